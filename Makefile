@@ -1,0 +1,32 @@
+# Two commands on a clean clone: `make demo` and `make test` (each sets up .venv when missing).
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: setup demo test lint bench clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) on PATH (or make PYTHON=/path/to/python3.11)"; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --upgrade pip
+	$(BIN)/pip install -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/litkit demo -o demo
+
+test: $(STAMP)
+	$(BIN)/ruff check litkit tests benchmarks
+	$(BIN)/pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check litkit tests benchmarks notebooks
+
+bench: $(STAMP)
+	for s in benchmarks/*.py; do $(BIN)/python $$s || exit 1; done
+
+clean:
+	rm -rf $(VENV) demo .pytest_cache

@@ -1,0 +1,47 @@
+"""litkit: structured tables, topic trends and survey figures from ML abstracts.
+
+The public API, imported lazily so that ``import litkit`` stays fast (topics pull in
+torch and BERTopic only when used)::
+
+    corpus = litkit.load_seed()            # or litkit.read("papers.bib")
+    mentions = litkit.extract(corpus)      # one row per extracted fact
+    papers = litkit.summarize(mentions, corpus)
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+__version__ = "0.1.0"
+
+#: public name -> module that defines it
+_API = {
+    "read": "litkit.readers",
+    "formats": "litkit.readers",
+    "merge": "litkit.corpus",
+    "validate": "litkit.corpus",
+    "load_seed": "litkit.datasets",
+    "extract": "litkit.extract",
+    "summarize": "litkit.extract",
+    "evaluate": "litkit.evaluate",
+    "write_table": "litkit.tables",
+    "Store": "litkit.store",
+    "LitkitError": "litkit.errors",
+    "InputError": "litkit.errors",
+}
+_SUBMODULES = {"corpus", "readers", "datasets", "extract", "topics", "figures", "store", "fetch"}
+
+__all__ = sorted(_API) + sorted(_SUBMODULES)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _API:
+        return getattr(importlib.import_module(_API[name]), name)
+    if name in _SUBMODULES:
+        return importlib.import_module(f"litkit.{name}")
+    raise AttributeError(f"module 'litkit' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return __all__

@@ -1,0 +1,255 @@
+"""The Corpus table (one row per paper): schema, validation, de-duplication and merging.
+
+Every reader returns this table and every later stage takes it, so its columns and
+types are defined here once and checked at each boundary with :func:`validate`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import pandas as pd
+
+from litkit.errors import SchemaError
+
+#: Column -> kind. "str" columns hold str or None; "list"/"dict" hold Python objects.
+COLUMNS: dict[str, str] = {
+    "id": "str",
+    "title": "str",
+    "abstract": "str",
+    "date": "datetime",
+    "year": "int",
+    "authors": "list",
+    "venue": "str",
+    "source": "str",
+    "url": "str",
+    "arxiv_id": "str",
+    "doi": "str",
+    "extra": "dict",
+}
+REQUIRED_TEXT = ("id", "title", "abstract")
+REJECT_COLUMNS = ["source", "record", "reason"]
+
+_ARXIV_RE = re.compile(
+    r"(?:arxiv\.org/(?:abs|pdf)/|arxiv:\s*)?"
+    r"(?P<id>\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?",
+    re.I,
+)
+_DOI_RE = re.compile(r"10\.\d{4,9}/\S+", re.I)
+
+
+def empty() -> pd.DataFrame:
+    """An empty Corpus with the right columns and dtypes."""
+    return make_corpus([])
+
+
+def rejects_table(rows: Iterable[Mapping[str, Any]] = ()) -> pd.DataFrame:
+    """The rejects table: one row per input record that could not be kept, with why."""
+    return pd.DataFrame(list(rows), columns=REJECT_COLUMNS).astype(
+        {"source": object, "record": object, "reason": object}
+    )
+
+
+def normalize_arxiv_id(value: Any) -> str | None:
+    """'arXiv:2205.05131v3' or an abs/pdf URL -> '2205.05131'; None when there is none."""
+    if not value or not isinstance(value, str):
+        return None
+    m = _ARXIV_RE.search(value.strip())
+    return m.group("id") if m else None
+
+
+def normalize_doi(value: Any) -> str | None:
+    """'https://doi.org/10.1/X' -> '10.1/x' (DOIs are case-insensitive); None when absent."""
+    if not value or not isinstance(value, str):
+        return None
+    m = _DOI_RE.search(value.strip())
+    return m.group(0).rstrip(".,;").lower() if m else None
+
+
+def normalize_title(title: Any) -> str:
+    """Lower-case ASCII letters and digits only: the key for title de-duplication."""
+    text = unicodedata.normalize("NFKD", str(title or ""))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "", text.lower())
+
+
+def _text(value: Any) -> str | None:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return None
+    text = re.sub(r"\s+", " ", str(value)).strip()
+    return text or None
+
+
+def _authors(value: Any) -> list[str]:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return []
+    if isinstance(value, str):
+        parts = re.split(r"\s+and\s+|;\s*", value) if (" and " in value or ";" in value) else [value]
+        return [p for p in (_text(x) for x in parts) if p]
+    return [p for p in (_text(x) for x in value) if p]
+
+
+def _date(value: Any, year: Any) -> pd.Timestamp:
+    if value is not None and not (isinstance(value, float) and pd.isna(value)) and value != "":
+        ts = pd.to_datetime(value, errors="coerce", utc=True)
+        if not pd.isna(ts):
+            return ts.tz_convert(None).normalize()
+    return pd.NaT
+
+
+def _year(value: Any, date: pd.Timestamp) -> int | None:
+    if not pd.isna(date):
+        return int(date.year)
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return None
+    m = re.search(r"(1[89]\d\d|20\d\d)", str(value))
+    return int(m.group(1)) if m else None
+
+
+def make_id(record: Mapping[str, Any]) -> str:
+    """A stable id: the arXiv id, else the DOI, else a hash of the normalized title."""
+    if record.get("arxiv_id"):
+        return f"arxiv:{record['arxiv_id']}"
+    if record.get("doi"):
+        return f"doi:{record['doi']}"
+    digest = hashlib.sha1(normalize_title(record.get("title")).encode()).hexdigest()[:12]
+    return f"title:{digest}"
+
+
+def make_corpus(records: Iterable[Mapping[str, Any]], source: str | None = None) -> pd.DataFrame:
+    """Build a valid Corpus from loose records (Corpus field names, raw values).
+
+    Text is whitespace-normalized, dates parsed (NaT when unknown), year taken from the
+    date or from any four-digit year in ``year``, arXiv ids and DOIs normalized, and a
+    missing id made from them. Unknown keys go into ``extra``.
+    """
+    rows = []
+    for rec in records:
+        extra = dict(rec.get("extra") or {})
+        extra.update({k: v for k, v in rec.items() if k not in COLUMNS})
+        row: dict[str, Any] = {
+            "title": _text(rec.get("title")),
+            "abstract": _text(rec.get("abstract")) or "",
+            "authors": _authors(rec.get("authors")),
+            "venue": _text(rec.get("venue")),
+            "source": _text(rec.get("source")) or source,
+            "url": _text(rec.get("url")),
+            "arxiv_id": normalize_arxiv_id(rec.get("arxiv_id")),
+            "doi": normalize_doi(rec.get("doi")),
+            "extra": extra,
+        }
+        row["date"] = _date(rec.get("date"), rec.get("year"))
+        row["year"] = _year(rec.get("year"), row["date"])
+        row["id"] = _text(rec.get("id")) or make_id(row)
+        rows.append(row)
+    df = pd.DataFrame(rows, columns=list(COLUMNS))
+    return _coerce(df)
+
+
+def _coerce(df: pd.DataFrame) -> pd.DataFrame:
+    out = df.copy()
+    for col, kind in COLUMNS.items():
+        if kind == "datetime":
+            out[col] = pd.to_datetime(out[col], errors="coerce").astype("datetime64[ns]")
+        elif kind == "int":
+            out[col] = pd.to_numeric(out[col], errors="coerce").astype("Int64")
+        else:
+            out[col] = out[col].astype(object)
+    for col in ("title", "abstract"):
+        out[col] = out[col].where(out[col].notna(), "").astype(object)
+    return out.reset_index(drop=True)
+
+
+def validate(df: pd.DataFrame, stage: str = "corpus") -> pd.DataFrame:
+    """Check that ``df`` is a Corpus; return it with canonical dtypes or raise SchemaError."""
+    if not isinstance(df, pd.DataFrame):
+        raise SchemaError(f"{stage}: expected a pandas DataFrame, got {type(df).__name__}")
+    missing = [c for c in COLUMNS if c not in df.columns]
+    if missing:
+        raise SchemaError(
+            f"{stage}: Corpus is missing column(s) {missing}; expected {list(COLUMNS)}"
+        )
+    if df["id"].isna().any():
+        raise SchemaError(f"{stage}: {int(df['id'].isna().sum())} row(s) have no id")
+    dup = df["id"][df["id"].duplicated()]
+    if len(dup):
+        raise SchemaError(f"{stage}: duplicate ids {sorted(set(dup))[:5]}; merge() de-duplicates")
+    out = _coerce(df[list(COLUMNS)])
+    out.attrs = dict(df.attrs)
+    return out
+
+
+def _richness(row: pd.Series) -> tuple:
+    filled = sum(
+        1 for c in ("venue", "url", "arxiv_id", "doi") if isinstance(row[c], str) and row[c]
+    )
+    return (len(row["abstract"] or ""), not pd.isna(row["date"]), len(row["authors"]), filled)
+
+
+def merge(*corpora: pd.DataFrame) -> pd.DataFrame:
+    """Concatenate corpora and de-duplicate by arXiv id, then DOI, then normalized title.
+
+    Of each group of duplicates the richest record is kept (longest abstract, then a
+    known date, more authors, more identifiers); its blanks are filled from the others,
+    and ``extra["merged_from"]`` lists every (source, id) the group came from.
+    """
+    frames = [validate(c) for c in corpora]
+    if not frames:
+        return empty()
+    df = pd.concat(frames, ignore_index=True)
+    n = len(df)
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    keys = {
+        "arxiv_id": df["arxiv_id"],
+        "doi": df["doi"],
+        "title": df["title"].map(normalize_title),
+        "id": df["id"],
+    }
+    for values in keys.values():
+        first: dict[str, int] = {}
+        for i, key in enumerate(values):
+            if not key:
+                continue
+            if key in first:
+                parent[find(i)] = find(first[key])
+            else:
+                first[key] = i
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(find(i), []).append(i)
+    rows = []
+    for members in groups.values():
+        ranked = sorted(members, key=lambda i: _richness(df.iloc[i]), reverse=True)
+        best = df.iloc[ranked[0]].to_dict()
+        for i in ranked[1:]:
+            other = df.iloc[i]
+            for col in ("venue", "url", "arxiv_id", "doi"):
+                if not best[col] and other[col]:
+                    best[col] = other[col]
+            if pd.isna(best["date"]) and not pd.isna(other["date"]):
+                best["date"], best["year"] = other["date"], other["year"]
+            if pd.isna(best["year"]) and not pd.isna(other["year"]):
+                best["year"] = other["year"]
+        best["extra"] = dict(best["extra"] or {})
+        if len(members) > 1:
+            best["extra"]["merged_from"] = [
+                {"source": df.at[i, "source"], "id": df.at[i, "id"]} for i in members
+            ]
+        rows.append(best)
+    out = _coerce(pd.DataFrame(rows, columns=list(COLUMNS)))
+    rejects = [c.attrs.get("rejects") for c in corpora if c.attrs.get("rejects") is not None]
+    out.attrs["rejects"] = pd.concat(rejects, ignore_index=True) if rejects else rejects_table()
+    out.attrs["rows_in"] = sum(int(c.attrs.get("rows_in", len(c))) for c in corpora)
+    out.attrs["duplicates_merged"] = n - len(out)
+    return out

@@ -1,0 +1,32 @@
+"""What every reader provides: a Format (name, suffixes, content sniffer, parser) and Rejects."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Reject:
+    """An input record that could not be turned into a paper, and why."""
+
+    source: str
+    record: int | str  # line number for line formats, record index otherwise
+    reason: str
+
+
+#: A parser yields one loose Corpus record (dict with Corpus field names) or Reject per input record.
+Parser = Callable[[Path], Iterator["dict[str, Any] | Reject"]]
+
+
+@dataclass(frozen=True)
+class Format:
+    """One input format litkit reads."""
+
+    name: str
+    description: str
+    suffixes: tuple[str, ...]
+    sniff: Callable[[str], bool]  # given the first few KB of decoded text
+    parse: Parser
