@@ -88,7 +88,7 @@ def _authors(value: Any) -> list[str]:
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return []
     if isinstance(value, str):
-        parts = re.split(r"\s+and\s+|;\s*", value) if (" and " in value or ";" in value) else [value]
+        parts = re.split(r"\s+and\s+|;\s*", value)
         return [p for p in (_text(x) for x in parts) if p]
     return [p for p in (_text(x) for x in value) if p]
 

@@ -17,7 +17,7 @@ class Reject:
     reason: str
 
 
-#: A parser yields one loose Corpus record (dict with Corpus field names) or Reject per input record.
+#: A parser yields, per input record, a loose Corpus record (dict) or a Reject.
 Parser = Callable[[Path], Iterator["dict[str, Any] | Reject"]]
 
 
