@@ -11,7 +11,6 @@ setup: $(STAMP)
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c "import sys; assert sys.version_info[:2] == (3, 11)" 2>/dev/null || { echo "litkit needs Python 3.11: make PYTHON=/path/to/python3.11"; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --upgrade pip
 	$(BIN)/pip install -e '.[dev]'
 	touch $(STAMP)
 
