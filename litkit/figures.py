@@ -1,0 +1,451 @@
+"""Survey figures in one consistent style; each function takes litkit tables, returns a Figure.
+
+Figures are built with :class:`matplotlib.figure.Figure` (no pyplot state, no screen needed)
+inside :func:`style`, sized for one- or two-column papers, and written by :func:`save` as
+PDF (vector, fonts embedded), SVG and PNG. Colours are the Okabe–Ito colour-blind-safe set.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+import matplotlib as mpl
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+
+from litkit.errors import LitkitError
+from litkit.report import human_number
+
+WIDTH_ONE_COLUMN = 3.3  # inches: one column of a two-column paper (ACL, NeurIPS-style two-col)
+WIDTH_TWO_COLUMN = 6.9  # inches: full text width
+#: Okabe & Ito (2008) colour-blind-safe palette, most distinct colours first.
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#56B4E9", "#CC79A7", "#F0E442",
+           "#000000"]
+GREY = "#9E9E9E"
+FORMATS = ("pdf", "svg", "png")
+#: Compute-optimal training budget from Hoffmann et al. (2022), "Chinchilla".
+TOKENS_PER_PARAMETER = 20
+
+RC = {
+    "font.family": "serif",
+    "font.serif": ["Times New Roman", "Times", "Nimbus Roman", "STIXGeneral", "DejaVu Serif"],
+    "mathtext.fontset": "stix",
+    "font.size": 8,
+    "axes.titlesize": 8.5,
+    "axes.labelsize": 8,
+    "xtick.labelsize": 7,
+    "ytick.labelsize": 7,
+    "legend.fontsize": 6.5,
+    "legend.frameon": False,
+    "axes.prop_cycle": mpl.cycler(color=PALETTE),
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.linewidth": 0.6,
+    "axes.grid": True,
+    "grid.linewidth": 0.4,
+    "grid.alpha": 0.35,
+    "lines.linewidth": 1.2,
+    "lines.markersize": 4,
+    "xtick.major.width": 0.6,
+    "ytick.major.width": 0.6,
+    "figure.dpi": 150,
+    "savefig.dpi": 300,
+    "savefig.bbox": "tight",
+    "savefig.pad_inches": 0.02,
+    "pdf.fonttype": 42,  # TrueType, so the PDF's text stays text (editors and camera-ready)
+    "svg.fonttype": "path",
+}
+
+
+@contextmanager
+def style() -> Iterator[None]:
+    """The survey style as a context: ``with figures.style(): fig = Figure(...)``."""
+    with mpl.rc_context(RC):
+        yield
+
+
+def save(fig: Figure, path_stem: str | Path, formats: Sequence[str] = FORMATS) -> list[Path]:
+    """Write ``fig`` as ``<stem>.pdf``, ``.svg`` and ``.png`` (300 dpi); returns the paths."""
+    unknown = sorted(set(formats) - set(FORMATS))
+    if unknown:
+        raise LitkitError(f"unknown figure format(s) {unknown}; use any of {list(FORMATS)}")
+    stem = Path(path_stem)
+    stem.parent.mkdir(parents=True, exist_ok=True)
+    paths = [stem.with_name(f"{stem.name}.{fmt}") for fmt in formats]
+    with style():
+        for path in paths:
+            fig.savefig(path, metadata={"Date": None} if path.suffix == ".svg" else None)
+    return paths
+
+
+def _figure(width: float, height: float) -> tuple[Figure, object]:
+    fig = Figure(figsize=(width, height), layout="constrained")
+    return fig, fig.add_subplot()
+
+
+def decimal_year(corpus: pd.DataFrame) -> pd.Series:
+    """Paper id -> publication time as a decimal year (date when known, else mid-year)."""
+    date = pd.to_datetime(corpus["date"])
+    frac = (date.dt.dayofyear - 1) / 365.25
+    when = date.dt.year + frac
+    when = when.fillna(pd.to_numeric(corpus["year"], errors="coerce").astype(float) + 0.5)
+    return pd.Series(when.to_numpy(dtype=float), index=corpus["id"].to_numpy(), name="when")
+
+
+def name_key(name: str) -> str:
+    """Case, spaces, hyphens and dots removed: how dataset and model names are compared."""
+    return re.sub(r"[\s\-.]+", "", str(name)).lower()
+
+
+def _short(text: str, width: int = 22) -> str:
+    text = str(text)
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def _topic_names(topic_info: pd.DataFrame | None) -> dict[int, str]:
+    if topic_info is None:
+        return {}
+    column = next((c for c in ("label", "name", "Name") if c in topic_info), None)
+    if column is None:
+        return {}
+    return dict(zip(topic_info["topic"].astype(int), topic_info[column].astype(str), strict=True))
+
+
+def _topic_grid(topics_over_time: pd.DataFrame, time: str, value: str) -> pd.DataFrame:
+    """(time x topic) table of ``value`` from a TopicsOverTime table, outliers (-1) dropped."""
+    for column in (time, value, "topic"):
+        if column not in topics_over_time:
+            raise LitkitError(
+                f"topics-over-time table has no '{column}' column "
+                f"(columns: {list(topics_over_time.columns)})"
+            )
+    tot = topics_over_time[topics_over_time["topic"] != -1]
+    if tot.empty:
+        raise LitkitError("topics-over-time table has no topics (only outliers or no rows)")
+    return tot.pivot_table(index=time, columns="topic", values=value, aggfunc="sum", fill_value=0)
+
+
+def _top_topics(grid: pd.DataFrame, top_n: int) -> list[int]:
+    return list(grid.sum().sort_values(ascending=False).index[:top_n])
+
+
+def papers_per_topic(
+    topics_over_time: pd.DataFrame,
+    topic_info: pd.DataFrame | None = None,
+    top_n: int = 7,
+    time: str = "year",
+    width: float = WIDTH_TWO_COLUMN,
+) -> Figure:
+    """Stacked area of papers per time bin, one band per top-``top_n`` topic, the rest 'other'."""
+    grid = _topic_grid(topics_over_time, time, "count")
+    names = _topic_names(topic_info)
+    top = _top_topics(grid, top_n)
+    bands = [grid[t] for t in top]
+    labels = [_short(names.get(t, f"topic {t}"), 40) for t in top]
+    colors = PALETTE[: len(top)]
+    rest = grid.drop(columns=top).sum(axis=1)
+    if rest.any():
+        bands.append(rest)
+        labels.append("other topics")
+        colors.append(GREY)
+    with style():
+        fig, ax = _figure(width, width * 0.42)
+        ax.stackplot(grid.index.to_numpy(), *[b.to_numpy() for b in bands], labels=labels,
+                     colors=colors, alpha=0.9, linewidth=0.3, edgecolor="white")
+        ax.set_xlabel("Year")
+        ax.set_ylabel("Papers")
+        ax.set_xlim(grid.index.min(), grid.index.max())
+        ax.set_ylim(bottom=0)
+        ax.xaxis.set_major_locator(mpl.ticker.MaxNLocator(integer=True))
+        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), reverse=True)
+    return fig
+
+
+def topic_share(
+    topics_over_time: pd.DataFrame,
+    topic_info: pd.DataFrame | None = None,
+    emerging: Collection[int] = (),
+    top_n: int = 6,
+    time: str = "year",
+    width: float = WIDTH_TWO_COLUMN,
+) -> Figure:
+    """Share of papers per topic over time; ``emerging`` topics in colour, the others grey.
+
+    With no emerging topics given, the ``top_n`` largest topics are drawn in colour.
+    """
+    counts = _topic_grid(topics_over_time, time, "count")
+    share = counts.div(counts.sum(axis=1).replace(0, np.nan), axis=0).fillna(0.0)
+    names = _topic_names(topic_info)
+    highlight = [t for t in emerging if t in share.columns][: len(PALETTE)]
+    background = [] if not highlight else _top_topics(counts, top_n)
+    if not highlight:
+        highlight = _top_topics(counts, top_n)
+    x = share.index.to_numpy()
+    with style():
+        fig, ax = _figure(width, width * 0.42)
+        for t in background:
+            if t not in highlight:
+                ax.plot(x, share[t], color=GREY, linewidth=0.8, alpha=0.7)
+        for t, color in zip(highlight, PALETTE, strict=False):
+            label = _short(names.get(t, f"topic {t}"), 40)
+            ax.plot(x, share[t], color=color, linewidth=1.8 if emerging else 1.2, marker="o",
+                    markersize=2.5, label=label + (" (emerging)" if emerging else ""))
+        ax.set_xlabel("Year")
+        ax.set_ylabel("Share of papers")
+        ax.yaxis.set_major_formatter(mpl.ticker.PercentFormatter(1.0, decimals=0))
+        ax.set_ylim(bottom=0)
+        ax.set_xlim(x.min(), x.max())
+        ax.xaxis.set_major_locator(mpl.ticker.MaxNLocator(integer=True))
+        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0))
+    return fig
+
+
+def _explode(papers: pd.DataFrame, column: str, corpus: pd.DataFrame) -> pd.DataFrame:
+    """One row per (paper, item of ``column``) with the paper's time, title and models."""
+    if column not in papers:
+        raise LitkitError(f"papers table has no '{column}' column (columns: {list(papers)})")
+    when = decimal_year(corpus)
+    titles = pd.Series(corpus["title"].to_numpy(), index=corpus["id"].to_numpy())
+    keep = ["id", column] + (["models"] if column != "models" and "models" in papers else [])
+    rows = papers[keep].explode(column).dropna(subset=[column])
+    rows["when"] = rows["id"].map(when)
+    rows["title"] = rows["id"].map(titles)
+    return rows.dropna(subset=["when"]).reset_index(drop=True)
+
+
+def _label(row: pd.Series, value: str) -> str:
+    """The model whose name carries this size ('Llama-2-7B' for 7e9), else the paper's title."""
+    size = human_number(row[value]).lower()
+    models = row.get("models")
+    if isinstance(models, list | tuple | np.ndarray):
+        for model in models:
+            if re.search(rf"(?<![\d.]){re.escape(size)}\b", str(model).lower()):
+                return _short(model)
+    return _short(row.get("title") or row["id"])
+
+
+def _annotate(ax, points: pd.DataFrame, x: str, y: str, size: str = "params") -> None:
+    """Label points (call after scales and limits are set), text pointing into the axes."""
+    to_axes = ax.transData + ax.transAxes.inverted()
+    for i, (_, row) in enumerate(points.sort_values(x).iterrows()):
+        fx, fy = to_axes.transform((row[x], row[y]))
+        dx, ha = (-5, "right") if fx > 0.55 else (5, "left")
+        dy = -9 if fy > 0.85 else (7 if fy < 0.15 or i % 2 == 0 else -9)
+        ax.annotate(_label(row, size), (row[x], row[y]), xytext=(dx, dy),
+                    textcoords="offset points", ha=ha, va="center", fontsize=6,
+                    color="#333333",
+                    arrowprops={"arrowstyle": "-", "color": GREY, "linewidth": 0.4})
+
+
+def model_size_over_time(
+    papers: pd.DataFrame,
+    corpus: pd.DataFrame,
+    label_outliers: int = 6,
+    width: float = WIDTH_ONE_COLUMN,
+) -> Figure:
+    """Reported model sizes (log scale) against publication date; outliers labelled.
+
+    Outliers are the points farthest (in log size) from a least-squares trend over time.
+    """
+    rows = _explode(papers, "params", corpus)
+    rows["params"] = rows["params"].astype(float)
+    rows = rows[rows["params"] > 0]
+    if rows.empty:
+        raise LitkitError("no model sizes (params) to plot for papers with a date or year")
+    logp = np.log10(rows["params"].to_numpy())
+    if rows["when"].nunique() > 1:
+        slope, intercept = np.polyfit(rows["when"], logp, 1)
+        residual = logp - (slope * rows["when"].to_numpy() + intercept)
+    else:
+        slope = intercept = None
+        residual = logp - logp.mean()
+    outliers = rows.assign(r=np.abs(residual)).nlargest(label_outliers, "r")
+    with style():
+        fig, ax = _figure(width, width * 0.8)
+        ax.scatter(rows["when"], rows["params"], s=12, color=PALETTE[0], alpha=0.7,
+                   edgecolors="white", linewidths=0.3, zorder=3, label="reported size")
+        if slope is not None:
+            xs = np.array([rows["when"].min(), rows["when"].max()])
+            ax.plot(xs, 10 ** (slope * xs + intercept), color=PALETTE[3], linewidth=0.9,
+                    linestyle="--", label=f"trend (×{10 ** slope:.2g}/year)")
+        ax.set_yscale("log")
+        ax.yaxis.set_major_formatter(mpl.ticker.FuncFormatter(lambda v, _: human_number(v)))
+        ax.set_xlabel("Publication date")
+        ax.set_ylabel("Parameters")
+        ax.xaxis.set_major_locator(mpl.ticker.MaxNLocator(integer=True))
+        ax.legend(loc="best")
+        _annotate(ax, outliers, "when", "params")
+    return fig
+
+
+def tokens_vs_params(
+    papers: pd.DataFrame,
+    corpus: pd.DataFrame,
+    label_top: int = 5,
+    width: float = WIDTH_ONE_COLUMN,
+) -> Figure:
+    """Training tokens against parameters (log–log), with the 20 tokens/parameter line.
+
+    A paper reporting several sizes is one point: its largest model and largest token count.
+    """
+    both = papers[papers["params"].map(len).gt(0) & papers["tokens"].map(len).gt(0)]
+    if both.empty:
+        raise LitkitError("no paper reports both a model size (params) and a token count")
+    points = both.assign(
+        params=both["params"].map(max), tokens=both["tokens"].map(max)
+    ).merge(corpus[["id", "title"]], on="id", how="left")
+    points["when"] = points["id"].map(decimal_year(corpus))
+    ratio = points["tokens"] / points["params"]
+    labelled = points.assign(r=np.abs(np.log10(ratio / TOKENS_PER_PARAMETER)))
+    with style():
+        fig, ax = _figure(width, width * 0.85)
+        dated = points["when"].notna()
+        sc = ax.scatter(points.loc[dated, "params"], points.loc[dated, "tokens"], s=14,
+                        c=points.loc[dated, "when"], cmap="viridis", edgecolors="white",
+                        linewidths=0.3, zorder=3)
+        ax.scatter(points.loc[~dated, "params"], points.loc[~dated, "tokens"], s=14,
+                   color=GREY, zorder=3)
+        lo = min(points["params"].min(), points["tokens"].min() / TOKENS_PER_PARAMETER) / 3
+        hi = max(points["params"].max(), points["tokens"].max() / TOKENS_PER_PARAMETER) * 3
+        xs = np.array([lo, hi])
+        ax.plot(xs, TOKENS_PER_PARAMETER * xs, color=PALETTE[3], linestyle="--", linewidth=0.9,
+                label=f"{TOKENS_PER_PARAMETER} tokens/parameter\n(compute-optimal)")
+        ax.set_xscale("log")
+        ax.set_yscale("log")
+        formatter = mpl.ticker.FuncFormatter(lambda v, _: human_number(v))
+        ax.xaxis.set_major_formatter(formatter)
+        ax.yaxis.set_major_formatter(formatter)
+        ax.set_xlabel("Parameters (largest model in paper)")
+        ax.set_ylabel("Training tokens")
+        ax.legend(loc="lower right")
+        _annotate(ax, labelled.nlargest(label_top, "r"), "params", "tokens")
+        if dated.any():
+            bar = fig.colorbar(sc, ax=ax, pad=0.01, aspect=30)
+            bar.set_label("Publication date")
+            bar.locator = mpl.ticker.MaxNLocator(integer=True, min_n_ticks=1)
+            bar.ax.tick_params(labelsize=6)
+    return fig
+
+
+def _usage(papers: pd.DataFrame, corpus: pd.DataFrame, column: str) -> pd.DataFrame:
+    """(name x year) counts of papers mentioning each name; spellings merged by name_key."""
+    rows = _explode(papers, column, corpus)
+    rows["key"] = rows[column].map(name_key)
+    rows["year"] = rows["when"].astype(int)
+    rows = rows.drop_duplicates(["id", "key"])
+    shown = rows.groupby("key")[column].agg(lambda s: s.value_counts().index[0])
+    grid = rows.pivot_table(index="key", columns="year", values="id", aggfunc="count",
+                            fill_value=0)
+    grid.index = grid.index.map(shown)
+    return grid
+
+
+def dataset_usage(
+    papers: pd.DataFrame,
+    corpus: pd.DataFrame,
+    top_n: int = 15,
+    column: str = "datasets",
+    width: float = WIDTH_ONE_COLUMN,
+) -> Figure:
+    """Heatmap: papers per year naming each of the ``top_n`` most used datasets/benchmarks.
+
+    ``column="models"`` draws the same for models.
+    """
+    grid = _usage(papers, corpus, column)
+    if grid.empty:
+        raise LitkitError(f"no {column} to plot for papers with a date or year")
+    years = range(int(grid.columns.min()), int(grid.columns.max()) + 1)
+    grid = grid.reindex(columns=years, fill_value=0)
+    grid = grid.loc[grid.sum(axis=1).sort_values(ascending=False, kind="stable").index[:top_n]]
+    height = 0.9 + 0.17 * len(grid)
+    with style():
+        fig, ax = _figure(width, height)
+        values = grid.to_numpy()
+        image = ax.imshow(np.ma.masked_equal(values, 0), aspect="auto", cmap="viridis",
+                          vmin=0.5, vmax=max(values.max(), 1), interpolation="nearest")
+        ax.set_facecolor("#F2F2F2")
+        ax.grid(False)
+        ax.set_yticks(range(len(grid)), [_short(n, 24) for n in grid.index])
+        ax.set_xticks(range(len(years)), [str(y) for y in years], rotation=90)
+        for (i, j), v in np.ndenumerate(values):
+            if v:
+                ax.text(j, i, str(v), ha="center", va="center", fontsize=5.5,
+                        color="white" if v < 0.6 * values.max() else "black")
+        ax.set_xlabel("Year")
+        ax.set_ylabel("Benchmark / dataset" if column == "datasets" else column.capitalize())
+        ax.tick_params(length=0)
+        for spine in ax.spines.values():
+            spine.set_visible(False)
+        bar = fig.colorbar(image, ax=ax, pad=0.01, aspect=30)
+        bar.set_label("Papers")
+        bar.locator = mpl.ticker.MaxNLocator(integer=True, min_n_ticks=1)
+        bar.ax.tick_params(labelsize=6)
+    return fig
+
+
+def results_for(
+    papers: pd.DataFrame, corpus: pd.DataFrame, dataset: str, metric: str | None = None
+) -> pd.DataFrame:
+    """Reported results on ``dataset`` (name_key match), optionally whose metric contains
+    ``metric``: one row per result with id, when, year, value, unit, metric, title."""
+    rows = _explode(papers, "results", corpus)
+    results = pd.json_normalize(rows["results"].tolist()).reindex(
+        columns=["value", "unit", "dataset", "metric"]
+    )
+    rows = pd.concat([rows.drop(columns="results"), results], axis=1)
+    keep = rows["dataset"].fillna("").map(name_key) == name_key(dataset)
+    if metric:
+        keep &= rows["metric"].fillna("").str.contains(metric, case=False, regex=False)
+    rows = rows[keep].copy()
+    rows["value"] = pd.to_numeric(rows["value"], errors="coerce")
+    rows["year"] = rows["when"].astype(int)
+    columns = ["id", "when", "year", "value", "unit", "metric", "dataset", "title"]
+    return rows.dropna(subset=["value"])[columns].reset_index(drop=True)
+
+
+def result_distribution(
+    papers: pd.DataFrame,
+    corpus: pd.DataFrame,
+    dataset: str,
+    metric: str | None = None,
+    unit: str | None = None,
+    width: float = WIDTH_ONE_COLUMN,
+) -> Figure:
+    """Reported results on one benchmark by year: every result as a point, yearly median line.
+
+    ``unit`` picks one unit when a benchmark's results mix them (default: the most common).
+    """
+    rows = results_for(papers, corpus, dataset, metric)
+    if rows.empty:
+        known = _explode(papers, "results", corpus)["results"].map(
+            lambda r: r.get("dataset") if isinstance(r, dict) else None
+        ).dropna().value_counts()
+        raise LitkitError(
+            f"no results reported on {dataset!r}" + (f" with metric ~{metric!r}" if metric else "")
+            + f"; benchmarks with results: {', '.join(known.index[:10]) or 'none'}"
+        )
+    unit = unit if unit is not None else rows["unit"].fillna("").mode().iloc[0]
+    rows = rows[rows["unit"].fillna("") == unit]
+    rng = np.random.default_rng(0)
+    jitter = rng.uniform(-0.18, 0.18, len(rows))
+    median = rows.groupby("year")["value"].median()
+    with style():
+        fig, ax = _figure(width, width * 0.7)
+        ax.scatter(rows["year"] + jitter, rows["value"], s=12, color=PALETTE[0], alpha=0.75,
+                   edgecolors="white", linewidths=0.3, zorder=3, label="reported result")
+        ax.plot(median.index, median.to_numpy(), color=PALETTE[3], marker="_", markersize=9,
+                linewidth=1.0, label="median per year", zorder=4)
+        metrics = rows["metric"].dropna().unique()
+        what = metrics[0] if len(metrics) == 1 else (metric or "result")
+        ax.set_ylabel(f"{what} ({unit})" if unit else str(what))
+        ax.set_xlabel("Year")
+        ax.set_title(f"Reported results on {rows['dataset'].mode().iloc[0]}", loc="left")
+        years = range(int(rows["year"].min()), int(rows["year"].max()) + 1)
+        ax.set_xticks(years, [str(y) for y in years])
+        ax.set_xlim(years[0] - 0.6, years[-1] + 0.6)
+        ax.legend(loc="best")
+    return fig

@@ -1,0 +1,63 @@
+"""Survey tables: readable numbers and export to CSV, Markdown and LaTeX (booktabs)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from litkit.errors import LitkitError
+
+FORMATS = ("csv", "md", "tex")
+_SUFFIXES = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K"))
+
+
+def human_number(value: float | None, digits: int = 3) -> str:
+    """1.75e11 -> '175B', 3.1e12 -> '3.1T', 7e8 -> '700M': how papers write sizes."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    for scale, suffix in _SUFFIXES:
+        if abs(value) >= scale:
+            return f"{value / scale:.{digits}g}{suffix}"
+    return f"{value:.{digits}g}"
+
+
+def to_markdown(df: pd.DataFrame) -> str:
+    """A GitHub-flavoured Markdown table (no index)."""
+    return df.to_markdown(index=False)
+
+
+def to_latex(df: pd.DataFrame, caption: str | None = None, label: str | None = None) -> str:
+    """A booktabs LaTeX table (no index, special characters escaped) ready for a survey."""
+    return df.to_latex(
+        index=False, escape=True, caption=caption, label=label, position="t",
+        column_format="l" * df.shape[1],
+    ).replace("\\begin{table}[t]", "\\begin{table}[t]\n\\centering")
+
+
+def export(
+    df: pd.DataFrame,
+    path_stem: str | Path,
+    formats: Sequence[str] = FORMATS,
+    caption: str | None = None,
+    label: str | None = None,
+) -> list[Path]:
+    """Write ``df`` as ``<stem>.csv``, ``<stem>.md`` and ``<stem>.tex``; returns the paths."""
+    unknown = sorted(set(formats) - set(FORMATS))
+    if unknown:
+        raise LitkitError(f"unknown table format(s) {unknown}; use any of {list(FORMATS)}")
+    stem = Path(path_stem)
+    stem.parent.mkdir(parents=True, exist_ok=True)
+    written = []
+    for fmt in formats:
+        path = stem.with_name(f"{stem.name}.{fmt}")
+        if fmt == "csv":
+            df.to_csv(path, index=False)
+        elif fmt == "md":
+            path.write_text(to_markdown(df) + "\n", encoding="utf-8")
+        else:
+            path.write_text(to_latex(df, caption, label), encoding="utf-8")
+        written.append(path)
+    return written
