@@ -1,0 +1,399 @@
+"""Persistent litkit tables in one DuckDB file, with incremental, crash-safe extraction.
+
+A :class:`Store` keeps the Corpus, Mentions, Papers and topic tables in a single DuckDB
+database that a notebook can query with SQL. :meth:`Store.extract` processes only the
+papers whose (id, content hash, extractor version) it has not seen, in batches that each
+commit their mentions, papers and bookkeeping in one transaction, so a killed run loses
+at most the batch in flight and the next run resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+from tqdm.auto import tqdm
+
+from litkit import corpus as corpus_mod
+from litkit.errors import LitkitError
+
+#: Tables the store manages itself; any other DataFrame can be kept with :meth:`Store.write`.
+CORE_TABLES = ("corpus", "mentions", "papers", "processed", "runs")
+#: Table names for topic results written by litkit.topics (DocTopics, TopicInfo, ...).
+TOPIC_TABLES = ("doc_topics", "topic_info", "topics_over_time")
+
+Extractor = Callable[[pd.DataFrame], pd.DataFrame]
+Summarizer = Callable[[pd.DataFrame, pd.DataFrame], pd.DataFrame]
+
+
+def content_hash(corpus: pd.DataFrame) -> pd.Series:
+    """Hash of what extraction reads (title and abstract), one per paper: changes re-extract."""
+    text = corpus["title"].fillna("").astype(str) + "\x1f" + corpus["abstract"].fillna("")
+    return text.map(lambda t: hashlib.sha1(t.encode("utf-8")).hexdigest()[:20])
+
+
+def _fill_null_types(t: pa.DataType) -> pa.DataType:
+    """Arrow's null type (an all-None column) replaced by string, recursively, for storage."""
+    if pa.types.is_null(t):
+        return pa.string()
+    if pa.types.is_list(t) or pa.types.is_large_list(t):
+        return pa.list_(_fill_null_types(t.value_type))
+    if pa.types.is_struct(t):
+        return pa.struct([pa.field(f.name, _fill_null_types(f.type)) for f in t])
+    return t
+
+
+def _pythonize(value: Any) -> Any:
+    """DuckDB returns lists as numpy arrays; give back plain lists (and dicts inside them)."""
+    if isinstance(value, np.ndarray):
+        return [_pythonize(v) for v in value.tolist()]
+    if isinstance(value, list):
+        return [_pythonize(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _pythonize(v) for k, v in value.items()}
+    return value
+
+
+class Store:
+    """A DuckDB database holding litkit's tables; ``Store("litkit.duckdb")`` creates or opens it.
+
+    ``store.sql("select ...")`` returns a DataFrame; ``store.extract(corpus)`` runs the
+    extractor incrementally and returns the Mentions of ``corpus``. Use as a context manager
+    (or call :meth:`close`) so the file is released for other processes.
+    """
+
+    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+        self.path = Path(path)
+        if read_only and not self.path.exists():
+            raise LitkitError(f"{self.path}: no such store")
+        try:
+            self.con = duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.IOException as exc:
+            raise LitkitError(f"{self.path}: cannot open store: {exc}") from exc
+        if not read_only:
+            self.con.execute(
+                "create table if not exists processed (paper_id varchar primary key, "
+                "content_hash varchar, extractor_version varchar, batch_id bigint)"
+            )
+            self.con.execute(
+                "create table if not exists runs (run_id bigint, started timestamp, "
+                "finished timestamp, extractor_version varchar, papers bigint, "
+                "extracted bigint, batches bigint)"
+            )
+        #: counts of the last :meth:`extract` call: papers, extracted, skipped, batches
+        self.last_run: dict[str, Any] = {}
+
+    # -- plumbing ---------------------------------------------------------------------
+    def close(self) -> None:
+        """Release the database file."""
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def sql(self, query: str, params: list | None = None) -> pd.DataFrame:
+        """Run SQL against the store; a query's rows come back as a DataFrame."""
+        try:
+            cur = self.con.execute(query, params or [])
+        except duckdb.Error as exc:
+            raise LitkitError(f"{self.path}: SQL failed: {exc}") from exc
+        if cur.description is None:
+            return pd.DataFrame()
+        return cur.df()
+
+    def tables(self) -> list[str]:
+        """Names of the tables in the store."""
+        rows = self.con.execute("select table_name from information_schema.tables").fetchall()
+        return sorted(r[0] for r in rows)
+
+    def has(self, name: str) -> bool:
+        return name in self.tables()
+
+    def info(self) -> pd.DataFrame:
+        """One row per table: name and row count, plus the extractor versions processed."""
+        rows = []
+        for name in self.tables():
+            n = self.con.execute(f'select count(*) from "{name}"').fetchone()[0]
+            rows.append({"table": name, "rows": int(n)})
+        out = pd.DataFrame(rows, columns=["table", "rows"])
+        if self.has("processed"):
+            versions = self.con.execute(
+                "select extractor_version, count(*) from processed group by 1 order by 1"
+            ).fetchall()
+            out.attrs["extractor_versions"] = {v: int(n) for v, n in versions}
+        return out
+
+    def _arrow(self, df: pd.DataFrame, table: str | None) -> pa.Table:
+        """``df`` as Arrow, cast to ``table``'s schema when that exists (all-None columns too)."""
+        if table and self.has(table):
+            schema = self.con.sql(f'select * from "{table}" limit 0').to_arrow_table().schema
+            fields = [schema.field(c) for c in df.columns if c in schema.names]
+            extra = [c for c in df.columns if c not in schema.names]
+            if extra:
+                raise LitkitError(f"{self.path}: table {table} has no column(s) {extra}")
+            return pa.Table.from_pandas(df, schema=pa.schema(fields), preserve_index=False)
+        t = pa.Table.from_pandas(df, preserve_index=False)
+        schema = pa.schema([pa.field(f.name, _fill_null_types(f.type)) for f in t.schema])
+        return t.cast(schema)
+
+    def _with(self, name: str, data: Any, query: str, params: list | None = None) -> dict:
+        """Run ``query`` with ``data`` (a DataFrame or Arrow table) visible as view ``name``;
+        returns the result's columns as numpy arrays."""
+        self.con.register(name, data)
+        try:
+            return self.con.execute(query, params or []).fetchnumpy()
+        finally:
+            self.con.unregister(name)
+
+    def _insert(self, table: str, df: pd.DataFrame) -> None:
+        """Append ``df`` to ``table`` (columns matched by name), creating the table if new."""
+        if not self.has(table):
+            self._with("data_", self._arrow(df, None), f'create table "{table}" as from data_')
+        elif len(df):
+            sql = f'insert into "{table}" by name select * from data_'
+            self._with("data_", self._arrow(df, table), sql)
+
+    def _delete(self, table: str, key: str, ids: pd.Series) -> None:
+        """Delete the rows of ``table`` whose ``key`` is one of ``ids``."""
+        if self.has(table):
+            frame = pd.DataFrame({"id": ids.to_numpy()})
+            self._with("ids_", frame, f'delete from "{table}" where "{key}" in (from ids_)')
+
+    def _read(self, query: str, params: list | None = None) -> pd.DataFrame:
+        df = self.con.execute(query, params or []).df()
+        for col in df.columns:
+            if df[col].dtype == object:
+                df[col] = df[col].map(_pythonize)
+        return df
+
+    # -- whole tables -----------------------------------------------------------------
+    def write(self, name: str, df: pd.DataFrame) -> None:
+        """Replace table ``name`` by ``df`` (topic tables and any other result table)."""
+        if name in CORE_TABLES:
+            raise LitkitError(f"{name} is kept by the store itself; use put_corpus or extract")
+        self.con.begin()
+        self.con.execute(f'drop table if exists "{name}"')
+        self._insert(name, df)
+        self.con.commit()
+
+    def read(self, name: str) -> pd.DataFrame:
+        """Table ``name`` as a DataFrame (lists as Python lists)."""
+        if name == "corpus":
+            return self.corpus()
+        if not self.has(name):
+            raise LitkitError(f"{self.path}: no table {name!r}; tables: {', '.join(self.tables())}")
+        return self._read(f'select * from "{name}"')
+
+    def put_corpus(self, corpus: pd.DataFrame) -> None:
+        """Add ``corpus`` to the stored Corpus, replacing papers with the same id."""
+        rows = corpus_mod.validate(corpus).copy()
+        rows["extra"] = rows["extra"].map(lambda e: json.dumps(e or {}, default=str))
+        rows["authors"] = rows["authors"].map(list)
+        self.con.begin()
+        self._delete("corpus", "id", rows["id"])
+        self._insert("corpus", rows)
+        self.con.commit()
+
+    def corpus(self) -> pd.DataFrame:
+        """The stored Corpus, validated."""
+        if not self.has("corpus"):
+            return corpus_mod.empty()
+        df = self._read("select * from corpus order by id")
+        df["extra"] = df["extra"].map(lambda e: json.loads(e) if e else {})
+        return corpus_mod.validate(df)
+
+    def mentions(self, ids: Iterable[str] | None = None) -> pd.DataFrame:
+        """Stored Mentions, of papers ``ids`` (in that order) or of all papers."""
+        return self._rows("mentions", "paper_id", ids)
+
+    def papers(self, ids: Iterable[str] | None = None) -> pd.DataFrame:
+        """Stored Papers summaries, of papers ``ids`` (in that order) or of all papers."""
+        return self._rows("papers", "id", ids)
+
+    def _rows(self, table: str, key: str, ids: Iterable[str] | None) -> pd.DataFrame:
+        if not self.has(table):
+            return pd.DataFrame()
+        if ids is None:
+            return self._read(f"select * from {table} order by {key}")
+        order = pd.DataFrame({"id": list(ids)})
+        order["pos"] = np.arange(len(order))
+        cols = [c for c in self.con.execute(f"select * from {table} limit 0").df().columns]
+        tie = ", ".join(f't."{c}"' for c in ("start", "end", "label") if c in cols and c != key)
+        query = (
+            f"select t.* from {table} t join order_ o on t.{key} = o.id "
+            f"order by o.pos{', ' + tie if tie else ''}"
+        )
+        self.con.register("order_", order)
+        try:
+            return self._read(query)
+        finally:
+            self.con.unregister("order_")
+
+    # -- incremental extraction ---------------------------------------------------------
+    def pending(self, corpus: pd.DataFrame, version: str) -> pd.DataFrame:
+        """Rows of ``corpus`` not yet extracted with this content and extractor ``version``."""
+        keys = pd.DataFrame({"id": corpus["id"].to_numpy(), "h": content_hash(corpus).to_numpy()})
+        keys["pos"] = np.arange(len(keys))
+        query = (
+            "select k.pos from keys_ k left join processed p on p.paper_id = k.id "
+            "and p.content_hash = k.h and p.extractor_version = ? "
+            "where p.paper_id is null order by k.pos"
+        )
+        todo = self._with("keys_", keys, query, [version])["pos"]
+        out = corpus.iloc[todo].copy()
+        out["content_hash"] = keys["h"].to_numpy()[todo]
+        return out
+
+    def commit_batch(
+        self,
+        batch: pd.DataFrame,
+        mentions: pd.DataFrame,
+        papers: pd.DataFrame | None,
+        version: str,
+        batch_id: int,
+    ) -> None:
+        """Replace the results of ``batch``'s papers in one transaction (all or nothing)."""
+        done = pd.DataFrame(
+            {
+                "paper_id": batch["id"].to_numpy(),
+                "content_hash": batch["content_hash"].to_numpy(),
+                "extractor_version": version,
+                "batch_id": batch_id,
+            }
+        )
+        self.con.begin()
+        try:
+            for table, key, rows in (("mentions", "paper_id", mentions), ("papers", "id", papers)):
+                if rows is not None:
+                    self._delete(table, key, batch["id"])
+                    self._insert(table, rows)
+            self._delete("processed", "paper_id", batch["id"])
+            self._insert("processed", done)
+            self.con.commit()
+        except BaseException:
+            self.con.rollback()
+            raise
+
+    def extract(
+        self,
+        corpus: pd.DataFrame,
+        extractor: Extractor | None = None,
+        version: str | None = None,
+        summarizer: Summarizer | None = None,
+        batch_size: int = 1000,
+        progress: bool = True,
+        **pipeline_options: Any,
+    ) -> pd.DataFrame:
+        """Extract what is new or changed in ``corpus``, store it, return ``corpus``'s Mentions.
+
+        By default litkit's spaCy pipeline (``litkit.extract.build_pipeline(**pipeline_options)``)
+        runs, versioned by ``EXTRACTOR_VERSION``, and Papers are summarized per batch. A custom
+        ``extractor(chunk) -> Mentions`` needs its own ``version`` string (and a ``summarizer``
+        if a Papers table is wanted). Papers already processed with the same title, abstract and
+        version are skipped; a new version re-processes everything.
+        """
+        corpus = corpus_mod.validate(corpus)
+        if extractor is None:
+            from litkit import extract as extract_mod
+
+            version = version or _default_version(pipeline_options)
+            summarizer = summarizer or extract_mod.summarize
+        elif version is None:
+            raise LitkitError("a custom extractor needs a version string (re-run when it changes)")
+        started = datetime.now(UTC).replace(tzinfo=None)
+        self.put_corpus(corpus)
+        todo = self.pending(corpus, version)
+        batch_id = int(self.con.execute("select coalesce(max(batch_id), 0) from processed")
+                       .fetchone()[0])
+        batches = 0
+        if len(todo):
+            if extractor is None:
+                extractor = _default_extractor(pipeline_options)
+            bar = tqdm(total=len(todo), desc="extract", unit="doc", disable=not progress)
+            for start in range(0, len(todo), batch_size):
+                batch = todo.iloc[start : start + batch_size]
+                chunk = batch.drop(columns="content_hash")
+                mentions = extractor(chunk)
+                papers = summarizer(mentions, chunk) if summarizer else None
+                batch_id += 1
+                batches += 1
+                self.commit_batch(batch, mentions, papers, version, batch_id)
+                bar.update(len(batch))
+            bar.close()
+        self.last_run = {
+            "papers": len(corpus),
+            "extracted": len(todo),
+            "skipped": len(corpus) - len(todo),
+            "batches": batches,
+            "extractor_version": version,
+        }
+        run = pd.DataFrame([{
+            "run_id": int(self.con.execute("select count(*) from runs").fetchone()[0]) + 1,
+            "started": started,
+            "finished": datetime.now(UTC).replace(tzinfo=None),
+            "extractor_version": version,
+            "papers": len(corpus),
+            "extracted": len(todo),
+            "batches": batches,
+        }])
+        self._insert("runs", run)
+        return self.mentions(corpus["id"])
+
+    # -- Parquet ------------------------------------------------------------------------
+    def export_parquet(self, directory: str | Path) -> list[Path]:
+        """Write every table to ``directory/<table>.parquet``; returns the files written."""
+        directory = Path(directory)
+        directory.mkdir(parents=True, exist_ok=True)
+        paths = []
+        for name in self.tables():
+            path = directory / f"{name}.parquet"
+            self.con.execute(f"copy \"{name}\" to '{_quote(path)}' (format parquet)")
+            paths.append(path)
+        return paths
+
+    def import_parquet(self, directory: str | Path) -> list[str]:
+        """Load every ``directory/*.parquet`` as the table of that name, replacing it."""
+        paths = sorted(Path(directory).glob("*.parquet"))
+        if not paths:
+            raise LitkitError(f"{directory}: no .parquet files to import")
+        self.con.begin()
+        for path in paths:
+            self.con.execute(
+                f"create or replace table \"{path.stem}\" as "
+                f"select * from read_parquet('{_quote(path)}')"
+            )
+        self.con.commit()
+        return [p.stem for p in paths]
+
+
+def _quote(path: Path) -> str:
+    return str(path).replace("'", "''")
+
+
+def _default_version(pipeline_options: dict[str, Any]) -> str:
+    """litkit's EXTRACTOR_VERSION, plus a digest of any non-default pipeline options."""
+    from litkit.extract import EXTRACTOR_VERSION
+
+    if not pipeline_options:
+        return str(EXTRACTOR_VERSION)
+    digest = hashlib.sha1(repr(sorted(pipeline_options.items())).encode()).hexdigest()[:8]
+    return f"{EXTRACTOR_VERSION}+{digest}"
+
+
+def _default_extractor(pipeline_options: dict[str, Any]) -> Extractor:
+    """litkit's spaCy pipeline, built once, as a chunk -> Mentions function."""
+    from litkit.extract import build_pipeline, extract_frame
+
+    nlp = build_pipeline(**pipeline_options)
+    return lambda chunk: extract_frame(chunk, nlp)
