@@ -107,7 +107,8 @@ class Store:
         try:
             cur = self.con.execute(query, params or [])
         except duckdb.Error as exc:
-            raise LitkitError(f"{self.path}: SQL failed: {exc}") from exc
+            first = str(exc).strip().splitlines()[0]
+            raise LitkitError(f"{self.path}: SQL failed: {first}") from exc
         if cur.description is None:
             return pd.DataFrame()
         return cur.df()
