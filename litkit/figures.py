@@ -90,7 +90,7 @@ def _figure(width: float, height: float) -> tuple[Figure, object]:
 def decimal_year(corpus: pd.DataFrame) -> pd.Series:
     """Paper id -> publication time as a decimal year (date when known, else mid-year)."""
     date = pd.to_datetime(corpus["date"])
-    frac = (date.dt.dayofyear - 1) / 365.25
+    frac = (date.dt.day_of_year - 1) / 365.25
     when = date.dt.year + frac
     when = when.fillna(pd.to_numeric(corpus["year"], errors="coerce").astype(float) + 0.5)
     return pd.Series(when.to_numpy(dtype=float), index=corpus["id"].to_numpy(), name="when")
@@ -196,7 +196,7 @@ def topic_share(
                     markersize=2.5, label=label + (" (emerging)" if emerging else ""))
         ax.set_xlabel("Year")
         ax.set_ylabel("Share of papers")
-        ax.yaxis.set_major_formatter(mpl.ticker.PercentFormatter(1.0, decimals=0))
+        ax.yaxis.set_major_formatter(mpl.ticker.PercentFormatter(1.0))
         ax.set_ylim(bottom=0)
         ax.set_xlim(x.min(), x.max())
         ax.xaxis.set_major_locator(mpl.ticker.MaxNLocator(integer=True))

@@ -1,0 +1,212 @@
+"""Survey figures: right scales, labels and data on small synthetic tables and on the seed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from matplotlib.collections import PathCollection, PolyCollection
+
+from litkit import figures
+from litkit.corpus import make_corpus
+from litkit.errors import LitkitError
+from litkit.report import export, human_number
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="module")
+def corpus() -> pd.DataFrame:
+    rows = [
+        ("p1", "2019-06-01", 2019), ("p2", None, 2020), ("p3", "2021-03-15", 2021),
+        ("p4", "2022-11-30", 2022), ("p5", "2023-02-01", 2023), ("p6", None, None),
+    ]
+    return make_corpus(
+        [{"id": i, "title": f"Paper {i}", "abstract": "An abstract.", "date": d, "year": y}
+         for i, d, y in rows],
+        "test",
+    )
+
+
+@pytest.fixture(scope="module")
+def papers() -> pd.DataFrame:
+    r = {"value": 80.0, "unit": "%", "dataset": "ImageNet", "metric": "top-1 accuracy"}
+    return pd.DataFrame([
+        {"id": "p1", "params": [1.1e8, 3.4e8], "tokens": [3.3e9], "datasets": ["GLUE"],
+         "models": ["BERT"], "results": [r | {"value": 76.5}]},
+        {"id": "p2", "params": [1.75e11], "tokens": [3e11], "datasets": ["SuperGLUE", "glue"],
+         "models": ["GPT-3"], "results": []},
+        {"id": "p3", "params": [7e9], "tokens": [], "datasets": ["ImageNet"],
+         "models": ["Llama-2-7B"], "results": [r | {"value": 84.0}, r | {"value": 5, "unit": "x",
+                                                                        "metric": "speedup"}]},
+        {"id": "p4", "params": [7e10], "tokens": [1.4e12], "datasets": ["MMLU", "GLUE"],
+         "models": ["Chinchilla"], "results": [r | {"dataset": "imagenet", "value": 88.0}]},
+        {"id": "p5", "params": [], "tokens": [], "datasets": ["MMLU"], "models": [],
+         "results": [r | {"value": 90.9}]},
+        {"id": "p6", "params": [1e9], "tokens": [2e10], "datasets": ["MMLU"], "models": [],
+         "results": []},  # no date or year: left out of time axes
+    ])
+
+
+@pytest.fixture(scope="module")
+def topics_over_time() -> pd.DataFrame:
+    rows = []
+    for year in range(2018, 2024):
+        for topic in range(-1, 9):
+            rows.append({"topic": topic, "year": year, "count": (topic + 2) * (year - 2016)})
+    return pd.DataFrame(rows)
+
+
+def _points(ax) -> int:
+    return sum(len(c.get_offsets()) for c in ax.collections if isinstance(c, PathCollection))
+
+
+def test_decimal_year_uses_date_then_mid_year(corpus):
+    when = figures.decimal_year(corpus)
+    assert when["p1"] == pytest.approx(2019 + 151 / 365.25)
+    assert when["p2"] == 2020.5
+    assert np.isnan(when["p6"])
+
+
+def test_model_size_over_time(papers, corpus):
+    fig = figures.model_size_over_time(papers, corpus, label_outliers=2)
+    ax = fig.axes[0]
+    assert ax.get_yscale() == "log"
+    assert ax.get_ylabel() == "Parameters" and ax.get_xlabel() == "Publication date"
+    assert _points(ax) == 5  # p6 has no date; p5 no size
+    assert len(ax.texts) == 2
+    assert ax.get_yticklabels()  # human-readable ticks such as '10B'
+
+
+def test_outlier_label_names_the_sized_model(papers, corpus):
+    fig = figures.model_size_over_time(papers, corpus, label_outliers=5)
+    labels = {t.get_text() for t in fig.axes[0].texts}
+    assert "Llama-2-7B" in labels
+    assert "Paper p1" in labels  # BERT's names carry no size: the paper's title instead
+
+
+def test_tokens_vs_params_has_compute_optimal_line(papers, corpus):
+    fig = figures.tokens_vs_params(papers, corpus)
+    ax = fig.axes[0]
+    assert ax.get_xscale() == "log" and ax.get_yscale() == "log"
+    assert "Training tokens" in ax.get_ylabel()
+    line = ax.lines[0]
+    np.testing.assert_allclose(line.get_ydata() / line.get_xdata(), 20)
+    assert _points(ax) == 4  # p1, p2, p4 dated; p6 undated (grey)
+
+
+def test_tokens_vs_params_needs_both(corpus):
+    papers = pd.DataFrame([{"id": "p1", "params": [1e9], "tokens": [], "models": []}])
+    with pytest.raises(LitkitError, match="both"):
+        figures.tokens_vs_params(papers, corpus)
+
+
+def test_dataset_usage_heatmap_merges_spellings(papers, corpus):
+    fig = figures.dataset_usage(papers, corpus, top_n=2)
+    ax = fig.axes[0]
+    grid = ax.images[0].get_array()
+    assert grid.shape == (2, 5)  # GLUE and MMLU over 2019..2023
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["GLUE", "MMLU"]
+    assert grid[0].sum() == 3  # GLUE (p1, p4) + glue (p2), one count per paper
+    assert ax.get_xlabel() == "Year"
+
+
+def test_result_distribution(papers, corpus):
+    rows = figures.results_for(papers, corpus, "imagenet", metric="top-1")
+    assert sorted(rows["value"]) == [76.5, 84.0, 88.0, 90.9]
+    fig = figures.result_distribution(papers, corpus, "ImageNet")
+    ax = fig.axes[0]
+    assert _points(ax) == 4  # the 5x speedup has another unit
+    assert ax.get_ylabel() == "top-1 accuracy (%)"
+    assert [t.get_text() for t in ax.get_xticklabels()] == [str(y) for y in range(2019, 2024)]
+
+
+def test_result_distribution_names_known_benchmarks(papers, corpus):
+    with pytest.raises(LitkitError, match="ImageNet"):
+        figures.result_distribution(papers, corpus, "SQuAD")
+
+
+def test_papers_per_topic_stacks_top_topics_and_other(topics_over_time):
+    info = pd.DataFrame({"topic": range(-1, 9), "label": [f"t{i}" for i in range(-1, 9)]})
+    fig = figures.papers_per_topic(topics_over_time, info, top_n=3)
+    ax = fig.axes[0]
+    bands = [c for c in ax.collections if isinstance(c, PolyCollection)]
+    assert len(bands) == 4
+    labels = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert labels == ["other topics", "t6", "t7", "t8"]
+    assert ax.get_ylabel() == "Papers"
+
+
+def test_topic_share_highlights_emerging(topics_over_time):
+    fig = figures.topic_share(topics_over_time, emerging=[0, 1], top_n=4)
+    ax = fig.axes[0]
+    coloured = [ln for ln in ax.lines if ln.get_color() != figures.GREY]
+    assert len(coloured) == 2 and len(ax.lines) == 6
+    total = sum(ln.get_ydata() for ln in ax.lines)
+    assert all(v <= 1 for v in total)
+    assert "(emerging)" in ax.get_legend().get_texts()[0].get_text()
+
+
+def test_topic_table_must_have_columns():
+    with pytest.raises(LitkitError, match="count"):
+        figures.papers_per_topic(pd.DataFrame({"topic": [1], "year": [2020]}))
+
+
+def test_save_writes_vector_and_raster(papers, corpus, tmp_path):
+    fig = figures.model_size_over_time(papers, corpus)
+    paths = figures.save(fig, tmp_path / "sub" / "size")
+    assert [p.suffix for p in paths] == [".pdf", ".svg", ".png"]
+    assert paths[0].read_bytes().startswith(b"%PDF")
+    assert b"<svg" in paths[1].read_bytes()[:500]
+    assert paths[2].read_bytes().startswith(b"\x89PNG")
+    with pytest.raises(LitkitError, match="eps"):
+        figures.save(fig, tmp_path / "x", formats=("eps",))
+
+
+def test_human_number():
+    assert [human_number(v) for v in (1.75e11, 3.1e12, 7e8, 1.3e9, 512)] == [
+        "175B", "3.1T", "700M", "1.3B", "512"]
+    assert human_number(float("nan")) == ""
+
+
+def test_export_tables(tmp_path):
+    df = pd.DataFrame({"model": ["GPT-3", "T5_XXL"], "params": ["175B", "11B"]})
+    csv, md, tex = export(df, tmp_path / "t", caption="Sizes", label="tab:sizes")
+    assert pd.read_csv(csv).equals(df)
+    assert md.read_text().splitlines()[0].startswith("| model")
+    latex = tex.read_text()
+    assert "\\toprule" in latex and "\\bottomrule" in latex and "T5\\_XXL" in latex
+    assert "\\label{tab:sizes}" in latex
+
+
+def _seed() -> tuple[pd.DataFrame, pd.DataFrame]:
+    abstracts, gold = SHARED / "eval" / "seed_abstracts.jsonl", SHARED / "eval" / "seed_gold.jsonl"
+    dates_path = SHARED / "data" / "seed_dates.jsonl"
+    if not (abstracts.exists() and gold.exists() and dates_path.exists()):
+        pytest.skip("../shared seed files not present")
+    dates = {r["id"]: r for r in map(json.loads, dates_path.read_text().splitlines())}
+    records = [
+        r | {"date": dates.get(r["id"], {}).get("v1_date")}
+        for r in map(json.loads, abstracts.read_text().splitlines())
+    ]
+    papers = pd.DataFrame([json.loads(line) for line in gold.read_text().splitlines()])
+    return make_corpus(records, "seed"), papers
+
+
+def test_figures_from_seed_gold(tmp_path):
+    """The annotated seed papers (the Papers table format) draw every facts figure."""
+    corpus, papers = _seed()
+    drawn = [
+        figures.model_size_over_time(papers, corpus),
+        figures.tokens_vs_params(papers, corpus),
+        figures.dataset_usage(papers, corpus),
+        figures.result_distribution(papers, corpus, "MMLU"),
+    ]
+    for i, fig in enumerate(drawn):
+        assert _points(fig.axes[0]) or fig.axes[0].images
+        (png,) = figures.save(fig, tmp_path / f"f{i}", formats=("png",))
+        assert png.stat().st_size > 10_000
