@@ -449,3 +449,41 @@ def result_distribution(
         ax.set_xlim(years[0] - 0.6, years[-1] + 0.6)
         ax.legend(loc="best")
     return fig
+
+
+def size_by_topic(
+    papers: pd.DataFrame,
+    doc_topics: pd.DataFrame,
+    top_n: int = 5,
+    width: float = WIDTH_TWO_COLUMN,
+) -> Figure:
+    """Model size per topic per year: each paper's largest model as a point, yearly medians.
+
+    Shows the ``top_n`` topics with the most papers reporting a size; ``doc_topics`` needs
+    id, topic, year and (optionally) label.
+    """
+    sized = papers.loc[papers["params"].map(len).gt(0), ["id", "params"]]
+    sized = sized.assign(params=sized["params"].map(max))
+    columns = [c for c in ("id", "topic", "label", "year") if c in doc_topics]
+    rows = sized.merge(doc_topics[columns], on="id").dropna(subset=["year"])
+    rows = rows[rows["topic"] != -1]
+    if rows.empty:
+        raise LitkitError("no paper with a model size (params) has a topic and a year")
+    top = list(rows["topic"].value_counts().index[:top_n])
+    with style():
+        fig, ax = _figure(width, width * 0.4)
+        for t, color in zip(top, PALETTE, strict=False):
+            part = rows[rows["topic"] == t]
+            name = part["label"].iloc[0] if "label" in part else f"topic {t}"
+            median = part.groupby("year")["params"].median()
+            ax.scatter(part["year"].astype(float), part["params"], s=10, color=color, alpha=0.5,
+                       edgecolors="none")
+            ax.plot(median.index.astype(float), median.to_numpy(), color=color, marker="o",
+                    markersize=3, label=f"{_short(name, 40)} ({len(part)})")
+        ax.set_yscale("log")
+        ax.yaxis.set_major_formatter(mpl.ticker.FuncFormatter(lambda v, _: human_number(v)))
+        ax.xaxis.set_major_locator(mpl.ticker.MaxNLocator(integer=True))
+        ax.set_xlabel("Year")
+        ax.set_ylabel("Parameters (largest model)")
+        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), title="Topic (papers), median")
+    return fig

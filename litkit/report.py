@@ -11,6 +11,8 @@ import pandas as pd
 from litkit.errors import LitkitError
 
 FORMATS = ("csv", "md", "tex")
+#: Mention labels whose value is a count best read as '7B', '1.4T'.
+SIZE_LABELS = ("PARAMS", "TOKENS", "DATA_SIZE", "CONTEXT_LENGTH")
 _SUFFIXES = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K"))
 
 
@@ -19,9 +21,25 @@ def human_number(value: float | None, digits: int = 3) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     for scale, suffix in _SUFFIXES:
-        if abs(value) >= scale:
+        if 1e3 * _SUFFIXES[0][0] > abs(value) >= scale:
             return f"{value / scale:.{digits}g}{suffix}"
     return f"{value:.{digits}g}"
+
+
+def facts_table(mentions: pd.DataFrame, corpus: pd.DataFrame, *labels: str) -> pd.DataFrame:
+    """Mentions of ``labels`` (e.g. "PARAMS") with their paper's year and title and the evidence
+    sentence; attribute columns that are empty for every row are dropped."""
+    rows = mentions[mentions["label"].isin(labels)] if labels else mentions
+    papers = corpus[["id", "year", "title"]].rename(columns={"id": "paper_id"})
+    rows = rows.merge(papers, on="paper_id", how="left")
+    rows = rows.sort_values(["year", "paper_id", "start"], na_position="last", kind="stable")
+    if "value" in rows:
+        sized = rows["label"].isin(SIZE_LABELS)
+        rows = rows.assign(size=rows["value"].map(human_number).where(sized, ""))
+    order = ["paper_id", "year", "title", "label", "text", "value", "size", "unit", "metric",
+             "dataset", "model", "qualifier", "canonical", "sentence"]
+    keep = [c for c in order if c in rows and (rows[c].notna() & rows[c].ne("")).any()]
+    return rows[keep].reset_index(drop=True)
 
 
 def to_markdown(df: pd.DataFrame) -> str:

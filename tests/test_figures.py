@@ -13,7 +13,7 @@ from matplotlib.collections import PathCollection, PolyCollection
 from litkit import figures
 from litkit.corpus import make_corpus
 from litkit.errors import LitkitError
-from litkit.report import export, human_number
+from litkit.report import export, facts_table, human_number
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -210,3 +210,32 @@ def test_figures_from_seed_gold(tmp_path):
         assert _points(fig.axes[0]) or fig.axes[0].images
         (png,) = figures.save(fig, tmp_path / f"f{i}", formats=("png",))
         assert png.stat().st_size > 10_000
+
+
+def test_size_by_topic(papers):
+    doc_topics = pd.DataFrame({
+        "id": ["p1", "p2", "p3", "p4", "p5", "p6"], "topic": [0, 0, 1, 1, 1, -1],
+        "label": ["bert", "bert", "llama", "llama", "llama", "outliers"],
+        "year": pd.array([2019, 2020, 2021, 2022, 2023, None], dtype="Int64"),
+    })
+    fig = figures.size_by_topic(papers, doc_topics)
+    ax = fig.axes[0]
+    assert ax.get_yscale() == "log"
+    assert _points(ax) == 4  # p5 reports no size, p6 is an outlier with no year
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["bert (2)", "llama (2)"]
+    np.testing.assert_allclose(ax.lines[0].get_ydata(), [3.4e8, 1.75e11])
+
+
+def test_facts_table_joins_papers_and_drops_empty_columns(corpus):
+    mentions = pd.DataFrame([
+        {"paper_id": "p2", "label": "PARAMS", "text": "175B", "value": 1.75e11, "unit": None,
+         "start": 5, "sentence": "A 175B model.", "metric": None},
+        {"paper_id": "p1", "label": "RESULT", "text": "80%", "value": 80.0, "unit": "%",
+         "start": 9, "sentence": "It gets 80%.", "metric": "accuracy"},
+    ])
+    table = facts_table(mentions, corpus, "PARAMS")
+    assert list(table.columns) == ["paper_id", "year", "title", "label", "text", "value", "size",
+                                   "sentence"]
+    assert table.loc[0, "size"] == "175B" and table.loc[0, "year"] == 2020
+    both = facts_table(mentions, corpus, "PARAMS", "RESULT")
+    assert list(both["paper_id"]) == ["p1", "p2"] and list(both["size"]) == ["", "175B"]
