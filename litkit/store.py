@@ -23,6 +23,7 @@ import pyarrow as pa
 from tqdm.auto import tqdm
 
 from litkit import corpus as corpus_mod
+from litkit.distributed import extract_fn, map_batches
 from litkit.errors import LitkitError
 
 #: Tables the store manages itself; any other DataFrame can be kept with :meth:`Store.write`.
@@ -294,6 +295,7 @@ class Store:
         summarizer: Summarizer | None = None,
         batch_size: int = 1000,
         progress: bool = True,
+        client: Any = None,
         **pipeline_options: Any,
     ) -> pd.DataFrame:
         """Extract what is new or changed in ``corpus``, store it, return ``corpus``'s Mentions.
@@ -302,7 +304,8 @@ class Store:
         runs, versioned by ``EXTRACTOR_VERSION``, and Papers are summarized per batch. A custom
         ``extractor(chunk) -> Mentions`` needs its own ``version`` string (and a ``summarizer``
         if a Papers table is wanted). Papers already processed with the same title, abstract and
-        version are skipped; a new version re-processes everything.
+        version are skipped; a new version re-processes everything. With a Dask ``client`` the
+        batches run on its workers (a few in flight at once), and are committed in order.
         """
         corpus = corpus_mod.validate(corpus)
         if extractor is None:
@@ -315,28 +318,29 @@ class Store:
         started = datetime.now(UTC).replace(tzinfo=None)
         self.put_corpus(corpus)
         todo = self.pending(corpus, version)
-        batch_id = int(self.con.execute("select coalesce(max(batch_id), 0) from processed")
-                       .fetchone()[0])
-        batches = 0
-        if len(todo):
-            if extractor is None:
-                extractor = _default_extractor(pipeline_options)
-            bar = tqdm(total=len(todo), desc="extract", unit="doc", disable=not progress)
-            for start in range(0, len(todo), batch_size):
-                batch = todo.iloc[start : start + batch_size]
-                chunk = batch.drop(columns="content_hash")
-                mentions = extractor(chunk)
-                papers = summarizer(mentions, chunk) if summarizer else None
-                batch_id += 1
-                batches += 1
-                self.commit_batch(batch, mentions, papers, version, batch_id)
-                bar.update(len(batch))
-            bar.close()
+        last = self.con.execute("select coalesce(max(batch_id), 0) from processed").fetchone()
+        batch_id = int(last[0])
+        batches = [todo.iloc[i : i + batch_size] for i in range(0, len(todo), batch_size)]
+        chunks = (b.drop(columns="content_hash") for b in batches)
+        fn = extractor or extract_fn(pipeline_options)
+        if client is not None:
+            window = 2 * max(1, len(client.scheduler_info().get("workers", {})))
+            results = map_batches(client, fn, chunks, window)
+        else:
+            results = map(fn, chunks)
+        bar = tqdm(total=len(todo), desc="extract", unit="doc", disable=not progress)
+        for batch, mentions in zip(batches, results, strict=True):
+            chunk = batch.drop(columns="content_hash")
+            papers = summarizer(mentions, chunk) if summarizer else None
+            batch_id += 1
+            self.commit_batch(batch, mentions, papers, version, batch_id)
+            bar.update(len(batch))
+        bar.close()
         self.last_run = {
             "papers": len(corpus),
             "extracted": len(todo),
             "skipped": len(corpus) - len(todo),
-            "batches": batches,
+            "batches": len(batches),
             "extractor_version": version,
         }
         run = pd.DataFrame([{
@@ -346,7 +350,7 @@ class Store:
             "extractor_version": version,
             "papers": len(corpus),
             "extracted": len(todo),
-            "batches": batches,
+            "batches": len(batches),
         }])
         self._insert("runs", run)
         return self.mentions(corpus["id"])
@@ -391,10 +395,3 @@ def _default_version(pipeline_options: dict[str, Any]) -> str:
     digest = hashlib.sha1(repr(sorted(pipeline_options.items())).encode()).hexdigest()[:8]
     return f"{EXTRACTOR_VERSION}+{digest}"
 
-
-def _default_extractor(pipeline_options: dict[str, Any]) -> Extractor:
-    """litkit's spaCy pipeline, built once, as a chunk -> Mentions function."""
-    from litkit.extract import build_pipeline, extract_frame
-
-    nlp = build_pipeline(**pipeline_options)
-    return lambda chunk: extract_frame(chunk, nlp)

@@ -1,0 +1,80 @@
+"""Dask: batches and partitions on a 2-worker LocalCluster give the single-process results."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from test_store import canonical, fake_extractor, fake_summarizer, make_test_corpus
+
+from litkit.corpus import make_corpus
+from litkit.errors import LitkitError
+from litkit.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT.parent / "shared" / "eval" / "seed_abstracts.jsonl"
+
+
+@pytest.fixture(scope="session")
+def client():
+    from litkit.distributed import client_for
+
+    with client_for("local:2") as c:
+        yield c
+
+
+@pytest.fixture(scope="module")
+def seed():
+    if not SEED.exists():
+        pytest.skip(f"{SEED} not present")
+    return make_corpus([json.loads(line) for line in SEED.open()], source="seed")
+
+
+def test_store_batches_on_the_cluster_equal_a_local_run(client, tmp_path):
+    corpus = make_test_corpus(45)
+    kw = dict(extractor=fake_extractor, version="v1", summarizer=fake_summarizer,
+              batch_size=5, progress=False)
+    with Store(tmp_path / "dask.duckdb") as s:
+        on_cluster = s.extract(corpus, client=client, **kw)
+        assert s.last_run["batches"] == 9
+        papers = s.papers()
+    with Store(tmp_path / "local.duckdb") as s:
+        local = s.extract(corpus, **kw)
+        assert canonical(papers).equals(canonical(s.papers()))
+    pd.testing.assert_frame_equal(on_cluster, local)
+
+
+def test_extract_dask_equals_single_process_and_builds_one_pipeline_per_worker(
+    client, seed, tmp_path
+):
+    dd = pytest.importorskip("dask.dataframe")
+    extract = pytest.importorskip("litkit.extract")
+    if not hasattr(extract, "extract_frame"):
+        pytest.skip("litkit.extract has no extract_frame yet")
+    from litkit.distributed import extract_dask
+
+    single = extract.extract(seed)
+    ddf = dd.from_pandas(seed, npartitions=4)
+    lazy = extract_dask(ddf)
+    assert list(lazy.columns) == list(single.columns)
+    assert canonical(lazy.compute()).equals(canonical(single))
+
+    written = extract_dask(ddf, output=str(tmp_path / "mentions"))
+    assert len(list((tmp_path / "mentions").glob("*.parquet"))) == 4
+    assert canonical(written.compute()).equals(canonical(single))
+
+    cached = client.run(lambda: len(__import__("litkit.distributed")._PIPELINES))
+    assert sorted(cached.values()) == [1, 1]
+
+
+def test_unreachable_scheduler_is_a_one_line_error():
+    from litkit.distributed import client_for
+
+    with pytest.raises(LitkitError, match="cannot reach the Dask scheduler"):
+        with client_for("tcp://127.0.0.1:9", timeout="2s"):
+            pass
+    with pytest.raises(LitkitError, match="local:N"):
+        with client_for("local:two"):
+            pass
