@@ -1,0 +1,70 @@
+"""Regular-expression building blocks shared by the quantity and result rules.
+
+A rule finds a *list* of numbers ("1B and 3B", "from 770M to 11B", "8x - 50x") followed or
+preceded by what gives them their meaning; ``items`` splits such a list into its numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from litkit.extract.numbers import NUMBER, SCALE, parse_number, scale_of
+
+#: one size: a number with an optional scale and a trailing "+" ("100+ billion")
+SIZE = rf"(?:{NUMBER})\+?(?:{SCALE})?\+?"
+#: what joins the numbers of a list or range
+SEP = r"(?:\s*,\s*(?:(?:and|or)\b,?\s*)?|\s+(?:and|or|to)\b,?\s+|\s*[-\u2013\u2014~\u223c/]\s*)"
+#: a list or range of sizes
+SIZES = rf"(?<![\w.\-/]){SIZE}(?:{SEP}{SIZE})*"
+_ITEM = re.compile(rf"(?P<num>{NUMBER})\+?(?P<scale>{SCALE})?")
+
+#: words that qualify a number, written just before it
+QUALIFIER = re.compile(
+    r"(?<![A-Za-z])(?:approximately|approx\.|about|around|roughly|nearly|almost|over|"
+    r"more than|less than|fewer than|greater than|larger than|smaller than|up to|upwards of|"
+    r"at least|at most|"
+    r"as few as|as many as|as much as|under|above|below|ge|le|\\?sim|~|\u223c|>|<|\u2265|\u2264|"
+    r"\\geq|\\leq)\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Candidate:
+    """One mention a rule found: character offsets into the text, label and attributes."""
+
+    label: str
+    start: int
+    end: int
+    value: float | None = None
+    unit: str = ""
+    source: str = ""
+    attrs: dict = field(default_factory=dict)
+
+
+def items(text: str, start: int, end: int) -> Iterator[tuple[int, int, float]]:
+    """The numbers of the list ``text[start:end]`` as (start, end, value).
+
+    Numbers written without a scale take the scale of the last number ("1 to 7 billion").
+    """
+    found = [(m, m.group("scale") or "") for m in _ITEM.finditer(text, start, end)]
+    last_scale = next((s for _, s in reversed(found) if s), "")
+    for match, scale in found:
+        value = parse_number(match.group("num"))
+        if value is None:
+            continue
+        factor = scale_of(scale or (last_scale if _is_plain(match.group("num")) else ""))
+        yield match.start(), match.end(), value * factor
+
+
+def _is_plain(number: str) -> bool:
+    """True for a number that could share a later scale (not "1,000" or "1e5")."""
+    return "," not in number and "e" not in number.lower()
+
+
+def qualifier(text: str, start: int) -> str:
+    """The qualifier written just before ``start`` ("up to", "~", "more than"), or ""."""
+    match = QUALIFIER.search(text, max(0, start - 24), start)
+    return match.group(0).strip().lower().lstrip("\\") if match else ""

@@ -1,0 +1,200 @@
+"""The extraction pipeline on ``spacy.blank("en")`` and the Corpus -> Mentions step.
+
+``build_pipeline`` assembles sentencizer, names, quantities, results and resolver;
+``extract`` streams a corpus through it in batches (one or more processes) and returns the
+Mentions table, one row per mention; ``extract_frame`` does the same for one pandas chunk
+with a pipeline the caller already built (the store and dask back-ends use it).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import importlib
+import warnings
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import litkit
+from litkit.errors import LitkitError
+from litkit.extract import quantities, resolve, results  # noqa: F401  (registers factories)
+from litkit.extract.extensions import SPANS_KEY
+
+#: Mentions columns, in order; label-specific attributes are None where they do not apply.
+MENTION_COLUMNS = ["paper_id", "label", "text", "value", "unit", "start", "end", "sentence",
+                   "qualifier", "metric", "dataset", "model", "canonical", "source"]
+#: Longest text (title + abstract) analysed per paper; the rest is cut and reported.
+MAX_CHARS = 100_000
+NAMES_FACTORY = "litkit_names_v1"
+_RULE_MODULES = ("numbers", "patterns", "quantities", "results", "resolve", "spans", "pipeline",
+                 "names", "lexicon")
+
+
+def build_pipeline(lexicon: str | Path | Sequence[str | Path] | None = None,
+                   base: Language | None = None) -> Language:
+    """spaCy pipeline finding every litkit label; ``lexicon`` adds the user's name files.
+
+    ``base`` is a pipeline to extend (default ``spacy.blank("en")``); its own components
+    run first and are left as they are.
+    """
+    nlp = base if base is not None else spacy.blank("en")
+    if not nlp.has_pipe("sentencizer") and not nlp.has_pipe("parser") \
+            and not nlp.has_pipe("senter"):
+        punct = spacy.pipeline.Sentencizer.default_punct_chars + ["\n\n"]
+        nlp.add_pipe("sentencizer", config={"punct_chars": punct})
+    if _names_available():
+        nlp.add_pipe(NAMES_FACTORY, config={"lexicon_paths": [str(p) for p in _paths(lexicon)]})
+    elif lexicon:
+        raise LitkitError("--lexicon needs the names component (litkit.extract.names)")
+    for factory in ("litkit_quantities_v1", "litkit_results_v1", "litkit_resolve_v1"):
+        nlp.add_pipe(factory)
+    return nlp
+
+
+def _names_available() -> bool:
+    """True once the DATASET/MODEL names component can be imported (it registers itself)."""
+    try:
+        importlib.import_module("litkit.extract.names")
+    except ModuleNotFoundError as exc:
+        if exc.name != "litkit.extract.names":
+            raise
+        return False
+    return NAMES_FACTORY in Language.factories
+
+
+def _paths(lexicon) -> list[Path]:
+    if lexicon is None:
+        return []
+    paths = [Path(lexicon)] if isinstance(lexicon, str | Path) else [Path(p) for p in lexicon]
+    for path in paths:
+        if not path.is_file():
+            raise LitkitError(f"{path}: lexicon file not found")
+    return paths
+
+
+def document_text(title: Any, abstract: Any) -> str:
+    """The text analysed for a paper: title and abstract, separated by a blank line."""
+    parts = [str(x).strip() for x in (title, abstract) if isinstance(x, str) and x.strip()]
+    return "\n\n".join(parts)
+
+
+def extract(corpus: Any, n_process: int = 1, batch_size: int = 256,
+            lexicon: str | Path | Sequence[str | Path] | None = None,
+            progress: bool = True) -> pd.DataFrame:
+    """Mentions of every paper in ``corpus`` (a Corpus DataFrame, a dask DataFrame or a path).
+
+    Papers that fail are skipped with a warning and listed in ``mentions.attrs["errors"]``.
+    """
+    if hasattr(corpus, "map_partitions"):
+        from litkit.distributed import extract_dask
+
+        return extract_dask(corpus, batch_size=batch_size, lexicon=lexicon)
+    if isinstance(corpus, str | Path):
+        corpus = litkit.read(corpus)
+    nlp = _pipeline(tuple(str(p) for p in _paths(lexicon)))
+    return _run(nlp, corpus, n_process=n_process, batch_size=batch_size, progress=progress)
+
+
+def extract_frame(df: pd.DataFrame, nlp: Language) -> pd.DataFrame:
+    """Mentions of one Corpus chunk, with a pipeline from ``build_pipeline`` (one process)."""
+    return _run(nlp, df, n_process=1, batch_size=256, progress=False)
+
+
+@functools.lru_cache(maxsize=4)
+def _pipeline(lexicon: tuple[str, ...]) -> Language:
+    return build_pipeline(list(lexicon) or None)
+
+
+def _run(nlp: Language, corpus: pd.DataFrame, n_process: int, batch_size: int,
+         progress: bool) -> pd.DataFrame:
+    missing = {"id", "abstract"} - set(corpus.columns)
+    if missing:
+        raise LitkitError(f"corpus lacks column(s) {', '.join(sorted(missing))}")
+    errors: list[dict] = []
+    log = _ErrorLog()
+    nlp.set_error_handler(log)
+    titles = corpus["title"] if "title" in corpus.columns else [None] * len(corpus)
+    tasks = _tasks(corpus["id"], titles, corpus["abstract"], errors)
+    docs = nlp.pipe(tasks, as_tuples=True, n_process=n_process, batch_size=batch_size)
+    rows: list[tuple] = []
+    done = set()
+    for doc, paper_id in _progress(docs, len(corpus), progress):
+        done.add(paper_id)
+        rows.extend(mention_rows(doc, paper_id))
+    for paper_id in corpus["id"]:
+        if paper_id not in done:
+            reason = log.reasons.get(paper_id, "failed in the extraction pipeline")
+            errors.append({"paper_id": paper_id, "error": reason})
+    mentions = pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    mentions = mentions.astype({"value": "float64", "start": "int64", "end": "int64"})
+    mentions.attrs["errors"] = errors
+    if errors:
+        warnings.warn(f"extraction: {len(errors)} paper(s) had problems, e.g. "
+                      f"{errors[0]['paper_id']}: {errors[0]['error']} "
+                      "(all in mentions.attrs['errors'])", stacklevel=3)
+    return mentions
+
+
+def _tasks(ids: Iterable, titles: Iterable, abstracts: Iterable,
+           errors: list[dict]) -> Iterator[tuple[str, Any]]:
+    """(text, paper id) per paper, texts cut at MAX_CHARS (and the cut reported)."""
+    for paper_id, title, abstract in zip(ids, titles, abstracts, strict=True):
+        text = document_text(title, abstract)
+        if len(text) > MAX_CHARS:
+            errors.append({"paper_id": paper_id,
+                           "error": f"text of {len(text)} chars cut to {MAX_CHARS}"})
+            text = text[:MAX_CHARS]
+        yield text, paper_id
+
+
+class _ErrorLog:
+    """spaCy error handler: remember why a paper failed and let the run go on."""
+
+    def __init__(self) -> None:
+        self.reasons: dict[Any, str] = {}
+
+    def __call__(self, name: str, proc: Any, docs: list[Doc], exc: Exception) -> None:
+        for doc in docs:
+            paper_id = getattr(doc, "_context", None)
+            self.reasons[paper_id] = f"{name}: {type(exc).__name__}: {exc}"
+
+
+def _progress(items: Iterable, total: int, enabled: bool) -> Iterable:
+    if not enabled:
+        return items
+    from tqdm.auto import tqdm
+
+    return tqdm(items, total=total, desc="extract", unit="paper", mininterval=1.0)
+
+
+def mention_rows(doc: Doc, paper_id: Any) -> Iterator[tuple]:
+    """One Mentions row per resolved span of ``doc``."""
+    for span in doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else ():
+        ext = span._
+        yield (paper_id, span.label_, span.text, ext.value, ext.unit, span.start_char,
+               span.end_char, span.sent.text.strip(), ext.qualifier, ext.metric, ext.dataset,
+               ext.model, ext.canonical, ext.source)
+
+
+def _version() -> str:
+    """Package version plus a hash of the rule sources and the shipped lexicons."""
+    digest = hashlib.sha256()
+    here = Path(__file__).resolve().parent
+    files = [here / f"{name}.py" for name in _RULE_MODULES]
+    files += sorted((here.parents[1] / "data" / "lexicons").glob("*"))
+    files += sorted((here.parent / "lexicons").glob("*"))
+    for path in files:
+        if path.is_file():
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return f"{litkit.__version__}+{digest.hexdigest()[:12]}"
+
+
+#: Changes whenever the rules or the lexicons change; caches of Mentions are keyed by it.
+EXTRACTOR_VERSION = _version()

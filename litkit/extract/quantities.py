@@ -1,0 +1,241 @@
+"""Quantities in abstracts: model sizes, token counts, compute, data sizes, context lengths, code.
+
+``find_quantities(text)`` applies compiled rules to the raw text and returns candidates;
+the ``litkit_quantities_v1`` component writes them to ``doc.spans[CANDIDATES]``.
+Each candidate covers one number; resolve.py settles numbers claimed by several rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from litkit.extract.extensions import CANDIDATES
+from litkit.extract.numbers import NUMBER, parse_number
+from litkit.extract.patterns import SEP, SIZES, Candidate, items, qualifier
+from litkit.extract.spans import add_candidates
+
+_MODEL_NOUN = r"(?:models?|LLMs?|LMs?|MLLMs?|VLMs?|transformers?|checkpoints?|variants?|versions?)"
+_DATA_NOUN = (
+    r"(?:examples?|samples?|images?|hours?|documents?|sentences?|words?|dialogues?|dialogs?|"
+    r"conversations?|pairs?|instances?|reviews?|videos?|utterances?|queries|questions?|articles?|"
+    r"papers?|entries|speeches|tweets?|posts?|clips?|problems?|instructions?|annotations?|"
+    r"files?|pages?|frames?|trajectories|demonstrations?|tables?|molecules?|proteins?|"
+    r"code snippets?|text entries|image-text pairs?|captions?|rows?|records?)"
+)
+_HARDWARE = r"(?:GPUs?|TPUs?|TPUv\d\w*|V100s?|A100s?|H100s?|P100s?|K80s?|chips?|accelerators?)"
+_NUMWORD = r"(?:a|an|one|two|four|eight|sixteen|a single|single|\d+|\d+x)"
+_WORDS = r"(?:[\s-]+[A-Za-z][\w.-]*){0,3}?"  # up to three words between a number and its noun
+_FLOP_PREFIX = {"": 1.0, "k": 1e3, "m": 1e6, "g": 1e9, "t": 1e12, "p": 1e15, "e": 1e18,
+                "z": 1e21, "giga": 1e9, "tera": 1e12, "peta": 1e15, "exa": 1e18}
+
+_URL = re.compile(
+    r"(?:https?://|www\.|(?<![\w.])(?=(?:github|gitlab|bitbucket)\.(?:com|org)/))"
+    r"[^\s<>\"'\])},;]+"
+)
+_PARAMS = re.compile(
+    rf"(?P<list>{SIZES})(?:\s*\([^)]{{0,12}}\))?[\s-]*"
+    r"(?P<trainable>(?:trainable|learnable|tunable|additional|extra|new|task-specific|"
+    r"updated|activated|active)\s+)?(?:parameters?|params)\b",
+    re.IGNORECASE,
+)
+_TOKENS = re.compile(
+    rf"(?P<list>{SIZES})(?:\s*\([^)]{{0,12}}\))?(?P<mid>{_WORDS})[\s-]+tokens?\b", re.IGNORECASE
+)
+#: bare B/M sizes ("3B", "770M") and the words that make them model sizes
+_B = r"\d+(?:\.\d+)?\s?[BM]"
+_BARE = rf"(?<![\w.])(?P<list>(?:{_B}{SEP})*{_B})(?![\w-])"
+_BARE_BEFORE_MODEL = re.compile(
+    rf"{_BARE}(?P<mid>(?:[\s-]+(?!tokens?\b|data\b|words?\b)[a-z][\w-]*){{0,3}}?)[\s-]+{_MODEL_NOUN}\b"
+)
+_MODEL_BEFORE_BARE = re.compile(
+    rf"\b{_MODEL_NOUN}(?P<mid>(?:\s+(?!on\b|with\b|of\b)[a-z]+){{0,4}}?)\s+"
+    rf"(?:(?:up\s+to|of|at|than|from|between|ranging\s+from)\s+){_BARE}"
+)
+#: a bare size written next to a name: "UL2 20B", "Llama-3 (8B)", "175B GPT-3", "(ge 175B)"
+_NAME = r"[A-Z][\w.]*(?:-[\w.]+)*(?:\s\d+(?:\.\d+)?)?"
+_NAME_THEN_BARE = re.compile(
+    rf"(?P<name>{_NAME})\s+\(?(?:(?:ge|le|>|<|\u2265|\u2264|~|about)\s*)?{_BARE}"
+)
+_PARENTHESIZED_BARE = re.compile(
+    rf"\((?:(?:ge|le|>|<|\u2265|\u2264|~|about|approx\.?|\\geq|\\leq)\s*)?{_BARE}\)"
+)
+_BARE_THEN_NAME = re.compile(rf"{_BARE}\s+(?P<name>[A-Z][A-Za-z]*[-\d][\w.-]*)")
+#: a size glued to a name: "Llama-2-7B", "Mistral-7B", "T5-11B", "Qwen2.5-7B-Instruct"
+_SIZED_NAME = re.compile(
+    r"\b[A-Za-z][\w.]*(?:-[\w.]+)*?-(?P<list>\d+(?:\.\d+)?[BbM])(?![\w.]*[\w])(?![\w])"
+)
+_TOKENS_AS_DATA = re.compile(
+    rf"(?P<list>{SIZES})(?<=[BT])(?:[\s-]+[a-z][\w-]*){{0,2}}\s+data\b"
+)
+_CONTEXT = [
+    re.compile(
+        rf"(?P<list>{SIZES})(?:[\s-]+(?:long|tokens?|token-long))?[\s-]+context\b", re.IGNORECASE
+    ),
+    re.compile(
+        rf"\bcontext(?:[\s-]+(?:length|window|size)s?)?\s+(?:of\s+|to\s+|is\s+)?(?:up\s+to\s+)?"
+        rf"(?P<list>{SIZES})",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"\b(?:length|window)s?\s+of\s+(?:up\s+to\s+)?(?P<list>{NUMBER}\s?[Kk])\b"),
+]
+_COMPUTE = [
+    re.compile(
+        rf"(?P<list>{SIZES})[\s-]*(?:{_HARDWARE}|(?:GPU|TPU|accelerator|node|core))[\s-]*"
+        r"(?P<unit>hours?|days?|years?|months?|weeks?)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"(?P<list>{SIZES})\s*(?P<unit>hours?|days?|weeks?|months?)(?:\s+of\s+\w+)?\s+on\s+"
+        rf"{_NUMWORD}?\s*(?:[\w-]+\s+)?{_HARDWARE}",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\bon\s+{_NUMWORD}\s+(?:[\w-]+\s+)?{_HARDWARE}\s+for\s+(?P<list>{SIZES})\s*"
+        r"(?P<unit>hours?|days?|weeks?|months?)\b",
+        re.IGNORECASE,
+    ),
+]
+_FLOPS = re.compile(
+    rf"(?P<list>{NUMBER})(?:\s*[x\u00d7]\s*10\^?\{{?(?P<exp>\d+)\}}?)?\s*"
+    r"(?P<prefix>[KMGTPEZ]|giga|tera|peta|exa)?[\s-]?(?P<unit>FLOPs?|FLOPS|flops)\b"
+)
+_DATA_SIZE = [
+    re.compile(rf"(?P<list>{SIZES})(?:[\s-]+[a-z][\w-]*){{0,2}}?[\s-]+(?P<unit>{_DATA_NOUN})(?![\w-])"),
+    re.compile(rf"(?P<list>{SIZES})(?<=[KkMBT])(?:[\s-]+[a-z][\w-]*)?[\s-]+(?P<unit>dataset|corpus)\b"),
+]
+
+
+def find_quantities(text: str) -> list[Candidate]:
+    """Every quantity candidate in ``text``, in no particular order."""
+    found: list[Candidate] = []
+    urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    for start, end in urls:
+        end = start + len(text[start:end].rstrip(".:"))
+        found.append(Candidate("CODE_URL", start, end, unit="url", source="url"))
+    found += _params(text, urls)
+    found += _tokens(text)
+    for rule in _CONTEXT:
+        found += _from_list(text, rule, "CONTEXT_LENGTH", "tokens", "context")
+    found += _compute(text)
+    for rule in _DATA_SIZE:
+        for match in rule.finditer(text):
+            found += _list_candidates(text, match, "DATA_SIZE", match.group("unit").lower(),
+                                      "data_size")
+    return found
+
+
+def _params(text: str, urls: list[tuple[int, int]]) -> list[Candidate]:
+    """Model sizes: "20B parameters", "1B and 3B models", "UL2 20B", "Llama-2-7B"."""
+    found = []
+    for match in _PARAMS.finditer(text):
+        if match.group("trainable"):
+            continue
+        found += [c for c in _list_candidates(text, match, "PARAMS", "", "params")
+                  if c.value >= 1e5]
+    rules = [(_BARE_BEFORE_MODEL, "params.model_noun"),
+             (_MODEL_BEFORE_BARE, "params.after_model"),
+             (_NAME_THEN_BARE, "params.name_size"),
+             (_BARE_THEN_NAME, "params.size_name"),
+             (_PARENTHESIZED_BARE, "params.parenthesized"),
+             (_SIZED_NAME, "params.sized_name")]
+    for rule, source in rules:
+        for match in rule.finditer(text):
+            if "name" in rule.groupindex and not _is_name(match.group("name")):
+                continue
+            if any(s <= match.start("list") < e for s, e in urls):
+                continue
+            found += _list_candidates(text, match, "PARAMS", "", source)
+    return found
+
+
+def _is_name(word: str) -> bool:
+    """True for a word that can be a model name (not a capitalized function word)."""
+    return word.lower() not in _NOT_NAMES
+
+
+_NOT_NAMES = {
+    "the", "a", "an", "our", "we", "this", "these", "with", "in", "on", "of", "for", "to",
+    "and", "from", "by", "its", "their", "at", "as", "each", "both", "all", "only", "over",
+    "up", "using", "train", "trained", "training", "when", "while", "which", "that", "than",
+}
+
+
+def _tokens(text: str) -> list[Candidate]:
+    """Token counts; small ones and those that measure a context are context lengths."""
+    found = []
+    for match in _TOKENS.finditer(text):
+        mid = match.group("mid").lower()
+        if re.search(r"\b(?:per|each|of|in|and|or|with|at|to|from|by)\b", mid):
+            continue
+        before = text[max(0, match.start() - 40):match.start()].lower()
+        context = re.search(r"context|window|length|input|process|sequence", before + mid)
+        for cand in _list_candidates(text, match, "TOKENS", "tokens", "tokens"):
+            if cand.value < 1e6 or (context and cand.value < 1e8):
+                cand.label, cand.source = "CONTEXT_LENGTH", "tokens.context"
+            found.append(cand)
+    sentences_with_tokens = {_sentence_start(text, c.start) for c in found if c.label == "TOKENS"}
+    for match in _TOKENS_AS_DATA.finditer(text):
+        if _sentence_start(text, match.start()) in sentences_with_tokens:
+            found += _list_candidates(text, match, "TOKENS", "tokens", "tokens.data")
+    return found
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (a cheap boundary: ". " or newline)."""
+    return max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+
+
+def _compute(text: str) -> list[Candidate]:
+    """Training compute: GPU-hours, days on named hardware, FLOPs."""
+    found = []
+    for rule in _COMPUTE:
+        for match in rule.finditer(text):
+            unit = match.group("unit").lower().rstrip("s")
+            found += _list_candidates(text, match, "COMPUTE", unit, "compute")
+    for match in _FLOPS.finditer(text):
+        value = parse_number(match.group("list"))
+        if value is None:
+            continue
+        value *= 10.0 ** int(match.group("exp") or 0)
+        value *= _FLOP_PREFIX.get((match.group("prefix") or "").lower(), 1.0)
+        found.append(Candidate("COMPUTE", match.start(), match.end(), value, "FLOPs", "compute",
+                               {"qualifier": qualifier(text, match.start())}))
+    return found
+
+
+def _from_list(text, rule, label, unit, source) -> list[Candidate]:
+    """Candidates for every match of ``rule``, one per number of its list."""
+    found = []
+    for match in rule.finditer(text):
+        found += _list_candidates(text, match, label, unit, source)
+    return found
+
+
+def _list_candidates(text, match, label, unit, source) -> list[Candidate]:
+    """One candidate per number in the ``list`` group of ``match``; the first gets the qualifier."""
+    start, end = match.span("list")
+    out = []
+    for n, (s, e, value) in enumerate(items(text, start, end)):
+        qual = qualifier(text, match.start() if n == 0 else s)
+        out.append(Candidate(label, s, e, value, unit, source, {"qualifier": qual}))
+    return out
+
+
+@Language.factory("litkit_quantities_v1")
+def make_quantities(nlp: Language, name: str) -> QuantityFinder:
+    """spaCy factory: PARAMS, TOKENS, COMPUTE, DATA_SIZE, CONTEXT_LENGTH and CODE_URL."""
+    return QuantityFinder()
+
+
+class QuantityFinder:
+    """Pipeline component adding quantity candidates to ``doc.spans[CANDIDATES]``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        add_candidates(doc, find_quantities(doc.text))
+        return doc
+
+
+__all__ = ["CANDIDATES", "QuantityFinder", "find_quantities"]

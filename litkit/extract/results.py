@@ -1,0 +1,208 @@
+"""Reported results: scores, improvements and efficiency gains a paper claims for itself.
+
+``find_results(text, sentences, datasets)`` finds numbers with a result unit (%, points, x,
+a written fraction, or a unitless score named by its metric), drops the ones the text
+attributes to baselines or to the set-up, and ties each to its metric and dataset.
+The ``litkit_results_v1`` component reads the DATASET candidates the names component wrote.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from litkit.extract.extensions import CANDIDATES
+from litkit.extract.numbers import parse_number
+from litkit.extract.patterns import Candidate, qualifier
+from litkit.extract.spans import add_candidates
+
+_NUM = r"(?:\d+,\d{1,2}(?=\s*%)|\d+(?:\.\d+)?|\.\d+)"  # "77,14%" is a decimal comma
+_APPROX = r"(?:\\?sim|~|\u223c|\u2248)?"
+_UNIT = (
+    r"(?P<unit>\s?\\?%|\s?percent\b|\s?per\s?cent\b|\s?percentage\s+points?\b|\s?pp\b|"
+    r"\s?p\.p\.|\s?points?\b|\s?pts\b|\s?[x\u00d7](?![\w\u00d7])(?!\s*\d)|\s+times\b)"
+)
+_VALUE = rf"{_APPROX}{_NUM}(?:\s?(?:\\?%|[x\u00d7](?!\w)))?"
+_RANGE = r"\s*(?:-|\u2013|\u2014|~|\u223c|to)\s*"
+_WITH_UNIT = re.compile(
+    rf"(?<![\w.,/\-])(?P<list>{_VALUE}(?:{_RANGE}{_VALUE})?){_UNIT}"
+)
+_FRACTION = re.compile(
+    r"(?<![\w./,])(?P<list>[1-9]\d?/[1-9]\d?(?:\s+to\s+[1-9]\d?/[1-9]\d?)?)(?![\w/])"
+    r"(?=\s+(?:of|the)\b)|(?<=\bby\s)(?P<list2>[1-9]\d?/[1-9]\d?(?:\s+to\s+[1-9]\d?/[1-9]\d?)?)"
+)
+_ITEM = re.compile(rf"{_APPROX}(?P<num>{_NUM})")
+
+#: metric names that make a bare decimal a score ("F1-score of .78", "perplexity of 62.4")
+METRICS = (
+    r"top-[15] accuracy|accuracy|acc|macro-F1|micro-F1|F1(?:[\s-]score)?|F-score|F-measure|"
+    r"precision|recall|AUC|AUROC|ROC-AUC|mAP|AP|BLEU|ROUGE(?:-[12L])?|METEOR|CIDEr|chrF|"
+    r"perplexity|PPL|CCC|concordance correlation coefficient|correlation|Spearman|Pearson|"
+    r"kappa|exact match|EM|MRR|NDCG|nDCG|WER|CER|PER|BPC|bits per character|FID|IS|"
+    r"success rate|error rate|win rate|pass@\d+|score|performance"
+)
+_METRIC = re.compile(rf"(?<![\w-])(?:{METRICS})(?![\w-])", re.IGNORECASE)
+_DECIMALS = r"(?P<list>(?:\d+\.\d+|\.\d+)(?:\s*(?:to|and|-|\u2013)\s*(?:\d+\.\d+|\.\d+))?)"
+_SCORE_AFTER_METRIC = re.compile(
+    rf"(?<![\w-])(?:{METRICS})(?![\w-])(?:\s+[\w-]+){{0,4}}?\s*(?:of|=|:|is|was|at|reaches|"
+    rf"reaching|achieves?|achieving|to)?\s*(?:is\s+at\s+|about\s+|approximately\s+|only\s+)?"
+    rf"{_DECIMALS}(?![\w%.]|\s*(?:%|[x\u00d7]|times|points?|pp|percent))",
+    re.IGNORECASE,
+)
+_SCORE_BEFORE_METRIC = re.compile(
+    rf"(?<![\w.])(?:{_DECIMALS})\s+(?:{METRICS})(?![\w-])", re.IGNORECASE
+)
+#: a number in "N perplexity better" or "N BLEU points" is a difference in points
+_METRIC_POINTS = re.compile(
+    rf"(?<![\w.])(?P<list>\d+(?:\.\d+)?)\s+(?:{METRICS})\s+(?:points?\s+)?"
+    r"(?:better|higher|lower|improvement|gain|increase|decrease|reduction|drop)\b",
+    re.IGNORECASE,
+)
+
+_UNITS = {"%": "%", "percent": "%", "percentcent": "%", "pp": "points", "p.p.": "points",
+          "point": "points", "points": "points", "pts": "points", "x": "x", "\u00d7": "x",
+          "times": "x"}
+#: words before a number that make it a baseline's or another system's figure
+_CONTEXT_BEFORE = re.compile(
+    r"(?:\b(?:vs\.?|versus|compared\s+(?:to|with)|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!no\s)"
+    r"(?<!greater\s)(?<!rather\s)than|from\s+the\s+[\w-]+|baselines?\s*(?:\(\s*)?[\w-]*\s*[=:]?)"
+    r"|=)\s*(?:about\s+|only\s+)?$",
+    re.IGNORECASE,
+)
+#: "trained on 3x more data", "(trained using 30x more compute)": the set-up, not a result
+_SETUP_BEFORE = re.compile(
+    r"\b(?:trained|training|pretrained|pre-trained|uses?|using|with)\s+(?:\w+\s+)?(?:on|using|with)"
+    r"\s+(?:about\s+|roughly\s+)?$|\ba\s+$",
+    re.IGNORECASE,
+)
+_COMPARATIVE_NAME = re.compile(r"\s+(?:more|less|fewer|smaller|larger|bigger)\s+[A-Z]")
+_IMPROVEMENT = re.compile(
+    r"\s*(?:(?:relative|absolute|average|overall)\s+)?(?:reduction|improvement|gain|increase|"
+    r"decrease|speed-?up|faster|smaller|fewer|less|more|higher|lower|better|drop|"
+    r"compression|sparsity|savings?)(?:\s+(?:in|of|on)\s+[\w-]+(?:\s[\w-]+)?)?",
+    re.IGNORECASE,
+)
+
+
+def find_results(
+    text: str,
+    sentences: list[tuple[int, int]] | None = None,
+    datasets: list[tuple[int, int, str]] | None = None,
+) -> list[Candidate]:
+    """Result candidates in ``text``; ``sentences`` and ``datasets`` are character spans."""
+    sentences = sentences or [(0, len(text))]
+    datasets = sorted(datasets or [])
+    starts = [s for s, _ in sentences]
+    found = []
+    for start, end, value, unit, match_end in _numbers(text):
+        if _is_context(text, start, match_end, unit):
+            continue
+        index = max(0, bisect.bisect_right(starts, start) - 1)
+        sent_start, sent_end = sentences[index]
+        attrs = {
+            "qualifier": qualifier(text, start),
+            "metric": _metric(text, start, match_end, sent_start, sent_end),
+            "dataset": _dataset(datasets, start, match_end, sent_start, sent_end, text),
+        }
+        found.append(Candidate("RESULT", start, end, value, unit, "results", attrs))
+    return found
+
+
+def _numbers(text: str):
+    """(start, end, value, unit, end of the whole match) for every number with a result unit."""
+    taken: list[tuple[int, int]] = []
+    rules = [(_WITH_UNIT, None), (_METRIC_POINTS, "points"), (_FRACTION, "fraction"),
+             (_SCORE_AFTER_METRIC, ""), (_SCORE_BEFORE_METRIC, "")]
+    for rule, fixed_unit in rules:
+        for match in rule.finditer(text):
+            group = "list" if match.group("list") is not None else "list2"
+            start, end = match.span(group)
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if fixed_unit is None:
+                unit = _UNITS.get(re.sub(r"[\s\\]", "", match.group("unit")).lower(), "")
+                if unit == "points" and "point" in match.group("unit") and _not_score(text, end):
+                    continue
+            else:
+                unit = fixed_unit
+            taken.append((start, end))
+            for s, e, value in _values(text, start, end, unit):
+                yield s, e, value, unit, match.end()
+
+
+def _values(text: str, start: int, end: int, unit: str):
+    """The numbers of a result list, fractions as their value ("1/3" -> 0.3333)."""
+    if unit == "fraction":
+        for match in re.finditer(r"(\d+)/(\d+)", text[start:end]):
+            value = round(int(match.group(1)) / int(match.group(2)), 4)
+            yield start + match.start(), start + match.end(), value
+        return
+    for match in _ITEM.finditer(text, start, end):
+        value = parse_number(match.group("num").replace(",", "."))
+        if value is not None:
+            yield match.start("num"), match.end("num"), value
+
+
+def _not_score(text: str, end: int) -> bool:
+    """True where "points" counts things ("1000 data points", "a 5-point scale")."""
+    return bool(re.match(r"[\s-]*(?:scale|of\s+data|in\s+time)", text[end:end + 16]))
+
+
+def _is_context(text: str, start: int, end: int, unit: str) -> bool:
+    """True for a baseline's figure or a ratio describing the set-up or another system."""
+    before = text[max(0, start - 40):start]
+    if _CONTEXT_BEFORE.search(before):
+        return True
+    if unit == "x" and (_SETUP_BEFORE.search(before) and _COMPARATIVE_NAME.match(text, end)
+                        or re.search(r"\b(?:trained|training|pretrained)\s+(?:\w+\s+)?"
+                                     r"(?:on|using|with)\s+(?:about\s+)?$", before)):
+        return True
+    return unit == "x" and bool(_COMPARATIVE_NAME.match(text, end))
+
+
+def _metric(text: str, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
+    """What the number measures: the improvement it names, else the nearest metric name."""
+    improvement = _IMPROVEMENT.match(text, end)
+    if improvement and improvement.group(0).strip():
+        return improvement.group(0).strip().lower()
+    best = None
+    for match in _METRIC.finditer(text, sent_start, sent_end):
+        distance = start - match.end() if match.end() <= start else match.start() - end
+        if best is None or abs(distance) < best[0]:
+            best = (abs(distance), match.group(0))
+    return best[1] if best else None
+
+
+def _dataset(datasets, start, end, sent_start, sent_end, text) -> str | None:
+    """The dataset a result is reported on: "... on X" right after it, else the sentence's."""
+    after = [d for d in datasets if end <= d[0] < min(sent_end, end + 60)
+             and re.search(r"\b(?:on|in|for|of|over|across)\s+(?:the\s+)?\S*$", text[end:d[0]])]
+    if after:
+        return after[0][2]
+    before = [d for d in datasets if sent_start <= d[0] and d[1] <= start]
+    if before:
+        return before[-1][2]
+    later = [d for d in datasets if end <= d[0] < sent_end]
+    return later[0][2] if later else None
+
+
+@Language.factory("litkit_results_v1")
+def make_results(nlp: Language, name: str) -> ResultFinder:
+    """spaCy factory: RESULT candidates tied to metric and dataset."""
+    return ResultFinder()
+
+
+class ResultFinder:
+    """Pipeline component adding RESULT candidates to ``doc.spans[CANDIDATES]``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        group = doc.spans[CANDIDATES] if CANDIDATES in doc.spans else []
+        datasets = [(s.start_char, s.end_char, s.text)
+                    for s in group if s.label_ == "DATASET"]
+        sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation(
+            "SENT_START") else None
+        add_candidates(doc, find_results(doc.text, sentences, datasets))
+        return doc

@@ -1,0 +1,28 @@
+"""Writing rule candidates onto a Doc as spans with litkit's attributes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+
+from litkit.extract.extensions import CANDIDATES
+from litkit.extract.patterns import Candidate
+
+
+def add_candidates(doc: Doc, candidates: Iterable[Candidate]) -> None:
+    """Append ``candidates`` to ``doc.spans[CANDIDATES]``, each widened to whole tokens."""
+    group = doc.spans[CANDIDATES] if CANDIDATES in doc.spans else None
+    spans = []
+    for cand in candidates:
+        span = doc.char_span(cand.start, cand.end, label=cand.label, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        span._.value, span._.unit, span._.source = cand.value, cand.unit, cand.source
+        for name, value in cand.attrs.items():
+            setattr(span._, name, value)
+        spans.append(span)
+    if group is None:
+        doc.spans[CANDIDATES] = spans
+    else:
+        group.extend(spans)
