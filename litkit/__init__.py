@@ -29,6 +29,10 @@ _API = {
     "Store": "litkit.store",
     "LitkitError": "litkit.errors",
     "InputError": "litkit.errors",
+    "fetch_arxiv": "litkit.fetch",
+    "fetch_openalex": "litkit.fetch",
+    "fetch_hf_papers": "litkit.fetch",
+    "FetchError": "litkit.fetch",
 }
 _SUBMODULES = {"corpus", "readers", "datasets", "extract", "topics", "figures", "store", "fetch"}
 

@@ -1,0 +1,124 @@
+"""Fetch papers from the arXiv API (Atom feeds from export.arxiv.org/api/query).
+
+Pages by ``start``/``max_results``; arXiv asks for no more than one request every three
+seconds, which is the default delay here.
+"""
+
+from __future__ import annotations
+
+import os
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from litkit.errors import LitkitError
+from litkit.fetch.http import Client, FetchError
+from litkit.fetch.paging import Page, Source, fetch_pages
+from litkit.readers.base import Reject
+
+BASE_URL = "https://export.arxiv.org"
+PATH = "/api/query"
+DELAY = 3.0  # seconds between requests, per arXiv's API terms of use
+SORT_BY = ("relevance", "lastUpdatedDate", "submittedDate")
+SORT_ORDER = ("ascending", "descending")
+
+NS = {
+    "atom": "http://www.w3.org/2005/Atom",
+    "opensearch": "http://a9.com/-/spec/opensearch/1.1/",
+    "arxiv": "http://arxiv.org/schemas/atom",
+}
+
+
+def fetch_arxiv(
+    query: str,
+    *,
+    max_records: int | None = 1000,
+    page_size: int = 200,
+    sort_by: str = "submittedDate",
+    sort_order: str = "descending",
+    base_url: str | None = None,
+    delay: float = DELAY,
+    cache_dir: str | Path | None = None,
+    refresh: bool = False,
+    progress: bool = True,
+    client: Client | None = None,
+) -> pd.DataFrame:
+    """Papers matching an arXiv ``search_query`` (e.g. ``'cat:cs.CL AND ti:scaling'``).
+
+    ``base_url`` defaults to $LITKIT_ARXIV_URL, else https://export.arxiv.org. Pass a
+    ``client`` to control retries and backoff; otherwise one is made from ``delay``,
+    ``cache_dir`` and ``refresh``.
+    """
+    if not query or not query.strip():
+        raise LitkitError("arxiv: an empty query; try e.g. 'cat:cs.CL AND ti:scaling'")
+    if sort_by not in SORT_BY or sort_order not in SORT_ORDER:
+        raise LitkitError(
+            f"arxiv: sort_by must be one of {SORT_BY} and sort_order one of {SORT_ORDER}, "
+            f"not {sort_by!r}/{sort_order!r}"
+        )
+    size = max(1, min(page_size, max_records or page_size, 2000))
+    url = (base_url or os.environ.get("LITKIT_ARXIV_URL") or BASE_URL).rstrip("/") + PATH
+    params = {"search_query": query, "sortBy": sort_by, "sortOrder": sort_order}
+
+    def request(start: int) -> tuple[str, dict[str, Any]]:
+        return url, {**params, "start": start, "max_results": size}
+
+    def parse(body: bytes, start: int, page_url: str) -> Page:
+        page = parse_page(body, page_url)
+        more = page.records and page.total is not None and start + size < page.total
+        page.next = start + size if more else None
+        if not page.records and page.total and start < page.total:
+            page.notes.append(
+                f"arXiv returned an empty page at start={start} of {page.total} results; "
+                "run again with refresh to retry it"
+            )
+        return page
+
+    source = Source("arxiv", {"url": url, **params, "page_size": size}, 0, request, parse)
+    client = client or Client(delay=delay, cache_dir=cache_dir, refresh=refresh)
+    return fetch_pages(client, source, max_records, progress)
+
+
+def parse_page(body: bytes, url: str = "arxiv") -> Page:
+    """One Atom response -> Page of records (``next`` left for the caller to set)."""
+    try:
+        root = ET.fromstring(body)
+    except ET.ParseError as exc:
+        raise FetchError(url, f"not an arXiv Atom feed ({exc})") from exc
+    total = root.findtext("opensearch:totalResults", namespaces=NS)
+    records: list[dict[str, Any] | Reject] = []
+    for i, entry in enumerate(root.iterfind("atom:entry", NS)):
+        entry_id = entry.findtext("atom:id", "", NS).strip()
+        if "/api/errors" in entry_id:
+            raise FetchError(url, f"arXiv says: {entry.findtext('atom:summary', '', NS).strip()}")
+        record = _entry(entry)
+        if not record["title"]:
+            records.append(Reject("arxiv", i, f"entry {entry_id or i} has no title"))
+        else:
+            records.append(record)
+    return Page(records, None, int(total) if total and total.strip().isdigit() else None)
+
+
+def _entry(entry: ET.Element) -> dict[str, Any]:
+    def text(path: str) -> str | None:
+        return entry.findtext(path, None, NS)
+
+    abs_url = (text("atom:id") or "").strip()
+    links = {link.get("rel"): link.get("href") for link in entry.iterfind("atom:link", NS)}
+    primary = entry.find("arxiv:primary_category", NS)
+    return {
+        "title": text("atom:title"),
+        "abstract": text("atom:summary"),
+        "authors": [a.findtext("atom:name", "", NS) for a in entry.iterfind("atom:author", NS)],
+        "date": text("atom:published"),
+        "venue": text("arxiv:journal_ref"),
+        "url": links.get("alternate") or abs_url,
+        "arxiv_id": abs_url,
+        "doi": text("arxiv:doi"),
+        "updated": text("atom:updated"),
+        "primary_category": primary.get("term") if primary is not None else None,
+        "categories": [c.get("term") for c in entry.iterfind("atom:category", NS)],
+        "comment": text("arxiv:comment"),
+    }

@@ -1,0 +1,107 @@
+"""Fetch Hugging Face daily papers (huggingface.co/api/daily_papers?date=YYYY-MM-DD),
+one request per day over a date range; each paper carries its arXiv id.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from litkit.errors import LitkitError
+from litkit.fetch.http import Client, FetchError
+from litkit.fetch.paging import Page, Source, fetch_pages
+from litkit.readers.base import Reject
+
+BASE_URL = "https://huggingface.co"
+PATH = "/api/daily_papers"
+DELAY = 0.5
+LIMIT = 100  # papers asked for per day; days rarely list more than a few dozen
+
+
+def _day(value: str | dt.date, name: str) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError as exc:
+        raise LitkitError(f"hf-papers: {name} must be a date YYYY-MM-DD, not {value!r}") from exc
+
+
+def fetch_hf_papers(
+    start: str | dt.date,
+    end: str | dt.date | None = None,
+    *,
+    max_records: int | None = None,
+    base_url: str | None = None,
+    delay: float = DELAY,
+    cache_dir: str | Path | None = None,
+    refresh: bool = False,
+    progress: bool = True,
+    client: Client | None = None,
+) -> pd.DataFrame:
+    """Papers listed on Hugging Face daily papers from ``start`` to ``end`` (inclusive).
+
+    ``base_url`` defaults to $LITKIT_HF_URL, else https://huggingface.co.
+    """
+    first, last = _day(start, "start"), _day(end or start, "end")
+    if last < first:
+        raise LitkitError(f"hf-papers: the range ends ({last}) before it starts ({first})")
+    url = (base_url or os.environ.get("LITKIT_HF_URL") or BASE_URL).rstrip("/") + PATH
+
+    def request(day: str) -> tuple[str, dict[str, Any]]:
+        return url, {"date": day, "limit": LIMIT}
+
+    def parse(body: bytes, day: str, page_url: str) -> Page:
+        page = parse_page(body, page_url)
+        following = dt.date.fromisoformat(day) + dt.timedelta(days=1)
+        page.next = following.isoformat() if following <= last else None
+        if len(page.records) >= LIMIT:
+            page.notes.append(f"{day}: {LIMIT} papers returned, the day may list more")
+        return page
+
+    source = Source(
+        "hf_papers", {"url": url, "from": first.isoformat(), "to": last.isoformat()},
+        first.isoformat(), request, parse, unit="day", pages_total=(last - first).days + 1,
+    )
+    client = client or Client(delay=delay, cache_dir=cache_dir, refresh=refresh)
+    return fetch_pages(client, source, max_records, progress)
+
+
+def parse_page(body: bytes, url: str = "hf_papers") -> Page:
+    """One daily-papers response (a JSON list) -> Page of records."""
+    try:
+        items = json.loads(body)
+    except ValueError as exc:
+        raise FetchError(url, f"not a daily-papers JSON list ({exc})") from exc
+    if not isinstance(items, list):
+        raise FetchError(url, f"expected a JSON list of papers, got {type(items).__name__}")
+    records: list[dict[str, Any] | Reject] = []
+    for i, item in enumerate(items):
+        paper = item.get("paper") if isinstance(item, dict) else None
+        if not isinstance(paper, dict) or not paper.get("title"):
+            records.append(Reject("hf_papers", i, "item has no paper title"))
+            continue
+        records.append(paper_record(item))
+    return Page(records, None)
+
+
+def paper_record(item: dict[str, Any]) -> dict[str, Any]:
+    """One daily-papers item ({"paper": {...}, "publishedAt": ...}) -> a loose Corpus record."""
+    paper = item["paper"]
+    arxiv_id = paper.get("id")
+    return {
+        "title": paper.get("title"),
+        "abstract": paper.get("summary"),
+        "authors": [a.get("name") for a in paper.get("authors") or []],
+        "date": paper.get("publishedAt"),
+        "url": f"https://huggingface.co/papers/{arxiv_id}" if arxiv_id else None,
+        "arxiv_id": arxiv_id,
+        "hf_listed_at": item.get("publishedAt"),
+        "upvotes": paper.get("upvotes"),
+        "num_comments": item.get("numComments"),
+    }

@@ -1,0 +1,213 @@
+"""The polite HTTP client every fetcher shares: one User-Agent, a minimum gap between
+requests to the same host, retries with exponential backoff that honour ``Retry-After``,
+and an on-disk response cache so that a repeated or resumed fetch costs no requests.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import gzip
+import hashlib
+import logging
+import os
+import re
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import platformdirs
+import requests
+
+from litkit import __version__
+from litkit.errors import LitkitError
+
+log = logging.getLogger("litkit.fetch")
+
+USER_AGENT = f"litkit/{__version__} (literature-survey toolkit) requests/{requests.__version__}"
+#: Statuses worth retrying: rate limited, or a server/gateway that may recover.
+RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
+#: Network failures worth retrying (the connection dropped or timed out).
+RETRY_ERRORS = (
+    requests.ConnectionError,
+    requests.Timeout,
+    requests.exceptions.ChunkedEncodingError,
+)
+
+# Host -> monotonic time its next request may start; shared by all clients in the process so
+# that two fetches in a row (or in threads) still keep their distance from one server.
+_next_slot: dict[str, float] = {}
+_slot_lock = threading.Lock()
+
+
+class FetchError(LitkitError):
+    """A request that failed for good (a client error, or retries exhausted)."""
+
+    def __init__(self, url: str, reason: str, status: int | None = None) -> None:
+        self.url, self.reason, self.status = url, reason, status
+        super().__init__(f"{url}: {reason}")
+
+
+def cache_root(cache_dir: str | Path | None = None) -> Path:
+    """Where fetch caches live: ``cache_dir``, else $LITKIT_CACHE_DIR/fetch, else the
+    platform's user cache directory (e.g. ~/.cache/litkit/fetch)."""
+    if cache_dir:
+        return Path(cache_dir).expanduser()
+    base = os.environ.get("LITKIT_CACHE_DIR") or platformdirs.user_cache_dir("litkit")
+    return Path(base).expanduser() / "fetch"
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (delta-seconds or an HTTP date)."""
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+class ResponseCache:
+    """Successful response bodies on disk, gzipped, keyed by the full request URL."""
+
+    def __init__(self, root: str | Path) -> None:
+        self.root = Path(root) / "http"
+
+    def path(self, url: str) -> Path:
+        digest = hashlib.sha256(url.encode()).hexdigest()
+        return self.root / digest[:2] / f"{digest}.gz"
+
+    def get(self, url: str) -> bytes | None:
+        path = self.path(url)
+        try:
+            return gzip.decompress(path.read_bytes())
+        except FileNotFoundError:
+            return None
+        except (OSError, EOFError) as exc:  # a truncated or corrupt entry: fetch it again
+            log.warning("ignoring unreadable cache entry %s (%s)", path, exc)
+            return None
+
+    def put(self, url: str, body: bytes) -> None:
+        _atomic_write(self.path(url), gzip.compress(body, compresslevel=6))
+
+
+class Client:
+    """GET with politeness, retries and caching; ``stats`` counts what each call cost.
+
+    ``delay`` is the minimum gap in seconds between two requests to one host. A 429 or
+    5xx response or a dropped connection is retried up to ``retries`` times, waiting the
+    server's ``Retry-After`` when given, else ``backoff * 2**attempt`` seconds; a wait
+    longer than ``max_wait`` fails at once. ``refresh=True`` ignores cached bodies (but
+    still stores new ones); ``cache=False`` neither reads nor writes the cache.
+    """
+
+    def __init__(
+        self,
+        *,
+        delay: float = 1.0,
+        retries: int = 5,
+        backoff: float = 1.0,
+        max_wait: float = 300.0,
+        timeout: float = 60.0,
+        cache_dir: str | Path | None = None,
+        cache: bool = True,
+        refresh: bool = False,
+        user_agent: str = USER_AGENT,
+        session: requests.Session | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.delay, self.retries, self.backoff = delay, retries, backoff
+        self.max_wait, self.timeout = max_wait, timeout
+        self.root = cache_root(cache_dir)
+        self.cache = ResponseCache(self.root) if cache else None
+        self.refresh = refresh
+        self.session = session or requests.Session()
+        self.session.headers["User-Agent"] = user_agent
+        self.sleep = sleep
+        self.stats: Counter[str] = Counter()
+
+    @staticmethod
+    def url(url: str, params: Mapping[str, Any] | None = None) -> str:
+        """The full URL (with encoded query) that a GET of ``url`` with ``params`` requests."""
+        return requests.Request("GET", url, params=params).prepare().url
+
+    def get(self, url: str, params: Mapping[str, Any] | None = None) -> bytes:
+        """The body of a successful GET, from the cache when there (and not refreshing)."""
+        full = self.url(url, params)
+        if self.cache is not None and not self.refresh:
+            body = self.cache.get(full)
+            if body is not None:
+                self.stats["cached"] += 1
+                return body
+        body = self._download(full)
+        if self.cache is not None:
+            self.cache.put(full, body)
+        return body
+
+    def _wait_turn(self, host: str) -> None:
+        with _slot_lock:
+            now = time.monotonic()
+            start = max(now, _next_slot.get(host, now))
+            _next_slot[host] = start + self.delay
+        if start > now:
+            self.sleep(start - now)
+
+    def _download(self, url: str) -> bytes:
+        host = urlsplit(url).netloc
+        attempt = 0
+        while True:
+            self._wait_turn(host)
+            retry_after = None
+            try:
+                self.stats["requests"] += 1
+                resp = self.session.get(url, timeout=self.timeout)
+            except RETRY_ERRORS as exc:
+                problem, status = f"{type(exc).__name__}: {exc}", None
+            except requests.RequestException as exc:
+                raise FetchError(url, f"request failed: {exc}") from exc
+            else:
+                status = resp.status_code
+                if 200 <= status < 300:
+                    return resp.content
+                problem = f"HTTP {status} {resp.reason}"
+                if status not in RETRY_STATUS:
+                    raise FetchError(url, f"{problem}: {_snippet(resp.text)}", status)
+                retry_after = parse_retry_after(resp.headers.get("Retry-After"))
+            if attempt == self.retries:
+                raise FetchError(
+                    url, f"gave up after {attempt + 1} attempts; last: {problem}", status
+                )
+            wait = self.backoff * 2**attempt if retry_after is None else retry_after
+            if wait > self.max_wait:
+                raise FetchError(
+                    url,
+                    f"{problem}; the server asks to wait {wait:.0f} s, longer than "
+                    f"max_wait={self.max_wait:.0f} s; try again later",
+                    status,
+                )
+            self.stats["retries"] += 1
+            log.warning("%s: %s; retry %d/%d in %.1f s", url, problem, attempt + 1,
+                        self.retries, wait)
+            self.sleep(wait)
+            attempt += 1
+
+
+def _snippet(text: str, limit: int = 300) -> str:
+    """The start of an error body as one line, markup removed (arXiv errors are Atom)."""
+    text = " ".join(re.sub(r"<[^>]*>", " ", text).split())
+    return text if len(text) <= limit else text[:limit] + "..."

@@ -1,0 +1,346 @@
+"""The online fetchers against a real HTTP server on 127.0.0.1 replaying stored responses:
+paging, retries, rate-limit spacing, the response cache, resuming, and the CLI."""
+
+from __future__ import annotations
+
+import json
+import time
+from email.utils import formatdate
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from fetch_replay import DROP, start
+
+from litkit.cli import main
+from litkit.corpus import validate
+from litkit.errors import LitkitError
+from litkit.fetch import Client, FetchError, fetch_arxiv, fetch_hf_papers, fetch_openalex
+from litkit.fetch.http import parse_retry_after
+
+ROOT = Path(__file__).resolve().parents[1]
+FORMATS = ROOT.parent / "shared" / "formats"
+QUERY = "cat:cs.CL AND ti:scaling"
+
+
+@pytest.fixture(scope="session")
+def server():
+    srv, url = start()
+    yield srv, url
+    srv.shutdown()
+    srv.server_close()
+
+
+@pytest.fixture
+def replay(server):
+    srv, _ = server
+    srv.replay.reset()
+    return srv.replay
+
+
+@pytest.fixture
+def base_url(server):
+    return server[1]
+
+
+@pytest.fixture
+def client(tmp_path):
+    """A fast client: no spacing, tiny backoff, a fresh cache."""
+    return Client(delay=0.0, retries=3, backoff=0.01, cache_dir=tmp_path / "cache")
+
+
+def paths(replay, key: str) -> list[str]:
+    return [hit.query.get(key) for hit in replay.hits]
+
+
+# ---- paging ---------------------------------------------------------------------------
+
+
+def test_arxiv_pages_by_start_until_total(replay, base_url, client):
+    df = fetch_arxiv(QUERY, page_size=2, max_records=None, base_url=base_url, client=client,
+                     progress=False)
+    assert paths(replay, "start") == ["0", "2", "4"]
+    assert {h.query["max_results"] for h in replay.hits} == {"2"}
+    assert replay.hits[0].query["search_query"] == QUERY
+    validate(df)
+    assert list(df["arxiv_id"]) == ["2401.00001", "2401.00002", "2401.00003", "2401.00004"]
+    assert set(df["source"]) == {"arxiv"}
+    first = df.iloc[0]
+    assert first["id"] == "arxiv:2401.00001"
+    assert first["authors"] == ["Ada Lovelace", "Alan Turing"]
+    assert first["doi"] == "10.1234/moe.2024.1"
+    assert first["venue"] == "Proc. Example Conf. 2024"
+    assert first["date"] == pd.Timestamp("2024-01-02") and first["year"] == 2024
+    assert first["abstract"].startswith("We study how the loss")
+    assert first["extra"]["categories"] == ["cs.CL", "cs.LG"]
+    rejects = df.attrs["rejects"]
+    assert len(rejects) == 1 and "no title" in rejects.iloc[0]["reason"]
+    assert df.attrs["fetch"]["pages"] == 3 and df.attrs["fetch"]["requests"] == 3
+
+
+def test_max_records_stops_paging_early(replay, base_url, client):
+    df = fetch_arxiv(QUERY, page_size=2, max_records=3, base_url=base_url, client=client,
+                     progress=False)
+    assert paths(replay, "start") == ["0", "2"]
+    assert len(df) == 3
+
+
+def test_openalex_follows_next_cursor(replay, base_url, client):
+    df = fetch_openalex("scaling laws", filter="from_publication_date:2023-01-01",
+                        per_page=2, max_records=None, mailto="me@example.org",
+                        base_url=base_url, client=client, progress=False)
+    assert paths(replay, "cursor") == ["*", "c2", "c3"]
+    q = replay.hits[0].query
+    assert q["search"] == "scaling laws" and q["filter"] == "from_publication_date:2023-01-01"
+    assert q["per-page"] == "2" and q["mailto"] == "me@example.org"
+    validate(df)
+    assert len(df) == 4 and len(df.attrs["rejects"]) == 1
+    by_title = df.set_index("title")
+    first = by_title.loc["Scaling Laws Beyond Chinchilla"]
+    assert first["abstract"] == "We fit scaling laws to 80 runs up to 10B parameters and 1T tokens."
+    assert first["doi"] == "10.5555/scaling.2023.1"
+    assert first["venue"] == "Journal of Example Learning"
+    assert first["authors"] == ["Maria Gaetana Agnesi", "Emmy Noether"]
+    # an arXiv DataCite DOI becomes the arXiv id, so it merges with the arXiv record
+    assert by_title.loc["Scaling Data-Constrained Language Models"]["arxiv_id"] == "2305.00002"
+    assert by_title.loc["Inverse Scaling in Instruction Following"]["abstract"] == ""
+
+
+def test_hf_papers_one_request_per_day(replay, base_url, client):
+    df = fetch_hf_papers("2024-10-01", "2024-10-03", base_url=base_url, client=client,
+                         progress=False)
+    assert paths(replay, "date") == ["2024-10-01", "2024-10-02", "2024-10-03"]
+    validate(df)
+    assert list(df["arxiv_id"]) == ["2409.10001", "2409.10002", "2410.00003"]
+    assert df.iloc[0]["url"] == "https://huggingface.co/papers/2409.10001"
+    assert df.iloc[0]["extra"]["upvotes"] == 41
+    assert len(df.attrs["rejects"]) == 1
+
+
+def test_bad_arguments_are_litkit_errors(base_url, client):
+    with pytest.raises(LitkitError, match="empty query"):
+        fetch_arxiv("  ", base_url=base_url, client=client)
+    with pytest.raises(LitkitError, match="search, a filter"):
+        fetch_openalex(base_url=base_url, client=client)
+    with pytest.raises(LitkitError, match="before it starts"):
+        fetch_hf_papers("2024-10-03", "2024-10-01", base_url=base_url, client=client)
+    with pytest.raises(LitkitError, match="YYYY-MM-DD"):
+        fetch_hf_papers("October 1st", base_url=base_url, client=client)
+
+
+# ---- retries --------------------------------------------------------------------------
+
+
+def test_429_waits_retry_after_then_succeeds(replay, base_url, client):
+    replay.fail("/works", {"cursor": "c2"}, (429, {"Retry-After": "0.3"}))
+    df = fetch_openalex("scaling laws", per_page=2, base_url=base_url, client=client,
+                        progress=False)
+    assert paths(replay, "cursor") == ["*", "c2", "c2", "c3"]
+    assert [h.status for h in replay.hits] == [200, 429, 200, 200]
+    assert replay.hits[2].time - replay.hits[1].time >= 0.28  # Retry-After, not the 0.01 backoff
+    assert df.attrs["fetch"]["retries"] == 1 and len(df) == 4
+
+
+def test_503_backs_off_exponentially_then_succeeds(replay, base_url, tmp_path):
+    client = Client(delay=0.0, retries=3, backoff=0.1, cache_dir=tmp_path)
+    replay.fail("/api/daily_papers", {"date": "2024-10-02"}, (503, {}), (503, {}))
+    df = fetch_hf_papers("2024-10-01", "2024-10-03", base_url=base_url, client=client,
+                         progress=False)
+    assert [h.status for h in replay.hits] == [200, 503, 503, 200, 200]
+    gaps = [b.time - a.time for a, b in zip(replay.hits[1:3], replay.hits[2:4], strict=True)]
+    assert gaps[0] >= 0.09 and gaps[1] >= 0.19  # backoff, then twice the backoff
+    assert len(df) == 3
+
+
+def test_dropped_connection_is_retried(replay, base_url, client):
+    replay.fail("/api/query", {"start": "2"}, DROP)
+    df = fetch_arxiv(QUERY, page_size=2, max_records=None, base_url=base_url, client=client,
+                     progress=False)
+    assert paths(replay, "start") == ["0", "2", "2", "4"]
+    assert replay.hits[1].status is None and len(df) == 4
+
+
+def test_retry_exhaustion_is_a_clear_error(replay, base_url, client):
+    replay.fail("/works", {"cursor": "*"}, (503, {}), forever=True)
+    with pytest.raises(FetchError, match=r"gave up after 4 attempts; last: HTTP 503") as err:
+        fetch_openalex("scaling laws", base_url=base_url, client=client, progress=False)
+    assert isinstance(err.value, LitkitError) and err.value.status == 503
+    assert "/works?" in str(err.value) and len(replay.hits) == 4
+
+
+def test_client_errors_are_not_retried(replay, base_url, client):
+    replay.fail("/works", {"cursor": "*"}, (404, {}), forever=True)
+    with pytest.raises(FetchError, match="HTTP 404"):
+        fetch_openalex("scaling laws", base_url=base_url, client=client, progress=False)
+    assert len(replay.hits) == 1
+
+
+def test_arxiv_error_feed_message_is_shown(replay, base_url, client):
+    with pytest.raises(FetchError, match="incorrect id format for 2401.bad"):
+        fetch_arxiv("id_list:2401.bad", base_url=base_url, client=client, progress=False)
+    assert len(replay.hits) == 1
+
+
+def test_too_long_retry_after_fails_fast(replay, base_url, client):
+    replay.fail("/works", {"cursor": "*"}, (429, {"Retry-After": "3600"}))
+    with pytest.raises(FetchError, match="asks to wait 3600 s.*try again later"):
+        fetch_openalex("scaling laws", base_url=base_url, client=client, progress=False)
+    assert len(replay.hits) == 1
+
+
+def test_parse_retry_after():
+    assert parse_retry_after("7") == 7.0
+    assert parse_retry_after(None) is None and parse_retry_after("soon") is None
+    in_a_minute = parse_retry_after(formatdate(time.time() + 60, usegmt=True))
+    assert 55 <= in_a_minute <= 61
+    assert parse_retry_after(formatdate(time.time() - 60, usegmt=True)) == 0.0
+
+
+# ---- politeness -----------------------------------------------------------------------
+
+
+def test_requests_to_one_host_are_spaced(replay, base_url, tmp_path):
+    client = Client(delay=0.15, cache_dir=tmp_path)
+    fetch_hf_papers("2024-10-01", "2024-10-03", base_url=base_url, client=client, progress=False)
+    times = [h.time for h in replay.hits]
+    assert len(times) == 3
+    assert all(b - a >= 0.14 for a, b in zip(times, times[1:], strict=False))
+    assert all(b - a < 1.0 for a, b in zip(times, times[1:], strict=False))  # but not stalled
+
+
+def test_user_agent_names_litkit(replay, base_url, client):
+    fetch_hf_papers("2024-10-01", base_url=base_url, client=client, progress=False)
+    assert replay.hits[0].user_agent.startswith("litkit/")
+
+
+# ---- cache and resume -----------------------------------------------------------------
+
+
+def test_second_run_is_served_from_cache(replay, base_url, tmp_path):
+    def run():
+        return fetch_openalex("scaling laws", per_page=2, base_url=base_url, delay=0,
+                              cache_dir=tmp_path, progress=False)
+
+    first = run()
+    assert len(replay.hits) == 3
+    second = run()
+    assert len(replay.hits) == 3  # no new requests
+    assert second.attrs["fetch"].get("requests", 0) == 0
+    pd.testing.assert_frame_equal(first, second)
+
+
+def test_cache_is_shared_between_queries_with_the_same_pages(replay, base_url, tmp_path):
+    fetch_hf_papers("2024-10-01", "2024-10-02", base_url=base_url, delay=0,
+                    cache_dir=tmp_path, progress=False)
+    fetch_hf_papers("2024-10-02", "2024-10-03", base_url=base_url, delay=0,
+                    cache_dir=tmp_path, progress=False)
+    assert paths(replay, "date") == ["2024-10-01", "2024-10-02", "2024-10-03"]
+
+
+def test_refresh_ignores_the_cache(replay, base_url, tmp_path):
+    fetch_hf_papers("2024-10-01", base_url=base_url, delay=0, cache_dir=tmp_path, progress=False)
+    fetch_hf_papers("2024-10-01", base_url=base_url, delay=0, cache_dir=tmp_path,
+                    refresh=True, progress=False)
+    assert len(replay.hits) == 2
+
+
+def test_interrupted_fetch_resumes_where_it_stopped(replay, base_url, tmp_path):
+    def run():
+        client = Client(delay=0.0, retries=1, backoff=0.01, cache_dir=tmp_path)
+        return fetch_arxiv(QUERY, page_size=2, max_records=None, base_url=base_url,
+                           client=client, progress=False)
+
+    replay.fail("/api/query", {"start": "4"}, (500, {}), forever=True)
+    with pytest.raises(FetchError, match="HTTP 500"):
+        run()
+    assert paths(replay, "start") == ["0", "2", "4", "4"]
+    journal = json.loads(next((tmp_path / "jobs").glob("arxiv-*.json")).read_text())
+    assert journal["done"] == [0, 2] and journal["next"] == 4 and not journal["finished"]
+
+    replay.reset()  # the server recovers
+    df = run()
+    assert paths(replay, "start") == ["4"]  # only the page that failed
+    assert len(df) == 4 and df.attrs["fetch"]["resumed_pages"] == 2
+    assert df.attrs["fetch"]["finished"]
+
+    replay.reset()
+    assert len(run()) == 4 and replay.hits == []  # finished: all from cache
+
+
+def test_resume_survives_a_cleared_response_cache(replay, base_url, tmp_path):
+    fetch_openalex("scaling laws", per_page=2, max_records=2, base_url=base_url, delay=0,
+                   cache_dir=tmp_path, progress=False)
+    for entry in (tmp_path / "http").rglob("*.gz"):
+        entry.unlink()
+    replay.reset()
+    df = fetch_openalex("scaling laws", per_page=2, max_records=None, base_url=base_url,
+                        delay=0, cache_dir=tmp_path, progress=False)
+    assert paths(replay, "cursor") == ["*", "c2", "c3"]
+    assert len(df) == 4
+
+
+# ---- real samples (read-only, from ../shared/formats) ---------------------------------
+
+
+@pytest.mark.skipif(not FORMATS.is_dir(), reason="../shared/formats not present")
+def test_parsers_read_real_api_responses():
+    from litkit.fetch import arxiv, hf_papers, openalex
+
+    page = arxiv.parse_page((FORMATS / "arxiv" / "search_query=au:del_maestro.xml").read_bytes())
+    assert page.total == 31 and len(page.records) == 10
+    assert all(r["arxiv_id"] and r["abstract"] for r in page.records)
+    recorded = json.loads((FORMATS / "arxiv" / "q_testing_s0_m10_bc5a6c384fe9.json").read_text())
+    page = arxiv.parse_page(recorded["body"].encode("latin-1"))
+    assert len(page.records) == 10 and page.total and page.total > 10
+
+    body = (FORMATS / "openalex" / "openalexPro_keypaper_results_page_1.json").read_bytes()
+    page = openalex.parse_page(body)
+    assert page.next and len(page.records) == 2
+    assert page.records[0]["doi"] and page.records[0]["authors"]
+
+    page = hf_papers.parse_page((FORMATS / "hfpapers" / "daily_papers.json").read_bytes())
+    assert len(page.records) == 29 and all(r["arxiv_id"] for r in page.records)
+
+
+# ---- CLI ------------------------------------------------------------------------------
+
+
+def cli(*args: str) -> int:
+    return main(["fetch", *args])
+
+
+def test_cli_fetches_each_source_to_a_file(replay, base_url, tmp_path, capsys):
+    common = ["--base-url", base_url, "--cache-dir", str(tmp_path / "c"), "--delay", "0",
+              "--quiet"]
+    assert cli("arxiv", "--query", QUERY, "--page-size", "2", "--max", "0",
+               "-o", str(tmp_path / "a.jsonl"), *common) == 0
+    assert cli("openalex", "--search", "scaling laws", "--filter", "publication_year:2023",
+               "--max", "3", "--per-page", "2", "-o", str(tmp_path / "oa.parquet"),
+               *common) == 0
+    assert cli("hf-papers", "--from", "2024-10-01", "--to", "2024-10-03",
+               "-o", str(tmp_path / "hf.csv"), *common) == 0
+    assert len(pd.read_json(tmp_path / "a.jsonl", lines=True)) == 4
+    assert len(pd.read_parquet(tmp_path / "oa.parquet")) == 3
+    assert list(pd.read_csv(tmp_path / "hf.csv", dtype=str)["arxiv_id"]) == [
+        "2409.10001", "2409.10002", "2410.00003"]
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("arxiv: 4 papers (1 rejected) from 3 pages") and "a.jsonl" in out[0]
+    assert "hf_papers: 3 papers" in out[2]
+
+
+def test_cli_error_is_one_line(replay, base_url, tmp_path, capsys):
+    replay.fail("/works", {"cursor": "*"}, (503, {}), forever=True)
+    code = cli("openalex", "--search", "x", "--base-url", base_url, "--cache-dir",
+               str(tmp_path), "--delay", "0", "--retries", "1", "--backoff", "0.01",
+               "-o", str(tmp_path / "oa.jsonl"))
+    err = capsys.readouterr().err.strip()
+    assert code == 2 and "\n" not in err and "gave up after 2 attempts" in err
+    assert not (tmp_path / "oa.jsonl").exists()
+
+
+@pytest.mark.parametrize("source", ["arxiv", "openalex", "hf-papers"])
+def test_cli_help_has_an_example(source, capsys):
+    with pytest.raises(SystemExit):
+        cli(source, "--help")
+    help_text = capsys.readouterr().out
+    assert f"litkit fetch {source}" in help_text and "--cache-dir" in help_text
