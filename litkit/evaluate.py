@@ -1,0 +1,122 @@
+"""Scoring Papers against gold annotations, with the rules of the shared annotation guidelines.
+
+Per field, micro precision/recall/F1 over (paper, item) pairs: sizes match within 1%
+relative, names after lower-casing and removing spaces, hyphens, dots and underscores,
+results by value (to 0.01) and unit, and "results+dataset" also by dataset.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from litkit.errors import InputError
+
+FIELDS = ["params", "tokens", "datasets", "models", "results", "results+dataset"]
+_UNIT_ALIASES = {"pp": "points", "times": "x", "\u00d7": "x"}
+
+
+def evaluate(gold: str | Path | pd.DataFrame, papers: str | Path | pd.DataFrame) -> pd.DataFrame:
+    """P/R/F1 per field (rows) of ``papers`` against ``gold`` (tables or JSON Lines paths)."""
+    gold_records, pred_records = _records(gold), _records(papers)
+    totals = {field: [0, 0, 0] for field in FIELDS}
+    for paper_id, gold_rec in gold_records.items():
+        pred_rec = pred_records.get(paper_id, {})
+        for field in FIELDS:
+            for i, n in enumerate(score_field(field, gold_rec, pred_rec)):
+                totals[field][i] += n
+    rows = []
+    for field, (tp, predicted, expected) in totals.items():
+        p = tp / predicted if predicted else 0.0
+        r = tp / expected if expected else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        rows.append({"field": field, "precision": round(p, 4), "recall": round(r, 4),
+                     "f1": round(f1, 4), "tp": tp, "predicted": predicted, "gold": expected})
+    return pd.DataFrame(rows).set_index("field")
+
+
+def score_field(field: str, gold: dict, pred: dict) -> tuple[int, int, int]:
+    """(true positives, predicted, gold) of one field of one paper."""
+    base = "results" if field.startswith("results") else field
+    g, p = _items(gold.get(base)), _items(pred.get(base))
+    if field in ("params", "tokens"):
+        return _match_numbers(g, p)
+    if field in ("datasets", "models"):
+        gold_names, pred_names = {norm_name(x) for x in g}, {norm_name(x) for x in p}
+        return len(gold_names & pred_names), len(pred_names), len(gold_names)
+    with_dataset = field == "results+dataset"
+    gold_keys = {_result_key(r, with_dataset) for r in g}
+    pred_keys = {_result_key(r, with_dataset) for r in p}
+    return len(gold_keys & pred_keys), len(pred_keys), len(gold_keys)
+
+
+def norm_name(name: object) -> str:
+    """A name as scoring compares it: lower case without spaces, hyphens, dots, underscores."""
+    return re.sub(r"[\s\-._]", "", str(name).lower())
+
+
+def _close(a: float, b: float, rel: float = 0.01) -> bool:
+    return abs(a - b) <= rel * max(abs(a), abs(b), 1e-12)
+
+
+def _match_numbers(gold: list, pred: list) -> tuple[int, int, int]:
+    """Each prediction matches at most one unused gold value within 1%."""
+    gold_values, pred_values = [float(v) for v in gold], [float(v) for v in pred]
+    used: set[int] = set()
+    tp = 0
+    for p in pred_values:
+        for i, g in enumerate(gold_values):
+            if i not in used and _close(p, g):
+                used.add(i)
+                tp += 1
+                break
+    return tp, len({round(v, 6) for v in pred_values}), len(gold_values)
+
+
+def _result_key(result: dict, with_dataset: bool) -> tuple:
+    unit = (result.get("unit") or "").strip().lower()
+    key: tuple = (round(float(result["value"]), 2), _UNIT_ALIASES.get(unit, unit))
+    if with_dataset:
+        key += (norm_name(result.get("dataset") or ""),)
+    return key
+
+
+def _items(value: object) -> list:
+    """A field's list; missing, None and NaN are empty (arrays from Parquet become lists)."""
+    if value is None or isinstance(value, float):
+        return []
+    return list(value)
+
+
+def _records(source: str | Path | pd.DataFrame) -> dict:
+    """Records keyed by id from a Papers table or a JSON Lines file."""
+    if isinstance(source, pd.DataFrame):
+        return {rec["id"]: rec for rec in source.to_dict("records")}
+    records = {}
+    path = Path(source)
+    if not path.is_file():
+        raise InputError(path, "no such file")
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(path, f"not JSON: {exc.msg}", n) from exc
+            if not isinstance(rec, dict) or "id" not in rec:
+                raise InputError(path, "a record needs an 'id'", n)
+            records[rec["id"]] = rec
+    return records
+
+
+def format_report(report: pd.DataFrame) -> str:
+    """The report as a fixed-width table, as the shared score.py prints it."""
+    lines = [f"{'field':16s} {'P':>6s} {'R':>6s} {'F1':>6s} {'tp':>5s} {'pred':>5s} {'gold':>5s}"]
+    for field, m in report.iterrows():
+        lines.append(f"{field:16s} {m['precision']:6.3f} {m['recall']:6.3f} {m['f1']:6.3f} "
+                     f"{int(m['tp']):5d} {int(m['predicted']):5d} {int(m['gold']):5d}")
+    return "\n".join(lines)
