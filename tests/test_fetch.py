@@ -117,6 +117,14 @@ def test_hf_papers_one_request_per_day(replay, base_url, client):
     assert len(df.attrs["rejects"]) == 1
 
 
+def test_hf_papers_pages_within_a_full_day(replay, base_url, client):
+    df = fetch_hf_papers("2024-10-01", "2024-10-02", page_size=2, base_url=base_url,
+                         client=client, progress=False)
+    assert [(h.query["date"], h.query.get("p")) for h in replay.hits] == [
+        ("2024-10-01", None), ("2024-10-01", "1"), ("2024-10-02", None)]
+    assert list(df["arxiv_id"]) == ["2409.10001", "2409.10002", "2409.10009"]
+
+
 def test_bad_arguments_are_litkit_errors(base_url, client):
     with pytest.raises(LitkitError, match="empty query"):
         fetch_arxiv("  ", base_url=base_url, client=client)

@@ -1,5 +1,6 @@
 """Fetch Hugging Face daily papers (huggingface.co/api/daily_papers?date=YYYY-MM-DD),
-one request per day over a date range; each paper carries its arXiv id.
+one request per day over a date range (more, with ``p=1, 2, ...``, for a day that fills a
+page); each paper carries its arXiv id.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from litkit.readers.base import Reject
 BASE_URL = "https://huggingface.co"
 PATH = "/api/daily_papers"
 DELAY = 0.5
-LIMIT = 100  # papers asked for per day; days rarely list more than a few dozen
+PAGE_SIZE = 100  # the API's largest ``limit``; days rarely list more than a few dozen papers
+MAX_PAGES_PER_DAY = 10  # a guard in case the API ever ignores ``p``
 
 
 def _day(value: str | dt.date, name: str) -> dt.date:
@@ -37,6 +39,7 @@ def fetch_hf_papers(
     end: str | dt.date | None = None,
     *,
     max_records: int | None = None,
+    page_size: int = PAGE_SIZE,
     base_url: str | None = None,
     delay: float = DELAY,
     cache_dir: str | Path | None = None,
@@ -53,21 +56,28 @@ def fetch_hf_papers(
         raise LitkitError(f"hf-papers: the range ends ({last}) before it starts ({first})")
     url = (base_url or os.environ.get("LITKIT_HF_URL") or BASE_URL).rstrip("/") + PATH
 
-    def request(day: str) -> tuple[str, dict[str, Any]]:
-        return url, {"date": day, "limit": LIMIT}
+    def request(token: list) -> tuple[str, dict[str, Any]]:
+        day, p = token
+        return url, {"date": day, "limit": page_size, **({"p": p} if p else {})}
 
-    def parse(body: bytes, day: str, page_url: str) -> Page:
+    def parse(body: bytes, token: list, page_url: str) -> Page:
+        day, p = token
         page = parse_page(body, page_url)
+        page.steps = 0 if p else 1
         following = dt.date.fromisoformat(day) + dt.timedelta(days=1)
-        page.next = following.isoformat() if following <= last else None
-        if len(page.records) >= LIMIT:
-            page.notes.append(f"{day}: {LIMIT} papers returned, the day may list more")
+        next_day = [following.isoformat(), 0] if following <= last else None
+        if len(page.records) < page_size:
+            page.next = next_day
+        elif p + 1 < MAX_PAGES_PER_DAY:
+            page.next = [day, p + 1]
+        else:
+            page.notes.append(f"{day}: stopped after {MAX_PAGES_PER_DAY} pages of {page_size}")
+            page.next = next_day
         return page
 
-    source = Source(
-        "hf_papers", {"url": url, "from": first.isoformat(), "to": last.isoformat()},
-        first.isoformat(), request, parse, unit="day", pages_total=(last - first).days + 1,
-    )
+    query = {"url": url, "from": first.isoformat(), "to": last.isoformat(), "limit": page_size}
+    source = Source("hf_papers", query, [first.isoformat(), 0], request, parse, unit="day",
+                    pages_total=(last - first).days + 1)
     client = client or Client(delay=delay, cache_dir=cache_dir, refresh=refresh)
     return fetch_pages(client, source, max_records, progress)
 

@@ -34,6 +34,7 @@ class Page:
     next: Token | None  # None: this was the last page
     total: int | None = None  # total results the server reports, when it does
     notes: list[str] = field(default_factory=list)  # warnings worth showing the user
+    steps: int = 1  # progress steps, when the bar counts pages (0: continues the last one)
 
 
 @dataclass
@@ -47,6 +48,7 @@ class Source:
     parse: Callable[[bytes, Token, str], Page]  # (body, its token, its URL) -> Page
     unit: str = "paper"
     pages_total: int | None = None  # when known up front, the progress bar counts pages
+    # (or what Page.steps counts, e.g. days)
 
 
 class Journal:
@@ -108,7 +110,7 @@ def fetch_pages(
         pages += 1
         if not by_pages and bar.total is None and page.total is not None:
             bar.total = page.total if max_records is None else min(page.total, max_records)
-        bar.update(1 if by_pages else kept - kept_before)
+        bar.update(page.steps if by_pages else kept - kept_before)
         return page
 
     def enough() -> bool:
