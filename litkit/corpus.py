@@ -15,6 +15,7 @@ from typing import Any
 import pandas as pd
 
 from litkit.errors import SchemaError
+from litkit.text import clean_text
 
 #: Column -> kind. "str" columns hold str or None; "list"/"dict" hold Python objects.
 COLUMNS: dict[str, str] = {
@@ -80,8 +81,12 @@ def normalize_title(title: Any) -> str:
 def _text(value: Any) -> str | None:
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return None
-    text = re.sub(r"\s+", " ", str(value)).strip()
+    text = " ".join(str(value).split())  # collapse whitespace; faster than a regex
     return text or None
+
+
+def _present(value: Any) -> Any:
+    return None if value is None or (isinstance(value, float) and pd.isna(value)) else value
 
 
 def _authors(value: Any) -> list[str]:
@@ -93,12 +98,16 @@ def _authors(value: Any) -> list[str]:
     return [p for p in (_text(x) for x in value) if p]
 
 
-def _date(value: Any, year: Any) -> pd.Timestamp:
-    if value is not None and not (isinstance(value, float) and pd.isna(value)) and value != "":
-        ts = pd.to_datetime(value, errors="coerce", utc=True)
-        if not pd.isna(ts):
-            return ts.tz_convert(None).normalize()
-    return pd.NaT
+_YEAR_ONLY_RE = re.compile(r"\D*\d{4}\D*")
+
+
+def _date(value: Any) -> pd.Timestamp:
+    if value is None or (isinstance(value, float) and pd.isna(value)) or value == "":
+        return pd.NaT
+    if isinstance(value, str) and _YEAR_ONLY_RE.fullmatch(value.strip()):
+        return pd.NaT  # '2009' or '2014//' is a year, not a date: it goes to ``year`` only
+    ts = pd.to_datetime(value, errors="coerce", utc=True)
+    return pd.NaT if pd.isna(ts) else ts.tz_convert(None).normalize()
 
 
 def _year(value: Any, date: pd.Timestamp) -> int | None:
@@ -123,17 +132,19 @@ def make_id(record: Mapping[str, Any]) -> str:
 def make_corpus(records: Iterable[Mapping[str, Any]], source: str | None = None) -> pd.DataFrame:
     """Build a valid Corpus from loose records (Corpus field names, raw values).
 
-    Text is whitespace-normalized, dates parsed (NaT when unknown), year taken from the
-    date or from any four-digit year in ``year``, arXiv ids and DOIs normalized, and a
-    missing id made from them. Unknown keys go into ``extra``.
+    Titles and abstracts are cleaned (:func:`litkit.text.clean_text`: HTML tags and PDF
+    artefacts removed, whitespace collapsed); dates parsed (NaT when unknown or only a
+    year); year taken from the date, else from any four-digit year in ``year`` or
+    ``date``; arXiv ids and DOIs normalized, and a missing id made from them. Unknown
+    keys go into ``extra``.
     """
     rows = []
     for rec in records:
         extra = dict(rec.get("extra") or {})
         extra.update({k: v for k, v in rec.items() if k not in COLUMNS})
         row: dict[str, Any] = {
-            "title": _text(rec.get("title")),
-            "abstract": _text(rec.get("abstract")) or "",
+            "title": clean_text(_present(rec.get("title"))),
+            "abstract": clean_text(_present(rec.get("abstract"))) or "",
             "authors": _authors(rec.get("authors")),
             "venue": _text(rec.get("venue")),
             "source": _text(rec.get("source")) or source,
@@ -142,8 +153,8 @@ def make_corpus(records: Iterable[Mapping[str, Any]], source: str | None = None)
             "doi": normalize_doi(rec.get("doi")),
             "extra": extra,
         }
-        row["date"] = _date(rec.get("date"), rec.get("year"))
-        row["year"] = _year(rec.get("year"), row["date"])
+        row["date"] = _date(rec.get("date"))
+        row["year"] = _year(_present(rec.get("year")) or rec.get("date"), row["date"])
         row["id"] = _text(rec.get("id")) or make_id(row)
         rows.append(row)
     df = pd.DataFrame(rows, columns=list(COLUMNS))
@@ -219,7 +230,7 @@ def merge(*corpora: pd.DataFrame) -> pd.DataFrame:
     for values in keys.values():
         first: dict[str, int] = {}
         for i, key in enumerate(values):
-            if not key:
+            if not isinstance(key, str) or not key:  # None may have become NaN in concat
                 continue
             if key in first:
                 parent[find(i)] = find(first[key])

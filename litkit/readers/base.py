@@ -30,3 +30,7 @@ class Format:
     suffixes: tuple[str, ...]
     sniff: Callable[[str], bool]  # given the first few KB of decoded text
     parse: Parser
+
+
+#: Optional key of a record dict: its line or record number in the input (for rejects).
+RECORD = "_record"

@@ -1,0 +1,87 @@
+"""Flexible column mapping for tabular inputs (JSON Lines, CSV, Parquet, JSON arrays).
+
+Common spellings of each Corpus field are recognised ('Title', 'paper_title', 'summary',
+'publication_date', 'DOI'...); the caller may map any other column explicitly.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from litkit.corpus import COLUMNS
+
+#: Corpus field -> accepted column names, best first (compared case- and punctuation-blind).
+ALIASES: dict[str, tuple[str, ...]] = {
+    "id": ("id", "paper_id", "paperid", "key", "citation_key"),
+    "title": ("title", "paper_title", "display_name", "name", "ti"),
+    "abstract": ("abstract", "summary", "abstractnote", "paper_abstract", "description", "ab"),
+    "date": ("date", "publication_date", "published", "publishedat", "pub_date", "v1_date"),
+    "year": ("year", "publication_year", "pub_year", "py"),
+    "authors": ("authors", "author", "author_names", "creators", "au"),
+    "venue": ("venue", "journal", "booktitle", "conference", "container_title", "source_title"),
+    "source": ("source",),
+    "url": ("url", "link", "landing_page_url", "pdf_url"),
+    "arxiv_id": ("arxiv_id", "arxiv", "arxivid", "eprint"),
+    "doi": ("doi",),
+    "extra": ("extra",),
+}
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", str(name).lower())
+
+
+def column_mapping(
+    columns: Iterable[str], explicit: Mapping[str, str] | None = None
+) -> dict[str, str]:
+    """Input column -> Corpus field, from ``explicit`` ({column: field}) then the aliases."""
+    explicit = dict(explicit or {})
+    bad = {v for v in explicit.values() if v not in COLUMNS}
+    if bad:
+        raise ValueError(f"unknown Corpus field(s) {sorted(bad)}; fields are {list(COLUMNS)}")
+    mapping = {col: field for col, field in explicit.items() if col in columns}
+    taken = set(mapping.values())
+    by_key = {_key(c): c for c in columns if c not in mapping}
+    for field, names in ALIASES.items():
+        if field in taken:
+            continue
+        col = next((by_key[_key(n)] for n in names if _key(n) in by_key), None)
+        if col is not None and col not in mapping:
+            mapping[col] = field
+    return mapping
+
+
+def author_names(value: Any) -> Any:
+    """Author lists as names: dicts ({'name': ...}) and JSON-encoded lists are unpacked."""
+    if isinstance(value, str) and value.startswith("[") and value.endswith("]"):
+        try:
+            value = json.loads(value)
+        except json.JSONDecodeError:
+            return value
+    if isinstance(value, (list, tuple)):
+        return [
+            (v.get("name") or v.get("display_name") or v.get("fullname") or "")
+            if isinstance(v, dict)
+            else v
+            for v in value
+        ]
+    return value
+
+
+def to_record(row: Mapping[str, Any], mapping: Mapping[str, str]) -> dict[str, Any]:
+    """One input row as a loose Corpus record: mapped fields renamed, the rest kept as extra."""
+    record: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    for col, value in row.items():
+        field = mapping.get(col)
+        if field is None:
+            extra[col] = value
+        elif field == "extra" and isinstance(value, dict):
+            extra.update(value)
+        else:
+            record[field] = author_names(value) if field == "authors" else value
+    record["extra"] = extra
+    return record

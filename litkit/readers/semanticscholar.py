@@ -1,0 +1,60 @@
+"""Semantic Scholar Graph API JSON: papers, batches, search pages, citations/references."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from litkit.readers.base import RECORD, Format, Reject
+from litkit.readers.textio import load_json
+
+#: Keys under which citation/reference items nest the paper itself.
+_NESTED = ("citedPaper", "citingPaper", "paper")
+
+
+def paper_record(paper: dict[str, Any]) -> dict[str, Any]:
+    """One Semantic Scholar paper object as a loose Corpus record."""
+    ids = paper.get("externalIds") or {}
+    venue = (paper.get("publicationVenue") or {}).get("name") or paper.get("venue")
+    keep = ("citationCount", "fieldsOfStudy", "publicationTypes", "corpusId")
+    return {
+        "id": f"s2:{paper['paperId']}" if paper.get("paperId") else None,
+        "title": paper.get("title"),
+        "abstract": paper.get("abstract"),
+        "date": paper.get("publicationDate"),
+        "year": paper.get("year"),
+        "authors": [a.get("name") for a in paper.get("authors") or [] if isinstance(a, dict)],
+        "venue": venue or (paper.get("journal") or {}).get("name"),
+        "url": paper.get("url"),
+        "arxiv_id": ids.get("ArXiv"),
+        "doi": ids.get("DOI"),
+        "extra": {"s2_paper_id": paper.get("paperId"), **{k: paper[k] for k in keep if k in paper}},
+    }
+
+
+def parse(path: str | Path) -> Iterator[dict[str, Any] | Reject]:
+    """Yield one record per paper; ``null`` entries (papers not found) are rejected."""
+    data = load_json(path)
+    items = data.get("data", [data]) if isinstance(data, dict) else data
+    for number, item in enumerate(items, start=1):
+        paper = item
+        if isinstance(item, dict):
+            paper = next((item[k] for k in _NESTED if isinstance(item.get(k), dict)), item)
+        if not isinstance(paper, dict):
+            yield Reject(str(path), number, f"no paper object ({paper!r}): not found by the API?")
+        else:
+            yield {**paper_record(paper), RECORD: number}
+
+
+def sniff(head: str) -> bool:
+    return '"paperId"' in head
+
+
+FORMAT = Format(
+    name="semanticscholar",
+    description="Semantic Scholar Graph API JSON (paper, batch, search or citations)",
+    suffixes=(".json",),
+    sniff=sniff,
+    parse=parse,
+)

@@ -1,0 +1,74 @@
+"""Cleaning of titles and abstracts, shared by every reader, and language detection.
+
+Real abstracts carry PDF-extraction artefacts (``piri(cid:173) form``), stray HTML
+(``4<sup>th</sup>``, JATS ``<jats:p>``), LaTeX accents in BibTeX and doubled spaces.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import lru_cache
+
+# "(cid:173)" is a soft hyphen a PDF extractor could not map: the word continues after it.
+_SOFT_HYPHEN_RE = re.compile(r"\(cid:173\)\s*")
+# Only real HTML/JATS/MathML tags: NLP abstracts mention tokens such as </s> and <unk>.
+# Inline tags vanish ("4<sup>th</sup>" -> "4th"); block tags become a space.
+_INLINE_TAGS = "a|abbr|b|big|code|em|font|i|small|span|strong|sub|sup|tt|u|mml:[a-z-]+"
+_BLOCK_TAGS = "blockquote|br|div|h[1-6]|hr|li|ol|p|pre|table|td|th|tr|ul|jats:[a-z-]+"
+_ATTRS = r"""(?:\s+[\w:-]+=(?:"[^"]*"|'[^']*'|[^\s<>]+))*\s*/?>"""
+_INLINE_RE = re.compile(rf"</?(?:{_INLINE_TAGS}){_ATTRS}", re.I)
+_BLOCK_RE = re.compile(rf"</?(?:{_BLOCK_TAGS}){_ATTRS}", re.I)
+_ENTITY_RE = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)
+
+
+def repair_pdf_artefacts(text: str) -> str:
+    """Join words split by a ``(cid:173)`` soft hyphen: 'piri(cid:173) form' -> 'piriform'."""
+    return _SOFT_HYPHEN_RE.sub("", text)
+
+
+def strip_html(text: str) -> str:
+    """Drop HTML/JATS markup tags and decode entities ('&amp;' -> '&'), keeping the words."""
+    text = _BLOCK_RE.sub(" ", _INLINE_RE.sub("", text))
+    return html.unescape(text) if _ENTITY_RE.search(text) else text
+
+
+@lru_cache(maxsize=1)
+def _latex_converter():  # pylatexenc is imported only for the formats that need it
+    from pylatexenc.latex2text import LatexNodes2Text
+
+    return LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=False)
+
+
+def decode_latex(text: str) -> str:
+    """Decode LaTeX accents, escapes and braces (``Caf{\\'e} \\& {An}`` -> ``Café & An``).
+
+    Math (``$\\mathcal{O}(n)$``) is kept verbatim. Text that does not parse is returned as is.
+    """
+    if not any(c in text for c in "\\{}~"):
+        return text
+    try:
+        return _latex_converter().latex_to_text(text)
+    except Exception:  # pylatexenc raises assorted errors on malformed input
+        return text
+
+
+def clean_text(text: str | None) -> str | None:
+    """The cleaning every reader applies to titles and abstracts; whitespace collapsed."""
+    if text is None:
+        return None
+    text = str(text)
+    if "(cid:" in text:
+        text = repair_pdf_artefacts(text)
+    if "<" in text or "&" in text:
+        text = strip_html(text)
+    return " ".join(text.split())
+
+
+def detect_language(text: str | None) -> str | None:
+    """ISO 639-1 code of the language ``text`` is written in ('en', 'fr'...); None if empty."""
+    if not text or not text.strip():
+        return None
+    import py3langid  # loads its model on first use (~0.2 s)
+
+    return py3langid.classify(text)[0]
