@@ -110,13 +110,15 @@ def _date(value: Any) -> pd.Timestamp:
     return pd.NaT if pd.isna(ts) else ts.tz_convert(None).normalize()
 
 
-def _year(value: Any, date: pd.Timestamp) -> int | None:
+def _year(value: Any, date: pd.Timestamp, arxiv_id: str | None) -> int | None:
     if not pd.isna(date):
         return int(date.year)
-    if value is None or (isinstance(value, float) and pd.isna(value)):
-        return None
-    m = re.search(r"(1[89]\d\d|20\d\d)", str(value))
-    return int(m.group(1)) if m else None
+    m = re.search(r"(1[89]\d\d|20\d\d)", str(value)) if _present(value) is not None else None
+    if m:
+        return int(m.group(1))
+    if arxiv_id and re.match(r"\d{4}\.", arxiv_id):  # new-style ids start with YYMM
+        return 2000 + int(arxiv_id[:2])
+    return None
 
 
 def make_id(record: Mapping[str, Any]) -> str:
@@ -135,8 +137,8 @@ def make_corpus(records: Iterable[Mapping[str, Any]], source: str | None = None)
     Titles and abstracts are cleaned (:func:`litkit.text.clean_text`: HTML tags and PDF
     artefacts removed, whitespace collapsed); dates parsed (NaT when unknown or only a
     year); year taken from the date, else from any four-digit year in ``year`` or
-    ``date``; arXiv ids and DOIs normalized, and a missing id made from them. Unknown
-    keys go into ``extra``.
+    ``date``, else from a new-style arXiv id (``2401.08383`` -> 2024); arXiv ids and
+    DOIs normalized, and a missing id made from them. Unknown keys go into ``extra``.
     """
     rows = []
     for rec in records:
@@ -154,7 +156,8 @@ def make_corpus(records: Iterable[Mapping[str, Any]], source: str | None = None)
             "extra": extra,
         }
         row["date"] = _date(rec.get("date"))
-        row["year"] = _year(_present(rec.get("year")) or rec.get("date"), row["date"])
+        year = _present(rec.get("year")) or rec.get("date")
+        row["year"] = _year(year, row["date"], row["arxiv_id"])
         row["id"] = _text(rec.get("id")) or make_id(row)
         rows.append(row)
     df = pd.DataFrame(rows, columns=list(COLUMNS))
