@@ -101,7 +101,7 @@ def test_openalex_follows_next_cursor(replay, base_url, client):
     assert first["doi"] == "10.5555/scaling.2023.1"
     assert first["venue"] == "Journal of Example Learning"
     assert first["authors"] == ["Maria Gaetana Agnesi", "Emmy Noether"]
-    # an arXiv DataCite DOI becomes the arXiv id, so it merges with the arXiv record
+    # an arXiv landing page gives the arXiv id, so the work merges with its arXiv record
     assert by_title.loc["Scaling Data-Constrained Language Models"]["arxiv_id"] == "2305.00002"
     assert by_title.loc["Inverse Scaling in Instruction Following"]["abstract"] == ""
 

@@ -16,6 +16,7 @@ import pandas as pd
 from litkit.errors import LitkitError
 from litkit.fetch.http import Client, FetchError
 from litkit.fetch.paging import Page, Source, fetch_pages
+from litkit.readers.arxiv_atom import entry_record
 from litkit.readers.base import Reject
 
 BASE_URL = "https://export.arxiv.org"
@@ -82,43 +83,21 @@ def fetch_arxiv(
 
 
 def parse_page(body: bytes, url: str = "arxiv") -> Page:
-    """One Atom response -> Page of records (``next`` left for the caller to set)."""
+    """One Atom response -> Page of records (``next`` left for the caller to set).
+
+    Entries are mapped by the file reader (:func:`litkit.readers.arxiv_atom.entry_record`),
+    so a fetched paper and one read from a saved response are the same record.
+    """
     try:
         root = ET.fromstring(body)
     except ET.ParseError as exc:
         raise FetchError(url, f"not an arXiv Atom feed ({exc})") from exc
     total = root.findtext("opensearch:totalResults", namespaces=NS)
     records: list[dict[str, Any] | Reject] = []
-    for i, entry in enumerate(root.iterfind("atom:entry", NS)):
+    for i, entry in enumerate(root.iterfind("atom:entry", NS), start=1):
         entry_id = entry.findtext("atom:id", "", NS).strip()
         if "/api/errors" in entry_id:
             raise FetchError(url, f"arXiv says: {entry.findtext('atom:summary', '', NS).strip()}")
-        record = _entry(entry)
-        if not record["title"]:
-            records.append(Reject("arxiv", i, f"entry {entry_id or i} has no title"))
-        else:
-            records.append(record)
+        record = entry_record(entry)
+        records.append(record if record["title"] else Reject(url, i, "entry has no title"))
     return Page(records, None, int(total) if total and total.strip().isdigit() else None)
-
-
-def _entry(entry: ET.Element) -> dict[str, Any]:
-    def text(path: str) -> str | None:
-        return entry.findtext(path, None, NS)
-
-    abs_url = (text("atom:id") or "").strip()
-    links = {link.get("rel"): link.get("href") for link in entry.iterfind("atom:link", NS)}
-    primary = entry.find("arxiv:primary_category", NS)
-    return {
-        "title": text("atom:title"),
-        "abstract": text("atom:summary"),
-        "authors": [a.findtext("atom:name", "", NS) for a in entry.iterfind("atom:author", NS)],
-        "date": text("atom:published"),
-        "venue": text("arxiv:journal_ref"),
-        "url": links.get("alternate") or abs_url,
-        "arxiv_id": abs_url,
-        "doi": text("arxiv:doi"),
-        "updated": text("atom:updated"),
-        "primary_category": primary.get("term") if primary is not None else None,
-        "categories": [c.get("term") for c in entry.iterfind("atom:category", NS)],
-        "comment": text("arxiv:comment"),
-    }

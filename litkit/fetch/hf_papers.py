@@ -17,6 +17,7 @@ from litkit.errors import LitkitError
 from litkit.fetch.http import Client, FetchError
 from litkit.fetch.paging import Page, Source, fetch_pages
 from litkit.readers.base import Reject
+from litkit.readers.hf_api import paper_record
 
 BASE_URL = "https://huggingface.co"
 PATH = "/api/daily_papers"
@@ -83,7 +84,10 @@ def fetch_hf_papers(
 
 
 def parse_page(body: bytes, url: str = "hf_papers") -> Page:
-    """One daily-papers response (a JSON list) -> Page of records."""
+    """One daily-papers response (a JSON list) -> Page of records.
+
+    Items are mapped by the file reader (:func:`litkit.readers.hf_api.paper_record`).
+    """
     try:
         items = json.loads(body)
     except ValueError as exc:
@@ -91,27 +95,10 @@ def parse_page(body: bytes, url: str = "hf_papers") -> Page:
     if not isinstance(items, list):
         raise FetchError(url, f"expected a JSON list of papers, got {type(items).__name__}")
     records: list[dict[str, Any] | Reject] = []
-    for i, item in enumerate(items):
+    for i, item in enumerate(items, start=1):
         paper = item.get("paper") if isinstance(item, dict) else None
-        if not isinstance(paper, dict) or not paper.get("title"):
-            records.append(Reject("hf_papers", i, "item has no paper title"))
-            continue
-        records.append(paper_record(item))
+        if isinstance(paper, dict) and paper.get("title"):
+            records.append(paper_record(item))
+        else:
+            records.append(Reject(url, i, "item has no paper with a title"))
     return Page(records, None)
-
-
-def paper_record(item: dict[str, Any]) -> dict[str, Any]:
-    """One daily-papers item ({"paper": {...}, "publishedAt": ...}) -> a loose Corpus record."""
-    paper = item["paper"]
-    arxiv_id = paper.get("id")
-    return {
-        "title": paper.get("title"),
-        "abstract": paper.get("summary"),
-        "authors": [a.get("name") for a in paper.get("authors") or []],
-        "date": paper.get("publishedAt"),
-        "url": f"https://huggingface.co/papers/{arxiv_id}" if arxiv_id else None,
-        "arxiv_id": arxiv_id,
-        "hf_listed_at": item.get("publishedAt"),
-        "upvotes": paper.get("upvotes"),
-        "num_comments": item.get("numComments"),
-    }

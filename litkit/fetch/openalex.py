@@ -13,11 +13,11 @@ from typing import Any
 
 import pandas as pd
 
-from litkit.corpus import normalize_arxiv_id
 from litkit.errors import LitkitError
 from litkit.fetch.http import Client, FetchError
 from litkit.fetch.paging import Page, Source, fetch_pages
 from litkit.readers.base import Reject
+from litkit.readers.openalex import work_record
 
 BASE_URL = "https://api.openalex.org"
 PATH = "/works"
@@ -65,54 +65,18 @@ def fetch_openalex(
 
 
 def parse_page(body: bytes, url: str = "openalex") -> Page:
-    """One /works list response -> Page of records, with ``next`` = ``meta.next_cursor``."""
+    """One /works list response -> Page of records, with ``next`` = ``meta.next_cursor``.
+
+    Works are mapped by the file reader (:func:`litkit.readers.openalex.work_record`).
+    """
     try:
         data = json.loads(body)
         meta, results = data.get("meta") or {}, data["results"]
     except (ValueError, KeyError, AttributeError) as exc:
         raise FetchError(url, f"not an OpenAlex works page ({exc})") from exc
     records: list[dict[str, Any] | Reject] = []
-    for i, work in enumerate(results):
-        title = work.get("display_name") or work.get("title")
-        if not title:
-            records.append(Reject("openalex", i, f"work {work.get('id', i)} has no title"))
-            continue
-        records.append(work_record(work))
+    for i, work in enumerate(results, start=1):
+        record = work_record(work) if isinstance(work, dict) else {}
+        records.append(record if record.get("title") else Reject(url, i, "work has no title"))
     next_cursor = meta.get("next_cursor") if results else None
     return Page(records, next_cursor, meta.get("count"))
-
-
-def work_record(work: dict[str, Any]) -> dict[str, Any]:
-    """One OpenAlex work -> a loose Corpus record."""
-    primary = work.get("primary_location") or {}
-    locations = [primary, *(work.get("locations") or [])]
-    urls = [loc.get("landing_page_url") for loc in locations if loc.get("landing_page_url")]
-    arxiv = next((normalize_arxiv_id(u) for u in urls if "arxiv.org" in u), None)
-    doi = work.get("doi")
-    if not arxiv and doi and "10.48550/arxiv." in doi.lower():
-        arxiv, doi = normalize_arxiv_id(doi.lower().split("arxiv.", 1)[1]), None
-    return {
-        "title": work.get("display_name") or work.get("title"),
-        "abstract": abstract_from_index(work.get("abstract_inverted_index")),
-        "authors": [
-            (a.get("author") or {}).get("display_name") or a.get("raw_author_name")
-            for a in work.get("authorships") or []
-        ],
-        "date": work.get("publication_date"),
-        "year": work.get("publication_year"),
-        "venue": ((primary.get("source") or {}).get("display_name")),
-        "url": urls[0] if urls else doi or work.get("id"),
-        "arxiv_id": arxiv,
-        "doi": doi,
-        "openalex_id": work.get("id"),
-        "type": work.get("type"),
-        "cited_by_count": work.get("cited_by_count"),
-    }
-
-
-def abstract_from_index(index: dict[str, list[int]] | None) -> str:
-    """Rebuild an abstract from OpenAlex's inverted index (word -> positions)."""
-    if not index:
-        return ""
-    words = {pos: word for word, positions in index.items() for pos in positions}
-    return " ".join(words[pos] for pos in sorted(words))
