@@ -22,8 +22,8 @@ from litkit.extract.spans import add_candidates
 _NUM = r"(?:\d+,\d{1,2}(?=\s*%)|\d+(?:\.\d+)?|\.\d+)"  # "77,14%" is a decimal comma
 _APPROX = r"(?:\\?sim|~|\u223c|\u2248)?"
 _UNIT = (
-    r"(?P<unit>\s?\\?%|\s?percent\b|\s?per\s?cent\b|\s?percentage\s+points?\b|\s?pp\b|"
-    r"\s?p\.p\.|\s?points?\b|\s?pts\b|\s?[x\u00d7](?![\w\u00d7])(?!\s*\d)|\s+times\b)"
+    r"(?P<unit>\s?\\?%|\s?percent\b|\s?per\s?cent\b|\s?pp\b|\s?p\.p\.|"
+    r"[\s-]?(?:absolute\s+|percentage\s+)?points?\b|\s?pts\b|\s?[x\u00d7](?![\w\u00d7])(?!\s*\d)|\s+times\b)"
 )
 _VALUE = rf"{_APPROX}{_NUM}(?:\s?(?:\\?%|[x\u00d7](?!\w)))?"
 _RANGE = r"\s*(?:-|\u2013|\u2014|~|\u223c|to)\s*"
@@ -34,15 +34,15 @@ _FRACTION = re.compile(
     r"(?<![\w./,])(?P<list>[1-9]\d?/[1-9]\d?(?:\s+to\s+[1-9]\d?/[1-9]\d?)?)(?![\w/])"
     r"(?=\s+(?:of|the)\b)|(?<=\bby\s)(?P<list2>[1-9]\d?/[1-9]\d?(?:\s+to\s+[1-9]\d?/[1-9]\d?)?)"
 )
-_ITEM = re.compile(rf"{_APPROX}(?P<num>{_NUM})")
+_ITEM = re.compile(rf"{_APPROX}(?P<num>\d+,\d{{1,2}}(?!\d)|\d+(?:\.\d+)?|\.\d+)")
 
 #: metric names that make a bare decimal a score ("F1-score of .78", "perplexity of 62.4")
 METRICS = (
-    r"top-[15] accuracy|accuracy|acc|macro-F1|micro-F1|F1(?:[\s-]score)?|F-score|F-measure|"
-    r"precision|recall|AUC|AUROC|ROC-AUC|mAP|AP|BLEU|ROUGE(?:-[12L])?|METEOR|CIDEr|chrF|"
-    r"perplexity|PPL|CCC|concordance correlation coefficient|correlation|Spearman|Pearson|"
-    r"kappa|exact match|EM|MRR|NDCG|nDCG|WER|CER|PER|BPC|bits per character|FID|IS|"
-    r"success rate|error rate|win rate|pass@\d+|score|performance"
+    r"top-[15] accuracy|accuracy|macro-F1|micro-F1|F1(?:[\s-]score)?|F-score|F-measure|"
+    r"precision|recall|BLEU|ROUGE(?:-[12L])?|METEOR|CIDEr|chrF|perplexity|"
+    r"concordance correlation coefficient|correlation|Spearman|Pearson|kappa|exact match|"
+    r"bits per character|success rate|error rate|win rate|pass@\d+|score|performance|"
+    r"(?-i:Acc|AUC|AUROC|ROC-AUC|mAP|AP|PPL|CCC|EM|MRR|NDCG|nDCG|WER|CER|PER|BPC|s?FID|IS)"
 )
 _METRIC = re.compile(rf"(?<![\w-])(?:{METRICS})(?![\w-])", re.IGNORECASE)
 _DECIMALS = r"(?P<list>(?:\d+\.\d+|\.\d+)(?:\s*(?:to|and|-|\u2013)\s*(?:\d+\.\d+|\.\d+))?)"
@@ -53,29 +53,37 @@ _SCORE_AFTER_METRIC = re.compile(
     re.IGNORECASE,
 )
 _SCORE_BEFORE_METRIC = re.compile(
-    rf"(?<![\w.])(?:{_DECIMALS})\s+(?:{METRICS})(?![\w-])", re.IGNORECASE
+    rf"(?<![\w.])(?:{_DECIMALS})(?:\s+(?:vs\.?|versus)\s+[\d.]+)?\s+(?:{METRICS})(?![\w-])",
+    re.IGNORECASE,
 )
 #: a number in "N perplexity better" or "N BLEU points" is a difference in points
 _METRIC_POINTS = re.compile(
     rf"(?<![\w.])(?P<list>\d+(?:\.\d+)?)\s+(?:{METRICS})\s+(?:points?\s+)?"
-    r"(?:better|higher|lower|improvement|gain|increase|decrease|reduction|drop)\b",
+    r"(?:better|higher|lower|improvement|gain|increase|decrease|reduction|drop)\b"
+    rf"|(?<![\w.])(?P<list2>\d+(?:\.\d+)?(?:\s*(?:,|and)\s*\d+(?:\.\d+)?)*)\s+"
+    rf"(?:decrease|increase|improvement|reduction|drop|gain)s?\s+(?:in|of)\s+(?:the\s+)?"
+    rf"(?:{METRICS})(?![\w-])"
+    r"|(?<![\w+])\+(?P<list3>\d+(?:\.\d+)?)(?=\s+(?:on|in)\b)",
     re.IGNORECASE,
 )
 
-_UNITS = {"%": "%", "percent": "%", "percentcent": "%", "pp": "points", "p.p.": "points",
-          "point": "points", "points": "points", "pts": "points", "x": "x", "\u00d7": "x",
-          "times": "x"}
 #: words before a number that make it a baseline's or another system's figure
 _CONTEXT_BEFORE = re.compile(
-    r"(?:\b(?:vs\.?|versus|compared\s+(?:to|with)|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!no\s)"
-    r"(?<!greater\s)(?<!rather\s)than|from\s+the\s+[\w-]+|baselines?\s*(?:\(\s*)?[\w-]*\s*[=:]?)"
-    r"|=)\s*(?:about\s+|only\s+)?$",
+    r"\b(?:vs\.?|versus|compared\s+(?:to|with)|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!no\s)"
+    r"(?<!greater\s)(?<!rather\s)than|from\s+the\s+[\w-]+|baselines?(?:\s+(?:of|at|with))?)"
+    r"\s*(?:about\s+|only\s+)?$",
     re.IGNORECASE,
 )
 #: "trained on 3x more data", "(trained using 30x more compute)": the set-up, not a result
 _SETUP_BEFORE = re.compile(
     r"\b(?:trained|training|pretrained|pre-trained|uses?|using|with)\s+(?:\w+\s+)?(?:on|using|with)"
     r"\s+(?:about\s+|roughly\s+)?$|\ba\s+$",
+    re.IGNORECASE,
+)
+#: "trained on X", "fine-tuned on X": X is training data, not where results are reported
+_TRAINING_DATA = re.compile(
+    r"(?:trained|pre-?trained|fine-?tuned|tuned|curated|refined|collected)\s+(?:\w+\s+)?"
+    r"(?:on|from|with)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _COMPARATIVE_NAME = re.compile(r"\s+(?:more|less|fewer|smaller|larger|bigger)\s+[A-Z]")
@@ -94,12 +102,11 @@ def find_results(
 ) -> list[Candidate]:
     """Result candidates in ``text``; ``sentences`` and ``datasets`` are character spans."""
     sentences = sentences or [(0, len(text))]
-    datasets = sorted(datasets or [])
+    datasets = [d for d in sorted(datasets or [])
+                if not _TRAINING_DATA.search(text, max(0, d[0] - 30), d[0])]
     starts = [s for s, _ in sentences]
     found = []
     for start, end, value, unit, match_end in _numbers(text):
-        if _is_context(text, start, match_end, unit):
-            continue
         index = max(0, bisect.bisect_right(starts, start) - 1)
         sent_start, sent_end = sentences[index]
         attrs = {
@@ -108,6 +115,7 @@ def find_results(
             "dataset": _dataset(datasets, start, match_end, sent_start, sent_end, text),
         }
         found.append(Candidate("RESULT", start, end, value, unit, "results", attrs))
+    _respectively(found, datasets, sentences, text)
     return found
 
 
@@ -118,19 +126,32 @@ def _numbers(text: str):
              (_SCORE_AFTER_METRIC, ""), (_SCORE_BEFORE_METRIC, "")]
     for rule, fixed_unit in rules:
         for match in rule.finditer(text):
-            group = "list" if match.group("list") is not None else "list2"
+            group = next(g for g in ("list", "list2", "list3")
+                         if g in rule.groupindex and match.group(g) is not None)
             start, end = match.span(group)
             if any(s < end and start < e for s, e in taken):
                 continue
             if fixed_unit is None:
-                unit = _UNITS.get(re.sub(r"[\s\\]", "", match.group("unit")).lower(), "")
+                unit = _unit(match.group("unit"))
                 if unit == "points" and "point" in match.group("unit") and _not_score(text, end):
                     continue
             else:
                 unit = fixed_unit
             taken.append((start, end))
+            if _is_context(text, start, match.end(), unit):
+                continue
             for s, e, value in _values(text, start, end, unit):
                 yield s, e, value, unit, match.end()
+
+
+def _unit(written: str) -> str:
+    """The scoring unit of a written one: "%", "points", or "x"."""
+    written = written.lower()
+    if "%" in written or "cent" in written:
+        return "%"
+    if "p" in written:
+        return "points"  # points, pts, pp, p.p.
+    return "x"
 
 
 def _values(text: str, start: int, end: int, unit: str):
@@ -154,13 +175,21 @@ def _not_score(text: str, end: int) -> bool:
 def _is_context(text: str, start: int, end: int, unit: str) -> bool:
     """True for a baseline's figure or a ratio describing the set-up or another system."""
     before = text[max(0, start - 40):start]
-    if _CONTEXT_BEFORE.search(before):
+    if _CONTEXT_BEFORE.search(before) or _in_baseline_parenthesis(text, start):
         return True
     if unit == "x" and (_SETUP_BEFORE.search(before) and _COMPARATIVE_NAME.match(text, end)
                         or re.search(r"\b(?:trained|training|pretrained)\s+(?:\w+\s+)?"
                                      r"(?:on|using|with)\s+(?:about\s+)?$", before)):
         return True
     return unit == "x" and bool(_COMPARATIVE_NAME.match(text, end))
+
+
+def _in_baseline_parenthesis(text: str, start: int) -> bool:
+    """True inside "(...)" written right after the word baseline: "baseline (Acc=30.3%)"."""
+    opening = text.rfind("(", max(0, start - 60), start)
+    if opening < 0 or ")" in text[opening:start]:
+        return False
+    return "baseline" in text[max(0, opening - 30):opening].lower()
 
 
 def _metric(text: str, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
@@ -176,8 +205,21 @@ def _metric(text: str, start: int, end: int, sent_start: int, sent_end: int) -> 
     return best[1] if best else None
 
 
+def _respectively(found: list[Candidate], datasets, sentences, text) -> None:
+    """"61% and 83% ... on X and Y, respectively": the i-th result goes to the i-th dataset."""
+    for sent_start, sent_end in sentences:
+        if "respectively" not in text[sent_start:sent_end]:
+            continue
+        in_sentence = [c for c in found if sent_start <= c.start < sent_end]
+        named = [d for d in datasets if in_sentence and in_sentence[0].end <= d[0] < sent_end]
+        if len(in_sentence) > 1 and len(named) == len(in_sentence):
+            for cand, dataset in zip(in_sentence, named, strict=True):
+                cand.attrs["dataset"] = dataset[2]
+
+
 def _dataset(datasets, start, end, sent_start, sent_end, text) -> str | None:
-    """The dataset a result is reported on: "... on X" right after it, else the sentence's."""
+    """The dataset a result is reported on: "... on X" right after it, else the sentence's,
+    else one the title names (the paper's own benchmark)."""
     after = [d for d in datasets if end <= d[0] < min(sent_end, end + 60)
              and re.search(r"\b(?:on|in|for|of|over|across)\s+(?:the\s+)?\S*$", text[end:d[0]])]
     if after:
@@ -186,7 +228,11 @@ def _dataset(datasets, start, end, sent_start, sent_end, text) -> str | None:
     if before:
         return before[-1][2]
     later = [d for d in datasets if end <= d[0] < sent_end]
-    return later[0][2] if later else None
+    if later:
+        return later[0][2]
+    title_end = text.find("\n\n")
+    in_title = [d for d in datasets if d[1] <= title_end]
+    return in_title[0][2] if in_title else None
 
 
 @Language.factory("litkit_results_v1")
