@@ -15,6 +15,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 FIXTURES = Path(__file__).parent / "fixtures" / "http"
 DROP = "drop"  # a fault that closes the connection without answering
+INJECTED = b'{"error": "injected by the test"}'
 
 
 @dataclass
@@ -31,7 +32,8 @@ class Hit:
 @dataclass
 class Fault:
     """Answer requests matching ``path``/``query`` with ``responses`` in turn; the last one
-    repeats forever when ``forever`` is set. A response is (status, headers) or DROP."""
+    repeats forever when ``forever`` is set. A response is (status, headers), (status,
+    headers, fixture file) or DROP."""
 
     path: str
     query: dict[str, str]
@@ -68,8 +70,9 @@ class Replay:
                         response = fault.responses.pop(0)
                     if response == DROP:
                         return DROP
-                    status, headers = response
-                    return status, headers, b'{"error": "injected by the test"}'
+                    status, headers, *file = response
+                    body = (FIXTURES / file[0]).read_bytes() if file else INJECTED
+                    return status, headers, body
         for route in self.routes:
             if route["path"] == path and route["query"].items() <= query.items():
                 body = (FIXTURES / route["file"]).read_bytes()

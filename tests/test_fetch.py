@@ -287,6 +287,39 @@ def test_resume_survives_a_cleared_response_cache(replay, base_url, tmp_path):
     assert len(df) == 4
 
 
+def test_unusable_response_is_not_cached_and_is_refetched_on_resume(replay, base_url, tmp_path):
+    def run():
+        return fetch_openalex("scaling laws", per_page=2, max_records=None, base_url=base_url,
+                              delay=0, cache_dir=tmp_path, progress=False)
+
+    replay.fail("/works", {"cursor": "c2"}, (200, {"Content-Type": "text/html"}))
+    with pytest.raises(FetchError, match="not an OpenAlex works page"):
+        run()
+    assert len(run()) == 4
+    assert paths(replay, "cursor") == ["*", "c2", "c2", "c3"]
+
+
+def test_arxiv_empty_page_mid_results_can_be_resumed(replay, base_url, tmp_path):
+    def run():
+        return fetch_arxiv(QUERY, page_size=2, max_records=None, base_url=base_url, delay=0,
+                           cache_dir=tmp_path, progress=False)
+
+    replay.fail("/api/query", {"start": "2"}, (200, {}, "arxiv/empty.xml"))
+    with pytest.raises(FetchError, match="empty page at 2 of 5"):
+        run()
+    assert len(run()) == 4
+    assert paths(replay, "start") == ["0", "2", "2", "4"]
+
+
+def test_unreadable_journal_starts_over(replay, base_url, tmp_path):
+    fetch_hf_papers("2024-10-01", base_url=base_url, delay=0, cache_dir=tmp_path,
+                    progress=False)
+    next((tmp_path / "jobs").glob("hf_papers-*.json")).write_text("{not json")
+    df = fetch_hf_papers("2024-10-01", base_url=base_url, delay=0, cache_dir=tmp_path,
+                         progress=False)
+    assert len(df) == 2 and len(replay.hits) == 1  # the page itself still came from cache
+
+
 # ---- real samples (read-only, from ../shared/formats) ---------------------------------
 
 

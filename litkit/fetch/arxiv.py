@@ -68,13 +68,11 @@ def fetch_arxiv(
 
     def parse(body: bytes, start: int, page_url: str) -> Page:
         page = parse_page(body, page_url)
-        more = page.records and page.total is not None and start + size < page.total
-        page.next = start + size if more else None
         if not page.records and page.total and start < page.total:
-            page.notes.append(
-                f"arXiv returned an empty page at start={start} of {page.total} results; "
-                "run again with refresh to retry it"
-            )
+            raise FetchError(page_url, f"arXiv sent an empty page at {start} of {page.total} "
+                             "results (it does so at times); run again to resume from here")
+        more = bool(page.records) and page.total is not None and start + size < page.total
+        page.next = start + size if more else None
         return page
 
     source = Source("arxiv", {"url": url, **params, "page_size": size}, 0, request, parse)

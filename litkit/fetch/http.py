@@ -75,7 +75,8 @@ def parse_retry_after(value: str | None) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write via a temporary file and a rename, so readers never see a half-written file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     tmp.write_bytes(data)
@@ -103,7 +104,10 @@ class ResponseCache:
             return None
 
     def put(self, url: str, body: bytes) -> None:
-        _atomic_write(self.path(url), gzip.compress(body, compresslevel=6))
+        atomic_write(self.path(url), gzip.compress(body, compresslevel=6))
+
+    def forget(self, url: str) -> None:
+        self.path(url).unlink(missing_ok=True)
 
 
 class Client:
@@ -158,6 +162,11 @@ class Client:
         if self.cache is not None:
             self.cache.put(full, body)
         return body
+
+    def forget(self, url: str, params: Mapping[str, Any] | None = None) -> None:
+        """Drop a cached response (e.g. one that turned out unusable), so it is fetched again."""
+        if self.cache is not None:
+            self.cache.forget(self.url(url, params))
 
     def _wait_turn(self, host: str) -> None:
         with _slot_lock:

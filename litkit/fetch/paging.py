@@ -19,7 +19,7 @@ import pandas as pd
 from tqdm.auto import tqdm
 
 from litkit.corpus import make_corpus, rejects_table
-from litkit.fetch.http import Client, _atomic_write
+from litkit.fetch.http import Client, atomic_write, log
 from litkit.readers.base import Reject
 
 #: A page token: an offset, a cursor string or a date; JSON-serializable.
@@ -66,9 +66,13 @@ class Journal:
         digest = hashlib.sha1(key.encode()).hexdigest()[:16]
         journal = cls(root / "jobs" / f"{source.name}-{digest}.json", source.query)
         if not fresh and journal.path.exists():
-            state = json.loads(journal.path.read_text())
-            journal.done, journal.next = state["done"], state["next"]
-            journal.finished = state["finished"]
+            try:
+                state = json.loads(journal.path.read_text())
+                journal.done, journal.next = list(state["done"]), state["next"]
+                journal.finished = bool(state["finished"])
+            except (OSError, ValueError, KeyError, TypeError) as exc:
+                log.warning("%s: unreadable fetch journal (%s); starting over", journal.path, exc)
+                journal.done, journal.next, journal.finished = [], None, False
         return journal
 
     def record(self, token: Token, next_token: Token | None) -> None:
@@ -76,7 +80,7 @@ class Journal:
         self.next, self.finished = next_token, next_token is None
         state = {"query": self.query, "done": self.done, "next": self.next,
                  "finished": self.finished}
-        _atomic_write(self.path, json.dumps(state, indent=1, default=str).encode())
+        atomic_write(self.path, json.dumps(state, indent=1, default=str).encode())
 
 
 def fetch_pages(
@@ -101,7 +105,11 @@ def fetch_pages(
         nonlocal kept, pages
         url, params = source.request(token)
         kept_before = kept
-        page = source.parse(client.get(url, params), token, client.url(url, params))
+        try:
+            page = source.parse(client.get(url, params), token, client.url(url, params))
+        except Exception:
+            client.forget(url, params)  # an unusable response must not be replayed on resume
+            raise
         for item in page.records:
             if max_records is None or kept < max_records:
                 items.append(item)
