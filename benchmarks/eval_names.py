@@ -1,0 +1,81 @@
+"""Score the DATASET/MODEL name component alone on the dev abstracts (seed + dev2).
+
+Usage: python benchmarks/eval_names.py [OUT_DIR] [--lexicon FILE]. Writes one prediction
+file per gold set and prints score.py's figures plus the component's docs/s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import spacy
+
+import litkit.extract.names  # noqa: F401  (registers the factory)
+from litkit.extract.extensions import CANDIDATES
+from litkit.extract.names import normalize
+
+EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+
+
+def build(lexicons: list[str]) -> spacy.Language:
+    """A blank English pipeline with a sentencizer and the names component."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("litkit_names_v1", config={"lexicon_paths": lexicons})
+    return nlp
+
+
+def summarize(doc) -> dict[str, list[str]]:
+    """Per-paper name lists, one spelling per normalized name."""
+    out: dict[str, dict[str, str]] = {"DATASET": {}, "MODEL": {}}
+    for span in doc.spans.get(CANDIDATES, []):
+        if span.label_ in out:
+            name = span._.canonical or span.text
+            out[span.label_].setdefault(normalize(name), name)
+    return {"datasets": list(out["DATASET"].values()), "models": list(out["MODEL"].values())}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("out", nargs="?", default="/tmp/eval_names")
+    parser.add_argument("--lexicon", action="append", default=[])
+    parser.add_argument("--errors", action="store_true", help="show score.py's error lists")
+    args = parser.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    nlp = build(args.lexicon)
+    combined_gold, combined_pred = out / "all_gold.jsonl", out / "all_pred.jsonl"
+    all_gold, all_pred, total, seconds = [], [], 0, 0.0
+    for part in ("seed", "dev2"):
+        rows = [json.loads(line) for line in (EVAL / f"{part}_abstracts.jsonl").open()]
+        texts = [f"{r['title']}\n\n{r['abstract']}" for r in rows]
+        start = time.perf_counter()
+        docs = list(nlp.pipe(texts, batch_size=64))
+        seconds += time.perf_counter() - start
+        total += len(docs)
+        preds = [{"id": r["id"], "params": [], "tokens": [], "results": [], **summarize(d)}
+                 for r, d in zip(rows, docs, strict=True)]
+        pred_path = out / f"{part}_pred.jsonl"
+        pred_path.write_text("".join(json.dumps(p) + "\n" for p in preds))
+        all_pred += preds
+        all_gold += (EVAL / f"{part}_gold.jsonl").read_text().splitlines()
+        print(f"== {part}")
+        cmd = [sys.executable, str(EVAL / "score.py"), str(EVAL / f"{part}_gold.jsonl"),
+               str(pred_path)] + (["--show-errors"] if args.errors else [])
+        subprocess.run(cmd, check=True)
+    combined_gold.write_text("".join(line + "\n" for line in all_gold))
+    combined_pred.write_text("".join(json.dumps(p) + "\n" for p in all_pred))
+    print("== combined")
+    subprocess.run([sys.executable, str(EVAL / "score.py"), str(combined_gold),
+                    str(combined_pred)], check=True)
+    print(f"names component: {total / seconds:.0f} docs/s ({total} docs, noisy: shared machine)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

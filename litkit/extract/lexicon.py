@@ -1,0 +1,128 @@
+"""Curated lexicons of dataset and model names: load, validate and merge them.
+
+A lexicon file is JSON Lines, one entry a line::
+
+    {"name": "MMLU", "label": "DATASET", "aliases": ["Massive Multitask Language Understanding"],
+     "kind": "benchmark", "match": "auto"}
+
+or a tab-separated file ``name<TAB>label[<TAB>alias|alias...]`` (``#`` starts a comment).
+``label`` is DATASET, MODEL, or IGNORE (drops that name from the lexicons loaded before).
+``match`` is ``exact`` (case-sensitive), ``any`` (case-insensitive) or ``auto`` (default:
+case-sensitive only for short purely alphabetic names such as ARC, Yi or OPT).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from litkit.errors import InputError
+
+LABELS = ("DATASET", "MODEL")
+IGNORE = "IGNORE"
+MATCH_MODES = ("auto", "exact", "any")
+DEFAULT_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicons"
+_FIELDS = {"name", "label", "aliases", "kind", "match"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon entry: a canonical name, its label and the other spellings."""
+
+    name: str
+    label: str
+    aliases: tuple[str, ...] = ()
+    kind: str | None = None
+    match: str = "auto"
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+def case_sensitive(alias: str, match: str = "auto") -> bool:
+    """Whether ``alias`` must match with its exact case (short words are often ordinary words)."""
+    if match != "auto":
+        return match == "exact"
+    return alias.isalpha() and len(alias) <= 5
+
+
+def default_paths() -> list[Path]:
+    """The lexicon files shipped with litkit."""
+    paths = sorted(DEFAULT_DIR.glob("*.jsonl"))
+    if not paths:
+        raise InputError(DEFAULT_DIR, "no lexicon files (*.jsonl) found; is litkit installed?")
+    return paths
+
+
+def _entry(record: object, source: Path, line: int) -> Entry:
+    """Validate one parsed record into an Entry, naming file and line on error."""
+    if not isinstance(record, dict):
+        raise InputError(source, "expected a JSON object", line)
+    unknown = set(record) - _FIELDS
+    if unknown:
+        raise InputError(source, f"unknown field(s) {sorted(unknown)}", line)
+    name, label = record.get("name"), record.get("label")
+    aliases, match = record.get("aliases", []), record.get("match", "auto")
+    if not isinstance(name, str) or not name.strip():
+        raise InputError(source, "'name' must be a non-empty string", line)
+    if label not in (*LABELS, IGNORE):
+        raise InputError(source, f"'label' must be one of {[*LABELS, IGNORE]}, got {label!r}", line)
+    if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+        raise InputError(source, "'aliases' must be a list of non-empty strings", line)
+    if match not in MATCH_MODES:
+        raise InputError(source, f"'match' must be one of {list(MATCH_MODES)}, got {match!r}", line)
+    kind = record.get("kind")
+    if kind is not None and not isinstance(kind, str):
+        raise InputError(source, "'kind' must be a string", line)
+    return Entry(name.strip(), label, tuple(a.strip() for a in aliases), kind, match)
+
+
+def _tsv_record(text: str, source: Path, line: int) -> dict:
+    cols = text.split("\t")
+    if len(cols) < 2 or len(cols) > 3:
+        raise InputError(source, "expected 'name<TAB>label[<TAB>alias|alias...]'", line)
+    aliases = [a for a in cols[2].split("|") if a.strip()] if len(cols) == 3 else []
+    return {"name": cols[0], "label": cols[1].strip().upper(), "aliases": aliases}
+
+
+def load_lexicon(path: str | Path) -> list[Entry]:
+    """Read one lexicon file (JSON Lines, or TSV for a ``.tsv``/``.txt`` suffix)."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(path, "lexicon file not found")
+    tsv = path.suffix.lower() in (".tsv", ".txt")
+    entries = []
+    with path.open(encoding="utf-8") as fh:
+        for line, text in enumerate(fh, 1):
+            text = text.rstrip("\n")
+            if not text.strip() or text.lstrip().startswith("#"):
+                continue
+            if tsv:
+                record = _tsv_record(text, path, line)
+            else:
+                try:
+                    record = json.loads(text)
+                except json.JSONDecodeError as err:
+                    raise InputError(path, f"invalid JSON: {err.msg}", line) from None
+            entries.append(_entry(record, path, line))
+    return entries
+
+
+def load_lexicons(paths: list[str | Path] = (), defaults: bool = True) -> dict[str, Entry]:
+    """Merge lexicon files into ``{alias: entry}``; later files win.
+
+    An IGNORE entry replaces every earlier spelling of its names (in any case), so the
+    extractor neither finds them in the lexicon nor reports them from patterns.
+    """
+    files = [*(default_paths() if defaults else []), *map(Path, paths)]
+    table: dict[str, Entry] = {}
+    for path in files:
+        for entry in load_lexicon(path):
+            if entry.label == IGNORE:
+                lowered = {n.lower() for n in entry.names}
+                table = {a: e for a, e in table.items() if a.lower() not in lowered}
+            for alias in entry.names:
+                table[alias] = entry
+    return table

@@ -1,0 +1,393 @@
+"""DATASET and MODEL names: a curated lexicon plus patterns for the names it lacks.
+
+The ``litkit_names_v1`` component finds lexicon names with two PhraseMatchers (exact case
+for short, ambiguous names; lower case for the rest), widens them to the written variant
+("Llama-2" -> "Llama-2-7B-Chat", "SemEval" -> "SemEval-2020 Task 9") and adds names the
+lexicon lacks from their shape ("Arctic-SnowCoder-1.3B") and their context ("the PathX
+benchmark", "our model POINTS", lists such as "on BoolQ, PIQA and XQA"). Names the text calls
+a method or framework are not reported. Each span's ``_.canonical`` is the name as written
+(the parts of "DeiT-Ti/S/B" are "DeiT-Ti", "DeiT-S", "DeiT-B"); ``kb_id_`` is the lexicon's
+canonical name ("" for pattern hits).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from litkit.extract.extensions import CANDIDATES
+from litkit.extract.lexicon import IGNORE, Entry, case_sensitive, load_lexicons
+
+# ---------------------------------------------------------------- name shapes
+#: one word that can be part of a name: "CarMem", "PathX-256", "e-SNLI", "HumanEval+"
+_WORD = r"(?<![\w'+.-])(?>[A-Za-z0-9][\w'+.]*(?:-[\w'+.]+)*\+?)"
+#: the same, starting with a capital (cue rules look for these only)
+_CAP_WORD = r"[A-Z](?<![\w'+.-].)(?>[\w'+.]*(?:-[\w'+.]+)*\+?)"
+#: a run of capitalized words ("Long Range Arena", "Blended Skill Talk")
+_TITLE_RUN = r"[A-Z](?<![\w'+.-].)[\w'+.-]*(?:\s(?:[A-Z0-9][\w'+.-]*))*"
+#: generic acronyms and architecture names that are never a paper's DATASET/MODEL
+_GENERIC = {
+    w.lower()
+    for w in """
+    AI ML DL NLP NLU NLG CV RL LM LMs LLM LLMs PLM PLMs MLLM MLLMs VLM VLMs SLM SLMs PTM PTMs
+    GPU GPUs TPU TPUs CPU CPUs API APIs SOTA SoTA QA VQA NER POS MT NMT ASR TTS SER OCR
+    LSTM LSTMs BiLSTM GRU GRUs RNN RNNs CNN CNNs MLP MLPs SSM SSMs MoE MoEs GNN GNNs GCN GAN GANs
+    VAE VAEs HMM CRF SVM KNN kNN DNN DNNs Transformer Transformers ViTs SGD Adam AdamW PPO DPO
+    RLHF SFT IFT PEFT LoRA QLoRA ICL CoT RAG KD FLOPs FLOP BLEU ROUGE METEOR F1 AUC EM NDCG
+    MRR WER CER FID IS PPL English Chinese Arabic French German Spanish Japanese Korean Hindi
+    Python Java C++ SQL PyTorch TensorFlow JAX HuggingFace GitHub Kaggle Reddit Twitter X
+    ArXiv Google OpenAI Meta Microsoft DeepMind Anthropic NVIDIA Amazon Apple IBM Baidu Alibaba
+    The A An Our We This That These Those It Its In On Of For To And Or With By From As At
+    Table Figure Section Appendix Task Tasks Benchmark Dataset Data Corpus Model Models
+    Large Small Base New Novel Standard Existing Public Human Synthetic Web Real
+    """.split()
+}
+#: head nouns that make a name a dataset / a model / neither
+_DATA_NOUN = (r"(?:benchmarks?|datasets?|data\s?sets?|corpus|corpora|suites?|test\s?sets?|"
+              r"testbeds?|challenges?|treebanks?|leaderboards?|collections?|environments?|"
+              r"shared\s+tasks?|evaluation\s+sets?|games?)")
+_MODEL_NOUN = (r"(?:models?|LLMs?|language\s+models?|foundation\s+models?|checkpoints?|"
+               r"encoders?|networks?)")
+_METHOD_NOUN = (r"(?:methods?|frameworks?|approach(?:es)?|algorithms?|techniques?|objectives?|"
+                r"strateg(?:y|ies)|protocols?|modules?|pipelines?|paradigms?|procedures?|"
+                r"systems?|tools?|toolkits?|librar(?:y|ies)|metrics?|loss(?:es)?|schemes?|"
+                r"mechanisms?|recipes?|architectures?|optimizers?|attacks?|platforms?|"
+                r"estimators?|layers?|blocks?|regularizers?|tasks?)")
+_ADJ = r"(?:[\w-]+\s+){0,4}?"
+_CALLED = r"(?:called|named|dubbed|coined|termed)"
+
+_SIZE = r"(?:\d+x)?\d+(?:\.\d+)?[BMK]"
+#: a model name carrying its size: "Arctic-SnowCoder-1.3B", "Llama2-7b", "Mixtral-8x7B"
+_SIZED = re.compile(
+    rf"[A-Z](?<![\w-].)[\w.]*(?:-[\w.]+)*?-(?:{_SIZE}|(?:\d+x)?\d+(?:\.\d+)?[bm])"
+    r"(?:-[A-Za-z][\w.]*)*(?![\w-])"
+)
+#: a capitalized word ending in a model family: "MentalBERT", "TokenFormer", "SnowCoder"
+_FAMILY_SUFFIX = re.compile(
+    r"[A-Z](?<![\w-].)[A-Za-z0-9]*?(?:BERT|GPT|LLaMA|LLaMa|Llama|Coder|Former|"
+    r"former|BART|CLIP)(?![\w-])"
+)
+#: what may follow a lexicon model name as part of it: "-7B", "-XXL", "-Chat", " XL", "/14"
+_MODEL_SUFFIX = re.compile(
+    rf"(?:-(?:{_SIZE}|\d+(?:\.\d+)?[bm]\b|[A-Z0-9][\w.]*|(?:xxl|xl|large|base|small|tiny|mini|"
+    r"medium|huge|giant|instruct|chat|it|hf|v\d[\w.]*)\b)|\s(?:XXL|XL|Large|Base|Small|Tiny|"
+    r"Mini|Medium|Huge|Giant|Instruct|Chat)\b|/\d+\b)*"
+)
+#: what may follow a lexicon dataset name: "-2020", "-Edu", " v1.0", " 2020", " Task 9"
+_DATA_SUFFIX = re.compile(
+    r"(?:-(?:[A-Z0-9][\w.]*)|\s(?:v\d+(?:\.\d+)*|(?:19|20)\d\d)\b)*(?:\sTask\s\d+\b)?"
+)
+#: attached prefixes before a lexicon name: "FLAN-PaLM", "MU-LLaMA", "10-Split-CIFAR-100"
+_PREFIX = re.compile(r"(?:(?<![\w-])(?:[A-Z][\w]*|\d+)-)+$")
+#: suffixes saying the name is only a point of comparison: "GPT-like", "BERT-style"
+_LIKE = re.compile(r"-(?:like|style|esque|inspired|ish)\b")
+#: "DeiT-Ti/S/B": further variants after a slash
+_SLASH_VARIANTS = re.compile(r"(?:/(?P<v>[A-Z][a-z]?|[A-Z]{1,2}))+(?![\w/])")
+_SLASH_ONE = re.compile(r"/([A-Z][a-z]?|[A-Z]{1,2})")
+
+# ------------------------------------------------------------ context rules
+_NAME = rf"(?P<name>{_TITLE_RUN})"
+#: the head noun a cue puts after or before a name decides what the name is
+_HEAD = rf"(?:(?P<data>{_DATA_NOUN})|(?P<model>{_MODEL_NOUN})|(?P<method>{_METHOD_NOUN}))\b"
+_CUES = [
+    # "the PathX-256 benchmark", "the TEN model", "the ProX framework"
+    (re.compile(rf"{_NAME}\s+{_HEAD}"), "name_head"),
+    # "CarMem, a new dataset", "LOLA, an open-source ... model", "MATES is a method"
+    (re.compile(rf"{_NAME}\s*(?:,|\(|:|\u2013|--?|\sis|\sas)\s*(?:a|an|the|our)\s+{_ADJ}{_HEAD}"),
+     "name_is_head"),
+]
+#: "a new benchmark called FIND" (run only when the text has a naming verb)
+_HEAD_CALLED = re.compile(rf"{_HEAD}\s*,?\s+{_CALLED}\s+{_NAME}")
+#: "our 9B model POINTS", "our model, ReDAN,"
+_OUR_MODEL = re.compile(rf"[Oo]ur(?<!\w[Oo]ur)\s+(?:[\d.]+[BM]\s+)?{_ADJ}{_MODEL_NOUN}\s*,?\s+"
+                        rf"(?P<name>{_CAP_WORD})")
+#: "... Reasoning Benchmark (BLURB)": the acronym of a named benchmark
+_BENCHMARK_ACRONYM = re.compile(r"(?:Benchmark|Dataset|Corpus|Suite|Arena|Challenge|Treebank)s?"
+                                r"\s*\((?P<name>[A-Za-z][\w+.-]*)\)")
+#: "evaluated on XQA", "trained on FineWeb-Edu": "on" + name, checked for a verb before it
+_ON_NAME = re.compile(rf"on\s+(?:the\s+)?(?P<name>{_CAP_WORD})(?=[\s,.;:)]|$)")
+_ON_VERB = re.compile(
+    r"(?:evaluat\w*|test\w*|experiments?|results?|accuracy|performance|SOTA|state[- ]of[- ]the[- ]"
+    r"art|benchmark\w*|train\w*|pre-?train\w*|fine-?tun\w*|finetun\w*|scores?)\s+"
+    r"(?:\w+\s+){0,2}?\Z"
+)
+_CALLED_WORDS = ("called", "named", "dubbed", "coined", "termed")
+#: a list of names: "BoolQ, PIQA, and XQA", "MMLU and GSM8K"
+_LIST_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
+_LIST_NEXT = re.compile(rf"{_LIST_SEP}(?P<w>{_WORD})")
+_LIST_PREV = re.compile(rf"(?P<w>{_WORD}){_LIST_SEP}\Z")
+_LIST_FIRST = re.compile(_WORD)
+#: the title's leading name and what follows: "POINTS: Improving ...", "LOLA - An ..."
+_TITLE = re.compile(rf"^\s*(?P<name>{_WORD})\s*(?::|\s[\u2013\u2014-]\s)\s*(?P<rest>[^\n]*)")
+_TITLE_HEAD = re.compile(
+    r"^(?:a|an|the)\s+(?:(?:pool|series|family|suite|set|collection)\s+of\s+)?"
+    r"(?P<head>(?:[\w-]+\s+){0,5}?[\w-]+?)(?:\s+(?:for|by|with|in|on|to|via|through|from|using|"
+    r"of|that|and)\b|[,.:;]|$)",
+    re.IGNORECASE,
+)
+_TITLE_DATA = re.compile(rf"{_DATA_NOUN}$", re.IGNORECASE)
+_TITLE_MODEL = re.compile(rf"(?:{_MODEL_NOUN}|encoder|decoder|transformer|LM)$", re.IGNORECASE)
+
+
+@dataclass
+class Name:
+    """A name found in the text: character offsets, label, name to report and where from."""
+
+    start: int
+    end: int
+    label: str
+    written: str
+    lexicon: str = ""
+    source: str = "lexicon"
+
+
+def is_name_shaped(word: str) -> bool:
+    """True for a word shaped like a proper name (CarMem, XQA, PathX-256), not a common word."""
+    if word.lower() in _GENERIC or len(word) < 2 or not word[0].isalnum():
+        return False
+    rest = word[1:]
+    has_upper = any(c.isupper() for c in rest)
+    has_digit = any(c.isdigit() for c in word)
+    return (word[0].isupper() and (has_upper or has_digit)) or (has_upper and "-" in word)
+
+
+def _run_is_name(run: str) -> bool:
+    """A capitalized run names something if one word is name-shaped or it has >= 2 words."""
+    words = run.split()
+    while words and words[0].lower() in _GENERIC:
+        words = words[1:]
+    if not words or words[-1].lower() in _GENERIC:
+        return False
+    return len(words) >= 2 or is_name_shaped(words[0])
+
+
+def _trim_run(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop leading generic words ("The", "Our") from a capitalized run."""
+    run = text[start:end]
+    for word in run.split():
+        if word.lower() not in _GENERIC:
+            break
+        start += len(word) + 1
+    return start, end
+
+
+def _list_items(text: str, start: int) -> list[tuple[int, int]]:
+    """The (start, end) of each word in the coordinated list through the word at ``start``."""
+    while (prev := _LIST_PREV.search(text, max(0, start - 60), start)) is not None:
+        start = prev.start("w")
+    first = _LIST_FIRST.match(text, start)
+    if first is None:
+        return []
+    items = [first.span()]
+    while (nxt := _LIST_NEXT.match(text, items[-1][1])) is not None:
+        items.append(nxt.span("w"))
+    return items
+
+
+def normalize(name: str) -> str:
+    """The scoring key of a name: lower case without spaces, hyphens and dots."""
+    return re.sub(r"[\s.\-]+", "", name.lower())
+
+
+class NameFinder:
+    """Pipeline component adding DATASET and MODEL candidates to ``doc.spans[CANDIDATES]``."""
+
+    def __init__(self, nlp: Language, lexicon_paths: Iterable[str] = (),
+                 use_patterns: bool = True) -> None:
+        self.table: dict[str, Entry] = load_lexicons(list(lexicon_paths))
+        self.use_patterns = use_patterns
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.weak = PhraseMatcher(nlp.vocab, attr="LOWER")  # exact-case names written otherwise
+        for alias, entry in self.table.items():
+            pattern = nlp.make_doc(alias)
+            if entry.label != IGNORE and case_sensitive(alias, entry.match):
+                self.exact.add(alias, [pattern])
+                self.weak.add(alias, [pattern])
+            else:
+                self.lower.add(alias, [pattern])
+        self.lexicon_keys = {normalize(a): e for a, e in self.table.items()}
+
+    def __call__(self, doc: Doc) -> Doc:
+        names = self.find(doc)
+        spans = []
+        for name in names:
+            span = doc.char_span(name.start, name.end, label=name.label, kb_id=name.lexicon,
+                                 alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            span._.canonical, span._.source = name.written, name.source
+            spans.append(span)
+        kept = filter_spans(spans)
+        if CANDIDATES in doc.spans:
+            doc.spans[CANDIDATES].extend(kept)
+        else:
+            doc.spans[CANDIDATES] = kept
+        return doc
+
+    # ------------------------------------------------------------ finding
+    def find(self, doc: Doc) -> list[Name]:
+        """Every DATASET/MODEL name in ``doc``, overlapping ones included."""
+        text = doc.text
+        found, blocked = self._lexicon(doc, text)
+        if self.use_patterns:
+            patterns, methods = self._patterns(text)
+            found += [n for n in patterns if normalize(n.written) not in methods]
+            found += self._lists(doc, text, found)
+        found = [n for n in found
+                 if not any(s < n.end and n.start < e for s, e in blocked)]
+        found += self._slash_variants(text, found)
+        return found
+
+    def _lexicon(self, doc: Doc, text: str) -> tuple[list[Name], list[tuple[int, int]]]:
+        """Lexicon hits widened to the written variant, and the spans of IGNORE names."""
+        strings = doc.vocab.strings
+        found, blocked = [], []
+        for matcher in (self.exact, self.lower):
+            for match_id, start, end in matcher(doc):
+                entry = self.table[strings[match_id]]
+                s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+                if entry.label == IGNORE:
+                    blocked.append((s, e))
+                    continue
+                name = self._widen(text, s, e, entry)
+                if name is not None:
+                    found.append(name)
+        return found, blocked
+
+    def _widen(self, text: str, start: int, end: int, entry: Entry) -> Name | None:
+        """The lexicon hit with attached prefixes and variant suffixes; None for "BERT-like"."""
+        if _LIKE.match(text, end):
+            return None
+        if end < len(text) and (text[end].isalnum() or text[end] == "_"):
+            return None  # only part of a longer word
+        suffix = _MODEL_SUFFIX if entry.label == "MODEL" else _DATA_SUFFIX
+        end = suffix.match(text, end).end()
+        prefix = _PREFIX.search(text, max(0, start - 40), start)
+        if prefix is not None:
+            start = prefix.start()
+        return Name(start, end, entry.label, text[start:end], entry.name, "lexicon")
+
+    def _patterns(self, text: str) -> tuple[list[Name], set[str]]:
+        """Names the lexicon lacks (from their shape and cue words), and the names of methods."""
+        found, methods = [], set()
+        for match in _SIZED.finditer(text):
+            found.append(Name(match.start(), match.end(), "MODEL", match.group(), "",
+                              "pattern:sized_name"))
+        for match in _FAMILY_SUFFIX.finditer(text):
+            word = match.group()
+            if word.lower() not in _GENERIC and not word.startswith("Transformer"):
+                found.append(Name(match.start(), match.end(), "MODEL", match.group(), "",
+                                  "pattern:family_suffix"))
+        cues = list(_CUES)
+        if any(word in text for word in _CALLED_WORDS):
+            cues.append((_HEAD_CALLED, "head_called"))
+        for rule, source in cues:
+            for match in rule.finditer(text):
+                start, end = match.span("name")
+                if match.group("data"):
+                    found += self._cue_name(text, start, end, "DATASET", f"pattern:{source}")
+                    continue
+                start = max(start, text.rfind(" ", start, end) + 1)  # models: the last word
+                if match.group("model"):
+                    found += self._cue_name(text, start, end, "MODEL", f"pattern:{source}")
+                elif is_name_shaped(text[start:end]):
+                    methods.add(normalize(text[start:end]))
+        for match in _OUR_MODEL.finditer(text):
+            found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:our_model")
+        for match in _BENCHMARK_ACRONYM.finditer(text):
+            found += self._cue_name(text, *match.span("name"), "DATASET", "pattern:acronym")
+        for match in _ON_NAME.finditer(text):
+            if match.start() and text[match.start() - 1].isspace() and _ON_VERB.search(
+                    text, max(0, match.start() - 50), match.start()):
+                found += self._cue_name(text, *match.span("name"), "DATASET", "pattern:on_name")
+        found += self._title(text)
+        return found, methods
+
+    def _cue_name(self, text: str, start: int, end: int, label: str, source: str) -> list[Name]:
+        """The name a cue points at, if it is shaped like a name and not known as another label."""
+        start, end = _trim_run(text, start, end)
+        written = text[start:end].rstrip(".")
+        if not _run_is_name(written) or self._other_label(written, label):
+            return []
+        return [Name(start, start + len(written), label, written, "", source)]
+
+    def _other_label(self, written: str, label: str) -> bool:
+        """True when the lexicon knows ``written`` under another label."""
+        entry = self.lexicon_keys.get(normalize(written))
+        return entry is not None and entry.label != label
+
+    def _title(self, text: str) -> list[Name]:
+        """The name a title opens with ("LOLA - An Open-Source ... Model"), by its head noun."""
+        match = _TITLE.match(text)
+        if match is None or not is_name_shaped(match.group("name")):
+            return []
+        head = _TITLE_HEAD.match(match.group("rest"))
+        if head is None:
+            return []
+        words = head.group("head")
+        label = ("DATASET" if _TITLE_DATA.search(words) else
+                 "MODEL" if _TITLE_MODEL.search(words) else None)
+        if label is None:
+            return []
+        return [Name(match.start("name"), match.end("name"), label, match.group("name"), "",
+                     "pattern:title")]
+
+    def _lists(self, doc: Doc, text: str, found: list[Name]) -> list[Name]:
+        """Unknown names listed together with known ones take their label ("on BoolQ and XQA")."""
+        known = {(n.start, n.end): n.label for n in found if n.source == "lexicon"}
+        if len(known) < 2:
+            return []
+        weak = {(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])): self.table[doc.vocab.strings[m]]
+                for m, s, e in self.weak(doc)}
+        out, seen = [], set()
+        for start, _ in sorted(known):
+            items = _list_items(text, start)
+            if len(items) < 2 or items[0] in seen:
+                continue
+            seen.add(items[0])
+            labels = {known[i] for i in items if i in known}
+            if len(labels) != 1 or sum(i in known for i in items) < 2:
+                continue
+            label = labels.pop()
+            for s, e in items:
+                word = text[s:e]
+                entry = weak.get((s, e))
+                if (s, e) in known or word in ("and", "or"):
+                    continue
+                if entry is not None and entry.label == label:
+                    out.append(Name(s, e, label, word, entry.name, "pattern:list_lexicon"))
+                elif is_name_shaped(word) and not self._other_label(word, label):
+                    out.append(Name(s, e, label, word, "", "pattern:list"))
+        return out
+
+    def _slash_variants(self, text: str, found: list[Name]) -> list[Name]:
+        """ "DeiT-Ti/S/B" -> also DeiT-S and DeiT-B, each on its own letters."""
+        out = []
+        for name in found:
+            if name.label != "MODEL" or "-" not in name.written:
+                continue
+            variants = _SLASH_VARIANTS.match(text, name.end)
+            if variants is None:
+                continue
+            base = name.written.rsplit("-", 1)[0]
+            for one in _SLASH_ONE.finditer(text, name.end, variants.end()):
+                out.append(Name(one.start(1), one.end(1), "MODEL", f"{base}-{one.group(1)}",
+                                name.lexicon, "pattern:slash_variant"))
+        return out
+
+
+@Language.factory("litkit_names_v1", default_config={"lexicon_paths": [], "use_patterns": True})
+def make_names(nlp: Language, name: str, lexicon_paths: list[str],
+               use_patterns: bool) -> NameFinder:
+    """spaCy factory: DATASET and MODEL names from the lexicons plus name patterns."""
+    return NameFinder(nlp, lexicon_paths, use_patterns)
+
+
+__all__ = ["NameFinder", "is_name_shaped", "make_names", "normalize"]
