@@ -44,34 +44,41 @@ def pipeline(**options: Any) -> Any:
     return _PIPELINES[key]
 
 
-def extract_partition(chunk: pd.DataFrame, options: dict[str, Any] | None = None) -> pd.DataFrame:
-    """Mentions of one Corpus chunk, with this process's cached pipeline."""
+def extract_partition(
+    chunk: pd.DataFrame, options: dict[str, Any] | None = None, batch_size: int | None = None
+) -> pd.DataFrame:
+    """Mentions of one Corpus chunk with this process's cached pipeline, ``batch_size`` rows
+    per call (bounds the memory of a large partition)."""
     from litkit.extract import extract_frame
 
-    return extract_frame(chunk, pipeline(**(options or {})))
+    nlp = pipeline(**(options or {}))
+    if not batch_size or len(chunk) <= batch_size:
+        return extract_frame(chunk, nlp)
+    steps = range(0, len(chunk), batch_size)
+    return pd.concat([extract_frame(chunk.iloc[i : i + batch_size], nlp) for i in steps],
+                     ignore_index=True)
 
 
-def _mentions_meta(options: dict[str, Any]) -> pd.DataFrame:
-    """An empty Mentions table with the extractor's columns and dtypes (Dask's ``meta``)."""
-    from litkit import corpus as corpus_mod
-
-    return extract_partition(corpus_mod.empty(), options)
-
-
-def extract_dask(ddf: Any, output: str | None = None, **options: Any) -> Any:
+def extract_dask(
+    ddf: Any, output: str | None = None, lexicon: Any = None, batch_size: int | None = None
+) -> Any:
     """Mentions of a Dask Corpus, extracted partition by partition on the workers.
 
     Returns a lazy Dask DataFrame; with ``output`` the Mentions are written there as
     partitioned Parquet (one file per partition) and read back lazily from it. Results
     equal the single-process ``litkit.extract`` of the same rows.
     """
-    meta = _mentions_meta(options)
-    mentions = ddf.map_partitions(extract_partition, options, meta=meta)
+    from litkit import corpus as corpus_mod
+    from litkit.store import arrow_schema
+
+    options = {"lexicon": lexicon} if lexicon else {}
+    meta = extract_partition(corpus_mod.empty(), options)
+    mentions = ddf.map_partitions(extract_partition, options, batch_size, meta=meta)
     if output is None:
         return mentions
     import dask.dataframe as dd
 
-    mentions.to_parquet(output, write_index=False, overwrite=True)
+    mentions.to_parquet(output, write_index=False, overwrite=True, schema=arrow_schema(meta))
     return dd.read_parquet(output)
 
 

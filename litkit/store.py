@@ -52,6 +52,12 @@ def _fill_null_types(t: pa.DataType) -> pa.DataType:
     return t
 
 
+def arrow_schema(df: pd.DataFrame) -> pa.Schema:
+    """The Arrow schema of ``df``, with all-None (null-typed) columns stored as strings."""
+    schema = pa.Schema.from_pandas(df, preserve_index=False)
+    return pa.schema([pa.field(f.name, _fill_null_types(f.type)) for f in schema])
+
+
 def _pythonize(value: Any) -> Any:
     """DuckDB returns lists as numpy arrays; give back plain lists (and dicts inside them)."""
     if isinstance(value, np.ndarray):
@@ -146,8 +152,7 @@ class Store:
                 raise LitkitError(f"{self.path}: table {table} has no column(s) {extra}")
             return pa.Table.from_pandas(df, schema=pa.schema(fields), preserve_index=False)
         t = pa.Table.from_pandas(df, preserve_index=False)
-        schema = pa.schema([pa.field(f.name, _fill_null_types(f.type)) for f in t.schema])
-        return t.cast(schema)
+        return t.cast(pa.schema([pa.field(f.name, _fill_null_types(f.type)) for f in t.schema]))
 
     def _with(self, name: str, data: Any, query: str, params: list | None = None) -> dict:
         """Run ``query`` with ``data`` (a DataFrame or Arrow table) visible as view ``name``;

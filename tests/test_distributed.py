@@ -17,6 +17,13 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT.parent / "shared" / "eval" / "seed_abstracts.jsonl"
 
 
+def cached_pipelines() -> int:
+    """How many spaCy pipelines this (worker) process has built."""
+    from litkit import distributed
+
+    return len(distributed._PIPELINES)
+
+
 @pytest.fixture(scope="session")
 def client():
     from litkit.distributed import client_for
@@ -29,7 +36,8 @@ def client():
 def seed():
     if not SEED.exists():
         pytest.skip(f"{SEED} not present")
-    return make_corpus([json.loads(line) for line in SEED.open()], source="seed")
+    with SEED.open() as fh:
+        return make_corpus([json.loads(line) for line in fh], source="seed")
 
 
 def test_store_batches_on_the_cluster_equal_a_local_run(client, tmp_path):
@@ -65,8 +73,7 @@ def test_extract_dask_equals_single_process_and_builds_one_pipeline_per_worker(
     assert len(list((tmp_path / "mentions").glob("*.parquet"))) == 4
     assert canonical(written.compute()).equals(canonical(single))
 
-    cached = client.run(lambda: len(__import__("litkit.distributed")._PIPELINES))
-    assert sorted(cached.values()) == [1, 1]
+    assert sorted(client.run(cached_pipelines).values()) == [1, 1]
 
 
 def test_unreachable_scheduler_is_a_one_line_error():
