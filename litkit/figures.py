@@ -116,21 +116,35 @@ def _topic_names(topic_info: pd.DataFrame | None) -> dict[int, str]:
 
 
 def _topic_grid(topics_over_time: pd.DataFrame, time: str, value: str) -> pd.DataFrame:
-    """(time x topic) table of ``value`` from a TopicsOverTime table, outliers (-1) dropped."""
+    """(time x topic) table of ``value`` from a TopicsOverTime table (outliers are topic -1)."""
     for column in (time, value, "topic"):
         if column not in topics_over_time:
             raise LitkitError(
                 f"topics-over-time table has no '{column}' column "
                 f"(columns: {list(topics_over_time.columns)})"
             )
-    tot = topics_over_time[topics_over_time["topic"] != -1]
-    if tot.empty:
+    tot = topics_over_time
+    if not (tot["topic"] != -1).any():
         raise LitkitError("topics-over-time table has no topics (only outliers or no rows)")
     return tot.pivot_table(index=time, columns="topic", values=value, aggfunc="sum", fill_value=0)
 
 
+def _shade_low_counts(ax, topics_over_time: pd.DataFrame, time: str) -> None:
+    """Grey out time bins flagged ``low_count`` (too few papers for a reliable share)."""
+    if "low_count" not in topics_over_time:
+        return
+    low = topics_over_time.groupby(time)["low_count"].any()
+    steps = np.diff(low.index.to_numpy(dtype=float))
+    half = (steps.min() if len(steps) else 1.0) / 2
+    for i, x in enumerate(low.index[low.to_numpy()]):
+        ax.axvspan(x - half, x + half, color="#EBEBEB", zorder=0, linewidth=0,
+                   label="few papers in bin" if i == 0 else None)
+
+
 def _top_topics(grid: pd.DataFrame, top_n: int) -> list[int]:
-    return list(grid.sum().sort_values(ascending=False).index[:top_n])
+    """The ``top_n`` topics with the most papers, outliers (-1) excluded."""
+    return list(grid.drop(columns=-1, errors="ignore").sum().sort_values(ascending=False)
+                .index[:top_n])
 
 
 def papers_per_topic(
@@ -150,12 +164,13 @@ def papers_per_topic(
     rest = grid.drop(columns=top).sum(axis=1)
     if rest.any():
         bands.append(rest)
-        labels.append("other topics")
+        labels.append("other topics or none")
         colors.append(GREY)
     with style():
         fig, ax = _figure(width, width * 0.42)
         ax.stackplot(grid.index.to_numpy(), *[b.to_numpy() for b in bands], labels=labels,
                      colors=colors, alpha=0.9, linewidth=0.3, edgecolor="white")
+        _shade_low_counts(ax, topics_over_time, time)
         ax.set_xlabel("Year")
         ax.set_ylabel("Papers")
         ax.set_xlim(grid.index.min(), grid.index.max())
@@ -178,7 +193,10 @@ def topic_share(
     With no emerging topics given, the ``top_n`` largest topics are drawn in colour.
     """
     counts = _topic_grid(topics_over_time, time, "count")
-    share = counts.div(counts.sum(axis=1).replace(0, np.nan), axis=0).fillna(0.0)
+    if "share" in topics_over_time:  # the table's own share: of all the bin's papers
+        share = _topic_grid(topics_over_time, time, "share").fillna(0.0)
+    else:
+        share = counts.div(counts.sum(axis=1).replace(0, np.nan), axis=0).fillna(0.0)
     names = _topic_names(topic_info)
     highlight = [t for t in emerging if t in share.columns][: len(PALETTE)]
     background = [] if not highlight else _top_topics(counts, top_n)
@@ -187,6 +205,7 @@ def topic_share(
     x = share.index.to_numpy()
     with style():
         fig, ax = _figure(width, width * 0.42)
+        _shade_low_counts(ax, topics_over_time, time)
         for t in background:
             if t not in highlight:
                 ax.plot(x, share[t], color=GREY, linewidth=0.8, alpha=0.7)

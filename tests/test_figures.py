@@ -137,7 +137,7 @@ def test_papers_per_topic_stacks_top_topics_and_other(topics_over_time):
     bands = [c for c in ax.collections if isinstance(c, PolyCollection)]
     assert len(bands) == 4
     labels = [t.get_text() for t in ax.get_legend().get_texts()]
-    assert labels == ["other topics", "t6", "t7", "t8"]
+    assert labels == ["other topics or none", "t6", "t7", "t8"]
     assert ax.get_ylabel() == "Papers"
 
 
