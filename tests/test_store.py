@@ -18,6 +18,7 @@ from litkit.errors import LitkitError
 from litkit.store import Store
 
 HERE = Path(__file__).resolve().parent
+SEED = HERE.parent.parent / "shared" / "eval" / "seed_abstracts.jsonl"
 SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*([BM])\b")
 CALLS: list[int] = []
 
@@ -225,3 +226,23 @@ def test_kill_9_mid_run_loses_at_most_the_batch_in_flight(tmp_path):
         expected = run(clean, make_test_corpus(120), batch_size=10)
         assert canonical(resumed).equals(canonical(expected))
         assert canonical(papers).equals(canonical(clean.papers()))
+
+
+def test_litkit_extractor_through_the_store_equals_the_in_memory_run(tmp_path):
+    import json
+
+    from litkit.extract import extract, summarize
+
+    if not SEED.exists():
+        pytest.skip(f"{SEED} not present")
+    with SEED.open() as fh:
+        seed = make_corpus([json.loads(line) for line in fh], source="seed")
+    plain = extract(seed, progress=False)
+    with Store(tmp_path / "seed.duckdb") as s:
+        stored = s.extract(seed, batch_size=30, progress=False)
+        papers = s.papers(seed["id"])
+        assert s.last_run["batches"] == 3
+        s.extract(seed, progress=False)
+        assert s.last_run["extracted"] == 0
+    assert canonical(stored).equals(canonical(plain))
+    assert canonical(papers).equals(canonical(summarize(plain, seed)))
