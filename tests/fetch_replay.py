@@ -43,6 +43,9 @@ class Fault:
 
 @dataclass
 class Replay:
+    """What the server answers (``routes`` into files under ``fixtures``) and what it saw."""
+
+    fixtures: Path = FIXTURES
     routes: list[dict] = field(
         default_factory=lambda: json.loads((FIXTURES / "routes.json").read_text())
     )
@@ -71,11 +74,11 @@ class Replay:
                     if response == DROP:
                         return DROP
                     status, headers, *file = response
-                    body = (FIXTURES / file[0]).read_bytes() if file else INJECTED
+                    body = (self.fixtures / file[0]).read_bytes() if file else INJECTED
                     return status, headers, body
         for route in self.routes:
             if route["path"] == path and route["query"].items() <= query.items():
-                body = (FIXTURES / route["file"]).read_bytes()
+                body = (self.fixtures / route["file"]).read_bytes()
                 return route.get("status", 200), {"Content-Type": route["type"]}, body
         return 404, {"Content-Type": "text/plain"}, b"no stored response for this request"
 
@@ -113,10 +116,10 @@ class _Server(ThreadingHTTPServer):
     replay: Replay
 
 
-def start() -> tuple[_Server, str]:
+def start(replay: Replay | None = None) -> tuple[_Server, str]:
     """Start a replay server on a free port of 127.0.0.1; return it and its base URL."""
     server = _Server(("127.0.0.1", 0), _Handler)
-    server.replay = Replay()
+    server.replay = replay or Replay()
     threading.Thread(target=server.serve_forever, daemon=True).start()
     host, port = server.server_address[:2]
     return server, f"http://{host}:{port}"
