@@ -16,6 +16,7 @@ import pandas as pd
 
 from litkit.errors import SchemaError
 from litkit.text import clean_text
+from litkit.text import detect_language as detect_text_language
 
 #: Column -> kind. "str" columns hold str or None; "list"/"dict" hold Python objects.
 COLUMNS: dict[str, str] = {
@@ -266,4 +267,26 @@ def merge(*corpora: pd.DataFrame) -> pd.DataFrame:
     out.attrs["rejects"] = pd.concat(rejects, ignore_index=True) if rejects else rejects_table()
     out.attrs["rows_in"] = sum(int(c.attrs.get("rows_in", len(c))) for c in corpora)
     out.attrs["duplicates_merged"] = n - len(out)
+    return out
+
+
+def detect_language(corpus: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``corpus`` with ``extra["language"]`` set (ISO 639-1 code, e.g. 'en', 'fr').
+
+    Detected by py3langid from title and abstract (about 0.2 ms a paper); filter with
+    ``corpus[corpus["extra"].str.get("language") == "en"]``.
+    """
+    from tqdm.auto import tqdm
+
+    out = validate(corpus)
+    texts = (out["title"] + ". " + out["abstract"]).tolist()
+    extras = []
+    for text, extra in tqdm(
+        zip(texts, out["extra"], strict=True),
+        total=len(out),
+        desc="language",
+        disable=len(out) < 5000,
+    ):
+        extras.append({**(extra or {}), "language": detect_text_language(text)})
+    out["extra"] = extras
     return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pandas as pd
@@ -9,6 +10,24 @@ import pandas as pd
 from litkit.errors import LitkitError
 
 SUFFIXES = (".parquet", ".csv", ".jsonl", ".json")
+
+
+def _plain(df: pd.DataFrame, kinds: tuple[type, ...]) -> pd.DataFrame:
+    """A shallow copy without ``attrs`` (they may hold tables), ``kinds`` values as JSON text.
+
+    Parquet cannot store free-form dicts (e.g. an empty ``extra``) nor CSV lists; litkit's
+    readers decode the JSON text again.
+    """
+    out = df.copy(deep=False)
+    out.attrs = {}
+    for col in out.select_dtypes(include="object").columns:
+        if out[col].map(lambda v: isinstance(v, kinds)).any():
+            out[col] = out[col].map(
+                lambda v: (
+                    json.dumps(v, default=str, ensure_ascii=False) if isinstance(v, kinds) else v
+                )
+            )
+    return out
 
 
 def write_table(df: pd.DataFrame, path: str | Path) -> Path:
@@ -19,9 +38,9 @@ def write_table(df: pd.DataFrame, path: str | Path) -> Path:
         raise LitkitError(f"{path}: cannot write '{suffix}'; use one of {', '.join(SUFFIXES)}")
     path.parent.mkdir(parents=True, exist_ok=True)
     if suffix == ".parquet":
-        df.to_parquet(path, index=False)
+        _plain(df, (dict,)).to_parquet(path, index=False)
     elif suffix == ".csv":
-        df.to_csv(path, index=False)
+        _plain(df, (dict, list, tuple)).to_csv(path, index=False)
     else:
         df.to_json(path, orient="records", lines=True, date_format="iso", force_ascii=False)
     return path

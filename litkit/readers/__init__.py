@@ -131,7 +131,14 @@ def _read_file(path: Path, format: str | None, columns: Mapping[str, str] | None
         parse = partial(fmt.parse, columns=columns)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", ReaderNote)
-        items = list(parse(path))
+        try:
+            items = list(parse(path))
+        except LitkitError:
+            raise
+        except Exception as exc:  # a library choking on input it does not expect
+            reason = f"cannot read as {fmt.name} ({type(exc).__name__}: {exc})"
+            hint = "" if format else f"; if it is not {fmt.description}, pass the format"
+            raise InputError(path, reason + hint) from exc
     notes = [str(w.message) for w in caught if issubclass(w.category, ReaderNote)]
     for w in caught:
         if not issubclass(w.category, ReaderNote):

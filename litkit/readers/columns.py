@@ -54,13 +54,20 @@ def column_mapping(
     return mapping
 
 
-def author_names(value: Any) -> Any:
-    """Author lists as names: dicts ({'name': ...}) and JSON-encoded lists are unpacked."""
-    if isinstance(value, str) and value.startswith("[") and value.endswith("]"):
+def _json_value(value: Any, kind: type) -> Any:
+    """``value`` decoded if it is JSON text of ``kind`` (as CSV and Parquet store lists/dicts)."""
+    if isinstance(value, str) and value[:1] in "[{":
         try:
-            value = json.loads(value)
+            decoded = json.loads(value)
         except json.JSONDecodeError:
             return value
+        return decoded if isinstance(decoded, kind) else value
+    return value
+
+
+def author_names(value: Any) -> Any:
+    """Author lists as names: dicts ({'name': ...}) and JSON-encoded lists are unpacked."""
+    value = _json_value(value, list)
     if isinstance(value, (list, tuple)):
         return [
             (v.get("name") or v.get("display_name") or v.get("fullname") or "")
@@ -79,8 +86,8 @@ def to_record(row: Mapping[str, Any], mapping: Mapping[str, str]) -> dict[str, A
         field = mapping.get(col)
         if field is None:
             extra[col] = value
-        elif field == "extra" and isinstance(value, dict):
-            extra.update(value)
+        elif field == "extra":
+            extra.update(_json_value(value, dict) or {})
         else:
             record[field] = author_names(value) if field == "authors" else value
     record["extra"] = extra
