@@ -376,7 +376,14 @@ def test_cli_error_is_one_line(replay, base_url, tmp_path, capsys):
                "-o", str(tmp_path / "oa.jsonl"))
     err = capsys.readouterr().err.strip()
     assert code == 2 and "\n" not in err and "gave up after 2 attempts" in err
+    assert "run the same command again to resume" in err
     assert not (tmp_path / "oa.jsonl").exists()
+
+
+def test_cli_checks_the_output_suffix_before_fetching(replay, base_url, tmp_path, capsys):
+    code = cli("hf-papers", "--from", "2024-10-01", "--base-url", base_url, "-o",
+               str(tmp_path / "hf.txt"))
+    assert code == 2 and "use one of" in capsys.readouterr().err and replay.hits == []
 
 
 @pytest.mark.parametrize("source", ["arxiv", "openalex", "hf-papers"])

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 import pandas as pd
 
-from litkit.fetch import Client
+from litkit.errors import LitkitError
+from litkit.fetch import Client, FetchError
 from litkit.fetch import arxiv as arxiv_api
 from litkit.fetch import hf_papers as hf_api
 from litkit.fetch import openalex as openalex_api
-from litkit.tables import write_table
+from litkit.tables import SUFFIXES, write_table
 
 EPILOG = """examples:
   litkit fetch arxiv --query 'cat:cs.CL AND ti:scaling' --max 500 -o arxiv.jsonl
@@ -115,34 +117,32 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         sub.add_argument("--quiet", action="store_true", help="no progress bar")
 
 
-def _client(args: argparse.Namespace) -> Client:
-    return Client(delay=args.delay, retries=args.retries, backoff=args.backoff,
-                  cache_dir=args.cache_dir, refresh=args.refresh)
-
-
-def _common(args: argparse.Namespace) -> dict:
-    return {"max_records": args.max or None, "base_url": args.base_url,
-            "client": _client(args), "progress": not args.quiet}
-
-
 def _arxiv(args: argparse.Namespace) -> int:
-    df = arxiv_api.fetch_arxiv(args.query, sort_by=args.sort, sort_order=args.order,
-                     page_size=args.page_size, **_common(args))
-    return _write(df, args)
+    return _fetch(args, arxiv_api.fetch_arxiv, args.query, sort_by=args.sort,
+                  sort_order=args.order, page_size=args.page_size)
 
 
 def _openalex(args: argparse.Namespace) -> int:
-    df = openalex_api.fetch_openalex(args.search, filter=args.filter, mailto=args.mailto,
-                        per_page=args.per_page, **_common(args))
-    return _write(df, args)
+    return _fetch(args, openalex_api.fetch_openalex, args.search, filter=args.filter,
+                  mailto=args.mailto, per_page=args.per_page)
 
 
 def _hf_papers(args: argparse.Namespace) -> int:
-    df = hf_api.fetch_hf_papers(args.start, args.end, **_common(args))
-    return _write(df, args)
+    return _fetch(args, hf_api.fetch_hf_papers, args.start, args.end)
 
 
-def _write(df: pd.DataFrame, args: argparse.Namespace) -> int:
+def _fetch(args: argparse.Namespace, fetcher, *query, **options) -> int:
+    """Run ``fetcher`` with the common options, write its Corpus and print the summary."""
+    if Path(args.output).suffix.lower() not in SUFFIXES:  # before a long fetch, not after
+        raise LitkitError(f"{args.output}: cannot write this; use one of {', '.join(SUFFIXES)}")
+    client = Client(delay=args.delay, retries=args.retries, backoff=args.backoff,
+                    cache_dir=args.cache_dir, refresh=args.refresh)
+    try:
+        df = fetcher(*query, **options, max_records=args.max or None, base_url=args.base_url,
+                     client=client, progress=not args.quiet)
+    except FetchError as exc:
+        raise LitkitError(f"{exc} (pages fetched so far are cached: run the same command "
+                          "again to resume)") from exc
     plain = df.copy()
     plain.attrs = {}  # the rejects table in attrs cannot go into Parquet metadata
     path = write_table(plain, args.output)
