@@ -108,6 +108,8 @@ def detect_format(path: str | Path) -> Format:
             return fmt
     if len(candidates) == 1:
         return candidates[0]
+    if "\x00" in head:
+        raise InputError(path, "binary data (NUL bytes), not a format litkit reads: wrong file?")
     start = head[:40].strip().splitlines()[0][:40] if head.strip() else ""
     raise InputError(
         path,
@@ -158,7 +160,7 @@ def _build(items: list, source: str, fmt: str, notes: list[str]) -> pd.DataFrame
         if not title:
             rejects.append({"source": source, "record": number, "reason": "missing title"})
         elif paper_id in first_at:
-            reason = f"duplicate id '{paper_id}' (first at {first_at[paper_id]})"
+            reason = f"duplicate of record {first_at[paper_id]} (same id '{paper_id}')"
             rejects.append({"source": source, "record": number, "reason": reason})
         else:
             first_at[paper_id] = number
@@ -167,6 +169,7 @@ def _build(items: list, source: str, fmt: str, notes: list[str]) -> pd.DataFrame
     no_abstract = int((corpus["abstract"] == "").sum())
     if no_abstract:
         notes.append(f"{source}: {no_abstract} of {len(corpus)} papers have no abstract")
+    rejects.sort(key=lambda r: (str(r["source"]), str(r["record"]).zfill(12)))
     corpus.attrs.update(
         rows_in=len(items),
         rejects=rejects_table(rejects),
