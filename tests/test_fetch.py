@@ -10,13 +10,14 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from fetch_replay import DROP, start
+from fetch_replay import DROP, FIXTURES, start
 
 from litkit.cli import main
 from litkit.corpus import validate
 from litkit.errors import LitkitError
-from litkit.fetch import Client, FetchError, fetch_arxiv, fetch_hf_papers, fetch_openalex
+from litkit.fetch import Client, FetchError, fetch_arxiv, fetch_hf_papers, fetch_openalex, openalex
 from litkit.fetch.http import parse_retry_after
+from litkit.readers.openalex import work_record
 
 ROOT = Path(__file__).resolve().parents[1]
 FORMATS = ROOT.parent / "shared" / "formats"
@@ -93,6 +94,7 @@ def test_openalex_follows_next_cursor(replay, base_url, client):
     q = replay.hits[0].query
     assert q["search"] == "scaling laws" and q["filter"] == "from_publication_date:2023-01-01"
     assert q["per-page"] == "2" and q["mailto"] == "me@example.org"
+    assert q["select"].split(",") == list(openalex.SELECT)
     validate(df)
     assert len(df) == 4 and len(df.attrs["rejects"]) == 1
     by_title = df.set_index("title")
@@ -104,6 +106,16 @@ def test_openalex_follows_next_cursor(replay, base_url, client):
     # an arXiv landing page gives the arXiv id, so the work merges with its arXiv record
     assert by_title.loc["Scaling Data-Constrained Language Models"]["arxiv_id"] == "2305.00002"
     assert by_title.loc["Inverse Scaling in Instruction Following"]["abstract"] == ""
+
+
+def test_openalex_select_keeps_every_field_the_reader_uses():
+    samples = [FIXTURES / "openalex" / f"cursor_{c}.json" for c in ("star", "c2")]
+    samples += sorted(FORMATS.glob("openalex/*.json"))  # real works, when present
+    for path in samples:
+        data = json.loads(path.read_text())
+        for work in data.get("results", [data]):
+            selected = {k: v for k, v in work.items() if k in openalex.SELECT}
+            assert work_record(selected) == work_record(work), path
 
 
 def test_hf_papers_one_request_per_day(replay, base_url, client):
@@ -325,7 +337,7 @@ def test_unreadable_journal_starts_over(replay, base_url, tmp_path):
 
 @pytest.mark.skipif(not FORMATS.is_dir(), reason="../shared/formats not present")
 def test_parsers_read_real_api_responses():
-    from litkit.fetch import arxiv, hf_papers, openalex
+    from litkit.fetch import arxiv, hf_papers
 
     page = arxiv.parse_page((FORMATS / "arxiv" / "search_query=au:del_maestro.xml").read_bytes())
     assert page.total == 31 and len(page.records) == 10

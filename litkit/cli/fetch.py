@@ -86,6 +86,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     openalex.add_argument("--filter", help="OpenAlex filter, e.g. 'publication_year:2024'")
     openalex.add_argument("--mailto", help="your e-mail for the polite pool "
                           "(default: $LITKIT_MAILTO)")
+    openalex.add_argument("--all-fields", action="store_true", help="download whole works "
+                          "(default: only the fields litkit keeps, about a third less to download)")
     openalex.add_argument("--per-page", type=int, default=200, help="results per request "
                           "(default and maximum 200)")
     openalex.set_defaults(func=_openalex, delay=openalex_api.DELAY)
@@ -124,7 +126,8 @@ def _arxiv(args: argparse.Namespace) -> int:
 
 def _openalex(args: argparse.Namespace) -> int:
     return _fetch(args, openalex_api.fetch_openalex, args.search, filter=args.filter,
-                  mailto=args.mailto, per_page=args.per_page)
+                  mailto=args.mailto, per_page=args.per_page,
+                  select=None if args.all_fields else openalex_api.SELECT)
 
 
 def _hf_papers(args: argparse.Namespace) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,13 @@ BASE_URL = "https://api.openalex.org"
 PATH = "/works"
 DELAY = 0.15  # OpenAlex allows 10 requests/s; stay well below
 MAX_PER_PAGE = 200
+#: The work fields the reader's work_record uses: asking only for them (``select=``) leaves
+#: out referenced works, concepts, grants, ... (pages ~35% smaller on real samples).
+SELECT = (
+    "id", "doi", "title", "display_name", "publication_date", "publication_year", "type",
+    "language", "cited_by_count", "authorships", "primary_location", "locations", "topics",
+    "abstract_inverted_index",
+)
 
 
 def fetch_openalex(
@@ -32,6 +40,7 @@ def fetch_openalex(
     max_records: int | None = 1000,
     per_page: int = MAX_PER_PAGE,
     mailto: str | None = None,
+    select: Sequence[str] | None = SELECT,
     base_url: str | None = None,
     delay: float = DELAY,
     cache_dir: str | Path | None = None,
@@ -42,14 +51,16 @@ def fetch_openalex(
     """Works matching a full-text ``search`` and/or a ``filter``
     (e.g. ``'from_publication_date:2023-01-01,type:article'``).
 
-    ``base_url`` defaults to $LITKIT_OPENALEX_URL, else https://api.openalex.org.
+    ``select`` names the work fields to download (None: all of them); ``base_url``
+    defaults to $LITKIT_OPENALEX_URL, else https://api.openalex.org.
     """
     if not (search or filter):
         raise LitkitError("openalex: give a search, a filter or both "
                           "(e.g. search='scaling laws', filter='publication_year:2024')")
     size = max(1, min(per_page, max_records or per_page, MAX_PER_PAGE))
     url = (base_url or os.environ.get("LITKIT_OPENALEX_URL") or BASE_URL).rstrip("/") + PATH
-    params = {k: v for k, v in {"search": search, "filter": filter}.items() if v}
+    params = {"search": search, "filter": filter, "select": ",".join(select or ())}
+    params = {k: v for k, v in params.items() if v}
     mailto = mailto or os.environ.get("LITKIT_MAILTO")
 
     def request(cursor: str) -> tuple[str, dict[str, Any]]:
