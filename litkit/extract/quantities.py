@@ -14,8 +14,16 @@ from spacy.tokens import Doc
 
 from litkit.extract.extensions import CANDIDATES
 from litkit.extract.numbers import NUMBER, parse_number
-from litkit.extract.patterns import SEP, SIZES, Candidate, items, qualifier
-from litkit.extract.spans import add_candidates
+from litkit.extract.patterns import (
+    SEP,
+    SIZES,
+    Candidate,
+    finditer,
+    items,
+    number_windows,
+    qualifier,
+)
+from litkit.extract.spans import add_candidates, doc_text
 
 _MODEL_NOUN = r"(?:models?|LLMs?|LMs?|MLLMs?|VLMs?|transformers?|checkpoints?|variants?|versions?)"
 _DATA_NOUN = (
@@ -35,6 +43,7 @@ _URL = re.compile(
     r"(?:https?://|www\.|(?<![\w.])(?=(?:github|gitlab|bitbucket)\.(?:com|org)/))"
     r"[^\s<>\"'\])},;]+"
 )
+_MAYBE_URL = re.compile(r"https?:|www\.|github|gitlab|bitbucket")
 _PARAMS = re.compile(
     rf"(?P<list>{SIZES})(?:\s*\([^)]{{0,12}}\))?[\s-]*"
     r"(?P<trainable>(?:trainable|learnable|tunable|additional|extra|new|task-specific|"
@@ -111,26 +120,30 @@ _DATA_SIZE = [
 def find_quantities(text: str) -> list[Candidate]:
     """Every quantity candidate in ``text``, in no particular order."""
     found: list[Candidate] = []
-    urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if _MAYBE_URL.search(text) else []
     for start, end in urls:
         end = start + len(text[start:end].rstrip(".:"))
         found.append(Candidate("CODE_URL", start, end, unit="url", source="url"))
-    found += _params(text, urls)
-    found += _tokens(text)
+    windows = number_windows(text)
+    if not windows:
+        return found
+    found += _params(text, windows, urls)
+    found += _tokens(text, windows)
     for rule in _CONTEXT:
-        found += _from_list(text, rule, "CONTEXT_LENGTH", "tokens", "context")
-    found += _compute(text)
+        found += _from_list(text, windows, rule, "CONTEXT_LENGTH", "tokens", "context")
+    found += _compute(text, windows)
     for rule in _DATA_SIZE:
-        for match in rule.finditer(text):
+        for match in finditer(rule, text, windows):
             found += _list_candidates(text, match, "DATA_SIZE", match.group("unit").lower(),
                                       "data_size")
     return found
 
 
-def _params(text: str, urls: list[tuple[int, int]]) -> list[Candidate]:
+def _params(text: str, windows: list[tuple[int, int]],
+            urls: list[tuple[int, int]]) -> list[Candidate]:
     """Model sizes: "20B parameters", "1B and 3B models", "UL2 20B", "Llama-2-7B"."""
     found = []
-    for match in _PARAMS.finditer(text):
+    for match in finditer(_PARAMS, text, windows):
         if match.group("trainable"):
             continue
         found += [c for c in _list_candidates(text, match, "PARAMS", "", "params")
@@ -142,7 +155,7 @@ def _params(text: str, urls: list[tuple[int, int]]) -> list[Candidate]:
              (_PARENTHESIZED_BARE, "params.parenthesized"),
              (_SIZED_NAME, "params.sized_name")]
     for rule, source in rules:
-        for match in rule.finditer(text):
+        for match in finditer(rule, text, windows):
             if "name" in rule.groupindex and not _is_name(match.group("name")):
                 continue
             if any(s <= match.start("list") < e for s, e in urls):
@@ -163,10 +176,10 @@ _NOT_NAMES = {
 }
 
 
-def _tokens(text: str) -> list[Candidate]:
+def _tokens(text: str, windows: list[tuple[int, int]]) -> list[Candidate]:
     """Token counts; small ones and those that measure a context are context lengths."""
     found = []
-    for match in _TOKENS.finditer(text):
+    for match in finditer(_TOKENS, text, windows):
         mid = match.group("mid").lower()
         if re.search(r"\b(?:per|each|of|in|and|or|with|at|to|from|by)\b", mid):
             continue
@@ -177,7 +190,7 @@ def _tokens(text: str) -> list[Candidate]:
                 cand.label, cand.source = "CONTEXT_LENGTH", "tokens.context"
             found.append(cand)
     sentences_with_tokens = {_sentence_start(text, c.start) for c in found if c.label == "TOKENS"}
-    for match in _TOKENS_AS_DATA.finditer(text):
+    for match in finditer(_TOKENS_AS_DATA, text, windows):
         if _sentence_start(text, match.start()) in sentences_with_tokens:
             found += _list_candidates(text, match, "TOKENS", "tokens", "tokens.data")
     return found
@@ -188,14 +201,14 @@ def _sentence_start(text: str, pos: int) -> int:
     return max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
 
 
-def _compute(text: str) -> list[Candidate]:
+def _compute(text: str, windows: list[tuple[int, int]]) -> list[Candidate]:
     """Training compute: GPU-hours, days on named hardware, FLOPs."""
     found = []
     for rule in _COMPUTE:
-        for match in rule.finditer(text):
+        for match in finditer(rule, text, windows):
             unit = match.group("unit").lower().rstrip("s")
             found += _list_candidates(text, match, "COMPUTE", unit, "compute")
-    for match in _FLOPS.finditer(text):
+    for match in finditer(_FLOPS, text, windows):
         value = parse_number(match.group("list"))
         if value is None:
             continue
@@ -206,10 +219,10 @@ def _compute(text: str) -> list[Candidate]:
     return found
 
 
-def _from_list(text, rule, label, unit, source) -> list[Candidate]:
+def _from_list(text, windows, rule, label, unit, source) -> list[Candidate]:
     """Candidates for every match of ``rule``, one per number of its list."""
     found = []
-    for match in rule.finditer(text):
+    for match in finditer(rule, text, windows):
         found += _list_candidates(text, match, label, unit, source)
     return found
 
@@ -234,7 +247,7 @@ class QuantityFinder:
     """Pipeline component adding quantity candidates to ``doc.spans[CANDIDATES]``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        add_candidates(doc, find_quantities(doc.text))
+        add_candidates(doc, find_quantities(doc_text(doc)))
         return doc
 
 

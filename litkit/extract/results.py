@@ -11,13 +11,15 @@ from __future__ import annotations
 import bisect
 import re
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from litkit.extract.extensions import CANDIDATES
 from litkit.extract.numbers import parse_number
-from litkit.extract.patterns import Candidate, qualifier
-from litkit.extract.spans import add_candidates
+from litkit.extract.patterns import Candidate, finditer, number_windows, qualifier
+from litkit.extract.spans import add_candidates, doc_text
 
 _NUM = r"(?:\d+,\d{1,2}(?=\s*%)|\d+(?:\.\d+)?|\.\d+)"  # "77,14%" is a decimal comma
 _APPROX = r"(?:\\?sim|~|\u223c|\u2248)?"
@@ -34,6 +36,7 @@ _FRACTION = re.compile(
     r"(?<![\w./,])(?P<list>[1-9]\d?/[1-9]\d?(?:\s+to\s+[1-9]\d?/[1-9]\d?)?)(?![\w/])"
     r"(?=\s+(?:of|the)\b)|(?<=\bby\s)(?P<list2>[1-9]\d?/[1-9]\d?(?:\s+to\s+[1-9]\d?/[1-9]\d?)?)"
 )
+_DIGIT = re.compile(r"\d")
 _ITEM = re.compile(rf"{_APPROX}(?P<num>\d+,\d{{1,2}}(?!\d)|\d+(?:\.\d+)?|\.\d+)")
 
 #: metric names that make a bare decimal a score ("F1-score of .78", "perplexity of 62.4")
@@ -106,7 +109,7 @@ def find_results(
                 if not _TRAINING_DATA.search(text, max(0, d[0] - 30), d[0])]
     starts = [s for s, _ in sentences]
     found = []
-    for start, end, value, unit, match_end in _numbers(text):
+    for start, end, value, unit, match_end in _numbers(text, number_windows(text)):
         index = max(0, bisect.bisect_right(starts, start) - 1)
         sent_start, sent_end = sentences[index]
         attrs = {
@@ -119,13 +122,13 @@ def find_results(
     return found
 
 
-def _numbers(text: str):
+def _numbers(text: str, windows: list[tuple[int, int]]):
     """(start, end, value, unit, end of the whole match) for every number with a result unit."""
     taken: list[tuple[int, int]] = []
     rules = [(_WITH_UNIT, None), (_METRIC_POINTS, "points"), (_FRACTION, "fraction"),
              (_SCORE_AFTER_METRIC, ""), (_SCORE_BEFORE_METRIC, "")]
     for rule, fixed_unit in rules:
-        for match in rule.finditer(text):
+        for match in finditer(rule, text, windows):
             group = next(g for g in ("list", "list2", "list3")
                          if g in rule.groupindex and match.group(g) is not None)
             start, end = match.span(group)
@@ -245,10 +248,23 @@ class ResultFinder:
     """Pipeline component adding RESULT candidates to ``doc.spans[CANDIDATES]``."""
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        if not _DIGIT.search(text):
+            return doc
         group = doc.spans[CANDIDATES] if CANDIDATES in doc.spans else []
         datasets = [(s.start_char, s.end_char, s.text)
                     for s in group if s.label_ == "DATASET"]
-        sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation(
-            "SENT_START") else None
-        add_candidates(doc, find_results(doc.text, sentences, datasets))
+        add_candidates(doc, find_results(text, sentence_spans(doc), datasets))
         return doc
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]] | None:
+    """(start, end) characters of each sentence, None when nothing set sentence starts."""
+    firsts = numpy.flatnonzero(doc.to_array([SENT_START]) == 1).tolist()
+    if not firsts:
+        return None
+    if firsts[0] != 0:
+        firsts.insert(0, 0)
+    starts = [doc[i].idx for i in firsts]
+    last = doc[-1]
+    return list(zip(starts, starts[1:] + [last.idx + len(last.text_with_ws)], strict=True))

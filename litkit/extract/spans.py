@@ -9,6 +9,16 @@ from spacy.tokens import Doc
 from litkit.extract.extensions import CANDIDATES
 from litkit.extract.patterns import Candidate
 
+_TEXT_KEY = "litkit_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc (spaCy joins every token on each access)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
 
 def add_candidates(doc: Doc, candidates: Iterable[Candidate]) -> None:
     """Append ``candidates`` to ``doc.spans[CANDIDATES]``, each widened to whole tokens."""
