@@ -19,6 +19,8 @@ __version__ = "0.1.0"
 _API = {
     "read": "litkit.readers",
     "formats": "litkit.readers",
+    "read_with_rejects": "litkit.readers",
+    "detect_language": "litkit.corpus",
     "merge": "litkit.corpus",
     "validate": "litkit.corpus",
     "load_seed": "litkit.datasets",

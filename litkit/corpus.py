@@ -172,6 +172,9 @@ def _coerce(df: pd.DataFrame) -> pd.DataFrame:
             out[col] = pd.to_datetime(out[col], errors="coerce").astype("datetime64[ns]")
         elif kind == "int":
             out[col] = pd.to_numeric(out[col], errors="coerce").astype("Int64")
+        elif kind == "str":  # pandas 3 infers a string dtype whose missing value is NaN
+            values = out[col].astype(object)
+            out[col] = values.where(values.notna(), None)
         else:
             out[col] = out[col].astype(object)
     for col in ("title", "abstract"):

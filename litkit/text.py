@@ -77,3 +77,11 @@ def detect_language(text: str | None) -> str | None:
     import py3langid  # loads its model on first use (~0.2 s)
 
     return py3langid.classify(text[:LANGUAGE_SAMPLE_CHARS])[0]
+
+
+def first_last(name: str) -> str:
+    """'Doe, Jane' -> 'Jane Doe' (exports list authors surname first); other names unchanged."""
+    last, sep, first = name.partition(",")
+    if not sep or "," in first or not first.strip() or first.strip().rstrip(".") in ("Jr", "Sr"):
+        return name.strip()
+    return f"{first.strip()} {last.strip()}"

@@ -11,6 +11,7 @@ import rispy
 
 from litkit.readers.base import RECORD, Format, Reject
 from litkit.readers.textio import read_text
+from litkit.text import first_last
 
 #: Corpus field -> rispy keys, first present wins.
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -42,7 +43,7 @@ def to_record(entry: Mapping[str, Any], fields: Mapping[str, Sequence[str]]) -> 
         used.add(key)
         value = entry[key]
         if field == "authors":
-            record[field] = value if isinstance(value, list) else [value]
+            record[field] = [first_last(a) for a in (value if isinstance(value, list) else [value])]
         elif field == "url":
             record[field] = value[0] if isinstance(value, list) else value
         else:
