@@ -82,6 +82,20 @@ def extract_dask(
     return dd.read_parquet(output)
 
 
+def extract_on(
+    address: str, corpus: pd.DataFrame, lexicon: Any = None, batch_size: int = 256
+) -> pd.DataFrame:
+    """Mentions of an in-memory Corpus, computed on the Dask cluster at ``address`` (see
+    :func:`client_for`), in the same row order as the single-process run."""
+    import dask.dataframe as dd
+
+    corpus = corpus.copy(deep=False)
+    corpus.attrs = {}  # readers' attrs (rejects tables) cannot travel through Dask
+    with client_for(address):
+        ddf = dd.from_pandas(corpus, chunksize=max(1, batch_size))
+        return extract_dask(ddf, lexicon=lexicon, batch_size=batch_size).compute()
+
+
 def map_batches(
     client: Any, fn: Callable[[pd.DataFrame], Any], batches: Iterable[pd.DataFrame], window: int
 ) -> Iterator[Any]:

@@ -144,6 +144,8 @@ class Store:
 
     def _arrow(self, df: pd.DataFrame, table: str | None) -> pa.Table:
         """``df`` as Arrow, cast to ``table``'s schema when that exists (all-None columns too)."""
+        df = df.copy(deep=False)
+        df.attrs = {}  # pandas metadata (e.g. a reader's rejects table) is not stored
         if table and self.has(table):
             schema = self.con.sql(f'select * from "{table}" limit 0').to_arrow_table().schema
             fields = [schema.field(c) for c in df.columns if c in schema.names]
@@ -313,6 +315,7 @@ class Store:
         batches run on its workers (a few in flight at once), and are committed in order.
         """
         corpus = corpus_mod.validate(corpus)
+        pipeline_options = {k: v for k, v in pipeline_options.items() if v is not None}
         if extractor is None:
             from litkit import extract as extract_mod
 
@@ -392,11 +395,17 @@ def _quote(path: Path) -> str:
 
 
 def _default_version(pipeline_options: dict[str, Any]) -> str:
-    """litkit's EXTRACTOR_VERSION, plus a digest of any non-default pipeline options."""
+    """litkit's EXTRACTOR_VERSION, plus a digest of the user's lexicon files (their content)."""
     from litkit.extract import EXTRACTOR_VERSION
 
-    if not pipeline_options:
+    lexicon = pipeline_options.get("lexicon")
+    if not lexicon:
         return str(EXTRACTOR_VERSION)
-    digest = hashlib.sha1(repr(sorted(pipeline_options.items())).encode()).hexdigest()[:8]
-    return f"{EXTRACTOR_VERSION}+{digest}"
-
+    paths = [lexicon] if isinstance(lexicon, str | Path) else list(lexicon)
+    digest = hashlib.sha1()
+    for path in paths:
+        try:
+            digest.update(Path(path).read_bytes())
+        except OSError as exc:
+            raise LitkitError(f"{path}: cannot read lexicon: {exc.strerror}") from exc
+    return f"{EXTRACTOR_VERSION}+lex{digest.hexdigest()[:8]}"

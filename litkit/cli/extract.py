@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 
 EPILOG = """examples:
   litkit extract papers.jsonl -o mentions.parquet --summary papers.jsonl
   litkit extract refs.bib -o mentions.csv --lexicon my_names.jsonl --n-process 2
   litkit extract papers.jsonl --store litkit.duckdb -o mentions.parquet   # incremental
+  litkit extract papers.jsonl -o mentions.parquet --dask local:2         # 2 worker processes
 """
 
 
@@ -32,6 +34,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--batch-size", type=int, default=256, help="papers per batch")
     parser.add_argument("--store", metavar="FILE",
                         help="keep results in this DuckDB store and skip unchanged papers")
+    parser.add_argument("--dask", metavar="ADDRESS",
+                        help="run on a Dask cluster: a scheduler address (tcp://host:8786) or "
+                        "local:N for N local worker processes")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     parser.set_defaults(func=run)
 
@@ -43,12 +48,19 @@ def run(args: argparse.Namespace) -> int:
 
     corpus = litkit.read(args.input)
     if args.store:
+        from litkit.distributed import client_for
         from litkit.store import Store
 
-        with Store(args.store) as store:
-            mentions = store.extract(corpus, batch_size=args.batch_size,
+        cluster = client_for(args.dask) if args.dask else contextlib.nullcontext()
+        with Store(args.store) as store, cluster as client:
+            mentions = store.extract(corpus, batch_size=args.batch_size, client=client,
                                      progress=not args.quiet, lexicon=args.lexicon)
             papers = store.papers(list(corpus["id"]))
+    elif args.dask:
+        from litkit.distributed import extract_on
+
+        mentions = extract_on(args.dask, corpus, lexicon=args.lexicon, batch_size=args.batch_size)
+        papers = summarize(mentions, corpus)
     else:
         mentions = extract(corpus, n_process=args.n_process, batch_size=args.batch_size,
                            lexicon=args.lexicon, progress=not args.quiet)
