@@ -137,6 +137,14 @@ def test_hf_papers_pages_within_a_full_day(replay, base_url, client):
     assert list(df["arxiv_id"]) == ["2409.10001", "2409.10002", "2409.10009"]
 
 
+def test_environment_sets_base_url_and_cache_dir(replay, base_url, tmp_path, monkeypatch):
+    monkeypatch.setenv("LITKIT_HF_URL", base_url)
+    monkeypatch.setenv("LITKIT_CACHE_DIR", str(tmp_path))
+    df = fetch_hf_papers("2024-10-01", delay=0, progress=False)
+    assert len(df) == 2 and len(replay.hits) == 1
+    assert list((tmp_path / "fetch" / "jobs").glob("hf_papers-*.json"))
+
+
 def test_bad_arguments_are_litkit_errors(base_url, client):
     with pytest.raises(LitkitError, match="empty query"):
         fetch_arxiv("  ", base_url=base_url, client=client)

@@ -26,6 +26,8 @@ Responses are cached (--cache-dir, default: the user cache dir or $LITKIT_CACHE_
 rerunning an interrupted fetch continues where it stopped; --refresh fetches anew.
 """
 
+MODULES = {"arxiv": arxiv_api, "openalex": openalex_api, "hf-papers": hf_api}
+
 SOURCES = {
     "arxiv": (
         "papers from the arXiv API (Atom, paged by start/max_results)",
@@ -80,7 +82,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                        help="sort order (default: descending, newest first)")
     arxiv.add_argument("--page-size", type=int, default=200, help="results per request "
                        "(default 200, at most 2000)")
-    arxiv.set_defaults(func=_arxiv, delay=arxiv_api.DELAY)
+    arxiv.set_defaults(func=_arxiv)
 
     openalex.add_argument("--search", help="full-text search, e.g. 'scaling laws'")
     openalex.add_argument("--filter", help="OpenAlex filter, e.g. 'publication_year:2024'")
@@ -90,11 +92,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                           "(default: only the fields litkit keeps, about a third less to download)")
     openalex.add_argument("--per-page", type=int, default=200, help="results per request "
                           "(default and maximum 200)")
-    openalex.set_defaults(func=_openalex, delay=openalex_api.DELAY)
+    openalex.set_defaults(func=_openalex)
 
     hf.add_argument("--from", dest="start", required=True, help="first day, YYYY-MM-DD")
     hf.add_argument("--to", dest="end", help="last day, YYYY-MM-DD (default: --from)")
-    hf.set_defaults(func=_hf_papers, delay=hf_api.DELAY)
+    hf.set_defaults(func=_hf_papers)
 
     for name, sub in parsers.items():
         sub.add_argument("-o", "--output", required=True,
@@ -102,13 +104,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default_max = 0 if name == "hf-papers" else 1000
         sub.add_argument("--max", type=int, default=default_max, help="stop after this many "
                          f"papers; 0 for all (default: {default_max or 'all'})")
-        sub.add_argument("--base-url", help="API base URL, for mirrors and tests (default: "
-                         "$LITKIT_ARXIV_URL, $LITKIT_OPENALEX_URL or $LITKIT_HF_URL, else "
-                         "the public API)")
+        sub.add_argument("--base-url", help=f"API base URL, for mirrors and tests (default: "
+                         f"${MODULES[name].BASE_URL_ENV}, else {MODULES[name].BASE_URL})")
         sub.add_argument("--cache-dir", help="response cache and resume journal (default: "
                          "$LITKIT_CACHE_DIR/fetch or the user cache dir)")
-        sub.add_argument("--delay", type=float, help=f"seconds between requests (default: "
-                         f"{sub.get_default('delay')})")
+        delay = MODULES[name].DELAY
+        sub.add_argument("--delay", type=float, default=delay, help="seconds between requests "
+                         f"(default: {delay})")
         sub.add_argument("--retries", type=int, default=5, help="retries on 429/5xx and "
                          "dropped connections (default 5)")
         sub.add_argument("--backoff", type=float, default=2.0, help="first retry wait in "

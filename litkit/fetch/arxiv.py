@@ -6,7 +6,6 @@ seconds, which is the default delay here.
 
 from __future__ import annotations
 
-import os
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
@@ -14,11 +13,12 @@ from typing import Any
 import pandas as pd
 
 from litkit.errors import LitkitError
-from litkit.fetch.http import Client, FetchError
+from litkit.fetch.http import Client, FetchError, endpoint
 from litkit.fetch.paging import Page, Source, fetch_pages
 from litkit.readers.arxiv_atom import entry_record
 from litkit.readers.base import Reject
 
+BASE_URL_ENV = "LITKIT_ARXIV_URL"  # overrides BASE_URL (mirrors, tests)
 BASE_URL = "https://export.arxiv.org"
 PATH = "/api/query"
 DELAY = 3.0  # seconds between requests, per arXiv's API terms of use
@@ -60,7 +60,7 @@ def fetch_arxiv(
             f"not {sort_by!r}/{sort_order!r}"
         )
     size = max(1, min(page_size, max_records or page_size, 2000))
-    url = (base_url or os.environ.get("LITKIT_ARXIV_URL") or BASE_URL).rstrip("/") + PATH
+    url = endpoint(base_url, BASE_URL_ENV, BASE_URL, PATH)
     params = {"search_query": query, "sortBy": sort_by, "sortOrder": sort_order}
 
     def request(start: int) -> tuple[str, dict[str, Any]]:

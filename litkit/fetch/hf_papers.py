@@ -7,18 +7,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from litkit.errors import LitkitError
-from litkit.fetch.http import Client, FetchError
+from litkit.fetch.http import Client, FetchError, endpoint
 from litkit.fetch.paging import Page, Source, fetch_pages
 from litkit.readers.base import Reject
 from litkit.readers.hf_api import paper_record
 
+BASE_URL_ENV = "LITKIT_HF_URL"  # overrides BASE_URL (mirrors, tests)
 BASE_URL = "https://huggingface.co"
 PATH = "/api/daily_papers"
 DELAY = 0.5
@@ -50,12 +50,14 @@ def fetch_hf_papers(
 ) -> pd.DataFrame:
     """Papers listed on Hugging Face daily papers from ``start`` to ``end`` (inclusive).
 
-    ``base_url`` defaults to $LITKIT_HF_URL, else https://huggingface.co.
+    ``base_url`` defaults to $LITKIT_HF_URL, else https://huggingface.co. Pass a
+    ``client`` to control retries and backoff; otherwise one is made from ``delay``,
+    ``cache_dir`` and ``refresh``.
     """
     first, last = _day(start, "start"), _day(end or start, "end")
     if last < first:
         raise LitkitError(f"hf-papers: the range ends ({last}) before it starts ({first})")
-    url = (base_url or os.environ.get("LITKIT_HF_URL") or BASE_URL).rstrip("/") + PATH
+    url = endpoint(base_url, BASE_URL_ENV, BASE_URL, PATH)
 
     def request(token: list) -> tuple[str, dict[str, Any]]:
         day, p = token

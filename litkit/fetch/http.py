@@ -60,6 +60,11 @@ def cache_root(cache_dir: str | Path | None = None) -> Path:
     return Path(base).expanduser() / "fetch"
 
 
+def endpoint(base_url: str | None, env: str, default: str, path: str) -> str:
+    """The URL of an API ``path`` under ``base_url``, else under $``env``, else ``default``."""
+    return (base_url or os.environ.get(env) or default).rstrip("/") + path
+
+
 def parse_retry_after(value: str | None) -> float | None:
     """Seconds to wait from a ``Retry-After`` header (delta-seconds or an HTTP date)."""
     if not value:

@@ -15,11 +15,12 @@ from typing import Any
 import pandas as pd
 
 from litkit.errors import LitkitError
-from litkit.fetch.http import Client, FetchError
+from litkit.fetch.http import Client, FetchError, endpoint
 from litkit.fetch.paging import Page, Source, fetch_pages
 from litkit.readers.base import Reject
 from litkit.readers.openalex import work_record
 
+BASE_URL_ENV = "LITKIT_OPENALEX_URL"  # overrides BASE_URL (mirrors, tests)
 BASE_URL = "https://api.openalex.org"
 PATH = "/works"
 DELAY = 0.15  # OpenAlex allows 10 requests/s; stay well below
@@ -52,13 +53,15 @@ def fetch_openalex(
     (e.g. ``'from_publication_date:2023-01-01,type:article'``).
 
     ``select`` names the work fields to download (None: all of them); ``base_url``
-    defaults to $LITKIT_OPENALEX_URL, else https://api.openalex.org.
+    defaults to $LITKIT_OPENALEX_URL, else https://api.openalex.org. Pass a
+    ``client`` to control retries and backoff; otherwise one is made from ``delay``,
+    ``cache_dir`` and ``refresh``.
     """
     if not (search or filter):
         raise LitkitError("openalex: give a search, a filter or both "
                           "(e.g. search='scaling laws', filter='publication_year:2024')")
     size = max(1, min(per_page, max_records or per_page, MAX_PER_PAGE))
-    url = (base_url or os.environ.get("LITKIT_OPENALEX_URL") or BASE_URL).rstrip("/") + PATH
+    url = endpoint(base_url, BASE_URL_ENV, BASE_URL, PATH)
     params = {"search": search, "filter": filter, "select": ",".join(select or ())}
     params = {k: v for k, v in params.items() if v}
     mailto = mailto or os.environ.get("LITKIT_MAILTO")
