@@ -8,7 +8,8 @@ A lexicon file is JSON Lines, one entry a line::
 or a tab-separated file ``name<TAB>label[<TAB>alias|alias...]`` (``#`` starts a comment).
 ``label`` is DATASET, MODEL, or IGNORE (drops that name from the lexicons loaded before).
 ``match`` is ``exact`` (case-sensitive), ``any`` (case-insensitive) or ``auto`` (default:
-case-sensitive only for short purely alphabetic names such as ARC, Yi or OPT).
+case-sensitive for short purely alphabetic names such as ARC, Yi or OPT, and for names made
+of plain words such as "Natural Questions", which are also ordinary phrases).
 """
 
 from __future__ import annotations
@@ -45,7 +46,8 @@ def case_sensitive(alias: str, match: str = "auto") -> bool:
     """Whether ``alias`` must match with its exact case (short words are often ordinary words)."""
     if match != "auto":
         return match == "exact"
-    return alias.isalpha() and len(alias) <= 5
+    words = alias.split()
+    return all(w.isalpha() for w in words) and (len(alias) <= 5 or len(words) > 1)
 
 
 def default_paths() -> list[Path]:

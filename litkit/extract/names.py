@@ -49,7 +49,7 @@ _GENERIC = {
     """.split()
 }
 #: head nouns that make a name a dataset / a model / neither
-_DATA_NOUN = (r"(?:benchmarks?|datasets?|data\s?sets?|corpus|corpora|suites?|test\s?sets?|"
+_DATA_NOUN = (r"(?:benchmarks?|datasets?|tasks?|data\s?sets?|corpus|corpora|suites?|test\s?sets?|"
               r"testbeds?|challenges?|treebanks?|leaderboards?|collections?|environments?|"
               r"shared\s+tasks?|evaluation\s+sets?|games?)")
 _MODEL_NOUN = (r"(?:models?|LLMs?|language\s+models?|foundation\s+models?|checkpoints?|"
@@ -58,7 +58,7 @@ _METHOD_NOUN = (r"(?:methods?|frameworks?|approach(?:es)?|algorithms?|techniques
                 r"strateg(?:y|ies)|protocols?|modules?|pipelines?|paradigms?|procedures?|"
                 r"systems?|tools?|toolkits?|librar(?:y|ies)|metrics?|loss(?:es)?|schemes?|"
                 r"mechanisms?|recipes?|architectures?|optimizers?|attacks?|platforms?|"
-                r"estimators?|layers?|blocks?|regularizers?|tasks?)")
+                r"estimators?|layers?|blocks?|regularizers?|rules?|heuristics?)")
 _ADJ = r"(?:[\w-]+\s+){0,4}?"
 _CALLED = r"(?:called|named|dubbed|coined|termed)"
 
@@ -95,28 +95,52 @@ _SLASH_ONE = re.compile(r"/([A-Z][a-z]?|[A-Z]{1,2})")
 _NAME = rf"(?P<name>{_TITLE_RUN})"
 #: the head noun a cue puts after or before a name decides what the name is
 _HEAD = rf"(?:(?P<data>{_DATA_NOUN})|(?P<model>{_MODEL_NOUN})|(?P<method>{_METHOD_NOUN}))\b"
+#: a parenthesis after a name: its acronym or its expansion ("(abbreviated as AlgoFormer)")
+_PAREN = (r"(?:\s*\((?:abbreviated\s+as\s+|referred\s+to\s+as\s+|or\s+|short\s+)?"
+          r"(?P<paren>[^()]{1,80})\))")
 _CUES = [
     # "the PathX-256 benchmark", "the TEN model", "the ProX framework"
     (re.compile(rf"{_NAME}\s+{_HEAD}"), "name_head"),
     # "CarMem, a new dataset", "LOLA, an open-source ... model", "MATES is a method"
-    (re.compile(rf"{_NAME}\s*(?:,|\(|:|\u2013|--?|\sis|\sas)\s*(?:a|an|the|our)\s+{_ADJ}{_HEAD}"),
+    (re.compile(rf"{_NAME}{_PAREN}?(?:\s*[,(:\u2013]\s*|\s+--?\s+|\s+)"
+                rf"(?:which\s+(?:is|was)\s+|is\s+|as\s+)?(?:a|an|the|our)\s+{_ADJ}{_HEAD}"),
      "name_is_head"),
 ]
 #: "a new benchmark called FIND" (run only when the text has a naming verb)
-_HEAD_CALLED = re.compile(rf"{_HEAD}\s*,?\s+{_CALLED}\s+{_NAME}")
+_HEAD_CALLED = re.compile(rf"{_HEAD}\s*,?\s+{_CALLED}\s+{_NAME}{_PAREN}?")
 #: "our 9B model POINTS", "our model, ReDAN,"
 _OUR_MODEL = re.compile(rf"[Oo]ur(?<!\w[Oo]ur)\s+(?:[\d.]+[BM]\s+)?{_ADJ}{_MODEL_NOUN}\s*,?\s+"
                         rf"(?P<name>{_CAP_WORD})")
 #: "... Reasoning Benchmark (BLURB)": the acronym of a named benchmark
-_BENCHMARK_ACRONYM = re.compile(r"(?:Benchmark|Dataset|Corpus|Suite|Arena|Challenge|Treebank)s?"
-                                r"\s*\((?P<name>[A-Za-z][\w+.-]*)\)")
+_HEAD_ACRONYM = re.compile(
+    r"(?:(?P<data>[Bb]enchmark|[Dd]ataset|[Cc]orpus|[Ss]uite|Arena|[Cc]hallenge|[Tt]reebank)|"
+    r"(?P<model>Model|Network|LLM|Encoder))s?\s*\((?:referred\s+to\s+as\s+|called\s+)?"
+    r"(?P<name>[A-Za-z][\w+.-]*(?<![A-Z]s))\)"
+)
+#: "dialogue state tracking (DST)": an acronym of a common phrase names a task, not a dataset
+_PHRASE_ACRONYM = re.compile(
+    r"[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*){1,5}\s+\((?P<name>[A-Z][A-Za-z]+)\)"
+)
+#: shared tasks: "SemEval-2020 Task 9", "WNUT-2020 Task 2"
+_SHARED_TASK = re.compile(r"[A-Z](?<![\w-].)[\w-]*?-?(?:19|20)\d\d\s+Task\s+\d+\b")
+#: instruction or training data taken from a model ("instruction data from Magicoder")
+_DATA_FROM = re.compile(r"(?:data|datasets?|corpus|corpora|instructions|examples|samples)\s+"
+                        r"(?:from|of|generated\s+by)\s+(?:the\s+)?\Z")
+#: web addresses: names inside them are not mentions
+_URL = re.compile(r"(?:https?://|www\.)\S+")
 #: "evaluated on XQA", "trained on FineWeb-Edu": "on" + name, checked for a verb before it
-_ON_NAME = re.compile(rf"on\s+(?:the\s+)?(?P<name>{_CAP_WORD})(?=[\s,.;:)]|$)")
+_ON_NAME = re.compile(rf"on\s+(?:the\s+)?(?P<name>{_CAP_WORD})"
+                      r"(?=\s*(?:[,.;:()]|and\b|or\b|with\b|which\b|$))")
 _ON_VERB = re.compile(
     r"(?:evaluat\w*|test\w*|experiments?|results?|accuracy|performance|SOTA|state[- ]of[- ]the[- ]"
     r"art|benchmark\w*|train\w*|pre-?train\w*|fine-?tun\w*|finetun\w*|scores?)\s+"
-    r"(?:\w+\s+){0,2}?\Z"
+    r"(?:\w+\s+){0,2}?\Z|[\d%)]\s+\Z"
 )
+_NEXT_NAME = re.compile(r"\s+[A-Z]")
+_SIZE_TAIL = re.compile(r"(?P<base>.*?[A-Za-z].*?)-(?:\d+x)?\d+(?:\.\d+)?[BbMm]\b")
+#: pattern rules whose cue is explicit enough to outweigh an acronym's common-phrase reading
+_STRONG = {"pattern:name_is_head", "pattern:head_called", "pattern:acronym", "pattern:title",
+           "pattern:sized_name", "pattern:shared_task"}
 _CALLED_WORDS = ("called", "named", "dubbed", "coined", "termed")
 #: a list of names: "BoolQ, PIQA, and XQA", "MMLU and GSM8K"
 _LIST_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
@@ -147,9 +171,17 @@ class Name:
     source: str = "lexicon"
 
 
-def is_name_shaped(word: str) -> bool:
-    """True for a word shaped like a proper name (CarMem, XQA, PathX-256), not a common word."""
+def is_name_shaped(word: str, strict: bool = True) -> bool:
+    """True for a word shaped like a proper name (CarMem, XQA, PathX-256), not a common word.
+
+    Not: "GPT-like" / "DADC-collected" (a lowercase last part), nor, when ``strict``,
+    "Bradley-Terry" (title-case words joined by hyphens mostly name people or phrases).
+    """
     if word.lower() in _GENERIC or len(word) < 2 or not word[0].isalnum():
+        return False
+    parts = word.split("-")
+    if len(parts) > 1 and (parts[-1].isalpha() and parts[-1].islower()
+                           or strict and all(p.istitle() and p.isalpha() for p in parts)):
         return False
     rest = word[1:]
     has_upper = any(c.isupper() for c in rest)
@@ -157,14 +189,14 @@ def is_name_shaped(word: str) -> bool:
     return (word[0].isupper() and (has_upper or has_digit)) or (has_upper and "-" in word)
 
 
-def _run_is_name(run: str) -> bool:
+def _run_is_name(run: str, strict: bool = True) -> bool:
     """A capitalized run names something if one word is name-shaped or it has >= 2 words."""
     words = run.split()
     while words and words[0].lower() in _GENERIC:
         words = words[1:]
     if not words or words[-1].lower() in _GENERIC:
         return False
-    return len(words) >= 2 or is_name_shaped(words[0])
+    return len(words) >= 2 or is_name_shaped(words[0], strict)
 
 
 def _trim_run(text: str, start: int, end: int) -> tuple[int, int]:
@@ -187,7 +219,36 @@ def _list_items(text: str, start: int) -> list[tuple[int, int]]:
     items = [first.span()]
     while (nxt := _LIST_NEXT.match(text, items[-1][1])) is not None:
         items.append(nxt.span("w"))
-    return items
+    return [(s, e - len(text[s:e]) + len(text[s:e].rstrip(".'"))) for s, e in items]
+
+
+def _sized_bases(text: str, found: list[Name]) -> list[Name]:
+    """The bare name of a sized model where the text also writes it alone ("ProLong-8B" ...
+    "ProLong outperforms")."""
+    known = {normalize(n.written) for n in found}
+    out = []
+    for name in found:
+        sized = _SIZE_TAIL.match(name.written) if name.label == "MODEL" else None
+        if sized is None or normalize(sized.group("base")) in known:
+            continue
+        base = sized.group("base")
+        known.add(normalize(base))
+        for match in re.finditer(rf"(?<![\w-]){re.escape(base)}(?![\w-])", text):
+            out.append(Name(match.start(), match.end(), "MODEL", base, name.lexicon,
+                            "pattern:sized_base"))
+    return out
+
+
+def _relabel_data_sources(text: str, found: list[Name]) -> None:
+    """Models named as a source of data ("instruction data from Magicoder and X") are datasets
+    in that paper, in every mention."""
+    data = set()
+    for name in found:
+        if name.label == "MODEL" and _DATA_FROM.search(text, max(0, name.start - 40), name.start):
+            data |= {normalize(text[s:e]) for s, e in _list_items(text, name.start)}
+    for name in found:
+        if normalize(name.written) in data:
+            name.label = "DATASET"
 
 
 def normalize(name: str) -> str:
@@ -236,14 +297,18 @@ class NameFinder:
         """Every DATASET/MODEL name in ``doc``, overlapping ones included."""
         text = doc.text
         found, blocked = self._lexicon(doc, text)
+        blocked += [m.span() for m in _URL.finditer(text)]
         if self.use_patterns:
-            patterns, methods = self._patterns(text)
-            found += [n for n in patterns if normalize(n.written) not in methods]
+            patterns, methods, tasks = self._patterns(text)
+            found += [n for n in patterns if normalize(n.written) not in methods
+                      and (n.source in _STRONG or normalize(n.written) not in tasks)]
             found += self._lists(doc, text, found)
+            found += _sized_bases(text, found)
+            _relabel_data_sources(text, found)
         found = [n for n in found
                  if not any(s < n.end and n.start < e for s, e in blocked)]
         found += self._slash_variants(text, found)
-        return found
+        return list({(n.start, n.end, n.label): n for n in found}.values())
 
     def _lexicon(self, doc: Doc, text: str) -> tuple[list[Name], list[tuple[int, int]]]:
         """Lexicon hits widened to the written variant, and the spans of IGNORE names."""
@@ -274,8 +339,9 @@ class NameFinder:
             start = prefix.start()
         return Name(start, end, entry.label, text[start:end], entry.name, "lexicon")
 
-    def _patterns(self, text: str) -> tuple[list[Name], set[str]]:
-        """Names the lexicon lacks (from their shape and cue words), and the names of methods."""
+    def _patterns(self, text: str) -> tuple[list[Name], set[str], set[str]]:
+        """Names the lexicon lacks (from their shape and cue words), the names of methods, and
+        acronyms of common phrases ("dialogue state tracking (DST)"), which name tasks."""
         found, methods = [], set()
         for match in _SIZED.finditer(text):
             found.append(Name(match.start(), match.end(), "MODEL", match.group(), "",
@@ -291,30 +357,47 @@ class NameFinder:
         for rule, source in cues:
             for match in rule.finditer(text):
                 start, end = match.span("name")
-                if match.group("data"):
+                if _NEXT_NAME.match(text, match.end()):
+                    continue  # "the VLN dataset Touchdown": the name is the one after
+                paren = match.groupdict().get("paren") or ""
+                data = match.group("data")
+                if data and data.startswith(("task", "Task")):
+                    # "the PathX-256 task" names data; "NLI tasks", "VLN is a task" do not
+                    if source != "name_is_head" and not text[start:end].isupper():
+                        found += self._cue_name(text, start, end, "DATASET", "pattern:task")
+                elif data and not (source == "name_head" and data[-1] in "sa"
+                                   and text[start:end].isupper()):
+                    # "the G-TUNA corpus", not "RTE datasets" (data for a task)
                     found += self._cue_name(text, start, end, "DATASET", f"pattern:{source}")
+                if data:
                     continue
                 start = max(start, text.rfind(" ", start, end) + 1)  # models: the last word
                 if match.group("model"):
                     found += self._cue_name(text, start, end, "MODEL", f"pattern:{source}")
-                elif is_name_shaped(text[start:end]):
-                    methods.add(normalize(text[start:end]))
+                elif match.group("method"):
+                    methods |= {normalize(w) for w in (text[start:end], paren)
+                                if is_name_shaped(w)}
         for match in _OUR_MODEL.finditer(text):
             found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:our_model")
-        for match in _BENCHMARK_ACRONYM.finditer(text):
-            found += self._cue_name(text, *match.span("name"), "DATASET", "pattern:acronym")
+        for match in _HEAD_ACRONYM.finditer(text):
+            label = "DATASET" if match.group("data") else "MODEL"
+            found += self._cue_name(text, *match.span("name"), label, "pattern:acronym")
+        for match in _SHARED_TASK.finditer(text):
+            found.append(Name(match.start(), match.end(), "DATASET", match.group(), "",
+                              "pattern:shared_task"))
+        tasks = {normalize(m.group("name")) for m in _PHRASE_ACRONYM.finditer(text)}
         for match in _ON_NAME.finditer(text):
             if match.start() and text[match.start() - 1].isspace() and _ON_VERB.search(
                     text, max(0, match.start() - 50), match.start()):
                 found += self._cue_name(text, *match.span("name"), "DATASET", "pattern:on_name")
         found += self._title(text)
-        return found, methods
+        return found, methods, tasks
 
     def _cue_name(self, text: str, start: int, end: int, label: str, source: str) -> list[Name]:
         """The name a cue points at, if it is shaped like a name and not known as another label."""
         start, end = _trim_run(text, start, end)
         written = text[start:end].rstrip(".")
-        if not _run_is_name(written) or self._other_label(written, label):
+        if not _run_is_name(written, source not in _STRONG) or self._other_label(written, label):
             return []
         return [Name(start, start + len(written), label, written, "", source)]
 
