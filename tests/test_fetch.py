@@ -4,19 +4,24 @@ paging, retries, rate-limit spacing, the response cache, resuming, and the CLI."
 from __future__ import annotations
 
 import json
+import tempfile
 import time
 from email.utils import formatdate
 from pathlib import Path
 
 import pandas as pd
 import pytest
+import requests
 from fetch_replay import DROP, FIXTURES, start
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from litkit.cli import main
 from litkit.corpus import validate
 from litkit.errors import LitkitError
 from litkit.fetch import Client, FetchError, fetch_arxiv, fetch_hf_papers, fetch_openalex, openalex
 from litkit.fetch.http import parse_retry_after
+from litkit.fetch.paging import Page, Source, fetch_pages
 from litkit.readers.openalex import work_record
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -412,3 +417,53 @@ def test_cli_help_has_an_example(source, capsys):
         cli(source, "--help")
     help_text = capsys.readouterr().out
     assert f"litkit fetch {source}" in help_text and "--cache-dir" in help_text
+
+
+# ---- paging properties (in memory: a session that answers from a dict) ----------------
+
+
+class _PagesSession(requests.Session):
+    """Serves page i of a synthetic source at /page/i; fails with 503 on ``failing``."""
+
+    def __init__(self, pages: list[int], failing: set[int]) -> None:
+        super().__init__()
+        self.pages, self.failing, self.asked = pages, failing, []
+
+    def get(self, url, **kwargs):
+        i = int(url.rsplit("/", 1)[1])
+        self.asked.append(i)
+        resp = requests.Response()
+        resp.status_code = 503 if i in self.failing else 200
+        start = sum(self.pages[:i])
+        resp._content = json.dumps(list(range(start, start + self.pages[i]))).encode()
+        return resp
+
+
+def _source(pages: list[int]) -> Source:
+    def parse(body: bytes, i: int, url: str) -> Page:
+        records = [{"title": f"paper {n}", "abstract": "", "id": f"p{n}"} for n in json.loads(body)]
+        return Page(records, i + 1 if i + 1 < len(pages) else None)
+
+    return Source("synthetic", {"pages": pages}, 0, lambda i: (f"http://x/page/{i}", {}), parse)
+
+
+@settings(max_examples=40, deadline=None)
+@given(pages=st.lists(st.integers(0, 4), min_size=1, max_size=6), data=st.data())
+def test_resume_gives_the_same_corpus_and_refetches_only_the_rest(pages, data):
+    fail_at = data.draw(st.integers(0, len(pages) - 1))
+    limit = data.draw(st.none() | st.integers(1, 12))
+    with tempfile.TemporaryDirectory() as tmp:
+        def client(failing):
+            return Client(delay=0, retries=0, cache_dir=tmp,
+                          session=_PagesSession(pages, failing), sleep=lambda s: None)
+
+        broken = client({fail_at})
+        with pytest.raises(FetchError):
+            fetch_pages(broken, _source(pages), progress=False)
+        assert broken.session.asked == list(range(fail_at + 1))
+        healed = client(set())
+        df = fetch_pages(healed, _source(pages), max_records=limit, progress=False)
+    total = sum(pages)
+    want = total if limit is None else min(limit, total)
+    assert list(df["id"]) == [f"p{n}" for n in range(want)]
+    assert all(i >= fail_at for i in healed.session.asked)  # earlier pages: from the cache
