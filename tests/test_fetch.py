@@ -150,6 +150,13 @@ def test_environment_sets_base_url_and_cache_dir(replay, base_url, tmp_path, mon
     assert list((tmp_path / "fetch" / "jobs").glob("hf_papers-*.json"))
 
 
+def test_unusable_cache_dir_is_a_litkit_error(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    with pytest.raises(LitkitError, match="cannot use as the fetch cache"):
+        Client(cache_dir=blocker / "cache")
+
+
 def test_bad_arguments_are_litkit_errors(base_url, client):
     with pytest.raises(LitkitError, match="empty query"):
         fetch_arxiv("  ", base_url=base_url, client=client)

@@ -143,6 +143,11 @@ class Client:
         self.delay, self.retries, self.backoff = delay, retries, backoff
         self.max_wait, self.timeout = max_wait, timeout
         self.root = cache_root(cache_dir)
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise LitkitError(f"{self.root}: cannot use as the fetch cache ({exc.strerror}); "
+                              "choose another with cache_dir (CLI: --cache-dir)") from exc
         self.cache = ResponseCache(self.root) if cache else None
         self.refresh = refresh
         self.session = session or requests.Session()
