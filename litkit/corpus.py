@@ -123,13 +123,17 @@ def _year(value: Any, date: pd.Timestamp, arxiv_id: str | None) -> int | None:
 
 
 def make_id(record: Mapping[str, Any]) -> str:
-    """A stable id: the arXiv id, else the DOI, else a hash of the normalized title."""
+    """A stable id: the arXiv id, else the DOI, else a hash of the normalized title and year.
+
+    The year keeps distinct works with a generic title ('Introduction') apart.
+    """
     if record.get("arxiv_id"):
         return f"arxiv:{record['arxiv_id']}"
     if record.get("doi"):
         return f"doi:{record['doi']}"
-    digest = hashlib.sha1(normalize_title(record.get("title")).encode()).hexdigest()[:12]
-    return f"title:{digest}"
+    year = record.get("year")
+    key = f"{normalize_title(record.get('title'))}|{'' if year is None else year}"
+    return f"title:{hashlib.sha1(key.encode()).hexdigest()[:12]}"
 
 
 def make_corpus(records: Iterable[Mapping[str, Any]], source: str | None = None) -> pd.DataFrame:

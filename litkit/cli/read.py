@@ -54,7 +54,7 @@ def _columns(pairs: list[str]) -> dict[str, str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from litkit.corpus import COLUMNS, detect_language
+    from litkit.corpus import detect_language
     from litkit.readers import formats, read
     from litkit.tables import write_table
 
@@ -65,9 +65,6 @@ def run(args: argparse.Namespace) -> int:
     if not args.inputs:
         raise LitkitError("no INPUT given; e.g. 'litkit read papers.bib -o corpus.parquet'")
     columns = _columns(args.map)
-    unknown = sorted(set(columns.values()) - set(COLUMNS))
-    if unknown:
-        raise LitkitError(f"--map: unknown field(s) {unknown}; fields are {', '.join(COLUMNS)}")
     corpus = read(args.inputs, format=args.format, columns=columns or None)
     rejects = corpus.attrs["rejects"]
     for note in corpus.attrs["notes"]:

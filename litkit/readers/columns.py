@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from litkit.corpus import COLUMNS
+from litkit.errors import LitkitError
 
 #: Corpus field -> accepted column names, best first (compared case- and punctuation-blind).
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -41,7 +42,7 @@ def column_mapping(
     explicit = dict(explicit or {})
     bad = {v for v in explicit.values() if v not in COLUMNS}
     if bad:
-        raise ValueError(f"unknown Corpus field(s) {sorted(bad)}; fields are {list(COLUMNS)}")
+        raise LitkitError(f"unknown Corpus field(s) {sorted(bad)}; fields: {', '.join(COLUMNS)}")
     mapping = {col: field for col, field in explicit.items() if col in columns}
     taken = set(mapping.values())
     by_key = {_key(c): c for c in columns if c not in mapping}
