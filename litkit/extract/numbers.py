@@ -62,7 +62,7 @@ def parse_number(text: str) -> float | None:
 
 def scale_of(text: str) -> float:
     """The multiplier of a scale word or suffix ("B" -> 1e9), 1.0 when there is none."""
-    return SCALES.get(text.strip().lower(), 1.0) if text else 1.0
+    return SCALES.get(text.strip(" -").lower(), 1.0) if text else 1.0
 
 
 def format_number(value: float, digits: int = 6) -> str:

@@ -89,6 +89,7 @@ _TRAINING_DATA = re.compile(
     r"(?:on|from|with)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_BASELINE_END = re.compile(r"baselines?\s*$", re.IGNORECASE)
 _COMPARATIVE_NAME = re.compile(r"\s+(?:more|less|fewer|smaller|larger|bigger)\s+[A-Z]")
 _IMPROVEMENT = re.compile(
     r"\s*(?:(?:relative|absolute|average|overall)\s+)?(?:reduction|improvement|gain|increase|"
@@ -136,7 +137,7 @@ def _numbers(text: str, windows: list[tuple[int, int]]):
                 continue
             if fixed_unit is None:
                 unit = _unit(match.group("unit"))
-                if unit == "points" and "point" in match.group("unit") and _not_score(text, end):
+                if unit == "points" and _not_score(text, match.end()):
                     continue
             else:
                 unit = fixed_unit
@@ -172,7 +173,8 @@ def _values(text: str, start: int, end: int, unit: str):
 
 def _not_score(text: str, end: int) -> bool:
     """True where "points" counts things ("1000 data points", "a 5-point scale")."""
-    return bool(re.match(r"[\s-]*(?:scale|of\s+data|in\s+time)", text[end:end + 16]))
+    return bool(re.match(r"\s+(?:[A-Z][\w-]*\s+)?scale\b|\s+(?:of\s+data|in\s+time)\b",
+                         text[end:end + 24]))
 
 
 def _is_context(text: str, start: int, end: int, unit: str) -> bool:
@@ -192,7 +194,7 @@ def _in_baseline_parenthesis(text: str, start: int) -> bool:
     opening = text.rfind("(", max(0, start - 60), start)
     if opening < 0 or ")" in text[opening:start]:
         return False
-    return "baseline" in text[max(0, opening - 30):opening].lower()
+    return bool(_BASELINE_END.search(text, max(0, opening - 20), opening))
 
 
 def _metric(text: str, start: int, end: int, sent_start: int, sent_end: int) -> str | None:

@@ -1,0 +1,127 @@
+"""PARAMS, TOKENS, COMPUTE, DATA_SIZE, CONTEXT_LENGTH and CODE_URL rules on real sentences."""
+
+import pytest
+
+from litkit.extract.quantities import find_quantities
+
+
+def values(text, label):
+    return sorted({c.value for c in find_quantities(text) if c.label == label})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By scaling our model up to 20B parameters, we achieve SOTA performance.", [2e10]),
+        ("Experience of Training a 1.7B-Parameter LLaMa Model From Scratch", [1.7e9]),
+        ("a fully open source, 1.7-billion-parameter, LLaMa-based model", [1.7e9]),
+        ("with as few as 0.3B parameters, can exhibit data refining capabilities", [3e8]),
+        ("Through experiments with 1B and 3B parameter models, we demonstrate", [1e9, 3e9]),
+        ("when scaled from 770M to 11B sequence to sequence models", [7.7e8, 1.1e10]),
+        ("The Yi model family is based on 6B and 34B pretrained language models", [6e9, 3.4e10]),
+        ("release CodeGen2 models in size 1B, 3.7B, 7B, and, 16B parameters",
+         [1e9, 3.7e9, 7e9, 1.6e10]),
+        ("across T5, T0, and LLaMA-based models with 200M - 65B parameters", [2e8, 6.5e10]),
+        ("we demonstrate the efficacy with models up to 2.7B, showing", [2.7e9]),
+        ("outperforming 175B GPT-3 on zero-shot SuperGLUE", [1.75e11]),
+        ("On 0-shot MMLU, UL2 20B outperforms T0 and T5 models.", [2e10]),
+        ("continually pre-training Llama-3 (8B), which significantly enhances", [8e9]),
+        ("performance with Blender 90M, a state-of-the-art dialogue model", [9e7]),
+        ("distilled down from GPT-3.5 (ge 175B) to T5 variants (le 11B).", [1.1e10, 1.75e11]),
+        ("very large-scale models (100+ billion parameters)", [1e11]),
+        ("improving accuracy by 7.6% over Mistral-7B, with 14.6% for Llama-2-7B", [7e9]),
+        ("we introduce Arctic-SnowCoder-1.3B, a data-efficient base code model", [1.3e9]),
+        ("fine-tune LMs like LLaMA3.1-8B and Qwen2.5-7B-Instruct on the data", [7e9, 8e9]),
+        ("forget Harry Potter in the Llama2-7b model", [7e9]),
+    ],
+)
+def test_params(text, expected):
+    assert values(text, "PARAMS") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "by optimizing only 200 trainable parameters randomly projected back",
+        "utilizing only 45.4M trainable parameters and saving FLOPs",
+        "models with billions of parameters are expensive",
+        "models trained on 30B tokens surpass a baseline",
+        "on synthetic noisy ImageNet-1K and YFCC15M datasets",
+        "3M-Diffusion encodes molecular graphs into a latent space",
+        "the Physician model at https://huggingface.co/Y/Llama-3-Physician-8B-Instruct.",
+        "The 1.5-Pints model is available in two versions",
+    ],
+)
+def test_not_params(text):
+    assert values(text, "PARAMS") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("For pretraining, we construct 3.1 trillion tokens of English and Chinese corpora",
+         [3.1e12]),
+        ("on approximately 20 billion tokens of carefully curated data", [2e10]),
+        ("models trained on 30B tokens outperform a baseline trained on 300B tokens",
+         [3e10, 3e11]),
+        ("trained on 30B and 300B tokens", [3e10, 3e11]),
+        ("(1) general pretraining with 500B standard-quality code tokens", [5e11]),
+        ("a 7B model trained for 1 trillion (T) tokens, thus rivaling", [1e12]),
+        ("a corpus comprising 10,098 dialogues (3.3M tokens)", [3.3e6]),
+        ("pretrained with 50B high-quality tokens, and enhanced pretraining with 5B synthetic "
+         "data created by Llama-3.1-70B", [5e9, 5e10]),
+    ],
+)
+def test_tokens(text, expected):
+    assert values(text, "TOKENS") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ProLong can effectively process up to 512K tokens",
+        "models do not scale above the threshold of 512 input tokens",
+        "We are open-sourcing ProX with >100B corpus, models and code",
+        "we extend the context length to 200K through continual pretraining",
+        "trained on trillions of tokens",
+    ],
+)
+def test_not_tokens(text):
+    assert values(text, "TOKENS") == []
+
+
+def test_context_lengths():
+    assert values("available in two versions: 2K and 16K context windows", "CONTEXT_LENGTH") \
+        == [2e3, 1.6e4]
+    assert values("we extend the context length to 200K", "CONTEXT_LENGTH") == [2e5]
+    assert values("ProLong can effectively process up to 512K tokens", "CONTEXT_LENGTH") == [5.12e5]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("a large compute budget (equivalent to 420 days on a V100)", 420, "day"),
+        ("While the model took over 184K GPU-hours to pretrain", 1.84e5, "hour"),
+        ("we train a model on one GPU for 4 days that outperforms GPT", 4, "day"),
+        ("saving at least 35.4G FLOPs in computational cost", 3.54e10, "FLOPs"),
+        ("a budget of 3.14 x 10^23 FLOPs", 3.14e23, "FLOPs"),
+    ],
+)
+def test_compute(text, value, unit):
+    found = [c for c in find_quantities(text) if c.label == "COMPUTE"]
+    assert [(c.value, c.unit) for c in found] == [(pytest.approx(value), unit)]
+
+
+def test_data_sizes():
+    text = "It comprises 406 thousand speeches and over 219 million words."
+    found = [(c.value, c.unit) for c in find_quantities(text) if c.label == "DATA_SIZE"]
+    assert found == [(4.06e5, "speeches"), (2.19e8, "words")]
+    assert values("COVID-19 related informative tweets", "DATA_SIZE") == []
+
+
+def test_code_url_and_qualifier():
+    text = "Our code is available at https://github.com/prateeky2806/compeft."
+    (url,) = find_quantities(text)
+    assert (url.label, text[url.start:url.end]) == ("CODE_URL", "https://github.com/prateeky2806/compeft")
+    (size,) = find_quantities("the model has approximately 7 billion parameters")
+    assert size.attrs["qualifier"] == "approximately"

@@ -1,0 +1,90 @@
+"""RESULT rules on real sentences: units, ranges, context ratios, baselines and datasets."""
+
+import pytest
+
+from litkit.extract.results import find_results
+
+
+def results(text, datasets=()):
+    spans = [(text.index(d), text.index(d) + len(d), d) for d in datasets]
+    return [(c.value, c.unit) for c in find_results(text, None, spans)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("improves accuracy to 90.94% top-1 accuracy on ImageNet", [(90.94, "%")]),
+        ("improve up to 6.90 pp on MMLU, 8.26 pp on GSM8K", [(6.9, "points"), (8.26, "points")]),
+        ("we improve the results on the PathX-256 task by 20 absolute points", [(20, "points")]),
+        ("achieving a 10x reduction in compute requirements", [(10, "x")]),
+        ("ComPEFT achieves compression ratios of 8x - 50x.", [(8, "x"), (50, "x")]),
+        ("our approach can save up to 66%\u223c75% inference cost", [(66, "%"), (75, "%")]),
+        ("Le taux de pr\u00e9cision atteint jusqu\u2019\u00e0 77,14%.", [(77.14, "%")]),
+        ("while using less than 1/4 of their compute", [(0.25, "fraction")]),
+        ("reducing the original parameter size by 1/3 to 2/3",
+         [(0.3333, "fraction"), (0.6667, "fraction")]),
+        ("a merely sim0.6 point decrease in performance", [(0.6, "points")]),
+        ("achieves more than 6.54 and 1.07 decrease in FID and sFID",
+         [(6.54, "points"), (1.07, "points")]),
+        ("general abilities (+8.81 on C-Eval and +6.31 on CMMLU)",
+         [(8.81, "points"), (6.31, "points")]),
+        ("which is 3.6 perplexity better than the previous model", [(3.6, "points")]),
+        ("outperforms a state-of-the-art baseline both quantitatively (10-point lower perplexity)",
+         [(10, "points")]),
+        ("our system achieves an F1-score of .78 to .95 in preference extraction",
+         [(0.78, ""), (0.95, "")]),
+        ("achieves a test set perplexity of 62.4 on the Penn Treebank", [(62.4, "")]),
+        ("it is 0.09 percent better and 1.05x faster", [(0.09, "%"), (1.05, "x")]),
+        ("improve performance from 36.2% to 40.7% with only 40% of the budget",
+         [(36.2, "%"), (40.7, "%"), (40, "%")]),
+        ("which is 8.4x smaller and 6.1x faster", [(8.4, "x"), (6.1, "x")]),
+        ("GRAPE outperforms baselines trained on 4.5 times more data by 6.1%", [(6.1, "%")]),
+    ],
+)
+def test_results(text, expected):
+    assert results(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a model that outperforms GPT (trained using 30x more compute) on GLUE",
+        "sense finetuning of a 35x smaller Backpack",
+        "training on 3x more data",
+        "improvements over the majority-class baseline (Acc=30.3%, macro-F1=5.2%)",
+        "significantly better than 0.18 and 0.35 for the baseline model",
+        "placed 4th out of 62 entries",
+        "a 5-point Likert scale",
+        "tripling the performance of T5-XXL",
+        "we use 512x512 images",
+    ],
+)
+def test_not_results(text):
+    assert results(text) == []
+
+
+def test_vs_keeps_only_the_papers_own_score():
+    text = "outperforms baselines by about 32% (0.82 vs 0.62 F-score)"
+    assert results(text) == [(32, "%"), (0.82, "")]
+
+
+def test_dataset_and_metric():
+    text = "our method reaches 90.94% top-1 accuracy on ImageNet, a new state of the art."
+    (found,) = find_results(text, None, [(text.index("ImageNet"), text.index(",") , "ImageNet")])
+    assert found.attrs["dataset"] == "ImageNet"
+    assert found.attrs["metric"] == "top-1 accuracy"
+
+
+def test_respectively_maps_results_to_datasets_in_order():
+    text = "achieves 61% and 83% of the supervised performance for the HybridQA and the " \
+           "HotpotQA dataset, respectively."
+    spans = [(text.index(d), text.index(d) + len(d), d) for d in ("HybridQA", "HotpotQA")]
+    assert [c.attrs["dataset"] for c in find_results(text, None, spans)] == ["HybridQA",
+                                                                             "HotpotQA"]
+
+
+def test_training_data_is_not_where_results_are_reported():
+    text = "models trained on OpenWebMath outperform rule-based methods, improving it by 7.6%."
+    spans = [(text.index("OpenWebMath"), text.index("OpenWebMath") + 11, "OpenWebMath")]
+    (found,) = find_results(text, None, spans)
+    assert found.attrs["dataset"] is None
