@@ -26,11 +26,12 @@ from litkit.extract.lexicon import IGNORE, Entry, case_sensitive, load_lexicons
 
 # ---------------------------------------------------------------- name shapes
 #: one word that can be part of a name: "CarMem", "PathX-256", "e-SNLI", "HumanEval+"
-_WORD = r"(?<![\w'+.-])(?>[A-Za-z0-9][\w'+.]*(?:-[\w'+.]+)*\+?)"
+_REST = r"[\w'+]*(?:[.-][\w'+]+)*"  # dots and hyphens only inside a word
+_WORD = rf"(?<![\w'+.-])(?>[A-Za-z0-9]{_REST})"
 #: the same, starting with a capital (cue rules look for these only)
-_CAP_WORD = r"[A-Z](?<![\w'+.-].)(?>[\w'+.]*(?:-[\w'+.]+)*\+?)"
+_CAP_WORD = rf"[A-Z](?<![\w'+.-].)(?>{_REST})"
 #: a run of capitalized words ("Long Range Arena", "Blended Skill Talk")
-_TITLE_RUN = r"[A-Z](?<![\w'+.-].)[\w'+.-]*(?:\s(?:[A-Z0-9][\w'+.-]*))*"
+_TITLE_RUN = rf"[A-Z](?<![\w'+.-].){_REST}(?:\s[A-Z0-9]{_REST})*"
 #: generic acronyms and architecture names that are never a paper's DATASET/MODEL
 _GENERIC = {
     w.lower()
@@ -62,7 +63,7 @@ _METHOD_NOUN = (r"(?:methods?|frameworks?|approach(?:es)?|algorithms?|techniques
 _ADJ = r"(?:[\w-]+\s+){0,4}?"
 _CALLED = r"(?:called|named|dubbed|coined|termed)"
 
-_SIZE = r"(?:\d+x)?\d+(?:\.\d+)?[BMK]"
+_SIZE = r"(?:\d+x)?\d+(?:\.\d+)?[BM]"
 #: a model name carrying its size: "Arctic-SnowCoder-1.3B", "Llama2-7b", "Mixtral-8x7B"
 _SIZED = re.compile(
     rf"[A-Z](?<![\w-].)[\w.]*(?:-[\w.]+)*?-(?:{_SIZE}|(?:\d+x)?\d+(?:\.\d+)?[bm])"
@@ -92,6 +93,8 @@ _SLASH_VARIANTS = re.compile(r"(?:/(?P<v>[A-Z][a-z]?|[A-Z]{1,2}))+(?![\w/])")
 _SLASH_ONE = re.compile(r"/([A-Z][a-z]?|[A-Z]{1,2})")
 
 # ------------------------------------------------------------ context rules
+#: what joins the items of a list
+_LIST_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
 _NAME = rf"(?P<name>{_TITLE_RUN})"
 #: the head noun a cue puts after or before a name decides what the name is
 _HEAD = rf"(?:(?P<data>{_DATA_NOUN})|(?P<model>{_MODEL_NOUN})|(?P<method>{_METHOD_NOUN}))\b"
@@ -128,6 +131,16 @@ _DATA_FROM = re.compile(r"(?:data|datasets?|corpus|corpora|instructions|examples
                         r"(?:from|of|generated\s+by)\s+(?:the\s+)?\Z")
 #: web addresses: names inside them are not mentions
 _URL = re.compile(r"(?:https?://|www\.)\S+")
+#: "datasets such as X, Y and Z", "three other datasets, X, Y, and Z", "models including X":
+#: one literal-led rule per head noun, so that the regex engine can scan for it quickly
+_HEAD_LISTS = [
+    (re.compile(rf"{stem}\w*[,:]?\s+(?P<cue>(?:such\s+as|including|like|e\.g\.,?|namely)\s+)?"
+                rf"(?=[A-Z])"), label)
+    for stem, label in (("dataset", "DATASET"), ("benchmark", "DATASET"), ("corpora", "DATASET"),
+                        ("models", "MODEL"), ("LLMs", "MODEL"))
+]
+_RUN = re.compile(_TITLE_RUN)
+_RUN_NEXT = re.compile(rf"{_LIST_SEP}(?P<w>{_TITLE_RUN})")
 #: "evaluated on XQA", "trained on FineWeb-Edu": "on" + name, checked for a verb before it
 _ON_NAME = re.compile(rf"on\s+(?:the\s+)?(?P<name>{_CAP_WORD})"
                       r"(?=\s*(?:[,.;:()]|and\b|or\b|with\b|which\b|$))")
@@ -143,7 +156,6 @@ _STRONG = {"pattern:name_is_head", "pattern:head_called", "pattern:acronym", "pa
            "pattern:sized_name", "pattern:shared_task"}
 _CALLED_WORDS = ("called", "named", "dubbed", "coined", "termed")
 #: a list of names: "BoolQ, PIQA, and XQA", "MMLU and GSM8K"
-_LIST_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
 _LIST_NEXT = re.compile(rf"{_LIST_SEP}(?P<w>{_WORD})")
 _LIST_PREV = re.compile(rf"(?P<w>{_WORD}){_LIST_SEP}\Z")
 _LIST_FIRST = re.compile(_WORD)
@@ -209,6 +221,30 @@ def _trim_run(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _name_tail(text: str, start: int, end: int) -> int:
+    """Where the trailing name-shaped words of ``text[start:end]`` begin ("GPT-3 XL")."""
+    words = text[start:end].split(" ")
+    keep = len(words)
+    while keep and is_name_shaped(words[keep - 1]):
+        keep -= 1
+    if keep == len(words):
+        keep -= 1  # nothing name-shaped: the last word, for the shape check to reject
+    return start + sum(len(w) + 1 for w in words[:keep])
+
+
+def _one_label(found: list[Name]) -> None:
+    """Give a name the patterns found both as a dataset and as a model its majority label
+    (ties go to DATASET: "the CIFAR-10 dataset" outweighs "CIFAR-10 models")."""
+    votes: dict[str, list[int]] = {}
+    for name in found:
+        if name.source != "lexicon":
+            votes.setdefault(normalize(name.written), [0, 0])[name.label == "MODEL"] += 1
+    for name in found:
+        data, model = votes.get(normalize(name.written), (0, 0))
+        if data and model:
+            name.label = "MODEL" if model > data else "DATASET"
+
+
 def _list_items(text: str, start: int) -> list[tuple[int, int]]:
     """The (start, end) of each word in the coordinated list through the word at ``start``."""
     while (prev := _LIST_PREV.search(text, max(0, start - 60), start)) is not None:
@@ -260,8 +296,8 @@ class NameFinder:
     """Pipeline component adding DATASET and MODEL candidates to ``doc.spans[CANDIDATES]``."""
 
     def __init__(self, nlp: Language, lexicon_paths: Iterable[str] = (),
-                 use_patterns: bool = True) -> None:
-        self.table: dict[str, Entry] = load_lexicons(list(lexicon_paths))
+                 use_patterns: bool = True, default_lexicons: bool = True) -> None:
+        self.table: dict[str, Entry] = load_lexicons(list(lexicon_paths), default_lexicons)
         self.use_patterns = use_patterns
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -304,6 +340,7 @@ class NameFinder:
                       and (n.source in _STRONG or normalize(n.written) not in tasks)]
             found += self._lists(doc, text, found)
             found += _sized_bases(text, found)
+            _one_label(found)
             _relabel_data_sources(text, found)
         found = [n for n in found
                  if not any(s < n.end and n.start < e for s, e in blocked)]
@@ -371,7 +408,7 @@ class NameFinder:
                     found += self._cue_name(text, start, end, "DATASET", f"pattern:{source}")
                 if data:
                     continue
-                start = max(start, text.rfind(" ", start, end) + 1)  # models: the last word
+                start = _name_tail(text, start, end)  # "the GPT-3 XL model", "large GPT models"
                 if match.group("model"):
                     found += self._cue_name(text, start, end, "MODEL", f"pattern:{source}")
                 elif match.group("method"):
@@ -379,6 +416,9 @@ class NameFinder:
                                 if is_name_shaped(w)}
         for match in _OUR_MODEL.finditer(text):
             found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:our_model")
+        for rule, label in _HEAD_LISTS:
+            for match in rule.finditer(text):
+                found += self._head_list(text, match.end(), label, bool(match.group("cue")))
         for match in _HEAD_ACRONYM.finditer(text):
             label = "DATASET" if match.group("data") else "MODEL"
             found += self._cue_name(text, *match.span("name"), label, "pattern:acronym")
@@ -392,6 +432,26 @@ class NameFinder:
                 found += self._cue_name(text, *match.span("name"), "DATASET", "pattern:on_name")
         found += self._title(text)
         return found, methods, tasks
+
+    def _head_list(self, text: str, start: int, label: str, cue: bool) -> list[Name]:
+        """The names listed after a head noun: two or more, or one after "such as"."""
+        first = _RUN.match(text, start)
+        items = [first.span()]
+        while (nxt := _RUN_NEXT.match(text, items[-1][1])) is not None:
+            items.append(nxt.span("w"))
+        if len(items) < 2 and not cue:
+            return []
+        out = []
+        for s, e in items:
+            word = text[s:e]
+            if " " not in word and word.istitle() and word.isalpha():
+                if word.lower() in _GENERIC:
+                    continue
+                if not self._other_label(word, label):
+                    out.append(Name(s, e, label, word, "", "pattern:head_list"))
+            else:
+                out += self._cue_name(text, s, e, label, "pattern:head_list")
+        return out
 
     def _cue_name(self, text: str, start: int, end: int, label: str, source: str) -> list[Name]:
         """The name a cue points at, if it is shaped like a name and not known as another label."""
@@ -466,11 +526,18 @@ class NameFinder:
         return out
 
 
-@Language.factory("litkit_names_v1", default_config={"lexicon_paths": [], "use_patterns": True})
-def make_names(nlp: Language, name: str, lexicon_paths: list[str],
-               use_patterns: bool) -> NameFinder:
-    """spaCy factory: DATASET and MODEL names from the lexicons plus name patterns."""
-    return NameFinder(nlp, lexicon_paths, use_patterns)
+@Language.factory(
+    "litkit_names_v1",
+    default_config={"lexicon_paths": [], "use_patterns": True, "default_lexicons": True},
+)
+def make_names(nlp: Language, name: str, lexicon_paths: list[str], use_patterns: bool,
+               default_lexicons: bool) -> NameFinder:
+    """spaCy factory: DATASET and MODEL names from the lexicons plus name patterns.
+
+    ``lexicon_paths`` are the user's lexicon files, merged after litkit's own (which
+    ``default_lexicons=False`` leaves out).
+    """
+    return NameFinder(nlp, lexicon_paths, use_patterns, default_lexicons)
 
 
 __all__ = ["NameFinder", "is_name_shaped", "make_names", "normalize"]
