@@ -254,7 +254,7 @@ class ResultFinder:
         if not _DIGIT.search(text):
             return doc
         group = doc.spans[CANDIDATES] if CANDIDATES in doc.spans else []
-        datasets = [(s.start_char, s.end_char, s.text)
+        datasets = [(s.start_char, s.end_char, s._.canonical or s.text)
                     for s in group if s.label_ == "DATASET"]
         add_candidates(doc, find_results(text, sentence_spans(doc), datasets))
         return doc

@@ -38,10 +38,12 @@ def _values(rows: pd.DataFrame) -> list[float]:
 
 
 def _names(rows: pd.DataFrame) -> list[str]:
-    """Distinct names as written, one per spelling that differs beyond case and punctuation."""
+    """Distinct names as the paper writes them (``canonical``: "DeiT-S" of "DeiT-Ti/S/B"),
+    one per spelling that differs beyond case and punctuation."""
     seen: dict[str, str] = {}
-    for text in rows["text"]:
-        seen.setdefault(re.sub(r"[\s\-._]", "", text.lower()), text)
+    for canonical, text in zip(rows["canonical"], rows["text"], strict=True):
+        name = canonical if isinstance(canonical, str) and canonical else text
+        seen.setdefault(re.sub(r"[\s\-._]", "", name.lower()), name)
     return list(seen.values())
 
 
