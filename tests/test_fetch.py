@@ -84,6 +84,16 @@ def test_arxiv_pages_by_start_until_total(replay, base_url, client):
     assert df.attrs["fetch"]["pages"] == 3 and df.attrs["fetch"]["requests"] == 3
 
 
+def test_arxiv_ids_are_asked_for_in_chunks_in_order(replay, base_url, client):
+    ids = ["arXiv:2401.00003v2", "https://arxiv.org/abs/2401.00001", "2401.00004", "2401.00003"]
+    df = fetch_arxiv(ids=ids, page_size=2, base_url=base_url, client=client, progress=False)
+    assert paths(replay, "id_list") == ["2401.00003,2401.00001", "2401.00004"]
+    assert "search_query" not in replay.hits[0].query
+    assert list(df["arxiv_id"]) == ["2401.00003", "2401.00001", "2401.00004"]
+    with pytest.raises(LitkitError, match="'hello' is not an arXiv id"):
+        fetch_arxiv(ids=["hello"], base_url=base_url, client=client)
+
+
 def test_max_records_stops_paging_early(replay, base_url, client):
     df = fetch_arxiv(QUERY, page_size=2, max_records=3, base_url=base_url, client=client,
                      progress=False)
@@ -158,7 +168,7 @@ def test_unusable_cache_dir_is_a_litkit_error(tmp_path):
 
 
 def test_bad_arguments_are_litkit_errors(base_url, client):
-    with pytest.raises(LitkitError, match="empty query"):
+    with pytest.raises(LitkitError, match="give a query"):
         fetch_arxiv("  ", base_url=base_url, client=client)
     with pytest.raises(LitkitError, match="search, a filter"):
         fetch_openalex(base_url=base_url, client=client)
@@ -399,6 +409,17 @@ def test_cli_fetches_each_source_to_a_file(replay, base_url, tmp_path, capsys):
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("arxiv: 4 papers (1 rejected) from 3 pages") and "a.jsonl" in out[0]
     assert "hf_papers: 3 papers" in out[2]
+
+
+def test_cli_reads_arxiv_ids_from_a_file(replay, base_url, tmp_path, capsys):
+    ids = tmp_path / "ids.txt"
+    ids.write_text("2401.00003\n\narXiv:2401.00001\n2401.00004\n")
+    out = tmp_path / "listed.jsonl"
+    assert cli("arxiv", "--ids", f"@{ids}", "--page-size", "2", "--base-url", base_url,
+               "--cache-dir", str(tmp_path), "--delay", "0", "--quiet", "-o", str(out)) == 0
+    assert len(pd.read_json(out, lines=True)) == 3
+    assert cli("arxiv", "--ids", f"@{tmp_path / 'missing.txt'}", "-o", str(out)) == 2
+    assert "cannot read the id list" in capsys.readouterr().err
 
 
 def test_cli_error_is_one_line(replay, base_url, tmp_path, capsys):

@@ -32,7 +32,9 @@ SOURCES = {
     "arxiv": (
         "papers from the arXiv API (Atom, paged by start/max_results)",
         "  litkit fetch arxiv --query 'cat:cs.CL AND ti:scaling' --max 500 -o arxiv.jsonl\n"
-        "  litkit fetch arxiv --query 'au:hinton' --sort lastUpdatedDate -o hinton.csv\n\n"
+        "  litkit fetch arxiv --query 'au:hinton' --sort lastUpdatedDate -o hinton.csv\n"
+        "  litkit fetch arxiv --ids 2203.15556,2001.08361 -o two.jsonl\n"
+        "  litkit fetch arxiv --ids @arxiv_ids.txt --max 0 -o listed.parquet\n\n"
         "Query syntax: https://info.arxiv.org/help/api/user-manual.html#query_details "
         "(ti: title, abs: abstract, au: author, cat: category; AND, OR, ANDNOT). arXiv asks "
         "for one request every 3 s, the default --delay.",
@@ -74,7 +76,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         parsers[name] = sub
     arxiv, openalex, hf = parsers["arxiv"], parsers["openalex"], parsers["hf-papers"]
 
-    arxiv.add_argument("--query", required=True, help="arXiv search_query, e.g. 'cat:cs.CL'")
+    arxiv.add_argument("--query", help="arXiv search_query, e.g. 'cat:cs.CL AND ti:scaling'")
+    arxiv.add_argument("--ids", help="arXiv ids, comma-separated, or @FILE with one per line "
+                       "(with --query: only those matching it)")
     arxiv.add_argument("--sort", default="submittedDate",
                        choices=["relevance", "lastUpdatedDate", "submittedDate"],
                        help="sort field (default: submittedDate)")
@@ -122,8 +126,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _arxiv(args: argparse.Namespace) -> int:
-    return _fetch(args, arxiv_api.fetch_arxiv, args.query, sort_by=args.sort,
-                  sort_order=args.order, page_size=args.page_size)
+    return _fetch(args, arxiv_api.fetch_arxiv, args.query, ids=_id_list(args.ids),
+                  sort_by=args.sort, sort_order=args.order, page_size=args.page_size)
+
+
+def _id_list(value: str | None) -> list[str] | None:
+    """'a,b' -> [a, b]; '@ids.txt' -> the file's non-empty lines."""
+    if not value:
+        return None
+    if value.startswith("@"):
+        try:
+            text = Path(value[1:]).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise LitkitError(f"{value[1:]}: cannot read the id list ({exc.strerror})") from exc
+        return [line.strip() for line in text.splitlines() if line.strip()]
+    return [part.strip() for part in value.split(",") if part.strip()]
 
 
 def _openalex(args: argparse.Namespace) -> int:

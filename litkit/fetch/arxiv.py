@@ -7,11 +7,13 @@ seconds, which is the default delay here.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
+from litkit.corpus import normalize_arxiv_id
 from litkit.errors import LitkitError
 from litkit.fetch.http import Client, FetchError, endpoint
 from litkit.fetch.paging import Page, Source, fetch_pages
@@ -33,8 +35,9 @@ NS = {
 
 
 def fetch_arxiv(
-    query: str,
+    query: str | None = None,
     *,
+    ids: Sequence[str] | None = None,
     max_records: int | None = 1000,
     page_size: int = 200,
     sort_by: str = "submittedDate",
@@ -46,14 +49,15 @@ def fetch_arxiv(
     progress: bool = True,
     client: Client | None = None,
 ) -> pd.DataFrame:
-    """Papers matching an arXiv ``search_query`` (e.g. ``'cat:cs.CL AND ti:scaling'``).
+    """Papers matching an arXiv ``search_query`` (e.g. ``'cat:cs.CL AND ti:scaling'``),
+    or the papers with the given arXiv ``ids`` (in that order, ``page_size`` per request).
 
     ``base_url`` defaults to $LITKIT_ARXIV_URL, else https://export.arxiv.org. Pass a
     ``client`` to control retries and backoff; otherwise one is made from ``delay``,
     ``cache_dir`` and ``refresh``.
     """
-    if not query or not query.strip():
-        raise LitkitError("arxiv: an empty query; try e.g. 'cat:cs.CL AND ti:scaling'")
+    if not (query and query.strip()) and not ids:
+        raise LitkitError("arxiv: give a query (e.g. 'cat:cs.CL AND ti:scaling') or ids")
     if sort_by not in SORT_BY or sort_order not in SORT_ORDER:
         raise LitkitError(
             f"arxiv: sort_by must be one of {SORT_BY} and sort_order one of {SORT_ORDER}, "
@@ -61,7 +65,17 @@ def fetch_arxiv(
         )
     size = max(1, min(page_size, max_records or page_size, 2000))
     url = endpoint(base_url, BASE_URL_ENV, BASE_URL, PATH)
-    params = {"search_query": query, "sortBy": sort_by, "sortOrder": sort_order}
+    if ids:
+        source = _id_source(url, query, _ids(ids), size)
+    else:
+        source = _search_source(url, {"search_query": query, "sortBy": sort_by,
+                                      "sortOrder": sort_order}, size)
+    client = client or Client(delay=delay, cache_dir=cache_dir, refresh=refresh)
+    return fetch_pages(client, source, max_records, progress)
+
+
+def _search_source(url: str, params: dict[str, str], size: int) -> Source:
+    """Page a search by ``start``, ``size`` at a time, until the reported total."""
 
     def request(start: int) -> tuple[str, dict[str, Any]]:
         return url, {**params, "start": start, "max_results": size}
@@ -75,9 +89,35 @@ def fetch_arxiv(
         page.next = start + size if more else None
         return page
 
-    source = Source("arxiv", {"url": url, **params, "page_size": size}, 0, request, parse)
-    client = client or Client(delay=delay, cache_dir=cache_dir, refresh=refresh)
-    return fetch_pages(client, source, max_records, progress)
+    return Source("arxiv", {"url": url, **params, "page_size": size}, 0, request, parse)
+
+
+def _id_source(url: str, query: str | None, ids: list[str], size: int) -> Source:
+    """Ask for ``ids`` ``size`` at a time (``id_list``), narrowed by ``query`` when given."""
+    params = {"search_query": query} if query else {}
+
+    def request(offset: int) -> tuple[str, dict[str, Any]]:
+        chunk = ids[offset:offset + size]
+        return url, {**params, "id_list": ",".join(chunk), "start": 0, "max_results": len(chunk)}
+
+    def parse(body: bytes, offset: int, page_url: str) -> Page:
+        page = parse_page(body, page_url)
+        page.next = offset + size if offset + size < len(ids) else None
+        return page
+
+    query_key = {"url": url, **params, "ids": ids, "page_size": size}
+    return Source("arxiv", query_key, 0, request, parse)
+
+
+def _ids(ids: Sequence[str]) -> list[str]:
+    """Normalized arXiv ids, each once, in order; a LitkitError names any that is not one."""
+    wanted: dict[str, None] = {}
+    for raw in ids:
+        found = normalize_arxiv_id(raw)
+        if not found:
+            raise LitkitError(f"arxiv: {raw!r} is not an arXiv id (e.g. 2401.08383)")
+        wanted[found] = None
+    return list(wanted)
 
 
 def parse_page(body: bytes, url: str = "arxiv") -> Page:
