@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -56,6 +57,17 @@ def arrow_schema(df: pd.DataFrame) -> pa.Schema:
     """The Arrow schema of ``df``, with all-None (null-typed) columns stored as strings."""
     schema = pa.Schema.from_pandas(df, preserve_index=False)
     return pa.schema([pa.field(f.name, _fill_null_types(f.type)) for f in schema])
+
+
+def _only_text_differs(have: str, new: str) -> bool:
+    """True when DuckDB type ``new`` is ``have`` with some VARCHAR parts made specific."""
+    a, b = re.findall(r'"[^"]*"|\w+|\S', have), re.findall(r'"[^"]*"|\w+|\S', new)
+    pairs = list(zip(a, b, strict=False))
+    return (
+        len(a) == len(b)
+        and '"NULL"' not in b
+        and all(x == y or x == "VARCHAR" for x, y in pairs)
+    )
 
 
 def _pythonize(value: Any) -> Any:
@@ -142,20 +154,6 @@ class Store:
             out.attrs["extractor_versions"] = {v: int(n) for v, n in versions}
         return out
 
-    def _arrow(self, df: pd.DataFrame, table: str | None) -> pa.Table:
-        """``df`` as Arrow, cast to ``table``'s schema when that exists (all-None columns too)."""
-        df = df.copy(deep=False)
-        df.attrs = {}  # pandas metadata (e.g. a reader's rejects table) is not stored
-        if table and self.has(table):
-            schema = self.con.sql(f'select * from "{table}" limit 0').to_arrow_table().schema
-            fields = [schema.field(c) for c in df.columns if c in schema.names]
-            extra = [c for c in df.columns if c not in schema.names]
-            if extra:
-                raise LitkitError(f"{self.path}: table {table} has no column(s) {extra}")
-            return pa.Table.from_pandas(df, schema=pa.schema(fields), preserve_index=False)
-        t = pa.Table.from_pandas(df, preserve_index=False)
-        return t.cast(pa.schema([pa.field(f.name, _fill_null_types(f.type)) for f in t.schema]))
-
     def _with(self, name: str, data: Any, query: str, params: list | None = None) -> dict:
         """Run ``query`` with ``data`` (a DataFrame or Arrow table) visible as view ``name``;
         returns the result's columns as numpy arrays."""
@@ -166,12 +164,47 @@ class Store:
             self.con.unregister(name)
 
     def _insert(self, table: str, df: pd.DataFrame) -> None:
-        """Append ``df`` to ``table`` (columns matched by name), creating the table if new."""
+        """Append ``df`` to ``table`` (columns matched by name), creating the table if new.
+
+        A column first seen with only None values is created as text; when a later batch
+        brings its real type (numbers, structs) the column is converted, and new columns
+        are added, so the first batch does not fix the schema for good.
+        """
+        df = df.copy(deep=False)
+        df.attrs = {}  # pandas metadata (e.g. a reader's rejects table) is not stored
+        data = pa.Table.from_pandas(df, preserve_index=False)
         if not self.has(table):
-            self._with("data_", self._arrow(df, None), f'create table "{table}" as from data_')
-        elif len(df):
-            sql = f'insert into "{table}" by name select * from data_'
-            self._with("data_", self._arrow(df, table), sql)
+            filled = pa.schema([pa.field(f.name, _fill_null_types(f.type)) for f in data.schema])
+            self._with("data_", data.cast(filled), f'create table "{table}" as from data_')
+            return
+        if not len(df):
+            return
+        self.con.register("data_", data)
+        try:
+            self._evolve(table)
+            self.con.execute(f'insert into "{table}" by name select * from data_')
+        finally:
+            self.con.unregister("data_")
+
+    def _types(self, relation: str) -> dict[str, str]:
+        query = f"select column_name, column_type from (describe select * from {relation})"
+        return dict(self.con.execute(query).fetchall())
+
+    def _evolve(self, table: str) -> None:
+        """Fit ``table`` to the registered batch ``data_``: add its new columns, and give
+        columns that were text only for want of values (all None so far) the batch's type."""
+        have = self._types(f'"{table}"')
+        for col, kind in self._types("data_").items():
+            if col not in have:
+                kind = kind.replace('"NULL"', "VARCHAR")
+                self.con.execute(f'alter table "{table}" add column "{col}" {kind}')
+            elif kind != have[col] and _only_text_differs(have[col], kind):
+                bad = self.con.execute(
+                    f'select count(*) from "{table}" where "{col}" is not null '
+                    f'and try_cast("{col}" as {kind}) is null'
+                ).fetchone()[0]
+                if not bad:
+                    self.con.execute(f'alter table "{table}" alter "{col}" type {kind}')
 
     def _delete(self, table: str, key: str, ids: pd.Series) -> None:
         """Delete the rows of ``table`` whose ``key`` is one of ``ids``."""

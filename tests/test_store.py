@@ -156,6 +156,25 @@ def test_a_failing_batch_commits_nothing_and_the_next_run_resumes(store):
     assert sum(CALLS) == 10
 
 
+def test_columns_first_seen_empty_take_their_type_from_later_batches(store):
+    def commit(i, papers):
+        batch = pd.DataFrame({"id": papers["id"], "content_hash": "h"})
+        store.commit_batch(batch, fake_extractor(make_test_corpus(0)), papers, "v1", i)
+
+    commit(1, pd.DataFrame({"id": ["a"], "params": [[]], "note": [None],
+                            "results": [[{"value": None, "unit": "%"}]]}))
+    commit(2, pd.DataFrame({"id": ["b"], "params": [[1.5e9]], "note": [None], "extra": [7],
+                            "results": [[{"value": 2.0, "unit": "x"}]]}))
+    commit(3, pd.DataFrame({"id": ["c"], "params": [[]], "note": ["n"], "results": [[]]}))
+    got = store.papers(["a", "b", "c"])
+    assert got["params"].tolist() == [[], [1.5e9], []]
+    assert got["results"].tolist() == [[{"value": None, "unit": "%"}],
+                                       [{"value": 2.0, "unit": "x"}], []]
+    assert got["note"].tolist()[2] == "n" and got["extra"].tolist()[1] == 7
+    types = dict(store.sql("describe papers")[["column_name", "column_type"]].values)
+    assert types["params"] == "DOUBLE[]" and types["results"].startswith('STRUCT("value" DOUBLE')
+
+
 def test_custom_extractor_needs_a_version(store):
     with pytest.raises(LitkitError, match="version"):
         store.extract(make_test_corpus(2), extractor=fake_extractor)
