@@ -3,6 +3,7 @@ paging, retries, rate-limit spacing, the response cache, resuming, and the CLI."
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import tempfile
 import time
@@ -142,6 +143,9 @@ def test_hf_papers_one_request_per_day(replay, base_url, client):
     assert df.iloc[0]["url"] == "https://huggingface.co/papers/2409.10001"
     assert df.iloc[0]["extra"]["upvotes"] == 41
     assert len(df.attrs["rejects"]) == 1
+    again = fetch_hf_papers(dt.datetime(2024, 10, 1, 9, 30), dt.date(2024, 10, 3),
+                            base_url=base_url, client=client, progress=False)
+    assert len(again) == 3 and len(replay.hits) == 3  # same days, so all from the cache
 
 
 def test_hf_papers_pages_within_a_full_day(replay, base_url, client):

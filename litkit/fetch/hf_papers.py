@@ -27,6 +27,8 @@ MAX_PAGES_PER_DAY = 10  # a guard in case the API ever ignores ``p``
 
 
 def _day(value: str | dt.date, name: str) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
     if isinstance(value, dt.date):
         return value
     try:
