@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from litkit.errors import LitkitError
 
@@ -56,7 +57,7 @@ def _columns(pairs: list[str]) -> dict[str, str]:
 def run(args: argparse.Namespace) -> int:
     from litkit.corpus import detect_language
     from litkit.readers import formats, read
-    from litkit.tables import write_table
+    from litkit.tables import SUFFIXES, write_table
 
     if args.formats:
         for row in formats().itertuples():
@@ -64,6 +65,11 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if not args.inputs:
         raise LitkitError("no INPUT given; e.g. 'litkit read papers.bib -o corpus.parquet'")
+    for path in (args.output, args.rejects):
+        if path and Path(path).suffix.lower() not in SUFFIXES:
+            raise LitkitError(
+                f"{path}: cannot write '{Path(path).suffix}'; use {', '.join(SUFFIXES)}"
+            )
     columns = _columns(args.map)
     corpus = read(args.inputs, format=args.format, columns=columns or None)
     rejects = corpus.attrs["rejects"]

@@ -101,6 +101,8 @@ def detect_format(path: str | Path) -> Format:
     path = Path(path)
     suffix = _suffix(path)
     head = head_text(path)
+    if not head.strip():
+        raise InputError(path, "file is empty (only blank lines): nothing to read")
     candidates = [f for f in FORMATS if suffix in f.suffixes]
     others = [f for f in FORMATS if f not in candidates]
     for fmt in (*candidates, *others):
@@ -141,6 +143,8 @@ def _read_file(path: Path, format: str | None, columns: Mapping[str, str] | None
             reason = f"cannot read as {fmt.name} ({type(exc).__name__}: {exc})"
             hint = "" if format else f"; if it is not {fmt.description}, pass the format"
             raise InputError(path, reason + hint) from exc
+    if not items:
+        raise InputError(path, f"no records found; is it really {fmt.description}? (-f FORMAT)")
     notes = [str(w.message) for w in caught if issubclass(w.category, ReaderNote)]
     for w in caught:
         if not issubclass(w.category, ReaderNote):

@@ -37,12 +37,23 @@ def _kind(obj: Any) -> str:
     return {list: "an array", str: "a string", type(None): "null"}.get(type(obj), "a number")
 
 
+def _is_array(text: str) -> bool:
+    """A JSON array document, unless its first line is a complete value (JSON Lines)."""
+    if text.lstrip()[:1] != "[":
+        return False
+    try:
+        json.loads(text.lstrip().split("\n", 1)[0])
+    except json.JSONDecodeError:
+        return True
+    return text.strip().count("\n") == 0
+
+
 def parse(
     path: str | Path, columns: Mapping[str, str] | None = None
 ) -> Iterator[dict[str, Any] | Reject]:
     """Yield one record per object; ``columns`` maps extra column names to Corpus fields."""
     text = read_text(path)
-    if text.lstrip()[:1] == "[":
+    if _is_array(text):
         rows = parse_json(text, path)
         numbered = (
             (i, obj if isinstance(obj, dict) else Reject(str(path), i, f"not an object: {obj!r}"))

@@ -1,0 +1,247 @@
+"""Bad input: every record is either kept or reported, and errors are one actionable line."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from litkit.cli import main
+from litkit.errors import InputError
+from litkit.readers import read
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "readers"
+
+
+def accounted(corpus) -> bool:
+    rejects = corpus.attrs["rejects"]
+    return corpus.attrs["rows_in"] == len(corpus) + len(rejects) + corpus.attrs["duplicates_merged"]
+
+
+@pytest.mark.parametrize("name", ["empty.jsonl", "empty.bib", "empty.csv", "empty.json"])
+def test_empty_file(tmp_path, name):
+    path = tmp_path / name
+    path.write_bytes(b"")
+    with pytest.raises(InputError, match=rf"^{path}: file is empty"):
+        read(path)
+
+
+@pytest.mark.parametrize(
+    "name, text, message",
+    [
+        ("blank.jsonl", "\n  \n", "file is empty"),
+        ("notes.bib", "% nothing\n", "no records found; is it really BibTeX"),
+    ],
+)
+def test_file_without_records(tmp_path, name, text, message):
+    path = tmp_path / name
+    path.write_text(text)
+    with pytest.raises(InputError, match=message):
+        read(path)
+
+
+def test_truncated_json_document_names_the_line(tmp_path):
+    whole = (FIXTURES / "openalex.json").read_text()
+    path = tmp_path / "page.json"
+    path.write_text(whole[: len(whole) // 2])
+    with pytest.raises(InputError, match=rf"^{path}:\d+: truncated JSON"):
+        read(path, format="openalex")
+
+
+def test_truncated_jsonl_keeps_the_good_lines(tmp_path):
+    lines = [json.dumps({"id": f"p{i}", "title": f"Paper {i}", "abstract": "x"}) for i in range(3)]
+    path = tmp_path / "cut.jsonl"
+    path.write_text("\n".join(lines) + "\n" + lines[0][:20])
+    corpus = read(path)
+    assert len(corpus) == 3 and accounted(corpus)
+    (reject,) = corpus.attrs["rejects"].itertuples()
+    assert reject.record == 4 and reject.reason.startswith("bad JSON")
+
+
+def test_truncated_xml_names_the_line(tmp_path):
+    path = tmp_path / "feed.xml"
+    path.write_text((FIXTURES / "arxiv_atom.xml").read_text()[:600])
+    with pytest.raises(InputError, match=rf"^{path}:\d+: bad or truncated XML"):
+        read(path)
+
+
+def test_truncated_gzip(tmp_path):
+    data = gzip.compress((FIXTURES / "papers.jsonl").read_bytes())
+    path = tmp_path / "cut.jsonl.gz"
+    path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(InputError, match="cannot read gzip data.*truncated"):
+        read(path)
+
+
+def test_latin1_file_is_read_with_a_note(tmp_path):
+    path = tmp_path / "latin1.csv"
+    path.write_bytes("title,abstract\nCafé études,Une œuvre très “réussie”\n".encode("cp1252"))
+    corpus = read(path)
+    assert corpus.iloc[0]["title"] == "Café études"
+    assert corpus.iloc[0]["abstract"] == "Une œuvre très “réussie”"
+    (note,) = [n for n in corpus.attrs["notes"] if "UTF-8" in n]
+    assert note.startswith(f"{path}:2: not valid UTF-8") and "Windows-1252" in note
+
+
+@pytest.mark.parametrize("name", ["bom.csv", "bom.jsonl", "bom.bib"])
+def test_utf8_bom_is_ignored(tmp_path, name):
+    text = {
+        "bom.csv": "title,abstract\nÜber Modelle,Text\n",
+        "bom.jsonl": '{"title": "Über Modelle", "abstract": "Text"}\n',
+        "bom.bib": "@article{k, title = {Über Modelle}, abstract = {Text}}\n",
+    }[name]
+    path = tmp_path / name
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode())
+    corpus = read(path)
+    assert corpus["title"].tolist() == ["Über Modelle"] and corpus.attrs["notes"] == []
+
+
+def test_binary_garbage(tmp_path):
+    path = tmp_path / "image.bin"
+    path.write_bytes(bytes(range(256)) * 4)
+    with pytest.raises(InputError, match="binary data"):
+        read(path)
+    with pytest.raises(InputError, match=r":1: binary data \(NUL bytes\)"):
+        read(path, format="jsonl")
+
+
+def test_wrong_forced_format(tmp_path):
+    with pytest.raises(InputError, match="no records found; is it really BibTeX"):
+        read(FIXTURES / "papers.jsonl", format="bibtex")
+
+
+def test_missing_file_and_directory(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read(tmp_path / "nope.bib")
+    with pytest.raises(InputError, match="is a directory"):
+        read(tmp_path)
+
+
+def test_missing_titles_duplicates_and_markup_in_one_file():
+    corpus = read(FIXTURES / "papers.jsonl")
+    assert accounted(corpus) and corpus.attrs["rows_in"] == 6
+    reasons = corpus.attrs["rejects"].set_index("record")["reason"].to_dict()
+    assert reasons[3] == "missing title"
+    assert reasons[4] == "duplicate of record 1 (same id 'p1')"
+    assert reasons[5].startswith("bad JSON: Unterminated string")
+    abstracts = corpus.set_index("id")["abstract"]
+    assert abstracts["p1"] == "A piriform cortex model with doubled spaces."
+    assert abstracts["p2"] == "Our system ranks 4th & uses </s> tokens."
+
+
+def test_missing_abstracts_are_kept_and_counted(tmp_path):
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"title": "One"}\n{"title": "Two", "abstract": "Some text."}\n')
+    corpus = read(path)
+    assert corpus["abstract"].tolist() == ["", "Some text."]
+    assert corpus.attrs["notes"] == [f"{path}: 1 of 2 papers have no abstract"]
+
+
+def test_table_without_a_title_column_rejects_every_row(tmp_path):
+    path = tmp_path / "odd.csv"
+    path.write_text("heading,body\nA,B\n")
+    corpus = read(path, format="csv")
+    assert len(corpus) == 0 and corpus.attrs["rejects"]["reason"].tolist() == ["missing title"]
+
+
+def test_csv_row_with_wrong_field_count(tmp_path):
+    path = tmp_path / "ragged.csv"
+    path.write_text("title,abstract\nGood,Text\nBad,Text,extra,cells\n")
+    corpus = read(path)
+    assert len(corpus) == 1 and accounted(corpus)
+    assert corpus.attrs["rejects"].iloc[0]["record"] == 3
+
+
+# --- rows_in == rows_out + rejects, whatever the input ---------------------------------------
+
+_record = st.fixed_dictionaries(
+    {"id": st.sampled_from(["a", "b", "c", "d", None])},
+    optional={
+        "title": st.one_of(st.none(), st.just(""), st.text(min_size=1, max_size=30)),
+        "abstract": st.one_of(st.none(), st.text(max_size=60)),
+        "year": st.one_of(st.none(), st.integers(1900, 2030), st.text(max_size=6)),
+    },
+)
+_line = st.one_of(
+    _record.map(lambda r: json.dumps({k: v for k, v in r.items() if v is not None})),
+    st.sampled_from(['{"title": "cut', '"text"', "42", "null", "{}", "{bad}"]),
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(lines=st.lists(_line, min_size=1, max_size=12))
+def test_every_line_is_a_paper_or_a_reject(tmp_path, lines):
+    path = tmp_path / "random.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    corpus = read(path, format="jsonl")
+    assert corpus.attrs["rows_in"] == len(lines)
+    assert corpus.attrs["rows_in"] == len(corpus) + len(corpus.attrs["rejects"])
+    assert corpus["id"].is_unique and (corpus["title"] != "").all()
+
+
+def test_merged_sources_account_for_duplicates(tmp_path):
+    corpus = read([FIXTURES / "arxiv_atom.xml", FIXTURES / "s2.json", FIXTURES / "papers.ris"])
+    assert corpus.attrs["duplicates_merged"] == 1 and accounted(corpus)
+    assert corpus.attrs["rows_in"] == 5 and len(corpus.attrs["rejects"]) == 2
+    assert len(corpus) == 2  # the arXiv and Semantic Scholar records of one paper merged
+
+
+# --- the CLI: one line on stderr, never a traceback ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["nope.bib"], "nope.bib: no such file"),
+        (["{empty}"], "file is empty"),
+        (["{garbage}"], "binary data"),
+        (["{truncated}", "-f", "openalex"], "truncated JSON"),
+        ([str(FIXTURES / "papers.csv"), "--map", "Writers=writers"], "unknown Corpus field"),
+        ([str(FIXTURES / "papers.csv"), "--map", "nonsense"], "--map expects COLUMN=FIELD"),
+        ([str(FIXTURES / "papers.bib"), "-f", "endnote"], "unknown format 'endnote'"),
+        ([str(FIXTURES / "papers.bib"), "-o", "{tmp}/out.xlsx"], "cannot write '.xlsx'"),
+        ([], "no INPUT given"),
+    ],
+)
+def test_cli_errors_are_one_line(tmp_path, capsys, args, message):
+    (tmp_path / "empty.jsonl").write_bytes(b"")
+    (tmp_path / "garbage.dat").write_bytes(bytes(range(256)))
+    (tmp_path / "cut.json").write_text('{"results": [{"id": "W1", "title": "x"')
+    paths = {
+        "empty": tmp_path / "empty.jsonl",
+        "garbage": tmp_path / "garbage.dat",
+        "truncated": tmp_path / "cut.json",
+        "tmp": tmp_path,
+    }
+    argv = ["read", *(a.format(**paths) for a in args)]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert err.startswith("litkit read: error: ") and message in err
+
+
+def test_cli_reads_writes_and_summarises(tmp_path, capsys):
+    out, rejects = tmp_path / "corpus.parquet", tmp_path / "rejects.csv"
+    inputs = [str(FIXTURES / n) for n in ("papers.jsonl", "papers.bib", "arxiv_atom.xml")]
+    assert main(["read", *inputs, "-o", str(out), "--rejects", str(rejects)]) == 0
+    captured = capsys.readouterr()
+    summary = captured.out.strip()
+    assert summary == (
+        f"3 input(s) (arxiv-atom, bibtex, jsonl): 11 rows in, 6 papers out, "
+        f"0 duplicates merged, 5 rejected -> {out}"
+    )
+    assert "rejected:" not in captured.err  # saved to the file instead
+    assert len(read(out)) == 6
+    assert len(rejects.read_text().splitlines()) == 1 + 5
+
+
+def test_cli_lists_formats(capsys):
+    assert main(["read", "--formats"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 13 and lines[0].split()[0] == "openalex"
