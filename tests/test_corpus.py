@@ -1,0 +1,187 @@
+"""The Corpus schema, merging, text cleaning, language detection and the embedded seed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import litkit
+from litkit.corpus import (
+    COLUMNS,
+    detect_language,
+    make_corpus,
+    merge,
+    normalize_arxiv_id,
+    normalize_doi,
+    normalize_title,
+    validate,
+)
+from litkit.datasets import build_seed, seed_path
+from litkit.errors import SchemaError
+from litkit.text import clean_text, decode_latex, first_last, strip_html
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+def test_make_corpus_types_and_defaults():
+    corpus = make_corpus(
+        [
+            {"title": " A  title ", "date": "2021-03-04T10:00:00Z", "authors": "A. One and B. Two"},
+            {"title": "B", "year": "Nov./2001", "doi": "https://doi.org/10.1234/X", "note": "kept"},
+            {"title": "C", "date": "2009", "arxiv_id": "arXiv:2401.08383v2"},
+        ],
+        source="test",
+    )
+    assert list(corpus.columns) == list(COLUMNS)
+    assert str(corpus["date"].dtype) == "datetime64[ns]" and str(corpus["year"].dtype) == "Int64"
+    first, second, third = (corpus.iloc[i] for i in range(3))
+    assert first["title"] == "A title" and first["date"] == pd.Timestamp("2021-03-04")
+    assert first["authors"] == ["A. One", "B. Two"] and first["source"] == "test"
+    assert second["year"] == 2001 and pd.isna(second["date"]) and second["doi"] == "10.1234/x"
+    assert second["id"] == "doi:10.1234/x" and second["extra"] == {"note": "kept"}
+    assert pd.isna(third["date"]) and third["year"] == 2009  # a bare year is not a date
+    assert third["id"] == "arxiv:2401.08383" and first["venue"] is None
+
+
+def test_title_ids_distinguish_years():
+    corpus = make_corpus([{"title": "Introduction", "year": 2000}, {"title": "Introduction"}])
+    assert corpus["id"].str.startswith("title:").all() and corpus["id"].is_unique
+
+
+def test_year_from_arxiv_id_when_undated():
+    corpus = make_corpus([{"title": "T", "arxiv_id": "2401.08383"}])
+    assert corpus.iloc[0]["year"] == 2024 and pd.isna(corpus.iloc[0]["date"])
+
+
+def test_normalizers():
+    assert normalize_arxiv_id("https://arxiv.org/abs/2205.05131v3") == "2205.05131"
+    assert normalize_arxiv_id("math/0307200v3") == "math/0307200"
+    assert normalize_arxiv_id("no id here") is None
+    assert normalize_doi("doi:10.1103/PhysRevD.76.013009.") == "10.1103/physrevd.76.013009"
+    assert normalize_title("Café: The {BERT} Way!") == normalize_title("cafe the bert way")
+
+
+def test_validate_rejects_bad_tables():
+    with pytest.raises(SchemaError, match="missing column"):
+        validate(pd.DataFrame({"id": ["a"]}))
+    corpus = make_corpus([{"id": "x", "title": "A"}, {"id": "x", "title": "B"}])
+    with pytest.raises(SchemaError, match="duplicate ids"):
+        validate(corpus)
+    with pytest.raises(SchemaError, match="expected a pandas DataFrame"):
+        validate([1, 2])
+
+
+def test_merge_dedupes_by_arxiv_doi_and_title_keeping_the_richest():
+    arxiv = make_corpus(
+        [
+            {"title": "Attention Is All You Need", "arxiv_id": "1706.03762", "abstract": "Short."},
+            {"title": "Only Here", "doi": "10.1234/a", "abstract": "x"},
+        ],
+        source="arxiv",
+    )
+    s2 = make_corpus(
+        [
+            {
+                "title": "Attention is all you need",
+                "arxiv_id": "1706.03762v5",
+                "abstract": "A much longer abstract than the other one.",
+                "venue": "NeurIPS",
+                "doi": "10.5555/ATTN",
+            },
+            {"title": "only here (journal version)", "doi": "https://doi.org/10.1234/A"},
+            {"title": "Different Paper", "date": "2020-01-01"},
+        ],
+        source="s2",
+    )
+    table = make_corpus([{"title": "Different paper!", "venue": "ICML"}], source="csv")
+    merged = merge(arxiv, s2, table)
+    assert len(merged) == 3 and merged.attrs["duplicates_merged"] == 3
+    assert merged.attrs["rows_in"] == 6 and len(merged.attrs["rejects"]) == 0
+    attention = merged[merged["arxiv_id"] == "1706.03762"].iloc[0]
+    assert attention["abstract"].startswith("A much longer") and attention["venue"] == "NeurIPS"
+    assert [m["source"] for m in attention["extra"]["merged_from"]] == ["arxiv", "s2"]
+    different = merged[merged["title"].str.lower().str.startswith("different")].iloc[0]
+    assert different["date"] == pd.Timestamp("2020-01-01") and different["venue"] == "ICML"
+    validate(merged)
+
+
+def test_merge_keeps_rejects_of_each_input():
+    a = litkit.read(ROOT / "tests" / "fixtures" / "readers" / "papers.jsonl")
+    b = litkit.read(ROOT / "tests" / "fixtures" / "readers" / "papers.bib")
+    merged = merge(a, b)
+    assert len(merged.attrs["rejects"]) == len(a.attrs["rejects"]) + len(b.attrs["rejects"])
+
+
+@pytest.mark.parametrize(
+    "raw, clean",
+    [
+        ("piri(cid:173) form  (olfactory)", "piriform (olfactory)"),
+        ("ranks 4<sup>th</sup> &amp; 2<sup>nd</sup>", "ranks 4th & 2nd"),
+        ("<jats:p>First.</jats:p><jats:p>Second.</jats:p>", "First. Second."),
+        ("the final token </s> and <unk>", "the final token </s> and <unk>"),
+        ("if a<b and c>d then", "if a<b and c>d then"),
+        ("  doubled   spaces\nand\tlines ", "doubled spaces and lines"),
+    ],
+)
+def test_clean_text(raw, clean):
+    assert clean_text(raw) == clean
+
+
+def test_text_helpers():
+    assert strip_html("<i>x</i> &lt; y") == "x < y"
+    assert decode_latex(r"Caf{\'e} \& {BERT}: 50\% of $\mathcal{O}(n)$") == (
+        r"Café & BERT: 50% of $\mathcal{O}(n)$"
+    )
+    assert decode_latex("plain text") == "plain text"
+    assert first_last("Doe, Jane") == "Jane Doe" and first_last("Jane Doe") == "Jane Doe"
+
+
+def test_detect_language():
+    corpus = make_corpus(
+        [
+            {"title": "Scaling laws", "abstract": "We study how loss scales with model size."},
+            {
+                "title": "Traduction automatique",
+                "abstract": "Nous présentons une méthode de traduction automatique pour les "
+                "langues peu dotées.",
+            },
+            {"title": "Sin resumen"},
+        ]
+    )
+    languages = detect_language(corpus)["extra"].str.get("language").tolist()
+    assert languages[:2] == ["en", "fr"]
+    assert "language" not in corpus.iloc[0]["extra"]  # the input is not modified
+
+
+def test_load_seed_is_the_87_paper_corpus():
+    seed = litkit.load_seed()
+    validate(seed)
+    assert len(seed) == 87 and seed["id"].tolist()[0] == "seed-000"
+    assert seed["id"].tolist()[-1] == "seed-086" and (seed["abstract"] != "").all()
+    assert seed["date"].notna().sum() == 79 and seed["arxiv_id"].notna().sum() == 86
+    assert seed["source"].eq("hf-daily-papers").all()
+    assert seed_path().name == "seed_corpus.jsonl" and seed_path().parent.name == "data"
+
+
+def test_seed_matches_the_evaluation_ids_and_texts():
+    path = SHARED / "eval" / "seed_abstracts.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} not available")
+    gold = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    seed = litkit.load_seed()
+    assert seed["id"].tolist() == [g["id"] for g in gold]
+    assert seed["title"].tolist() == [g["title"] for g in gold]
+    assert seed["abstract"].tolist() == [g["abstract"] for g in gold]
+
+
+def test_committed_seed_is_what_the_build_makes():
+    seed_dir, dates = SHARED / "seed", SHARED / "data" / "seed_dates.jsonl"
+    if not dates.exists() or not seed_dir.exists():
+        pytest.skip("../shared seed inputs not available")
+    built, packaged = build_seed(seed_dir, dates), litkit.load_seed()
+    for column in COLUMNS:
+        assert built[column].astype(str).tolist() == packaged[column].astype(str).tolist()
