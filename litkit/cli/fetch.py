@@ -165,9 +165,7 @@ def _fetch(args: argparse.Namespace, fetcher, *query, **options) -> int:
     except FetchError as exc:
         raise LitkitError(f"{exc} (pages fetched so far are cached: run the same command "
                           "again to resume)") from exc
-    plain = df.copy()
-    plain.attrs = {}  # the rejects table in attrs cannot go into Parquet metadata
-    path = write_table(plain, args.output)
+    path = write_table(df, args.output)
     print(summary(df, path))
     for note in df.attrs["fetch"]["notes"]:
         print(f"note: {note}", file=sys.stderr)
