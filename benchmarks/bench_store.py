@@ -1,0 +1,78 @@
+"""Store overhead and incremental re-runs on the shared 46,606-abstract corpus.
+
+Targets (issue 6): extraction through the DuckDB store <= 1.2x the plain in-memory time,
+and an unchanged re-run <= 5% of it. Also times a re-run after 1% of abstracts changed.
+
+    .venv/bin/python benchmarks/bench_store.py [--limit N] [--batch-size 1000]
+
+Timings are wall-clock on whatever else the machine is doing: run it on a quiet machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from pathlib import Path
+
+import litkit
+from litkit.distributed import pipeline
+from litkit.extract import extract, summarize
+from litkit.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+ML_ABSTRACTS = ROOT.parent / "shared" / "data" / "ml_abstracts.jsonl.gz"
+
+
+def timed(fn, *args, **kwargs):
+    start = time.perf_counter()
+    out = fn(*args, **kwargs)
+    return out, time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, help="first N abstracts only")
+    parser.add_argument("--batch-size", type=int, default=1000, help="papers per store commit")
+    args = parser.parse_args()
+    if not ML_ABSTRACTS.exists():
+        raise SystemExit(f"{ML_ABSTRACTS} not found: this benchmark needs the shared corpus")
+    corpus = litkit.read(ML_ABSTRACTS)
+    if args.limit:
+        corpus = corpus.head(args.limit).reset_index(drop=True)
+    n = len(corpus)
+    # import and build the pipelines (the plain one and the store's cached one) off the clock
+    extract(corpus.head(20), progress=False)
+    pipeline()
+
+    def plain():
+        mentions = extract(corpus, progress=False)
+        return mentions, summarize(mentions, corpus)
+
+    (mentions, _), t_plain = timed(plain)
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.duckdb") as store:
+        stored, t_store = timed(store.extract, corpus, batch_size=args.batch_size, progress=False)
+        assert len(stored) == len(mentions), (len(stored), len(mentions))
+        _, t_rerun = timed(store.extract, corpus, batch_size=args.batch_size, progress=False)
+        assert store.last_run["extracted"] == 0
+        changed = corpus.copy()
+        rows = changed.index[:: 100]
+        changed.loc[rows, "abstract"] = changed.loc[rows, "abstract"] + " We release the code."
+        _, t_changed = timed(store.extract, changed, batch_size=args.batch_size, progress=False)
+        assert store.last_run["extracted"] == len(rows)
+        store.sql("checkpoint")
+        size = (Path(tmp) / "bench.duckdb").stat().st_size
+
+    print(f"corpus: {n} abstracts, {len(mentions)} mentions; store batch size {args.batch_size}")
+    print(f"plain in-memory extract + summarize : {t_plain:8.1f} s  ({n / t_plain:6.0f} docs/s)")
+    print(f"through the store (first run)       : {t_store:8.1f} s  ({n / t_store:6.0f} docs/s)")
+    print(f"unchanged re-run                    : {t_rerun:8.2f} s")
+    print(f"re-run after {len(rows)} abstracts changed  : {t_changed:8.2f} s")
+    print(f"store file: {size / 2**20:.1f} MiB")
+    ratio, rerun = t_store / t_plain, t_rerun / t_plain
+    print(f"store / plain   = {ratio:.3f}  (target <= 1.2: {'met' if ratio <= 1.2 else 'MISSED'})")
+    print(f"re-run / plain  = {rerun:.3%}  (target <= 5%: {'met' if rerun <= 0.05 else 'MISSED'})")
+
+
+if __name__ == "__main__":
+    main()
