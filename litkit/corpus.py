@@ -222,6 +222,8 @@ def merge(*corpora: pd.DataFrame) -> pd.DataFrame:
     frames = [validate(c) for c in corpora]
     if not frames:
         return empty()
+    for frame in frames:  # attrs hold DataFrames, which concat cannot compare; rebuilt below
+        frame.attrs = {}
     df = pd.concat(frames, ignore_index=True)
     n = len(df)
     parent = list(range(n))
