@@ -1,0 +1,123 @@
+"""``litkit topics``: fit topics over a corpus and write the tables (CSV) and trend figures."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+EPILOG = """examples:
+  litkit topics papers.jsonl -o topics/
+  litkit topics refs.bib -o topics/ --embedding minilm --min-topic-size 20 --bins month
+  litkit topics papers.jsonl -o topics/ --papers papers.jsonl   # join extracted facts
+
+writes to OUTDIR: doc_topics.csv, topic_info.csv, topics_over_time.csv, topic_bursts.csv,
+  with --papers also facts_by_topic.csv and term_bursts.csv; the figures
+  papers_per_topic.{pdf,svg,png} and topic_share.{pdf,svg,png}; and model/ (the fitted
+  model, for litkit.topics.load(...).transform(new_papers)).
+"""
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "topics",
+        help="topics over time (BERTopic), emerging topics, and facts per topic",
+        description="Fit a topic model over the titles and abstracts of INPUT (any format "
+        "'litkit read' accepts) and write per-paper topics, topic descriptions, topics over "
+        "time, bursts of emerging topics, and trend figures.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("input", help="papers file (.jsonl, .csv, .parquet, .bib, .ris, ...)")
+    parser.add_argument("-o", "--outdir", required=True, help="directory for tables and figures")
+    parser.add_argument("--embedding", default="static",
+                        help="static (fast, default), minilm (slower, finer), or a local "
+                        "sentence-transformers / model2vec model directory")
+    parser.add_argument("--min-topic-size", type=int, metavar="N",
+                        help="smallest topic in papers (default: from the corpus size)")
+    parser.add_argument("--bins", default="year", choices=["year", "month"],
+                        help="time bins of the over-time tables (default year)")
+    parser.add_argument("--seed", type=int, default=42, help="random seed (default 42)")
+    parser.add_argument("--all-languages", action="store_true",
+                        help="model abstracts in every language (default: English only)")
+    parser.add_argument("--papers", metavar="FILE",
+                        help="Papers table from 'litkit extract --summary' to join facts")
+    parser.add_argument("--quiet", action="store_true", help="no progress bars")
+    parser.set_defaults(func=run)
+
+
+def _csv_ready(df: pd.DataFrame) -> pd.DataFrame:
+    """List cells become '; '-joined text so the CSV stays one value per cell."""
+    out = df.copy()
+    for column in out.columns:
+        if out[column].map(lambda v: isinstance(v, list | tuple)).any():
+            out[column] = out[column].map(
+                lambda v: "; ".join(map(str, v)) if isinstance(v, list | tuple) else v)
+    return out
+
+
+def _read_papers(path: str) -> pd.DataFrame:
+    from litkit.errors import InputError
+
+    suffix = Path(path).suffix.lower()
+    try:
+        if suffix == ".parquet":
+            return pd.read_parquet(path)
+        if suffix in (".jsonl", ".json"):
+            return pd.read_json(path, lines=suffix == ".jsonl")
+    except (OSError, ValueError) as exc:
+        raise InputError(path, f"cannot read Papers table: {exc}") from exc
+    raise InputError(path, "Papers table must be .parquet, .jsonl or .json")
+
+
+def write_figures(model, outdir: Path, time: str) -> list[Path]:
+    """The standard trend figures from litkit.figures, for the model's tables."""
+    from litkit import figures
+
+    tot = model.topics_over_time
+    written = []
+    for name, fig in (
+        ("papers_per_topic", figures.papers_per_topic(tot, model.topic_info, time=time)),
+        ("topic_share", figures.topic_share(tot, model.topic_info, time=time)),
+    ):
+        written += figures.save(fig, outdir / name)
+    return written
+
+
+def run(args: argparse.Namespace) -> int:
+    import litkit
+    from litkit import topics
+    from litkit.tables import write_table
+
+    corpus = litkit.read(args.input)
+    papers = _read_papers(args.papers) if args.papers else None
+    outdir = Path(args.outdir)
+    model = topics.fit(
+        corpus, embedding=args.embedding, min_topic_size=args.min_topic_size, bins=args.bins,
+        seed=args.seed, languages=None if args.all_languages else ("en",),
+        progress=not args.quiet,
+    )
+    tables = {
+        "doc_topics": model.doc_topics,
+        "topic_info": model.topic_info,
+        "topics_over_time": model.topics_over_time,
+        "topic_bursts": topics.bursts(model.topics_over_time.query("topic >= 0")),
+    }
+    if papers is not None:
+        tables["facts_by_topic"] = topics.facts_by_topic(model.doc_topics, papers, args.bins)
+        terms = [topics.term_counts(model.doc_topics, papers, c, args.bins).assign(kind=c[:-1])
+                 for c in ("datasets", "models")]
+        tables["term_bursts"] = pd.concat(
+            [topics.bursts(t, key="term").assign(kind=t["kind"].iloc[0]) for t in terms
+             if not t.empty], ignore_index=True)
+    for name, table in tables.items():
+        write_table(_csv_ready(table), outdir / f"{name}.csv")
+    model.save(outdir / "model")
+    figures = write_figures(model, outdir, "year" if args.bins == "year" else "time")
+    n_topics = int((model.topic_info["topic"] >= 0).sum())
+    print(f"{n_topics} topics over {int(model.doc_topics['modelled'].sum())} of {len(corpus)} "
+          f"papers -> {outdir}/ ({len(tables)} tables, {len(figures)} figure files)",
+          file=sys.stderr)
+    return 0

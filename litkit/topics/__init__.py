@@ -1,0 +1,20 @@
+"""Topics over time for a Corpus, joined with extracted facts (BERTopic underneath).
+
+    model = litkit.topics.fit(corpus)              # embed -> UMAP -> cluster -> label
+    model.doc_topics, model.topic_info, model.topics_over_time
+    monthly = model.over_time(bins="month")
+    new = model.transform(new_corpus)              # assign topics to new papers
+    model.save("topics/"); model = litkit.topics.load("topics/")
+    facts = litkit.topics.facts_by_topic(model.doc_topics, papers)
+    hot = litkit.topics.bursts(model.topics_over_time)
+"""
+
+from litkit.topics.bursts import burst_states, bursts
+from litkit.topics.facts import facts_by_topic, term_counts
+from litkit.topics.model import TopicModel, auto_min_topic_size, fit, load, save, transform
+from litkit.topics.time import assign_bins, topics_over_time
+
+__all__ = [
+    "TopicModel", "assign_bins", "auto_min_topic_size", "burst_states", "bursts",
+    "facts_by_topic", "fit", "load", "save", "term_counts", "topics_over_time", "transform",
+]

@@ -1,0 +1,148 @@
+"""Time bins and the TopicsOverTime table (topic x bin: count, share, words).
+
+Bins are calendar years (default), months, or custom edges (years or dates). Every bin in
+the range gets a row, even an empty one, and bins with few papers are flagged
+(``low_count``) rather than dropped, so a figure can grey them out honestly.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from litkit.errors import LitkitError
+
+#: A bin with fewer modelled papers than this is flagged ``low_count``.
+DEFAULT_MIN_PAPERS = 20
+N_WORDS = 5
+
+
+def _paper_times(doc_topics: pd.DataFrame, need_month: bool) -> pd.Series:
+    """Each paper's time: its date, else (unless months are needed) 1 January of its year."""
+    dates = pd.to_datetime(doc_topics["date"], errors="coerce")
+    if need_month:
+        return dates
+    years = pd.to_numeric(doc_topics["year"], errors="coerce")
+    from_year = pd.to_datetime(years.astype("Int64").astype(str) + "-01-01", errors="coerce")
+    return dates.fillna(from_year)
+
+
+def _edges(bins: str | Sequence, times: pd.Series) -> tuple[list[pd.Timestamp], list[str]]:
+    """Bin edges (n+1 timestamps) and labels (n) for ``bins`` over the range of ``times``."""
+    known = times.dropna()
+    if isinstance(bins, str):
+        if known.empty:
+            raise LitkitError("no paper has a date or year: cannot make time bins")
+        if bins == "year":
+            years = range(known.min().year, known.max().year + 2)
+            return [pd.Timestamp(y, 1, 1) for y in years], [str(y) for y in years[:-1]]
+        if bins == "month":
+            starts = pd.date_range(known.min().to_period("M").to_timestamp(),
+                                   known.max().to_period("M").to_timestamp(), freq="MS")
+            edges = list(starts) + [starts[-1] + pd.offsets.MonthBegin(1)]
+            return edges, [f"{s:%Y-%m}" for s in starts]
+        raise LitkitError(f"unknown bins {bins!r}: use 'year', 'month' or a list of edges")
+    edges = [pd.Timestamp(int(e), 1, 1) if isinstance(e, int | np.integer) else pd.Timestamp(e)
+             for e in bins]
+    if len(edges) < 2 or any(b <= a for a, b in itertools.pairwise(edges)):
+        raise LitkitError(f"bin edges must be at least two increasing values, got {list(bins)}")
+    return edges, [_span_label(a, b) for a, b in itertools.pairwise(edges)]
+
+
+def _span_label(start: pd.Timestamp, end: pd.Timestamp) -> str:
+    if start == start.normalize().replace(month=1, day=1) and end == end.replace(month=1, day=1):
+        last = end.year - 1
+        return str(start.year) if last == start.year else f"{start.year}-{last}"
+    return f"{start:%Y-%m-%d}..{end:%Y-%m-%d}"
+
+
+def assign_bins(
+    doc_topics: pd.DataFrame, bins: str | Sequence = "year"
+) -> tuple[np.ndarray, pd.DataFrame]:
+    """(bin number per row, -1 when outside or undated; the bins table: bin, start, end)."""
+    times = _paper_times(doc_topics, need_month=bins == "month")
+    edges, labels = _edges(bins, times)
+    starts = np.array(edges, dtype="datetime64[ns]")
+    values = times.to_numpy(dtype="datetime64[ns]")
+    index = np.searchsorted(starts, values, side="right") - 1
+    inside = ~pd.isna(values) & (index >= 0) & (index < len(labels))
+    table = pd.DataFrame({"bin": labels, "start": edges[:-1], "end": edges[1:]})
+    return np.where(inside, index, -1), table
+
+
+def _decimal_year(ts: pd.Series) -> pd.Series:
+    start = pd.to_datetime(ts.dt.year.astype(str) + "-01-01")
+    days = np.where(ts.dt.is_leap_year, 366.0, 365.0)
+    return ts.dt.year + (ts - start).dt.days / days
+
+
+def _bin_words(
+    bertopic: Any, docs: Sequence[str], rows: pd.DataFrame, n_words: int
+) -> dict[tuple[int, int], str]:
+    """Top words of each (topic, bin): c-TF-IDF of the bin's documents averaged with the
+    topic's overall c-TF-IDF (BERTopic's global tuning), among words the bin uses."""
+    from sklearn.preprocessing import normalize
+
+    groups = rows[rows["topic"] >= 0].groupby(["topic", "bin_no"], sort=True).groups
+    if not groups:
+        return {}
+    keys = list(groups)
+    joined = [" ".join(docs[i] for i in groups[k]) for k in keys]
+    counts = bertopic.vectorizer_model.transform(joined)
+    local = normalize(bertopic.ctfidf_model.transform(counts.copy().astype(np.float64)))
+    overall = normalize(bertopic.c_tf_idf_)
+    offset = int(getattr(bertopic, "_outliers", 0))
+    vocab = bertopic.vectorizer_model.get_feature_names_out()
+    out = {}
+    for row, key in enumerate(keys):
+        present = counts[row].indices
+        score = (local[row, present].toarray().ravel()
+                 + overall[key[0] + offset, present].toarray().ravel())
+        top = present[np.lexsort((present, -score))[:n_words]]
+        out[key] = ", ".join(vocab[top])
+    return out
+
+
+def topics_over_time(
+    doc_topics: pd.DataFrame,
+    bins: str | Sequence = "year",
+    min_papers: int = DEFAULT_MIN_PAPERS,
+    bertopic: Any = None,
+    docs: Sequence[str] | None = None,
+    n_words: int = N_WORDS,
+) -> pd.DataFrame:
+    """TopicsOverTime: one row per (topic, bin) with count, share of the bin's papers, words.
+
+    Only modelled papers count. ``share`` is the topic's share of the bin's modelled
+    papers (outliers included); ``low_count`` flags bins with under ``min_papers`` papers.
+    ``words`` needs the fitted ``bertopic`` and ``docs`` aligned with ``doc_topics``.
+    ``attrs["unbinned"]`` counts papers without a usable date (months need a real date).
+    """
+    modelled = doc_topics["modelled"].to_numpy(dtype=bool)
+    bin_no, table = assign_bins(doc_topics, bins)
+    rows = pd.DataFrame({"topic": doc_topics["topic"].to_numpy(), "bin_no": bin_no})
+    rows.index = np.arange(len(rows))
+    rows = rows[modelled & (bin_no >= 0)]
+    topics = sorted(set(doc_topics.loc[modelled, "topic"].astype(int)))
+    grid = pd.MultiIndex.from_product([topics, range(len(table))], names=["topic", "bin_no"])
+    counts = rows.groupby(["topic", "bin_no"]).size().reindex(grid, fill_value=0)
+    out = counts.rename("count").reset_index()
+    per_bin = rows.groupby("bin_no").size().reindex(range(len(table)), fill_value=0)
+    out["bin_papers"] = per_bin.to_numpy()[out["bin_no"]]
+    out["share"] = out["count"] / out["bin_papers"].where(out["bin_papers"] > 0)
+    out["low_count"] = out["bin_papers"] < min_papers
+    out = out.join(table, on="bin_no")
+    out["year"] = out["start"].dt.year
+    out["time"] = _decimal_year(out["start"])
+    labels = dict(zip(doc_topics["topic"], doc_topics["label"], strict=True))
+    out["label"] = out["topic"].map(labels)
+    words = _bin_words(bertopic, docs, rows, n_words) if bertopic is not None and docs else {}
+    out["words"] = [words.get((t, b), "") for t, b in zip(out["topic"], out["bin_no"], strict=True)]
+    out = out[["topic", "label", "bin", "start", "end", "year", "time", "count", "share",
+               "bin_papers", "low_count", "words"]]
+    out.attrs["unbinned"] = int((modelled & (bin_no < 0)).sum())
+    return out

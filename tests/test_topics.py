@@ -1,0 +1,165 @@
+"""Topic models end to end: fit on the seed corpus, reproducibility, save/load/transform, CLI.
+
+Fitted models are computed once per module; the static embedding model is distilled once
+into one cache dir for the session ($LITKIT_CACHE_DIR if set, else a temporary dir).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+import litkit
+from litkit import embed, topics
+from litkit.cli import main
+from litkit.corpus import make_corpus
+from litkit.errors import LitkitError
+
+ROOT = Path(__file__).resolve().parents[1]
+ML_ABSTRACTS = ROOT.parent / "shared" / "data" / "ml_abstracts.jsonl.gz"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def cache_dir(tmp_path_factory):
+    mp = pytest.MonkeyPatch()
+    if not os.environ.get(embed.CACHE_ENV):
+        mp.setenv(embed.CACHE_ENV, str(tmp_path_factory.getbasetemp() / "litkit-cache"))
+    yield embed.cache_dir()
+    mp.undo()
+
+
+@pytest.fixture(scope="module")
+def seed() -> pd.DataFrame:
+    return litkit.load_seed()
+
+
+@pytest.fixture(scope="module")
+def seed_model(seed) -> topics.TopicModel:
+    return topics.fit(seed, progress=False)
+
+
+@pytest.fixture(scope="module")
+def sample() -> pd.DataFrame:
+    """300 English abstracts of the shared corpus, every 150th line (a fixed spread of years)."""
+    if not ML_ABSTRACTS.exists():
+        pytest.skip(f"{ML_ABSTRACTS} not present")
+    with gzip.open(ML_ABSTRACTS, "rt", encoding="utf-8") as fh:
+        records = [json.loads(line) for i, line in enumerate(fh) if i % 150 == 0]
+    return make_corpus(records[:300])
+
+
+def test_seed_model_is_small_and_sensible(seed, seed_model):
+    info = seed_model.topic_info
+    real = info[info["topic"] >= 0]
+    assert 2 <= len(real) <= 12
+    assert seed_model.params["min_topic_size"] == topics.auto_min_topic_size(len(seed))
+    assert info["size"].sum() == len(seed) == len(seed_model.doc_topics)
+    assert seed_model.doc_topics["id"].tolist() == seed["id"].tolist()
+    assigned = seed_model.doc_topics.query("topic >= 0")
+    assert assigned["probability"].between(0, 1).all()
+    assert (real["representative_ids"].map(len) > 0).all()
+
+
+def test_labels_have_no_stop_words(seed_model):
+    for words in seed_model.topic_info.query("topic >= 0")["words"]:
+        assert len(words) >= 5
+        for word in words:
+            assert not set(word.split()) <= ENGLISH_STOP_WORDS, word
+            assert not word.replace(".", "").isdigit(), word
+
+
+def test_topics_over_time_counts_every_dated_paper(seed, seed_model):
+    tot = seed_model.topics_over_time
+    assert tot["count"].sum() == seed["year"].notna().sum()
+    assert set(tot["bin"]) == {str(y) for y in range(seed["year"].min(), seed["year"].max() + 1)}
+    assert tot["low_count"].any()
+    assert (tot.query("count > 0 and topic >= 0")["words"] != "").all()
+    monthly = seed_model.over_time("month", min_papers=5)
+    assert monthly["count"].sum() + monthly.attrs["unbinned"] == len(seed)
+
+
+def test_same_seed_same_topics(sample):
+    first = topics.fit(sample, seed=3, progress=False)
+    second = topics.fit(sample, seed=3, progress=False)
+    pd.testing.assert_frame_equal(first.doc_topics, second.doc_topics)
+    pd.testing.assert_frame_equal(first.topic_info, second.topic_info)
+    pd.testing.assert_frame_equal(first.topics_over_time, second.topics_over_time)
+    assert first.params["n_topics"] >= 2
+
+
+def test_save_load_transform_round_trip(tmp_path, seed, seed_model):
+    path = seed_model.save(tmp_path / "model")
+    assert not list(path.rglob("*.pkl")) and not list(path.rglob("*.pickle"))
+    loaded = topics.load(path)
+    for name in ("doc_topics", "topic_info", "topics_over_time"):
+        pd.testing.assert_frame_equal(getattr(loaded, name), getattr(seed_model, name),
+                                      check_dtype=False)
+    fresh = seed_model.transform(seed)
+    pd.testing.assert_frame_equal(loaded.transform(seed), fresh)
+    fitted = seed_model.doc_topics["topic"].to_numpy()
+    kept = fitted >= 0
+    assert (fresh["topic"].to_numpy()[kept] == fitted[kept]).mean() >= 0.6
+    with pytest.raises(LitkitError, match="params.json"):
+        topics.load(tmp_path)
+
+
+def test_transform_flags_papers_in_other_languages(seed_model):
+    new = make_corpus([
+        {"id": "fr", "title": "Analyse syntaxique du français",
+         "abstract": "Nous présentons une méthode d'analyse syntaxique pour le français, "
+                     "évaluée sur un corpus arboré de textes journalistiques."},
+        {"id": "en", "title": "Scaling laws for pretraining data",
+         "abstract": "We study how the amount and quality of pretraining data change the "
+                     "loss of language models with billions of parameters."},
+    ])
+    out = seed_model.transform(new)
+    assert out.set_index("id")["modelled"].to_dict() == {"fr": False, "en": True}
+    assert out.set_index("id").loc["fr", "topic"] == -1
+    assert out.set_index("id").loc["en", "topic"] >= 0
+
+
+def test_embeddings_are_cached_by_content(monkeypatch):
+    texts = ["a paper about transformers", "a paper about graphs"]
+    first = embed.embed(texts, progress=False)
+    monkeypatch.setattr(embed, "load", lambda name: pytest.fail("re-embedded a cached text"))
+    np.testing.assert_array_equal(embed.embed(texts, progress=False), first)
+    assert embed.texts_key("static", texts) != embed.texts_key("static", texts[::-1])
+
+
+def test_unknown_embedding_model_is_a_clear_error():
+    with pytest.raises(LitkitError, match="cannot load embedding model"):
+        embed.load("/nonexistent/model")
+
+
+def test_too_few_papers_is_a_clear_error(seed):
+    with pytest.raises(LitkitError, match="at least 10 papers"):
+        topics.fit(seed.head(5), progress=False)
+
+
+def test_cli_writes_tables_figures_and_model(tmp_path, seed):
+    seed_file = tmp_path / "seed.jsonl"
+    seed.to_json(seed_file, orient="records", lines=True, date_format="iso")
+    papers = tmp_path / "papers.jsonl"
+    pd.DataFrame([{"id": i, "params": [7e9], "tokens": [], "datasets": ["MMLU"],
+                   "models": ["Llama-2"], "results": []} for i in seed["id"]]).to_json(
+        papers, orient="records", lines=True)
+    out = tmp_path / "out"
+    assert main(["topics", str(seed_file), "-o", str(out), "--papers", str(papers),
+                 "--quiet"]) == 0
+    for name in ("doc_topics", "topic_info", "topics_over_time", "topic_bursts",
+                 "facts_by_topic", "term_bursts"):
+        assert (out / f"{name}.csv").exists(), name
+    info = pd.read_csv(out / "topic_info.csv")
+    assert {"topic", "size", "label", "words"} <= set(info.columns)
+    facts = pd.read_csv(out / "facts_by_topic.csv")
+    assert facts["max_params"].max() == 7e9
+    assert (out / "topic_share.png").exists() and (out / "papers_per_topic.pdf").exists()
+    assert topics.load(out / "model").params["embedding"] == "static"
+    assert main(["topics", str(tmp_path / "missing.jsonl"), "-o", str(out)]) == 2
