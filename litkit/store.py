@@ -14,6 +14,7 @@ import json
 import re
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -345,7 +346,8 @@ class Store:
         ``extractor(chunk) -> Mentions`` needs its own ``version`` string (and a ``summarizer``
         if a Papers table is wanted). Papers already processed with the same title, abstract and
         version are skipped; a new version re-processes everything. With a Dask ``client`` the
-        batches run on its workers (a few in flight at once), and are committed in order.
+        batches are extracted and summarized on its workers (a few in flight at once) and
+        committed here in order.
         """
         corpus = corpus_mod.validate(corpus)
         pipeline_options = {k: v for k, v in pipeline_options.items() if v is not None}
@@ -363,16 +365,15 @@ class Store:
         batch_id = int(last[0])
         batches = [todo.iloc[i : i + batch_size] for i in range(0, len(todo), batch_size)]
         chunks = (b.drop(columns="content_hash") for b in batches)
-        fn = extractor or extract_fn(pipeline_options)
+        work = partial(_process, extractor=extractor or extract_fn(pipeline_options),
+                       summarizer=summarizer)
         if client is not None:
             window = 2 * max(1, len(client.scheduler_info().get("workers", {})))
-            results = map_batches(client, fn, chunks, window)
+            results = map_batches(client, work, chunks, window)
         else:
-            results = map(fn, chunks)
+            results = map(work, chunks)
         bar = tqdm(total=len(todo), desc="extract", unit="doc", disable=not progress)
-        for batch, mentions in zip(batches, results, strict=True):
-            chunk = batch.drop(columns="content_hash")
-            papers = summarizer(mentions, chunk) if summarizer else None
+        for batch, (mentions, papers) in zip(batches, results, strict=True):
             batch_id += 1
             self.commit_batch(batch, mentions, papers, version, batch_id)
             bar.update(len(batch))
@@ -421,6 +422,14 @@ class Store:
             )
         self.con.commit()
         return [p.stem for p in paths]
+
+
+def _process(
+    chunk: pd.DataFrame, extractor: Extractor, summarizer: Summarizer | None
+) -> tuple[pd.DataFrame, pd.DataFrame | None]:
+    """Mentions and Papers of one batch (on a Dask worker when there is a cluster)."""
+    mentions = extractor(chunk)
+    return mentions, summarizer(mentions, chunk) if summarizer else None
 
 
 def _quote(path: Path) -> str:
