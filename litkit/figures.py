@@ -82,6 +82,14 @@ def save(fig: Figure, path_stem: str | Path, formats: Sequence[str] = FORMATS) -
     return paths
 
 
+def _human_log_axis(axis, low: float, high: float) -> None:
+    """Log-axis ticks read as '7B' / '1T'; 1-2-5 steps when the data span under 3 decades."""
+    if high / low < 1e3:
+        axis.set_major_locator(mpl.ticker.LogLocator(subs=(1.0, 2.0, 5.0)))
+    axis.set_major_formatter(mpl.ticker.FuncFormatter(lambda v, _: human_number(v)))
+    axis.set_minor_formatter(mpl.ticker.NullFormatter())
+
+
 def _figure(width: float, height: float) -> tuple[Figure, object]:
     fig = Figure(figsize=(width, height), layout="constrained")
     return fig, fig.add_subplot()
@@ -292,7 +300,7 @@ def model_size_over_time(
             ax.plot(xs, 10 ** (slope * xs + intercept), color=PALETTE[3], linewidth=0.9,
                     linestyle="--", label=f"trend (×{10 ** slope:.2g}/year)")
         ax.set_yscale("log")
-        ax.yaxis.set_major_formatter(mpl.ticker.FuncFormatter(lambda v, _: human_number(v)))
+        _human_log_axis(ax.yaxis, rows["params"].min(), rows["params"].max())
         ax.set_xlabel("Publication date")
         ax.set_ylabel("Parameters")
         ax.xaxis.set_major_locator(mpl.ticker.MaxNLocator(integer=True))
@@ -335,9 +343,8 @@ def tokens_vs_params(
                 label=f"{TOKENS_PER_PARAMETER} tokens/parameter\n(compute-optimal)")
         ax.set_xscale("log")
         ax.set_yscale("log")
-        formatter = mpl.ticker.FuncFormatter(lambda v, _: human_number(v))
-        ax.xaxis.set_major_formatter(formatter)
-        ax.yaxis.set_major_formatter(formatter)
+        _human_log_axis(ax.xaxis, lo, hi)
+        _human_log_axis(ax.yaxis, lo * TOKENS_PER_PARAMETER, hi * TOKENS_PER_PARAMETER)
         ax.set_xlabel("Parameters (largest model in paper)")
         ax.set_ylabel("Training tokens")
         ax.legend(loc="lower right")
@@ -500,7 +507,7 @@ def size_by_topic(
             ax.plot(median.index.astype(float), median.to_numpy(), color=color, marker="o",
                     markersize=3, label=f"{_short(name, 40)} ({len(part)})")
         ax.set_yscale("log")
-        ax.yaxis.set_major_formatter(mpl.ticker.FuncFormatter(lambda v, _: human_number(v)))
+        _human_log_axis(ax.yaxis, rows["params"].min(), rows["params"].max())
         ax.xaxis.set_major_locator(mpl.ticker.MaxNLocator(integer=True))
         ax.set_xlabel("Year")
         ax.set_ylabel("Parameters (largest model)")
