@@ -13,7 +13,7 @@ canonical name ("" for pattern hits).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -23,6 +23,7 @@ from spacy.util import filter_spans
 
 from litkit.extract.extensions import CANDIDATES
 from litkit.extract.lexicon import IGNORE, Entry, case_sensitive, load_lexicons
+from litkit.extract.spans import doc_text
 
 # ---------------------------------------------------------------- name shapes
 #: one word that can be part of a name: "CarMem", "PathX-256", "e-SNLI", "HumanEval+"
@@ -32,6 +33,9 @@ _WORD = rf"(?<![\w'+.-])(?>[A-Za-z0-9]{_REST})"
 _CAP_WORD = rf"[A-Z](?<![\w'+.-].)(?>{_REST})"
 #: a run of capitalized words ("Long Range Arena", "Blended Skill Talk")
 _TITLE_RUN = rf"[A-Z](?<![\w'+.-].){_REST}(?:\s[A-Z0-9]{_REST})*"
+#: after a name's first capital: another capital or a digit in the word, or a second
+#: capitalized word (a quick test that spares the cue rules most capitals)
+_NAME_NEXT = r"[\w'+.-]*[A-Z0-9]|[\w'+.-]*\s[A-Z]"
 #: generic acronyms and architecture names that are never a paper's DATASET/MODEL
 _GENERIC = {
     w.lower()
@@ -101,29 +105,30 @@ _HEAD = rf"(?:(?P<data>{_DATA_NOUN})|(?P<model>{_MODEL_NOUN})|(?P<method>{_METHO
 #: a parenthesis after a name: its acronym or its expansion ("(abbreviated as AlgoFormer)")
 _PAREN = (r"(?:\s*\((?:abbreviated\s+as\s+|referred\s+to\s+as\s+|or\s+|short\s+)?"
           r"(?P<paren>[^()]{1,80})\))")
-_CUES = [
-    # "the PathX-256 benchmark", "the TEN model", "the ProX framework"
-    (re.compile(rf"{_NAME}\s+{_HEAD}"), "name_head"),
-    # "CarMem, a new dataset", "LOLA, an open-source ... model", "MATES is a method"
-    (re.compile(rf"{_NAME}{_PAREN}?(?:\s*[,(:\u2013]\s*|\s+--?\s+|\s+)"
-                rf"(?:which\s+(?:is|was)\s+|is\s+|as\s+)?(?:a|an|the|our)\s+{_ADJ}{_HEAD}"),
-     "name_is_head"),
-]
-#: "a new benchmark called FIND" (run only when the text has a naming verb)
-_HEAD_CALLED = re.compile(rf"{_HEAD}\s*,?\s+{_CALLED}\s+{_NAME}{_PAREN}?")
+#: "the PathX-256 benchmark", "the TEN model", "the ProX framework" (no "is" group), and
+#: "CarMem, a new dataset", "LOLA, an open-source ... model", "MATES is a method" ("is")
+_NAME_HEAD = re.compile(
+    rf"(?P<name>[A-Z](?<![\w'+.-].)(?={_NAME_NEXT}){_REST}(?:\s[A-Z0-9]{_REST})*)(?:(?P<is>{_PAREN}?(?:\s*[,(:\u2013]\s*|\s+--?\s+|\s+)"
+    rf"(?:which\s+(?:is|was)\s+|is\s+|as\s+)?(?:a|an|the|our)\s+{_ADJ})|\s+){_HEAD}"
+)
+#: "a new benchmark called FIND": the naming verb first (a literal the engine finds fast) ...
+_CALLED_NAME = re.compile(rf"(?:call|nam|dubb|coin|term)ed\s+{_NAME}{_PAREN}?")
+#: ... then the head noun just before it
+_HEAD_END = re.compile(rf"{_HEAD}\s*,?\s*\Z")
 #: "our 9B model POINTS", "our model, ReDAN,"
 _OUR_MODEL = re.compile(rf"[Oo]ur(?<!\w[Oo]ur)\s+(?:[\d.]+[BM]\s+)?{_ADJ}{_MODEL_NOUN}\s*,?\s+"
                         rf"(?P<name>{_CAP_WORD})")
 #: "... Reasoning Benchmark (BLURB)": the acronym of a named benchmark
-_HEAD_ACRONYM = re.compile(
+#: an acronym in parentheses; what is written before it says what it names (see below)
+_PAREN_ACRONYM = re.compile(r"\((?:referred\s+to\s+as\s+|called\s+)?"
+                            r"(?P<name>[A-Za-z][\w+.-]*(?<![A-Z]s))\)")
+#: "... Benchmark (BLURB)", "a conversation dataset (CarMem)", "... Network (TEN)"
+_HEAD_BEFORE = re.compile(
     r"(?:(?P<data>[Bb]enchmark|[Dd]ataset|[Cc]orpus|[Ss]uite|Arena|[Cc]hallenge|[Tt]reebank)|"
-    r"(?P<model>Model|Network|LLM|Encoder))s?\s*\((?:referred\s+to\s+as\s+|called\s+)?"
-    r"(?P<name>[A-Za-z][\w+.-]*(?<![A-Z]s))\)"
+    r"(?P<model>Model|Network|LLM|Encoder))s?\s*\Z"
 )
 #: "dialogue state tracking (DST)": an acronym of a common phrase names a task, not a dataset
-_PHRASE_ACRONYM = re.compile(
-    r"[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*){1,5}\s+\((?P<name>[A-Z][A-Za-z]+)\)"
-)
+_PHRASE_BEFORE = re.compile(r"(?<![\w-])[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*){1,5}\s+\Z")
 #: shared tasks: "SemEval-2020 Task 9", "WNUT-2020 Task 2"
 _SHARED_TASK = re.compile(r"[A-Z](?<![\w-].)[\w-]*?-?(?:19|20)\d\d\s+Task\s+\d+\b")
 #: instruction or training data taken from a model ("instruction data from Magicoder")
@@ -154,7 +159,8 @@ _SIZE_TAIL = re.compile(r"(?P<base>.*?[A-Za-z].*?)-(?:\d+x)?\d+(?:\.\d+)?[BbMm]\
 #: pattern rules whose cue is explicit enough to outweigh an acronym's common-phrase reading
 _STRONG = {"pattern:name_is_head", "pattern:head_called", "pattern:acronym", "pattern:title",
            "pattern:sized_name", "pattern:shared_task"}
-_CALLED_WORDS = ("called", "named", "dubbed", "coined", "termed")
+#: cheap tests that let whole rules be skipped
+_SIZE_GATE = re.compile(r"\d[BMbm]\b")
 #: a list of names: "BoolQ, PIQA, and XQA", "MMLU and GSM8K"
 _LIST_NEXT = re.compile(rf"{_LIST_SEP}(?P<w>{_WORD})")
 _LIST_PREV = re.compile(rf"(?P<w>{_WORD}){_LIST_SEP}\Z")
@@ -221,6 +227,16 @@ def _trim_run(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _head_cues(text: str) -> Iterator[tuple[str, re.Match, re.Match]]:
+    """(rule, match with the name, match with the head noun) for each head-noun cue."""
+    for match in _NAME_HEAD.finditer(text):
+        yield ("name_is_head" if match.group("is") else "name_head"), match, match
+    for match in _CALLED_NAME.finditer(text):
+        head = _HEAD_END.search(text, max(0, match.start() - 40), match.start())
+        if head is not None:
+            yield "head_called", match, head
+
+
 def _name_tail(text: str, start: int, end: int) -> int:
     """Where the trailing name-shaped words of ``text[start:end]`` begin ("GPT-3 XL")."""
     words = text[start:end].split(" ")
@@ -247,7 +263,8 @@ def _one_label(found: list[Name]) -> None:
 
 def _list_items(text: str, start: int) -> list[tuple[int, int]]:
     """The (start, end) of each word in the coordinated list through the word at ``start``."""
-    while (prev := _LIST_PREV.search(text, max(0, start - 60), start)) is not None:
+    while text[max(0, start - 6):start].rstrip().endswith((",", " and", " or", "&")) and (
+            prev := _LIST_PREV.search(text, max(0, start - 60), start)) is not None:
         start = prev.start("w")
     first = _LIST_FIRST.match(text, start)
     if first is None:
@@ -287,9 +304,12 @@ def _relabel_data_sources(text: str, found: list[Name]) -> None:
             name.label = "DATASET"
 
 
+_NOT_IN_KEY = str.maketrans("", "", " \t\n.-")
+
+
 def normalize(name: str) -> str:
     """The scoring key of a name: lower case without spaces, hyphens and dots."""
-    return re.sub(r"[\s.\-]+", "", name.lower())
+    return name.lower().translate(_NOT_IN_KEY)
 
 
 class NameFinder:
@@ -312,16 +332,16 @@ class NameFinder:
         self.lexicon_keys = {normalize(a): e for a, e in self.table.items()}
 
     def __call__(self, doc: Doc) -> Doc:
-        names = self.find(doc)
-        spans = []
-        for name in names:
+        by_span = {}
+        for name in self.find(doc):
             span = doc.char_span(name.start, name.end, label=name.label, kb_id=name.lexicon,
                                  alignment_mode="expand")
-            if span is None or not len(span):
-                continue
+            if span is not None and len(span):
+                by_span.setdefault((span.start, span.end, name.label), (span, name))
+        kept = filter_spans([span for span, _ in by_span.values()])
+        for span in kept:
+            name = by_span[span.start, span.end, span.label_][1]
             span._.canonical, span._.source = name.written, name.source
-            spans.append(span)
-        kept = filter_spans(spans)
         if CANDIDATES in doc.spans:
             doc.spans[CANDIDATES].extend(kept)
         else:
@@ -331,9 +351,10 @@ class NameFinder:
     # ------------------------------------------------------------ finding
     def find(self, doc: Doc) -> list[Name]:
         """Every DATASET/MODEL name in ``doc``, overlapping ones included."""
-        text = doc.text
+        text = doc_text(doc)
         found, blocked = self._lexicon(doc, text)
-        blocked += [m.span() for m in _URL.finditer(text)]
+        if "://" in text or "www." in text:
+            blocked += [m.span() for m in _URL.finditer(text)]
         if self.use_patterns:
             patterns, methods, tasks = self._patterns(text)
             found += [n for n in patterns if normalize(n.written) not in methods
@@ -380,7 +401,7 @@ class NameFinder:
         """Names the lexicon lacks (from their shape and cue words), the names of methods, and
         acronyms of common phrases ("dialogue state tracking (DST)"), which name tasks."""
         found, methods = [], set()
-        for match in _SIZED.finditer(text):
+        for match in _SIZED.finditer(text) if _SIZE_GATE.search(text) else ():
             found.append(Name(match.start(), match.end(), "MODEL", match.group(), "",
                               "pattern:sized_name"))
         for match in _FAMILY_SUFFIX.finditer(text):
@@ -388,44 +409,46 @@ class NameFinder:
             if word.lower() not in _GENERIC and not word.startswith("Transformer"):
                 found.append(Name(match.start(), match.end(), "MODEL", match.group(), "",
                                   "pattern:family_suffix"))
-        cues = list(_CUES)
-        if any(word in text for word in _CALLED_WORDS):
-            cues.append((_HEAD_CALLED, "head_called"))
-        for rule, source in cues:
-            for match in rule.finditer(text):
-                start, end = match.span("name")
-                if _NEXT_NAME.match(text, match.end()):
-                    continue  # "the VLN dataset Touchdown": the name is the one after
-                paren = match.groupdict().get("paren") or ""
-                data = match.group("data")
-                if data and data.startswith(("task", "Task")):
-                    # "the PathX-256 task" names data; "NLI tasks", "VLN is a task" do not
-                    if source != "name_is_head" and not text[start:end].isupper():
-                        found += self._cue_name(text, start, end, "DATASET", "pattern:task")
-                elif data and not (source == "name_head" and data[-1] in "sa"
-                                   and text[start:end].isupper()):
-                    # "the G-TUNA corpus", not "RTE datasets" (data for a task)
-                    found += self._cue_name(text, start, end, "DATASET", f"pattern:{source}")
-                if data:
-                    continue
-                start = _name_tail(text, start, end)  # "the GPT-3 XL model", "large GPT models"
-                if match.group("model"):
-                    found += self._cue_name(text, start, end, "MODEL", f"pattern:{source}")
-                elif match.group("method"):
-                    methods |= {normalize(w) for w in (text[start:end], paren)
-                                if is_name_shaped(w)}
+        for source, match, head in _head_cues(text):
+            start, end = match.span("name")
+            if source != "head_called" and _NEXT_NAME.match(text, match.end()):
+                continue  # "the VLN dataset Touchdown": the name is the one after
+            paren = match.group("paren") or ""
+            data = head.group("data")
+            if data and data.startswith(("task", "Task")):
+                # "the PathX-256 task" names data; "NLI tasks", "VLN is a task" do not
+                if source != "name_is_head" and not text[start:end].isupper():
+                    found += self._cue_name(text, start, end, "DATASET", "pattern:task")
+            elif data and not (source == "name_head" and data[-1] in "sa"
+                               and text[start:end].isupper()):
+                # "the G-TUNA corpus", not "RTE datasets" (data for a task)
+                found += self._cue_name(text, start, end, "DATASET", f"pattern:{source}")
+            if data:
+                continue
+            start = _name_tail(text, start, end)  # "the GPT-3 XL model", "large GPT models"
+            if head.group("model"):
+                found += self._cue_name(text, start, end, "MODEL", f"pattern:{source}")
+            elif head.group("method"):
+                methods |= {normalize(w) for w in (text[start:end], paren)
+                            if is_name_shaped(w)}
         for match in _OUR_MODEL.finditer(text):
             found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:our_model")
         for rule, label in _HEAD_LISTS:
             for match in rule.finditer(text):
                 found += self._head_list(text, match.end(), label, bool(match.group("cue")))
-        for match in _HEAD_ACRONYM.finditer(text):
-            label = "DATASET" if match.group("data") else "MODEL"
-            found += self._cue_name(text, *match.span("name"), label, "pattern:acronym")
-        for match in _SHARED_TASK.finditer(text):
+        tasks = set()
+        for match in _PAREN_ACRONYM.finditer(text):
+            window = max(0, match.start() - 60)
+            head = _HEAD_BEFORE.search(text, window, match.start())
+            if head is not None:
+                label = "DATASET" if head.group("data") else "MODEL"
+                found += self._cue_name(text, *match.span("name"), label, "pattern:acronym")
+            elif match.group("name").isalpha() and _PHRASE_BEFORE.search(
+                    text, window, match.start()):
+                tasks.add(normalize(match.group("name")))
+        for match in _SHARED_TASK.finditer(text) if " Task " in text else ():
             found.append(Name(match.start(), match.end(), "DATASET", match.group(), "",
                               "pattern:shared_task"))
-        tasks = {normalize(m.group("name")) for m in _PHRASE_ACRONYM.finditer(text)}
         for match in _ON_NAME.finditer(text):
             if match.start() and text[match.start() - 1].isspace() and _ON_VERB.search(
                     text, max(0, match.start() - 50), match.start()):
