@@ -335,3 +335,17 @@ def test_shared_corpus_reads_as_is():
     assert not corpus["abstract"].str.contains("  ", regex=False).any()
     assert corpus["year"].between(1974, 2025).all()
     assert corpus["source"].isin(["acl-anthology", "paperlists"]).all()
+
+
+def test_json_documents_pretty_printed_wrapped_or_single(tmp_path):
+    wrapped = tmp_path / "export.json"
+    papers = [{"Title": "One", "summary": "First."}, {"Title": "Two", "summary": "Second."}]
+    wrapped.write_text(json.dumps({"data": papers}, indent=2))
+    assert check(read(wrapped))["abstract"].tolist() == ["First.", "Second."]
+    single = tmp_path / "paper.json"
+    single.write_text(json.dumps(papers[0], indent=2))
+    assert check(read(single))["title"].tolist() == ["One"]
+    cut = tmp_path / "cut.json"
+    cut.write_text(json.dumps({"data": papers}, indent=2)[:-20])
+    with pytest.raises(InputError, match=rf"^{cut}:\d+: truncated JSON"):
+        read(cut)

@@ -1,4 +1,8 @@
-"""JSON Lines (one paper object per line) or a JSON array of paper objects, any column names."""
+"""JSON Lines (one paper object per line) or a JSON document of paper objects, any column names.
+
+A document may be an array, a single object, or an object wrapping its records in a list
+(``{"results": [...]}``, ``{"data": [...]}``...).
+"""
 
 from __future__ import annotations
 
@@ -37,15 +41,29 @@ def _kind(obj: Any) -> str:
     return {list: "an array", str: "a string", type(None): "null"}.get(type(obj), "a number")
 
 
-def _is_array(text: str) -> bool:
-    """A JSON array document, unless its first line is a complete value (JSON Lines)."""
-    if text.lstrip()[:1] != "[":
-        return False
+#: Keys under which API responses and exports wrap their list of records.
+WRAPPERS = ("results", "data", "papers", "items", "records", "works")
+
+
+def _document_rows(text: str, path: str | Path) -> list[Any] | None:
+    """The records of a whole-file JSON document, or None when the text is JSON Lines.
+
+    Several values (``Extra data``) or a broken first line mean JSON Lines; a document
+    that opens with a bare ``{`` or ``[`` line but does not parse is reported as such.
+    """
     try:
-        json.loads(text.lstrip().split("\n", 1)[0])
-    except json.JSONDecodeError:
-        return True
-    return text.strip().count("\n") == 0
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        first = text.lstrip().split("\n", 1)[0].strip()
+        if exc.msg == "Extra data" or first not in ("{", "["):
+            return None
+        parse_json(text, path)  # raises the located, one-line error
+    if isinstance(doc, list):
+        return doc
+    if isinstance(doc, dict):
+        wrapped = next((doc[k] for k in WRAPPERS if isinstance(doc.get(k), list)), None)
+        return wrapped if wrapped is not None else [doc]
+    return None  # a lone string or number: one bad JSON Lines record
 
 
 def parse(
@@ -53,8 +71,8 @@ def parse(
 ) -> Iterator[dict[str, Any] | Reject]:
     """Yield one record per object; ``columns`` maps extra column names to Corpus fields."""
     text = read_text(path)
-    if _is_array(text):
-        rows = parse_json(text, path)
+    rows = _document_rows(text, path)
+    if rows is not None:
         numbered = (
             (i, obj if isinstance(obj, dict) else Reject(str(path), i, f"not an object: {obj!r}"))
             for i, obj in enumerate(rows, start=1)

@@ -91,5 +91,8 @@ def parse_json(text: str, path: str | Path) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        end = "truncated JSON (file ends early)" if exc.pos >= len(text.rstrip()) else "bad JSON"
+        cut = exc.pos >= len(text.rstrip()) or (
+            exc.msg.startswith("Unterminated string") and '"' not in text[exc.pos + 1 :]
+        )
+        end = "truncated JSON (file ends early)" if cut else "bad JSON"
         raise InputError(path, f"{end}: {exc.msg} at column {exc.colno}", exc.lineno) from None
