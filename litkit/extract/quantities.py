@@ -84,8 +84,8 @@ _CONTEXT = [
         rf"(?P<list>{SIZES})(?:[\s-]+(?:long|tokens?|token-long))?[\s-]+context\b", re.IGNORECASE
     ),
     re.compile(
-        rf"\bcontext(?:[\s-]+(?:length|window|size)s?)?\s+(?:of\s+|to\s+|is\s+)?(?:up\s+to\s+)?"
-        rf"(?P<list>{SIZES})",
+        rf"\bcontext[\s-]+(?:length|window|size)s?(?:\s+[a-z]+){{0,3}}?\s+(?:of|to|is|=|:)?\s*"
+        rf"(?:up\s+to\s+)?(?P<list>{SIZES})",
         re.IGNORECASE,
     ),
     re.compile(rf"\b(?:length|window)s?\s+of\s+(?:up\s+to\s+)?(?P<list>{NUMBER}\s?[Kk])\b"),
@@ -108,7 +108,7 @@ _COMPUTE = [
     ),
 ]
 _FLOPS = re.compile(
-    rf"(?P<list>{NUMBER})(?:\s*[x\u00d7]\s*10\^?\{{?(?P<exp>\d+)\}}?)?\s*"
+    rf"(?<![\d.,])(?P<list>{NUMBER})(?:\s*[x\u00d7]\s*10\^?\{{?(?P<exp>\d+)\}}?)?\s*"
     r"(?P<prefix>[KMGTPEZ]|giga|tera|peta|exa)?[\s-]?(?P<unit>FLOPs?|FLOPS|flops)\b"
 )
 _DATA_SIZE = [

@@ -25,12 +25,14 @@ def resolve(spans: list[Span]) -> list[Span]:
     """
     kept: list[Span] = []
     for layer in (_names(spans), _numbers(spans)):
-        chosen: list[Span] = []
+        taken: dict[int, list[Span]] = {}  # token index -> chosen spans covering it
         for span in layer:
-            if any(_conflict(span, other) for other in chosen):
+            if any(_conflict(span, other) for i in range(span.start, span.end)
+                   for other in taken.get(i, ())):
                 continue
-            chosen.append(span)
-        kept += chosen
+            for i in range(span.start, span.end):
+                taken.setdefault(i, []).append(span)
+            kept.append(span)
     return sorted(kept, key=lambda s: (s.start_char, s.end_char))
 
 
@@ -46,9 +48,9 @@ def _numbers(spans: list[Span]) -> list[Span]:
 
 
 def _conflict(span: Span, other: Span) -> bool:
-    overlap = span.start < other.end and other.start < span.end
+    """Overlapping spans conflict unless they are two values of one rule's match."""
     same_match = span.label_ == other.label_ and span._.source == other._.source
-    return overlap and not (same_match and span._.value != other._.value)
+    return not (same_match and span._.value != other._.value)
 
 
 @Language.factory("litkit_resolve_v1")

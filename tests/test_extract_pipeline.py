@@ -1,0 +1,149 @@
+"""The extraction pipeline end to end: extract(), summarize(), robustness, spaCy integration."""
+
+import warnings
+
+import pandas as pd
+import pytest
+import spacy
+
+import litkit
+from litkit.extract import (
+    EXTRACTOR_VERSION,
+    MENTION_COLUMNS,
+    PAPER_COLUMNS,
+    build_pipeline,
+    extract,
+    extract_frame,
+    summarize,
+)
+from litkit.extract.extensions import CANDIDATES, SPANS_KEY
+
+ABSTRACT = (
+    "We release UL2 20B and Flan-UL2 20B. Our 1.7B-parameter model is trained on 3.1 trillion "
+    "tokens and reaches 90.94% top-1 accuracy on ImageNet. We get a 10x reduction in compute. "
+    "The context length is extended to 200K. Code: https://github.com/org/repo."
+)
+
+
+def corpus(*abstracts, title="A title"):
+    return pd.DataFrame({"id": [f"p{i}" for i in range(len(abstracts))],
+                         "title": [title] * len(abstracts), "abstract": list(abstracts)})
+
+
+@pytest.fixture(scope="module")
+def mentions():
+    return extract(corpus(ABSTRACT, "No numbers here at all."), progress=False)
+
+
+def test_mentions_table(mentions):
+    assert list(mentions.columns) == MENTION_COLUMNS
+    by_label = mentions.groupby("label")["value"].apply(sorted).to_dict()
+    assert by_label["PARAMS"] == [1.7e9, 2e10, 2e10]
+    assert by_label["TOKENS"] == [3.1e12]
+    assert by_label["CONTEXT_LENGTH"] == [2e5]
+    assert "CODE_URL" in by_label
+    text = "A title\n\n" + ABSTRACT
+    for row in mentions.itertuples():
+        assert text[row.start:row.end] == row.text
+        assert row.text in row.sentence
+    result = mentions[(mentions.label == "RESULT") & (mentions.unit == "%")].iloc[0]
+    assert (result.value, result.metric) == (90.94, "top-1 accuracy")
+
+
+def test_summarize_gives_one_row_per_paper(mentions):
+    papers = summarize(mentions, corpus(ABSTRACT, "No numbers here at all."))
+    assert list(papers.columns) == PAPER_COLUMNS
+    assert list(papers["id"]) == ["p0", "p1"]
+    first = papers.iloc[0]
+    assert first["params"] == [2e10, 1.7e9]
+    assert first["tokens"] == [3.1e12]
+    assert {"value": 10.0, "unit": "x", "dataset": None, "metric": "reduction in compute"} \
+        in first["results"]
+    assert papers.iloc[1]["params"] == [] and papers.iloc[1]["results"] == []
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    ["", None, float("nan"), "x" * 300_000, "Ceci n'est pas un résumé : 77,14 % de précision.",
+     r"We get $\sim$5\% gains with $\mathcal{O}(n^2)$ and \textbf{7B} models \cite{x}.",
+     "<p>We train <b>7B</b> models&nbsp;on <i>1T tokens</i></p><br/>", "1" * 5000,
+     "模型在 7B 参数上训练", "%%%% x x x 1/0 0/0 ..."],
+)
+def test_messy_abstracts_never_crash(abstract):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        mentions = extract(corpus(abstract), progress=False)
+    assert list(mentions.columns) == MENTION_COLUMNS
+
+
+def test_overlong_text_is_cut_and_reported():
+    with pytest.warns(UserWarning, match="cut"):
+        mentions = extract(corpus("We train 7B models. " * 10_000), progress=False)
+    assert mentions.attrs["errors"][0]["paper_id"] == "p0"
+    assert (mentions["label"] == "PARAMS").any()
+
+
+def test_a_failing_paper_is_reported_and_the_run_goes_on(monkeypatch):
+    from litkit.extract import quantities
+
+    real = quantities.find_quantities
+
+    def flaky(text):
+        if "boom" in text:
+            raise RuntimeError("boom")
+        return real(text)
+
+    monkeypatch.setattr(quantities, "find_quantities", flaky)
+    nlp = build_pipeline()
+    with pytest.warns(UserWarning, match="1 paper"):
+        mentions = extract_frame(corpus("boom 7B models", "We train 7B models."), nlp)
+    assert mentions.attrs["errors"] == [
+        {"paper_id": "p0", "error": "litkit_quantities_v1: RuntimeError: boom"}]
+    assert set(mentions["paper_id"]) == {"p1"}
+
+
+def test_components_work_in_a_user_pipeline():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    for name in ("litkit_quantities_v1", "litkit_results_v1", "litkit_resolve_v1"):
+        nlp.add_pipe(name)
+    doc = nlp("Our 7B model is trained on 2T tokens and improves accuracy by 3.5%.")
+    assert [(s.label_, s._.value) for s in doc.spans[SPANS_KEY]] == [
+        ("PARAMS", 7e9), ("TOKENS", 2e12), ("RESULT", 3.5)]
+    assert len(doc.spans[CANDIDATES]) >= 3
+
+
+def test_build_pipeline_extends_a_given_pipeline():
+    nlp = build_pipeline(base=spacy.blank("en"))
+    assert nlp.pipe_names[0] == "sentencizer"
+    assert nlp.pipe_names[-1] == "litkit_resolve_v1"
+
+
+def test_names_and_sizes_overlap():
+    nlp = build_pipeline()
+    doc = nlp("We fine-tune Llama-2-7B on our data.")
+    labels = {(s.label_, s.text) for s in doc.spans[SPANS_KEY]}
+    assert ("PARAMS", "7B") in labels
+    assert any(label == "MODEL" for label, _ in labels)
+
+
+def test_two_processes_give_the_same_mentions():
+    papers = corpus(*[ABSTRACT] * 4)
+    one = extract(papers, progress=False)
+    two = extract(papers, n_process=2, batch_size=2, progress=False)
+    assert one.equals(two)
+
+
+def test_public_api_and_version():
+    papers = corpus("Our 7B model.")
+    for _ in range(2):  # the first access imports litkit.extract, which then is the package
+        assert litkit.extract(papers, progress=False)["value"].tolist() == [7e9]
+    assert litkit.summarize is summarize
+    assert EXTRACTOR_VERSION.startswith(litkit.__version__ + "+")
+
+
+def test_missing_columns_and_lexicon_are_clear_errors(tmp_path):
+    with pytest.raises(litkit.LitkitError, match="abstract"):
+        extract(pd.DataFrame({"id": ["a"]}), progress=False)
+    with pytest.raises(litkit.LitkitError, match="not found"):
+        extract(corpus("x"), lexicon=tmp_path / "missing.jsonl", progress=False)
