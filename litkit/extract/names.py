@@ -71,7 +71,7 @@ _SIZE = r"(?:\d+x)?\d+(?:\.\d+)?[BM]"
 #: a model name carrying its size: "Arctic-SnowCoder-1.3B", "Llama2-7b", "Mixtral-8x7B"
 _SIZED = re.compile(
     rf"[A-Z](?<![\w-].)[\w.]*(?:-[\w.]+)*?-(?:{_SIZE}|(?:\d+x)?\d+(?:\.\d+)?[bm])"
-    r"(?:-[A-Za-z][\w.]*)*(?![\w-])"
+    r"(?:-[A-Za-z]\w*(?:\.\w+)*)*(?![\w-])"
 )
 #: a capitalized word ending in a model family: "MentalBERT", "TokenFormer", "SnowCoder"
 _FAMILY_SUFFIX = re.compile(
@@ -80,13 +80,13 @@ _FAMILY_SUFFIX = re.compile(
 )
 #: what may follow a lexicon model name as part of it: "-7B", "-XXL", "-Chat", " XL", "/14"
 _MODEL_SUFFIX = re.compile(
-    rf"(?:-(?:{_SIZE}|\d+(?:\.\d+)?[bm]\b|[A-Z0-9][\w.]*|(?:xxl|xl|large|base|small|tiny|mini|"
-    r"medium|huge|giant|instruct|chat|it|hf|v\d[\w.]*)\b)|\s(?:XXL|XL|Large|Base|Small|Tiny|"
+    rf"(?:-(?:{_SIZE}|\d+(?:\.\d+)?[bm]\b|[A-Z0-9]\w*(?:\.\w+)*|(?:xxl|xl|large|base|small|tiny|mini|"
+    r"medium|huge|giant|instruct|chat|it|hf|v\d\w*(?:\.\w+)*)\b)|\s(?:XXL|XL|Large|Base|Small|Tiny|"
     r"Mini|Medium|Huge|Giant|Instruct|Chat)\b|/\d+\b)*"
 )
 #: what may follow a lexicon dataset name: "-2020", "-Edu", " v1.0", " 2020", " Task 9"
 _DATA_SUFFIX = re.compile(
-    r"(?:-(?:[A-Z0-9][\w.]*)|\s(?:v\d+(?:\.\d+)*|(?:19|20)\d\d)\b)*(?:\sTask\s\d+\b)?"
+    r"(?:-(?:[A-Z0-9]\w*(?:\.\w+)*)|\s(?:v\d+(?:\.\d+)*|(?:19|20)\d\d)\b)*(?:\sTask\s\d+\b)?"
 )
 #: attached prefixes before a lexicon name: "FLAN-PaLM", "MU-LLaMA", "10-Split-CIFAR-100"
 _PREFIX = re.compile(r"(?:(?<![\w-])(?:[A-Z][\w]*|\d+)-)+$")
@@ -133,7 +133,7 @@ _PHRASE_BEFORE = re.compile(r"(?<![\w-])[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*){1,5}\
 _SHARED_TASK = re.compile(r"[A-Z](?<![\w-].)[\w-]*?-?(?:19|20)\d\d\s+Task\s+\d+\b")
 #: instruction or training data taken from a model ("instruction data from Magicoder")
 _DATA_FROM = re.compile(r"(?:data|datasets?|corpus|corpora|instructions|examples|samples)\s+"
-                        r"(?:from|of|generated\s+by)\s+(?:the\s+)?\Z")
+                        r"(?:from|of)\s+(?:the\s+)?\Z")
 #: web addresses: names inside them are not mentions
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 #: "datasets such as X, Y and Z", "three other datasets, X, Y, and Z", "models including X":
