@@ -116,6 +116,8 @@ def test_bibtex_fixture_decodes_latex_and_rejects_bad_entries():
     rejects = corpus.attrs["rejects"]
     reasons = dict(zip(rejects["record"], rejects["reason"], strict=True))
     assert reasons == {23: "missing title", 28: "duplicate key 'smith2019' (first at line 15)"}
+    chapter = corpus.set_index("title").loc["A Chapter"]  # BibLaTeX crossref inheritance
+    assert chapter["venue"] == "The Collected Volume" and chapter["year"] == 2001
 
 
 def test_ris_fixture_reports_truncated_record():
@@ -277,6 +279,8 @@ def test_real_bibtex_biber_examples():
     corpus = check(read(sample("bibtex/biber-examples.bib")))
     rejects = corpus.attrs["rejects"]
     assert len(corpus) == 87 and corpus.attrs["rows_in"] == 118
+    frontier = corpus.set_index("title").loc["The True Frontier"]  # crossref parent's fields
+    assert frontier["venue"] == "Space and Beyond" and frontier["year"] == 2000
     reasons = rejects["reason"]
     assert (reasons == "missing title").sum() == 20  # @set and crossref-only entries
     assert reasons.str.startswith("duplicate of record").sum() == 10  # same title and year

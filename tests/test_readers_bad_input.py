@@ -233,11 +233,11 @@ def test_cli_reads_writes_and_summarises(tmp_path, capsys):
     captured = capsys.readouterr()
     summary = captured.out.strip()
     assert summary == (
-        f"3 input(s) (arxiv-atom, bibtex, jsonl): 11 rows in, 6 papers out, "
+        f"3 input(s) (arxiv-atom, bibtex, jsonl): 13 rows in, 8 papers out, "
         f"0 duplicates merged, 5 rejected -> {out}"
     )
     assert "rejected:" not in captured.err  # saved to the file instead
-    assert len(read(out)) == 6
+    assert len(read(out)) == 8
     assert len(rejects.read_text().splitlines()) == 1 + 5
 
 

@@ -33,9 +33,36 @@ def _arxiv_id(fields: dict[str, str]) -> str | None:
     return next((fields[k] for k in candidates if "arxiv" in fields.get(k, "").lower()), None)
 
 
-def entry_record(entry: Entry) -> dict[str, Any]:
-    """One BibTeX entry as a loose Corpus record (LaTeX decoded, 'Last, First' -> 'First Last')."""
-    fields = {k.lower(): decode_latex(str(f.value)) for k, f in entry.fields_dict.items()}
+#: Parent fields a BibLaTeX ``crossref`` child does not inherit (its title becomes booktitle).
+_NOT_INHERITED = {
+    *("author", "editor", "crossref", "entryset", "ids"),
+    *("title", "subtitle", "titleaddon", "shorttitle", "indextitle", "sorttitle"),
+}
+
+
+def _inherited(entry: Entry, entries: dict[str, Entry]) -> dict[str, str]:
+    """Fields ``entry`` inherits from its ``crossref`` parent (e.g. booktitle, year, publisher)."""
+    ref = entry.fields_dict.get("crossref")
+    parent = entries.get(str(ref.value)) if ref else None
+    if parent is None:
+        return {}
+    fields = {
+        k.lower(): str(f.value)
+        for k, f in parent.fields_dict.items()
+        if k.lower() not in _NOT_INHERITED
+    }
+    if "title" in parent.fields_dict:
+        fields["booktitle"] = str(parent.fields_dict["title"].value)
+    return fields
+
+
+def entry_record(entry: Entry, inherited: dict[str, str] | None = None) -> dict[str, Any]:
+    """One BibTeX entry as a loose Corpus record (LaTeX decoded, 'Last, First' -> 'First Last').
+
+    ``inherited`` holds fields from a ``crossref`` parent; the entry's own fields win.
+    """
+    own = {k.lower(): str(f.value) for k, f in entry.fields_dict.items()}
+    fields = {k: decode_latex(v) for k, v in {**(inherited or {}), **own}.items()}
     authors = entry.fields_dict.get("author")
     record: dict[str, Any] = {
         field: next((fields[k] for k in keys if fields.get(k)), None)
@@ -63,10 +90,11 @@ def parse(path: str | Path) -> Iterator[dict[str, Any] | Reject]:
         ],
     )
     blocks = sorted([*library.entries, *library.failed_blocks], key=lambda b: b.start_line)
+    entries = library.entries_dict
     for block in blocks:
         line = block.start_line + 1
         if isinstance(block, Entry):
-            yield {**entry_record(block), RECORD: line}
+            yield {**entry_record(block, _inherited(block, entries)), RECORD: line}
         elif isinstance(block, DuplicateBlockKeyBlock):
             first = block.previous_block.start_line + 1
             yield Reject(str(path), line, f"duplicate key '{block.key}' (first at line {first})")
