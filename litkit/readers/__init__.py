@@ -112,7 +112,7 @@ def detect_format(path: str | Path) -> Format:
         return candidates[0]
     if "\x00" in head:
         raise InputError(path, "binary data (NUL bytes), not a format litkit reads: wrong file?")
-    start = head[:40].strip().splitlines()[0][:40] if head.strip() else ""
+    start = head.strip()[:40].splitlines()[0]
     raise InputError(
         path,
         f"cannot tell the format (suffix '{suffix}', starts {start!r}); "
