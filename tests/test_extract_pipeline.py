@@ -147,3 +147,14 @@ def test_missing_columns_and_lexicon_are_clear_errors(tmp_path):
         extract(pd.DataFrame({"id": ["a"]}), progress=False)
     with pytest.raises(litkit.LitkitError, match="not found"):
         extract(corpus("x"), lexicon=tmp_path / "missing.jsonl", progress=False)
+
+
+def test_user_lexicon_adds_names(tmp_path):
+    lexicon = tmp_path / "mine.jsonl"
+    lexicon.write_text('{"name": "zorblax", "label": "DATASET"}\n')
+    papers = corpus("We reach 81.5% accuracy on zorblax.")
+    assert "zorblax" not in set(extract(papers, progress=False)["text"])
+    mentions = extract(papers, lexicon=lexicon, progress=False)
+    result = mentions[mentions.label == "RESULT"].iloc[0]
+    assert ("DATASET", "zorblax") in set(zip(mentions.label, mentions.text, strict=True))
+    assert result.dataset == "zorblax"

@@ -1,0 +1,100 @@
+"""litkit.evaluate and the extract/eval CLIs, checked against the shared score.py."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from litkit.cli import main
+from litkit.evaluate import FIELDS, evaluate, format_report
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = ROOT.parent / "shared" / "eval"
+
+GOLD = [
+    {"id": "a", "params": [7e9, 1.3e9], "tokens": [2e12], "datasets": ["Split-CIFAR100"],
+     "models": ["Llama-2-7B"],
+     "results": [{"value": 90.94, "unit": "%", "dataset": "ImageNet"},
+                 {"value": 2, "unit": "pp", "dataset": None}]},
+    {"id": "b", "params": [], "tokens": [], "datasets": [], "models": ["GPT-3"], "results": []},
+]
+PRED = [
+    {"id": "a", "params": [7.05e9, 7e9, 3e9], "tokens": [2e12], "datasets": ["split cifar-100"],
+     "models": ["LLaMA 2 7B", "T5"],
+     "results": [{"value": 90.941, "unit": "%", "dataset": "imagenet"},
+                 {"value": 2.0, "unit": "points", "dataset": "MMLU"}]},
+]
+
+
+def write(path, records):
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))
+    return path
+
+
+def test_evaluate_rules(tmp_path):
+    report = evaluate(write(tmp_path / "g.jsonl", GOLD), pd.DataFrame(PRED))
+    assert list(report.index) == FIELDS
+    assert report.loc["params", ["tp", "predicted", "gold"]].tolist() == [1, 3, 2]
+    assert report.loc["datasets", "f1"] == 1.0
+    assert report.loc["models", ["tp", "predicted", "gold"]].tolist() == [1, 2, 2]
+    assert report.loc["results", "tp"] == 2
+    assert report.loc["results+dataset", "tp"] == 1
+    assert format_report(report).splitlines()[0].split() == ["field", "P", "R", "F1", "tp",
+                                                             "pred", "gold"]
+
+
+def test_evaluate_names_the_bad_line(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "a"}\nnot json\n')
+    with pytest.raises(Exception, match="bad.jsonl:2"):
+        evaluate(bad, pd.DataFrame(PRED))
+
+
+@pytest.fixture(scope="module")
+def dev_run(tmp_path_factory):
+    """litkit extract on the shared dev abstracts, as the CLI runs it."""
+    if not (EVAL / "score.py").is_file():
+        pytest.skip("../shared/eval is not here")
+    out = tmp_path_factory.mktemp("dev")
+    (out / "in.jsonl").write_text("".join(
+        (EVAL / f"{part}_abstracts.jsonl").read_text() for part in ("seed", "dev2")))
+    (out / "gold.jsonl").write_text("".join(
+        (EVAL / f"{part}_gold.jsonl").read_text() for part in ("seed", "dev2")))
+    code = main(["extract", str(out / "in.jsonl"), "-o", str(out / "mentions.parquet"),
+                 "--summary", str(out / "papers.jsonl"), "--quiet"])
+    assert code == 0
+    return out
+
+
+def test_agrees_with_shared_score_py(dev_run):
+    shared = subprocess.run(
+        [sys.executable, str(EVAL / "score.py"), str(dev_run / "gold.jsonl"),
+         str(dev_run / "papers.jsonl"), "--json"], capture_output=True, text=True, check=True)
+    ours = evaluate(dev_run / "gold.jsonl", dev_run / "papers.jsonl")
+    assert ours.to_dict(orient="index") == json.loads(shared.stdout)
+
+
+def test_dev_set_scores_meet_the_targets(dev_run):
+    f1 = evaluate(dev_run / "gold.jsonl", dev_run / "papers.jsonl")["f1"]
+    assert f1["params"] >= 0.95 and f1["tokens"] >= 0.95
+    assert f1["results"] >= 0.85 and f1["results+dataset"] >= 0.75
+
+
+def test_eval_cli_prints_the_table(dev_run, capsys):
+    assert main(["eval", str(dev_run / "gold.jsonl"), str(dev_run / "papers.jsonl")]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in lines] == ["field", *FIELDS]
+
+
+def test_extract_cli_writes_mentions(dev_run):
+    mentions = pd.read_parquet(dev_run / "mentions.parquet")
+    assert {"PARAMS", "TOKENS", "RESULT", "CODE_URL"} <= set(mentions["label"])
+    assert len(pd.read_json(dev_run / "papers.jsonl", lines=True)) == 147
+
+
+def test_extract_cli_reports_a_missing_input(tmp_path, capsys):
+    assert main(["extract", str(tmp_path / "nope.jsonl"), "-o", str(tmp_path / "m.csv")]) == 2
+    assert "nope.jsonl" in capsys.readouterr().err
