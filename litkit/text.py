@@ -1,7 +1,8 @@
 """Cleaning of titles and abstracts, shared by every reader, and language detection.
 
 Real abstracts carry PDF-extraction artefacts (``piri(cid:173) form``), stray HTML
-(``4<sup>th</sup>``, JATS ``<jats:p>``), LaTeX accents in BibTeX and doubled spaces.
+(``4<sup>th</sup>``, JATS ``<jats:p>``), LaTeX markup (``\\emph{...}``, ``50\\%``, accents
+in BibTeX) and doubled spaces.
 """
 
 from __future__ import annotations
@@ -20,6 +21,23 @@ _ATTRS = r"""(?:\s+[\w:-]+=(?:"[^"]*"|'[^']*'|[^\s<>]+))*\s*/?>"""
 _INLINE_RE = re.compile(rf"</?(?:{_INLINE_TAGS}){_ATTRS}", re.I)
 _BLOCK_RE = re.compile(rf"</?(?:{_BLOCK_TAGS}){_ATTRS}", re.I)
 _ENTITY_RE = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)
+
+
+# LaTeX text markup left in abstracts ("\\emph{new}", "{\\em new}", "50\\%"); math is left alone.
+_LATEX_COMMAND_RE = re.compile(
+    r"\\(?:emph|textit|textbf|texttt|textsc|textsf|textrm|underline|url)\{([^{}]*)\}"
+)
+_LATEX_SWITCH_RE = re.compile(r"\{\\(?:em|it|bf|tt|sc|sl|rm)\s+([^{}]*)\}")
+_LATEX_CITE_RE = re.compile(r"\s*~?\\cite[pt]?\{[^{}]*\}")
+_LATEX_ESCAPE_RE = re.compile(r"\\([%&_#])")
+
+
+def strip_latex_markup(text: str) -> str:
+    """Drop LaTeX text formatting and citations, unescape ``\\%``; math is kept verbatim."""
+    text = _LATEX_COMMAND_RE.sub(r"\1", text)
+    text = _LATEX_SWITCH_RE.sub(r"\1", text)
+    text = _LATEX_CITE_RE.sub("", text)
+    return _LATEX_ESCAPE_RE.sub(r"\1", text)
 
 
 def repair_pdf_artefacts(text: str) -> str:
@@ -62,6 +80,8 @@ def clean_text(text: str | None) -> str | None:
         text = repair_pdf_artefacts(text)
     if "<" in text or "&" in text:
         text = strip_html(text)
+    if "\\" in text:
+        text = strip_latex_markup(text)
     return " ".join(text.split())
 
 

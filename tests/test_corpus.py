@@ -125,6 +125,10 @@ def test_merge_keeps_rejects_of_each_input():
         ("the final token </s> and <unk>", "the final token </s> and <unk>"),
         ("if a<b and c>d then", "if a<b and c>d then"),
         ("  doubled   spaces\nand\tlines ", "doubled spaces and lines"),
+        (
+            r"an \emph{easy} {\em win}: 50\% over \citep{x} $\mathcal{O}(n)$",
+            r"an easy win: 50% over $\mathcal{O}(n)$",
+        ),
     ],
 )
 def test_clean_text(raw, clean):
@@ -175,7 +179,10 @@ def test_seed_matches_the_evaluation_ids_and_texts():
     seed = litkit.load_seed()
     assert seed["id"].tolist() == [g["id"] for g in gold]
     assert seed["title"].tolist() == [g["title"] for g in gold]
-    assert seed["abstract"].tolist() == [g["abstract"] for g in gold]
+    # the same text as litkit reads it (cleaning turns two abstracts' "13\%" into "13%")
+    assert seed["abstract"].tolist() == litkit.read(path)["abstract"].tolist()
+    changed = sum(s != g["abstract"] for s, g in zip(seed["abstract"], gold, strict=True))
+    assert changed == 2
 
 
 def test_committed_seed_is_what_the_build_makes():
