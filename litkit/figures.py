@@ -19,6 +19,7 @@ from matplotlib.figure import Figure
 
 from litkit.errors import LitkitError
 from litkit.report import human_number
+from litkit.topics.facts import name_key
 
 WIDTH_ONE_COLUMN = 3.3  # inches: one column of a two-column paper (ACL, NeurIPS-style two-col)
 WIDTH_TWO_COLUMN = 6.9  # inches: full text width
@@ -102,11 +103,6 @@ def decimal_year(corpus: pd.DataFrame) -> pd.Series:
     when = date.dt.year + frac
     when = when.fillna(pd.to_numeric(corpus["year"], errors="coerce").astype(float) + 0.5)
     return pd.Series(when.to_numpy(dtype=float), index=corpus["id"].to_numpy(), name="when")
-
-
-def name_key(name: str) -> str:
-    """Case, spaces, hyphens and dots removed: how dataset and model names are compared."""
-    return re.sub(r"[\s\-.]+", "", str(name)).lower()
 
 
 def _short(text: str, width: int = 22) -> str:

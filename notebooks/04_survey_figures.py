@@ -1,0 +1,115 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # Survey figures
+#
+# Every figure of `litkit.figures`, in one style (serif fonts, the Okabe–Ito colour-blind-safe
+# palette), sized for a one- or two-column paper, written to `OUT/` as PDF (vector, fonts
+# embedded), SVG and PNG (300 dpi). Each function takes litkit tables and returns a
+# matplotlib Figure, so it can be adjusted before saving (`fig.axes[0].set_title(...)`).
+#
+# | figure | input tables | width |
+# |---|---|---|
+# | `papers_per_topic` | TopicsOverTime, TopicInfo | two columns |
+# | `topic_share` (emerging topics highlighted) | TopicsOverTime, TopicInfo, bursts | two columns |
+# | `model_size_over_time` | Papers, Corpus | one column |
+# | `tokens_vs_params` | Papers, Corpus | one column |
+# | `dataset_usage` | Papers, Corpus | one column |
+# | `result_distribution` | Papers, Corpus | one column |
+# | `size_by_topic` | Papers, DocTopics | two columns |
+
+# %% tags=["parameters"]
+CORPUS = None  # None: the embedded seed corpus; else a file or URL litkit.read understands
+SAMPLE = None  # keep a random sample of this many papers (None: all of them)
+SEED = 42  # random seed for the sample and the topic model
+OUT = "figures"  # where the PDF / SVG / PNG files are written
+FORMATS = ("pdf", "svg", "png")
+BENCHMARK = None  # result_distribution for this benchmark (None: the one with most results)
+TOP_DATASETS = 15  # rows of the dataset-usage heatmap
+
+# %%
+# %matplotlib inline
+from pathlib import Path
+
+import litkit
+import litkit.topics
+from litkit import figures
+from litkit.extract import extract, summarize
+
+corpus = litkit.load_seed() if CORPUS is None else litkit.read(CORPUS)
+if SAMPLE is not None and SAMPLE < len(corpus):
+    corpus = corpus.sample(SAMPLE, random_state=SEED).reset_index(drop=True)
+papers = summarize(extract(corpus, progress=False), corpus)
+model = litkit.topics.fit(corpus, seed=SEED, progress=False)
+emerging = litkit.topics.bursts(model.topics_over_time).query("topic != -1")["topic"].unique()
+print(f"{len(corpus)} papers, {len(model.topic_info) - 1} topics, {len(emerging)} emerging")
+
+# %% [markdown]
+# Each figure is drawn, shown, and saved under `OUT/<name>.{pdf,svg,png}`.
+
+# %%
+written: dict[str, list[Path]] = {}
+
+
+def keep(name: str, fig):
+    """Save ``fig`` as OUT/name.* and show it."""
+    written[name] = figures.save(fig, Path(OUT) / name, formats=FORMATS)
+    return fig
+
+
+# %% [markdown]
+# ## Topics over time
+
+# %%
+keep("papers_per_topic", figures.papers_per_topic(model.topics_over_time, model.topic_info))
+
+# %%
+keep("topic_share", figures.topic_share(model.topics_over_time, model.topic_info,
+                                        emerging=list(emerging)))
+
+# %% [markdown]
+# ## Model size and training data
+# Sizes over time on a log scale, the points farthest from the trend labelled; training
+# tokens against parameters with the compute-optimal 20 tokens per parameter.
+
+# %%
+keep("model_size_over_time", figures.model_size_over_time(papers, corpus))
+
+# %%
+keep("tokens_vs_params", figures.tokens_vs_params(papers, corpus))
+
+# %% [markdown]
+# ## Datasets, benchmarks and results
+
+# %%
+keep("dataset_usage", figures.dataset_usage(papers, corpus, top_n=TOP_DATASETS))
+
+# %%
+results = papers[["id", "results"]].explode("results").dropna()
+named = [r["dataset"] for r in results["results"] if r.get("dataset")]
+benchmark = BENCHMARK or max(sorted(set(named)), key=named.count)
+print(f"results on {benchmark}: "
+      f"{len(figures.results_for(papers, corpus, benchmark))} of {len(results)} results")
+keep("result_distribution", figures.result_distribution(papers, corpus, benchmark))
+
+# %% [markdown]
+# ## Topics x facts
+
+# %%
+keep("size_by_topic", figures.size_by_topic(papers, model.doc_topics))
+
+# %%
+# NBVAL_CHECK_OUTPUT
+for name, paths in written.items():
+    print(f"{name:22s}", " ".join(p.name for p in paths))
