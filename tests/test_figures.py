@@ -239,3 +239,18 @@ def test_facts_table_joins_papers_and_drops_empty_columns(corpus):
     assert table.loc[0, "size"] == "175B" and table.loc[0, "year"] == 2020
     both = facts_table(mentions, corpus, "PARAMS", "RESULT")
     assert list(both["paper_id"]) == ["p1", "p2"] and list(both["size"]) == ["", "175B"]
+
+
+def test_figures_from_seed_extraction(tmp_path):
+    """The packaged seed corpus through extraction: the tables the notebooks draw."""
+    import litkit
+    from litkit.extract import extract, summarize
+
+    corpus = litkit.load_seed()
+    papers = summarize(extract(corpus, progress=False), corpus)
+    size = figures.model_size_over_time(papers, corpus)
+    assert _points(size.axes[0]) >= 20 and size.axes[0].get_yscale() == "log"
+    usage = figures.dataset_usage(papers, corpus, top_n=10)
+    assert usage.axes[0].images[0].get_array().shape[0] == 10
+    paths = figures.save(usage, tmp_path / "usage")
+    assert all(p.stat().st_size > 5_000 for p in paths)
