@@ -33,6 +33,13 @@ def peak_rss_gb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024**2
 
 
+def cpu_seconds() -> float:
+    """CPU time of this process so far (user + system): wall time on an idle machine is
+    close to it for the single-threaded stages, so it is less noisy on a shared one."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def end_to_end(embedding: str, outdir: Path) -> None:
     from litkit.cli.topics import write_figures
 
@@ -53,7 +60,8 @@ def end_to_end(embedding: str, outdir: Path) -> None:
     info = model.topic_info
     outliers = info.loc[info["topic"] == -1, "size"].sum() / info["size"].sum()
     modelled = int(model.doc_topics["modelled"].sum())
-    print(f"  {'total':<22} {last - start:7.1f} s   peak RSS {peak_rss_gb():.2f} GB")
+    print(f"  {'total':<22} {last - start:7.1f} s   (CPU {cpu_seconds():.0f} s)   "
+          f"peak RSS {peak_rss_gb():.2f} GB")
     print(f"  {modelled:,} modelled (non-English left out: {len(corpus) - modelled:,}), "
           f"{int((info['topic'] >= 0).sum())} topics, {outliers:.0%} outliers")
     print(info.query("topic >= 0")[["topic", "size", "label"]].head(15).to_string(index=False))

@@ -86,10 +86,36 @@ def write_figures(model, outdir: Path, time: str) -> list[Path]:
     return written
 
 
+def write_outputs(model, outdir: Path, papers: pd.DataFrame | None = None) -> dict[str, int]:
+    """Write a fitted model's tables (CSV), bursts, facts (with ``papers``), model and
+    figures to ``outdir``; returns {what: how many files}. Also used by ``litkit demo``."""
+    from litkit import topics
+    from litkit.tables import write_table
+
+    bins = model.params["bins"]
+    tables = {
+        "doc_topics": model.doc_topics,
+        "topic_info": model.topic_info,
+        "topics_over_time": model.topics_over_time,
+        "topic_bursts": topics.bursts(model.topics_over_time.query("topic >= 0")),
+    }
+    if papers is not None:
+        tables["facts_by_topic"] = topics.facts_by_topic(model.doc_topics, papers, bins)
+        terms = [topics.term_counts(model.doc_topics, papers, c, bins).assign(kind=c[:-1])
+                 for c in ("datasets", "models")]
+        tables["term_bursts"] = pd.concat(
+            [topics.bursts(t, key="term").assign(kind=t["kind"].iloc[0]) for t in terms
+             if not t.empty], ignore_index=True)
+    for name, table in tables.items():
+        write_table(_csv_ready(table), outdir / f"{name}.csv")
+    model.save(outdir / "model")
+    figures = write_figures(model, outdir, "year" if bins == "year" else "time")
+    return {"tables": len(tables), "figure files": len(figures)}
+
+
 def run(args: argparse.Namespace) -> int:
     import litkit
     from litkit import topics
-    from litkit.tables import write_table
 
     corpus = litkit.read(args.input)
     papers = _read_papers(args.papers) if args.papers else None
@@ -99,25 +125,9 @@ def run(args: argparse.Namespace) -> int:
         seed=args.seed, languages=None if args.all_languages else ("en",),
         progress=not args.quiet,
     )
-    tables = {
-        "doc_topics": model.doc_topics,
-        "topic_info": model.topic_info,
-        "topics_over_time": model.topics_over_time,
-        "topic_bursts": topics.bursts(model.topics_over_time.query("topic >= 0")),
-    }
-    if papers is not None:
-        tables["facts_by_topic"] = topics.facts_by_topic(model.doc_topics, papers, args.bins)
-        terms = [topics.term_counts(model.doc_topics, papers, c, args.bins).assign(kind=c[:-1])
-                 for c in ("datasets", "models")]
-        tables["term_bursts"] = pd.concat(
-            [topics.bursts(t, key="term").assign(kind=t["kind"].iloc[0]) for t in terms
-             if not t.empty], ignore_index=True)
-    for name, table in tables.items():
-        write_table(_csv_ready(table), outdir / f"{name}.csv")
-    model.save(outdir / "model")
-    figures = write_figures(model, outdir, "year" if args.bins == "year" else "time")
+    written = write_outputs(model, outdir, papers)
     n_topics = int((model.topic_info["topic"] >= 0).sum())
     print(f"{n_topics} topics over {int(model.doc_topics['modelled'].sum())} of {len(corpus)} "
-          f"papers -> {outdir}/ ({len(tables)} tables, {len(figures)} figure files)",
-          file=sys.stderr)
+          f"papers -> {outdir}/ ({written['tables']} tables, {written['figure files']} figure "
+          "files, model/)", file=sys.stderr)
     return 0
