@@ -8,9 +8,11 @@ with a pipeline the caller already built (the store and dask back-ends use it).
 
 from __future__ import annotations
 
+import collections
 import functools
 import hashlib
 import importlib
+import multiprocessing
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -25,6 +27,7 @@ import litkit
 from litkit.errors import LitkitError
 from litkit.extract import quantities, resolve, results  # noqa: F401  (registers factories)
 from litkit.extract.extensions import SPANS_KEY
+from litkit.extract.spans import TextKeepingTokenizer
 
 #: Mentions columns, in order; label-specific attributes are None where they do not apply.
 MENTION_COLUMNS = ["paper_id", "label", "text", "value", "unit", "start", "end", "sentence",
@@ -43,7 +46,10 @@ def build_pipeline(lexicon: str | Path | Sequence[str | Path] | None = None,
     ``base`` is a pipeline to extend (default ``spacy.blank("en")``); its own components
     run first and are left as they are.
     """
-    nlp = base if base is not None else spacy.blank("en")
+    nlp = base
+    if nlp is None:
+        nlp = spacy.blank("en")
+        nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     if not nlp.has_pipe("sentencizer") and not nlp.has_pipe("parser") \
             and not nlp.has_pipe("senter"):
         punct = spacy.pipeline.Sentencizer.default_punct_chars + ["\n\n"]
@@ -97,13 +103,28 @@ def extract(corpus: Any, n_process: int = 1, batch_size: int = 256,
         return extract_dask(corpus, batch_size=batch_size, lexicon=lexicon)
     if isinstance(corpus, str | Path):
         corpus = litkit.read(corpus)
-    nlp = _pipeline(tuple(str(p) for p in _paths(lexicon)))
-    return _run(nlp, corpus, n_process=n_process, batch_size=batch_size, progress=progress)
+    _check_columns(corpus)
+    key = tuple(str(p) for p in _paths(lexicon))
+    if n_process > 1 and len(corpus) > batch_size:
+        parts = _parallel(key, corpus, n_process, batch_size)
+    else:
+        parts = (_mentions(_pipeline(key), corpus[i:i + batch_size])
+                 for i in range(0, len(corpus), batch_size))
+    bar = _progress(len(corpus), progress)
+    mentions, errors = [], []
+    for part, part_errors, n_papers in parts:
+        mentions.append(part)
+        errors += part_errors
+        bar.update(n_papers)
+    bar.close()
+    return _table(mentions, errors)
 
 
 def extract_frame(df: pd.DataFrame, nlp: Language) -> pd.DataFrame:
     """Mentions of one Corpus chunk, with a pipeline from ``build_pipeline`` (one process)."""
-    return _run(nlp, df, n_process=1, batch_size=256, progress=False)
+    _check_columns(df)
+    part, errors, _ = _mentions(nlp, df)
+    return _table([part], errors)
 
 
 @functools.lru_cache(maxsize=4)
@@ -111,27 +132,35 @@ def _pipeline(lexicon: tuple[str, ...]) -> Language:
     return build_pipeline(list(lexicon) or None)
 
 
-def _run(nlp: Language, corpus: pd.DataFrame, n_process: int, batch_size: int,
-         progress: bool) -> pd.DataFrame:
+def _check_columns(corpus: pd.DataFrame) -> None:
     missing = {"id", "abstract"} - set(corpus.columns)
     if missing:
         raise LitkitError(f"corpus lacks column(s) {', '.join(sorted(missing))}")
+
+
+def _mentions(nlp: Language, chunk: pd.DataFrame) -> tuple[pd.DataFrame, list[dict], int]:
+    """(Mentions, problems, papers) of one chunk; a failing paper is skipped and reported."""
     errors: list[dict] = []
     log = _ErrorLog()
     nlp.set_error_handler(log)
-    titles = corpus["title"] if "title" in corpus.columns else [None] * len(corpus)
-    tasks = _tasks(corpus["id"], titles, corpus["abstract"], errors)
-    docs = nlp.pipe(tasks, as_tuples=True, n_process=n_process, batch_size=batch_size)
+    titles = chunk["title"] if "title" in chunk.columns else [None] * len(chunk)
+    tasks = _tasks(chunk["id"], titles, chunk["abstract"], errors)
     rows: list[tuple] = []
     done = set()
-    for doc, paper_id in _progress(docs, len(corpus), progress):
+    for doc, paper_id in nlp.pipe(tasks, as_tuples=True, batch_size=64):
         done.add(paper_id)
         rows.extend(mention_rows(doc, paper_id))
-    for paper_id in corpus["id"]:
+    for paper_id in chunk["id"]:
         if paper_id not in done:
             reason = log.reasons.get(paper_id, "failed in the extraction pipeline")
             errors.append({"paper_id": paper_id, "error": reason})
-    mentions = pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    return pd.DataFrame(rows, columns=MENTION_COLUMNS), errors, len(chunk)
+
+
+def _table(parts: list[pd.DataFrame], errors: list[dict]) -> pd.DataFrame:
+    """One Mentions table from the chunks' parts, problems in ``attrs["errors"]``."""
+    mentions = pd.concat(parts, ignore_index=True) if parts else \
+        pd.DataFrame(columns=MENTION_COLUMNS)
     mentions = mentions.astype({"value": "float64", "start": "int64", "end": "int64"})
     mentions.attrs["errors"] = errors
     if errors:
@@ -139,6 +168,31 @@ def _run(nlp: Language, corpus: pd.DataFrame, n_process: int, batch_size: int,
                       f"{errors[0]['paper_id']}: {errors[0]['error']} "
                       "(all in mentions.attrs['errors'])", stacklevel=3)
     return mentions
+
+
+def _parallel(key: tuple[str, ...], corpus: pd.DataFrame, n_process: int,
+              batch_size: int) -> Iterator[tuple[pd.DataFrame, list[dict], int]]:
+    """Chunks' results from ``n_process`` workers, in corpus order, a few chunks in flight.
+
+    Workers send back Mentions rows, not Docs: deserializing Docs in the parent would cost
+    as much as tokenizing them.
+    """
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    _pipeline(key)  # built once here; forked workers inherit it
+    with context.Pool(n_process, initializer=_pipeline, initargs=(key,)) as pool:
+        pending: collections.deque = collections.deque()
+        for start in range(0, len(corpus), batch_size):
+            chunk = corpus.iloc[start:start + batch_size]
+            pending.append(pool.apply_async(_worker_mentions, (key, chunk)))
+            if len(pending) >= 2 * n_process:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
+
+
+def _worker_mentions(key: tuple[str, ...], chunk: pd.DataFrame):
+    return _mentions(_pipeline(key), chunk)
 
 
 def _tasks(ids: Iterable, titles: Iterable, abstracts: Iterable,
@@ -165,12 +219,11 @@ class _ErrorLog:
             self.reasons[paper_id] = f"{name}: {type(exc).__name__}: {exc}"
 
 
-def _progress(items: Iterable, total: int, enabled: bool) -> Iterable:
-    if not enabled:
-        return items
+def _progress(total: int, enabled: bool):
     from tqdm.auto import tqdm
 
-    return tqdm(items, total=total, desc="extract", unit="paper", mininterval=1.0)
+    return tqdm(total=total, desc="extract", unit="paper", mininterval=1.0,
+                disable=not enabled or None)
 
 
 def mention_rows(doc: Doc, paper_id: Any) -> Iterator[tuple]:

@@ -20,6 +20,30 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+class TextKeepingTokenizer:
+    """A tokenizer wrapper that stores each Doc's text for ``doc_text`` while tokenizing.
+
+    Everything else (special cases, serialization) is the wrapped tokenizer's.
+    """
+
+    def __init__(self, tokenizer) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        doc.user_data[_TEXT_KEY] = text
+        return doc
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name: str):
+        if name == "tokenizer":  # not yet set while unpickling
+            raise AttributeError(name)
+        return getattr(self.tokenizer, name)
+
+
 def add_candidates(doc: Doc, candidates: Iterable[Candidate]) -> None:
     """Append ``candidates`` to ``doc.spans[CANDIDATES]``, each widened to whole tokens."""
     group = doc.spans[CANDIDATES] if CANDIDATES in doc.spans else None
