@@ -1,0 +1,121 @@
+"""Extraction speed and memory on the shared 46,606-abstract corpus.
+
+Prints, from one run: docs/s of spaCy's blank English tokenizer alone, of litkit.extract with
+one and two processes, of quantulum3 and en_core_web_sm where installed (on a sample), the
+peak memory, and the peak memory of runs over growing slices (flat: batches are streamed).
+
+    .venv/bin/python benchmarks/bench_extract.py            # whole corpus
+    .venv/bin/python benchmarks/bench_extract.py --limit 5000
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import resource
+import subprocess
+import sys
+import time
+from itertools import islice
+from pathlib import Path
+
+import pandas as pd
+import spacy
+
+from litkit.extract import extract
+from litkit.extract.pipeline import document_text
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "ml_abstracts.jsonl.gz"
+
+
+def read(limit: int | None) -> pd.DataFrame:
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in islice(fh, limit)]
+    return pd.DataFrame(rows)[["id", "title", "abstract"]]
+
+
+def rate(n: int, fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return n / (time.perf_counter() - start)
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def tokenizer_only(texts: list[str]) -> None:
+    nlp = spacy.blank("en")
+    for _ in nlp.pipe(texts, batch_size=256):
+        pass
+
+
+def quantulum(texts: list[str]) -> None:
+    from quantulum3 import classifier, parser
+
+    classifier.USE_CLF = False  # its pickled classifier does not load with this scikit-learn
+
+    for text in texts:
+        parser.parse(text)
+
+
+def statistical(texts: list[str]) -> None:
+    nlp = spacy.load("en_core_web_sm")
+    for _ in nlp.pipe(texts, batch_size=64):
+        pass
+
+
+def memory_of_slice(n: int) -> None:
+    """Child process: extract the first ``n`` papers, print the peak RSS in MB."""
+    corpus = read(n)
+    before = peak_mb()
+    extract(corpus, progress=False)
+    print(json.dumps({"papers": n, "peak_mb": peak_mb(), "corpus_mb": before}))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--limit", type=int, help="first N papers only")
+    ap.add_argument("--sample", type=int, default=500, help="papers for quantulum3/spaCy sm")
+    ap.add_argument("--memory-slice", type=int, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.memory_slice:
+        memory_of_slice(args.memory_slice)
+        return
+    if not CORPUS.is_file():
+        sys.exit(f"{CORPUS}: not found (the shared corpus is needed for this benchmark)")
+    corpus = read(args.limit)
+    n = len(corpus)
+    texts = [document_text(t, a) for t, a in zip(corpus["title"], corpus["abstract"],
+                                                 strict=True)]
+    print(f"corpus: {n} papers, {sum(map(len, texts)) / n:.0f} chars each on average")
+    extract(corpus.head(200), progress=False)  # build and warm the pipeline once
+    tok = rate(n, lambda: tokenizer_only(texts))
+    one = rate(n, lambda: extract(corpus, progress=False))
+    two = rate(n, lambda: extract(corpus, n_process=2, batch_size=512, progress=False))
+    print(f"{'spaCy blank tokenizer only':34s} {tok:8.0f} docs/s")
+    print(f"{'litkit.extract, 1 process':34s} {one:8.0f} docs/s  ({one / tok:.2f} x tokenizer)")
+    print(f"{'litkit.extract, n_process=2':34s} {two:8.0f} docs/s  ({two / one:.2f} x 1 process)")
+    sample = texts[: args.sample]
+    for name, fn, package in [("quantulum3", quantulum, "quantulum3"),
+                              ("spaCy en_core_web_sm", statistical, "en_core_web_sm")]:
+        try:
+            __import__(package)
+        except ImportError:
+            print(f"{name:34s} not installed")
+            continue
+        print(f"{name:34s} {rate(len(sample), lambda f=fn: f(sample)):8.0f} docs/s "
+              f"(on {len(sample)} papers)")
+    print(f"peak RSS of this process: {peak_mb():.0f} MB")
+    print("peak RSS of one extract run per corpus slice (fresh process each):")
+    for size in sorted({min(n, s) for s in (2_000, 10_000, 25_000, n)}):
+        out = subprocess.run([sys.executable, __file__, "--memory-slice", str(size)],
+                             capture_output=True, text=True, check=True)
+        result = json.loads(out.stdout.strip().splitlines()[-1])
+        print(f"  {size:6d} papers: {result['peak_mb']:6.0f} MB "
+              f"(corpus loaded: {result['corpus_mb']:.0f} MB)")
+
+
+if __name__ == "__main__":
+    main()
