@@ -45,7 +45,8 @@ _GENERIC = {
     LSTM LSTMs BiLSTM GRU GRUs RNN RNNs CNN CNNs MLP MLPs SSM SSMs MoE MoEs GNN GNNs GCN GAN GANs
     VAE VAEs HMM CRF SVM KNN kNN DNN DNNs Transformer Transformers ViTs SGD Adam AdamW PPO DPO
     RLHF SFT IFT PEFT LoRA QLoRA ICL CoT RAG KD FLOPs FLOP BLEU ROUGE METEOR F1 AUC EM NDCG
-    MRR WER CER FID IS PPL English Chinese Arabic French German Spanish Japanese Korean Hindi
+    MRR WER CER FID IS PPL MLM CLM NSP FFN FFNN
+    English Chinese Arabic French German Spanish Japanese Korean Hindi
     Python Java C++ SQL PyTorch TensorFlow JAX HuggingFace GitHub Kaggle Reddit Twitter X
     ArXiv Google OpenAI Meta Microsoft DeepMind Anthropic NVIDIA Amazon Apple IBM Baidu Alibaba
     The A An Our We This That These Those It Its In On Of For To And Or With By From As At
@@ -53,6 +54,7 @@ _GENERIC = {
     Large Small Base New Novel Standard Existing Public Human Synthetic Web Real
     """.split()
 }
+_JOINERS = {"to", "and", "of", "in", "for", "the", "on", "a", "vs"}
 #: head nouns that make a name a dataset / a model / neither
 _DATA_NOUN = (r"(?:benchmarks?|datasets?|tasks?|data\s?sets?|corpus|corpora|suites?|test\s?sets?|"
               r"testbeds?|challenges?|treebanks?|leaderboards?|collections?|environments?|"
@@ -79,8 +81,11 @@ _FAMILY_SUFFIX = re.compile(
     r"former|BART|CLIP)(?![\w-])"
 )
 #: what may follow a lexicon model name as part of it: "-7B", "-XXL", "-Chat", " XL", "/14"
+#: capitalized words after a hyphen that describe, not name, a variant ("BERT-Based")
+_NOT_VARIANT = (r"(?i:based|like|style|inspired|enhanced|powered|driven|guided|aware|free|only|"
+                r"specific|initialized|generated|augmented|level|sized|scale)\b")
 _MODEL_SUFFIX = re.compile(
-    rf"(?:-(?:{_SIZE}|\d+(?:\.\d+)?[bm]\b|[A-Z0-9]\w*(?:\.\w+)*|(?:xxl|xl|large|base|small|tiny|mini|"
+    rf"(?:-(?!{_NOT_VARIANT})(?:{_SIZE}|\d+(?:\.\d+)?[bm]\b|[A-Z0-9]\w*(?:\.\w+)*|(?:xxl|xl|large|base|small|tiny|mini|"
     r"medium|huge|giant|instruct|chat|it|hf|v\d\w*(?:\.\w+)*)\b)|\s(?:XXL|XL|Large|Base|Small|Tiny|"
     r"Mini|Medium|Huge|Giant|Instruct|Chat)\b|/\d+\b)*"
 )
@@ -121,7 +126,7 @@ _OUR_MODEL = re.compile(rf"[Oo]ur(?<!\w[Oo]ur)\s+(?:[\d.]+[BM]\s+)?{_ADJ}{_MODEL
 #: "... Reasoning Benchmark (BLURB)": the acronym of a named benchmark
 #: an acronym in parentheses; what is written before it says what it names (see below)
 _PAREN_ACRONYM = re.compile(r"\((?:referred\s+to\s+as\s+|called\s+)?"
-                            r"(?P<name>[A-Za-z][\w+.-]*(?<![A-Z]s))\)")
+                            r"(?P<name>[A-Za-z][\w+.-]*[A-Za-z][\w+.-]*(?<![A-Z]s))\)")
 #: "... Benchmark (BLURB)", "a conversation dataset (CarMem)", "... Network (TEN)"
 _HEAD_BEFORE = re.compile(
     r"(?:(?P<data>[Bb]enchmark|[Dd]ataset|[Cc]orpus|[Ss]uite|Arena|[Cc]hallenge|[Tt]reebank)|"
@@ -193,13 +198,15 @@ def is_name_shaped(word: str, strict: bool = True) -> bool:
     """True for a word shaped like a proper name (CarMem, XQA, PathX-256), not a common word.
 
     Not: "GPT-like" / "DADC-collected" (a lowercase last part), nor, when ``strict``,
-    "Bradley-Terry" (title-case words joined by hyphens mostly name people or phrases).
+    "Bradley-Terry" or "Chinese-to-English" (title-case words joined by hyphens name people
+    or phrases).
     """
     if word.lower() in _GENERIC or len(word) < 2 or not word[0].isalnum():
         return False
     parts = word.split("-")
     if len(parts) > 1 and (parts[-1].isalpha() and parts[-1].islower()
-                           or strict and all(p.istitle() and p.isalpha() for p in parts)):
+                           or strict and all(p.istitle() and p.isalpha() or p in _JOINERS
+                                             for p in parts)):
         return False
     rest = word[1:]
     has_upper = any(c.isupper() for c in rest)
@@ -235,6 +242,13 @@ def _head_cues(text: str) -> Iterator[tuple[str, re.Match, re.Match]]:
         head = _HEAD_END.search(text, max(0, match.start() - 40), match.start())
         if head is not None:
             yield "head_called", match, head
+
+
+def _lowercased(alias: str, entry: Entry, written: str) -> bool:
+    """True for a one-word name with capitals written all in lower case ("quality" for
+    QuALITY, "record" for ReCoRD): an ordinary word, unless listed with known names."""
+    return (entry.match == "auto" and entry.label != IGNORE and alias.isalpha()
+            and not alias.islower() and written.islower())
 
 
 def _name_tail(text: str, start: int, end: int) -> int:
@@ -329,6 +343,8 @@ class NameFinder:
                 self.weak.add(alias, [pattern])
             else:
                 self.lower.add(alias, [pattern])
+                if _lowercased(alias, entry, alias.lower()):
+                    self.weak.add(alias, [pattern])
         self.lexicon_keys = {normalize(a): e for a, e in self.table.items()}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -374,8 +390,11 @@ class NameFinder:
         found, blocked = [], []
         for matcher in (self.exact, self.lower):
             for match_id, start, end in matcher(doc):
-                entry = self.table[strings[match_id]]
+                alias = strings[match_id]
+                entry = self.table[alias]
                 s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+                if _lowercased(alias, entry, text[s:e]):
+                    continue  # "record" is not ReCoRD (unless listed with known names)
                 if entry.label == IGNORE:
                     blocked.append((s, e))
                     continue
@@ -416,8 +435,10 @@ class NameFinder:
             paren = match.group("paren") or ""
             data = head.group("data")
             if data and data.startswith(("task", "Task")):
-                # "the PathX-256 task" names data; "NLI tasks", "VLN is a task" do not
-                if source != "name_is_head" and not text[start:end].isupper():
+                # "the PathX-256 task" names data; "NLI tasks", "VLN is a task", "the Named
+                # Entity Recognition task" do not
+                word = text[start:end]
+                if source != "name_is_head" and not word.isupper() and " " not in word:
                     found += self._cue_name(text, start, end, "DATASET", "pattern:task")
             elif data and not (source == "name_head" and data[-1] in "sa"
                                and text[start:end].isupper()):
