@@ -119,7 +119,9 @@ def _topic_names(topic_info: pd.DataFrame | None) -> dict[int, str]:
     return dict(zip(topic_info["topic"].astype(int), topic_info[column].astype(str), strict=True))
 
 
-def _topic_grid(topics_over_time: pd.DataFrame, time: str, value: str) -> pd.DataFrame:
+def _topic_grid(
+    topics_over_time: pd.DataFrame, time: str, value: str, aggfunc: str = "sum"
+) -> pd.DataFrame:
     """(time x topic) table of ``value`` from a TopicsOverTime table (outliers are topic -1)."""
     for column in (time, value, "topic"):
         if column not in topics_over_time:
@@ -130,7 +132,9 @@ def _topic_grid(topics_over_time: pd.DataFrame, time: str, value: str) -> pd.Dat
     tot = topics_over_time
     if not (tot["topic"] != -1).any():
         raise LitkitError("topics-over-time table has no topics (only outliers or no rows)")
-    return tot.pivot_table(index=time, columns="topic", values=value, aggfunc="sum", fill_value=0)
+    fill = 0 if aggfunc == "sum" else None
+    return tot.pivot_table(index=time, columns="topic", values=value, aggfunc=aggfunc,
+                           fill_value=fill, dropna=False)
 
 
 def _shade_low_counts(ax, topics_over_time: pd.DataFrame, time: str) -> None:
@@ -198,9 +202,9 @@ def topic_share(
     """
     counts = _topic_grid(topics_over_time, time, "count")
     if "share" in topics_over_time:  # the table's own share: of all the bin's papers
-        share = _topic_grid(topics_over_time, time, "share").fillna(0.0)
-    else:
-        share = counts.div(counts.sum(axis=1).replace(0, np.nan), axis=0).fillna(0.0)
+        share = _topic_grid(topics_over_time, time, "share", aggfunc="mean")
+    else:  # a bin without papers has no share (a gap in its line)
+        share = counts.div(counts.sum(axis=1).replace(0, np.nan), axis=0)
     names = _topic_names(topic_info)
     highlight = [t for t in emerging if t in share.columns][: len(PALETTE)]
     background = [] if not highlight else _top_topics(counts, top_n)

@@ -254,3 +254,15 @@ def test_figures_from_seed_extraction(tmp_path):
     assert usage.axes[0].images[0].get_array().shape[0] == 10
     paths = figures.save(usage, tmp_path / "usage")
     assert all(p.stat().st_size > 5_000 for p in paths)
+
+
+def test_topic_share_leaves_a_gap_for_empty_bins():
+    tot = pd.DataFrame({
+        "topic": [0, 1, 0, 1, 0, 1], "year": [2019, 2019, 2020, 2020, 2021, 2021],
+        "count": [1, 3, 0, 0, 2, 2], "share": [0.25, 0.75, np.nan, np.nan, 0.5, 0.5],
+        "low_count": [True, True, True, True, False, False],
+    })
+    ax = figures.topic_share(tot).axes[0]
+    np.testing.assert_array_equal(ax.lines[0].get_ydata(), [0.75, np.nan, 0.5])
+    shaded = [p for p in ax.patches if p.get_label() == "few papers in bin"]
+    assert len(shaded) == 1  # one legend entry for the two shaded years
