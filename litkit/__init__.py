@@ -36,7 +36,9 @@ _API = {
     "fetch_hf_papers": "litkit.fetch",
     "FetchError": "litkit.fetch",
 }
-_SUBMODULES = {"corpus", "readers", "datasets", "extract", "topics", "figures", "store", "fetch"}
+_SUBMODULES = {
+    "corpus", "readers", "datasets", "extract", "topics", "embed", "figures", "store", "fetch",
+}
 
 __all__ = sorted(_API) + sorted(_SUBMODULES)
 
