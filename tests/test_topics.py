@@ -101,6 +101,8 @@ def test_save_load_transform_round_trip(tmp_path, seed, seed_model):
     for name in ("doc_topics", "topic_info", "topics_over_time"):
         pd.testing.assert_frame_equal(getattr(loaded, name), getattr(seed_model, name),
                                       check_dtype=False)
+    pd.testing.assert_frame_equal(loaded.over_time(corpus=seed), seed_model.topics_over_time,
+                                  check_dtype=False)
     fresh = seed_model.transform(seed)
     pd.testing.assert_frame_equal(loaded.transform(seed), fresh)
     fitted = seed_model.doc_topics["topic"].to_numpy()

@@ -65,10 +65,22 @@ class TopicModel:
     docs: list[str] | None = field(default=None, repr=False)
 
     def over_time(
-        self, bins: str | list = "year", min_papers: int = DEFAULT_MIN_PAPERS
+        self, bins: str | list = "year", min_papers: int = DEFAULT_MIN_PAPERS,
+        corpus: pd.DataFrame | None = None,
     ) -> pd.DataFrame:
-        """TopicsOverTime for other bins ('year', 'month' or a list of edges)."""
-        return topics_over_time(self.doc_topics, bins, min_papers, self.bertopic, self.docs)
+        """TopicsOverTime for other bins ('year', 'month' or a list of edges).
+
+        A loaded model has no texts: pass the fitted ``corpus`` to get words per bin.
+        """
+        docs = self.docs
+        if docs is None and corpus is not None:
+            by_id = corpus.set_index("id")
+            missing = set(self.doc_topics["id"]) - set(by_id.index)
+            if missing:
+                raise LitkitError(f"corpus lacks {len(missing)} fitted paper(s), e.g. "
+                                  f"{sorted(missing)[:3]}")
+            docs = text.documents(by_id.loc[self.doc_topics["id"]].reset_index())
+        return topics_over_time(self.doc_topics, bins, min_papers, self.bertopic, docs)
 
     def transform(self, corpus: pd.DataFrame, progress: bool = False) -> pd.DataFrame:
         """DocTopics for new papers: each joins the topic whose centroid is most similar."""
@@ -144,11 +156,26 @@ def _topic_centroids(bertopic: Any) -> tuple[np.ndarray, np.ndarray]:
     return np.arange(len(vectors)), vectors
 
 
+def _label(words: list[str], n: int = 3) -> str:
+    """The first ``n`` words that add something: 'neural network' after 'neural networks'
+    or 'semantic' after 'semantic parsing' are skipped."""
+    chosen: list[str] = []
+    seen: set[str] = set()
+    for word in words:
+        stems = {t.rstrip("s") for t in word.split()}
+        if word and not stems <= seen:
+            chosen.append(word)
+            seen |= stems
+        if len(chosen) == n:
+            break
+    return ", ".join(chosen)
+
+
 def _labels(bertopic: Any) -> dict[int, str]:
     labels = {-1: "outliers"}
     for topic, words in bertopic.topic_representations_.items():
         if topic != -1:
-            labels[int(topic)] = ", ".join(w for w, _ in words[:3] if w) or f"topic {topic}"
+            labels[int(topic)] = _label([w for w, _ in words]) or f"topic {topic}"
     return labels
 
 
