@@ -192,3 +192,12 @@ def test_committed_seed_is_what_the_build_makes():
     built, packaged = build_seed(seed_dir, dates), litkit.load_seed()
     for column in COLUMNS:
         assert built[column].astype(str).tolist() == packaged[column].astype(str).tolist()
+
+
+def test_seed_ships_as_package_data():
+    """litkit/data links to data/, and pyproject ships data/* and data/lexicons/* in wheels."""
+    package_data = ROOT / "litkit" / "data"
+    assert package_data.is_symlink() and package_data.resolve() == (ROOT / "data").resolve()
+    pyproject = (ROOT / "pyproject.toml").read_text()
+    assert '"data/*"' in pyproject and '"data/lexicons/*"' in pyproject
+    assert seed_path().resolve() == (ROOT / "data" / "seed_corpus.jsonl").resolve()
