@@ -85,3 +85,34 @@ def test_unreachable_scheduler_is_a_one_line_error():
     with pytest.raises(LitkitError, match="local:N"):
         with client_for("local:two"):
             pass
+
+
+@pytest.fixture(scope="module")
+def tiny_embedding(tmp_path_factory):
+    """A small static embedding model written locally (no download, no distillation)."""
+    np = pytest.importorskip("numpy")
+    model2vec = pytest.importorskip("model2vec")
+    from tokenizers import Tokenizer, models, pre_tokenizers
+
+    words = ["[UNK]", "[PAD]", "model", "models", "language", "data", "training", "tokens",
+             "parameters", "benchmark", "we", "the", "and", "of", "a", "to", "in"]
+    tokenizer = Tokenizer(models.WordLevel({w: i for i, w in enumerate(words)}, unk_token="[UNK]"))
+    tokenizer.pre_tokenizer = pre_tokenizers.Whitespace()
+    vectors = np.random.default_rng(0).normal(size=(len(words), 16)).astype("float32")
+    path = tmp_path_factory.mktemp("tiny-embedding")
+    model2vec.StaticModel(vectors=vectors, tokenizer=tokenizer).save_pretrained(str(path))
+    (path / "modules.json").unlink(missing_ok=True)  # a plain model2vec dir: no torch needed
+    return str(path)
+
+
+def test_embed_dask_equals_embedding_in_one_process(client, seed, tiny_embedding):
+    dd = pytest.importorskip("dask.dataframe")
+    np = pytest.importorskip("numpy")
+    from litkit import embed
+    from litkit.distributed import embed_dask
+    from litkit.topics.text import documents
+
+    parallel = embed_dask(dd.from_pandas(seed, npartitions=3), tiny_embedding)
+    single = embed.embed(documents(seed), tiny_embedding, cache=False, progress=False)
+    assert parallel.shape == (len(seed), 16)
+    np.testing.assert_allclose(parallel, single, rtol=1e-5, atol=1e-6)
