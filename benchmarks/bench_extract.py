@@ -42,6 +42,13 @@ def rate(n: int, fn) -> float:
 
 
 def peak_mb() -> float:
+    """Peak resident memory of this process (VmHWM: ru_maxrss would include the parent's
+    before exec)."""
+    status = Path("/proc/self/status")
+    if status.is_file():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 

@@ -21,7 +21,7 @@ _UNIT_ALIASES = {"pp": "points", "times": "x", "\u00d7": "x"}
 
 def evaluate(gold: str | Path | pd.DataFrame, papers: str | Path | pd.DataFrame) -> pd.DataFrame:
     """P/R/F1 per field (rows) of ``papers`` against ``gold`` (tables or JSON Lines paths)."""
-    gold_records, pred_records = _records(gold), _records(papers)
+    gold_records, pred_records = records(gold), records(papers)
     totals = {field: [0, 0, 0] for field in FIELDS}
     for paper_id, gold_rec in gold_records.items():
         pred_rec = pred_records.get(paper_id, {})
@@ -91,7 +91,7 @@ def _items(value: object) -> list:
     return list(value)
 
 
-def _records(source: str | Path | pd.DataFrame) -> dict:
+def records(source: str | Path | pd.DataFrame) -> dict:
     """Records keyed by id from a Papers table or a JSON Lines file."""
     if isinstance(source, pd.DataFrame):
         return {rec["id"]: rec for rec in source.to_dict("records")}

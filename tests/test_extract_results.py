@@ -88,3 +88,12 @@ def test_training_data_is_not_where_results_are_reported():
     spans = [(text.index("OpenWebMath"), text.index("OpenWebMath") + 11, "OpenWebMath")]
     (found,) = find_results(text, None, spans)
     assert found.attrs["dataset"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we repeat each experiment 5 times and report the accuracy of GPT-3.5 on it",
+     "a 3x3 convolution with 16x16 patches"],
+)
+def test_counts_and_versions_are_not_results(text):
+    assert results(text) == []

@@ -25,7 +25,8 @@ _NUM = r"(?:\d+,\d{1,2}(?=\s*%)|\d+(?:\.\d+)?|\.\d+)"  # "77,14%" is a decimal c
 _APPROX = r"(?:\\?sim|~|\u223c|\u2248)?"
 _UNIT = (
     r"(?P<unit>\s?\\?%|\s?percent\b|\s?per\s?cent\b|\s?pp\b|\s?p\.p\.|"
-    r"[\s-]?(?:absolute\s+|percentage\s+)?points?\b|\s?pts\b|\s?[x\u00d7](?![\w\u00d7])(?!\s*\d)|\s+times\b)"
+    r"[\s-]?(?:absolute\s+|percentage\s+)?points?\b|\s?pts\b|\s?[x\u00d7](?![\w\u00d7])(?!\s*\d)|\s+times\b(?=\s+(?:more|less|fewer|faster|slower|"
+    r"larger|smaller|bigger|higher|lower|better|as|the|speed|improvement|reduction|gain)))"
 )
 _VALUE = rf"{_APPROX}{_NUM}(?:\s?(?:\\?%|[x\u00d7](?!\w)))?"
 _RANGE = r"\s*(?:-|\u2013|\u2014|~|\u223c|to)\s*"
@@ -48,7 +49,8 @@ METRICS = (
     r"(?-i:Acc|AUC|AUROC|ROC-AUC|mAP|AP|PPL|CCC|EM|MRR|NDCG|nDCG|WER|CER|PER|BPC|s?FID|IS)"
 )
 _METRIC = re.compile(rf"(?<![\w-])(?:{METRICS})(?![\w-])", re.IGNORECASE)
-_DECIMALS = r"(?P<list>(?:\d+\.\d+|\.\d+)(?:\s*(?:to|and|-|\u2013)\s*(?:\d+\.\d+|\.\d+))?)"
+_DECIMAL = r"(?:\d+\.\d+|\.\d+)"
+_DECIMALS = rf"(?P<list>(?<![\w.\-]){_DECIMAL}(?:\s*(?:to|and|-|\u2013)\s*{_DECIMAL})?)"
 _SCORE_AFTER_METRIC = re.compile(
     rf"(?<![\w-])(?:{METRICS})(?![\w-])(?:\s+[\w-]+){{0,4}}?\s*(?:of|=|:|is|was|at|reaches|"
     rf"reaching|achieves?|achieving|to)?\s*(?:is\s+at\s+|about\s+|approximately\s+|only\s+)?"
