@@ -8,6 +8,7 @@ PDF (vector, fonts embedded), SVG and PNG. Colours are the Okabe–Ito colour-bl
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -96,12 +97,18 @@ def _figure(width: float, height: float) -> tuple[Figure, object]:
     return fig, fig.add_subplot()
 
 
-def decimal_year(corpus: pd.DataFrame) -> pd.Series:
-    """Paper id -> publication time as a decimal year (date when known, else mid-year)."""
+def decimal_year(corpus: pd.DataFrame, spread: bool = False) -> pd.Series:
+    """Paper id -> publication time as a decimal year: the date when known, else mid-year,
+    or with ``spread`` a fixed point of the year drawn from the id (so scatter plots do not
+    stack year-only papers on one vertical line)."""
     date = pd.to_datetime(corpus["date"])
     frac = (date.dt.day_of_year - 1) / 365.25
     when = date.dt.year + frac
-    when = when.fillna(pd.to_numeric(corpus["year"], errors="coerce").astype(float) + 0.5)
+    within = (
+        corpus["id"].map(lambda i: 0.1 + 0.8 * (zlib.crc32(str(i).encode()) % 1000) / 1000)
+        if spread else 0.5
+    )
+    when = when.fillna(pd.to_numeric(corpus["year"], errors="coerce").astype(float) + within)
     return pd.Series(when.to_numpy(dtype=float), index=corpus["id"].to_numpy(), name="when")
 
 
@@ -119,17 +126,25 @@ def _topic_names(topic_info: pd.DataFrame | None) -> dict[int, str]:
     return dict(zip(topic_info["topic"].astype(int), topic_info[column].astype(str), strict=True))
 
 
-def _topic_grid(
-    topics_over_time: pd.DataFrame, time: str, value: str, aggfunc: str = "sum"
-) -> pd.DataFrame:
-    """(time x topic) table of ``value`` from a TopicsOverTime table (outliers are topic -1)."""
-    for column in (time, value, "topic"):
+def _since(topics_over_time: pd.DataFrame, time: str, since: float | None) -> pd.DataFrame:
+    """The rows of bins from ``since`` on (all rows when None)."""
+    for column in (time, "count", "topic"):
         if column not in topics_over_time:
             raise LitkitError(
                 f"topics-over-time table has no '{column}' column "
                 f"(columns: {list(topics_over_time.columns)})"
             )
-    tot = topics_over_time
+    if since is None:
+        return topics_over_time
+    return topics_over_time[topics_over_time[time] >= since]
+
+
+def _topic_grid(
+    tot: pd.DataFrame, time: str, value: str, aggfunc: str = "sum"
+) -> pd.DataFrame:
+    """(time x topic) table of ``value`` from a TopicsOverTime table (outliers are topic -1)."""
+    if value not in tot:
+        raise LitkitError(f"topics-over-time table has no '{value}' column")
     if not (tot["topic"] != -1).any():
         raise LitkitError("topics-over-time table has no topics (only outliers or no rows)")
     fill = 0 if aggfunc == "sum" else None
@@ -160,9 +175,12 @@ def papers_per_topic(
     topic_info: pd.DataFrame | None = None,
     top_n: int = 7,
     time: str = "year",
+    since: float | None = None,
     width: float = WIDTH_TWO_COLUMN,
 ) -> Figure:
-    """Stacked area of papers per time bin, one band per top-``top_n`` topic, the rest 'other'."""
+    """Stacked area of papers per time bin, one band per top-``top_n`` topic, the rest 'other';
+    bins before ``since`` (e.g. 2010) are left out."""
+    topics_over_time = _since(topics_over_time, time, since)
     grid = _topic_grid(topics_over_time, time, "count")
     names = _topic_names(topic_info)
     top = _top_topics(grid, top_n)
@@ -194,19 +212,21 @@ def topic_share(
     emerging: Collection[int] = (),
     top_n: int = 6,
     time: str = "year",
+    since: float | None = None,
     width: float = WIDTH_TWO_COLUMN,
 ) -> Figure:
-    """Share of papers per topic over time; ``emerging`` topics in colour, the others grey.
-
-    With no emerging topics given, the ``top_n`` largest topics are drawn in colour.
+    """Share of papers per topic over time: the first ``top_n`` of the ``emerging`` topics in
+    colour over the ``top_n`` largest in grey (no emerging topics: the largest in colour);
+    bins before ``since`` are left out.
     """
+    topics_over_time = _since(topics_over_time, time, since)
     counts = _topic_grid(topics_over_time, time, "count")
     if "share" in topics_over_time:  # the table's own share: of all the bin's papers
         share = _topic_grid(topics_over_time, time, "share", aggfunc="mean")
     else:  # a bin without papers has no share (a gap in its line)
         share = counts.div(counts.sum(axis=1).replace(0, np.nan), axis=0)
     names = _topic_names(topic_info)
-    highlight = [t for t in emerging if t in share.columns][: len(PALETTE)]
+    highlight = [t for t in emerging if t in share.columns][: min(top_n, len(PALETTE))]
     background = [] if not highlight else _top_topics(counts, top_n)
     if not highlight:
         highlight = _top_topics(counts, top_n)
@@ -220,14 +240,15 @@ def topic_share(
         for t, color in zip(highlight, PALETTE, strict=False):
             label = _short(names.get(t, f"topic {t}"), 40)
             ax.plot(x, share[t], color=color, linewidth=1.8 if emerging else 1.2, marker="o",
-                    markersize=2.5, label=label + (" (emerging)" if emerging else ""))
+                    markersize=2.5, label=label)
         ax.set_xlabel("Year")
         ax.set_ylabel("Share of papers")
         ax.yaxis.set_major_formatter(mpl.ticker.PercentFormatter(1.0))
         ax.set_ylim(bottom=0)
         ax.set_xlim(x.min(), x.max())
         ax.xaxis.set_major_locator(mpl.ticker.MaxNLocator(integer=True))
-        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0))
+        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0),
+                  title="Emerging topics" if background else None)
     return fig
 
 
@@ -255,17 +276,24 @@ def _label(row: pd.Series, value: str) -> str:
     return _short(row.get("title") or row["id"])
 
 
-def _annotate(ax, points: pd.DataFrame, x: str, y: str, size: str = "params") -> None:
-    """Label points (call after scales and limits are set), text pointing into the axes."""
+def _annotate(ax, candidates: pd.DataFrame, x: str, y: str, n: int, size: str = "params") -> None:
+    """Label up to ``n`` of ``candidates`` (most important first), skipping points too close
+    to one already labelled; call after scales and limits are set."""
     to_axes = ax.transData + ax.transAxes.inverted()
-    for i, (_, row) in enumerate(points.sort_values(x).iterrows()):
+    placed: list[tuple[float, float]] = []
+    for _, row in candidates.iterrows():
+        if len(placed) == n:
+            break
         fx, fy = to_axes.transform((row[x], row[y]))
+        if any(abs(fx - px) < 0.25 and abs(fy - py) < 0.08 for px, py in placed):
+            continue
         dx, ha = (-5, "right") if fx > 0.55 else (5, "left")
-        dy = -9 if fy > 0.85 else (7 if fy < 0.15 or i % 2 == 0 else -9)
+        dy = -9 if fy > 0.85 else (7 if fy < 0.15 or len(placed) % 2 == 0 else -9)
         ax.annotate(_label(row, size), (row[x], row[y]), xytext=(dx, dy),
                     textcoords="offset points", ha=ha, va="center", fontsize=6,
                     color="#333333",
                     arrowprops={"arrowstyle": "-", "color": GREY, "linewidth": 0.4})
+        placed.append((fx, fy))
 
 
 def model_size_over_time(
@@ -276,9 +304,11 @@ def model_size_over_time(
 ) -> Figure:
     """Reported model sizes (log scale) against publication date; outliers labelled.
 
-    Outliers are the points farthest (in log size) from a least-squares trend over time.
+    Up to ``label_outliers`` points farthest (in log size) from a least-squares trend over
+    time are labelled. Papers with a year but no date are spread over their year.
     """
     rows = _explode(papers, "params", corpus)
+    rows["when"] = rows["id"].map(decimal_year(corpus, spread=True))
     rows["params"] = rows["params"].astype(float)
     rows = rows[rows["params"] > 0]
     if rows.empty:
@@ -290,7 +320,7 @@ def model_size_over_time(
     else:
         slope = intercept = None
         residual = logp - logp.mean()
-    outliers = rows.assign(r=np.abs(residual)).nlargest(label_outliers, "r")
+    outliers = rows.assign(r=np.abs(residual)).sort_values("r", ascending=False)
     with style():
         fig, ax = _figure(width, width * 0.8)
         ax.scatter(rows["when"], rows["params"], s=12, color=PALETTE[0], alpha=0.7,
@@ -305,7 +335,7 @@ def model_size_over_time(
         ax.set_ylabel("Parameters")
         ax.xaxis.set_major_locator(mpl.ticker.MaxNLocator(integer=True))
         ax.legend(loc="best")
-        _annotate(ax, outliers, "when", "params")
+        _annotate(ax, outliers, "when", "params", label_outliers)
     return fig
 
 
@@ -348,7 +378,7 @@ def tokens_vs_params(
         ax.set_xlabel("Parameters (largest model in paper)")
         ax.set_ylabel("Training tokens")
         ax.legend(loc="lower right")
-        _annotate(ax, labelled.nlargest(label_top, "r"), "params", "tokens")
+        _annotate(ax, labelled.sort_values("r", ascending=False), "params", "tokens", label_top)
         if dated.any():
             bar = fig.colorbar(sc, ax=ax, pad=0.01, aspect=30)
             bar.set_label("Publication date")
@@ -375,18 +405,24 @@ def dataset_usage(
     corpus: pd.DataFrame,
     top_n: int = 15,
     column: str = "datasets",
+    since: int | None = None,
     width: float = WIDTH_ONE_COLUMN,
 ) -> Figure:
-    """Heatmap: papers per year naming each of the ``top_n`` most used datasets/benchmarks.
-
-    ``column="models"`` draws the same for models.
+    """Heatmap: papers per year naming each of the ``top_n`` most used datasets/benchmarks,
+    over the years they are named (from ``since`` when given); counts written in cells when
+    there are at most 20 years. ``column="models"`` draws the same for models.
     """
     grid = _usage(papers, corpus, column)
+    if since is not None:
+        grid = grid.loc[:, grid.columns >= since]
+        grid = grid[grid.sum(axis=1) > 0]
     if grid.empty:
         raise LitkitError(f"no {column} to plot for papers with a date or year")
-    years = range(int(grid.columns.min()), int(grid.columns.max()) + 1)
-    grid = grid.reindex(columns=years, fill_value=0)
     grid = grid.loc[grid.sum(axis=1).sort_values(ascending=False, kind="stable").index[:top_n]]
+    used = grid.columns[grid.sum(axis=0) > 0]
+    years = range(int(used.min()), int(used.max()) + 1)
+    grid = grid.reindex(columns=years, fill_value=0)
+    step = 1 if len(years) <= 20 else 2 if len(years) <= 40 else 5
     height = 0.9 + 0.17 * len(grid)
     with style():
         fig, ax = _figure(width, height)
@@ -396,9 +432,10 @@ def dataset_usage(
         ax.set_facecolor("#F2F2F2")
         ax.grid(False)
         ax.set_yticks(range(len(grid)), [_short(n, 24) for n in grid.index])
-        ax.set_xticks(range(len(years)), [str(y) for y in years], rotation=90)
+        ticks = [j for j, y in enumerate(years) if (y - years[-1]) % step == 0]
+        ax.set_xticks(ticks, [str(years[j]) for j in ticks], rotation=90)
         for (i, j), v in np.ndenumerate(values):
-            if v:
+            if v and len(years) <= 20:
                 ax.text(j, i, str(v), ha="center", va="center", fontsize=5.5,
                         color="white" if v < 0.6 * values.max() else "black")
         ax.set_xlabel("Year")

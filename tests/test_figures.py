@@ -148,7 +148,7 @@ def test_topic_share_highlights_emerging(topics_over_time):
     assert len(coloured) == 2 and len(ax.lines) == 6
     total = sum(ln.get_ydata() for ln in ax.lines)
     assert all(v <= 1 for v in total)
-    assert "(emerging)" in ax.get_legend().get_texts()[0].get_text()
+    assert ax.get_legend().get_title().get_text() == "Emerging topics"
 
 
 def test_topic_table_must_have_columns():
@@ -266,3 +266,25 @@ def test_topic_share_leaves_a_gap_for_empty_bins():
     np.testing.assert_array_equal(ax.lines[0].get_ydata(), [0.75, np.nan, 0.5])
     shaded = [p for p in ax.patches if p.get_label() == "few papers in bin"]
     assert len(shaded) == 1  # one legend entry for the two shaded years
+
+
+def test_dataset_usage_since_trims_years(papers, corpus):
+    ax = figures.dataset_usage(papers, corpus, top_n=2, since=2021).axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["MMLU", "GLUE"]
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["2022", "2023"]
+
+
+def test_year_only_papers_spread_over_their_year(corpus):
+    spread = figures.decimal_year(corpus, spread=True)
+    assert 2020.1 <= spread["p2"] <= 2020.9
+    assert spread["p2"] == figures.decimal_year(corpus, spread=True)["p2"]  # same place each time
+    assert spread["p1"] == figures.decimal_year(corpus)["p1"]  # dated papers do not move
+
+
+def test_labels_skip_crowded_points(corpus):
+    crowded = pd.DataFrame({
+        "id": ["p1"] * 3 + ["p5"], "params": [[1e9, 1.05e9, 1.1e9], [], [], [1e12]],
+        "tokens": [[]] * 4, "datasets": [[]] * 4, "models": [[]] * 4, "results": [[]] * 4,
+    }).iloc[[0, 3]]
+    ax = figures.model_size_over_time(crowded, corpus, label_outliers=4).axes[0]
+    assert len(ax.texts) == 2  # three near-identical points get one label
