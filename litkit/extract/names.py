@@ -27,10 +27,12 @@ from litkit.extract.spans import doc_text
 
 # ---------------------------------------------------------------- name shapes
 #: one word that can be part of a name: "CarMem", "PathX-256", "e-SNLI", "HumanEval+"
-_REST = r"[\w'+]*(?:[.-][\w'+]+)*"  # dots and hyphens only inside a word
-_WORD = rf"(?<![\w'+.-])(?>[A-Za-z0-9]{_REST})"
+#: the rest of a word after its first letter (dots and hyphens only inside); atomic, so that
+#: a failed match never retries shorter words
+_REST = r"(?>[\w'+]*(?:[.-][\w'+]+)*)"
+_WORD = rf"(?<![\w'+.-])[A-Za-z0-9]{_REST}"
 #: the same, starting with a capital (cue rules look for these only)
-_CAP_WORD = rf"[A-Z](?<![\w'+.-].)(?>{_REST})"
+_CAP_WORD = rf"[A-Z](?<![\w'+.-].){_REST}"
 #: a run of capitalized words ("Long Range Arena", "Blended Skill Talk")
 _TITLE_RUN = rf"[A-Z](?<![\w'+.-].){_REST}(?:\s[A-Z0-9]{_REST})*"
 #: after a name's first capital: another capital or a digit in the word, or a second
@@ -113,13 +115,13 @@ _PAREN = (r"(?:\s*\((?:abbreviated\s+as\s+|referred\s+to\s+as\s+|or\s+|short\s+)
 #: "the PathX-256 benchmark", "the TEN model", "the ProX framework" (no "is" group), and
 #: "CarMem, a new dataset", "LOLA, an open-source ... model", "MATES is a method" ("is")
 _NAME_HEAD = re.compile(
-    rf"(?P<name>[A-Z](?<![\w'+.-].)(?={_NAME_NEXT}){_REST}(?:\s[A-Z0-9]{_REST})*)(?:(?P<is>{_PAREN}?(?:\s*[,(:\u2013]\s*|\s+--?\s+|\s+)"
-    rf"(?:which\s+(?:is|was)\s+|is\s+|as\s+)?(?:a|an|the|our)\s+{_ADJ})|\s+){_HEAD}"
+    rf"(?P<name>[A-Z](?<![\w'+.-].)(?={_NAME_NEXT}){_REST}(?:\s[A-Z0-9]{_REST})*)"
+    rf"(?:(?P<is>{_PAREN}?(?:\s*[,(:\u2013]\s*|\s+--?\s+|\s+)(?:which\s+(?:is|was)\s+|is\s+|as\s+)?(?:a|an|the|our)\s+{_ADJ})|\s+){_HEAD}"
 )
 #: "a new benchmark called FIND": the naming verb first (a literal the engine finds fast) ...
 _CALLED_NAME = re.compile(rf"(?:call|nam|dubb|coin|term)ed\s+{_NAME}{_PAREN}?")
 #: ... then the head noun just before it
-_HEAD_END = re.compile(rf"{_HEAD}\s*,?\s*\Z")
+_HEAD_WORDS = re.compile(_HEAD)
 #: "our 9B model POINTS", "our model, ReDAN,"
 _OUR_MODEL = re.compile(rf"[Oo]ur(?<!\w[Oo]ur)\s+(?:[\d.]+[BM]\s+)?{_ADJ}{_MODEL_NOUN}\s*,?\s+"
                         rf"(?P<name>{_CAP_WORD})")
@@ -128,17 +130,16 @@ _OUR_MODEL = re.compile(rf"[Oo]ur(?<!\w[Oo]ur)\s+(?:[\d.]+[BM]\s+)?{_ADJ}{_MODEL
 _PAREN_ACRONYM = re.compile(r"\((?:referred\s+to\s+as\s+|called\s+)?"
                             r"(?P<name>[A-Za-z][\w+.-]*[A-Za-z][\w+.-]*(?<![A-Z]s))\)")
 #: "... Benchmark (BLURB)", "a conversation dataset (CarMem)", "... Network (TEN)"
-_HEAD_BEFORE = re.compile(
+_ACRONYM_HEAD = re.compile(
     r"(?:(?P<data>[Bb]enchmark|[Dd]ataset|[Cc]orpus|[Ss]uite|Arena|[Cc]hallenge|[Tt]reebank)|"
-    r"(?P<model>Model|Network|LLM|Encoder))s?\s*\Z"
+    r"(?P<model>Model|Network|LLM|Encoder))s?"
 )
 #: "dialogue state tracking (DST)": an acronym of a common phrase names a task, not a dataset
-_PHRASE_BEFORE = re.compile(r"(?<![\w-])[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*){1,5}\s+\Z")
+_PHRASE_WORD = re.compile(r"[a-z][a-z-]*")
 #: shared tasks: "SemEval-2020 Task 9", "WNUT-2020 Task 2"
 _SHARED_TASK = re.compile(r"[A-Z](?<![\w-].)[\w-]*?-?(?:19|20)\d\d\s+Task\s+\d+\b")
 #: instruction or training data taken from a model ("instruction data from Magicoder")
-_DATA_FROM = re.compile(r"(?:data|datasets?|corpus|corpora|instructions|examples|samples)\s+"
-                        r"(?:from|of)\s+(?:the\s+)?\Z")
+_DATA_WORD = re.compile(r"data|datasets?|corpus|corpora|instructions|examples|samples")
 #: web addresses: names inside them are not mentions
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 #: "datasets such as X, Y and Z", "three other datasets, X, Y, and Z", "models including X":
@@ -155,9 +156,9 @@ _RUN_NEXT = re.compile(rf"{_LIST_SEP}(?P<w>{_TITLE_RUN})")
 _ON_NAME = re.compile(rf"on\s+(?:the\s+)?(?P<name>{_CAP_WORD})"
                       r"(?=\s*(?:[,.;:()]|and\b|or\b|with\b|which\b|$))")
 _ON_VERB = re.compile(
-    r"(?:evaluat\w*|test\w*|experiments?|results?|accuracy|performance|SOTA|state[- ]of[- ]the[- ]"
-    r"art|benchmark\w*|train\w*|pre-?train\w*|fine-?tun\w*|finetun\w*|scores?)\s+"
-    r"(?:\w+\s+){0,2}?\Z|[\d%)]\s+\Z"
+    r"evaluat\w*|test\w*|experiments?|results?|accuracy|performance|SOTA|state-of-the-art|art|"
+    r"benchmark\w*|"
+    r"train\w*|pre-?train\w*|fine-?tun\w*|finetun\w*|scores?"
 )
 _NEXT_NAME = re.compile(r"\s+[A-Z]")
 _SIZE_TAIL = re.compile(r"(?P<base>.*?[A-Za-z].*?)-(?:\d+x)?\d+(?:\.\d+)?[BbMm]\b")
@@ -234,12 +235,18 @@ def _trim_run(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _words_before(text: str, end: int, n: int) -> list[str]:
+    """The last ``n`` words before ``end`` (fewer at the start; [""] when there are none)."""
+    return text[max(0, end - 24 * n):end].replace(",", " ").split()[-n:] or [""]
+
+
 def _head_cues(text: str) -> Iterator[tuple[str, re.Match, re.Match]]:
     """(rule, match with the name, match with the head noun) for each head-noun cue."""
     for match in _NAME_HEAD.finditer(text):
         yield ("name_is_head" if match.group("is") else "name_head"), match, match
     for match in _CALLED_NAME.finditer(text):
-        head = _HEAD_END.search(text, max(0, match.start() - 40), match.start())
+        words = _words_before(text, match.start(), 2)
+        head = _HEAD_WORDS.fullmatch(" ".join(words)) or _HEAD_WORDS.fullmatch(words[-1])
         if head is not None:
             yield "head_called", match, head
 
@@ -311,7 +318,11 @@ def _relabel_data_sources(text: str, found: list[Name]) -> None:
     in that paper, in every mention."""
     data = set()
     for name in found:
-        if name.label == "MODEL" and _DATA_FROM.search(text, max(0, name.start - 40), name.start):
+        words = _words_before(text, name.start, 3)
+        if words[-1] == "the":
+            words = words[:-1]
+        if name.label == "MODEL" and words[-1] in ("from", "of") and len(words) > 1 \
+                and _DATA_WORD.fullmatch(words[-2]):
             data |= {normalize(text[s:e]) for s, e in _list_items(text, name.start)}
     for name in found:
         if normalize(name.written) in data:
@@ -459,20 +470,22 @@ class NameFinder:
                 found += self._head_list(text, match.end(), label, bool(match.group("cue")))
         tasks = set()
         for match in _PAREN_ACRONYM.finditer(text):
-            window = max(0, match.start() - 60)
-            head = _HEAD_BEFORE.search(text, window, match.start())
+            words = _words_before(text, match.start(), 2)
+            head = _ACRONYM_HEAD.fullmatch(words[-1])
             if head is not None:
                 label = "DATASET" if head.group("data") else "MODEL"
                 found += self._cue_name(text, *match.span("name"), label, "pattern:acronym")
-            elif match.group("name").isalpha() and _PHRASE_BEFORE.search(
-                    text, window, match.start()):
+            elif match.group("name").isalpha() and len(words) == 2 and _PHRASE_WORD.fullmatch(
+                    words[1]) and _PHRASE_WORD.fullmatch(words[0].lower()):
                 tasks.add(normalize(match.group("name")))
         for match in _SHARED_TASK.finditer(text) if " Task " in text else ():
             found.append(Name(match.start(), match.end(), "DATASET", match.group(), "",
                               "pattern:shared_task"))
         for match in _ON_NAME.finditer(text):
-            if match.start() and text[match.start() - 1].isspace() and _ON_VERB.search(
-                    text, max(0, match.start() - 50), match.start()):
+            words = _words_before(text, match.start(), 3)
+            if match.start() and text[match.start() - 1].isspace() and (
+                    words[-1][-1:] in "0123456789%)" and words[-1]
+                    or any(_ON_VERB.fullmatch(w) for w in words)):
                 found += self._cue_name(text, *match.span("name"), "DATASET", "pattern:on_name")
         found += self._title(text)
         return found, methods, tasks
