@@ -88,10 +88,10 @@ def test_a_failing_paper_is_reported_and_the_run_goes_on(monkeypatch):
 
     real = quantities.find_quantities
 
-    def flaky(text):
+    def flaky(text, *rest):
         if "boom" in text:
             raise RuntimeError("boom")
-        return real(text)
+        return real(text, *rest)
 
     monkeypatch.setattr(quantities, "find_quantities", flaky)
     nlp = build_pipeline()

@@ -33,6 +33,8 @@ def values(text, label):
         ("we introduce Arctic-SnowCoder-1.3B, a data-efficient base code model", [1.3e9]),
         ("fine-tune LMs like LLaMA3.1-8B and Qwen2.5-7B-Instruct on the data", [7e9, 8e9]),
         ("forget Harry Potter in the Llama2-7b model", [7e9]),
+        ("We validate our approach with GPT-Neo-2.7B and LLaMA-7B/30B.", [2.7e9, 7e9, 3e10]),
+        ("by fine-tuning Llama 2 (7B) with LongLoRA", [7e9]),
     ],
 )
 def test_params(text, expected):
@@ -50,6 +52,9 @@ def test_params(text, expected):
         "3M-Diffusion encodes molecular graphs into a latent space",
         "the Physician model at https://huggingface.co/Y/Llama-3-Physician-8B-Instruct.",
         "The 1.5-Pints model is available in two versions",
+        "sets a new state-of-the-art for sub-10B models on the leaderboard",
+        "we first build a large-scale (11M) pretraining dataset called RCSum",
+        "benchmarks, WMT'17 English-Chinese (20M) and WMT'19 English-German (36M), show",
     ],
 )
 def test_not_params(text):
@@ -88,6 +93,13 @@ def test_tokens(text, expected):
 )
 def test_not_tokens(text):
     assert values(text, "TOKENS") == []
+
+
+def test_sizes_in_dataset_names_are_not_model_sizes():
+    text = "we introduce MIT-10M, a large-scale parallel corpus, and a Llama-2-7B baseline"
+    start = text.index("MIT-10M")
+    found = find_quantities(text, datasets=[(start, start + 7)])
+    assert [c.value for c in found if c.label == "PARAMS"] == [7e9]
 
 
 def test_context_lengths():

@@ -55,7 +55,7 @@ _TOKENS = re.compile(
 )
 #: bare B/M sizes ("3B", "770M") and the words that make them model sizes
 _B = r"\d+(?:\.\d+)?\s?[BM]"
-_BARE = rf"(?<![\w.])(?P<list>(?:{_B}{SEP})*{_B})(?![\w-])"
+_BARE = rf"(?<![\w.-])(?P<list>(?:{_B}{SEP})*{_B})(?![\w-])"
 _BARE_BEFORE_MODEL = re.compile(
     rf"{_BARE}(?P<mid>(?:[\s-]+(?!tokens?\b|data\b|words?\b)[a-z][\w-]*){{0,3}}?)[\s-]+{_MODEL_NOUN}\b"
 )
@@ -63,18 +63,21 @@ _MODEL_BEFORE_BARE = re.compile(
     rf"\b{_MODEL_NOUN}(?P<mid>(?:\s+(?!on\b|with\b|of\b)[a-z]+){{0,4}}?)\s+"
     rf"(?:(?:up\s+to|of|at|than|from|between|ranging\s+from)\s+){_BARE}"
 )
-#: a bare size written next to a name: "UL2 20B", "Llama-3 (8B)", "175B GPT-3", "(ge 175B)"
+#: a bare size written next to a name: "UL2 20B", "175B GPT-3", "Llama-3 (8B)", "GPT-3.5 (ge 175B)"
 _NAME = r"[A-Z][\w.]*(?:-[\w.]+)*(?:\s\d+(?:\.\d+)?)?"
 _NAME_THEN_BARE = re.compile(
-    rf"(?P<name>{_NAME})\s+\(?(?:(?:ge|le|>|<|\u2265|\u2264|~|about)\s*)?{_BARE}"
+    rf"(?P<name>{_NAME})\s+{_BARE}"
 )
 _PARENTHESIZED_BARE = re.compile(
-    rf"\((?:(?:ge|le|>|<|\u2265|\u2264|~|about|approx\.?|\\geq|\\leq)\s*)?{_BARE}\)"
+    rf"(?:\b[\w.-]*\d[\w.-]*|\b{_MODEL_NOUN})\s+\("
+    rf"(?:(?:ge|le|>|<|\u2265|\u2264|~|about|approx\.?|\\geq|\\leq)\s*)?{_BARE}\)"
 )
 _BARE_THEN_NAME = re.compile(rf"{_BARE}\s+(?P<name>[A-Z][A-Za-z]*[-\d][\w.-]*)")
-#: a size glued to a name: "Llama-2-7B", "Mistral-7B", "T5-11B", "Qwen2.5-7B-Instruct"
+#: a size glued to a name: "Llama-2-7B", "Mistral-7B", "T5-11B", "Qwen2.5-7B-Instruct",
+#: "LLaMA-7B/30B"
 _SIZED_NAME = re.compile(
-    r"\b[A-Za-z][\w.]*(?:-[\w.]+)*?-(?P<list>\d+(?:\.\d+)?[BbM])(?![\w.]*[\w])(?![\w])"
+    r"\b(?P<name>[A-Za-z][\w.]*)(?:-[\w.]+)*?-"
+    r"(?P<list>\d+(?:\.\d+)?[BbM](?:/\d+(?:\.\d+)?[BbM])*)(?![\w.]*\w)"
 )
 _TOKENS_AS_DATA = re.compile(
     rf"(?P<list>{SIZES})(?<=[BT])(?:[\s-]+[a-z][\w-]*){{0,2}}\s+data\b"
@@ -117,8 +120,12 @@ _DATA_SIZE = [
 ]
 
 
-def find_quantities(text: str) -> list[Candidate]:
-    """Every quantity candidate in ``text``, in no particular order."""
+def find_quantities(text: str, datasets: list[tuple[int, int]] = ()) -> list[Candidate]:
+    """Every quantity candidate in ``text``, in no particular order.
+
+    ``datasets`` are the character spans of dataset names: a size inside one ("MIT-10M")
+    is the dataset's, not a model's.
+    """
     found: list[Candidate] = []
     urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if _MAYBE_URL.search(text) else []
     for start, end in urls:
@@ -127,7 +134,8 @@ def find_quantities(text: str) -> list[Candidate]:
     windows = number_windows(text)
     if not windows:
         return found
-    found += _params(text, windows, urls)
+    found += [c for c in _params(text, windows, urls)
+              if not any(s <= c.start < e for s, e in datasets)]
     found += _tokens(text, windows)
     for rule in _CONTEXT:
         found += _from_list(text, windows, rule, "CONTEXT_LENGTH", "tokens", "context")
@@ -173,6 +181,7 @@ _NOT_NAMES = {
     "the", "a", "an", "our", "we", "this", "these", "with", "in", "on", "of", "for", "to",
     "and", "from", "by", "its", "their", "at", "as", "each", "both", "all", "only", "over",
     "up", "using", "train", "trained", "training", "when", "while", "which", "that", "than",
+    "sub", "super", "under", "non", "pre", "post", "top", "near",  # "sub-10B models"
 }
 
 
@@ -247,7 +256,9 @@ class QuantityFinder:
     """Pipeline component adding quantity candidates to ``doc.spans[CANDIDATES]``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        add_candidates(doc, find_quantities(doc_text(doc)))
+        group = doc.spans[CANDIDATES] if CANDIDATES in doc.spans else ()
+        datasets = [(s.start_char, s.end_char) for s in group if s.label_ == "DATASET"]
+        add_candidates(doc, find_quantities(doc_text(doc), datasets))
         return doc
 
 

@@ -61,14 +61,20 @@ _SCORE_BEFORE_METRIC = re.compile(
     rf"(?<![\w.])(?:{_DECIMALS})(?:\s+(?:vs\.?|versus)\s+[\d.]+)?\s+(?:{METRICS})(?![\w-])",
     re.IGNORECASE,
 )
-#: a number in "N perplexity better" or "N BLEU points" is a difference in points
+#: differences in points: "3.6 perplexity better", "6.54 decrease in FID", "+0.7 F1 points",
+#: "by 0.6 perplexity", "+8.81 on C-Eval"
+_POINTS_NUMS = r"\+?\d+(?:\.\d+)?(?:\s*(?:,|and)\s*\+?\d+(?:\.\d+)?)*"
+_CHANGE = r"(?:better|higher|lower|improvements?|gains?|increases?|decreases?|reductions?|drops?)"
 _METRIC_POINTS = re.compile(
-    rf"(?<![\w.])(?P<list>\d+(?:\.\d+)?)\s+(?:{METRICS})\s+(?:points?\s+)?"
-    r"(?:better|higher|lower|improvement|gain|increase|decrease|reduction|drop)\b"
-    rf"|(?<![\w.])(?P<list2>\d+(?:\.\d+)?(?:\s*(?:,|and)\s*\d+(?:\.\d+)?)*)\s+"
-    rf"(?:decrease|increase|improvement|reduction|drop|gain)s?\s+(?:in|of)\s+(?:the\s+)?"
-    rf"(?:{METRICS})(?![\w-])"
-    r"|(?<![\w+])\+(?P<list3>\d+(?:\.\d+)?)(?=\s+(?:on|in)\b)",
+    "|".join([
+        rf"(?<![\w.+])(?P<list>{_POINTS_NUMS})\s+(?:{METRICS})\s+(?:points?\s+)?{_CHANGE}\b",
+        rf"(?<![\w.+])(?P<list2>{_POINTS_NUMS})\s+{_CHANGE}\s+(?:in|of)\s+(?:the\s+)?"
+        rf"(?:{METRICS})(?![\w-])",
+        rf"(?<![\w.+])(?P<list3>{_POINTS_NUMS})\s+(?:{METRICS})\s+points?\b",
+        rf"(?:\bby|{_CHANGE}\s+of)\s+(?:up\s+to\s+|about\s+|around\s+|an\s+average\s+of\s+|"
+        rf"over\s+|more\s+than\s+)?(?P<list4>{_POINTS_NUMS})\s+(?:{METRICS})(?![\w-])",
+        r"(?<![\w+])\+(?P<list5>\d+(?:\.\d+)?)(?=\s+(?:on|in)\b)",
+    ]),
     re.IGNORECASE,
 )
 
@@ -132,8 +138,8 @@ def _numbers(text: str, windows: list[tuple[int, int]]):
              (_SCORE_AFTER_METRIC, ""), (_SCORE_BEFORE_METRIC, "")]
     for rule, fixed_unit in rules:
         for match in finditer(rule, text, windows):
-            group = next(g for g in ("list", "list2", "list3")
-                         if g in rule.groupindex and match.group(g) is not None)
+            group = next(g for g in rule.groupindex
+                         if g.startswith("list") and match.group(g) is not None)
             start, end = match.span(group)
             if any(s < end and start < e for s, e in taken):
                 continue
