@@ -2,9 +2,15 @@
 
 Every component writes candidate spans to ``doc.spans[CANDIDATES]`` with these
 attributes; the resolver filters them into ``doc.spans[SPANS_KEY]`` in one place.
+
+spaCy keys a span's ``._`` values by its character offsets alone, so two candidates over
+the same tokens ("Llama-2-7B" as MODEL and as PARAMS, or "7B/30B" as two sizes) would share
+them. Here they are keyed by offsets, label and span id as well.
 """
 
 from __future__ import annotations
+
+import functools
 
 from spacy.tokens import Span
 
@@ -24,11 +30,23 @@ SPAN_ATTRS = {
 }
 
 
+def _key(name: str, span: Span) -> tuple:
+    return ("litkit._", name, span.start_char, span.end_char, span.label, span.id)
+
+
+def _get(name: str, span: Span):
+    return span.doc.user_data.get(_key(name, span), SPAN_ATTRS[name])
+
+
+def _set(name: str, span: Span, value) -> None:
+    span.doc.user_data[_key(name, span)] = value
+
+
 def register() -> None:
     """Register the Span extensions (idempotent)."""
-    for name, default in SPAN_ATTRS.items():
-        if not Span.has_extension(name):
-            Span.set_extension(name, default=default)
+    for name in SPAN_ATTRS:
+        Span.set_extension(name, getter=functools.partial(_get, name),
+                           setter=functools.partial(_set, name), force=True)
 
 
 register()

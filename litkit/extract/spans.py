@@ -47,9 +47,11 @@ class TextKeepingTokenizer:
 def add_candidates(doc: Doc, candidates: Iterable[Candidate]) -> None:
     """Append ``candidates`` to ``doc.spans[CANDIDATES]``, each widened to whole tokens."""
     group = doc.spans[CANDIDATES] if CANDIDATES in doc.spans else None
+    first_id = len(group) + 1 if group is not None else 1  # ids keep their ._ values apart
     spans = []
-    for cand in candidates:
-        span = doc.char_span(cand.start, cand.end, label=cand.label, alignment_mode="expand")
+    for n, cand in enumerate(candidates, first_id):
+        span = doc.char_span(cand.start, cand.end, label=cand.label, alignment_mode="expand",
+                             span_id=n)
         if span is None or not len(span):
             continue
         span._.value, span._.unit, span._.source = cand.value, cand.unit, cand.source
