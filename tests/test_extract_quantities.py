@@ -106,6 +106,7 @@ def test_context_lengths():
     assert values("available in two versions: 2K and 16K context windows", "CONTEXT_LENGTH") \
         == [2e3, 1.6e4]
     assert values("we extend the context length to 200K", "CONTEXT_LENGTH") == [2e5]
+    assert values("MoA increases the effective context length by 3.9x", "CONTEXT_LENGTH") == []
     assert values("ProLong can effectively process up to 512K tokens", "CONTEXT_LENGTH") == [5.12e5]
 
 

@@ -87,8 +87,8 @@ _CONTEXT = [
         rf"(?P<list>{SIZES})(?:[\s-]+(?:long|tokens?|token-long))?[\s-]+context\b", re.IGNORECASE
     ),
     re.compile(
-        rf"\bcontext[\s-]+(?:length|window|size)s?(?:\s+[a-z]+){{0,3}}?\s+(?:of|to|is|=|:)?\s*"
-        rf"(?:up\s+to\s+)?(?P<list>{SIZES})",
+        rf"\bcontext[\s-]+(?:length|window|size)s?(?:(?:\s+[a-z]+){{0,3}}?\s+(?:of|to|is|=|:))?"
+        rf"\s*(?:up\s+to\s+)?(?P<list>{SIZES})(?!\s*[%\u00d7x])",
         re.IGNORECASE,
     ),
     re.compile(rf"\b(?:length|window)s?\s+of\s+(?:up\s+to\s+)?(?P<list>{NUMBER}\s?[Kk])\b"),
