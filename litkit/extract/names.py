@@ -78,10 +78,8 @@ _SIZED = re.compile(
     r"(?:-[A-Za-z]\w*(?:\.\w+)*)*(?![\w-])"
 )
 #: a capitalized word ending in a model family: "MentalBERT", "TokenFormer", "SnowCoder"
-_FAMILY_SUFFIX = re.compile(
-    r"[A-Z](?<![\w-].)[A-Za-z0-9]*?(?:BERT|GPT|LLaMA|LLaMa|Llama|Coder|Former|"
-    r"former|BART|CLIP)(?![\w-])"
-)
+_FAMILY_SUFFIX = re.compile(r"(?:BERT|GPT|LLaMA|LLaMa|Llama|Coder|Former|former|BART|CLIP)"
+                            r"(?![\w-])")
 #: what may follow a lexicon model name as part of it: "-7B", "-XXL", "-Chat", " XL", "/14"
 #: capitalized words after a hyphen that describe, not name, a variant ("BERT-Based")
 _NOT_VARIANT = (r"(?i:based|like|style|inspired|enhanced|powered|driven|guided|aware|free|only|"
@@ -119,11 +117,12 @@ _NAME_HEAD = re.compile(
     rf"(?:(?P<is>{_PAREN}?(?:\s*[,(:\u2013]\s*|\s+--?\s+|\s+)(?:which\s+(?:is|was)\s+|is\s+|as\s+)?(?:a|an|the|our)\s+{_ADJ})|\s+){_HEAD}"
 )
 #: "a new benchmark called FIND": the naming verb first (a literal the engine finds fast) ...
-_CALLED_NAME = re.compile(rf"(?:call|nam|dubb|coin|term)ed\s+{_NAME}{_PAREN}?")
+_CALLED_NAMES = {verb: re.compile(rf"{verb}\s+{_NAME}{_PAREN}?")
+                 for verb in ("called", "named", "dubbed", "coined", "termed")}
 #: ... then the head noun just before it
 _HEAD_WORDS = re.compile(_HEAD)
 #: "our 9B model POINTS", "our model, ReDAN,"
-_OUR_MODEL = re.compile(rf"[Oo]ur(?<!\w[Oo]ur)\s+(?:[\d.]+[BM]\s+)?{_ADJ}{_MODEL_NOUN}\s*,?\s+"
+_OUR_MODEL = re.compile(rf"ur(?<=[^\w][Oo]ur)\s+(?:[\d.]+[BM]\s+)?{_ADJ}{_MODEL_NOUN}\s*,?\s+"
                         rf"(?P<name>{_CAP_WORD})")
 #: "... Reasoning Benchmark (BLURB)": the acronym of a named benchmark
 #: an acronym in parentheses; what is written before it says what it names (see below)
@@ -244,7 +243,9 @@ def _head_cues(text: str) -> Iterator[tuple[str, re.Match, re.Match]]:
     """(rule, match with the name, match with the head noun) for each head-noun cue."""
     for match in _NAME_HEAD.finditer(text):
         yield ("name_is_head" if match.group("is") else "name_head"), match, match
-    for match in _CALLED_NAME.finditer(text):
+    matches = (m for verb, rule in _CALLED_NAMES.items() if verb in text
+               for m in rule.finditer(text))
+    for match in matches:
         words = _words_before(text, match.start(), 2)
         head = _HEAD_WORDS.fullmatch(" ".join(words)) or _HEAD_WORDS.fullmatch(words[-1])
         if head is not None:
@@ -435,10 +436,14 @@ class NameFinder:
             found.append(Name(match.start(), match.end(), "MODEL", match.group(), "",
                               "pattern:sized_name"))
         for match in _FAMILY_SUFFIX.finditer(text):
-            word = match.group()
-            if word.lower() not in _GENERIC and not word.startswith("Transformer"):
-                found.append(Name(match.start(), match.end(), "MODEL", match.group(), "",
-                                  "pattern:family_suffix"))
+            start = match.start()
+            while start and text[start - 1].isalnum():
+                start -= 1
+            word = text[start:match.end()]
+            attached = start and text[start - 1] in "-_"
+            if start < match.start() and word[0].isupper() and not attached \
+                    and word.lower() not in _GENERIC and not word.startswith("Transformer"):
+                found.append(Name(start, match.end(), "MODEL", word, "", "pattern:family_suffix"))
         for source, match, head in _head_cues(text):
             start, end = match.span("name")
             if source != "head_called" and _NEXT_NAME.match(text, match.end()):
