@@ -277,23 +277,30 @@ def _label(row: pd.Series, value: str) -> str:
 
 
 def _annotate(ax, candidates: pd.DataFrame, x: str, y: str, n: int, size: str = "params") -> None:
-    """Label up to ``n`` of ``candidates`` (most important first), skipping points too close
-    to one already labelled; call after scales and limits are set."""
+    """Label up to ``n`` of ``candidates`` (most important first), above or below each point,
+    skipping points whose label would overlap one already placed; call after scales and
+    limits are set."""
+    ax.autoscale_view()  # settle the limits the positions below depend on
     to_axes = ax.transData + ax.transAxes.inverted()
-    placed: list[tuple[float, float]] = []
+    points_high = ax.bbox.height * 72 / ax.figure.dpi  # axes height in points
+    placed: list[tuple[float, float]] = []  # label positions, axes fraction
     for _, row in candidates.iterrows():
         if len(placed) == n:
             break
         fx, fy = to_axes.transform((row[x], row[y]))
-        if any(abs(fx - px) < 0.25 and abs(fy - py) < 0.08 for px, py in placed):
-            continue
         dx, ha = (-5, "right") if fx > 0.55 else (5, "left")
-        dy = -9 if fy > 0.85 else (7 if fy < 0.15 or len(placed) % 2 == 0 else -9)
+        tx = fx + (-0.2 if ha == "right" else 0.2)  # the label's middle, roughly
+        for dy in ((-9, 7) if fy > 0.85 else (7, -9)):
+            ty = fy + dy / points_high
+            if all(abs(tx - px) > 0.4 or abs(ty - py) > 0.05 for px, py in placed):
+                break
+        else:
+            continue
         ax.annotate(_label(row, size), (row[x], row[y]), xytext=(dx, dy),
                     textcoords="offset points", ha=ha, va="center", fontsize=6,
                     color="#333333",
                     arrowprops={"arrowstyle": "-", "color": GREY, "linewidth": 0.4})
-        placed.append((fx, fy))
+        placed.append((tx, ty))
 
 
 def model_size_over_time(

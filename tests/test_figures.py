@@ -283,8 +283,8 @@ def test_year_only_papers_spread_over_their_year(corpus):
 
 def test_labels_skip_crowded_points(corpus):
     crowded = pd.DataFrame({
-        "id": ["p1"] * 3 + ["p5"], "params": [[1e9, 1.05e9, 1.1e9], [], [], [1e12]],
+        "id": ["p1"] * 3 + ["p5"], "params": [[1e9, 1.02e9, 1.05e9, 1.1e9], [], [], [1e12]],
         "tokens": [[]] * 4, "datasets": [[]] * 4, "models": [[]] * 4, "results": [[]] * 4,
     }).iloc[[0, 3]]
-    ax = figures.model_size_over_time(crowded, corpus, label_outliers=4).axes[0]
-    assert len(ax.texts) == 2  # three near-identical points get one label
+    ax = figures.model_size_over_time(crowded, corpus, label_outliers=5).axes[0]
+    assert len(ax.texts) == 3  # four near-identical points: one label above, one below
