@@ -308,10 +308,18 @@ def _sized_bases(text: str, found: list[Name]) -> list[Name]:
             continue
         base = sized.group("base")
         known.add(normalize(base))
-        for match in re.finditer(rf"(?<![\w-]){re.escape(base)}(?![\w-])", text):
-            out.append(Name(match.start(), match.end(), "MODEL", base, name.lexicon,
-                            "pattern:sized_base"))
+        start = text.find(base)
+        while start >= 0:
+            end = start + len(base)
+            if not _attached(text, start - 1) and not _attached(text, end):
+                out.append(Name(start, end, "MODEL", base, name.lexicon, "pattern:sized_base"))
+            start = text.find(base, end)
     return out
+
+
+def _attached(text: str, i: int) -> bool:
+    """True when ``text[i]`` continues a word (a letter, digit, '_' or '-')."""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "_-")
 
 
 def _relabel_data_sources(text: str, found: list[Name]) -> None:
@@ -423,7 +431,8 @@ class NameFinder:
             return None  # only part of a longer word
         suffix = _MODEL_SUFFIX if entry.label == "MODEL" else _DATA_SUFFIX
         end = suffix.match(text, end).end()
-        prefix = _PREFIX.search(text, max(0, start - 40), start)
+        prefix = _PREFIX.search(text, max(0, start - 40), start) if text[start - 1:start] == "-" \
+            else None
         if prefix is not None:
             start = prefix.start()
         return Name(start, end, entry.label, text[start:end], entry.name, "lexicon")
