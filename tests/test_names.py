@@ -90,6 +90,11 @@ def test_lists_after_head_nouns_and_lists_with_known_names(nlp):
     assert found[3:] == ["Winogrande", "Hellaswag", "arc", "boolq", "piqa"]  # no "quality"
 
 
+def test_head_nouns_must_start_a_word(nlp):
+    text = "Incorporating Event Knowledge and Coreference Relations into Neural Discourse Parsing"
+    assert names(nlp, text) == {"DATASET": [], "MODEL": []}
+
+
 def test_ambiguous_short_names_need_their_case(nlp):
     text = ("We opt for a larger arc of experiments and the pile of results, yet at the ARC "
             "benchmark and on the Pile our Yi-34B model shines; yi is a syllable.")

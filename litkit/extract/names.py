@@ -142,10 +142,11 @@ _DATA_WORD = re.compile(r"data|datasets?|corpus|corpora|instructions|examples|sa
 #: web addresses: names inside them are not mentions
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 #: "datasets such as X, Y and Z", "three other datasets, X, Y, and Z", "models including X":
-#: one literal-led rule per head noun, so that the regex engine can scan for it quickly
+#: one literal-led rule per head noun, so that the regex engine can scan for it quickly (the
+#: lookbehind then checks that the noun starts a word: not "corpora" in "incorporating")
 _HEAD_LISTS = [
-    (re.compile(rf"{stem}\w*[,:]?\s+(?P<cue>(?:such\s+as|including|like|e\.g\.,?|namely)\s+)?"
-                rf"(?=[A-Z])"), label)
+    (re.compile(rf"{stem}(?<![A-Za-z]{'.' * len(stem)})\w*[,:]?\s+"
+                r"(?P<cue>(?:such\s+as|including|like|e\.g\.,?|namely)\s+)?(?=[A-Z])"), label)
     for stem, label in (("dataset", "DATASET"), ("benchmark", "DATASET"), ("corpora", "DATASET"),
                         ("models", "MODEL"), ("LLMs", "MODEL"))
 ]
