@@ -127,12 +127,33 @@ def model_key(name: str) -> str:
     return f"name:{name}"
 
 
-def texts_key(name: str, texts: Sequence[str]) -> str:
-    """Content hash of a model and a list of texts (order matters)."""
-    digest = hashlib.sha256(model_key(name).encode())
-    for text in texts:
-        digest.update(b"\0" + text.encode("utf-8", "surrogatepass"))
-    return digest.hexdigest()[:32]
+def text_hashes(texts: Sequence[str]) -> np.ndarray:
+    """A content hash per text (128-bit, hex): the embedding cache's key for it."""
+    return np.array(
+        [hashlib.sha256(t.encode("utf-8", "surrogatepass")).hexdigest()[:32] for t in texts],
+        dtype="U32",
+    )
+
+
+def _model_dir(name: str) -> Path:
+    return cache_dir() / "embeddings" / hashlib.sha256(model_key(name).encode()).hexdigest()[:16]
+
+
+def _from_cache(folder: Path, keys: np.ndarray) -> dict[str, np.ndarray]:
+    """Vectors for any of ``keys`` found in earlier cache files of this model, newest first."""
+    wanted = set(keys.tolist())
+    found: dict[str, np.ndarray] = {}
+    files = sorted(folder.glob("*.npz"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for file in files:
+        with np.load(file) as data:
+            rows = [(i, k) for i, k in enumerate(data["keys"].tolist()) if k in wanted]
+            if rows:
+                vectors = data["vectors"]
+                found.update((k, vectors[i]) for i, k in rows)
+        wanted -= set(found)
+        if not wanted:
+            break
+    return found
 
 
 def embed(
@@ -144,17 +165,30 @@ def embed(
 ) -> np.ndarray:
     """Embed ``texts`` with backend ``name`` (float32, one row per text), cached by content.
 
+    Each text is cached under the hash of its content, so a re-fit, a re-ordered corpus or
+    a corpus with a few new papers only embeds what was never embedded with this model.
     ``model`` is an already-loaded model for ``name`` (saves loading it twice).
     """
     texts = [str(t) for t in texts]
-    path = cache_dir() / "embeddings" / f"{texts_key(name, texts)}.npy"
+    keys = text_hashes(texts)
+    folder = _model_dir(name)
+    path = folder / f"{hashlib.sha256(keys.tobytes()).hexdigest()[:32]}.npz"
     if cache and path.exists():
-        return np.load(path)
-    model = model if model is not None else load(name)
-    vectors = np.asarray(model.encode(texts, show_progress_bar=progress), dtype=np.float32)
+        with np.load(path) as data:
+            return data["vectors"]
+    if not texts:
+        raise LitkitError("nothing to embed: no texts given")
+    found = _from_cache(folder, keys) if cache and folder.exists() else {}
+    todo = [i for i, k in enumerate(keys.tolist()) if k not in found]
+    if todo:
+        model = model if model is not None else load(name)
+        new = np.asarray(model.encode([texts[i] for i in todo], show_progress_bar=progress),
+                         dtype=np.float32)
+        found.update(zip(keys[todo].tolist(), new, strict=True))
+    vectors = np.stack([found[k] for k in keys.tolist()]).astype(np.float32)
     if cache:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.stem}.tmp{os.getpid()}.npy")
-        np.save(tmp, vectors)
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.stem}.tmp{os.getpid()}.npz")
+        np.savez(tmp, keys=keys, vectors=vectors)
         tmp.replace(path)
     return vectors
