@@ -26,6 +26,7 @@
 CORPUS = None  # None: the embedded seed corpus; else a file or URL litkit.read understands
 SAMPLE = None  # keep a random sample of this many papers (None: all of them)
 SEED = 42  # random seed for the sample and the topic model
+SINCE = None  # draw time axes from this year on (e.g. 2010 for the 46k corpus); None: all
 EMBEDDING = "static"  # 'static' (fast, distilled once and cached) or 'minilm' (slower, finer)
 MIN_TOPIC_SIZE = None  # None: chosen from the corpus size
 
@@ -75,7 +76,7 @@ over_time = model.topics_over_time
 over_time.pivot_table(index="label", columns="bin", values="count", aggfunc="sum")
 
 # %%
-figures.papers_per_topic(over_time, info)
+figures.papers_per_topic(over_time, info, since=SINCE)
 
 # %% [markdown]
 # ## 3. Emerging topics and terms
@@ -84,13 +85,14 @@ figures.papers_per_topic(over_time, info)
 
 # %%
 topic_bursts = litkit.topics.bursts(over_time)
-emerging = topic_bursts[topic_bursts["topic"] != -1]
-print(f"{len(emerging)} bursts of {emerging['topic'].nunique()} topics"
+recent = sorted(over_time["bin"].unique())[-3:]  # emerging: a burst still on in the last 3 bins
+emerging = topic_bursts[(topic_bursts["topic"] != -1) & topic_bursts["end"].isin(recent)]
+print(f"{len(topic_bursts)} bursts, {len(emerging)} of them emerging"
       + ("" if len(emerging) else ": the figure below shows the largest topics instead"))
-emerging
+topic_bursts.head(10)
 
 # %%
-figures.topic_share(over_time, info, emerging=list(emerging["topic"].unique()))
+figures.topic_share(over_time, info, emerging=list(emerging["topic"].unique()), since=SINCE)
 
 # %%
 mentions = extract(corpus, progress=False)

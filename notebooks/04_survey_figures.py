@@ -33,6 +33,7 @@
 CORPUS = None  # None: the embedded seed corpus; else a file or URL litkit.read understands
 SAMPLE = None  # keep a random sample of this many papers (None: all of them)
 SEED = 42  # random seed for the sample and the topic model
+SINCE = None  # draw time axes from this year on (e.g. 2010 for the 46k corpus); None: all
 OUT = "figures"  # where the PDF / SVG / PNG files are written
 FORMATS = ("pdf", "svg", "png")
 BENCHMARK = None  # result_distribution for this benchmark (None: the one with most results)
@@ -52,7 +53,9 @@ if SAMPLE is not None and SAMPLE < len(corpus):
     corpus = corpus.sample(SAMPLE, random_state=SEED).reset_index(drop=True)
 papers = summarize(extract(corpus, progress=False), corpus)
 model = litkit.topics.fit(corpus, seed=SEED, progress=False)
-emerging = litkit.topics.bursts(model.topics_over_time).query("topic != -1")["topic"].unique()
+bursts = litkit.topics.bursts(model.topics_over_time)
+recent = sorted(model.topics_over_time["bin"].unique())[-3:]  # still bursting in the last 3 bins
+emerging = bursts[(bursts["topic"] != -1) & bursts["end"].isin(recent)]["topic"].unique()
 print(f"{len(corpus)} papers, {len(model.topic_info) - 1} topics, {len(emerging)} emerging")
 
 # %% [markdown]
@@ -72,11 +75,12 @@ def keep(name: str, fig):
 # ## Topics over time
 
 # %%
-keep("papers_per_topic", figures.papers_per_topic(model.topics_over_time, model.topic_info))
+keep("papers_per_topic",
+     figures.papers_per_topic(model.topics_over_time, model.topic_info, since=SINCE))
 
 # %%
 keep("topic_share", figures.topic_share(model.topics_over_time, model.topic_info,
-                                        emerging=list(emerging)))
+                                        emerging=list(emerging), since=SINCE))
 
 # %% [markdown]
 # ## Model size and training data
@@ -93,7 +97,7 @@ keep("tokens_vs_params", figures.tokens_vs_params(papers, corpus))
 # ## Datasets, benchmarks and results
 
 # %%
-keep("dataset_usage", figures.dataset_usage(papers, corpus, top_n=TOP_DATASETS))
+keep("dataset_usage", figures.dataset_usage(papers, corpus, top_n=TOP_DATASETS, since=SINCE))
 
 # %%
 results = papers[["id", "results"]].explode("results").dropna()
