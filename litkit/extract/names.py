@@ -47,7 +47,8 @@ _GENERIC = {
     LSTM LSTMs BiLSTM GRU GRUs RNN RNNs CNN CNNs MLP MLPs SSM SSMs MoE MoEs GNN GNNs GCN GAN GANs
     VAE VAEs HMM CRF SVM KNN kNN DNN DNNs Transformer Transformers ViTs SGD Adam AdamW PPO DPO
     RLHF SFT IFT PEFT LoRA QLoRA ICL CoT RAG KD FLOPs FLOP BLEU ROUGE METEOR F1 AUC EM NDCG
-    MRR WER CER FID IS PPL MLM CLM NSP FFN FFNN
+    MRR WER CER FID IS PPL MLM CLM NSP FFN FFNN NLI IR MRC QG SRL SMT PBSMT IRT SVD Seq2Seq
+    Tree BiLSTMs BiGRU Attention Encoder Decoder
     English Chinese Arabic French German Spanish Japanese Korean Hindi
     Python Java C++ SQL PyTorch TensorFlow JAX HuggingFace GitHub Kaggle Reddit Twitter X
     ArXiv Google OpenAI Meta Microsoft DeepMind Anthropic NVIDIA Amazon Apple IBM Baidu Alibaba
@@ -56,6 +57,9 @@ _GENERIC = {
     Large Small Base New Novel Standard Existing Public Human Synthetic Web Real
     """.split()
 }
+#: words a capitalized run may start with that are not part of the name ("The MultiWOZ corpus")
+_LEADING = {"the", "a", "an", "our", "we", "this", "that", "these", "those", "its", "their",
+            "in", "on", "of", "for", "to", "and", "or", "with", "by", "from", "as", "at", "using"}
 _JOINERS = {"to", "and", "of", "in", "for", "the", "on", "a", "vs"}
 #: head nouns that make a name a dataset / a model / neither
 _DATA_NOUN = (r"(?:benchmarks?|datasets?|tasks?|data\s?sets?|corpus|corpora|suites?|test\s?sets?|"
@@ -205,6 +209,8 @@ def is_name_shaped(word: str, strict: bool = True) -> bool:
     if word.lower() in _GENERIC or len(word) < 2 or not word[0].isalnum():
         return False
     parts = word.split("-")
+    if all(p.lower() in _GENERIC for p in parts):
+        return False  # "LSTM-CRF", "CNN-RNN"
     if len(parts) > 1 and (parts[-1].isalpha() and parts[-1].islower()
                            or strict and all(p.istitle() and p.isalpha() or p in _JOINERS
                                              for p in parts)):
@@ -218,18 +224,15 @@ def is_name_shaped(word: str, strict: bool = True) -> bool:
 def _run_is_name(run: str, strict: bool = True) -> bool:
     """A capitalized run names something if one word is name-shaped or it has >= 2 words."""
     words = run.split()
-    while words and words[0].lower() in _GENERIC:
-        words = words[1:]
     if not words or words[-1].lower() in _GENERIC:
         return False
     return len(words) >= 2 or is_name_shaped(words[0], strict)
 
 
 def _trim_run(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop leading generic words ("The", "Our") from a capitalized run."""
-    run = text[start:end]
-    for word in run.split():
-        if word.lower() not in _GENERIC:
+    """Drop leading function words ("The", "Our") from a capitalized run."""
+    for word in text[start:end].split()[:-1]:
+        if word.lower() not in _LEADING:
             break
         start += len(word) + 1
     return start, end
@@ -531,6 +534,9 @@ class NameFinder:
         written = text[start:end].rstrip(".")
         if not _run_is_name(written, source not in _STRONG) or self._other_label(written, label):
             return []
+        if " " in written and source != "pattern:title" and "\n\n" in text[start:] \
+                and not any(is_name_shaped(w) for w in written.split()):
+            return []  # Title Case runs in the title are headline words, not names
         return [Name(start, start + len(written), label, written, "", source)]
 
     def _other_label(self, written: str, label: str) -> bool:
