@@ -47,12 +47,30 @@ def to_markdown(df: pd.DataFrame) -> str:
     return df.to_markdown(index=False)
 
 
-def to_latex(df: pd.DataFrame, caption: str | None = None, label: str | None = None) -> str:
-    """A booktabs LaTeX table (no index, special characters escaped) ready for a survey."""
-    return df.to_latex(
+def _column_format(df: pd.DataFrame, wrap: int) -> str:
+    """'r' for numbers, a wrapping p-column for text longer than ``wrap``, 'l' otherwise."""
+    spec = ""
+    for name in df.columns:
+        column = df[name]
+        if pd.api.types.is_numeric_dtype(column):
+            spec += "r"
+        elif len(column) and column.astype(str).str.len().max() > wrap:
+            spec += "p{0.4\\linewidth}"
+        else:
+            spec += "l"
+    return spec
+
+
+def to_latex(
+    df: pd.DataFrame, caption: str | None = None, label: str | None = None, wrap: int = 60
+) -> str:
+    """A booktabs LaTeX table (no index, special characters escaped) ready for a survey;
+    text columns longer than ``wrap`` characters wrap."""
+    latex = df.to_latex(
         index=False, escape=True, caption=caption, label=label, position="t",
-        column_format="l" * df.shape[1],
-    ).replace("\\begin{table}[t]", "\\begin{table}[t]\n\\centering")
+        column_format=_column_format(df, wrap),
+    )
+    return latex.replace("\\begin{table}[t]", "\\begin{table}[t]\n\\centering")
 
 
 def export(

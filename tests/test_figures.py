@@ -288,3 +288,10 @@ def test_labels_skip_crowded_points(corpus):
     }).iloc[[0, 3]]
     ax = figures.model_size_over_time(crowded, corpus, label_outliers=5).axes[0]
     assert len(ax.texts) == 3  # four near-identical points: one label above, one below
+
+
+def test_latex_columns_align_numbers_and_wrap_long_text():
+    from litkit.report import to_latex
+
+    df = pd.DataFrame({"year": [2023], "title": ["Short"], "evidence": ["x" * 80]})
+    assert "\\begin{tabular}{rlp{0.4\\linewidth}}" in to_latex(df)
