@@ -49,7 +49,7 @@ def end_to_end(embedding: str, outdir: Path) -> None:
     marks["read"] = time.perf_counter()
     model = topics.fit(corpus, embedding=embedding)
     marks["embed + fit + tables"] = time.perf_counter()
-    topics.bursts(model.topics_over_time.query("topic >= 0"))
+    topics.bursts(model.topics_over_time)
     write_figures(model, outdir, "year")
     marks["bursts + figures"] = time.perf_counter()
     last = start

@@ -7,7 +7,14 @@ import pandas as pd
 import pytest
 
 from litkit.errors import LitkitError
-from litkit.topics import assign_bins, burst_states, bursts, facts_by_topic, term_counts
+from litkit.topics import (
+    assign_bins,
+    burst_states,
+    bursts,
+    emerging,
+    facts_by_topic,
+    term_counts,
+)
 from litkit.topics import topics_over_time as over_time
 from litkit.topics.quality import diversity, npmi
 from litkit.topics.text import clean
@@ -87,7 +94,7 @@ def test_burst_found_where_it_was_planted():
 def test_bursts_table_ranks_items_by_weight():
     bins = [str(y) for y in range(2000, 2012)]
     rows = []
-    for topic, peak in ((0, 40), (1, 20), (2, None)):
+    for topic, peak in ((0, 40), (1, 20), (2, None), (-1, 60)):
         for i, b in enumerate(bins):
             hot = peak is not None and 6 <= i <= 8
             rows.append({"topic": topic, "bin": b, "count": peak if hot else 5,
@@ -98,6 +105,8 @@ def test_bursts_table_ranks_items_by_weight():
     assert table.loc[0, "weight"] > table.loc[1, "weight"] > 0
     with pytest.raises(LitkitError, match="no column"):
         bursts(pd.DataFrame(rows), key="term")
+    assert emerging(pd.DataFrame(rows), last=4)["topic"].tolist() == [0, 1]
+    assert emerging(pd.DataFrame(rows), last=3).empty
 
 
 def test_facts_by_topic_joins_papers_by_id(dt):

@@ -73,14 +73,15 @@ def _read_papers(path: str) -> pd.DataFrame:
 
 
 def write_figures(model, outdir: Path, time: str) -> list[Path]:
-    """The standard trend figures from litkit.figures, for the model's tables."""
-    from litkit import figures
+    """The standard trend figures from litkit.figures; emerging (bursting) topics in colour."""
+    from litkit import figures, topics
 
     tot = model.topics_over_time
+    hot = topics.emerging(tot)["topic"].drop_duplicates().tolist()
     written = []
     for name, fig in (
         ("papers_per_topic", figures.papers_per_topic(tot, model.topic_info, time=time)),
-        ("topic_share", figures.topic_share(tot, model.topic_info, time=time)),
+        ("topic_share", figures.topic_share(tot, model.topic_info, emerging=hot, time=time)),
     ):
         written += figures.save(fig, outdir / name)
     return written
@@ -97,7 +98,7 @@ def write_outputs(model, outdir: Path, papers: pd.DataFrame | None = None) -> di
         "doc_topics": model.doc_topics,
         "topic_info": model.topic_info,
         "topics_over_time": model.topics_over_time,
-        "topic_bursts": topics.bursts(model.topics_over_time.query("topic >= 0")),
+        "topic_bursts": topics.bursts(model.topics_over_time),
     }
     if papers is not None:
         tables["facts_by_topic"] = topics.facts_by_topic(model.doc_topics, papers, bins)

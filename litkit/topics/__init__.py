@@ -6,15 +6,16 @@
     new = model.transform(new_corpus)              # assign topics to new papers
     model.save("topics/"); model = litkit.topics.load("topics/")
     facts = litkit.topics.facts_by_topic(model.doc_topics, papers)
-    hot = litkit.topics.bursts(model.topics_over_time)
+    bursts = litkit.topics.bursts(model.topics_over_time)  # Kleinberg, per topic
+    hot = litkit.topics.emerging(model.topics_over_time)   # bursts still running
 """
 
-from litkit.topics.bursts import burst_states, bursts
+from litkit.topics.bursts import burst_states, bursts, emerging
 from litkit.topics.facts import facts_by_topic, term_counts
 from litkit.topics.model import TopicModel, auto_min_topic_size, fit, load, save, transform
 from litkit.topics.time import assign_bins, topics_over_time
 
 __all__ = [
-    "TopicModel", "assign_bins", "auto_min_topic_size", "burst_states", "bursts",
+    "TopicModel", "assign_bins", "auto_min_topic_size", "burst_states", "bursts", "emerging",
     "facts_by_topic", "fit", "load", "save", "term_counts", "topics_over_time", "transform",
 ]

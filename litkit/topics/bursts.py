@@ -63,12 +63,15 @@ def bursts(
 ) -> pd.DataFrame:
     """One row per burst of each ``key`` in a long (key x time bin) table, strongest first.
 
-    Works on TopicsOverTime (key 'topic') and on :func:`litkit.topics.term_counts` tables
-    (key 'term'). ``weight`` is Kleinberg's burst weight (log-likelihood gained).
+    Works on TopicsOverTime (key 'topic'; the outlier topic -1 is left out) and on
+    :func:`litkit.topics.term_counts` tables (key 'term'). ``weight`` is Kleinberg's burst
+    weight (log-likelihood gained).
     """
     missing = [c for c in (key, count, total, time) if c not in table]
     if missing:
         raise LitkitError(f"bursts: table has no column(s) {missing} (columns: {list(table)})")
+    if key == "topic":
+        table = table[table["topic"] >= 0]
     order = "start" if "start" in table else time
     rows = []
     for item, group in table.sort_values([key, order], kind="stable").groupby(key, sort=True):
@@ -91,3 +94,15 @@ def bursts(
         out = out.drop(columns="label")
     return out.sort_values(["weight", key], ascending=[False, True], kind="stable").reset_index(
         drop=True)
+
+
+def emerging(table: pd.DataFrame, key: str = "topic", last: int = 3, **kwargs) -> pd.DataFrame:
+    """Bursts still running in the table's ``last`` time bins: what is hot now, strongest first.
+
+    ``kwargs`` go to :func:`bursts` (``count``, ``total``, ``time``, ``s``, ``gamma``).
+    """
+    time = kwargs.get("time", "bin")
+    order = "start" if "start" in table else time
+    recent = table.sort_values(order, kind="stable")[time].drop_duplicates().iloc[-last:]
+    found = bursts(table, key=key, **kwargs)
+    return found[found["end"].isin(set(recent))].reset_index(drop=True)
