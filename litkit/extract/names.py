@@ -357,18 +357,12 @@ class NameFinder:
                  use_patterns: bool = True, default_lexicons: bool = True) -> None:
         self.table: dict[str, Entry] = load_lexicons(list(lexicon_paths), default_lexicons)
         self.use_patterns = use_patterns
-        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.weak = PhraseMatcher(nlp.vocab, attr="LOWER")  # exact-case names written otherwise
-        for alias, entry in self.table.items():
-            pattern = nlp.make_doc(alias)
-            if entry.label != IGNORE and case_sensitive(alias, entry.match):
-                self.exact.add(alias, [pattern])
-                self.weak.add(alias, [pattern])
-            else:
-                self.lower.add(alias, [pattern])
-                if _lowercased(alias, entry, alias.lower()):
-                    self.weak.add(alias, [pattern])
+        # one case-insensitive matcher; the case rules are checked on each hit
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for alias in self.table:
+            self.matcher.add(alias, [nlp.make_doc(alias)])
+        self.exact = {a for a, e in self.table.items()
+                      if e.label != IGNORE and case_sensitive(a, e.match)}
         self.lexicon_keys = {normalize(a): e for a, e in self.table.items()}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -392,14 +386,14 @@ class NameFinder:
     def find(self, doc: Doc) -> list[Name]:
         """Every DATASET/MODEL name in ``doc``, overlapping ones included."""
         text = doc_text(doc)
-        found, blocked = self._lexicon(doc, text)
+        found, weak, blocked = self._lexicon(doc, text)
         if "://" in text or "www." in text:
             blocked += [m.span() for m in _URL.finditer(text)]
         if self.use_patterns:
             patterns, methods, tasks = self._patterns(text)
             found += [n for n in patterns if normalize(n.written) not in methods
                       and (n.source in _STRONG or normalize(n.written) not in tasks)]
-            found += self._lists(doc, text, found)
+            found += self._lists(text, found, weak)
             found += _sized_bases(text, found)
             _one_label(found)
             _relabel_data_sources(text, found)
@@ -408,24 +402,23 @@ class NameFinder:
         found += self._slash_variants(text, found)
         return list({(n.start, n.end, n.label): n for n in found}.values())
 
-    def _lexicon(self, doc: Doc, text: str) -> tuple[list[Name], list[tuple[int, int]]]:
-        """Lexicon hits widened to the written variant, and the spans of IGNORE names."""
+    def _lexicon(self, doc: Doc, text: str) -> tuple[list[Name], dict, list[tuple[int, int]]]:
+        """Lexicon hits widened to the written variant; hits in the wrong case ("arc" for ARC,
+        "record" for ReCoRD), which count only in lists of known names; IGNORE spans."""
         strings = doc.vocab.strings
-        found, blocked = [], []
-        for matcher in (self.exact, self.lower):
-            for match_id, start, end in matcher(doc):
-                alias = strings[match_id]
-                entry = self.table[alias]
-                s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-                if _lowercased(alias, entry, text[s:e]):
-                    continue  # "record" is not ReCoRD (unless listed with known names)
-                if entry.label == IGNORE:
-                    blocked.append((s, e))
-                    continue
-                name = self._widen(text, s, e, entry)
-                if name is not None:
-                    found.append(name)
-        return found, blocked
+        found, weak, blocked = [], {}, []
+        for match_id, start, end in self.matcher(doc):
+            alias = strings[match_id]
+            entry = self.table[alias]
+            s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+            if entry.label == IGNORE:
+                blocked.append((s, e))
+            elif alias in self.exact and text[s:e] != alias \
+                    or _lowercased(alias, entry, text[s:e]):
+                weak[s, e] = entry
+            elif (name := self._widen(text, s, e, entry)) is not None:
+                found.append(name)
+        return found, weak, blocked
 
     def _widen(self, text: str, start: int, end: int, entry: Entry) -> Name | None:
         """The lexicon hit with attached prefixes and variant suffixes; None for "BERT-like"."""
@@ -560,13 +553,12 @@ class NameFinder:
         return [Name(match.start("name"), match.end("name"), label, match.group("name"), "",
                      "pattern:title")]
 
-    def _lists(self, doc: Doc, text: str, found: list[Name]) -> list[Name]:
-        """Unknown names listed together with known ones take their label ("on BoolQ and XQA")."""
+    def _lists(self, text: str, found: list[Name], weak: dict) -> list[Name]:
+        """Unknown names listed together with known ones take their label ("on BoolQ and XQA");
+        ``weak`` holds the lexicon names written in the wrong case, by (start, end)."""
         known = {(n.start, n.end): n.label for n in found if n.source == "lexicon"}
         if len(known) < 2:
             return []
-        weak = {(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])): self.table[doc.vocab.strings[m]]
-                for m, s, e in self.weak(doc)}
         out, seen = [], set()
         for start, _ in sorted(known):
             items = _list_items(text, start)
