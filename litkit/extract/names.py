@@ -1,7 +1,7 @@
 """DATASET and MODEL names: a curated lexicon plus patterns for the names it lacks.
 
-The ``litkit_names_v1`` component finds lexicon names with two PhraseMatchers (exact case
-for short, ambiguous names; lower case for the rest), widens them to the written variant
+The ``litkit_names_v1`` component finds lexicon names with one case-insensitive PhraseMatcher
+(short, ambiguous names must then have their own case), widens them to the written variant
 ("Llama-2" -> "Llama-2-7B-Chat", "SemEval" -> "SemEval-2020 Task 9") and adds names the
 lexicon lacks from their shape ("Arctic-SnowCoder-1.3B") and their context ("the PathX
 benchmark", "our model POINTS", lists such as "on BoolQ, PIQA and XQA"). Names the text calls
@@ -26,10 +26,10 @@ from litkit.extract.lexicon import IGNORE, Entry, case_sensitive, load_lexicons
 from litkit.extract.spans import doc_text
 
 # ---------------------------------------------------------------- name shapes
-#: one word that can be part of a name: "CarMem", "PathX-256", "e-SNLI", "HumanEval+"
 #: the rest of a word after its first letter (dots and hyphens only inside); atomic, so that
 #: a failed match never retries shorter words
 _REST = r"(?>[\w'+]*(?:[.-][\w'+]+)*)"
+#: one word that can be part of a name: "CarMem", "PathX-256", "e-SNLI", "HumanEval+"
 _WORD = rf"(?<![\w'+.-])[A-Za-z0-9]{_REST}"
 #: the same, starting with a capital (cue rules look for these only)
 _CAP_WORD = rf"[A-Z](?<![\w'+.-].){_REST}"
@@ -73,7 +73,6 @@ _METHOD_NOUN = (r"(?:methods?|frameworks?|approach(?:es)?|algorithms?|techniques
                 r"mechanisms?|recipes?|architectures?|optimizers?|attacks?|platforms?|"
                 r"estimators?|layers?|blocks?|regularizers?|rules?|heuristics?)")
 _ADJ = r"(?:[\w-]+\s+){0,4}?"
-_CALLED = r"(?:called|named|dubbed|coined|termed)"
 
 _SIZE = r"(?:\d+x)?\d+(?:\.\d+)?[BM]"
 #: a model name carrying its size: "Arctic-SnowCoder-1.3B", "Llama2-7b", "Mixtral-8x7B"
@@ -84,14 +83,15 @@ _SIZED = re.compile(
 #: a capitalized word ending in a model family: "MentalBERT", "TokenFormer", "SnowCoder"
 _FAMILY_SUFFIX = re.compile(r"(?:BERT|GPT|LLaMA|LLaMa|Llama|Coder|Former|former|BART|CLIP)"
                             r"(?![\w-])")
-#: what may follow a lexicon model name as part of it: "-7B", "-XXL", "-Chat", " XL", "/14"
 #: capitalized words after a hyphen that describe, not name, a variant ("BERT-Based")
 _NOT_VARIANT = (r"(?i:based|like|style|inspired|enhanced|powered|driven|guided|aware|free|only|"
                 r"specific|initialized|generated|augmented|level|sized|scale)\b")
+#: what may follow a lexicon model name as part of it: "-7B", "-XXL", "-Chat", " XL", "/14"
 _MODEL_SUFFIX = re.compile(
-    rf"(?:-(?!{_NOT_VARIANT})(?:{_SIZE}|\d+(?:\.\d+)?[bm]\b|[A-Z0-9]\w*(?:\.\w+)*|(?:xxl|xl|large|base|small|tiny|mini|"
-    r"medium|huge|giant|instruct|chat|it|hf|v\d\w*(?:\.\w+)*)\b)|\s(?:XXL|XL|Large|Base|Small|Tiny|"
-    r"Mini|Medium|Huge|Giant|Instruct|Chat)\b|/\d+\b)*"
+    rf"(?:-(?!{_NOT_VARIANT})(?:{_SIZE}|\d+(?:\.\d+)?[bm]\b|[A-Z0-9]\w*(?:\.\w+)*|"
+    r"(?:xxl|xl|large|base|small|tiny|mini|medium|huge|giant|instruct|chat|it|hf|"
+    r"v\d\w*(?:\.\w+)*)\b)|"
+    r"\s(?:XXL|XL|Large|Base|Small|Tiny|Mini|Medium|Huge|Giant|Instruct|Chat)\b|/\d+\b)*"
 )
 #: what may follow a lexicon dataset name: "-2020", "-Edu", " v1.0", " 2020", " Task 9"
 _DATA_SUFFIX = re.compile(
@@ -118,7 +118,8 @@ _PAREN = (r"(?:\s*\((?:abbreviated\s+as\s+|referred\s+to\s+as\s+|or\s+|short\s+)
 #: "CarMem, a new dataset", "LOLA, an open-source ... model", "MATES is a method" ("is")
 _NAME_HEAD = re.compile(
     rf"(?P<name>[A-Z](?<![\w'+.-].)(?={_NAME_NEXT}){_REST}(?:\s[A-Z0-9]{_REST})*)"
-    rf"(?:(?P<is>{_PAREN}?(?:\s*[,(:\u2013]\s*|\s+--?\s+|\s+)(?:which\s+(?:is|was)\s+|is\s+|as\s+)?(?:a|an|the|our)\s+{_ADJ})|\s+){_HEAD}"
+    rf"(?:(?P<is>{_PAREN}?(?:\s*[,(:\u2013]\s*|\s+--?\s+|\s+)"
+    rf"(?:which\s+(?:is|was)\s+|is\s+|as\s+)?(?:a|an|the|our)\s+{_ADJ})|\s+){_HEAD}"
 )
 #: "a new benchmark called FIND": the naming verb first (a literal the engine finds fast) ...
 _CALLED_NAMES = {verb: re.compile(rf"{verb}\s+{_NAME}{_PAREN}?")
@@ -128,7 +129,6 @@ _HEAD_WORDS = re.compile(_HEAD)
 #: "our 9B model POINTS", "our model, ReDAN,"
 _OUR_MODEL = re.compile(rf"ur(?<=[^\w][Oo]ur)\s+(?:[\d.]+[BM]\s+)?{_ADJ}{_MODEL_NOUN}\s*,?\s+"
                         rf"(?P<name>{_CAP_WORD})")
-#: "... Reasoning Benchmark (BLURB)": the acronym of a named benchmark
 #: an acronym in parentheses; what is written before it says what it names (see below)
 _PAREN_ACRONYM = re.compile(r"\((?:referred\s+to\s+as\s+|called\s+)?"
                             r"(?P<name>[A-Za-z][\w+.-]*[A-Za-z][\w+.-]*(?<![A-Z]s))\)")
@@ -161,8 +161,7 @@ _ON_NAME = re.compile(rf"on\s+(?:the\s+)?(?P<name>{_CAP_WORD})"
                       r"(?=\s*(?:[,.;:()]|and\b|or\b|with\b|which\b|$))")
 _ON_VERB = re.compile(
     r"evaluat\w*|test\w*|experiments?|results?|accuracy|performance|SOTA|state-of-the-art|art|"
-    r"benchmark\w*|"
-    r"train\w*|pre-?train\w*|fine-?tun\w*|finetun\w*|scores?"
+    r"benchmark\w*|train\w*|pre-?train\w*|fine-?tun\w*|finetun\w*|scores?"
 )
 _NEXT_NAME = re.compile(r"\s+[A-Z]")
 _SIZE_TAIL = re.compile(r"(?P<base>.*?[A-Za-z].*?)-(?:\d+x)?\d+(?:\.\d+)?[BbMm]\b")
