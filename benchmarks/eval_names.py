@@ -66,6 +66,9 @@ def main() -> int:
     parser.add_argument("--unseen", action="store_true",
                         help="leave out lexicon entries naming gold names")
     args = parser.parse_args()
+    if not (EVAL / "score.py").is_file():
+        print(f"{EVAL}: the shared evaluation set is not there", file=sys.stderr)
+        return 2
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     if args.unseen:

@@ -341,11 +341,11 @@ def _relabel_data_sources(text: str, found: list[Name]) -> None:
             name.label = "DATASET"
 
 
-_NOT_IN_KEY = str.maketrans("", "", " \t\n.-")
+_NOT_IN_KEY = str.maketrans("", "", " \t\n\r.-_")
 
 
 def normalize(name: str) -> str:
-    """The scoring key of a name: lower case without spaces, hyphens and dots."""
+    """The scoring key of a name: lower case without spaces, hyphens, dots and underscores."""
     return name.lower().translate(_NOT_IN_KEY)
 
 
