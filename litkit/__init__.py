@@ -37,7 +37,8 @@ _API = {
     "FetchError": "litkit.fetch",
 }
 _SUBMODULES = {
-    "corpus", "readers", "datasets", "extract", "topics", "embed", "figures", "store", "fetch",
+    "corpus", "readers", "datasets", "extract", "topics", "embed", "figures", "report", "store",
+    "fetch",
 }
 
 __all__ = sorted(_API) + sorted(_SUBMODULES)
