@@ -72,7 +72,7 @@ _METHOD_NOUN = (r"(?:methods?|frameworks?|approach(?:es)?|algorithms?|techniques
                 r"systems?|tools?|toolkits?|librar(?:y|ies)|metrics?|loss(?:es)?|schemes?|"
                 r"mechanisms?|recipes?|architectures?|optimizers?|attacks?|platforms?|"
                 r"estimators?|layers?|blocks?|regularizers?|rules?|heuristics?)")
-_ADJ = r"(?:[\w-]+\s+){0,4}?"
+_ADJ = r"(?:[\w-]+\s+){0,6}?"
 
 _SIZE = r"(?:\d+x)?\d+(?:\.\d+)?[BM]"
 #: a model name carrying its size: "Arctic-SnowCoder-1.3B", "Llama2-7b", "Mixtral-8x7B"
@@ -149,10 +149,10 @@ _URL = re.compile(r"(?:https?://|www\.)\S+")
 #: one literal-led rule per head noun, so that the regex engine can scan for it quickly (the
 #: lookbehind then checks that the noun starts a word: not "corpora" in "incorporating")
 _HEAD_LISTS = [
-    (re.compile(rf"{stem}(?<![A-Za-z]{'.' * len(stem)})\w*[,:]?\s+"
+    (re.compile(rf"{stem}(?<![A-Za-z]{'.' * len(stem)})\w*(?:\s*\([^()]{{1,30}}\))?[,:]?\s+"
                 r"(?P<cue>(?:such\s+as|including|like|e\.g\.,?|namely)\s+)?(?=[A-Z])"), label)
     for stem, label in (("dataset", "DATASET"), ("benchmark", "DATASET"), ("corpora", "DATASET"),
-                        ("models", "MODEL"), ("LLMs", "MODEL"))
+                        ("models", "MODEL"), ("LLMs", "MODEL"), ("backbones", "MODEL"))
 ]
 _RUN = re.compile(_TITLE_RUN)
 _RUN_NEXT = re.compile(rf"{_LIST_SEP}(?P<w>{_TITLE_RUN})")
@@ -174,6 +174,15 @@ _SIZE_GATE = re.compile(r"\d[BMbm]\b")
 _LIST_NEXT = re.compile(rf"{_LIST_SEP}(?P<w>{_WORD})")
 _LIST_PREV = re.compile(rf"(?P<w>{_WORD}){_LIST_SEP}\Z")
 _LIST_FIRST = re.compile(_WORD)
+#: "a DistilBERT-based classifier", "LLaMA-based models": the name a model is based on
+_BASED = re.compile(r"-based(?=(?:\s+[\w-]+){0,2}?\s+(?:models?|classifiers?|encoders?|LLMs?|"
+                    r"networks?|architectures?|baselines?)\b)")
+#: "Blender 90M", "UL2 20B": a name with its size written apart (not "20B tokens")
+_NAME_SIZE = re.compile(
+    rf"(?P<name>{_CAP_WORD})\s+\(?(?:\d+x)?\d+(?:\.\d+)?[BM]\b\)?"
+    r"(?!\s*(?:tokens?|words?|images?|examples?|samples?|pairs?|documents?|sentences?|hours?|"
+    r"instances?|characters?|bytes?|rows?|records?|utterances?|videos?))"
+)
 #: the title's leading name and what follows: "POINTS: Improving ...", "LOLA - An ..."
 _TITLE = re.compile(rf"^\s*(?P<name>{_WORD})\s*(?::|\s[\u2013\u2014-]\s)\s*(?P<rest>[^\n]*)")
 _TITLE_HEAD = re.compile(
@@ -449,6 +458,21 @@ class NameFinder:
             if start < match.start() and word[0].isupper() and not attached \
                     and word.lower() not in _GENERIC and not word.startswith("Transformer"):
                 found.append(Name(start, match.end(), "MODEL", word, "", "pattern:family_suffix"))
+        for match in _BASED.finditer(text):
+            start = match.start()
+            while start and (text[start - 1].isalnum() or text[start - 1] in ".-"):
+                start -= 1
+            word = text[start:match.start()].lstrip(".-")
+            if is_name_shaped(word) and not word.isupper():
+                found.append(Name(match.start() - len(word), match.start(), "MODEL", word, "",
+                                  "pattern:name_based"))
+        for match in _NAME_SIZE.finditer(text):
+            word = match.group("name")
+            if is_name_shaped(word) or word.istitle() and word.isalpha() \
+                    and word.lower() not in _GENERIC and word.lower() not in _LEADING \
+                    and not text[:match.start()].rstrip().endswith((".", "\n")):
+                found.append(Name(match.start(), match.end("name"), "MODEL", word, "",
+                                  "pattern:name_size"))
         for source, match, head in _head_cues(text):
             start, end = match.span("name")
             if source != "head_called" and _NEXT_NAME.match(text, match.end()):
@@ -482,6 +506,8 @@ class NameFinder:
         for match in _PAREN_ACRONYM.finditer(text):
             words = _words_before(text, match.start(), 2)
             head = _ACRONYM_HEAD.fullmatch(words[-1])
+            if head is None and words[0] == "language" and words[-1] in ("model", "models"):
+                head = _ACRONYM_HEAD.fullmatch("Model")  # "a ... language model (BERT)"
             if head is not None:
                 label = "DATASET" if head.group("data") else "MODEL"
                 found += self._cue_name(text, *match.span("name"), label, "pattern:acronym")
