@@ -112,6 +112,13 @@ def decimal_year(corpus: pd.DataFrame, spread: bool = False) -> pd.Series:
     return pd.Series(when.to_numpy(dtype=float), index=corpus["id"].to_numpy(), name="when")
 
 
+def _month_year(value: float, _pos: object = None) -> str:
+    """2024.5 -> 'Jul 2024'."""
+    year = int(np.floor(value))
+    month = min(int((value - year) * 12), 11)
+    return f"{pd.Timestamp(year, month + 1, 1):%b %Y}"
+
+
 def _short(text: str, width: int = 22) -> str:
     text = str(text)
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
@@ -389,7 +396,11 @@ def tokens_vs_params(
         if dated.any():
             bar = fig.colorbar(sc, ax=ax, pad=0.01, aspect=30)
             bar.set_label("Publication date")
-            bar.locator = mpl.ticker.MaxNLocator(integer=True, min_n_ticks=1)
+            span = points["when"].max() - points["when"].min()
+            if span >= 3:
+                bar.locator = mpl.ticker.MaxNLocator(integer=True)
+            else:  # a short span: month ticks read better than fractional years
+                bar.formatter = mpl.ticker.FuncFormatter(_month_year)
             bar.ax.tick_params(labelsize=6)
     return fig
 

@@ -295,3 +295,12 @@ def test_latex_columns_align_numbers_and_wrap_long_text():
 
     df = pd.DataFrame({"year": [2023], "title": ["Short"], "evidence": ["x" * 80]})
     assert "\\begin{tabular}{rlp{0.4\\linewidth}}" in to_latex(df)
+
+
+def test_tokens_vs_params_colour_scale_in_months_for_a_short_span(corpus):
+    papers = pd.DataFrame({"id": ["p3", "p4"], "params": [[7e9], [7e10]],
+                           "tokens": [[1e12], [1.4e12]], "models": [[], []]})
+    fig = figures.tokens_vs_params(papers, corpus)
+    fig.canvas.draw()
+    labels = [t.get_text() for t in fig.axes[1].get_yticklabels() if t.get_text()]
+    assert labels and all(len(label.split()) == 2 for label in labels)  # e.g. 'Jan 2022'
