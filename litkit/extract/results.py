@@ -52,9 +52,10 @@ _METRIC = re.compile(rf"(?<![\w-])(?:{METRICS})(?![\w-])", re.IGNORECASE)
 _DECIMAL = r"(?:\d+\.\d+|\.\d+)"
 _DECIMALS = rf"(?P<list>(?<![\w.\-]){_DECIMAL}(?:\s*(?:to|and|-|\u2013)\s*{_DECIMAL})?)"
 _SCORE_AFTER_METRIC = re.compile(
-    rf"(?<![\w-])(?:{METRICS})(?![\w-])(?:\s+[\w-]+){{0,4}}?\s*(?:of|=|:|is|was|at|reaches|"
+    rf"(?<![\w-])(?:{METRICS})(?![\w-])(?:\s+[\w-]+|\s*\([^)]{{1,24}}\)){{0,4}}?\s*"
+    rf"(?:of|=|:|is|was|at|reaches|"
     rf"reaching|achieves?|achieving|to)?\s*(?:is\s+at\s+|about\s+|approximately\s+|only\s+)?"
-    rf"{_DECIMALS}(?![\w%.]|\s*(?:%|[x\u00d7]|times|points?|pp|percent))",
+    rf"{_DECIMALS}(?![\w%]|\.\d|\s*(?:%|[x\u00d7]|times|points?|pp|percent))",
     re.IGNORECASE,
 )
 _SCORE_BEFORE_METRIC = re.compile(
@@ -82,7 +83,7 @@ _METRIC_POINTS = re.compile(
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:vs\.?|versus|compared\s+(?:to|with)|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!no\s)"
     r"(?<!greater\s)(?<!rather\s)than|from\s+the\s+[\w-]+|baselines?(?:\s+(?:of|at|with))?)"
-    r"\s*(?:about\s+|only\s+)?$",
+    r"\s*(?:about\s+|only\s+|just\s+)?$",
     re.IGNORECASE,
 )
 #: "trained on 3x more data", "(trained using 30x more compute)": the set-up, not a result
@@ -97,6 +98,7 @@ _TRAINING_DATA = re.compile(
     r"(?:on|from|with)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_LATEX = re.compile(r"\\[A-Za-z]+\{?|[{}$]")
 _BASELINE_END = re.compile(r"baselines?\s*$", re.IGNORECASE)
 _COMPARATIVE_NAME = re.compile(r"\s+(?:more|less|fewer|smaller|larger|bigger)\s+[A-Z]")
 _IMPROVEMENT = re.compile(
@@ -187,7 +189,7 @@ def _not_score(text: str, end: int) -> bool:
 
 def _is_context(text: str, start: int, end: int, unit: str) -> bool:
     """True for a baseline's figure or a ratio describing the set-up or another system."""
-    before = text[max(0, start - 40):start]
+    before = _LATEX.sub("", text[max(0, start - 60):start])  # "just \textbf{25.00\%}"
     if _CONTEXT_BEFORE.search(before) or _in_baseline_parenthesis(text, start):
         return True
     if unit == "x" and (_SETUP_BEFORE.search(before) and _COMPARATIVE_NAME.match(text, end)
@@ -232,7 +234,7 @@ def _respectively(found: list[Candidate], datasets, sentences, text) -> None:
 
 def _dataset(datasets, start, end, sent_start, sent_end, text) -> str | None:
     """The dataset a result is reported on: "... on X" right after it, else the sentence's,
-    else one the title names (the paper's own benchmark)."""
+    else the paper's own benchmark (named in the title or introduced as a dataset)."""
     after = [d for d in datasets if end <= d[0] < min(sent_end, end + 60)
              and re.search(r"\b(?:on|in|for|of|over|across)\s+(?:the\s+)?\S*$", text[end:d[0]])]
     if after:
@@ -244,8 +246,17 @@ def _dataset(datasets, start, end, sent_start, sent_end, text) -> str | None:
     if later:
         return later[0][2]
     title_end = text.find("\n\n")
-    in_title = [d for d in datasets if d[1] <= title_end]
-    return in_title[0][2] if in_title else None
+    own = [d for d in datasets if d[1] <= title_end
+           or _INTRODUCED.search(text, max(0, d[0] - 80), d[0])]
+    return own[0][2] if own else None
+
+
+#: "we introduce a ... dataset (CarMem)": the paper's own benchmark
+_INTRODUCED = re.compile(
+    r"\b(?:introduce|present|propose|release|construct|create|build)[sd]?\b[^.;]*"
+    r"\b(?:dataset|benchmark|corpus|test\s?set|suite)s?[\s(:,]*(?:called\s+|named\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @Language.factory("litkit_results_v1")
