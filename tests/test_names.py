@@ -185,3 +185,10 @@ def test_user_lexicon_extends_and_ignores(tmp_path):
     nlp.add_pipe("litkit_names_v1", config={"lexicon_paths": [str(extra)]})
     found = names(nlp, "Kiwi beats a kiwi on Zebra Bench and MMLU; see the MMLU benchmark.")
     assert found == {"DATASET": ["Zebra Bench"], "MODEL": ["Kiwi"]}
+
+
+def test_models_named_by_use(nlp):
+    text = ("We use a KiwiNet-based classifier and compare with Kakapo 90M trained on 20B "
+            "tokens, a bidirectional language model (KiwiLM) and backbones: ZooT and ZooB. "
+            "MinTL-based systems are robust.")
+    assert names(nlp, text)["MODEL"] == ["KiwiNet", "Kakapo", "KiwiLM", "ZooT", "ZooB"]
