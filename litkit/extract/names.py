@@ -446,7 +446,8 @@ class NameFinder:
         """Names the lexicon lacks (from their shape and cue words), the names of methods, and
         acronyms of common phrases ("dialogue state tracking (DST)"), which name tasks."""
         found, methods = [], set()
-        for match in _SIZED.finditer(text) if _SIZE_GATE.search(text) else ():
+        sizes = _SIZE_GATE.search(text) is not None  # most abstracts write no "7B"
+        for match in _SIZED.finditer(text) if sizes else ():
             found.append(Name(match.start(), match.end(), "MODEL", match.group(), "",
                               "pattern:sized_name"))
         for match in _FAMILY_SUFFIX.finditer(text):
@@ -466,7 +467,7 @@ class NameFinder:
             if is_name_shaped(word) and not word.isupper():
                 found.append(Name(match.start() - len(word), match.start(), "MODEL", word, "",
                                   "pattern:name_based"))
-        for match in _NAME_SIZE.finditer(text):
+        for match in _NAME_SIZE.finditer(text) if sizes else ():
             word = match.group("name")
             if is_name_shaped(word) or word.istitle() and word.isalpha() \
                     and word.lower() not in _GENERIC and word.lower() not in _LEADING \
