@@ -11,7 +11,6 @@ from __future__ import annotations
 import collections
 import functools
 import hashlib
-import importlib
 import multiprocessing
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
@@ -25,7 +24,7 @@ from spacy.tokens import Doc
 
 import litkit
 from litkit.errors import LitkitError
-from litkit.extract import quantities, resolve, results  # noqa: F401  (registers factories)
+from litkit.extract import names, quantities, resolve, results  # noqa: F401  (registers factories)
 from litkit.extract.extensions import SPANS_KEY
 from litkit.extract.spans import TextKeepingTokenizer
 
@@ -54,24 +53,10 @@ def build_pipeline(lexicon: str | Path | Sequence[str | Path] | None = None,
             and not nlp.has_pipe("senter"):
         punct = spacy.pipeline.Sentencizer.default_punct_chars + ["\n\n"]
         nlp.add_pipe("sentencizer", config={"punct_chars": punct})
-    if _names_available():
-        nlp.add_pipe(NAMES_FACTORY, config={"lexicon_paths": [str(p) for p in _paths(lexicon)]})
-    elif lexicon:
-        raise LitkitError("--lexicon needs the names component (litkit.extract.names)")
+    nlp.add_pipe(NAMES_FACTORY, config={"lexicon_paths": [str(p) for p in _paths(lexicon)]})
     for factory in ("litkit_quantities_v1", "litkit_results_v1", "litkit_resolve_v1"):
         nlp.add_pipe(factory)
     return nlp
-
-
-def _names_available() -> bool:
-    """True once the DATASET/MODEL names component can be imported (it registers itself)."""
-    try:
-        importlib.import_module("litkit.extract.names")
-    except ModuleNotFoundError as exc:
-        if exc.name != "litkit.extract.names":
-            raise
-        return False
-    return NAMES_FACTORY in Language.factories
 
 
 def _paths(lexicon) -> list[Path]:

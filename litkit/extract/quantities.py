@@ -262,4 +262,4 @@ class QuantityFinder:
         return doc
 
 
-__all__ = ["CANDIDATES", "QuantityFinder", "find_quantities"]
+__all__ = ["QuantityFinder", "find_quantities"]
