@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 import spacy
@@ -192,3 +193,10 @@ def test_models_named_by_use(nlp):
             "tokens, a bidirectional language model (KiwiLM) and backbones: ZooT and ZooB. "
             "MinTL-based systems are robust.")
     assert names(nlp, text)["MODEL"] == ["KiwiNet", "Kakapo", "KiwiLM", "ZooT", "ZooB"]
+
+
+@pytest.mark.parametrize("text", ["Word " * 12000, "MMLU, " * 4000 + "and X", "Ab Cd, " * 8000])
+def test_long_odd_texts_take_linear_time(nlp, text):
+    start = time.perf_counter()
+    nlp(text)
+    assert time.perf_counter() - start < 5  # quadratic rules took minutes here

@@ -33,8 +33,9 @@ _REST = r"(?>[\w'+]*(?:[.-][\w'+]+)*)"
 _WORD = rf"(?<![\w'+.-])[A-Za-z0-9]{_REST}"
 #: the same, starting with a capital (cue rules look for these only)
 _CAP_WORD = rf"[A-Z](?<![\w'+.-].){_REST}"
-#: a run of capitalized words ("Long Range Arena", "Blended Skill Talk")
-_TITLE_RUN = rf"[A-Z](?<![\w'+.-].){_REST}(?:\s[A-Z0-9]{_REST})*"
+#: a run of capitalized words ("Long Range Arena", "Blended Skill Talk"); at most eight, which
+#: also keeps the cue rules linear on long Title Case text
+_TITLE_RUN = rf"[A-Z](?<![\w'+.-].){_REST}(?:\s[A-Z0-9]{_REST}){{0,7}}"
 #: after a name's first capital: another capital or a digit in the word, or a second
 #: capitalized word (a quick test that spares the cue rules most capitals)
 _NAME_NEXT = r"[\w'+.-]*[A-Z0-9]|[\w'+.-]*\s[A-Z]"
@@ -117,7 +118,7 @@ _PAREN = (r"(?:\s*\((?:abbreviated\s+as\s+|referred\s+to\s+as\s+|or\s+|short\s+)
 #: "the PathX-256 benchmark", "the TEN model", "the ProX framework" (no "is" group), and
 #: "CarMem, a new dataset", "LOLA, an open-source ... model", "MATES is a method" ("is")
 _NAME_HEAD = re.compile(
-    rf"(?P<name>[A-Z](?<![\w'+.-].)(?={_NAME_NEXT}){_REST}(?:\s[A-Z0-9]{_REST})*)"
+    rf"(?P<name>[A-Z](?<![\w'+.-].)(?={_NAME_NEXT}){_REST}(?:\s[A-Z0-9]{_REST}){{0,7}})"
     rf"(?:(?P<is>{_PAREN}?(?:\s*[,(:\u2013]\s*|\s+--?\s+|\s+)"
     rf"(?:which\s+(?:is|was)\s+|is\s+|as\s+)?(?:a|an|the|our)\s+{_ADJ})|\s+){_HEAD}"
 )
@@ -586,11 +587,13 @@ class NameFinder:
         if len(known) < 2:
             return []
         out, seen = [], set()
-        for start, _ in sorted(known):
-            items = _list_items(text, start)
-            if len(items) < 2 or items[0] in seen:
+        for span in sorted(known):
+            if span in seen:
+                continue  # already in an earlier list
+            items = _list_items(text, span[0])
+            seen.update(items)
+            if len(items) < 2:
                 continue
-            seen.add(items[0])
             labels = {known[i] for i in items if i in known}
             if len(labels) != 1 or sum(i in known for i in items) < 2:
                 continue
