@@ -34,6 +34,8 @@ def values(text, label):
         ("fine-tune LMs like LLaMA3.1-8B and Qwen2.5-7B-Instruct on the data", [7e9, 8e9]),
         ("forget Harry Potter in the Llama2-7b model", [7e9]),
         ("We validate our approach with GPT-Neo-2.7B and LLaMA-7B/30B.", [2.7e9, 7e9, 3e10]),
+        ("we pre-train a 350M BERT model and the Pythia models (70M to 12B)", [7e7, 3.5e8, 1.2e10]),
+        ("PaLM 540B and Llama 2 70B are compared with OPT-175B", [7e10, 1.75e11, 5.4e11]),
         ("by fine-tuning Llama 2 (7B) with LongLoRA", [7e9]),
     ],
 )
@@ -46,6 +48,8 @@ def test_params(text, expected):
     [
         "by optimizing only 200 trainable parameters randomly projected back",
         "utilizing only 45.4M trainable parameters and saving FLOPs",
+        "LoRA adapters with 4.2M parameters match full fine-tuning",
+        "LongCodeBench: Evaluating Coding LLMs at 1M Context Windows",
         "models with billions of parameters are expensive",
         "models trained on 30B tokens surpass a baseline",
         "on synthetic noisy ImageNet-1K and YFCC15M datasets",

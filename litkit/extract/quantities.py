@@ -50,6 +50,8 @@ _PARAMS = re.compile(
     r"updated|activated|active)\s+)?(?:parameters?|params)\b",
     re.IGNORECASE,
 )
+#: parameter counts of adapters and prompts are not model sizes
+_ADAPTER = re.compile(r"\b(?:LoRA|QLoRA|adapters?|soft prompts?|prompt tuning|prefix|PEFT)\b")
 _TOKENS = re.compile(
     rf"(?P<list>{SIZES})(?:\s*\([^)]{{0,12}}\))?(?P<mid>{_WORDS})[\s-]+tokens?\b", re.IGNORECASE
 )
@@ -57,11 +59,13 @@ _TOKENS = re.compile(
 _B = r"\d+(?:\.\d+)?\s?[BM]"
 _BARE = rf"(?<![\w.-])(?P<list>(?:{_B}{SEP})*{_B})(?![\w-])"
 _BARE_BEFORE_MODEL = re.compile(
-    rf"{_BARE}(?P<mid>(?:[\s-]+(?!tokens?\b|data\b|words?\b)[a-z][\w-]*){{0,3}}?)[\s-]+{_MODEL_NOUN}\b"
+    rf"{_BARE}(?P<mid>(?:[\s-]+(?!tokens?\b|data\b|words?\b)[A-Za-z][\w-]*){{0,3}}?)[\s-]+"
+    rf"{_MODEL_NOUN}\b"
 )
+_NOT_MODEL_NEXT = r"[\s-]+(?:context|tokens?|words?|data|examples|samples|images|hours)\b"
 _MODEL_BEFORE_BARE = re.compile(
     rf"\b{_MODEL_NOUN}(?P<mid>(?:\s+(?!on\b|with\b|of\b)[a-z]+){{0,4}}?)\s+"
-    rf"(?:(?:up\s+to|of|at|than|from|between|ranging\s+from)\s+){_BARE}"
+    rf"(?:(?:up\s+to|of|at|than|from|between|ranging\s+from)\s+){_BARE}(?!{_NOT_MODEL_NEXT})"
 )
 #: a bare size written next to a name: "UL2 20B", "175B GPT-3", "Llama-3 (8B)", "GPT-3.5 (ge 175B)"
 _NAME = r"[A-Z][\w.]*(?:-[\w.]+)*(?:\s\d+(?:\.\d+)?)?"
@@ -152,7 +156,8 @@ def _params(text: str, windows: list[tuple[int, int]],
     """Model sizes: "20B parameters", "1B and 3B models", "UL2 20B", "Llama-2-7B"."""
     found = []
     for match in finditer(_PARAMS, text, windows):
-        if match.group("trainable"):
+        if match.group("trainable") or _ADAPTER.search(text, max(0, match.start() - 40),
+                                                         match.start()):
             continue
         found += [c for c in _list_candidates(text, match, "PARAMS", "", "params")
                   if c.value >= 1e5]
