@@ -62,7 +62,7 @@ _BARE_BEFORE_MODEL = re.compile(
     rf"{_BARE}(?P<mid>(?:[\s-]+(?!tokens?\b|data\b|words?\b)[A-Za-z][\w-]*){{0,3}}?)[\s-]+"
     rf"{_MODEL_NOUN}\b"
 )
-_NOT_MODEL_NEXT = r"[\s-]+(?:context|tokens?|words?|data|examples|samples|images|hours)\b"
+_NOT_MODEL_NEXT = r"[\s-]+(?i:context|tokens?|words?|data|examples|samples|images|hours)\b"
 _MODEL_BEFORE_BARE = re.compile(
     rf"\b{_MODEL_NOUN}(?P<mid>(?:\s+(?!on\b|with\b|of\b)[a-z]+){{0,4}}?)\s+"
     rf"(?:(?:up\s+to|of|at|than|from|between|ranging\s+from)\s+){_BARE}(?!{_NOT_MODEL_NEXT})"
