@@ -26,7 +26,7 @@ _APPROX = r"(?:\\?sim|~|\u223c|\u2248)?"
 _UNIT = (
     r"(?P<unit>\s?\\?%|\s?percent\b|\s?per\s?cent\b|\s?pp\b|\s?p\.p\.|"
     r"[\s-]?(?:absolute\s+|percentage\s+)?points?\b|\s?pts\b|\s?[x\u00d7](?![\w\u00d7])(?!\s*\d)|\s+times\b(?=\s+(?:more|less|fewer|faster|slower|"
-    r"larger|smaller|bigger|higher|lower|better|as|the|speed|improvement|reduction|gain)))"
+    r"larger|smaller|bigger|higher|lower|better|as|speed|improvement|reduction|gain)))"
 )
 _VALUE = rf"{_APPROX}{_NUM}(?:\s?(?:\\?%|[x\u00d7](?!\w)))?"
 _RANGE = r"\s*(?:-|\u2013|\u2014|~|\u223c|to)\s*"
@@ -63,7 +63,7 @@ _SCORE_BEFORE_METRIC = re.compile(
     re.IGNORECASE,
 )
 #: differences in points: "3.6 perplexity better", "6.54 decrease in FID", "+0.7 F1 points",
-#: "by 0.6 perplexity", "+8.81 on C-Eval"
+#: "by 0.6 perplexity", "+8.81 on C-Eval", "+1.7 BLEU"
 _POINTS_NUMS = r"\+?\d+(?:\.\d+)?(?:\s*(?:,|and)\s*\+?\d+(?:\.\d+)?)*"
 _CHANGE = r"(?:better|higher|lower|improvements?|gains?|increases?|decreases?|reductions?|drops?)"
 _METRIC_POINTS = re.compile(
@@ -75,6 +75,7 @@ _METRIC_POINTS = re.compile(
         rf"(?:\bby|{_CHANGE}\s+of)\s+(?:up\s+to\s+|about\s+|around\s+|an\s+average\s+of\s+|"
         rf"over\s+|more\s+than\s+)?(?P<list4>{_POINTS_NUMS})\s+(?:{METRICS})(?![\w-])",
         r"(?<![\w+])\+(?P<list5>\d+(?:\.\d+)?)(?=\s+(?:on|in)\b)",
+        rf"(?<![\w+])\+(?P<list6>\d+(?:\.\d+)?)\s+(?:{METRICS})(?![\w-])",
     ]),
     re.IGNORECASE,
 )
