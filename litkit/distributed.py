@@ -132,6 +132,26 @@ def embed_dask(ddf: Any, name: str = "static") -> np.ndarray:
     return np.concatenate(arrays) if arrays else np.empty((0, 0), dtype=np.float32)
 
 
+def _transform_partition(chunk: pd.DataFrame, model: Any) -> pd.DataFrame:
+    from litkit import topics
+
+    return topics.transform(model, chunk)
+
+
+def transform_dask(ddf: Any, model: Any) -> Any:
+    """DocTopics of a Dask Corpus under a fitted topic model, partition by partition: the
+    large-corpus path is to fit on a sample and assign the rest here. The model is sent to
+    every worker once (needs a running distributed Client); returns a lazy Dask DataFrame."""
+    from distributed import get_client
+
+    from litkit import corpus as corpus_mod
+    from litkit import topics
+
+    meta = topics.transform(model, corpus_mod.empty())
+    shared = get_client().scatter(model, broadcast=True)
+    return ddf.map_partitions(_transform_partition, shared, meta=meta)
+
+
 @contextlib.contextmanager
 def client_for(address: str, timeout: str = "20s") -> Iterator[Any]:
     """A Dask client for ``address``: ``local:N`` starts a LocalCluster of N single-threaded

@@ -116,3 +116,16 @@ def test_embed_dask_equals_embedding_in_one_process(client, seed, tiny_embedding
     single = embed.embed(documents(seed), tiny_embedding, cache=False, progress=False)
     assert parallel.shape == (len(seed), 16)
     np.testing.assert_allclose(parallel, single, rtol=1e-5, atol=1e-6)
+
+
+def test_transform_dask_assigns_the_topics_of_a_sample_fit(client, seed, tiny_embedding):
+    dd = pytest.importorskip("dask.dataframe")
+    from litkit import topics
+    from litkit.distributed import transform_dask
+
+    dated = seed.assign(year=[2020 + i % 4 for i in range(len(seed))])
+    model = topics.fit(dated.iloc[::2], embedding=tiny_embedding, progress=False)
+    rest = dated.iloc[1::2].reset_index(drop=True)
+    parallel = transform_dask(dd.from_pandas(rest, npartitions=3), model).compute()
+    expected = topics.transform(model, rest)
+    pd.testing.assert_frame_equal(parallel.reset_index(drop=True), expected, check_dtype=False)
