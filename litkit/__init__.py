@@ -38,7 +38,7 @@ _API = {
 }
 _SUBMODULES = {
     "corpus", "readers", "datasets", "extract", "topics", "embed", "figures", "report", "store",
-    "fetch",
+    "fetch", "distributed",
 }
 
 __all__ = sorted(_API) + sorted(_SUBMODULES)
