@@ -23,10 +23,13 @@ from litkit.extract.spans import add_candidates, doc_text
 
 _NUM = r"(?:\d+,\d{1,2}(?=\s*%)|\d+(?:\.\d+)?|\.\d+)"  # "77,14%" is a decimal comma
 _APPROX = r"(?:\\?sim|~|\u223c|\u2248)?"
+_COMPARISON = (r"(?:more|less|fewer|faster|slower|larger|smaller|bigger|higher|lower|better|as|"
+               r"speed|improvement|reduction|gain)")
 _UNIT = (
     r"(?P<unit>\s?\\?%|\s?percent\b|\s?per\s?cent\b|\s?pp\b|\s?p\.p\.|"
-    r"[\s-]?(?:absolute\s+|percentage\s+)?points?\b|\s?pts\b|\s?[x\u00d7](?![\w\u00d7])(?!\s*\d)|\s+times\b(?=\s+(?:more|less|fewer|faster|slower|"
-    r"larger|smaller|bigger|higher|lower|better|as|speed|improvement|reduction|gain)))"
+    r"[\s-]?(?:absolute\s+|percentage\s+)?points?\b|\s?pts\b|"
+    r"\s?[x\u00d7](?![\w\u00d7])(?!\s*\d)|"
+    rf"\s+times\b(?=\s+{_COMPARISON}))"  # "4 times faster", not "run 5 times"
 )
 _VALUE = rf"{_APPROX}{_NUM}(?:\s?(?:\\?%|[x\u00d7](?!\w)))?"
 _RANGE = r"\s*(?:-|\u2013|\u2014|~|\u223c|to)\s*"
