@@ -139,6 +139,7 @@ def test_data_sizes():
 def test_code_url_and_qualifier():
     text = "Our code is available at https://github.com/prateeky2806/compeft."
     (url,) = find_quantities(text)
-    assert (url.label, text[url.start:url.end]) == ("CODE_URL", "https://github.com/prateeky2806/compeft")
+    assert url.label == "CODE_URL"
+    assert text[url.start:url.end] == "https://github.com/prateeky2806/compeft"
     (size,) = find_quantities("the model has approximately 7 billion parameters")
     assert size.attrs["qualifier"] == "approximately"

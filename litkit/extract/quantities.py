@@ -119,8 +119,10 @@ _FLOPS = re.compile(
     r"(?P<prefix>[KMGTPEZ]|giga|tera|peta|exa)?[\s-]?(?P<unit>FLOPs?|FLOPS|flops)\b"
 )
 _DATA_SIZE = [
-    re.compile(rf"(?P<list>{SIZES})(?:[\s-]+[a-z][\w-]*){{0,2}}?[\s-]+(?P<unit>{_DATA_NOUN})(?![\w-])"),
-    re.compile(rf"(?P<list>{SIZES})(?<=[KkMBT])(?:[\s-]+[a-z][\w-]*)?[\s-]+(?P<unit>dataset|corpus)\b"),
+    re.compile(rf"(?P<list>{SIZES})(?:[\s-]+[a-z][\w-]*){{0,2}}?[\s-]+"
+               rf"(?P<unit>{_DATA_NOUN})(?![\w-])"),
+    re.compile(rf"(?P<list>{SIZES})(?<=[KkMBT])(?:[\s-]+[a-z][\w-]*)?[\s-]+"
+               r"(?P<unit>dataset|corpus)\b"),
 ]
 
 
