@@ -91,8 +91,11 @@ def extract_on(
 
     corpus = corpus.copy(deep=False)
     corpus.attrs = {}  # readers' attrs (rejects tables) cannot travel through Dask
-    with client_for(address):
-        ddf = dd.from_pandas(corpus, chunksize=max(1, batch_size))
+    step = max(1, batch_size)
+    chunks = [corpus.iloc[i : i + step] for i in range(0, len(corpus), step)] or [corpus]
+    with client_for(address) as client:
+        # scattered, not embedded in the task graph: the scheduler never holds the corpus
+        ddf = dd.from_delayed(client.scatter(chunks), meta=corpus.iloc[:0], verify_meta=False)
         return extract_dask(ddf, lexicon=lexicon, batch_size=batch_size).compute()
 
 

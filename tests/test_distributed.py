@@ -129,3 +129,20 @@ def test_transform_dask_assigns_the_topics_of_a_sample_fit(client, seed, tiny_em
     parallel = transform_dask(dd.from_pandas(rest, npartitions=3), model).compute()
     expected = topics.transform(model, rest)
     pd.testing.assert_frame_equal(parallel.reset_index(drop=True), expected, check_dtype=False)
+
+
+def test_cli_extract_on_an_existing_scheduler_equals_a_plain_run(client, seed, tmp_path):
+    from litkit.cli import main
+
+    src = tmp_path / "seed.jsonl"
+    seed.head(40).drop(columns=["date", "extra"]).to_json(src, orient="records", lines=True)
+    address = client.scheduler.address
+    args = ["extract", str(src), "--quiet", "--batch-size", "16"]
+    assert main([*args, "-o", str(tmp_path / "plain.parquet")]) == 0
+    assert main([*args, "-o", str(tmp_path / "dask.parquet"), "--dask", address]) == 0
+    stored = [*args, "-o", str(tmp_path / "stored.parquet"), "--store", str(tmp_path / "s.duckdb")]
+    assert main([*stored, "--dask", address]) == 0
+    plain = pd.read_parquet(tmp_path / "plain.parquet")
+    assert len(plain) > 0
+    for other in ("dask", "stored"):
+        assert canonical(pd.read_parquet(tmp_path / f"{other}.parquet")).equals(canonical(plain))
