@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import math
-import re
 
 import pandas as pd
+
+from litkit.evaluate import norm_name
 
 #: Papers columns: the fields ``litkit eval`` scores, one list per paper.
 PAPER_COLUMNS = ["id", "params", "tokens", "datasets", "models", "results"]
@@ -43,7 +44,7 @@ def _names(rows: pd.DataFrame) -> list[str]:
     seen: dict[str, str] = {}
     for canonical, text in zip(rows["canonical"], rows["text"], strict=True):
         name = canonical if isinstance(canonical, str) and canonical else text
-        seen.setdefault(re.sub(r"[\s\-._]", "", name.lower()), name)
+        seen.setdefault(norm_name(name), name)
     return list(seen.values())
 
 
