@@ -372,10 +372,12 @@ class Store:
             results = map_batches(client, work, chunks, window)
         else:
             results = map(work, chunks)
+        errors: list = []
         bar = tqdm(total=len(todo), desc="extract", unit="doc", disable=not progress)
         for batch, (mentions, papers) in zip(batches, results, strict=True):
             batch_id += 1
             self.commit_batch(batch, mentions, papers, version, batch_id)
+            errors.extend(mentions.attrs.get("errors", []))
             bar.update(len(batch))
         bar.close()
         self.last_run = {
@@ -385,17 +387,14 @@ class Store:
             "batches": len(batches),
             "extractor_version": version,
         }
-        run = pd.DataFrame([{
-            "run_id": int(self.con.execute("select count(*) from runs").fetchone()[0]) + 1,
-            "started": started,
-            "finished": datetime.now(UTC).replace(tzinfo=None),
-            "extractor_version": version,
-            "papers": len(corpus),
-            "extracted": len(todo),
-            "batches": len(batches),
-        }])
-        self._insert("runs", run)
-        return self.mentions(corpus["id"])
+        run_id = int(self.con.execute("select count(*) from runs").fetchone()[0]) + 1
+        finished = datetime.now(UTC).replace(tzinfo=None)
+        run = {"run_id": run_id, "started": started, "finished": finished}
+        run.update({k: self.last_run[k] for k in ("extractor_version", "papers", "extracted")})
+        self._insert("runs", pd.DataFrame([{**run, "batches": len(batches)}]))
+        out = self.mentions(corpus["id"])
+        out.attrs["errors"] = errors  # problems the extractor reported in this run
+        return out
 
     # -- Parquet ------------------------------------------------------------------------
     def export_parquet(self, directory: str | Path) -> list[Path]:

@@ -175,6 +175,18 @@ def test_columns_first_seen_empty_take_their_type_from_later_batches(store):
     assert types["params"] == "DOUBLE[]" and types["results"].startswith('STRUCT("value" DOUBLE')
 
 
+def test_extractor_problems_are_reported_on_the_returned_mentions(store):
+    def noisy(chunk):
+        out = fake_extractor(chunk)
+        out.attrs["errors"] = [{"paper_id": i, "error": "too long"} for i in chunk["id"][:1]]
+        return out
+
+    got = store.extract(make_test_corpus(6), extractor=noisy, version="v1", batch_size=3,
+                        progress=False)
+    assert got.attrs["errors"] == [{"paper_id": "p0000", "error": "too long"},
+                                   {"paper_id": "p0003", "error": "too long"}]
+
+
 def test_custom_extractor_needs_a_version(store):
     with pytest.raises(LitkitError, match="version"):
         store.extract(make_test_corpus(2), extractor=fake_extractor)
