@@ -9,10 +9,11 @@ at most the batch in flight and the next run resumes where it stopped.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
@@ -30,8 +31,6 @@ from litkit.errors import LitkitError
 
 #: Tables the store manages itself; any other DataFrame can be kept with :meth:`Store.write`.
 CORE_TABLES = ("corpus", "mentions", "papers", "processed", "runs")
-#: Table names for topic results written by litkit.topics (DocTopics, TopicInfo, ...).
-TOPIC_TABLES = ("doc_topics", "topic_info", "topics_over_time")
 
 Extractor = Callable[[pd.DataFrame], pd.DataFrame]
 Summarizer = Callable[[pd.DataFrame, pd.DataFrame], pd.DataFrame]
@@ -155,6 +154,17 @@ class Store:
             out.attrs["extractor_versions"] = {v: int(n) for v, n in versions}
         return out
 
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """All statements inside commit together, or none does."""
+        self.con.begin()
+        try:
+            yield
+        except BaseException:
+            self.con.rollback()
+            raise
+        self.con.commit()
+
     def _with(self, name: str, data: Any, query: str, params: list | None = None) -> dict:
         """Run ``query`` with ``data`` (a DataFrame or Arrow table) visible as view ``name``;
         returns the result's columns as numpy arrays."""
@@ -222,13 +232,13 @@ class Store:
 
     # -- whole tables -----------------------------------------------------------------
     def write(self, name: str, df: pd.DataFrame) -> None:
-        """Replace table ``name`` by ``df`` (topic tables and any other result table)."""
+        """Replace table ``name`` by ``df``: topic tables (doc_topics, topic_info,
+        topics_over_time) and any other result table."""
         if name in CORE_TABLES:
             raise LitkitError(f"{name} is kept by the store itself; use put_corpus or extract")
-        self.con.begin()
-        self.con.execute(f'drop table if exists "{name}"')
-        self._insert(name, df)
-        self.con.commit()
+        with self._transaction():
+            self.con.execute(f'drop table if exists "{name}"')
+            self._insert(name, df)
 
     def read(self, name: str) -> pd.DataFrame:
         """Table ``name`` as a DataFrame (lists as Python lists)."""
@@ -243,10 +253,9 @@ class Store:
         rows = corpus_mod.validate(corpus).copy()
         rows["extra"] = rows["extra"].map(lambda e: json.dumps(e or {}, default=str))
         rows["authors"] = rows["authors"].map(list)
-        self.con.begin()
-        self._delete("corpus", "id", rows["id"])
-        self._insert("corpus", rows)
-        self.con.commit()
+        with self._transaction():
+            self._delete("corpus", "id", rows["id"])
+            self._insert("corpus", rows)
 
     def corpus(self) -> pd.DataFrame:
         """The stored Corpus, validated."""
@@ -315,18 +324,13 @@ class Store:
                 "batch_id": batch_id,
             }
         )
-        self.con.begin()
-        try:
+        with self._transaction():
             for table, key, rows in (("mentions", "paper_id", mentions), ("papers", "id", papers)):
                 if rows is not None:
                     self._delete(table, key, batch["id"])
                     self._insert(table, rows)
             self._delete("processed", "paper_id", batch["id"])
             self._insert("processed", done)
-            self.con.commit()
-        except BaseException:
-            self.con.rollback()
-            raise
 
     def extract(
         self,
@@ -413,13 +417,12 @@ class Store:
         paths = sorted(Path(directory).glob("*.parquet"))
         if not paths:
             raise LitkitError(f"{directory}: no .parquet files to import")
-        self.con.begin()
-        for path in paths:
-            self.con.execute(
-                f"create or replace table \"{path.stem}\" as "
-                f"select * from read_parquet('{_quote(path)}')"
-            )
-        self.con.commit()
+        with self._transaction():
+            for path in paths:
+                self.con.execute(
+                    f"create or replace table \"{path.stem}\" as "
+                    f"select * from read_parquet('{_quote(path)}')"
+                )
         return [p.stem for p in paths]
 
 
