@@ -1,7 +1,12 @@
 """RESULT rules on real sentences: units, ranges, context ratios, baselines and datasets."""
 
-import pytest
+import math
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from litkit.extract.quantities import find_quantities
 from litkit.extract.results import find_results
 
 
@@ -120,3 +125,10 @@ def test_results_default_to_the_benchmark_the_paper_introduces():
     sentences = [(0, text.index(" Our") + 1), (text.index("Our"), len(text))]
     (found,) = find_results(text, sentences, [(start, start + 6, "CarMem")])
     assert (found.value, found.attrs["dataset"]) == (0.78, "CarMem")
+
+
+@given(st.text(alphabet=st.sampled_from("0123456789.,%x×/-+ BMKT$\\{}()abc\n"), max_size=120))
+def test_rules_never_crash_and_stay_in_bounds(text):
+    for cand in find_results(text) + find_quantities(text):
+        assert 0 <= cand.start < cand.end <= len(text)
+        assert cand.value is None or math.isfinite(cand.value)
