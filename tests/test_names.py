@@ -195,7 +195,8 @@ def test_models_named_by_use(nlp):
     assert names(nlp, text)["MODEL"] == ["KiwiNet", "Kakapo", "KiwiLM", "ZooT", "ZooB"]
 
 
-@pytest.mark.parametrize("text", ["Word " * 12000, "MMLU, " * 4000 + "and X", "Ab Cd, " * 8000])
+@pytest.mark.parametrize("text", ["Word " * 12000, "MMLU, " * 4000 + "and X", "Ab Cd, " * 8000,
+                                  "GPT-3" + "-X" * 8000, "BERT" * 8000 + " 7B"])
 def test_long_odd_texts_take_linear_time(nlp, text):
     start = time.perf_counter()
     nlp(text)

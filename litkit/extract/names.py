@@ -165,7 +165,8 @@ _ON_VERB = re.compile(
     r"benchmark\w*|train\w*|pre-?train\w*|fine-?tun\w*|finetun\w*|scores?"
 )
 _NEXT_NAME = re.compile(r"\s+[A-Z]")
-_SIZE_TAIL = re.compile(r"(?P<base>.*?[A-Za-z].*?)-(?:\d+x)?\d+(?:\.\d+)?[BbMm]\b")
+#: the size part of a sized name ("-8B" in "ProLong-8B-Instruct")
+_SIZE_PART = re.compile(r"-(?:\d+x)?\d+(?:\.\d+)?[BbMm]\b")
 #: pattern rules whose cue is explicit enough to outweigh an acronym's common-phrase reading
 _STRONG = {"pattern:name_is_head", "pattern:head_called", "pattern:acronym", "pattern:title",
            "pattern:sized_name", "pattern:shared_task"}
@@ -316,10 +317,10 @@ def _sized_bases(text: str, found: list[Name]) -> list[Name]:
     known = {normalize(n.written) for n in found}
     out = []
     for name in found:
-        sized = _SIZE_TAIL.match(name.written) if name.label == "MODEL" else None
-        if sized is None or normalize(sized.group("base")) in known:
+        sized = _SIZE_PART.search(name.written) if name.label == "MODEL" else None
+        base = name.written[:sized.start()] if sized else ""
+        if not any(c.isalpha() for c in base) or normalize(base) in known:
             continue
-        base = sized.group("base")
         known.add(normalize(base))
         start = text.find(base)
         while start >= 0:
