@@ -259,8 +259,11 @@ def topic_share(
     return fig
 
 
-def _explode(papers: pd.DataFrame, column: str, corpus: pd.DataFrame) -> pd.DataFrame:
-    """One row per (paper, item of ``column``) with the paper's time, title and models."""
+def _explode(
+    papers: pd.DataFrame, column: str, corpus: pd.DataFrame, since: float | None = None
+) -> pd.DataFrame:
+    """One row per (paper, item of ``column``) with the paper's time, title and models;
+    papers without a year, or from before the year ``since``, are left out."""
     if column not in papers:
         raise LitkitError(f"papers table has no '{column}' column (columns: {list(papers)})")
     when = decimal_year(corpus)
@@ -269,7 +272,15 @@ def _explode(papers: pd.DataFrame, column: str, corpus: pd.DataFrame) -> pd.Data
     rows = papers[keep].explode(column).dropna(subset=[column])
     rows["when"] = rows["id"].map(when)
     rows["title"] = rows["id"].map(titles)
-    return rows.dropna(subset=["when"]).reset_index(drop=True)
+    rows = rows.dropna(subset=["when"])
+    if since is not None:
+        rows = rows[rows["when"] >= since]
+    return rows.reset_index(drop=True)
+
+
+def _tick_step(n_years: int, per_step: int = 12) -> int:
+    """Label every 1, 2 or 5 years so that about ``per_step`` labels fit."""
+    return next((step for step in (1, 2, 5, 10) if n_years <= per_step * step), 20)
 
 
 def _label(row: pd.Series, value: str) -> str:
@@ -314,14 +325,16 @@ def model_size_over_time(
     papers: pd.DataFrame,
     corpus: pd.DataFrame,
     label_outliers: int = 6,
+    since: float | None = None,
     width: float = WIDTH_ONE_COLUMN,
 ) -> Figure:
     """Reported model sizes (log scale) against publication date; outliers labelled.
 
     Up to ``label_outliers`` points farthest (in log size) from a least-squares trend over
-    time are labelled. Papers with a year but no date are spread over their year.
+    time are labelled. Papers with a year but no date are spread over their year; papers
+    from before ``since`` are left out.
     """
-    rows = _explode(papers, "params", corpus)
+    rows = _explode(papers, "params", corpus, since)
     rows["when"] = rows["id"].map(decimal_year(corpus, spread=True))
     rows["params"] = rows["params"].astype(float)
     rows = rows[rows["params"] > 0]
@@ -440,7 +453,7 @@ def dataset_usage(
     used = grid.columns[grid.sum(axis=0) > 0]
     years = range(int(used.min()), int(used.max()) + 1)
     grid = grid.reindex(columns=years, fill_value=0)
-    step = 1 if len(years) <= 20 else 2 if len(years) <= 40 else 5
+    step = _tick_step(len(years), per_step=20)
     height = 0.9 + 0.17 * len(grid)
     with style():
         fig, ax = _figure(width, height)
@@ -469,11 +482,13 @@ def dataset_usage(
 
 
 def results_for(
-    papers: pd.DataFrame, corpus: pd.DataFrame, dataset: str, metric: str | None = None
+    papers: pd.DataFrame, corpus: pd.DataFrame, dataset: str, metric: str | None = None,
+    since: float | None = None,
 ) -> pd.DataFrame:
     """Reported results on ``dataset`` (name_key match), optionally whose metric contains
-    ``metric``: one row per result with id, when, year, value, unit, metric, title."""
-    rows = _explode(papers, "results", corpus)
+    ``metric``, from ``since`` on: one row per result with id, when, year, value, unit,
+    metric, title."""
+    rows = _explode(papers, "results", corpus, since)
     results = pd.json_normalize(rows["results"].tolist()).reindex(
         columns=["value", "unit", "dataset", "metric"]
     )
@@ -494,13 +509,15 @@ def result_distribution(
     dataset: str,
     metric: str | None = None,
     unit: str | None = None,
+    since: float | None = None,
     width: float = WIDTH_ONE_COLUMN,
 ) -> Figure:
     """Reported results on one benchmark by year: every result as a point, yearly median line.
 
-    ``unit`` picks one unit when a benchmark's results mix them (default: the most common).
+    ``unit`` picks one unit when a benchmark's results mix them (default: the most common);
+    results from before ``since`` are left out.
     """
-    rows = results_for(papers, corpus, dataset, metric)
+    rows = results_for(papers, corpus, dataset, metric, since)
     if rows.empty:
         known = _explode(papers, "results", corpus)["results"].map(
             lambda r: r.get("dataset") if isinstance(r, dict) else None
@@ -526,7 +543,9 @@ def result_distribution(
         ax.set_xlabel("Year")
         ax.set_title(f"Reported results on {rows['dataset'].mode().iloc[0]}", loc="left")
         years = range(int(rows["year"].min()), int(rows["year"].max()) + 1)
-        ax.set_xticks(years, [str(y) for y in years])
+        step = _tick_step(len(years), per_step=8)
+        ticks = [y for y in years if (years[-1] - y) % step == 0]
+        ax.set_xticks(ticks, [str(y) for y in ticks])
         ax.set_xlim(years[0] - 0.6, years[-1] + 0.6)
         ax.legend(loc="best")
     return fig
@@ -536,18 +555,19 @@ def size_by_topic(
     papers: pd.DataFrame,
     doc_topics: pd.DataFrame,
     top_n: int = 5,
+    since: int | None = None,
     width: float = WIDTH_TWO_COLUMN,
 ) -> Figure:
     """Model size per topic per year: each paper's largest model as a point, yearly medians.
 
-    Shows the ``top_n`` topics with the most papers reporting a size; ``doc_topics`` needs
-    id, topic, year and (optionally) label.
+    Shows the ``top_n`` topics with the most papers reporting a size (from the year ``since``
+    on); ``doc_topics`` needs id, topic, year and (optionally) label.
     """
     sized = papers.loc[papers["params"].map(len).gt(0), ["id", "params"]]
     sized = sized.assign(params=sized["params"].map(max))
     columns = [c for c in ("id", "topic", "label", "year") if c in doc_topics]
     rows = sized.merge(doc_topics[columns], on="id").dropna(subset=["year"])
-    rows = rows[rows["topic"] != -1]
+    rows = rows[(rows["topic"] != -1) & (rows["year"] >= (since or -np.inf))]
     if rows.empty:
         raise LitkitError("no paper with a model size (params) has a topic and a year")
     top = list(rows["topic"].value_counts().index[:top_n])

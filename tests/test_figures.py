@@ -304,3 +304,12 @@ def test_tokens_vs_params_colour_scale_in_months_for_a_short_span(corpus):
     fig.canvas.draw()
     labels = [t.get_text() for t in fig.axes[1].get_yticklabels() if t.get_text()]
     assert labels and all(len(label.split()) == 2 for label in labels)  # e.g. 'Jan 2022'
+
+
+def test_since_leaves_out_earlier_papers(papers, corpus):
+    assert _points(figures.model_size_over_time(papers, corpus, since=2021).axes[0]) == 2
+    rows = figures.results_for(papers, corpus, "ImageNet", since=2022)
+    assert sorted(rows["year"]) == [2022, 2023]
+    doc_topics = pd.DataFrame({"id": ["p1", "p3", "p4"], "topic": [0, 0, 1],
+                               "year": pd.array([2019, 2021, 2022], dtype="Int64")})
+    assert _points(figures.size_by_topic(papers, doc_topics, since=2021).axes[0]) == 2
