@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -37,10 +38,17 @@ def cache_dir() -> Path:
 
 
 def offline() -> None:
-    """Forbid Hugging Face hub access: every model must come from disk."""
+    """Forbid Hugging Face hub access: every model must come from disk.
+
+    Sets HF_HUB_OFFLINE / TRANSFORMERS_OFFLINE, and, when huggingface_hub was imported
+    before (it reads the variable once, at import), its module flag too.
+    """
     os.environ["HF_HUB_OFFLINE"] = "1"
     os.environ["TRANSFORMERS_OFFLINE"] = "1"
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    constants = sys.modules.get("huggingface_hub.constants")
+    if constants is not None:
+        constants.HF_HUB_OFFLINE = True
 
 
 def minilm_path() -> Path:

@@ -98,6 +98,9 @@ def test_save_load_transform_round_trip(tmp_path, seed, seed_model):
     path = seed_model.save(tmp_path / "model")
     assert not list(path.rglob("*.pkl")) and not list(path.rglob("*.pickle"))
     loaded = topics.load(path)
+    import huggingface_hub.constants
+
+    assert huggingface_hub.constants.is_offline_mode()  # loading never asks the hub
     for name in ("doc_topics", "topic_info", "topics_over_time"):
         pd.testing.assert_frame_equal(getattr(loaded, name), getattr(seed_model, name),
                                       check_dtype=False)

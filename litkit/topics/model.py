@@ -38,6 +38,8 @@ BOILERPLATE = {
 #: Topic words are tokens that start with a letter: no bare numbers or symbols.
 TOKEN_PATTERN = r"(?u)\b[^\W\d_][\w\-]*[^\W_]\b"
 MIN_PAPERS_TO_FIT = 10
+#: The corpus's most frequent terms are left out of labels (still listed in ``words``).
+N_GENERIC = 30
 SAVE_FORMAT = "litkit.topics.v1"
 
 
@@ -156,14 +158,14 @@ def _topic_centroids(bertopic: Any) -> tuple[np.ndarray, np.ndarray]:
     return np.arange(len(vectors)), vectors
 
 
-def _label(words: list[str], n: int = 3) -> str:
-    """The first ``n`` words that add something: 'neural network' after 'neural networks'
-    or 'semantic' after 'semantic parsing' are skipped."""
+def _label(words: list[str], generic: set[str] = frozenset(), n: int = 3) -> str:
+    """The first ``n`` words that add something: 'neural network' after 'neural networks',
+    'semantic' after 'semantic parsing', and corpus-wide words ('learning') are skipped."""
     chosen: list[str] = []
     seen: set[str] = set()
     for word in words:
         stems = {t.rstrip("s") for t in word.split()}
-        if word and not stems <= seen:
+        if word and word not in generic and not stems <= seen:
             chosen.append(word)
             seen |= stems
         if len(chosen) == n:
@@ -171,11 +173,21 @@ def _label(words: list[str], n: int = 3) -> str:
     return ", ".join(chosen)
 
 
+def _generic_words(bertopic: Any, n: int = N_GENERIC) -> set[str]:
+    """The corpus's ``n`` most frequent terms (lowest c-TF-IDF idf): poor label words."""
+    idf = bertopic.ctfidf_model._idf_diag.diagonal()
+    vocab = bertopic.vectorizer_model.get_feature_names_out()
+    return set(vocab[np.argsort(idf, kind="stable")[:n]].tolist())
+
+
 def _labels(bertopic: Any) -> dict[int, str]:
     labels = {-1: "outliers"}
+    generic = _generic_words(bertopic)
     for topic, words in bertopic.topic_representations_.items():
         if topic != -1:
-            labels[int(topic)] = _label([w for w, _ in words]) or f"topic {topic}"
+            terms = [w for w, _ in words]
+            labels[int(topic)] = (_label(terms, generic) or _label(terms)
+                                  or f"topic {topic}")
     return labels
 
 
@@ -328,7 +340,7 @@ def save(model: TopicModel, path: str | Path) -> Path:
     vectorizer.vocabulary_ = {word: int(i) for word, i in vectorizer.vocabulary_.items()}
     model.bertopic.save(
         path / "bertopic", serialization="safetensors", save_ctfidf=True,
-        save_embedding_model=f"litkit:{model.params['embedding']}",
+        save_embedding_model="litkit-embedding",  # see params.json; loaded by litkit.embed
     )
     for name in _TABLES:
         getattr(model, name).to_parquet(path / f"{name}.parquet", index=False)
@@ -338,6 +350,7 @@ def save(model: TopicModel, path: str | Path) -> Path:
 
 def load(path: str | Path) -> TopicModel:
     """Read a model written by :func:`save`; ready for ``transform`` and ``over_time``."""
+    embed.offline()  # before BERTopic imports the hub client
     from bertopic import BERTopic
     from bertopic.backend import BaseEmbedder
 
@@ -348,7 +361,6 @@ def load(path: str | Path) -> TopicModel:
     params = json.loads(params_file.read_text())
     if params.get("format") != SAVE_FORMAT:
         raise LitkitError(f"{params_file}: format {params.get('format')!r}, expected {SAVE_FORMAT}")
-    embed.offline()
     logging.getLogger("BERTopic").setLevel(logging.ERROR)
     bertopic = BERTopic.load(str(path / "bertopic"), embedding_model=BaseEmbedder())
     tables = {name: pd.read_parquet(path / f"{name}.parquet") for name in _TABLES}
