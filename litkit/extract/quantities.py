@@ -43,6 +43,8 @@ _URL = re.compile(
     r"(?:https?://|www\.|(?<![\w.])(?=(?:github|gitlab|bitbucket)\.(?:com|org)/))"
     r"[^\s<>\"'\])},;]+"
 )
+_SIZE_CUE = re.compile(r"\d\s?[BMb](?![a-z])")  # every size-without-"parameters" rule needs one
+_COMPUTE_CUE = re.compile(r"gpu|tpu|hour|day|week|month|flop|[vah]100|chip|accelerator")
 _MAYBE_URL = re.compile(r"https?:|www\.|github|gitlab|bitbucket")
 _PARAMS = re.compile(
     rf"(?P<list>{SIZES})(?:\s*\([^)]{{0,12}}\))?[\s-]*"
@@ -140,12 +142,16 @@ def find_quantities(text: str, datasets: list[tuple[int, int]] = ()) -> list[Can
     windows = number_windows(text)
     if not windows:
         return found
-    found += [c for c in _params(text, windows, urls)
+    lower = text.lower()  # each rule family runs only where its cue word occurs
+    found += [c for c in _params(text, lower, windows, urls)
               if not any(s <= c.start < e for s, e in datasets)]
-    found += _tokens(text, windows)
-    for rule in _CONTEXT:
-        found += _from_list(text, windows, rule, "CONTEXT_LENGTH", "tokens", "context")
-    found += _compute(text, windows)
+    if "token" in lower:
+        found += _tokens(text, windows)
+    if "context" in lower or "length" in lower or "window" in lower:
+        for rule in _CONTEXT:
+            found += _from_list(text, windows, rule, "CONTEXT_LENGTH", "tokens", "context")
+    if _COMPUTE_CUE.search(lower):
+        found += _compute(text, windows)
     for rule in _DATA_SIZE:
         for match in finditer(rule, text, windows):
             found += _list_candidates(text, match, "DATA_SIZE", match.group("unit").lower(),
@@ -153,11 +159,11 @@ def find_quantities(text: str, datasets: list[tuple[int, int]] = ()) -> list[Can
     return found
 
 
-def _params(text: str, windows: list[tuple[int, int]],
+def _params(text: str, lower: str, windows: list[tuple[int, int]],
             urls: list[tuple[int, int]]) -> list[Candidate]:
     """Model sizes: "20B parameters", "1B and 3B models", "UL2 20B", "Llama-2-7B"."""
     found = []
-    for match in finditer(_PARAMS, text, windows):
+    for match in finditer(_PARAMS, text, windows) if "param" in lower else ():
         if match.group("trainable") or _ADAPTER.search(text, max(0, match.start() - 40),
                                                          match.start()):
             continue
@@ -169,7 +175,7 @@ def _params(text: str, windows: list[tuple[int, int]],
              (_BARE_THEN_NAME, "params.size_name"),
              (_PARENTHESIZED_BARE, "params.parenthesized"),
              (_SIZED_NAME, "params.sized_name")]
-    for rule, source in rules:
+    for rule, source in rules if _SIZE_CUE.search(text) else ():
         for match in finditer(rule, text, windows):
             if "name" in rule.groupindex and not _is_name(match.group("name")):
                 continue

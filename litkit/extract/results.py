@@ -41,6 +41,8 @@ _FRACTION = re.compile(
     r"(?=\s+(?:of|the)\b)|(?<=\bby\s)(?P<list2>[1-9]\d?/[1-9]\d?(?:\s+to\s+[1-9]\d?/[1-9]\d?)?)"
 )
 _DIGIT = re.compile(r"\d")
+_UNIT_CUE = re.compile(r"%|\u00d7|percent|per\s?cent|point|pp\b|p\.p\.|pts|\d\s?x\b|times",
+                       re.IGNORECASE)
 _ITEM = re.compile(rf"{_APPROX}(?P<num>\d+,\d{{1,2}}(?!\d)|\d+(?:\.\d+)?|\.\d+)")
 
 #: metric names that make a bare decimal a score ("F1-score of .78", "perplexity of 62.4")
@@ -140,10 +142,14 @@ def find_results(
 def _numbers(text: str, windows: list[tuple[int, int]]):
     """(start, end, value, unit, end of the whole match) for every number with a result unit."""
     taken: list[tuple[int, int]] = []
-    rules = [(_WITH_UNIT, None), (_METRIC_POINTS, "points"), (_FRACTION, "fraction"),
-             (_SCORE_AFTER_METRIC, ""), (_SCORE_BEFORE_METRIC, "")]
-    for rule, fixed_unit in rules:
-        for match in finditer(rule, text, windows):
+    has_metric = bool(_METRIC.search(text))
+    rules = [(_WITH_UNIT, None, bool(_UNIT_CUE.search(text))),
+             (_METRIC_POINTS, "points", has_metric or "+" in text),
+             (_FRACTION, "fraction", "/" in text),
+             (_SCORE_AFTER_METRIC, "", has_metric),
+             (_SCORE_BEFORE_METRIC, "", has_metric)]
+    for rule, fixed_unit, cue in rules:  # a rule runs only where its cue occurs
+        for match in finditer(rule, text, windows) if cue else ():
             group = next(g for g in rule.groupindex
                          if g.startswith("list") and match.group(g) is not None)
             start, end = match.span(group)
