@@ -13,19 +13,41 @@ on two cores the first time; embeddings are cached afterwards).
 from __future__ import annotations
 
 import argparse
+import gzip
+import json
 import resource
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+import numpy as np
+import pandas as pd
 
-from topics_data import ML_ABSTRACTS, quality_sample  # noqa: E402
+import litkit
+from litkit import embed, topics
+from litkit.corpus import make_corpus
+from litkit.text import detect_language
+from litkit.topics.quality import diversity, npmi
 
-import litkit  # noqa: E402
-from litkit import embed, topics  # noqa: E402
-from litkit.topics.quality import diversity, npmi  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
+ML_ABSTRACTS = ROOT.parent / "shared" / "data" / "ml_abstracts.jsonl.gz"
+
+
+def read_ml_abstracts(path: Path = ML_ABSTRACTS) -> pd.DataFrame:
+    """The shared corpus read directly (not through litkit.read), so that the quality sample
+    stays the same while the readers change."""
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return make_corpus(json.loads(line) for line in fh)
+
+
+def quality_sample(corpus: pd.DataFrame, n: int = 5000, seed: int = 7) -> pd.DataFrame:
+    """A fixed sample for coherence checks: 2010+, English, no PDF artefacts."""
+    keep = (corpus["year"] >= 2010) & ~corpus["abstract"].str.contains("(cid:", regex=False)
+    pool = corpus[keep].sort_values("id")
+    pool = pool[[detect_language(a[:400]) == "en" for a in pool["abstract"]]]
+    order = np.random.default_rng(seed).permutation(len(pool))[:n]
+    return pool.iloc[np.sort(order)].reset_index(drop=True)
 
 
 def peak_rss_gb() -> float:
@@ -68,8 +90,6 @@ def end_to_end(embedding: str, outdir: Path) -> None:
 
 
 def quality(n: int, seed: int) -> None:
-    from topics_data import read_ml_abstracts
-
     corpus = quality_sample(read_ml_abstracts(), n=n)
     rows = []
     for name in ("static", "minilm"):
