@@ -6,6 +6,7 @@ types are defined here once and checked at each boundary with :func:`validate`.
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import re
 import unicodedata
@@ -111,6 +112,21 @@ def _date(value: Any) -> pd.Timestamp:
     return pd.NaT if pd.isna(ts) else ts.tz_convert(None).normalize()
 
 
+def _month_start(year: int, month: Any) -> pd.Timestamp:
+    """The first day of ``month`` (1-12, '11', 'Nov', 'November') in ``year``; else NaT.
+
+    Sources such as the ACL Anthology give a year and a month but no day: a month start
+    lets month bins and date axes use them.
+    """
+    text = str(_present(month) or "").strip().rstrip(".")
+    if text.isdigit():
+        number = int(text)
+    else:
+        names = [calendar.month_abbr[i].lower() for i in range(1, 13)]
+        number = names.index(text[:3].lower()) + 1 if text[:3].lower() in names else 0
+    return pd.Timestamp(year=int(year), month=number, day=1) if 1 <= number <= 12 else pd.NaT
+
+
 def _year(value: Any, date: pd.Timestamp, arxiv_id: str | None) -> int | None:
     if not pd.isna(date):
         return int(date.year)
@@ -163,6 +179,8 @@ def make_corpus(records: Iterable[Mapping[str, Any]], source: str | None = None)
         row["date"] = _date(rec.get("date"))
         year = _present(rec.get("year")) or rec.get("date")
         row["year"] = _year(year, row["date"], row["arxiv_id"])
+        if pd.isna(row["date"]) and row["year"] is not None:
+            row["date"] = _month_start(row["year"], rec.get("month"))
         row["id"] = _text(rec.get("id")) or make_id(row)
         rows.append(row)
     df = pd.DataFrame(rows, columns=list(COLUMNS))

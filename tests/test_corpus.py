@@ -57,6 +57,16 @@ def test_year_from_arxiv_id_when_undated():
     assert corpus.iloc[0]["year"] == 2024 and pd.isna(corpus.iloc[0]["date"])
 
 
+@pytest.mark.parametrize("month, expected", [
+    (11, "2020-11-01"), ("3", "2020-03-01"), ("Nov.", "2020-11-01"), ("september", "2020-09-01"),
+    (None, None), (13, None), ("spring", None),
+])
+def test_year_and_month_give_a_month_start_date(month, expected):
+    row = make_corpus([{"title": "t", "year": 2020, "month": month}]).iloc[0]
+    assert row["year"] == 2020
+    assert (pd.isna(row["date"]) if expected is None else row["date"] == pd.Timestamp(expected))
+
+
 def test_normalizers():
     assert normalize_arxiv_id("https://arxiv.org/abs/2205.05131v3") == "2205.05131"
     assert normalize_arxiv_id("math/0307200v3") == "math/0307200"
