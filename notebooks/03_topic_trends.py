@@ -133,4 +133,4 @@ per_year = per_year[per_year["with_params"] > 0]
 per_year.pivot_table(index="label", columns="bin", values="median_params").map(human_number)
 
 # %%
-figures.size_by_topic(papers, model.doc_topics)
+figures.size_by_topic(papers, model.doc_topics, since=SINCE)

@@ -90,7 +90,7 @@ keep("topic_share", figures.topic_share(model.topics_over_time, model.topic_info
 # tokens against parameters with the compute-optimal 20 tokens per parameter.
 
 # %%
-keep("model_size_over_time", figures.model_size_over_time(papers, corpus))
+keep("model_size_over_time", figures.model_size_over_time(papers, corpus, since=SINCE))
 
 # %%
 keep("tokens_vs_params", figures.tokens_vs_params(papers, corpus))
@@ -107,13 +107,13 @@ named = [r["dataset"] for r in results["results"] if r.get("dataset")]
 benchmark = BENCHMARK or max(sorted(set(named)), key=named.count)
 print(f"results on {benchmark}: "
       f"{len(figures.results_for(papers, corpus, benchmark))} of {len(results)} results")
-keep("result_distribution", figures.result_distribution(papers, corpus, benchmark))
+keep("result_distribution", figures.result_distribution(papers, corpus, benchmark, since=SINCE))
 
 # %% [markdown]
 # ## Topics x facts
 
 # %%
-keep("size_by_topic", figures.size_by_topic(papers, model.doc_topics))
+keep("size_by_topic", figures.size_by_topic(papers, model.doc_topics, since=SINCE))
 
 # %%
 # NBVAL_CHECK_OUTPUT
