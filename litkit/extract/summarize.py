@@ -13,53 +13,53 @@ PAPER_COLUMNS = ["id", "params", "tokens", "datasets", "models", "results"]
 
 
 def summarize(mentions: pd.DataFrame, corpus: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per paper (every paper of ``corpus`` when given, else those with mentions)."""
+    """One row per paper (every paper of ``corpus`` when given, else those with mentions).
+
+    One pass over the mentions in their order, so lists keep the order of first mention.
+    """
     ids = list(corpus["id"]) if corpus is not None else list(dict.fromkeys(mentions["paper_id"]))
-    by_paper = {pid: group for pid, group in mentions.groupby("paper_id", sort=False)}
-    empty = mentions.iloc[0:0]
-    rows = [_paper(pid, by_paper.get(pid, empty)) for pid in ids]
+    papers: dict = {pid: _Paper() for pid in ids}
+    columns = ["paper_id", "label", "value", "unit", "dataset", "metric", "canonical", "text"]
+    for pid, label, value, unit, dataset, metric, canonical, text in zip(
+        *(mentions[c] for c in columns), strict=True
+    ):
+        paper = papers.get(pid)
+        if paper is None:
+            continue
+        if label in ("PARAMS", "TOKENS") and _number(value):
+            paper.numbers[label].setdefault(float(value), None)
+        elif label in ("DATASET", "MODEL"):
+            # the name as the paper writes it ("DeiT-S" of "DeiT-Ti/S/B"), one per spelling
+            # that differs beyond case and punctuation
+            name = canonical if isinstance(canonical, str) and canonical else text
+            paper.names[label].setdefault(norm_name(name), name)
+        elif label == "RESULT" and _number(value):
+            # distinct (value, unit, dataset) with the first metric stated for them
+            dataset = dataset if isinstance(dataset, str) else None
+            result = {"value": float(value), "unit": unit or "", "dataset": dataset,
+                      "metric": metric if isinstance(metric, str) else None}
+            paper.results.setdefault((round(float(value), 4), result["unit"], dataset), result)
+    rows = [paper.row(pid) for pid, paper in papers.items()]
     return pd.DataFrame(rows, columns=PAPER_COLUMNS)
 
 
-def _paper(paper_id, group: pd.DataFrame) -> dict:
-    labels = group["label"]
-    return {
-        "id": paper_id,
-        "params": _values(group[labels == "PARAMS"]),
-        "tokens": _values(group[labels == "TOKENS"]),
-        "datasets": _names(group[labels == "DATASET"]),
-        "models": _names(group[labels == "MODEL"]),
-        "results": _results(group[labels == "RESULT"]),
-    }
+class _Paper:
+    """Per-paper accumulators: dicts as ordered sets."""
 
+    def __init__(self) -> None:
+        self.numbers: dict[str, dict] = {"PARAMS": {}, "TOKENS": {}}
+        self.names: dict[str, dict] = {"DATASET": {}, "MODEL": {}}
+        self.results: dict[tuple, dict] = {}
 
-def _values(rows: pd.DataFrame) -> list[float]:
-    """Distinct values, in order of first mention."""
-    return list(dict.fromkeys(float(v) for v in rows["value"] if _number(v)))
-
-
-def _names(rows: pd.DataFrame) -> list[str]:
-    """Distinct names as the paper writes them (``canonical``: "DeiT-S" of "DeiT-Ti/S/B"),
-    one per spelling that differs beyond case and punctuation."""
-    seen: dict[str, str] = {}
-    for canonical, text in zip(rows["canonical"], rows["text"], strict=True):
-        name = canonical if isinstance(canonical, str) and canonical else text
-        seen.setdefault(norm_name(name), name)
-    return list(seen.values())
-
-
-def _results(rows: pd.DataFrame) -> list[dict]:
-    """Distinct (value, unit, dataset) results with the first metric stated for them."""
-    seen: dict[tuple, dict] = {}
-    for value, unit, dataset, metric in zip(rows["value"], rows["unit"], rows["dataset"],
-                                            rows["metric"], strict=True):
-        if not _number(value):
-            continue
-        dataset = dataset if isinstance(dataset, str) else None
-        result = {"value": float(value), "unit": unit or "", "dataset": dataset,
-                  "metric": metric if isinstance(metric, str) else None}
-        seen.setdefault((round(float(value), 4), result["unit"], dataset), result)
-    return list(seen.values())
+    def row(self, paper_id) -> dict:
+        return {
+            "id": paper_id,
+            "params": list(self.numbers["PARAMS"]),
+            "tokens": list(self.numbers["TOKENS"]),
+            "datasets": list(self.names["DATASET"].values()),
+            "models": list(self.names["MODEL"].values()),
+            "results": list(self.results.values()),
+        }
 
 
 def _number(value) -> bool:
