@@ -1,4 +1,4 @@
-"""Writing and reading litkit tables by file suffix (.parquet, .csv, .jsonl, .json)."""
+"""Writing litkit tables by file suffix (.parquet, .csv, .jsonl, .json)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def _plain(df: pd.DataFrame, kinds: tuple[type, ...]) -> pd.DataFrame:
     """
     out = df.copy(deep=False)
     out.attrs = {}
-    for col in out.select_dtypes(include="object").columns:
+    for col in out.columns[out.dtypes == object]:  # lists and dicts live only here
         if out[col].map(lambda v: isinstance(v, kinds)).any():
             out[col] = out[col].map(
                 lambda v: (
