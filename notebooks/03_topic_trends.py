@@ -39,7 +39,6 @@ import pandas as pd
 import litkit
 import litkit.topics
 from litkit import figures
-from litkit.extract import extract, summarize
 from litkit.report import human_number
 
 pd.set_option("display.max_colwidth", 90)
@@ -97,8 +96,8 @@ topic_bursts.head(10)
 figures.topic_share(over_time, info, emerging=list(emerging["topic"].unique()), since=SINCE)
 
 # %%
-mentions = extract(corpus, progress=False)
-papers = summarize(mentions, corpus)
+mentions = litkit.extract(corpus, progress=False)
+papers = litkit.summarize(mentions, corpus)
 term_counts = litkit.topics.term_counts(model.doc_topics, papers, "datasets", min_papers=2)
 term_bursts = litkit.topics.bursts(term_counts, key="term")
 print(f"{term_counts['term'].nunique()} datasets named by at least 2 papers; "

@@ -48,12 +48,11 @@ from pathlib import Path
 import litkit
 import litkit.topics
 from litkit import figures
-from litkit.extract import extract, summarize
 
 corpus = litkit.load_seed() if CORPUS is None else litkit.read(CORPUS)
 if SAMPLE is not None and SAMPLE < len(corpus):
     corpus = corpus.sample(SAMPLE, random_state=SEED).reset_index(drop=True)
-papers = summarize(extract(corpus, progress=False), corpus)
+papers = litkit.summarize(litkit.extract(corpus, progress=False), corpus)
 model = litkit.topics.fit(corpus, seed=SEED, progress=False)
 bursts = litkit.topics.bursts(model.topics_over_time)
 recent = sorted(model.topics_over_time["bin"].unique())[-3:]  # still bursting in the last 3 bins
