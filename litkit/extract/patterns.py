@@ -69,6 +69,11 @@ def finditer(pattern: re.Pattern, text: str, windows: list[tuple[int, int]]) -> 
         yield from pattern.finditer(text, lo, hi)
 
 
+def occurs(pattern: re.Pattern, text: str, windows: list[tuple[int, int]]) -> bool:
+    """True when ``pattern`` matches inside one of ``windows`` (cheaper than the whole text)."""
+    return any(pattern.search(text, lo, hi) for lo, hi in windows)
+
+
 def items(text: str, start: int, end: int) -> Iterator[tuple[int, int, float]]:
     """The numbers of the list ``text[start:end]`` as (start, end, value).
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from litkit.extract.extensions import CANDIDATES
 from litkit.extract.numbers import parse_number
-from litkit.extract.patterns import Candidate, finditer, number_windows, qualifier
+from litkit.extract.patterns import Candidate, finditer, number_windows, occurs, qualifier
 from litkit.extract.spans import add_candidates, doc_text
 
 _NUM = r"(?:\d+,\d{1,2}(?=\s*%)|\d+(?:\.\d+)?|\.\d+)"  # "77,14%" is a decimal comma
@@ -142,8 +142,10 @@ def find_results(
 def _numbers(text: str, windows: list[tuple[int, int]]):
     """(start, end, value, unit, end of the whole match) for every number with a result unit."""
     taken: list[tuple[int, int]] = []
-    has_metric = bool(_METRIC.search(text))
-    rules = [(_WITH_UNIT, None, bool(_UNIT_CUE.search(text))),
+    # rules match only inside the windows and every match holds its rule's cue, so the cues
+    # are looked for there alone
+    has_metric = occurs(_METRIC, text, windows)
+    rules = [(_WITH_UNIT, None, occurs(_UNIT_CUE, text, windows)),
              (_METRIC_POINTS, "points", has_metric or "+" in text),
              (_FRACTION, "fraction", "/" in text),
              (_SCORE_AFTER_METRIC, "", has_metric),
