@@ -24,7 +24,13 @@ from spacy.tokens import Doc
 
 import litkit
 from litkit.errors import LitkitError
-from litkit.extract import names, quantities, resolve, results  # noqa: F401  (registers factories)
+from litkit.extract import (  # noqa: F401  (registers factories)
+    names,
+    quantities,
+    resolve,
+    results,
+    sentences,
+)
 from litkit.extract.extensions import SPANS_KEY
 from litkit.extract.spans import TextKeepingTokenizer
 
@@ -35,7 +41,7 @@ MENTION_COLUMNS = ["paper_id", "label", "text", "value", "unit", "start", "end",
 MAX_CHARS = 100_000
 NAMES_FACTORY = "litkit_names_v1"
 _RULE_MODULES = ("numbers", "patterns", "quantities", "results", "resolve", "spans", "pipeline",
-                 "names", "lexicon")
+                 "names", "lexicon", "sentences")
 
 
 def build_pipeline(lexicon: str | Path | Sequence[str | Path] | None = None,
@@ -52,7 +58,7 @@ def build_pipeline(lexicon: str | Path | Sequence[str | Path] | None = None,
     if not nlp.has_pipe("sentencizer") and not nlp.has_pipe("parser") \
             and not nlp.has_pipe("senter"):
         punct = spacy.pipeline.Sentencizer.default_punct_chars + ["\n\n"]
-        nlp.add_pipe("sentencizer", config={"punct_chars": punct})
+        nlp.add_pipe("litkit_sentencizer_v1", name="sentencizer", config={"punct_chars": punct})
     nlp.add_pipe(NAMES_FACTORY, config={"lexicon_paths": [str(p) for p in _paths(lexicon)]})
     for factory in ("litkit_quantities_v1", "litkit_results_v1", "litkit_resolve_v1"):
         nlp.add_pipe(factory)

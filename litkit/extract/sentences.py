@@ -1,0 +1,53 @@
+"""Sentence starts for litkit's default pipeline: spaCy's sentencizer rule, computed faster.
+
+spaCy's ``Sentencizer.predict`` builds a Token object per token; this one reads the tokens'
+ORTH and IS_PUNCT columns as integers and applies the same rule, so ``doc.sents`` is the same.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable
+
+from spacy.attrs import IS_PUNCT, ORTH
+from spacy.language import Language
+from spacy.pipeline import Sentencizer
+from spacy.strings import hash_string
+from spacy.tokens import Doc
+
+
+class FastSentencizer(Sentencizer):
+    """spaCy's rule: a sentence starts at the first word after a ``punct_chars`` token."""
+
+    def predict(self, docs: Iterable[Doc]) -> list[list[bool]]:
+        punct = _orth_ids(frozenset(self.punct_chars))
+        guesses = []
+        for doc in docs:
+            rows = doc.to_array([ORTH, IS_PUNCT]).tolist()
+            starts = [i == 0 for i in range(len(rows))]
+            seen_period = False
+            for i, (orth, is_punct) in enumerate(rows):
+                if orth in punct:
+                    seen_period = True
+                elif seen_period and not is_punct:
+                    starts[i] = True
+                    seen_period = False
+            guesses.append(starts)
+        return guesses
+
+
+@functools.lru_cache(maxsize=8)
+def _orth_ids(chars: frozenset[str]) -> frozenset[int]:
+    return frozenset(hash_string(c) for c in chars)
+
+
+@Language.factory(
+    "litkit_sentencizer_v1",
+    assigns=["token.is_sent_start", "doc.sents"],
+    default_config={"punct_chars": None, "overwrite": False,
+                    "scorer": {"@scorers": "spacy.senter_scorer.v1"}},
+)
+def make_sentencizer(nlp: Language, name: str, punct_chars: list[str] | None, overwrite: bool,
+                     scorer: Callable | None) -> FastSentencizer:
+    """spaCy factory: the same sentence starts as spaCy's ``sentencizer``, faster."""
+    return FastSentencizer(name, punct_chars=punct_chars, overwrite=overwrite, scorer=scorer)
