@@ -32,7 +32,7 @@ from litkit.extract import (  # noqa: F401  (registers factories)
     sentences,
 )
 from litkit.extract.extensions import SPANS_KEY
-from litkit.extract.spans import TextKeepingTokenizer
+from litkit.extract.spans import TextKeepingTokenizer, doc_text
 
 #: Mentions columns, in order; label-specific attributes are None where they do not apply.
 MENTION_COLUMNS = ["paper_id", "label", "text", "value", "unit", "start", "end", "sentence",
@@ -218,12 +218,17 @@ def _progress(total: int, enabled: bool):
 
 
 def mention_rows(doc: Doc, paper_id: Any) -> Iterator[tuple]:
-    """One Mentions row per resolved span of ``doc``."""
+    """One Mentions row per resolved span of ``doc``.
+
+    Texts are cut from the document text by character offsets, as ``span.text`` would give
+    them without joining a Token object per token.
+    """
+    text = doc_text(doc)
     for span in doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else ():
-        ext = span._
-        yield (paper_id, span.label_, span.text, ext.value, ext.unit, span.start_char,
-               span.end_char, span.sent.text.strip(), ext.qualifier, ext.metric, ext.dataset,
-               ext.model, ext.canonical, ext.source)
+        ext, sent = span._, span.sent
+        yield (paper_id, span.label_, text[span.start_char:span.end_char], ext.value, ext.unit,
+               span.start_char, span.end_char, text[sent.start_char:sent.end_char].strip(),
+               ext.qualifier, ext.metric, ext.dataset, ext.model, ext.canonical, ext.source)
 
 
 def _version() -> str:
