@@ -20,7 +20,9 @@ def _plain(df: pd.DataFrame, kinds: tuple[type, ...]) -> pd.DataFrame:
     """
     out = df.copy(deep=False)
     out.attrs = {}
-    for col in out.columns[out.dtypes == object]:  # lists and dicts live only here
+    for col in out.columns:
+        if not pd.api.types.is_object_dtype(out[col]):  # lists and dicts live only there
+            continue
         if out[col].map(lambda v: isinstance(v, kinds)).any():
             out[col] = out[col].map(
                 lambda v: (
