@@ -44,8 +44,11 @@ _URL = re.compile(
     r"[^\s<>\"'\])},;]+"
 )
 _SIZE_CUE = re.compile(r"\d\s?[BMb](?![a-z])")  # every size-without-"parameters" rule needs one
-_COMPUTE_CUE = re.compile(r"gpu|tpu|hour|day|week|month|flop|[vah]100|chip|accelerator")
-_MAYBE_URL = re.compile(r"https?:|www\.|github|gitlab|bitbucket")
+#: words of which the compute rules need one (in the lower-cased text) and the URL rule needs one;
+#: plain substring tests are several times faster than a regex alternation
+_COMPUTE_CUES = ("gpu", "tpu", "hour", "day", "week", "month", "flop", "v100", "a100", "h100",
+                 "chip", "accelerator")
+_URL_CUES = ("http:", "https:", "www.", "github", "gitlab", "bitbucket")
 _PARAMS = re.compile(
     rf"(?P<list>{SIZES})(?:\s*\([^)]{{0,12}}\))?[\s-]*"
     r"(?P<trainable>(?:trainable|learnable|tunable|additional|extra|new|task-specific|"
@@ -135,7 +138,8 @@ def find_quantities(text: str, datasets: list[tuple[int, int]] = ()) -> list[Can
     is the dataset's, not a model's.
     """
     found: list[Candidate] = []
-    urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if _MAYBE_URL.search(text) else []
+    maybe_url = any(cue in text for cue in _URL_CUES)
+    urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if maybe_url else []
     for start, end in urls:
         end = start + len(text[start:end].rstrip(".:"))
         found.append(Candidate("CODE_URL", start, end, unit="url", source="url"))
@@ -150,7 +154,7 @@ def find_quantities(text: str, datasets: list[tuple[int, int]] = ()) -> list[Can
     if "context" in lower or "length" in lower or "window" in lower:
         for rule in _CONTEXT:
             found += _from_list(text, windows, rule, "CONTEXT_LENGTH", "tokens", "context")
-    if _COMPUTE_CUE.search(lower):
+    if any(cue in lower for cue in _COMPUTE_CUES):
         found += _compute(text, windows)
     for rule in _DATA_SIZE:
         for match in finditer(rule, text, windows):
