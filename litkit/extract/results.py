@@ -36,9 +36,13 @@ _RANGE = r"\s*(?:-|\u2013|\u2014|~|\u223c|to)\s*"
 _WITH_UNIT = re.compile(
     rf"(?<![\w.,/\-])(?P<list>{_VALUE}(?:{_RANGE}{_VALUE})?){_UNIT}"
 )
+#: (the leading lookahead, a digit where both branches start, lets the engine skip other
+#: positions at once)
 _FRACTION = re.compile(
+    r"(?=[1-9])(?:"
     r"(?<![\w./,])(?P<list>[1-9]\d?/[1-9]\d?(?:\s+to\s+[1-9]\d?/[1-9]\d?)?)(?![\w/])"
     r"(?=\s+(?:of|the)\b)|(?<=\bby\s)(?P<list2>[1-9]\d?/[1-9]\d?(?:\s+to\s+[1-9]\d?/[1-9]\d?)?)"
+    r")"
 )
 _DIGIT = re.compile(r"\d")
 _UNIT_CUE = re.compile(r"%|\u00d7|percent|per\s?cent|point|pp\b|p\.p\.|pts|\d\s?x\b|times",
@@ -71,8 +75,9 @@ _SCORE_BEFORE_METRIC = re.compile(
 #: "by 0.6 perplexity", "+8.81 on C-Eval", "+1.7 BLEU"
 _POINTS_NUMS = r"\+?\d+(?:\.\d+)?(?:\s*(?:,|and)\s*\+?\d+(?:\.\d+)?)*"
 _CHANGE = r"(?:better|higher|lower|improvements?|gains?|increases?|decreases?|reductions?|drops?)"
+#: (the leading lookahead: each branch starts with a digit, "+", "by" or a change word)
 _METRIC_POINTS = re.compile(
-    "|".join([
+    r"(?=[\d+bhligdr])(?:" + "|".join([
         rf"(?<![\w.+])(?P<list>{_POINTS_NUMS})\s+(?:{METRICS})\s+(?:points?\s+)?{_CHANGE}\b",
         rf"(?<![\w.+])(?P<list2>{_POINTS_NUMS})\s+{_CHANGE}\s+(?:in|of)\s+(?:the\s+)?"
         rf"(?:{METRICS})(?![\w-])",
@@ -81,7 +86,7 @@ _METRIC_POINTS = re.compile(
         rf"over\s+|more\s+than\s+)?(?P<list4>{_POINTS_NUMS})\s+(?:{METRICS})(?![\w-])",
         r"(?<![\w+])\+(?P<list5>\d+(?:\.\d+)?)(?=\s+(?:on|in)\b)",
         rf"(?<![\w+])\+(?P<list6>\d+(?:\.\d+)?)\s+(?:{METRICS})(?![\w-])",
-    ]),
+    ]) + ")",
     re.IGNORECASE,
 )
 
