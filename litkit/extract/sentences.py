@@ -24,7 +24,7 @@ class FastSentencizer(Sentencizer):
         guesses = []
         for doc in docs:
             rows = doc.to_array([ORTH, IS_PUNCT]).tolist()
-            starts = [i == 0 for i in range(len(rows))]
+            starts = [True] + [False] * (len(rows) - 1) if rows else []
             seen_period = False
             for i, (orth, is_punct) in enumerate(rows):
                 if orth in punct:
