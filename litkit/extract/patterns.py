@@ -16,8 +16,9 @@ from litkit.extract.numbers import NUMBER, SCALE, parse_number, scale_of
 SIZE = rf"(?:{NUMBER})\+?(?:{SCALE})?\+?"
 #: what joins the numbers of a list or range
 SEP = r"(?:\s*,\s*(?:(?:and|or)\b,?\s*)?|\s+(?:and|or|to)\b,?\s+|\s*[-\u2013\u2014~\u223c/]\s*)"
-#: a list or range of sizes
-SIZES = rf"(?<![\w.\-/]){SIZE}(?:{SEP}{SIZE})*"
+#: a list or range of sizes (the leading lookahead, a digit or dot where every size starts, lets
+#: the regex engine skip other positions at once)
+SIZES = rf"(?=[\d.])(?<![\w.\-/]){SIZE}(?:{SEP}{SIZE})*"
 _ITEM = re.compile(rf"(?P<num>{NUMBER})\+?(?P<scale>{SCALE})?")
 
 #: words that qualify a number, written just before it

@@ -62,7 +62,7 @@ _TOKENS = re.compile(
 )
 #: bare B/M sizes ("3B", "770M") and the words that make them model sizes
 _B = r"\d+(?:\.\d+)?\s?[BM]"
-_BARE = rf"(?<![\w.-])(?P<list>(?:{_B}{SEP})*{_B})(?![\w-])"
+_BARE = rf"(?=\d)(?<![\w.-])(?P<list>(?:{_B}{SEP})*{_B})(?![\w-])"  # (?=\d): as in SIZES
 _BARE_BEFORE_MODEL = re.compile(
     rf"{_BARE}(?P<mid>(?:[\s-]+(?!tokens?\b|data\b|words?\b)[A-Za-z][\w-]*){{0,3}}?)[\s-]+"
     rf"{_MODEL_NOUN}\b"
@@ -120,7 +120,7 @@ _COMPUTE = [
     ),
 ]
 _FLOPS = re.compile(
-    rf"(?<![\d.,])(?P<list>{NUMBER})(?:\s*[x\u00d7]\s*10\^?\{{?(?P<exp>\d+)\}}?)?\s*"
+    rf"(?=[\d.])(?<![\d.,])(?P<list>{NUMBER})(?:\s*[x\u00d7]\s*10\^?\{{?(?P<exp>\d+)\}}?)?\s*"
     r"(?P<prefix>[KMGTPEZ]|giga|tera|peta|exa)?[\s-]?(?P<unit>FLOPs?|FLOPS|flops)\b"
 )
 _DATA_SIZE = [
