@@ -1,7 +1,8 @@
 """Sentence starts for litkit's default pipeline: spaCy's sentencizer rule, computed faster.
 
 spaCy's ``Sentencizer.predict`` builds a Token object per token; this one reads the tokens'
-ORTH and IS_PUNCT columns as integers and applies the same rule, so ``doc.sents`` is the same.
+ORTH column as integers (looking up IS_PUNCT only after a sentence mark) and applies the same
+rule, so ``doc.sents`` is the same.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterable
 
-from spacy.attrs import IS_PUNCT, ORTH
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.strings import hash_string
@@ -23,13 +24,13 @@ class FastSentencizer(Sentencizer):
         punct = _orth_ids(frozenset(self.punct_chars))
         guesses = []
         for doc in docs:
-            rows = doc.to_array([ORTH, IS_PUNCT]).tolist()
-            starts = [True] + [False] * (len(rows) - 1) if rows else []
+            orths = doc.to_array(ORTH).tolist()
+            starts = [True] + [False] * (len(orths) - 1) if orths else []
             seen_period = False
-            for i, (orth, is_punct) in enumerate(rows):
+            for i, orth in enumerate(orths):
                 if orth in punct:
                     seen_period = True
-                elif seen_period and not is_punct:
+                elif seen_period and not doc.vocab[orth].is_punct:
                     starts[i] = True
                     seen_period = False
             guesses.append(starts)
