@@ -6,6 +6,7 @@ preceded by what gives them their meaning; ``items`` splits such a list into its
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -46,13 +47,17 @@ class Candidate:
 
 
 _DIGITS = re.compile(r"\d+")
+#: (start, end) character windows of a text
+Windows = tuple[tuple[int, int], ...]
 
 
-def number_windows(text: str, margin: int = 80) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=1)
+def number_windows(text: str, margin: int = 80) -> Windows:
     """Disjoint character windows around the digits of ``text``.
 
     Every rule needs a number, so rules only search these windows: most abstracts have no
-    digit at all, and the rest keep about a tenth of their text.
+    digit at all, and the rest keep about a quarter of their text. Cached for the last text:
+    the quantity and result components ask for the same one in turn.
     """
     windows: list[list[int]] = []
     for match in _DIGITS.finditer(text):
@@ -61,16 +66,16 @@ def number_windows(text: str, margin: int = 80) -> list[tuple[int, int]]:
             windows[-1][1] = hi
         else:
             windows.append([lo, hi])
-    return [(lo, hi) for lo, hi in windows]
+    return tuple((lo, hi) for lo, hi in windows)
 
 
-def finditer(pattern: re.Pattern, text: str, windows: list[tuple[int, int]]) -> Iterator[re.Match]:
+def finditer(pattern: re.Pattern, text: str, windows: Windows) -> Iterator[re.Match]:
     """``pattern.finditer`` restricted to ``windows`` (lookbehinds still see earlier text)."""
     for lo, hi in windows:
         yield from pattern.finditer(text, lo, hi)
 
 
-def occurs(pattern: re.Pattern, text: str, windows: list[tuple[int, int]]) -> bool:
+def occurs(pattern: re.Pattern, text: str, windows: Windows) -> bool:
     """True when ``pattern`` matches inside one of ``windows`` (cheaper than the whole text)."""
     return any(pattern.search(text, lo, hi) for lo, hi in windows)
 

@@ -18,6 +18,7 @@ from litkit.extract.patterns import (
     SEP,
     SIZES,
     Candidate,
+    Windows,
     finditer,
     items,
     number_windows,
@@ -163,7 +164,7 @@ def find_quantities(text: str, datasets: list[tuple[int, int]] = ()) -> list[Can
     return found
 
 
-def _params(text: str, lower: str, windows: list[tuple[int, int]],
+def _params(text: str, lower: str, windows: Windows,
             urls: list[tuple[int, int]]) -> list[Candidate]:
     """Model sizes: "20B parameters", "1B and 3B models", "UL2 20B", "Llama-2-7B"."""
     found = []
@@ -202,7 +203,7 @@ _NOT_NAMES = {
 }
 
 
-def _tokens(text: str, windows: list[tuple[int, int]]) -> list[Candidate]:
+def _tokens(text: str, windows: Windows) -> list[Candidate]:
     """Token counts; small ones and those that measure a context are context lengths."""
     found = []
     for match in finditer(_TOKENS, text, windows):
@@ -227,7 +228,7 @@ def _sentence_start(text: str, pos: int) -> int:
     return max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
 
 
-def _compute(text: str, windows: list[tuple[int, int]]) -> list[Candidate]:
+def _compute(text: str, windows: Windows) -> list[Candidate]:
     """Training compute: GPU-hours, days on named hardware, FLOPs."""
     found = []
     for rule in _COMPUTE:

@@ -18,7 +18,14 @@ from spacy.tokens import Doc
 
 from litkit.extract.extensions import CANDIDATES
 from litkit.extract.numbers import parse_number
-from litkit.extract.patterns import Candidate, finditer, number_windows, occurs, qualifier
+from litkit.extract.patterns import (
+    Candidate,
+    Windows,
+    finditer,
+    number_windows,
+    occurs,
+    qualifier,
+)
 from litkit.extract.spans import add_candidates, doc_text
 
 _NUM = r"(?:\d+,\d{1,2}(?=\s*%)|\d+(?:\.\d+)?|\.\d+)"  # "77,14%" is a decimal comma
@@ -144,7 +151,7 @@ def find_results(
     return found
 
 
-def _numbers(text: str, windows: list[tuple[int, int]]):
+def _numbers(text: str, windows: Windows):
     """(start, end, value, unit, end of the whole match) for every number with a result unit."""
     taken: list[tuple[int, int]] = []
     # rules match only inside the windows and every match holds its rule's cue, so the cues
