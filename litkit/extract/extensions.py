@@ -30,12 +30,23 @@ SPAN_ATTRS = {
 }
 
 
+def _where(span: Span) -> tuple:
+    return span.start_char, span.end_char, span.label, span.id
+
+
 def _key(name: str, span: Span) -> tuple:
-    return ("litkit._", name, span.start_char, span.end_char, span.label, span.id)
+    return ("litkit._", name, *_where(span))
 
 
 def _get(name: str, span: Span):
     return span.doc.user_data.get(_key(name, span), SPAN_ATTRS[name])
+
+
+def span_values(span: Span) -> dict:
+    """Every attribute of ``span`` by name, at once (``span._.x`` rebuilds the key each time)."""
+    data, where = span.doc.user_data, _where(span)
+    return {name: data.get(("litkit._", name, *where), default)
+            for name, default in SPAN_ATTRS.items()}
 
 
 def _set(name: str, span: Span, value) -> None:

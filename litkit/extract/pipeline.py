@@ -31,7 +31,7 @@ from litkit.extract import (  # noqa: F401  (registers factories)
     results,
     sentences,
 )
-from litkit.extract.extensions import SPANS_KEY
+from litkit.extract.extensions import SPANS_KEY, span_values
 from litkit.extract.spans import TextKeepingTokenizer, doc_text
 
 #: Mentions columns, in order; label-specific attributes are None where they do not apply.
@@ -225,10 +225,11 @@ def mention_rows(doc: Doc, paper_id: Any) -> Iterator[tuple]:
     """
     text = doc_text(doc)
     for span in doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else ():
-        ext, sent = span._, span.sent
-        yield (paper_id, span.label_, text[span.start_char:span.end_char], ext.value, ext.unit,
-               span.start_char, span.end_char, text[sent.start_char:sent.end_char].strip(),
-               ext.qualifier, ext.metric, ext.dataset, ext.model, ext.canonical, ext.source)
+        ext, sent = span_values(span), span.sent
+        yield (paper_id, span.label_, text[span.start_char:span.end_char], ext["value"],
+               ext["unit"], span.start_char, span.end_char,
+               text[sent.start_char:sent.end_char].strip(), ext["qualifier"], ext["metric"],
+               ext["dataset"], ext["model"], ext["canonical"], ext["source"])
 
 
 def _version() -> str:
