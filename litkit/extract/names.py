@@ -23,6 +23,7 @@ from spacy.util import filter_spans
 
 from litkit.extract.extensions import CANDIDATES
 from litkit.extract.lexicon import IGNORE, Entry, case_sensitive, load_lexicons
+from litkit.extract.patterns import number_windows, occurs
 from litkit.extract.spans import doc_text
 
 # ---------------------------------------------------------------- name shapes
@@ -448,7 +449,8 @@ class NameFinder:
         """Names the lexicon lacks (from their shape and cue words), the names of methods, and
         acronyms of common phrases ("dialogue state tracking (DST)"), which name tasks."""
         found, methods = [], set()
-        sizes = _SIZE_GATE.search(text) is not None  # most abstracts write no "7B"
+        # most abstracts write no "7B"; a match lies where the digit windows are
+        sizes = occurs(_SIZE_GATE, text, number_windows(text))
         for match in _SIZED.finditer(text) if sizes else ():
             found.append(Name(match.start(), match.end(), "MODEL", match.group(), "",
                               "pattern:sized_name"))

@@ -51,7 +51,6 @@ _FRACTION = re.compile(
     r"(?=\s+(?:of|the)\b)|(?<=\bby\s)(?P<list2>[1-9]\d?/[1-9]\d?(?:\s+to\s+[1-9]\d?/[1-9]\d?)?)"
     r")"
 )
-_DIGIT = re.compile(r"\d")
 _UNIT_CUE = re.compile(r"%|\u00d7|percent|per\s?cent|point|pp\b|p\.p\.|pts|\d\s?x\b|times",
                        re.IGNORECASE)
 _ITEM = re.compile(rf"{_APPROX}(?P<num>\d+,\d{{1,2}}(?!\d)|\d+(?:\.\d+)?|\.\d+)")
@@ -294,7 +293,7 @@ class ResultFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        if not _DIGIT.search(text):
+        if not number_windows(text):  # no digit
             return doc
         group = doc.spans[CANDIDATES] if CANDIDATES in doc.spans else []
         datasets = [(s.start_char, s.end_char, s._.canonical or s.text)
