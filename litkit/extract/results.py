@@ -40,8 +40,10 @@ _UNIT = (
 )
 _VALUE = rf"{_APPROX}{_NUM}(?:\s?(?:\\?%|[x\u00d7](?!\w)))?"
 _RANGE = r"\s*(?:-|\u2013|\u2014|~|\u223c|to)\s*"
+#: (the leading lookaheads here and below name the characters a match can start with: the
+#: regex engine then skips other positions at once)
 _WITH_UNIT = re.compile(
-    rf"(?<![\w.,/\-])(?P<list>{_VALUE}(?:{_RANGE}{_VALUE})?){_UNIT}"
+    rf"(?=[\d.~\u223c\u2248s\\])(?<![\w.,/\-])(?P<list>{_VALUE}(?:{_RANGE}{_VALUE})?){_UNIT}"
 )
 #: (the leading lookahead, a digit where both branches start, lets the engine skip other
 #: positions at once)
@@ -51,8 +53,9 @@ _FRACTION = re.compile(
     r"(?=\s+(?:of|the)\b)|(?<=\bby\s)(?P<list2>[1-9]\d?/[1-9]\d?(?:\s+to\s+[1-9]\d?/[1-9]\d?)?)"
     r")"
 )
-_UNIT_CUE = re.compile(r"%|\u00d7|percent|per\s?cent|point|pp\b|p\.p\.|pts|\d\s?x\b|times",
-                       re.IGNORECASE)
+_UNIT_CUE = re.compile(
+    r"(?=[%\u00d7pt\d])(?:%|\u00d7|percent|per\s?cent|point|pp\b|p\.p\.|pts|\d\s?x\b|times)",
+    re.IGNORECASE)
 _ITEM = re.compile(rf"{_APPROX}(?P<num>\d+,\d{{1,2}}(?!\d)|\d+(?:\.\d+)?|\.\d+)")
 
 #: metric names that make a bare decimal a score ("F1-score of .78", "perplexity of 62.4")
@@ -65,7 +68,7 @@ METRICS = (
 )
 _METRIC = re.compile(rf"(?<![\w-])(?:{METRICS})(?![\w-])", re.IGNORECASE)
 _DECIMAL = r"(?:\d+\.\d+|\.\d+)"
-_DECIMALS = rf"(?P<list>(?<![\w.\-]){_DECIMAL}(?:\s*(?:to|and|-|\u2013)\s*{_DECIMAL})?)"
+_DECIMALS = rf"(?P<list>(?=[\d.])(?<![\w.\-]){_DECIMAL}(?:\s*(?:to|and|-|\u2013)\s*{_DECIMAL})?)"
 _SCORE_AFTER_METRIC = re.compile(
     rf"(?<![\w-])(?:{METRICS})(?![\w-])(?:\s+[\w-]+|\s*\([^)]{{1,24}}\)){{0,4}}?\s*"
     rf"(?:of|=|:|is|was|at|reaches|"
