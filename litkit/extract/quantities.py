@@ -22,6 +22,7 @@ from litkit.extract.patterns import (
     finditer,
     items,
     number_windows,
+    occurs,
     qualifier,
 )
 from litkit.extract.spans import add_candidates, doc_text
@@ -180,7 +181,8 @@ def _params(text: str, lower: str, windows: Windows,
              (_BARE_THEN_NAME, "params.size_name"),
              (_PARENTHESIZED_BARE, "params.parenthesized"),
              (_SIZED_NAME, "params.sized_name")]
-    for rule, source in rules if _SIZE_CUE.search(text) else ():
+    # the cue starts at a digit, so a match lies inside the windows
+    for rule, source in rules if occurs(_SIZE_CUE, text, windows) else ():
         for match in finditer(rule, text, windows):
             if "name" in rule.groupindex and not _is_name(match.group("name")):
                 continue
