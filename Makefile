@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test lint bench clean
+.PHONY: setup demo test lint bench notebooks clean
 
 setup: $(STAMP)
 
@@ -23,6 +23,11 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check litkit tests benchmarks notebooks
+
+# Re-run the notebooks in place (after changing extraction or topics, whose tables nbval checks).
+notebooks: $(STAMP)
+	cd notebooks && for nb in 0*.ipynb; do ../$(BIN)/jupyter nbconvert --to notebook --execute --inplace $$nb || exit 1; done
+	$(BIN)/jupytext --sync notebooks/0*.ipynb
 
 bench: $(STAMP)
 	for s in benchmarks/*.py; do $(BIN)/python $$s || exit 1; done
