@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import litkit
-from litkit.corpus import detect_language
+from litkit.corpus import detect_language, rejects_of
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "ml_abstracts.jsonl.gz"
 
@@ -24,7 +24,7 @@ def main() -> None:
     start = time.perf_counter()
     corpus = litkit.read(path)
     read_s = time.perf_counter() - start
-    rejects = corpus.attrs["rejects"]
+    rejects = rejects_of(corpus)
     print(f"read {path.name}: {len(corpus)} papers, {len(rejects)} rejects in {read_s:.1f} s")
     print(
         f"  (cid:173) artefacts: {sum('(cid:173)' in a for a in raw)} raw -> "

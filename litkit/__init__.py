@@ -20,6 +20,7 @@ _API = {
     "read": "litkit.readers",
     "formats": "litkit.readers",
     "read_with_rejects": "litkit.readers",
+    "rejects_of": "litkit.corpus",
     "detect_language": "litkit.corpus",
     "merge": "litkit.corpus",
     "validate": "litkit.corpus",

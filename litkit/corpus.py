@@ -57,6 +57,15 @@ def rejects_table(rows: Iterable[Mapping[str, Any]] = ()) -> pd.DataFrame:
     )
 
 
+def rejects_of(corpus: pd.DataFrame) -> pd.DataFrame:
+    """The rejects table of a Corpus that a reader or fetcher made.
+
+    ``corpus.attrs["rejects"]`` holds them as a list of {source, record, reason} dicts:
+    pandas copies and compares ``attrs`` in most operations, which a DataFrame there breaks.
+    """
+    return rejects_table(corpus.attrs.get("rejects", []))
+
+
 def normalize_arxiv_id(value: Any) -> str | None:
     """'arXiv:2205.05131v3' or an abs/pdf URL -> '2205.05131'; None when there is none."""
     if not value or not isinstance(value, str):
@@ -240,8 +249,6 @@ def merge(*corpora: pd.DataFrame) -> pd.DataFrame:
     frames = [validate(c) for c in corpora]
     if not frames:
         return empty()
-    for frame in frames:  # attrs hold DataFrames, which concat cannot compare; rebuilt below
-        frame.attrs = {}
     df = pd.concat(frames, ignore_index=True)
     n = len(df)
     parent = list(range(n))
@@ -290,8 +297,7 @@ def merge(*corpora: pd.DataFrame) -> pd.DataFrame:
             ]
         rows.append(best)
     out = _coerce(pd.DataFrame(rows, columns=list(COLUMNS)))
-    rejects = [c.attrs.get("rejects") for c in corpora if c.attrs.get("rejects") is not None]
-    out.attrs["rejects"] = pd.concat(rejects, ignore_index=True) if rejects else rejects_table()
+    out.attrs["rejects"] = [r for c in corpora for r in c.attrs.get("rejects", [])]
     out.attrs["rows_in"] = sum(int(c.attrs.get("rows_in", len(c))) for c in corpora)
     out.attrs["duplicates_merged"] = n - len(out)
     return out

@@ -17,6 +17,7 @@ from litkit.corpus import (
     normalize_arxiv_id,
     normalize_doi,
     normalize_title,
+    rejects_of,
     validate,
 )
 from litkit.datasets import build_seed, seed_path
@@ -124,6 +125,17 @@ def test_merge_keeps_rejects_of_each_input():
     b = litkit.read(ROOT / "tests" / "fixtures" / "readers" / "papers.bib")
     merged = merge(a, b)
     assert len(merged.attrs["rejects"]) == len(a.attrs["rejects"]) + len(b.attrs["rejects"])
+
+
+def test_read_corpora_survive_everyday_pandas_operations():
+    """attrs travel through pandas operations: they must stay comparable and copyable."""
+    a = litkit.read(ROOT / "tests" / "fixtures" / "readers" / "papers.jsonl")
+    b = litkit.read(ROOT / "tests" / "fixtures" / "readers" / "papers.bib")
+    assert len(a.attrs["rejects"]) or len(b.attrs["rejects"])  # the case that used to break
+    both = pd.concat([a, b], ignore_index=True)
+    assert len(both) == len(a) + len(b)
+    assert a[["title", "year"]].astype(str).shape == (len(a), 2)
+    assert list(rejects_of(a).columns) == ["source", "record", "reason"]
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from litkit.cli import main
-from litkit.corpus import validate
+from litkit.corpus import rejects_of, validate
 from litkit.errors import LitkitError
 from litkit.fetch import Client, FetchError, fetch_arxiv, fetch_hf_papers, fetch_openalex, openalex
 from litkit.fetch.http import parse_retry_after
@@ -80,7 +80,7 @@ def test_arxiv_pages_by_start_until_total(replay, base_url, client):
     assert first["date"] == pd.Timestamp("2024-01-02") and first["year"] == 2024
     assert first["abstract"].startswith("We study how the loss")
     assert first["extra"]["categories"] == ["cs.CL", "cs.LG"]
-    rejects = df.attrs["rejects"]
+    rejects = rejects_of(df)
     assert len(rejects) == 1 and "no title" in rejects.iloc[0]["reason"]
     assert df.attrs["fetch"]["pages"] == 3 and df.attrs["fetch"]["requests"] == 3
 
@@ -112,7 +112,7 @@ def test_openalex_follows_next_cursor(replay, base_url, client):
     assert q["per-page"] == "2" and q["mailto"] == "me@example.org"
     assert q["select"].split(",") == list(openalex.SELECT)
     validate(df)
-    assert len(df) == 4 and len(df.attrs["rejects"]) == 1
+    assert len(df) == 4 and len(rejects_of(df)) == 1
     by_title = df.set_index("title")
     first = by_title.loc["Scaling Laws Beyond Chinchilla"]
     assert first["abstract"] == "We fit scaling laws to 80 runs up to 10B parameters and 1T tokens."
@@ -142,7 +142,7 @@ def test_hf_papers_one_request_per_day(replay, base_url, client):
     assert list(df["arxiv_id"]) == ["2409.10001", "2409.10002", "2410.00003"]
     assert df.iloc[0]["url"] == "https://huggingface.co/papers/2409.10001"
     assert df.iloc[0]["extra"]["upvotes"] == 41
-    assert len(df.attrs["rejects"]) == 1
+    assert len(rejects_of(df)) == 1
     again = fetch_hf_papers(dt.datetime(2024, 10, 1, 9, 30), dt.date(2024, 10, 3),
                             base_url=base_url, client=client, progress=False)
     assert len(again) == 3 and len(replay.hits) == 3  # same days, so all from the cache

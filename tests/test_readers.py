@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 import litkit
-from litkit.corpus import COLUMNS, validate
+from litkit.corpus import COLUMNS, rejects_of, validate
 from litkit.errors import InputError, LitkitError
 from litkit.readers import FORMATS, detect_format, formats, read
 
@@ -33,7 +33,7 @@ def sample(relative: str) -> Path:
 def check(corpus: pd.DataFrame) -> pd.DataFrame:
     """Every read returns a valid Corpus and accounts for every input record."""
     validate(corpus)
-    rejects = corpus.attrs["rejects"]
+    rejects = rejects_of(corpus)
     assert list(rejects.columns) == ["source", "record", "reason"]
     assert corpus.attrs["rows_in"] == (
         len(corpus) + len(rejects) + corpus.attrs["duplicates_merged"]
@@ -97,7 +97,7 @@ def test_gzip_is_transparent(tmp_path):
 
 def test_top_level_api_and_read_with_rejects():
     corpus, rejects = litkit.read_with_rejects(FIXTURES / "papers.jsonl")
-    assert rejects is corpus.attrs["rejects"] and len(rejects) == 3
+    assert rejects.equals(rejects_of(corpus)) and len(rejects) == 3
     assert litkit.read is read and callable(litkit.formats)
 
 
@@ -113,7 +113,7 @@ def test_bibtex_fixture_decodes_latex_and_rejects_bad_entries():
     assert first["arxiv_id"] == "2004.12345" and first["id"] == "arxiv:2004.12345"
     assert "<i>" not in first["abstract"] and "$\\mathcal{O}(n)$" in first["abstract"]
     assert corpus.iloc[1]["doi"] == "10.1234/jot.2019.42" and corpus.iloc[1]["year"] == 2019
-    rejects = corpus.attrs["rejects"]
+    rejects = rejects_of(corpus)
     reasons = dict(zip(rejects["record"], rejects["reason"], strict=True))
     assert reasons == {23: "missing title", 28: "duplicate key 'smith2019' (first at line 15)"}
     chapter = corpus.set_index("title").loc["A Chapter"]  # BibLaTeX crossref inheritance
@@ -126,7 +126,7 @@ def test_ris_fixture_reports_truncated_record():
     assert paper["authors"] == ["Jane Doe", "Richard Roe"]
     assert paper["date"] == pd.Timestamp("2021-03-04") and paper["doi"] == "10.5555/tiny.2021"
     assert paper["arxiv_id"] == "2103.00001" and paper["venue"] == "Journal of Small Things"
-    (reject,) = corpus.attrs["rejects"].itertuples()
+    (reject,) = rejects_of(corpus).itertuples()
     assert reject.record == 13 and "no closing 'ER'" in reject.reason
 
 
@@ -155,7 +155,7 @@ def test_hf_page_title_without_abstract_and_orphan_paragraph(tmp_path):
     corpus = check(read(page, format="hf-page"))
     assert corpus["title"].tolist() == ["Lonely Title", "Next Title"]
     assert corpus["abstract"].tolist() == ["", words]
-    assert corpus.attrs["rejects"]["record"].tolist() == [3]
+    assert rejects_of(corpus)["record"].tolist() == [3]
 
 
 def test_pubmed_fixture_joins_continuation_lines():
@@ -185,7 +185,7 @@ def test_openalex_fixture_rebuilds_abstract():
 def test_semanticscholar_fixture_rejects_null():
     corpus = check(read(FIXTURES / "s2.json"))
     assert corpus.iloc[0]["arxiv_id"] == "1706.03762" and corpus.iloc[0]["id"] == "s2:abc123"
-    assert corpus.attrs["rejects"]["record"].tolist() == [1]
+    assert rejects_of(corpus)["record"].tolist() == [1]
 
 
 def test_arxiv_atom_fixture():
@@ -221,7 +221,7 @@ def test_reads_an_http_url(tmp_path):
         base = f"http://127.0.0.1:{server.server_port}"
         corpus = check(read(f"{base}/export.ris"))
         assert corpus["title"].tolist() == ["Scaling Laws for Tiny Models"]
-        assert corpus.attrs["rejects"]["source"].tolist() == [f"{base}/export.ris"]
+        assert rejects_of(corpus)["source"].tolist() == [f"{base}/export.ris"]
         with pytest.raises(InputError, match="download failed.*404"):
             read(f"{base}/missing.ris")
     finally:
@@ -255,7 +255,7 @@ def test_reads_an_http_url(tmp_path):
 def test_real_sample(relative, fmt, papers):
     corpus = check(read(sample(relative)))
     assert corpus.attrs["formats"] == [fmt]
-    assert len(corpus) == papers and len(corpus.attrs["rejects"]) == 0
+    assert len(corpus) == papers and len(rejects_of(corpus)) == 0
     assert corpus["title"].str.len().gt(0).all()
 
 
@@ -277,7 +277,7 @@ def test_real_arxiv_atom_wrapped_in_a_recording(tmp_path):
 
 def test_real_bibtex_biber_examples():
     corpus = check(read(sample("bibtex/biber-examples.bib")))
-    rejects = corpus.attrs["rejects"]
+    rejects = rejects_of(corpus)
     assert len(corpus) == 87 and corpus.attrs["rows_in"] == 118
     frontier = corpus.set_index("title").loc["The True Frontier"]  # crossref parent's fields
     assert frontier["venue"] == "Space and Beyond" and frontier["year"] == 2000
@@ -318,7 +318,7 @@ def test_real_semanticscholar_batch_with_null(tmp_path):
     batch = tmp_path / "batch.json"
     batch.write_text(" ".join(line.strip() for line in body.splitlines()).replace("''", "'"))
     corpus = check(read(batch))
-    assert corpus.attrs["rejects"]["record"].tolist() == [1]
+    assert rejects_of(corpus)["record"].tolist() == [1]
     assert len(corpus) == corpus.attrs["rows_in"] - 1
 
 
@@ -334,7 +334,7 @@ def test_shared_corpus_reads_as_is():
     if not path.exists():
         pytest.skip(f"{path} not available")
     corpus = check(read(path))
-    assert len(corpus) == 46606 and len(corpus.attrs["rejects"]) == 0
+    assert len(corpus) == 46606 and len(rejects_of(corpus)) == 0
     assert not corpus["abstract"].str.contains("(cid:173)", regex=False).any()
     assert not corpus["abstract"].str.contains("  ", regex=False).any()
     assert corpus["year"].between(1974, 2025).all()

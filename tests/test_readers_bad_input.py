@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from litkit.cli import main
+from litkit.corpus import rejects_of
 from litkit.errors import InputError
 from litkit.readers import read
 
@@ -18,7 +19,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures" / "readers"
 
 
 def accounted(corpus) -> bool:
-    rejects = corpus.attrs["rejects"]
+    rejects = rejects_of(corpus)
     return corpus.attrs["rows_in"] == len(corpus) + len(rejects) + corpus.attrs["duplicates_merged"]
 
 
@@ -58,7 +59,7 @@ def test_truncated_jsonl_keeps_the_good_lines(tmp_path):
     path.write_text("\n".join(lines) + "\n" + lines[0][:20])
     corpus = read(path)
     assert len(corpus) == 3 and accounted(corpus)
-    (reject,) = corpus.attrs["rejects"].itertuples()
+    (reject,) = rejects_of(corpus).itertuples()
     assert reject.record == 4 and reject.reason.startswith("bad JSON")
 
 
@@ -124,7 +125,7 @@ def test_missing_file_and_directory(tmp_path):
 def test_missing_titles_duplicates_and_markup_in_one_file():
     corpus = read(FIXTURES / "papers.jsonl")
     assert accounted(corpus) and corpus.attrs["rows_in"] == 6
-    reasons = corpus.attrs["rejects"].set_index("record")["reason"].to_dict()
+    reasons = rejects_of(corpus).set_index("record")["reason"].to_dict()
     assert reasons[3] == "missing title"
     assert reasons[4] == "duplicate of record 1 (same id 'p1')"
     assert reasons[5].startswith("bad JSON: Unterminated string")
@@ -145,7 +146,7 @@ def test_table_without_a_title_column_rejects_every_row(tmp_path):
     path = tmp_path / "odd.csv"
     path.write_text("heading,body\nA,B\n")
     corpus = read(path, format="csv")
-    assert len(corpus) == 0 and corpus.attrs["rejects"]["reason"].tolist() == ["missing title"]
+    assert len(corpus) == 0 and rejects_of(corpus)["reason"].tolist() == ["missing title"]
 
 
 def test_csv_row_with_wrong_field_count(tmp_path):
@@ -153,7 +154,7 @@ def test_csv_row_with_wrong_field_count(tmp_path):
     path.write_text("title,abstract\nGood,Text\nBad,Text,extra,cells\n")
     corpus = read(path)
     assert len(corpus) == 1 and accounted(corpus)
-    assert corpus.attrs["rejects"].iloc[0]["record"] == 3
+    assert rejects_of(corpus).iloc[0]["record"] == 3
 
 
 # --- rows_in == rows_out + rejects, whatever the input ---------------------------------------
@@ -181,14 +182,14 @@ def test_every_line_is_a_paper_or_a_reject(tmp_path, lines):
     path.write_text("\n".join(lines) + "\n")
     corpus = read(path, format="jsonl")
     assert corpus.attrs["rows_in"] == len(lines)
-    assert corpus.attrs["rows_in"] == len(corpus) + len(corpus.attrs["rejects"])
+    assert corpus.attrs["rows_in"] == len(corpus) + len(rejects_of(corpus))
     assert corpus["id"].is_unique and (corpus["title"] != "").all()
 
 
 def test_merged_sources_account_for_duplicates(tmp_path):
     corpus = read([FIXTURES / "arxiv_atom.xml", FIXTURES / "s2.json", FIXTURES / "papers.ris"])
     assert corpus.attrs["duplicates_merged"] == 1 and accounted(corpus)
-    assert corpus.attrs["rows_in"] == 5 and len(corpus.attrs["rejects"]) == 2
+    assert corpus.attrs["rows_in"] == 5 and len(rejects_of(corpus)) == 2
     assert len(corpus) == 2  # the arXiv and Semantic Scholar records of one paper merged
 
 

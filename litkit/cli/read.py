@@ -55,7 +55,7 @@ def _columns(pairs: list[str]) -> dict[str, str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from litkit.corpus import detect_language
+    from litkit.corpus import detect_language, rejects_of
     from litkit.readers import formats, read
     from litkit.tables import SUFFIXES, write_table
 
@@ -72,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
             )
     columns = _columns(args.map)
     corpus = read(args.inputs, format=args.format, columns=columns or None)
-    rejects = corpus.attrs["rejects"]
+    rejects = rejects_of(corpus)
     for note in corpus.attrs["notes"]:
         print(f"note: {note}", file=sys.stderr)
     if args.language:

@@ -18,7 +18,7 @@ from typing import Any
 import pandas as pd
 from tqdm.auto import tqdm
 
-from litkit.corpus import make_corpus, rejects_table
+from litkit.corpus import make_corpus
 from litkit.fetch.http import Client, atomic_write, log
 from litkit.readers.base import Reject
 
@@ -148,7 +148,7 @@ def _corpus(items: list[dict[str, Any] | Reject], name: str, stats: dict) -> pd.
     df = make_corpus(records, source=name)
     duplicated = df["id"].duplicated()
     df = df[~duplicated].reset_index(drop=True)
-    df.attrs["rejects"] = rejects_table(rejects)
+    df.attrs["rejects"] = rejects
     df.attrs["rows_in"] = len(items)
     df.attrs["fetch"] = {**stats, "duplicates_dropped": int(duplicated.sum())}
     return df

@@ -23,7 +23,7 @@ from urllib.parse import urlparse
 
 import pandas as pd
 
-from litkit.corpus import make_corpus, merge, rejects_table
+from litkit.corpus import make_corpus, merge, rejects_of
 from litkit.errors import InputError, LitkitError
 from litkit.readers import (
     arxiv_atom,
@@ -176,7 +176,7 @@ def _build(items: list, source: str, fmt: str, notes: list[str]) -> pd.DataFrame
     rejects.sort(key=lambda r: (str(r["source"]), str(r["record"]).zfill(12)))
     corpus.attrs.update(
         rows_in=len(items),
-        rejects=rejects_table(rejects),
+        rejects=rejects,
         duplicates_merged=0,
         notes=notes,
         formats=[fmt],
@@ -201,8 +201,7 @@ def _read_url(url: str, format: str | None, columns: Mapping[str, str] | None) -
             corpus = _read_file(path, format, columns)
         except InputError as exc:
             raise InputError(url, exc.reason, exc.line) from None
-    rejects = corpus.attrs["rejects"]
-    rejects["source"] = url
+    corpus.attrs["rejects"] = [{**r, "source": url} for r in corpus.attrs["rejects"]]
     corpus.attrs["notes"] = [n.replace(str(path), url) for n in corpus.attrs["notes"]]
     return corpus
 
@@ -220,7 +219,8 @@ def read(
 
     ``format`` forces a format (see :func:`formats`); ``columns`` maps column names of
     tabular inputs to Corpus fields, e.g. ``{"Article Title": "title"}``. ``.gz`` files are
-    decompressed. The Corpus carries ``attrs["rejects"]`` (source, record, reason),
+    decompressed. The Corpus carries ``attrs["rejects"]`` (source, record, reason dicts;
+    :func:`litkit.corpus.rejects_of` makes them a table),
     ``attrs["rows_in"]``, ``attrs["duplicates_merged"]`` and ``attrs["notes"]``.
     """
     sources = [source] if isinstance(source, (str, Path)) else list(source)
@@ -240,7 +240,7 @@ def read_with_rejects(
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Like :func:`read`, returning ``(corpus, rejects)``."""
     corpus = read(source, format, columns)
-    return corpus, corpus.attrs["rejects"]
+    return corpus, rejects_of(corpus)
 
 
 __all__ = [
