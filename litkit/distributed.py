@@ -90,7 +90,7 @@ def extract_on(
     import dask.dataframe as dd
 
     corpus = corpus.copy(deep=False)
-    corpus.attrs = {}  # readers' attrs (rejects tables) cannot travel through Dask
+    corpus.attrs = {}  # readers' metadata (rejects, notes) is not the workers' business
     step = max(1, batch_size)
     chunks = [corpus.iloc[i : i + step] for i in range(0, len(corpus), step)] or [corpus]
     with client_for(address) as client:

@@ -182,7 +182,7 @@ class Store:
         are added, so the first batch does not fix the schema for good.
         """
         df = df.copy(deep=False)
-        df.attrs = {}  # pandas metadata (e.g. a reader's rejects table) is not stored
+        df.attrs = {}  # pandas metadata (a reader's rejects, notes) is not stored
         data = pa.Table.from_pandas(df, preserve_index=False)
         if not self.has(table):
             filled = pa.schema([pa.field(f.name, _fill_null_types(f.type)) for f in data.schema])

@@ -13,7 +13,7 @@ SUFFIXES = (".parquet", ".csv", ".jsonl", ".json")
 
 
 def _plain(df: pd.DataFrame, kinds: tuple[type, ...]) -> pd.DataFrame:
-    """A shallow copy without ``attrs`` (they may hold tables), ``kinds`` values as JSON text.
+    """A shallow copy without ``attrs`` (reader metadata), ``kinds`` values as JSON text.
 
     Parquet cannot store free-form dicts (e.g. an empty ``extra``) nor CSV lists; litkit's
     readers decode the JSON text again.
