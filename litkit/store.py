@@ -36,10 +36,8 @@ Extractor = Callable[[pd.DataFrame], pd.DataFrame]
 Summarizer = Callable[[pd.DataFrame, pd.DataFrame], pd.DataFrame]
 
 
-def content_hash(corpus: pd.DataFrame) -> pd.Series:
-    """Hash of what extraction reads (title and abstract), one per paper: changes re-extract."""
-    text = corpus["title"].fillna("").astype(str) + "\x1f" + corpus["abstract"].fillna("")
-    return text.map(lambda t: hashlib.sha1(t.encode("utf-8")).hexdigest()[:20])
+#: What extraction reads (title and abstract), hashed in SQL per paper: a change re-extracts.
+CONTENT_HASH_SQL = "left(sha1(coalesce(title, '') || chr(31) || coalesce(abstract, '')), 20)"
 
 
 def _fill_null_types(t: pa.DataType) -> pa.DataType:
@@ -249,13 +247,33 @@ class Store:
         return self._read(f'select * from "{name}"')
 
     def put_corpus(self, corpus: pd.DataFrame) -> None:
-        """Add ``corpus`` to the stored Corpus, replacing papers with the same id."""
+        """Add ``corpus`` to the stored Corpus, replacing papers with the same id.
+
+        Only rows that are new or differ from the stored ones are rewritten (DuckDB compares
+        the whole rows), so re-storing an unchanged corpus is cheap while a metadata-only
+        correction (a date, a DOI) still reaches the store.
+        """
         rows = corpus_mod.validate(corpus).copy()
-        rows["extra"] = rows["extra"].map(lambda e: json.dumps(e or {}, default=str))
+        encode = json.JSONEncoder(default=str).encode
+        rows["extra"] = [encode(e or {}) for e in rows["extra"]]
         rows["authors"] = rows["authors"].map(list)
-        with self._transaction():
-            self._delete("corpus", "id", rows["id"])
+        if not self.has("corpus"):
             self._insert("corpus", rows)
+            return
+        cols = ", ".join(f'"{c}"' for c in corpus_mod.COLUMNS)
+        changed = f"select id from (select {cols} from data_ except select {cols} from corpus)"
+        with self._transaction():
+            self.con.register("data_", pa.Table.from_pandas(rows, preserve_index=False))
+            try:
+                self._evolve("corpus")
+                self.con.execute(f"create temp table changed_ as {changed}")
+                self.con.execute("delete from corpus where id in (from changed_)")
+                self.con.execute(
+                    "insert into corpus by name select * from data_ where id in (from changed_)"
+                )
+                self.con.execute("drop table changed_")
+            finally:
+                self.con.unregister("data_")
 
     def corpus(self) -> pd.DataFrame:
         """The stored Corpus, validated."""
@@ -295,16 +313,17 @@ class Store:
     # -- incremental extraction ---------------------------------------------------------
     def pending(self, corpus: pd.DataFrame, version: str) -> pd.DataFrame:
         """Rows of ``corpus`` not yet extracted with this content and extractor ``version``."""
-        keys = pd.DataFrame({"id": corpus["id"].to_numpy(), "h": content_hash(corpus).to_numpy()})
+        keys = corpus[["id", "title", "abstract"]].reset_index(drop=True)
         keys["pos"] = np.arange(len(keys))
         query = (
-            "select k.pos from keys_ k left join processed p on p.paper_id = k.id "
+            f"with k as (select pos, id, {CONTENT_HASH_SQL} as h from keys_) "
+            "select k.pos, k.h from k left join processed p on p.paper_id = k.id "
             "and p.content_hash = k.h and p.extractor_version = ? "
             "where p.paper_id is null order by k.pos"
         )
-        todo = self._with("keys_", keys, query, [version])["pos"]
-        out = corpus.iloc[todo].copy()
-        out["content_hash"] = keys["h"].to_numpy()[todo]
+        todo = self._with("keys_", keys, query, [version])
+        out = corpus.iloc[todo["pos"]].copy()
+        out["content_hash"] = todo["h"]
         return out
 
     def commit_batch(

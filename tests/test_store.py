@@ -105,6 +105,23 @@ def test_corpus_round_trip_keeps_lists_dicts_and_dates(store):
     assert back.loc[0, "authors"] == ["Author 0", "A. Other"]
 
 
+def test_put_corpus_rewrites_only_new_or_changed_rows(store):
+    corpus = make_test_corpus(6)
+    store.put_corpus(corpus)
+    before = store.sql("select id, rowid from corpus order by id")
+    fixed = corpus.copy()
+    fixed.loc[2, "doi"] = "10.1/fixed"  # metadata only: no re-extraction, but it is stored
+    fixed.at[4, "extra"] = {"n": 4, "tags": ["z"]}
+    fixed = pd.concat([fixed, make_test_corpus(1, start=6)], ignore_index=True)
+    store.put_corpus(fixed)
+    after = store.sql("select id, rowid from corpus order by id")
+    moved = set(after["id"]) - set(before.merge(after)["id"])
+    assert moved == {"p0002", "p0004", "p0006"}
+    back = store.corpus()
+    assert back.loc[2, "doi"] == "10.1/fixed" and back.loc[4, "extra"]["tags"] == ["z"]
+    pd.testing.assert_frame_equal(back, fixed)
+
+
 def test_incremental_runs_do_only_new_or_changed_work(store):
     corpus = make_test_corpus(50)
     first = run(store, corpus, batch_size=16)
