@@ -32,11 +32,42 @@ _LATEX_CITE_RE = re.compile(r"\s*~?\\cite[pt]?\{[^{}]*\}")
 _LATEX_ESCAPE_RE = re.compile(r"\\([%&_#])")
 
 
+# Symbols that numbers in abstracts are written with ("3$\\times$", "$\\sim$7B", "{\\approx}5").
+_SYMBOLS = {"times": "\u00d7", "sim": "~", "approx": "\u2248", "pm": "\u00b1",
+            "le": "\u2264", "leq": "\u2264", "ge": "\u2265", "geq": "\u2265"}
+_SYMBOL_RE = re.compile(r"\{?\\(times|sim|approx|pm|leq?|geq?)(?![a-zA-Z])\}?")
+_MATH_SPLIT_RE = re.compile(r"(\$[^$]{1,60}\$)")
+# What a math span holds when it is only a number: "~ 1M", "13.43\u00d7", "<5%", "\u00d7".
+_NUMBER_MATH_RE = re.compile(
+    r"[~\u2248\u00b1\u2264\u2265\u00d7<>]?\s*(?:\d[\d.,]*\s*(?:%|[kKMBT]|\u00d7)?)?"
+)
+
+
+def _symbols(text: str) -> str:
+    return _SYMBOL_RE.sub(lambda m: _SYMBOLS[m.group(1)], text)
+
+
+def simplify_number_math(text: str) -> str:
+    """Write numbers and symbols set in LaTeX ("$\\sim$7B", "3$\\times$", "$500$", "40\\times")
+    as plain text ("~7B", "3\u00d7", "500", "40\u00d7"); any other math is kept verbatim."""
+    parts = _MATH_SPLIT_RE.split(text)
+    for k, part in enumerate(parts):
+        if k % 2 == 0:
+            parts[k] = _symbols(part)
+            continue
+        inner = _symbols(part[1:-1]).replace("\\,", "").replace("\\%", "%").strip()
+        if inner and _NUMBER_MATH_RE.fullmatch(inner):
+            parts[k] = inner
+    return "".join(parts)
+
+
 def strip_latex_markup(text: str) -> str:
-    """Drop LaTeX text formatting and citations, unescape ``\\%``; math is kept verbatim."""
+    """Drop LaTeX text formatting and citations, unescape ``\\%``, write numbers set in math as
+    text; other math is kept verbatim."""
     text = _LATEX_COMMAND_RE.sub(r"\1", text)
     text = _LATEX_SWITCH_RE.sub(r"\1", text)
     text = _LATEX_CITE_RE.sub("", text)
+    text = simplify_number_math(text)
     return _LATEX_ESCAPE_RE.sub(r"\1", text)
 
 
@@ -80,7 +111,7 @@ def clean_text(text: str | None) -> str | None:
         text = repair_pdf_artefacts(text)
     if "<" in text or "&" in text:
         text = strip_html(text)
-    if "\\" in text:
+    if "\\" in text or "$" in text:
         text = strip_latex_markup(text)
     return " ".join(text.split())
 
