@@ -57,6 +57,10 @@ def results(text, datasets=()):
          [(36.2, "%"), (40.7, "%"), (40, "%")]),
         ("which is 8.4x smaller and 6.1x faster", [(8.4, "x"), (6.1, "x")]),
         ("GRAPE outperforms baselines trained on 4.5 times more data by 6.1%", [(6.1, "%")]),
+        ("finding between 74.4 and 92.9% agreement", [(74.4, "%"), (92.9, "%")]),
+        ("an F1 score of 0.751 for the Spanish-English sub-task and 0.706 over the Hindi-English "
+         "sub-task", [(0.751, ""), (0.706, "")]),
+        ("in 2021 and 15% of the time", [(15, "%")]),
     ],
 )
 def test_results(text, expected):
@@ -99,6 +103,15 @@ def test_respectively_maps_results_to_datasets_in_order():
     spans = [(text.index(d), text.index(d) + len(d), d) for d in ("HybridQA", "HotpotQA")]
     assert [c.attrs["dataset"] for c in find_results(text, None, spans)] == ["HybridQA",
                                                                              "HotpotQA"]
+
+
+def test_a_score_in_parentheses_belongs_to_the_dataset_before_it():
+    text = ("achieved on the CoNLL-2014 test set (F0.5=65.0) and the official test set of the "
+            "BEA-2019 shared task (F0.5=70.2)")
+    spans = [(text.index(d), text.index(d) + 9 + (d == "CoNLL-2014"), d)
+             for d in ("CoNLL-2014", "BEA-2019")]
+    found = [(c.value, c.unit, c.attrs["dataset"]) for c in find_results(text, None, spans)]
+    assert found == [(65.0, "", "CoNLL-2014"), (70.2, "", "BEA-2019")]
 
 
 def test_training_data_is_not_where_results_are_reported():

@@ -91,6 +91,16 @@ def test_lists_after_head_nouns_and_lists_with_known_names(nlp):
     assert found[3:] == ["Winogrande", "Hellaswag", "arc", "boolq", "piqa"]  # no "quality"
 
 
+def test_a_new_dataset_and_long_forms_of_acronyms(nlp):
+    found = names(nlp, "We introduce a new dataset StackEx and use Facebook's Robustly "
+                       "Optimized BERT Pretraining Approach (RoBERTa), not BERT (BERT-base).")
+    assert found["DATASET"] == ["StackEx"]
+    assert found["MODEL"] == ["RoBERTa", "BERT", "BERT-base"]
+    found = names(nlp, "We propose Adaptive Quantization Error Reconstruction for LLMs (AMLQ). "
+                       "It surpasses gpt-3.5-turbo-16k's performance.")
+    assert found["MODEL"] == ["gpt-3.5-turbo-16k"]
+
+
 def test_head_nouns_must_start_a_word(nlp):
     text = "Incorporating Event Knowledge and Coreference Relations into Neural Discourse Parsing"
     assert names(nlp, text) == {"DATASET": [], "MODEL": []}
@@ -126,6 +136,11 @@ def test_data_sources_named_as_data_are_datasets(nlp):
     found = names(nlp, text)
     assert found["DATASET"] == ["Magicoder", "StarCoder2-Instruct"]
     assert found["MODEL"] == ["StarCoder2-3B"]
+
+
+def test_shared_tasks_written_in_lower_case(nlp):
+    found = names(nlp, "We took part in the SemEval-2020 shared task 9 and WNUT-2020 task 2.")
+    assert found["DATASET"] == ["SemEval-2020 Task 9", "WNUT-2020 Task 2"]
 
 
 def test_shared_tasks_and_urls(nlp):

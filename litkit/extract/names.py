@@ -62,6 +62,7 @@ _GENERIC = {
 #: words a capitalized run may start with that are not part of the name ("The MultiWOZ corpus")
 _LEADING = {"the", "a", "an", "our", "we", "this", "that", "these", "those", "its", "their",
             "in", "on", "of", "for", "to", "and", "or", "with", "by", "from", "as", "at", "using"}
+_PREPOSITIONS = {"for", "of", "on", "in", "with", "from", "to", "via", "by"}
 _JOINERS = {"to", "and", "of", "in", "for", "the", "on", "a", "vs"}
 #: head nouns that make a name a dataset / a model / neither
 _DATA_NOUN = (r"(?:benchmarks?|datasets?|tasks?|data\s?sets?|corpus|corpora|suites?|test\s?sets?|"
@@ -91,13 +92,15 @@ _NOT_VARIANT = (r"(?i:based|like|style|inspired|enhanced|powered|driven|guided|a
 #: what may follow a lexicon model name as part of it: "-7B", "-XXL", "-Chat", " XL", "/14"
 _MODEL_SUFFIX = re.compile(
     rf"(?:-(?!{_NOT_VARIANT})(?:{_SIZE}|\d+(?:\.\d+)?[bm]\b|[A-Z0-9]\w*(?:\.\w+)*|"
-    r"(?:xxl|xl|large|base|small|tiny|mini|medium|huge|giant|instruct|chat|it|hf|"
+    r"(?:xxl|xl|large|base|small|tiny|mini|medium|huge|giant|instruct|chat|it|hf|turbo|preview|"
+    r"pro|flash|lite|nano|cased|uncased|"
     r"v\d\w*(?:\.\w+)*)\b)|"
     r"\s(?:XXL|XL|Large|Base|Small|Tiny|Mini|Medium|Huge|Giant|Instruct|Chat)\b|/\d+\b)*"
 )
 #: what may follow a lexicon dataset name: "-2020", "-Edu", " v1.0", " 2020", " Task 9"
 _DATA_SUFFIX = re.compile(
-    r"(?:-(?:[A-Z0-9]\w*(?:\.\w+)*)|\s(?:v\d+(?:\.\d+)*|(?:19|20)\d\d)\b)*(?:\sTask\s\d+\b)?"
+    r"(?:-(?:[A-Z0-9]\w*(?:\.\w+)*)|\s(?:v\d+(?:\.\d+)*|(?:19|20)\d\d)\b)*"
+    r"(?:\s(?:[Ss]hared\s+)?[Tt]ask\s\d+\b)?"
 )
 #: attached prefixes before a lexicon name: "FLAN-PaLM", "MU-LLaMA", "10-Split-CIFAR-100"
 _PREFIX = re.compile(r"(?:(?<![\w-])(?:[A-Z][\w]*|\d+)-)+$")
@@ -142,7 +145,11 @@ _ACRONYM_HEAD = re.compile(
 #: "dialogue state tracking (DST)": an acronym of a common phrase names a task, not a dataset
 _PHRASE_WORD = re.compile(r"[a-z][a-z-]*")
 #: shared tasks: "SemEval-2020 Task 9", "WNUT-2020 Task 2"
-_SHARED_TASK = re.compile(r"[A-Z](?<![\w-].)[\w-]*?-?(?:19|20)\d\d\s+Task\s+\d+\b")
+_SHARED_TASK = re.compile(
+    r"[A-Z](?<![\w-].)[\w-]*?-?(?:19|20)\d\d\s+(?:[Ss]hared\s+)?[Tt]ask\s+\d+\b"
+)
+#: how a shared task is written, made its canonical "Task N" ("SemEval-2020 shared task 9")
+_TASK_WORDS = re.compile(r"\s+(?:[Ss]hared\s+)?[Tt]ask\s+")
 #: instruction or training data taken from a model ("instruction data from Magicoder")
 _DATA_WORD = re.compile(r"data|datasets?|corpus|corpora|instructions|examples|samples")
 #: web addresses: names inside them are not mentions
@@ -157,6 +164,7 @@ _HEAD_LISTS = [
                         ("models", "MODEL"), ("LLMs", "MODEL"), ("backbones", "MODEL"))
 ]
 _RUN = re.compile(_TITLE_RUN)
+_NEW_BEFORE = re.compile(r"\b(?:new|novel)\s+$", re.IGNORECASE)
 _RUN_NEXT = re.compile(rf"{_LIST_SEP}(?P<w>{_TITLE_RUN})")
 #: "evaluated on XQA", "trained on FineWeb-Edu": "on" + name, checked for a verb before it
 _ON_NAME = re.compile(rf"on\s+(?:the\s+)?(?P<name>{_CAP_WORD})"
@@ -353,6 +361,26 @@ def _relabel_data_sources(text: str, found: list[Name]) -> None:
             name.label = "DATASET"
 
 
+#: the rest of a spelled-out name up to its acronym: " Pretraining Approach ("
+_LONG_FORM_TAIL = re.compile(r"(?:[\s-]+(?:[A-Z][\w-]*|of|for|from|and|the|to|with|on|in))*\s*\(")
+
+
+def _outside_long_forms(text: str, found: list[Name]) -> list[Name]:
+    """Drop names inside the spelled-out form of another name's acronym: BERT in "Robustly
+    Optimized BERT Pretraining Approach (RoBERTa)" is not a mention of BERT."""
+    by_start = {n.start: n for n in found}
+    out = []
+    for name in found:
+        before = _words_before(text, name.start, 1)[-1]
+        tail = _LONG_FORM_TAIL.match(text, name.end)
+        acronym = by_start.get(tail.end()) if tail else None
+        if acronym is not None and before[:1].isupper() and before[-1:].isalnum() \
+                and not normalize(acronym.written).startswith(normalize(name.written)):
+            continue
+        out.append(name)
+    return out
+
+
 _NOT_IN_KEY = str.maketrans("", "", " \t\n\r.-_")
 
 
@@ -408,6 +436,7 @@ class NameFinder:
             found += _sized_bases(text, found)
             _one_label(found)
             _relabel_data_sources(text, found)
+            found = _outside_long_forms(text, found)
         found = [n for n in found
                  if not any(s < n.end and n.start < e for s, e in blocked)]
         found += self._slash_variants(text, found)
@@ -443,7 +472,8 @@ class NameFinder:
             else None
         if prefix is not None:
             start = prefix.start()
-        return Name(start, end, entry.label, text[start:end], entry.name, "lexicon")
+        written = _TASK_WORDS.sub(" Task ", text[start:end])
+        return Name(start, end, entry.label, written, entry.name, "lexicon")
 
     def _patterns(self, text: str) -> tuple[list[Name], set[str], set[str]]:
         """Names the lexicon lacks (from their shape and cue words), the names of methods, and
@@ -506,11 +536,18 @@ class NameFinder:
             found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:our_model")
         for rule, label in _HEAD_LISTS:
             for match in rule.finditer(text):
-                found += self._head_list(text, match.end(), label, bool(match.group("cue")))
+                cue = bool(match.group("cue"))
+                if not cue and _NEW_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+                    # "a new dataset StackEx": the one name-shaped name after it
+                    first = _RUN.match(text, match.end())
+                    found += self._cue_name(text, *first.span(), label, "pattern:new_head")
+                else:
+                    found += self._head_list(text, match.end(), label, cue)
         tasks = set()
         for match in _PAREN_ACRONYM.finditer(text):
             words = _words_before(text, match.start(), 2)
-            head = _ACRONYM_HEAD.fullmatch(words[-1])
+            # "... Reconstruction for LLMs (AMLQ)": a noun after a preposition is not the head
+            head = None if words[0] in _PREPOSITIONS else _ACRONYM_HEAD.fullmatch(words[-1])
             if head is None and words[0] == "language" and words[-1] in ("model", "models"):
                 head = _ACRONYM_HEAD.fullmatch("Model")  # "a ... language model (BERT)"
             if head is not None:
@@ -519,9 +556,9 @@ class NameFinder:
             elif match.group("name").isalpha() and len(words) == 2 and _PHRASE_WORD.fullmatch(
                     words[1]) and _PHRASE_WORD.fullmatch(words[0].lower()):
                 tasks.add(normalize(match.group("name")))
-        for match in _SHARED_TASK.finditer(text) if " Task " in text else ():
-            found.append(Name(match.start(), match.end(), "DATASET", match.group(), "",
-                              "pattern:shared_task"))
+        for match in _SHARED_TASK.finditer(text) if "ask " in text else ():
+            found.append(Name(match.start(), match.end(), "DATASET",
+                              _TASK_WORDS.sub(" Task ", match.group()), "", "pattern:shared_task"))
         for match in _ON_NAME.finditer(text):
             words = _words_before(text, match.start(), 3)
             if match.start() and text[match.start() - 1].isspace() and (

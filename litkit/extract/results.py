@@ -43,7 +43,8 @@ _RANGE = r"\s*(?:-|\u2013|\u2014|~|\u223c|to)\s*"
 #: (the leading lookaheads here and below name the characters a match can start with: the
 #: regex engine then skips other positions at once)
 _WITH_UNIT = re.compile(
-    rf"(?=[\d.~\u223c\u2248s\\])(?<![\w.,/\-])(?P<list>{_VALUE}(?:{_RANGE}{_VALUE})?){_UNIT}"
+    rf"(?=[\d.~\u223c\u2248s\\])(?<![\w.,/\-])"
+    rf"(?P<list>(?<=between\s){_VALUE}\s+and\s+{_VALUE}|{_VALUE}(?:{_RANGE}{_VALUE})?){_UNIT}"
 )
 #: (the leading lookahead, a digit where both branches start, lets the engine skip other
 #: positions at once)
@@ -60,7 +61,8 @@ _ITEM = re.compile(rf"{_APPROX}(?P<num>\d+,\d{{1,2}}(?!\d)|\d+(?:\.\d+)?|\.\d+)"
 
 #: metric names that make a bare decimal a score ("F1-score of .78", "perplexity of 62.4")
 METRICS = (
-    r"top-[15] accuracy|accuracy|macro-F1|micro-F1|F1(?:[\s-]score)?|F-score|F-measure|"
+    r"top-[15] accuracy|accuracy|macro-F1|micro-F1|F(?:1|2|0\.5|\u03b2)(?:[\s-]score)?|F-score|"
+    r"F-measure|"
     r"precision|recall|BLEU|ROUGE(?:-[12L])?|METEOR|CIDEr|chrF|perplexity|"
     r"concordance correlation coefficient|correlation|Spearman|Pearson|kappa|exact match|"
     r"bits per character|success rate|error rate|win rate|pass@\d+|score|performance|"
@@ -69,12 +71,20 @@ METRICS = (
 _METRIC = re.compile(rf"(?<![\w-])(?:{METRICS})(?![\w-])", re.IGNORECASE)
 _DECIMAL = r"(?:\d+\.\d+|\.\d+)"
 _DECIMALS = rf"(?P<list>(?=[\d.])(?<![\w.\-]){_DECIMAL}(?:\s*(?:to|and|-|\u2013)\s*{_DECIMAL})?)"
-_SCORE_AFTER_METRIC = re.compile(
+#: a metric name and the words that may come between it and its score
+_AFTER_METRIC = (
     rf"(?<![\w-])(?:{METRICS})(?![\w-])(?:\s+[\w-]+|\s*\([^)]{{1,24}}\)){{0,4}}?\s*"
     rf"(?:of|=|:|is|was|at|reaches|"
     rf"reaching|achieves?|achieving|to)?\s*(?:is\s+at\s+|about\s+|approximately\s+|only\s+)?"
-    rf"{_DECIMALS}(?![\w%]|\.\d|\s*(?:%|[x\u00d7]|times|points?|pp|percent))",
+)
+_SCORE_AFTER_METRIC = re.compile(
+    rf"{_AFTER_METRIC}{_DECIMALS}(?![\w%]|\.\d|\s*(?:%|[x\u00d7]|times|points?|pp|percent))",
     re.IGNORECASE,
+)
+#: a second score right after one: "F1 of 0.751 for X and 0.706 over Y"
+_SCORE_CONTINUED = re.compile(
+    rf"\s+(?:for|on|over|in)\s+[^,.;]{{1,60}}?\s+and\s+"
+    rf"(?P<list>(?<![\w.\-]){_DECIMAL})(?=\s+(?:for|on|over|in)\b)"
 )
 _SCORE_BEFORE_METRIC = re.compile(
     rf"(?<![\w.])(?:{_DECIMALS})(?:\s+(?:vs\.?|versus)\s+[\d.]+)?\s+(?:{METRICS})(?![\w-])",
@@ -165,7 +175,7 @@ def _numbers(text: str, windows: Windows):
              (_SCORE_AFTER_METRIC, "", has_metric),
              (_SCORE_BEFORE_METRIC, "", has_metric)]
     for rule, fixed_unit, cue in rules:  # a rule runs only where its cue occurs
-        for match in finditer(rule, text, windows) if cue else ():
+        for match in _matches(rule, text, windows) if cue else ():
             group = next(g for g in rule.groupindex
                          if g.startswith("list") and match.group(g) is not None)
             start, end = match.span(group)
@@ -182,6 +192,14 @@ def _numbers(text: str, windows: Windows):
                 continue
             for s, e, value in _values(text, start, end, unit):
                 yield s, e, value, unit, match.end()
+
+
+def _matches(rule: re.Pattern, text: str, windows: Windows):
+    """The rule's matches; a metric's score is followed by the next score it continues to."""
+    for match in finditer(rule, text, windows):
+        yield match
+        if rule is _SCORE_AFTER_METRIC and (more := _SCORE_CONTINUED.match(text, match.end())):
+            yield more
 
 
 def _unit(written: str) -> str:
@@ -261,6 +279,12 @@ def _respectively(found: list[Candidate], datasets, sentences, text) -> None:
 def _dataset(datasets, start, end, sent_start, sent_end, text) -> str | None:
     """The dataset a result is reported on: "... on X" right after it, else the sentence's,
     else the paper's own benchmark (named in the title or introduced as a dataset)."""
+    opening = text.rfind("(", max(0, start - 30), start)
+    if opening >= 0 and ")" not in text[opening:start]:  # "the CoNLL-2014 test set (F0.5=65.0)"
+        named = [d for d in datasets if 0 <= opening - d[1] <= 20
+                 and re.fullmatch(r"[\w\s-]*", text[d[1]:opening])]
+        if named:
+            return named[-1][2]
     after = [d for d in datasets if end <= d[0] < min(sent_end, end + 60)
              and re.search(r"\b(?:on|in|for|of|over|across)\s+(?:the\s+)?\S*$", text[end:d[0]])]
     if after:
