@@ -27,7 +27,8 @@ from litkit.extract.patterns import (
 )
 from litkit.extract.spans import add_candidates, doc_text
 
-_MODEL_NOUN = r"(?:models?|LLMs?|LMs?|MLLMs?|VLMs?|transformers?|checkpoints?|variants?|versions?)"
+_MODEL_NOUN = (r"(?:models?|LLMs?|LMs?|MLLMs?|VLMs?|transformers?|checkpoints?|variants?|versions?|"
+               r"baselines?|teachers?|students?|backbones?)")
 _DATA_NOUN = (
     r"(?:examples?|samples?|images?|hours?|documents?|sentences?|words?|dialogues?|dialogs?|"
     r"conversations?|pairs?|instances?|reviews?|videos?|utterances?|queries|questions?|articles?|"
@@ -64,7 +65,8 @@ _TOKENS = re.compile(
 )
 #: bare B/M sizes ("3B", "770M") and the words that make them model sizes
 _B = r"\d+(?:\.\d+)?\s?[BM]"
-_BARE = rf"(?=\d)(?<![\w.-])(?P<list>(?:{_B}{SEP})*{_B})(?![\w-])"  # (?=\d): as in SIZES
+# (?=\d): as in SIZES; "sub-10B models" is a size threshold, which counts as a size
+_BARE = rf"(?=\d)(?:(?<![\w.-])|(?<=\bsub-))(?P<list>(?:{_B}{SEP})*{_B})(?![\w-])"
 _BARE_BEFORE_MODEL = re.compile(
     rf"{_BARE}(?P<mid>(?:[\s-]+(?!tokens?\b|data\b|words?\b)[A-Za-z][\w-]*){{0,3}}?)[\s-]+"
     rf"{_MODEL_NOUN}\b"
