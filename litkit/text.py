@@ -39,7 +39,7 @@ _SYMBOL_RE = re.compile(r"\{?\\(times|sim|approx|pm|leq?|geq?)(?![a-zA-Z])\}?")
 _MATH_SPLIT_RE = re.compile(r"(\$[^$]{1,60}\$)")
 # What a math span holds when it is only a number: "~ 1M", "13.43\u00d7", "<5%", "\u00d7".
 _NUMBER_MATH_RE = re.compile(
-    r"[~\u2248\u00b1\u2264\u2265\u00d7<>]?\s*(?:\d[\d.,]*\s*(?:%|[kKMBT]|\u00d7)?)?"
+    r"[~\u2248\u00b1\u2264\u2265\u00d7<>%]?\s*(?:\d[\d.,]*\s*(?:%|[kKMBT]|\u00d7)?)?"
 )
 
 

@@ -155,6 +155,7 @@ def test_read_corpora_survive_everyday_pandas_operations():
         (r"40\times fewer, {\sim}3\% of $\approx 2.3\times$", "40× fewer, ~3% of ≈ 2.3×"),
         (r"rank-$r$, $T\ge L$, $6\times 10^{11}$", r"rank-$r$, $T\ge L$, $6\times 10^{11}$"),
         ("costs $5 and $10 each", "costs $5 and $10 each"),
+        ("accuracy (by 4.5$%$)", "accuracy (by 4.5%)"),
     ],
 )
 def test_clean_text(raw, clean):

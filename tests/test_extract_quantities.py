@@ -37,6 +37,7 @@ def values(text, label):
         ("we pre-train a 350M BERT model and the Pythia models (70M to 12B)", [7e7, 3.5e8, 1.2e10]),
         ("PaLM 540B and Llama 2 70B are compared with OPT-175B", [7e10, 1.75e11, 5.4e11]),
         ("sets a new state-of-the-art for sub-10B models, above 70B baselines", [1e10, 7e10]),
+        ("even LLMs at the 7B scale are capable", [7e9]),
         ("by fine-tuning Llama 2 (7B) with LongLoRA", [7e9]),
     ],
 )

@@ -61,6 +61,12 @@ def results(text, datasets=()):
         ("an F1 score of 0.751 for the Spanish-English sub-task and 0.706 over the Hindi-English "
          "sub-task", [(0.751, ""), (0.706, "")]),
         ("in 2021 and 15% of the time", [(15, "%")]),
+        ("CoFi yields models with over 10X speedups", [(10, "x")]),
+        ("the best results, 0.778 micro-averaged F1-Score, were", [(0.778, "")]),
+        ("reaching stable F1-scores above 0.95.", [(0.95, "")]),
+        ("leading to up to 8 percentage points improvement", [(8, "points")]),
+        ("gains of up to 8-11 F1 points", [(8, "points"), (11, "points")]),
+        ("a +22.1% top-1 accuracy gain on ImageNet", [(22.1, "%")]),
     ],
 )
 def test_results(text, expected):
@@ -112,6 +118,14 @@ def test_a_score_in_parentheses_belongs_to_the_dataset_before_it():
              for d in ("CoNLL-2014", "BEA-2019")]
     found = [(c.value, c.unit, c.attrs["dataset"]) for c in find_results(text, None, spans)]
     assert found == [(65.0, "", "CoNLL-2014"), (70.2, "", "BEA-2019")]
+
+
+def test_versions_in_dataset_names_are_not_results():
+    text = "58.04% and 60.73% joint accuracy on MultiWOZ 2.0 and MultiWOZ 2.1, respectively"
+    found = find_results(text, None, [(text.index(d), text.index(d) + 12, d)
+                                      for d in ("MultiWOZ 2.0", "MultiWOZ 2.1")])
+    assert [(c.value, c.attrs["dataset"]) for c in found] == [(58.04, "MultiWOZ 2.0"),
+                                                              (60.73, "MultiWOZ 2.1")]
 
 
 def test_training_data_is_not_where_results_are_reported():

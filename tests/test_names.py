@@ -138,6 +138,24 @@ def test_data_sources_named_as_data_are_datasets(nlp):
     assert found["MODEL"] == ["StarCoder2-3B"]
 
 
+def test_names_before_task_words_versions_and_new_datasets(nlp):
+    found = names(nlp, "This paper introduces a new large-scale music dataset, MusicNet. We test "
+                       "on the PG19 language modeling benchmark, on WoZ and DSTC2 tasks and on "
+                       "MultiWOZ 2.1 with DistilGPT-2.")
+    assert found["DATASET"] == ["MusicNet", "PG19", "WoZ", "DSTC2", "MultiWOZ 2.1"]
+    assert found["MODEL"] == ["DistilGPT-2"]
+
+
+def test_task_acronyms_and_models_of_tasks_are_not_models(nlp):
+    text = ("Conversational Question Answering (ConvQA) is a task; ConvQA models help. We "
+            "propose a NE recognition model and MAC-SQL, a novel LLM-based framework, for "
+            "GPT4-Style models. We extend the Span Attribute Tagging (SAT) Model.")
+    assert names(nlp, text)["MODEL"] == ["SAT"]
+    found = names(nlp, "We propose the Vietnamese Language Understanding Evaluation (VLUE) "
+                       "benchmark. The VLUE benchmark has five datasets.")
+    assert found["DATASET"] == ["VLUE"]
+
+
 def test_shared_tasks_written_in_lower_case(nlp):
     found = names(nlp, "We took part in the SemEval-2020 shared task 9 and WNUT-2020 task 2.")
     assert found["DATASET"] == ["SemEval-2020 Task 9", "WNUT-2020 Task 2"]

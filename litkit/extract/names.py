@@ -85,7 +85,7 @@ _SIZED = re.compile(
 )
 #: a capitalized word ending in a model family: "MentalBERT", "TokenFormer", "SnowCoder"
 _FAMILY_SUFFIX = re.compile(r"(?:BERT|GPT|LLaMA|LLaMa|Llama|Coder|Former|former|BART|CLIP)"
-                            r"(?![\w-])")
+                            r"(?:-\d+(?:\.\d+)?)?(?![\w-])")  # "DistilGPT-2"
 #: capitalized words after a hyphen that describe, not name, a variant ("BERT-Based")
 _NOT_VARIANT = (r"(?i:based|like|style|inspired|enhanced|powered|driven|guided|aware|free|only|"
                 r"specific|initialized|generated|augmented|level|sized|scale)\b")
@@ -97,15 +97,15 @@ _MODEL_SUFFIX = re.compile(
     r"v\d\w*(?:\.\w+)*)\b)|"
     r"\s(?:XXL|XL|Large|Base|Small|Tiny|Mini|Medium|Huge|Giant|Instruct|Chat)\b|/\d+\b)*"
 )
-#: what may follow a lexicon dataset name: "-2020", "-Edu", " v1.0", " 2020", " Task 9"
+#: what may follow a lexicon dataset name: "-2020", "-Edu", " v1.0", " 2.1", " 2020", " Task 9"
 _DATA_SUFFIX = re.compile(
-    r"(?:-(?:[A-Z0-9]\w*(?:\.\w+)*)|\s(?:v\d+(?:\.\d+)*|(?:19|20)\d\d)\b)*"
+    r"(?:-(?:[A-Z0-9]\w*(?:\.\w+)*)|\s(?:v?\d+\.\d+|v\d+|(?:19|20)\d\d)\b)*"
     r"(?:\s(?:[Ss]hared\s+)?[Tt]ask\s\d+\b)?"
 )
 #: attached prefixes before a lexicon name: "FLAN-PaLM", "MU-LLaMA", "10-Split-CIFAR-100"
 _PREFIX = re.compile(r"(?:(?<![\w-])(?:[A-Z][\w]*|\d+)-)+$")
 #: suffixes saying the name is only a point of comparison: "GPT-like", "BERT-style"
-_LIKE = re.compile(r"-(?:like|style|esque|inspired|ish)\b")
+_LIKE = re.compile(r"-(?i:like|style|esque|inspired|ish)\b")
 #: "DeiT-Ti/S/B": further variants after a slash
 _SLASH_VARIANTS = re.compile(r"(?:/(?P<v>[A-Z][a-z]?|[A-Z]{1,2}))+(?![\w/])")
 _SLASH_ONE = re.compile(r"/([A-Z][a-z]?|[A-Z]{1,2})")
@@ -115,7 +115,11 @@ _SLASH_ONE = re.compile(r"/([A-Z][a-z]?|[A-Z]{1,2})")
 _LIST_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
 _NAME = rf"(?P<name>{_TITLE_RUN})"
 #: the head noun a cue puts after or before a name decides what the name is
-_HEAD = rf"(?:(?P<data>{_DATA_NOUN})|(?P<model>{_MODEL_NOUN})|(?P<method>{_METHOD_NOUN}))\b"
+_HEAD = rf"(?:(?P<data>{_DATA_NOUN})|(?P<model>{_MODEL_NOUN})|(?P<method>{_METHOD_NOUN}))\b(?!-)"
+#: words naming a task between a name and its head noun: "the PG19 language modeling benchmark"
+_TASK_WORDS = (r"(?:\s+(?!(?:using|during|including|being|having)\b)"
+               r"(?:[a-z]+-[a-z]+|[a-z]+(?:ing|ion)|language|question|code|math|text|image|"
+               r"video|speech|music|dialogue|sentiment)){0,3}")
 #: a parenthesis after a name: its acronym or its expansion ("(abbreviated as AlgoFormer)")
 _PAREN = (r"(?:\s*\((?:abbreviated\s+as\s+|referred\s+to\s+as\s+|or\s+|short\s+)?"
           r"(?P<paren>[^()]{1,80})\))")
@@ -124,7 +128,8 @@ _PAREN = (r"(?:\s*\((?:abbreviated\s+as\s+|referred\s+to\s+as\s+|or\s+|short\s+)
 _NAME_HEAD = re.compile(
     rf"(?P<name>[A-Z](?<![\w'+.-].)(?={_NAME_NEXT}){_REST}(?:\s[A-Z0-9]{_REST}){{0,7}})"
     rf"(?:(?P<is>{_PAREN}?(?:\s*[,(:\u2013]\s*|\s+--?\s+|\s+)"
-    rf"(?:which\s+(?:is|was)\s+|is\s+|as\s+)?(?:a|an|the|our)\s+{_ADJ})|\s+){_HEAD}"
+    rf"(?:which\s+(?:is|was)\s+|is\s+|as\s+)?(?:a|an|the|our)\s+{_ADJ})|(?P<task>{_TASK_WORDS})\s+)"
+    rf"{_HEAD}"
 )
 #: "a new benchmark called FIND": the naming verb first (a literal the engine finds fast) ...
 _CALLED_NAMES = {verb: re.compile(rf"{verb}\s+{_NAME}{_PAREN}?")
@@ -142,8 +147,20 @@ _ACRONYM_HEAD = re.compile(
     r"(?:(?P<data>[Bb]enchmark|[Dd]ataset|[Cc]orpus|[Ss]uite|Arena|[Cc]hallenge|[Tt]reebank)|"
     r"(?P<model>Model|Network|LLM|Encoder))s?"
 )
+#: a capitalized head noun right after the acronym: "the Span Attribute Tagging (SAT) Model"
+#: (not "dialogue state tracking (DST) models")
+_ACRONYM_AFTER = re.compile(
+    r"\s+(?:(?P<data>Benchmark|Dataset|Corpus)|(?P<model>Model|Network))\b(?!-)"
+)
 #: "dialogue state tracking (DST)": an acronym of a common phrase names a task, not a dataset
 _PHRASE_WORD = re.compile(r"[a-z][a-z-]*")
+#: ... and so does one in Title Case ending in a task noun: "Conversational Question Answering
+#: (ConvQA)", "Entity Disambiguation (ED)" (not "... Evaluation (VLUE)", a benchmark)
+_TASK_PHRASE = re.compile(
+    r"(?!Understanding)[A-Z][a-z]+ing|(?:Disambiguation|Recognition|Detection|Classification|"
+    r"Extraction|Translation|Generation|Summarization|Segmentation|Resolution|Identification|"
+    r"Analysis)"
+)
 #: shared tasks: "SemEval-2020 Task 9", "WNUT-2020 Task 2"
 _SHARED_TASK = re.compile(
     r"[A-Z](?<![\w-].)[\w-]*?-?(?:19|20)\d\d\s+(?:[Ss]hared\s+)?[Tt]ask\s+\d+\b"
@@ -164,7 +181,10 @@ _HEAD_LISTS = [
                         ("models", "MODEL"), ("LLMs", "MODEL"), ("backbones", "MODEL"))
 ]
 _RUN = re.compile(_TITLE_RUN)
-_NEW_BEFORE = re.compile(r"\b(?:new|novel)\s+$", re.IGNORECASE)
+#: "a new dataset X", "a new large-scale music dataset, X"
+_NEW_BEFORE = re.compile(
+    r"\b(?:new|novel)\s+(?:(?!(?:on|in|of|the|for|and|with|to)\b)[\w-]+\s+){0,3}$", re.IGNORECASE
+)
 _RUN_NEXT = re.compile(rf"{_LIST_SEP}(?P<w>{_TITLE_RUN})")
 #: "evaluated on XQA", "trained on FineWeb-Edu": "on" + name, checked for a verb before it
 _ON_NAME = re.compile(rf"on\s+(?:the\s+)?(?P<name>{_CAP_WORD})"
@@ -221,16 +241,17 @@ class Name:
 def is_name_shaped(word: str, strict: bool = True) -> bool:
     """True for a word shaped like a proper name (CarMem, XQA, PathX-256), not a common word.
 
-    Not: "GPT-like" / "DADC-collected" (a lowercase last part), nor, when ``strict``,
-    "Bradley-Terry" or "Chinese-to-English" (title-case words joined by hyphens name people
-    or phrases).
+    Not: "GPT-like" / "GPT4-Style" / "DADC-collected" (a lowercase or comparing last part),
+    nor, when ``strict``, "Bradley-Terry" or "Chinese-to-English" (title-case words joined by
+    hyphens name people or phrases).
     """
     if word.lower() in _GENERIC or len(word) < 2 or not word[0].isalnum():
         return False
     parts = word.split("-")
     if all(p.lower() in _GENERIC for p in parts):
         return False  # "LSTM-CRF", "CNN-RNN"
-    if len(parts) > 1 and (parts[-1].isalpha() and parts[-1].islower()
+    last = parts[-1]
+    if len(parts) > 1 and (last.isalpha() and last.islower() or _LIKE.match(f"-{last}")
                            or strict and all(p.istitle() and p.isalpha() or p in _JOINERS
                                              for p in parts)):
         return False
@@ -514,14 +535,17 @@ class NameFinder:
                 continue  # "the VLN dataset Touchdown": the name is the one after
             paren = match.group("paren") or ""
             data = head.group("data")
+            if not data and match.groupdict().get("task"):
+                continue  # "a NE recognition model" names a task's model, not a model
             if data and data.startswith(("task", "Task")):
                 # "the PathX-256 task" names data; "NLI tasks", "VLN is a task", "the Named
                 # Entity Recognition task" do not
                 word = text[start:end]
-                if source != "name_is_head" and not word.isupper() and " " not in word:
+                if source != "name_is_head" and " " not in word \
+                        and not (word.isalpha() and word.isupper()):
                     found += self._cue_name(text, start, end, "DATASET", "pattern:task")
             elif data and not (source == "name_head" and data[-1] in "sa"
-                               and text[start:end].isupper()):
+                               and text[start:end].isalpha() and text[start:end].isupper()):
                 # "the G-TUNA corpus", not "RTE datasets" (data for a task)
                 found += self._cue_name(text, start, end, "DATASET", f"pattern:{source}")
             if data:
@@ -537,7 +561,7 @@ class NameFinder:
         for rule, label in _HEAD_LISTS:
             for match in rule.finditer(text):
                 cue = bool(match.group("cue"))
-                if not cue and _NEW_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+                if not cue and _NEW_BEFORE.search(text, max(0, match.start() - 60), match.start()):
                     # "a new dataset StackEx": the one name-shaped name after it
                     first = _RUN.match(text, match.end())
                     found += self._cue_name(text, *first.span(), label, "pattern:new_head")
@@ -550,11 +574,13 @@ class NameFinder:
             head = None if words[0] in _PREPOSITIONS else _ACRONYM_HEAD.fullmatch(words[-1])
             if head is None and words[0] == "language" and words[-1] in ("model", "models"):
                 head = _ACRONYM_HEAD.fullmatch("Model")  # "a ... language model (BERT)"
+            head = head or _ACRONYM_AFTER.match(text, match.end())  # "... (SAT) Model"
             if head is not None:
                 label = "DATASET" if head.group("data") else "MODEL"
                 found += self._cue_name(text, *match.span("name"), label, "pattern:acronym")
-            elif match.group("name").isalpha() and len(words) == 2 and _PHRASE_WORD.fullmatch(
-                    words[1]) and _PHRASE_WORD.fullmatch(words[0].lower()):
+            elif match.group("name").isalpha() and len(words) == 2 and (
+                    _PHRASE_WORD.fullmatch(words[1]) and _PHRASE_WORD.fullmatch(words[0].lower())
+                    or _TASK_PHRASE.fullmatch(words[1]) and words[0].isalpha()):
                 tasks.add(normalize(match.group("name")))
         for match in _SHARED_TASK.finditer(text) if "ask " in text else ():
             found.append(Name(match.start(), match.end(), "DATASET",

@@ -74,7 +74,8 @@ _BARE_BEFORE_MODEL = re.compile(
 _NOT_MODEL_NEXT = r"[\s-]+(?i:context|tokens?|words?|data|examples|samples|images|hours)\b"
 _MODEL_BEFORE_BARE = re.compile(
     rf"\b{_MODEL_NOUN}(?P<mid>(?:\s+(?!on\b|with\b|of\b)[a-z]+){{0,4}}?)\s+"
-    rf"(?:(?:up\s+to|of|at|than|from|between|ranging\s+from)\s+){_BARE}(?!{_NOT_MODEL_NEXT})"
+    rf"(?:(?:up\s+to|of|at|than|from|between|ranging\s+from)\s+)(?:the\s+)?{_BARE}"
+    rf"(?!{_NOT_MODEL_NEXT})"
 )
 #: a bare size written next to a name: "UL2 20B", "175B GPT-3", "Llama-3 (8B)", "GPT-3.5 (ge 175B)"
 _NAME = r"[A-Z][\w.]*(?:-[\w.]+)*(?:\s\d+(?:\.\d+)?)?"

@@ -35,10 +35,10 @@ _COMPARISON = (r"(?:more|less|fewer|faster|slower|larger|smaller|bigger|higher|l
 _UNIT = (
     r"(?P<unit>\s?\\?%|\s?percent\b|\s?per\s?cent\b|\s?pp\b|\s?p\.p\.|"
     r"[\s-]?(?:absolute\s+|percentage\s+)?points?\b|\s?pts\b|"
-    r"\s?[x\u00d7](?![\w\u00d7])(?!\s*\d)|"
+    r"\s?[xX\u00d7](?![\w\u00d7])(?!\s*\d)|"
     rf"\s+times\b(?=\s+{_COMPARISON}))"  # "4 times faster", not "run 5 times"
 )
-_VALUE = rf"{_APPROX}{_NUM}(?:\s?(?:\\?%|[x\u00d7](?!\w)))?"
+_VALUE = rf"{_APPROX}{_NUM}(?:\s?(?:\\?%|[xX\u00d7](?!\w)))?"
 _RANGE = r"\s*(?:-|\u2013|\u2014|~|\u223c|to)\s*"
 #: (the leading lookaheads here and below name the characters a match can start with: the
 #: regex engine then skips other positions at once)
@@ -61,7 +61,7 @@ _ITEM = re.compile(rf"{_APPROX}(?P<num>\d+,\d{{1,2}}(?!\d)|\d+(?:\.\d+)?|\.\d+)"
 
 #: metric names that make a bare decimal a score ("F1-score of .78", "perplexity of 62.4")
 METRICS = (
-    r"top-[15] accuracy|accuracy|macro-F1|micro-F1|F(?:1|2|0\.5|\u03b2)(?:[\s-]score)?|F-score|"
+    r"top-[15] accuracy|accuracy|macro-F1|micro-F1|F(?:1|2|0\.5|\u03b2)(?:[\s-]scores?)?|F-score|"
     r"F-measure|"
     r"precision|recall|BLEU|ROUGE(?:-[12L])?|METEOR|CIDEr|chrF|perplexity|"
     r"concordance correlation coefficient|correlation|Spearman|Pearson|kappa|exact match|"
@@ -74,8 +74,8 @@ _DECIMALS = rf"(?P<list>(?=[\d.])(?<![\w.\-]){_DECIMAL}(?:\s*(?:to|and|-|\u2013)
 #: a metric name and the words that may come between it and its score
 _AFTER_METRIC = (
     rf"(?<![\w-])(?:{METRICS})(?![\w-])(?:\s+[\w-]+|\s*\([^)]{{1,24}}\)){{0,4}}?\s*"
-    rf"(?:of|=|:|is|was|at|reaches|"
-    rf"reaching|achieves?|achieving|to)?\s*(?:is\s+at\s+|about\s+|approximately\s+|only\s+)?"
+    rf"(?:of|=|:|is|was|at|reaches|reaching|achieves?|achieving|to)?\s*"
+    rf"(?:is\s+at\s+|about\s+|approximately\s+|only\s+|above\s+|over\s+|exceeding\s+)?"
 )
 _SCORE_AFTER_METRIC = re.compile(
     rf"{_AFTER_METRIC}{_DECIMALS}(?![\w%]|\.\d|\s*(?:%|[x\u00d7]|times|points?|pp|percent))",
@@ -87,20 +87,21 @@ _SCORE_CONTINUED = re.compile(
     rf"(?P<list>(?<![\w.\-]){_DECIMAL})(?=\s+(?:for|on|over|in)\b)"
 )
 _SCORE_BEFORE_METRIC = re.compile(
-    rf"(?<![\w.])(?:{_DECIMALS})(?:\s+(?:vs\.?|versus)\s+[\d.]+)?\s+(?:{METRICS})(?![\w-])",
+    rf"(?<![\w.])(?:{_DECIMALS})(?:\s+(?:vs\.?|versus)\s+[\d.]+)?\s+"
+    rf"(?:(?:micro|macro|weighted)[\s-]averaged\s+)?(?:{METRICS})(?![\w-])",
     re.IGNORECASE,
 )
 #: differences in points: "3.6 perplexity better", "6.54 decrease in FID", "+0.7 F1 points",
 #: "by 0.6 perplexity", "+8.81 on C-Eval", "+1.7 BLEU"
-_POINTS_NUMS = r"\+?\d+(?:\.\d+)?(?:\s*(?:,|and)\s*\+?\d+(?:\.\d+)?)*"
+_POINTS_NUMS = r"\+?\d+(?:\.\d+)?(?:\s*(?:,|and|-|\u2013|to)\s*\+?\d+(?:\.\d+)?)*"
 _CHANGE = r"(?:better|higher|lower|improvements?|gains?|increases?|decreases?|reductions?|drops?)"
 #: (the leading lookahead: each branch starts with a digit, "+", "by" or a change word)
 _METRIC_POINTS = re.compile(
     r"(?=[\d+bhligdr])(?:" + "|".join([
-        rf"(?<![\w.+])(?P<list>{_POINTS_NUMS})\s+(?:{METRICS})\s+(?:points?\s+)?{_CHANGE}\b",
-        rf"(?<![\w.+])(?P<list2>{_POINTS_NUMS})\s+{_CHANGE}\s+(?:in|of)\s+(?:the\s+)?"
+        rf"(?<![\w.+])(?<![A-Za-z]-)(?P<list>{_POINTS_NUMS})\s+(?:{METRICS})\s+(?:points?\s+)?{_CHANGE}\b",
+        rf"(?<![\w.+])(?<![A-Za-z]-)(?P<list2>{_POINTS_NUMS})\s+{_CHANGE}\s+(?:in|of)\s+(?:the\s+)?"
         rf"(?:{METRICS})(?![\w-])",
-        rf"(?<![\w.+])(?P<list3>{_POINTS_NUMS})\s+(?:{METRICS})\s+points?\b",
+        rf"(?<![\w.+])(?<![A-Za-z]-)(?P<list3>{_POINTS_NUMS})\s+(?:{METRICS})\s+points?\b",
         rf"(?:\bby|{_CHANGE}\s+of)\s+(?:up\s+to\s+|about\s+|around\s+|an\s+average\s+of\s+|"
         rf"over\s+|more\s+than\s+)?(?P<list4>{_POINTS_NUMS})\s+(?:{METRICS})(?![\w-])",
         r"(?<![\w+])\+(?P<list5>\d+(?:\.\d+)?)(?=\s+(?:on|in)\b)",
@@ -146,11 +147,13 @@ def find_results(
 ) -> list[Candidate]:
     """Result candidates in ``text``; ``sentences`` and ``datasets`` are character spans."""
     sentences = sentences or [(0, len(text))]
-    datasets = [d for d in sorted(datasets or [])
-                if not _TRAINING_DATA.search(text, max(0, d[0] - 30), d[0])]
+    names = sorted(datasets or [])
+    datasets = [d for d in names if not _TRAINING_DATA.search(text, max(0, d[0] - 30), d[0])]
     starts = [s for s, _ in sentences]
     found = []
     for start, end, value, unit, match_end in _numbers(text, number_windows(text)):
+        if any(s <= start and end <= e for s, e, _ in names):
+            continue  # a version in a dataset's name: "MultiWOZ 2.1"
         index = max(0, bisect.bisect_right(starts, start) - 1)
         sent_start, sent_end = sentences[index]
         attrs = {
@@ -205,10 +208,10 @@ def _matches(rule: re.Pattern, text: str, windows: Windows):
 def _unit(written: str) -> str:
     """The scoring unit of a written one: "%", "points", or "x"."""
     written = written.lower()
+    if "point" in written or "p" in written.replace("percent", ""):
+        return "points"  # points, percentage points, pts, pp, p.p.
     if "%" in written or "cent" in written:
         return "%"
-    if "p" in written:
-        return "points"  # points, pts, pp, p.p.
     return "x"
 
 
