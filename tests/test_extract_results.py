@@ -128,9 +128,26 @@ def test_versions_in_dataset_names_are_not_results():
                                                               (60.73, "MultiWOZ 2.1")]
 
 
+def test_results_on_unnamed_or_own_data():
+    text = ("from 28% to 76% accuracy on our test set) and sets a new state of the art on the "
+            "NoCha leaderboard")
+    spans = [(text.index("NoCha"), text.index("NoCha") + 5, "NoCha")]
+    assert [c.attrs["dataset"] for c in find_results(text, None, spans)] == [None, None]
+    text = ("We introduce the LIST2QA dataset. Our fine-tuned model shows increases of 3.1% "
+            "in ROUGE-L.")
+    spans = [(text.index("LIST2QA"), text.index("LIST2QA") + 7, "LIST2QA")]
+    sentences = [(0, text.index(" Our") + 1), (text.index("Our"), len(text))]
+    (found,) = find_results(text, sentences, spans)
+    assert found.attrs["dataset"] == "LIST2QA"
+
+
 def test_training_data_is_not_where_results_are_reported():
     text = "models trained on OpenWebMath outperform rule-based methods, improving it by 7.6%."
     spans = [(text.index("OpenWebMath"), text.index("OpenWebMath") + 11, "OpenWebMath")]
+    (found,) = find_results(text, None, spans)
+    assert found.attrs["dataset"] is None
+    text = "We train our embeddings on Arabic Wikipedia; they are 60% smaller."
+    spans = [(text.index("Wikipedia"), text.index("Wikipedia") + 9, "Wikipedia")]
     (found,) = find_results(text, None, spans)
     assert found.attrs["dataset"] is None
 

@@ -146,6 +146,13 @@ def test_names_before_task_words_versions_and_new_datasets(nlp):
     assert found["MODEL"] == ["DistilGPT-2"]
 
 
+def test_every_mention_of_a_pattern_name_is_found(nlp):
+    doc = nlp("Experiments on the PG19 language modeling benchmark show it. Perplexity drops "
+              "by 13.2% on a subset of PG19.")
+    found = [s.text for s in doc.spans[CANDIDATES] if s.label_ == "DATASET"]
+    assert found == ["PG19", "PG19"]
+
+
 def test_task_acronyms_and_models_of_tasks_are_not_models(nlp):
     text = ("Conversational Question Answering (ConvQA) is a task; ConvQA models help. We "
             "propose a NE recognition model and MAC-SQL, a novel LLM-based framework, for "

@@ -125,8 +125,8 @@ _SETUP_BEFORE = re.compile(
 )
 #: "trained on X", "fine-tuned on X": X is training data, not where results are reported
 _TRAINING_DATA = re.compile(
-    r"(?:trained|pre-?trained|fine-?tuned|tuned|curated|refined|collected)\s+(?:\w+\s+)?"
-    r"(?:on|from|with)\s+(?:the\s+)?$",
+    r"(?:train|trained|pre-?train(?:ed)?|fine-?tuned?|tuned|curated|refined|collected)\s+"
+    r"(?:\w+\s+){0,2}(?:on|from|with)\s+(?:the\s+)?(?:[A-Z]\w+\s+)?$",
     re.IGNORECASE,
 )
 _LATEX = re.compile(r"\\[A-Za-z]+\{?|[{}$]")
@@ -148,7 +148,7 @@ def find_results(
     """Result candidates in ``text``; ``sentences`` and ``datasets`` are character spans."""
     sentences = sentences or [(0, len(text))]
     names = sorted(datasets or [])
-    datasets = [d for d in names if not _TRAINING_DATA.search(text, max(0, d[0] - 30), d[0])]
+    datasets = [d for d in names if not _TRAINING_DATA.search(text, max(0, d[0] - 50), d[0])]
     starts = [s for s, _ in sentences]
     found = []
     for start, end, value, unit, match_end in _numbers(text, number_windows(text)):
@@ -282,6 +282,8 @@ def _respectively(found: list[Candidate], datasets, sentences, text) -> None:
 def _dataset(datasets, start, end, sent_start, sent_end, text) -> str | None:
     """The dataset a result is reported on: "... on X" right after it, else the sentence's,
     else the paper's own benchmark (named in the title or introduced as a dataset)."""
+    if _OWN_TEST_SET.match(text, end):
+        return None  # "76% accuracy on our test set"
     opening = text.rfind("(", max(0, start - 30), start)
     if opening >= 0 and ")" not in text[opening:start]:  # "the CoNLL-2014 test set (F0.5=65.0)"
         named = [d for d in datasets if 0 <= opening - d[1] <= 20
@@ -300,10 +302,26 @@ def _dataset(datasets, start, end, sent_start, sent_end, text) -> str | None:
         return later[0][2]
     title_end = text.find("\n\n")
     own = [d for d in datasets if d[1] <= title_end
-           or _INTRODUCED.search(text, max(0, d[0] - 80), d[0])]
+           or _INTRODUCED.search(text, max(0, d[0] - 80), d[0])
+           or _INTRODUCES.search(text, max(0, d[0] - 30), d[0]) and _HEAD_AFTER.match(text, d[1])]
     return own[0][2] if own else None
 
 
+#: "we introduce the LIST2QA dataset", "we introduce EvoEval - a program synthesis benchmark"
+_INTRODUCES = re.compile(
+    r"\b(?:introduce|present|propose|release|construct|create|build)[sd]?\s+(?:the\s+|a\s+|an\s+)?$",
+    re.IGNORECASE,
+)
+_HEAD_AFTER = re.compile(
+    r"[\s,:\u2013\u2014-]*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:dataset|benchmark|corpus|test\s?set|suite)s?\b",
+    re.IGNORECASE,
+)
+#: "... accuracy on our test set": a result on unnamed data, whatever is named later
+_OWN_TEST_SET = re.compile(
+    r"[^.;()]{0,30}?\bon\s+(?:our|a|an|their)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:test|dev|development|evaluation|held-out|validation)\s+sets?\b"
+)
 #: "we introduce a ... dataset (CarMem)": the paper's own benchmark
 _INTRODUCED = re.compile(
     r"\b(?:introduce|present|propose|release|construct|create|build)[sd]?\b[^.;]*"
