@@ -146,6 +146,15 @@ def test_names_before_task_words_versions_and_new_datasets(nlp):
     assert found["MODEL"] == ["DistilGPT-2"]
 
 
+def test_collections_named_with_their_noun_and_campaign_years(nlp):
+    found = names(nlp, "We use the NAIST Text Corpus, the Penn Discourse Treebank and the E2E "
+                       "NLG Challenge, and evaluate on WMT20, IWSLT'17 and DSTC2 (DEV and TEST).")
+    assert found["DATASET"] == ["NAIST Text Corpus", "Penn Discourse Treebank",
+                                "E2E NLG Challenge", "WMT20", "IWSLT'17", "DSTC2"]
+    headline = "Towards A Large Scale Text Corpus For Urdu. We build an English Corpus."
+    assert names(nlp, headline)["DATASET"] == []
+
+
 def test_every_mention_of_a_pattern_name_is_found(nlp):
     doc = nlp("Experiments on the PG19 language modeling benchmark show it. Perplexity drops "
               "by 13.2% on a subset of PG19.")

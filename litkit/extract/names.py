@@ -56,6 +56,7 @@ _GENERIC = {
     ArXiv Google OpenAI Meta Microsoft DeepMind Anthropic NVIDIA Amazon Apple IBM Baidu Alibaba
     The A An Our We This That These Those It Its In On Of For To And Or With By From As At
     Table Figure Section Appendix Task Tasks Benchmark Dataset Data Corpus Model Models
+    DEV TEST TRAIN
     Large Small Base New Novel Standard Existing Public Human Synthetic Web Real
     """.split()
 }
@@ -164,6 +165,18 @@ _TASK_PHRASE = re.compile(
 #: shared tasks: "SemEval-2020 Task 9", "WNUT-2020 Task 2"
 _SHARED_TASK = re.compile(
     r"[A-Z](?<![\w-].)[\w-]*?-?(?:19|20)\d\d\s+(?:[Ss]hared\s+)?[Tt]ask\s+\d+\b"
+)
+#: evaluation campaigns with their year glued on: "WMT20", "IWSLT'17", "DSTC2" (the lexicon
+#: widens "WMT" to "WMT-2014" and "WMT 2014" itself)
+_CAMPAIGN = re.compile(
+    r"(?<![\w-])(?:WMT|IWSLT|CoNLL|SemEval|TREC|CLEF|BioASQ|DSTC|NTCIR|MUC|TAC|DUC|SIGHAN|BEA|"
+    r"WNUT|BUCC|GermEval|EVALITA|IberLEF)(?:'?(?:19|20)?\d\d|\d)(?![\w-])"
+)
+#: names ending in the collection they are: "the NAIST Text Corpus", "Penn Discourse
+#: Treebank", "E2E NLG Challenge" (the noun is part of the name)
+_COLLECTION = re.compile(
+    rf"(?P<name>[A-Z0-9](?<![\w'+.-].){_REST}(?:\s(?:[A-Z0-9]{_REST}|of|for|and)){{0,5}}?"
+    r"\s(?:Corpus|Corpora|Treebank|Challenge|Bank))(?![\w-])"
 )
 #: how a shared task is written, made its canonical "Task N" ("SemEval-2020 shared task 9")
 _TASK_WORDS = re.compile(r"\s+(?:[Ss]hared\s+)?[Tt]ask\s+")
@@ -276,6 +289,16 @@ def _trim_run(text: str, start: int, end: int) -> tuple[int, int]:
             break
         start += len(word) + 1
     return start, end
+
+
+def _collection_named(words: list[str]) -> bool:
+    """Whether the words before "Corpus" / "Treebank" name it ("NAIST Text", "Penn Discourse"):
+    one is not a generic word, and none is a capitalized function word of a Title Case
+    headline ("Towards A Large Scale Text Corpus")."""
+    lowered = [w.lower() for w in words]
+    return (any(w not in _GENERIC and w not in _LEADING for w in lowered)
+            and lowered[0] not in ("towards", "toward")
+            and not any(w in _LEADING for w in lowered[1:]))
 
 
 def _words_before(text: str, end: int, n: int) -> list[str]:
@@ -602,6 +625,15 @@ class NameFinder:
                     _PHRASE_WORD.fullmatch(words[1]) and _PHRASE_WORD.fullmatch(words[0].lower())
                     or _TASK_PHRASE.fullmatch(words[1]) and words[0].isalpha()):
                 tasks.add(normalize(match.group("name")))
+        for match in _CAMPAIGN.finditer(text):
+            found.append(Name(match.start(), match.end(), "DATASET", match.group(), "",
+                              "pattern:campaign"))
+        for match in _COLLECTION.finditer(text):
+            start, end = _trim_run(text, *match.span("name"))
+            written = text[start:end]
+            if _collection_named(written.split()[:-1]) and "\n\n" not in text[end:] \
+                    and not self._other_label(written, "DATASET"):
+                found.append(Name(start, end, "DATASET", written, "", "pattern:collection"))
         for match in _SHARED_TASK.finditer(text) if "ask " in text else ():
             found.append(Name(match.start(), match.end(), "DATASET",
                               _TASK_WORDS.sub(" Task ", match.group()), "", "pattern:shared_task"))
