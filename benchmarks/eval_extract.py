@@ -10,6 +10,8 @@ saw litkit's output, one annotator per abstract (not adjudicated):
 - gold/dev3.jsonl: 210 abstracts (90 drawn at random from 2016-2025, 120 from those that
   write numbers: sizes, %, x, F1, BLEU, accuracy). Their errors were studied to write
   rules, so they are a development set now.
+- gold/dev4.jsonl: 120 more that mention a dataset, benchmark or corpus; also studied to
+  write rules.
 - gold/heldout.jsonl: 90 more (45 + 45, drawn the same ways), never looked at while
   writing rules: the honest estimate of accuracy on new papers.
 
@@ -34,7 +36,8 @@ HERE = Path(__file__).resolve().parent
 SHARED = HERE.parents[1] / "shared"
 EVAL = SHARED / "eval"
 ML_ABSTRACTS = SHARED / "data" / "ml_abstracts.jsonl.gz"
-OURS = (("dev3", HERE / "gold" / "dev3.jsonl"), ("held-out", HERE / "gold" / "heldout.jsonl"))
+OURS = (("dev3", HERE / "gold" / "dev3.jsonl"), ("dev4", HERE / "gold" / "dev4.jsonl"),
+        ("held-out", HERE / "gold" / "heldout.jsonl"))
 
 
 def score(name: str, corpus: pd.DataFrame, gold: pd.DataFrame, errors: bool) -> pd.DataFrame:
