@@ -167,6 +167,8 @@ def test_task_acronyms_and_models_of_tasks_are_not_models(nlp):
             "propose a NE recognition model and MAC-SQL, a novel LLM-based framework, for "
             "GPT4-Style models. We extend the Span Attribute Tagging (SAT) Model.")
     assert names(nlp, text)["MODEL"] == ["SAT"]
+    text = "Text-to-image (T2I) generation has grown, but few use T2I models for diagrams."
+    assert names(nlp, text)["MODEL"] == []
     found = names(nlp, "We propose the Vietnamese Language Understanding Evaluation (VLUE) "
                        "benchmark. The VLUE benchmark has five datasets.")
     assert found["DATASET"] == ["VLUE"]

@@ -157,6 +157,8 @@ _ACRONYM_AFTER = re.compile(
 _PHRASE_WORD = re.compile(r"[a-z][a-z-]*")
 #: ... and so does one in Title Case ending in a task noun: "Conversational Question Answering
 #: (ConvQA)", "Entity Disambiguation (ED)" (not "... Evaluation (VLUE)", a benchmark)
+#: ... and a lower-case phrase written as one hyphenated word: "Text-to-image (T2I)"
+_HYPHEN_PHRASE = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+){2,}")
 _TASK_PHRASE = re.compile(
     r"(?!Understanding)[A-Z][a-z]+ing|(?:Disambiguation|Recognition|Detection|Classification|"
     r"Extraction|Translation|Generation|Summarization|Segmentation|Resolution|Identification|"
@@ -621,9 +623,10 @@ class NameFinder:
             if head is not None:
                 label = "DATASET" if head.group("data") else "MODEL"
                 found += self._cue_name(text, *match.span("name"), label, "pattern:acronym")
-            elif match.group("name").isalpha() and len(words) == 2 and (
+            elif len(words) == 2 and (match.group("name").isalpha() and (
                     _PHRASE_WORD.fullmatch(words[1]) and _PHRASE_WORD.fullmatch(words[0].lower())
-                    or _TASK_PHRASE.fullmatch(words[1]) and words[0].isalpha()):
+                    or _TASK_PHRASE.fullmatch(words[1]) and words[0].isalpha())
+                    or _HYPHEN_PHRASE.fullmatch(words[1])):
                 tasks.add(normalize(match.group("name")))
         for match in _CAMPAIGN.finditer(text):
             found.append(Name(match.start(), match.end(), "DATASET", match.group(), "",
