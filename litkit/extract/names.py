@@ -623,10 +623,10 @@ class NameFinder:
             if head is not None:
                 label = "DATASET" if head.group("data") else "MODEL"
                 found += self._cue_name(text, *match.span("name"), label, "pattern:acronym")
-            elif len(words) == 2 and (match.group("name").isalpha() and (
+            elif _HYPHEN_PHRASE.fullmatch(words[-1]) or len(words) == 2 and match.group(
+                    "name").isalpha() and (
                     _PHRASE_WORD.fullmatch(words[1]) and _PHRASE_WORD.fullmatch(words[0].lower())
-                    or _TASK_PHRASE.fullmatch(words[1]) and words[0].isalpha())
-                    or _HYPHEN_PHRASE.fullmatch(words[1])):
+                    or _TASK_PHRASE.fullmatch(words[1]) and words[0].isalpha()):
                 tasks.add(normalize(match.group("name")))
         for match in _CAMPAIGN.finditer(text):
             found.append(Name(match.start(), match.end(), "DATASET", match.group(), "",
