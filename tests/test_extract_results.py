@@ -67,6 +67,8 @@ def results(text, datasets=()):
         ("leading to up to 8 percentage points improvement", [(8, "points")]),
         ("gains of up to 8-11 F1 points", [(8, "points"), (11, "points")]),
         ("a +22.1% top-1 accuracy gain on ImageNet", [(22.1, "%")]),
+        ("revised estimates for the F-scores of at most +1.5pt", [(1.5, "points")]),
+        ("our method achieves 1.169 bits-per-character on it", [(1.169, "")]),
     ],
 )
 def test_results(text, expected):
@@ -118,6 +120,14 @@ def test_a_score_in_parentheses_belongs_to_the_dataset_before_it():
              for d in ("CoNLL-2014", "BEA-2019")]
     found = [(c.value, c.unit, c.attrs["dataset"]) for c in find_results(text, None, spans)]
     assert found == [(65.0, "", "CoNLL-2014"), (70.2, "", "BEA-2019")]
+
+
+def test_a_new_clause_names_its_own_dataset():
+    text = ("improves perplexity on the Penn Treebank dataset by up to 1.8 points and by up to "
+            "2.3 points on the WikiText-2 dataset")
+    spans = [(text.index(d), text.index(d) + len(d), d) for d in ("Penn Treebank", "WikiText-2")]
+    found = [(c.value, c.attrs["dataset"]) for c in find_results(text, None, spans)]
+    assert found == [(1.8, "Penn Treebank"), (2.3, "WikiText-2")]
 
 
 def test_versions_in_dataset_names_are_not_results():
