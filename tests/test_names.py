@@ -151,7 +151,7 @@ def test_collections_named_with_their_noun_and_campaign_years(nlp):
                        "NLG Challenge, and evaluate on WMT20, IWSLT'17 and DSTC2 (DEV and TEST).")
     assert found["DATASET"] == ["NAIST Text Corpus", "Penn Discourse Treebank",
                                 "E2E NLG Challenge", "WMT20", "IWSLT'17", "DSTC2"]
-    headline = "Towards A Large Scale Text Corpus For Urdu. We build an English Corpus."
+    headline = "Towards A Large Scale Text Corpus For Urdu. We build an Amharic Corpus."
     assert names(nlp, headline)["DATASET"] == []
 
 

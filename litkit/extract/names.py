@@ -295,9 +295,11 @@ def _trim_run(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _collection_named(words: list[str]) -> bool:
     """Whether the words before "Corpus" / "Treebank" name it ("NAIST Text", "Penn Discourse"):
-    one is not a generic word, and none is a capitalized function word of a Title Case
-    headline ("Towards A Large Scale Text Corpus")."""
+    a single word must be shaped like a name; one is not a generic word, and none is a
+    capitalized function word of a Title Case headline ("Towards A Large Scale Text Corpus")."""
     lowered = [w.lower() for w in words]
+    if len(words) == 1 and not is_name_shaped(words[0]):
+        return False  # "Amharic Corpus" is any corpus of Amharic
     return (any(w not in _GENERIC and w not in _LEADING for w in lowered)
             and lowered[0] not in ("towards", "toward")
             and not any(w in _LEADING for w in lowered[1:]))
