@@ -310,11 +310,9 @@ def _dataset(datasets, start, end, sent_start, sent_end, text) -> str | None:
     return own[0][2] if own else None
 
 
+_INTRODUCE = r"\b(?:introduce|present|propose|release|construct|create|build)[sd]?"
 #: "we introduce the LIST2QA dataset", "we introduce EvoEval - a program synthesis benchmark"
-_INTRODUCES = re.compile(
-    r"\b(?:introduce|present|propose|release|construct|create|build)[sd]?\s+(?:the\s+|a\s+|an\s+)?$",
-    re.IGNORECASE,
-)
+_INTRODUCES = re.compile(rf"{_INTRODUCE}\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 _HEAD_AFTER = re.compile(
     r"[\s,:\u2013\u2014-]*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:dataset|benchmark|corpus|test\s?set|suite)s?\b",
@@ -327,7 +325,7 @@ _OWN_TEST_SET = re.compile(
 )
 #: "we introduce a ... dataset (CarMem)": the paper's own benchmark
 _INTRODUCED = re.compile(
-    r"\b(?:introduce|present|propose|release|construct|create|build)[sd]?\b[^.;]*"
+    rf"{_INTRODUCE}\b[^.;]*"
     r"\b(?:dataset|benchmark|corpus|test\s?set|suite)s?[\s(:,]*(?:called\s+|named\s+)?$",
     re.IGNORECASE,
 )
