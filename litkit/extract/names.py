@@ -52,7 +52,7 @@ _GENERIC = {
     MRR WER CER FID IS PPL MLM CLM NSP FFN FFNN NLI IR MRC QG SRL SMT PBSMT IRT SVD Seq2Seq
     Tree BiLSTMs BiGRU Attention Encoder Decoder
     English Chinese Arabic French German Spanish Japanese Korean Hindi
-    Python Java C++ SQL PyTorch TensorFlow JAX HuggingFace GitHub Kaggle Reddit Twitter X
+    Python Java C++ SQL PyTorch TensorFlow JAX HuggingFace GitHub Kaggle Reddit Twitter X Wikipedia
     ArXiv Google OpenAI Meta Microsoft DeepMind Anthropic NVIDIA Amazon Apple IBM Baidu Alibaba
     The A An Our We This That These Those It Its In On Of For To And Or With By From As At
     Table Figure Section Appendix Task Tasks Benchmark Dataset Data Corpus Model Models
