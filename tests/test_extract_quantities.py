@@ -38,6 +38,10 @@ def values(text, label):
         ("PaLM 540B and Llama 2 70B are compared with OPT-175B", [7e10, 1.75e11, 5.4e11]),
         ("sets a new state-of-the-art for sub-10B models, above 70B baselines", [1e10, 7e10]),
         ("even LLMs at the 7B scale are capable", [7e9]),
+        ("we fine-tuned a series of 7B-scale language models", [7e9]),
+        ("models converted from Qwen2.5 in 7B, 32B, and 72B sizes", [7e9, 3.2e10, 7.2e10]),
+        ("we release the LifeTox moderator family; 350M, 7B, and 13B.", [3.5e8, 7e9, 1.3e10]),
+        ("a significantly smaller parameter count of only 7B or 13B", [7e9, 1.3e10]),
         ("by fine-tuning Llama 2 (7B) with LongLoRA", [7e9]),
     ],
 )
@@ -60,6 +64,7 @@ def test_params(text, expected):
         "The 1.5-Pints model is available in two versions",
         "we first build a large-scale (11M) pretraining dataset called RCSum",
         "benchmarks, WMT'17 English-Chinese (20M) and WMT'19 English-German (36M), show",
+        "we vary dataset sizes from 1M to 100M examples with batch sizes of 4M tokens",
     ],
 )
 def test_not_params(text):

@@ -28,7 +28,7 @@ from litkit.extract.patterns import (
 from litkit.extract.spans import add_candidates, doc_text
 
 _MODEL_NOUN = (r"(?:models?|LLMs?|LMs?|MLLMs?|VLMs?|transformers?|checkpoints?|variants?|versions?|"
-               r"baselines?|teachers?|students?|backbones?)")
+               r"baselines?|teachers?|students?|backbones?|famil(?:y|ies)|parameter\s+counts?)")
 _DATA_NOUN = (
     r"(?:examples?|samples?|images?|hours?|documents?|sentences?|words?|dialogues?|dialogs?|"
     r"conversations?|pairs?|instances?|reviews?|videos?|utterances?|queries|questions?|articles?|"
@@ -65,16 +65,19 @@ _TOKENS = re.compile(
 )
 #: bare B/M sizes ("3B", "770M") and the words that make them model sizes
 _B = r"\d+(?:\.\d+)?\s?[BM]"
+#: a size's kind after a hyphen: "7B-scale language models"
+_SCALE = r"(?:scale|sized?|class)\b"
 # (?=\d): as in SIZES; "sub-10B models" is a size threshold, which counts as a size
-_BARE = rf"(?=\d)(?:(?<![\w.-])|(?<=\bsub-))(?P<list>(?:{_B}{SEP})*{_B})(?![\w-])"
+_BARE = rf"(?=\d)(?:(?<![\w.-])|(?<=\bsub-))(?P<list>(?:{_B}{SEP})*{_B})(?!\w|-(?!{_SCALE}))"
 _BARE_BEFORE_MODEL = re.compile(
     rf"{_BARE}(?P<mid>(?:[\s-]+(?!tokens?\b|data\b|words?\b)[A-Za-z][\w-]*){{0,3}}?)[\s-]+"
-    rf"{_MODEL_NOUN}\b"
+    rf"(?:{_MODEL_NOUN}\b|(?<=[BM]\s)(?:sizes?|scales?)\b)"  # "in 7B, 32B, and 72B sizes"
 )
 _NOT_MODEL_NEXT = r"[\s-]+(?i:context|tokens?|words?|data|examples|samples|images|hours)\b"
 _MODEL_BEFORE_BARE = re.compile(
-    rf"\b{_MODEL_NOUN}(?P<mid>(?:\s+(?!on\b|with\b|of\b)[a-z]+){{0,4}}?)\s+"
-    rf"(?:(?:up\s+to|of|at|than|from|between|ranging\s+from)\s+)(?:the\s+)?{_BARE}"
+    rf"\b{_MODEL_NOUN}(?P<mid>(?:\s+(?!on\b|with\b|of\b)[a-z]+){{0,4}}?)"
+    rf"(?:\s+(?:up\s+to|of|at|than|from|between|ranging\s+from)\s+|\s*[:;]\s*)"
+    rf"(?:the\s+|only\s+|about\s+|approximately\s+|roughly\s+)?{_BARE}"
     rf"(?!{_NOT_MODEL_NEXT})"
 )
 #: a bare size written next to a name: "UL2 20B", "175B GPT-3", "Llama-3 (8B)", "GPT-3.5 (ge 175B)"
