@@ -12,6 +12,8 @@ saw litkit's output, one annotator per abstract (not adjudicated):
   rules, so they are a development set now.
 - gold/dev4.jsonl: 120 more that mention a dataset, benchmark or corpus; also studied to
   write rules.
+- gold/dev5.jsonl: 60 LLM abstracts from 2023-2025 that write model sizes or token counts
+  (the held-out sample has too few of those to measure them); also studied.
 - gold/heldout.jsonl: 90 more (45 + 45, drawn the same ways), never looked at while
   writing rules: the honest estimate of accuracy on new papers.
 
@@ -37,7 +39,7 @@ SHARED = HERE.parents[1] / "shared"
 EVAL = SHARED / "eval"
 ML_ABSTRACTS = SHARED / "data" / "ml_abstracts.jsonl.gz"
 OURS = (("dev3", HERE / "gold" / "dev3.jsonl"), ("dev4", HERE / "gold" / "dev4.jsonl"),
-        ("held-out", HERE / "gold" / "heldout.jsonl"))
+        ("dev5", HERE / "gold" / "dev5.jsonl"), ("held-out", HERE / "gold" / "heldout.jsonl"))
 
 
 def score(name: str, corpus: pd.DataFrame, gold: pd.DataFrame, errors: bool) -> pd.DataFrame:

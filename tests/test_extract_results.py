@@ -130,6 +130,21 @@ def test_a_new_clause_names_its_own_dataset():
     assert found == [(1.8, "Penn Treebank"), (2.3, "WikiText-2")]
 
 
+def test_respectively_with_the_datasets_first_and_clauses_that_name_their_own():
+    def datasets(text, names):
+        spans = [(text.index(d), text.index(d) + len(d), d) for d in names]
+        return [(c.value, c.attrs["dataset"]) for c in find_results(text, None, spans)]
+
+    text = "ReasonIR-8B improves MMLU and GPQA performance by 6.4% and 22.6% respectively."
+    assert datasets(text, ["MMLU", "GPQA"]) == [(6.4, "MMLU"), (22.6, "GPQA")]
+    text = ("It improves language modeling by 6.3%, as well as the performance of Codex on "
+            "five-shot MMLU by 5.1%.")
+    assert datasets(text, ["MMLU"]) == [(6.3, None), (5.1, "MMLU")]
+    text = ("An average +4.0% improvement across 30 tasks (including +8.2% on MMLU), while "
+            "requiring 27% less compute.")
+    assert datasets(text, ["MMLU"]) == [(4.0, None), (8.2, "MMLU"), (27.0, None)]
+
+
 def test_versions_in_dataset_names_are_not_results():
     text = "58.04% and 60.73% joint accuracy on MultiWOZ 2.0 and MultiWOZ 2.1, respectively"
     found = find_results(text, None, [(text.index(d), text.index(d) + 12, d)
