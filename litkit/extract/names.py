@@ -170,16 +170,18 @@ _SHARED_TASK = re.compile(
 )
 #: evaluation campaigns with their year glued on: "WMT20", "IWSLT'17", "DSTC2" (the lexicon
 #: widens "WMT" to "WMT-2014" and "WMT 2014" itself)
-_CAMPAIGN = re.compile(
-    r"(?<![\w-])(?:WMT|IWSLT|CoNLL|SemEval|TREC|CLEF|BioASQ|DSTC|NTCIR|MUC|TAC|DUC|SIGHAN|BEA|"
-    r"WNUT|BUCC|GermEval|EVALITA|IberLEF)(?:'?(?:19|20)?\d\d|\d)(?![\w-])"
-)
+_CAMPAIGNS = ("WMT", "IWSLT", "CoNLL", "SemEval", "TREC", "CLEF", "BioASQ", "DSTC", "NTCIR", "MUC",
+              "TAC", "DUC", "SIGHAN", "BEA", "WNUT", "BUCC", "GermEval", "EVALITA", "IberLEF")
+_CAMPAIGN = re.compile(rf"(?<![\w-])(?:{'|'.join(_CAMPAIGNS)})(?:'?(?:19|20)?\d\d|\d)(?![\w-])")
+_CAMPAIGN_GATE = re.compile("|".join(_CAMPAIGNS))
 #: names ending in the collection they are: "the NAIST Text Corpus", "Penn Discourse
 #: Treebank", "E2E NLG Challenge" (the noun is part of the name)
+_COLLECTIONS = ("Corpus", "Corpora", "Treebank", "Challenge", "Bank")
 _COLLECTION = re.compile(
     rf"(?P<name>[A-Z0-9](?<![\w'+.-].){_REST}(?:\s(?:[A-Z0-9]{_REST}|of|for|and)){{0,5}}?"
-    r"\s(?:Corpus|Corpora|Treebank|Challenge|Bank))(?![\w-])"
+    rf"\s(?:{'|'.join(_COLLECTIONS)}))(?![\w-])"
 )
+_COLLECTION_GATE = re.compile("|".join(_COLLECTIONS))
 #: how a shared task is written, made its canonical "Task N" ("SemEval-2020 shared task 9")
 _TASK_WORDS = re.compile(r"\s+(?:[Ss]hared\s+)?[Tt]ask\s+")
 #: instruction or training data taken from a model ("instruction data from Magicoder")
@@ -630,10 +632,14 @@ class NameFinder:
                     _PHRASE_WORD.fullmatch(words[1]) and _PHRASE_WORD.fullmatch(words[0].lower())
                     or _TASK_PHRASE.fullmatch(words[1]) and words[0].isalpha()):
                 tasks.add(normalize(match.group("name")))
-        for match in _CAMPAIGN.finditer(text):
+        # (the regexes run only where one of their words occurs: a plain alternation of the
+        # words finds that several times faster than the rule itself)
+        campaigns = _CAMPAIGN.finditer(text) if _CAMPAIGN_GATE.search(text) else ()
+        for match in campaigns:
             found.append(Name(match.start(), match.end(), "DATASET", match.group(), "",
                               "pattern:campaign"))
-        for match in _COLLECTION.finditer(text):
+        collections = _COLLECTION.finditer(text) if _COLLECTION_GATE.search(text) else ()
+        for match in collections:
             start, end = _trim_run(text, *match.span("name"))
             written = text[start:end]
             if _collection_named(written.split()[:-1]) and "\n\n" not in text[end:] \
