@@ -155,6 +155,12 @@ def test_collections_named_with_their_noun_and_campaign_years(nlp):
     assert names(nlp, headline)["DATASET"] == []
 
 
+def test_title_case_names_framed_by_the_and_a_data_noun(nlp):
+    found = names(nlp, "Experiments on the Omniglot dataset and the Switchboard corpus, not on "
+                       "the Vietnamese treebank or the English corpus or the Treebank corpus.")
+    assert found["DATASET"] == ["Omniglot", "Switchboard"]
+
+
 def test_every_mention_of_a_pattern_name_is_found(nlp):
     doc = nlp("Experiments on the PG19 language modeling benchmark show it. Perplexity drops "
               "by 13.2% on a subset of PG19.")

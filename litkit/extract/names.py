@@ -176,6 +176,13 @@ _CAMPAIGN = re.compile(rf"(?<![\w-])(?:{'|'.join(_CAMPAIGNS)})(?:'?(?:19|20)?\d\
 _CAMPAIGN_GATE = re.compile("|".join(_CAMPAIGNS))
 #: names ending in the collection they are: "the NAIST Text Corpus", "Penn Discourse
 #: Treebank", "E2E NLG Challenge" (the noun is part of the name)
+#: "the Omniglot dataset", "the Visual Genome dataset": a Title Case name the article and a
+#: singular data noun frame (the name-shaped ones, "the PathX-256 task", are found above)
+_THE_NAME_DATASET = re.compile(
+    r"\bthe\s+(?P<name>[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?)\s+(?:dataset|corpus|benchmark|treebank)\b"
+)
+#: "the Vietnamese treebank", "the Mongolian corpus": a language's data, not a named dataset
+_LANGUAGE_LIKE = re.compile(r"(?:ese|ian|ish|ic|an|i)$")
 _COLLECTIONS = ("Corpus", "Corpora", "Treebank", "Challenge", "Bank")
 _COLLECTION = re.compile(
     rf"(?P<name>[A-Z0-9](?<![\w'+.-].){_REST}(?:\s(?:[A-Z0-9]{_REST}|of|for|and)){{0,5}}?"
@@ -638,6 +645,14 @@ class NameFinder:
         for match in campaigns:
             found.append(Name(match.start(), match.end(), "DATASET", match.group(), "",
                               "pattern:campaign"))
+        for match in _THE_NAME_DATASET.finditer(text):  # "the Omniglot dataset"
+            written = match.group("name")
+            words = re.split(r"[-\s]", written)
+            if not any(w.lower() in _GENERIC or w.lower() in _LEADING or w in _COLLECTIONS
+                       for w in words) \
+                    and not (len(words) == 1 and _LANGUAGE_LIKE.search(written)) \
+                    and not self._other_label(written, "DATASET"):
+                found.append(Name(*match.span("name"), "DATASET", written, "", "pattern:the_name"))
         collections = _COLLECTION.finditer(text) if _COLLECTION_GATE.search(text) else ()
         for match in collections:
             start, end = _trim_run(text, *match.span("name"))
