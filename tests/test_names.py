@@ -161,6 +161,12 @@ def test_title_case_names_framed_by_the_and_a_data_noun(nlp):
     assert found["DATASET"] == ["Omniglot", "Switchboard"]
 
 
+def test_benchmark_suffixes_versions_and_task_directions(nlp):
+    found = names(nlp, "We evaluate on PRMBench, MT-Bench-101, RumourEval and LogiQA-v2 at "
+                       "SemEval-2019, not on a Text-to-SQL dataset.")
+    assert found["DATASET"] == ["PRMBench", "MT-Bench-101", "RumourEval", "LogiQA-v2"]
+
+
 def test_every_mention_of_a_pattern_name_is_found(nlp):
     doc = nlp("Experiments on the PG19 language modeling benchmark show it. Perplexity drops "
               "by 13.2% on a subset of PG19.")

@@ -87,6 +87,8 @@ _SIZED = re.compile(
 #: a capitalized word ending in a model family: "MentalBERT", "TokenFormer", "SnowCoder"
 _FAMILY_SUFFIX = re.compile(r"(?:BERT|GPT|LLaMA|LLaMa|Llama|Coder|Former|former|BART|CLIP)"
                             r"(?:-\d+(?:\.\d+)?)?(?![\w-])")  # "DistilGPT-2"
+#: a word ending in a benchmark's suffix: "PRMBench", "LongBench", "MT-Bench", "EvoEval"
+_BENCH_SUFFIX = re.compile(r"(?<![\w-])[A-Z][\w]*-?(?:Bench|Eval)(?:-[A-Z0-9][\w.]*)?(?![\w-])")
 #: capitalized words after a hyphen that describe, not name, a variant ("BERT-Based")
 _NOT_VARIANT = (r"(?i:based|like|style|inspired|enhanced|powered|driven|guided|aware|free|only|"
                 r"specific|initialized|generated|augmented|level|sized|scale)\b")
@@ -100,7 +102,7 @@ _MODEL_SUFFIX = re.compile(
 )
 #: what may follow a lexicon dataset name: "-2020", "-Edu", " v1.0", " 2.1", " 2020", " Task 9"
 _DATA_SUFFIX = re.compile(
-    r"(?:-(?:[A-Z0-9]\w*(?:\.\w+)*)|\s(?:v?\d+\.\d+|v\d+|(?:19|20)\d\d)\b)*"
+    r"(?:-(?:[A-Z0-9]\w*(?:\.\w+)*|v\d+(?:\.\d+)*\b)|\s(?:v?\d+\.\d+|v\d+|(?:19|20)\d\d)\b)*"
     r"(?:\s(?:[Ss]hared\s+)?[Tt]ask\s\d+\b)?"
 )
 #: attached prefixes before a lexicon name: "FLAN-PaLM", "MU-LLaMA", "10-Split-CIFAR-100"
@@ -274,6 +276,8 @@ def is_name_shaped(word: str, strict: bool = True) -> bool:
     parts = word.split("-")
     if all(p.lower() in _GENERIC for p in parts):
         return False  # "LSTM-CRF", "CNN-RNN"
+    if "to" in parts[1:-1]:
+        return False  # "Text-to-SQL", "Speech-to-Text": a task
     last = parts[-1]
     if len(parts) > 1 and (last.isalpha() and last.islower() or _LIKE.match(f"-{last}")
                            or strict and all(p.istitle() and p.isalpha() or p in _JOINERS
@@ -570,6 +574,11 @@ class NameFinder:
             if start < match.start() and word[0].isupper() and not attached \
                     and word.lower() not in _GENERIC and not word.startswith("Transformer"):
                 found.append(Name(start, match.end(), "MODEL", word, "", "pattern:family_suffix"))
+        for match in _BENCH_SUFFIX.finditer(text):  # "PRMBench", "EvoEval", "MT-Bench"
+            if is_name_shaped(match.group()) and not self._other_label(match.group(), "DATASET") \
+                    and not match.group().startswith(_CAMPAIGNS):  # "SemEval-2020" is a campaign
+                found.append(Name(*match.span(), "DATASET", match.group(), "",
+                                  "pattern:bench_suffix"))
         for match in _BASED.finditer(text):
             start = match.start()
             while start and (text[start - 1].isalnum() or text[start - 1] in ".-"):
