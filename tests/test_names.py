@@ -197,6 +197,8 @@ def test_shared_tasks_and_urls(nlp):
     found = names(nlp, text)
     assert found["DATASET"] == ["SemEval-2020 Task 9"]
     assert found["MODEL"] == []
+    found = names(nlp, "Data at huggingface.co/datasets/IrohXu/VCog-Bench; we test on MMLU.")
+    assert found["DATASET"] == ["MMLU"]
 
 
 def test_title_name_by_head_noun(nlp):
