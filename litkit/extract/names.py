@@ -197,6 +197,7 @@ _TASK_WORDS = re.compile(r"\s+(?:[Ss]hared\s+)?[Tt]ask\s+")
 _DATA_WORD = re.compile(r"data|datasets?|corpus|corpora|instructions|examples|samples")
 #: web addresses: names inside them are not mentions
 _URL = re.compile(r"(?:https?://|www\.|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|io|ai|co|net|edu)/)\S+")
+_URL_GATE = re.compile(r"://|www\.|\.(?:com|org|io|ai|co|net|edu)/")
 #: "datasets such as X, Y and Z", "three other datasets, X, Y, and Z", "models including X":
 #: one literal-led rule per head noun, so that the regex engine can scan for it quickly (the
 #: lookbehind then checks that the noun starts a word: not "corpora" in "incorporating")
@@ -506,7 +507,7 @@ class NameFinder:
         """Every DATASET/MODEL name in ``doc``, overlapping ones included."""
         text = doc_text(doc)
         found, weak, blocked = self._lexicon(doc, text)
-        if "/" in text:  # "https://...", "www....", "huggingface.co/datasets/..."
+        if _URL_GATE.search(text):  # "https://...", "www....", "huggingface.co/datasets/..."
             blocked += [m.span() for m in _URL.finditer(text)]
         if self.use_patterns:
             patterns, methods, tasks = self._patterns(text)
