@@ -507,7 +507,7 @@ class NameFinder:
         """Every DATASET/MODEL name in ``doc``, overlapping ones included."""
         text = doc_text(doc)
         found, weak, blocked = self._lexicon(doc, text)
-        if _URL_GATE.search(text):  # "https://...", "www....", "huggingface.co/datasets/..."
+        if "/" in text and _URL_GATE.search(text):  # "https://", "huggingface.co/datasets/..."
             blocked += [m.span() for m in _URL.finditer(text)]
         if self.use_patterns:
             patterns, methods, tasks = self._patterns(text)
