@@ -161,6 +161,11 @@ def test_title_case_names_framed_by_the_and_a_data_noun(nlp):
     assert found["DATASET"] == ["Omniglot", "Switchboard"]
 
 
+def test_lexicon_names_split_differently_in_context(nlp):
+    # spaCy splits "GSM8K" into "GSM8" "K" alone, but keeps it whole before a slash
+    assert names(nlp, "Accuracy on GSM8K/MATH rises.")["DATASET"] == ["GSM8K", "MATH"]
+
+
 def test_benchmark_suffixes_versions_and_task_directions(nlp):
     found = names(nlp, "We evaluate on PRMBench, MT-Bench-101, RumourEval and LogiQA-v2 at "
                        "SemEval-2019, not on a Text-to-SQL dataset.")

@@ -480,7 +480,11 @@ class NameFinder:
         # one case-insensitive matcher; the case rules are checked on each hit
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for alias in self.table:
-            self.matcher.add(alias, [nlp.make_doc(alias)])
+            patterns = [nlp.make_doc(alias)]
+            if len(patterns[0]) > 1 and not any(c.isspace() for c in alias):
+                # spaCy splits "GSM8K" alone but not in "GSM8K/MATH": match the whole word too
+                patterns.append(Doc(nlp.vocab, words=[alias]))
+            self.matcher.add(alias, patterns)
         self.exact = {a for a, e in self.table.items()
                       if e.label != IGNORE and case_sensitive(a, e.match)}
         self.lexicon_keys = {normalize(a): e for a, e in self.table.items()}
