@@ -100,10 +100,12 @@ _MODEL_SUFFIX = re.compile(
     r"v\d\w*(?:\.\w+)*)\b)|"
     r"\s(?:XXL|XL|Large|Base|Small|Tiny|Mini|Medium|Huge|Giant|Instruct|Chat)\b|/\d+\b)*"
 )
+#: "Task" of a shared task, as written
+_TASK_WORD = r"(?:[Ss]hared\s+)?[Tt]ask"
 #: what may follow a lexicon dataset name: "-2020", "-Edu", " v1.0", " 2.1", " 2020", " Task 9"
 _DATA_SUFFIX = re.compile(
     r"(?:-(?:[A-Z0-9]\w*(?:\.\w+)*|v\d+(?:\.\d+)*\b)|\s(?:v?\d+\.\d+|v\d+|(?:19|20)\d\d)\b)*"
-    r"(?:\s(?:[Ss]hared\s+)?[Tt]ask\s\d+\b)?"
+    rf"(?:\s{_TASK_WORD}\s\d+\b)?"
 )
 #: attached prefixes before a lexicon name: "FLAN-PaLM", "MU-LLaMA", "10-Split-CIFAR-100"
 _PREFIX = re.compile(r"(?:(?<![\w-])(?:[A-Z][\w]*|\d+)-)+$")
@@ -120,7 +122,7 @@ _NAME = rf"(?P<name>{_TITLE_RUN})"
 #: the head noun a cue puts after or before a name decides what the name is
 _HEAD = rf"(?:(?P<data>{_DATA_NOUN})|(?P<model>{_MODEL_NOUN})|(?P<method>{_METHOD_NOUN}))\b(?!-)"
 #: words naming a task between a name and its head noun: "the PG19 language modeling benchmark"
-_TASK_WORDS = (r"(?:\s+(?!(?:using|during|including|being|having)\b)"
+_TOPIC_WORDS = (r"(?:\s+(?!(?:using|during|including|being|having)\b)"
                r"(?:[a-z]+-[a-z]+|[a-z]+(?:ing|ion)|language|question|code|math|text|image|"
                r"video|speech|music|dialogue|sentiment)){0,3}")
 #: a parenthesis after a name: its acronym or its expansion ("(abbreviated as AlgoFormer)")
@@ -131,7 +133,7 @@ _PAREN = (r"(?:\s*\((?:abbreviated\s+as\s+|referred\s+to\s+as\s+|or\s+|short\s+)
 _NAME_HEAD = re.compile(
     rf"(?P<name>[A-Z](?<![\w'+.-].)(?={_NAME_NEXT}){_REST}(?:\s[A-Z0-9]{_REST}){{0,7}})"
     rf"(?:(?P<is>{_PAREN}?(?:\s*[,(:\u2013]\s*|\s+--?\s+|\s+)"
-    rf"(?:which\s+(?:is|was)\s+|is\s+|as\s+)?(?:a|an|the|our)\s+{_ADJ})|(?P<task>{_TASK_WORDS})\s+)"
+    rf"(?:which\s+(?:is|was)\s+|is\s+|as\s+)?(?:a|an|the|our)\s+{_ADJ})|(?P<task>{_TOPIC_WORDS})\s+)"
     rf"{_HEAD}"
 )
 #: "a new benchmark called FIND": the naming verb first (a literal the engine finds fast) ...
@@ -157,27 +159,25 @@ _ACRONYM_AFTER = re.compile(
 )
 #: "dialogue state tracking (DST)": an acronym of a common phrase names a task, not a dataset
 _PHRASE_WORD = re.compile(r"[a-z][a-z-]*")
-#: ... and so does one in Title Case ending in a task noun: "Conversational Question Answering
-#: (ConvQA)", "Entity Disambiguation (ED)" (not "... Evaluation (VLUE)", a benchmark)
 #: ... and a lower-case phrase written as one hyphenated word: "Text-to-image (T2I)"
 _HYPHEN_PHRASE = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+){2,}")
+#: ... and one in Title Case ending in a task noun: "Conversational Question Answering
+#: (ConvQA)", "Entity Disambiguation (ED)" (not "... Evaluation (VLUE)", a benchmark)
 _TASK_PHRASE = re.compile(
     r"(?!Understanding)[A-Z][a-z]+ing|(?:Disambiguation|Recognition|Detection|Classification|"
     r"Extraction|Translation|Generation|Summarization|Segmentation|Resolution|Identification|"
     r"Analysis)"
 )
-#: shared tasks: "SemEval-2020 Task 9", "WNUT-2020 Task 2"
-_SHARED_TASK = re.compile(
-    r"[A-Z](?<![\w-].)[\w-]*?-?(?:19|20)\d\d\s+(?:[Ss]hared\s+)?[Tt]ask\s+\d+\b"
-)
+#: shared tasks: "SemEval-2020 Task 9", "WNUT-2020 Task 2", "SemEval-2020 shared task 9" ...
+_SHARED_TASK = re.compile(rf"[A-Z](?<![\w-].)[\w-]*?-?(?:19|20)\d\d\s+{_TASK_WORD}\s+\d+\b")
+#: ... whose canonical name says "Task N"
+_SHARED_TASK_WORDS = re.compile(rf"\s+{_TASK_WORD}\s+")
 #: evaluation campaigns with their year glued on: "WMT20", "IWSLT'17", "DSTC2" (the lexicon
 #: widens "WMT" to "WMT-2014" and "WMT 2014" itself)
 _CAMPAIGNS = ("WMT", "IWSLT", "CoNLL", "SemEval", "TREC", "CLEF", "BioASQ", "DSTC", "NTCIR", "MUC",
               "TAC", "DUC", "SIGHAN", "BEA", "WNUT", "BUCC", "GermEval", "EVALITA", "IberLEF")
 _CAMPAIGN = re.compile(rf"(?<![\w-])(?:{'|'.join(_CAMPAIGNS)})(?:'?(?:19|20)?\d\d|\d)(?![\w-])")
 _CAMPAIGN_GATE = re.compile("|".join(_CAMPAIGNS))
-#: names ending in the collection they are: "the NAIST Text Corpus", "Penn Discourse
-#: Treebank", "E2E NLG Challenge" (the noun is part of the name)
 #: "the Omniglot dataset", "the Visual Genome dataset": a Title Case name the article and a
 #: singular data noun frame (the name-shaped ones, "the PathX-256 task", are found above)
 _THE_NAME_DATASET = re.compile(
@@ -185,14 +185,14 @@ _THE_NAME_DATASET = re.compile(
 )
 #: "the Vietnamese treebank", "the Mongolian corpus": a language's data, not a named dataset
 _LANGUAGE_LIKE = re.compile(r"(?:ese|ian|ish|ic|an|i)$")
+#: names ending in the collection they are: "the NAIST Text Corpus", "Penn Discourse
+#: Treebank", "E2E NLG Challenge" (the noun is part of the name)
 _COLLECTIONS = ("Corpus", "Corpora", "Treebank", "Challenge", "Bank")
 _COLLECTION = re.compile(
     rf"(?P<name>[A-Z0-9](?<![\w'+.-].){_REST}(?:\s(?:[A-Z0-9]{_REST}|of|for|and)){{0,5}}?"
     rf"\s(?:{'|'.join(_COLLECTIONS)}))(?![\w-])"
 )
 _COLLECTION_GATE = re.compile("|".join(_COLLECTIONS))
-#: how a shared task is written, made its canonical "Task N" ("SemEval-2020 shared task 9")
-_TASK_WORDS = re.compile(r"\s+(?:[Ss]hared\s+)?[Tt]ask\s+")
 #: instruction or training data taken from a model ("instruction data from Magicoder")
 _DATA_WORD = re.compile(r"data|datasets?|corpus|corpora|instructions|examples|samples")
 #: web addresses: names inside them are not mentions
@@ -558,7 +558,7 @@ class NameFinder:
             else None
         if prefix is not None:
             start = prefix.start()
-        written = _TASK_WORDS.sub(" Task ", text[start:end])
+        written = _SHARED_TASK_WORDS.sub(" Task ", text[start:end])
         return Name(start, end, entry.label, written, entry.name, "lexicon")
 
     def _patterns(self, text: str) -> tuple[list[Name], set[str], set[str]]:
@@ -675,8 +675,8 @@ class NameFinder:
                     and not self._other_label(written, "DATASET"):
                 found.append(Name(start, end, "DATASET", written, "", "pattern:collection"))
         for match in _SHARED_TASK.finditer(text) if "ask " in text else ():
-            found.append(Name(match.start(), match.end(), "DATASET",
-                              _TASK_WORDS.sub(" Task ", match.group()), "", "pattern:shared_task"))
+            written = _SHARED_TASK_WORDS.sub(" Task ", match.group())
+            found.append(Name(*match.span(), "DATASET", written, "", "pattern:shared_task"))
         for match in _ON_NAME.finditer(text):
             words = _words_before(text, match.start(), 3)
             if match.start() and text[match.start() - 1].isspace() and (
