@@ -68,6 +68,14 @@ def _only_text_differs(have: str, new: str) -> bool:
     )
 
 
+def _arrow(df: pd.DataFrame) -> pa.Table:
+    """``df`` as an Arrow table for DuckDB, without pandas metadata (a reader's rejects, notes),
+    which is not stored."""
+    df = df.copy(deep=False)
+    df.attrs = {}
+    return pa.Table.from_pandas(df, preserve_index=False)
+
+
 def _pythonize(value: Any) -> Any:
     """DuckDB returns lists as numpy arrays; give back plain lists (and dicts inside them)."""
     if isinstance(value, np.ndarray):
@@ -163,14 +171,20 @@ class Store:
             raise
         self.con.commit()
 
-    def _with(self, name: str, data: Any, query: str, params: list | None = None) -> dict:
-        """Run ``query`` with ``data`` (a DataFrame or Arrow table) visible as view ``name``;
-        returns the result's columns as numpy arrays."""
+    @contextlib.contextmanager
+    def _registered(self, name: str, data: Any) -> Iterator[None]:
+        """``data`` (a DataFrame or Arrow table) visible to SQL as view ``name`` inside."""
         self.con.register(name, data)
         try:
-            return self.con.execute(query, params or []).fetchnumpy()
+            yield
         finally:
             self.con.unregister(name)
+
+    def _with(self, name: str, data: Any, query: str, params: list | None = None) -> dict:
+        """Run ``query`` with ``data`` visible as view ``name``; returns the result's columns
+        as numpy arrays."""
+        with self._registered(name, data):
+            return self.con.execute(query, params or []).fetchnumpy()
 
     def _insert(self, table: str, df: pd.DataFrame) -> None:
         """Append ``df`` to ``table`` (columns matched by name), creating the table if new.
@@ -179,21 +193,16 @@ class Store:
         brings its real type (numbers, structs) the column is converted, and new columns
         are added, so the first batch does not fix the schema for good.
         """
-        df = df.copy(deep=False)
-        df.attrs = {}  # pandas metadata (a reader's rejects, notes) is not stored
-        data = pa.Table.from_pandas(df, preserve_index=False)
+        data = _arrow(df)
         if not self.has(table):
             filled = pa.schema([pa.field(f.name, _fill_null_types(f.type)) for f in data.schema])
             self._with("data_", data.cast(filled), f'create table "{table}" as from data_')
             return
         if not len(df):
             return
-        self.con.register("data_", data)
-        try:
+        with self._registered("data_", data):
             self._evolve(table)
             self.con.execute(f'insert into "{table}" by name select * from data_')
-        finally:
-            self.con.unregister("data_")
 
     def _types(self, relation: str) -> dict[str, str]:
         query = f"select column_name, column_type from (describe select * from {relation})"
@@ -262,18 +271,14 @@ class Store:
             return
         cols = ", ".join(f'"{c}"' for c in corpus_mod.COLUMNS)
         changed = f"select id from (select {cols} from data_ except select {cols} from corpus)"
-        with self._transaction():
-            self.con.register("data_", pa.Table.from_pandas(rows, preserve_index=False))
-            try:
-                self._evolve("corpus")
-                self.con.execute(f"create temp table changed_ as {changed}")
-                self.con.execute("delete from corpus where id in (from changed_)")
-                self.con.execute(
-                    "insert into corpus by name select * from data_ where id in (from changed_)"
-                )
-                self.con.execute("drop table changed_")
-            finally:
-                self.con.unregister("data_")
+        with self._transaction(), self._registered("data_", _arrow(rows)):
+            self._evolve("corpus")
+            self.con.execute(f"create temp table changed_ as {changed}")
+            self.con.execute("delete from corpus where id in (from changed_)")
+            self.con.execute(
+                "insert into corpus by name select * from data_ where id in (from changed_)"
+            )
+            self.con.execute("drop table changed_")
 
     def corpus(self) -> pd.DataFrame:
         """The stored Corpus, validated."""
@@ -304,11 +309,8 @@ class Store:
             f"select t.* from {table} t join order_ o on t.{key} = o.id "
             f"order by o.pos{', ' + tie if tie else ''}"
         )
-        self.con.register("order_", order)
-        try:
+        with self._registered("order_", order):
             return self._read(query)
-        finally:
-            self.con.unregister("order_")
 
     # -- incremental extraction ---------------------------------------------------------
     def pending(self, corpus: pd.DataFrame, version: str) -> pd.DataFrame:
