@@ -19,14 +19,12 @@ from pathlib import Path
 
 import dask.dataframe as dd
 import pandas as pd
+from shared_corpus import read_corpus
 
-import litkit
 from litkit.distributed import client_for, extract_dask, pipeline
 from litkit.extract import extract_frame, summarize
 from litkit.store import Store
 
-ROOT = Path(__file__).resolve().parents[1]
-ML_ABSTRACTS = ROOT.parent / "shared" / "data" / "ml_abstracts.jsonl.gz"
 TARGET_DOCS = 2_500_000
 
 
@@ -59,11 +57,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2, help="LocalCluster workers")
     parser.add_argument("--chunk", type=int, default=1000, help="abstracts per partition")
     args = parser.parse_args()
-    if not ML_ABSTRACTS.exists():
-        raise SystemExit(f"{ML_ABSTRACTS} not found: this benchmark needs the shared corpus")
-    corpus = litkit.read(ML_ABSTRACTS)
-    if args.limit:
-        corpus = corpus.head(args.limit).reset_index(drop=True)
+    corpus = read_corpus(args.limit)
     corpus.attrs = {}
     n = len(corpus)
 

@@ -22,15 +22,14 @@ from pathlib import Path
 
 import pandas as pd
 import spacy
+from shared_corpus import ML_ABSTRACTS
 
 from litkit.extract import extract
 from litkit.extract.pipeline import document_text
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "ml_abstracts.jsonl.gz"
-
 
 def read(limit: int | None) -> pd.DataFrame:
-    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
+    with gzip.open(ML_ABSTRACTS, "rt", encoding="utf-8") as fh:
         rows = [json.loads(line) for line in islice(fh, limit)]
     return pd.DataFrame(rows)[["id", "title", "abstract"]]
 
@@ -102,8 +101,8 @@ def main() -> None:
     if args.memory_slice:
         memory_of_slice(args.memory_slice)
         return
-    if not CORPUS.is_file():
-        sys.exit(f"{CORPUS}: not found (the shared corpus is needed for this benchmark)")
+    if not ML_ABSTRACTS.is_file():
+        sys.exit(f"{ML_ABSTRACTS}: not found (the shared corpus is needed for this benchmark)")
     corpus = read(args.limit)
     n = len(corpus)
     texts = [document_text(t, a) for t, a in zip(corpus["title"], corpus["abstract"],

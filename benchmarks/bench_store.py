@@ -15,13 +15,11 @@ import tempfile
 import time
 from pathlib import Path
 
-import litkit
+from shared_corpus import read_corpus
+
 from litkit.distributed import pipeline
 from litkit.extract import extract, summarize
 from litkit.store import Store
-
-ROOT = Path(__file__).resolve().parents[1]
-ML_ABSTRACTS = ROOT.parent / "shared" / "data" / "ml_abstracts.jsonl.gz"
 
 
 def timed(fn, *args, **kwargs):
@@ -35,11 +33,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, help="first N abstracts only")
     parser.add_argument("--batch-size", type=int, default=1000, help="papers per store commit")
     args = parser.parse_args()
-    if not ML_ABSTRACTS.exists():
-        raise SystemExit(f"{ML_ABSTRACTS} not found: this benchmark needs the shared corpus")
-    corpus = litkit.read(ML_ABSTRACTS)
-    if args.limit:
-        corpus = corpus.head(args.limit).reset_index(drop=True)
+    corpus = read_corpus(args.limit)
     n = len(corpus)
     # import and build the pipelines (the plain one and the store's cached one) off the clock
     extract(corpus.head(20), progress=False)

@@ -23,15 +23,13 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from shared_corpus import ML_ABSTRACTS
 
 import litkit
 from litkit import embed, topics
 from litkit.corpus import make_corpus
 from litkit.text import detect_language
 from litkit.topics.quality import diversity, npmi
-
-ROOT = Path(__file__).resolve().parents[1]
-ML_ABSTRACTS = ROOT.parent / "shared" / "data" / "ml_abstracts.jsonl.gz"
 
 
 def read_ml_abstracts(path: Path = ML_ABSTRACTS) -> pd.DataFrame:

@@ -29,15 +29,14 @@ import sys
 from pathlib import Path
 
 import pandas as pd
+from shared_corpus import ML_ABSTRACTS, SHARED
 
 from litkit.evaluate import FIELDS, evaluate, format_report, records, score_field
 from litkit.extract import extract, summarize
 from litkit.readers import read
 
 HERE = Path(__file__).resolve().parent
-SHARED = HERE.parents[1] / "shared"
 EVAL = SHARED / "eval"
-ML_ABSTRACTS = SHARED / "data" / "ml_abstracts.jsonl.gz"
 OURS = (("dev3", HERE / "gold" / "dev3.jsonl"), ("dev4", HERE / "gold" / "dev4.jsonl"),
         ("dev5", HERE / "gold" / "dev5.jsonl"), ("held-out", HERE / "gold" / "heldout.jsonl"))
 
