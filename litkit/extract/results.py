@@ -172,14 +172,15 @@ def _numbers(text: str, windows: Windows):
     # rules match only inside the windows and every match holds its rule's cue, so the cues
     # are looked for there alone
     has_metric = occurs(_METRIC, text, windows)
-    rules = [(_WITH_UNIT, None, occurs(_UNIT_CUE, text, windows)),
-             (_METRIC_POINTS, "points", has_metric or "+" in text),
-             (_FRACTION, "fraction", "/" in text),
-             (_SCORE_AFTER_METRIC, "", has_metric),
-             (_SCORE_BEFORE_METRIC, "", has_metric)]
-    for rule, fixed_unit, cue in rules:  # a rule runs only where its cue occurs
-        for match in _matches(rule, text, windows) if cue else ():
-            group = next(g for g in rule.groupindex
+    # (rule, unit or None to read it from the match, cue, rule continuing a match or None)
+    rules = [(_WITH_UNIT, None, occurs(_UNIT_CUE, text, windows), None),
+             (_METRIC_POINTS, "points", has_metric or "+" in text, None),
+             (_FRACTION, "fraction", "/" in text, None),
+             (_SCORE_AFTER_METRIC, "", has_metric, _SCORE_CONTINUED),
+             (_SCORE_BEFORE_METRIC, "", has_metric, None)]
+    for rule, fixed_unit, cue, then in rules:  # a rule runs only where its cue occurs
+        for match in _matches(rule, then, text, windows) if cue else ():
+            group = next(g for g in match.re.groupindex
                          if g.startswith("list") and match.group(g) is not None)
             start, end = match.span(group)
             if any(s < end and start < e for s, e in taken):
@@ -197,11 +198,12 @@ def _numbers(text: str, windows: Windows):
                 yield s, e, value, unit, match.end()
 
 
-def _matches(rule: re.Pattern, text: str, windows: Windows):
-    """The rule's matches; a metric's score is followed by the next score it continues to."""
+def _matches(rule: re.Pattern, then: re.Pattern | None, text: str, windows: Windows):
+    """The rule's matches, each followed by the match of ``then`` right after it, if any
+    ("F1 of 0.751 for X" ... "and 0.706 over Y")."""
     for match in finditer(rule, text, windows):
         yield match
-        if rule is _SCORE_AFTER_METRIC and (more := _SCORE_CONTINUED.match(text, match.end())):
+        if then is not None and (more := then.match(text, match.end())):
             yield more
 
 
