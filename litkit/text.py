@@ -23,7 +23,8 @@ _BLOCK_RE = re.compile(rf"</?(?:{_BLOCK_TAGS}){_ATTRS}", re.I)
 _ENTITY_RE = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)
 
 
-# LaTeX text markup left in abstracts ("\\emph{new}", "{\\em new}", "50\\%"); math is left alone.
+# LaTeX text markup left in abstracts ("\\emph{new}", "{\\em new}", "50\\%"); math is left alone
+# except numbers (below).
 _LATEX_COMMAND_RE = re.compile(
     r"\\(?:emph|textit|textbf|texttt|textsc|textsf|textrm|underline|url)\{([^{}]*)\}"
 )
@@ -55,7 +56,7 @@ def simplify_number_math(text: str) -> str:
         if k % 2 == 0:
             parts[k] = _symbols(part)
             continue
-        inner = _symbols(part[1:-1]).replace("\\,", "").replace("\\%", "%").strip()
+        inner = _LATEX_ESCAPE_RE.sub(r"\1", _symbols(part[1:-1]).replace("\\,", "")).strip()
         if inner and _NUMBER_MATH_RE.fullmatch(inner):
             parts[k] = inner
     return "".join(parts)
