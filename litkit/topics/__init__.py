@@ -7,15 +7,23 @@
     model.save("topics/"); model = litkit.topics.load("topics/")
     facts = litkit.topics.facts_by_topic(model.doc_topics, papers)
     bursts = litkit.topics.bursts(model.topics_over_time)  # Kleinberg, per topic
-    hot = litkit.topics.emerging(model.topics_over_time)   # bursts still running
+    hot = litkit.topics.emerging(model.topics_over_time)   # bursts still on, and rising
+    mix = litkit.topics.venue_mix(corpus, doc_topics=model.doc_topics)  # venues per bin
+    fair = litkit.topics.within_venue(model.doc_topics, corpus)  # shares normalized by venue
+    names = litkit.topics.name_counts(model.doc_topics, papers, corpus)  # datasets, models,
+    rising = litkit.topics.emerging_names(names)                         # methods per bin
 """
 
-from litkit.topics.bursts import burst_states, bursts, emerging
+from litkit.topics.bursts import burst_states, bursts, complete_bins, emerging, recent_trend
 from litkit.topics.facts import facts_by_topic, term_counts
 from litkit.topics.model import TopicModel, auto_min_topic_size, fit, load, save, transform
+from litkit.topics.names import defined_terms, emerging_names, method_terms, name_counts
 from litkit.topics.time import assign_bins, topics_over_time
+from litkit.topics.venues import venue_mix, venue_name, within_venue
 
 __all__ = [
     "TopicModel", "assign_bins", "auto_min_topic_size", "burst_states", "bursts", "emerging",
     "facts_by_topic", "fit", "load", "save", "term_counts", "topics_over_time", "transform",
+    "complete_bins", "recent_trend", "defined_terms", "emerging_names", "method_terms",
+    "name_counts", "venue_mix", "venue_name", "within_venue",
 ]

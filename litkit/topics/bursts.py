@@ -5,6 +5,10 @@ streams", section 4), the one CiteSpace uses: in each bin ``r`` of ``d`` papers 
 item; a base state emits at the item's overall rate ``p0`` and a burst state at ``s * p0``;
 entering the burst state costs ``gamma * ln(n_bins)``; the cheapest state sequence
 (Viterbi) marks the bursts, each weighted by how much cheaper the burst state made it.
+
+An item is *emerging* when a burst is still on in the last complete bin and its share has
+risen over the last few bins (:func:`emerging`): a burst that ended, or one that is fading,
+is history, not news.
 """
 
 from __future__ import annotations
@@ -13,6 +17,10 @@ import numpy as np
 import pandas as pd
 
 from litkit.errors import LitkitError
+from litkit.topics.time import DEFAULT_MIN_PAPERS
+
+#: Bins over which the recent trend (the slope of the share) is measured.
+TREND_BINS = 3
 
 
 def _state_costs(r: np.ndarray, d: np.ndarray, p: float) -> np.ndarray:
@@ -64,8 +72,9 @@ def bursts(
     """One row per burst of each ``key`` in a long (key x time bin) table, strongest first.
 
     Works on TopicsOverTime (key 'topic'; the outlier topic -1 is left out) and on
-    :func:`litkit.topics.term_counts` tables (key 'term'). ``weight`` is Kleinberg's burst
-    weight (log-likelihood gained).
+    :func:`litkit.topics.term_counts` tables (key 'term'). ``start``/``end`` are the first and
+    last bins of the burst, ``start_year`` the year it starts; ``weight`` is Kleinberg's
+    burst weight (log-likelihood gained).
     """
     missing = [c for c in (key, count, total, time) if c not in table]
     if missing:
@@ -80,6 +89,7 @@ def bursts(
         for begin, end in zip(edges[::2], edges[1::2], strict=True):
             span = group.iloc[begin:end]
             row = {key: item, "start": span[time].iloc[0], "end": span[time].iloc[-1],
+                   "start_year": _start_year(span.iloc[0], time),
                    "bins": int(end - begin), "weight": float(gain[begin:end].sum()),
                    "count": int(span[count].sum()), "papers": int(span[total].sum())}
             row["rate"] = row["count"] / row["papers"] if row["papers"] else np.nan
@@ -87,8 +97,8 @@ def bursts(
             if "label" in group:
                 row["label"] = group["label"].iloc[0]
             rows.append(row)
-    columns = [key, "label", "start", "end", "bins", "weight", "count", "papers", "rate",
-               "base_rate"]
+    columns = [key, "label", "start", "end", "start_year", "bins", "weight", "count", "papers",
+               "rate", "base_rate"]
     out = pd.DataFrame(rows, columns=columns)
     if "label" not in table:
         out = out.drop(columns="label")
@@ -96,13 +106,63 @@ def bursts(
         drop=True)
 
 
-def emerging(table: pd.DataFrame, key: str = "topic", last: int = 3, **kwargs) -> pd.DataFrame:
-    """Bursts still running in the table's ``last`` time bins: what is hot now, strongest first.
+def _start_year(row: pd.Series, time: str) -> int | None:
+    """The year a bin starts: from its ``start`` date, its ``year``, or its label ('2021-2022')."""
+    if isinstance(row.get("start"), pd.Timestamp) and not pd.isna(row["start"]):
+        return int(row["start"].year)
+    if "year" in row and not pd.isna(row["year"]):
+        return int(row["year"])
+    label = str(row[time])
+    return int(label[:4]) if label[:4].isdigit() else None
 
-    ``kwargs`` go to :func:`bursts` (``count``, ``total``, ``time``, ``s``, ``gamma``).
-    """
-    time = kwargs.get("time", "bin")
+
+def complete_bins(table: pd.DataFrame, total: str = "bin_papers", time: str = "bin",
+                  min_papers: int = DEFAULT_MIN_PAPERS) -> list:
+    """The table's bins in time order up to the last complete one: trailing bins flagged
+    ``low_count`` (or with under ``min_papers`` papers), such as a year just begun, are cut."""
     order = "start" if "start" in table else time
-    recent = table.sort_values(order, kind="stable")[time].drop_duplicates().iloc[-last:]
+    bins = table.sort_values(order, kind="stable").drop_duplicates(time)
+    full = ~bins["low_count"].astype(bool) if "low_count" in bins else bins[total] >= min_papers
+    last = np.flatnonzero(full.to_numpy() if full.any() else bins[total].to_numpy() > 0)
+    return bins[time].iloc[: last[-1] + 1].tolist() if len(last) else []
+
+
+def recent_trend(table: pd.DataFrame, key: str = "topic", count: str = "count",
+                 total: str = "bin_papers", time: str = "bin", bins: list | None = None,
+                 k: int = TREND_BINS) -> pd.Series:
+    """Each item's share slope (per bin, least squares) over the last ``k`` of ``bins``
+    (default: the complete bins); bins without papers are skipped, NaN under two points."""
+    bins = complete_bins(table, total, time) if bins is None else bins
+    recent = {b: i for i, b in enumerate(bins[-k:])}
+    rows = table[table[time].isin(recent) & (table[total] > 0)]
+    x = rows[time].map(recent).astype(float).to_numpy()
+    y = (rows[count] / rows[total]).to_numpy(dtype=float)
+    sums = pd.DataFrame({"n": 1.0, "x": x, "y": y, "xx": x * x, "xy": x * y},
+                        index=rows[key].to_numpy()).groupby(level=0).sum()
+    spread = sums["n"] * sums["xx"] - sums["x"] ** 2
+    slope = (sums["n"] * sums["xy"] - sums["x"] * sums["y"]) / spread.where(spread > 0)
+    return slope.rename("trend").rename_axis(key)
+
+
+def emerging(table: pd.DataFrame, key: str = "topic", k: int = TREND_BINS,
+             min_papers: int = DEFAULT_MIN_PAPERS, **kwargs) -> pd.DataFrame:
+    """Items rising now, strongest burst first: a burst still on in the last complete bin
+    (see :func:`complete_bins`) *and* a share that grew over the last ``k`` bins.
+
+    One row per emerging item: its running burst (as :func:`bursts`, with ``start_year``
+    when it began), ``trend`` (share change per bin over the last ``k`` bins, > 0) and
+    ``last_share``. ``kwargs`` go to :func:`bursts` (``count``, ``total``, ``time``, ``s``,
+    ``gamma``). Works on TopicsOverTime at either level, on venue-adjusted tables
+    (:func:`litkit.topics.within_venue`) and on term counts (``key="term"``).
+    """
+    count, total = kwargs.get("count", "count"), kwargs.get("total", "bin_papers")
+    time = kwargs.get("time", "bin")
+    bins = complete_bins(table, total, time, min_papers)
+    table = table[table[time].isin(bins)]
     found = bursts(table, key=key, **kwargs)
-    return found[found["end"].isin(set(recent))].reset_index(drop=True)
+    found = found[found["end"] == (bins[-1] if bins else None)]
+    trend = recent_trend(table, key, count, total, time, bins, k)
+    last = table[table[time] == (bins[-1] if bins else None)]
+    last_share = pd.Series((last[count] / last[total]).to_numpy(), index=last[key].to_numpy())
+    found = found.assign(trend=found[key].map(trend), last_share=found[key].map(last_share))
+    return found[found["trend"] > 0].reset_index(drop=True)

@@ -15,6 +15,7 @@ import pandas as pd
 
 from litkit.errors import LitkitError
 from litkit.topics.time import assign_bins
+from litkit.topics.venues import NO_VENUE, standardize, venue_name
 
 LIST_COLUMNS = ("params", "tokens", "datasets", "models")
 TOP_N = 5
@@ -31,13 +32,14 @@ def _as_list(value) -> list:
     return list(value)
 
 
-def _joined(doc_topics: pd.DataFrame, papers: pd.DataFrame, bins) -> pd.DataFrame:
-    missing = [c for c in ("id", *LIST_COLUMNS) if c not in papers]
+def _joined(doc_topics: pd.DataFrame, papers: pd.DataFrame, bins,
+            columns: Sequence[str] = LIST_COLUMNS) -> pd.DataFrame:
+    missing = [c for c in ("id", *columns) if c not in papers]
     if missing:
         raise LitkitError(f"papers table has no column(s) {missing} (columns: {list(papers)})")
-    facts = papers.drop_duplicates("id").set_index("id")[list(LIST_COLUMNS)]
+    facts = papers.drop_duplicates("id").set_index("id")[list(columns)]
     out = doc_topics[["id", "topic", "label"]].join(facts, on="id")
-    for column in LIST_COLUMNS:
+    for column in columns:
         out[column] = out[column].map(_as_list)
     if bins is None:
         out["bin"], out["start"] = "all", pd.NaT
@@ -102,20 +104,23 @@ def term_counts(
     column: str = "datasets",
     bins: str | Sequence = "year",
     min_papers: int = 3,
+    venues: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """Papers naming each dataset (or model) per time bin, ready for :func:`bursts`.
+    """Papers naming each dataset (or model, or other list ``column`` of ``papers``) per
+    time bin, ready for :func:`bursts`.
 
     One row per (term, bin) for terms named by at least ``min_papers`` papers overall;
-    ``bin_papers`` is the number of dated papers in the bin.
+    ``bin_papers`` is the number of dated papers in the bin. ``venues`` (a Corpus)
+    normalizes ``count`` within venue as :func:`litkit.topics.within_venue` does for topics
+    (the papers' own count is kept as ``raw_count``).
     """
-    if column not in ("datasets", "models"):
-        raise LitkitError(f"term_counts: column must be 'datasets' or 'models', got {column!r}")
-    joined = _joined(doc_topics, papers, bins)
+    joined = _joined(doc_topics, papers, bins, (column,))
     _, table = assign_bins(doc_topics, bins)
     per_bin = joined.groupby("bin").size().reindex(table["bin"], fill_value=0)
-    pairs = [(name_key(n), n, b) for names, b in zip(joined[column], joined["bin"], strict=True)
+    pairs = [(name_key(n), n, b, i)
+             for names, b, i in zip(joined[column], joined["bin"], joined["id"], strict=True)
              for n in {name_key(x): x for x in names}.values()]
-    mentions = pd.DataFrame(pairs, columns=["key", "name", "bin"])
+    mentions = pd.DataFrame(pairs, columns=["key", "name", "bin", "id"])
     spelling = mentions.drop_duplicates("key").set_index("key")["name"]
     totals = mentions.groupby("key").size()
     keep = sorted(totals[totals >= min_papers].index)
@@ -125,4 +130,17 @@ def term_counts(
     out.insert(0, "term", out["key"].map(spelling))
     out = out.join(table.set_index("bin"), on="bin")
     out["bin_papers"] = per_bin.reindex(out["bin"]).to_numpy()
-    return out.drop(columns="key")[["term", "bin", "start", "end", "count", "bin_papers"]]
+    columns = ["term", "bin", "start", "end", "count", "bin_papers"]
+    if venues is not None:
+        where = pd.Series(venues["venue"].map(venue_name).to_numpy(), index=venues["id"])
+        venue = joined["id"].map(where).fillna(NO_VENUE)
+        binned = pd.DataFrame({"bin_no": joined["bin"], "venue": venue})
+        members = mentions.assign(bin_no=mentions["bin"],
+                                  venue=mentions["id"].map(where).fillna(NO_VENUE))
+        share = standardize(members, binned, "key").set_index(["key", "bin_no"])["share"]
+        share = share.reindex(pd.MultiIndex.from_arrays([out["key"], out["bin"]]))
+        out["raw_count"] = out["count"]
+        out["count"] = (share.fillna(0).to_numpy() * out["bin_papers"]).clip(
+            upper=out["bin_papers"])
+        columns.append("raw_count")
+    return out.drop(columns="key")[columns]
