@@ -6,15 +6,16 @@ types are defined here once and checked at each boundary with :func:`validate`.
 
 from __future__ import annotations
 
-import calendar
 import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
+from litkit.dates import PRECISIONS, finer, publication_dates
 from litkit.errors import SchemaError
 from litkit.text import clean_text
 from litkit.text import detect_language as detect_text_language
@@ -25,6 +26,7 @@ COLUMNS: dict[str, str] = {
     "title": "str",
     "abstract": "str",
     "date": "datetime",
+    "date_precision": "str",
     "year": "int",
     "authors": "list",
     "venue": "str",
@@ -121,32 +123,6 @@ def _date(value: Any) -> pd.Timestamp:
     return pd.NaT if pd.isna(ts) else ts.tz_convert(None).normalize()
 
 
-def _month_start(year: int, month: Any) -> pd.Timestamp:
-    """The first day of ``month`` (1-12, '11', 'Nov', 'November') in ``year``; else NaT.
-
-    Sources such as the ACL Anthology give a year and a month but no day: a month start
-    lets month bins and date axes use them.
-    """
-    text = str(_present(month) or "").strip().rstrip(".")
-    if text.isdigit():
-        number = int(text)
-    else:
-        names = [calendar.month_abbr[i].lower() for i in range(1, 13)]
-        number = names.index(text[:3].lower()) + 1 if text[:3].lower() in names else 0
-    return pd.Timestamp(year=int(year), month=number, day=1) if 1 <= number <= 12 else pd.NaT
-
-
-def _year(value: Any, date: pd.Timestamp, arxiv_id: str | None) -> int | None:
-    if not pd.isna(date):
-        return int(date.year)
-    m = re.search(r"(1[89]\d\d|20\d\d)", str(value)) if _present(value) is not None else None
-    if m:
-        return int(m.group(1))
-    if arxiv_id and re.match(r"\d{4}\.", arxiv_id):  # new-style ids start with YYMM
-        return 2000 + int(arxiv_id[:2])
-    return None
-
-
 def make_id(record: Mapping[str, Any]) -> str:
     """A stable id: the arXiv id, else the DOI, else a hash of the normalized title and year.
 
@@ -165,12 +141,13 @@ def make_corpus(records: Iterable[Mapping[str, Any]], source: str | None = None)
     """Build a valid Corpus from loose records (Corpus field names, raw values).
 
     Titles and abstracts are cleaned (:func:`litkit.text.clean_text`: HTML tags and PDF
-    artefacts removed, whitespace collapsed); dates parsed (NaT when unknown or only a
-    year); year taken from the date, else from any four-digit year in ``year`` or
-    ``date``, else from a new-style arXiv id (``2401.08383`` -> 2024); arXiv ids and
+    artefacts removed, whitespace collapsed); ``date``, ``month`` and ``year`` read at the
+    precision they have, never more (:func:`litkit.dates.publication_dates`: ``date`` is
+    the first day of a known day or month, NaT for a year alone; ``date_precision`` says
+    which; a new-style arXiv id gives year and month when nothing else does); arXiv ids and
     DOIs normalized, and a missing id made from them. Unknown keys go into ``extra``.
     """
-    rows = []
+    rows, times = [], []
     for rec in records:
         extra = dict(rec.get("extra") or {})
         extra.update({k: v for k, v in rec.items() if k not in COLUMNS})
@@ -185,15 +162,19 @@ def make_corpus(records: Iterable[Mapping[str, Any]], source: str | None = None)
             "doi": normalize_doi(rec.get("doi")),
             "extra": extra,
         }
-        row["date"] = _date(rec.get("date"))
-        year = _present(rec.get("year")) or rec.get("date")
-        row["year"] = _year(year, row["date"], row["arxiv_id"])
-        if pd.isna(row["date"]) and row["year"] is not None:
-            row["date"] = _month_start(row["year"], rec.get("month"))
-        row["id"] = _text(rec.get("id")) or make_id(row)
+        row["id"] = _text(rec.get("id"))
+        times.append([rec.get(k) for k in ("date", "year", "month", "date_precision")])
         rows.append(row)
     df = pd.DataFrame(rows, columns=list(COLUMNS))
-    return _coerce(df)
+    raw = pd.DataFrame(times, columns=["date", "year", "month", "precision"], dtype=object)
+    when = publication_dates(raw["date"], raw["year"], raw["month"], df["arxiv_id"],
+                             raw["precision"])
+    df[["date", "year", "date_precision"]] = when[["date", "year", "date_precision"]]
+    df = _coerce(df)
+    for i in np.flatnonzero(df["id"].isna()):
+        row = df.iloc[i]
+        df.at[i, "id"] = make_id({**row, "year": None if pd.isna(row["year"]) else row["year"]})
+    return df
 
 
 def _coerce(df: pd.DataFrame) -> pd.DataFrame:
@@ -213,10 +194,19 @@ def _coerce(df: pd.DataFrame) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
+def _legacy_precision(df: pd.DataFrame) -> pd.Series:
+    """What a date meant before ``date_precision`` existed: a day when there is a date, else
+    a year when there is a year."""
+    dated, has_year = df["date"].notna(), df["year"].notna()
+    return pd.Series(np.where(dated, "day", np.where(has_year, "year", None)), index=df.index)
+
+
 def validate(df: pd.DataFrame, stage: str = "corpus") -> pd.DataFrame:
     """Check that ``df`` is a Corpus; return it with canonical dtypes or raise SchemaError."""
     if not isinstance(df, pd.DataFrame):
         raise SchemaError(f"{stage}: expected a pandas DataFrame, got {type(df).__name__}")
+    if "date_precision" not in df.columns and {"date", "year"} <= set(df.columns):
+        df = df.assign(date_precision=_legacy_precision(df))  # a table made before it existed
     missing = [c for c in COLUMNS if c not in df.columns]
     if missing:
         raise SchemaError(
@@ -227,6 +217,10 @@ def validate(df: pd.DataFrame, stage: str = "corpus") -> pd.DataFrame:
     dup = df["id"][df["id"].duplicated()]
     if len(dup):
         raise SchemaError(f"{stage}: duplicate ids {sorted(set(dup))[:5]}; merge() de-duplicates")
+    odd = df["date_precision"][df["date_precision"].notna()]
+    odd = odd[~odd.isin(PRECISIONS)]
+    if len(odd):
+        raise SchemaError(f"{stage}: date_precision {odd.iloc[0]!r} is not one of {PRECISIONS}")
     out = _coerce(df[list(COLUMNS)])
     out.attrs = dict(df.attrs)
     return out
@@ -243,7 +237,8 @@ def merge(*corpora: pd.DataFrame) -> pd.DataFrame:
     """Concatenate corpora and de-duplicate by arXiv id, then DOI, then normalized title.
 
     Of each group of duplicates the richest record is kept (longest abstract, then a
-    known date, more authors, more identifiers); its blanks are filled from the others,
+    known date, more authors, more identifiers); its blanks are filled from the others
+    (the date from the one that gives it most precisely),
     and ``extra["merged_from"]`` lists every (source, id) the group came from.
     """
     frames = [validate(c) for c in corpora]
@@ -286,10 +281,9 @@ def merge(*corpora: pd.DataFrame) -> pd.DataFrame:
             for col in ("venue", "url", "arxiv_id", "doi"):
                 if not best[col] and other[col]:
                     best[col] = other[col]
-            if pd.isna(best["date"]) and not pd.isna(other["date"]):
-                best["date"], best["year"] = other["date"], other["year"]
-            if pd.isna(best["year"]) and not pd.isna(other["year"]):
-                best["year"] = other["year"]
+            if finer(other["date_precision"], best["date_precision"]):
+                for col in ("date", "date_precision", "year"):
+                    best[col] = other[col]
         best["extra"] = dict(best["extra"] or {})
         if len(members) > 1:
             best["extra"]["merged_from"] = [

@@ -53,9 +53,16 @@ def test_title_ids_distinguish_years():
     assert corpus["id"].str.startswith("title:").all() and corpus["id"].is_unique
 
 
-def test_year_from_arxiv_id_when_undated():
-    corpus = make_corpus([{"title": "T", "arxiv_id": "2401.08383"}])
-    assert corpus.iloc[0]["year"] == 2024 and pd.isna(corpus.iloc[0]["date"])
+def test_year_and_month_from_arxiv_id_when_undated():
+    corpus = make_corpus([
+        {"title": "T", "arxiv_id": "2401.08383"},
+        {"title": "U", "arxiv_id": "2401.08384", "year": 2024},
+        {"title": "V", "arxiv_id": "2310.00001", "year": 2024},  # a later venue year wins
+    ])
+    assert corpus["year"].tolist() == [2024, 2024, 2024]
+    assert corpus["date"].tolist()[:2] == [pd.Timestamp("2024-01-01")] * 2
+    assert corpus["date_precision"].tolist() == ["month", "month", "year"]
+    assert pd.isna(corpus.iloc[2]["date"])
 
 
 @pytest.mark.parametrize("month, expected", [
@@ -66,6 +73,7 @@ def test_year_and_month_give_a_month_start_date(month, expected):
     row = make_corpus([{"title": "t", "year": 2020, "month": month}]).iloc[0]
     assert row["year"] == 2020
     assert (pd.isna(row["date"]) if expected is None else row["date"] == pd.Timestamp(expected))
+    assert row["date_precision"] == ("year" if expected is None else "month")
 
 
 def test_normalizers():
@@ -193,7 +201,8 @@ def test_load_seed_is_the_87_paper_corpus():
     validate(seed)
     assert len(seed) == 87 and seed["id"].tolist()[0] == "seed-000"
     assert seed["id"].tolist()[-1] == "seed-086" and (seed["abstract"] != "").all()
-    assert seed["date"].notna().sum() == 79 and seed["arxiv_id"].notna().sum() == 86
+    assert seed["date_precision"].value_counts().to_dict() == {"day": 79, "month": 7}
+    assert seed["date"].notna().sum() == 86 and seed["arxiv_id"].notna().sum() == 86
     assert seed["source"].eq("hf-daily-papers").all()
     assert seed_path().name == "seed_corpus.jsonl" and seed_path().parent.name == "data"
 
@@ -218,7 +227,8 @@ def test_committed_seed_is_what_the_build_makes():
         pytest.skip("../shared seed inputs not available")
     built, packaged = build_seed(seed_dir, dates), litkit.load_seed()
     for column in COLUMNS:
-        assert built[column].astype(str).tolist() == packaged[column].astype(str).tolist()
+        assert built[column].astype(object).map(str).tolist() == (
+            packaged[column].astype(object).map(str).tolist())
 
 
 def test_seed_ships_as_package_data():

@@ -19,6 +19,7 @@ _FIELDS = {  # Corpus field -> BibTeX fields, first present wins
     "abstract": ("abstract",),
     "date": ("date",),
     "year": ("year",),
+    "month": ("month",),
     "venue": ("journal", "journaltitle", "booktitle", "publisher", "school", "institution"),
     "url": ("url",),
     "doi": ("doi",),

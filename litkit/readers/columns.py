@@ -20,6 +20,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "title": ("title", "paper_title", "display_name", "name", "ti"),
     "abstract": ("abstract", "summary", "abstractnote", "paper_abstract", "description", "ab"),
     "date": ("date", "publication_date", "published", "publishedat", "pub_date", "v1_date"),
+    "date_precision": ("date_precision",),
+    "month": ("month", "pub_month", "publication_month"),  # not a Corpus column: refines year
     "year": ("year", "publication_year", "pub_year", "py"),
     "authors": ("authors", "author", "author_names", "creators", "au"),
     "venue": ("venue", "journal", "booktitle", "conference", "container_title", "source_title"),

@@ -29,6 +29,9 @@ def parse(path: str | Path) -> Iterator[dict[str, Any] | Reject]:
     for item in parse_entries(path, rispy.WokParser, FIELDS):
         if isinstance(item, dict):
             item["extra"].setdefault("wos_id", item["extra"].get("accession_number"))
+            issued = item["extra"].get("publication_date")  # PD: 'JUN 8', 'JUN', 'SPR'
+            if issued and item.get("year"):
+                item["date"] = f"{issued} {item['year']}"  # as precise as PD is
         yield item
 
 
