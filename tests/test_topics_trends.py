@@ -75,8 +75,11 @@ def test_emerging_works_for_terms_and_for_theme_tables():
 
 def test_venue_name_drops_edition_year_volume_and_track():
     assert venue_name("Proceedings of the 58th Annual Meeting of the Association for "
-                      "Computational Linguistics (Volume 1: Long Papers)") == (
-        "Annual Meeting of the Association for Computational Linguistics")
+                      "Computational Linguistics (Volume 1: Long Papers)") == "ACL"
+    assert venue_name("NIPS") == venue_name("Advances in Neural Information Processing "
+                                            "Systems 33") == "NeurIPS"
+    assert venue_name("Proceedings of the 2018 EMNLP Workshop SCAI: The 2nd International "
+                      "Workshop on Search-Oriented Conversational AI") == "EMNLP Workshop SCAI"
     assert venue_name("Proceedings of the Fifth Conference on Machine Translation") == (
         "Conference on Machine Translation")
     assert venue_name("Proceedings of the Sixth Workshop on Noisy User-generated Text "

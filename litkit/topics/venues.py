@@ -39,17 +39,41 @@ _PREFIX = re.compile(r"^\s*(?:(?:proceedings|proc\.)\s+(?:of|for)|actes\s+de)\s+
 _DETAIL = re.compile(r"\([^()]*\)|(?::|\.\s|\s[-\u2013]\s|,\s*(?:vol\.|volume|issue)).*",
                      re.IGNORECASE)
 
+#: the major venues by their usual short names, whichever way a source writes them
+_ACL = "association for computational linguistics"
+_ALIASES = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in {
+    "NeurIPS": r"(?:advances in )?neural information processing systems|nips|neurips",
+    "ICML": r"international conference on machine learning|icml",
+    "ICLR": r"international conference on learning representations|iclr",
+    "AISTATS": r"(?:international conference on )?artificial intelligence and statistics|aistats",
+    "ACL": rf"annual meeting of the {_ACL}|acl",
+    "NAACL": rf"(?:annual )?conference of the north american chapter of the {_ACL}|naacl(?:-hlt)?",
+    "EACL": rf"conference of the european chapter of the {_ACL}|eacl",
+    "EMNLP": r"conference on empirical methods in natural language processing(?: and .*)?|"
+             r"emnlp(?:-ijcnlp)?",
+    "COLING": r"(?:coling, )?(?:the )?international conference on computational linguistics|coling",
+    "LREC": r"(?:international conference on )?language resources and evaluation(?: conference)?"
+            r"|lrec",
+    "COLM": r"conference on language modeling|colm",
+    "AAAI": r"aaai conference on artificial intelligence|aaai",
+    "IJCAI": r"international joint conference on artificial intelligence|ijcai",
+    "CVPR": r"(?:ieee/cvf )?conference on computer vision and pattern recognition|cvpr",
+}.items()}
+
 
 def venue_name(venue: object) -> str:
-    """A venue without edition, year, volume or track, so it matches across years:
-    'Proceedings of the 58th Annual Meeting of the ACL (Volume 1: Long Papers)' ->
-    'Annual Meeting of the ACL'."""
+    """A venue without edition, year, volume or track, and the major ones by their short
+    name, so that a venue matches across years and sources: 'Proceedings of the 58th Annual
+    Meeting of the Association for Computational Linguistics (Volume 1: Long Papers)' ->
+    'ACL', 'Proceedings of the Fifth Conference on Machine Translation' -> 'Conference on
+    Machine Translation'."""
     if venue is None or (isinstance(venue, float) and np.isnan(venue)) or not str(venue).strip():
         return NO_VENUE
     text = _PREFIX.sub("", _DETAIL.sub("", str(venue)))
     text = re.sub(r"^(?:the\s+)+", "", _EDITION.sub(" ", text), flags=re.IGNORECASE)
     text = re.sub(r"\s+(?=,)", "", re.sub(r"\s+", " ", text)).strip(" ,;-")
-    return text or str(venue).strip()
+    alias = next((name for name, rule in _ALIASES.items() if rule.fullmatch(text)), None)
+    return alias or text or str(venue).strip()
 
 
 def _binned(corpus: pd.DataFrame, bins: str | Sequence,
