@@ -208,6 +208,7 @@ def _doc_topics(
         "probability": prob,
         "year": corpus["year"].to_numpy(),
         "date": corpus["date"].to_numpy(),
+        "date_precision": corpus["date_precision"].to_numpy(),
         "language": langs,
         "modelled": keep,
     })

@@ -2,7 +2,8 @@
 
 Bins are calendar years (default), months, or custom edges (years or dates). Every bin in
 the range gets a row, even an empty one, and bins with few papers are flagged
-(``low_count``) rather than dropped, so a figure can grey them out honestly.
+(``low_count``) rather than dropped, so a figure can grey them out honestly. A paper is
+binned only where its date, at the precision known, lies wholly in one bin.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from litkit.dates import decimal_year, periods
 from litkit.errors import LitkitError
 
 #: A bin with fewer modelled papers than this is flagged ``low_count``.
@@ -21,31 +23,29 @@ DEFAULT_MIN_PAPERS = 20
 N_WORDS = 5
 
 
-def _paper_times(doc_topics: pd.DataFrame, need_month: bool) -> pd.Series:
-    """Each paper's time: its date, else (unless months are needed) 1 January of its year."""
-    dates = pd.to_datetime(doc_topics["date"], errors="coerce")
-    if need_month:
-        return dates
-    years = pd.to_numeric(doc_topics["year"], errors="coerce")
-    from_year = pd.to_datetime(years.astype("Int64").astype(str) + "-01-01", errors="coerce")
-    return dates.fillna(from_year)
+def _edges(
+    bins: str | Sequence, start: pd.Series, end: pd.Series
+) -> tuple[list[pd.Timestamp], list[str]]:
+    """Bin edges (n+1 timestamps) and labels (n) for ``bins`` over the papers' periods.
 
-
-def _edges(bins: str | Sequence, times: pd.Series) -> tuple[list[pd.Timestamp], list[str]]:
-    """Bin edges (n+1 timestamps) and labels (n) for ``bins`` over the range of ``times``."""
-    known = times.dropna()
+    Month bins span the papers dated to a month or a day; a year alone cannot go in one.
+    """
     if isinstance(bins, str):
-        if known.empty:
+        if bins not in ("year", "month"):
+            raise LitkitError(f"unknown bins {bins!r}: use 'year', 'month' or a list of edges")
+        if start.isna().all():
             raise LitkitError("no paper has a date or year: cannot make time bins")
         if bins == "year":
-            years = range(known.min().year, known.max().year + 2)
+            years = range(start.min().year, (end.max() - pd.Timedelta(1)).year + 2)
             return [pd.Timestamp(y, 1, 1) for y in years], [str(y) for y in years[:-1]]
-        if bins == "month":
-            starts = pd.date_range(known.min().to_period("M").to_timestamp(),
-                                   known.max().to_period("M").to_timestamp(), freq="MS")
-            edges = list(starts) + [starts[-1] + pd.offsets.MonthBegin(1)]
-            return edges, [f"{s:%Y-%m}" for s in starts]
-        raise LitkitError(f"unknown bins {bins!r}: use 'year', 'month' or a list of edges")
+        known = start[(end - start) <= pd.Timedelta(days=31)]
+        if known.empty:
+            raise LitkitError(f"no paper has a month ({int(start.notna().sum())} have only a "
+                              "year): month bins need months; use bins='year'")
+        starts = pd.date_range(known.min().to_period("M").to_timestamp(),
+                               known.max().to_period("M").to_timestamp(), freq="MS")
+        edges = list(starts) + [starts[-1] + pd.offsets.MonthBegin(1)]
+        return edges, [f"{s:%Y-%m}" for s in starts]
     edges = [pd.Timestamp(int(e), 1, 1) if isinstance(e, int | np.integer) else pd.Timestamp(e)
              for e in bins]
     if len(edges) < 2 or any(b <= a for a, b in itertools.pairwise(edges)):
@@ -63,21 +63,21 @@ def _span_label(start: pd.Timestamp, end: pd.Timestamp) -> str:
 def assign_bins(
     doc_topics: pd.DataFrame, bins: str | Sequence = "year"
 ) -> tuple[np.ndarray, pd.DataFrame]:
-    """(bin number per row, -1 when outside or undated; the bins table: bin, start, end)."""
-    times = _paper_times(doc_topics, need_month=bins == "month")
-    edges, labels = _edges(bins, times)
-    starts = np.array(edges, dtype="datetime64[ns]")
-    values = times.to_numpy(dtype="datetime64[ns]")
-    index = np.searchsorted(starts, values, side="right") - 1
-    inside = ~pd.isna(values) & (index >= 0) & (index < len(labels))
+    """(bin number per row, -1 when unbinned; the bins table: bin, start, end).
+
+    A paper goes in a bin only when the whole period its date stands for (its day, month
+    or year: :func:`litkit.dates.periods`) lies inside: a year-only paper is in no month
+    bin, a paper dated to a month in no bin that splits that month. ``doc_topics`` needs
+    ``date`` and ``year`` (and ``date_precision``; without it a date counts as a day).
+    """
+    start, end = periods(doc_topics)
+    edges, labels = _edges(bins, start, end)
+    bounds = np.array(edges, dtype="datetime64[ns]")
+    first = np.searchsorted(bounds, start.to_numpy(), side="right") - 1
+    last = np.searchsorted(bounds, (end - pd.Timedelta(1)).to_numpy(), side="right") - 1
+    inside = start.notna().to_numpy() & (first == last) & (first >= 0) & (first < len(labels))
     table = pd.DataFrame({"bin": labels, "start": edges[:-1], "end": edges[1:]})
-    return np.where(inside, index, -1), table
-
-
-def _decimal_year(ts: pd.Series) -> pd.Series:
-    start = pd.to_datetime(ts.dt.year.astype(str) + "-01-01")
-    days = np.where(ts.dt.is_leap_year, 366.0, 365.0)
-    return ts.dt.year + (ts - start).dt.days / days
+    return np.where(inside, first, -1), table
 
 
 def _bin_words(
@@ -120,7 +120,8 @@ def topics_over_time(
     Only modelled papers count. ``share`` is the topic's share of the bin's modelled
     papers (outliers included); ``low_count`` flags bins with under ``min_papers`` papers.
     ``words`` needs the fitted ``bertopic`` and ``docs`` aligned with ``doc_topics``.
-    ``attrs["unbinned"]`` counts papers without a usable date (months need a real date).
+    ``attrs["unbinned"]`` counts the modelled papers in no bin: no year, outside custom
+    edges, or dated more coarsely than the bins (a year alone is in no month bin).
     """
     modelled = doc_topics["modelled"].to_numpy(dtype=bool)
     bin_no, table = assign_bins(doc_topics, bins)
@@ -137,7 +138,7 @@ def topics_over_time(
     out["low_count"] = out["bin_papers"] < min_papers
     out = out.join(table, on="bin_no")
     out["year"] = out["start"].dt.year
-    out["time"] = _decimal_year(out["start"])
+    out["time"] = decimal_year(out["start"])
     labels = dict(zip(doc_topics["topic"], doc_topics["label"], strict=True))
     out["label"] = out["topic"].map(labels)
     words = _bin_words(bertopic, docs, rows, n_words) if bertopic is not None and docs else {}
