@@ -259,6 +259,75 @@ def topic_share(
     return fig
 
 
+def topic_tree(
+    tree: pd.DataFrame,
+    top_themes: int = 8,
+    topics_per_theme: int = 4,
+    emerging: Collection[int] = (),
+    width: float = WIDTH_TWO_COLUMN,
+) -> Figure:
+    """The topic hierarchy as a two-level tree: the ``top_themes`` largest themes, each with
+    its ``topics_per_theme`` largest fine topics (the rest summed in a grey leaf); markers
+    grow with papers, ``emerging`` fine topics are set in bold.
+
+    ``tree`` is a model's ``topic_tree`` (level 'theme' or 'topic', topic, parent, label,
+    size); outliers (-1) are left out.
+    """
+    missing = [c for c in ("level", "topic", "parent", "label", "size") if c not in tree]
+    if missing:
+        raise LitkitError(f"topic tree has no column(s) {missing} (columns: {list(tree)})")
+    themes = tree[(tree["level"] == "theme") & (tree["topic"] >= 0)].sort_values(
+        ["size", "topic"], ascending=[False, True], kind="stable").head(top_themes)
+    if themes.empty:
+        raise LitkitError("topic tree has no themes")
+    leaves = tree[(tree["level"] == "topic") & (tree["topic"] >= 0)]
+    hot = set(emerging)
+    rows: list[tuple] = []  # (theme row, leaf text, leaf papers, bold, grey)
+    for _, theme in themes.iterrows():
+        members = leaves[leaves["parent"] == theme["topic"]].sort_values(
+            ["size", "topic"], ascending=[False, True], kind="stable")
+        for _, leaf in members.head(topics_per_theme).iterrows():
+            rows.append((theme, f"{_short(leaf['label'], 48)} ({int(leaf['size']):,})",
+                         leaf["size"], leaf["topic"] in hot, False))
+        rest = members.iloc[topics_per_theme:]
+        if len(rest):
+            rows.append((theme, f"+ {len(rest)} more topics ({int(rest['size'].sum()):,})",
+                         rest["size"].sum(), False, True))
+    biggest = max(float(themes["size"].max()), 1.0)
+
+    def area(papers: float) -> float:  # marker area in pt^2, the largest theme's the largest
+        return 6 + 120 * float(papers) / biggest
+
+    with style():
+        fig, ax = _figure(width, 0.35 + 0.135 * len(rows) + 0.07 * len(themes))
+        starts = np.array([j > 0 and rows[j][0]["topic"] != rows[j - 1][0]["topic"]
+                           for j in range(len(rows))])
+        y = -(np.arange(len(rows)) + 0.5 * np.cumsum(starts))  # a half row between themes
+        for i, (_, theme) in enumerate(themes.iterrows()):
+            color = PALETTE[i % len(PALETTE)]
+            mine = [j for j, row in enumerate(rows) if row[0]["topic"] == theme["topic"]]
+            if not mine:
+                continue
+            middle = float(y[mine].mean())
+            ax.plot([0, 0.5], [middle, middle], color=color, linewidth=0.8)
+            ax.plot([0.5, 0.5], [y[mine].min(), y[mine].max()], color=color, linewidth=0.8)
+            ax.scatter([0], [middle], s=area(theme["size"]), color=color, zorder=3)
+            ax.text(-0.08, middle, f"{_short(theme['label'], 40)} ({int(theme['size']):,})",
+                    ha="right", va="center", fontweight="bold")
+            for j in mine:
+                _, text, papers, bold, grey = rows[j]
+                ax.plot([0.5, 1], [y[j], y[j]], color=color, linewidth=0.8)
+                ax.scatter([1], [y[j]], s=area(0 if grey else papers),
+                           color=GREY if grey else color, zorder=3)
+                ax.text(1.08, y[j], text, ha="left", va="center",
+                        color="#555555" if grey else "black",
+                        fontweight="bold" if bold else "normal")
+        ax.set_xlim(-1.6, 3.4)
+        ax.set_ylim(y.min() - 0.8, 0.8)
+        ax.axis("off")
+    return fig
+
+
 def _explode(
     papers: pd.DataFrame, column: str, corpus: pd.DataFrame, since: float | None = None
 ) -> pd.DataFrame:

@@ -313,3 +313,22 @@ def test_since_leaves_out_earlier_papers(papers, corpus):
     doc_topics = pd.DataFrame({"id": ["p1", "p3", "p4"], "topic": [0, 0, 1],
                                "year": pd.array([2019, 2021, 2022], dtype="Int64")})
     assert _points(figures.size_by_topic(papers, doc_topics, since=2021).axes[0]) == 2
+
+
+def test_topic_tree_shows_themes_their_largest_topics_and_the_rest():
+    tree = pd.DataFrame([
+        {"level": "theme", "topic": 0, "parent": -1, "label": "language models", "size": 60},
+        {"level": "theme", "topic": 1, "parent": -1, "label": "bandits", "size": 20},
+        {"level": "theme", "topic": -1, "parent": -1, "label": "outliers", "size": 99},
+        *[{"level": "topic", "topic": t, "parent": 0, "label": f"lm {t}", "size": 30 - 5 * t}
+          for t in range(4)],
+        {"level": "topic", "topic": 4, "parent": 1, "label": "regret", "size": 20},
+    ])
+    ax = figures.topic_tree(tree, topics_per_theme=2, emerging=[1]).axes[0]
+    texts = {t.get_text(): t for t in ax.texts}
+    assert set(texts) == {"language models (60)", "bandits (20)", "lm 0 (30)", "lm 1 (25)",
+                          "+ 2 more topics (35)", "regret (20)"}
+    assert texts["lm 1 (25)"].get_fontweight() == "bold"
+    assert texts["lm 0 (30)"].get_fontweight() == "normal"
+    with pytest.raises(LitkitError, match="parent"):
+        figures.topic_tree(tree.drop(columns="parent"))
