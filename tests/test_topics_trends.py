@@ -224,3 +224,39 @@ def test_term_counts_within_venue():
     share = adjusted["count"] / adjusted["bin_papers"]
     assert raw.loc["2023", "count"] / raw.loc["2023", "bin_papers"] > 0.5
     assert share["2023"] < share.drop("2023").max() + 0.03
+
+
+def test_emerging_table_tells_a_rising_topic_from_a_venue_mix_artefact():
+    """Topic 2 grows within both venues; statistics (0) only looks emerging because the
+    last year is mostly AISTATS."""
+    from types import SimpleNamespace
+
+    from litkit.topics import emerging_table, topics_over_time
+    from litkit.topics.venues import _at_level
+
+    rising = {2021: 0.05, 2022: 0.10, 2023: 0.15, 2024: 0.20}
+    docs, corpus = [], []
+    for year in range(2015, 2025):
+        for venue, n, stats in (("AISTATS", 100, 0.6), ("ACL", 300 if year < 2024 else 20, 0.05)):
+            new, old = round(n * rising.get(year, 0.02)), round(n * stats)
+            for i in range(n):
+                topic = 2 if i < new else 0 if i < new + old else 1
+                pid = f"p{len(docs)}"
+                docs.append({"id": pid, "topic": topic, "label": f"topic {topic}",
+                             "theme": int(topic == 2), "theme_label": f"theme {int(topic == 2)}",
+                             "year": year, "date": pd.NaT, "modelled": True})
+                corpus.append({"id": pid, "venue": venue, "year": year, "date": pd.NaT,
+                               "title": "A paper", "abstract": "An abstract."})
+    doc_topics, corpus = pd.DataFrame(docs), pd.DataFrame(corpus)
+    for table in (doc_topics, corpus):
+        table["year"] = table["year"].astype("Int64")
+        table["date"] = pd.to_datetime(table["date"])
+    model = SimpleNamespace(
+        doc_topics=doc_topics, topics_over_time=topics_over_time(doc_topics), params={},
+        over_time=lambda bins, level: topics_over_time(_at_level(doc_topics, level), bins))
+    table = emerging_table(model, corpus)
+    rows = {(k, t): w for k, t, w in table[["kind", "topic", "within_venue"]].itertuples(
+        index=False)}
+    assert rows == {("theme", 1): True, ("topic", 2): True, ("topic", 0): False}
+    assert table.loc[table["within_venue"].astype(bool), "start_year"].tolist() == [2022, 2022]
+    assert emerging_table(model)["within_venue"].isna().all()

@@ -12,12 +12,14 @@
     fair = litkit.topics.within_venue(model.doc_topics, corpus)  # shares normalized by venue
     names = litkit.topics.name_counts(model.doc_topics, papers, corpus)  # datasets, models,
     rising = litkit.topics.emerging_names(names)                         # methods per bin
+    news = litkit.topics.emerging_table(model, corpus, papers)  # themes, topics and names
 """
 
 from litkit.topics.bursts import burst_states, bursts, complete_bins, emerging, recent_trend
 from litkit.topics.facts import facts_by_topic, term_counts
 from litkit.topics.model import TopicModel, auto_min_topic_size, fit, load, save, transform
-from litkit.topics.names import defined_terms, emerging_names, method_terms, name_counts
+from litkit.topics.names import defined_terms, method_terms, name_counts
+from litkit.topics.rising import emerging_names, emerging_table
 from litkit.topics.time import assign_bins, topics_over_time
 from litkit.topics.venues import venue_mix, venue_name, within_venue
 
@@ -25,5 +27,5 @@ __all__ = [
     "TopicModel", "assign_bins", "auto_min_topic_size", "burst_states", "bursts", "emerging",
     "facts_by_topic", "fit", "load", "save", "term_counts", "topics_over_time", "transform",
     "complete_bins", "recent_trend", "defined_terms", "emerging_names", "method_terms",
-    "name_counts", "venue_mix", "venue_name", "within_venue",
+    "name_counts", "venue_mix", "venue_name", "within_venue", "emerging_table",
 ]

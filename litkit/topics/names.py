@@ -1,4 +1,4 @@
-"""Names that rise over time: datasets and models (extracted), and methods.
+"""Names per time bin: datasets and models (extracted), and methods.
 
 Methods have no extractor, so their proxy is the terms an abstract defines with an acronym,
 "Retrieval-Augmented Generation (RAG)": authors spell out the methods (and tasks and
@@ -15,7 +15,6 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from litkit.topics.bursts import emerging
 from litkit.topics.facts import name_key, term_counts
 from litkit.topics.text import documents
 
@@ -99,16 +98,3 @@ def name_counts(
     return pd.concat(tables, ignore_index=True) if tables else pd.DataFrame(
         columns=["term", "bin", "start", "end", "count", "bin_papers", "kind"])
 
-
-def emerging_names(counts: pd.DataFrame, **kwargs) -> pd.DataFrame:
-    """The names rising now in a :func:`name_counts` table, per kind, strongest first:
-    :func:`litkit.topics.emerging` on each kind's terms (``kwargs`` go there)."""
-    found = [emerging(group, key="term", **kwargs).assign(kind=kind)
-             for kind, group in counts.groupby("kind", sort=False)]
-    found = [f for f in found if not f.empty]
-    if not found:
-        return pd.DataFrame(columns=["kind", "term", "start", "end", "start_year", "weight",
-                                     "trend", "last_share"])
-    out = pd.concat(found, ignore_index=True)
-    return out.sort_values(["weight", "term"], ascending=[False, True], kind="stable")[
-        ["kind", *[c for c in out.columns if c != "kind"]]].reset_index(drop=True)
