@@ -8,7 +8,6 @@ PDF (vector, fonts embedded), SVG and PNG. Colours are the Okabe–Ito colour-bl
 from __future__ import annotations
 
 import re
-import zlib
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,6 +17,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
+from litkit.dates import decimal_year, from_decimal_year, periods
 from litkit.errors import LitkitError
 from litkit.report import human_number
 from litkit.topics.facts import name_key
@@ -97,26 +97,41 @@ def _figure(width: float, height: float) -> tuple[Figure, object]:
     return fig, fig.add_subplot()
 
 
-def decimal_year(corpus: pd.DataFrame, spread: bool = False) -> pd.Series:
-    """Paper id -> publication time as a decimal year: the date when known, else mid-year,
-    or with ``spread`` a fixed point of the year drawn from the id (so scatter plots do not
-    stack year-only papers on one vertical line)."""
-    date = pd.to_datetime(corpus["date"])
-    frac = (date.dt.day_of_year - 1) / 365.25
-    when = date.dt.year + frac
-    within = (
-        corpus["id"].map(lambda i: 0.1 + 0.8 * (zlib.crc32(str(i).encode()) % 1000) / 1000)
-        if spread else 0.5
-    )
-    when = when.fillna(pd.to_numeric(corpus["year"], errors="coerce").astype(float) + within)
-    return pd.Series(when.to_numpy(dtype=float), index=corpus["id"].to_numpy(), name="when")
+def paper_times(corpus: pd.DataFrame) -> pd.DataFrame:
+    """Per paper id: ``when`` (the middle of the day, month or year its date stands for, as a
+    decimal year), ``start``/``end`` of that period (decimal years) and ``precision``.
+
+    Nothing finer than the source gives is invented: a year-only paper sits mid-year, and
+    figures mark it as such.
+    """
+    start, end = periods(corpus)
+    out = pd.DataFrame({
+        "when": decimal_year(start + (end - start) / 2),
+        "start": decimal_year(start),
+        "end": decimal_year(end),
+        "precision": np.where(start.notna(), np.where(end - start > pd.Timedelta(days=31),
+                                                      "year", "date"), None),
+    })
+    out.index = corpus["id"].to_numpy()
+    return out
 
 
-def _month_year(value: float, _pos: object = None) -> str:
-    """2024.5 -> 'Jul 2024'."""
-    year = int(np.floor(value))
-    month = min(int((value - year) * 12), 11)
-    return f"{pd.Timestamp(year, month + 1, 1):%b %Y}"
+def _time_ticks(low: float, high: float, most: int = 7) -> tuple[float, float, list, list]:
+    """(axis start, axis end, tick positions, tick labels) for a time axis over [low, high]
+    (decimal years): whole years ('2024', every 1, 2, 5... years) over three years or more,
+    else months ('Mar 2024'); the ends are moved out to the nearest year or month start."""
+    if high - low >= 3:
+        lo, hi = int(np.floor(low)), int(np.ceil(high))
+        step = _tick_step(hi - lo + 1, per_step=most)
+        shown = [y for y in range(lo, hi + 1) if (hi - y) % step == 0]
+        return float(lo), float(hi), [float(y) for y in shown], [str(y) for y in shown]
+    first = from_decimal_year(low).to_period("M").to_timestamp()
+    last = (from_decimal_year(high) - pd.Timedelta(seconds=1)).to_period("M") + 1
+    months = pd.date_range(first, last.to_timestamp(), freq="MS")
+    step = next(s for s in (1, 2, 3, 4, 6, 12) if len(months) <= most * s)
+    shown = [m for m in months if (m.month - 1) % step == 0]
+    edges = decimal_year(pd.Series([months[0], months[-1], *shown])).tolist()
+    return edges[0], edges[1], edges[2:], [f"{m:%b %Y}" for m in shown]
 
 
 def _short(text: str, width: int = 22) -> str:
@@ -331,15 +346,15 @@ def topic_tree(
 def _explode(
     papers: pd.DataFrame, column: str, corpus: pd.DataFrame, since: float | None = None
 ) -> pd.DataFrame:
-    """One row per (paper, item of ``column``) with the paper's time, title and models;
-    papers without a year, or from before the year ``since``, are left out."""
+    """One row per (paper, item of ``column``) with the paper's time (:func:`paper_times`),
+    title and models; papers without a year, or from before the year ``since``, are left
+    out."""
     if column not in papers:
         raise LitkitError(f"papers table has no '{column}' column (columns: {list(papers)})")
-    when = decimal_year(corpus)
     titles = pd.Series(corpus["title"].to_numpy(), index=corpus["id"].to_numpy())
     keep = ["id", column] + (["models"] if column != "models" and "models" in papers else [])
     rows = papers[keep].explode(column).dropna(subset=[column])
-    rows["when"] = rows["id"].map(when)
+    rows = rows.join(paper_times(corpus), on="id")
     rows["title"] = rows["id"].map(titles)
     rows = rows.dropna(subset=["when"])
     if since is not None:
@@ -400,11 +415,11 @@ def model_size_over_time(
     """Reported model sizes (log scale) against publication date; outliers labelled.
 
     Up to ``label_outliers`` points farthest (in log size) from a least-squares trend over
-    time are labelled. Papers with a year but no date are spread over their year; papers
-    from before ``since`` are left out.
+    time are labelled. Papers dated to a day or month are filled points; papers with only a
+    year are hollow points in the middle of their year. Papers from before ``since`` are
+    left out.
     """
     rows = _explode(papers, "params", corpus, since)
-    rows["when"] = rows["id"].map(decimal_year(corpus, spread=True))
     rows["params"] = rows["params"].astype(float)
     rows = rows[rows["params"] > 0]
     if rows.empty:
@@ -417,10 +432,15 @@ def model_size_over_time(
         slope = intercept = None
         residual = logp - logp.mean()
     outliers = rows.assign(r=np.abs(residual)).sort_values("r", ascending=False)
+    year_only = rows["precision"] == "year"
     with style():
         fig, ax = _figure(width, width * 0.8)
-        ax.scatter(rows["when"], rows["params"], s=12, color=PALETTE[0], alpha=0.7,
-                   edgecolors="white", linewidths=0.3, zorder=3, label="reported size")
+        for part, label, face in ((rows[~year_only], "reported size", PALETTE[0]),
+                                  (rows[year_only], "year only (mid-year)", "none")):
+            if len(part):
+                ax.scatter(part["when"], part["params"], s=12, facecolors=face, alpha=0.7,
+                           edgecolors="white" if face != "none" else PALETTE[0],
+                           linewidths=0.3 if face != "none" else 0.8, zorder=3, label=label)
         if slope is not None:
             xs = np.array([rows["when"].min(), rows["when"].max()])
             ax.plot(xs, 10 ** (slope * xs + intercept), color=PALETTE[3], linewidth=0.9,
@@ -429,7 +449,9 @@ def model_size_over_time(
         _human_log_axis(ax.yaxis, rows["params"].min(), rows["params"].max())
         ax.set_xlabel("Publication date")
         ax.set_ylabel("Parameters")
-        ax.xaxis.set_major_locator(mpl.ticker.MaxNLocator(integer=True))
+        lo, hi, ticks, labels = _time_ticks(rows["start"].min(), rows["end"].max())
+        ax.set_xticks(ticks, labels)
+        ax.set_xlim(lo, hi)
         ax.legend(loc="best")
         _annotate(ax, outliers, "when", "params", label_outliers)
     return fig
@@ -444,45 +466,49 @@ def tokens_vs_params(
     """Training tokens against parameters (log–log), with the 20 tokens/parameter line.
 
     A paper reporting several sizes is one point: its largest model and largest token count.
+    Colour is the publication date; papers with only a year are squares coloured at
+    mid-year, papers with no year grey.
     """
     both = papers[papers["params"].map(len).gt(0) & papers["tokens"].map(len).gt(0)]
     if both.empty:
         raise LitkitError("no paper reports both a model size (params) and a token count")
     points = both.assign(
         params=both["params"].map(max), tokens=both["tokens"].map(max)
-    ).merge(corpus[["id", "title"]], on="id", how="left")
-    points["when"] = points["id"].map(decimal_year(corpus))
+    ).merge(corpus[["id", "title"]], on="id", how="left").join(paper_times(corpus), on="id")
     ratio = points["tokens"] / points["params"]
     labelled = points.assign(r=np.abs(np.log10(ratio / TOKENS_PER_PARAMETER)))
+    dated = points["when"].notna()
     with style():
         fig, ax = _figure(width, width * 0.85)
-        dated = points["when"].notna()
-        sc = ax.scatter(points.loc[dated, "params"], points.loc[dated, "tokens"], s=14,
-                        c=points.loc[dated, "when"], cmap="viridis", edgecolors="white",
-                        linewidths=0.3, zorder=3)
+        if dated.any():
+            lo, hi, ticks, labels = _time_ticks(points["start"].min(), points["end"].max())
+            norm = mpl.colors.Normalize(vmin=lo, vmax=hi)
+            for marker, label in (("o", None), ("s", "year only (colour: mid-year)")):
+                part = points[dated & ((points["precision"] == "year") == (marker == "s"))]
+                if len(part):
+                    ax.scatter(part["params"], part["tokens"], s=14, c=part["when"],
+                               cmap="viridis", norm=norm, marker=marker,
+                               edgecolors="white", linewidths=0.3, zorder=3, label=label)
         ax.scatter(points.loc[~dated, "params"], points.loc[~dated, "tokens"], s=14,
-                   color=GREY, zorder=3)
-        lo = min(points["params"].min(), points["tokens"].min() / TOKENS_PER_PARAMETER) / 3
-        hi = max(points["params"].max(), points["tokens"].max() / TOKENS_PER_PARAMETER) * 3
-        xs = np.array([lo, hi])
+                   color=GREY, zorder=3, label="no year" if (~dated).any() else None)
+        lo_x = min(points["params"].min(), points["tokens"].min() / TOKENS_PER_PARAMETER) / 3
+        hi_x = max(points["params"].max(), points["tokens"].max() / TOKENS_PER_PARAMETER) * 3
+        xs = np.array([lo_x, hi_x])
         ax.plot(xs, TOKENS_PER_PARAMETER * xs, color=PALETTE[3], linestyle="--", linewidth=0.9,
                 label=f"{TOKENS_PER_PARAMETER} tokens/parameter\n(compute-optimal)")
         ax.set_xscale("log")
         ax.set_yscale("log")
-        _human_log_axis(ax.xaxis, lo, hi)
-        _human_log_axis(ax.yaxis, lo * TOKENS_PER_PARAMETER, hi * TOKENS_PER_PARAMETER)
+        _human_log_axis(ax.xaxis, lo_x, hi_x)
+        _human_log_axis(ax.yaxis, lo_x * TOKENS_PER_PARAMETER, hi_x * TOKENS_PER_PARAMETER)
         ax.set_xlabel("Parameters (largest model in paper)")
         ax.set_ylabel("Training tokens")
         ax.legend(loc="lower right")
         _annotate(ax, labelled.sort_values("r", ascending=False), "params", "tokens", label_top)
         if dated.any():
-            bar = fig.colorbar(sc, ax=ax, pad=0.01, aspect=30)
+            bar = fig.colorbar(mpl.cm.ScalarMappable(norm=norm, cmap="viridis"), ax=ax,
+                               pad=0.01, aspect=30)
             bar.set_label("Publication date")
-            span = points["when"].max() - points["when"].min()
-            if span >= 3:
-                bar.locator = mpl.ticker.MaxNLocator(integer=True)
-            else:  # a short span: month ticks read better than fractional years
-                bar.formatter = mpl.ticker.FuncFormatter(_month_year)
+            bar.set_ticks(ticks, labels=labels)
             bar.ax.tick_params(labelsize=6)
     return fig
 

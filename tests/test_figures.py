@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import numpy as np
@@ -65,11 +66,14 @@ def _points(ax) -> int:
     return sum(len(c.get_offsets()) for c in ax.collections if isinstance(c, PathCollection))
 
 
-def test_decimal_year_uses_date_then_mid_year(corpus):
-    when = figures.decimal_year(corpus)
-    assert when["p1"] == pytest.approx(2019 + 151 / 365.25)
-    assert when["p2"] == 2020.5
-    assert np.isnan(when["p6"])
+def test_paper_times_are_the_middle_of_the_known_period(corpus):
+    times = figures.paper_times(corpus)
+    assert times.loc["p1", "when"] == pytest.approx(2019 + 151.5 / 365)  # the day's middle
+    assert times.loc["p2", ["when", "start", "end", "precision"]].tolist() == [
+        2020.5, 2020.0, 2021.0, "year"]
+    assert np.isnan(times.loc["p6", "when"]) and pd.isna(times.loc["p6", "precision"])
+    month = make_corpus([{"id": "m", "title": "t", "year": 2024, "month": 2}])
+    assert figures.paper_times(month).loc["m", "when"] == pytest.approx(2024 + 45.5 / 366)
 
 
 def test_model_size_over_time(papers, corpus):
@@ -274,11 +278,40 @@ def test_dataset_usage_since_trims_years(papers, corpus):
     assert [t.get_text() for t in ax.get_xticklabels()] == ["2022", "2023"]
 
 
-def test_year_only_papers_spread_over_their_year(corpus):
-    spread = figures.decimal_year(corpus, spread=True)
-    assert 2020.1 <= spread["p2"] <= 2020.9
-    assert spread["p2"] == figures.decimal_year(corpus, spread=True)["p2"]  # same place each time
-    assert spread["p1"] == figures.decimal_year(corpus)["p1"]  # dated papers do not move
+def test_year_only_papers_are_hollow_points_mid_year(papers, corpus):
+    ax = figures.model_size_over_time(papers, corpus).axes[0]
+    hollow = [c for c in ax.collections if c.get_label() == "year only (mid-year)"]
+    assert len(hollow) == 1 and hollow[0].get_offsets()[:, 0].tolist() == [2020.5]
+    assert [t.get_text() for t in ax.get_xticklabels()] == [
+        "2019", "2020", "2021", "2022", "2023"]  # sizes from mid-2019 to late 2022
+
+
+def _papers_with_sizes(ids: list[str]) -> pd.DataFrame:
+    n = len(ids)
+    return pd.DataFrame({"id": ids, "params": [[7e9]] * n, "tokens": [[2e12]] * n,
+                         "datasets": [[]] * n, "models": [[]] * n, "results": [[]] * n})
+
+
+def test_time_axes_within_a_year_show_months_no_paper_lacks():
+    months = make_corpus([{"id": f"m{m}", "title": f"t{m}", "year": 2024, "month": m}
+                          for m in (3, 5, 8)])
+    papers = _papers_with_sizes(["m3", "m5", "m8"])
+    ax = figures.model_size_over_time(papers, months).axes[0]
+    labels = [t.get_text() for t in ax.get_xticklabels()]
+    assert labels[0] == "Mar 2024" and labels[-1] == "Sep 2024"  # the axis ends after August
+    assert all(re.fullmatch(r"[A-Z][a-z]{2} 2024", t) for t in labels)
+    bar = figures.tokens_vs_params(papers, months).axes[1]
+    assert bar.get_ylim() == pytest.approx((2024 + 60 / 366, 2024 + 244 / 366))
+    assert [t.get_text() for t in bar.get_yticklabels()][0] == "Mar 2024"
+
+
+def test_one_date_gives_a_colour_bar_of_that_month_or_year_not_centuries():
+    same = make_corpus([{"id": i, "title": i, "date": "2025-06-14"} for i in ("a", "b")])
+    bar = figures.tokens_vs_params(_papers_with_sizes(["a", "b"]), same).axes[1]
+    assert [t.get_text() for t in bar.get_yticklabels()] == ["Jun 2025", "Jul 2025"]
+    year = make_corpus([{"id": "a", "title": "a", "year": 2025}])
+    bar = figures.tokens_vs_params(_papers_with_sizes(["a"]), year).axes[1]
+    assert bar.get_ylim() == pytest.approx((2025.0, 2026.0))
 
 
 def test_labels_skip_crowded_points(corpus):
