@@ -24,6 +24,7 @@ _API = {
     "detect_language": "litkit.corpus",
     "merge": "litkit.corpus",
     "validate": "litkit.corpus",
+    "select": "litkit.filters",
     "load_seed": "litkit.datasets",
     "extract": "litkit.extract",
     "summarize": "litkit.extract",
