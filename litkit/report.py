@@ -1,11 +1,19 @@
-"""Survey tables: readable numbers and export to CSV, Markdown and LaTeX (booktabs)."""
+"""Survey tables: numbers as a person writes them, and export to CSV, Markdown and LaTeX.
+
+Every export goes through :func:`format_table`: integers without decimals, other numbers to
+three significant digits (91.1, 20.5, 0.35), sizes as '7B' / '1.4T', lists joined, and
+missing values as an empty cell (CSV) or an en dash (Markdown '–', LaTeX '--'), never
+'NaN', 'nan' or '25.000000'.
+"""
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from litkit.errors import LitkitError
@@ -42,17 +50,82 @@ def facts_table(mentions: pd.DataFrame, corpus: pd.DataFrame, *labels: str) -> p
     return rows[keep].reset_index(drop=True)
 
 
-def to_markdown(df: pd.DataFrame) -> str:
-    """A GitHub-flavoured Markdown table (no index)."""
-    return df.to_markdown(index=False)
+#: Columns whose numbers are counts best read as sizes ('7B', '1.4T'); others print plainly.
+SIZE_COLUMN = re.compile(
+    r"(?:(?:median|mean|max|min|largest|total)[ _])?"
+    r"(?:params|parameters|tokens|training tokens|model size|size|sizes)", re.IGNORECASE)
+#: What a missing cell shows in each format: empty in CSV, an en dash in Markdown and LaTeX.
+MISSING = {"csv": "", "md": "–", "tex": "--"}
+
+
+def plain_number(value: float) -> str:
+    """A number as a person writes it in a table: 2023, 91.1, 20.5, 0.35, 1234.6 (integers
+    without decimals; others to three significant digits, at least one decimal)."""
+    if float(value).is_integer():
+        return str(int(value))
+    magnitude = abs(value)
+    if magnitude >= 1:
+        text = f"{value:.{max(1, 3 - len(str(int(magnitude))))}f}"
+    else:
+        text = f"{value:.3g}"
+    return text.rstrip("0").rstrip(".") if "." in text and "e" not in text else text
+
+
+def _missing(value: object) -> bool:
+    if isinstance(value, list | tuple | np.ndarray):
+        return len(value) == 0
+    return value is None or bool(pd.isna(value))
+
+
+def _cell(value: object, size: bool, missing: str) -> str:
+    if _missing(value):
+        return missing
+    if isinstance(value, list | tuple | np.ndarray):
+        return ", ".join(_cell(v, size, missing) for v in value)
+    if isinstance(value, bool | np.bool_):
+        return "yes" if value else "no"
+    if isinstance(value, int | float | np.integer | np.floating):
+        return human_number(float(value)) if size else plain_number(float(value))
+    if isinstance(value, pd.Timestamp):
+        return f"{value:%Y-%m-%d}"
+    return str(value)
+
+
+def format_table(
+    df: pd.DataFrame, sizes: Sequence[str] | None = None, missing: str = ""
+) -> pd.DataFrame:
+    """``df`` with every cell as the text a survey table shows: numbers as a person writes
+    them (:func:`plain_number`), sizes as '7B' (:func:`human_number`) in the ``sizes``
+    columns (default: columns named like params, tokens, size, median_params...), lists
+    joined with ', ', dates as YYYY-MM-DD, and ``missing`` for None, NaN and empty lists."""
+    if sizes is None:
+        sizes = [c for c in df.columns if SIZE_COLUMN.fullmatch(str(c))]
+    out = pd.DataFrame(index=df.index)
+    for column in df.columns:
+        size = column in sizes
+        out[column] = [_cell(v, size, missing) for v in df[column]]
+    return out
+
+
+def _numeric(df: pd.DataFrame) -> list[bool]:
+    """Which columns hold numbers (right-aligned): numeric dtypes, or numbers with gaps."""
+    return [pd.api.types.is_numeric_dtype(df[c]) and not pd.api.types.is_bool_dtype(df[c])
+            for c in df.columns]
+
+
+def to_markdown(df: pd.DataFrame, sizes: Sequence[str] | None = None) -> str:
+    """A GitHub-flavoured Markdown table (no index), numbers right-aligned, missing cells '–'."""
+    align = ["right" if n else "left" for n in _numeric(df)]
+    return format_table(df, sizes, MISSING["md"]).to_markdown(
+        index=False, disable_numparse=True, colalign=align)
 
 
 def _column_format(df: pd.DataFrame, wrap: int) -> str:
     """'r' for numbers, a wrapping p-column for text longer than ``wrap``, 'l' otherwise."""
     spec = ""
-    for name in df.columns:
+    for name, numeric in zip(df.columns, _numeric(df), strict=True):
         column = df[name]
-        if pd.api.types.is_numeric_dtype(column):
+        if numeric:
             spec += "r"
         elif len(column) and column.astype(str).str.len().max() > wrap:
             spec += "p{0.4\\linewidth}"
@@ -62,11 +135,13 @@ def _column_format(df: pd.DataFrame, wrap: int) -> str:
 
 
 def to_latex(
-    df: pd.DataFrame, caption: str | None = None, label: str | None = None, wrap: int = 60
+    df: pd.DataFrame, caption: str | None = None, label: str | None = None, wrap: int = 60,
+    sizes: Sequence[str] | None = None,
 ) -> str:
-    """A booktabs LaTeX table (no index, special characters escaped) ready for a survey;
-    text columns longer than ``wrap`` characters wrap."""
-    latex = df.to_latex(
+    """A booktabs LaTeX table (no index, special characters escaped) ready for a survey:
+    numbers as in :func:`format_table`, missing cells '--' (an en dash); text columns
+    longer than ``wrap`` characters wrap."""
+    latex = format_table(df, sizes, MISSING["tex"]).to_latex(
         index=False, escape=True, caption=caption, label=label, position="t",
         column_format=_column_format(df, wrap),
     )
@@ -79,8 +154,12 @@ def export(
     formats: Sequence[str] = FORMATS,
     caption: str | None = None,
     label: str | None = None,
+    sizes: Sequence[str] | None = None,
 ) -> list[Path]:
-    """Write ``df`` as ``<stem>.csv``, ``<stem>.md`` and ``<stem>.tex``; returns the paths."""
+    """Write ``df`` as ``<stem>.csv``, ``<stem>.md`` and ``<stem>.tex`` (the folder is
+    created); returns the paths. Cells are formatted by :func:`format_table` (``sizes``
+    names the columns shown as '7B'); missing cells are empty in CSV, '–' in Markdown and
+    an en dash in LaTeX."""
     unknown = sorted(set(formats) - set(FORMATS))
     if unknown:
         raise LitkitError(f"unknown table format(s) {unknown}; use any of {list(FORMATS)}")
@@ -90,10 +169,10 @@ def export(
     for fmt in formats:
         path = stem.with_name(f"{stem.name}.{fmt}")
         if fmt == "csv":
-            df.to_csv(path, index=False)
+            format_table(df, sizes, MISSING["csv"]).to_csv(path, index=False)
         elif fmt == "md":
-            path.write_text(to_markdown(df) + "\n", encoding="utf-8")
+            path.write_text(to_markdown(df, sizes) + "\n", encoding="utf-8")
         else:
-            path.write_text(to_latex(df, caption, label), encoding="utf-8")
+            path.write_text(to_latex(df, caption, label, sizes=sizes), encoding="utf-8")
         written.append(path)
     return written
