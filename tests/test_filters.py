@@ -84,3 +84,20 @@ def test_no_filter_keeps_everything_and_the_reader_attrs(corpus):
     out = litkit.select(seed)
     assert len(out) == len(seed) and out.attrs["rows_in"] == seed.attrs["rows_in"]
     assert describe(out) == "kept 87 of 87 papers" and describe(seed) == ""
+
+
+def test_cli_filter_options_parse_and_report(corpus, capsys):
+    import argparse
+
+    from litkit.cli.filters import add_filter_options, apply_filters
+
+    parser = argparse.ArgumentParser()
+    add_filter_options(parser)
+    args = parser.parse_args(["--since", "2023", "--venue", "acl", "--venue", "neurips",
+                              "--query", "experts|tuning"])
+    assert _ids(apply_filters(corpus, args)) == ["d", "y"]
+    assert capsys.readouterr().err == (
+        "filters: kept 2 of 5 papers (left out: 1 no date or year, 1 before 2023, "
+        "1 venue not 'acl' / 'neurips')\n")
+    unfiltered = apply_filters(corpus, parser.parse_args([]))
+    assert unfiltered is corpus and capsys.readouterr().err == ""
