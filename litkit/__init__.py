@@ -40,7 +40,7 @@ _API = {
 }
 _SUBMODULES = {
     "corpus", "readers", "datasets", "extract", "topics", "embed", "figures", "report", "store",
-    "fetch", "distributed",
+    "fetch", "distributed", "citations",
 }
 
 __all__ = sorted(_API) + sorted(_SUBMODULES)

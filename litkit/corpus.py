@@ -7,9 +7,10 @@ types are defined here once and checked at each boundary with :func:`validate`.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -34,8 +35,19 @@ COLUMNS: dict[str, str] = {
     "url": "str",
     "arxiv_id": "str",
     "doi": "str",
+    "cited_by_count": "int",
+    "cited_by_date": "datetime",
+    "references": "list",
     "extra": "dict",
 }
+#: Citation data, where a source gives it: how many works cite the paper (and the day that
+#: count was read), and the ids of the works it cites (None: unknown; []: cites none).
+#: A table without these columns (written before they existed) reads as having none.
+CITATION_COLUMNS = ("cited_by_count", "cited_by_date", "references")
+#: ``extra`` keys where readers keep a paper's id at its source (references may use them).
+SOURCE_ID_KEYS = ("openalex_id", "s2_paper_id")
+#: ``extra`` key of what was wrong with a paper's reference list (make_corpus notes it).
+REFERENCES_NOTE = "references_note"
 REQUIRED_TEXT = ("id", "title", "abstract")
 REJECT_COLUMNS = ["source", "record", "reason"]
 
@@ -137,6 +149,72 @@ def make_id(record: Mapping[str, Any]) -> str:
     return f"title:{hashlib.sha1(key.encode()).hexdigest()[:12]}"
 
 
+_ARXIV_DOI_RE = re.compile(r"10\.48550/arxiv\.(.+)", re.I)  # DataCite DOIs arXiv gives papers
+_ARXIV_ONLY_RE = re.compile(
+    r"(?:(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf)/|arxiv:\s*)?"
+    r"(\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?(?:\.pdf)?",
+    re.I,
+)
+_OPENALEX_RE = re.compile(r"(?:https?://openalex\.org/|openalex:)?(W\d+)", re.I)
+_S2_RE = re.compile(r"(?:s2:)?([0-9a-f]{40})", re.I)
+
+
+def reference_id(value: Any) -> str | None:
+    """A cited work's id in litkit's scheme: ``arxiv:<id>`` (also for arXiv's 10.48550 DOIs),
+    ``doi:<doi>``, ``openalex:W…``, ``s2:<paperId>``; other ids without spaces as given.
+
+    None for what names no work: free text (a formatted reference) without a DOI or arXiv id.
+    """
+    text = _text(value)
+    if text is None:
+        return None
+    if m := _OPENALEX_RE.fullmatch(text):
+        return f"openalex:{m.group(1).upper()}"
+    if m := _S2_RE.fullmatch(text):
+        return f"s2:{m.group(1).lower()}"
+    if m := _ARXIV_ONLY_RE.fullmatch(text):
+        return f"arxiv:{m.group(1)}"
+    doi = normalize_doi(text)
+    if doi:
+        arxiv = _ARXIV_DOI_RE.fullmatch(doi)
+        return f"arxiv:{normalize_arxiv_id(arxiv.group(1))}" if arxiv else f"doi:{doi}"
+    return None if " " in text else text
+
+
+def _references(value: Any) -> tuple[list[str] | None, str | None]:
+    """(ids of the cited works, a note on what was wrong) from a list, JSON list text (CSV)
+    or ';'-separated text; (None, note) when the value is no list at all."""
+    value = _present(value)
+    if value is None:
+        return None, None
+    if hasattr(value, "tolist"):  # a numpy array (Parquet lists)
+        value = value.tolist()
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            value = json.loads(text) if text.startswith("[") else None
+        except ValueError:
+            value = None
+        if value is None:
+            value = [part for part in text.split(";") if part.strip()]
+    if not isinstance(value, list | tuple):
+        return None, f"references is {type(value).__name__}, not a list: ignored"
+    ids = [reference_id(v) if isinstance(v, str) else None for v in value]
+    kept = list(dict.fromkeys(i for i in ids if i))  # each cited work once, in order
+    bad = [v for v, i in zip(value, ids, strict=True) if not i]
+    note = f"{len(bad)} of {len(value)} references name no work: {bad[0]!r:.60}" if bad else None
+    return kept, note
+
+
+def _count(value: Any) -> int | None:
+    """A citation count (int >= 0) from a number or text such as '1,234'; None otherwise."""
+    try:
+        number = float(str(_present(value)).replace(",", ""))
+    except ValueError:
+        return None
+    return int(number) if number >= 0 and number.is_integer() else None
+
+
 def make_corpus(records: Iterable[Mapping[str, Any]], source: str | None = None) -> pd.DataFrame:
     """Build a valid Corpus from loose records (Corpus field names, raw values).
 
@@ -145,7 +223,9 @@ def make_corpus(records: Iterable[Mapping[str, Any]], source: str | None = None)
     precision they have, never more (:func:`litkit.dates.publication_dates`: ``date`` is
     the first day of a known day or month, NaT for a year alone; ``date_precision`` says
     which; a new-style arXiv id gives year and month when nothing else does); arXiv ids and
-    DOIs normalized, and a missing id made from them. Unknown keys go into ``extra``.
+    DOIs normalized, and a missing id made from them. Citation counts become ints and
+    references ids (:func:`reference_id`); what cannot be read is noted in
+    ``extra["references_note"]``, never fatal. Unknown keys go into ``extra``.
     """
     rows, times = [], []
     for rec in records:
@@ -160,8 +240,13 @@ def make_corpus(records: Iterable[Mapping[str, Any]], source: str | None = None)
             "url": _text(rec.get("url")),
             "arxiv_id": normalize_arxiv_id(rec.get("arxiv_id")),
             "doi": normalize_doi(rec.get("doi")),
+            "cited_by_count": _count(rec.get("cited_by_count")),
+            "cited_by_date": _date(rec.get("cited_by_date")),
             "extra": extra,
         }
+        row["references"], note = _references(rec.get("references"))
+        if note:
+            extra[REFERENCES_NOTE] = note
         row["id"] = _text(rec.get("id"))
         times.append([rec.get(k) for k in ("date", "year", "month", "date_precision")])
         rows.append(row)
@@ -184,8 +269,8 @@ def _coerce(df: pd.DataFrame) -> pd.DataFrame:
             out[col] = pd.to_datetime(out[col], errors="coerce").astype("datetime64[ns]")
         elif kind == "int":
             out[col] = pd.to_numeric(out[col], errors="coerce").astype("Int64")
-        elif kind == "str":  # pandas 3 infers a string dtype whose missing value is NaN
-            values = out[col].astype(object)
+        elif kind in ("str", "list"):  # pandas 3 infers a string dtype whose missing value
+            values = out[col].astype(object)  # is NaN; DuckDB gives NaN for a NULL list
             out[col] = values.where(values.notna(), None)
         else:
             out[col] = out[col].astype(object)
@@ -207,6 +292,7 @@ def validate(df: pd.DataFrame, stage: str = "corpus") -> pd.DataFrame:
         raise SchemaError(f"{stage}: expected a pandas DataFrame, got {type(df).__name__}")
     if "date_precision" not in df.columns and {"date", "year"} <= set(df.columns):
         df = df.assign(date_precision=_legacy_precision(df))  # a table made before it existed
+    df = df.assign(**{c: None for c in CITATION_COLUMNS if c not in df.columns})
     missing = [c for c in COLUMNS if c not in df.columns]
     if missing:
         raise SchemaError(
@@ -233,13 +319,31 @@ def _richness(row: pd.Series) -> tuple:
     return (len(row["abstract"] or ""), not pd.isna(row["date"]), len(row["authors"]), filled)
 
 
+def merge_citations(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """Citation data of records of one paper combined: the highest count with the day it
+    was read (the latest such day on a tie), and every reference any of them lists."""
+    counted = [r for r in rows if not pd.isna(r["cited_by_count"])]
+    out: dict[str, Any] = {"cited_by_count": None, "cited_by_date": pd.NaT, "references": None}
+    if counted:
+        def read_on(row: Mapping[str, Any]) -> pd.Timestamp:
+            return pd.Timestamp.min if pd.isna(row["cited_by_date"]) else row["cited_by_date"]
+
+        top = max(counted, key=lambda r: (r["cited_by_count"], read_on(r)))
+        out["cited_by_count"], out["cited_by_date"] = top["cited_by_count"], top["cited_by_date"]
+    lists = [r["references"] for r in rows if isinstance(r["references"], list)]
+    if lists:
+        out["references"] = list(dict.fromkeys(ref for refs in lists for ref in refs))
+    return out
+
+
 def merge(*corpora: pd.DataFrame) -> pd.DataFrame:
     """Concatenate corpora and de-duplicate by arXiv id, then DOI, then normalized title.
 
     Of each group of duplicates the richest record is kept (longest abstract, then a
     known date, more authors, more identifiers); its blanks are filled from the others
     (the date from the one that gives it most precisely),
-    and ``extra["merged_from"]`` lists every (source, id) the group came from.
+    its citation data combined (the highest count with its date, all references), and
+    ``extra["merged_from"]`` lists every (source, id) the group came from.
     """
     frames = [validate(c) for c in corpora]
     if not frames:
@@ -284,6 +388,7 @@ def merge(*corpora: pd.DataFrame) -> pd.DataFrame:
             if finer(other["date_precision"], best["date_precision"]):
                 for col in ("date", "date_precision", "year"):
                     best[col] = other[col]
+        best.update(merge_citations([df.iloc[i] for i in ranked]))
         best["extra"] = dict(best["extra"] or {})
         if len(members) > 1:
             best["extra"]["merged_from"] = [

@@ -683,3 +683,128 @@ def size_by_topic(
         ax.set_ylabel("Parameters (largest model)")
         ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), title="Topic (papers), median")
     return fig
+
+
+def most_cited(
+    table: pd.DataFrame,
+    value: str | None = None,
+    groups: int = 4,
+    n: int = 8,
+    width: float = WIDTH_TWO_COLUMN,
+) -> Figure:
+    """Horizontal bars of the papers in a :func:`litkit.citations.most_cited` or
+    :func:`~litkit.citations.foundational` table: one panel per topic (the first ``groups``),
+    ``n`` bars each, of ``value`` (default: ``citing`` for foundational works, else
+    ``cited_by_count``); works outside the corpus in grey."""
+    value = value or ("citing" if "citing" in table else "cited_by_count")
+    if value not in table:
+        raise LitkitError(f"table has no '{value}' column (columns: {list(table)})")
+    rows = table.dropna(subset=[value])
+    if rows.empty:
+        raise LitkitError(f"no paper has a '{value}' to plot")
+    name = "label" if "label" in rows else None
+    panels = list(rows.groupby("topic", sort=False)) if "topic" in rows else [(None, rows)]
+    panels = panels[:groups]
+    cols = 1 if len(panels) == 1 else 2
+    height = 0.45 + (len(panels) + cols - 1) // cols * (0.35 + 0.16 * n)
+    with style():
+        fig = Figure(figsize=(width, height), layout="constrained")
+        axes = fig.subplots((len(panels) + cols - 1) // cols, cols, squeeze=False).ravel()
+        for ax, (_, part) in zip(axes, panels, strict=False):
+            part = part.head(n).iloc[::-1]
+            inside = part["in_corpus"] if "in_corpus" in part else pd.Series(True, part.index)
+            titles = part["title"].where(part["title"].notna() & (part["title"] != ""),
+                                         part.get("cited", part.get("id")))
+            years = part["year"].map(lambda y: "" if pd.isna(y) else f" ({int(y)})")
+            labels = [_short(t, 38) + y for t, y in zip(titles, years, strict=True)]
+            ax.barh(range(len(part)), part[value].astype(float), height=0.7,
+                    color=[PALETTE[0] if i else GREY for i in inside])
+            ax.set_yticks(range(len(part)), labels)
+            ax.grid(axis="y", visible=False)
+            ax.xaxis.set_major_formatter(mpl.ticker.FuncFormatter(
+                lambda v, _: human_number(v) if v >= 1000 else f"{v:g}"))
+            ax.set_xlabel({"citing": "Citing papers of the topic",
+                           "cited_in_corpus": "Citations from the corpus"}.get(value,
+                                                                                "Citations"))
+            if name:
+                ax.set_title(_short(part[name].iloc[0], 50), loc="left")
+        for ax in axes[len(panels):]:
+            ax.set_visible(False)
+        if "in_corpus" in rows and not rows["in_corpus"].all():
+            handles = [mpl.patches.Patch(color=PALETTE[0], label="in the corpus"),
+                       mpl.patches.Patch(color=GREY, label="outside the corpus")]
+            fig.legend(handles=handles, loc="outside lower center", ncols=2)
+    return fig
+
+
+def citation_network(
+    corpus: pd.DataFrame,
+    doc_topics: pd.DataFrame | None = None,
+    top_n: int = 40,
+    topics: int = 6,
+    labels: int = 8,
+    width: float = WIDTH_TWO_COLUMN,
+) -> Figure:
+    """The citations among the ``top_n`` papers most cited within the corpus: each paper at
+    its publication time, in the lane of its topic (the ``topics`` largest; the rest in one
+    'other' lane), sized by citations from the corpus; arrows go from citing to cited paper
+    and the ``labels`` most cited are named."""
+    from litkit.citations import graph
+
+    g = graph(corpus)
+    cited = pd.Series(dict(g.in_degree()), dtype=float)
+    nodes = cited[cited > 0].sort_values(ascending=False, kind="stable").index[:top_n]
+    if not len(nodes):
+        raise LitkitError("no paper of the corpus cites another: nothing to draw "
+                          "(fetch references with 'litkit fetch citations')")
+    times = paper_times(corpus)["when"].reindex(nodes)
+    nodes = times.dropna().index
+    lanes = pd.Series("all papers", index=nodes)
+    if doc_topics is not None:
+        known = doc_topics.drop_duplicates("id").set_index("id")
+        topic = known["topic"].reindex(nodes)
+        top = list(topic[topic != -1].value_counts().index[:topics])
+        names = (known.get("label", known["topic"].map(lambda t: f"topic {t}"))
+                 .groupby(known["topic"]).first())
+        lanes = topic.map(lambda t: names[t] if t in top else "other topics or none")
+    order = list(dict.fromkeys(sorted(lanes, key=lambda x: (x == "other topics or none", x))))
+    frame = pd.DataFrame({"when": times[nodes], "lane": lanes.map(order.index),
+                          "cited": cited[nodes]})
+    frame["year"] = np.floor(frame["when"])
+    spread = frame.groupby(["lane", "year"]).cumcount()
+    count = frame.groupby(["lane", "year"])["when"].transform("size")
+    frame["y"] = frame["lane"] + (spread - (count - 1) / 2) * (0.7 / count.clip(lower=2))
+    sub = g.subgraph(nodes)
+    with style():
+        fig, ax = _figure(width, 0.9 + 0.45 * len(order))
+        for citing, target in sub.edges():
+            ax.annotate("", xy=frame.loc[target, ["when", "y"]], xytext=frame.loc[
+                citing, ["when", "y"]], arrowprops={"arrowstyle": "-|>", "color": GREY,
+                                                   "linewidth": 0.35, "alpha": 0.6,
+                                                   "shrinkA": 3, "shrinkB": 3,
+                                                   "mutation_scale": 5})
+        colors = [PALETTE[i % len(PALETTE)] if order[i] != "other topics or none" else GREY
+                  for i in frame["lane"]]
+        sizes = 12 + 110 * np.sqrt(frame["cited"] / frame["cited"].max())
+        ax.scatter(frame["when"], frame["y"], s=sizes, c=colors, edgecolors="white",
+                   linewidths=0.4, zorder=3)
+        low, high, ticks, names = _time_ticks(frame["when"].min(), frame["when"].max())
+        placed: list[tuple[float, float]] = []  # labels are skipped where one already is
+        for paper_id in frame["cited"].sort_values(ascending=False, kind="stable").index:
+            x, y = frame.loc[paper_id, ["when", "y"]]
+            if len(placed) == labels:
+                break
+            if any(abs(x - px) < 0.22 * (high - low) and abs(y - py) < 0.3 for px, py in placed):
+                continue
+            ax.annotate(_short(g.nodes[paper_id]["title"], 26), (x, y), xytext=(4, 5),
+                        textcoords="offset points", fontsize=5.5, color="#333333")
+            placed.append((x, y))
+        ax.set_xlim(low - 0.3, high + 0.3)
+        ax.set_xticks(ticks, names)
+        ax.set_yticks(range(len(order)), [_short(o, 30) for o in order])
+        ax.set_ylim(len(order) - 0.5, -0.5)
+        ax.grid(axis="y", visible=False)
+        ax.set_xlabel("Publication year")
+        ax.set_title(f"Citations among the corpus's {len(frame)} most cited papers "
+                     "(dot size: citations from the corpus)", loc="left")
+    return fig

@@ -68,12 +68,20 @@ def _only_text_differs(have: str, new: str) -> bool:
     )
 
 
-def _arrow(df: pd.DataFrame) -> pa.Table:
+def _arrow(df: pd.DataFrame, types: dict[str, pa.DataType] | None = None) -> pa.Table:
     """``df`` as an Arrow table for DuckDB, without pandas metadata (a reader's rejects, notes),
-    which is not stored."""
+    which is not stored; ``types`` fixes columns' types (one of only None has none)."""
     df = df.copy(deep=False)
     df.attrs = {}
-    return pa.Table.from_pandas(df, preserve_index=False)
+    table = pa.Table.from_pandas(df, preserve_index=False)
+    for name, kind in (types or {}).items():
+        i = table.schema.get_field_index(name)
+        table = table.set_column(i, name, table.column(i).cast(kind))
+    return table
+
+
+#: The Corpus's list columns (authors, references) hold strings, also when all are None.
+CORPUS_TYPES = {c: pa.list_(pa.string()) for c, k in corpus_mod.COLUMNS.items() if k == "list"}
 
 
 def _pythonize(value: Any) -> Any:
@@ -186,14 +194,17 @@ class Store:
         with self._registered(name, data):
             return self.con.execute(query, params or []).fetchnumpy()
 
-    def _insert(self, table: str, df: pd.DataFrame) -> None:
+    def _insert(
+        self, table: str, df: pd.DataFrame, types: dict[str, pa.DataType] | None = None
+    ) -> None:
         """Append ``df`` to ``table`` (columns matched by name), creating the table if new.
 
         A column first seen with only None values is created as text; when a later batch
         brings its real type (numbers, structs) the column is converted, and new columns
-        are added, so the first batch does not fix the schema for good.
+        are added, so the first batch does not fix the schema for good. ``types`` fixes
+        columns' types up front.
         """
-        data = _arrow(df)
+        data = _arrow(df, types)
         if not self.has(table):
             filled = pa.schema([pa.field(f.name, _fill_null_types(f.type)) for f in data.schema])
             self._with("data_", data.cast(filled), f'create table "{table}" as from data_')
@@ -267,11 +278,11 @@ class Store:
         rows["extra"] = [encode(e or {}) for e in rows["extra"]]
         rows["authors"] = rows["authors"].map(list)
         if not self.has("corpus"):
-            self._insert("corpus", rows)
+            self._insert("corpus", rows, CORPUS_TYPES)
             return
         cols = ", ".join(f'"{c}"' for c in corpus_mod.COLUMNS)
         changed = f"select id from (select {cols} from data_ except select {cols} from corpus)"
-        with self._transaction(), self._registered("data_", _arrow(rows)):
+        with self._transaction(), self._registered("data_", _arrow(rows, CORPUS_TYPES)):
             self._evolve("corpus")
             self.con.execute(f"create temp table changed_ as {changed}")
             self.con.execute("delete from corpus where id in (from changed_)")

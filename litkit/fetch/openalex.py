@@ -26,11 +26,11 @@ PATH = "/works"
 DELAY = 0.15  # OpenAlex allows 10 requests/s; stay well below
 MAX_PER_PAGE = 200
 #: The work fields the reader's work_record uses: asking only for them (``select=``) leaves
-#: out referenced works, concepts, grants, ... (pages ~35% smaller on real samples).
+#: out concepts, grants, related works, ... (pages 23-27% smaller on real samples).
 SELECT = (
     "id", "doi", "title", "display_name", "publication_date", "publication_year", "type",
-    "language", "cited_by_count", "authorships", "primary_location", "locations", "topics",
-    "abstract_inverted_index",
+    "language", "cited_by_count", "updated_date", "referenced_works", "authorships",
+    "primary_location", "locations", "topics", "abstract_inverted_index",
 )
 
 

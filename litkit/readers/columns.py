@@ -29,6 +29,10 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "url": ("url", "link", "landing_page_url", "pdf_url"),
     "arxiv_id": ("arxiv_id", "arxiv", "arxivid", "eprint"),
     "doi": ("doi",),
+    "cited_by_count": ("cited_by_count", "citation_count", "citationcount", "cited_by",
+                       "times_cited", "num_citations"),
+    "cited_by_date": ("cited_by_date", "citations_date"),
+    "references": ("references", "referenced_works", "reference_ids", "cited_works"),
     "extra": ("extra",),
 }
 

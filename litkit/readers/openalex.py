@@ -29,7 +29,7 @@ def _arxiv_id(work: dict[str, Any]) -> str | None:
 def work_record(work: dict[str, Any]) -> dict[str, Any]:
     """One OpenAlex work as a loose Corpus record."""
     primary = work.get("primary_location") or {}
-    keep = ("type", "language", "cited_by_count", "publication_year")
+    keep = ("type", "language", "publication_year")
     return {
         "id": f"openalex:{str(work.get('id', '')).rsplit('/', 1)[-1]}" if work.get("id") else None,
         "title": work.get("title") or work.get("display_name"),
@@ -43,6 +43,9 @@ def work_record(work: dict[str, Any]) -> dict[str, Any]:
         "url": primary.get("landing_page_url") or work.get("doi"),
         "arxiv_id": _arxiv_id(work),
         "doi": work.get("doi"),
+        "cited_by_count": work.get("cited_by_count"),
+        "cited_by_date": work.get("updated_date"),  # the day OpenAlex last updated the work
+        "references": work.get("referenced_works"),  # absent (not selected): unknown
         "extra": {
             "openalex_id": work.get("id"),
             **{k: work.get(k) for k in keep if k in work},

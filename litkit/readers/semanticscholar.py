@@ -17,7 +17,7 @@ def paper_record(paper: dict[str, Any]) -> dict[str, Any]:
     """One Semantic Scholar paper object as a loose Corpus record."""
     ids = paper.get("externalIds") or {}
     venue = (paper.get("publicationVenue") or {}).get("name") or paper.get("venue")
-    keep = ("citationCount", "fieldsOfStudy", "publicationTypes", "corpusId")
+    keep = ("fieldsOfStudy", "publicationTypes", "corpusId")
     return {
         "id": f"s2:{paper['paperId']}" if paper.get("paperId") else None,
         "title": paper.get("title"),
@@ -29,8 +29,29 @@ def paper_record(paper: dict[str, Any]) -> dict[str, Any]:
         "url": paper.get("url"),
         "arxiv_id": ids.get("ArXiv"),
         "doi": ids.get("DOI"),
+        "cited_by_count": paper.get("citationCount"),
+        "references": _references(paper["references"]) if "references" in paper else None,
         "extra": {"s2_paper_id": paper.get("paperId"), **{k: paper[k] for k in keep if k in paper}},
     }
+
+
+def reference_key(paper: Any) -> str | None:
+    """A cited paper's id: its arXiv id, else its DOI, else its S2 paperId; None when S2
+    could not match the reference to a paper (no paperId)."""
+    if not isinstance(paper, dict):
+        return None
+    ids = paper.get("externalIds") or {}
+    if ids.get("ArXiv"):
+        return f"arxiv:{ids['ArXiv']}"
+    if ids.get("DOI"):
+        return f"doi:{ids['DOI']}"
+    return f"s2:{paper['paperId']}" if paper.get("paperId") else None
+
+
+def _references(items: Any) -> Any:
+    """A paper's ``references`` (paper objects) as ids; anything but a list is passed on for
+    :func:`litkit.corpus.make_corpus` to note."""
+    return [reference_key(item) for item in items] if isinstance(items, list) else items
 
 
 def parse(path: str | Path) -> Iterator[dict[str, Any] | Reject]:
