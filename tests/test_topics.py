@@ -165,7 +165,7 @@ def test_cli_writes_tables_figures_and_model(tmp_path, seed):
     assert main(["topics", str(seed_file), "-o", str(out), "--papers", str(papers),
                  "--quiet"]) == 0
     for name in ("doc_topics", "topic_info", "topics_over_time", "topic_bursts",
-                 "facts_by_topic", "term_bursts"):
+                 "facts_by_topic", "term_bursts", "emerging", "venue_mix"):
         assert (out / f"{name}.csv").exists(), name
     info = pd.read_csv(out / "topic_info.csv")
     assert {"topic", "size", "label", "words"} <= set(info.columns)

@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
           + ", ".join(f"{n} {label}" for label, n in counts.items()), file=sys.stderr)
 
     model = topics.fit(corpus, seed=args.seed, progress=not args.quiet)
-    write_outputs(model, out / "topics", papers)
+    write_outputs(model, out / "topics", papers, corpus)
     n_topics = int((model.topic_info["topic"] >= 0).sum())
     print(f"{n_topics} topics -> {out / 'topics'}/", file=sys.stderr)
 

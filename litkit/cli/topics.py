@@ -14,8 +14,12 @@ EPILOG = """examples:
   litkit topics papers.jsonl -o topics/ --papers papers.jsonl   # join extracted facts
 
 writes to OUTDIR: doc_topics.csv, topic_info.csv, topics_over_time.csv, topic_bursts.csv,
-  with --papers also facts_by_topic.csv and term_bursts.csv; the figures
-  papers_per_topic.{pdf,svg,png} and topic_share.{pdf,svg,png}; and model/ (the fitted
+  emerging.csv (themes, topics and names rising now: a burst still on in the last complete
+  bin and a growing share, with the year it began and whether it holds within venue),
+  venue_mix.csv (papers per venue and bin; bins one venue dominates or where the mix
+  shifts are flagged and warned about), with --papers also facts_by_topic.csv and
+  term_bursts.csv; the figures papers_per_topic, topic_share (emerging topics in colour)
+  and, for a model with themes, topic_tree (.pdf, .svg, .png); and model/ (the fitted
   model, for litkit.topics.load(...).transform(new_papers)).
 """
 
@@ -72,24 +76,48 @@ def _read_papers(path: str) -> pd.DataFrame:
     raise InputError(path, "Papers table must be .parquet, .jsonl or .json")
 
 
-def write_figures(model, outdir: Path, time: str) -> list[Path]:
-    """The standard trend figures from litkit.figures; emerging (bursting) topics in colour."""
+def write_figures(model, outdir: Path, time: str, hot: list[int] | None = None) -> list[Path]:
+    """The standard trend figures from litkit.figures; the ``hot`` topics (default: those
+    emerging) in colour."""
     from litkit import figures, topics
 
     tot = model.topics_over_time
-    hot = topics.emerging(tot)["topic"].drop_duplicates().tolist()
-    written = []
-    for name, fig in (
+    if hot is None:
+        hot = topics.emerging(tot)["topic"].tolist()
+    drawn = [
         ("papers_per_topic", figures.papers_per_topic(tot, model.topic_info, time=time)),
         ("topic_share", figures.topic_share(tot, model.topic_info, emerging=hot, time=time)),
-    ):
+    ]
+    if getattr(model, "topic_tree", None) is not None:
+        drawn.append(("topic_tree", figures.topic_tree(model.topic_tree, emerging=hot)))
+    written = []
+    for name, fig in drawn:
         written += figures.save(fig, outdir / name)
     return written
 
 
-def write_outputs(model, outdir: Path, papers: pd.DataFrame | None = None) -> dict[str, int]:
-    """Write a fitted model's tables (CSV), bursts, facts (with ``papers``), model and
-    figures to ``outdir``; returns {what: how many files}. Also used by ``litkit demo``."""
+def _emerging_and_venues(model, corpus, papers) -> dict[str, pd.DataFrame]:
+    """emerging.csv and venue_mix.csv; venue-mix warnings are printed as 'warning: ...'."""
+    import warnings
+
+    from litkit import topics
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        tables = {"emerging": topics.emerging_table(model, corpus, papers)}
+        if corpus is not None:
+            tables["venue_mix"] = topics.venue_mix(corpus, model.params["bins"],
+                                                   model.doc_topics)
+    for warning in caught:
+        print(f"warning: {warning.message}", file=sys.stderr)
+    return tables
+
+
+def write_outputs(model, outdir: Path, papers: pd.DataFrame | None = None,
+                  corpus: pd.DataFrame | None = None) -> dict[str, int]:
+    """Write a fitted model's tables (CSV), bursts, emerging items, facts (with ``papers``),
+    venue mix (with the fitted ``corpus``), model and figures to ``outdir``; returns
+    {what: how many files}. Also used by ``litkit demo``."""
     from litkit import topics
     from litkit.tables import write_table
 
@@ -99,7 +127,11 @@ def write_outputs(model, outdir: Path, papers: pd.DataFrame | None = None) -> di
         "topic_info": model.topic_info,
         "topics_over_time": model.topics_over_time,
         "topic_bursts": topics.bursts(model.topics_over_time),
+        **_emerging_and_venues(model, corpus, papers),
     }
+    rising = tables["emerging"].query("kind == 'topic'")
+    if corpus is not None:  # a rise the venue mix explains is not highlighted
+        rising = rising[rising["within_venue"].astype(bool)]
     if papers is not None:
         tables["facts_by_topic"] = topics.facts_by_topic(model.doc_topics, papers, bins)
         terms = [topics.term_counts(model.doc_topics, papers, c, bins).assign(kind=c[:-1])
@@ -110,7 +142,8 @@ def write_outputs(model, outdir: Path, papers: pd.DataFrame | None = None) -> di
     for name, table in tables.items():
         write_table(_csv_ready(table), outdir / f"{name}.csv")
     model.save(outdir / "model")
-    figures = write_figures(model, outdir, "year" if bins == "year" else "time")
+    figures = write_figures(model, outdir, "year" if bins == "year" else "time",
+                            rising["topic"].astype(int).tolist())
     return {"tables": len(tables), "figure files": len(figures)}
 
 
@@ -126,7 +159,7 @@ def run(args: argparse.Namespace) -> int:
         seed=args.seed, languages=None if args.all_languages else ("en",),
         progress=not args.quiet,
     )
-    written = write_outputs(model, outdir, papers)
+    written = write_outputs(model, outdir, papers, corpus)
     n_topics = int((model.topic_info["topic"] >= 0).sum())
     print(f"{n_topics} topics over {int(model.doc_topics['modelled'].sum())} of {len(corpus)} "
           f"papers -> {outdir}/ ({written['tables']} tables, {written['figure files']} figure "

@@ -42,7 +42,8 @@ def _long_form(short: str, before: str) -> str | None:
             return None
         i -= 1
     long = window[text.rfind(" ", 0, i + 2) + 1:].strip()
-    return long if len(_SEPARATORS.split(long)) >= 2 and len(long) > len(short) else None
+    words = len(_SEPARATORS.split(long))
+    return long if 2 <= words <= len(letters) + 2 and len(long) > len(short) else None
 
 
 def defined_terms(text: str) -> list[str]:
