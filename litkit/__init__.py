@@ -36,6 +36,9 @@ _API = {
     "fetch_arxiv": "litkit.fetch",
     "fetch_openalex": "litkit.fetch",
     "fetch_hf_papers": "litkit.fetch",
+    "fetch_citations": "litkit.fetch",
+    "snowball": "litkit.fetch",
+    "not_found_of": "litkit.fetch",
     "FetchError": "litkit.fetch",
 }
 _SUBMODULES = {

@@ -1,6 +1,7 @@
 """A real HTTP server on 127.0.0.1 that replays stored responses (tests/fixtures/http/),
 counts and times every request, and can be told to fail (429/5xx or a dropped
 connection) for chosen requests, so the fetchers are tested without the network.
+GET and POST (with a JSON body, as batch endpoints take) are answered alike.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 FIXTURES = Path(__file__).parent / "fixtures" / "http"
@@ -27,6 +29,7 @@ class Hit:
     query: dict[str, str]
     status: int | None  # None: the connection was dropped
     user_agent: str
+    body: Any = None  # the JSON a POST sent
 
 
 @dataclass
@@ -62,8 +65,9 @@ class Replay:
         with self.lock:
             self.faults.append(Fault(path, query, list(responses), forever))
 
-    def answer(self, path: str, query: dict[str, str]) -> tuple:
-        """(status, headers, body) for a request, or DROP."""
+    def answer(self, path: str, query: dict[str, str], payload: Any = None) -> tuple:
+        """(status, headers, body) for a request, or DROP. A route with a ``body`` answers
+        only a POST of that JSON."""
         with self.lock:
             for fault in self.faults:
                 if fault.path == path and fault.query.items() <= query.items() and fault.responses:
@@ -77,7 +81,8 @@ class Replay:
                     body = (self.fixtures / file[0]).read_bytes() if file else INJECTED
                     return status, headers, body
         for route in self.routes:
-            if route["path"] == path and route["query"].items() <= query.items():
+            if (route["path"] == path and route["query"].items() <= query.items()
+                    and route.get("body") == payload):
                 body = (self.fixtures / route["file"]).read_bytes()
                 return route.get("status", 200), {"Content-Type": route["type"]}, body
         return 404, {"Content-Type": "text/plain"}, b"no stored response for this request"
@@ -88,14 +93,21 @@ class _Handler(BaseHTTPRequestHandler):
     server: _Server
 
     def do_GET(self) -> None:  # the name http.server calls
+        self._answer(None)
+
+    def do_POST(self) -> None:
+        length = int(self.headers.get("Content-Length", 0))
+        self._answer(json.loads(self.rfile.read(length) or b"null"))
+
+    def _answer(self, payload: Any) -> None:
         url = urlsplit(self.path)
         query = dict(parse_qsl(url.query, keep_blank_values=True))
         replay = self.server.replay
-        answer = replay.answer(url.path, query)
+        answer = replay.answer(url.path, query, payload)
         status = None if answer == DROP else answer[0]
         with replay.lock:
             replay.hits.append(Hit(time.monotonic(), url.path, query, status,
-                                   self.headers.get("User-Agent", "")))
+                                   self.headers.get("User-Agent", ""), payload))
         if answer == DROP:
             self.close_connection = True
             return

@@ -5,9 +5,11 @@ and an on-disk response cache so that a repeated or resumed fetch costs no reque
 
 from __future__ import annotations
 
+import datetime as dt
 import email.utils
 import gzip
 import hashlib
+import json
 import logging
 import os
 import re
@@ -114,6 +116,13 @@ class ResponseCache:
     def forget(self, url: str) -> None:
         self.path(url).unlink(missing_ok=True)
 
+    def received(self, url: str) -> float | None:
+        """When the cached response was stored (a POSIX time), None when not cached."""
+        try:
+            return self.path(url).stat().st_mtime
+        except FileNotFoundError:
+            return None
+
 
 class Client:
     """GET with politeness, retries and caching; ``stats`` counts what each call cost.
@@ -160,23 +169,39 @@ class Client:
         """The full URL (with encoded query) that a GET of ``url`` with ``params`` requests."""
         return requests.Request("GET", url, params=params).prepare().url
 
-    def get(self, url: str, params: Mapping[str, Any] | None = None) -> bytes:
-        """The body of a successful GET, from the cache when there (and not refreshing)."""
+    def _key(self, url: str, params: Mapping[str, Any] | None, payload: Any) -> str:
+        """The cache key of a request: its full URL, and the JSON body it POSTs if any."""
         full = self.url(url, params)
+        return full if payload is None else f"{full}\nPOST {json.dumps(payload, sort_keys=True)}"
+
+    def get(self, url: str, params: Mapping[str, Any] | None = None, payload: Any = None) -> bytes:
+        """The body of a successful GET (a POST of JSON ``payload`` when given, as batch
+        endpoints want), from the cache when there (and not refreshing)."""
+        key = self._key(url, params, payload)
         if self.cache is not None and not self.refresh:
-            body = self.cache.get(full)
+            body = self.cache.get(key)
             if body is not None:
                 self.stats["cached"] += 1
                 return body
-        body = self._download(full)
+        body = self._download(self.url(url, params), payload)
         if self.cache is not None:
-            self.cache.put(full, body)
+            self.cache.put(key, body)
         return body
 
-    def forget(self, url: str, params: Mapping[str, Any] | None = None) -> None:
+    def forget(
+        self, url: str, params: Mapping[str, Any] | None = None, payload: Any = None
+    ) -> None:
         """Drop a cached response (e.g. one that turned out unusable), so it is fetched again."""
         if self.cache is not None:
-            self.cache.forget(self.url(url, params))
+            self.cache.forget(self._key(url, params, payload))
+
+    def received(
+        self, url: str, params: Mapping[str, Any] | None = None, payload: Any = None
+    ) -> dt.date:
+        """The day (UTC) a request's response was downloaded: when its cache entry was
+        written, today when it is not cached."""
+        stamp = self.cache.received(self._key(url, params, payload)) if self.cache else None
+        return dt.datetime.fromtimestamp(stamp or time.time(), dt.UTC).date()
 
     def _wait_turn(self, host: str) -> None:
         with _slot_lock:
@@ -186,7 +211,7 @@ class Client:
         if start > now:
             self.sleep(start - now)
 
-    def _download(self, url: str) -> bytes:
+    def _download(self, url: str, payload: Any = None) -> bytes:
         host = urlsplit(url).netloc
         attempt = 0
         while True:
@@ -194,7 +219,10 @@ class Client:
             retry_after = None
             try:
                 self.stats["requests"] += 1
-                resp = self.session.get(url, timeout=self.timeout)
+                if payload is None:
+                    resp = self.session.get(url, timeout=self.timeout)
+                else:
+                    resp = self.session.post(url, json=payload, timeout=self.timeout)
             except RETRY_ERRORS as exc:
                 problem, status = f"{type(exc).__name__}: {exc}", None
             except requests.RequestException as exc:

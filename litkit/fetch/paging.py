@@ -44,7 +44,8 @@ class Source:
     name: str
     query: dict[str, Any]  # identifies the job (excluding how many records are wanted)
     first: Token
-    request: Callable[[Token], tuple[str, dict[str, Any]]]  # token -> (url, params)
+    #: token -> (url, params), or (url, params, JSON payload) for a POST
+    request: Callable[[Token], tuple]
     parse: Callable[[bytes, Token, str], Page]  # (body, its token, its URL) -> Page
     unit: str = "paper"
     pages_total: int | None = None  # when known up front, the progress bar counts pages
@@ -103,12 +104,12 @@ def fetch_pages(
 
     def take(token: Token) -> Page:
         nonlocal kept, pages
-        url, params = source.request(token)
+        request = source.request(token)
         kept_before = kept
         try:
-            page = source.parse(client.get(url, params), token, client.url(url, params))
+            page = source.parse(client.get(*request), token, client.url(*request[:2]))
         except Exception:
-            client.forget(url, params)  # an unusable response must not be replayed on resume
+            client.forget(*request)  # an unusable response must not be replayed on resume
             raise
         for item in page.records:
             if max_records is None or kept < max_records:
