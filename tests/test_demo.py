@@ -9,8 +9,12 @@ import pandas as pd
 from litkit.cli import main
 
 
-def test_demo_writes_tables_topics_and_figures(tmp_path):
-    assert main(["demo", "-o", str(tmp_path), "--quiet"]) == 0
+def test_demo_writes_tables_topics_and_figures(tmp_path, capsys):
+    rejects = tmp_path / "rejects.csv"
+    assert main(["demo", "-o", str(tmp_path), "--quiet", "--rejects", str(rejects)]) == 0
+    assert "1 input(s) (jsonl): 87 rows in, 87 papers out, 0 duplicates merged, 0 rejected" \
+        in capsys.readouterr().err
+    assert rejects.read_text().strip() == "source,record,reason"
     mentions = pd.read_parquet(tmp_path / "mentions.parquet")
     assert {"PARAMS", "TOKENS", "DATASET", "MODEL", "RESULT"} <= set(mentions["label"])
     papers = [json.loads(line) for line in (tmp_path / "papers.jsonl").read_text().splitlines()]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -35,13 +36,15 @@ def test_empty_file(tmp_path, name):
     "name, text, message",
     [
         ("blank.jsonl", "\n  \n", "file is empty"),
-        ("notes.bib", "% nothing\n", "no records found; is it really BibTeX"),
+        ("notes.bib", "% nothing\n", "no records found reading it as bibtex (BibTeX / BibLaTeX "
+                                      "(LaTeX accents and braces decoded)); if it is another "
+                                      "format, pass format= (CLI: -f FORMAT)"),
     ],
 )
 def test_file_without_records(tmp_path, name, text, message):
     path = tmp_path / name
     path.write_text(text)
-    with pytest.raises(InputError, match=message):
+    with pytest.raises(InputError, match=re.escape(message)):
         read(path)
 
 
@@ -111,7 +114,7 @@ def test_binary_garbage(tmp_path):
 
 
 def test_wrong_forced_format(tmp_path):
-    with pytest.raises(InputError, match="no records found; is it really BibTeX"):
+    with pytest.raises(InputError, match="no records found reading it as bibtex"):
         read(FIXTURES / "papers.jsonl", format="bibtex")
 
 
@@ -122,31 +125,86 @@ def test_missing_file_and_directory(tmp_path):
         read(tmp_path)
 
 
-def test_missing_titles_duplicates_and_markup_in_one_file():
+def test_untitled_papers_duplicates_and_markup_in_one_file():
     corpus = read(FIXTURES / "papers.jsonl")
     assert accounted(corpus) and corpus.attrs["rows_in"] == 6
     reasons = rejects_of(corpus).set_index("record")["reason"].to_dict()
-    assert reasons[3] == "missing title"
-    assert reasons[4] == "duplicate of record 1 (same id 'p1')"
-    assert reasons[5].startswith("bad JSON: Unterminated string")
+    assert reasons[4] == ("duplicate of record 1 (same id 'p1'), but the title and abstract "
+                          "differ: kept the richer one")
+    assert reasons[5] == "bad JSON: Unterminated string starting at column 53"
     abstracts = corpus.set_index("id")["abstract"]
     assert abstracts["p1"] == "A piriform cortex model with doubled spaces."
     assert abstracts["p2"] == "Our system ranks 4th & uses </s> tokens."
+    assert abstracts["p3"] == "A record with no title at all."  # kept: its abstract has facts
+    assert f"{FIXTURES / 'papers.jsonl'}: 1 of 4 papers have no title (kept for their " \
+        "abstracts)" in corpus.attrs["notes"]
 
 
-def test_missing_abstracts_are_kept_and_counted(tmp_path):
+def test_only_records_with_neither_title_nor_abstract_are_rejected(tmp_path):
     path = tmp_path / "a.jsonl"
-    path.write_text('{"title": "One"}\n{"title": "Two", "abstract": "Some text."}\n')
+    path.write_text('{"id": "x7", "abstract": "Only an abstract with 1.3B parameters."}\n'
+                    '{"id": "x8", "title": "", "abstract": null}\n'
+                    '{"abstract": "Another untitled one."}\n'
+                    '{"abstract": "Another untitled one."}\n')
     corpus = read(path)
-    assert corpus["abstract"].tolist() == ["", "Some text."]
-    assert corpus.attrs["notes"] == [f"{path}: 1 of 2 papers have no abstract"]
+    assert corpus["id"].tolist()[0] == "x7" and corpus["title"].tolist() == ["", ""]
+    assert corpus["id"].iloc[1].startswith("abstract:")  # an id from the abstract's text
+    reasons = rejects_of(corpus).set_index("record")["reason"].to_dict()
+    assert reasons == {2: "no title and no abstract",
+                       4: f"duplicate of record 3 (same id '{corpus['id'].iloc[1]}')"}
 
 
-def test_table_without_a_title_column_rejects_every_row(tmp_path):
-    path = tmp_path / "odd.csv"
-    path.write_text("heading,body\nA,B\n")
-    corpus = read(path, format="csv")
-    assert len(corpus) == 0 and rejects_of(corpus)["reason"].tolist() == ["missing title"]
+def test_the_richest_of_records_sharing_an_id_is_kept(tmp_path):
+    path = tmp_path / "dup.jsonl"
+    path.write_text('{"id": "d1", "title": "Scaling", "year": 2020}\n'
+                    '{"id": "d1", "title": "Scaling", "abstract": "We train 7B models.", '
+                    '"year": 2020}\n'
+                    '{"id": "d1", "title": "Scaling", "abstract": "We train 7B models.", '
+                    '"year": 2020}\n')
+    corpus = read(path)
+    assert len(corpus) == 1 and corpus.iloc[0]["abstract"] == "We train 7B models."
+    assert rejects_of(corpus).set_index("record")["reason"].to_dict() == {
+        1: "duplicate of record 2 (same id 'd1'), but the abstract differs: kept the richer one",
+        3: "duplicate of record 2 (same id 'd1')",
+    }
+
+
+def test_table_without_a_title_or_abstract_column_is_an_error(tmp_path):
+    path = tmp_path / "scopus.csv"
+    path.write_text("Papername,Authors,Year\nA study,A. B,2020\nAnother,C. D,2021\n")
+    with pytest.raises(InputError, match=(
+            rf"^{path}: no title or abstract column among: Papername, Authors, Year; "
+            r'name one with --map "COLUMN=title"')):
+        read(path, format="csv")
+    corpus = read(path, columns={"Papername": "title"})
+    assert corpus["title"].tolist() == ["A study", "Another"]
+    with pytest.raises(InputError, match=r"no column 'Paper name' to map; columns: Papername"):
+        read(path, columns={"Paper name": "title"})
+
+
+@pytest.mark.parametrize("text, shown", [
+    ('{"papers": 5}', "got an object with 'papers' (a number)"),
+    ('{"meta": {"count": 0}, "next": null}', "got an object with 'meta' (an object), 'next'"),
+    ("[1, 2.5, 3]", "got an array of numbers"),
+])
+def test_json_document_without_papers_is_an_error(tmp_path, text, shown):
+    path = tmp_path / "odd.json"
+    path.write_text(text)
+    with pytest.raises(InputError, match=rf"^{path}: no paper records: expected paper objects "
+                       r"with a title or abstract \(one, an array of them, or an array under "):
+        read(path, format="jsonl")
+    with pytest.raises(InputError, match=re.escape(shown)):
+        read(path, format="jsonl")
+
+
+def test_arxiv_urls_fill_the_arxiv_id(tmp_path):
+    path = tmp_path / "links.csv"
+    path.write_text("title,url\nA,https://arxiv.org/abs/2203.15556v2\n"
+                    "B,http://arxiv.org/pdf/2001.08361v1.pdf\nC,https://doi.org/10.48550/arXiv.2106.09685\n"
+                    "D,https://aclanthology.org/2020.acl-main.1\n")
+    corpus = read(path)
+    assert corpus["arxiv_id"].tolist() == ["2203.15556", "2001.08361", "2106.09685", None]
+    assert corpus["id"].iloc[0] == "arxiv:2203.15556"
 
 
 def test_csv_row_with_wrong_field_count(tmp_path):
@@ -180,10 +238,22 @@ _line = st.one_of(
 def test_every_line_is_a_paper_or_a_reject(tmp_path, lines):
     path = tmp_path / "random.jsonl"
     path.write_text("\n".join(lines) + "\n")
-    corpus = read(path, format="jsonl")
+    objects = []
+    for line in lines:
+        try:
+            objects.append(json.loads(line))
+        except json.JSONDecodeError:
+            pass
+    with_text = any(isinstance(o, dict) and {"title", "abstract"} & set(o) for o in objects)
+    try:
+        corpus = read(path, format="jsonl")
+    except InputError as exc:  # nothing to read: no object has a title or abstract field
+        assert not with_text
+        assert "no paper records" in str(exc) or "no title or abstract" in str(exc)
+        return
     assert corpus.attrs["rows_in"] == len(lines)
     assert corpus.attrs["rows_in"] == len(corpus) + len(rejects_of(corpus))
-    assert corpus["id"].is_unique and (corpus["title"] != "").all()
+    assert corpus["id"].is_unique and ((corpus["title"] != "") | (corpus["abstract"] != "")).all()
 
 
 def test_merged_sources_account_for_duplicates(tmp_path):
@@ -234,12 +304,12 @@ def test_cli_reads_writes_and_summarises(tmp_path, capsys):
     captured = capsys.readouterr()
     summary = captured.out.strip()
     assert summary == (
-        f"3 input(s) (arxiv-atom, bibtex, jsonl): 13 rows in, 8 papers out, "
-        f"0 duplicates merged, 5 rejected -> {out}"
+        f"3 input(s) (arxiv-atom, bibtex, jsonl): 13 rows in, 9 papers out, "
+        f"0 duplicates merged, 4 rejected -> {out}"
     )
     assert "rejected:" not in captured.err  # saved to the file instead
-    assert len(read(out)) == 8
-    assert len(rejects.read_text().splitlines()) == 1 + 5
+    assert len(read(out)) == 9
+    assert len(rejects.read_text().splitlines()) == 1 + 4
 
 
 def test_cli_lists_formats(capsys):

@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from litkit.cli.common import add_rejects_option, check_output, report
+
 EPILOG = """example:
   litkit demo -o demo/
 
@@ -28,6 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("-o", "--outdir", default="demo", help="output directory (default demo)")
     parser.add_argument("--seed", type=int, default=42, help="random seed (default 42)")
     parser.add_argument("--quiet", action="store_true", help="no progress bars")
+    add_rejects_option(parser)
     parser.set_defaults(func=run)
 
 
@@ -38,7 +41,9 @@ def run(args: argparse.Namespace) -> int:
     from litkit.tables import write_table
 
     out = Path(args.outdir)
+    check_output(args.rejects)
     corpus = litkit.load_seed()
+    report(corpus, args.rejects)
     write_table(corpus, out / "corpus.jsonl")
     mentions = litkit.extract(corpus, progress=not args.quiet)
     papers = litkit.summarize(mentions, corpus)

@@ -6,6 +6,8 @@ import argparse
 import contextlib
 import sys
 
+from litkit.cli.common import add_input_options, check_output, read_inputs
+
 EPILOG = """examples:
   litkit extract papers.jsonl -o mentions.parquet --summary papers.jsonl
   litkit extract refs.bib -o mentions.csv --lexicon my_names.jsonl --n-process 2
@@ -24,7 +26,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("input", help="papers file (.jsonl, .csv, .parquet, .bib, .ris, ...)")
+    parser.add_argument("inputs", nargs="+", metavar="INPUT",
+                        help="papers file(s) or URL(s): .jsonl, .csv, .parquet, .bib, .ris, ... "
+                        "(several are merged and de-duplicated, as by 'litkit read')")
     parser.add_argument("-o", "--output", required=True,
                         help="Mentions table: .parquet, .csv, .jsonl or .json")
     parser.add_argument("--summary", help="Papers table (one row per paper), e.g. papers.jsonl")
@@ -38,15 +42,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="run on a Dask cluster: a scheduler address (tcp://host:8786) or "
                         "local:N for N local worker processes")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    add_input_options(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    import litkit
     from litkit.extract import extract, summarize
     from litkit.tables import write_table
 
-    corpus = litkit.read(args.input)
+    check_output(args.output, args.summary)
+    corpus = read_inputs(args)
     if args.store:
         from litkit.distributed import client_for
         from litkit.store import Store

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from litkit.cli.common import add_input_options, read_inputs
+
 EPILOG = """examples:
   litkit topics papers.jsonl -o topics/
   litkit topics refs.bib -o topics/ --embedding minilm --min-topic-size 20 --bins month
@@ -34,7 +36,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("input", help="papers file (.jsonl, .csv, .parquet, .bib, .ris, ...)")
+    parser.add_argument("inputs", nargs="+", metavar="INPUT",
+                        help="papers file(s) or URL(s): .jsonl, .csv, .parquet, .bib, .ris, ... "
+                        "(several are merged and de-duplicated, as by 'litkit read')")
     parser.add_argument("-o", "--outdir", required=True, help="directory for tables and figures")
     parser.add_argument("--embedding", default="static",
                         help="static (fast, default), minilm (slower, finer), or a local "
@@ -49,6 +53,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--papers", metavar="FILE",
                         help="Papers table from 'litkit extract --summary' to join facts")
     parser.add_argument("--quiet", action="store_true", help="no progress bars")
+    add_input_options(parser)
     parser.set_defaults(func=run)
 
 
@@ -148,10 +153,9 @@ def write_outputs(model, outdir: Path, papers: pd.DataFrame | None = None,
 
 
 def run(args: argparse.Namespace) -> int:
-    import litkit
     from litkit import topics
 
-    corpus = litkit.read(args.input)
+    corpus = read_inputs(args)
     papers = _read_papers(args.papers) if args.papers else None
     outdir = Path(args.outdir)
     model = topics.fit(

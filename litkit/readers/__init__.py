@@ -8,7 +8,8 @@ content), parses, cleans and validates, rejecting records it cannot keep with a 
     corpus, rejects = read_with_rejects(["a.ris", "b.jsonl.gz"])  # merged, de-duplicated
 
 Invariant: ``attrs["rows_in"] == len(corpus) + len(rejects) + attrs["duplicates_merged"]``
-(the last is 0 for a single file: duplicate ids inside one file are rejects).
+(the last is 0 for a single file: of records sharing an id inside one file, the richest is
+kept and the others are rejects).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from urllib.parse import urlparse
 
 import pandas as pd
 
-from litkit.corpus import make_corpus, merge, rejects_of
+from litkit.corpus import make_corpus, merge, rejects_of, richness
 from litkit.errors import InputError, LitkitError
 from litkit.readers import (
     arxiv_atom,
@@ -144,7 +145,8 @@ def _read_file(path: Path, format: str | None, columns: Mapping[str, str] | None
             hint = "" if format else f"; if it is not {fmt.description}, pass the format"
             raise InputError(path, reason + hint) from exc
     if not items:
-        raise InputError(path, f"no records found; is it really {fmt.description}? (-f FORMAT)")
+        raise InputError(path, f"no records found reading it as {fmt.name} ({fmt.description});"
+                         " if it is another format, pass format= (CLI: -f FORMAT)")
     notes = [str(w.message) for w in caught if issubclass(w.category, ReaderNote)]
     for w in caught:
         if not issubclass(w.category, ReaderNote):
@@ -153,23 +155,26 @@ def _read_file(path: Path, format: str | None, columns: Mapping[str, str] | None
 
 
 def _build(items: list, source: str, fmt: str, notes: list[str]) -> pd.DataFrame:
-    """A Corpus from parsed items: rejects kept aside, missing titles and repeated ids rejected."""
+    """A Corpus from parsed items: rejects kept aside, records with neither title nor abstract
+    rejected, and of records sharing an id the richest kept (the others rejected)."""
     rejects = [asdict(item) for item in items if isinstance(item, Reject)]
     records = [item for item in items if not isinstance(item, Reject)]
     numbers = [rec.pop(RECORD, i) for i, rec in enumerate(records, start=1)]
     corpus = make_corpus(records, source=fmt)
-    keep, first_at = [], {}
-    rows = zip(corpus["id"], corpus["title"], numbers, strict=True)
-    for row, (paper_id, title, number) in enumerate(rows):
-        if not title:
-            rejects.append({"source": source, "record": number, "reason": "missing title"})
-        elif paper_id in first_at:
-            reason = f"duplicate of record {first_at[paper_id]} (same id '{paper_id}')"
-            rejects.append({"source": source, "record": number, "reason": reason})
-        else:
-            first_at[paper_id] = number
-            keep.append(row)
-    corpus = corpus.iloc[keep].reset_index(drop=True)
+    corpus["_record"] = numbers
+    empty = (corpus["title"] == "") & (corpus["abstract"] == "")
+    for number in corpus.loc[empty, "_record"]:
+        rejects.append({"source": source, "record": number, "reason": "no title and no abstract"})
+    corpus = corpus[~empty]
+    repeated = corpus["id"].duplicated(keep=False)
+    if repeated.any():
+        keep = _richest_per_id(corpus[repeated], source, rejects)
+        corpus = corpus[~repeated | corpus.index.isin(keep)]
+    corpus = corpus.drop(columns="_record").reset_index(drop=True)
+    untitled = int((corpus["title"] == "").sum())
+    if untitled:
+        notes.append(f"{source}: {untitled} of {len(corpus)} papers have no title (kept for "
+                     "their abstracts)")
     no_abstract = int((corpus["abstract"] == "").sum())
     if no_abstract:
         notes.append(f"{source}: {no_abstract} of {len(corpus)} papers have no abstract")
@@ -182,6 +187,25 @@ def _build(items: list, source: str, fmt: str, notes: list[str]) -> pd.DataFrame
         formats=[fmt],
     )
     return corpus
+
+
+def _richest_per_id(repeated: pd.DataFrame, source: str, rejects: list[dict]) -> list:
+    """The index labels of the richest record of each id in ``repeated`` (the first of equals);
+    each other record becomes a reject saying which record was kept and what differed."""
+    rank = dict(zip(repeated.index, richness(repeated), strict=True))
+    keep = []
+    for paper_id, group in repeated.groupby("id", sort=False):
+        best = max(group.index, key=lambda i: (rank[i], -i))  # labels follow the file order
+        keep.append(best)
+        kept = group.loc[best]
+        for row in group.drop(index=best).to_dict("records"):
+            differs = [c for c in ("title", "abstract") if row[c] != kept[c]]
+            reason = f"duplicate of record {kept['_record']} (same id '{paper_id}')"
+            if differs:
+                reason += (f", but the {' and '.join(differs)} "
+                           f"{'differ' if len(differs) > 1 else 'differs'}: kept the richer one")
+            rejects.append({"source": source, "record": row["_record"], "reason": reason})
+    return keep
 
 
 def _read_url(url: str, format: str | None, columns: Mapping[str, str] | None) -> pd.DataFrame:

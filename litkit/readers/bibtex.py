@@ -110,7 +110,7 @@ def sniff(head: str) -> bool:
 
 FORMAT = Format(
     name="bibtex",
-    description="BibTeX / BibLaTeX (.bib), LaTeX accents and braces decoded",
+    description="BibTeX / BibLaTeX (LaTeX accents and braces decoded)",
     suffixes=(".bib", ".bibtex"),
     sniff=sniff,
     parse=parse,

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from litkit.corpus import COLUMNS
-from litkit.errors import LitkitError
+from litkit.errors import InputError, LitkitError
 
 #: Corpus field -> accepted column names, best first (compared case- and punctuation-blind).
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -59,6 +59,23 @@ def column_mapping(
         if col is not None and col not in mapping:
             mapping[col] = field
     return mapping
+
+
+def check_columns(
+    path: Any, seen: Iterable[str], explicit: Mapping[str, str] | None, fields: Iterable[str]
+) -> None:
+    """Stop, naming the columns ``seen``, when a mapped column is not among them or when no
+    column gives a title or an abstract (else every row would be rejected, or none read)."""
+    seen = list(dict.fromkeys(seen))
+    shown = ", ".join(seen[:15]) + (f", ... ({len(seen)} in all)" if len(seen) > 15 else "")
+    missing = [col for col in explicit or {} if col not in seen]
+    if missing:
+        raise InputError(path, f"no column {', '.join(map(repr, missing))} to map; "
+                         f"columns: {shown or 'none'}")
+    if not {"title", "abstract"} & set(fields):
+        raise InputError(path, f"no title or abstract column among: {shown or 'none'}; "
+                         'name one with --map "COLUMN=title" (Python: columns={"COLUMN": '
+                         '"title"})')
 
 
 def _json_value(value: Any, kind: type) -> Any:

@@ -10,7 +10,7 @@ from typing import Any
 
 from litkit.errors import InputError
 from litkit.readers.base import RECORD, Format, Reject
-from litkit.readers.columns import column_mapping, to_record
+from litkit.readers.columns import check_columns, column_mapping, to_record
 from litkit.readers.textio import read_text
 
 
@@ -31,6 +31,7 @@ def parse(
     if not header:
         raise InputError(path, "file is empty", 1)
     mapping = column_mapping(header, columns)
+    check_columns(path, header, columns, mapping.values())
     for row in reader:
         number = reader.line_num
         if not any(cell.strip() for cell in row):

@@ -11,7 +11,7 @@ import pandas as pd
 
 from litkit.errors import InputError
 from litkit.readers.base import RECORD, Format, Reject
-from litkit.readers.columns import column_mapping, to_record
+from litkit.readers.columns import check_columns, column_mapping, to_record
 
 
 def _plain(value: Any) -> Any:
@@ -34,6 +34,7 @@ def parse(
     except Exception as exc:  # pyarrow raises several types for corrupt files
         raise InputError(path, f"not a readable Parquet file ({exc})") from None
     mapping = column_mapping(list(df.columns), columns)
+    check_columns(path, df.columns, columns, mapping.values())
     for number, row in enumerate(df.to_dict("records"), start=1):
         yield {**to_record({k: _plain(v) for k, v in row.items()}, mapping), RECORD: number}
 

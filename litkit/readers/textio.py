@@ -95,4 +95,10 @@ def parse_json(text: str, path: str | Path) -> Any:
             exc.msg.startswith("Unterminated string") and '"' not in text[exc.pos + 1 :]
         )
         end = "truncated JSON (file ends early)" if cut else "bad JSON"
-        raise InputError(path, f"{end}: {exc.msg} at column {exc.colno}", exc.lineno) from None
+        raise InputError(path, f"{end}: {json_problem(exc)}", exc.lineno) from None
+
+
+def json_problem(exc: json.JSONDecodeError) -> str:
+    """What is wrong and where on the line: 'Unterminated string starting at column 7'."""
+    at = "" if exc.msg.endswith(" at") else " at"
+    return f"{exc.msg}{at} column {exc.colno}"
