@@ -136,7 +136,8 @@ def _date(value: Any) -> pd.Timestamp:
 
 
 def make_id(record: Mapping[str, Any]) -> str:
-    """A stable id: the arXiv id, else the DOI, else a hash of the normalized title and year.
+    """A stable id: the arXiv id, else the DOI, else a hash of the normalized title and year
+    (of the abstract and year for a paper without a title).
 
     The year keeps distinct works with a generic title ('Introduction') apart.
     """
@@ -145,8 +146,11 @@ def make_id(record: Mapping[str, Any]) -> str:
     if record.get("doi"):
         return f"doi:{record['doi']}"
     year = record.get("year")
-    key = f"{normalize_title(record.get('title'))}|{'' if year is None else year}"
-    return f"title:{hashlib.sha1(key.encode()).hexdigest()[:12]}"
+    kind, text = "title", normalize_title(record.get("title"))
+    if not text:
+        kind, text = "abstract", normalize_title(record.get("abstract"))
+    key = f"{text}|{'' if year is None else year}"
+    return f"{kind}:{hashlib.sha1(key.encode()).hexdigest()[:12]}"
 
 
 _ARXIV_DOI_RE = re.compile(r"10\.48550/arxiv\.(.+)", re.I)  # DataCite DOIs arXiv gives papers
@@ -179,6 +183,12 @@ def reference_id(value: Any) -> str | None:
         arxiv = _ARXIV_DOI_RE.fullmatch(doi)
         return f"arxiv:{normalize_arxiv_id(arxiv.group(1))}" if arxiv else f"doi:{doi}"
     return None if " " in text else text
+
+
+def _arxiv_in_url(url: Any) -> str | None:
+    """The arXiv id an arxiv.org URL (or arXiv's 10.48550 DOI URL) names; else None."""
+    ref = reference_id(url) if isinstance(url, str) and "arxiv" in url.lower() else None
+    return ref.removeprefix("arxiv:") if ref and ref.startswith("arxiv:") else None
 
 
 def _references(value: Any) -> tuple[list[str] | None, str | None]:
@@ -238,7 +248,7 @@ def make_corpus(records: Iterable[Mapping[str, Any]], source: str | None = None)
             "venue": _text(rec.get("venue")),
             "source": _text(rec.get("source")) or source,
             "url": _text(rec.get("url")),
-            "arxiv_id": normalize_arxiv_id(rec.get("arxiv_id")),
+            "arxiv_id": normalize_arxiv_id(rec.get("arxiv_id")) or _arxiv_in_url(rec.get("url")),
             "doi": normalize_doi(rec.get("doi")),
             "cited_by_count": _count(rec.get("cited_by_count")),
             "cited_by_date": _date(rec.get("cited_by_date")),
@@ -312,11 +322,24 @@ def validate(df: pd.DataFrame, stage: str = "corpus") -> pd.DataFrame:
     return out
 
 
-def _richness(row: pd.Series) -> tuple:
-    filled = sum(
-        1 for c in ("venue", "url", "arxiv_id", "doi") if isinstance(row[c], str) and row[c]
-    )
-    return (len(row["abstract"] or ""), not pd.isna(row["date"]), len(row["authors"]), filled)
+def richness(corpus: pd.DataFrame) -> list[tuple]:
+    """How complete each record is, as a sort key (the larger, the richer): abstract length,
+    a title, a known date, number of authors, identifiers. De-duplication keeps the richest
+    record of each group: :func:`merge` across sources, the readers within a file."""
+    def filled(column: str) -> pd.Series:
+        return corpus[column].map(lambda v: isinstance(v, str) and v != "")
+
+    identifiers = sum(filled(c).astype(int) for c in ("venue", "url", "arxiv_id", "doi"))
+    authors = corpus["authors"].map(lambda a: len(a) if isinstance(a, list) else 0)
+    return list(zip(corpus["abstract"].map(lambda a: len(a) if isinstance(a, str) else 0),
+                    filled("title"), corpus["date"].notna(), authors, identifiers, strict=True))
+
+
+def _same_work(a: tuple[set, set, set], b: tuple[set, set, set]) -> bool:
+    """Whether two groups of records with one title may be one work, from the (years,
+    arXiv ids, DOIs) of each: years more than one apart, or two ids of a kind, say no."""
+    years, arxiv_ids, dois = (x | y for x, y in zip(a, b, strict=True))
+    return (not years or max(years) - min(years) <= 1) and len(arxiv_ids) <= 1 and len(dois) <= 1
 
 
 def merge_citations(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
@@ -339,8 +362,10 @@ def merge_citations(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
 def merge(*corpora: pd.DataFrame) -> pd.DataFrame:
     """Concatenate corpora and de-duplicate by arXiv id, then DOI, then normalized title.
 
-    Of each group of duplicates the richest record is kept (longest abstract, then a
-    known date, more authors, more identifiers); its blanks are filled from the others
+    Records with one title are one work only when their years are at most one apart and
+    their arXiv ids and DOIs do not conflict (three same-titled papers of 2019, 2021 and
+    2023 stay three). Of each group of duplicates the richest record is kept (see
+    :func:`richness`); its blanks are filled from the others
     (the date from the one that gives it most precisely),
     its citation data combined (the highest count with its date, all references), and
     ``extra["merged_from"]`` lists every (source, id) the group came from.
@@ -358,31 +383,50 @@ def merge(*corpora: pd.DataFrame) -> pd.DataFrame:
             i = parent[i]
         return i
 
-    keys = {
-        "arxiv_id": df["arxiv_id"],
-        "doi": df["doi"],
-        "title": df["title"].map(normalize_title),
-        "id": df["id"],
-    }
-    for values in keys.values():
+    for column in ("arxiv_id", "doi", "id"):
         first: dict[str, int] = {}
-        for i, key in enumerate(values):
+        for i, key in enumerate(df[column]):
             if not isinstance(key, str) or not key:  # None may have become NaN in concat
                 continue
             if key in first:
                 parent[find(i)] = find(first[key])
             else:
                 first[key] = i
+    # the same title is the same work only if the years are close and no ids conflict
+    # (arXiv's own 10.48550 DOIs name the arXiv id, not another version)
+    facts: dict[int, tuple[set, set, set]] = {}
+    known_ids = zip(df["year"], df["arxiv_id"], df["doi"], strict=True)
+    for i, (year, arxiv_id, doi) in enumerate(known_ids):
+        found = (set() if pd.isna(year) else {int(year)},
+                 {arxiv_id} if isinstance(arxiv_id, str) else set(),
+                 {doi} if isinstance(doi, str) and not doi.startswith("10.48550/") else set())
+        have = facts.get(find(i), (set(), set(), set()))
+        facts[find(i)] = tuple(x | y for x, y in zip(have, found, strict=True))
+    same_title: dict[str, list[int]] = {}  # title -> roots of the groups that have it
+    for i, key in enumerate(df["title"].map(normalize_title)):
+        root = find(i)
+        if not key:
+            continue
+        known = same_title[key] = list(dict.fromkeys(find(g) for g in same_title.get(key, [])))
+        if root in known:
+            continue
+        other = next((g for g in known if _same_work(facts[root], facts[g])), None)
+        if other is None:
+            known.append(root)
+        else:
+            parent[root] = other
+            facts[other] = tuple(x | y for x, y in zip(facts[other], facts.pop(root), strict=True))
     groups: dict[int, list[int]] = {}
     for i in range(n):
         groups.setdefault(find(i), []).append(i)
+    rank = richness(df)
     rows = []
     for members in groups.values():
-        ranked = sorted(members, key=lambda i: _richness(df.iloc[i]), reverse=True)
+        ranked = sorted(members, key=rank.__getitem__, reverse=True)
         best = df.iloc[ranked[0]].to_dict()
         for i in ranked[1:]:
             other = df.iloc[i]
-            for col in ("venue", "url", "arxiv_id", "doi"):
+            for col in ("title", "venue", "url", "arxiv_id", "doi"):
                 if not best[col] and other[col]:
                     best[col] = other[col]
             if finer(other["date_precision"], best["date_precision"]):

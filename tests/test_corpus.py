@@ -18,6 +18,7 @@ from litkit.corpus import (
     normalize_doi,
     normalize_title,
     rejects_of,
+    richness,
     validate,
 )
 from litkit.datasets import build_seed, seed_path
@@ -126,6 +127,32 @@ def test_merge_dedupes_by_arxiv_doi_and_title_keeping_the_richest():
     different = merged[merged["title"].str.lower().str.startswith("different")].iloc[0]
     assert different["date"] == pd.Timestamp("2020-01-01") and different["venue"] == "ICML"
     validate(merged)
+
+
+def test_merge_keeps_same_titled_works_of_other_years_and_ids_apart():
+    a = make_corpus([{"title": "Deep Learning", "year": 2015, "abstract": "A review."},
+                     {"title": "Scaling Laws", "arxiv_id": "2001.08361", "year": 2020},
+                     {"title": "Introduction", "doi": "10.1234/one", "year": 2020}], source="a")
+    b = make_corpus([{"title": "Deep learning", "year": 2016, "abstract": "A longer review."},
+                     {"title": "Deep Learning", "year": 2019},
+                     {"title": "Deep Learning", "year": 2023},
+                     {"title": "Scaling laws", "arxiv_id": "2203.15556", "year": 2020},
+                     {"title": "Introduction", "doi": "10.1234/two", "year": 2020},
+                     {"title": "Introduction", "year": 2021}], source="b")
+    merged = merge(a, b)
+    deep = merged[merged["title"].str.lower() == "deep learning"].sort_values("year")
+    assert deep["year"].tolist() == [2016, 2019, 2023]  # 2015 and 2016 are one work
+    assert deep.iloc[0]["abstract"] == "A longer review."
+    assert len(merged[merged["title"].str.lower() == "scaling laws"]) == 2  # two arXiv ids
+    intro = merged[merged["title"] == "Introduction"]
+    assert len(intro) == 2 and merged.attrs["duplicates_merged"] == 2  # the 2021 one joins one
+
+
+def test_richness_orders_records_by_what_they_hold():
+    corpus = make_corpus([{"title": "T"}, {"title": "T", "abstract": "Some text."},
+                          {"abstract": "Some text."}, {"title": "T", "date": "2020-05-01"}])
+    rank = richness(corpus)
+    assert sorted(range(4), key=rank.__getitem__, reverse=True) == [1, 2, 3, 0]
 
 
 def test_merge_keeps_rejects_of_each_input():
