@@ -101,3 +101,29 @@ def test_cli_filter_options_parse_and_report(corpus, capsys):
         "1 venue not 'acl' / 'neurips')\n")
     unfiltered = apply_filters(corpus, parser.parse_args([]))
     assert unfiltered is corpus and capsys.readouterr().err == ""
+
+
+def test_extract_command_filters_its_input(tmp_path, capsys):
+    from litkit.cli import main
+    from litkit.datasets import seed_path
+
+    out = tmp_path / "m.parquet"
+    code = main(["extract", str(seed_path()), "-o", str(out), "--summary",
+                 str(tmp_path / "p.jsonl"), "--since", "2024", "--query", "language model|LLM",
+                 "--quiet"])
+    err = capsys.readouterr().err
+    assert code == 0
+    assert ("filters: kept 32 of 87 papers (left out: 1 no date or year, 47 before 2024, "
+            "7 not matching 'language model|LLM')") in err
+    kept = litkit.select(litkit.load_seed(), since=2024, query="language model|LLM")
+    assert set(pd.read_parquet(out)["paper_id"]) <= set(kept["id"])
+    assert len(pd.read_json(tmp_path / "p.jsonl", lines=True)) == 32
+
+
+def test_topics_command_takes_the_same_filters():
+    from litkit.cli import build_parser
+
+    args = build_parser().parse_args(["topics", "in.jsonl", "-o", "out", "--until", "2023-06",
+                                      "--venue", "ACL", "--venue", "EMNLP"])
+    assert (args.since, args.until, args.venue, args.query) == (
+        None, "2023-06", ["ACL", "EMNLP"], None)

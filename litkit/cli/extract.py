@@ -7,12 +7,14 @@ import contextlib
 import sys
 
 from litkit.cli.common import add_input_options, check_output, read_inputs
+from litkit.cli.filters import add_filter_options, apply_filters
 
 EPILOG = """examples:
   litkit extract papers.jsonl -o mentions.parquet --summary papers.jsonl
   litkit extract refs.bib -o mentions.csv --lexicon my_names.jsonl --n-process 2
   litkit extract papers.jsonl --store litkit.duckdb -o mentions.parquet   # incremental
   litkit extract papers.jsonl -o mentions.parquet --dask local:2         # 2 worker processes
+  litkit extract papers.jsonl -o mentions.parquet --since 2020 --venue ACL --query "instruction"
 """
 
 
@@ -43,6 +45,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         "local:N for N local worker processes")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     add_input_options(parser)
+    add_filter_options(parser)
     parser.set_defaults(func=run)
 
 
@@ -51,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     from litkit.tables import write_table
 
     check_output(args.output, args.summary)
-    corpus = read_inputs(args)
+    corpus = apply_filters(read_inputs(args), args)
     if args.store:
         from litkit.distributed import client_for
         from litkit.store import Store

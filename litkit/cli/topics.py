@@ -9,11 +9,13 @@ from pathlib import Path
 import pandas as pd
 
 from litkit.cli.common import add_input_options, read_inputs
+from litkit.cli.filters import add_filter_options, apply_filters
 
 EPILOG = """examples:
   litkit topics papers.jsonl -o topics/
   litkit topics refs.bib -o topics/ --embedding minilm --min-topic-size 20 --bins month
   litkit topics papers.jsonl -o topics/ --papers papers.jsonl   # join extracted facts
+  litkit topics papers.jsonl -o topics/ --since 2018 --until 2023-06 --query "diffusion"
 
 writes to OUTDIR: doc_topics.csv, topic_info.csv, topics_over_time.csv, topic_bursts.csv,
   emerging.csv (themes, topics and names rising now: a burst still on in the last complete
@@ -54,6 +56,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="Papers table from 'litkit extract --summary' to join facts")
     parser.add_argument("--quiet", action="store_true", help="no progress bars")
     add_input_options(parser)
+    add_filter_options(parser)
     parser.set_defaults(func=run)
 
 
@@ -155,7 +158,7 @@ def write_outputs(model, outdir: Path, papers: pd.DataFrame | None = None,
 def run(args: argparse.Namespace) -> int:
     from litkit import topics
 
-    corpus = read_inputs(args)
+    corpus = apply_filters(read_inputs(args), args)
     papers = _read_papers(args.papers) if args.papers else None
     outdir = Path(args.outdir)
     model = topics.fit(
@@ -164,6 +167,10 @@ def run(args: argparse.Namespace) -> int:
         progress=not args.quiet,
     )
     written = write_outputs(model, outdir, papers, corpus)
+    unbinned = model.topics_over_time.attrs.get("unbinned", 0)
+    if unbinned:
+        print(f"note: {unbinned} modelled papers are in no {args.bins} bin (no {args.bins} known)",
+              file=sys.stderr)
     n_topics = int((model.topic_info["topic"] >= 0).sum())
     print(f"{n_topics} topics over {int(model.doc_topics['modelled'].sum())} of {len(corpus)} "
           f"papers -> {outdir}/ ({written['tables']} tables, {written['figure files']} figure "
