@@ -29,8 +29,8 @@ from litkit.corpus import REFERENCES_NOTE, SOURCE_ID_KEYS, reference_id, validat
 from litkit.errors import LitkitError
 
 NO_REFERENCES = "no reference list (the source gave none)"
-#: How many rows of an incidence matrix are paired at once (bounds the memory of pairs()).
-PAIR_CHUNK = 2000
+#: At most this many candidate pairs are formed at once in pairs() (bounds its memory).
+PAIR_BUDGET = 10_000_000
 
 
 def aliases(corpus: pd.DataFrame) -> pd.Series:
@@ -86,7 +86,8 @@ def graph(corpus: pd.DataFrame) -> Any:
         (i, {"title": t, "year": y, "cited_by_count": c})
         for i, t, y, c in zip(corpus["id"], corpus["title"], years, counts, strict=True)
     )
-    g.add_edges_from(zip(links["citing"], links["cited"], strict=True))
+    g.add_edges_from(zip(links["citing"].to_numpy(dtype=object),  # plain str: fast to hash
+                         links["cited"].to_numpy(dtype=object), strict=True))
     return g
 
 
@@ -191,18 +192,24 @@ def foundational(
     return counts[columns].reset_index(drop=True)
 
 
-def pairs(incidence: sparse.csr_matrix, min_count: int = 1) -> tuple[np.ndarray, ...]:
+def pairs(incidence: sparse.spmatrix, min_count: int = 1) -> tuple[np.ndarray, ...]:
     """(i, j, count) for row pairs i < j of a 0/1 ``incidence`` matrix sharing at least
-    ``min_count`` columns: ``incidence @ incidence.T``, a chunk of rows at a time."""
+    ``min_count`` columns: ``incidence @ incidence.T``, a block of rows at a time (each
+    block against the rows after its start, about PAIR_BUDGET candidate pairs)."""
     incidence = sparse.csr_matrix(incidence, dtype=np.int32)
     right = incidence.T.tocsc()
+    # a row pairs with at most the rows sharing each of its columns: bound blocks by that
+    cost = np.cumsum(incidence @ np.asarray(incidence.sum(axis=0)).ravel().astype(np.int64))
+    budgets = np.arange(1, (cost[-1] if len(cost) else 0) // PAIR_BUDGET + 1) * PAIR_BUDGET
+    n = incidence.shape[0]
+    bounds = sorted({0, n, *np.searchsorted(cost, budgets, side="right").clip(1, n).tolist()})
     empty = np.array([], dtype=np.int64)
     found: list[tuple[np.ndarray, ...]] = [(empty, empty, empty)]
-    for start in range(0, incidence.shape[0], PAIR_CHUNK):
-        block = (incidence[start:start + PAIR_CHUNK] @ right).tocoo()
-        rows = block.row + start
-        keep = (block.col > rows) & (block.data >= min_count)
-        found.append((rows[keep], block.col[keep], block.data[keep]))
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        block = (incidence[start:end] @ right[:, start:]).tocoo()
+        rows, cols = block.row + start, block.col + start
+        keep = (cols > rows) & (block.data >= min_count)
+        found.append((rows[keep], cols[keep], block.data[keep]))
     return tuple(np.concatenate(part) for part in zip(*found, strict=True))
 
 
@@ -218,15 +225,14 @@ def _pair_table(links: pd.DataFrame, rows: str, columns: str, min_count: int,
     )
     i, j, count = pairs(incidence, min_count)
     degree = np.asarray(incidence.sum(axis=1)).ravel()
-    titles = corpus.set_index("id")["title"]
+    strength = count / np.sqrt(degree[i] * degree[j])
+    order = np.lexsort((j, i, -strength, -count))  # most shared first; ties in input order
+    i, j, count, strength = i[order], j[order], count[order], strength[order]
     names = np.asarray(row_names, dtype=object)
-    out = pd.DataFrame({"a": names[i.astype(int)], "b": names[j.astype(int)],
-                        "count": count.astype(int)})
-    out["strength"] = count / np.sqrt(degree[i.astype(int)] * degree[j.astype(int)])
-    out["title_a"] = out["a"].map(titles)
-    out["title_b"] = out["b"].map(titles)
-    return out.sort_values(["count", "strength", "a", "b"], ascending=[False, False, True, True],
-                           kind="stable").reset_index(drop=True)
+    titles = pd.Series(names).map(corpus.set_index("id")["title"])
+    titles = titles.astype(object).where(titles.notna(), None).to_numpy()  # None: outside
+    return pd.DataFrame({"a": names[i], "b": names[j], "count": count.astype(int),
+                         "strength": strength, "title_a": titles[i], "title_b": titles[j]})
 
 
 def cocitation(corpus: pd.DataFrame, min_count: int = 2) -> pd.DataFrame:
