@@ -27,11 +27,16 @@
 CORPUS = None  # None: the embedded seed corpus; else a file or URL litkit.read understands
 SAMPLE = None  # keep a random sample of this many papers (None: all of them)
 SEED = 42  # random seed for the sample
+SINCE = None  # keep papers from this year or month on (2010, '2023-07'); None: all
+UNTIL = None  # keep papers up to this year or month, inclusive; None: all
+VENUE = None  # keep papers whose venue contains this text ('ACL'); None: all
+QUERY = None  # keep papers whose title or abstract matches this regex; None: all
 
 # %%
 import pandas as pd
 
 import litkit
+from litkit.filters import describe
 from litkit.report import human_number
 
 pd.set_option("display.max_colwidth", 80)
@@ -51,16 +56,25 @@ pd.set_option("display.max_colwidth", 80)
 
 # %%
 corpus = litkit.load_seed() if CORPUS is None else litkit.read(CORPUS)
+corpus = litkit.select(corpus, since=SINCE, until=UNTIL, venue=VENUE, query=QUERY)
+print(describe(corpus))
 if SAMPLE is not None and SAMPLE < len(corpus):
     corpus = corpus.sample(SAMPLE, random_state=SEED).reset_index(drop=True)
 
+# %% [markdown]
+# `litkit.select` keeps the papers the `SINCE`, `UNTIL`, `VENUE` and `QUERY` parameters ask
+# for (none by default) and says how many each one left out. Dates are kept at the precision
+# the source gives: `date_precision` says whether `date` is a day, the first day of a month,
+# or missing because only the year is known.
+
 # %%
 # NBVAL_CHECK_OUTPUT
-print(f"{len(corpus)} papers, {corpus['date'].notna().sum()} with a full date")
+print(f"{len(corpus)} papers; dated to a day, month or only a year:")
+print(corpus["date_precision"].value_counts(dropna=False).to_string())
 print(list(corpus.columns))
 
 # %%
-corpus[["id", "title", "date", "year", "source"]].head()
+corpus[["id", "title", "date", "date_precision", "year", "source"]].head()
 
 # %% [markdown]
 # ## 2. Look at it
