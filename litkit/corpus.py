@@ -212,8 +212,10 @@ def _references(value: Any) -> tuple[list[str] | None, str | None]:
     ids = [reference_id(v) if isinstance(v, str) else None for v in value]
     kept = list(dict.fromkeys(i for i in ids if i))  # each cited work once, in order
     bad = [v for v, i in zip(value, ids, strict=True) if not i]
-    note = f"{len(bad)} of {len(value)} references name no work: {bad[0]!r:.60}" if bad else None
-    return kept, note
+    if not bad:
+        return kept, None
+    shown = next((f"{v!r:.60}" for v in bad if v), "an empty entry")  # e.g. S2's unmatched
+    return kept, f"{len(bad)} of {len(value)} references name no work (e.g. {shown})"
 
 
 def _count(value: Any) -> int | None:

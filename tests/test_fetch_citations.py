@@ -1,19 +1,23 @@
 """Citation look-ups and snowballing against the replay server on 127.0.0.1: OpenAlex OR
-filters and Semantic Scholar batch POSTs, papers not found, retries, the cache, resuming."""
+filters and Semantic Scholar batch POSTs, papers not found, retries, the cache, resuming,
+and ``litkit fetch citations|snowball``."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pandas as pd
 import pytest
 from fetch_replay import DROP, start
 
 from litkit import citations
+from litkit.cli import main
 from litkit.corpus import make_corpus, rejects_of, validate
 from litkit.errors import LitkitError
 from litkit.fetch import Client, FetchError, fetch_citations, not_found_of, snowball
 from litkit.fetch.citations import lookup_key
+from litkit.tables import write_table
 
 TRANSFORMER_S2 = "204e3073870fae3d05bcbc2f6a8e263d9b72e776"
 
@@ -232,3 +236,57 @@ def test_snowball_references_only_asks_no_citing_works(replay, base_url, client,
     snowball(corpus, "openalex", "references", batch_size=2, base_url=base_url,
              client=client, progress=False)
     assert not [f for f in asked(replay) if f.startswith("cites:")]
+
+
+# ---- CLI ----------------------------------------------------------------------------------
+
+
+def cli(*args: str) -> int:
+    return main(["fetch", *args])
+
+
+def test_cli_enriches_a_corpus_file(replay, base_url, corpus, tmp_path, capsys):
+    source = write_table(corpus, tmp_path / "corpus.jsonl")
+    out, missing = tmp_path / "enriched.parquet", tmp_path / "missing.csv"
+    code = cli("citations", str(source), "--source", "semanticscholar", "--batch-size", "2",
+               "-o", str(out), "--not-found", str(missing), "--base-url", base_url,
+               "--cache-dir", str(tmp_path / "c"), "--delay", "0", "--quiet")
+    assert code == 0
+    line = capsys.readouterr().out.strip()
+    assert line.startswith("semanticscholar: 2 of 5 papers found; 2 with a citation count, "
+                           "2 with references (1 in all) (2 requests, 0 from cache, 0 retries)")
+    back = validate(pd.read_parquet(out).assign(
+        extra=lambda d: d["extra"].map(json.loads),
+        references=lambda d: d["references"].map(lambda r: None if r is None else list(r))))
+    assert back.iloc[0]["references"] == ["arxiv:1409.0473"]
+    assert len(pd.read_csv(missing)) == 3
+
+
+def test_cli_snowball_prints_what_it_merged(replay, base_url, corpus, tmp_path, capsys):
+    source = write_table(corpus, tmp_path / "seeds.csv")
+    code = cli("snowball", str(source), "--batch-size", "2", "-o", str(tmp_path / "s.jsonl"),
+               "--base-url", base_url, "--cache-dir", str(tmp_path), "--delay", "0",
+               "--quiet")
+    captured = capsys.readouterr()
+    assert code == 0
+    assert captured.out.startswith("openalex: 5 seeds -> 8 papers (1 duplicates merged, "
+                                   "1 rejected, 3 not found)")
+    assert "not found: doi:10.9999/missing.1: not found by OpenAlex" in captured.err
+
+
+def test_cli_error_is_one_line_and_says_resume(replay, base_url, corpus, tmp_path, capsys):
+    replay.fail("/works", {}, (503, {}), forever=True)
+    source = write_table(corpus, tmp_path / "corpus.jsonl")
+    code = cli("citations", str(source), "-o", str(tmp_path / "out.jsonl"), "--base-url",
+               base_url, "--cache-dir", str(tmp_path), "--delay", "0", "--retries", "0",
+               "--quiet")
+    err = capsys.readouterr().err.strip().splitlines()[-1]
+    assert code == 2 and "HTTP 503" in err and "run the same command again" in err
+
+
+@pytest.mark.parametrize("command", ["citations", "snowball"])
+def test_cli_help_has_an_example(command, capsys):
+    with pytest.raises(SystemExit):
+        cli(command, "--help")
+    text = capsys.readouterr().out
+    assert f"litkit fetch {command}" in text and "--source" in text and "--not-found" in text

@@ -21,6 +21,8 @@ EPILOG = """examples:
   litkit fetch openalex --search 'scaling laws' --filter 'from_publication_date:2023-01-01' \\
       --max 1000 --mailto you@example.org -o oa.parquet
   litkit fetch hf-papers --from 2024-10-01 --to 2024-10-31 -o hf.jsonl
+  litkit fetch citations corpus.parquet --source openalex -o enriched.parquet
+  litkit fetch snowball seeds.bib --source semanticscholar --direction both -o snowball.parquet
 
 Responses are cached (--cache-dir, default: the user cache dir or $LITKIT_CACHE_DIR), so
 rerunning an interrupted fetch continues where it stopped; --refresh fetches anew.
@@ -59,10 +61,12 @@ SOURCES = {
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "fetch",
-        help="download papers from arXiv, OpenAlex or Hugging Face daily papers",
+        help="download papers from arXiv, OpenAlex or Hugging Face daily papers, or their "
+        "citation data",
         description="Download papers from an online source into a Corpus file "
-        "(.jsonl, .csv, .parquet). Requests are spaced, retried on 429/5xx with backoff, "
-        "and cached on disk; an interrupted fetch resumes when rerun.",
+        "(.jsonl, .csv, .parquet), or look up the citation data of papers you have. Requests "
+        "are spaced, retried on 429/5xx with backoff, and cached on disk; an interrupted "
+        "fetch resumes when rerun.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -93,7 +97,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     openalex.add_argument("--mailto", help="your e-mail for the polite pool "
                           "(default: $LITKIT_MAILTO)")
     openalex.add_argument("--all-fields", action="store_true", help="download whole works "
-                          "(default: only the fields litkit keeps, about a third less to download)")
+                          "(default: only the fields litkit keeps, about a quarter less to "
+                          "download)")
     openalex.add_argument("--per-page", type=int, default=200, help="results per request "
                           "(default and maximum 200)")
     openalex.set_defaults(func=_openalex)
@@ -103,26 +108,34 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     hf.set_defaults(func=_hf_papers)
 
     for name, sub in parsers.items():
-        sub.add_argument("-o", "--output", required=True,
-                         help="output file: .jsonl, .csv, .parquet or .json")
+        module = MODULES[name]
+        _common(sub, f"${module.BASE_URL_ENV}, else {module.BASE_URL}", module.DELAY)
         default_max = 0 if name == "hf-papers" else 1000
         sub.add_argument("--max", type=int, default=default_max, help="stop after this many "
                          f"papers; 0 for all (default: {default_max or 'all'})")
-        sub.add_argument("--base-url", help=f"API base URL, for mirrors and tests (default: "
-                         f"${MODULES[name].BASE_URL_ENV}, else {MODULES[name].BASE_URL})")
-        sub.add_argument("--cache-dir", help="response cache and resume journal (default: "
-                         "$LITKIT_CACHE_DIR/fetch or the user cache dir)")
-        delay = MODULES[name].DELAY
-        sub.add_argument("--delay", type=float, default=delay, help="seconds between requests "
-                         f"(default: {delay})")
-        sub.add_argument("--retries", type=int, default=5, help="retries on 429/5xx and "
-                         "dropped connections (default 5)")
-        sub.add_argument("--backoff", type=float, default=2.0, help="first retry wait in "
-                         "seconds, doubled each retry, unless the server sends Retry-After "
-                         "(default 2)")
-        sub.add_argument("--refresh", action="store_true", help="ignore cached responses "
-                         "and the resume journal; fetch everything anew")
-        sub.add_argument("--quiet", action="store_true", help="no progress bar")
+    _register_citations(sources)
+
+
+def _common(sub: argparse.ArgumentParser, base_url: str, delay: float | None,
+            delays: str | None = None) -> None:
+    """The options every fetch takes: output file, server, cache, politeness, progress bar
+    (``delays`` says the default delay when it depends on an option)."""
+    sub.add_argument("-o", "--output", required=True,
+                     help="output file: .jsonl, .csv, .parquet or .json")
+    sub.add_argument("--base-url", help=f"API base URL, for mirrors and tests (default: "
+                     f"{base_url})")
+    sub.add_argument("--cache-dir", help="response cache and resume journal (default: "
+                     "$LITKIT_CACHE_DIR/fetch or the user cache dir)")
+    sub.add_argument("--delay", type=float, default=delay, help="seconds between requests "
+                     f"(default: {delays or delay})")
+    sub.add_argument("--retries", type=int, default=5, help="retries on 429/5xx and "
+                     "dropped connections (default 5)")
+    sub.add_argument("--backoff", type=float, default=2.0, help="first retry wait in "
+                     "seconds, doubled each retry, unless the server sends Retry-After "
+                     "(default 2)")
+    sub.add_argument("--refresh", action="store_true", help="ignore cached responses "
+                     "and the resume journal; fetch everything anew")
+    sub.add_argument("--quiet", action="store_true", help="no progress bar")
 
 
 def _arxiv(args: argparse.Namespace) -> int:
@@ -153,12 +166,17 @@ def _hf_papers(args: argparse.Namespace) -> int:
     return _fetch(args, hf_api.fetch_hf_papers, args.start, args.end)
 
 
+def client_for(args: argparse.Namespace, delay: float | None = None) -> Client:
+    """The polite client the common options describe (``delay`` when --delay is not given)."""
+    return Client(delay=args.delay if args.delay is not None else delay, retries=args.retries,
+                  backoff=args.backoff, cache_dir=args.cache_dir, refresh=args.refresh)
+
+
 def _fetch(args: argparse.Namespace, fetcher, *query, **options) -> int:
     """Run ``fetcher`` with the common options, write its Corpus and print the summary."""
     if Path(args.output).suffix.lower() not in SUFFIXES:  # before a long fetch, not after
         raise LitkitError(f"{args.output}: cannot write this; use one of {', '.join(SUFFIXES)}")
-    client = Client(delay=args.delay, retries=args.retries, backoff=args.backoff,
-                    cache_dir=args.cache_dir, refresh=args.refresh)
+    client = client_for(args)
     try:
         df = fetcher(*query, **options, max_records=args.max or None, base_url=args.base_url,
                      client=client, progress=not args.quiet)
@@ -182,3 +200,112 @@ def summary(df: pd.DataFrame, path: object) -> str:
     more = "" if stats["finished"] else "; more available (raise --max)"
     pages = f"{stats['pages']} pages ({cost}{resumed})"
     return f"{stats['source']}: {kept} from {pages}{more} -> {path}"
+
+
+CITATIONS = {
+    "citations": (
+        "citation counts and references of a corpus's papers from OpenAlex or Semantic "
+        "Scholar",
+        "  litkit fetch citations corpus.parquet -o enriched.parquet\n"
+        "  litkit fetch citations papers.bib --source semanticscholar -o enriched.jsonl "
+        "--not-found missing.csv\n\n"
+        "Papers are looked up by their id at the source, DOI or arXiv id, in batches "
+        "(OpenAlex filter=doi:a|b|..., Semantic Scholar POST /paper/batch). Every paper is "
+        "kept; those not found are listed (--not-found FILE, else the first few are printed).",
+    ),
+    "snowball": (
+        "seed papers and the works they cite and that cite them (one hop), merged",
+        "  litkit fetch snowball seeds.jsonl -o snowball.parquet\n"
+        "  litkit fetch snowball seeds.bib --source semanticscholar --direction references "
+        "-o refs.parquet\n\n"
+        "Seeds are looked up first; their references and (at most --per-seed) citing works "
+        "are fetched with their own citation data and merged, duplicates folded together.",
+    ),
+}
+
+
+def _register_citations(sources: argparse._SubParsersAction) -> None:
+    """``litkit fetch citations`` and ``litkit fetch snowball``: citation data for papers."""
+    from litkit.cli.common import add_input_options
+    from litkit.fetch import citations
+
+    for name, (summary, examples) in CITATIONS.items():
+        sub = sources.add_parser(
+            name, help=summary, description=f"Fetch {summary}.",
+            epilog=f"examples:\n{examples}", formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        sub.add_argument("inputs", nargs="+", metavar="INPUT",
+                         help="the papers: any file or URL 'litkit read' takes")
+        add_input_options(sub)
+        sub.add_argument("--source", dest="lookup", choices=citations.SOURCES,
+                         default="openalex", help="where to look papers up (default: openalex)")
+        sub.add_argument("--mailto", help="your e-mail for OpenAlex's polite pool "
+                         "(default: $LITKIT_MAILTO)")
+        sub.add_argument("--batch-size", type=int, help="ids per request (default: 50 for "
+                         "OpenAlex, 200 for Semantic Scholar)")
+        sub.add_argument("--not-found", metavar="FILE", help="write the papers not found, with "
+                         "the reason, to FILE (.csv, .jsonl, .parquet)")
+        if name == "snowball":
+            sub.add_argument("--direction", choices=citations.DIRECTIONS, default="both",
+                             help="the works the seeds cite (references), those citing them "
+                             "(citations) or both (default)")
+            sub.add_argument("--per-seed", type=int, default=100, help="citing works per seed "
+                             "(default 100; OpenAlex gives the most cited first, at most 200)")
+        _common(sub, f"${citations.BASE_URL_ENV['openalex']} or "
+                f"${citations.BASE_URL_ENV['semanticscholar']}, else the public API", None,
+                delays=f"{citations.DELAY['openalex']} for OpenAlex, "
+                f"{citations.DELAY['semanticscholar']} for Semantic Scholar")
+        sub.set_defaults(func=_citations)
+
+
+def _citations(args: argparse.Namespace) -> int:
+    """Read the papers, look their citation data up (or snowball), write and report."""
+    from litkit.cli.common import check_output, read_inputs
+    from litkit.fetch import citations
+
+    check_output(args.output, args.not_found)
+    corpus = read_inputs(args)
+    client = client_for(args, citations.DELAY[args.lookup])
+    options = {"mailto": args.mailto, "batch_size": args.batch_size, "base_url": args.base_url,
+               "client": client, "progress": not args.quiet}
+    try:
+        if args.source == "snowball":
+            df = citations.snowball(corpus, args.lookup, args.direction, per_seed=args.per_seed,
+                                    **options)
+        else:
+            df = citations.fetch_citations(corpus, args.lookup, **options)
+    except FetchError as exc:
+        raise LitkitError(f"{exc} (batches fetched so far are cached: run the same command "
+                          "again to resume)") from exc
+    path = write_table(df, args.output)
+    missing = citations.not_found_of(df)
+    if args.not_found:
+        write_table(missing, args.not_found)
+    else:
+        for row in missing.head(5).itertuples():
+            print(f"not found: {row.record}: {row.reason}", file=sys.stderr)
+        if len(missing) > 5:
+            print(f"... {len(missing) - 5} more; save all with --not-found FILE",
+                  file=sys.stderr)
+    print(citation_summary(df, corpus, args.source, args.lookup, client.stats, path))
+    return 0
+
+
+def citation_summary(df: pd.DataFrame, corpus: pd.DataFrame, command: str, source: str,
+                     stats: dict, path: object) -> str:
+    """One line: what was found (or how far the snowball rolled), the citation data it
+    brought, and what the requests cost."""
+    attrs = df.attrs
+    if command == "snowball":
+        found = (f"{len(corpus)} seeds -> {len(df)} papers ({attrs['duplicates_merged']} "
+                 f"duplicates merged, {len(attrs['rejects'])} rejected, "
+                 f"{len(attrs['not_found'])} not found)")
+    else:
+        found = f"{len(corpus) - len(attrs['not_found'])} of {len(corpus)} papers found"
+    listed = df["references"].map(lambda r: isinstance(r, list))
+    references = int(df.loc[listed, "references"].map(len).sum())
+    cost = (f"{stats.get('requests', 0)} requests, {stats.get('cached', 0)} from cache, "
+            f"{stats.get('retries', 0)} retries")
+    return (f"{source}: {found}; {int(df['cited_by_count'].notna().sum())} with a citation "
+            f"count, {int(listed.sum())} with references ({references} in all) ({cost}) "
+            f"-> {path}")
