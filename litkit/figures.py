@@ -186,6 +186,20 @@ def _shade_low_counts(ax, topics_over_time: pd.DataFrame, time: str) -> None:
                    label="few papers in bin" if i == 0 else None)
 
 
+def _bin_axis(ax, x: np.ndarray, time: str) -> None:
+    """The x axis over time bins: whole years for the ``year`` column, else the bins' dates
+    (decimal years, e.g. the ``time`` of month bins) ticked as months or years."""
+    ax.set_xlim(x.min(), x.max())
+    if time == "year":
+        ax.set_xlabel("Year")
+        ax.xaxis.set_major_locator(mpl.ticker.MaxNLocator(integer=True))
+        return
+    ax.set_xlabel("Date")
+    _, _, ticks, labels = _time_ticks(x.min(), x.max())
+    shown = [(t, label) for t, label in zip(ticks, labels, strict=True) if x.min() <= t <= x.max()]
+    ax.set_xticks([t for t, _ in shown], [label for _, label in shown])
+
+
 def _top_topics(grid: pd.DataFrame, top_n: int) -> list[int]:
     """The ``top_n`` topics with the most papers, outliers (-1) excluded."""
     return list(grid.drop(columns=-1, errors="ignore").sum().sort_values(ascending=False)
@@ -219,11 +233,9 @@ def papers_per_topic(
         ax.stackplot(grid.index.to_numpy(), *[b.to_numpy() for b in bands], labels=labels,
                      colors=colors, alpha=0.9, linewidth=0.3, edgecolor="white")
         _shade_low_counts(ax, topics_over_time, time)
-        ax.set_xlabel("Year")
         ax.set_ylabel("Papers")
-        ax.set_xlim(grid.index.min(), grid.index.max())
         ax.set_ylim(bottom=0)
-        ax.xaxis.set_major_locator(mpl.ticker.MaxNLocator(integer=True))
+        _bin_axis(ax, grid.index.to_numpy(dtype=float), time)
         ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), reverse=True)
     return fig
 
@@ -263,12 +275,10 @@ def topic_share(
             label = _short(names.get(t, f"topic {t}"), 40)
             ax.plot(x, share[t], color=color, linewidth=1.8 if emerging else 1.2, marker="o",
                     markersize=2.5, label=label)
-        ax.set_xlabel("Year")
         ax.set_ylabel("Share of papers")
         ax.yaxis.set_major_formatter(mpl.ticker.PercentFormatter(1.0))
         ax.set_ylim(bottom=0)
-        ax.set_xlim(x.min(), x.max())
-        ax.xaxis.set_major_locator(mpl.ticker.MaxNLocator(integer=True))
+        _bin_axis(ax, x.astype(float), time)
         ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0),
                   title="Emerging topics" if background else None)
     return fig

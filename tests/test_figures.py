@@ -365,3 +365,15 @@ def test_topic_tree_shows_themes_their_largest_topics_and_the_rest():
     assert texts["lm 0 (30)"].get_fontweight() == "normal"
     with pytest.raises(LitkitError, match="parent"):
         figures.topic_tree(tree.drop(columns="parent"))
+
+
+def test_month_bins_are_ticked_as_months():
+    starts = pd.date_range("2024-01-01", "2024-09-01", freq="MS")
+    tot = pd.DataFrame([{"topic": t, "count": t + 2 + i % 3,
+                         "time": 2024 + (s.day_of_year - 1) / 366} for i, s in enumerate(starts)
+                        for t in range(-1, 4)])
+    for draw in (figures.papers_per_topic, figures.topic_share):
+        ax = draw(tot, time="time").axes[0]
+        assert [t.get_text() for t in ax.get_xticklabels()] == [
+            "Jan 2024", "Mar 2024", "May 2024", "Jul 2024", "Sep 2024"]
+        assert ax.get_xlabel() == "Date"
