@@ -20,6 +20,10 @@ saw litkit's output, one annotator per abstract (not adjudicated):
 Their abstracts are read by id from ../shared/data/ml_abstracts.jsonl.gz; those parts are
 skipped when it is absent. --errors lists the mismatching papers per field, except for the
 held-out part.
+
+Version 2 fields (kind, model, own, metric_type of each result; params_models) are scored
+too where a file ``<part>.jsonl`` (seed, dev2, dev3, dev4, dev5, heldout) in --v2 DIR
+(default gold/v2) holds them: its records' results and params_models replace the v1 ones.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from pathlib import Path
 import pandas as pd
 from shared_corpus import ML_ABSTRACTS, SHARED
 
-from litkit.evaluate import FIELDS, evaluate, format_report, records, score_field
+from litkit.evaluate import FIELDS, V2_FIELDS, evaluate, format_report, has_v2, records, score_field
 from litkit.extract import extract, summarize
 from litkit.readers import read
 
@@ -48,18 +52,36 @@ def score(name: str, corpus: pd.DataFrame, gold: pd.DataFrame, errors: bool) -> 
     print(format_report(evaluate(gold, papers)))
     if errors:
         predicted = records(papers)
-        for paper_id, rec in records(gold).items():
-            for field in FIELDS[:-1]:
+        gold_records = records(gold)
+        fields = FIELDS[:-1] + (V2_FIELDS if has_v2(gold_records) else [])
+        for paper_id, rec in gold_records.items():
+            for field in fields:
                 tp, n_pred, n_gold = score_field(field, rec, predicted.get(paper_id, {}))
                 if tp < n_pred or tp < n_gold:
-                    print(f"{paper_id} {field}: gold={rec.get(field)} "
-                          f"pred={predicted.get(paper_id, {}).get(field)}")
+                    key = "params_models" if field == "params+model" else field.split("+")[0]
+                    print(f"{paper_id} {field}: gold={rec.get(key)} "
+                          f"pred={predicted.get(paper_id, {}).get(key)}")
     return papers
+
+
+def with_v2(gold: pd.DataFrame, path: Path) -> pd.DataFrame:
+    """``gold`` with the results and params_models of the version 2 file ``path`` (if any)."""
+    if not path.is_file():
+        return gold
+    v2 = {rec["id"]: rec for rec in records(path).values()}
+    gold = gold.copy()
+    for key in ("results", "params_models"):
+        old = gold[key] if key in gold.columns else pd.Series([[]] * len(gold), index=gold.index)
+        gold[key] = [v2.get(pid, {}).get(key, value) for pid, value in zip(gold["id"], old,
+                                                                             strict=True)]
+    return gold
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", action="store_true", help="list mismatching papers per field")
+    ap.add_argument("--v2", type=Path, default=HERE / "gold" / "v2",
+                    help="directory of <part>.jsonl gold files with the version 2 fields")
     args = ap.parse_args()
     if not (EVAL / "seed_gold.jsonl").is_file():
         sys.exit(f"{EVAL}: dev set not found")
@@ -67,6 +89,7 @@ def main() -> None:
     for part in ("seed", "dev2"):
         corpus = pd.read_json(EVAL / f"{part}_abstracts.jsonl", lines=True, dtype=False)
         gold = pd.read_json(EVAL / f"{part}_gold.jsonl", lines=True, dtype=False)
+        gold = with_v2(gold, args.v2 / f"{part}.jsonl")
         preds.append(score(part, corpus, gold, args.errors))
         golds.append(gold)
     gold, papers = pd.concat(golds, ignore_index=True), pd.concat(preds, ignore_index=True)
@@ -78,7 +101,7 @@ def main() -> None:
     corpus = read(ML_ABSTRACTS)
     for name, path in OURS:
         if path.is_file():
-            gold = pd.read_json(path, lines=True, dtype=False)
+            gold = with_v2(pd.read_json(path, lines=True, dtype=False), args.v2 / path.name)
             # the held-out part's errors are never listed, so they cannot steer new rules
             score(name, corpus[corpus["id"].isin(set(gold["id"]))], gold,
                   args.errors and name != "held-out")

@@ -53,7 +53,7 @@ def summarize(doc) -> dict[str, list[str]]:
     out: dict[str, dict[str, str]] = {"DATASET": {}, "MODEL": {}}
     for span in doc.spans.get(CANDIDATES, []):
         if span.label_ in out:
-            name = span._.canonical or span.text
+            name = span._.model or span._.dataset or span.text
             out[span.label_].setdefault(normalize(name), name)
     return {"datasets": list(out["DATASET"].values()), "models": list(out["MODEL"].values())}
 

@@ -2,12 +2,16 @@
 
 Per field, micro precision/recall/F1 over (paper, item) pairs: sizes match within 1%
 relative, names after lower-casing and removing spaces, hyphens, dots and underscores,
-results by value (to 0.01) and unit, and "results+dataset" also by dataset.
+results by value (to 0.01) and unit, and "results+dataset" also by dataset. Where the gold
+carries the guidelines' version 2 fields, results also by kind ("results+kind"), by model
+("results+model") and, for scores, by dataset, metric type and model together
+("results+tuple"), and sizes by their model ("params+model"), as ``score.py`` does.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
 from pathlib import Path
 
@@ -16,16 +20,19 @@ import pandas as pd
 from litkit.errors import InputError
 
 FIELDS = ["params", "tokens", "datasets", "models", "results", "results+dataset"]
+#: scored only when the gold carries the version 2 fields
+V2_FIELDS = ["results+kind", "results+model", "results+tuple", "params+model"]
 _UNIT_ALIASES = {"pp": "points", "times": "x", "\u00d7": "x"}
 
 
 def evaluate(gold: str | Path | pd.DataFrame, papers: str | Path | pd.DataFrame) -> pd.DataFrame:
     """P/R/F1 per field (rows) of ``papers`` against ``gold`` (tables or JSON Lines paths)."""
     gold_records, pred_records = records(gold), records(papers)
-    totals = {field: [0, 0, 0] for field in FIELDS}
+    fields = FIELDS + (V2_FIELDS if has_v2(gold_records) else [])
+    totals = {field: [0, 0, 0] for field in fields}
     for paper_id, gold_rec in gold_records.items():
         pred_rec = pred_records.get(paper_id, {})
-        for field in FIELDS:
+        for field in fields:
             for i, n in enumerate(score_field(field, gold_rec, pred_rec)):
                 totals[field][i] += n
     rows = []
@@ -38,8 +45,18 @@ def evaluate(gold: str | Path | pd.DataFrame, papers: str | Path | pd.DataFrame)
     return pd.DataFrame(rows).set_index("field")
 
 
+def has_v2(gold: dict) -> bool:
+    """Whether gold records (by id) carry the version 2 fields."""
+    return any(not isinstance(rec.get("params_models", math.nan), float)
+               or any("kind" in r for r in _items(rec.get("results")))
+               for rec in gold.values())
+
+
 def score_field(field: str, gold: dict, pred: dict) -> tuple[int, int, int]:
     """(true positives, predicted, gold) of one field of one paper."""
+    if field == "params+model":
+        return _match_sized_models(_items(gold.get("params_models")),
+                                   _items(pred.get("params_models")))
     base = "results" if field.startswith("results") else field
     g, p = _items(gold.get(base)), _items(pred.get(base))
     if field in ("params", "tokens"):
@@ -47,9 +64,8 @@ def score_field(field: str, gold: dict, pred: dict) -> tuple[int, int, int]:
     if field in ("datasets", "models"):
         gold_names, pred_names = {norm_name(x) for x in g}, {norm_name(x) for x in p}
         return len(gold_names & pred_names), len(pred_names), len(gold_names)
-    with_dataset = field == "results+dataset"
-    gold_keys = {_result_key(r, with_dataset) for r in g}
-    pred_keys = {_result_key(r, with_dataset) for r in p}
+    gold_keys = {k for r in g if (k := _result_key(r, field)) is not None}
+    pred_keys = {k for r in p if (k := _result_key(r, field)) is not None}
     return len(gold_keys & pred_keys), len(pred_keys), len(gold_keys)
 
 
@@ -76,11 +92,39 @@ def _match_numbers(gold: list, pred: list) -> tuple[int, int, int]:
     return tp, len({round(v, 6) for v in pred_values}), len(gold_values)
 
 
-def _result_key(result: dict, with_dataset: bool) -> tuple:
+def _match_sized_models(gold: list, pred: list) -> tuple[int, int, int]:
+    """Distinct predicted (size, model) pairs, each matching one unused gold pair with the
+    same model and a size within 1%."""
+    gold_pairs = [(float(x["value"]), norm_name(x.get("model") or "")) for x in gold]
+    pred_pairs = {(round(float(x["value"]), 6), norm_name(x.get("model") or "")) for x in pred}
+    used: set[int] = set()
+    tp = 0
+    for value, model in pred_pairs:
+        for i, (gold_value, gold_model) in enumerate(gold_pairs):
+            if i not in used and gold_model == model and _close(value, gold_value):
+                used.add(i)
+                tp += 1
+                break
+    return tp, len(pred_pairs), len(gold_pairs)
+
+
+def _result_key(result: dict, field: str) -> tuple | None:
+    """A result's key for ``field``; None where the field does not count it (results+tuple
+    counts scores only: leaderboard rows)."""
     unit = (result.get("unit") or "").strip().lower()
     key: tuple = (round(float(result["value"]), 2), _UNIT_ALIASES.get(unit, unit))
-    if with_dataset:
-        key += (norm_name(result.get("dataset") or ""),)
+    model = norm_name(result.get("model") or "")
+    if field == "results+dataset":
+        return key + (norm_name(result.get("dataset") or ""),)
+    if field == "results+kind":
+        return key + (result.get("kind") or "",)
+    if field == "results+model":
+        return key + (model,)
+    if field == "results+tuple":
+        if result.get("kind") != "score":
+            return None
+        return key + (norm_name(result.get("dataset") or ""), result.get("metric_type") or "",
+                      model)
     return key
 
 

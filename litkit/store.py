@@ -68,6 +68,16 @@ def _only_text_differs(have: str, new: str) -> bool:
     )
 
 
+_FIELD = re.compile(r'("[^"]*"|\w+) ([A-Z]+)(?=[,)\[])')
+
+
+def _adds_fields(have: str, new: str) -> bool:
+    """True when DuckDB type ``new`` is the STRUCT (or list of STRUCTs) ``have`` with more
+    fields, which widening ``have`` keeps."""
+    return ("STRUCT(" in have and have.count("STRUCT(") == new.count("STRUCT(")
+            and set(_FIELD.findall(have)) < set(_FIELD.findall(new.replace('"NULL"', "VARCHAR"))))
+
+
 def _arrow(df: pd.DataFrame, types: dict[str, pa.DataType] | None = None) -> pa.Table:
     """``df`` as an Arrow table for DuckDB, without pandas metadata (a reader's rejects, notes),
     which is not stored; ``types`` fixes columns' types (one of only None has none)."""
@@ -220,13 +230,17 @@ class Store:
         return dict(self.con.execute(query).fetchall())
 
     def _evolve(self, table: str) -> None:
-        """Fit ``table`` to the registered batch ``data_``: add its new columns, and give
-        columns that were text only for want of values (all None so far) the batch's type."""
+        """Fit ``table`` to the registered batch ``data_``: add its new columns, widen structs
+        that gained fields, and give columns that were text only for want of values (all None
+        so far) the batch's type."""
         have = self._types(f'"{table}"')
         for col, kind in self._types("data_").items():
             if col not in have:
                 kind = kind.replace('"NULL"', "VARCHAR")
                 self.con.execute(f'alter table "{table}" add column "{col}" {kind}')
+            elif kind != have[col] and _adds_fields(have[col], kind):
+                kind = kind.replace('"NULL"', "VARCHAR")  # a newer litkit's Papers results
+                self.con.execute(f'alter table "{table}" alter "{col}" type {kind}')
             elif kind != have[col] and _only_text_differs(have[col], kind):
                 bad = self.con.execute(
                     f'select count(*) from "{table}" where "{col}" is not null '

@@ -57,8 +57,12 @@ def test_summarize_gives_one_row_per_paper(mentions):
     first = papers.iloc[0]
     assert first["params"] == [2e10, 1.7e9]
     assert first["tokens"] == [3.1e12]
-    assert {"value": 10.0, "unit": "x", "dataset": None, "metric": "reduction in compute"} \
+    # the paper releases UL2: its own unnamed model ("Our 1.7B-parameter model") is UL2
+    assert {"value": 10.0, "unit": "x", "dataset": None, "metric": "reduction in compute",
+            "kind": "ratio", "model": "UL2", "own": True, "metric_type": "cost"} \
         in first["results"]
+    assert first["params_models"] == [{"value": 2e10, "model": "UL2"},
+                                      {"value": 1.7e9, "model": "UL2"}]
     assert papers.iloc[1]["params"] == [] and papers.iloc[1]["results"] == []
 
 
@@ -116,7 +120,7 @@ def test_components_work_in_a_user_pipeline():
 def test_build_pipeline_extends_a_given_pipeline():
     nlp = build_pipeline(base=spacy.blank("en"))
     assert nlp.pipe_names[0] == "sentencizer"
-    assert nlp.pipe_names[-1] == "litkit_resolve_v1"
+    assert nlp.pipe_names[-1] == "litkit_attribution_v1"
 
 
 def test_names_and_sizes_overlap():

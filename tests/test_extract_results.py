@@ -7,12 +7,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from litkit.extract.quantities import find_quantities
-from litkit.extract.results import find_results
+from litkit.extract.results import COMPARISON, find_results
 
 
 def results(text, datasets=()):
+    """(value, unit) of the paper's own results in ``text`` (not its comparison figures)."""
     spans = [(text.index(d), text.index(d) + len(d), d) for d in datasets]
-    return [(c.value, c.unit) for c in find_results(text, None, spans)]
+    return [(c.value, c.unit) for c in find_results(text, None, spans) if c.source != COMPARISON]
 
 
 @pytest.mark.parametrize(

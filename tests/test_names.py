@@ -27,7 +27,8 @@ def names(nlp, text: str) -> dict[str, list[str]]:
     doc = nlp(text)
     for span in sorted(doc.spans[CANDIDATES], key=lambda s: s.start):
         if span.label_ in out:
-            out[span.label_].setdefault(normalize(span._.canonical), span._.canonical)
+            written = span._.model or span._.dataset
+            out[span.label_].setdefault(normalize(written), written)
     return {label: list(found.values()) for label, found in out.items()}
 
 
@@ -43,7 +44,8 @@ def test_lexicon_spans_carry_canonical_name_and_source(nlp):
     doc = nlp("Our model outperforms LLaMA-2 on the Massive Multitask Language Understanding.")
     spans = {s.text: s for s in doc.spans[CANDIDATES]}
     assert spans["LLaMA-2"].kb_id_ == "Llama 2"
-    assert spans["LLaMA-2"]._.canonical == "LLaMA-2"
+    assert spans["LLaMA-2"]._.model == "LLaMA-2"  # as written
+    assert spans["LLaMA-2"]._.canonical == "Llama 2"  # its identity across papers
     assert spans["LLaMA-2"]._.source == "lexicon"
     assert spans["Massive Multitask Language Understanding"].kb_id_ == "MMLU"
 

@@ -192,6 +192,20 @@ def test_columns_first_seen_empty_take_their_type_from_later_batches(store):
     assert types["params"] == "DOUBLE[]" and types["results"].startswith('STRUCT("value" DOUBLE')
 
 
+def test_results_that_gain_fields_widen_the_stored_struct(store):
+    """A store written before results had kind/model/own/metric_type keeps them afterwards."""
+    def commit(i, papers):
+        batch = pd.DataFrame({"id": papers["id"], "content_hash": "h"})
+        store.commit_batch(batch, fake_extractor(make_test_corpus(0)), papers, "v1", i)
+
+    commit(1, pd.DataFrame({"id": ["a"], "results": [[{"value": 1.0, "unit": "%"}]]}))
+    commit(2, pd.DataFrame({"id": ["b"], "results": [[{"value": 2.0, "unit": "x",
+                                                         "kind": "ratio", "own": True}]]}))
+    got = store.papers(["a", "b"])["results"].tolist()
+    assert got == [[{"value": 1.0, "unit": "%", "kind": None, "own": None}],
+                   [{"value": 2.0, "unit": "x", "kind": "ratio", "own": True}]]
+
+
 def test_extractor_problems_are_reported_on_the_returned_mentions(store):
     def noisy(chunk):
         out = fake_extractor(chunk)

@@ -17,7 +17,10 @@ from spacy.tokens import Span
 CANDIDATES = "litkit_candidates"
 SPANS_KEY = "litkit"
 
-#: attribute -> default; value is the normalized number, canonical the lexicon name.
+#: attribute -> default. value is the normalized number; dataset and model the names as
+#: written (a RESULT's, a size's, or the DATASET/MODEL span's own); kind, own and metric_type
+#: a RESULT's (the guidelines' version 2 fields); canonical the identity of a DATASET/MODEL,
+#: and family, size and variant a MODEL's (see identity.py).
 SPAN_ATTRS = {
     "value": None,
     "unit": None,
@@ -25,7 +28,13 @@ SPAN_ATTRS = {
     "metric": None,
     "dataset": None,
     "model": None,
+    "kind": None,
+    "own": None,
+    "metric_type": None,
     "canonical": None,
+    "family": None,
+    "size": None,
+    "variant": None,
     "source": None,  # which component/rule produced it, for debugging and precedence
 }
 

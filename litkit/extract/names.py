@@ -5,9 +5,11 @@ The ``litkit_names_v1`` component finds lexicon names with one case-insensitive 
 ("Llama-2" -> "Llama-2-7B-Chat", "SemEval" -> "SemEval-2020 Task 9") and adds names the
 lexicon lacks from their shape ("Arctic-SnowCoder-1.3B") and their context ("the PathX
 benchmark", "our model POINTS", lists such as "on BoolQ, PIQA and XQA"). Names the text calls
-a method or framework are not reported. Each span's ``_.canonical`` is the name as written
-(the parts of "DeiT-Ti/S/B" are "DeiT-Ti", "DeiT-S", "DeiT-B"); ``kb_id_`` is the lexicon's
-canonical name ("" for pattern hits).
+a method or framework are not reported. Each span's ``_.model`` (MODEL) or ``_.dataset``
+(DATASET) is the name as written (the parts of "DeiT-Ti/S/B" are "DeiT-Ti", "DeiT-S",
+"DeiT-B"), ``_.canonical`` its identity across papers, and a MODEL's ``_.family``, ``_.size``
+and ``_.variant`` what its name says (identity.py); ``kb_id_`` is the lexicon entry's name
+("" for pattern hits).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from litkit.extract.extensions import CANDIDATES
+from litkit.extract.identity import dataset_identity, model_identity, normalize, spellings
 from litkit.extract.lexicon import IGNORE, Entry, case_sensitive, load_lexicons
 from litkit.extract.patterns import number_windows, occurs
 from litkit.extract.spans import doc_text
@@ -462,14 +465,6 @@ def _outside_long_forms(text: str, found: list[Name]) -> list[Name]:
     return out
 
 
-_NOT_IN_KEY = str.maketrans("", "", " \t\n\r.-_")
-
-
-def normalize(name: str) -> str:
-    """The scoring key of a name: lower case without spaces, hyphens, dots and underscores."""
-    return name.lower().translate(_NOT_IN_KEY)
-
-
 class NameFinder:
     """Pipeline component adding DATASET and MODEL candidates to ``doc.spans[CANDIDATES]``."""
 
@@ -488,6 +483,7 @@ class NameFinder:
         self.exact = {a for a, e in self.table.items()
                       if e.label != IGNORE and case_sensitive(a, e.match)}
         self.lexicon_keys = {normalize(a): e for a, e in self.table.items()}
+        self.known = spellings(self.table.values())  # label -> {key: canonical spelling}
 
     def __call__(self, doc: Doc) -> Doc:
         by_span = {}
@@ -499,7 +495,15 @@ class NameFinder:
         kept = filter_spans([span for span, _ in by_span.values()])
         for span in kept:
             name = by_span[span.start, span.end, span.label_][1]
-            span._.canonical, span._.source = name.written, name.source
+            span._.source = name.source
+            if name.label == "MODEL":
+                identity = model_identity(name.written, self.known.get("MODEL", {}))
+                span._.model, span._.canonical = name.written, identity.canonical
+                span._.family, span._.size, span._.variant = (identity.family, identity.size,
+                                                               identity.variant)
+            else:
+                span._.dataset = name.written
+                span._.canonical = dataset_identity(name.written, self.known.get("DATASET", {}))
         if CANDIDATES in doc.spans:
             doc.spans[CANDIDATES].extend(kept)
         else:

@@ -1,6 +1,6 @@
 """The extraction pipeline on ``spacy.blank("en")`` and the Corpus -> Mentions step.
 
-``build_pipeline`` assembles sentencizer, names, quantities, results and resolver;
+``build_pipeline`` assembles sentencizer, names, quantities, results, resolver and attribution;
 ``extract`` streams a corpus through it in batches (one or more processes) and returns the
 Mentions table, one row per mention; ``extract_frame`` does the same for one pandas chunk
 with a pipeline the caller already built (the store and dask back-ends use it).
@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 import litkit
 from litkit.errors import LitkitError
 from litkit.extract import (  # noqa: F401  (registers factories)
+    attribution,
     names,
     quantities,
     resolve,
@@ -35,13 +36,22 @@ from litkit.extract.extensions import SPANS_KEY, span_values
 from litkit.extract.spans import TextKeepingTokenizer, doc_text
 
 #: Mentions columns, in order; label-specific attributes are None where they do not apply.
+#: dataset/model: the names as written (of a RESULT, a PARAMS/TOKENS size, or the DATASET/MODEL
+#: row itself); kind/own/metric_type: a RESULT's; canonical: a DATASET/MODEL's identity across
+#: papers; family/size/variant: a MODEL's.
 MENTION_COLUMNS = ["paper_id", "label", "text", "value", "unit", "start", "end", "sentence",
-                   "qualifier", "metric", "dataset", "model", "canonical", "source"]
+                   "qualifier", "metric", "dataset", "model", "kind", "own", "metric_type",
+                   "canonical", "family", "size", "variant", "source"]
+#: the span attributes of each row, in column order after ``sentence``
+_ATTR_COLUMNS = MENTION_COLUMNS[8:]
+#: typed columns (the rest are text); ``own`` is True, False or missing
+_DTYPES = {"value": "float64", "start": "int64", "end": "int64", "own": "boolean",
+           "size": "float64"}
 #: Longest text (title + abstract) analysed per paper; the rest is cut and reported.
 MAX_CHARS = 100_000
 NAMES_FACTORY = "litkit_names_v1"
 _RULE_MODULES = ("numbers", "patterns", "quantities", "results", "resolve", "spans", "pipeline",
-                 "names", "lexicon", "sentences")
+                 "names", "lexicon", "sentences", "identity", "metrics", "attribution")
 
 
 def build_pipeline(lexicon: str | Path | Sequence[str | Path] | None = None,
@@ -60,7 +70,8 @@ def build_pipeline(lexicon: str | Path | Sequence[str | Path] | None = None,
         punct = spacy.pipeline.Sentencizer.default_punct_chars + ["\n\n"]
         nlp.add_pipe("litkit_sentencizer_v1", name="sentencizer", config={"punct_chars": punct})
     nlp.add_pipe(NAMES_FACTORY, config={"lexicon_paths": [str(p) for p in _paths(lexicon)]})
-    for factory in ("litkit_quantities_v1", "litkit_results_v1", "litkit_resolve_v1"):
+    for factory in ("litkit_quantities_v1", "litkit_results_v1", "litkit_resolve_v1",
+                    "litkit_attribution_v1"):
         nlp.add_pipe(factory)
     return nlp
 
@@ -152,7 +163,7 @@ def _table(parts: list[pd.DataFrame], errors: list[dict]) -> pd.DataFrame:
     """One Mentions table from the chunks' parts, problems in ``attrs["errors"]``."""
     mentions = pd.concat(parts, ignore_index=True) if parts else \
         pd.DataFrame(columns=MENTION_COLUMNS)
-    mentions = mentions.astype({"value": "float64", "start": "int64", "end": "int64"})
+    mentions = mentions.astype(_DTYPES)
     mentions.attrs["errors"] = errors
     if errors:
         warnings.warn(f"extraction: {len(errors)} paper(s) had problems, e.g. "
@@ -228,8 +239,8 @@ def mention_rows(doc: Doc, paper_id: Any) -> Iterator[tuple]:
         ext, sent = span_values(span), span.sent
         yield (paper_id, span.label_, text[span.start_char:span.end_char], ext["value"],
                ext["unit"], span.start_char, span.end_char,
-               text[sent.start_char:sent.end_char].strip(), ext["qualifier"], ext["metric"],
-               ext["dataset"], ext["model"], ext["canonical"], ext["source"])
+               text[sent.start_char:sent.end_char].strip(),
+               *(ext[name] for name in _ATTR_COLUMNS))
 
 
 def _version() -> str:

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from litkit.extract.extensions import CANDIDATES
+from litkit.extract.metrics import LOWER_IS_BETTER, metric_type
 from litkit.extract.numbers import parse_number
 from litkit.extract.patterns import (
     Candidate,
@@ -91,6 +92,10 @@ _SCORE_BEFORE_METRIC = re.compile(
     rf"(?:(?:micro|macro|weighted)[\s-]averaged\s+)?(?:{METRICS})(?![\w-])",
     re.IGNORECASE,
 )
+#: two scores set side by side in parentheses: "(90.2 vs 91.1)"
+_VERSUS = re.compile(
+    rf"(?<=\()(?P<list>(?:{_DECIMAL}|\d+)\s+(?:vs\.?|versus)\s+(?:{_DECIMAL}|\d+))(?=\))"
+)
 #: differences in points: "3.6 perplexity better", "6.54 decrease in FID", "+0.7 F1 points",
 #: "by 0.6 perplexity", "+8.81 on C-Eval", "+1.7 BLEU"
 _POINTS_NUMS = r"\+?\d+(?:\.\d+)?(?:\s*(?:,|and|-|\u2013|to)\s*\+?\d+(?:\.\d+)?)*"
@@ -110,17 +115,13 @@ _METRIC_POINTS = re.compile(
     re.IGNORECASE,
 )
 
-#: words before a number that make it a baseline's or another system's figure
+#: words before a number that make it a baseline's or another system's figure ("vs. 90.2",
+#: "vs. previous SOTA 32.11%", "than 65%", "baseline of 30%")
 _CONTEXT_BEFORE = re.compile(
-    r"\b(?:vs\.?|versus|compared\s+(?:to|with)|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!no\s)"
+    r"\b(?:(?:vs\.?|versus|compared\s+(?:to|with))(?:\\?\s+[^\s,;:()]+){0,3}|"
+    r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!no\s)"
     r"(?<!greater\s)(?<!rather\s)than|from\s+the\s+[\w-]+|baselines?(?:\s+(?:of|at|with))?)"
     r"\s*(?:about\s+|only\s+|just\s+)?$",
-    re.IGNORECASE,
-)
-#: "trained on 3x more data", "(trained using 30x more compute)": the set-up, not a result
-_SETUP_BEFORE = re.compile(
-    r"\b(?:trained|training|pretrained|pre-trained|uses?|using|with)\s+(?:\w+\s+)?(?:on|using|with)"
-    r"\s+(?:about\s+|roughly\s+)?$|\ba\s+$",
     re.IGNORECASE,
 )
 #: "trained on X", "fine-tuned on X": X is training data, not where results are reported
@@ -150,24 +151,43 @@ def find_results(
     names = sorted(datasets or [])
     datasets = [d for d in names if not _TRAINING_DATA.search(text, max(0, d[0] - 50), d[0])]
     starts = [s for s, _ in sentences]
-    found = []
-    for start, end, value, unit, match_end in _numbers(text, number_windows(text)):
+    found: list[Candidate] = []
+    decided: dict[int, str] = {}  # candidate id -> what decided its kind
+    for start, end, value, unit, match_end, rule, comparison in _numbers(
+            text, number_windows(text)):
         if any(s <= start and end <= e for s, e, _ in names):
             continue  # a version in a dataset's name: "MultiWOZ 2.1"
         index = max(0, bisect.bisect_right(starts, start) - 1)
         sent_start, sent_end = sentences[index]
+        metric = _metric(text, start, match_end, sent_start, sent_end)
+        kind, decided_by = _kind(text, start, end, unit, rule)
         attrs = {
             "qualifier": qualifier(text, start),
-            "metric": _metric(text, start, match_end, sent_start, sent_end),
+            "metric": metric,
             "dataset": _dataset(datasets, start, match_end, sent_start, sent_end, text),
+            "kind": kind,
+            "metric_type": metric_type(after=_after(text, end), named=metric,
+                                       before=_before(text, start, sent_start)),
         }
-        found.append(Candidate("RESULT", start, end, value, unit, "results", attrs))
+        if comparison:
+            attrs["own"] = False
+        source = COMPARISON if comparison else "results"
+        found.append(Candidate("RESULT", start, end, value, unit, source, attrs))
+        decided[id(found[-1])] = decided_by
+    _lists(found, text, decided)
+    _versus(found, text)
     _respectively(found, datasets, sentences, text)
     return found
 
 
+#: the source of figures written only as a point of comparison ("vs 90.2", "than 65%"): a
+#: baseline's, prior work's or another system's, so not among the paper's own results
+COMPARISON = "results.comparison"
+
+
 def _numbers(text: str, windows: Windows):
-    """(start, end, value, unit, end of the whole match) for every number with a result unit."""
+    """(start, end, value, unit, end of the whole match, rule, whether it is a comparison
+    figure) for every number with a result unit."""
     taken: list[tuple[int, int]] = []
     # rules match only inside the windows and every match holds its rule's cue, so the cues
     # are looked for there alone
@@ -177,7 +197,8 @@ def _numbers(text: str, windows: Windows):
              (_METRIC_POINTS, "points", has_metric or "+" in text, None),
              (_FRACTION, "fraction", "/" in text, None),
              (_SCORE_AFTER_METRIC, "", has_metric, _SCORE_CONTINUED),
-             (_SCORE_BEFORE_METRIC, "", has_metric, None)]
+             (_SCORE_BEFORE_METRIC, "", has_metric, None),
+             (_VERSUS, "", "vs" in text or "versus" in text, None)]
     for rule, fixed_unit, cue, then in rules:  # a rule runs only where its cue occurs
         for match in _matches(rule, then, text, windows) if cue else ():
             group = next(g for g in match.re.groupindex
@@ -192,10 +213,11 @@ def _numbers(text: str, windows: Windows):
             else:
                 unit = fixed_unit
             taken.append((start, end))
-            if _is_context(text, start, match.end(), unit):
+            if _is_setup(text, start, match.end(), unit):
                 continue
+            comparison = _is_comparison(text, start)
             for s, e, value in _values(text, start, end, unit):
-                yield s, e, value, unit, match.end()
+                yield s, e, value, unit, match.end(), rule, comparison
 
 
 def _matches(rule: re.Pattern, then: re.Pattern | None, text: str, windows: Windows):
@@ -236,16 +258,21 @@ def _not_score(text: str, end: int) -> bool:
                          text[end:end + 24]))
 
 
-def _is_context(text: str, start: int, end: int, unit: str) -> bool:
-    """True for a baseline's figure or a ratio describing the set-up or another system."""
+def _is_comparison(text: str, start: int) -> bool:
+    """True for a figure written as a point of comparison: a baseline's, another system's."""
     before = _LATEX.sub("", text[max(0, start - 60):start])  # "just \textbf{25.00\%}"
-    if _CONTEXT_BEFORE.search(before) or _in_baseline_parenthesis(text, start):
-        return True
-    if unit == "x" and (_SETUP_BEFORE.search(before) and _COMPARATIVE_NAME.match(text, end)
-                        or re.search(r"\b(?:trained|training|pretrained)\s+(?:\w+\s+)?"
-                                     r"(?:on|using|with)\s+(?:about\s+)?$", before)):
-        return True
-    return unit == "x" and bool(_COMPARATIVE_NAME.match(text, end))
+    return bool(_CONTEXT_BEFORE.search(before)) or _in_baseline_parenthesis(text, start)
+
+
+def _is_setup(text: str, start: int, end: int, unit: str) -> bool:
+    """True for a ratio describing the set-up or another system ("trained on 3x more data",
+    "a 35x smaller Backpack"): not a result at all."""
+    if unit != "x":
+        return False
+    before = _LATEX.sub("", text[max(0, start - 60):start])
+    return bool(_COMPARATIVE_NAME.match(text, end)
+                or re.search(r"\b(?:trained|training|pretrained)\s+(?:\w+\s+)?"
+                             r"(?:on|using|with)\s+(?:about\s+)?$", before))
 
 
 def _in_baseline_parenthesis(text: str, start: int) -> bool:
@@ -267,6 +294,175 @@ def _metric(text: str, start: int, end: int, sent_start: int, sent_end: int) -> 
         if best is None or abs(distance) < best[0]:
             best = (abs(distance), match.group(0))
     return best[1] if best else None
+
+
+#: what may stand between a change word and its number: "by up to ~50%", "by an average of"
+_DELTA_GAP = (r"(?:\s*(?:up\s+to|about|around|approximately|roughly|over|more\s+than|at\s+least|"
+              r"nearly|almost|only|just|between|on\s+average|an?\s+(?:average|absolute|relative|"
+              r"overall)(?:\s+of)?|~|\\?sim|\\?approx))*\s*")
+#: "by 3%", "+3%", "an improvement of up to 3%", "reduces 50%": a difference (not "preferred
+#: by 55%", a share of judges)
+_DELTA_BEFORE = re.compile(
+    r"(?:(?<!preferred\s)(?<!favored\s)(?<!favoured\s)(?<!chosen\s)(?<!rated\s)(?<!judged\s)(?<!used\s)"
+    r"\bby|[+\u2212]|\b(?:improvements?|gains?|increases?|decreases?|reductions?|drops?|"
+    r"boosts?|margins?|differences?|gaps?)(?:\s+of)?|\b(?:reduc|improv|increas|decreas|boost|"
+    r"lower|rais|drop|cut|sav)(?:e|es|ed|ing|s|ps|pped)?)"
+    rf"\s*\(?{_DELTA_GAP}$",
+    re.IGNORECASE,
+)
+#: a change named in the words after a number: "% average performance improvements", "%
+#: memory usage reduction", "% less compute", "% reduced"
+_CHANGE_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,4}?(?:improvements?|gains?|increases?|decreases?|reductions?|drops?|"
+    r"differences?|gaps?|boosts?|savings?|speed-?ups?|degradation|reduced|improved|increased|"
+    r"decreased|higher|lower|better|worse|faster|slower|smaller|larger|fewer|less|more)\b",
+    re.IGNORECASE,
+)
+#: a resource a share is of: "% of the data", "% of the model size", "% as many tokens"
+_RESOURCE = (r"(?:compute|computation|data|dataset|parameters|params|tokens?|cost|costs|"
+             r"budget|memory|FLOPs|size|samples|examples|labels|annotations?|performance|accuracy|"
+             r"quality|training|steps|epochs|energy|storage|layers|weights|capacity|GPUs?)")
+_SHARE_OF = re.compile(
+    rf"\s+(?:of|as\s+(?:many|much))(?:\s+[\w'.-]+){{0,3}}?\s+{_RESOURCE}\b", re.IGNORECASE
+)
+#: "only 20% training data", "about 10% examples"
+_SHARE_DIRECT = re.compile(
+    r"\s+(?:(?:training|labell?ed|annotated|pre-?training)\s+)?(?:data|examples|samples|"
+    r"parameters|compute|annotations?)\b",
+    re.IGNORECASE,
+)
+#: a level set for the paper's own system, or how often something happens, not a measurement:
+#: "75% sparsity", "16% of the time"
+_SETTING_AFTER = re.compile(r"\s*(?:weight\s+)?(?:sparsity|pruning|masking|dropout)\b|"
+                            r"\s+of\s+the\s+time\b", re.IGNORECASE)
+#: LaTeX and Markdown emphasis, dropped from the words around a number
+_MARKUP = re.compile(r"\\[A-Za-z]+\{?|[{}$*]")
+
+
+def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern) -> tuple[str, str]:
+    """(kind, what decided it): score, delta ("by 3%", "+3", "3% higher"), ratio ("3x", "1/4
+    of", "10% of the data") or other (a setting: "75% sparsity"), decided by the words
+    "before" or "after" the number, or by its "unit"."""
+    before = _MARKUP.sub("", text[max(0, start - 50):start])
+    if unit == "fraction" and re.search(r"\bby\s*$", before):
+        return "delta", "before"  # "reducing the size by 1/3"
+    unit_end = _UNIT_START.match(text, end)
+    after = _MARKUP.sub("", text[unit_end.end() if unit_end else end:end + 60])
+    if unit in ("x", "fraction"):
+        return "ratio", "unit"
+    if rule is _METRIC_POINTS or unit == "points":
+        return "delta", "unit"
+    if _DELTA_BEFORE.search(before):
+        return "delta", "before"
+    if _SETTING_AFTER.match(after):
+        return "other", "after"
+    if _SHARE_OF.match(after):
+        return "ratio", "after"
+    if _CHANGE_AFTER.match(_after(text, end)):
+        return "delta", "after"
+    if _SHARE_DIRECT.match(after):
+        return "ratio", "after"
+    return "score", ""
+
+
+#: a list of results: "37-57%", "61% and 83%", "3.1% in ROUGE-L, 4.6% in correctness", "7.6%
+#: over Mistral-7B, with 14.6% for Llama-2-7B"
+_LIST_GAP = re.compile(
+    r"\s*\\?%?\s*(?P<phrase>(?:in|on|for|over)\s+[^,;.()]{1,40}?)?\s*"
+    rf"(?:,|and|or|to|-|\u2013|~|\u223c)\s*(?:and\s+|with\s+)?{_DELTA_GAP}(?:\\?\$)?$"
+)
+
+
+def _lists(found: list[Candidate], text: str, decided: dict[int, str]) -> None:
+    """Items of one list share their kind: the one words before the first item give all
+    ("by 6.4% and 22.6%", "increases of 3.1% in X, 4.6% in Y"), or the one words after the
+    last give the items written together ("61% and 83% of the supervised performance",
+    "0.52%, 2.09% and 1.29% improvements"); ``decided`` says which words decided each."""
+    ordered = sorted(found, key=lambda c: c.start)
+    chains: list[list[Candidate]] = []
+    plain: list[bool] = []  # no phrase between the items of the chain
+    for cand in ordered:
+        last = chains[-1][-1] if chains else None
+        gap = _LIST_GAP.match(_MARKUP.sub("", text[last.end:cand.start])) if last else None
+        if gap is not None and last.unit == cand.unit:
+            chains[-1].append(cand)
+            plain[-1] = plain[-1] and not gap.group("phrase")
+        else:
+            chains.append([cand])
+            plain.append(True)
+    for chain, no_phrase in zip(chains, plain, strict=True):
+        if len(chain) < 2:
+            continue
+        if decided.get(id(chain[0])) == "before":
+            kind = chain[0].attrs["kind"]
+        elif no_phrase and decided.get(id(chain[-1])) == "after":
+            kind = chain[-1].attrs["kind"]
+        else:
+            continue
+        for cand in chain:
+            cand.attrs["kind"] = kind
+
+
+#: words after a number where its clause, and what it names, ends
+_AFTER_STOP = re.compile(r"[,;.()]|\b(?:over|than|compared|relative\s+to|vs|versus|against|across|"
+                         r"for|when|while|with|without|using|by|at|from|and|on)\b")
+
+
+_UNIT_START = re.compile(r"\s*(?:\\?%|percent\b|[xX\u00d7](?!\w)|\$\\times\$)")
+
+
+def _after(text: str, end: int) -> str:
+    """The words right after a number (a parenthesis skipped), up to the end of its clause."""
+    unit = _UNIT_START.match(text, end)
+    end = unit.end() if unit else end
+    paren = re.match(r"\s*\([^()]{0,30}\)", text[end:end + 40])
+    if paren is not None:
+        end += paren.end()
+    words = _MARKUP.sub("", text[end:end + 50])
+    stop = _AFTER_STOP.search(words)
+    return words[:stop.start()] if stop else words
+
+
+#: where the words before a number that may name its metric start: the clause
+_CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|\bwhile\b|\bwhereas\b")
+
+
+def _before(text: str, start: int, sent_start: int) -> str:
+    """The words of a number's clause before it (at most 60 characters)."""
+    lo = max(sent_start, start - 60)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)]
+    return text[breaks[-1] if breaks else lo:start]
+
+
+#: a change's direction, from the words before it
+_LOWER = re.compile(r"\b(?:reduc|decreas|lower|fewer|less|drop|cut)", re.IGNORECASE)
+_HIGHER = re.compile(r"\b(?:increas|higher|more|rais|boost)", re.IGNORECASE)
+
+
+def _versus(found: list[Candidate], text: str) -> None:
+    """Settle "(A vs B)": B is a comparison figure, unless a change before the parenthesis
+    says B is the paper's ("improves over X by 0.9% (90.2 vs 91.1)": 91.1 is its own, 90.2 the
+    baseline's). Unitless pairs take the change's "%"."""
+    ordered = sorted(found, key=lambda c: c.start)
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        if not re.fullmatch(r"\s*\\?%?\s*(?:vs\.?|versus)\s*", text[first.end:second.start]):
+            continue
+        opening = text.rfind("(", max(0, first.start - 5), first.start)
+        change = next((c for c in ordered if c.attrs.get("kind") == "delta"
+                       and 0 <= opening - c.end <= 25), None) if opening >= 0 else None
+        ours, theirs = first, second
+        if change is not None:
+            if not first.unit and not second.unit and change.unit == "%":
+                first.unit = second.unit = "%"
+            before = text[max(0, change.start - 60):change.start]
+            lower = _LOWER.search(before) if not _HIGHER.search(before) else None
+            if lower is None and change.attrs.get("metric_type") in LOWER_IS_BETTER:
+                lower = _LOWER.search("lower")  # an improvement in a smaller-is-better metric
+            if (second.value < first.value) == (lower is not None):
+                ours, theirs = second, first
+        ours.source = "results"
+        ours.attrs.pop("own", None)
+        theirs.source, theirs.attrs["own"] = COMPARISON, False
 
 
 def _respectively(found: list[Candidate], datasets, sentences, text) -> None:
@@ -362,7 +558,7 @@ class ResultFinder:
         if not number_windows(text):  # no digit
             return doc
         group = doc.spans[CANDIDATES] if CANDIDATES in doc.spans else []
-        datasets = [(s.start_char, s.end_char, s._.canonical or s.text)
+        datasets = [(s.start_char, s.end_char, s._.dataset or s.text)
                     for s in group if s.label_ == "DATASET"]
         add_candidates(doc, find_results(text, sentence_spans(doc), datasets))
         return doc

@@ -7,9 +7,14 @@ import math
 import pandas as pd
 
 from litkit.evaluate import norm_name
+from litkit.extract.results import COMPARISON
 
-#: Papers columns: the fields ``litkit eval`` scores, one list per paper.
-PAPER_COLUMNS = ["id", "params", "tokens", "datasets", "models", "results"]
+#: Papers columns: the fields ``litkit eval`` scores, one list per paper. ``results`` are the
+#: paper's reported results (not the figures it only compares with); ``params_models`` one
+#: ``{"value", "model"}`` per size: the model its first mention is tied to, or None.
+PAPER_COLUMNS = ["id", "params", "tokens", "datasets", "models", "results", "params_models"]
+#: the keys of each result, as the guidelines' version 2 fields name them
+RESULT_KEYS = ["value", "unit", "dataset", "metric", "kind", "model", "own", "metric_type"]
 
 
 def summarize(mentions: pd.DataFrame, corpus: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -19,32 +24,38 @@ def summarize(mentions: pd.DataFrame, corpus: pd.DataFrame | None = None) -> pd.
     """
     ids = list(corpus["id"]) if corpus is not None else list(dict.fromkeys(mentions["paper_id"]))
     papers: dict = {pid: _Paper() for pid in ids}
-    columns = ["paper_id", "label", "value", "unit", "dataset", "metric", "canonical", "text"]
-    for pid, label, value, unit, dataset, metric, canonical, text in zip(
+    columns = ["paper_id", "label", "value", "unit", "dataset", "metric", "model", "kind", "own",
+               "metric_type", "text", "source"]
+    for pid, label, value, unit, dataset, metric, model, kind, own, mtype, text, source in zip(
         *(mentions[c] for c in columns), strict=True
     ):
         paper = papers.get(pid)
         if paper is None:
             continue
+        model = model if isinstance(model, str) else None
         if label in ("PARAMS", "TOKENS") and _number(value):
-            paper.numbers[label].setdefault(float(value), None)
+            paper.numbers[label].setdefault(float(value), model)  # the first mention's model
         elif label in ("DATASET", "MODEL"):
             # the name as the paper writes it ("DeiT-S" of "DeiT-Ti/S/B"), one per spelling
             # that differs beyond case and punctuation
-            name = canonical if isinstance(canonical, str) and canonical else text
+            name = model if label == "MODEL" else dataset
+            name = name if isinstance(name, str) and name else text
             paper.names[label].setdefault(norm_name(name), name)
-        elif label == "RESULT" and _number(value):
+        elif label == "RESULT" and _number(value) and source != COMPARISON:
             # distinct (value, unit, dataset) with the first metric stated for them
             dataset = dataset if isinstance(dataset, str) else None
             result = {"value": float(value), "unit": unit or "", "dataset": dataset,
-                      "metric": metric if isinstance(metric, str) else None}
+                      "metric": metric if isinstance(metric, str) else None,
+                      "kind": kind if isinstance(kind, str) else None, "model": model,
+                      "own": None if pd.isna(own) else bool(own),
+                      "metric_type": mtype if isinstance(mtype, str) else None}
             paper.results.setdefault((round(float(value), 4), result["unit"], dataset), result)
     rows = [paper.row(pid) for pid, paper in papers.items()]
     return pd.DataFrame(rows, columns=PAPER_COLUMNS)
 
 
 class _Paper:
-    """Per-paper accumulators: dicts as ordered sets."""
+    """Per-paper accumulators: dicts as ordered sets (sizes map to their first mention's model)."""
 
     def __init__(self) -> None:
         self.numbers: dict[str, dict] = {"PARAMS": {}, "TOKENS": {}}
@@ -59,6 +70,7 @@ class _Paper:
             "datasets": list(self.names["DATASET"].values()),
             "models": list(self.names["MODEL"].values()),
             "results": list(self.results.values()),
+            "params_models": [{"value": v, "model": m} for v, m in self.numbers["PARAMS"].items()],
         }
 
 

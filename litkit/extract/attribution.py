@@ -1,0 +1,374 @@
+"""Whose number it is: the model a result or a model size belongs to, and whether a result
+is the paper's own.
+
+The ``litkit_attribution_v1`` component runs after the resolver, on the final spans. A
+result's ``model`` is the named model or system it is written for:
+
+1. a name right after it: "3% of tasks (Llama2-70B)", "14.6% for Llama-2-7B", "1.29x and
+   1.25x speed-ups in Gemma 7B and Llama 2 13B, respectively";
+2. else the nearest name before it in its sentence that is not a point of comparison (names
+   after "outperforms", "over", "than", "vs", "compared to" ... are objects), unless an
+   unnamed subject ("our method", "we") comes between: "HEAL outperforms GPT-4 ..., with an
+   accuracy of 78.4%", "improves the performance of GPT-3 (175B) ... by 6.3%". Besides
+   DATASET-free MODEL names and the paper's system names, a name-shaped word counts here
+   only as a subject, followed by its verb ("PDR improves ...");
+3. else, for the paper's own results, the one system the paper names as its own ("we
+   propose X", "our approach, called X", "our ... (X) method", a title "X: ...");
+4. a comparison figure ("vs. 90.2", "(90.2 vs 91.1)" after "improves over X by") takes the
+   compared name.
+
+``own`` is False for comparison figures, for results of humans, baselines or prior work,
+and for scores of a known (lexicon) model written without any mark of the paper's own
+("our", "resulting", the paper's system name): a benchmark paper's GPT-4 score.
+
+A PARAMS or TOKENS size's ``model`` is the name that carries it ("Llama-2-7B"), stands
+next to it ("UL2 20B", "175B GPT-3", "Llama-3 (8B)", "T5 variants (le 11B)", "a 1.3B
+parameter GPT-3 XL model", "CodeGen2 models in size 1B, 3.7B"), is in apposition ("HEAL,
+the first ... 13B ... LLM"), or is the subject of a "trained on N tokens" clause; a size of
+the paper's own unnamed model ("scaling our model up to 20B parameters") takes the paper's
+system name; else None.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from litkit.extract.extensions import SPANS_KEY
+from litkit.extract.identity import normalize
+from litkit.extract.metrics import is_metric
+from litkit.extract.names import is_name_shaped
+from litkit.extract.results import COMPARISON, sentence_spans
+from litkit.extract.spans import doc_text
+
+#: a word that may name a system: "CALM", "CLaP", "Arctic-SnowCoder", "GPT-4o"
+_NAME_WORD = r"[A-Za-z\u03bc][\w.+'-]*[\w+]"
+_WORD = re.compile(rf"(?<![\w.+'-]){_NAME_WORD}")
+#: verbs with which a paper introduces its own system
+_INTRODUCE = (r"(?:propose|introduce|present|develop|design|devise|build|construct|create|"
+              r"train|release|open-source|call|name|dub|term)[sd]?")
+#: "we propose X", "and propose MultiFED, a", "we devise the two-stage DSS-DST", "our
+#: approach, called X", "we refer to the model after CPT as X"
+_INTRODUCED = re.compile(
+    rf"(?:\b(?:[Ww]e\s+(?:(?:then|also|further|first|here|\w+ly)\s+)?)?{_INTRODUCE}"
+    rf"(?:\s+(?:a|an|the|it|this|them|our|[a-z][a-z-]*)\b){{0,5}},?|\b(?:called|named|dubbed|termed|coined)|\brefer\s+to\s+"
+    rf"[^.;]{{0,40}}?\s+as|\b[Oo]ur\s+(?:[\w-]+\s+){{0,4}}?(?:model|method|approach|system|"
+    rf"framework|architecture|algorithm|technique|agent|network|classifier|solution|pipeline|"
+    rf"tool|LLM)s?\s*,?)\s*\(?(?<![\w-])(?P<name>{_NAME_WORD})\)?(?P<acronym>\s*\([A-Z][^()]{{0,15}}\))?"
+)
+#: "... Language Model (CALM)", "... Regularization (PDR) method": an acronym the paper defines
+_ACRONYM = re.compile(r"\((?P<name>[A-Z\u03bc][\w.+-]*[A-Za-z][\w.+-]*)\)")
+_DEFINES = re.compile(rf"\b(?:[Ww]e\s+(?:(?:then|also|further|first|here|\w+ly)\s+)?"
+                      rf"{_INTRODUCE}|[Oo]ur)\b")
+#: a title's leading name: "Forklift: An Extensible ...", "BinarySelect to Improve ..."
+_TITLE = re.compile(rf"^\s*(?P<name>{_NAME_WORD})(?:(?P<colon>\s*:|\s[\u2013\u2014-])\s*|"
+                    r"\s+(?:to|for|as)\s+(?=[A-Z][a-z]+\s))(?P<rest>\S+)")
+#: title openings that name an evaluation, not a system: "IMPersona: Evaluating ..."
+_TITLE_NOT_SYSTEM = re.compile(r"(?i:evaluat|benchmark|measur|assess|analy)")
+#: words before a name that make it a point of comparison, not whose number it is
+_OBJECT_BEFORE = re.compile(
+    r"(?:outperform\w*|out-perform\w*|surpass\w*|beat\w*|exceed\w*|over|than|vs\.?|versus|"
+    r"compared\s+(?:to|with)|comparing\s+(?:to|with)|relative\s+to|against|from|rival\w*|"
+    r"match\w*)\s+(?:(?:the|a|an|strong|larger|prior|existing|previous|best|base|original|"
+    r"popular|leading|proprietary|open-source|commercial|state-of-the-art)\s+)*$",
+    re.IGNORECASE,
+)
+#: the items of a list before a name ("GPT-4 and PMC-LLaMA"), skipped to find what governs it
+_LIST_BEFORE = re.compile(r"(?:[\w.+-]+(?:\s+[\w.+-]+)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|"
+                          r"\s+or\s+|\s*&\s*))+$")
+#: an example head before a name: "models such as", "frontier LLMs like"
+_EXAMPLES_BEFORE = re.compile(r"(?:[\w-]+\s+){0,3}(?:such\s+as|like|including|e\.g\.,?)\s*$",
+                              re.IGNORECASE)
+#: what follows a subject: its possessive, head noun or parenthesis, then a verb
+_SUBJECT_AFTER = re.compile(
+    r"(?:'s\s+[\w-]+)?(?:\s*\([^()]{0,40}\))?(?:[\s-]+(?:base\s+)?(?:models?|LLMs?|agents?|"
+    r"systems?|methods?|approach|networks?|variants?|versions?|classifiers?|configurations?))?"
+    r"\s*,?\s*(?:\([^()]{0,40}\)\s*)?(?:(?:which|that|also|further|consistently|significantly|"
+    r"still|only|now|even|then|clearly|substantially|largely|successfully|to)\s+)*"
+    r"(?:achiev|attain|obtain|reach|scores\b|scored\b|yield|sets?\b|outperform|surpass|beat|improv|exceed|"
+    r"reduc|boost|increas|deliver|match|record|produc|gain|enabl|cuts?\b|lower|rais|gets?\b|"
+    r"hits?\b|ranks?\b|establish|lead|perform|show|demonstrat|provid|is\b|are\b|was\b|were\b|"
+    r"has\b|have\b|can\b|with\b|speeds?\b|accelerat|runs?\b|generat|solv|answer|complet|"
+    r"grants?\b|hires?\b|extends?\b)",
+    re.IGNORECASE,
+)
+#: an unnamed own subject between a named one and the number: "our method achieves"
+_UNNAMED_OWN = re.compile(r"\b(?:our|we|the\s+proposed|this\s+(?:method|model|approach))\b",
+                          re.IGNORECASE)
+#: a name right after a result: "(Llama2-70B)", "for Llama-2-7B", "speed-ups in Gemma 7B"
+_NAME_AFTER = re.compile(
+    r"[^,;.()]{0,30}?(?:\(|\b(?:for|with|using|in|into)\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w.-]+\s+){0,2}?)$"
+)
+#: subjects that are not the paper's system
+_OTHERS = re.compile(
+    r"\b(?:humans?|human\s+(?:performance|annotators?|experts?|evaluators?|agreement)|"
+    r"annotators?|inter-annotator|crowd-?workers?|baselines?|prior\s+(?:work|methods?|models?)|"
+    r"previous\s+(?:work|methods?|models?|systems?|state[\s-]of[\s-]the[\s-]art|SOTA)|"
+    r"existing\s+(?:methods?|models?|systems?|approaches)|other\s+(?:methods?|models?|systems?|"
+    r"teams?)|participants|teams|runs)\b",
+    re.IGNORECASE,
+)
+_THIS_OR_OURS = re.compile(r"\b(?:this|our|these|the\s+proposed)\s+(?:[\w-]+\s+)?$",
+                           re.IGNORECASE)
+_OWN_MARK = re.compile(r"\b(?:our|ours|resulting|proposed)\b", re.IGNORECASE)
+#: a clause's start before a number
+_CLAUSE_START = re.compile(r"[;:]|,\s+(?:while|whereas|but|and)\b|\b(?:while|whereas)\b")
+#: the other sizes of a list ("7B and 13B Llama-2", "Llama-2 (7B, 13B and 70B)")
+_SIZE_LIST = r"(?:\s*(?:,|/|\band\b|\bor\b|\bto\b)\s*\d+(?:\.\d+)?\s?[BMKbmk])*"
+#: between a size and the name it describes: "1.3B parameter GPT-3 XL", "175B GPT-3"
+_SIZE_TO_NAME = re.compile(rf"{_SIZE_LIST}[\s-]*(?:parameters?|params)?[\s-]*",
+                           re.IGNORECASE)
+#: between a name and its size: "UL2 20B", "Llama-3 (8B)", "GPT-3.5 (ge 175B)", "T5 variants
+#: (le 11B)", "CodeGen2 models in size 1B", "Qwen2.5 open source models in 7B"
+_NAME_TO_SIZE = re.compile(
+    r"[\s-]*(?:(?:[\w-]+\s+){0,2}(?:models?|variants?|versions?|checkpoints?|LLMs?)\s*"
+    r"(?:(?:in|of|with|at)\s+(?:sizes?\s+)?(?:of\s+)?)?)?"
+    rf"(?:\(\s*(?:[^()\d]{{0,12}}\s)?)?(?:\d+(?:\.\d+)?\s?[BMKbmk]{_SIZE_LIST}"
+    r"\s*(?:,|/|\band\b|\bor\b|\bto\b)\s*(?:and\s+)?)?", re.IGNORECASE)
+#: "HEAL, the first continuously trained 13B": a size in apposition to a name
+_APPOSITION = re.compile(r"\s*,\s*(?:a|an|the|our)\s+[^,;.()]{0,60}$")
+#: "StarCoder2-3B, pretrained on over 3.3T tokens": the subject of a training clause
+_TRAINED_ON = re.compile(
+    r"^[^.;]{0,80}?\b(?:pre-?trained|trained|fine-?tuned)\s+(?:\w+\s+){0,3}?(?:on|with|using)\s+"
+    r"(?:about\s+|over\s+|up\s+to\s+|only\s+|~\s*)?$", re.IGNORECASE)
+#: a size of the paper's own unnamed model: "our model scales from 124M", "resulted in a 9B"
+_OWN_SIZE = re.compile(r"\bour\s+(?:[\w.-]+\s+){0,2}?model\b(?!s)|\bresult(?:ed|ing)\s+in\s+an?\b",
+                       re.IGNORECASE)
+
+
+@dataclass
+class _Name:
+    start: int
+    end: int
+    written: str
+    known: bool  # a lexicon model (not coined by the paper)
+    subject_only: bool = False  # a name-shaped word: counts only as a clause's subject
+
+
+def own_systems(text: str, datasets: set[str]) -> list[str]:
+    """The names the paper gives its own systems (not datasets), the likeliest first: the
+    title's leading name or acronym, then the others by how often the text writes them."""
+    title_end = text.find("\n\n")
+    title = _TITLE.match(text) if title_end > 0 else None
+    leading = []
+    if title is not None and not _TITLE_NOT_SYSTEM.match(title.group("rest")) \
+            and (title.group("colon") or is_name_shaped(title.group("name"))):
+        leading.append(title.group("name"))  # a capitalized word before a colon is a name
+    leading += [m.group("name") for m in _ACRONYM.finditer(text, 0, max(title_end, 0))]
+    acronyms = [m for m in _ACRONYM.finditer(text)
+                if _DEFINES.search(text, max(0, m.start() - 150), m.start())]
+    candidates = []
+    for match in _INTRODUCED.finditer(text):
+        # a name spelled out before its acronym goes by the acronym ("Our method,
+        # Chain-of-Abstraction (CoA)")
+        if not any(0 <= a.start() - match.start("name") <= 100 for a in acronyms):
+            candidates.append(match.group("name"))
+    candidates += [m.group("name") for m in acronyms]
+    found: dict[str, str] = {}
+    for name in [n.rstrip(".'") for n in leading] + [n.rstrip(".'") for n in candidates]:
+        key = normalize(name)
+        if key not in datasets and not is_metric(name) \
+                and (name in leading or is_name_shaped(name, strict=False)):
+            found.setdefault(key, name)
+    first = [n for n in found.values() if n in leading]
+    rest = sorted((n for n in found.values() if n not in leading),
+                  key=lambda n: -len(re.findall(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)))
+    return first + rest
+
+
+class Attribution:
+    """Pipeline component setting ``model``/``own`` on RESULT spans and ``model`` on sizes."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
+        numbers = [s for s in spans if s.label_ in ("RESULT", "PARAMS", "TOKENS")]
+        if not numbers:
+            return doc
+        text = doc_text(doc)
+        sentences = sentence_spans(doc) or [(0, len(text))]
+        models = [_Name(s.start_char, s.end_char, s._.model or s.text, bool(s.kb_id_))
+                  for s in spans if s.label_ == "MODEL"]
+        taken = [(s.start_char, s.end_char) for s in spans if s.label_ in ("DATASET", "MODEL")]
+        datasets = {normalize(s._.dataset or s.text) for s in spans if s.label_ == "DATASET"}
+        systems = own_systems(text, datasets)
+        paper_system = systems[0] if systems else None
+        names = models + list(_occurrences(text, systems, taken))
+        results = [s for s in numbers if s.label_ == "RESULT"]
+        if results:
+            names += _name_words(text, results, sentences,
+                                 taken + [(n.start, n.end) for n in names])
+            _attribute_results(text, results, sorted(names, key=lambda n: n.start), systems,
+                               sentences)
+        names.sort(key=lambda n: n.start)
+        for span in numbers:
+            if span.label_ != "RESULT":
+                span._.model = _size_model(text, span, names, sentences, paper_system)
+        return doc
+
+
+def _occurrences(text: str, systems: list[str], taken: list[tuple[int, int]]) -> Iterator[_Name]:
+    """Each mention of the paper's system names outside the DATASET and MODEL spans."""
+    for name in systems:
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if not any(s <= match.start() < e for s, e in taken):
+                yield _Name(match.start(), match.end(), name, False)
+
+
+def _name_words(text: str, results: list[Span], sentences: list[tuple[int, int]],
+                taken: list[tuple[int, int]]) -> list[_Name]:
+    """Name-shaped words ("HEAL", "PDR", "MultiFED") in the sentences with results, outside
+    the names already known: possible subjects."""
+    starts = [s for s, _ in sentences]
+    spans = {sentences[max(0, bisect.bisect_right(starts, r.start_char) - 1)] for r in results}
+    out = []
+    for lo, hi in spans:
+        for match in _WORD.finditer(text, lo, hi):
+            if is_name_shaped(match.group(), strict=False) \
+                    and not any(s <= match.start() < e for s, e in taken) \
+                    and not is_metric(match.group()):
+                out.append(_Name(match.start(), match.end(), match.group(), False, True))
+    return out
+
+
+def _attribute_results(text: str, results: list[Span], names: list[_Name], systems: list[str],
+                       sentences: list[tuple[int, int]]) -> None:
+    starts = [s for s, _ in sentences]
+    by_sentence: dict[int, list[Span]] = {}
+    for span in results:
+        by_sentence.setdefault(bisect.bisect_right(starts, span.start_char) - 1, []).append(span)
+    paper_system = systems[0] if systems else None
+    for index, spans in by_sentence.items():
+        sent_start, sent_end = sentences[max(0, index)]
+        sentence = text[sent_start:sent_end]
+        in_sentence = [n for n in names if sent_start <= n.start < sent_end]
+        assigned = _respectively(text, spans, in_sentence, sent_start, sent_end)
+        for span in spans:
+            name = assigned.get(span.start_char) or _name_after(text, span, in_sentence) \
+                or _name_before(text, span, in_sentence, sent_start)
+            if span._.source == COMPARISON:
+                name = name or _compared(text, span, in_sentence, sent_start)
+                span._.model, span._.own = (name.written if name else None), False
+            elif name is None:
+                others = _others(text, span, sent_start)
+                span._.model = None if others else paper_system
+                span._.own = not others  # "baselines achieve below 65%"
+            else:
+                # a known model's score with no mark of the paper's own: "GPT-4 reaches 43%"
+                # in a paper that evaluates it
+                span._.model = name.written
+                span._.own = not (name.known and span._.kind == "score"
+                                  and not _OWN_MARK.search(sentence)
+                                  and not any(s in sentence for s in systems))
+
+
+def _respectively(text: str, spans: list[Span], names: list[_Name], sent_start: int,
+                  sent_end: int) -> dict[int, _Name]:
+    """"1.29x and 1.25x speed-ups in Gemma 7B and Llama 2 13B, respectively": result start ->
+    name, when the counts agree."""
+    if len(spans) < 2 or "respectively" not in text[sent_start:sent_end]:
+        return {}
+    names = [n for n in names if not n.subject_only]
+    after = [n for n in names if n.start >= spans[0].end_char]
+    if len(after) != len(spans):
+        after = [n for n in names if n.end <= spans[0].start_char]
+    if len(after) != len(spans):
+        return {}
+    return {s.start_char: n for s, n in zip(spans, after, strict=True)}
+
+
+def _name_after(text: str, span: Span, names: list[_Name]) -> _Name | None:
+    """A name written right after the result: "(Llama2-70B)", "for Llama-2-7B"."""
+    for name in names:
+        if not name.subject_only and span.end_char <= name.start <= span.end_char + 45 \
+                and _NAME_AFTER.match(text[span.end_char:name.start]):
+            return name
+    return None
+
+
+def _name_before(text: str, span: Span, names: list[_Name], sent_start: int) -> _Name | None:
+    """The nearest name before the result that is not a point of comparison, unless an
+    unnamed own subject ("our method") comes between (see the module docstring)."""
+    for name in reversed([n for n in names if n.end <= span.start_char]):
+        if _is_object(text, name.start, sent_start):
+            continue
+        if name.subject_only and not _SUBJECT_AFTER.match(text, name.end):
+            continue
+        between = re.sub(r"\([^()]*\)", "", text[name.end:span.start_char])
+        return None if _UNNAMED_OWN.search(between) else name
+    return None
+
+
+def _is_object(text: str, start: int, floor: int) -> bool:
+    """Whether the name at ``start`` follows a comparison word (through a list, and through
+    "models such as")."""
+    before = text[max(floor, start - 120):start]
+    listed = _LIST_BEFORE.search(before)
+    if listed is not None:
+        before = before[:listed.start()]
+    examples = _EXAMPLES_BEFORE.search(before)
+    if examples is not None:
+        before = before[:examples.start()]
+    return bool(_OBJECT_BEFORE.search(before))
+
+
+def _compared(text: str, span: Span, names: list[_Name], sent_start: int) -> _Name | None:
+    """The system a comparison figure is written for: the object compared with ("improves
+    over RoBERTa-Large by 0.9% (90.2 vs 91.1)", "vs. GPT-4's 45%")."""
+    objects = [n for n in names if n.end <= span.start_char and not n.subject_only
+               and _is_object(text, n.start, sent_start)]
+    return objects[-1] if objects else None
+
+
+def _others(text: str, span: Span, sent_start: int) -> bool:
+    """Whether the result's clause is about humans, baselines or prior work (as subject)."""
+    lo = max(sent_start, span.start_char - 150)
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, lo, span.start_char)]
+    clause_start = starts[-1] if starts else lo
+    for match in _OTHERS.finditer(text, clause_start, span.start_char):
+        if not _is_object(text, match.start(), clause_start) \
+                and not _THIS_OR_OURS.search(text, clause_start, match.start()) \
+                and not _OWN_MARK.search(text, clause_start, match.start()):
+            return True
+    return False
+
+
+def _size_model(text: str, span: Span, names: list[_Name], sentences: list[tuple[int, int]],
+                paper_system: str | None) -> str | None:
+    """The model a PARAMS or TOKENS size belongs to (see the module docstring), or None."""
+    start, end = span.start_char, span.end_char
+    models = [n for n in names if not n.subject_only]
+    for name in models:
+        if name.start <= start and end <= name.end:
+            return name.written  # "Llama-2-7B"
+    if span.label_ == "TOKENS":
+        for name in reversed(models):
+            if start - 100 <= name.end <= start and _TRAINED_ON.match(text[name.end:start]):
+                return name.written  # "StarCoder2-3B, pretrained on over 3.3T tokens"
+        return None
+    for name in models:
+        if end <= name.start <= end + 16 and _SIZE_TO_NAME.fullmatch(text[end:name.start]) \
+                and not text.startswith("-based", name.end):
+            return name.written  # "175B GPT-3", "a 1.3B parameter GPT-3 XL model"
+    for name in reversed(models):
+        if start - 60 <= name.end <= start and _NAME_TO_SIZE.fullmatch(text[name.end:start]):
+            return name.written  # "UL2 20B", "Llama-3 (8B)"
+    for name in reversed(models):
+        if start - 80 <= name.end <= start and _APPOSITION.match(text[name.end:start]):
+            return name.written  # "HEAL, the first continuously trained 13B ..."
+    starts = [s for s, _ in sentences]
+    sent_start = sentences[max(0, bisect.bisect_right(starts, start) - 1)][0]
+    if paper_system and _OWN_SIZE.search(text, sent_start, min(len(text), end + 25)):
+        return paper_system  # "By scaling our model up to 20B parameters" (UL2)
+    return None
+
+
+@Language.factory("litkit_attribution_v1")
+def make_attribution(nlp: Language, name: str) -> Attribution:
+    """spaCy factory: the model and own flag of each result, the model of each size."""
+    return Attribution()

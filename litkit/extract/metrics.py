@@ -1,0 +1,80 @@
+"""What a reported number measures: the guidelines' closed list of metric types.
+
+``metric_type("top-1 accuracy")`` is "accuracy", ``metric_type("reduction in compute")``
+"cost", ``metric_type("BLEU points")`` "bleu"; words naming none of them give "other".
+"""
+
+from __future__ import annotations
+
+import re
+
+#: the closed list of the annotation guidelines ("Version 2 fields")
+METRIC_TYPES = ("accuracy", "f1", "exact_match", "bleu", "rouge", "perplexity", "bits_per_char",
+                "error_rate", "ap", "pass_at_k", "win_rate", "correlation", "speed", "cost",
+                "other")
+#: metric types whose smaller values are better (speed mixes latency and throughput)
+LOWER_IS_BETTER = frozenset({"perplexity", "bits_per_char", "error_rate", "cost"})
+
+#: (type, words naming it), most specific first: "exact match accuracy" is exact_match,
+#: "top-1 error" error_rate, "F1 accuracy" f1. Success and completion rates are "other", as
+#: are errors counted rather than rated ("factual errors").
+_RULES = [
+    ("pass_at_k", r"pass\s?@\s?(?:\d+|k)"),
+    ("exact_match", r"exact[\s-]match|(?-i:EM)"),
+    ("bits_per_char", r"bits?[\s-]per[\s-](?:char(?:acter)?|byte|dim)|(?-i:BPC|BPB|bpc|bpb)"),
+    ("perplexity", r"perplexit(?:y|ies)|(?-i:PPL)"),
+    ("error_rate", r"(?-i:[WCPS]ERs?|EER)|(?:top-[15]\s+|test\s+|classification\s+)?"
+                   r"error[\s-]rates?|top-[15]\s+error|test\s+error|misclassification"),
+    ("bleu", r"(?:sacre)?BLEU"),
+    ("rouge", r"ROUGE(?:-\w+)?"),
+    ("f1", r"(?:(?:macro|micro|weighted)[\s-]?(?:averaged[\s-])?)?(?:F(?:1|0\.5|2|\u03b2)"
+           r"(?:\s*\(\w+\))?(?:[\s-]scores?)?|F[\s-](?:scores?|measures?))|(?-i:Dice)"),
+    ("ap", r"(?-i:m?AP(?:@[\d.:]+)?|AUC|AUROC|AUPRC?|ROC-AUC)|average\s+precision|"
+           r"area\s+under"),
+    ("win_rate", r"win[\s-]?rates?|wins?|preferred|preference\s+rates?"),
+    ("correlation", r"correlations?|Spearman|Pearson|Kendall|kappa|(?-i:CCC)|"
+                    r"inter-(?:rater|annotator)|reliability"),
+    ("accuracy", r"accura(?:cy|cies|te)|(?-i:Acc)|top-[15]|agreement"),
+    ("speed", r"speed(?:s|-?ups?)?|faster|slower|latency|throughput|(?-i:FPS)|"
+              r"frames\s+per\s+second|tokens?/s|inference\s+time|wall-?clock|run-?time|"
+              r"accelerat\w*|(?:decoding|generation|response)\s+time"),
+    ("cost", r"compute|computation\w*|FLOPs?|memory|costs?|energy|(?:model\s+)?size|smaller|"
+             r"compress\w*|storage|GPU[\s-]hours?|footprint|budget|cheaper|training\s+time|"
+             r"bits|parameters?|params|data|tokens|examples|samples|annotations?|labels|queries|"
+             r"training\s+steps|fewer|less"),
+]
+_PATTERN = re.compile("|".join(rf"(?P<{name}>(?<![\w-])(?:{words})(?![\w-]))"
+                               for name, words in _RULES), re.IGNORECASE)
+#: the cost words a number's preceding words may name it by ("reduces memory by 40%"); others,
+#: "data", "tokens", "parameters", describe the set-up there
+_STRONG_COST = re.compile(r"compute|computation\w*|FLOPs?|memory|costs?|energy|storage|"
+                          r"footprint|(?:model\s+)?size", re.IGNORECASE)
+
+
+def _last(phrase: str, before: bool) -> str | None:
+    """The type named last in ``phrase`` (closest to a number ``before`` it; the head noun of a
+    phrase after it: "annotation speed-up" is speed)."""
+    found = [m.lastgroup for m in _PATTERN.finditer(phrase)
+             if not before or m.lastgroup != "cost" or _STRONG_COST.fullmatch(m.group())]
+    return found[-1] if found else None
+
+
+def metric_type(after: str | None = None, before: str | None = None, named: str | None = None,
+                default: str | None = None) -> str:
+    """The metric type of a number from the words written ``after`` it, the words of its
+    clause ``before`` it, the ``default`` of its dataset ("accuracy" for MMLU) and the
+    metric ``named`` nearest to it, in that order; "other" when none names one."""
+    for phrase, is_before in ((after, False), (before, True)):
+        found = _last(phrase, is_before) if phrase else None
+        if found:
+            return found
+    if default in METRIC_TYPES:
+        return default
+    found = _PATTERN.search(named) if named else None
+    return found.lastgroup if found else "other"
+
+
+def is_metric(word: str) -> bool:
+    """Whether ``word`` names a metric of the list ("macro-F1", "ROUGE-1", "WER")."""
+    match = _PATTERN.fullmatch(word)
+    return match is not None and match.lastgroup not in ("cost", "speed")
