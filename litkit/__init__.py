@@ -29,6 +29,8 @@ _API = {
     "extract": "litkit.extract",
     "summarize": "litkit.extract",
     "evaluate": "litkit.evaluate",
+    "leaderboard": "litkit.leaderboards",
+    "show": "litkit.evidence",
     "write_table": "litkit.tables",
     "Store": "litkit.store",
     "LitkitError": "litkit.errors",
@@ -43,7 +45,7 @@ _API = {
 }
 _SUBMODULES = {
     "corpus", "readers", "datasets", "extract", "topics", "embed", "figures", "report", "store",
-    "fetch", "distributed", "citations",
+    "fetch", "distributed", "citations", "survey",
 }
 
 __all__ = sorted(_API) + sorted(_SUBMODULES)

@@ -388,10 +388,11 @@ def _label(row: pd.Series, value: str) -> str:
     return _short(row.get("title") or row["id"])
 
 
-def _annotate(ax, candidates: pd.DataFrame, x: str, y: str, n: int, size: str = "params") -> None:
+def _annotate(ax, candidates: pd.DataFrame, x: str, y: str, n: int, size: str = "params",
+              text: str | None = None) -> None:
     """Label up to ``n`` of ``candidates`` (most important first), above or below each point,
     skipping points whose label would overlap one already placed; call after scales and
-    limits are set."""
+    limits are set. Labels are the ``text`` column, else the model or title of a ``size``."""
     ax.autoscale_view()  # settle the limits the positions below depend on
     to_axes = ax.transData + ax.transAxes.inverted()
     points_high = ax.bbox.height * 72 / ax.figure.dpi  # axes height in points
@@ -408,9 +409,9 @@ def _annotate(ax, candidates: pd.DataFrame, x: str, y: str, n: int, size: str = 
                 break
         else:
             continue
-        ax.annotate(_label(row, size), (row[x], row[y]), xytext=(dx, dy),
-                    textcoords="offset points", ha=ha, va="center", fontsize=6,
-                    color="#333333",
+        label = row[text] if text else _label(row, size)
+        ax.annotate(label, (row[x], row[y]), xytext=(dx, dy), textcoords="offset points",
+                    ha=ha, va="center", fontsize=6, color="#333333",
                     arrowprops={"arrowstyle": "-", "color": GREY, "linewidth": 0.4})
         placed.append((tx, ty))
 
@@ -654,6 +655,100 @@ def result_distribution(
         ax.set_xlim(years[0] - 0.6, years[-1] + 0.6)
         ax.legend(loc="best")
     return fig
+
+
+def sota_progression(
+    board: pd.DataFrame,
+    corpus: pd.DataFrame,
+    top_n: int = 4,
+    label_records: int = 5,
+    since: float | None = None,
+    width: float = WIDTH_TWO_COLUMN,
+) -> Figure:
+    """The state of the art over time on the benchmarks of a ``litkit.leaderboard`` table:
+    one panel per benchmark and metric (type, variant, unit; the ``top_n`` with the most
+    scores), every score a point, the best so far a step line, and up to ``label_records``
+    of the scores that set a new best (latest first) labelled with their model.
+
+    Lower-is-better metrics (perplexity, error rates, ...) step down. Scores of metric type
+    "other" are not comparable and not drawn. Papers with only a year are hollow points
+    mid-year; papers from before ``since`` are left out.
+    """
+    from litkit.leaderboards import THIS_PAPER, lower_is_better
+
+    rows = board[board["metric_type"] != "other"]
+    rows = rows.join(paper_times(corpus), on="paper_id").dropna(subset=["when"])
+    if since is not None:
+        rows = rows[rows["when"] >= since]
+    if rows.empty:
+        raise LitkitError("no scores to plot: the leaderboard has no scores of a known metric "
+                          "type from papers with a year"
+                          + (f" from {since} on" if since is not None else ""))
+    rows["label"] = rows["model"].where(rows["model"] != THIS_PAPER,
+                                        rows["title"].fillna(rows["paper_id"]).map(_short))
+    groups = rows.groupby(["dataset", "metric_type", "variant", "unit"])
+    groups = sorted(groups, key=lambda g: -len(g[1]))[:top_n]
+    ncols = 1 if len(groups) == 1 else 2
+    nrows = -(-len(groups) // ncols)
+    with style():
+        height = (width * 0.45 if ncols == 1 else width / ncols * 0.7 * nrows) + 0.3
+        fig = Figure(figsize=(width, height), layout="constrained")
+        axes = fig.subplots(nrows, ncols, squeeze=False).ravel()
+        for ax, ((dataset, kind, variant, unit), part) in zip(axes, groups, strict=False):
+            written = part["metric"].dropna().unique()
+            lower = lower_is_better(kind, written[0] if len(written) else None)
+            _progression(ax, part, lower, label_records)
+            name = written[0] if len(written) == 1 else f"{variant} {kind}".replace("_", " ")
+            ax.set_ylabel(f"{name.strip()} ({unit})" if unit else name.strip())
+            ax.set_title(f"{dataset}" + (" (lower is better)" if lower else ""), loc="left")
+        for ax in axes[len(groups):]:
+            ax.set_visible(False)
+        shown = pd.concat([part for _, part in groups])
+        fig.legend(handles=_sota_legend(shown), loc="outside lower center", ncols=3)
+    return fig
+
+
+def _sota_legend(rows: pd.DataFrame) -> list:
+    """Legend entries for what the panels show: own and baseline scores, year-only papers,
+    the best so far and the scores that set it."""
+    def point(color: str, label: str, hollow: bool = False):
+        return mpl.lines.Line2D([], [], marker="o", linestyle="", markersize=4, label=label,
+                                markerfacecolor="none" if hollow else color,
+                                markeredgecolor=color if hollow else "white")
+
+    entries = [point(PALETTE[0], "score of the paper's own system")]
+    if not rows["own"].astype(bool).all():
+        entries.append(point(GREY, "score of a baseline it reports"))
+    if (rows["precision"] == "year").any():
+        entries.append(point(GREY, "hollow: only the year is known (mid-year)", hollow=True))
+    entries.append(mpl.lines.Line2D([], [], color=PALETTE[3], label="best so far"))
+    entries.append(point(PALETTE[3], "new best"))
+    return entries
+
+
+def _progression(ax, part: pd.DataFrame, lower: bool, n_labels: int) -> None:
+    """One benchmark's scores over time on ``ax``, with the running best as a step line."""
+    part = part.sort_values(["when", "value"], ascending=[True, lower], kind="stable")
+    best = part["value"].cummin() if lower else part["value"].cummax()
+    records = part[part["value"].eq(best) & ~best.shift().eq(best)]
+    own = part["own"].astype(bool)
+    year_only = part["precision"] == "year"
+    for mine, color in ((True, PALETTE[0]), (False, GREY)):
+        for vague in (False, True):
+            pts = part[(own == mine) & (year_only == vague)]
+            ax.scatter(pts["when"], pts["value"], s=12, zorder=3, alpha=0.8,
+                       facecolors="none" if vague else color,
+                       edgecolors=color if vague else "white", linewidths=0.8 if vague else 0.3)
+    xs = [*records["when"], part["when"].max()]
+    ys = [*records["value"], records["value"].iloc[-1]]
+    ax.step(xs, ys, where="post", color=PALETTE[3], linewidth=1.1, zorder=2,
+            label="best so far")
+    ax.scatter(records["when"], records["value"], s=16, color=PALETTE[3], zorder=4,
+               edgecolors="white", linewidths=0.3)
+    lo, hi, ticks, labels = _time_ticks(part["start"].min(), part["end"].max(), most=5)
+    ax.set_xticks(ticks, labels)
+    ax.set_xlim(lo, hi)
+    _annotate(ax, records.iloc[::-1], "when", "value", n_labels, text="label")
 
 
 def size_by_topic(

@@ -45,7 +45,8 @@ def facts_table(mentions: pd.DataFrame, corpus: pd.DataFrame, *labels: str) -> p
         sized = rows["label"].isin(SIZE_LABELS)
         rows = rows.assign(size=rows["value"].map(human_number).where(sized, ""))
     order = ["paper_id", "year", "title", "label", "text", "value", "size", "unit", "metric",
-             "dataset", "model", "qualifier", "canonical", "sentence"]
+             "dataset", "model", "kind", "own", "metric_type", "qualifier", "canonical",
+             "sentence"]
     keep = [c for c in order if c in rows and (rows[c].notna() & rows[c].ne("")).any()]
     return rows[keep].reset_index(drop=True)
 

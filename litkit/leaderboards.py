@@ -1,0 +1,199 @@
+"""Leaderboards rebuilt from abstracts: every score reported on a benchmark, by model and year.
+
+A leaderboard row is a RESULT mention with kind "score" (never a delta, ratio or other
+claim), a dataset, and a model or ``own`` set (the guidelines' "Version 2 fields"):
+
+- Datasets are matched by identity: the lexicon's canonical spelling, then case, spaces,
+  hyphens, dots and underscores ignored ("GSM-8K" = "GSM8K" = "gsm 8k").
+- Models are shown by canonical name ("Llama-2-7B" -> "Llama 2 7B") with their family,
+  so a table groups or filters them across papers.
+- A score of the paper's own system that the text does not name is labelled
+  ``THIS_PAPER`` ("(this paper)"); the row's paper id and title say which paper.
+- Scores rank against scores of the same metric type, variant (top-5, pass@10, ROUGE-L:
+  ``metric_variant``) and unit.
+- When one paper reports several scores of one model on one benchmark and metric
+  (settings, splits, shots), the best is kept and ``scores_in_paper`` counts them: a
+  leaderboard asks what a system reached, and the evidence sentence shows the rest.
+- Accuracy-like scores are put on one 0-100 scale ("0.913" and "91.3%" rank together).
+- Better is higher, except for perplexity, bits per character, error rates, cost and
+  speed written as time or latency (``lower_is_better``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+
+import numpy as np
+import pandas as pd
+
+from litkit.errors import LitkitError
+from litkit.extract.identity import canonical_dataset, canonical_model, normalize
+from litkit.extract.metrics import LOWER_IS_BETTER, METRIC_TYPES
+
+#: the model label of a score of the paper's own, unnamed system
+THIS_PAPER = "(this paper)"
+#: leaderboard columns, in order; ``rank`` counts from 1 (best) within a benchmark, metric
+#: type, variant and unit; ``scores_in_paper`` is how many scores the row's best stands for
+COLUMNS = ["dataset", "metric_type", "variant", "unit", "rank", "model", "family", "own", "value",
+           "metric", "scores_in_paper", "paper_id", "year", "title", "text", "sentence"]
+#: speed written as a time is lower-is-better ("latency", "inference time", "ms")
+_TIME = re.compile(r"latency|time|second|\bms\b|\bs\b|delay", re.IGNORECASE)
+#: metric types written as a fraction (0.913) or on the 0-100 scale (91.3, 91.3%)
+_PERCENT_SCALE = frozenset({"accuracy", "f1", "exact_match", "ap", "pass_at_k", "win_rate",
+                            "error_rate", "bleu", "rouge"})
+_SCALE_UNITS = ("", "%", "points", "fraction")
+#: the numbered form of a metric, which makes another metric: top-5 (top-1 is what accuracy
+#: and error mean unqualified), pass@10, mAP@0.5, BLEU-4, ROUGE-L
+_VARIANT = re.compile(r"\btop[-\s]?(?!1\b)\d+\b|@\s?(?:\d+(?:\.\d+)?|k)\b|"
+                      r"\b(?:bleu|rouge)[-\s]?(?:\d|l|lsum|w)\b", re.IGNORECASE)
+_NEEDED = ("paper_id", "label", "value", "unit", "dataset", "model", "kind", "own",
+           "metric", "metric_type", "text", "sentence")
+
+
+def lower_is_better(metric_type: str, metric: str | None = None) -> bool:
+    """Whether smaller values of this metric are better: perplexity, bits per character,
+    error rates and cost; speed when the ``metric`` written is a time (latency), not a rate."""
+    if metric_type == "speed":
+        return bool(metric) and _TIME.search(str(metric)) is not None
+    return metric_type in LOWER_IS_BETTER
+
+
+def metric_variant(metric: str | None) -> str:
+    """The numbered form of a metric as written, lower case ("top-5 accuracy" -> "top-5",
+    "pass@10" -> "@10", "ROUGE-L" -> "rouge-l"), "" when none (or top-1)."""
+    found = _VARIANT.search(metric) if isinstance(metric, str) else None
+    if not found:
+        return ""
+    return re.sub(r"^(top|bleu|rouge)-?", r"\1-", re.sub(r"\s+", "", found.group(0).lower()))
+
+
+def check_metric_type(metric_type: str | None) -> None:
+    """Raise a one-line error naming the valid types when ``metric_type`` is not one."""
+    if metric_type is not None and metric_type not in METRIC_TYPES:
+        raise LitkitError(f"unknown metric type {metric_type!r}; use one of {list(METRIC_TYPES)}")
+
+
+def dataset_key(name: str) -> str:
+    """The identity a benchmark is matched by: 'GSM-8K', 'gsm8k' and 'GSM8K' give one key."""
+    return normalize(canonical_dataset(str(name).strip()))
+
+
+def leaderboard(
+    mentions: pd.DataFrame,
+    corpus: pd.DataFrame,
+    dataset: str | Iterable[str] | None = None,
+    metric_type: str | None = None,
+    metric: str | None = None,
+) -> pd.DataFrame:
+    """Scores on ``dataset`` (a name or names; None: every benchmark), best first per
+    benchmark, metric type and unit, with paper, year, own flag and evidence sentence.
+
+    ``metric_type`` keeps one type of the guidelines' closed list ("accuracy", "bleu", ...);
+    ``metric`` keeps metrics whose written name contains it ("top-1").
+    """
+    rows = _scores(mentions, dataset, metric_type, metric)
+    if rows.empty:
+        return pd.DataFrame(columns=COLUMNS)
+    rows = _with_models(_on_one_scale(rows), mentions)
+    rows["variant"] = rows["metric"].map(metric_variant)
+    rows["dataset"] = rows.groupby("key")["dataset"].transform(_display_name)
+    rows["better"] = [-v if lower_is_better(t, m) else v
+                      for v, t, m in zip(rows["value"], rows["metric_type"], rows["metric"],
+                                         strict=True)]
+    rows = _best_per_paper(rows)
+    papers = corpus[["id", "year", "title"]].rename(columns={"id": "paper_id"})
+    rows = rows.merge(papers, on="paper_id", how="left")
+    board = ["key", "metric_type", "variant", "unit"]
+    rows["rank"] = rows.groupby(board)["better"].rank(method="min", ascending=False).astype(int)
+    rows = rows.sort_values([*board, "rank", "year", "paper_id"], kind="stable",
+                            na_position="last")
+    return rows[COLUMNS].reset_index(drop=True)
+
+
+def _scores(mentions: pd.DataFrame, dataset: str | Iterable[str] | None,
+            metric_type: str | None, metric: str | None) -> pd.DataFrame:
+    """The RESULT rows that are leaderboard rows: scores with a dataset and a named model or
+    the paper's own system, on the benchmarks and metrics asked for; ``key`` is the
+    benchmark's identity."""
+    missing = [c for c in _NEEDED if c not in mentions]
+    if missing:
+        raise LitkitError(f"mentions table has no {missing} column(s): extract again with "
+                          f"this litkit version (columns: {list(mentions.columns)})")
+    check_metric_type(metric_type)
+    rows = mentions[(mentions["label"] == "RESULT") & (mentions["kind"] == "score")]
+    rows = rows[rows["dataset"].notna() & rows["value"].map(_finite)].copy()
+    rows["key"] = rows["dataset"].map(dataset_key)
+    if dataset is not None:
+        wanted = [dataset] if isinstance(dataset, str) else list(dataset)
+        rows = rows[rows["key"].isin({dataset_key(d) for d in wanted})]
+    rows["metric_type"] = rows["metric_type"].fillna("other")
+    if metric_type is not None:
+        rows = rows[rows["metric_type"] == metric_type]
+    if metric:
+        rows = rows[rows["metric"].fillna("").str.contains(metric, case=False, regex=False)]
+    rows["own"] = rows["own"].fillna(False).astype(bool)
+    named = rows["model"].fillna("").str.strip().ne("")
+    return rows[named | rows["own"]]
+
+
+def _finite(value: object) -> bool:
+    return isinstance(value, int | float | np.number) and math.isfinite(value)
+
+
+def _on_one_scale(rows: pd.DataFrame) -> pd.DataFrame:
+    """Scores of metrics bounded by 1 or 100 on the 0-100 scale: "0.913 accuracy" and
+    "91.3%" rank together (a value up to 1 without a unit is read as a fraction); accuracy-like
+    scores take the unit "%", BLEU and ROUGE none (they are written without one)."""
+    rows["unit"] = rows["unit"].fillna("")
+    bounded = rows["metric_type"].isin(_PERCENT_SCALE) & rows["unit"].isin(_SCALE_UNITS)
+    fraction = bounded & rows["unit"].isin(("", "fraction")) & (rows["value"].abs() <= 1)
+    rows.loc[fraction, "value"] = rows.loc[fraction, "value"] * 100
+    plain = rows["metric_type"].isin(("bleu", "rouge"))
+    rows.loc[bounded, "unit"] = "%"
+    rows.loc[bounded & plain, "unit"] = ""
+    return rows
+
+
+def _with_models(rows: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """Canonical model name and family per row: those the extractor gave the same spelling
+    in a MODEL mention (it knows the user's lexicons), else litkit's own reading."""
+    known = mentions.loc[mentions["label"] == "MODEL"]
+    if {"canonical", "family"} <= set(known.columns):
+        known = known.dropna(subset=["canonical"]).drop_duplicates("text")
+        identity = dict(zip(known["text"], zip(known["canonical"], known["family"],
+                                               strict=True), strict=True))
+    else:
+        identity = {}
+    model, family = [], []
+    for written in rows["model"]:
+        if not isinstance(written, str) or not written.strip():
+            model.append(THIS_PAPER)
+            family.append(None)
+            continue
+        canonical, fam = identity.get(written) or _read_model(written)
+        model.append(canonical)
+        family.append(fam)
+    return rows.assign(model_written=rows["model"], model=model, family=family)
+
+
+def _read_model(written: str) -> tuple[str, str]:
+    found = canonical_model(written)
+    return found.canonical, found.family
+
+
+def _display_name(names: pd.Series) -> str:
+    """A benchmark's name as shown: its lexicon spelling, else the spelling most papers use."""
+    spelled = names.map(lambda n: canonical_dataset(str(n).strip()))
+    return spelled.value_counts().index[0]
+
+
+def _best_per_paper(rows: pd.DataFrame) -> pd.DataFrame:
+    """One row per (paper, model, benchmark, metric type, variant, unit): the best score, with
+    the number of scores it stands for."""
+    group = ["paper_id", "model", "key", "metric_type", "variant", "unit"]
+    rows = rows.sort_values("better", ascending=False, kind="stable")
+    counts = rows.groupby(group, sort=False)["value"].transform("size")
+    rows = rows.assign(scores_in_paper=counts).drop_duplicates(group)
+    return rows

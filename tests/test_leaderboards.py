@@ -1,0 +1,230 @@
+"""Leaderboards from abstracts: scores only, datasets by identity, own systems labelled, best
+per paper, the right direction per metric; the state-of-the-art figure; on real sentences."""
+
+from __future__ import annotations
+
+import matplotlib.lines
+import pandas as pd
+import pytest
+
+import litkit
+from litkit import figures
+from litkit.corpus import make_corpus
+from litkit.errors import LitkitError
+from litkit.leaderboards import (
+    THIS_PAPER,
+    dataset_key,
+    leaderboard,
+    lower_is_better,
+    metric_variant,
+)
+
+#: DeBERTa's abstract (He et al., 2020, arXiv:2006.03654), the sentence with its results
+DEBERTA = ("Compared to RoBERTa-Large, a DeBERTa model trained on half of the training data "
+           "performs consistently better on a wide range of NLP tasks, achieving improvements "
+           "on MNLI by +0.9% (90.2% vs. 91.1%), on SQuAD v2.0 by +2.3% (88.4% vs. 90.7%) and "
+           "RACE by +3.6% (83.2% vs. 86.8%).")
+#: the issue's short form of it
+IMPROVES = "DeBERTa improves over RoBERTa-Large by 0.9% (90.2 vs 91.1) on MNLI."
+
+
+def result(paper_id: str, value: float, sentence: str, *, kind: str = "score",
+           dataset: str | None = "MNLI", model: str | None = None, own: bool | None = True,
+           metric_type: str = "accuracy", unit: str = "%", metric: str | None = None,
+           text: str | None = None) -> dict:
+    """A RESULT row of a Mentions table, as litkit.extract writes it (version 2 fields)."""
+    text = text or f"{value:g}"
+    start = sentence.index(text)
+    return {"paper_id": paper_id, "label": "RESULT", "text": text, "value": value,
+            "unit": unit, "start": start, "end": start + len(text), "sentence": sentence,
+            "metric": metric, "dataset": dataset, "model": model, "kind": kind, "own": own,
+            "metric_type": metric_type, "canonical": None, "family": None}
+
+
+@pytest.fixture(scope="module")
+def corpus() -> pd.DataFrame:
+    rows = [("deberta", 2020, DEBERTA), ("short", 2021, IMPROVES), ("p1", 2019, ""),
+            ("p2", 2021, ""), ("p3", 2023, ""), ("p4", 2022, "")]
+    return make_corpus([{"id": i, "title": f"Paper {i}", "abstract": a or "An abstract.",
+                         "year": y} for i, y, a in rows], "test")
+
+
+def deberta_mentions() -> pd.DataFrame:
+    """The DeBERTa sentence read as the guidelines say: gains are deltas, the pair in
+    parentheses the baseline's score and the paper's own."""
+    s = DEBERTA
+    return pd.DataFrame([
+        result("deberta", 0.9, s, kind="delta", model="DeBERTa", text="+0.9%", unit="%"),
+        result("deberta", 90.2, s, model="RoBERTa-Large", own=False),
+        result("deberta", 91.1, s, model="DeBERTa"),
+        result("deberta", 2.3, s, kind="delta", dataset="SQuAD v2.0", model="DeBERTa",
+               text="+2.3%"),
+        result("deberta", 88.4, s, dataset="SQuAD v2.0", model="RoBERTa-Large", own=False),
+        result("deberta", 90.7, s, dataset="SQuAD v2.0", model="DeBERTa"),
+    ])
+
+
+def test_a_delta_never_becomes_a_score():
+    board = leaderboard(deberta_mentions(), make_corpus(
+        [{"id": "deberta", "title": "DeBERTa", "abstract": DEBERTA, "year": 2020}], "t"),
+        dataset="MNLI")
+    assert board["value"].tolist() == [91.1, 90.2]
+    assert board["model"].tolist() == ["DeBERTa", "RoBERTa large"]
+    assert board["own"].tolist() == [True, False]
+    assert board["rank"].tolist() == [1, 2]
+    assert 0.9 not in board["value"].tolist()
+    assert (board["sentence"] == DEBERTA).all() and (board["year"] == 2020).all()
+
+
+def test_datasets_match_by_identity_and_show_one_spelling(corpus):
+    s = "We reach 81.2% on GSM8K, 79.0% on GSM-8K and 75.5% on gsm8k."
+    mentions = pd.DataFrame([
+        result("p1", 81.2, s, dataset="GSM8K", model="Llama-2-70B"),
+        result("p2", 79.0, s, dataset="GSM-8K", model="Mistral-7B"),
+        result("p3", 75.5, s, dataset="gsm8k", model="Qwen-7B"),
+    ])
+    assert dataset_key("GSM-8K") == dataset_key("gsm 8k") == dataset_key("GSM8K")
+    board = leaderboard(mentions, corpus, dataset="GSM-8K")
+    assert board["value"].tolist() == [81.2, 79.0, 75.5]
+    assert board["dataset"].nunique() == 1
+    assert leaderboard(mentions, corpus, dataset=["gsm8k", "MATH"]).shape[0] == 3
+    assert leaderboard(mentions, corpus, dataset="MATH").empty
+
+
+def test_own_unnamed_systems_are_labelled_and_unnamed_baselines_left_out(corpus):
+    s = "Our method reaches 88.1% on MNLI, above the previous best of 87.6%."
+    mentions = pd.DataFrame([
+        result("p2", 88.1, s),                                # ours, not named
+        result("p2", 87.6, s, own=False),                     # prior work, not named
+    ])
+    board = leaderboard(mentions, corpus)
+    assert board["model"].tolist() == [THIS_PAPER]
+    assert board["family"].isna().all()
+    assert board["title"].tolist() == ["Paper p2"]
+
+
+def test_one_row_per_paper_model_and_metric_keeps_the_best(corpus):
+    s = "Llama-2-7B reaches 45.3% zero-shot and 53.1% five-shot accuracy on MMLU."
+    mentions = pd.DataFrame([
+        result("p3", 45.3, s, dataset="MMLU", model="Llama-2-7B", own=False),
+        result("p3", 53.1, s, dataset="MMLU", model="Llama-2-7B", own=False),
+    ])
+    board = leaderboard(mentions, corpus)
+    assert board[["value", "scores_in_paper"]].values.tolist() == [[53.1, 2]]
+    assert board["family"].tolist() == ["Llama 2"]
+
+
+def test_top5_and_top1_are_different_metrics(corpus):
+    s = ("EfficientNet-B7 achieves state-of-the-art 84.3% top-1 / 97.0% top-5 accuracy on "
+         "ImageNet.")
+    mentions = pd.DataFrame([
+        result("p4", 84.3, s, dataset="ImageNet", model="EfficientNet-B7",
+               metric="top-1 accuracy"),
+        result("p4", 97.0, s, dataset="ImageNet", model="EfficientNet-B7",
+               metric="top-5 accuracy"),
+    ])
+    board = leaderboard(mentions, corpus)
+    assert board[["variant", "value", "rank"]].values.tolist() == [["", 84.3, 1],
+                                                                   ["top-5", 97.0, 1]]
+    assert metric_variant("Top 5 error") == "top-5" and metric_variant("pass@10") == "@10"
+    assert metric_variant("ROUGE-L F1") == "rouge-l" and metric_variant("accuracy") == ""
+
+
+def test_lower_is_better_metrics_rank_the_smallest_first(corpus):
+    s = "Perplexity of 18.3 on WikiText-103 (GPT-2: 29.4); latency 12 ms vs 30 ms; 60 FPS."
+    mentions = pd.DataFrame([
+        result("p1", 29.4, s, dataset="WikiText-103", model="GPT-2", own=False, unit="",
+               metric_type="perplexity", metric="perplexity"),
+        result("p3", 18.3, s, dataset="WikiText-103", unit="", metric_type="perplexity",
+               metric="perplexity"),
+    ])
+    board = leaderboard(mentions, corpus, metric_type="perplexity")
+    assert board["value"].tolist() == [18.3, 29.4]
+    assert lower_is_better("speed", "latency") and lower_is_better("error_rate")
+    assert not lower_is_better("speed", "FPS") and not lower_is_better("accuracy")
+
+
+def test_fractions_and_percentages_rank_on_one_scale(corpus):
+    s = "F1 of 0.913 on CoNLL-2003 against 90.1% for BERT."
+    mentions = pd.DataFrame([
+        result("p4", 0.913, s, dataset="CoNLL-2003", unit="", metric_type="f1"),
+        result("p4", 90.1, s, dataset="CoNLL-2003", model="BERT", own=False,
+               metric_type="f1"),
+    ])
+    board = leaderboard(mentions, corpus)
+    assert board["value"].tolist() == [91.3, 90.1]
+    assert board["unit"].tolist() == ["%", "%"]
+
+
+def test_clear_errors(corpus):
+    with pytest.raises(LitkitError, match="unknown metric type 'acc'.*accuracy"):
+        leaderboard(deberta_mentions(), corpus, metric_type="acc")
+    with pytest.raises(LitkitError, match=r"no \['kind'.*extract again"):
+        leaderboard(deberta_mentions().drop(columns=["kind"]), corpus)
+
+
+def board_over_years() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Scores on one benchmark from 2019 to 2023, records in 2019, 2021 and 2022."""
+    s = "A sentence."
+    rows = [("p1", 80.0, "BERT", True), ("p2", 85.0, "RoBERTa", True),
+            ("p2", 79.0, "ELMo", False), ("p4", 88.0, None, True), ("p3", 86.0, "T5", True)]
+    mentions = pd.DataFrame([result(p, v, s, model=m, own=o, text="A")
+                             for p, v, m, o in rows])
+    corpus = make_corpus([{"id": p, "title": f"Paper {p}", "abstract": s, "year": y}
+                          for p, y in (("p1", 2019), ("p2", 2021), ("p3", 2023),
+                                       ("p4", 2022))], "t")
+    return leaderboard(mentions, corpus), corpus
+
+
+def test_sota_figure_steps_through_the_records(tmp_path):
+    board, corpus = board_over_years()
+    fig = figures.sota_progression(board, corpus)
+    ax = fig.axes[0]
+    step = next(line for line in ax.get_lines() if line.get_label() == "best so far")
+    assert isinstance(step, matplotlib.lines.Line2D)
+    assert list(step.get_ydata()) == [80.0, 85.0, 88.0, 88.0]  # the last holds to 2023
+    labels = {t.get_text() for t in ax.texts}
+    assert {"BERT", "RoBERTa", "Paper p4"} <= labels and "T5" not in labels
+    assert ax.get_title(loc="left") == "MNLI"
+    assert all(p.exists() for p in figures.save(fig, tmp_path / "sota"))
+
+
+def test_sota_figure_steps_down_for_lower_is_better():
+    board, corpus = board_over_years()
+    board = board.assign(metric_type="error_rate", value=100 - board["value"])
+    fig = figures.sota_progression(board, corpus)
+    step = next(line for line in fig.axes[0].get_lines() if line.get_label() == "best so far")
+    assert list(step.get_ydata()) == [20.0, 15.0, 12.0, 12.0]
+    assert "lower is better" in fig.axes[0].get_title(loc="left")
+    with pytest.raises(LitkitError, match="no scores to plot"):
+        figures.sota_progression(board.iloc[:0], corpus)
+
+
+@pytest.fixture(scope="module")
+def extracted() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Real extraction of the seed corpus plus the two DeBERTa sentences."""
+    extra = make_corpus([{"id": "deberta", "title": "DeBERTa: Decoding-enhanced BERT with "
+                          "Disentangled Attention", "abstract": DEBERTA, "year": 2020},
+                         {"id": "short", "title": "A short one", "abstract": IMPROVES,
+                          "year": 2021}], "t")
+    corpus = pd.concat([litkit.load_seed(), extra], ignore_index=True)
+    return litkit.extract(corpus, progress=False), corpus
+
+
+def test_extracted_deltas_never_become_scores(extracted):
+    mentions, corpus = extracted
+    board = leaderboard(mentions, corpus)
+    ours = board[board["paper_id"].isin(["deberta", "short"])]
+    assert not set(ours["value"]) & {0.9, 2.3, 3.6}
+    deltas = mentions[(mentions["label"] == "RESULT") & (mentions["kind"] != "score")]
+    joined = board.merge(deltas, on=["paper_id", "text", "sentence"])
+    assert joined.empty  # no delta, ratio or other claim is a leaderboard row
+
+
+def test_seed_leaderboard_has_vit_g_on_imagenet(extracted):
+    mentions, corpus = extracted
+    board = leaderboard(mentions, corpus, dataset="imagenet")
+    top = board.iloc[0]
+    assert (top["paper_id"], top["value"], top["unit"]) == ("seed-013", 90.94, "%")
+    assert "ViT" in top["model"] and top["own"]
+    assert "90.94% top-1 accuracy on ImageNet" in top["sentence"]
