@@ -136,14 +136,14 @@ def test_venue_mix_flags_a_dominated_bin_and_a_sharp_shift():
 
 def test_within_venue_shares_do_not_move_with_the_venue_mix():
     doc_topics, corpus = mixed_corpus()
-    raw = over_time_share(within_venue(doc_topics, corpus), "raw_share")
-    adjusted = over_time_share(within_venue(doc_topics, corpus), "share")
+    table = within_venue(doc_topics, corpus)
+    raw, adjusted = over_time_share(table, "raw_share"), over_time_share(table, "share")
     assert raw["2023"] > 2 * raw["2022"]  # the mix alone triples the raw share
     before = adjusted.drop("2023")
     assert before.min() - 0.03 < adjusted["2023"] < before.max() + 0.03
-    table = within_venue(doc_topics, corpus)
+    np.testing.assert_allclose(table["count"] / table["bin_papers"], table["share"])
     assert not emerging(table)["topic"].eq(0).any()
-    assert emerging(table.assign(count=table["raw_count"]))["topic"].eq(0).any()
+    assert emerging(table.assign(bin_papers=table["raw_bin_papers"]))["topic"].eq(0).any()
     themes = within_venue(doc_topics, corpus, level="theme")
     assert themes.attrs["level"] == "theme" and set(themes["topic"]) == {0}
 
@@ -156,7 +156,7 @@ def test_within_venue_is_the_raw_share_for_one_venue():
     doc_topics, corpus = mixed_corpus()
     table = within_venue(doc_topics, corpus.assign(venue="NeurIPS"))
     np.testing.assert_allclose(table["share"], table["raw_share"])
-    np.testing.assert_allclose(table["count"], table["raw_count"])
+    np.testing.assert_allclose(table["bin_papers"], table["raw_bin_papers"])
 
 
 @pytest.mark.skipif(not SHARED_CORPUS.exists(), reason="needs ../shared/data")
@@ -220,7 +220,8 @@ def test_term_counts_within_venue():
         datasets=[["MNIST"] if t == 0 else [] for t in doc_topics["topic"]])
     raw = term_counts(doc_topics, papers, "datasets").set_index("bin")
     adjusted = term_counts(doc_topics, papers, "datasets", venues=corpus).set_index("bin")
-    assert (adjusted["raw_count"] == raw["count"]).all()
+    assert (adjusted["raw_bin_papers"] == raw["bin_papers"]).all()
+    assert (adjusted["count"] == raw["count"]).all()
     share = adjusted["count"] / adjusted["bin_papers"]
     assert raw.loc["2023", "count"] / raw.loc["2023", "bin_papers"] > 0.5
     assert share["2023"] < share.drop("2023").max() + 0.03
@@ -260,3 +261,34 @@ def test_emerging_table_tells_a_rising_topic_from_a_venue_mix_artefact():
     assert rows == {("theme", 1): True, ("topic", 2): True, ("topic", 0): False}
     assert table.loc[table["within_venue"].astype(bool), "start_year"].tolist() == [2022, 2022]
     assert emerging_table(model)["within_venue"].isna().all()
+
+
+def test_within_venue_weighs_only_the_papers_observed():
+    """Topic 0 was a fifth of an old venue's papers; the new venue publishes about one a
+    year, then 4: four times its usual rate, but 4 papers are no burst."""
+    docs = []
+    for year in range(2010, 2025):
+        venue, n = ("OLD", 300) if year < 2020 else ("NEW", 300)
+        hits = 60 if year < 2020 else 4 if year == 2024 else 1
+        docs += [{"id": f"{year}-{i}", "topic": int(i >= hits), "label": "", "year": year,
+                  "date": pd.NaT, "modelled": True, "venue": venue} for i in range(n)]
+    doc_topics = pd.DataFrame(docs)
+    doc_topics["year"] = doc_topics["year"].astype("Int64")
+    doc_topics["date"] = pd.to_datetime(doc_topics["date"])
+    table = within_venue(doc_topics, doc_topics[["id", "venue", "year", "date"]])
+    last = table.query("topic == 0 and bin == '2024'").iloc[0]
+    assert last["count"] == 4 and last["share"] > 2 * last["raw_share"]
+    assert emerging(table).empty
+
+
+def test_method_terms_use_the_corpus_usual_spelling():
+    from litkit.topics import method_terms
+
+    abstracts = ["Large Language Models (LLM) are big.", "large language models (LLMs) too.",
+                 "A large language model (LLM) with a Mixture of Experts (MoE).",
+                 "A mixture-of-experts (MoE) router.", "No definition here."]
+    corpus = pd.DataFrame({"id": list("abcde"), "title": "T", "abstract": abstracts})
+    assert method_terms(corpus)["methods"].tolist() == [
+        ["large language model (LLM)"], ["large language model (LLM)"],
+        ["large language model (LLM)", "Mixture of Experts (MoE)"],
+        ["Mixture of Experts (MoE)"], []]

@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from litkit.errors import LitkitError
+from litkit.topics.hierarchy import at_level
 from litkit.topics.time import assign_bins
 from litkit.topics.venues import NO_VENUE, standardize, venue_name
 
@@ -72,14 +73,16 @@ def facts_by_topic(
     papers: pd.DataFrame,
     bins: str | Sequence | None = "year",
     top_n: int = TOP_N,
+    level: str = "topic",
 ) -> pd.DataFrame:
     """Per topic and time bin (``bins=None``: per topic): paper counts, model and data sizes,
     top datasets and models.
 
     A paper's size is the largest PARAMS (TOKENS) value it reports; ``median_params`` is
     the median of those over the papers that report one, ``max_params`` the largest.
+    ``level='theme'``: per theme (the ``topic`` column holds theme ids).
     """
-    joined = _joined(doc_topics, papers, bins)
+    joined = _joined(at_level(doc_topics, level), papers, bins)
     rows = []
     for (topic, bin_label), group in joined.groupby(["topic", "bin"], sort=False):
         params, tokens = _largest(group["params"]), _largest(group["tokens"])
@@ -111,8 +114,9 @@ def term_counts(
 
     One row per (term, bin) for terms named by at least ``min_papers`` papers overall;
     ``bin_papers`` is the number of dated papers in the bin. ``venues`` (a Corpus)
-    normalizes ``count`` within venue as :func:`litkit.topics.within_venue` does for topics
-    (the papers' own count is kept as ``raw_count``).
+    normalizes within venue as :func:`litkit.topics.within_venue` does for topics:
+    ``bin_papers`` becomes the bin's papers as the term sees them (``raw_bin_papers`` the
+    real ones), so that count / bin_papers is the normalized share.
     """
     joined = _joined(doc_topics, papers, bins, (column,))
     _, table = assign_bins(doc_topics, bins)
@@ -137,10 +141,9 @@ def term_counts(
         binned = pd.DataFrame({"bin_no": joined["bin"], "venue": venue})
         members = mentions.assign(bin_no=mentions["bin"],
                                   venue=mentions["id"].map(where).fillna(NO_VENUE))
-        share = standardize(members, binned, "key").set_index(["key", "bin_no"])["share"]
-        share = share.reindex(pd.MultiIndex.from_arrays([out["key"], out["bin"]]))
-        out["raw_count"] = out["count"]
-        out["count"] = (share.fillna(0).to_numpy() * out["bin_papers"]).clip(
-            upper=out["bin_papers"])
-        columns.append("raw_count")
+        exposure = standardize(members, binned, "key").set_index(["key", "bin_no"])["exposure"]
+        exposure = exposure.reindex(pd.MultiIndex.from_arrays([out["key"], out["bin"]]))
+        out["raw_bin_papers"] = out["bin_papers"]
+        out["bin_papers"] = np.maximum(exposure.fillna(0.0).to_numpy(), out["count"])
+        columns.append("raw_bin_papers")
     return out.drop(columns="key")[columns]

@@ -11,6 +11,7 @@ biomedical text"): the acronym's letters, right to left, in the words before it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 import pandas as pd
@@ -22,7 +23,7 @@ from litkit.topics.text import documents
 _SHORT = re.compile(r"\((?P<short>[A-Za-z][A-Za-z0-9-]{1,9})\)")
 _CAPITALS = re.compile(r"[A-Z].*[A-Z]")
 #: the words a long form may span: the sentence part before the parenthesis
-_BEFORE = re.compile(r"[^.;:()\[\]]*$")
+_CLAUSE_MARKS = ".;:()[]"
 _SEPARATORS = re.compile(r"[\s\-/]+")
 NAME_KINDS = ("datasets", "models", "methods")
 
@@ -57,7 +58,8 @@ def defined_terms(text: str) -> list[str]:
             continue
         if short.endswith("s") and short[-2:-1].isupper():
             short = short[:-1]
-        long = _long_form(short, _BEFORE.search(text, 0, match.start()).group())
+        start = max(text.rfind(mark, 0, match.start()) for mark in _CLAUSE_MARKS) + 1
+        long = _long_form(short, text[start:match.start()])
         if long:
             long = long[:-1] if match.group("short") != short and long.endswith("s") else long
             term = f"{long} ({short})"
@@ -65,12 +67,26 @@ def defined_terms(text: str) -> list[str]:
     return list(found.values())
 
 
+def _usual_spellings(terms: list[list[str]]) -> dict[str, str]:
+    """Each term -> the most frequent spelling of its group: same acronym and long form up to
+    case, hyphens and a plural ('Large Language Models (LLM)', 'large language model (LLM)')."""
+    counts = Counter(t for paper in terms for t in paper)
+    group = {t: re.sub(r"s(?=\()", "", name_key(t)) for t in counts}
+    best: dict[str, str] = {}
+    for term in sorted(counts, key=lambda t: (-counts[t], t)):
+        best.setdefault(group[term], term)
+    return {t: best[group[t]] for t in counts}
+
+
 def method_terms(corpus: pd.DataFrame) -> pd.DataFrame:
     """One row per paper: ``id`` and ``methods``, the terms its title and abstract define
-    with an acronym, spelled as written ('Retrieval-Augmented Generation (RAG)')."""
+    with an acronym, in the corpus's most frequent spelling ('Retrieval-Augmented
+    Generation (RAG)')."""
+    terms = [defined_terms(doc) for doc in documents(corpus)]
+    usual = _usual_spellings(terms)
     return pd.DataFrame({
         "id": corpus["id"].to_numpy(),
-        "methods": [defined_terms(doc) for doc in documents(corpus)],
+        "methods": [list(dict.fromkeys(usual[t] for t in paper)) for paper in terms],
     })
 
 

@@ -162,11 +162,14 @@ def venue_mix(
 
 
 def standardize(members: pd.DataFrame, papers: pd.DataFrame, key: str) -> pd.DataFrame:
-    """Observed and venue-expected papers per (``key``, bin) and the share a change of
-    venue mix does not move; the core of :func:`within_venue`.
+    """Observed and venue-expected papers per (``key``, bin), and the bin's papers as the
+    item sees them; the core of :func:`within_venue`.
 
     ``members`` has one row per (item, paper): ``key``, bin_no, venue; ``papers`` one row
-    per counted paper: bin_no, venue. Returns key, bin_no, observed, expected, share.
+    per counted paper: bin_no, venue. Returns key, bin_no, observed, expected and
+    ``exposure``, expected / the item's overall share: the bin's papers weighted by how much
+    their venues publish on the item, so that observed / exposure is the normalized share
+    and the evidence stays the papers observed.
     """
     venue_bin = pd.crosstab(papers["venue"], papers["bin_no"])
     venue_total = venue_bin.sum(axis=1)
@@ -177,9 +180,8 @@ def standardize(members: pd.DataFrame, papers: pd.DataFrame, key: str) -> pd.Dat
     observed = pd.crosstab(members[key], members["bin_no"]).reindex(
         index=expected.index, columns=expected.columns, fill_value=0)
     overall = item_venue.sum(axis=1) / len(papers)
-    ratio = (observed / expected.where(expected > 0)).fillna(0.0)
-    share = ratio.mul(overall, axis=0)
-    frames = {"observed": observed, "expected": expected, "share": share}
+    exposure = expected.div(overall, axis=0)
+    frames = {"observed": observed, "expected": expected, "exposure": exposure}
     out = pd.concat({name: f.stack() for name, f in frames.items()}, axis=1)
     return out.rename_axis([key, "bin_no"]).reset_index()
 
@@ -212,8 +214,13 @@ def within_venue(
     share is its overall share times observed / expected. A bin holding only AISTATS papers
     thus shows a statistics topic at its usual share unless AISTATS itself published more
     of it that year. With one venue, or an unchanging mix, the normalized share is the raw
-    share. Shares of a bin need not add up to 1. ``count`` is share x ``bin_papers``, so
-    :func:`litkit.topics.emerging` runs on the result as it is.
+    share. Shares of a bin need not add up to 1.
+
+    ``count`` stays the papers observed and ``bin_papers`` becomes the bin's papers as the
+    topic sees them (expected / overall share; the real ones are ``raw_bin_papers``), so
+    that count / bin_papers is the normalized share and :func:`litkit.topics.emerging`,
+    run on the result as it is, weighs the evidence of the papers observed (3 papers where
+    1.4 were expected are not a burst).
     """
     at_level = _at_level(doc_topics, level)
     raw = topics_over_time(at_level, bins, min_papers)
@@ -221,10 +228,11 @@ def within_venue(
     adjusted = standardize(papers, papers, "topic").set_index(["topic", "bin_no"])
     position = pd.Series(range(len(table)), index=table["bin"])
     keys = pd.MultiIndex.from_arrays([raw["topic"], raw["bin"].map(position)])
-    share = adjusted["share"].reindex(keys).to_numpy()
-    out = raw.assign(raw_count=raw["count"], raw_share=raw["share"],
+    exposure = adjusted["exposure"].reindex(keys).fillna(0.0).to_numpy()
+    out = raw.assign(raw_share=raw["share"], raw_bin_papers=raw["bin_papers"],
                      expected=adjusted["expected"].reindex(keys).fillna(0.0).to_numpy(),
-                     share=np.where(raw["bin_papers"] > 0, share, np.nan))
-    out["count"] = np.minimum(np.nan_to_num(out["share"] * out["bin_papers"]), out["bin_papers"])
+                     bin_papers=np.maximum(exposure, raw["count"]))
+    share = out["count"] / out["bin_papers"].where(out["bin_papers"] > 0)
+    out["share"] = share.fillna(0.0).where(raw["bin_papers"] > 0)  # no papers: no share
     out.attrs.update(raw.attrs, level=level, normalized="within venue")
     return out
