@@ -14,29 +14,41 @@
 # ---
 
 # %% [markdown]
-# # Survey tables: model sizes, token budgets, datasets and results, with their evidence
+# # Survey tables: model sizes, token budgets, datasets, results and leaderboards
 #
 # Every number in these tables comes with the sentence it was read from, so that each
-# row of a survey table can be checked against its paper. Tables are filtered with
-# plain pandas and exported to CSV, Markdown and LaTeX (booktabs) in `OUT/`.
+# row of a survey table can be checked against its paper. The tables come from
+# `litkit.survey` (one function per table), the leaderboard from `litkit.leaderboard`;
+# all are exported to CSV, Markdown and LaTeX (booktabs) in `OUT/`, as `litkit tables` does
+# from the command line.
 
 # %% tags=["parameters"]
 CORPUS = None  # None: the embedded seed corpus; else a file or URL litkit.read understands
 SAMPLE = None  # keep a random sample of this many papers (None: all of them)
 SEED = 42  # random seed for the sample
+SINCE = None  # keep papers from this year or month on (2010, '2023-07'); None: all
+UNTIL = None  # keep papers up to this year or month, inclusive; None: all
+VENUE = None  # keep papers whose venue contains this text ('ACL'); None: all
+QUERY = None  # keep papers whose title or abstract matches this regex; None: all
 OUT = "tables"  # where the CSV / Markdown / LaTeX tables are written
-BENCHMARK = None  # results table for this benchmark (None: the one with most results)
+BENCHMARK = None  # leaderboard of this benchmark (None: the one with the most scores)
 MIN_PARAMS = 1e10  # the "large models" filter: papers reporting a model at least this big
 
 # %%
+# %matplotlib inline
 import pandas as pd
 
 import litkit
-from litkit.report import export, facts_table, human_number, to_markdown
+from litkit import figures, survey
+from litkit.filters import describe
+from litkit.leaderboards import dataset_key
+from litkit.report import export, human_number, to_markdown
 
 pd.set_option("display.max_colwidth", 100)
 
 corpus = litkit.load_seed() if CORPUS is None else litkit.read(CORPUS)
+corpus = litkit.select(corpus, since=SINCE, until=UNTIL, venue=VENUE, query=QUERY)
+print(describe(corpus) or f"all {len(corpus)} papers")
 if SAMPLE is not None and SAMPLE < len(corpus):
     corpus = corpus.sample(SAMPLE, random_state=SEED).reset_index(drop=True)
 mentions = litkit.extract(corpus, progress=False)
@@ -45,41 +57,11 @@ print(f"{len(corpus)} papers, {len(mentions)} mentions")
 
 # %% [markdown]
 # ## Model sizes
-# `facts_table` joins each mention with its paper's year and title and keeps its
-# evidence sentence. A paper often repeats a size: keep the first sentence per value.
-
-
-# %%
-def short(title: str, width: int = 45) -> str:
-    """A title cut to ``width`` characters (ASCII '...', safe for LaTeX)."""
-    return title if len(title) <= width else title[: width - 3].rstrip() + "..."
-
-
-def amount(value: float, unit: str | None) -> str:
-    """90.9 and '%' -> '90.9%'; 6.9 and 'points' -> '6.9 points'; 26 and 'x' -> '26x'."""
-    unit = unit or ""
-    return f"{value:g}{unit}" if unit in ("%", "x", "") else f"{value:g} {unit}"
-
-
-sizes = facts_table(mentions, corpus, "PARAMS").drop_duplicates(["paper_id", "value"])
-sizes[["paper_id", "year", "text", "size", "sentence"]].head(8)
-
-# %% [markdown]
-# One row per paper for the survey: every size it reports, largest first, with the sentence
-# that states the largest one.
+# One row per paper: every size it reports, largest first, with the model a size belongs to
+# when the text names it, and the sentence that states the largest.
 
 # %%
-by_paper = (
-    sizes.sort_values("value", ascending=False)
-    .groupby("paper_id", sort=False)
-    .agg(year=("year", "first"), title=("title", "first"), largest=("value", "first"),
-         sizes=("size", ", ".join), evidence=("sentence", "first"))
-    .sort_values(["year", "largest"], ascending=[True, False])
-    .reset_index()
-)
-size_table = by_paper.assign(title=by_paper["title"].map(short))[
-    ["year", "title", "sizes", "evidence"]
-].rename(columns=str.capitalize)
+size_table = survey.model_sizes(mentions, corpus)
 
 # %%
 # NBVAL_CHECK_OUTPUT
@@ -91,83 +73,86 @@ print(size_table.drop(columns="Evidence").to_string(index=False))
 # from the compute-optimal 20 tokens per parameter (Hoffmann et al., 2022)?
 
 # %%
-both = papers[papers["params"].map(len).gt(0) & papers["tokens"].map(len).gt(0)]
-budget = both.assign(
-    params=both["params"].map(max), tokens=both["tokens"].map(max)
-).merge(corpus[["id", "year", "title"]], on="id")
-budget_table = pd.DataFrame({
-    "Year": budget["year"],
-    "Title": budget["title"].map(short),
-    "Parameters": budget["params"].map(human_number),
-    "Tokens": budget["tokens"].map(human_number),
-    "Tokens/param.": (budget["tokens"] / budget["params"]).round(0).astype(int),
-}).sort_values(["Year", "Title"])
-
-# %%
 # NBVAL_CHECK_OUTPUT
+budget_table = survey.token_budgets(papers, corpus)
 print(budget_table.to_string(index=False))
-
-# %%
-tokens = facts_table(mentions, corpus, "TOKENS").drop_duplicates(["paper_id", "value"])
-tokens[["paper_id", "year", "text", "size", "qualifier", "sentence"]].head(8)
 
 # %% [markdown]
 # ## Datasets and benchmarks used
-# Names are grouped case- and punctuation-insensitively ("SuperGLUE", "Super-GLUE").
-
-# %%
-from litkit.topics.facts import name_key
-
-used = papers[["id", "datasets"]].explode("datasets").dropna().merge(
-    corpus[["id", "year"]], on="id"
-)
-used["key"] = used["datasets"].map(name_key)
-dataset_table = (
-    used.drop_duplicates(["id", "key"])
-    .groupby("key")
-    .agg(Dataset=("datasets", lambda s: s.value_counts().index[0]), Papers=("id", "size"),
-         First=("year", "min"), Last=("year", "max"))
-    .sort_values(["Papers", "Dataset"], ascending=[False, True])
-    .reset_index(drop=True)
-)
+# Names are grouped by identity: case, punctuation and the lexicon's spellings
+# ("SuperGLUE", "Super-GLUE"; "GSM8K", "GSM-8K").
 
 # %%
 # NBVAL_CHECK_OUTPUT
+dataset_table = survey.datasets_used(papers, corpus)
 print(dataset_table.head(15).to_string(index=False))
 
 # %% [markdown]
 # ## Reported results, with their evidence
-# Each result: value and unit, what it measures (metric) and on what (dataset), and the
-# sentence that says so.
+# Each result: its value and unit, what kind of claim it is (a **score**, a **delta** such as
+# "+0.9%", a **ratio** such as "26x smaller"), what it measures and on what, whose it is, and
+# the sentence that says so.
 
 # %%
-results = facts_table(mentions, corpus, "RESULT")
-results[["paper_id", "year", "value", "unit", "metric", "dataset", "sentence"]].head(10)
+results_table = survey.results(mentions, corpus)
+results_table.head(10)
+
+# %% [markdown]
+# ## Leaderboards
+# `litkit.leaderboard` keeps the scores only (never a delta or a ratio) that have a dataset
+# and a named model or the paper's own system (labelled "(this paper)"), matches benchmarks
+# by identity, and ranks each benchmark, metric type and unit best first (lower first for
+# perplexity, error rates, cost and latency). Every score of the corpus:
+
+# %%
+# NBVAL_CHECK_OUTPUT
+scores = litkit.leaderboard(mentions, corpus)
+print(survey.leaderboard_table(scores).drop(columns=["Paper", "Evidence"])
+      .to_string(index=False, na_rep=""))
+
+# %% [markdown]
+# One benchmark's leaderboard, `BENCHMARK` (by default the one with the most scores of a
+# known metric type). The seed corpus, one day of Hugging Face papers, has at most one score
+# per benchmark; on a larger corpus, e.g. the 46k abstracts with `-p BENCHMARK CIFAR-10`,
+# each benchmark has many.
+
+# %%
+known = scores[scores["metric_type"] != "other"]
+benchmark = BENCHMARK or known.groupby("dataset").size().idxmax()
+board = litkit.leaderboard(mentions, corpus, dataset=benchmark)
+leaderboard_table = survey.leaderboard_table(board)
+print(f"{len(board)} scores on {benchmark}")
+leaderboard_table
+
+# %% [markdown]
+# The state of the art over time: every score, the best so far as a step line, and the
+# scores that set a new best labelled with their model (`figures.sota_progression`).
+
+# %%
+fig = figures.sota_progression(board, corpus, width=figures.WIDTH_ONE_COLUMN)
+figures.save(fig, f"{OUT}/sota_{dataset_key(benchmark)}")
+fig
+
+# %% [markdown]
+# ### Checking the evidence
+# `litkit.show` draws a paper's title and abstract with every extracted span highlighted
+# (spaCy displaCy): scores, deltas and ratios in their own colours, each with what was read
+# from it. Here, the paper at the top of the leaderboard.
+
+# %%
+litkit.show(board["paper_id"].iloc[0], corpus, mentions)
 
 # %% [markdown]
 # ### Filters
-# Results on one benchmark (by default the one with the most results), and the papers
-# that report at least one large model.
+# The papers that report at least one large model.
 
 # %%
-named = results.dropna(subset=["dataset"])
-benchmark = BENCHMARK or named["dataset"].value_counts().index[0]
-on_benchmark = named[named["dataset"].map(name_key) == name_key(benchmark)]
-benchmark_table = pd.DataFrame({
-    "Year": on_benchmark["year"],
-    "Title": on_benchmark["title"].map(short),
-    "Result": on_benchmark.apply(lambda r: amount(r["value"], r["unit"]), axis=1),
-    "Metric": on_benchmark["metric"],
-    "Evidence": on_benchmark["sentence"],
-})
-print(f"{len(benchmark_table)} results on {benchmark}")
-benchmark_table
-
-# %%
-large = by_paper[by_paper["largest"] >= MIN_PARAMS]
-print(f"{len(large)} of {len(by_paper)} papers with a size report a model of "
+largest = papers["params"].map(lambda sizes: max(sizes, default=0))
+large = papers[largest >= MIN_PARAMS].merge(corpus[["id", "year", "title"]], on="id")
+print(f"{len(large)} of {int((largest > 0).sum())} papers with a size report a model of "
       f"{human_number(MIN_PARAMS)} parameters or more")
-large[["year", "title", "sizes"]].head(10)
+large.assign(params=large["params"].map(lambda p: ", ".join(map(human_number, p))))[
+    ["year", "title", "params"]].head(10)
 
 # %% [markdown]
 # ## Export for the survey
@@ -182,8 +167,10 @@ written = [
             label="tab:token-budgets"),
     *export(dataset_table, f"{OUT}/datasets", caption="Datasets and benchmarks used.",
             label="tab:datasets"),
-    *export(benchmark_table, f"{OUT}/results_{name_key(benchmark)}",
-            caption=f"Results reported on {benchmark}.", label="tab:results"),
+    *export(results_table, f"{OUT}/results", caption="Results reported in abstracts.",
+            label="tab:results"),
+    *export(leaderboard_table, f"{OUT}/leaderboard_{dataset_key(benchmark)}",
+            caption=f"Scores reported on {benchmark}.", label="tab:leaderboard"),
 ]
 print("\n".join(str(p) for p in written))
 
