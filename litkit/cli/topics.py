@@ -18,6 +18,8 @@ EPILOG = """examples:
   litkit topics papers.jsonl -o topics/ --since 2018 --until 2023-06 --query "diffusion"
 
 writes to OUTDIR: doc_topics.csv, topic_info.csv, topics_over_time.csv, topic_bursts.csv,
+  topic_tree.csv (themes and their fine topics: label, size, key phrases, central papers),
+  diagnostics.csv (per level: topics, outlier share, NPMI coherence, diversity),
   emerging.csv (themes, topics and names rising now: a burst still on in the last complete
   bin and a growing share, with the year it began and whether it holds within venue),
   venue_mix.csv (papers per venue and bin; bins one venue dominates or where the mix
@@ -31,7 +33,7 @@ writes to OUTDIR: doc_topics.csv, topic_info.csv, topics_over_time.csv, topic_bu
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "topics",
-        help="topics over time (BERTopic), emerging topics, and facts per topic",
+        help="fine topics and themes over time, emerging topics, and facts per topic",
         description="Fit a topic model over the titles and abstracts of INPUT (any format "
         "'litkit read' accepts) and write per-paper topics, topic descriptions, topics over "
         "time, bursts of emerging topics, and trend figures.",
@@ -45,8 +47,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--embedding", default="static",
                         help="static (fast, default), minilm (slower, finer), or a local "
                         "sentence-transformers / model2vec model directory")
+    parser.add_argument("--n-topics", type=int, metavar="N",
+                        help="fine topics (default: papers/200, at least sqrt(papers/2))")
+    parser.add_argument("--n-themes", type=int, metavar="N",
+                        help="themes over the fine topics (default: sqrt(2 x topics))")
     parser.add_argument("--min-topic-size", type=int, metavar="N",
-                        help="smallest topic in papers (default: from the corpus size)")
+                        help="smallest topic in papers; smaller ones are dissolved into their "
+                        "neighbours (default: papers/2000, at least 3)")
     parser.add_argument("--bins", default="year", choices=["year", "month"],
                         help="time bins of the over-time tables (default year)")
     parser.add_argument("--seed", type=int, default=42, help="random seed (default 42)")
@@ -135,6 +142,8 @@ def write_outputs(model, outdir: Path, papers: pd.DataFrame | None = None,
         "topic_info": model.topic_info,
         "topics_over_time": model.topics_over_time,
         "topic_bursts": topics.bursts(model.topics_over_time),
+        "topic_tree": model.topic_tree,
+        "diagnostics": model.diagnostics,
         **_emerging_and_venues(model, corpus, papers),
     }
     rising = tables["emerging"].query("kind == 'topic'")
@@ -164,7 +173,7 @@ def run(args: argparse.Namespace) -> int:
     model = topics.fit(
         corpus, embedding=args.embedding, min_topic_size=args.min_topic_size, bins=args.bins,
         seed=args.seed, languages=None if args.all_languages else ("en",),
-        progress=not args.quiet,
+        progress=not args.quiet, n_topics=args.n_topics, n_themes=args.n_themes,
     )
     written = write_outputs(model, outdir, papers, corpus)
     unbinned = model.topics_over_time.attrs.get("unbinned", 0)

@@ -1,30 +1,44 @@
-"""Fitting, applying, saving and loading a topic model over a Corpus.
+"""Fitting, applying, saving and loading a two-level topic model over a Corpus.
 
-The stages are BERTopic's, with litkit's choices: offline embeddings (:mod:`litkit.embed`),
-UMAP with a fixed seed, leaf-HDBSCAN clustering with outlier reassignment
-(:mod:`litkit.topics.cluster`), and labels from c-TF-IDF over English uni- and bigrams
-(stop words and abstract boilerplate removed) refined by KeyBERTInspired and MMR.
+The same corpus and seed give byte-identical tables on every machine, by construction:
+documents become exact integer unit vectors (:mod:`litkit.embed`, the shipped static model
+by default), centred on the corpus mean (in integers); spherical k-means with exact integer
+similarities finds the fine topics (:mod:`litkit.topics.cluster`) and, over their centroids
+weighted by size, the themes; a paper far below its topic's typical similarity is an outlier
+(-1). Labels and key phrases come from c-TF-IDF over contiguous uni/bi/trigrams
+(:mod:`litkit.topics.terms`, :mod:`litkit.topics.labels`). No UMAP, HDBSCAN, torch or float32
+decision is on this path. A saved model is litkit's own format (safetensors, Parquet, JSON)
+and loads without BERTopic or torch.
 """
 
 from __future__ import annotations
 
 import json
-import logging
-import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import pandas as pd
+from scipy.sparse import csr_matrix
 from tqdm.auto import tqdm
 
 from litkit import embed
 from litkit.corpus import validate
 from litkit.errors import LitkitError
 from litkit.topics import text
-from litkit.topics.cluster import cluster
+from litkit.topics.cluster import best, fences, kmeans
+from litkit.topics.hierarchy import (
+    at_level,
+    auto_min_topic_size,
+    auto_n_themes,
+    auto_n_topics,
+    topic_tree,
+)
+from litkit.topics.labels import acronym_definitions, build_labels, phrase_key
+from litkit.topics.quality import diagnostics
+from litkit.topics.terms import Terms, class_counts, ctfidf, fit_terms, group_words, idf, top_terms
 from litkit.topics.time import DEFAULT_MIN_PAPERS, topics_over_time
+from litkit.topics.vectors import cosine, unit_rows
 
 #: Words that open half of all abstracts and name no topic.
 BOILERPLATE = {
@@ -35,61 +49,104 @@ BOILERPLATE = {
     "outperforms", "significantly", "performance", "task", "tasks", "problem", "problems",
     "different", "various", "way", "ways", "able", "achieve", "achieves", "provide", "allows",
 }
-#: Topic words are tokens that start with a letter: no bare numbers or symbols.
-TOKEN_PATTERN = r"(?u)\b[^\W\d_][\w\-]*[^\W_]\b"
 MIN_PAPERS_TO_FIT = 10
-#: The corpus's most frequent terms are left out of labels (still listed in ``words``).
-N_GENERIC = 30
-SAVE_FORMAT = "litkit.topics.v1"
+N_WORDS = 10
+N_REPRESENTATIVES = 3
+#: A theme's label joins its two best key phrases ('Monte Carlo, variational inference').
+THEME_PARTS = 2
+SAVE_FORMAT = "litkit.topics.v2"
+_TABLES = ("doc_topics", "topic_info", "topics_over_time", "topic_tree", "diagnostics")
 
 
-def stop_words() -> list[str]:
-    """English stop words (scikit-learn's list) plus abstract boilerplate, sorted."""
+def stop_words() -> set[str]:
+    """English stop words (scikit-learn's list) plus abstract boilerplate."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-    return sorted(ENGLISH_STOP_WORDS | BOILERPLATE)
+    return set(ENGLISH_STOP_WORDS | BOILERPLATE)
 
 
-def auto_min_topic_size(n_papers: int) -> int:
-    """Topics of at least 1/200 of the papers, and at least 3 (the 87-paper seed gets 9)."""
-    return max(3, round(n_papers / 200))
+def min_df(n_papers: int) -> int:
+    """Terms must occur in this many papers: 2, and 3 from 10,000 papers on."""
+    return 2 if n_papers < 10_000 else 3
+
+
+@dataclass
+class Level:
+    """What a fit learned at one level (fine topics or themes)."""
+
+    #: Unit centroids (int32, one row per topic, in the centred space).
+    centroids: np.ndarray
+    labels: list[str]
+    #: c-TF-IDF (topics x terms) and the idf it used.
+    scores: csr_matrix
+    idf: np.ndarray
 
 
 @dataclass
 class TopicModel:
-    """A fitted topic model and its tables (DocTopics, TopicInfo, TopicsOverTime)."""
+    """A fitted two-level topic model and its tables.
 
-    bertopic: Any
+    DocTopics (one row per paper), TopicInfo (per fine topic), TopicsOverTime (fine topic x
+    time bin), ``topic_tree`` (themes and their topics) and ``diagnostics`` (per level:
+    topics, outlier share, NPMI, diversity).
+    """
+
     doc_topics: pd.DataFrame
     topic_info: pd.DataFrame
     topics_over_time: pd.DataFrame
+    topic_tree: pd.DataFrame
+    diagnostics: pd.DataFrame
     params: dict
-    docs: list[str] | None = field(default=None, repr=False)
+    terms: Terms = field(repr=False)
+    topics: Level = field(repr=False)
+    themes: Level = field(repr=False)
+    #: Per fine topic: the lowest exact similarity of a member (below it: outlier).
+    fences: np.ndarray = field(repr=False)
+    #: Per fine topic: its theme.
+    theme_of: np.ndarray = field(repr=False)
+    #: Integer sum of the fitted vectors: the centre every vector is measured from.
+    centre: np.ndarray = field(repr=False)
+    #: Term counts (papers x terms) aligned with ``doc_topics``; None after loading.
+    counts: csr_matrix | None = field(default=None, repr=False)
 
     def over_time(
         self, bins: str | list = "year", min_papers: int = DEFAULT_MIN_PAPERS,
-        corpus: pd.DataFrame | None = None,
+        corpus: pd.DataFrame | None = None, level: str = "topic",
     ) -> pd.DataFrame:
-        """TopicsOverTime for other bins ('year', 'month' or a list of edges).
+        """TopicsOverTime for other bins ('year', 'month' or a list of edges), of fine topics
+        or (``level='theme'``) themes; the key column is ``topic`` at both levels.
 
         A loaded model has no texts: pass the fitted ``corpus`` to get words per bin.
         """
-        docs = self.docs
-        if docs is None and corpus is not None:
-            by_id = corpus.set_index("id")
-            missing = set(self.doc_topics["id"]) - set(by_id.index)
-            if missing:
-                raise LitkitError(f"corpus lacks {len(missing)} fitted paper(s), e.g. "
-                                  f"{sorted(missing)[:3]}")
-            docs = text.documents(by_id.loc[self.doc_topics["id"]].reset_index())
-        return topics_over_time(self.doc_topics, bins, min_papers, self.bertopic, docs)
+        counts = self.counts if self.counts is not None else self._counts_of(corpus)
+        words = None
+        if counts is not None:
+            scores = self.themes if level == "theme" else self.topics
+
+            def words(groups: dict, n_words: int) -> dict:
+                return group_words(counts, groups, scores.scores, scores.idf, self.terms,
+                                   n_words)
+
+        out = topics_over_time(at_level(self.doc_topics, level), bins, min_papers, words)
+        out.attrs["level"] = level
+        return out
+
+    def _counts_of(self, corpus: pd.DataFrame | None) -> csr_matrix | None:
+        if corpus is None:
+            return None
+        by_id = corpus.set_index("id")
+        missing = set(self.doc_topics["id"]) - set(by_id.index)
+        if missing:
+            raise LitkitError(f"corpus lacks {len(missing)} fitted paper(s), e.g. "
+                              f"{sorted(missing)[:3]}")
+        return self.terms.count(text.documents(by_id.loc[self.doc_topics["id"]].reset_index()))
 
     def transform(self, corpus: pd.DataFrame, progress: bool = False) -> pd.DataFrame:
-        """DocTopics for new papers: each joins the topic whose centroid is most similar."""
+        """DocTopics for new papers under this model's topics; see :func:`transform`."""
         return transform(self, corpus, progress)
 
     def save(self, path: str | Path) -> Path:
-        """Write the model (safetensors, no pickle) and its tables to directory ``path``."""
+        """Write the model (safetensors, Parquet, JSON; no pickle) to directory ``path``."""
         return save(self, path)
 
 
@@ -103,145 +160,107 @@ def _documents(corpus: pd.DataFrame, languages: tuple[str, ...] | None):
     return docs, langs, keep
 
 
-def _umap(embeddings: np.ndarray, seed: int) -> np.ndarray:
-    from umap import UMAP
-
-    n = len(embeddings)
-    reducer = UMAP(
-        n_neighbors=min(15, n - 1), n_components=min(5, n - 2), min_dist=0.0,
-        metric="cosine", random_state=seed, n_jobs=1, low_memory=True,
-        init="spectral" if n > 50 else "random",
-    )
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # n_jobs/random_state notice, tiny-graph notices
-        return reducer.fit_transform(embeddings)
+def _centred(vectors: np.ndarray, n: int, centre: np.ndarray) -> np.ndarray:
+    """Unit vectors measured from the fitted mean: n * x - sum, exact in integers."""
+    return unit_rows(n * vectors.astype(np.int64) - centre[None, :])
 
 
-def _bertopic(embedding_model: Any, seed: int, n_docs: int) -> Any:
-    from bertopic import BERTopic
-    from bertopic.cluster import BaseCluster
-    from bertopic.dimensionality import BaseDimensionalityReduction
-    from bertopic.representation import KeyBERTInspired, MaximalMarginalRelevance
-    from bertopic.vectorizers import ClassTfidfTransformer
-    from sklearn.feature_extraction.text import CountVectorizer
-
-    vectorizer = CountVectorizer(
-        stop_words=stop_words(), ngram_range=(1, 2), token_pattern=TOKEN_PATTERN,
-        min_df=1 if n_docs < 2000 else 2, max_features=200_000,
-    )
-    return BERTopic(
-        embedding_model=embedding_model,
-        umap_model=BaseDimensionalityReduction(),
-        hdbscan_model=BaseCluster(),
-        vectorizer_model=vectorizer,
-        ctfidf_model=ClassTfidfTransformer(reduce_frequent_words=True),
-        representation_model=[
-            KeyBERTInspired(top_n_words=15, random_state=seed),
-            MaximalMarginalRelevance(diversity=0.3, top_n_words=10),
-        ],
-        top_n_words=10,
-        calculate_probabilities=False,
-        verbose=False,
-    )
+def _by_size(labels: np.ndarray, centroids: np.ndarray, weights: np.ndarray | None = None):
+    """Clusters renumbered largest first (ties: lower old number first)."""
+    sizes = np.bincount(labels, weights=weights, minlength=len(centroids)).astype(np.int64)
+    order = np.lexsort((np.arange(len(sizes)), -sizes))
+    new = np.empty(len(order), dtype=np.int64)
+    new[order] = np.arange(len(order))
+    return new[labels], centroids[order], sizes[order]
 
 
-def _similarity(embeddings: np.ndarray, centroids: np.ndarray) -> np.ndarray:
-    a = embeddings / np.maximum(np.linalg.norm(embeddings, axis=1, keepdims=True), 1e-12)
-    b = centroids / np.maximum(np.linalg.norm(centroids, axis=1, keepdims=True), 1e-12)
-    return a @ b.T
+def _assign(model: TopicModel, x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(topic, exact similarity to it) per centred vector; below the topic's fence, or with
+    no vector at all (no known word), the topic is -1."""
+    topic, score = best(x, model.topics.centroids)
+    fit = (score >= model.fences[topic]) & x.any(axis=1)
+    return np.where(fit, topic, -1), score
 
 
-def _topic_centroids(bertopic: Any) -> tuple[np.ndarray, np.ndarray]:
-    """(topic ids, centroid rows) of the real topics (outliers excluded)."""
-    n_out = int(getattr(bertopic, "_outliers", 0))
-    vectors = np.asarray(bertopic.topic_embeddings_)[n_out:]
-    return np.arange(len(vectors)), vectors
+def _describe(
+    terms: Terms, counts: csr_matrix, labels: np.ndarray, centroids: np.ndarray,
+    definitions: list[dict], allowed: list[set] | None = None, parts: int = 1,
+) -> tuple[Level, list[list[str]], list[list[int]]]:
+    """The level of classes ``labels`` (0..k-1, -1 none) with their ``centroids``, key
+    phrases and top c-TF-IDF columns (``allowed``, ``parts``: see ``build_labels``)."""
+    k = len(centroids)
+    per_class = class_counts(counts, labels, k)
+    weights = idf(per_class)
+    scores = ctfidf(per_class, weights)
+    present = counts.copy()
+    present.data[:] = 1
+    names, phrases = build_labels(terms, scores, per_class, class_counts(present, labels, k),
+                                  labels, definitions, N_WORDS, allowed, parts)
+    top = [top_terms(scores, c, N_WORDS).tolist() for c in range(k)]
+    return Level(centroids, names, scores, weights), phrases, top
 
 
-def _label(words: list[str], generic: set[str] = frozenset(), n: int = 3) -> str:
-    """The first ``n`` words that add something: 'neural network' after 'neural networks',
-    'semantic' after 'semantic parsing', and corpus-wide words ('learning') are skipped."""
-    chosen: list[str] = []
-    seen: set[str] = set()
-    for word in words:
-        stems = {t.rstrip("s") for t in word.split()}
-        if word and word not in generic and not stems <= seen:
-            chosen.append(word)
-            seen |= stems
-        if len(chosen) == n:
-            break
-    return ", ".join(chosen)
+def _representatives(score: np.ndarray, labels: np.ndarray, k: int) -> list[np.ndarray]:
+    """Per class, its most central members (highest exact similarity, then first)."""
+    order = np.lexsort((np.arange(len(labels)), -score, labels))
+    ranked = order[labels[order] >= 0]
+    starts = np.searchsorted(labels[ranked], np.arange(k))
+    ends = np.searchsorted(labels[ranked], np.arange(k), side="right")
+    return [ranked[a:min(b, a + N_REPRESENTATIVES)] for a, b in zip(starts, ends, strict=True)]
 
 
-def _generic_words(bertopic: Any, n: int = N_GENERIC) -> set[str]:
-    """The corpus's ``n`` most frequent terms (lowest c-TF-IDF idf): poor label words."""
-    idf = bertopic.ctfidf_model._idf_diag.diagonal()
-    vocab = bertopic.vectorizer_model.get_feature_names_out()
-    return set(vocab[np.argsort(idf, kind="stable")[:n]].tolist())
-
-
-def _labels(bertopic: Any) -> dict[int, str]:
-    labels = {-1: "outliers"}
-    generic = _generic_words(bertopic)
-    for topic, words in bertopic.topic_representations_.items():
-        if topic != -1:
-            terms = [w for w, _ in words]
-            labels[int(topic)] = (_label(terms, generic) or _label(terms)
-                                  or f"topic {topic}")
-    return labels
-
-
-def _ctfidf_words(bertopic: Any, vocab: np.ndarray, topic: int, n: int = 10) -> list[str]:
-    """The topic's top c-TF-IDF terms, before the representation model re-ranks them."""
-    row = bertopic.c_tf_idf_[topic + int(getattr(bertopic, "_outliers", 0))]
-    top = row.indices[np.lexsort((row.indices, -row.data))[:n]]
-    return vocab[top].tolist()
+def _info(
+    level: Level, phrases: list[list[str]], top: list[list[int]], names: np.ndarray,
+    labels: np.ndarray, score: np.ndarray, ids: np.ndarray, titles: np.ndarray,
+) -> pd.DataFrame:
+    """One row per class: size, share, label, key phrases, raw c-TF-IDF terms and the most
+    central papers; an 'outliers' row (-1) first when there are outliers."""
+    k = len(level.labels)
+    sizes = np.bincount(labels[labels >= 0], minlength=k)
+    central = _representatives(score, labels, k)
+    rows = []
+    n_outliers = int((labels < 0).sum())
+    if n_outliers:
+        rows.append({"topic": -1, "size": n_outliers, "label": "outliers", "words": [],
+                     "ctfidf_words": [], "representative_ids": [],
+                     "representative_titles": []})
+    for c in range(k):
+        rows.append({"topic": c, "size": int(sizes[c]), "label": level.labels[c],
+                     "words": phrases[c], "ctfidf_words": names[top[c]].tolist(),
+                     "representative_ids": ids[central[c]].tolist(),
+                     "representative_titles": titles[central[c]].tolist()})
+    out = pd.DataFrame(rows)
+    out.insert(2, "share", out["size"] / max(len(labels), 1))
+    return out
 
 
 def _doc_topics(
-    corpus: pd.DataFrame, topics: np.ndarray, prob: np.ndarray, langs: list[str],
-    keep: np.ndarray, labels: dict[int, str],
+    corpus: pd.DataFrame, keep: np.ndarray, langs: list[str], topic: np.ndarray,
+    score: np.ndarray, theme_of: np.ndarray, topic_labels: list[str], theme_labels: list[str],
 ) -> pd.DataFrame:
+    """DocTopics from the modelled papers' topics (``topic``, ``score`` align with ``keep``)."""
+    topics = np.full(len(corpus), -1, dtype=np.int64)
+    topics[keep] = topic
+    themes = np.where(topics >= 0, theme_of[np.maximum(topics, 0)], -1)
+    probability = np.full(len(corpus), np.nan)
+    probability[np.flatnonzero(keep)[topic >= 0]] = np.clip(cosine(score[topic >= 0]), 0, 1)
+    topic_names = np.array(["outliers", *topic_labels], dtype=object)
+    theme_names = np.array(["outliers", *theme_labels], dtype=object)
     out = pd.DataFrame({
         "id": corpus["id"].to_numpy(),
-        "topic": topics.astype(int),
-        "probability": prob,
+        "topic": topics,
+        "label": topic_names[topics + 1],
+        "theme": themes,
+        "theme_label": theme_names[themes + 1],
+        "probability": probability,
         "year": corpus["year"].to_numpy(),
         "date": corpus["date"].to_numpy(),
         "date_precision": corpus["date_precision"].to_numpy(),
         "language": langs,
         "modelled": keep,
     })
-    out.insert(2, "label", out["topic"].map(labels))
     out["year"] = out["year"].astype("Int64")
     return out
-
-
-def _topic_info(
-    bertopic: Any, doc_topics: pd.DataFrame, corpus: pd.DataFrame, sims: np.ndarray,
-    labels: dict[int, str], n_repr: int = 3,
-) -> pd.DataFrame:
-    modelled = doc_topics[doc_topics["modelled"]]
-    sizes = modelled["topic"].value_counts()
-    rows = []
-    titles = dict(zip(corpus["id"], corpus["title"], strict=True))
-    vocab = bertopic.vectorizer_model.get_feature_names_out()
-    for topic in sorted(sizes.index):
-        words = [w for w, _ in bertopic.topic_representations_.get(topic, []) if w]
-        members = np.flatnonzero(doc_topics["topic"].to_numpy() == topic)
-        if topic == -1:
-            best = members[:0]
-        else:
-            best = members[np.argsort(-sims[members], kind="stable")[:n_repr]]
-        ids = doc_topics["id"].to_numpy()[best].tolist()
-        rows.append({
-            "topic": int(topic), "size": int(sizes[topic]),
-            "share": float(sizes[topic] / len(modelled)), "label": labels.get(int(topic)),
-            "words": words, "ctfidf_words": _ctfidf_words(bertopic, vocab, int(topic)),
-            "representative_ids": ids,
-            "representative_titles": [titles[i] for i in ids],
-        })
-    return pd.DataFrame(rows)
 
 
 def fit(
@@ -253,13 +272,18 @@ def fit(
     languages: tuple[str, ...] | None = ("en",),
     min_papers: int = DEFAULT_MIN_PAPERS,
     progress: bool = True,
+    n_topics: int | None = None,
+    n_themes: int | None = None,
 ) -> TopicModel:
-    """Fit topics over a Corpus; same corpus and seed give the same tables.
+    """Fit fine topics and themes over a Corpus; same corpus and seed give the same tables
+    on every machine (with the default ``static`` embedding).
 
-    ``embedding`` is 'static' (fast), 'minilm' or a local model path; ``min_topic_size``
-    defaults to :func:`auto_min_topic_size`; papers not in ``languages`` (None = all) are
-    kept in DocTopics with ``modelled`` False and topic -1; ``bins`` are the time bins of
-    the TopicsOverTime table.
+    ``n_topics`` defaults to :func:`~litkit.topics.hierarchy.auto_n_topics` of the modelled
+    papers and ``n_themes`` to :func:`~litkit.topics.hierarchy.auto_n_themes`; topics under
+    ``min_topic_size`` papers (:func:`~litkit.topics.hierarchy.auto_min_topic_size`) are
+    dissolved into their neighbours. ``embedding`` is 'static', 'minilm' or a local model
+    path. Papers not in ``languages`` (None = all) stay in DocTopics with ``modelled``
+    False and topic -1. ``bins`` are the time bins of the TopicsOverTime table.
     """
     corpus = validate(corpus, "topics.fit")
     docs, langs, keep = _documents(corpus, languages)
@@ -269,91 +293,137 @@ def fit(
             f"topics need at least {MIN_PAPERS_TO_FIT} papers with an abstract in "
             f"{languages or 'any language'}; got {n} of {len(corpus)}"
         )
+    k = n_topics or auto_n_topics(n)
     size = min_topic_size or auto_min_topic_size(n)
-    if size < 2:
-        raise LitkitError(f"min_topic_size must be at least 2, got {size}")
-    model = embed.load(embedding)
-    kept_docs = [d for d, k in zip(docs, keep, strict=True) if k]
-    vectors = embed.embed(kept_docs, embedding, model=model, progress=progress)
+    if size < 1 or k < 1 or (n_themes is not None and n_themes < 1):
+        raise LitkitError(f"n_topics, n_themes and min_topic_size must be at least 1, got "
+                          f"{n_topics}, {n_themes} and {min_topic_size}")
+    kept_docs = [d for d, k_ in zip(docs, keep, strict=True) if k_]
+    raw = embed.embed(kept_docs, embedding, progress=progress)
     stages = tqdm(total=4, desc="topics", disable=not progress, unit="stage")
-    stages.set_postfix_str("reduce (UMAP)")
-    reduced = _umap(vectors, seed)
-    stages.update()
     stages.set_postfix_str("cluster")
-    labels_in = cluster(reduced, size, seed)
+    centre = raw.sum(axis=0, dtype=np.int64)
+    x = _centred(raw, n, centre)
+    members, centroids = kmeans(x, k, seed, min_size=size)
+    members, centroids, sizes = _by_size(members, centroids)
+    score = np.asarray((x.astype(np.float64) * centroids[members]).sum(axis=1), np.int64)
+    fence = fences(score, members, len(centroids))
+    topic = np.where((score >= fence[members]) & x.any(axis=1), members, -1)
+    of_topic, theme_centroids = kmeans(centroids, n_themes or auto_n_themes(len(centroids)),
+                                       seed, weights=sizes)
+    of_topic, theme_centroids, _ = _by_size(of_topic, theme_centroids, sizes)
+    theme = np.where(topic >= 0, of_topic[np.maximum(topic, 0)], -1)
     stages.update()
-    stages.set_postfix_str("represent")
-    bertopic = _bertopic(model, seed, n)
-    logging.getLogger("BERTopic").setLevel(logging.WARNING)
-    topics_kept, _ = bertopic.fit_transform(kept_docs, embeddings=vectors, y=labels_in)
+    stages.set_postfix_str("terms")
+    terms, counts = fit_terms(kept_docs, stop_words(), min_df(n))
+    definitions = acronym_definitions(kept_docs)
+    stages.update()
+    stages.set_postfix_str("labels")
+    topics_level, topic_phrases, topic_top = _describe(terms, counts, topic, centroids,
+                                                       definitions)
+    allowed = [set() for _ in theme_centroids]  # themes are named by their topics' phrases
+    for t, phrases in enumerate(topic_phrases):
+        allowed[of_topic[t]].update(phrase_key(p) for p in phrases)
+    themes_level, theme_phrases, theme_top = _describe(terms, counts, theme, theme_centroids,
+                                                       definitions, allowed, THEME_PARTS)
     stages.update()
     stages.set_postfix_str("tables")
-    ids, centroids = _topic_centroids(bertopic)
-    topics = np.full(len(corpus), -1)
-    topics[keep] = topics_kept
-    sims = np.full(len(corpus), np.nan)
-    sim_kept = _similarity(vectors, centroids)
-    assigned = np.asarray(topics_kept) >= 0
-    rows = np.flatnonzero(keep)
-    sims[rows[assigned]] = sim_kept[assigned, np.asarray(topics_kept)[assigned]]
-    prob = np.clip(sims, 0.0, 1.0)
-    labels = _labels(bertopic)
-    doc_topics = _doc_topics(corpus, topics, prob, langs, keep, labels)
-    info = _topic_info(bertopic, doc_topics, corpus, np.nan_to_num(sims, nan=-1.0), labels)
-    over_time = topics_over_time(doc_topics, bins, min_papers, bertopic, docs)
+    doc_topics = _doc_topics(corpus, keep, langs, topic, score, of_topic,
+                             topics_level.labels, themes_level.labels)
+    names = terms.names(spelled=True)
+    ids = corpus["id"].to_numpy()[keep]
+    titles = corpus["title"].to_numpy()[keep]
+    info = _info(topics_level, topic_phrases, topic_top, names, topic, score, ids, titles)
+    info.insert(1, "theme", [-1 if t < 0 else int(of_topic[t]) for t in info["topic"]])
+    theme_score = np.asarray(
+        (x.astype(np.float64) * theme_centroids[np.maximum(theme, 0)]).sum(axis=1), np.int64)
+    theme_info = _info(themes_level, theme_phrases, theme_top, names, theme, theme_score, ids,
+                       titles)
+    diagnostic = pd.DataFrame([diagnostics("topic", topic, topic_top, counts),
+                               diagnostics("theme", theme, theme_top, counts)])
+    expand = csr_matrix((np.ones(n, dtype=np.int64), (np.flatnonzero(keep), np.arange(n))),
+                        shape=(len(corpus), n))
+    params = {
+        "format": SAVE_FORMAT, "embedding": embedding, "n_topics": len(centroids),
+        "n_themes": len(theme_centroids), "min_topic_size": size, "seed": seed,
+        "languages": list(languages) if languages else None, "bins": bins,
+        "min_papers": min_papers, "n_fitted": n, "min_df": min_df(n),
+    }
+    model = TopicModel(doc_topics, info, pd.DataFrame(), topic_tree(theme_info, info),
+                       diagnostic, params, terms, topics_level, themes_level, fence, of_topic,
+                       centre, (expand @ counts).tocsr())
+    model.topics_over_time = model.over_time(bins, min_papers)
     stages.update()
     stages.close()
-    params = {
-        "format": SAVE_FORMAT, "embedding": embedding, "min_topic_size": size, "seed": seed,
-        "languages": list(languages) if languages else None, "bins": bins,
-        "min_papers": min_papers, "n_topics": int(len(ids)),
-    }
-    return TopicModel(bertopic, doc_topics, info, over_time, params, docs)
+    return model
 
 
 def transform(model: TopicModel, corpus: pd.DataFrame, progress: bool = False) -> pd.DataFrame:
-    """DocTopics for the papers of ``corpus`` under a fitted (or loaded) model."""
+    """DocTopics for the papers of ``corpus`` under a fitted (or loaded) model.
+
+    Each paper joins the topic whose centroid is most similar, and that topic's theme;
+    one less similar than the topic's fitted members (below its fence) fits none (-1).
+    ``attrs["report"]`` counts: papers, modelled, assigned, fit_none, not_modelled, known
+    (papers the model was fitted on, by id) and drifted (known papers whose topic now
+    differs from the fitted one: their text changed, or the model's fit did).
+    """
     corpus = validate(corpus, "topics.transform")
     languages = model.params.get("languages")
     docs, langs, keep = _documents(corpus, tuple(languages) if languages else None)
-    topics = np.full(len(corpus), -1)
-    prob = np.full(len(corpus), np.nan)
+    topic = np.zeros(0, dtype=np.int64)
+    score = np.zeros(0, dtype=np.int64)
     if keep.any():
         kept_docs = [d for d, k in zip(docs, keep, strict=True) if k]
-        vectors = embed.embed(kept_docs, model.params["embedding"], progress=progress)
-        ids, centroids = _topic_centroids(model.bertopic)
-        sims = _similarity(vectors, centroids)
-        best = sims.argmax(axis=1)
-        topics[keep] = ids[best]
-        prob[keep] = np.clip(sims[np.arange(len(best)), best], 0.0, 1.0)
-    return _doc_topics(corpus, topics, prob, langs, keep, _labels(model.bertopic))
-
-
-_TABLES = ("doc_topics", "topic_info", "topics_over_time")
+        raw = embed.embed(kept_docs, model.params["embedding"], progress=progress)
+        topic, score = _assign(model, _centred(raw, model.params["n_fitted"], model.centre))
+    out = _doc_topics(corpus, keep, langs, topic, score, model.theme_of, model.topics.labels,
+                      model.themes.labels)
+    fitted = model.doc_topics[model.doc_topics["modelled"]].set_index("id")["topic"]
+    known = out[out["modelled"] & out["id"].isin(fitted.index)]
+    out.attrs["report"] = {
+        "papers": len(out), "modelled": int(keep.sum()),
+        "assigned": int((out["topic"] >= 0).sum()),
+        "fit_none": int((out["modelled"] & (out["topic"] < 0)).sum()),
+        "not_modelled": int((~out["modelled"]).sum()), "known": len(known),
+        "drifted": int((known["topic"].to_numpy()
+                        != fitted.loc[known["id"]].to_numpy()).sum()),
+    }
+    return out
 
 
 def save(model: TopicModel, path: str | Path) -> Path:
-    """Write ``model`` to a directory: BERTopic safetensors + Parquet tables + params JSON."""
+    """Write ``model`` to a directory: arrays (safetensors), tables (Parquet), vocabulary,
+    labels and params (JSON). No pickle: loading runs no code from the files."""
+    from safetensors.numpy import save_file
+
     path = Path(path)
     path.mkdir(parents=True, exist_ok=True)
-    logging.getLogger("BERTopic").setLevel(logging.ERROR)
-    vectorizer = model.bertopic.vectorizer_model  # JSON needs int, not numpy int64, indices
-    vectorizer.vocabulary_ = {word: int(i) for word, i in vectorizer.vocabulary_.items()}
-    model.bertopic.save(
-        path / "bertopic", serialization="safetensors", save_ctfidf=True,
-        save_embedding_model="litkit-embedding",  # see params.json; loaded by litkit.embed
-    )
+    arrays = {"fences": model.fences, "theme_of": model.theme_of, "centre": model.centre,
+              "term_keys": model.terms.keys, "term_uses": model.terms.uses,
+              "term_ends": model.terms.ends, "term_after_cue": model.terms.after_cue}
+    for name, level in (("topics", model.topics), ("themes", model.themes)):
+        scores = level.scores.tocsr()
+        arrays.update({f"{name}_centroids": level.centroids, f"{name}_idf": level.idf,
+                       f"{name}_data": scores.data, f"{name}_indices": scores.indices,
+                       f"{name}_indptr": scores.indptr})
+    save_file({k: np.ascontiguousarray(v) for k, v in arrays.items()},
+              str(path / "arrays.safetensors"))
     for name in _TABLES:
         getattr(model, name).to_parquet(path / f"{name}.parquet", index=False)
+    (path / "vocabulary.json").write_text(json.dumps(
+        {"words": model.terms.words, "spellings": model.terms.spellings,
+         "topic_labels": model.topics.labels, "theme_labels": model.themes.labels}))
     (path / "params.json").write_text(json.dumps(model.params, indent=2, default=str))
     return path
 
 
 def load(path: str | Path) -> TopicModel:
-    """Read a model written by :func:`save`; ready for ``transform`` and ``over_time``."""
-    embed.offline()  # before BERTopic imports the hub client
-    from bertopic import BERTopic
-    from bertopic.backend import BaseEmbedder
+    """Read a model written by :func:`save`; ready for ``transform`` and ``over_time``.
+
+    Needs numpy, scipy, pandas and safetensors only: no BERTopic, torch or
+    sentence-transformers.
+    """
+    from safetensors.numpy import load_file
 
     path = Path(path)
     params_file = path / "params.json"
@@ -361,8 +431,20 @@ def load(path: str | Path) -> TopicModel:
         raise LitkitError(f"{path}: not a saved litkit topic model (no params.json)")
     params = json.loads(params_file.read_text())
     if params.get("format") != SAVE_FORMAT:
-        raise LitkitError(f"{params_file}: format {params.get('format')!r}, expected {SAVE_FORMAT}")
-    logging.getLogger("BERTopic").setLevel(logging.ERROR)
-    bertopic = BERTopic.load(str(path / "bertopic"), embedding_model=BaseEmbedder())
+        raise LitkitError(f"{params_file}: format {params.get('format')!r}, expected "
+                          f"{SAVE_FORMAT} (re-fit the model with this litkit)")
+    arrays = load_file(str(path / "arrays.safetensors"))
+    vocabulary = json.loads((path / "vocabulary.json").read_text())
+    terms = Terms(vocabulary["words"], arrays["term_keys"], vocabulary["spellings"],
+                  arrays["term_uses"], arrays["term_ends"], arrays["term_after_cue"])
+    levels = {}
+    for name, labels in (("topics", "topic_labels"), ("themes", "theme_labels")):
+        scores = csr_matrix(
+            (arrays[f"{name}_data"], arrays[f"{name}_indices"], arrays[f"{name}_indptr"]),
+            shape=(len(arrays[f"{name}_centroids"]), len(terms.keys)))
+        levels[name] = Level(arrays[f"{name}_centroids"], vocabulary[labels], scores,
+                             arrays[f"{name}_idf"])
     tables = {name: pd.read_parquet(path / f"{name}.parquet") for name in _TABLES}
-    return TopicModel(bertopic, params=params, **tables)
+    return TopicModel(params=params, terms=terms, fences=arrays["fences"],
+                      theme_of=arrays["theme_of"], centre=arrays["centre"], **levels, **tables)
+

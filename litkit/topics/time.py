@@ -9,8 +9,7 @@ binned only where its date, at the precision known, lies wholly in one bin.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
 
 import numpy as np
 import pandas as pd
@@ -80,46 +79,26 @@ def assign_bins(
     return np.where(inside, first, -1), table
 
 
-def _bin_words(
-    bertopic: Any, docs: Sequence[str], rows: pd.DataFrame, n_words: int
-) -> dict[tuple[int, int], str]:
-    """Top words of each (topic, bin): c-TF-IDF of the bin's documents averaged with the
-    topic's overall c-TF-IDF (BERTopic's global tuning), among words the bin uses."""
-    from sklearn.preprocessing import normalize
-
+def _bin_words(words: Callable, rows: pd.DataFrame, n_words: int) -> dict[tuple[int, int], str]:
+    """Top words of each (topic, bin) with papers: ``words`` maps {(topic, bin number):
+    row numbers} to {(topic, bin number): 'word, word, ...'} (the model's term scores)."""
     groups = rows[rows["topic"] >= 0].groupby(["topic", "bin_no"], sort=True).groups
-    if not groups:
-        return {}
-    keys = list(groups)
-    joined = [" ".join(docs[i] for i in groups[k]) for k in keys]
-    counts = bertopic.vectorizer_model.transform(joined)
-    local = normalize(bertopic.ctfidf_model.transform(counts.copy().astype(np.float64)))
-    overall = normalize(bertopic.c_tf_idf_)
-    offset = int(getattr(bertopic, "_outliers", 0))
-    vocab = bertopic.vectorizer_model.get_feature_names_out()
-    out = {}
-    for row, key in enumerate(keys):
-        present = counts[row].indices
-        score = (local[row, present].toarray().ravel()
-                 + overall[key[0] + offset, present].toarray().ravel())
-        top = present[np.lexsort((present, -score))[:n_words]]
-        out[key] = ", ".join(vocab[top])
-    return out
+    return words({k: np.asarray(v) for k, v in groups.items()}, n_words) if groups else {}
 
 
 def topics_over_time(
     doc_topics: pd.DataFrame,
     bins: str | Sequence = "year",
     min_papers: int = DEFAULT_MIN_PAPERS,
-    bertopic: Any = None,
-    docs: Sequence[str] | None = None,
+    words: Callable | None = None,
     n_words: int = N_WORDS,
 ) -> pd.DataFrame:
     """TopicsOverTime: one row per (topic, bin) with count, share of the bin's papers, words.
 
     Only modelled papers count. ``share`` is the topic's share of the bin's modelled
     papers (outliers included); ``low_count`` flags bins with under ``min_papers`` papers.
-    ``words`` needs the fitted ``bertopic`` and ``docs`` aligned with ``doc_topics``.
+    ``words`` (a fitted model's, see ``TopicModel.over_time``) gives each topic's words per
+    bin.
     ``attrs["unbinned"]`` counts the modelled papers in no bin: no year, outside custom
     edges, or dated more coarsely than the bins (a year alone is in no month bin).
     """
@@ -141,8 +120,8 @@ def topics_over_time(
     out["time"] = decimal_year(out["start"])
     labels = dict(zip(doc_topics["topic"], doc_topics["label"], strict=True))
     out["label"] = out["topic"].map(labels)
-    words = _bin_words(bertopic, docs, rows, n_words) if bertopic is not None and docs else {}
-    out["words"] = [words.get((t, b), "") for t, b in zip(out["topic"], out["bin_no"], strict=True)]
+    top = _bin_words(words, rows, n_words) if words is not None else {}
+    out["words"] = [top.get((t, b), "") for t, b in zip(out["topic"], out["bin_no"], strict=True)]
     out = out[["topic", "label", "bin", "start", "end", "year", "time", "count", "share",
                "bin_papers", "low_count", "words"]]
     out.attrs["unbinned"] = int((modelled & (bin_no < 0)).sum())
