@@ -144,7 +144,7 @@ def _read_file(path: Path, format: str | None, columns: Mapping[str, str] | None
             reason = f"cannot read as {fmt.name} ({type(exc).__name__}: {exc})"
             hint = "" if format else f"; if it is not {fmt.description}, pass the format"
             raise InputError(path, reason + hint) from exc
-    if not items:
+    if not any(len(item) if isinstance(item, pd.DataFrame) else 1 for item in items):
         raise InputError(path, f"no records found reading it as {fmt.name} ({fmt.description});"
                          " if it is another format, pass format= (CLI: -f FORMAT)")
     notes = [str(w.message) for w in caught if issubclass(w.category, ReaderNote)]
@@ -158,10 +158,15 @@ def _build(items: list, source: str, fmt: str, notes: list[str]) -> pd.DataFrame
     """A Corpus from parsed items: rejects kept aside, records with neither title nor abstract
     rejected, and of records sharing an id the richest kept (the others rejected)."""
     rejects = [asdict(item) for item in items if isinstance(item, Reject)]
-    records = [item for item in items if not isinstance(item, Reject)]
-    numbers = [rec.pop(RECORD, i) for i, rec in enumerate(records, start=1)]
-    corpus = make_corpus(records, source=fmt)
-    corpus["_record"] = numbers
+    records = [item for item in items if isinstance(item, dict)]
+    blocks = [item for item in items if isinstance(item, pd.DataFrame)]
+    if records:
+        blocks.append(pd.DataFrame(records, dtype=object))
+    table = pd.concat(blocks, ignore_index=True) if blocks else pd.DataFrame()
+    rows_in = len(rejects) + len(table)
+    numbers = table.pop(RECORD) if RECORD in table.columns else pd.Series(dtype=object)
+    corpus = make_corpus(table, source=fmt)
+    corpus["_record"] = numbers.where(numbers.notna(), pd.Series(range(1, len(table) + 1)))
     empty = (corpus["title"] == "") & (corpus["abstract"] == "")
     for number in corpus.loc[empty, "_record"]:
         rejects.append({"source": source, "record": number, "reason": "no title and no abstract"})
@@ -180,7 +185,7 @@ def _build(items: list, source: str, fmt: str, notes: list[str]) -> pd.DataFrame
         notes.append(f"{source}: {no_abstract} of {len(corpus)} papers have no abstract")
     rejects.sort(key=lambda r: (str(r["source"]), str(r["record"]).zfill(12)))
     corpus.attrs.update(
-        rows_in=len(items),
+        rows_in=rows_in,
         rejects=rejects,
         duplicates_merged=0,
         notes=notes,

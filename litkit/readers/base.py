@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 @dataclass(frozen=True)
@@ -17,8 +20,9 @@ class Reject:
     reason: str
 
 
-#: A parser yields, per input record, a loose Corpus record (dict) or a Reject.
-Parser = Callable[[Path], Iterator["dict[str, Any] | Reject"]]
+#: A parser yields, per input record, a loose Corpus record (dict) or a Reject; a table
+#: format may instead yield a block of records (a DataFrame, one record a row).
+Parser = Callable[[Path], Iterator["dict[str, Any] | pd.DataFrame | Reject"]]
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+import pandas as pd
+
 from litkit.corpus import COLUMNS
 from litkit.errors import InputError, LitkitError
 
@@ -100,6 +102,26 @@ def author_names(value: Any) -> Any:
             for v in value
         ]
     return value
+
+
+def to_table(columns: Mapping[str, list], mapping: Mapping[str, str]) -> pd.DataFrame:
+    """Whole input columns (name -> values) as a table of loose Corpus records, one a row:
+    :func:`to_record`'s rules applied column by column (for large tables, e.g. Parquet)."""
+    n = len(next(iter(columns.values()), []))
+    table: dict[str, list] = {}
+    extras: list[dict[str, Any]] = [{} for _ in range(n)]
+    for col, values in columns.items():
+        field = mapping.get(col)
+        if field is None:
+            for extra, value in zip(extras, values, strict=True):
+                extra[col] = value
+        elif field == "extra":
+            for extra, value in zip(extras, values, strict=True):
+                extra.update(_json_value(value, dict) or {})
+        else:
+            table[field] = [author_names(v) for v in values] if field == "authors" else values
+    table["extra"] = extras
+    return pd.DataFrame(table, dtype=object)
 
 
 def to_record(row: Mapping[str, Any], mapping: Mapping[str, str]) -> dict[str, Any]:
