@@ -17,28 +17,16 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
-import time
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from measure import peak_mb, timed
 
 from litkit import citations
 from litkit.corpus import make_corpus
 
 INSIDE = 0.6
 OUTSIDE_WORKS = 200_000
-
-
-def peak_mb() -> float:
-    """Peak resident memory of this process so far (VmHWM), in MiB."""
-    status = Path("/proc/self/status")
-    if status.is_file():
-        for line in status.read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def synthetic_records(papers: int, references: int, seed: int) -> list[dict]:
@@ -67,12 +55,6 @@ def synthetic_records(papers: int, references: int, seed: int) -> list[dict]:
          "cited_by_count": int(rng.integers(0, 5000)), "references": lists[i].tolist()}
         for i in range(papers)
     ]
-
-
-def timed(fn, *args, **kwargs):
-    start = time.perf_counter()
-    out = fn(*args, **kwargs)
-    return out, time.perf_counter() - start
 
 
 def main() -> None:

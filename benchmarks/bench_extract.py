@@ -18,10 +18,10 @@ import subprocess
 import sys
 import time
 from itertools import islice
-from pathlib import Path
 
 import pandas as pd
 import spacy
+from measure import peak_mb
 from shared_corpus import ML_ABSTRACTS
 
 from litkit.extract import extract
@@ -50,17 +50,6 @@ def cpu_ms_per_paper(n: int, fn) -> float:
     start = used()
     fn()
     return (used() - start) * 1000 / n
-
-
-def peak_mb() -> float:
-    """Peak resident memory of this process (VmHWM: ru_maxrss would include the parent's
-    before exec)."""
-    status = Path("/proc/self/status")
-    if status.is_file():
-        for line in status.read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def tokenizer_only(texts: list[str]) -> None:

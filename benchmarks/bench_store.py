@@ -12,20 +12,14 @@ from __future__ import annotations
 
 import argparse
 import tempfile
-import time
 from pathlib import Path
 
+from measure import timed
 from shared_corpus import read_corpus
 
 from litkit.distributed import pipeline
 from litkit.extract import extract, summarize
 from litkit.store import Store
-
-
-def timed(fn, *args, **kwargs):
-    start = time.perf_counter()
-    out = fn(*args, **kwargs)
-    return out, time.perf_counter() - start
 
 
 def main() -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 import requests
-from fetch_replay import DROP, FIXTURES, start
+from fetch_replay import DROP, FIXTURES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -28,32 +28,6 @@ from litkit.readers.openalex import work_record
 ROOT = Path(__file__).resolve().parents[1]
 FORMATS = ROOT.parent / "shared" / "formats"
 QUERY = "cat:cs.CL AND ti:scaling"
-
-
-@pytest.fixture(scope="session")
-def server():
-    srv, url = start()
-    yield srv, url
-    srv.shutdown()
-    srv.server_close()
-
-
-@pytest.fixture
-def replay(server):
-    srv, _ = server
-    srv.replay.reset()
-    return srv.replay
-
-
-@pytest.fixture
-def base_url(server):
-    return server[1]
-
-
-@pytest.fixture
-def client(tmp_path):
-    """A fast client: no spacing, tiny backoff, a fresh cache."""
-    return Client(delay=0.0, retries=3, backoff=0.01, cache_dir=tmp_path / "cache")
 
 
 def paths(replay, key: str) -> list[str]:

@@ -9,7 +9,7 @@ import json
 
 import pandas as pd
 import pytest
-from fetch_replay import DROP, start
+from fetch_replay import DROP
 
 from litkit import citations
 from litkit.cli import main
@@ -20,30 +20,6 @@ from litkit.fetch.citations import lookup_key
 from litkit.tables import write_table
 
 TRANSFORMER_S2 = "204e3073870fae3d05bcbc2f6a8e263d9b72e776"
-
-
-@pytest.fixture(scope="module")
-def server():
-    srv, url = start()
-    yield srv, url
-    srv.shutdown()
-    srv.server_close()
-
-
-@pytest.fixture
-def replay(server):
-    server[0].replay.reset()
-    return server[0].replay
-
-
-@pytest.fixture
-def base_url(server):
-    return server[1]
-
-
-@pytest.fixture
-def client(tmp_path):
-    return Client(delay=0.0, retries=2, backoff=0.01, cache_dir=tmp_path / "cache")
 
 
 @pytest.fixture
