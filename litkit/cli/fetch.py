@@ -190,12 +190,17 @@ def _fetch(args: argparse.Namespace, fetcher, *query, **options) -> int:
     return 0
 
 
+def request_cost(stats: dict) -> str:
+    """'3 requests, 1 from cache, 0 retries': what a fetch cost, from its client's stats."""
+    return (f"{stats.get('requests', 0)} requests, {stats.get('cached', 0)} from cache, "
+            f"{stats.get('retries', 0)} retries")
+
+
 def summary(df: pd.DataFrame, path: object) -> str:
     """One line: papers kept and rejected, pages, what they cost, and where they went."""
     stats, rejected = df.attrs["fetch"], len(df.attrs["rejects"])
     kept = f"{len(df)} papers" + (f" ({rejected} rejected)" if rejected else "")
-    cost = (f"{stats.get('requests', 0)} requests, {stats.get('cached', 0)} from cache, "
-            f"{stats.get('retries', 0)} retries")
+    cost = request_cost(stats)
     resumed = f", resumed after {stats['resumed_pages']}" if stats["resumed_pages"] else ""
     more = "" if stats["finished"] else "; more available (raise --max)"
     pages = f"{stats['pages']} pages ({cost}{resumed})"
@@ -304,8 +309,7 @@ def citation_summary(df: pd.DataFrame, corpus: pd.DataFrame, command: str, sourc
         found = f"{len(corpus) - len(attrs['not_found'])} of {len(corpus)} papers found"
     listed = df["references"].map(lambda r: isinstance(r, list))
     references = int(df.loc[listed, "references"].map(len).sum())
-    cost = (f"{stats.get('requests', 0)} requests, {stats.get('cached', 0)} from cache, "
-            f"{stats.get('retries', 0)} retries")
+    cost = request_cost(stats)
     return (f"{source}: {found}; {int(df['cited_by_count'].notna().sum())} with a citation "
             f"count, {int(listed.sum())} with references ({references} in all) ({cost}) "
             f"-> {path}")
