@@ -292,3 +292,16 @@ def test_method_terms_use_the_corpus_usual_spelling():
         ["large language model (LLM)"], ["large language model (LLM)"],
         ["large language model (LLM)", "Mixture of Experts (MoE)"],
         ["Mixture of Experts (MoE)"], []]
+
+
+def test_recent_trend_weighs_bins_by_their_papers():
+    """A small bin with no paper of the topic (an AISTATS-only year) before two large ones
+    where the topic falls: falling, not rising."""
+    from litkit.topics import recent_trend
+
+    totals, shares = [1000, 1000, 1000, 30, 1000, 1000], [0.01, 0.01, 0.01, 0.0, 0.08, 0.07]
+    table = pd.DataFrame({"topic": 0, "bin": [str(y) for y in range(2020, 2026)],
+                          "count": [round(t * s) for t, s in zip(totals, shares, strict=True)],
+                          "bin_papers": totals})
+    assert recent_trend(table)[0] < 0
+    assert emerging(table).empty

@@ -130,17 +130,20 @@ def complete_bins(table: pd.DataFrame, total: str = "bin_papers", time: str = "b
 def recent_trend(table: pd.DataFrame, key: str = "topic", count: str = "count",
                  total: str = "bin_papers", time: str = "bin", bins: list | None = None,
                  k: int = TREND_BINS) -> pd.Series:
-    """Each item's share slope (per bin, least squares) over the last ``k`` of ``bins``
-    (default: the complete bins); bins without papers are skipped, NaN under two points."""
+    """Each item's share slope (per bin) over the last ``k`` of ``bins`` (default: the
+    complete bins), least squares weighted by the bins' papers (a bin of 500 papers says
+    less than one of 2,000); bins without papers are skipped, NaN under two points."""
     bins = complete_bins(table, total, time) if bins is None else bins
     recent = {b: i for i, b in enumerate(bins[-k:])}
     rows = table[table[time].isin(recent) & (table[total] > 0)]
     x = rows[time].map(recent).astype(float).to_numpy()
-    y = (rows[count] / rows[total]).to_numpy(dtype=float)
-    sums = pd.DataFrame({"n": 1.0, "x": x, "y": y, "xx": x * x, "xy": x * y},
+    w = rows[total].to_numpy(dtype=float)
+    y = rows[count].to_numpy(dtype=float) / w
+    sums = pd.DataFrame({"w": w, "x": w * x, "y": w * y, "xx": w * x * x, "xy": w * x * y},
                         index=rows[key].to_numpy()).groupby(level=0).sum()
-    spread = sums["n"] * sums["xx"] - sums["x"] ** 2
-    slope = (sums["n"] * sums["xy"] - sums["x"] * sums["y"]) / spread.where(spread > 0)
+    spread = sums["w"] * sums["xx"] - sums["x"] ** 2
+    slope = (sums["w"] * sums["xy"] - sums["x"] * sums["y"]) / spread.where(
+        spread > 1e-9 * sums["w"] ** 2)
     return slope.rename("trend").rename_axis(key)
 
 
@@ -150,10 +153,11 @@ def emerging(table: pd.DataFrame, key: str = "topic", k: int = TREND_BINS,
     (see :func:`complete_bins`) *and* a share that grew over the last ``k`` bins.
 
     One row per emerging item: its running burst (as :func:`bursts`, with ``start_year``
-    when it began), ``trend`` (share change per bin over the last ``k`` bins, > 0) and
-    ``last_share``. ``kwargs`` go to :func:`bursts` (``count``, ``total``, ``time``, ``s``,
-    ``gamma``). Works on TopicsOverTime at either level, on venue-adjusted tables
-    (:func:`litkit.topics.within_venue`) and on term counts (``key="term"``).
+    when it began), ``trend`` (share change per bin over the last ``k`` bins, > 0; see
+    :func:`recent_trend`) and ``last_share``. ``kwargs`` go to :func:`bursts` (``count``,
+    ``total``, ``time``, ``s``, ``gamma``). Works on TopicsOverTime at either level, on
+    venue-adjusted tables (:func:`litkit.topics.within_venue`) and on term counts
+    (``key="term"``).
     """
     count, total = kwargs.get("count", "count"), kwargs.get("total", "bin_papers")
     time = kwargs.get("time", "bin")
