@@ -183,7 +183,8 @@ def _arxiv_in_url(url: Any) -> str | None:
 
 def _references(value: Any) -> tuple[list[str] | None, str | None]:
     """(ids of the cited works, a note on what was wrong) from a list, JSON list text (CSV)
-    or ';'-separated text; (None, note) when the value is no list at all."""
+    or ';'-separated text; (None, note) when the value is no list or none of it names a
+    work (free-text references): ``[]`` is kept for a paper known to cite nothing."""
     value = _present(value)
     if value is None:
         return None, None
@@ -205,7 +206,7 @@ def _references(value: Any) -> tuple[list[str] | None, str | None]:
     if not bad:
         return kept, None
     shown = next((f"{v!r:.60}" for v in bad if v), "an empty entry")  # e.g. S2's unmatched
-    return kept, f"{len(bad)} of {len(value)} references name no work (e.g. {shown})"
+    return kept or None, f"{len(bad)} of {len(value)} references name no work (e.g. {shown})"
 
 
 def _count(value: Any) -> int | None:

@@ -90,10 +90,12 @@ def test_make_corpus_reads_citation_data_and_notes_what_it_cannot():
         {"title": "d", "references": 42},
         {"title": "e", "references": []},
         {"title": "f"},
+        {"title": "g", "references": "Vaswani A. et al. Attention is all you need. 2017; "
+                                      "Devlin J. et al. BERT. 2019"},  # a Scopus-like export
     ])
     assert str(corpus["cited_by_count"].dtype) == "Int64"
     assert str(corpus["cited_by_date"].dtype) == "datetime64[ns]"
-    a, b, c, d, e, f = (corpus.iloc[i] for i in range(6))
+    a, b, c, d, e, f, g = (corpus.iloc[i] for i in range(7))
     assert a["cited_by_count"] == 1234 and a["cited_by_date"] == pd.Timestamp("2025-06-11")
     assert a["references"] == ["openalex:W1", "10.1/abc.def"]
     assert a["extra"]["references_note"].startswith("2 of 5 references name no work")
@@ -101,8 +103,10 @@ def test_make_corpus_reads_citation_data_and_notes_what_it_cannot():
     assert c["references"] == ["openalex:W1", "openalex:W2"] and c["cited_by_count"] == 7
     assert d["references"] is None and "not a list" in d["extra"]["references_note"]
     assert e["references"] == [] and f["references"] is None and "references_note" not in f["extra"]
+    assert g["references"] is None  # unknown, not "cites nothing"
+    assert g["extra"]["references_note"].startswith("2 of 2 references name no work")
     notes = citations.reference_notes(corpus)
-    assert list(notes["title"]) == ["a", "d", "f"]
+    assert list(notes["title"]) == ["a", "d", "f", "g"]
     assert notes.iloc[2]["note"] == citations.NO_REFERENCES
 
 
@@ -159,14 +163,17 @@ def test_citation_data_round_trips(relative, suffix, tmp_path):
             back[column].tolist()) == str(corpus[column].tolist()), column
 
 
-def test_store_keeps_citation_data(tmp_path, sample):
+@pytest.mark.parametrize("relative", ["fixture",
+                                      "openalex/openalexPro_keypaper_results_page_1.json"])
+def test_store_keeps_citation_data(tmp_path, relative):
+    corpus = litkit.read(SAMPLE if relative == "fixture" else shared(relative))
     with Store(tmp_path / "s.duckdb") as store:
         store.put_corpus(make_corpus([{"title": "no citation data yet"}]))  # a NULL list first
-        store.put_corpus(sample)
-        back = store.corpus().set_index("id").loc[sample["id"]]
+        store.put_corpus(corpus)
+        back = store.corpus().set_index("id").loc[corpus["id"]]
         store.put_corpus(store.corpus())  # unchanged: nothing rewritten, nothing breaks
-    assert back["references"].tolist() == sample["references"].tolist()
-    assert back["cited_by_count"].tolist() == sample["cited_by_count"].tolist()
+    for column in ("references", "cited_by_count", "cited_by_date"):
+        assert back[column].tolist() == corpus[column].tolist(), column
 
 
 def test_malformed_reference_lists_are_noted_never_fatal(tmp_path):
