@@ -232,8 +232,7 @@ def test_emerging_table_tells_a_rising_topic_from_a_venue_mix_artefact():
     last year is mostly AISTATS."""
     from types import SimpleNamespace
 
-    from litkit.topics import emerging_table, topics_over_time
-    from litkit.topics.venues import _at_level
+    from litkit.topics import at_level, emerging_table, topics_over_time
 
     rising = {2021: 0.05, 2022: 0.10, 2023: 0.15, 2024: 0.20}
     docs, corpus = [], []
@@ -254,7 +253,7 @@ def test_emerging_table_tells_a_rising_topic_from_a_venue_mix_artefact():
         table["date"] = pd.to_datetime(table["date"])
     model = SimpleNamespace(
         doc_topics=doc_topics, topics_over_time=topics_over_time(doc_topics), params={},
-        over_time=lambda bins, level: topics_over_time(_at_level(doc_topics, level), bins))
+        over_time=lambda bins, level: topics_over_time(at_level(doc_topics, level), bins))
     table = emerging_table(model, corpus)
     rows = {(k, t): w for k, t, w in table[["kind", "topic", "within_venue"]].itertuples(
         index=False)}

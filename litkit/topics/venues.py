@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from litkit.errors import LitkitError
+from litkit.topics.hierarchy import at_level
 from litkit.topics.time import DEFAULT_MIN_PAPERS, assign_bins, topics_over_time
 
 #: A bin is *dominated* when one venue holds at least this share of its papers and at least
@@ -186,18 +187,6 @@ def standardize(members: pd.DataFrame, papers: pd.DataFrame, key: str) -> pd.Dat
     return out.rename_axis([key, "bin_no"]).reset_index()
 
 
-def _at_level(doc_topics: pd.DataFrame, level: str) -> pd.DataFrame:
-    """DocTopics with ``topic``/``label`` holding the level's ids and labels."""
-    if level == "topic":
-        return doc_topics
-    if level == "theme":
-        if "theme" not in doc_topics:
-            raise LitkitError("DocTopics has no 'theme' column: fit a model with themes")
-        return doc_topics.assign(topic=doc_topics["theme"],
-                                 label=doc_topics.get("theme_label", doc_topics["theme"]))
-    raise LitkitError(f"level must be 'topic' or 'theme', got {level!r}")
-
-
 def within_venue(
     doc_topics: pd.DataFrame,
     corpus: pd.DataFrame,
@@ -222,9 +211,9 @@ def within_venue(
     run on the result as it is, weighs the evidence of the papers observed (3 papers where
     1.4 were expected are not a burst).
     """
-    at_level = _at_level(doc_topics, level)
-    raw = topics_over_time(at_level, bins, min_papers)
-    papers, table = _binned(corpus, bins, at_level)
+    leveled = at_level(doc_topics, level)
+    raw = topics_over_time(leveled, bins, min_papers)
+    papers, table = _binned(corpus, bins, leveled)
     adjusted = standardize(papers, papers, "topic").set_index(["topic", "bin_no"])
     position = pd.Series(range(len(table)), index=table["bin"])
     keys = pd.MultiIndex.from_arrays([raw["topic"], raw["bin"].map(position)])
