@@ -14,22 +14,27 @@
 # ---
 
 # %% [markdown]
-# # Topic trends: what the field works on, how that changes, and what each topic reports
+# # Topic trends: themes and research threads, what rises now, and what each topic reports
 #
-# BERTopic topics over the corpus (offline static embeddings by default), their size per
-# year, topics and dataset names that are *emerging* (Kleinberg burst detection), and
-# topics joined with the extracted facts: how big are the models each topic reports, year
-# by year?
+# Fine topics (research threads such as "retrieval-augmented generation" or "word
+# embeddings") nested under broad themes; their share of each year's papers; the themes,
+# topics, datasets, models and methods that are *emerging* now, checked against the venue
+# mix; and topics joined with the extracted facts: how big are the models each topic
+# reports, year by year?
 #
-# The seed corpus has only 87 papers, so its topics are few and its trends thin; run with
-# `CORPUS=../shared/data/ml_abstracts.jsonl.gz` (46k papers) for the real picture.
+# The seed corpus has only 87 papers, so its topics are few and its trends thin; the
+# README's notebook section shows how to run this notebook on the 46k-paper reference
+# corpus (papermill parameters below).
 
 # %% tags=["parameters"]
 CORPUS = None  # None: the embedded seed corpus; else a file or URL litkit.read understands
 SAMPLE = None  # keep a random sample of this many papers (None: all of them)
 SEED = 42  # random seed for the sample and the topic model
-SINCE = None  # draw time axes from this year on (e.g. 2010 for the 46k corpus); None: all
-EMBEDDING = "static"  # 'static' (fast, distilled once and cached) or 'minilm' (slower, finer)
+SINCE = None  # keep papers from this year or month on (2010, '2023-07'); None: all
+UNTIL = None  # keep papers up to this year or month, inclusive; None: all
+VENUE = None  # keep papers whose venue contains this text ('ACL'); None: all
+QUERY = None  # keep papers whose title or abstract matches this regex; None: all
+EMBEDDING = "static"  # 'static' (fast, default) or 'minilm' (slower)
 MIN_TOPIC_SIZE = None  # None: chosen from the corpus size
 
 # %%
@@ -39,73 +44,127 @@ import pandas as pd
 import litkit
 import litkit.topics
 from litkit import figures
+from litkit.filters import describe
 from litkit.report import human_number
 
 pd.set_option("display.max_colwidth", 90)
 
 corpus = litkit.load_seed() if CORPUS is None else litkit.read(CORPUS)
+corpus = litkit.select(corpus, since=SINCE, until=UNTIL, venue=VENUE, query=QUERY)
+print(describe(corpus) or f"all {len(corpus)} papers")
 if SAMPLE is not None and SAMPLE < len(corpus):
     corpus = corpus.sample(SAMPLE, random_state=SEED).reset_index(drop=True)
 print(f"{len(corpus)} papers, {corpus['year'].min()}-{corpus['year'].max()}")
 
 # %% [markdown]
-# ## 1. Topics
-# `litkit.topics.fit` embeds title + abstract, reduces with UMAP, clusters, and labels
-# each topic with its most distinctive words. Topic -1 holds the papers that fit no topic.
+# ## 1. Themes and fine topics
+# `litkit.topics.fit` embeds title + abstract, clusters the papers into fine topics (the
+# grain of research threads), groups those into themes, and labels both with the phrases
+# that set them apart. Topic -1 holds the papers that fit no topic.
 
 # %%
 model = litkit.topics.fit(
     corpus, embedding=EMBEDDING, min_topic_size=MIN_TOPIC_SIZE, seed=SEED, progress=False
 )
-info = model.topic_info
+info, tree = model.topic_info, model.topic_tree
+themes = tree[tree["level"] == "theme"]
+print(f"{len(themes[themes['topic'] >= 0])} themes, {int((info['topic'] >= 0).sum())} fine "
+      f"topics, {info.loc[info['topic'] == -1, 'share'].sum():.0%} of papers in no topic")
 
 # %%
 # NBVAL_CHECK_OUTPUT
-print(info[["topic", "size", "label"]].to_string(index=False))
-
-# %%
-info[["topic", "size", "words", "representative_titles"]]
+print(themes[["topic", "size", "label"]].rename(columns={"topic": "theme"})
+      .to_string(index=False))
 
 # %% [markdown]
-# ## 2. Topics over time
-# One row per (topic, year): papers, share of the year's papers, and the words that
-# characterize the topic *in that year*. Years with few papers are flagged `low_count`
-# (and greyed in the figures).
+# Each theme's largest fine topics, with the papers that represent them best:
 
 # %%
-over_time = model.topics_over_time
-over_time.pivot_table(index="label", columns="bin", values="count", aggfunc="sum")
+fine = tree[(tree["level"] == "topic") & (tree["topic"] >= 0)].join(
+    themes.set_index("topic")["label"].rename("theme"), on="parent")
+largest = fine.sort_values(["parent", "size"], ascending=[True, False]).groupby("parent").head(5)
+largest[["theme", "topic", "size", "label", "representative_titles"]]
 
 # %%
-figures.papers_per_topic(over_time, info, since=SINCE)
+figures.topic_tree(tree)
 
 # %% [markdown]
-# ## 3. Emerging topics and terms
-# A burst is a run of years in which a topic (or a dataset name) takes a clearly larger
-# share of papers than its usual rate; `weight` says how strong it is.
+# ## 2. Themes and topics over time
+# One row per (theme or topic, year): papers, share of the year's papers, and the words
+# that characterize it *in that year*. Years with few papers are flagged `low_count` (and
+# greyed in the figures).
 
 # %%
-topic_bursts = litkit.topics.bursts(over_time)
-recent = sorted(over_time["bin"].unique())[-3:]  # emerging: a burst still on in the last 3 bins
-emerging = topic_bursts[(topic_bursts["topic"] != -1) & topic_bursts["end"].isin(recent)]
-print(f"{len(topic_bursts)} bursts, {len(emerging)} of them emerging"
-      + ("" if len(emerging) else ": the figure below shows the largest topics instead"))
-topic_bursts.head(10)
+theme_time = model.over_time(level="theme")
+theme_time.pivot_table(index="label", columns="bin", values="count", aggfunc="sum")
 
 # %%
-figures.topic_share(over_time, info, emerging=list(emerging["topic"].unique()), since=SINCE)
+figures.papers_per_topic(theme_time, themes)
+
+# %% [markdown]
+# ## 3. The venue mix
+# A corpus gathered from several venues can change its mix from year to year, and topic
+# shares then follow the venues, not the field. `venue_mix` gives each year's venues and
+# flags years one venue dominates or whose mix shifts sharply from the year before (and
+# warns about them); `within_venue` gives shares that a change of mix does not move: each
+# topic's share within each venue, combined so that the year's venue mix does not count
+# (indirect standardization; see the README).
+
+# %%
+mix = litkit.topics.venue_mix(corpus, doc_topics=model.doc_topics)
+top_venues = mix.groupby("venue")["papers"].sum().nlargest(8).index
+mix[mix["venue"].isin(top_venues)].pivot_table(index="venue", columns="bin", values="share")
+
+# %%
+# NBVAL_CHECK_OUTPUT
+flags = mix.drop_duplicates("bin")[["bin", "bin_papers", "distance", "warning"]]
+print(flags[flags["warning"] != ""].to_string(index=False) if (flags["warning"] != "").any()
+      else f"no year flagged ({mix['venue'].nunique()} venue names)")
+
+# %%
+fair = litkit.topics.within_venue(model.doc_topics, corpus, level="theme")
+figures.topic_share(fair, themes)
+
+# %% [markdown]
+# ## 4. What is rising now
+# An item *emerges* when its share bursts (Kleinberg's burst detection) in the last
+# complete year **and** has grown over the last three years: a burst that ended or is
+# fading is history. Each row gives the year its burst began and whether it still emerges
+# within venue (False: the venue mix may explain it). Names are the datasets and models
+# extracted from the abstracts, and methods: terms an abstract defines with an acronym,
+# "Retrieval-Augmented Generation (RAG)".
 
 # %%
 mentions = litkit.extract(corpus, progress=False)
 papers = litkit.summarize(mentions, corpus)
-term_counts = litkit.topics.term_counts(model.doc_topics, papers, "datasets", min_papers=2)
-term_bursts = litkit.topics.bursts(term_counts, key="term")
-print(f"{term_counts['term'].nunique()} datasets named by at least 2 papers; "
-      f"{len(term_bursts)} bursts")
-term_bursts.head(15)
+rising = litkit.topics.emerging_table(model, corpus, papers)
+
+# %%
+# NBVAL_CHECK_OUTPUT
+columns = ["kind", "name", "start_year", "weight", "trend", "last_share", "within_venue"]
+print(rising[columns].round(3).to_string(index=False) if len(rising)
+      else "nothing emerging: no burst is still on and rising in the last complete year")
+
+# %%
+hot = rising.query("kind == 'topic' and within_venue")["topic"].tolist()
+figures.topic_share(model.topics_over_time, info, emerging=hot)
 
 # %% [markdown]
-# ## 4. Topics x facts: model size per topic per year
+# Every burst, past ones included, strongest first (`weight` says how strong):
+
+# %%
+litkit.topics.bursts(model.topics_over_time).head(10)
+
+# %%
+names = litkit.topics.name_counts(model.doc_topics, papers, corpus, min_papers=2)
+name_bursts = pd.concat([litkit.topics.bursts(group, key="term").assign(kind=kind)
+                         for kind, group in names.groupby("kind")], ignore_index=True)
+print(f"{names.groupby('kind')['term'].nunique().to_dict()} names by at least 2 papers; "
+      f"{len(name_bursts)} bursts")
+name_bursts.sort_values("weight", ascending=False).head(15)
+
+# %% [markdown]
+# ## 5. Topics x facts: model size per topic per year
 # `facts_by_topic` joins each paper's topic with its extracted facts: how many papers
 # report a model size, the median and largest of them, and the datasets and models each
 # topic names most.
@@ -120,7 +179,8 @@ readable = by_topic.assign(
 
 # %%
 # NBVAL_CHECK_OUTPUT
-print(readable[["topic", "papers", "with_params", "median_params", "max_params"]]
+sized = readable[readable["with_params"] > 0]
+print(sized[["topic", "papers", "with_params", "median_params", "max_params"]]
       .to_string(index=False))
 
 # %%
@@ -132,4 +192,4 @@ per_year = per_year[per_year["with_params"] > 0]
 per_year.pivot_table(index="label", columns="bin", values="median_params").map(human_number)
 
 # %%
-figures.size_by_topic(papers, model.doc_topics, since=SINCE)
+figures.size_by_topic(papers, model.doc_topics)

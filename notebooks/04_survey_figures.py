@@ -23,8 +23,9 @@
 #
 # | figure | input tables | width |
 # |---|---|---|
-# | `papers_per_topic` | TopicsOverTime, TopicInfo | two columns |
-# | `topic_share` (emerging topics highlighted) | TopicsOverTime, TopicInfo, bursts | two columns |
+# | `topic_tree` (themes, their largest topics; emerging in bold) | topic tree | two columns |
+# | `papers_per_topic` (themes) | TopicsOverTime, topic tree | two columns |
+# | `topic_share` (emerging topics highlighted) | TopicsOverTime, TopicInfo | two columns |
 # | `model_size_over_time` | Papers, Corpus | one column |
 # | `tokens_vs_params` | Papers, Corpus | one column |
 # | `dataset_usage` | Papers, Corpus | one column |
@@ -35,7 +36,10 @@
 CORPUS = None  # None: the embedded seed corpus; else a file or URL litkit.read understands
 SAMPLE = None  # keep a random sample of this many papers (None: all of them)
 SEED = 42  # random seed for the sample and the topic model
-SINCE = None  # draw time axes from this year on (e.g. 2010 for the 46k corpus); None: all
+SINCE = None  # keep papers from this year or month on (2010, '2023-07'); None: all
+UNTIL = None  # keep papers up to this year or month, inclusive; None: all
+VENUE = None  # keep papers whose venue contains this text ('ACL'); None: all
+QUERY = None  # keep papers whose title or abstract matches this regex; None: all
 OUT = "figures"  # where the PDF / SVG / PNG files are written
 FORMATS = ("pdf", "svg", "png")
 BENCHMARK = None  # result_distribution for this benchmark (None: the one with most results)
@@ -48,16 +52,21 @@ from pathlib import Path
 import litkit
 import litkit.topics
 from litkit import figures
+from litkit.filters import describe
 
 corpus = litkit.load_seed() if CORPUS is None else litkit.read(CORPUS)
+corpus = litkit.select(corpus, since=SINCE, until=UNTIL, venue=VENUE, query=QUERY)
+print(describe(corpus) or f"all {len(corpus)} papers")
 if SAMPLE is not None and SAMPLE < len(corpus):
     corpus = corpus.sample(SAMPLE, random_state=SEED).reset_index(drop=True)
 papers = litkit.summarize(litkit.extract(corpus, progress=False), corpus)
 model = litkit.topics.fit(corpus, seed=SEED, progress=False)
-bursts = litkit.topics.bursts(model.topics_over_time)
-recent = sorted(model.topics_over_time["bin"].unique())[-3:]  # still bursting in the last 3 bins
-emerging = bursts[(bursts["topic"] != -1) & bursts["end"].isin(recent)]["topic"].unique()
-print(f"{len(corpus)} papers, {len(model.topic_info) - 1} topics, {len(emerging)} emerging")
+tree = model.topic_tree
+rising = litkit.topics.emerging_table(model, corpus, papers)
+# emerging fine topics; a rise the venue mix explains (not within venue) is left grey
+emerging = rising.query("kind == 'topic' and within_venue")["topic"].tolist()
+print(f"{len(corpus)} papers, {int((tree['level'] == 'theme').sum())} themes, "
+      f"{int((model.topic_info['topic'] >= 0).sum())} fine topics, {len(emerging)} emerging")
 
 # %% [markdown]
 # Each figure is drawn, shown, and saved under `OUT/<name>.{pdf,svg,png}`.
@@ -73,15 +82,18 @@ def keep(name: str, fig):
 
 
 # %% [markdown]
-# ## Topics over time
+# ## Themes, topics and what is rising
+
+# %%
+keep("topic_tree", figures.topic_tree(tree, emerging=emerging))
 
 # %%
 keep("papers_per_topic",
-     figures.papers_per_topic(model.topics_over_time, model.topic_info, since=SINCE))
+     figures.papers_per_topic(model.over_time(level="theme"), tree[tree["level"] == "theme"]))
 
 # %%
 keep("topic_share", figures.topic_share(model.topics_over_time, model.topic_info,
-                                        emerging=list(emerging), since=SINCE))
+                                        emerging=emerging))
 
 # %% [markdown]
 # ## Model size and training data
@@ -89,7 +101,7 @@ keep("topic_share", figures.topic_share(model.topics_over_time, model.topic_info
 # tokens against parameters with the compute-optimal 20 tokens per parameter.
 
 # %%
-keep("model_size_over_time", figures.model_size_over_time(papers, corpus, since=SINCE))
+keep("model_size_over_time", figures.model_size_over_time(papers, corpus))
 
 # %%
 keep("tokens_vs_params", figures.tokens_vs_params(papers, corpus))
@@ -98,7 +110,7 @@ keep("tokens_vs_params", figures.tokens_vs_params(papers, corpus))
 # ## Datasets, benchmarks and results
 
 # %%
-keep("dataset_usage", figures.dataset_usage(papers, corpus, top_n=TOP_DATASETS, since=SINCE))
+keep("dataset_usage", figures.dataset_usage(papers, corpus, top_n=TOP_DATASETS))
 
 # %%
 results = papers[["id", "results"]].explode("results").dropna()
@@ -106,13 +118,13 @@ named = [r["dataset"] for r in results["results"] if r.get("dataset")]
 benchmark = BENCHMARK or max(sorted(set(named)), key=named.count)
 print(f"results on {benchmark}: "
       f"{len(figures.results_for(papers, corpus, benchmark))} of {len(results)} results")
-keep("result_distribution", figures.result_distribution(papers, corpus, benchmark, since=SINCE))
+keep("result_distribution", figures.result_distribution(papers, corpus, benchmark))
 
 # %% [markdown]
 # ## Topics x facts
 
 # %%
-keep("size_by_topic", figures.size_by_topic(papers, model.doc_topics, since=SINCE))
+keep("size_by_topic", figures.size_by_topic(papers, model.doc_topics))
 
 # %%
 # NBVAL_CHECK_OUTPUT
