@@ -82,21 +82,65 @@ def extract_dask(
     return dd.read_parquet(output)
 
 
-def extract_on(
-    address: str, corpus: pd.DataFrame, lexicon: Any = None, batch_size: int = 256
-) -> pd.DataFrame:
-    """Mentions of an in-memory Corpus, computed on the Dask cluster at ``address`` (see
-    :func:`client_for`), in the same row order as the single-process run."""
-    import dask.dataframe as dd
+#: The Corpus columns extraction reads: only these travel to the workers.
+EXTRACTED_COLUMNS = ["id", "title", "abstract"]
 
-    corpus = corpus.copy(deep=False)
-    corpus.attrs = {}  # readers' metadata (rejects, notes) is not the workers' business
+
+def summarized_partition(
+    chunk: pd.DataFrame, options: dict[str, Any] | None = None, batch_size: int | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Mentions and Papers of one Corpus chunk, both made on the worker (the Papers of a chunk
+    are those of its papers in the whole run: each paper is summarized on its own)."""
+    from litkit.extract import summarize
+
+    mentions = extract_partition(chunk, options, batch_size)
+    return mentions, summarize(mentions, chunk)
+
+
+def warm_up(client: Any, lexicon: Any = None) -> list:
+    """Have every worker build its pipeline now, in the background (e.g. while the client
+    reads the input); returns the futures, to keep until the work is submitted."""
+    options = {"lexicon": lexicon} if lexicon else {}
+    workers = list(client.scheduler_info().get("workers", {}))
+    return [client.submit(_ready, options, workers=[w], pure=False) for w in workers]
+
+
+def _ready(options: dict[str, Any]) -> None:
+    pipeline(**options)
+
+
+def extract_on(
+    client: Any, corpus: pd.DataFrame, lexicon: Any = None, batch_size: int = 256,
+    progress: bool = False,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(Mentions, Papers) of an in-memory Corpus, extracted and summarized on the Dask
+    cluster of ``client`` (see :func:`client_for`) batch by batch, a few batches in flight;
+    equal, row for row, to ``litkit.extract`` and ``litkit.summarize`` in one process.
+
+    Only ids, titles and abstracts are sent; the client never imports spaCy.
+    """
+    from tqdm.auto import tqdm
+
+    options = {"lexicon": lexicon} if lexicon else {}
+    slim = corpus[EXTRACTED_COLUMNS]
     step = max(1, batch_size)
-    chunks = [corpus.iloc[i : i + step] for i in range(0, len(corpus), step)] or [corpus]
-    with client_for(address) as client:
-        # scattered, not embedded in the task graph: the scheduler never holds the corpus
-        ddf = dd.from_delayed(client.scatter(chunks), meta=corpus.iloc[:0], verify_meta=False)
-        return extract_dask(ddf, lexicon=lexicon, batch_size=batch_size).compute()
+    chunks = (slim.iloc[i : i + step] for i in range(0, len(slim), step))
+    window = 2 * max(1, len(client.scheduler_info().get("workers", {})))
+    work = partial(summarized_partition, options=options)
+    mentions, papers, errors = [], [], []
+    with tqdm(total=len(slim), desc="extract", unit="paper", mininterval=1.0,
+              disable=not progress or None) as bar:
+        for found, summary in map_batches(client, work, chunks, window):
+            mentions.append(found)
+            papers.append(summary)
+            errors += found.attrs.get("errors", [])
+            bar.update(len(summary))
+    if not mentions:  # an empty corpus: the worker still says what the tables look like
+        found, summary = client.submit(work, slim, pure=False).result()
+        mentions, papers = [found], [summary]
+    out = pd.concat(mentions, ignore_index=True)
+    out.attrs["errors"] = errors
+    return out, pd.concat(papers, ignore_index=True)
 
 
 def map_batches(

@@ -135,14 +135,19 @@ def test_cli_extract_on_an_existing_scheduler_equals_a_plain_run(client, seed, t
     from litkit.cli import main
 
     src = tmp_path / "seed.jsonl"
-    seed.head(40).drop(columns=["date", "extra"]).to_json(src, orient="records", lines=True)
+    seed.head(40).drop(columns=["date", "extra"]).to_json(src, orient="records", lines=True,
+                                                          date_format="iso")
     address = client.scheduler.address
     args = ["extract", str(src), "--quiet", "--batch-size", "16"]
-    assert main([*args, "-o", str(tmp_path / "plain.parquet")]) == 0
-    assert main([*args, "-o", str(tmp_path / "dask.parquet"), "--dask", address]) == 0
-    stored = [*args, "-o", str(tmp_path / "stored.parquet"), "--store", str(tmp_path / "s.duckdb")]
-    assert main([*stored, "--dask", address]) == 0
+    runs = {"plain": [], "dask": ["--dask", address], "processes": ["--n-process", "2"],
+            "stored": ["--store", str(tmp_path / "s.duckdb"), "--dask", address]}
+    for name, extra in runs.items():
+        assert main([*args, "-o", str(tmp_path / f"{name}.parquet"), "--summary",
+                     str(tmp_path / f"{name}.jsonl"), *extra]) == 0
     plain = pd.read_parquet(tmp_path / "plain.parquet")
-    assert len(plain) > 0
-    for other in ("dask", "stored"):
-        assert canonical(pd.read_parquet(tmp_path / f"{other}.parquet")).equals(canonical(plain))
+    summary = (tmp_path / "plain.jsonl").read_text()
+    assert len(plain) > 0 and len(summary.splitlines()) == 40
+    for other in ("dask", "processes"):  # the same rows in the same order
+        pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / f"{other}.parquet"), plain)
+        assert (tmp_path / f"{other}.jsonl").read_text() == summary
+    assert canonical(pd.read_parquet(tmp_path / "stored.parquet")).equals(canonical(plain))

@@ -50,29 +50,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from litkit.extract import extract, summarize
+    from litkit.distributed import client_for, warm_up
     from litkit.tables import write_table
 
     check_output(args.output, args.summary)
-    corpus = apply_filters(read_inputs(args), args)
-    if args.store:
-        from litkit.distributed import client_for
-        from litkit.store import Store
-
-        cluster = client_for(args.dask) if args.dask else contextlib.nullcontext()
-        with Store(args.store) as store, cluster as client:
-            mentions = store.extract(corpus, batch_size=args.batch_size, client=client,
-                                     progress=not args.quiet, lexicon=args.lexicon)
-            papers = store.papers(list(corpus["id"]))
-    elif args.dask:
-        from litkit.distributed import extract_on
-
-        mentions = extract_on(args.dask, corpus, lexicon=args.lexicon, batch_size=args.batch_size)
-        papers = summarize(mentions, corpus)
-    else:
-        mentions = extract(corpus, n_process=args.n_process, batch_size=args.batch_size,
-                           lexicon=args.lexicon, progress=not args.quiet)
-        papers = summarize(mentions, corpus)
+    cluster = client_for(args.dask) if args.dask else contextlib.nullcontext()
+    with cluster as client:
+        ready = warm_up(client, args.lexicon) if client else []  # while the input is read
+        corpus = apply_filters(read_inputs(args), args)
+        mentions, papers = _extract(args, corpus, client)
+        del ready
     write_table(mentions, args.output)
     print(f"{len(mentions)} mentions of {len(corpus)} papers -> {args.output}", file=sys.stderr)
     if args.summary:
@@ -81,3 +68,26 @@ def run(args: argparse.Namespace) -> int:
     for error in mentions.attrs.get("errors", []):
         print(f"warning: {error['paper_id']}: {error['error']}", file=sys.stderr)
     return 0
+
+
+def _extract(args: argparse.Namespace, corpus, client) -> tuple:
+    """(Mentions, Papers) of ``corpus``: through the store, on the Dask cluster of ``client``,
+    or here (in ``--n-process`` processes)."""
+    if args.store:
+        from litkit.store import Store
+
+        with Store(args.store) as store:
+            mentions = store.extract(corpus, batch_size=args.batch_size, client=client,
+                                     progress=not args.quiet, lexicon=args.lexicon)
+            return mentions, store.papers(list(corpus["id"]))
+    if client:
+        from litkit.distributed import extract_on
+
+        return extract_on(client, corpus, lexicon=args.lexicon, batch_size=args.batch_size,
+                          progress=not args.quiet)
+    from litkit.distributed import EXTRACTED_COLUMNS
+    from litkit.extract import extract, summarize
+
+    mentions = extract(corpus[EXTRACTED_COLUMNS], n_process=args.n_process,
+                       batch_size=args.batch_size, lexicon=args.lexicon, progress=not args.quiet)
+    return mentions, summarize(mentions, corpus)
