@@ -674,7 +674,7 @@ def sota_progression(
     "other" are not comparable and not drawn. Papers with only a year are hollow points
     mid-year; papers from before ``since`` are left out.
     """
-    from litkit.leaderboards import THIS_PAPER, lower_is_better
+    from litkit.leaderboards import THIS_PAPER, lower_is_better, metric_label
 
     rows = board[board["metric_type"] != "other"]
     rows = rows.join(paper_times(corpus), on="paper_id").dropna(subset=["when"])
@@ -698,8 +698,8 @@ def sota_progression(
             written = part["metric"].dropna().unique()
             lower = lower_is_better(kind, written[0] if len(written) else None)
             _progression(ax, part, lower, label_records)
-            name = written[0] if len(written) == 1 else f"{variant} {kind}".replace("_", " ")
-            ax.set_ylabel(f"{name.strip()} ({unit})" if unit else name.strip())
+            name = written[0] if len(written) == 1 else metric_label(kind, variant)
+            ax.set_ylabel(f"{name} ({unit})" if unit else name)
             ax.set_title(f"{dataset}" + (" (lower is better)" if lower else ""), loc="left")
         for ax in axes[len(groups):]:
             ax.set_visible(False)

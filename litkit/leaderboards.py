@@ -48,6 +48,7 @@ _SCALE_UNITS = ("", "%", "points", "fraction")
 #: and error mean unqualified), pass@10, mAP@0.5, BLEU-4, ROUGE-L
 _VARIANT = re.compile(r"\btop[-\s]?(?!1\b)\d+\b|@\s?(?:\d+(?:\.\d+)?|k)\b|"
                       r"\b(?:bleu|rouge)[-\s]?(?:\d|l|lsum|w)\b", re.IGNORECASE)
+_NAMES = {"f1": "F1", "bleu": "BLEU", "rouge": "ROUGE", "ap": "AP", "pass_at_k": "pass@k"}
 _NEEDED = ("paper_id", "label", "value", "unit", "dataset", "model", "kind", "own",
            "metric", "metric_type", "text", "sentence")
 
@@ -67,6 +68,19 @@ def metric_variant(metric: str | None) -> str:
     if not found:
         return ""
     return re.sub(r"^(top|bleu|rouge)-?", r"\1-", re.sub(r"\s+", "", found.group(0).lower()))
+
+
+def metric_label(metric_type: str, variant: str = "") -> str:
+    """How a metric type and variant read in a table or on an axis: 'F1', 'top-5 accuracy',
+    'pass@10', 'ROUGE-L', 'error rate'."""
+    name = _NAMES.get(metric_type, metric_type.replace("_", " "))
+    if not variant:
+        return name
+    if variant.startswith("@"):
+        return ("pass" if metric_type == "pass_at_k" else name) + variant
+    if variant.startswith(("bleu", "rouge")):
+        return variant.upper()
+    return f"{variant} {name}"
 
 
 def check_metric_type(metric_type: str | None) -> None:

@@ -11,7 +11,7 @@ import math
 
 import pandas as pd
 
-from litkit.leaderboards import dataset_key
+from litkit.leaderboards import dataset_key, metric_label
 from litkit.report import facts_table, human_number, plain_number
 
 
@@ -107,11 +107,13 @@ def results(mentions: pd.DataFrame, corpus: pd.DataFrame,
 
 
 def leaderboard_table(board: pd.DataFrame) -> pd.DataFrame:
-    """A ``litkit.leaderboard`` as a survey table: rank, model, score, metric as written,
-    whether the score is the paper's own, year, paper and evidence."""
+    """A ``litkit.leaderboard`` as a survey table: metric type (with its variant: 'top-5
+    accuracy'), rank, model, score, metric as written, whether the score is the paper's own,
+    year, paper and evidence."""
     table = pd.DataFrame({
         "Benchmark": board["dataset"],
-        "Metric type": board["metric_type"].str.replace("_", " "),
+        "Metric type": [metric_label(t, v) for t, v in zip(board["metric_type"],
+                                                           board["variant"], strict=True)],
         "Rank": board["rank"],
         "Model": board["model"],
         "Score": [amount(v, u) for v, u in zip(board["value"], board["unit"], strict=True)],

@@ -16,6 +16,7 @@ from litkit.leaderboards import (
     dataset_key,
     leaderboard,
     lower_is_better,
+    metric_label,
     metric_variant,
 )
 
@@ -128,6 +129,10 @@ def test_top5_and_top1_are_different_metrics(corpus):
                                                                    ["top-5", 97.0, 1]]
     assert metric_variant("Top 5 error") == "top-5" and metric_variant("pass@10") == "@10"
     assert metric_variant("ROUGE-L F1") == "rouge-l" and metric_variant("accuracy") == ""
+    assert [metric_label(t, v) for t, v in [("accuracy", "top-5"), ("pass_at_k", "@10"),
+                                            ("rouge", "rouge-l"), ("f1", ""),
+                                            ("error_rate", "")]] == [
+        "top-5 accuracy", "pass@10", "ROUGE-L", "F1", "error rate"]
 
 
 def test_lower_is_better_metrics_rank_the_smallest_first(corpus):
