@@ -38,8 +38,10 @@ THIS_PAPER = "(this paper)"
 #: type, variant and unit; ``scores_in_paper`` is how many scores the row's best stands for
 COLUMNS = ["dataset", "metric_type", "variant", "unit", "rank", "model", "family", "own", "value",
            "metric", "scores_in_paper", "paper_id", "year", "title", "text", "sentence"]
-#: speed written as a time is lower-is-better ("latency", "inference time", "ms")
-_TIME = re.compile(r"latency|time|second|\bms\b|\bs\b|delay", re.IGNORECASE)
+#: speed written as a time is lower-is-better ("latency", "inference time", "ms"), not a rate
+#: ("tokens per second", "FPS", "tokens/s")
+_TIME = re.compile(r"latency|delay|wall-?clock|\bms\b|(?<!per\s)\b(?:time|seconds?)\b",
+                   re.IGNORECASE)
 #: metric types written as a fraction (0.913) or on the 0-100 scale (91.3, 91.3%)
 _PERCENT_SCALE = frozenset({"accuracy", "f1", "exact_match", "ap", "pass_at_k", "win_rate",
                             "error_rate", "bleu", "rouge"})
@@ -94,6 +96,13 @@ def dataset_key(name: str) -> str:
     return normalize(canonical_dataset(str(name).strip()))
 
 
+def dataset_name(names: pd.Series) -> str:
+    """How one benchmark's spellings are shown: the lexicon's spelling, else the spelling
+    most papers use (ties: the first alphabetically, so every run shows the same)."""
+    counts = names.map(lambda n: canonical_dataset(str(n).strip())).value_counts()
+    return min(counts.index, key=lambda name: (-counts[name], name))
+
+
 def leaderboard(
     mentions: pd.DataFrame,
     corpus: pd.DataFrame,
@@ -112,7 +121,7 @@ def leaderboard(
         return pd.DataFrame(columns=COLUMNS)
     rows = _with_models(_on_one_scale(rows), mentions)
     rows["variant"] = rows["metric"].map(metric_variant)
-    rows["dataset"] = rows.groupby("key")["dataset"].transform(_display_name)
+    rows["dataset"] = rows.groupby("key")["dataset"].transform(dataset_name)
     rows["better"] = [-v if lower_is_better(t, m) else v
                       for v, t, m in zip(rows["value"], rows["metric_type"], rows["metric"],
                                          strict=True)]
@@ -189,18 +198,12 @@ def _with_models(rows: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
         canonical, fam = identity.get(written) or _read_model(written)
         model.append(canonical)
         family.append(fam)
-    return rows.assign(model_written=rows["model"], model=model, family=family)
+    return rows.assign(model=model, family=family)
 
 
 def _read_model(written: str) -> tuple[str, str]:
     found = canonical_model(written)
     return found.canonical, found.family
-
-
-def _display_name(names: pd.Series) -> str:
-    """A benchmark's name as shown: its lexicon spelling, else the spelling most papers use."""
-    spelled = names.map(lambda n: canonical_dataset(str(n).strip()))
-    return spelled.value_counts().index[0]
 
 
 def _best_per_paper(rows: pd.DataFrame) -> pd.DataFrame:

@@ -11,7 +11,7 @@ import math
 
 import pandas as pd
 
-from litkit.leaderboards import dataset_key, metric_label
+from litkit.leaderboards import dataset_key, dataset_name, metric_label
 from litkit.report import facts_table, human_number, plain_number
 
 
@@ -69,14 +69,15 @@ def token_budgets(papers: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
 
 def datasets_used(papers: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
     """Datasets and benchmarks by the number of papers naming them, with the first and last
-    year; spellings of one dataset ("GSM-8K", "GSM8K") are counted together."""
+    year; spellings of one dataset ("GSM-8K", "GSM8K") are counted together under one name
+    (``leaderboards.dataset_name``)."""
     used = papers[["id", "datasets"]].explode("datasets").dropna().merge(
         corpus[["id", "year"]], on="id")
     used["key"] = used["datasets"].map(dataset_key)
     return (
         used.drop_duplicates(["id", "key"])
         .groupby("key")
-        .agg(Dataset=("datasets", lambda s: s.value_counts().index[0]), Papers=("id", "size"),
+        .agg(Dataset=("datasets", dataset_name), Papers=("id", "size"),
              First=("year", "min"), Last=("year", "max"))
         .sort_values(["Papers", "Dataset"], ascending=[False, True])
         .reset_index(drop=True)

@@ -146,7 +146,10 @@ def test_lower_is_better_metrics_rank_the_smallest_first(corpus):
     board = leaderboard(mentions, corpus, metric_type="perplexity")
     assert board["value"].tolist() == [18.3, 29.4]
     assert lower_is_better("speed", "latency") and lower_is_better("error_rate")
+    assert lower_is_better("speed", "inference time") and lower_is_better("speed", "ms")
     assert not lower_is_better("speed", "FPS") and not lower_is_better("accuracy")
+    assert not lower_is_better("speed", "tokens per second")
+    assert not lower_is_better("speed", "tokens/s")
 
 
 def test_fractions_and_percentages_rank_on_one_scale(corpus):
