@@ -19,7 +19,7 @@ carries its OpenAlex id (as ``litkit fetch citations`` adds).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -28,7 +28,12 @@ from scipy import sparse
 from litkit.corpus import REFERENCES_NOTE, SOURCE_ID_KEYS, reference_id, validate
 from litkit.errors import LitkitError
 
+if TYPE_CHECKING:
+    import networkx as nx
+
 NO_REFERENCES = "no reference list (the source gave none)"
+#: What most_cited can rank by: the source's count, or citations from within the corpus.
+RANKINGS = ("cited_by_count", "cited_in_corpus")
 #: At most this many candidate pairs are formed at once in pairs() (bounds its memory).
 PAIR_BUDGET = 10_000_000
 
@@ -71,10 +76,10 @@ def edges(corpus: pd.DataFrame) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
-def graph(corpus: pd.DataFrame) -> Any:
+def graph(corpus: pd.DataFrame) -> nx.DiGraph:
     """The citations within the corpus as a ``networkx.DiGraph`` (edge: citing -> cited);
     every paper is a node with its title, year and cited_by_count."""
-    import networkx as nx
+    import networkx as nx  # here: importing it takes half a second
 
     corpus = validate(corpus)
     links = edges(corpus)
@@ -118,9 +123,6 @@ def _topics(doc_topics: pd.DataFrame | None) -> pd.DataFrame:
     if "label" not in table:
         table = table.assign(label=table["topic"].map(lambda t: f"topic {t}"))
     return table[table["topic"] != -1].drop_duplicates("id")
-
-
-RANKINGS = ("cited_by_count", "cited_in_corpus")
 
 
 def most_cited(

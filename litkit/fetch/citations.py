@@ -269,6 +269,7 @@ def fetch_citations(
     by_id = {row["id"]: row for row in found.to_dict("records")}
     by_key = {key: by_id[paper_id] for key, paper_id in found.attrs["keys"].items()}
     missed = {m["record"]: m["reason"] for m in found.attrs["not_found"]}
+    carried = (*SOURCE_ID_KEYS, REFERENCES_NOTE)  # its ids there, and what its list lacks
     not_found = []
     for row, key in zip(rows, keys, strict=True):
         new = by_key.get(key)
@@ -278,9 +279,8 @@ def fetch_citations(
                                      f"{source} id to look it up by"))
             continue
         row.update(merge_citations([row, new]))
-        keys = (*SOURCE_ID_KEYS, REFERENCES_NOTE)  # its ids there, and what its list lacks
         row["extra"] = {**(row["extra"] or {}),
-                        **{k: new["extra"][k] for k in keys if new["extra"].get(k)}}
+                        **{k: new["extra"][k] for k in carried if new["extra"].get(k)}}
         for column in ("arxiv_id", "doi"):
             row[column] = row[column] or new[column]
     out = validate(pd.DataFrame(rows, columns=corpus.columns))
