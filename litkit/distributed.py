@@ -1,4 +1,5 @@
-"""Running litkit on a Dask cluster: extraction and embedding, one partition per task.
+"""Running litkit in parallel: on a Dask cluster, or on local worker processes used the same
+way (:class:`LocalProcesses`); extraction and embedding, one partition per task.
 
 Each worker process builds the spaCy pipeline (or loads the embedding model) once and
 keeps it in a module-level cache, so a partition costs only its own documents. Point it
@@ -98,14 +99,15 @@ def summarized_partition(
 
 
 def warm_up(client: Any, lexicon: Any = None) -> list:
-    """Have every worker build its pipeline now, in the background (e.g. while the client
-    reads the input); returns the futures, to keep until the work is submitted."""
+    """Have every Dask worker build its pipeline now, in the background (e.g. while the
+    client reads the input); returns the futures, to keep until the work is submitted."""
     options = {"lexicon": lexicon} if lexicon else {}
     workers = list(client.scheduler_info().get("workers", {}))
-    return [client.submit(_ready, options, workers=[w], pure=False) for w in workers]
+    return [client.submit(ready, options, workers=[w], pure=False) for w in workers]
 
 
-def _ready(options: dict[str, Any]) -> None:
+def ready(options: dict[str, Any]) -> None:
+    """Build this process's pipeline for ``options`` (a warm-up, off the clock)."""
     pipeline(**options)
 
 
@@ -225,6 +227,42 @@ def client_for(address: str, timeout: str = "20s") -> Iterator[Any]:
         raise LitkitError(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
     with client:
         yield client
+
+
+class LocalProcesses:
+    """``n`` worker processes on this machine, used as a Dask client is (``submit``,
+    ``scheduler_info``): what ``--n-process`` runs on, with :func:`map_batches` and
+    :func:`extract_on` as on a cluster.
+
+    Processes are forked where the system allows, all of them on entry, and each first runs
+    ``initializer(*initargs)`` (e.g. builds its pipeline): they get ready while the caller
+    goes on (e.g. reads the input).
+    """
+
+    def __init__(self, n: int, initializer: Callable[..., Any] | None = None,
+                 initargs: tuple = ()) -> None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        self.n = n
+        self._pool = ProcessPoolExecutor(n, mp_context=context, initializer=initializer,
+                                         initargs=initargs)
+
+    def __enter__(self) -> LocalProcesses:
+        for _ in range(self.n):  # start every process now
+            self._pool.submit(int)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._pool.shutdown(cancel_futures=True)
+
+    def submit(self, fn: Callable[..., Any], *args: Any, pure: bool = True) -> Any:
+        return self._pool.submit(fn, *args)
+
+    def scheduler_info(self) -> dict[str, Any]:
+        return {"workers": {f"process-{i}": {} for i in range(self.n)}}
 
 
 def extract_fn(options: dict[str, Any]) -> Callable[[pd.DataFrame], pd.DataFrame]:

@@ -140,7 +140,8 @@ def test_cli_extract_on_an_existing_scheduler_equals_a_plain_run(client, seed, t
     address = client.scheduler.address
     args = ["extract", str(src), "--quiet", "--batch-size", "16"]
     runs = {"plain": [], "dask": ["--dask", address], "processes": ["--n-process", "2"],
-            "stored": ["--store", str(tmp_path / "s.duckdb"), "--dask", address]}
+            "stored": ["--store", str(tmp_path / "s.duckdb"), "--dask", address],
+            "stored_processes": ["--store", str(tmp_path / "p.duckdb"), "--n-process", "2"]}
     for name, extra in runs.items():
         assert main([*args, "-o", str(tmp_path / f"{name}.parquet"), "--summary",
                      str(tmp_path / f"{name}.jsonl"), *extra]) == 0
@@ -150,4 +151,5 @@ def test_cli_extract_on_an_existing_scheduler_equals_a_plain_run(client, seed, t
     for other in ("dask", "processes"):  # the same rows in the same order
         pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / f"{other}.parquet"), plain)
         assert (tmp_path / f"{other}.jsonl").read_text() == summary
-    assert canonical(pd.read_parquet(tmp_path / "stored.parquet")).equals(canonical(plain))
+    for stored in ("stored", "stored_processes"):
+        assert canonical(pd.read_parquet(tmp_path / f"{stored}.parquet")).equals(canonical(plain))

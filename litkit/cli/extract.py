@@ -50,16 +50,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from litkit.distributed import client_for, warm_up
     from litkit.tables import write_table
 
     check_output(args.output, args.summary)
-    cluster = client_for(args.dask) if args.dask else contextlib.nullcontext()
-    with cluster as client:
-        ready = warm_up(client, args.lexicon) if client else []  # while the input is read
+    with _workers(args) as client:  # they start, and build their pipelines, while we read
         corpus = apply_filters(read_inputs(args), args)
         mentions, papers = _extract(args, corpus, client)
-        del ready
     write_table(mentions, args.output)
     print(f"{len(mentions)} mentions of {len(corpus)} papers -> {args.output}", file=sys.stderr)
     if args.summary:
@@ -70,9 +66,28 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+@contextlib.contextmanager
+def _workers(args: argparse.Namespace):
+    """The Dask client (``--dask``) or local worker processes (``--n-process`` > 1) to
+    extract on, each worker building its pipeline from the start; None: this process."""
+    from litkit.distributed import LocalProcesses, client_for, ready, warm_up
+
+    if args.dask:
+        with client_for(args.dask) as client:
+            futures = warm_up(client, args.lexicon)
+            yield client
+            del futures
+    elif args.n_process > 1:
+        options = {"lexicon": args.lexicon} if args.lexicon else {}
+        with LocalProcesses(args.n_process, ready, (options,)) as processes:
+            yield processes
+    else:
+        yield None
+
+
 def _extract(args: argparse.Namespace, corpus, client) -> tuple:
-    """(Mentions, Papers) of ``corpus``: through the store, on the Dask cluster of ``client``,
-    or here (in ``--n-process`` processes)."""
+    """(Mentions, Papers) of ``corpus``: through the store, on the workers of ``client``
+    (a Dask cluster or local processes), or in this process."""
     if args.store:
         from litkit.store import Store
 
@@ -80,14 +95,13 @@ def _extract(args: argparse.Namespace, corpus, client) -> tuple:
             mentions = store.extract(corpus, batch_size=args.batch_size, client=client,
                                      progress=not args.quiet, lexicon=args.lexicon)
             return mentions, store.papers(list(corpus["id"]))
-    if client:
+    if client is not None:
         from litkit.distributed import extract_on
 
         return extract_on(client, corpus, lexicon=args.lexicon, batch_size=args.batch_size,
                           progress=not args.quiet)
-    from litkit.distributed import EXTRACTED_COLUMNS
     from litkit.extract import extract, summarize
 
-    mentions = extract(corpus[EXTRACTED_COLUMNS], n_process=args.n_process,
-                       batch_size=args.batch_size, lexicon=args.lexicon, progress=not args.quiet)
+    mentions = extract(corpus, batch_size=args.batch_size, lexicon=args.lexicon,
+                       progress=not args.quiet)
     return mentions, summarize(mentions, corpus)

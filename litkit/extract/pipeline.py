@@ -8,10 +8,8 @@ with a pipeline the caller already built (the store and dask back-ends use it).
 
 from __future__ import annotations
 
-import collections
 import functools
 import hashlib
-import multiprocessing
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -176,21 +174,17 @@ def _parallel(key: tuple[str, ...], corpus: pd.DataFrame, n_process: int,
               batch_size: int) -> Iterator[tuple[pd.DataFrame, list[dict], int]]:
     """Chunks' results from ``n_process`` workers, in corpus order, a few chunks in flight.
 
-    Workers send back Mentions rows, not Docs: deserializing Docs in the parent would cost
-    as much as tokenizing them.
+    Workers get only the columns extraction reads and send back Mentions rows, not Docs:
+    deserializing Docs in the parent would cost as much as tokenizing them.
     """
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    from litkit.distributed import EXTRACTED_COLUMNS, LocalProcesses, map_batches
+
+    slim = corpus[[c for c in EXTRACTED_COLUMNS if c in corpus.columns]]
+    chunks = (slim.iloc[start:start + batch_size] for start in range(0, len(slim), batch_size))
     _pipeline(key)  # built once here; forked workers inherit it
-    with context.Pool(n_process, initializer=_pipeline, initargs=(key,)) as pool:
-        pending: collections.deque = collections.deque()
-        for start in range(0, len(corpus), batch_size):
-            chunk = corpus.iloc[start:start + batch_size]
-            pending.append(pool.apply_async(_worker_mentions, (key, chunk)))
-            if len(pending) >= 2 * n_process:
-                yield pending.popleft().get()
-        while pending:
-            yield pending.popleft().get()
+    with LocalProcesses(n_process, _pipeline, (key,)) as pool:
+        yield from map_batches(pool, functools.partial(_worker_mentions, key), chunks,
+                               2 * n_process)
 
 
 def _worker_mentions(key: tuple[str, ...], chunk: pd.DataFrame):
