@@ -127,10 +127,12 @@ def report(results: pd.DataFrame, fit_seconds: float | None, n_topics: int, n_pa
           f"with a union of <= {UNION} fine topics: "
           f"{int((results['union_f1'] >= GOOD_F1).sum())} of {n}")
     print(f"median F1: best topic {results['f1'].median():.2f}, best union "
-          f"{results['union_f1'].median():.2f}")
-    print(f"post-2022 threads flagged emerging: {int(recent['emerging'].sum())} of {len(recent)}"
-          f" (raw shares), {int(recent['emerging_within_venue'].sum())} of {len(recent)} "
-          "(within venue)")
+          f"{results['union_f1'].median():.2f}; best topics with precision >= {GOOD_F1} (mostly "
+          f"the thread): {int((results['precision'] >= GOOD_F1).sum())} of {n}")
+    for name, part in (("post-2022", recent), ("older", results[~results["post_2022"]])):
+        print(f"{name} threads flagged emerging: {int(part['emerging'].sum())} of {len(part)}"
+              f" (raw shares), {int(part['emerging_within_venue'].sum())} of {len(part)} "
+              "(within venue)")
 
 
 def main() -> int:
