@@ -36,7 +36,7 @@ def _examples() -> list:
 
 
 def test_readme_marks_its_runnable_examples():
-    assert len(_examples()) >= 5  # a mark lost in an edit would silently drop an example
+    assert len(_examples()) >= 11  # a mark lost in an edit would silently drop an example
 
 
 @pytest.fixture
