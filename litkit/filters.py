@@ -96,9 +96,10 @@ def select(
     if query is not None:
         text = corpus["title"].fillna("") + "\n" + corpus["abstract"].fillna("")
         hit = pd.Series(True, index=corpus.index)
-        for pattern in _patterns(query, "query"):
-            hit &= text.str.contains(pattern, regex=True)
-        drop(f"not matching {query!r}", ~hit)
+        patterns = _patterns(query, "query")
+        for pattern in patterns:
+            hit &= text.map(lambda t, p=pattern: p.search(t) is not None)
+        drop(f"not matching {' and '.join(repr(p.pattern) for p in patterns)}", ~hit)
     out = corpus[keep].reset_index(drop=True)
     out.attrs = dict(corpus.attrs)
     out.attrs["selection"] = {"papers_in": len(corpus), "kept": len(out), "left_out": left_out}
