@@ -42,26 +42,32 @@ from spacy.tokens import Doc, Span
 from litkit.extract.extensions import SPANS_KEY
 from litkit.extract.identity import normalize
 from litkit.extract.metrics import is_metric
-from litkit.extract.names import is_name_shaped
+from litkit.extract.names import _TASK_PHRASE, is_name_shaped
 from litkit.extract.results import COMPARISON, sentence_spans
 from litkit.extract.spans import doc_text
 
 #: a word that may name a system: "CALM", "CLaP", "Arctic-SnowCoder", "GPT-4o"
 _NAME_WORD = r"[A-Za-z\u03bc][\w.+'-]*[\w+]"
-_WORD = re.compile(rf"(?<![\w.+'-]){_NAME_WORD}")
+#: a word shaped like a name at a glance (a capital or digit after its first letter): only
+#: these are checked with ``is_name_shaped``
+_NAME_LIKE = re.compile(r"(?<![\w.+'-])[A-Za-z\u03bc][\w.+'-]*?[A-Z0-9][\w.+'-]*")
 #: verbs with which a paper introduces its own system
 _INTRODUCE = (r"(?:propose|introduce|present|develop|design|devise|build|construct|create|"
-              r"train|release|open-source|call|name|dub|term)[sd]?")
+              r"train|release|open-source|call|dub|term)[sd]?")
 #: "we propose X", "and propose MultiFED, a", "we devise the two-stage DSS-DST", "our
-#: approach, called X", "we refer to the model after CPT as X"
+#: approach, called X", "we refer to the model after CPT as X" (the leading lookahead, the
+#: letters the cues start with, lets the regex engine skip other positions at once)
 _INTRODUCED = re.compile(
-    rf"(?:\b(?:[Ww]e\s+(?:(?:then|also|further|first|here|\w+ly)\s+)?)?{_INTRODUCE}"
-    rf"(?:\s+(?:a|an|the|it|this|them|our|[a-z][a-z-]*)\b){{0,5}},?|\b(?:called|named|dubbed|termed|coined)|\brefer\s+to\s+"
-    rf"[^.;]{{0,40}}?\s+as|\b[Oo]ur\s+(?:[\w-]+\s+){{0,4}}?(?:model|method|approach|system|"
+    rf"(?=[pidbctrnoO])(?<![\w-])(?:(?P<verb>{_INTRODUCE})(?:\s+(?:a|an|the|it|this|them|our|"
+    rf"(?!(?:for|of|on|in|to|with|from|by|and|or|that|which|as|at|is|are)\b)[a-z][a-z-]*)"
+    rf"\b){{0,5}},?|(?:called|named|dubbed|termed|coined)|refer\s+to\s+"
+    rf"[^.;]{{0,40}}?\s+as|[Oo]ur\s+(?:[\w-]+\s+){{0,4}}?(?:model|method|approach|system|"
     rf"framework|architecture|algorithm|technique|agent|network|classifier|solution|pipeline|"
-    rf"tool|LLM)s?\s*,?)\s*\(?(?<![\w-])(?P<name>{_NAME_WORD})\)?(?P<acronym>\s*\([A-Z][^()]{{0,15}}\))?"
+    rf"tool|LLM)s?\s*,?)\s*\(?(?<![\w-])(?P<name>{_NAME_WORD})"
 )
+_WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:\w+\s+)?$")
 #: "... Language Model (CALM)", "... Regularization (PDR) method": an acronym the paper defines
+#: (not a task's: "... Result Prediction (CTRP)")
 _ACRONYM = re.compile(r"\((?P<name>[A-Z\u03bc][\w.+-]*[A-Za-z][\w.+-]*)\)")
 _DEFINES = re.compile(rf"\b(?:[Ww]e\s+(?:(?:then|also|further|first|here|\w+ly)\s+)?"
                       rf"{_INTRODUCE}|[Oo]ur)\b")
@@ -79,8 +85,8 @@ _OBJECT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: the items of a list before a name ("GPT-4 and PMC-LLaMA"), skipped to find what governs it
-_LIST_BEFORE = re.compile(r"(?:[\w.+-]+(?:\s+[\w.+-]+)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|"
-                          r"\s+or\s+|\s*&\s*))+$")
+_LIST_BEFORE = re.compile(r"(?:[A-Z0-9\u03bc][\w.+-]*(?:\s+(?:\d[\w.]*|[A-Z][\w.+-]*))?\s*"
+                          r"(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*))+$")
 #: an example head before a name: "models such as", "frontier LLMs like"
 _EXAMPLES_BEFORE = re.compile(r"(?:[\w-]+\s+){0,3}(?:such\s+as|like|including|e\.g\.,?)\s*$",
                               re.IGNORECASE)
@@ -162,9 +168,14 @@ def own_systems(text: str, datasets: set[str]) -> list[str]:
         leading.append(title.group("name"))  # a capitalized word before a colon is a name
     leading += [m.group("name") for m in _ACRONYM.finditer(text, 0, max(title_end, 0))]
     acronyms = [m for m in _ACRONYM.finditer(text)
-                if _DEFINES.search(text, max(0, m.start() - 150), m.start())]
+                if _DEFINES.search(text, max(0, m.start() - 150), m.start())
+                and not _TASK_PHRASE.fullmatch(text[:m.start()].split()[-1] if m.start() else "")]
     candidates = []
     for match in _INTRODUCED.finditer(text):
+        verb = match.group("verb") or ""
+        if verb.endswith("d") and not _WE_BEFORE.search(text, max(0, match.start() - 30),
+                                                         match.start()):
+            continue  # "WNUT-2020 introduced a shared task": someone else's
         # a name spelled out before its acronym goes by the acronym ("Our method,
         # Chain-of-Abstraction (CoA)")
         if not any(0 <= a.start() - match.start("name") <= 100 for a in acronyms):
@@ -196,19 +207,22 @@ class Attribution:
                   for s in spans if s.label_ == "MODEL"]
         taken = [(s.start_char, s.end_char) for s in spans if s.label_ in ("DATASET", "MODEL")]
         datasets = {normalize(s._.dataset or s.text) for s in spans if s.label_ == "DATASET"}
-        systems = own_systems(text, datasets)
-        paper_system = systems[0] if systems else None
-        names = models + list(_occurrences(text, systems, taken))
         results = [s for s in numbers if s.label_ == "RESULT"]
+        systems = own_systems(text, datasets) if results else None  # else only if needed
+        names = models
         if results:
+            names = models + list(_occurrences(text, systems, taken))
             names += _name_words(text, results, sentences,
                                  taken + [(n.start, n.end) for n in names])
-            _attribute_results(text, results, sorted(names, key=lambda n: n.start), systems,
-                               sentences)
-        names.sort(key=lambda n: n.start)
+            names.sort(key=lambda n: n.start)
+            _attribute_results(text, results, names, systems, sentences)
         for span in numbers:
             if span.label_ != "RESULT":
-                span._.model = _size_model(text, span, names, sentences, paper_system)
+                model = _size_model(text, span, names, sentences)
+                if model is _OWN:
+                    systems = own_systems(text, datasets) if systems is None else systems
+                    model = systems[0] if systems else None
+                span._.model = model
         return doc
 
 
@@ -228,8 +242,8 @@ def _name_words(text: str, results: list[Span], sentences: list[tuple[int, int]]
     spans = {sentences[max(0, bisect.bisect_right(starts, r.start_char) - 1)] for r in results}
     out = []
     for lo, hi in spans:
-        for match in _WORD.finditer(text, lo, hi):
-            if is_name_shaped(match.group(), strict=False) \
+        for match in _NAME_LIKE.finditer(text, lo, hi):
+            if is_name_shaped(match.group().rstrip(".'"), strict=False) \
                     and not any(s <= match.start() < e for s, e in taken) \
                     and not is_metric(match.group()):
                 out.append(_Name(match.start(), match.end(), match.group(), False, True))
@@ -249,6 +263,7 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
         in_sentence = [n for n in names if sent_start <= n.start < sent_end]
         assigned = _respectively(text, spans, in_sentence, sent_start, sent_end)
         for span in spans:
+            start_value = span._.own  # False for the first value of a change (results.py)
             name = assigned.get(span.start_char) or _name_after(text, span, in_sentence) \
                 or _name_before(text, span, in_sentence, sent_start)
             if span._.source == COMPARISON:
@@ -265,6 +280,8 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                 span._.own = not (name.known and span._.kind == "score"
                                   and not _OWN_MARK.search(sentence)
                                   and not any(s in sentence for s in systems))
+            if start_value is False:
+                span._.own = False  # "from 36.2% to 40.7%": where the system started
 
 
 def _respectively(text: str, spans: list[Span], names: list[_Name], sent_start: int,
@@ -338,9 +355,14 @@ def _others(text: str, span: Span, sent_start: int) -> bool:
     return False
 
 
-def _size_model(text: str, span: Span, names: list[_Name], sentences: list[tuple[int, int]],
-                paper_system: str | None) -> str | None:
-    """The model a PARAMS or TOKENS size belongs to (see the module docstring), or None."""
+#: what ``_size_model`` returns for a size of the paper's own unnamed model
+_OWN = object()
+
+
+def _size_model(text: str, span: Span, names: list[_Name],
+                sentences: list[tuple[int, int]]) -> str | object | None:
+    """The model a PARAMS or TOKENS size belongs to (see the module docstring), ``_OWN`` for
+    the paper's own unnamed model, or None."""
     start, end = span.start_char, span.end_char
     models = [n for n in names if not n.subject_only]
     for name in models:
@@ -363,8 +385,8 @@ def _size_model(text: str, span: Span, names: list[_Name], sentences: list[tuple
             return name.written  # "HEAL, the first continuously trained 13B ..."
     starts = [s for s, _ in sentences]
     sent_start = sentences[max(0, bisect.bisect_right(starts, start) - 1)][0]
-    if paper_system and _OWN_SIZE.search(text, sent_start, min(len(text), end + 25)):
-        return paper_system  # "By scaling our model up to 20B parameters" (UL2)
+    if _OWN_SIZE.search(text, sent_start, min(len(text), end + 25)):
+        return _OWN  # "By scaling our model up to 20B parameters" (UL2)
     return None
 
 

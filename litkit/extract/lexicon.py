@@ -7,6 +7,8 @@ A lexicon file is JSON Lines, one entry a line::
 
 or a tab-separated file ``name<TAB>label[<TAB>alias|alias...]`` (``#`` starts a comment).
 ``label`` is DATASET, MODEL, or IGNORE (drops that name from the lexicons loaded before).
+``metric`` (datasets) is the metric type results on it are usually given in ("accuracy" for
+MMLU, "pass_at_k" for HumanEval), used where the text names none.
 ``match`` is ``exact`` (case-sensitive), ``any`` (case-insensitive) or ``auto`` (default:
 case-sensitive for short purely alphabetic names such as ARC, Yi or OPT, and for names made
 of plain words such as "Natural Questions", which are also ordinary phrases).
@@ -19,12 +21,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from litkit.errors import InputError
+from litkit.extract.metrics import METRIC_TYPES
 
 LABELS = ("DATASET", "MODEL")
 IGNORE = "IGNORE"
 MATCH_MODES = ("auto", "exact", "any")
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicons"
-_FIELDS = {"name", "label", "aliases", "kind", "match"}
+_FIELDS = {"name", "label", "aliases", "kind", "match", "metric"}
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,7 @@ class Entry:
     aliases: tuple[str, ...] = ()
     kind: str | None = None
     match: str = "auto"
+    metric: str | None = None  # a dataset's usual metric type ("accuracy" for MMLU)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -78,7 +82,11 @@ def _entry(record: object, source: Path, line: int) -> Entry:
     kind = record.get("kind")
     if kind is not None and not isinstance(kind, str):
         raise InputError(source, "'kind' must be a string", line)
-    return Entry(name.strip(), label, tuple(a.strip() for a in aliases), kind, match)
+    metric = record.get("metric")
+    if metric is not None and metric not in METRIC_TYPES:
+        raise InputError(source, f"'metric' must be one of {list(METRIC_TYPES)}, got {metric!r}",
+                         line)
+    return Entry(name.strip(), label, tuple(a.strip() for a in aliases), kind, match, metric)
 
 
 def _tsv_record(text: str, source: Path, line: int) -> dict:

@@ -29,7 +29,7 @@ _RULES = [
     ("rouge", r"ROUGE(?:-\w+)?"),
     ("f1", r"(?:(?:macro|micro|weighted)[\s-]?(?:averaged[\s-])?)?(?:F(?:1|0\.5|2|\u03b2)"
            r"(?:\s*\(\w+\))?(?:[\s-]scores?)?|F[\s-](?:scores?|measures?))|(?-i:Dice)"),
-    ("ap", r"(?-i:m?AP(?:@[\d.:]+)?|AUC|AUROC|AUPRC?|ROC-AUC)|average\s+precision|"
+    ("ap", r"(?-i:m?APs?(?:@[\d.:]+)?|AUC|AUROC|AUPRC?|ROC-AUC)|average\s+precisions?|"
            r"area\s+under"),
     ("win_rate", r"win[\s-]?rates?|wins?|preferred|preference\s+rates?"),
     ("correlation", r"correlations?|Spearman|Pearson|Kendall|kappa|(?-i:CCC)|"
@@ -38,6 +38,8 @@ _RULES = [
     ("speed", r"speed(?:s|-?ups?)?|faster|slower|latency|throughput|(?-i:FPS)|"
               r"frames\s+per\s+second|tokens?/s|inference\s+time|wall-?clock|run-?time|"
               r"accelerat\w*|(?:decoding|generation|response)\s+time"),
+    ("other", r"precision|recall|METEOR|CIDEr|chrF\+*|SPICE|(?-i:MRR|n?DCG(?:@\d+)?|TER|MAE|"
+              r"RMSE|MSE|Elo)|hits?@\d+|recall@\d+|success\s+rates?|completion\s+rates?"),
     ("cost", r"compute|computation\w*|FLOPs?|memory|costs?|energy|(?:model\s+)?size|smaller|"
              r"compress\w*|storage|GPU[\s-]hours?|footprint|budget|cheaper|training\s+time|"
              r"bits|parameters?|params|data|tokens|examples|samples|annotations?|labels|queries|"
@@ -60,10 +62,11 @@ def _last(phrase: str, before: bool) -> str | None:
 
 
 def metric_type(after: str | None = None, before: str | None = None, named: str | None = None,
-                default: str | None = None) -> str:
+                default: str | None = None, fallback: str | None = "other") -> str | None:
     """The metric type of a number from the words written ``after`` it, the words of its
     clause ``before`` it, the ``default`` of its dataset ("accuracy" for MMLU) and the
-    metric ``named`` nearest to it, in that order; "other" when none names one."""
+    metric ``named`` nearest to it, in that order; ``fallback`` when none names one ("other"
+    also for metrics outside the list: precision, METEOR)."""
     for phrase, is_before in ((after, False), (before, True)):
         found = _last(phrase, is_before) if phrase else None
         if found:
@@ -71,10 +74,10 @@ def metric_type(after: str | None = None, before: str | None = None, named: str 
     if default in METRIC_TYPES:
         return default
     found = _PATTERN.search(named) if named else None
-    return found.lastgroup if found else "other"
+    return found.lastgroup if found else fallback
 
 
 def is_metric(word: str) -> bool:
     """Whether ``word`` names a metric of the list ("macro-F1", "ROUGE-1", "WER")."""
     match = _PATTERN.fullmatch(word)
-    return match is not None and match.lastgroup not in ("cost", "speed")
+    return match is not None and match.lastgroup not in ("cost", "speed", "other")

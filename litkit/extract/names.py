@@ -169,7 +169,7 @@ _HYPHEN_PHRASE = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+){2,}")
 _TASK_PHRASE = re.compile(
     r"(?!Understanding)[A-Z][a-z]+ing|(?:Disambiguation|Recognition|Detection|Classification|"
     r"Extraction|Translation|Generation|Summarization|Segmentation|Resolution|Identification|"
-    r"Analysis)"
+    r"Analysis|Prediction)"
 )
 #: shared tasks: "SemEval-2020 Task 9", "WNUT-2020 Task 2", "SemEval-2020 shared task 9" ...
 _SHARED_TASK = re.compile(rf"[A-Z](?<![\w-].)[\w-]*?-?(?:19|20)\d\d\s+{_TASK_WORD}\s+\d+\b")
@@ -186,6 +186,7 @@ _CAMPAIGN_GATE = re.compile("|".join(_CAMPAIGNS))
 _THE_NAME_DATASET = re.compile(
     r"\bthe\s+(?P<name>[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?)\s+(?:dataset|corpus|benchmark|treebank)\b"
 )
+_THE_NAME_GATE = re.compile(r" (?:dataset|corpus|benchmark|treebank)\b")
 #: "the Vietnamese treebank", "the Mongolian corpus": a language's data, not a named dataset
 _LANGUAGE_LIKE = re.compile(r"(?:ese|ian|ish|ic|an|i)$")
 #: names ending in the collection they are: "the NAIST Text Corpus", "Penn Discourse
@@ -504,6 +505,8 @@ class NameFinder:
             else:
                 span._.dataset = name.written
                 span._.canonical = dataset_identity(name.written, self.known.get("DATASET", {}))
+                entry = self.lexicon_keys.get(normalize(name.lexicon or name.written))
+                span._.metric = entry.metric if entry is not None else None
         if CANDIDATES in doc.spans:
             doc.spans[CANDIDATES].extend(kept)
         else:
@@ -583,7 +586,8 @@ class NameFinder:
             if start < match.start() and word[0].isupper() and not attached \
                     and word.lower() not in _GENERIC and not word.startswith("Transformer"):
                 found.append(Name(start, match.end(), "MODEL", word, "", "pattern:family_suffix"))
-        for match in _BENCH_SUFFIX.finditer(text):  # "PRMBench", "EvoEval", "MT-Bench"
+        benches = _BENCH_SUFFIX.finditer(text) if "Bench" in text or "Eval" in text else ()
+        for match in benches:  # "PRMBench", "EvoEval", "MT-Bench"
             if is_name_shaped(match.group()) and not self._other_label(match.group(), "DATASET") \
                     and not match.group().startswith(_CAMPAIGNS):  # "SemEval-2020" is a campaign
                 found.append(Name(*match.span(), "DATASET", match.group(), "",
@@ -663,7 +667,8 @@ class NameFinder:
         for match in campaigns:
             found.append(Name(match.start(), match.end(), "DATASET", match.group(), "",
                               "pattern:campaign"))
-        for match in _THE_NAME_DATASET.finditer(text):  # "the Omniglot dataset"
+        frames = _THE_NAME_DATASET.finditer(text) if _THE_NAME_GATE.search(text) else ()
+        for match in frames:  # "the Omniglot dataset"
             written = match.group("name")
             words = re.split(r"[-\s]", written)
             if not any(w.lower() in _GENERIC or w.lower() in _LEADING or w in _COLLECTIONS

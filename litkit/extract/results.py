@@ -118,7 +118,7 @@ _METRIC_POINTS = re.compile(
 #: words before a number that make it a baseline's or another system's figure ("vs. 90.2",
 #: "vs. previous SOTA 32.11%", "than 65%", "baseline of 30%")
 _CONTEXT_BEFORE = re.compile(
-    r"\b(?:(?:vs\.?|versus|compared\s+(?:to|with))(?:\\?\s+[^\s,;:()]+){0,3}|"
+    r"\b(?:(?:vs\.?|versus|compared\s+(?:to|with))(?:\\?\s+(?!by\b)[^\s,;:()]+){0,3}|"
     r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!no\s)"
     r"(?<!greater\s)(?<!rather\s)than|from\s+the\s+[\w-]+|baselines?(?:\s+(?:of|at|with))?)"
     r"\s*(?:about\s+|only\s+|just\s+)?$",
@@ -144,40 +144,67 @@ _IMPROVEMENT = re.compile(
 def find_results(
     text: str,
     sentences: list[tuple[int, int]] | None = None,
-    datasets: list[tuple[int, int, str]] | None = None,
+    datasets: list[tuple] | None = None,
 ) -> list[Candidate]:
-    """Result candidates in ``text``; ``sentences`` and ``datasets`` are character spans."""
+    """Result candidates in ``text``; ``sentences`` are character spans, ``datasets`` (start,
+    end, name) or (start, end, name, the metric type the dataset is usually scored by)."""
     sentences = sentences or [(0, len(text))]
-    names = sorted(datasets or [])
+    names = sorted((*d, None)[:4] for d in datasets or [])
     datasets = [d for d in names if not _TRAINING_DATA.search(text, max(0, d[0] - 50), d[0])]
     starts = [s for s, _ in sentences]
     found: list[Candidate] = []
     decided: dict[int, str] = {}  # candidate id -> what decided its kind
+    words: dict[int, tuple[str, str]] = {}  # candidate id -> words after and before it
     for start, end, value, unit, match_end, rule, comparison in _numbers(
             text, number_windows(text)):
-        if any(s <= start and end <= e for s, e, _ in names):
+        if any(s <= start and end <= e for s, e, *_ in names):
             continue  # a version in a dataset's name: "MultiWOZ 2.1"
         index = max(0, bisect.bisect_right(starts, start) - 1)
         sent_start, sent_end = sentences[index]
-        metric = _metric(text, start, match_end, sent_start, sent_end)
         kind, decided_by = _kind(text, start, end, unit, rule)
         attrs = {
             "qualifier": qualifier(text, start),
-            "metric": metric,
+            "metric": _metric(text, start, match_end, sent_start, sent_end),
             "dataset": _dataset(datasets, start, match_end, sent_start, sent_end, text),
             "kind": kind,
-            "metric_type": metric_type(after=_after(text, end), named=metric,
-                                       before=_before(text, start, sent_start)),
         }
         if comparison:
             attrs["own"] = False
         source = COMPARISON if comparison else "results"
         found.append(Candidate("RESULT", start, end, value, unit, source, attrs))
         decided[id(found[-1])] = decided_by
-    _lists(found, text, decided)
-    _versus(found, text)
+        words[id(found[-1])] = _after(text, end), _before(text, start, sent_start)
+    chains = _lists(found, text, decided)
     _respectively(found, datasets, sentences, text)
+    usual = {d[2]: d[3] for d in names}
+    for chain in chains:
+        for n, cand in enumerate(chain):
+            # the words around a number, else the list's earlier item ("an F1 of 74.2 and
+            # 84.8"), else the metric named nearest and the dataset's usual one
+            named = metric_type(*words[id(cand)], fallback=None)
+            if named is None and n:
+                named = chain[n - 1].attrs["metric_type"]
+            if named is None:
+                named = metric_type(None, None, cand.attrs["metric"],
+                                    usual.get(cand.attrs["dataset"]))
+            cand.attrs["metric_type"] = named
+    _versus(found, text)
+    _changes(found, text)
     return found
+
+
+#: "from 36.2% to 40.7%", "(5.9%\u219210.9%)": a value before a change, then after it
+_CHANGE_GAP = re.compile(r"\s*\\?%?\s*(?:\u2192|->|=>|\u21d2|to)\s*$")
+
+
+def _changes(found: list[Candidate], text: str) -> None:
+    """The first value of "from A to B" or "A\u2192B" is where the paper's system started (a
+    baseline's figure, kept as a result but not its own)."""
+    ordered = sorted(found, key=lambda c: c.start)
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        gap = text[first.end:second.start]
+        if _CHANGE_GAP.match(gap) and ("to" not in gap or text[:first.start].endswith("from ")):
+            first.attrs["own"] = False
 
 
 #: the source of figures written only as a point of comparison ("vs 90.2", "than 65%"): a
@@ -373,11 +400,12 @@ _LIST_GAP = re.compile(
 )
 
 
-def _lists(found: list[Candidate], text: str, decided: dict[int, str]) -> None:
-    """Items of one list share their kind: the one words before the first item give all
-    ("by 6.4% and 22.6%", "increases of 3.1% in X, 4.6% in Y"), or the one words after the
-    last give the items written together ("61% and 83% of the supervised performance",
-    "0.52%, 2.09% and 1.29% improvements"); ``decided`` says which words decided each."""
+def _lists(found: list[Candidate], text: str, decided: dict[int, str]) -> list[list[Candidate]]:
+    """The lists of results, in text order (a lone result is a list of one). Items of one
+    list share their kind: the one words before the first item give all ("by 6.4% and
+    22.6%", "increases of 3.1% in X, 4.6% in Y"), or the one words after the last give the
+    items written together ("61% and 83% of the supervised performance", "0.52%, 2.09% and
+    1.29% improvements"); ``decided`` says which words decided each."""
     ordered = sorted(found, key=lambda c: c.start)
     chains: list[list[Candidate]] = []
     plain: list[bool] = []  # no phrase between the items of the chain
@@ -401,6 +429,7 @@ def _lists(found: list[Candidate], text: str, decided: dict[int, str]) -> None:
             continue
         for cand in chain:
             cand.attrs["kind"] = kind
+    return chains
 
 
 #: words after a number where its clause, and what it names, ends
@@ -558,19 +587,27 @@ class ResultFinder:
         if not number_windows(text):  # no digit
             return doc
         group = doc.spans[CANDIDATES] if CANDIDATES in doc.spans else []
-        datasets = [(s.start_char, s.end_char, s._.dataset or s.text)
+        datasets = [(s.start_char, s.end_char, s._.dataset or s.text, s._.metric)
                     for s in group if s.label_ == "DATASET"]
         add_candidates(doc, find_results(text, sentence_spans(doc), datasets))
         return doc
 
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]] | None:
-    """(start, end) characters of each sentence, None when nothing set sentence starts."""
+    """(start, end) characters of each sentence, None when nothing set sentence starts
+    (kept on the Doc: the results and attribution components both ask)."""
+    if _SENTENCES_KEY in doc.user_data:
+        return doc.user_data[_SENTENCES_KEY]
     firsts = numpy.flatnonzero(doc.to_array([SENT_START]) == 1).tolist()
-    if not firsts:
-        return None
-    if firsts[0] != 0:
-        firsts.insert(0, 0)
-    starts = [doc[i].idx for i in firsts]
-    last = doc[-1]
-    return list(zip(starts, starts[1:] + [last.idx + len(last.text_with_ws)], strict=True))
+    spans = None
+    if firsts:
+        if firsts[0] != 0:
+            firsts.insert(0, 0)
+        starts = [doc[i].idx for i in firsts]
+        last = doc[-1]
+        spans = list(zip(starts, starts[1:] + [last.idx + len(last.text_with_ws)], strict=True))
+    doc.user_data[_SENTENCES_KEY] = spans
+    return spans
+
+
+_SENTENCES_KEY = "litkit_sentences"
