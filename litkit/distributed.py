@@ -204,7 +204,15 @@ def transform_dask(ddf: Any, model: Any) -> Any:
 @contextlib.contextmanager
 def client_for(address: str, timeout: str = "20s") -> Iterator[Any]:
     """A Dask client for ``address``: ``local:N`` starts a LocalCluster of N single-threaded
-    worker processes (closed on exit); anything else is an existing scheduler's address."""
+    worker processes (closed on exit); anything else is an existing scheduler's address.
+
+    Local workers are started by a fork server where the system has one: a worker so made
+    exits at once when the cluster closes, where a spawned one holding spaCy takes seconds
+    to tear down (and is killed after 4).
+    """
+    import multiprocessing
+
+    import dask
     from distributed import Client, LocalCluster
 
     if address.startswith("local"):
@@ -213,7 +221,10 @@ def client_for(address: str, timeout: str = "20s") -> Iterator[Any]:
             workers = int(n) if n else None
         except ValueError as exc:
             raise LitkitError(f"--dask {address!r}: expected local:N with N a number") from exc
+        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() \
+            else "spawn"
         with (
+            dask.config.set({"distributed.worker.multiprocessing-method": method}),
             LocalCluster(
                 n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
             ) as cluster,
