@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from litkit.cli import main
-from litkit.evaluate import FIELDS, evaluate, format_report
+from litkit.evaluate import FIELDS, V2_FIELDS, evaluate, format_report
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval"
@@ -75,6 +75,47 @@ def test_agrees_with_shared_score_py(dev_run):
          str(dev_run / "papers.jsonl"), "--json"], capture_output=True, text=True, check=True)
     ours = evaluate(dev_run / "gold.jsonl", dev_run / "papers.jsonl")
     assert ours.to_dict(orient="index") == json.loads(shared.stdout)
+
+
+def test_agrees_with_shared_score_py_on_version_2_fields(dev_run, tmp_path):
+    """A gold file with kind/model/own/metric_type and params_models (here: the predictions,
+    every third result and size changed) is scored as score.py scores it."""
+    gold = pd.read_json(dev_run / "papers.jsonl", lines=True, dtype=False).to_dict("records")
+    for n, rec in enumerate(gold):
+        for i, result in enumerate(rec["results"]):
+            if (n + i) % 3 == 0:
+                result.update(kind="delta", model="GPT-4", metric_type="other")
+        rec["params_models"] = [{**x, "model": "UL2" if n % 3 else x["model"]}
+                                for x in rec["params_models"]]
+    write(tmp_path / "gold.jsonl", gold)
+    shared = subprocess.run(
+        [sys.executable, str(EVAL / "score.py"), str(tmp_path / "gold.jsonl"),
+         str(dev_run / "papers.jsonl"), "--json"], capture_output=True, text=True, check=True)
+    ours = evaluate(tmp_path / "gold.jsonl", dev_run / "papers.jsonl")
+    assert list(ours.index) == FIELDS + V2_FIELDS
+    assert ours.to_dict(orient="index") == json.loads(shared.stdout)
+    assert 0 < ours.loc["results+model", "f1"] < 1 and 0 < ours.loc["params+model", "f1"] < 1
+
+
+def test_version_2_rules():
+    """results+kind/model compare each result's kind/model too; results+tuple counts scores
+    only, with dataset, metric type and model; params+model pairs sizes with models."""
+    gold = [{"id": "a", "params": [7e9], "params_models": [{"value": 7e9, "model": "Llama-2"}],
+             "results": [{"value": 91.1, "unit": "%", "dataset": "MNLI", "kind": "score",
+                          "model": None, "own": True, "metric_type": "accuracy"},
+                         {"value": 0.9, "unit": "%", "dataset": "MNLI", "kind": "delta",
+                          "model": None, "own": True, "metric_type": "accuracy"}]}]
+    pred = [{"id": "a", "params": [7e9], "params_models": [{"value": 7.01e9, "model": "llama 2"}],
+             "results": [{"value": 91.1, "unit": "%", "dataset": "mnli", "kind": "score",
+                          "model": None, "metric_type": "accuracy"},
+                         {"value": 0.9, "unit": "%", "dataset": "MNLI", "kind": "score",
+                          "model": "RoBERTa-Large", "metric_type": "accuracy"}]}]
+    report = evaluate(pd.DataFrame(gold), pd.DataFrame(pred))
+    assert report.loc["results+kind", ["tp", "predicted", "gold"]].tolist() == [1, 2, 2]
+    assert report.loc["results+model", ["tp", "predicted", "gold"]].tolist() == [1, 2, 2]
+    assert report.loc["results+tuple", ["tp", "predicted", "gold"]].tolist() == [1, 2, 1]
+    assert report.loc["params+model", "f1"] == 1.0
+    assert "results+kind" not in evaluate(pd.DataFrame(GOLD), pd.DataFrame(PRED)).index
 
 
 def test_dev_set_scores_meet_the_targets(dev_run):

@@ -126,7 +126,7 @@ _OWN_MARK = re.compile(r"\b(?:our|ours|resulting|proposed)\b", re.IGNORECASE)
 #: a clause's start before a number
 _CLAUSE_START = re.compile(r"[;:]|,\s+(?:while|whereas|but|and)\b|\b(?:while|whereas)\b")
 #: the other sizes of a list ("7B and 13B Llama-2", "Llama-2 (7B, 13B and 70B)")
-_SIZE_LIST = r"(?:\s*(?:,|/|\band\b|\bor\b|\bto\b)\s*\d+(?:\.\d+)?\s?[BMKbmk])*"
+_SIZE_LIST = r"(?:[\s-]*(?:,|/|\band\b|\bor\b|\bto\b)[\s,-]*\d+(?:\.\d+)?\s?[BMKbmk])*"
 #: between a size and the name it describes: "1.3B parameter GPT-3 XL", "175B GPT-3"
 _SIZE_TO_NAME = re.compile(rf"{_SIZE_LIST}[\s-]*(?:parameters?|params)?[\s-]*",
                            re.IGNORECASE)
@@ -137,6 +137,12 @@ _NAME_TO_SIZE = re.compile(
     r"(?:(?:in|of|with|at)\s+(?:sizes?\s+)?(?:of\s+)?)?)?"
     rf"(?:\(\s*(?:[^()\d]{{0,12}}\s)?)?(?:\d+(?:\.\d+)?\s?[BMKbmk]{_SIZE_LIST}"
     r"\s*(?:,|/|\band\b|\bor\b|\bto\b)\s*(?:and\s+)?)?", re.IGNORECASE)
+#: a name heading its models: "Lory models", "nanoGPT-2 models of varying sizes", "Qwen2.5
+#: open source models"
+_MODEL_HEAD = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:models?|LLMs?|famil(?:y|ies)|series|"
+                         r"checkpoints?|variants?)\b")
+_COMPARING = re.compile(r"\b(?:than|vs\.?|versus|compared|outperform\w*|surpass\w*|beat\w*|"
+                        r"over|against|like|such\s+as)\b", re.IGNORECASE)
 #: "HEAL, the first continuously trained 13B": a size in apposition to a name
 _APPOSITION = re.compile(r"\s*,\s*(?:a|an|the|our)\s+[^,;.()]{0,60}$")
 #: "StarCoder2-3B, pretrained on over 3.3T tokens": the subject of a training clause
@@ -378,13 +384,20 @@ def _size_model(text: str, span: Span, names: list[_Name],
                 and not text.startswith("-based", name.end):
             return name.written  # "175B GPT-3", "a 1.3B parameter GPT-3 XL model"
     for name in reversed(models):
-        if start - 60 <= name.end <= start and _NAME_TO_SIZE.fullmatch(text[name.end:start]):
+        if start - 60 <= name.end <= start and _NAME_TO_SIZE.fullmatch(text[name.end:start]) \
+                and not text.startswith("-based", name.end):
             return name.written  # "UL2 20B", "Llama-3 (8B)"
     for name in reversed(models):
         if start - 80 <= name.end <= start and _APPOSITION.match(text[name.end:start]):
             return name.written  # "HEAL, the first continuously trained 13B ..."
     starts = [s for s, _ in sentences]
     sent_start = sentences[max(0, bisect.bisect_right(starts, start) - 1)][0]
+    before = [n for n in models if sent_start <= n.start and n.end <= start]
+    if before and start - before[-1].end <= 150:
+        name = before[-1]  # "a series of Lory models ... with ... 30B (1.5B active) parameters"
+        if _MODEL_HEAD.match(text, name.end) and not _is_object(text, name.start, sent_start) \
+                and not _COMPARING.search(text, name.end, start):
+            return name.written
     if _OWN_SIZE.search(text, sent_start, min(len(text), end + 25)):
         return _OWN  # "By scaling our model up to 20B parameters" (UL2)
     return None

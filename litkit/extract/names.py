@@ -147,6 +147,11 @@ _HEAD_WORDS = re.compile(_HEAD)
 #: "our 9B model POINTS", "our model, ReDAN,"
 _OUR_MODEL = re.compile(rf"ur(?<=[^\w][Oo]ur)\s+(?:[\d.]+[BM]\s+)?{_ADJ}{_MODEL_NOUN}\s*,?\s+"
                         rf"(?P<name>{_CAP_WORD})")
+#: "a series of Lory models", "a family of Pythia LLMs": the capitalized word before a lower-case
+#: model noun names the models
+_SERIES_OF = re.compile(r"\b(?:series|family|suite|collection)\s+of\s+(?P<name>[A-Z][\w.-]*)\s+"
+                        r"(?:(?:base|open|open-source|pretrained|pre-trained|language)\s+)?"
+                        r"(?:models|LLMs|LMs)\b")
 #: an acronym in parentheses; what is written before it says what it names (see below)
 _PAREN_ACRONYM = re.compile(r"\((?:referred\s+to\s+as\s+|called\s+)?"
                             r"(?P<name>[A-Za-z][\w+.-]*[A-Za-z][\w+.-]*(?<![A-Z]s))\)")
@@ -488,17 +493,21 @@ class NameFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         by_span = {}
+        models = self.known.get("MODEL", {})
         for name in self.find(doc):
+            identity = model_identity(name.written, models) if name.label == "MODEL" else None
+            if identity is not None and not name.lexicon \
+                    and normalize(identity.family) in models:
+                name.lexicon = identity.family  # "Llama2-70B" found by its shape is a Llama 2
             span = doc.char_span(name.start, name.end, label=name.label, kb_id=name.lexicon,
                                  alignment_mode="expand")
             if span is not None and len(span):
-                by_span.setdefault((span.start, span.end, name.label), (span, name))
-        kept = filter_spans([span for span, _ in by_span.values()])
+                by_span.setdefault((span.start, span.end, name.label), (span, name, identity))
+        kept = filter_spans([span for span, *_ in by_span.values()])
         for span in kept:
-            name = by_span[span.start, span.end, span.label_][1]
+            _, name, identity = by_span[span.start, span.end, span.label_]
             span._.source = name.source
-            if name.label == "MODEL":
-                identity = model_identity(name.written, self.known.get("MODEL", {}))
+            if identity is not None:
                 span._.model, span._.canonical = name.written, identity.canonical
                 span._.family, span._.size, span._.variant = (identity.family, identity.size,
                                                                identity.variant)
@@ -636,6 +645,10 @@ class NameFinder:
                             if is_name_shaped(w)}
         for match in _OUR_MODEL.finditer(text):
             found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:our_model")
+        for match in _SERIES_OF.finditer(text) if " of " in text else ():
+            word = match.group("name")
+            if word.lower() not in _GENERIC and not self._other_label(word, "MODEL"):
+                found.append(Name(*match.span("name"), "MODEL", word, "", "pattern:series_of"))
         for rule, label in _HEAD_LISTS:
             for match in rule.finditer(text):
                 cue = bool(match.group("cue"))

@@ -96,6 +96,19 @@ _SIZED_NAME = re.compile(
     r"\b(?P<name>[A-Za-z][\w.]*)(?:-[\w.]+)*?-"
     r"(?P<list>\d+(?:\.\d+)?[BbM](?:/\d+(?:\.\d+)?[BbM])*)(?![\w.]*\w)"
 )
+#: sizes named by their variant: "small (125M), medium (335M), and large (770M)"
+_VARIANT_SIZE = re.compile(
+    rf"\b(?i:tiny|mini|small|base|medium|large|huge|giant|x{{1,3}}l)\s+\({_BARE}\)"
+)
+#: the total size of a mixture of experts, "41.9B total / 6.6B activated" (the activated part
+#: is not the model's size)
+_TOTAL_SIZE = re.compile(rf"{_BARE}\s+total\b(?=[^.;]{{0,40}}?\b(?:activ|param))")
+#: a size, in any case, written after a known model's name: "Llama 3.2 1b and 3b",
+#: "Mistral 7b Instruct"
+_SIZE_AFTER_MODEL = re.compile(
+    r"\s+\(?(?P<list>\d+(?:\.\d+)?[bBmM](?:(?:\s*,\s*|\s+(?:and|or)\s+|\s*/\s*)"
+    r"\d+(?:\.\d+)?[bBmM])*)(?![\w-])(?!\s*(?:tokens?|words?|images?|examples?|hours?)\b)"
+)
 _TOKENS_AS_DATA = re.compile(
     rf"(?P<list>{SIZES})(?<=[BT])(?:[\s-]+[a-z][\w-]*){{0,2}}\s+data\b"
 )
@@ -139,11 +152,13 @@ _DATA_SIZE = [
 ]
 
 
-def find_quantities(text: str, datasets: list[tuple[int, int]] = ()) -> list[Candidate]:
+def find_quantities(text: str, datasets: list[tuple[int, int]] = (),
+                    models: list[tuple[int, int]] = ()) -> list[Candidate]:
     """Every quantity candidate in ``text``, in no particular order.
 
     ``datasets`` are the character spans of dataset names: a size inside one ("MIT-10M")
-    is the dataset's, not a model's.
+    is the dataset's, not a model's; ``models`` those of model names, whose sizes may follow
+    them in lower case ("Llama 3.2 1b").
     """
     found: list[Candidate] = []
     maybe_url = any(cue in text for cue in _URL_CUES)
@@ -157,6 +172,9 @@ def find_quantities(text: str, datasets: list[tuple[int, int]] = ()) -> list[Can
     lower = text.lower()  # each rule family runs only where its cue word occurs
     found += [c for c in _params(text, lower, windows, urls)
               if not any(s <= c.start < e for s, e in datasets)]
+    for _, end in models:
+        if (match := _SIZE_AFTER_MODEL.match(text, end)) is not None:
+            found += _list_candidates(text, match, "PARAMS", "", "params.model_size")
     if "token" in lower:
         found += _tokens(text, windows)
     if "context" in lower or "length" in lower or "window" in lower:
@@ -186,7 +204,9 @@ def _params(text: str, lower: str, windows: Windows,
              (_NAME_THEN_BARE, "params.name_size"),
              (_BARE_THEN_NAME, "params.size_name"),
              (_PARENTHESIZED_BARE, "params.parenthesized"),
-             (_SIZED_NAME, "params.sized_name")]
+             (_SIZED_NAME, "params.sized_name"),
+             (_VARIANT_SIZE, "params.variant"),
+             (_TOTAL_SIZE, "params.total")]
     # the cue starts at a digit, so a match lies inside the windows
     for rule, source in rules if occurs(_SIZE_CUE, text, windows) else ():
         for match in finditer(rule, text, windows):
@@ -284,7 +304,8 @@ class QuantityFinder:
     def __call__(self, doc: Doc) -> Doc:
         group = doc.spans[CANDIDATES] if CANDIDATES in doc.spans else ()
         datasets = [(s.start_char, s.end_char) for s in group if s.label_ == "DATASET"]
-        add_candidates(doc, find_quantities(doc_text(doc), datasets))
+        models = [(s.start_char, s.end_char) for s in group if s.label_ == "MODEL"]
+        add_candidates(doc, find_quantities(doc_text(doc), datasets, models))
         return doc
 
 
