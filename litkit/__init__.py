@@ -45,7 +45,7 @@ _API = {
 }
 _SUBMODULES = {
     "corpus", "readers", "datasets", "extract", "topics", "embed", "figures", "report", "store",
-    "fetch", "distributed", "citations", "survey",
+    "fetch", "distributed", "citations", "survey", "filters", "dates",
 }
 
 __all__ = sorted(_API) + sorted(_SUBMODULES)
