@@ -167,7 +167,7 @@ name_bursts.sort_values("weight", ascending=False).head(15)
 # ## 5. Topics x facts: model size per topic per year
 # `facts_by_topic` joins each paper's topic with its extracted facts: how many papers
 # report a model size, the median and largest of them, and the datasets and models each
-# topic names most.
+# topic names most. The 15 topics with the most papers reporting a size:
 
 # %%
 by_topic = litkit.topics.facts_by_topic(model.doc_topics, papers, bins=None)
@@ -179,8 +179,9 @@ readable = by_topic.assign(
 
 # %%
 # NBVAL_CHECK_OUTPUT
-sized = readable[readable["with_params"] > 0]
-print(sized[["topic", "papers", "with_params", "median_params", "max_params"]]
+sized = readable[readable["with_params"] > 0].sort_values(
+    ["with_params", "topic"], ascending=[False, True], kind="stable").head(15)
+print(sized[["topic", "label", "papers", "with_params", "median_params", "max_params"]]
       .to_string(index=False))
 
 # %%
