@@ -8,6 +8,7 @@ with a pipeline the caller already built (the store and dask back-ends use it).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import warnings
@@ -31,6 +32,7 @@ from litkit.extract import (  # noqa: F401  (registers factories)
     sentences,
 )
 from litkit.extract.extensions import SPANS_KEY, span_values
+from litkit.extract.results import sentence_spans
 from litkit.extract.spans import TextKeepingTokenizer, doc_text
 
 #: Mentions columns, in order; label-specific attributes are None where they do not apply.
@@ -228,12 +230,17 @@ def mention_rows(doc: Doc, paper_id: Any) -> Iterator[tuple]:
     Texts are cut from the document text by character offsets, as ``span.text`` would give
     them without joining a Token object per token.
     """
+    spans = doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else ()
+    if not spans:
+        return
     text = doc_text(doc)
-    for span in doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else ():
-        ext, sent = span_values(span), span.sent
+    bounds = sentence_spans(doc) or [(0, len(text))]
+    starts = [start for start, _ in bounds]
+    for span in spans:
+        ext = span_values(span)
+        sent_start, sent_end = bounds[max(0, bisect.bisect_right(starts, span.start_char) - 1)]
         yield (paper_id, span.label_, text[span.start_char:span.end_char], ext["value"],
-               ext["unit"], span.start_char, span.end_char,
-               text[sent.start_char:sent.end_char].strip(),
+               ext["unit"], span.start_char, span.end_char, text[sent_start:sent_end].strip(),
                *(ext[name] for name in _ATTR_COLUMNS))
 
 

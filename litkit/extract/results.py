@@ -332,7 +332,9 @@ _DELTA_GAP = (r"(?:\s*(?:up\s+to|about|around|approximately|roughly|over|more\s+
 _DELTA_BEFORE = re.compile(
     r"(?:(?<!preferred\s)(?<!favored\s)(?<!favoured\s)(?<!chosen\s)(?<!rated\s)(?<!judged\s)(?<!used\s)"
     r"\bby|[+\u2212]|\b(?:improvements?|gains?|increases?|decreases?|reductions?|drops?|"
-    r"boosts?|margins?|differences?|gaps?)(?:\s+of)?|\b(?:reduc|improv|increas|decreas|boost|"
+    r"boosts?|margins?|differences?|gaps?|degradation)(?:\s+in\s+[\w-]+)?(?:\s+(?:can\s+)?"
+    r"(?:ranges?|ranging|is|was|are|were|reach(?:es)?))?(?:\s+(?:of|from|at))?|"
+    r"\b(?:reduc|improv|increas|decreas|boost|"
     r"lower|rais|drop|cut|sav)(?:e|es|ed|ing|s|ps|pped)?)"
     rf"\s*\(?{_DELTA_GAP}$",
     re.IGNORECASE,
