@@ -80,7 +80,8 @@ _TITLE_NOT_SYSTEM = re.compile(r"(?i:evaluat|benchmark|measur|assess|analy)")
 _OBJECT_BEFORE = re.compile(
     r"(?:outperform\w*|out-perform\w*|surpass\w*|beat\w*|exceed\w*|over|than|vs\.?|versus|"
     r"compared\s+(?:to|with)|comparing\s+(?:to|with)|relative\s+to|against|from|rival\w*|"
-    r"match\w*)\s+(?:(?:the|a|an|strong|larger|prior|existing|previous|best|base|original|"
+    r"match\w*)\s+(?:(?:the\s+)?(?:performance|results?|accuracy|scores?|quality)\s+of\s+)?"
+    r"(?:(?:the|a|an|strong|larger|prior|existing|previous|best|base|original|vanilla|"
     r"popular|leading|proprietary|open-source|commercial|state-of-the-art)\s+)*$",
     re.IGNORECASE,
 )
@@ -103,9 +104,17 @@ _SUBJECT_AFTER = re.compile(
     r"grants?\b|hires?\b|extends?\b)",
     re.IGNORECASE,
 )
-#: an unnamed own subject between a named one and the number: "our method achieves"
-_UNNAMED_OWN = re.compile(r"\b(?:our|we|the\s+proposed|this\s+(?:method|model|approach))\b",
-                          re.IGNORECASE)
+#: an unnamed own subject between a named one and the number: "our method achieves", "we"
+#: (not "our own harder debugging split")
+_UNNAMED_OWN = re.compile(
+    r"\b(?:we|our\s+(?:[\w-]+\s+){0,2}?(?:method|model|approach|system|framework|technique|"
+    r"algorithm|agent|variant|pipeline|solution|strateg(?:y|ies)|classifier)s?|the\s+proposed|"
+    r"this\s+(?:method|model|approach))\b",
+    re.IGNORECASE,
+)
+#: a preposition before a name-shaped word: then it is not the subject ("experiments on X")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|of|for|with|from|by|at|to|using|into|than)\s+"
+                                 r"(?:the\s+)?$", re.IGNORECASE)
 #: a name right after a result: "(Llama2-70B)", "for Llama-2-7B", "speed-ups in Gemma 7B"
 _NAME_AFTER = re.compile(
     r"[^,;.()]{0,30}?(?:\(|\b(?:for|with|using|in|into)\s+(?:the\s+|an?\s+)?"
@@ -235,9 +244,9 @@ class Attribution:
 def _occurrences(text: str, systems: list[str], taken: list[tuple[int, int]]) -> Iterator[_Name]:
     """Each mention of the paper's system names outside the DATASET and MODEL spans."""
     for name in systems:
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE):
             if not any(s <= match.start() < e for s, e in taken):
-                yield _Name(match.start(), match.end(), name, False)
+                yield _Name(match.start(), match.end(), match.group(), False)
 
 
 def _name_words(text: str, results: list[Span], sentences: list[tuple[int, int]],
@@ -277,7 +286,8 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                 span._.model, span._.own = (name.written if name else None), False
             elif name is None:
                 others = _others(text, span, sent_start)
-                span._.model = None if others else paper_system
+                # (the paper's system did not give the first value of "from 28% to 76%")
+                span._.model = None if others or start_value is False else paper_system
                 span._.own = not others  # "baselines achieve below 65%"
             else:
                 # a known model's score with no mark of the paper's own: "GPT-4 reaches 43%"
@@ -320,7 +330,9 @@ def _name_before(text: str, span: Span, names: list[_Name], sent_start: int) -> 
     for name in reversed([n for n in names if n.end <= span.start_char]):
         if _is_object(text, name.start, sent_start):
             continue
-        if name.subject_only and not _SUBJECT_AFTER.match(text, name.end):
+        if name.subject_only and (not _SUBJECT_AFTER.match(text, name.end) or
+                                  _PREPOSITION_BEFORE.search(text, max(0, name.start - 12),
+                                                             name.start)):
             continue
         between = re.sub(r"\([^()]*\)", "", text[name.end:span.start_char])
         return None if _UNNAMED_OWN.search(between) else name
