@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -29,15 +28,21 @@ from shared_corpus import ML_ABSTRACTS
 LITKIT = [sys.executable, "-c", "import sys; from litkit.cli import main; sys.exit(main())"]
 
 
-def run(command: list[str]) -> tuple[float, float]:
-    """(wall seconds, CPU seconds of the command's processes) of one command."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+def run(command: list[str]) -> float:
+    """Wall seconds of one command (Dask's workers are not its children: CPU time of the
+    whole command cannot be read the same way for all three, so none is shown)."""
     start = time.perf_counter()
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return wall, cpu
+    return time.perf_counter() - start
+
+
+def wait_until_quiet(load: float, most: float = 3600) -> None:
+    """Sleep until the 1-minute load average is below ``load`` (at most ``most`` seconds)."""
+    start = time.perf_counter()
+    while os.getloadavg()[0] >= load and time.perf_counter() - start < most:
+        time.sleep(10)
+    print(f"(waited {time.perf_counter() - start:.0f} s for load average "
+          f"{os.getloadavg()[0]:.1f})", flush=True)
 
 
 def main() -> None:
@@ -45,6 +50,9 @@ def main() -> None:
     parser.add_argument("--input", type=Path, default=ML_ABSTRACTS, help="papers file")
     parser.add_argument("--rounds", type=int, default=3, help="rounds of the three runs")
     parser.add_argument("--workers", type=int, default=2, help="processes / Dask workers")
+    parser.add_argument("--quiet-below", type=float, metavar="LOAD",
+                        help="before each round, wait (up to an hour) until the 1-minute load "
+                        "average is below LOAD: on a shared machine, rounds run in quiet spells")
     args = parser.parse_args()
     if not args.input.exists():
         raise SystemExit(f"{args.input} not found: this benchmark needs the shared corpus")
@@ -59,16 +67,18 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
         for round_ in range(1, args.rounds + 1):
+            if args.quiet_below:
+                wait_until_quiet(args.quiet_below)
             cells = []
             for name, flags in modes.items():
                 tag = name.split()[0].strip("-")
                 command = [*LITKIT, "extract", str(args.input), "-o", str(out / f"{tag}.parquet"),
                            "--summary", str(out / f"{tag}.jsonl"), "--quiet", *flags]
-                wall, cpu = run(command)
+                wall = run(command)
                 times[name].append(wall)
-                cells.append(f"{name} {wall:.1f} s (CPU {cpu:.0f} s)")
+                cells.append(f"{name} {wall:.1f} s")
             print(f"round {round_}: " + "; ".join(cells)
-                  + f"; load average {os.getloadavg()[0]:.1f}")
+                  + f"; load average {os.getloadavg()[0]:.1f} after", flush=True)
         plain = pd.read_parquet(out / "plain.parquet")
         summary = (out / "plain.jsonl").read_text()
         print(f"{len(plain):,} mentions; {len(summary.splitlines()):,} papers")
