@@ -115,9 +115,10 @@ def extract_on(
     client: Any, corpus: pd.DataFrame, lexicon: Any = None, batch_size: int = 256,
     progress: bool = False,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(Mentions, Papers) of an in-memory Corpus, extracted and summarized on the Dask
-    cluster of ``client`` (see :func:`client_for`) batch by batch, a few batches in flight;
-    equal, row for row, to ``litkit.extract`` and ``litkit.summarize`` in one process.
+    """(Mentions, Papers) of an in-memory Corpus, extracted and summarized on the workers of
+    ``client`` (a Dask client, see :func:`client_for`, or :class:`LocalProcesses`) batch by
+    batch, a few batches in flight; equal, row for row, to ``litkit.extract`` and
+    ``litkit.summarize`` in one process.
 
     Only ids, titles and abstracts are sent; the client never imports spaCy.
     """
