@@ -1,8 +1,9 @@
 """Extraction speed and memory on the shared 46,606-abstract corpus.
 
 Prints, from one run: docs/s of spaCy's blank English tokenizer alone, of litkit.extract with
-one and two processes, of quantulum3 and en_core_web_sm where installed (on a sample), the
-peak memory, and the peak memory of runs over growing slices (flat: batches are streamed).
+one and two processes, the CPU time per paper of each pipeline step, of quantulum3 and
+en_core_web_sm where installed (on a sample), the peak memory, and the peak memory of runs
+over growing slices (flat: batches are streamed).
 
     .venv/bin/python benchmarks/bench_extract.py            # whole corpus
     .venv/bin/python benchmarks/bench_extract.py --limit 5000
@@ -73,6 +74,25 @@ def statistical(texts: list[str]) -> None:
         pass
 
 
+def component_ms(texts: list[str]) -> dict[str, float]:
+    """CPU ms per paper of each step of litkit's pipeline (tokenizer, then each component in
+    turn over all the papers), best of three."""
+    from litkit.extract.pipeline import _pipeline
+
+    nlp = _pipeline(())
+    best: dict[str, float] = {}
+    for _ in range(3):
+        start = time.process_time()
+        docs = [nlp.make_doc(text) for text in texts]
+        best["tokenizer"] = min(best.get("tokenizer", 1e9), time.process_time() - start)
+        for name, component in nlp.pipeline:
+            start = time.process_time()
+            for doc in docs:
+                component(doc)
+            best[name] = min(best.get(name, 1e9), time.process_time() - start)
+    return {name: seconds * 1000 / len(texts) for name, seconds in best.items()}
+
+
 def memory_of_slice(n: int) -> None:
     """Child process: extract the first ``n`` papers, print the peak RSS in MB."""
     corpus = read(n)
@@ -112,6 +132,9 @@ def main() -> None:
     print(f"CPU per paper: tokenizer {cpu_tok:.2f} ms; litkit.extract {cpu_one:.2f} ms in 1 "
           f"process ({cpu_tok / cpu_one:.2f} x tokenizer throughput), {cpu_two:.2f} ms over 2 "
           f"processes (on free cores n_process=2 runs ~{2 * cpu_one / cpu_two:.1f}x as fast)")
+    steps = component_ms(texts[:len(head)])
+    print("CPU per paper by step: " + ", ".join(f"{name.removeprefix('litkit_')} {ms:.3f} ms"
+                                               for name, ms in steps.items()))
     sample = texts[: args.sample]
     for name, fn, package in [("quantulum3", quantulum, "quantulum3"),
                               ("spaCy en_core_web_sm", statistical, "en_core_web_sm")]:

@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span
 from litkit.extract.extensions import SPANS_KEY
 from litkit.extract.identity import normalize
 from litkit.extract.metrics import is_metric
-from litkit.extract.names import _TASK_PHRASE, is_name_shaped
+from litkit.extract.names import _TASK_PHRASE, _attached, is_name_shaped
 from litkit.extract.results import COMPARISON, sentence_spans
 from litkit.extract.spans import doc_text
 
@@ -242,11 +242,17 @@ class Attribution:
 
 
 def _occurrences(text: str, systems: list[str], taken: list[tuple[int, int]]) -> Iterator[_Name]:
-    """Each mention of the paper's system names outside the DATASET and MODEL spans."""
+    """Each mention of the paper's system names (in any case) outside the DATASET and MODEL
+    spans."""
+    lower = text.lower()
     for name in systems:
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE):
-            if not any(s <= match.start() < e for s, e in taken):
-                yield _Name(match.start(), match.end(), match.group(), False)
+        start = lower.find(name.lower())
+        while start >= 0:
+            end = start + len(name)
+            if not _attached(text, start - 1) and not _attached(text, end) \
+                    and not any(s <= start < e for s, e in taken):
+                yield _Name(start, end, text[start:end], False)
+            start = lower.find(name.lower(), end)
 
 
 def _name_words(text: str, results: list[Span], sentences: list[tuple[int, int]],
