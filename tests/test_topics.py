@@ -262,5 +262,5 @@ def test_cli_writes_tables_figures_and_model(tmp_path, seed):
     facts = pd.read_csv(out / "facts_by_topic.csv")
     assert facts["max_params"].max() == 7e9
     assert (out / "topic_share.png").exists() and (out / "papers_per_topic.pdf").exists()
-    assert topics.load(out / "model").params["embedding"] == "static"
+    assert topics.load(out / "model").params["embedding"] == "tfidf"
     assert main(["topics", str(tmp_path / "missing.jsonl"), "-o", str(out)]) == 2

@@ -20,7 +20,7 @@ from litkit.errors import LitkitError
 from litkit.topics import labels, static
 from litkit.topics.cluster import best, centroids_of, fences, kmeans
 from litkit.topics.terms import class_counts, ctfidf, fit_terms, idf, top_terms
-from litkit.topics.vectors import UNIT, dots, unit_rows
+from litkit.topics.vectors import UNIT, dots, unit_rows, unit_rows_sparse
 
 ROOT = Path(__file__).resolve().parents[1]
 ML_ABSTRACTS = ROOT.parent / "shared" / "data" / "ml_abstracts.jsonl.gz"
@@ -35,8 +35,6 @@ def test_unit_rows_are_exact_integer_unit_vectors():
     assert np.abs(norms - UNIT).max() < 16  # rounding to integers: within sqrt(d)/2 units
     assert np.array_equal(unit_rows(np.zeros((2, 8), dtype=np.int64)), np.zeros((2, 8)))
     assert np.array_equal(unit_rows(4 * x[:5]), u[:5])  # a power-of-two scale drops out
-    with pytest.raises(ValueError, match="too long"):
-        unit_rows(np.ones((1, 10_000), dtype=np.int64))
 
 
 def test_dot_products_are_exact_whatever_the_blas_kernel():
@@ -45,6 +43,15 @@ def test_dot_products_are_exact_whatever_the_blas_kernel():
     b = unit_rows(rng.normal(size=(7, 256)))
     exact = [[sum(int(p) * int(q) for p, q in zip(r, c, strict=True)) for c in b] for r in a]
     assert dots(a, b).tolist() == exact  # Python integers: no rounding at all
+    # sparse rows over many dimensions (TF-IDF vectors): exact too (Cauchy-Schwarz bound)
+    wide = unit_rows_sparse(csr_matrix(rng.random((30, 60_000)) * (rng.random((30, 60_000))
+                                                                   < 0.01)))
+    centre = unit_rows(np.asarray(wide[:5].sum(axis=0)))
+    rows = wide.toarray().astype(np.int64)
+    exact = [[sum(int(p) * int(q) for p, q in zip(r[r != 0], centre[i][r != 0], strict=True))
+              for i in range(len(centre))] for r in rows]
+    assert dots(wide, centre).tolist() == exact
+    assert np.array_equal(wide.toarray(), unit_rows(rows))  # sparse and dense agree
 
 
 def test_static_model_is_verified_by_its_hash(tmp_path, monkeypatch):
@@ -95,14 +102,24 @@ def test_weighted_kmeans_follows_the_weights():
     assert dots(centroids, x[[2]])[0, 0] > dots(centroids, x[[0]])[0, 0]
 
 
-def test_fences_are_tukey_lower_fences_in_integers():
-    scores = np.array([100, 101, 102, 103, 104, 105, 106, 107, 20, 5, 6, 7])
-    labels_ = np.array([0] * 9 + [1] * 3)
-    fence = fences(scores, labels_, 2)
-    q1, q3 = 101, 105  # order statistics of topic 0's nine members
-    assert fence[0] == q1 - (3 * (q3 - q1)) // 2
-    assert (scores[:9] < fence[0]).tolist() == [False] * 8 + [True]
-    assert fence[1] < 0  # under four members: no outliers
+def test_fences_are_tukey_fences_of_leave_one_out_cosines():
+    rng = np.random.default_rng(3)
+    x = unit_rows(np.vstack([np.tile([5.0, 0, 0, 0], (9, 1)) + rng.normal(size=(9, 4)),
+                             [[0.5, 4, 0, 0]],  # a member far from the others
+                             np.tile([0, 0, 5.0, 0], (3, 1))]))
+    labels_ = np.array([0] * 10 + [1] * 3)
+    fence = fences(x, labels_, 2)
+    members = x[:10].astype(float)
+    loo = [members[i] @ (members.sum(0) - members[i])
+           / np.linalg.norm(members[i]) / np.linalg.norm(members.sum(0) - members[i])
+           for i in range(10)]
+    ranked = np.sort(loo)
+    q1, q3 = ranked[(10 - 1) // 4], ranked[3 * (10 - 1) // 4]
+    assert fence[0] == pytest.approx(q1 - 1.5 * (q3 - q1), abs=1e-9)
+    assert loo[9] < fence[0] < min(loo[:9])
+    assert fence[1] == -np.inf  # under four members: no fence
+    sparse = fences(csr_matrix(x.astype(np.float64)), labels_, 2)
+    assert np.array_equal(sparse, fence)  # the same numbers from sparse rows
 
 
 def test_terms_are_contiguous_phrases_without_stop_words():
@@ -177,8 +194,10 @@ if sample.exists():
     with gzip.open(sample, "rt", encoding="utf-8") as fh:
         records = [json.loads(line) for i, line in enumerate(fh) if i % 9 == 0]
     fits["sample"] = make_corpus(records[:5000])
-for name, corpus in fits.items():
-    model = topics.fit(corpus, progress=False)
+runs = [(name, corpus, "tfidf") for name, corpus in fits.items()]
+runs.append(("seed-static", fits["seed"], "static"))  # the shipped static embedding too
+for name, corpus, embedding in runs:
+    model = topics.fit(corpus, embedding=embedding, progress=False)
     for table in ("doc_topics", "topic_info", "topic_tree", "topics_over_time"):
         getattr(model, table).to_csv(out / f"{name}-{table}.csv", index=False)
     model.transform(fits["seed"]).to_csv(out / f"{name}-transform.csv", index=False)

@@ -44,9 +44,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="papers file(s) or URL(s): .jsonl, .csv, .parquet, .bib, .ris, ... "
                         "(several are merged and de-duplicated, as by 'litkit read')")
     parser.add_argument("-o", "--outdir", required=True, help="directory for tables and figures")
-    parser.add_argument("--embedding", default="static",
-                        help="static (fast, default), minilm (slower, finer), or a local "
-                        "sentence-transformers / model2vec model directory")
+    parser.add_argument("--embedding", default="tfidf",
+                        help="how papers are compared: tfidf (their words and phrases; "
+                        "default), static (litkit's shipped embedding), minilm (~100x "
+                        "slower), or a local sentence-transformers / model2vec directory")
     parser.add_argument("--n-topics", type=int, metavar="N",
                         help="fine topics (default: papers/200, at least sqrt(papers/2))")
     parser.add_argument("--n-themes", type=int, metavar="N",

@@ -187,12 +187,17 @@ def _named(group: dict) -> str:
     return f"{group['text']} ({group['acronym']})" if group.get("acronym") else group["text"]
 
 
+def _words(group: dict) -> set[str]:
+    """A candidate's words, its acronym included ('LLMs' repeats 'large language models')."""
+    return set(group["key"]) | set(phrase_key(group.get("acronym") or ""))
+
+
 def _next_phrase(ranked: list[dict], used: list[dict], taken: set = frozenset()) -> dict | None:
     """The best candidate that neither repeats nor contains a used one's words."""
     for g in ranked:
-        words = set(g["key"])
+        words = _words(g)
         if g["key"] not in taken and all(
-                not (words <= set(u["key"]) or set(u["key"]) <= words) for u in used):
+                not (set(g["key"]) <= _words(u) or set(u["key"]) <= words) for u in used):
             return g
     return None
 

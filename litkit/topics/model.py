@@ -1,12 +1,13 @@
 """Fitting, applying, saving and loading a two-level topic model over a Corpus.
 
 The same corpus and seed give byte-identical tables on every machine, by construction:
-documents become exact integer unit vectors (:mod:`litkit.embed`, the shipped static model
-by default), centred on the corpus mean (in integers); spherical k-means with exact integer
+papers become exact integer unit vectors, by default TF-IDF vectors of their words and
+phrases (:mod:`litkit.topics.terms`), or embeddings (:mod:`litkit.embed`: the shipped static
+model, MiniLM, a local model) centred on the corpus mean; spherical k-means with exact integer
 similarities finds the fine topics (:mod:`litkit.topics.cluster`) and, over their centroids
 weighted by size, the themes; a paper far below its topic's typical similarity is an outlier
-(-1). Labels and key phrases come from c-TF-IDF over contiguous uni/bi/trigrams
-(:mod:`litkit.topics.terms`, :mod:`litkit.topics.labels`). No UMAP, HDBSCAN, torch or float32
+(-1). Labels and key phrases come from c-TF-IDF over contiguous uni/bi/trigrams and the
+acronyms papers define (:mod:`litkit.topics.labels`). No UMAP, HDBSCAN, torch or float32
 decision is on this path. A saved model is litkit's own format (safetensors, Parquet, JSON)
 and loads without BERTopic or torch.
 """
@@ -19,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from scipy.sparse import csr_matrix
+from scipy.sparse import csr_matrix, issparse
 from tqdm.auto import tqdm
 
 from litkit import embed
@@ -36,9 +37,20 @@ from litkit.topics.hierarchy import (
 )
 from litkit.topics.labels import acronym_definitions, build_labels, phrase_key
 from litkit.topics.quality import diagnostics
-from litkit.topics.terms import Terms, class_counts, ctfidf, fit_terms, group_words, idf, top_terms
+from litkit.topics.terms import (
+    Terms,
+    class_counts,
+    ctfidf,
+    fit_terms,
+    group_words,
+    idf,
+    tfidf_vectors,
+    top_terms,
+    vector_idf,
+    vector_terms,
+)
 from litkit.topics.time import DEFAULT_MIN_PAPERS, topics_over_time
-from litkit.topics.vectors import cosine, unit_rows
+from litkit.topics.vectors import cosine, dots, unit_rows
 
 #: Words that open half of all abstracts and name no topic.
 BOILERPLATE = {
@@ -50,6 +62,8 @@ BOILERPLATE = {
     "different", "various", "way", "ways", "able", "achieve", "achieves", "provide", "allows",
 }
 MIN_PAPERS_TO_FIT = 10
+#: The default representation: TF-IDF vectors of each paper's words and phrases.
+TFIDF = "tfidf"
 N_WORDS = 10
 N_REPRESENTATIVES = 3
 #: A theme's label joins its two best key phrases ('Monte Carlo, variational inference').
@@ -74,12 +88,48 @@ def min_df(n_papers: int) -> int:
 class Level:
     """What a fit learned at one level (fine topics or themes)."""
 
-    #: Unit centroids (int32, one row per topic, in the centred space).
+    #: Unit centroids (int32, one row per topic, in the model's vector space).
     centroids: np.ndarray
     labels: list[str]
     #: c-TF-IDF (topics x terms) and the idf it used.
     scores: csr_matrix
     idf: np.ndarray
+
+
+@dataclass
+class Space:
+    """How papers become vectors: TF-IDF over some of the terms (``columns``, their
+    ``idf``), or an embedding measured from the fitted papers' integer sum ``centre``."""
+
+    embedding: str
+    columns: np.ndarray
+    idf: np.ndarray
+    centre: np.ndarray
+    n_fitted: int
+
+    def vectors(self, terms: Terms, docs: list[str], counts: csr_matrix | None = None,
+                progress: bool = False):
+        """Exact integer unit vectors of ``docs`` (sparse for TF-IDF, else dense)."""
+        if self.embedding == TFIDF:
+            counts = terms.count(docs) if counts is None else counts
+            return tfidf_vectors(counts, self.columns, self.idf)
+        raw = embed.embed(docs, self.embedding, progress=progress)
+        return unit_rows(self.n_fitted * raw.astype(np.int64) - self.centre[None, :])
+
+    @classmethod
+    def fit(cls, embedding: str, docs: list[str], counts: csr_matrix, progress: bool):
+        """The space of ``embedding`` for the fitted ``docs`` (``counts``: their terms)."""
+        none = np.zeros(0, dtype=np.int64)
+        if embedding == TFIDF:
+            columns = vector_terms(counts)
+            return cls(embedding, columns, vector_idf(counts, columns), none, len(docs))
+        raw = embed.embed(docs, embedding, progress=progress)
+        return cls(embedding, none, np.zeros(0), raw.sum(axis=0, dtype=np.int64), len(docs))
+
+
+def _has_vector(x) -> np.ndarray:
+    """Rows with a vector at all (a paper with no known word has none)."""
+    return np.diff(x.indptr) > 0 if issparse(x) else np.asarray(x).any(axis=1)
 
 
 @dataclass
@@ -100,12 +150,11 @@ class TopicModel:
     terms: Terms = field(repr=False)
     topics: Level = field(repr=False)
     themes: Level = field(repr=False)
-    #: Per fine topic: the lowest exact similarity of a member (below it: outlier).
+    #: Per fine topic: the lowest cosine of a member (below it: outlier, or fits none).
     fences: np.ndarray = field(repr=False)
     #: Per fine topic: its theme.
     theme_of: np.ndarray = field(repr=False)
-    #: Integer sum of the fitted vectors: the centre every vector is measured from.
-    centre: np.ndarray = field(repr=False)
+    space: Space = field(repr=False)
     #: Term counts (papers x terms) aligned with ``doc_topics``; None after loading.
     counts: csr_matrix | None = field(default=None, repr=False)
 
@@ -160,11 +209,6 @@ def _documents(corpus: pd.DataFrame, languages: tuple[str, ...] | None):
     return docs, langs, keep
 
 
-def _centred(vectors: np.ndarray, n: int, centre: np.ndarray) -> np.ndarray:
-    """Unit vectors measured from the fitted mean: n * x - sum, exact in integers."""
-    return unit_rows(n * vectors.astype(np.int64) - centre[None, :])
-
-
 def _by_size(labels: np.ndarray, centroids: np.ndarray, weights: np.ndarray | None = None):
     """Clusters renumbered largest first (ties: lower old number first)."""
     sizes = np.bincount(labels, weights=weights, minlength=len(centroids)).astype(np.int64)
@@ -175,10 +219,10 @@ def _by_size(labels: np.ndarray, centroids: np.ndarray, weights: np.ndarray | No
 
 
 def _assign(model: TopicModel, x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(topic, exact similarity to it) per centred vector; below the topic's fence, or with
+    """(topic, exact similarity to it) per vector; below the topic's fence, or with
     no vector at all (no known word), the topic is -1."""
     topic, score = best(x, model.topics.centroids)
-    fit = (score >= model.fences[topic]) & x.any(axis=1)
+    fit = (cosine(score) >= model.fences[topic]) & _has_vector(x)
     return np.where(fit, topic, -1), score
 
 
@@ -265,7 +309,7 @@ def _doc_topics(
 
 def fit(
     corpus: pd.DataFrame,
-    embedding: str = "static",
+    embedding: str = TFIDF,
     min_topic_size: int | None = None,
     bins: str | list = "year",
     seed: int = 42,
@@ -276,14 +320,16 @@ def fit(
     n_themes: int | None = None,
 ) -> TopicModel:
     """Fit fine topics and themes over a Corpus; same corpus and seed give the same tables
-    on every machine (with the default ``static`` embedding).
+    on every machine (with ``tfidf`` or ``static``).
 
     ``n_topics`` defaults to :func:`~litkit.topics.hierarchy.auto_n_topics` of the modelled
     papers and ``n_themes`` to :func:`~litkit.topics.hierarchy.auto_n_themes`; topics under
     ``min_topic_size`` papers (:func:`~litkit.topics.hierarchy.auto_min_topic_size`) are
-    dissolved into their neighbours. ``embedding`` is 'static', 'minilm' or a local model
-    path. Papers not in ``languages`` (None = all) stay in DocTopics with ``modelled``
-    False and topic -1. ``bins`` are the time bins of the TopicsOverTime table.
+    dissolved into their neighbours. ``embedding`` is how papers are compared: 'tfidf'
+    (their words and phrases; the default, best at finding research threads), or an
+    embedding: 'static', 'minilm' or a local model path. Papers not in ``languages``
+    (None = all) stay in DocTopics with ``modelled`` False and topic -1. ``bins`` are the
+    time bins of the TopicsOverTime table.
     """
     corpus = validate(corpus, "topics.fit")
     docs, langs, keep = _documents(corpus, languages)
@@ -299,26 +345,25 @@ def fit(
         raise LitkitError(f"n_topics, n_themes and min_topic_size must be at least 1, got "
                           f"{n_topics}, {n_themes} and {min_topic_size}")
     kept_docs = [d for d, k_ in zip(docs, keep, strict=True) if k_]
-    raw = embed.embed(kept_docs, embedding, progress=progress)
     stages = tqdm(total=4, desc="topics", disable=not progress, unit="stage")
+    stages.set_postfix_str("terms")
+    terms, counts = fit_terms(kept_docs, stop_words(), min_df(n))
+    space = Space.fit(embedding, kept_docs, counts, progress)
+    x = space.vectors(terms, kept_docs, counts, progress)
+    stages.update()
     stages.set_postfix_str("cluster")
-    centre = raw.sum(axis=0, dtype=np.int64)
-    x = _centred(raw, n, centre)
     members, centroids = kmeans(x, k, seed, min_size=size)
     members, centroids, sizes = _by_size(members, centroids)
-    score = np.asarray((x.astype(np.float64) * centroids[members]).sum(axis=1), np.int64)
-    fence = fences(score, members, len(centroids))
-    topic = np.where((score >= fence[members]) & x.any(axis=1), members, -1)
+    _, score = best(x, centroids)  # the members' similarities (best gives the same topics)
+    fence = fences(x, members, len(centroids))
+    topic = np.where((cosine(score) >= fence[members]) & _has_vector(x), members, -1)
     of_topic, theme_centroids = kmeans(centroids, n_themes or auto_n_themes(len(centroids)),
                                        seed, weights=sizes)
     of_topic, theme_centroids, _ = _by_size(of_topic, theme_centroids, sizes)
     theme = np.where(topic >= 0, of_topic[np.maximum(topic, 0)], -1)
     stages.update()
-    stages.set_postfix_str("terms")
-    terms, counts = fit_terms(kept_docs, stop_words(), min_df(n))
-    definitions = acronym_definitions(kept_docs)
-    stages.update()
     stages.set_postfix_str("labels")
+    definitions = acronym_definitions(kept_docs)
     topics_level, topic_phrases, topic_top = _describe(terms, counts, topic, centroids,
                                                        definitions)
     allowed = [set() for _ in theme_centroids]  # themes are named by their topics' phrases
@@ -335,8 +380,7 @@ def fit(
     titles = corpus["title"].to_numpy()[keep]
     info = _info(topics_level, topic_phrases, topic_top, names, topic, score, ids, titles)
     info.insert(1, "theme", [-1 if t < 0 else int(of_topic[t]) for t in info["topic"]])
-    theme_score = np.asarray(
-        (x.astype(np.float64) * theme_centroids[np.maximum(theme, 0)]).sum(axis=1), np.int64)
+    theme_score = dots(x, theme_centroids)[np.arange(n), np.maximum(theme, 0)]
     theme_info = _info(themes_level, theme_phrases, theme_top, names, theme, theme_score, ids,
                        titles)
     diagnostic = pd.DataFrame([diagnostics("topic", topic, topic_top, counts),
@@ -351,7 +395,7 @@ def fit(
     }
     model = TopicModel(doc_topics, info, pd.DataFrame(), topic_tree(theme_info, info),
                        diagnostic, params, terms, topics_level, themes_level, fence, of_topic,
-                       centre, (expand @ counts).tocsr())
+                       space, (expand @ counts).tocsr())
     model.topics_over_time = model.over_time(bins, min_papers)
     stages.update()
     stages.close()
@@ -374,8 +418,8 @@ def transform(model: TopicModel, corpus: pd.DataFrame, progress: bool = False) -
     score = np.zeros(0, dtype=np.int64)
     if keep.any():
         kept_docs = [d for d, k in zip(docs, keep, strict=True) if k]
-        raw = embed.embed(kept_docs, model.params["embedding"], progress=progress)
-        topic, score = _assign(model, _centred(raw, model.params["n_fitted"], model.centre))
+        topic, score = _assign(model, model.space.vectors(model.terms, kept_docs,
+                                                          progress=progress))
     out = _doc_topics(corpus, keep, langs, topic, score, model.theme_of, model.topics.labels,
                       model.themes.labels)
     fitted = model.doc_topics[model.doc_topics["modelled"]].set_index("id")["topic"]
@@ -391,6 +435,19 @@ def transform(model: TopicModel, corpus: pd.DataFrame, progress: bool = False) -
     return out
 
 
+def _sparse_arrays(name: str, matrix) -> dict[str, np.ndarray]:
+    """A matrix as CSR arrays named ``name_data``, ``name_indices``, ``name_indptr``,
+    ``name_shape`` (centroids over many terms are mostly zeros)."""
+    matrix = csr_matrix(matrix)
+    return {f"{name}_data": matrix.data, f"{name}_indices": matrix.indices,
+            f"{name}_indptr": matrix.indptr, f"{name}_shape": np.array(matrix.shape)}
+
+
+def _from_arrays(arrays: dict[str, np.ndarray], name: str) -> csr_matrix:
+    parts = [arrays[f"{name}_{part}"] for part in ("data", "indices", "indptr")]
+    return csr_matrix(tuple(parts), shape=tuple(arrays[f"{name}_shape"].tolist()))
+
+
 def save(model: TopicModel, path: str | Path) -> Path:
     """Write ``model`` to a directory: arrays (safetensors), tables (Parquet), vocabulary,
     labels and params (JSON). No pickle: loading runs no code from the files."""
@@ -398,14 +455,15 @@ def save(model: TopicModel, path: str | Path) -> Path:
 
     path = Path(path)
     path.mkdir(parents=True, exist_ok=True)
-    arrays = {"fences": model.fences, "theme_of": model.theme_of, "centre": model.centre,
-              "term_keys": model.terms.keys, "term_uses": model.terms.uses,
-              "term_ends": model.terms.ends, "term_after_cue": model.terms.after_cue}
+    space = model.space
+    arrays = {"fences": model.fences, "theme_of": model.theme_of,
+              "space_columns": space.columns, "space_idf": space.idf,
+              "space_centre": space.centre, "term_keys": model.terms.keys,
+              "term_uses": model.terms.uses, "term_ends": model.terms.ends,
+              "term_after_cue": model.terms.after_cue}
     for name, level in (("topics", model.topics), ("themes", model.themes)):
-        scores = level.scores.tocsr()
-        arrays.update({f"{name}_centroids": level.centroids, f"{name}_idf": level.idf,
-                       f"{name}_data": scores.data, f"{name}_indices": scores.indices,
-                       f"{name}_indptr": scores.indptr})
+        arrays.update({f"{name}_idf": level.idf, **_sparse_arrays(f"{name}_scores", level.scores),
+                       **_sparse_arrays(f"{name}_centroids", level.centroids)})
     save_file({k: np.ascontiguousarray(v) for k, v in arrays.items()},
               str(path / "arrays.safetensors"))
     for name in _TABLES:
@@ -421,7 +479,7 @@ def load(path: str | Path) -> TopicModel:
     """Read a model written by :func:`save`; ready for ``transform`` and ``over_time``.
 
     Needs numpy, scipy, pandas and safetensors only: no BERTopic, torch or
-    sentence-transformers.
+    sentence-transformers (an embedding model loads when ``transform`` needs it).
     """
     from safetensors.numpy import load_file
 
@@ -437,14 +495,12 @@ def load(path: str | Path) -> TopicModel:
     vocabulary = json.loads((path / "vocabulary.json").read_text())
     terms = Terms(vocabulary["words"], arrays["term_keys"], vocabulary["spellings"],
                   arrays["term_uses"], arrays["term_ends"], arrays["term_after_cue"])
-    levels = {}
-    for name, labels in (("topics", "topic_labels"), ("themes", "theme_labels")):
-        scores = csr_matrix(
-            (arrays[f"{name}_data"], arrays[f"{name}_indices"], arrays[f"{name}_indptr"]),
-            shape=(len(arrays[f"{name}_centroids"]), len(terms.keys)))
-        levels[name] = Level(arrays[f"{name}_centroids"], vocabulary[labels], scores,
-                             arrays[f"{name}_idf"])
+    levels = {name: Level(_from_arrays(arrays, f"{name}_centroids").toarray(),
+                          vocabulary[labels], _from_arrays(arrays, f"{name}_scores"),
+                          arrays[f"{name}_idf"])
+              for name, labels in (("topics", "topic_labels"), ("themes", "theme_labels"))}
+    space = Space(params["embedding"], arrays["space_columns"], arrays["space_idf"],
+                  arrays["space_centre"], params["n_fitted"])
     tables = {name: pd.read_parquet(path / f"{name}.parquet") for name in _TABLES}
     return TopicModel(params=params, terms=terms, fences=arrays["fences"],
-                      theme_of=arrays["theme_of"], centre=arrays["centre"], **levels, **tables)
-
+                      theme_of=arrays["theme_of"], space=space, **levels, **tables)

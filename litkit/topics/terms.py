@@ -1,4 +1,5 @@
-"""Topic terms: phrases counted per paper, and their c-TF-IDF per topic, the same on every machine.
+"""Topic terms: phrases counted per paper, their c-TF-IDF per topic, and TF-IDF vectors of
+papers, the same on every machine.
 
 Terms are the uni-, bi- and trigrams of words that stand next to each other in the text:
 a stop word, a number or punctuation ends a phrase ("retrieval of documents" gives no
@@ -21,6 +22,7 @@ import numpy as np
 from scipy.sparse import csr_matrix
 
 from litkit.errors import LitkitError
+from litkit.topics.vectors import unit_rows_sparse
 
 #: A word starts with a letter and is at least two characters long; any other run of
 #: characters (punctuation, numbers, single letters) ends a phrase.
@@ -266,3 +268,28 @@ def group_words(
         value = local.data[local.indptr[row]:local.indptr[row + 1]] + rows[key[0]][present]
         out[key] = ", ".join(names[present[np.lexsort((present, -value))[:n_words]]])
     return out
+
+
+def vector_terms(counts: csr_matrix, max_share: float = 0.1, floor: int = 50) -> np.ndarray:
+    """The terms documents are compared by (their columns): in at least 2 papers, and 1 in
+    10,000, and in at most ``max_share`` of them (more common terms tell papers apart
+    little), or ``floor`` papers in a small corpus."""
+    n = counts.shape[0]
+    df = np.bincount(counts.indices, minlength=counts.shape[1])
+    return np.flatnonzero((df >= max(2, round(n / 10_000))) & (df <= max(max_share * n, floor)))
+
+
+def vector_idf(counts: csr_matrix, columns: np.ndarray) -> np.ndarray:
+    """Smooth idf of the ``columns``: ln((1 + n) / (1 + df)) + 1, correctly rounded."""
+    n = counts.shape[0]
+    df = np.bincount(counts[:, columns].indices, minlength=len(columns))
+    return float(_DECIMAL.ln(n + 1)) - _ln(df + 1) + 1.0
+
+
+def tfidf_vectors(counts: csr_matrix, columns: np.ndarray, weights: np.ndarray) -> csr_matrix:
+    """Documents as exact integer unit vectors (sparse) over the ``columns``: (1 + ln tf) x
+    idf ``weights``, the logarithms correctly rounded (see :mod:`litkit.topics.vectors`)."""
+    part = counts[:, columns].tocsr()
+    part.sort_indices()
+    values = (1.0 + _ln(part.data)) * weights[part.indices]
+    return unit_rows_sparse(csr_matrix((values, part.indices, part.indptr), shape=part.shape))
