@@ -3,9 +3,10 @@
     .venv/bin/python benchmarks/eval_extract.py [--errors]
 
 Runs litkit.extract + litkit.summarize and prints the scoring table (the rules of
-../shared/eval/score.py) for: seed, dev2 and both (../shared/eval); then our samples of the
-shared corpus in gold/, annotated under ../shared/eval/GUIDELINES.md by annotators who never
-saw litkit's output, one annotator per abstract (not adjudicated):
+../shared/eval/score.py) for: seed, dev2 and both (abstracts from ../shared/eval, gold from
+gold/seed.jsonl and gold/dev2.jsonl: the shared gold plus the version 2 fields); then our
+samples of the shared corpus in gold/, annotated under ../shared/eval/GUIDELINES.md by
+annotators who never saw litkit's output, one annotator per abstract for the version 1 fields:
 
 - gold/dev3.jsonl: 210 abstracts (90 drawn at random from 2016-2025, 120 from those that
   write numbers: sizes, %, x, F1, BLEU, accuracy). Their errors were studied to write
@@ -17,13 +18,13 @@ saw litkit's output, one annotator per abstract (not adjudicated):
 - gold/heldout.jsonl: 90 more (45 + 45, drawn the same ways), never looked at while
   writing rules: the honest estimate of accuracy on new papers.
 
+The version 2 fields of every part (kind, model, own, metric_type of each result;
+params_models) were labelled by two blind annotators and adjudicated (gold/v2/ADJUDICATION.md),
+so results+kind, results+model, results+tuple and params+model are scored too.
+
 Their abstracts are read by id from ../shared/data/ml_abstracts.jsonl.gz; those parts are
 skipped when it is absent. --errors lists the mismatching papers per field, except for the
 held-out part.
-
-Version 2 fields (kind, model, own, metric_type of each result; params_models) are scored
-too where a file ``<part>.jsonl`` (seed, dev2, dev3, dev4, dev5, heldout) in --v2 DIR
-(default gold/v2) holds them: its records' results and params_models replace the v1 ones.
 """
 
 from __future__ import annotations
@@ -64,32 +65,16 @@ def score(name: str, corpus: pd.DataFrame, gold: pd.DataFrame, errors: bool) -> 
     return papers
 
 
-def with_v2(gold: pd.DataFrame, path: Path) -> pd.DataFrame:
-    """``gold`` with the results and params_models of the version 2 file ``path`` (if any)."""
-    if not path.is_file():
-        return gold
-    v2 = {rec["id"]: rec for rec in records(path).values()}
-    gold = gold.copy()
-    for key in ("results", "params_models"):
-        old = gold[key] if key in gold.columns else pd.Series([[]] * len(gold), index=gold.index)
-        gold[key] = [v2.get(pid, {}).get(key, value) for pid, value in zip(gold["id"], old,
-                                                                             strict=True)]
-    return gold
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", action="store_true", help="list mismatching papers per field")
-    ap.add_argument("--v2", type=Path, default=HERE / "gold" / "v2",
-                    help="directory of <part>.jsonl gold files with the version 2 fields")
     args = ap.parse_args()
-    if not (EVAL / "seed_gold.jsonl").is_file():
+    if not (EVAL / "seed_abstracts.jsonl").is_file():
         sys.exit(f"{EVAL}: dev set not found")
     golds, preds = [], []
     for part in ("seed", "dev2"):
         corpus = pd.read_json(EVAL / f"{part}_abstracts.jsonl", lines=True, dtype=False)
-        gold = pd.read_json(EVAL / f"{part}_gold.jsonl", lines=True, dtype=False)
-        gold = with_v2(gold, args.v2 / f"{part}.jsonl")
+        gold = pd.read_json(HERE / "gold" / f"{part}.jsonl", lines=True, dtype=False)
         preds.append(score(part, corpus, gold, args.errors))
         golds.append(gold)
     gold, papers = pd.concat(golds, ignore_index=True), pd.concat(preds, ignore_index=True)
@@ -101,7 +86,7 @@ def main() -> None:
     corpus = read(ML_ABSTRACTS)
     for name, path in OURS:
         if path.is_file():
-            gold = with_v2(pd.read_json(path, lines=True, dtype=False), args.v2 / path.name)
+            gold = pd.read_json(path, lines=True, dtype=False)
             # the held-out part's errors are never listed, so they cannot steer new rules
             score(name, corpus[corpus["id"].isin(set(gold["id"]))], gold,
                   args.errors and name != "held-out")

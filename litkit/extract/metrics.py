@@ -43,14 +43,15 @@ _RULES = [
     ("cost", r"compute|computation\w*|FLOPs?|memory|costs?|energy|(?:model\s+)?size|smaller|"
              r"compress\w*|storage|GPU[\s-]hours?|footprint|budget|cheaper|training\s+time|"
              r"bits|parameters?|params|data|tokens|examples|samples|annotations?|labels|queries|"
-             r"training\s+steps|fewer|less"),
+             r"training\s+steps|poisoning\s+rates?|sparsity|layers|fewer|less"),
 ]
 _PATTERN = re.compile("|".join(rf"(?P<{name}>(?<![\w-])(?:{words})(?![\w-]))"
                                for name, words in _RULES), re.IGNORECASE)
 #: the cost words a number's preceding words may name it by ("reduces memory by 40%"); others,
 #: "data", "tokens", "parameters", describe the set-up there
 _STRONG_COST = re.compile(r"compute|computation\w*|FLOPs?|memory|costs?|energy|storage|"
-                          r"footprint|(?:model\s+)?size", re.IGNORECASE)
+                          r"footprint|(?:model\s+)?size|sparsity|poisoning\s+rates?",
+                          re.IGNORECASE)
 
 
 def _last(phrase: str, before: bool) -> str | None:

@@ -178,16 +178,17 @@ def find_results(
     _respectively(found, datasets, sentences, text)
     usual = {d[2]: d[3] for d in names}
     for chain in chains:
-        for n, cand in enumerate(chain):
-            # the words around a number, else the list's earlier item ("an F1 of 74.2 and
-            # 84.8"), else the metric named nearest and the dataset's usual one
-            named = metric_type(*words[id(cand)], fallback=None)
-            if named is None and n:
-                named = chain[n - 1].attrs["metric_type"]
-            if named is None:
-                named = metric_type(None, None, cand.attrs["metric"],
-                                    usual.get(cand.attrs["dataset"]))
-            cand.attrs["metric_type"] = named
+        # the words around a number, else the list's item before it ("an F1 of 74.2 and
+        # 84.8") or after it ("between 74.4 and 92.9% agreement"), else the dataset's usual
+        # metric and the metric named nearest
+        named = [metric_type(*words[id(cand)], fallback=None) for cand in chain]
+        for order in (range(1, len(chain)), range(len(chain) - 2, -1, -1)):
+            for n in order:
+                if named[n] is None:
+                    named[n] = named[n - 1] if order.step == 1 else named[n + 1]
+        for cand, written in zip(chain, named, strict=True):
+            cand.attrs["metric_type"] = written or metric_type(
+                None, None, cand.attrs["metric"], usual.get(cand.attrs["dataset"]))
     _versus(found, text)
     _changes(found, text)
     return found
@@ -335,7 +336,7 @@ _DELTA_BEFORE = re.compile(
     r"boosts?|margins?|differences?|gaps?|degradation)(?:\s+in\s+[\w-]+)?(?:\s+(?:can\s+)?"
     r"(?:ranges?|ranging|is|was|are|were|reach(?:es)?))?(?:\s+(?:of|from|at))?|"
     r"\b(?:reduc|improv|increas|decreas|boost|"
-    r"lower|rais|drop|cut|sav)(?:e|es|ed|ing|s|ps|pped)?)"
+    r"lower|rais|drop|cut|sav|prun)(?:e|es|ed|ing|s|ps|pped)?)"
     rf"\s*\(?{_DELTA_GAP}$",
     re.IGNORECASE,
 )
@@ -360,10 +361,8 @@ _SHARE_DIRECT = re.compile(
     r"parameters|compute|annotations?)\b",
     re.IGNORECASE,
 )
-#: a level set for the paper's own system, or how often something happens, not a measurement:
-#: "75% sparsity", "16% of the time"
-_SETTING_AFTER = re.compile(r"\s*(?:weight\s+)?(?:sparsity|pruning|masking|dropout)\b|"
-                            r"\s+of\s+the\s+time\b", re.IGNORECASE)
+#: how often something happens, a finding that measures no system: "16% of the time"
+_FINDING_AFTER = re.compile(r"\s+of\s+the\s+time\b", re.IGNORECASE)
 #: LaTeX and Markdown emphasis, dropped from the words around a number
 _MARKUP = re.compile(r"\\[A-Za-z]+\{?|[{}$*]")
 
@@ -383,7 +382,7 @@ def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern) -> tuple
         return "delta", "unit"
     if _DELTA_BEFORE.search(before):
         return "delta", "before"
-    if _SETTING_AFTER.match(after):
+    if _FINDING_AFTER.match(after):
         return "other", "after"
     if _SHARE_OF.match(after):
         return "ratio", "after"
