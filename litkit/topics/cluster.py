@@ -14,13 +14,13 @@ import math
 import numpy as np
 from scipy.sparse import csr_matrix, issparse, spmatrix
 
-from litkit.topics.vectors import UNIT, dots, dots_t, per_row, unit_rows
+from litkit.topics.vectors import UNIT, dots, dots_t, per_row, unit_rows, unit_rows_sparse
 
 MAX_ITER = 100
 #: Rows of the similarity matrix computed at once (bounds memory on large corpora).
 CHUNK = 8192
 #: Lloyd iterations stop when at most 1 row in this many changes cluster.
-SETTLED = 1000
+SETTLED = 200
 
 
 def _dense(rows: np.ndarray | spmatrix) -> np.ndarray:
@@ -46,6 +46,10 @@ def centroids_of(x: np.ndarray | spmatrix, labels: np.ndarray, k: int,
     n = x.shape[0]
     w = np.ones(n, dtype=np.int64) if weights is None else weights.astype(np.int64)
     member = csr_matrix((w, (labels, np.arange(n))), shape=(k, n))
+    if issparse(x):  # only the terms the members use
+        sums = (member @ x).tocsr()
+        sums.data = np.rint(sums.data).astype(np.int64)  # integer sums, exact in float64
+        return unit_rows_sparse(sums).toarray().astype(np.int32)
     return unit_rows(_dense(member @ x).astype(np.int64))
 
 
@@ -125,7 +129,7 @@ def fences(x: np.ndarray | spmatrix, labels: np.ndarray, k: int) -> np.ndarray:
     rows = np.repeat(np.arange(n), np.diff(x.indptr))
     own = per_row(np.add, data * sums[labels[rows], x.indices], x.indptr)  # S.x, exact int64
     square = per_row(np.add, data * data, x.indptr)  # x.x
-    norms = [sum(v * v for v in row.tolist()) for row in sums]  # S.S, Python integers
+    norms = [sum(v * v for v in row[row != 0].tolist()) for row in sums]  # S.S, exact
     loo = np.full(n, np.nan)
     for i in np.flatnonzero(square > 0):
         rest = norms[labels[i]] - 2 * int(own[i]) + int(square[i])  # |S - x|^2

@@ -144,7 +144,8 @@ def build_labels(
     use each term and ``papers`` how many of them do, ``definitions`` the acronyms each
     paper defines
     (:func:`acronym_definitions`). ``allowed``: per class, the only phrase keys it may use
-    (themes use their topics' key phrases); ``parts``: key phrases joined in a label.
+    (themes use their topics' key phrases, multi-word ones first); ``parts``: key phrases
+    joined in a label.
     """
     k = scores.shape[0]
     names, spelled = terms.names(), terms.names(spelled=True)
@@ -170,9 +171,10 @@ def build_labels(
                 value *= ACRONYM_BONUS
                 g["acronym"] = _acronym(g["text"], acronym[2])
             noun = bool(heads[last_word[g["best"]]])
-            rows.append((bool(generic[g["best"]]), not noun, -value, g["best"], g))
-        rows.sort(key=lambda r: r[:4])
-        ranked.append([r[4] for r in rows])
+            word = allowed is not None and len(g["key"]) == 1  # themes: phrases first
+            rows.append((bool(generic[g["best"]]), not noun, word, -value, g["best"], g))
+        rows.sort(key=lambda r: r[:5])
+        ranked.append([r[5] for r in rows])
     phrases = [[g["text"] for g in cands[:n_words]] for cands in ranked]
     return _compose(ranked, parts), phrases
 

@@ -60,6 +60,7 @@ BOILERPLATE = {
     "introduce", "experiments", "experimental", "existing", "state-of-the-art", "art",
     "outperforms", "significantly", "performance", "task", "tasks", "problem", "problems",
     "different", "various", "way", "ways", "able", "achieve", "achieves", "provide", "allows",
+    "et", "al",
 }
 MIN_PAPERS_TO_FIT = 10
 #: The default representation: TF-IDF vectors of each paper's words and phrases.
