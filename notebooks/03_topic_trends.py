@@ -34,7 +34,7 @@ SINCE = None  # keep papers from this year or month on (2010, '2023-07'); None: 
 UNTIL = None  # keep papers up to this year or month, inclusive; None: all
 VENUE = None  # keep papers whose venue contains this text ('ACL'); None: all
 QUERY = None  # keep papers whose title or abstract matches this regex; None: all
-EMBEDDING = "static"  # 'static' (fast, default) or 'minilm' (slower)
+EMBEDDING = "tfidf"  # 'tfidf' (words and phrases, default), 'static' or 'minilm' (slower)
 MIN_TOPIC_SIZE = None  # None: chosen from the corpus size
 
 # %%
@@ -58,9 +58,10 @@ print(f"{len(corpus)} papers, {corpus['year'].min()}-{corpus['year'].max()}")
 
 # %% [markdown]
 # ## 1. Themes and fine topics
-# `litkit.topics.fit` embeds title + abstract, clusters the papers into fine topics (the
-# grain of research threads), groups those into themes, and labels both with the phrases
-# that set them apart. Topic -1 holds the papers that fit no topic.
+# `litkit.topics.fit` compares papers by the words and phrases of their title + abstract,
+# clusters them into fine topics (the grain of research threads), groups those into themes,
+# and labels both with the phrases that set them apart. Topic -1 holds the papers that fit
+# no topic.
 
 # %%
 model = litkit.topics.fit(

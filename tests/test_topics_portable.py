@@ -165,6 +165,7 @@ def test_labels_prefer_defined_acronyms_and_noun_phrases():
         topic, labels.acronym_definitions(docs))
     assert names == ["retrieval-augmented generation (RAG)", "graph neural networks (GNNs)"]
     assert labels.phrase_key("multi-armed bandits") == labels.phrase_key("Multi-armed bandit")
+    assert labels.phrase_key("pre-trained models") == labels.phrase_key("pretrained model")
     assert labels.phrase_key("Gaussian process") == ("gaussian", "process")
 
 

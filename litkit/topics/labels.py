@@ -45,8 +45,10 @@ def _plural(word: str) -> bool:
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
-    """Words with a plural 's' dropped: 'multi-armed bandits' ~ 'multi-armed bandit'."""
-    return tuple(w[:-1] if _plural(w) else w for w in phrase.lower().split())
+    """Words without hyphens or a plural 's': 'multi-armed bandits' ~ 'multiarmed bandit',
+    'pre-trained models' ~ 'pretrained model'."""
+    words = (w.replace("-", "") for w in phrase.lower().split())
+    return tuple(w[:-1] if _plural(w) else w for w in words)
 
 
 def acronym_definitions(docs: Sequence[str]) -> list[dict[tuple[str, ...], tuple[str, str]]]:
