@@ -1,7 +1,7 @@
 """litkit: structured tables, topic trends and survey figures from ML abstracts.
 
-The public API, imported lazily so that ``import litkit`` stays fast (topics pull in
-torch and BERTopic only when used)::
+The public API, imported lazily so that ``import litkit`` stays fast (extraction pulls in
+spaCy, topics scipy and scikit-learn, only when used)::
 
     corpus = litkit.load_seed()            # or litkit.read("papers.bib")
     mentions = litkit.extract(corpus)      # one row per extracted fact
