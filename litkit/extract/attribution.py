@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from litkit.extract.extensions import SPANS_KEY
+from litkit.extract.extensions import SPANS_KEY, set_span_values, span_value
 from litkit.extract.identity import normalize
 from litkit.extract.metrics import is_metric
 from litkit.extract.names import _TASK_PHRASE, _attached, is_name_shaped
@@ -218,10 +218,12 @@ class Attribution:
             return doc
         text = doc_text(doc)
         sentences = sentence_spans(doc) or [(0, len(text))]
-        models = [_Name(s.start_char, s.end_char, s._.model or s.text, bool(s.kb_id_))
+        models = [_Name(s.start_char, s.end_char, span_value(s, "model") or s.text,
+                        bool(s.kb_id_))
                   for s in spans if s.label_ == "MODEL"]
         taken = [(s.start_char, s.end_char) for s in spans if s.label_ in ("DATASET", "MODEL")]
-        datasets = {normalize(s._.dataset or s.text) for s in spans if s.label_ == "DATASET"}
+        datasets = {normalize(span_value(s, "dataset") or s.text) for s in spans
+                    if s.label_ == "DATASET"}
         results = [s for s in numbers if s.label_ == "RESULT"]
         systems = own_systems(text, datasets) if results else None  # else only if needed
         names = models
@@ -237,7 +239,7 @@ class Attribution:
                 if model is _OWN:
                     systems = own_systems(text, datasets) if systems is None else systems
                     model = systems[0] if systems else None
-                span._.model = model
+                set_span_values(span, model=model)
         return doc
 
 
@@ -284,26 +286,27 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
         in_sentence = [n for n in names if sent_start <= n.start < sent_end]
         assigned = _respectively(text, spans, in_sentence, sent_start, sent_end)
         for span in spans:
-            start_value = span._.own  # False for the first value of a change (results.py)
+            # False for the first value of a change (results.py)
+            start_value = span_value(span, "own")
             name = assigned.get(span.start_char) or _name_after(text, span, in_sentence) \
                 or _name_before(text, span, in_sentence, sent_start)
-            if span._.source == COMPARISON:
+            if span_value(span, "source") == COMPARISON:
                 name = name or _compared(text, span, in_sentence, sent_start)
-                span._.model, span._.own = (name.written if name else None), False
+                model, own = (name.written if name else None), False
             elif name is None:
                 others = _others(text, span, sent_start)
                 # (the paper's system did not give the first value of "from 28% to 76%")
-                span._.model = None if others or start_value is False else paper_system
-                span._.own = not others  # "baselines achieve below 65%"
+                model = None if others or start_value is False else paper_system
+                own = not others  # "baselines achieve below 65%"
             else:
                 # a known model's score with no mark of the paper's own: "GPT-4 reaches 43%"
                 # in a paper that evaluates it
-                span._.model = name.written
-                span._.own = not (name.known and span._.kind == "score"
-                                  and not _OWN_MARK.search(sentence)
-                                  and not any(s in sentence for s in systems))
-            if start_value is False:
-                span._.own = False  # "from 36.2% to 40.7%": where the system started
+                model = name.written
+                own = not (name.known and span_value(span, "kind") == "score"
+                           and not _OWN_MARK.search(sentence)
+                           and not any(s in sentence for s in systems))
+            # "from 36.2% to 40.7%": 36.2 is where the system started
+            set_span_values(span, model=model, own=own and start_value is not False)
 
 
 def _respectively(text: str, spans: list[Span], names: list[_Name], sent_start: int,

@@ -62,6 +62,18 @@ def _set(name: str, span: Span, value) -> None:
     span.doc.user_data[_key(name, span)] = value
 
 
+def span_value(span: Span, name: str):
+    """One attribute of ``span`` (what ``span._.name`` gives, without building ``span._``)."""
+    return span.doc.user_data.get(("litkit._", name, *_where(span)), SPAN_ATTRS[name])
+
+
+def set_span_values(span: Span, **values) -> None:
+    """Set attributes of ``span`` at once (as ``span._.name = value`` does, for each)."""
+    data, where = span.doc.user_data, _where(span)
+    for name, value in values.items():
+        data[("litkit._", name, *where)] = value
+
+
 def register() -> None:
     """Register the Span extensions (idempotent)."""
     for name in SPAN_ATTRS:

@@ -23,7 +23,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from litkit.extract.extensions import CANDIDATES
+from litkit.extract.extensions import CANDIDATES, set_span_values
 from litkit.extract.identity import dataset_identity, model_identity, normalize, spellings
 from litkit.extract.lexicon import IGNORE, Entry, case_sensitive, load_lexicons
 from litkit.extract.patterns import number_windows, occurs
@@ -506,16 +506,16 @@ class NameFinder:
         kept = filter_spans([span for span, *_ in by_span.values()])
         for span in kept:
             _, name, identity = by_span[span.start, span.end, span.label_]
-            span._.source = name.source
             if identity is not None:
-                span._.model, span._.canonical = name.written, identity.canonical
-                span._.family, span._.size, span._.variant = (identity.family, identity.size,
-                                                               identity.variant)
+                set_span_values(span, source=name.source, model=name.written,
+                                canonical=identity.canonical, family=identity.family,
+                                size=identity.size, variant=identity.variant)
             else:
-                span._.dataset = name.written
-                span._.canonical = dataset_identity(name.written, self.known.get("DATASET", {}))
                 entry = self.lexicon_keys.get(normalize(name.lexicon or name.written))
-                span._.metric = entry.metric if entry is not None else None
+                set_span_values(span, source=name.source, dataset=name.written,
+                                canonical=dataset_identity(name.written,
+                                                           self.known.get("DATASET", {})),
+                                metric=entry.metric if entry is not None else None)
         if CANDIDATES in doc.spans:
             doc.spans[CANDIDATES].extend(kept)
         else:

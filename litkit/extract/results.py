@@ -16,7 +16,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from litkit.extract.extensions import CANDIDATES
+from litkit.extract.extensions import CANDIDATES, span_value
 from litkit.extract.metrics import LOWER_IS_BETTER, metric_type
 from litkit.extract.numbers import parse_number
 from litkit.extract.patterns import (
@@ -161,7 +161,8 @@ def find_results(
             continue  # a version in a dataset's name: "MultiWOZ 2.1"
         index = max(0, bisect.bisect_right(starts, start) - 1)
         sent_start, sent_end = sentences[index]
-        kind, decided_by = _kind(text, start, end, unit, rule)
+        words_after = _after(text, end)
+        kind, decided_by = _kind(text, start, end, unit, rule, words_after)
         attrs = {
             "qualifier": qualifier(text, start),
             "metric": _metric(text, start, match_end, sent_start, sent_end),
@@ -173,7 +174,7 @@ def find_results(
         source = COMPARISON if comparison else "results"
         found.append(Candidate("RESULT", start, end, value, unit, source, attrs))
         decided[id(found[-1])] = decided_by
-        words[id(found[-1])] = _after(text, end), _before(text, start, sent_start)
+        words[id(found[-1])] = words_after, _before(text, start, sent_start)
     chains = _lists(found, text, decided)
     _respectively(found, datasets, sentences, text)
     usual = {d[2]: d[3] for d in names}
@@ -288,8 +289,15 @@ def _not_score(text: str, end: int) -> bool:
 
 def _is_comparison(text: str, start: int) -> bool:
     """True for a figure written as a point of comparison: a baseline's, another system's."""
-    before = _LATEX.sub("", text[max(0, start - 60):start])  # "just \textbf{25.00\%}"
+    before = text[max(0, start - 60):start]
+    if not any(cue in before for cue in _COMPARISON_CUES):
+        return False
+    before = _LATEX.sub("", before)  # "just \textbf{25.00\%}"
     return bool(_CONTEXT_BEFORE.search(before)) or _in_baseline_parenthesis(text, start)
+
+
+#: words one of which a comparison figure's preceding words hold (a quick test first)
+_COMPARISON_CUES = ("vs", "ersus", "ompared", "than", "from the", "aseline")
 
 
 def _is_setup(text: str, start: int, end: int, unit: str) -> bool:
@@ -367,7 +375,8 @@ _FINDING_AFTER = re.compile(r"\s+of\s+the\s+time\b", re.IGNORECASE)
 _MARKUP = re.compile(r"\\[A-Za-z]+\{?|[{}$*]")
 
 
-def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern) -> tuple[str, str]:
+def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern,
+          words_after: str) -> tuple[str, str]:
     """(kind, what decided it): score, delta ("by 3%", "+3", "3% higher"), ratio ("3x", "1/4
     of", "10% of the data") or other (a setting: "75% sparsity"), decided by the words
     "before" or "after" the number, or by its "unit"."""
@@ -386,7 +395,7 @@ def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern) -> tuple
         return "other", "after"
     if _SHARE_OF.match(after):
         return "ratio", "after"
-    if _CHANGE_AFTER.match(_after(text, end)):
+    if _CHANGE_AFTER.match(words_after):
         return "delta", "after"
     if _SHARE_DIRECT.match(after):
         return "ratio", "after"
@@ -453,15 +462,18 @@ def _after(text: str, end: int) -> str:
     return words[:stop.start()] if stop else words
 
 
-#: where the words before a number that may name its metric start: the clause
-_CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|\bwhile\b|\bwhereas\b")
+#: words that start a new clause before a number (and the marks ",", ";", ":")
+_CLAUSE_WORDS = (" and ", " while ", " whereas ")
 
 
 def _before(text: str, start: int, sent_start: int) -> str:
-    """The words of a number's clause before it (at most 60 characters)."""
-    lo = max(sent_start, start - 60)
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)]
-    return text[breaks[-1] if breaks else lo:start]
+    """The words of a number's clause before it (at most 60 characters), after the last
+    ",", ";", ":", "and", "while" or "whereas"."""
+    words = text[max(sent_start, start - 60):start]
+    cut = max([words.rfind(mark) + 1 for mark in ",;:"]
+              + [words.rfind(word) + len(word) - 1 for word in _CLAUSE_WORDS
+                 if word in words])
+    return words[cut:]
 
 
 #: a change's direction, from the words before it
@@ -588,8 +600,8 @@ class ResultFinder:
         if not number_windows(text):  # no digit
             return doc
         group = doc.spans[CANDIDATES] if CANDIDATES in doc.spans else []
-        datasets = [(s.start_char, s.end_char, s._.dataset or s.text, s._.metric)
-                    for s in group if s.label_ == "DATASET"]
+        datasets = [(s.start_char, s.end_char, span_value(s, "dataset") or s.text,
+                     span_value(s, "metric")) for s in group if s.label_ == "DATASET"]
         add_candidates(doc, find_results(text, sentence_spans(doc), datasets))
         return doc
 

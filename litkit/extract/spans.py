@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
-from litkit.extract.extensions import CANDIDATES
+from litkit.extract.extensions import CANDIDATES, set_span_values
 from litkit.extract.patterns import Candidate
 
 _TEXT_KEY = "litkit_text"
@@ -54,9 +54,8 @@ def add_candidates(doc: Doc, candidates: Iterable[Candidate]) -> None:
                              span_id=n)
         if span is None or not len(span):
             continue
-        span._.value, span._.unit, span._.source = cand.value, cand.unit, cand.source
-        for name, value in cand.attrs.items():
-            setattr(span._, name, value)
+        set_span_values(span, value=cand.value, unit=cand.unit, source=cand.source,
+                        **cand.attrs)
         spans.append(span)
     if group is None:
         doc.spans[CANDIDATES] = spans
