@@ -30,6 +30,7 @@ class Hit:
     status: int | None  # None: the connection was dropped
     user_agent: str
     body: Any = None  # the JSON a POST sent
+    headers: dict[str, str] = field(default_factory=dict)  # all request headers, lower-case
 
 
 @dataclass
@@ -107,7 +108,8 @@ class _Handler(BaseHTTPRequestHandler):
         status = None if answer == DROP else answer[0]
         with replay.lock:
             replay.hits.append(Hit(time.monotonic(), url.path, query, status,
-                                   self.headers.get("User-Agent", ""), payload))
+                                   self.headers.get("User-Agent", ""), payload,
+                                   {k.lower(): v for k, v in self.headers.items()}))
         if answer == DROP:
             self.close_connection = True
             return

@@ -5,6 +5,7 @@ and ``litkit fetch citations|snowball``."""
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import json
 
 import pandas as pd
@@ -154,6 +155,38 @@ def test_unusable_answer_is_a_clear_error_and_not_replayed(replay, base_url, cli
     assert out.iloc[0]["cited_by_count"] == 120345
 
 
+def test_semantic_scholar_api_key_is_sent_as_a_header_and_kept_out_of_the_cache(
+        replay, base_url, tmp_path, corpus, monkeypatch):
+    def run(**options):
+        client = Client(delay=0.0, retries=0, cache_dir=tmp_path)
+        return snowball(corpus, "semanticscholar", "both", per_seed=5, batch_size=2,
+                        base_url=base_url, client=client, progress=False, **options)
+
+    monkeypatch.delenv("S2_API_KEY", raising=False)
+    run(api_key="secret-key-1")
+    assert len(replay.hits) == 5  # seed batches, two citing lists, the looked-up works
+    assert {h.headers.get("x-api-key") for h in replay.hits} == {"secret-key-1"}
+    assert all("secret-key-1" not in str(h.query) for h in replay.hits)
+    stored = [gzip.decompress(f.read_bytes()) if f.suffix == ".gz" else f.read_bytes()
+              for f in tmp_path.rglob("*") if f.is_file()]
+    assert stored and not [b for b in stored if b"secret-key-1" in b]
+    replay.reset()
+    monkeypatch.setenv("S2_API_KEY", "secret-key-2")  # another key: the same cache entries
+    run()
+    assert replay.hits == []
+    client = Client(delay=0.0, cache_dir=tmp_path, refresh=True)
+    fetch_citations(corpus, "semanticscholar", batch_size=2, base_url=base_url, client=client,
+                    progress=False)  # from $S2_API_KEY
+    assert [h.headers.get("x-api-key") for h in replay.hits] == ["secret-key-2"] * 2
+    replay.reset()
+    monkeypatch.delenv("S2_API_KEY")
+    fetch_citations(corpus, "semanticscholar", batch_size=2, base_url=base_url, client=client,
+                    progress=False)
+    assert [h.headers.get("x-api-key") for h in replay.hits] == [None, None]
+    with pytest.raises(LitkitError, match="API key is for Semantic Scholar"):
+        fetch_citations(corpus, "openalex", api_key="k", base_url=base_url, client=client)
+
+
 def test_bad_arguments_are_litkit_errors(corpus, client):
     with pytest.raises(LitkitError, match="unknown citation source 'scholar'"):
         fetch_citations(corpus, "scholar", client=client)
@@ -208,6 +241,14 @@ def test_semantic_scholar_snowball_looks_citing_ids_up(replay, base_url, client,
     assert citations.graph(out).has_edge(bert["id"], "arxiv:1706.03762")
 
 
+def test_openalex_snowball_asks_every_request_with_the_mailto(replay, base_url, client,
+                                                             corpus):
+    snowball(corpus, "openalex", batch_size=2, base_url=base_url, client=client,
+             mailto="me@example.org", progress=False)
+    assert [f for f in asked(replay) if f.startswith("cites:")]
+    assert {h.query.get("mailto") for h in replay.hits} == {"me@example.org"}
+
+
 def test_snowball_references_only_asks_no_citing_works(replay, base_url, client, corpus):
     snowball(corpus, "openalex", "references", batch_size=2, base_url=base_url,
              client=client, progress=False)
@@ -260,9 +301,30 @@ def test_cli_error_is_one_line_and_says_resume(replay, base_url, corpus, tmp_pat
     assert code == 2 and "HTTP 503" in err and "run the same command again" in err
 
 
+def test_cli_api_key_is_sent_never_printed_and_a_refusal_says_why(
+        replay, base_url, corpus, tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("S2_API_KEY", raising=False)
+    source = write_table(corpus, tmp_path / "corpus.jsonl")
+    args = ["citations", str(source), "--source", "semanticscholar", "--batch-size", "2",
+            "-o", str(tmp_path / "out.jsonl"), "--base-url", base_url, "--delay", "0",
+            "--retries", "0", "--quiet"]
+    assert cli(*args, "--cache-dir", str(tmp_path / "a"), "--api-key", "secret-key-3") == 0
+    assert {h.headers.get("x-api-key") for h in replay.hits} == {"secret-key-3"}
+    assert "secret-key-3" not in str(capsys.readouterr())
+    replay.fail("/graph/v1/paper/batch", {}, (403, {}), forever=True)
+    assert cli(*args, "--cache-dir", str(tmp_path / "b"), "--api-key", "wrong-key") == 2
+    err = capsys.readouterr().err
+    assert "HTTP 403" in err and "check the API key" in err and "wrong-key" not in err
+    replay.reset()
+    replay.fail("/graph/v1/paper/batch", {}, (429, {}), forever=True)
+    assert cli(*args, "--cache-dir", str(tmp_path / "c")) == 2
+    assert "give one with --api-key or $S2_API_KEY" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize("command", ["citations", "snowball"])
 def test_cli_help_has_an_example(command, capsys):
     with pytest.raises(SystemExit):
         cli(command, "--help")
     text = capsys.readouterr().out
     assert f"litkit fetch {command}" in text and "--source" in text and "--not-found" in text
+    assert "--api-key" in text and "S2_API_KEY" in text

@@ -246,6 +246,10 @@ def _register_citations(sources: argparse._SubParsersAction) -> None:
                          default="openalex", help="where to look papers up (default: openalex)")
         sub.add_argument("--mailto", help="your e-mail for OpenAlex's polite pool "
                          "(default: $LITKIT_MAILTO)")
+        sub.add_argument("--api-key", help="Semantic Scholar API key, sent as the x-api-key "
+                         "header for a rate limit of your own (default: "
+                         f"${citations.S2_API_KEY_ENV}; prefer the variable, as other users can "
+                         "see a command line); never written to the cache or printed")
         sub.add_argument("--batch-size", type=int, help="ids per request (default: 50 for "
                          "OpenAlex, 200 for Semantic Scholar)")
         sub.add_argument("--not-found", metavar="FILE", help="write the papers not found, with "
@@ -271,8 +275,8 @@ def _citations(args: argparse.Namespace) -> int:
     check_output(args.output, args.not_found)
     corpus = read_inputs(args)
     client = client_for(args, citations.DELAY[args.lookup])
-    options = {"mailto": args.mailto, "batch_size": args.batch_size, "base_url": args.base_url,
-               "client": client, "progress": not args.quiet}
+    options = {"mailto": args.mailto, "api_key": args.api_key, "batch_size": args.batch_size,
+               "base_url": args.base_url, "client": client, "progress": not args.quiet}
     try:
         if args.source == "snowball":
             df = citations.snowball(corpus, args.lookup, args.direction, per_seed=args.per_seed,
@@ -281,7 +285,7 @@ def _citations(args: argparse.Namespace) -> int:
             df = citations.fetch_citations(corpus, args.lookup, **options)
     except FetchError as exc:
         raise LitkitError(f"{exc} (batches fetched so far are cached: run the same command "
-                          "again to resume)") from exc
+                          f"again to resume){_key_hint(args, exc)}") from exc
     path = write_table(df, args.output)
     missing = citations.not_found_of(df)
     if args.not_found:
@@ -294,6 +298,22 @@ def _citations(args: argparse.Namespace) -> int:
                   file=sys.stderr)
     print(citation_summary(df, corpus, args.source, args.lookup, client.stats, path))
     return 0
+
+
+def _key_hint(args: argparse.Namespace, exc: FetchError) -> str:
+    """What a Semantic Scholar refusal may mean: a bad key (403), or a busy shared pool for
+    requests without one (429)."""
+    from litkit.fetch.citations import api_headers
+
+    if args.lookup != "semanticscholar":
+        return ""
+    keyed = bool(api_headers(args.lookup, args.api_key))
+    if exc.status in (401, 403) and keyed:
+        return "; check the API key (--api-key or $S2_API_KEY)"
+    if exc.status == 429 and not keyed:
+        return ("; without an API key requests share Semantic Scholar's small public pool: "
+                "give one with --api-key or $S2_API_KEY")
+    return ""
 
 
 def citation_summary(df: pd.DataFrame, corpus: pd.DataFrame, command: str, source: str,

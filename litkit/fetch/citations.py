@@ -42,6 +42,9 @@ SOURCES = ("openalex", "semanticscholar")
 S2_BASE_URL_ENV = "LITKIT_S2_URL"  # overrides S2_BASE_URL (mirrors, tests)
 S2_BASE_URL = "https://api.semanticscholar.org"
 S2_DELAY = 1.0  # Semantic Scholar's shared pool for requests without an API key is small
+#: Where a Semantic Scholar API key is read from when none is given; it is sent as the
+#: ``x-api-key`` header, never in a URL, a cache key, a journal or a message.
+S2_API_KEY_ENV = "S2_API_KEY"
 #: Paper fields asked of Semantic Scholar: what its reader maps, with the references' ids.
 S2_FIELDS = (
     "paperId", "externalIds", "url", "title", "abstract", "venue", "publicationVenue", "year",
@@ -60,6 +63,18 @@ MAX_PER_SEED = {"openalex": 200, "semanticscholar": 1000}  # one page of citing 
 def _check_source(source: str) -> None:
     if source not in SOURCES:
         raise LitkitError(f"unknown citation source {source!r}; use one of {', '.join(SOURCES)}")
+
+
+def api_headers(source: str, api_key: str | None = None) -> dict[str, str]:
+    """The headers that carry ``source``'s API key: Semantic Scholar's ``x-api-key`` from
+    ``api_key``, else $S2_API_KEY; none without a key (S2's small shared pool)."""
+    if source != "semanticscholar":
+        if api_key:
+            raise LitkitError(f"an API key is for Semantic Scholar; {source} takes none "
+                              "(OpenAlex: give mailto for its polite pool)")
+        return {}
+    key = (api_key or os.environ.get(S2_API_KEY_ENV) or "").strip()
+    return {"x-api-key": key} if key else {}
 
 
 def lookup_key(paper: Mapping[str, Any], source: str) -> str | None:
@@ -92,6 +107,7 @@ def lookup(
     *,
     client: Client,
     mailto: str | None = None,
+    api_key: str | None = None,
     base_url: str | None = None,
     batch_size: int | None = None,
     progress: bool = True,
@@ -116,7 +132,7 @@ def lookup(
     digest = hashlib.sha1(json.dumps(batches).encode()).hexdigest()
     query = {"url": base, "lookup": digest, "keys": len(keys), "batch_size": size}
     spec = Source(source, query, 0 if batches else None, request, parse, unit="batch",
-                  pages_total=len(batches))
+                  pages_total=len(batches), headers=api_headers(source, api_key))
     found = fetch_pages(client, spec, None, progress)
     found.attrs["not_found"] = missed + found.attrs.pop("rejects")
     found.attrs.update(rejects=[], rows_in=len(found), keys=matched)
@@ -240,6 +256,7 @@ def fetch_citations(
     source: str = "openalex",
     *,
     mailto: str | None = None,
+    api_key: str | None = None,
     batch_size: int | None = None,
     base_url: str | None = None,
     delay: float | None = None,
@@ -257,15 +274,15 @@ def fetch_citations(
     changes. Papers not found keep what they had and are listed in ``attrs["not_found"]``
     (:func:`not_found_of`). ``base_url`` defaults to $LITKIT_OPENALEX_URL or
     $LITKIT_S2_URL, else the public API; ``mailto`` (or $LITKIT_MAILTO) joins OpenAlex's
-    polite pool.
+    polite pool; ``api_key`` (or $S2_API_KEY) is sent to Semantic Scholar as ``x-api-key``.
     """
     _check_source(source)
     corpus = validate(corpus)
     client = _client(client, source, delay, cache_dir, refresh)
     rows = corpus.to_dict("records")
     keys = [lookup_key(row, source) for row in rows]
-    found = lookup(keys, source, client=client, mailto=mailto, base_url=base_url,
-                   batch_size=batch_size, progress=progress)
+    found = lookup(keys, source, client=client, mailto=mailto, api_key=api_key,
+                   base_url=base_url, batch_size=batch_size, progress=progress)
     by_id = {row["id"]: row for row in found.to_dict("records")}
     by_key = {key: by_id[paper_id] for key, paper_id in found.attrs["keys"].items()}
     missed = {m["record"]: m["reason"] for m in found.attrs["not_found"]}
@@ -295,6 +312,7 @@ def snowball(
     *,
     per_seed: int = 100,
     mailto: str | None = None,
+    api_key: str | None = None,
     batch_size: int | None = None,
     base_url: str | None = None,
     delay: float | None = None,
@@ -315,8 +333,8 @@ def snowball(
     if direction not in DIRECTIONS:
         raise LitkitError(f"direction must be one of {', '.join(DIRECTIONS)}, not {direction!r}")
     client = _client(client, source, delay, cache_dir, refresh)
-    options = {"mailto": mailto, "batch_size": batch_size, "base_url": base_url,
-               "progress": progress}
+    options = {"mailto": mailto, "api_key": api_key, "batch_size": batch_size,
+               "base_url": base_url, "progress": progress}
     seeds = fetch_citations(seeds, source, client=client, **options)
     wanted: list[str] = []
     if direction in ("references", "both"):
@@ -326,7 +344,8 @@ def snowball(
         missed = {m["record"] for m in seeds.attrs["not_found"]}
         keys = [lookup_key(r, source) for r in seeds.to_dict("records") if r["id"] not in missed]
         citing = _citing([k for k in keys if k and _can_cite(k, source)], source, client,
-                         min(per_seed, MAX_PER_SEED[source]), mailto, base_url, progress)
+                         min(per_seed, MAX_PER_SEED[source]), mailto, api_key, base_url,
+                         progress)
         if source == "semanticscholar":  # S2 lists the citing papers' ids: look them up
             wanted += list(citing["id"])
             citing = citing.iloc[:0]
@@ -359,7 +378,7 @@ def _can_cite(key: str, source: str) -> bool:
 
 
 def _citing(keys: list[str], source: str, client: Client, per_seed: int, mailto: str | None,
-            base_url: str | None, progress: bool) -> pd.DataFrame:
+            api_key: str | None, base_url: str | None, progress: bool) -> pd.DataFrame:
     """The works citing each of ``keys`` (one request per seed): whole works from OpenAlex
     (``filter=cites:W…``, most cited first); from Semantic Scholar, rows of ids only."""
     base = endpoint(base_url, BASE_URL_ENV[source], BASE_URL[source], "")
@@ -389,5 +408,5 @@ def _citing(keys: list[str], source: str, client: Client, per_seed: int, mailto:
 
     query = {"url": base, "cites": keys, "per_seed": per_seed}
     spec = Source(f"{source}-citing", query, 0 if keys else None, request, parse, unit="seed",
-                  pages_total=len(keys))
+                  pages_total=len(keys), headers=api_headers(source, api_key))
     return fetch_pages(client, spec, None, progress)

@@ -174,16 +174,18 @@ class Client:
         full = self.url(url, params)
         return full if payload is None else f"{full}\nPOST {json.dumps(payload, sort_keys=True)}"
 
-    def get(self, url: str, params: Mapping[str, Any] | None = None, payload: Any = None) -> bytes:
+    def get(self, url: str, params: Mapping[str, Any] | None = None, payload: Any = None,
+            headers: Mapping[str, str] | None = None) -> bytes:
         """The body of a successful GET (a POST of JSON ``payload`` when given, as batch
-        endpoints want), from the cache when there (and not refreshing)."""
+        endpoints want), from the cache when there (and not refreshing). ``headers`` (an
+        API key) are sent with the request but are no part of its cache key."""
         key = self._key(url, params, payload)
         if self.cache is not None and not self.refresh:
             body = self.cache.get(key)
             if body is not None:
                 self.stats["cached"] += 1
                 return body
-        body = self._download(self.url(url, params), payload)
+        body = self._download(self.url(url, params), payload, headers)
         if self.cache is not None:
             self.cache.put(key, body)
         return body
@@ -211,7 +213,8 @@ class Client:
         if start > now:
             self.sleep(start - now)
 
-    def _download(self, url: str, payload: Any = None) -> bytes:
+    def _download(self, url: str, payload: Any = None,
+                  headers: Mapping[str, str] | None = None) -> bytes:
         host = urlsplit(url).netloc
         attempt = 0
         while True:
@@ -220,9 +223,10 @@ class Client:
             try:
                 self.stats["requests"] += 1
                 if payload is None:
-                    resp = self.session.get(url, timeout=self.timeout)
+                    resp = self.session.get(url, headers=headers, timeout=self.timeout)
                 else:
-                    resp = self.session.post(url, json=payload, timeout=self.timeout)
+                    resp = self.session.post(url, json=payload, headers=headers,
+                                             timeout=self.timeout)
             except RETRY_ERRORS as exc:
                 problem, status = f"{type(exc).__name__}: {exc}", None
             except requests.RequestException as exc:

@@ -50,6 +50,8 @@ class Source:
     unit: str = "paper"
     pages_total: int | None = None  # when known up front, the progress bar counts pages
     # (or what Page.steps counts, e.g. days)
+    #: sent with every request (an API key); never part of the job's key or a cache key
+    headers: Mapping[str, str] = field(default_factory=dict)
 
 
 class Journal:
@@ -107,7 +109,8 @@ def fetch_pages(
         request = source.request(token)
         kept_before = kept
         try:
-            page = source.parse(client.get(*request), token, client.url(*request[:2]))
+            body = client.get(*request, headers=source.headers)
+            page = source.parse(body, token, client.url(*request[:2]))
         except Exception:
             client.forget(*request)  # an unusable response must not be replayed on resume
             raise
