@@ -49,6 +49,10 @@ _DTYPES = {"value": "float64", "start": "int64", "end": "int64", "own": "boolean
            "size": "float64"}
 #: Longest text (title + abstract) analysed per paper; the rest is cut and reported.
 MAX_CHARS = 100_000
+#: Whitespace-separated chunks whose tokens the tokenizer remembers (spaCy's default, 10,000,
+#: is full after a few hundred abstracts; then every chunk is split again). On the shared
+#: corpus this halves tokenizing time for ~30 MB.
+TOKENIZER_CACHE = 100_000
 NAMES_FACTORY = "litkit_names_v1"
 _RULE_MODULES = ("numbers", "patterns", "quantities", "results", "resolve", "spans", "pipeline",
                  "names", "lexicon", "sentences", "identity", "metrics", "attribution")
@@ -64,6 +68,7 @@ def build_pipeline(lexicon: str | Path | Sequence[str | Path] | None = None,
     nlp = base
     if nlp is None:
         nlp = spacy.blank("en")
+        nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
         nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     if not nlp.has_pipe("sentencizer") and not nlp.has_pipe("parser") \
             and not nlp.has_pipe("senter"):
