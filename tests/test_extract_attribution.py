@@ -193,3 +193,24 @@ def test_metric_type_is_one_of_the_closed_list():
     assert metric_type("nothing to see") == "other" and "other" in METRIC_TYPES
     assert metric_type(before="reduces memory usage by") == "cost"
     assert metric_type(before="models trained on 30B tokens selected by") == "other"
+
+
+def test_we_see_reports_the_named_systems_result(nlp):
+    # "we see", "we observe" report what the named model did; they do not make the value the
+    # paper's unnamed system's (seed-014, CALM)
+    text = ("We introduce CALM, which composes models.\n\nSimilarly, when PaLM2-S is augmented "
+            "with a code-specific model, we see a relative improvement of 40% over the base "
+            "model for code generation and explanation tasks.")
+    found = {a["value"]: a for _, a in spans(nlp, text, "RESULT")}
+    assert found[40.0]["model"] == "PaLM2-S"
+
+
+def test_the_start_of_a_change_is_not_the_papers_system(nlp):
+    # colm2024:oRXPiSOGH9: 5.9% and 36.3% are the LM before Quiet-STaR, 10.9% and 47.2% after
+    text = ("Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking\n\n"
+            "After continued pretraining of an LM on a corpus of internet text with Quiet-STaR, "
+            "we find zero-shot improvements on GSM8K (5.9%\u219210.9%) and CommonsenseQA "
+            "(36.3%\u219247.2%).")
+    found = {a["value"]: (a["model"], a["own"]) for _, a in spans(nlp, text, "RESULT")}
+    assert found[5.9] == found[36.3] == (None, False)
+    assert found[10.9] == found[47.2] == ("Quiet-STaR", True)

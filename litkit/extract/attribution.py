@@ -105,9 +105,10 @@ _SUBJECT_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: an unnamed own subject between a named one and the number: "our method achieves", "we"
-#: (not "our own harder debugging split")
+#: (not "our own harder debugging split", nor "we see", "we observe": the authors report what
+#: the named system did, "when PaLM2-S is augmented ..., we see a relative improvement of 40%")
 _UNNAMED_OWN = re.compile(
-    r"\b(?:we|our\s+(?:[\w-]+\s+){0,2}?(?:method|model|approach|system|framework|technique|"
+    r"\b(?:we(?!\s+(?:(?:also|further|then|still|now)\s+)?(?:see|observe|find|note|notice)[sd]?\b)|our\s+(?:[\w-]+\s+){0,2}?(?:method|model|approach|system|framework|technique|"
     r"algorithm|agent|variant|pipeline|solution|strateg(?:y|ies)|classifier)s?|the\s+proposed|"
     r"this\s+(?:method|model|approach))\b",
     re.IGNORECASE,
@@ -298,6 +299,8 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                 # (the paper's system did not give the first value of "from 28% to 76%")
                 model = None if others or start_value is False else paper_system
                 own = not others  # "baselines achieve below 65%"
+            elif start_value is False and name.written.lower() in {s.lower() for s in systems}:
+                model, own = None, False  # "with Quiet-STaR, we find ... (5.9%→10.9%)"
             else:
                 # a known model's score with no mark of the paper's own: "GPT-4 reaches 43%"
                 # in a paper that evaluates it
