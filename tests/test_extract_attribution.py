@@ -214,3 +214,13 @@ def test_the_start_of_a_change_is_not_the_papers_system(nlp):
     found = {a["value"]: (a["model"], a["own"]) for _, a in spans(nlp, text, "RESULT")}
     assert found[5.9] == found[36.3] == (None, False)
     assert found[10.9] == found[47.2] == ("Quiet-STaR", True)
+
+
+def test_baselines_after_a_comparison_are_its_object(nlp):
+    # dev2-039: the baselines are outperformed, the ~6% is the paper's system's (CoA)
+    text = ("We propose Chain-of-Abstraction (CoA), a method for tool use.\n\nWe show that our "
+            "method consistently outperforms previous chain-of-thought and tool-augmented "
+            "baselines on both in-distribution and out-of-distribution test sets, with an "
+            "average ~6% absolute QA accuracy improvement.")
+    (_, found), = spans(nlp, text, "RESULT")
+    assert (found["model"], found["own"], found["kind"]) == ("CoA", True, "delta")

@@ -130,6 +130,11 @@ _OTHERS = re.compile(
     r"teams?)|participants|teams|runs)\b",
     re.IGNORECASE,
 )
+#: a comparison word and the words of a noun phrase after it, before one of ``_OTHERS``:
+#: "outperforms previous chain-of-thought and tool-augmented baselines"
+_COMPARED_PHRASE = re.compile(
+    r"\b(?i:outperform\w*|out-perform\w*|surpass\w*|beat\w*|exceed\w*|over|than|vs\.?|"
+    r"versus|compared\s+(?:to|with)|against)\s+(?:[a-z][\w-]*,?\s+){0,5}$")
 _THIS_OR_OURS = re.compile(r"\b(?:this|our|these|the\s+proposed)\s+(?:[\w-]+\s+)?$",
                            re.IGNORECASE)
 _OWN_MARK = re.compile(r"\b(?:our|ours|resulting|proposed)\b", re.IGNORECASE)
@@ -379,6 +384,7 @@ def _others(text: str, span: Span, sent_start: int) -> bool:
     clause_start = starts[-1] if starts else lo
     for match in _OTHERS.finditer(text, clause_start, span.start_char):
         if not _is_object(text, match.start(), clause_start) \
+                and not _COMPARED_PHRASE.search(text, clause_start, match.start()) \
                 and not _THIS_OR_OURS.search(text, clause_start, match.start()) \
                 and not _OWN_MARK.search(text, clause_start, match.start()):
             return True
