@@ -261,7 +261,7 @@ def _matches(rule: re.Pattern, then: re.Pattern | None, text: str, windows: Wind
 def _unit(written: str) -> str:
     """The scoring unit of a written one: "%", "points", or "x"."""
     written = written.lower()
-    if "point" in written or "p" in written.replace("percent", ""):
+    if "point" in written or "p" in re.sub(r"per\s?cent", "", written):
         return "points"  # points, percentage points, pts, pp, p.p.
     if "%" in written or "cent" in written:
         return "%"
