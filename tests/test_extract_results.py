@@ -205,3 +205,11 @@ def test_rules_never_crash_and_stay_in_bounds(text):
     for cand in find_results(text) + find_quantities(text):
         assert 0 <= cand.start < cand.end <= len(text)
         assert cand.value is None or math.isfinite(cand.value)
+
+
+def test_values_after_as_many_metrics_take_them_in_order():
+    # acl:2020.acl.main.767
+    text = ("Leveraging recent advances in neural text generation, obtaining BLEU and ROUGE "
+            "scores of 0.23 and 0.63 for this task.")
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == \
+        [(0.23, "bleu"), (0.63, "rouge")]

@@ -182,7 +182,8 @@ def find_results(
         # the words around a number, else the list's item before it ("an F1 of 74.2 and
         # 84.8") or after it ("between 74.4 and 92.9% agreement"), else the dataset's usual
         # metric and the metric named nearest
-        named = [metric_type(*words[id(cand)], fallback=None) for cand in chain]
+        named = _paired_metrics(chain, text, sentences, starts) \
+            or [metric_type(*words[id(cand)], fallback=None) for cand in chain]
         for order in (range(1, len(chain)), range(len(chain) - 2, -1, -1)):
             for n in order:
                 if named[n] is None:
@@ -193,6 +194,29 @@ def find_results(
     _versus(found, text)
     _changes(found, text)
     return found
+
+
+#: metrics listed before a list of as many values: "BLEU and ROUGE scores of 0.23 and 0.63"
+_METRIC_LIST = re.compile(
+    rf"(?P<metrics>(?:{METRICS})(?:\s*,\s*(?:{METRICS}))*,?\s+and\s+(?:{METRICS}))"
+    r"(?:[\s-]+(?:scores?|values?|results?))?\s*(?:of|=|:|were|are|was|is|reach(?:ing|es)?|"
+    r"at)?\s*(?:about\s+|respectively\s+)?$", re.IGNORECASE)
+
+
+def _paired_metrics(chain: list[Candidate], text: str, sentences: list[tuple[int, int]],
+                    starts: list[int]) -> list[str | None] | None:
+    """The metric types of a list of values written after a list of as many metrics, in
+    order; None when the values follow no such list."""
+    if len(chain) < 2:
+        return None
+    sent_start = sentences[max(0, bisect.bisect_right(starts, chain[0].start) - 1)][0]
+    listed = _METRIC_LIST.search(text, max(sent_start, chain[0].start - 150), chain[0].start)
+    if listed is None:
+        return None
+    metrics = _METRIC.findall(listed.group("metrics"))
+    if len(metrics) != len(chain):
+        return None
+    return [metric_type(metric, fallback=None) for metric in metrics]
 
 
 #: "from 36.2% to 40.7%", "(5.9%\u219210.9%)": a value before a change, then after it
