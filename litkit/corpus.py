@@ -18,7 +18,7 @@ import pandas as pd
 
 from litkit.dates import PRECISIONS, finer, parse_dates, publication_dates
 from litkit.errors import SchemaError
-from litkit.text import clean_text
+from litkit.text import clean_text, collapse_whitespace
 from litkit.text import detect_language as detect_text_language
 
 #: Column -> kind. "str" columns hold str or None; "list"/"dict" hold Python objects.
@@ -106,7 +106,7 @@ def normalize_title(title: Any) -> str:
 def _text(value: Any) -> str | None:
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return None
-    text = " ".join(str(value).split())  # collapse whitespace; faster than a regex
+    text = collapse_whitespace(str(value))
     return text or None
 
 

@@ -103,6 +103,14 @@ def decode_latex(text: str) -> str:
         return text
 
 
+def collapse_whitespace(text: str) -> str:
+    """``text`` with every run of whitespace one space and none at either end; text that
+    needs no change (most of it) is returned as is, found without splitting it."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text  # isprintable: no whitespace but the ASCII space
+    return " ".join(text.split())
+
+
 def clean_text(text: str | None) -> str | None:
     """The cleaning every reader applies to titles and abstracts; whitespace collapsed."""
     if text is None:
@@ -114,7 +122,7 @@ def clean_text(text: str | None) -> str | None:
         text = strip_html(text)
     if "\\" in text or "$" in text:
         text = strip_latex_markup(text)
-    return " ".join(text.split())
+    return collapse_whitespace(text)
 
 
 #: Characters classified: on the shared corpus the first 300 agree with the whole

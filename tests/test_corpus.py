@@ -182,6 +182,8 @@ def test_read_corpora_survive_everyday_pandas_operations():
         ("the final token </s> and <unk>", "the final token </s> and <unk>"),
         ("if a<b and c>d then", "if a<b and c>d then"),
         ("  doubled   spaces\nand\tlines ", "doubled spaces and lines"),
+        ("no\xa0break,\u2009thin\u3000wide\x85next", "no break, thin wide next"),
+        ("zero\u200bwidth stays", "zero\u200bwidth stays"),
         (
             r"an \emph{easy} {\em win}: 50\% over \citep{x} $\mathcal{O}(n)$",
             r"an easy win: 50% over $\mathcal{O}(n)$",
