@@ -3,11 +3,16 @@
 Figures are built with :class:`matplotlib.figure.Figure` (no pyplot state, no screen needed)
 inside :func:`style`, sized for one- or two-column papers, and written by :func:`save` as
 PDF (vector, fonts embedded), SVG and PNG. Colours are the Okabe–Ito colour-blind-safe set.
+A figure given nothing to draw (no paper reports what it shows) is an empty, labelled axes
+that says so, with a :class:`NothingToDraw` warning, so a notebook on a narrow selection runs
+on; tables without the columns a figure needs are errors.
 """
 
 from __future__ import annotations
 
 import re
+import textwrap
+import warnings
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -97,6 +102,27 @@ def _figure(width: float, height: float) -> tuple[Figure, object]:
     return fig, fig.add_subplot()
 
 
+class NothingToDraw(UserWarning):
+    """A figure function had no data to draw and returned an empty figure saying why."""
+
+
+def _nothing_to_draw(note: str, width: float, height: float, xlabel: str = "",
+                     ylabel: str = "") -> Figure:
+    """An empty axes, labelled as the figure would be, with ``note`` written across it;
+    warns with the same note."""
+    warnings.warn(note, NothingToDraw, stacklevel=3)
+    with style():
+        fig, ax = _figure(width, height)
+        ax.text(0.5, 0.5, textwrap.fill(note, 48 if width < 5 else 90), transform=ax.transAxes,
+                ha="center", va="center", color="#555555")
+        ax.set_xticks([])
+        ax.set_yticks([])
+        ax.grid(False)
+        ax.set_xlabel(xlabel)
+        ax.set_ylabel(ylabel)
+    return fig
+
+
 def paper_times(corpus: pd.DataFrame) -> pd.DataFrame:
     """Per paper id: ``when`` (the middle of the day, month or year its date stands for, as a
     decimal year), ``start``/``end`` of that period (decimal years) and ``precision``.
@@ -167,8 +193,6 @@ def _topic_grid(
     """(time x topic) table of ``value`` from a TopicsOverTime table (outliers are topic -1)."""
     if value not in tot:
         raise LitkitError(f"topics-over-time table has no '{value}' column")
-    if not (tot["topic"] != -1).any():
-        raise LitkitError("topics-over-time table has no topics (only outliers or no rows)")
     fill = 0 if aggfunc == "sum" else None
     return tot.pivot_table(index=time, columns="topic", values=value, aggfunc=aggfunc,
                            fill_value=fill, dropna=False)
@@ -186,18 +210,47 @@ def _shade_low_counts(ax, topics_over_time: pd.DataFrame, time: str) -> None:
                    label="few papers in bin" if i == 0 else None)
 
 
-def _bin_axis(ax, x: np.ndarray, time: str) -> None:
-    """The x axis over time bins: whole years for the ``year`` column, else the bins' dates
-    (decimal years, e.g. the ``time`` of month bins) ticked as months or years."""
-    ax.set_xlim(x.min(), x.max())
+def _half_bin(topics_over_time: pd.DataFrame, time: str) -> float:
+    """Half the width of one time bin, in years: of a year bin, else of the table's first bin
+    (its start to end), else of a month."""
     if time == "year":
-        ax.set_xlabel("Year")
+        return 0.5
+    if {"start", "end"} <= set(topics_over_time) and len(topics_over_time):
+        ends = decimal_year(pd.Series(topics_over_time[["start", "end"]].iloc[0].tolist()))
+        return float(ends.iloc[1] - ends.iloc[0]) / 2
+    return 1 / 24
+
+
+def _bin_axis(ax, x: np.ndarray, time: str, pad: float = 0.0) -> None:
+    """The x axis over time bins: whole years for the ``year`` column, else the bins' dates
+    (decimal years, e.g. the ``time`` of month bins) ticked as months or years; ``pad``
+    widens it on both sides (half a bin, when there is only one)."""
+    low, high = x.min() - pad, x.max() + pad
+    ax.set_xlim(low, high)
+    ax.set_xlabel(_bin_label(time))
+    if time == "year" and pad:
+        ax.set_xticks(x, [str(int(v)) for v in x])
+        return
+    if time == "year":
         ax.xaxis.set_major_locator(mpl.ticker.MaxNLocator(integer=True))
         return
-    ax.set_xlabel("Date")
-    _, _, ticks, labels = _time_ticks(x.min(), x.max())
-    shown = [(t, label) for t, label in zip(ticks, labels, strict=True) if x.min() <= t <= x.max()]
+    _, _, ticks, labels = _time_ticks(low, high)
+    shown = [(t, label) for t, label in zip(ticks, labels, strict=True) if low <= t <= high]
     ax.set_xticks([t for t, _ in shown], [label for _, label in shown])
+
+
+def _bin_label(time: str) -> str:
+    return "Year" if time == "year" else "Date"
+
+
+def _no_topics(since: float | None) -> str:
+    return "no fine topics to draw: every paper is in no topic, or the table is empty" + _from(
+        since)
+
+
+def _from(since: float | None) -> str:
+    """' from 2010 on' for a figure's ``since`` (nothing when None)."""
+    return f" from {since:g} on" if since is not None else ""
 
 
 def _top_topics(grid: pd.DataFrame, top_n: int) -> list[int]:
@@ -220,6 +273,9 @@ def papers_per_topic(
     grid = _topic_grid(topics_over_time, time, "count")
     names = _topic_names(topic_info)
     top = _top_topics(grid, top_n)
+    if not top:
+        return _nothing_to_draw(_no_topics(since), width, width * 0.42, _bin_label(time),
+                                "Papers")
     bands = [grid[t] for t in top]
     labels = [_short(names.get(t, f"topic {t}"), 40) for t in top]
     colors = PALETTE[: len(top)]
@@ -228,14 +284,23 @@ def papers_per_topic(
         bands.append(rest)
         labels.append("other topics or none")
         colors.append(GREY)
+    x = grid.index.to_numpy(dtype=float)
+    half = _half_bin(topics_over_time, time) if len(x) == 1 else 0.0
     with style():
         fig, ax = _figure(width, width * 0.42)
-        ax.stackplot(grid.index.to_numpy(), *[b.to_numpy() for b in bands], labels=labels,
-                     colors=colors, alpha=0.9, linewidth=0.3, edgecolor="white")
+        if half:  # one bin: a stacked bar, as an area needs two bins
+            bottom = np.zeros(1)
+            for band, label, color in zip(bands, labels, colors, strict=True):
+                ax.bar(x, band.to_numpy(), width=half, bottom=bottom, label=label, color=color,
+                       alpha=0.9, linewidth=0.3, edgecolor="white")
+                bottom = bottom + band.to_numpy()
+        else:
+            ax.stackplot(x, *[b.to_numpy() for b in bands], labels=labels, colors=colors,
+                         alpha=0.9, linewidth=0.3, edgecolor="white")
         _shade_low_counts(ax, topics_over_time, time)
         ax.set_ylabel("Papers")
         ax.set_ylim(bottom=0)
-        _bin_axis(ax, grid.index.to_numpy(dtype=float), time)
+        _bin_axis(ax, x, time, half)
         ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), reverse=True)
     return fig
 
@@ -264,7 +329,11 @@ def topic_share(
     background = [] if not highlight else _top_topics(counts, top_n)
     if not highlight:
         highlight = _top_topics(counts, top_n)
-    x = share.index.to_numpy()
+    if not highlight:
+        return _nothing_to_draw(_no_topics(since), width, width * 0.42, _bin_label(time),
+                                "Share of papers")
+    x = share.index.to_numpy(dtype=float)
+    half = _half_bin(topics_over_time, time) if len(x) == 1 else 0.0
     with style():
         fig, ax = _figure(width, width * 0.42)
         _shade_low_counts(ax, topics_over_time, time)
@@ -278,7 +347,7 @@ def topic_share(
         ax.set_ylabel("Share of papers")
         ax.yaxis.set_major_formatter(mpl.ticker.PercentFormatter(1.0))
         ax.set_ylim(bottom=0)
-        _bin_axis(ax, x.astype(float), time)
+        _bin_axis(ax, x, time, half)
         ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0),
                   title="Emerging topics" if background else None)
     return fig
@@ -304,7 +373,8 @@ def topic_tree(
     themes = tree[(tree["level"] == "theme") & (tree["topic"] >= 0)].sort_values(
         ["size", "topic"], ascending=[False, True], kind="stable").head(top_themes)
     if themes.empty:
-        raise LitkitError("topic tree has no themes")
+        return _nothing_to_draw("no themes to draw: the topic tree has none (every paper is "
+                                "in no topic)", width, 1.2)
     leaves = tree[(tree["level"] == "topic") & (tree["topic"] >= 0)]
     hot = set(emerging)
     rows: list[tuple] = []  # (theme row, leaf text, leaf papers, bold, grey)
@@ -434,7 +504,9 @@ def model_size_over_time(
     rows["params"] = rows["params"].astype(float)
     rows = rows[rows["params"] > 0]
     if rows.empty:
-        raise LitkitError("no model sizes (params) to plot for papers with a date or year")
+        return _nothing_to_draw("no paper with a date or year reports a model size"
+                                + _from(since), width, width * 0.8, "Publication date",
+                                "Parameters")
     logp = np.log10(rows["params"].to_numpy())
     if rows["when"].nunique() > 1:
         slope, intercept = np.polyfit(rows["when"], logp, 1)
@@ -482,7 +554,9 @@ def tokens_vs_params(
     """
     both = papers[papers["params"].map(len).gt(0) & papers["tokens"].map(len).gt(0)]
     if both.empty:
-        raise LitkitError("no paper reports both a model size (params) and a token count")
+        return _nothing_to_draw("no paper reports both a model size and a training token "
+                                "count", width, width * 0.85, "Parameters (largest model in "
+                                "paper)", "Training tokens")
     points = both.assign(
         params=both["params"].map(max), tokens=both["tokens"].map(max)
     ).merge(corpus[["id", "title"]], on="id", how="left").join(paper_times(corpus), on="id")
@@ -554,7 +628,10 @@ def dataset_usage(
         grid = grid.loc[:, grid.columns >= since]
         grid = grid[grid.sum(axis=1) > 0]
     if grid.empty:
-        raise LitkitError(f"no {column} to plot for papers with a date or year")
+        return _nothing_to_draw(f"no paper with a date or year names any {column}"
+                                + _from(since), width, 1.6, "Year",
+                                "Benchmark / dataset" if column == "datasets"
+                                else column.capitalize())
     grid = grid.loc[grid.sum(axis=1).sort_values(ascending=False, kind="stable").index[:top_n]]
     used = grid.columns[grid.sum(axis=0) > 0]
     years = range(int(used.min()), int(used.max()) + 1)
@@ -609,10 +686,26 @@ def results_for(
     return rows.dropna(subset=["value"])[columns].reset_index(drop=True)
 
 
+def benchmarks_reported(
+    papers: pd.DataFrame, corpus: pd.DataFrame, since: float | None = None
+) -> pd.Series:
+    """Results per benchmark of papers with a date or year (from ``since`` on), most first:
+    spellings merged by name_key and shown as the commonest one, ties in name order."""
+    names = _explode(papers, "results", corpus, since)["results"].map(
+        lambda r: r.get("dataset") if isinstance(r, dict) else None).dropna()
+    names = names[names.astype(str).str.strip() != ""]
+    keys = names.map(name_key)
+    shown = names.groupby(keys).agg(lambda s: s.value_counts().index[0])
+    counts = keys.value_counts()
+    order = sorted(counts.index, key=lambda k: (-counts[k], shown[k]))
+    return pd.Series([int(counts[k]) for k in order], index=[shown[k] for k in order],
+                     dtype=int, name="results")
+
+
 def result_distribution(
     papers: pd.DataFrame,
     corpus: pd.DataFrame,
-    dataset: str,
+    dataset: str | None = None,
     metric: str | None = None,
     unit: str | None = None,
     since: float | None = None,
@@ -620,20 +713,26 @@ def result_distribution(
 ) -> Figure:
     """Reported results on one benchmark by year: every result as a point, yearly median line.
 
+    ``dataset`` None is the benchmark with the most results (:func:`benchmarks_reported`);
     ``unit`` picks one unit when a benchmark's results mix them (default: the most common);
     results from before ``since`` are left out.
     """
+    known = benchmarks_reported(papers, corpus, since)
+    if dataset is None and known.empty:
+        return _nothing_to_draw("no paper with a date or year reports a result on a named "
+                                "benchmark" + _from(since), width, width * 0.7, "Year",
+                                "Result")
+    dataset = known.index[0] if dataset is None else dataset
     rows = results_for(papers, corpus, dataset, metric, since)
+    if len(rows):
+        unit = unit if unit is not None else rows["unit"].fillna("").mode().iloc[0]
+        rows = rows[rows["unit"].fillna("") == unit]
     if rows.empty:
-        known = _explode(papers, "results", corpus)["results"].map(
-            lambda r: r.get("dataset") if isinstance(r, dict) else None
-        ).dropna().value_counts()
-        raise LitkitError(
+        return _nothing_to_draw(
             f"no results reported on {dataset!r}" + (f" with metric ~{metric!r}" if metric else "")
-            + f"; benchmarks with results: {', '.join(known.index[:10]) or 'none'}"
-        )
-    unit = unit if unit is not None else rows["unit"].fillna("").mode().iloc[0]
-    rows = rows[rows["unit"].fillna("") == unit]
+            + (f" in {unit!r}" if unit else "") + _from(since)
+            + f"; benchmarks with results: {', '.join(known.index[:10]) or 'none'}",
+            width, width * 0.7, "Year", "Result")
     rng = np.random.default_rng(0)
     jitter = rng.uniform(-0.18, 0.18, len(rows))
     median = rows.groupby("year")["value"].median()
@@ -681,9 +780,9 @@ def sota_progression(
     if since is not None:
         rows = rows[rows["when"] >= since]
     if rows.empty:
-        raise LitkitError("no scores to plot: the leaderboard has no scores of a known metric "
-                          "type from papers with a year"
-                          + (f" from {since} on" if since is not None else ""))
+        return _nothing_to_draw("no scores to draw: the leaderboard has no scores of a known "
+                                "metric type from papers with a year" + _from(since), width,
+                                width * 0.45, "Publication date", "Score")
     rows["label"] = rows["model"].where(rows["model"] != THIS_PAPER,
                                         rows["title"].fillna(rows["paper_id"]).map(_short))
     groups = rows.groupby(["dataset", "metric_type", "variant", "unit"])
@@ -769,7 +868,9 @@ def size_by_topic(
     rows = sized.merge(doc_topics[columns], on="id").dropna(subset=["year"])
     rows = rows[(rows["topic"] != -1) & (rows["year"] >= (since or -np.inf))]
     if rows.empty:
-        raise LitkitError("no paper with a model size (params) has a topic and a year")
+        return _nothing_to_draw("no paper reporting a model size has a topic and a year"
+                                + _from(since), width, width * 0.4, "Year",
+                                "Parameters (largest model)")
     top = list(rows["topic"].value_counts().index[:top_n])
     with style():
         fig, ax = _figure(width, width * 0.4)
@@ -806,7 +907,11 @@ def most_cited(
         raise LitkitError(f"table has no '{value}' column (columns: {list(table)})")
     rows = table.dropna(subset=[value])
     if rows.empty:
-        raise LitkitError(f"no paper has a '{value}' to plot")
+        return _nothing_to_draw(f"no paper has a '{value}' to draw (look citation data up "
+                                "with 'litkit fetch citations')", width, 1.6,
+                                {"citing": "Citing papers of the topic",
+                                 "cited_in_corpus": "Citations from the corpus"}.get(
+                                     value, "Citations"))
     name = "label" if "label" in rows else None
     panels = list(rows.groupby("topic", sort=False)) if "topic" in rows else [(None, rows)]
     panels = panels[:groups]
@@ -859,11 +964,12 @@ def citation_network(
     g = graph(corpus)
     cited = pd.Series(dict(g.in_degree()), dtype=float)
     nodes = cited[cited > 0].sort_values(ascending=False, kind="stable").index[:top_n]
-    if not len(nodes):
-        raise LitkitError("no paper of the corpus cites another: nothing to draw "
-                          "(fetch references with 'litkit fetch citations')")
     times = paper_times(corpus)["when"].reindex(nodes)
     nodes = times.dropna().index
+    if not len(nodes):
+        return _nothing_to_draw("no paper of the corpus with a date or year is cited by "
+                                "another (look references up with 'litkit fetch citations')",
+                                width, 1.6, "Publication year")
     lanes = pd.Series("all papers", index=nodes)
     if doc_topics is not None:
         known = doc_topics.drop_duplicates("id").set_index("id")

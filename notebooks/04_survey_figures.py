@@ -20,6 +20,9 @@
 # palette), sized for a one- or two-column paper, written to `OUT/` as PDF (vector, fonts
 # embedded), SVG and PNG (300 dpi). Each function takes litkit tables and returns a
 # matplotlib Figure, so it can be adjusted before saving (`fig.axes[0].set_title(...)`).
+# A figure with nothing to draw (say, no paper of a small sample reports both a model size
+# and a token count) is an empty, labelled axes that says so, with a warning: the notebook
+# runs on to the end on any selection of ten papers or more (fewer are too few for topics).
 #
 # | figure | input tables | width |
 # |---|---|---|
@@ -113,12 +116,10 @@ keep("tokens_vs_params", figures.tokens_vs_params(papers, corpus))
 keep("dataset_usage", figures.dataset_usage(papers, corpus, top_n=TOP_DATASETS))
 
 # %%
-results = papers[["id", "results"]].explode("results").dropna()
-named = [r["dataset"] for r in results["results"] if r.get("dataset")]
-benchmark = BENCHMARK or max(sorted(set(named)), key=named.count)
-print(f"results on {benchmark}: "
-      f"{len(figures.results_for(papers, corpus, benchmark))} of {len(results)} results")
-keep("result_distribution", figures.result_distribution(papers, corpus, benchmark))
+reported = figures.benchmarks_reported(papers, corpus)
+print(f"{reported.sum()} results on {len(reported)} benchmarks; most reported: "
+      + (", ".join(f"{name} ({n})" for name, n in reported.head(5).items()) or "none"))
+keep("result_distribution", figures.result_distribution(papers, corpus, BENCHMARK))
 
 # %% [markdown]
 # ## Topics x facts
