@@ -158,11 +158,10 @@ litkit.topics.bursts(model.topics_over_time).head(10)
 
 # %%
 names = litkit.topics.name_counts(model.doc_topics, papers, corpus, min_papers=2)
-name_bursts = pd.concat([litkit.topics.bursts(group, key="term").assign(kind=kind)
-                         for kind, group in names.groupby("kind")], ignore_index=True)
+name_bursts = litkit.topics.name_bursts(names)
 print(f"{names.groupby('kind')['term'].nunique().to_dict()} names by at least 2 papers; "
       f"{len(name_bursts)} bursts")
-name_bursts.sort_values("weight", ascending=False).head(15)
+name_bursts.head(15)
 
 # %% [markdown]
 # ## 5. Topics x facts: model size per topic per year

@@ -14,6 +14,7 @@
     fair = litkit.topics.within_venue(model.doc_topics, corpus)  # shares normalized by venue
     names = litkit.topics.name_counts(model.doc_topics, papers, corpus)  # datasets, models,
     rising = litkit.topics.emerging_names(names)                         # methods per bin
+    every = litkit.topics.name_bursts(names)                 # their bursts, past ones too
     news = litkit.topics.emerging_table(model, corpus, papers)  # themes, topics and names
 """
 
@@ -22,7 +23,7 @@ from litkit.topics.facts import facts_by_topic, term_counts
 from litkit.topics.hierarchy import at_level, auto_min_topic_size, auto_n_themes, auto_n_topics
 from litkit.topics.model import TopicModel, fit, load, save, transform
 from litkit.topics.names import defined_terms, method_terms, name_counts
-from litkit.topics.rising import emerging_names, emerging_table
+from litkit.topics.rising import emerging_names, emerging_table, name_bursts
 from litkit.topics.time import assign_bins, topics_over_time
 from litkit.topics.venues import venue_mix, venue_name, within_venue
 
@@ -31,5 +32,5 @@ __all__ = [
     "facts_by_topic", "fit", "load", "save", "term_counts", "topics_over_time", "transform",
     "complete_bins", "recent_trend", "defined_terms", "emerging_names", "method_terms",
     "name_counts", "venue_mix", "venue_name", "within_venue", "emerging_table", "at_level",
-    "auto_n_themes", "auto_n_topics",
+    "auto_n_themes", "auto_n_topics", "name_bursts",
 ]

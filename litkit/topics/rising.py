@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from litkit.topics.bursts import emerging
+from litkit.topics.bursts import bursts, emerging
 from litkit.topics.names import name_counts
 from litkit.topics.venues import within_venue
 
@@ -21,12 +21,23 @@ COLUMNS = ["kind", "topic", "name", "start", "end", "start_year", "bins", "weigh
 def emerging_names(counts: pd.DataFrame, **kwargs) -> pd.DataFrame:
     """The names rising now in a :func:`litkit.topics.name_counts` table, strongest first:
     :func:`litkit.topics.emerging` on each kind's terms (``kwargs`` go there)."""
-    found = [emerging(group, key="term", **kwargs).assign(kind=kind)
+    return _per_kind(counts, emerging, **kwargs)
+
+
+def name_bursts(counts: pd.DataFrame, **kwargs) -> pd.DataFrame:
+    """Every burst of the names in a :func:`litkit.topics.name_counts` table (or term counts
+    with a ``kind`` column), past ones too, strongest first: :func:`litkit.topics.bursts`
+    on each kind's terms (``kwargs`` go there)."""
+    return _per_kind(counts, bursts, **kwargs)
+
+
+def _per_kind(counts: pd.DataFrame, find, **kwargs) -> pd.DataFrame:
+    """``find`` (bursts or emerging) on the terms of each kind, in one table with ``kind``
+    first, strongest first; the same columns when nothing is found."""
+    found = [find(group, key="term", **kwargs).assign(kind=kind)
              for kind, group in counts.groupby("kind", sort=False)]
-    found = [f for f in found if not f.empty]
-    if not found:
-        return pd.DataFrame(columns=["kind", "term", "start", "end", "start_year", "bins",
-                                     "weight", "trend", "last_share"])
+    found = [f for f in found if not f.empty] or [
+        find(counts.iloc[:0], key="term", **kwargs).assign(kind=None)]
     out = pd.concat(found, ignore_index=True)
     return out.sort_values(["weight", "term"], ascending=[False, True], kind="stable")[
         ["kind", *[c for c in out.columns if c != "kind"]]].reset_index(drop=True)
