@@ -264,3 +264,40 @@ def test_cli_writes_tables_figures_and_model(tmp_path, seed):
     assert (out / "topic_share.png").exists() and (out / "papers_per_topic.pdf").exists()
     assert topics.load(out / "model").params["embedding"] == "tfidf"
     assert main(["topics", str(tmp_path / "missing.jsonl"), "-o", str(out)]) == 2
+
+
+def test_cli_assigns_papers_added_later_to_a_saved_model(tmp_path, seed, capsys):
+    """'litkit topics NEW --model DIR': the saved topics' ids, papers that fit none, papers
+    not modelled and fitted papers whose topic drifted, reported."""
+    fitted = tmp_path / "fitted"
+    seed.to_json(tmp_path / "seed.jsonl", orient="records", lines=True, date_format="iso")
+    assert main(["topics", str(tmp_path / "seed.jsonl"), "-o", str(fitted), "--quiet"]) == 0
+    topic_of = pd.read_csv(fitted / "doc_topics.csv").set_index("id")["topic"]
+    later = seed.copy()
+    other = later.index[later["id"].map(topic_of) != topic_of[later.loc[0, "id"]]][0]
+    later.loc[0, ["title", "abstract"]] = later.loc[other, ["title", "abstract"]].to_numpy()
+    later = pd.concat([later, make_corpus([
+        {"id": "cake", "title": "Lemon drizzle cake",
+         "abstract": "Beat butter with caster sugar, fold in flour and eggs, bake in a warm "
+                     "oven, then pour lemon syrup over the sponge while it cools."},
+        {"id": "fr", "title": "Analyse syntaxique du français",
+         "abstract": "Nous présentons une méthode d'analyse syntaxique pour le français, "
+                     "évaluée sur un corpus arboré de textes journalistiques."},
+    ])], ignore_index=True)
+    later.to_json(tmp_path / "later.jsonl", orient="records", lines=True, date_format="iso")
+    capsys.readouterr()
+    assert main(["topics", str(tmp_path / "later.jsonl"), "-o", str(tmp_path / "out"),
+                 "--model", str(fitted), "--quiet"]) == 0
+    err = capsys.readouterr().err
+    assert (f"89 papers under the {topic_of.max() + 1} topics of {fitted / 'model'}: 87 "
+            "assigned, 1 fit none (topic -1), 1 not modelled (title and abstract under 5 "
+            "words, or language not en); 87 were in the fit, 1 of them drifted") in err
+    assert "fits none: cake: Lemon drizzle cake" in err
+    assigned = pd.read_csv(tmp_path / "out" / "doc_topics.csv").set_index("id")["topic"]
+    unchanged = seed["id"].iloc[1:]
+    assert (assigned[unchanged] == topic_of[unchanged]).all()  # the fitted ids, kept
+    assert assigned["cake"] == assigned["fr"] == -1
+    assert main(["topics", str(tmp_path / "later.jsonl"), "-o", str(tmp_path / "out"),
+                 "--model", str(fitted / "model"), "--n-topics", "3"]) == 2
+    assert "--n-topics shapes a new fit" in capsys.readouterr().err
+
