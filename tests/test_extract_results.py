@@ -213,3 +213,19 @@ def test_values_after_as_many_metrics_take_them_in_order():
             "scores of 0.23 and 0.63 for this task.")
     assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == \
         [(0.23, "bleu"), (0.63, "rouge")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # seed-066: shares of what a tokenizer was trained on measure no system
+        ("GPT-4o's tokenizer is much more multilingual than its predecessors, training on 39% "
+         "non-English data", 39.0),
+        ("GPT-3.5's and Claude's tokenizers are trained on predominantly code (~60%).", 60.0),
+        # dev2-013: a share of a population
+        ("These errors account for 20% of all spelling mistakes made by people with dyslexia.",
+         20.0),
+    ],
+)
+def test_shares_of_data_and_populations_are_findings(text, value):
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == [(value, "other")]
