@@ -118,7 +118,7 @@ print(survey.leaderboard_table(scores).drop(columns=["Paper", "Evidence"])
 
 # %%
 known = scores[scores["metric_type"] != "other"]
-benchmark = BENCHMARK or known.groupby("dataset").size().idxmax()
+benchmark = BENCHMARK or (known.groupby("dataset").size().idxmax() if len(known) else "none")
 board = litkit.leaderboard(mentions, corpus, dataset=benchmark)
 leaderboard_table = survey.leaderboard_table(board)
 print(f"{len(board)} scores on {benchmark}")
@@ -140,7 +140,8 @@ fig
 # from it. Here, the paper at the top of the leaderboard.
 
 # %%
-litkit.show(board["paper_id"].iloc[0], corpus, mentions)
+if len(board):
+    litkit.show(board["paper_id"].iloc[0], corpus, mentions)
 
 # %% [markdown]
 # ### Filters
