@@ -204,11 +204,14 @@ def test_transform_reports_papers_that_fit_none_and_papers_that_drift(seed, seed
     assert none.attrs["report"]["fit_none"] == 5 and none.attrs["report"]["assigned"] == 0
 
 
+FRENCH = {"id": "fr", "title": "Analyse syntaxique du français",
+          "abstract": "Nous présentons une méthode d'analyse syntaxique pour le français, "
+                      "évaluée sur un corpus arboré de textes journalistiques."}
+
+
 def test_transform_flags_papers_in_other_languages(seed_model):
     new = make_corpus([
-        {"id": "fr", "title": "Analyse syntaxique du français",
-         "abstract": "Nous présentons une méthode d'analyse syntaxique pour le français, "
-                     "évaluée sur un corpus arboré de textes journalistiques."},
+        FRENCH,
         {"id": "en", "title": "Scaling laws for pretraining data",
          "abstract": "We study how the amount and quality of pretraining data change the "
                      "loss of language models with billions of parameters."},
@@ -280,9 +283,7 @@ def test_cli_assigns_papers_added_later_to_a_saved_model(tmp_path, seed, capsys)
         {"id": "cake", "title": "Lemon drizzle cake",
          "abstract": "Beat butter with caster sugar, fold in flour and eggs, bake in a warm "
                      "oven, then pour lemon syrup over the sponge while it cools."},
-        {"id": "fr", "title": "Analyse syntaxique du français",
-         "abstract": "Nous présentons une méthode d'analyse syntaxique pour le français, "
-                     "évaluée sur un corpus arboré de textes journalistiques."},
+        FRENCH,
     ])], ignore_index=True)
     later.to_json(tmp_path / "later.jsonl", orient="records", lines=True, date_format="iso")
     capsys.readouterr()
