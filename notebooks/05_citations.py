@@ -45,6 +45,8 @@ VENUE = None  # keep papers whose venue contains this text ('ACL'); None: all
 QUERY = None  # keep papers whose title or abstract matches this regex; None: all
 FETCH = None  # 'openalex' or 'semanticscholar': look citation data up first (network)
 MAILTO = None  # your e-mail for OpenAlex's polite pool (with FETCH='openalex')
+# with FETCH='semanticscholar', an API key is read from $S2_API_KEY; it is no parameter, as
+# papermill writes parameters into the executed notebook
 TOP = 5  # papers per topic or year in the tables
 OUT = "figures"  # where the PDF / SVG / PNG files are written
 FORMATS = ("pdf", "svg", "png")
