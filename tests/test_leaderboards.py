@@ -204,7 +204,7 @@ def test_sota_figure_steps_down_for_lower_is_better():
     step = next(line for line in fig.axes[0].get_lines() if line.get_label() == "best so far")
     assert list(step.get_ydata()) == [20.0, 15.0, 12.0, 12.0]
     assert "lower is better" in fig.axes[0].get_title(loc="left")
-    with pytest.raises(LitkitError, match="no scores to plot"):
+    with pytest.warns(figures.NothingToDraw, match="no scores to draw"):
         figures.sota_progression(board.iloc[:0], corpus)
 
 
