@@ -224,3 +224,11 @@ def test_baselines_after_a_comparison_are_its_object(nlp):
             "average ~6% absolute QA accuracy improvement.")
     (_, found), = spans(nlp, text, "RESULT")
     assert (found["model"], found["own"], found["kind"]) == ("CoA", True, "delta")
+
+
+def test_a_size_before_a_tuning_is_part_of_the_name(nlp):
+    # colm2025:DDtwtoAMjA: "Gemma 2B Instruct" is one model, and 2B its size
+    text = "We show that Gemma 2B Instruct and LLaMA 3.2 3B Instruct exhibit strong biases."
+    assert sizes(nlp, text) == {2e9: "Gemma 2B Instruct", 3e9: "LLaMA 3.2 3B Instruct"}
+    assert [s for s, _ in spans(nlp, text, "MODEL")] == ["Gemma 2B Instruct",
+                                                          "LLaMA 3.2 3B Instruct"]

@@ -101,7 +101,9 @@ _MODEL_SUFFIX = re.compile(
     r"(?:xxl|xl|large|base|small|tiny|mini|medium|huge|giant|instruct|chat|it|hf|turbo|preview|"
     r"pro|flash|lite|nano|cased|uncased|"
     r"v\d\w*(?:\.\w+)*)\b)|"
-    r"\s(?:XXL|XL|Large|Base|Small|Tiny|Mini|Medium|Huge|Giant|Instruct|Chat)\b|/\d+\b)*"
+    r"\s(?:XXL|XL|Large|Base|Small|Tiny|Mini|Medium|Huge|Giant|Instruct|Chat)\b|/\d+\b|"
+    # a size followed by a tuning, one name: "Gemma 2B Instruct", "LLaMA 3.2 3B Instruct"
+    r"\s\d+(?:\.\d+)?[BM](?=\s(?:Instruct|Chat|Base)\b))*"
 )
 #: "Task" of a shared task, as written
 _TASK_WORD = r"(?:[Ss]hared\s+)?[Tt]ask"
