@@ -232,3 +232,12 @@ def test_a_size_before_a_tuning_is_part_of_the_name(nlp):
     assert sizes(nlp, text) == {2e9: "Gemma 2B Instruct", 3e9: "LLaMA 3.2 3B Instruct"}
     assert [s for s, _ in spans(nlp, text, "MODEL")] == ["Gemma 2B Instruct",
                                                           "LLaMA 3.2 3B Instruct"]
+
+
+def test_with_only_n_parameters_it_is_the_papers_system(nlp):
+    # colm2025:u9JXu4L17I
+    text = ("DeepRetrieval: Hacking Real Search Engines with Reinforcement Learning\n\n"
+            "We propose DeepRetrieval, a reinforcement learning approach for query generation. "
+            "With only 3B parameters, it outperforms industry-leading models like GPT-4o and "
+            "Claude-3.5-Sonnet on those tasks.")
+    assert sizes(nlp, text) == {3e9: "DeepRetrieval"}

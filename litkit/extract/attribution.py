@@ -164,9 +164,11 @@ _APPOSITION = re.compile(r"\s*,\s*(?:a|an|the|our)\s+[^,;.()]{0,60}$")
 _TRAINED_ON = re.compile(
     r"^[^.;]{0,80}?\b(?:pre-?trained|trained|fine-?tuned)\s+(?:\w+\s+){0,3}?(?:on|with|using)\s+"
     r"(?:about\s+|over\s+|up\s+to\s+|only\s+|~\s*)?$", re.IGNORECASE)
-#: a size of the paper's own unnamed model: "our model scales from 124M", "resulted in a 9B"
-_OWN_SIZE = re.compile(r"\bour\s+(?:[\w.-]+\s+){0,2}?model\b(?!s)|\bresult(?:ed|ing)\s+in\s+an?\b",
-                       re.IGNORECASE)
+#: a size of the paper's own unnamed model: "our model scales from 124M", "resulted in a 9B",
+#: "With only 3B parameters, it outperforms" (the abstract's "it" is the paper's system)
+_OWN_SIZE = re.compile(r"\bour\s+(?:[\w.-]+\s+){0,2}?model\b(?!s)|\bresult(?:ed|ing)\s+in\s+an?\b|"
+                       r"\bwith\s+(?:only\s+|just\s+|merely\s+)?\S+\s+(?:parameters|params)\s*,"
+                       r"\s*it\b", re.IGNORECASE)
 
 
 @dataclass
