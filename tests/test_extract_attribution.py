@@ -241,3 +241,11 @@ def test_with_only_n_parameters_it_is_the_papers_system(nlp):
             "With only 3B parameters, it outperforms industry-leading models like GPT-4o and "
             "Claude-3.5-Sonnet on those tasks.")
     assert sizes(nlp, text) == {3e9: "DeepRetrieval"}
+
+
+def test_an_article_before_a_size_starts_another_model(nlp):
+    # naacl2024:2024.findings-naacl.277: the 13B model is not the FLAN-T5 model
+    text = ("By constructing a dataset of citations, we train two model architectures: an "
+            "FID-style FLAN-T5 model for efficient answer composition and a 13B model known for "
+            "its success in instruction following after tuning.")
+    assert sizes(nlp, text) == {1.3e10: None}

@@ -156,6 +156,7 @@ _NAME_TO_SIZE = re.compile(
 #: open source models"
 _MODEL_HEAD = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:models?|LLMs?|famil(?:y|ies)|series|"
                          r"checkpoints?|variants?)\b")
+_ANOTHER = re.compile(r"\b(?:a|an|another)\s+$", re.IGNORECASE)
 _COMPARING = re.compile(r"\b(?:than|vs\.?|versus|compared|outperform\w*|surpass\w*|beat\w*|"
                         r"over|against|like|such\s+as)\b", re.IGNORECASE)
 #: "HEAL, the first continuously trained 13B": a size in apposition to a name
@@ -425,7 +426,9 @@ def _size_model(text: str, span: Span, names: list[_Name],
     starts = [s for s, _ in sentences]
     sent_start = sentences[max(0, bisect.bisect_right(starts, start) - 1)][0]
     before = [n for n in models if sent_start <= n.start and n.end <= start]
-    if before and start - before[-1].end <= 150:
+    # (not "an FID-style FLAN-T5 model ... and a 13B model": an article starts another model)
+    if before and start - before[-1].end <= 150 \
+            and not _ANOTHER.search(text, max(0, start - 10), start):
         name = before[-1]  # "a series of Lory models ... with ... 30B (1.5B active) parameters"
         if _MODEL_HEAD.match(text, name.end) and not _is_object(text, name.start, sent_start) \
                 and not _COMPARING.search(text, name.end, start):
