@@ -249,3 +249,12 @@ def test_an_article_before_a_size_starts_another_model(nlp):
             "FID-style FLAN-T5 model for efficient answer composition and a 13B model known for "
             "its success in instruction following after tuning.")
     assert sizes(nlp, text) == {1.3e10: None}
+
+
+def test_our_model_named_in_apposition_takes_its_size(nlp):
+    # naacl2024:2024.naacl-long.65: the size is Labrador's, not the framework's (Guide-Align)
+    text = ("Ensuring Safety in Large Language Models\n\nWe propose a two-stage approach, "
+            "Guide-Align. Notably, our fine-tuned model, Labrador, even at 13 billion "
+            "parameters, outperforms GPT-3.5-turbo and surpasses GPT-4 in alignment "
+            "capabilities.")
+    assert sizes(nlp, text) == {1.3e10: "Labrador"}

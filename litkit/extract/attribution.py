@@ -156,6 +156,9 @@ _NAME_TO_SIZE = re.compile(
 #: open source models"
 _MODEL_HEAD = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:models?|LLMs?|famil(?:y|ies)|series|"
                          r"checkpoints?|variants?)\b")
+#: the paper's model named in apposition: "our fine-tuned model, Labrador, even at 13B"
+_OWN_NAMED = re.compile(r"\b[Oo]ur\s+(?:[\w.-]+\s+){0,2}?model\s*,\s*(?P<name>[A-Z][\w.+-]*[\w+])"
+                        r"\s*,")
 _ANOTHER = re.compile(r"\b(?:a|an|another)\s+$", re.IGNORECASE)
 _COMPARING = re.compile(r"\b(?:than|vs\.?|versus|compared|outperform\w*|surpass\w*|beat\w*|"
                         r"over|against|like|such\s+as)\b", re.IGNORECASE)
@@ -434,7 +437,9 @@ def _size_model(text: str, span: Span, names: list[_Name],
                 and not _COMPARING.search(text, name.end, start):
             return name.written
     if _OWN_SIZE.search(text, sent_start, min(len(text), end + 25)):
-        return _OWN  # "By scaling our model up to 20B parameters" (UL2)
+        named = _OWN_NAMED.search(text, sent_start, start)
+        # "our fine-tuned model, Labrador, even at 13 billion parameters"
+        return named.group("name") if named else _OWN  # "By scaling our model up to 20B" (UL2)
     return None
 
 
