@@ -203,10 +203,12 @@ def _shade_low_counts(ax, topics_over_time: pd.DataFrame, time: str) -> None:
     if "low_count" not in topics_over_time:
         return
     low = topics_over_time.groupby(time)["low_count"].any()
-    steps = np.diff(low.index.to_numpy(dtype=float))
-    half = (steps.min() if len(steps) else 1.0) / 2
-    for i, x in enumerate(low.index[low.to_numpy()]):
-        ax.axvspan(x - half, x + half, color="#EBEBEB", zorder=0, linewidth=0,
+    x = low.index.to_numpy(dtype=float)
+    steps = np.diff(x) if len(x) > 1 else np.ones(1)
+    # each bin reaches halfway to its neighbours, so months of 28 to 31 days leave no gaps
+    edges = np.r_[x[:1] - steps[0] / 2, (x[1:] + x[:-1]) / 2, x[-1:] + steps[-1] / 2]
+    for i, j in enumerate(np.flatnonzero(low.to_numpy())):
+        ax.axvspan(edges[j], edges[j + 1], color="#EBEBEB", zorder=0, linewidth=0,
                    label="few papers in bin" if i == 0 else None)
 
 

@@ -451,3 +451,14 @@ def test_one_time_bin_is_a_bar_on_an_axis_of_that_year(seed_tables):
     assert bars == one_year["count"].sum()
     ax = figures.topic_share(one_year, model.topic_info).axes[0]
     assert ax.get_xlim() == (2023.5, 2024.5) and _points(ax) == 0 and ax.lines
+
+
+def test_low_count_month_bins_are_shaded_without_gaps():
+    starts = pd.date_range("2024-01-01", "2024-06-01", freq="MS")  # months of 29 to 31 days
+    tot = pd.DataFrame([{"topic": t, "count": 1, "low_count": True,
+                         "time": 2024 + (s.day_of_year - 1) / 366} for s in starts
+                        for t in (0, 1)])
+    ax = figures.topic_share(tot, time="time").axes[0]
+    spans = sorted((p.get_x(), p.get_x() + p.get_width()) for p in ax.patches)
+    assert len(spans) == 6
+    assert all(a[1] == pytest.approx(b[0]) for a, b in zip(spans, spans[1:], strict=False))
