@@ -229,3 +229,13 @@ def test_values_after_as_many_metrics_take_them_in_order():
 )
 def test_shares_of_data_and_populations_are_findings(text, value):
     assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == [(value, "other")]
+
+
+def test_a_performance_takes_the_metric_of_the_papers_other_scores():
+    # dev2-036: its scores are F-scores
+    text = ("When the entities are given, the R-SAT outperforms baselines by about 32% (0.82 vs "
+            "0.62 F-score). On the more difficult task of jointly inferring entities and "
+            "relations, the R-SAT model achieves a performance of 0.34 and 0.45 for symptoms "
+            "and medications respectively.")
+    found = {c.value: c.attrs["metric_type"] for c in find_results(text)}
+    assert found[0.34] == found[0.45] == "f1"

@@ -178,6 +178,7 @@ def find_results(
     chains = _lists(found, text, decided)
     _respectively(found, datasets, sentences, text)
     usual = {d[2]: d[3] for d in names}
+    unstated: list[Candidate] = []  # scores of "performance" that words give no type
     for chain in chains:
         # the words around a number, else the list's item before it ("an F1 of 74.2 and
         # 84.8") or after it ("between 74.4 and 92.9% agreement"), else the dataset's usual
@@ -191,6 +192,19 @@ def find_results(
         for cand, written in zip(chain, named, strict=True):
             cand.attrs["metric_type"] = written or metric_type(
                 None, None, cand.attrs["metric"], usual.get(cand.attrs["dataset"]))
+            if not written and cand.attrs["metric"] == "performance":
+                unstated.append(cand)
+    # a score written only as "a performance of 0.34" is in the one quality metric the paper
+    # gives its other scores of that unit in ("(0.82 vs 0.62 F-score)")
+    stated: dict[str, set[str]] = {}  # unit -> the metric types of the other scores
+    for cand in found:
+        if cand.attrs["kind"] == "score" and all(cand is not u for u in unstated):
+            stated.setdefault(cand.unit, set()).add(cand.attrs["metric_type"])
+    for cand in unstated:
+        types = stated.get(cand.unit, set())
+        if cand.attrs["kind"] == "score" and len(types) == 1 \
+                and not types & {"cost", "speed", "other"}:
+            cand.attrs["metric_type"] = next(iter(types))
     _versus(found, text)
     _changes(found, text)
     return found
