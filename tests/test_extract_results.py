@@ -239,3 +239,13 @@ def test_a_performance_takes_the_metric_of_the_papers_other_scores():
             "and medications respectively.")
     found = {c.value: c.attrs["metric_type"] for c in find_results(text)}
     assert found[0.34] == found[0.45] == "f1"
+
+
+def test_the_values_a_change_goes_from_and_to_are_levels():
+    # naacl2024:2024.findings-naacl.89: 48% and 32% are completion rates, not changes
+    text = ("We find that the end-to-end task completion rate drops from 48% in English to 32% "
+            "for other languages.")
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == \
+        [(48.0, "score"), (32.0, "score")]
+    text = "The decrease in performance can range from 3% to 5% on this benchmark."
+    assert [c.attrs["kind"] for c in find_results(text)] == ["delta", "delta"]
