@@ -258,3 +258,11 @@ def test_our_model_named_in_apposition_takes_its_size(nlp):
             "parameters, outperforms GPT-3.5-turbo and surpasses GPT-4 in alignment "
             "capabilities.")
     assert sizes(nlp, text) == {1.3e10: "Labrador"}
+
+
+def test_a_size_to_a_size_before_a_name_are_its_sizes(nlp):
+    # colm2025:e112iu5ssg
+    text = ("Overfill: Two-Stage Models for Efficient Language Model Decoding\n\nWe propose "
+            "Overfill. Our 3B-to-1B Overfill configuration outperforms 1B pruned models by "
+            "83.2%.")
+    assert sizes(nlp, text) == {3e9: "Overfill", 1e9: "Overfill"}

@@ -13,6 +13,8 @@ def values(text, label):
     ("text", "expected"),
     [
         ("By scaling our model up to 20B parameters, we achieve SOTA performance.", [2e10]),
+        # colm2025:e112iu5ssg: a size to another, both model sizes
+        ("while the 8B-to-3B configuration improves over 3B pruned models", [3e9, 8e9]),
         ("Experience of Training a 1.7B-Parameter LLaMa Model From Scratch", [1.7e9]),
         ("a fully open source, 1.7-billion-parameter, LLaMa-based model", [1.7e9]),
         ("with as few as 0.3B parameters, can exhibit data refining capabilities", [3e8]),

@@ -96,6 +96,8 @@ _SIZED_NAME = re.compile(
     r"\b(?P<name>[A-Za-z][\w.]*)(?:-[\w.]+)*?-"
     r"(?P<list>\d+(?:\.\d+)?[BbM](?:/\d+(?:\.\d+)?[BbM])*)(?![\w.]*\w)"
 )
+#: a model size to another, as in distillation or pruning: "Our 3B-to-1B Overfill configuration"
+_SIZE_TO_SIZE = re.compile(rf"(?<![\w.-])(?P<list>{_B}-to-{_B})(?![\w-])")
 #: sizes named by their variant: "small (125M), medium (335M), and large (770M)"
 _VARIANT_SIZE = re.compile(
     rf"\b(?i:tiny|mini|small|base|medium|large|huge|giant|x{{1,3}}l)\s+\({_BARE}\)"
@@ -206,6 +208,7 @@ def _params(text: str, lower: str, windows: Windows,
              (_PARENTHESIZED_BARE, "params.parenthesized"),
              (_SIZED_NAME, "params.sized_name"),
              (_VARIANT_SIZE, "params.variant"),
+             (_SIZE_TO_SIZE, "params.size_to_size"),
              (_TOTAL_SIZE, "params.total")]
     # the cue starts at a digit, so a match lies inside the windows
     for rule, source in rules if occurs(_SIZE_CUE, text, windows) else ():
