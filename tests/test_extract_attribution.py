@@ -234,35 +234,29 @@ def test_a_size_before_a_tuning_is_part_of_the_name(nlp):
                                                           "LLaMA 3.2 3B Instruct"]
 
 
-def test_with_only_n_parameters_it_is_the_papers_system(nlp):
-    # colm2025:u9JXu4L17I
-    text = ("DeepRetrieval: Hacking Real Search Engines with Reinforcement Learning\n\n"
-            "We propose DeepRetrieval, a reinforcement learning approach for query generation. "
-            "With only 3B parameters, it outperforms industry-leading models like GPT-4o and "
-            "Claude-3.5-Sonnet on those tasks.")
-    assert sizes(nlp, text) == {3e9: "DeepRetrieval"}
 
-
-def test_an_article_before_a_size_starts_another_model(nlp):
-    # naacl2024:2024.findings-naacl.277: the 13B model is not the FLAN-T5 model
-    text = ("By constructing a dataset of citations, we train two model architectures: an "
-            "FID-style FLAN-T5 model for efficient answer composition and a 13B model known for "
-            "its success in instruction following after tuning.")
-    assert sizes(nlp, text) == {1.3e10: None}
-
-
-def test_our_model_named_in_apposition_takes_its_size(nlp):
-    # naacl2024:2024.naacl-long.65: the size is Labrador's, not the framework's (Guide-Align)
-    text = ("Ensuring Safety in Large Language Models\n\nWe propose a two-stage approach, "
-            "Guide-Align. Notably, our fine-tuned model, Labrador, even at 13 billion "
-            "parameters, outperforms GPT-3.5-turbo and surpasses GPT-4 in alignment "
-            "capabilities.")
-    assert sizes(nlp, text) == {1.3e10: "Labrador"}
-
-
-def test_a_size_to_a_size_before_a_name_are_its_sizes(nlp):
-    # colm2025:e112iu5ssg
-    text = ("Overfill: Two-Stage Models for Efficient Language Model Decoding\n\nWe propose "
-            "Overfill. Our 3B-to-1B Overfill configuration outperforms 1B pruned models by "
-            "83.2%.")
-    assert sizes(nlp, text) == {3e9: "Overfill", 1e9: "Overfill"}
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # colm2025:u9JXu4L17I: "it" of an abstract is the paper's system
+        ("DeepRetrieval: Hacking Real Search Engines with Reinforcement Learning\n\nWe propose "
+         "DeepRetrieval, a reinforcement learning approach for query generation. With only 3B "
+         "parameters, it outperforms industry-leading models like GPT-4o and Claude-3.5-Sonnet "
+         "on those tasks.", {3e9: "DeepRetrieval"}),
+        # naacl2024:2024.findings-naacl.277: an article starts another model, not the FLAN-T5
+        ("By constructing a dataset of citations, we train two model architectures: an "
+         "FID-style FLAN-T5 model for efficient answer composition and a 13B model known for "
+         "its success in instruction following after tuning.", {1.3e10: None}),
+        # naacl2024:2024.naacl-long.65: the model named in apposition, not the framework
+        ("Ensuring Safety in Large Language Models\n\nWe propose a two-stage approach, "
+         "Guide-Align. Notably, our fine-tuned model, Labrador, even at 13 billion parameters, "
+         "outperforms GPT-3.5-turbo and surpasses GPT-4 in alignment capabilities.",
+         {1.3e10: "Labrador"}),
+        # colm2025:e112iu5ssg: a size to a size, then the name they are of
+        ("Overfill: Two-Stage Models for Efficient Language Model Decoding\n\nWe propose "
+         "Overfill. Our 3B-to-1B Overfill configuration outperforms 1B pruned models by 83.2%.",
+         {3e9: "Overfill", 1e9: "Overfill"}),
+    ],
+)
+def test_whose_size_it_is(nlp, text, expected):
+    assert sizes(nlp, text) == expected
