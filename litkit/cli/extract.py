@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from litkit.cli.common import add_input_options, check_output, read_inputs
 from litkit.cli.filters import add_filter_options, apply_filters
@@ -53,9 +55,9 @@ def run(args: argparse.Namespace) -> int:
     from litkit.tables import write_table
 
     check_output(args.output, args.summary)
-    with _workers(args) as client:  # they start, and build their pipelines, while we read
+    with _workers(args) as workers:  # they start, and build their pipelines, while we read
         corpus = apply_filters(read_inputs(args), args)
-        mentions, papers = _extract(args, corpus, client)
+        mentions, papers = _extract(args, corpus, workers.result())
     write_table(mentions, args.output)
     print(f"{len(mentions)} mentions of {len(corpus)} papers -> {args.output}", file=sys.stderr)
     if args.summary:
@@ -67,22 +69,38 @@ def run(args: argparse.Namespace) -> int:
 
 
 @contextlib.contextmanager
-def _workers(args: argparse.Namespace):
-    """The Dask client (``--dask``) or local worker processes (``--n-process`` > 1) to
-    extract on, each worker building its pipeline from the start; None: this process."""
+def _workers(args: argparse.Namespace) -> Iterator[Future]:
+    """A future of what to extract on: the Dask client (``--dask``), local worker processes
+    (``--n-process`` > 1) or None (this process). A cluster is started in a background
+    thread and each worker builds its pipeline from the start, so all that overlaps reading."""
     from litkit.distributed import LocalProcesses, client_for, ready, warm_up
 
     if args.dask:
-        with client_for(args.dask) as client:
-            futures = warm_up(client, args.lexicon)
-            yield client
-            del futures
+        warming: list = []  # the warm-up tasks, kept until the work is done
+        stack = contextlib.ExitStack()
+
+        def start() -> object:
+            client = stack.enter_context(client_for(args.dask))
+            warming.extend(warm_up(client, args.lexicon))
+            return client
+
+        with ThreadPoolExecutor(1) as thread:  # Dask's client is closed where it was made
+            try:
+                yield thread.submit(start)
+            finally:
+                thread.submit(stack.close).result()
     elif args.n_process > 1:
         options = {"lexicon": args.lexicon} if args.lexicon else {}
         with LocalProcesses(args.n_process, ready, (options,)) as processes:
-            yield processes
+            yield _done(processes)
     else:
-        yield None
+        yield _done(None)
+
+
+def _done(value: object) -> Future:
+    future: Future = Future()
+    future.set_result(value)
+    return future
 
 
 def _extract(args: argparse.Namespace, corpus, client) -> tuple:
