@@ -65,8 +65,11 @@ def simplify_number_math(text: str) -> str:
 def strip_latex_markup(text: str) -> str:
     """Drop LaTeX text formatting and citations, unescape ``\\%``, write numbers set in math as
     text; other math is kept verbatim."""
-    text = _LATEX_COMMAND_RE.sub(r"\1", text)
-    text = _LATEX_SWITCH_RE.sub(r"\1", text)
+    dropped = 1
+    while dropped:  # innermost first: '\emph{\textbf{N}eural}' takes two rounds
+        text, dropped = _LATEX_COMMAND_RE.subn(r"\1", text)
+        text, more = _LATEX_SWITCH_RE.subn(r"\1", text)
+        dropped += more
     text = _LATEX_CITE_RE.sub("", text)
     text = simplify_number_math(text)
     return _LATEX_ESCAPE_RE.sub(r"\1", text)

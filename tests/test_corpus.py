@@ -189,6 +189,7 @@ def test_read_corpora_survive_everyday_pandas_operations():
             r"an easy win: 50% over $\mathcal{O}(n)$",
         ),
         (r"a $\sim$7B model, 3$\times$ faster, $500$ pairs", "a ~7B model, 3× faster, 500 pairs"),
+        (r"call it \emph{\textbf{N}eural \textbf{D}ata} ({\bf NDF})", "call it Neural Data (NDF)"),
         (r"40\times fewer, {\sim}3\% of $\approx 2.3\times$", "40× fewer, ~3% of ≈ 2.3×"),
         (r"rank-$r$, $T\ge L$, $6\times 10^{11}$", r"rank-$r$, $T\ge L$, $6\times 10^{11}$"),
         ("costs $5 and $10 each", "costs $5 and $10 each"),
