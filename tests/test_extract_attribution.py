@@ -4,6 +4,7 @@ model a size belongs to, and the canonical identity of names."""
 import pytest
 
 from litkit.extract import build_pipeline
+from litkit.extract.attribution import own_systems
 from litkit.extract.extensions import SPANS_KEY
 from litkit.extract.identity import canonical_dataset, canonical_model
 from litkit.extract.metrics import METRIC_TYPES, metric_type
@@ -260,3 +261,13 @@ def test_a_size_before_a_tuning_is_part_of_the_name(nlp):
 )
 def test_whose_size_it_is(nlp, text, expected):
     assert sizes(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "systems"), [
+    # a naming word ends the words after the verb: the name after it is the system
+    ("In this paper, we integrate an adversarial network architecture into the meta-learning "
+     "system and leverage cost-effective modules to build a novel few-shot classification "
+     "framework named SaAML.", ["SaAML"]),
+])
+def test_the_papers_own_system_names(text, systems):
+    assert own_systems(text, set()) == systems

@@ -54,13 +54,15 @@ _NAME_LIKE = re.compile(r"(?<![\w.+'-])[A-Za-z\u03bc][\w.+'-]*?[A-Z0-9][\w.+'-]*
 #: verbs with which a paper introduces its own system
 _INTRODUCE = (r"(?:propose|introduce|present|develop|design|devise|build|construct|create|"
               r"train|release|open-source|call|dub|term)[sd]?")
+#: words that name what comes after them: "a framework named SaAML"
+_NAMING = r"called|named|dubbed|termed|coined"
 #: "we propose X", "and propose MultiFED, a", "we devise the two-stage DSS-DST", "our
 #: approach, called X", "we refer to the model after CPT as X" (the leading lookahead, the
 #: letters the cues start with, lets the regex engine skip other positions at once)
 _INTRODUCED = re.compile(
     rf"(?=[pidbctrnoO])(?<![\w-])(?:(?P<verb>{_INTRODUCE})(?:\s+(?:a|an|the|it|this|them|our|"
-    rf"(?!(?:for|of|on|in|to|with|from|by|and|or|that|which|as|at|is|are)\b)[a-z][a-z-]*)"
-    rf"\b){{0,5}},?|(?:called|named|dubbed|termed|coined)|refer\s+to\s+"
+    rf"(?!(?:for|of|on|in|to|with|from|by|and|or|that|which|as|at|is|are|{_NAMING})\b)"
+    rf"[a-z][a-z-]*)\b){{0,5}},?(?!\s+(?:{_NAMING})\b)|(?:{_NAMING})|refer\s+to\s+"
     rf"[^.;]{{0,40}}?\s+as|[Oo]ur\s+(?:[\w-]+\s+){{0,4}}?(?:model|method|approach|system|"
     rf"framework|architecture|algorithm|technique|agent|network|classifier|solution|pipeline|"
     rf"tool|LLM)s?\s*,?)\s*\(?(?<![\w-])(?P<name>{_NAME_WORD})"
