@@ -268,6 +268,11 @@ def test_whose_size_it_is(nlp, text, expected):
     ("In this paper, we integrate an adversarial network architecture into the meta-learning "
      "system and leverage cost-effective modules to build a novel few-shot classification "
      "framework named SaAML.", ["SaAML"]),
+    # the acronym closing what "this paper" puts forward, not one after a preposition
+    ("This paper proposes a novel Target-Guided Structured Attention Network (TG-SAN), which "
+     "captures target-related contexts for TDSA in a fine-to-coarse manner.", ["TG-SAN"]),
+    ("This paper introduces a novel neuro-symbolic architecture for relation classification "
+     "(RC) that combines rule-based methods with contemporary deep learning techniques.", []),
 ])
 def test_the_papers_own_system_names(text, systems):
     assert own_systems(text, set()) == systems

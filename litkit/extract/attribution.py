@@ -73,6 +73,13 @@ _WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:\w+\s+)?$")
 _ACRONYM = re.compile(r"\((?P<name>[A-Z\u03bc][\w.+-]*[A-Za-z][\w.+-]*)\)")
 _DEFINES = re.compile(rf"\b(?:[Ww]e\s+(?:(?:then|also|further|first|here|\w+ly)\s+)?"
                       rf"{_INTRODUCE}|[Oo]ur)\b")
+#: "This paper proposes a novel Target-Guided ... Network (TG-SAN)": the acronym of what the
+#: paper puts forward, when it closes that phrase (not "... for the detection of Mild
+#: Cognitive Impairment (MCI)" after a comma, nor "an architecture for relation
+#: classification (RC)" after a preposition)
+_PAPER_DEFINES = re.compile(rf"\b[Tt]his\s+(?:paper|work|article|study)\s+(?:\w+ly\s+)?"
+                            rf"{_INTRODUCE}\s+(?:an?|the)\s+(?:(?!\b(?:of|for|by|to|on|in|with|"
+                            rf"from|between|using|applying|via)\b)[^,.;:()]){{0,80}}$")
 #: a title's leading name: "Forklift: An Extensible ...", "BinarySelect to Improve ..."
 _TITLE = re.compile(rf"^\s*(?P<name>{_NAME_WORD})(?:(?P<colon>\s*:|\s[\u2013\u2014-])\s*|"
                     r"\s+(?:to|for|as)\s+(?=[A-Z][a-z]+\s))(?P<rest>\S+)")
@@ -197,7 +204,8 @@ def own_systems(text: str, datasets: set[str]) -> list[str]:
         leading.append(title.group("name"))  # a capitalized word before a colon is a name
     leading += [m.group("name") for m in _ACRONYM.finditer(text, 0, max(title_end, 0))]
     acronyms = [m for m in _ACRONYM.finditer(text)
-                if _DEFINES.search(text, max(0, m.start() - 150), m.start())
+                if (_DEFINES.search(text, max(0, m.start() - 150), m.start())
+                    or _PAPER_DEFINES.search(text, max(0, m.start() - 120), m.start()))
                 and not _TASK_PHRASE.fullmatch(text[:m.start()].split()[-1] if m.start() else "")]
     candidates = []
     for match in _INTRODUCED.finditer(text):
