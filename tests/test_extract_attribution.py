@@ -273,6 +273,9 @@ def test_whose_size_it_is(nlp, text, expected):
      "captures target-related contexts for TDSA in a fine-to-coarse manner.", ["TG-SAN"]),
     ("This paper introduces a novel neuro-symbolic architecture for relation classification "
      "(RC) that combines rule-based methods with contemporary deep learning techniques.", []),
+    # a name in apposition does not go by a later acronym of another phrase
+    ("Our proposed model, C-BiGRU, combines a Convolutional Neural Network (CNN) with a "
+     "bidirectional Recurrent Neural Network (RNN).", ["C-BiGRU"]),
 ])
 def test_the_papers_own_system_names(text, systems):
     assert own_systems(text, set()) == systems

@@ -80,6 +80,8 @@ _DEFINES = re.compile(rf"\b(?:[Ww]e\s+(?:(?:then|also|further|first|here|\w+ly)\
 _PAPER_DEFINES = re.compile(rf"\b[Tt]his\s+(?:paper|work|article|study)\s+(?:\w+ly\s+)?"
                             rf"{_INTRODUCE}\s+(?:an?|the)\s+(?:(?!\b(?:of|for|by|to|on|in|with|"
                             rf"from|between|using|applying|via)\b)[^,.;:()]){{0,80}}$")
+#: what ends a name's phrase before a later acronym: a comma, a semicolon or a colon
+_APPOSED = re.compile(r"[,;:]")
 #: a title's leading name: "Forklift: An Extensible ...", "BinarySelect to Improve ..."
 _TITLE = re.compile(rf"^\s*(?P<name>{_NAME_WORD})(?:(?P<colon>\s*:|\s[\u2013\u2014-])\s*|"
                     r"\s+(?:to|for|as)\s+(?=[A-Z][a-z]+\s))(?P<rest>\S+)")
@@ -214,8 +216,10 @@ def own_systems(text: str, datasets: set[str]) -> list[str]:
                                                          match.start()):
             continue  # "WNUT-2020 introduced a shared task": someone else's
         # a name spelled out before its acronym goes by the acronym ("Our method,
-        # Chain-of-Abstraction (CoA)")
-        if not any(0 <= a.start() - match.start("name") <= 100 for a in acronyms):
+        # Chain-of-Abstraction (CoA)"), not a name an apposition follows ("we present
+        # INLegalLlama, a domain-specific ... model (LLM)")
+        if not any(0 <= a.start() - match.start("name") <= 100
+                   and not _APPOSED.search(text, match.end("name"), a.start()) for a in acronyms):
             candidates.append(match.group("name"))
     candidates += [m.group("name") for m in acronyms]
     found: dict[str, str] = {}
