@@ -116,11 +116,14 @@ _METRIC_POINTS = re.compile(
 )
 
 #: words before a number that make it a baseline's or another system's figure ("vs. 90.2",
-#: "vs. previous SOTA 32.11%", "than 65%", "baseline of 30%")
+#: "vs. previous SOTA 32.11%", "than 65%", "baseline of 30%", "the previous state of the art
+#: of 91.6%")
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:(?:vs\.?|versus|compared\s+(?:to|with))(?:\\?\s+(?!by\b)[^\s,;:()]+){0,3}|"
     r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!no\s)"
-    r"(?<!greater\s)(?<!rather\s)than|from\s+the\s+[\w-]+|baselines?(?:\s+(?:of|at|with))?)"
+    r"(?<!greater\s)(?<!rather\s)than|from\s+the\s+[\w-]+|baselines?(?:\s+(?:of|at|with))?|"
+    r"(?:previous|prior|former)\s+(?:best|state[\s-]of[\s-]the[\s-]art|SOTA)(?:\s+(?:results?|"
+    r"scores?|performance|accuracy|systems?|models?|methods?))?\s*(?:of|at|is|was)?)"
     r"\s*(?:about\s+|only\s+|just\s+)?$",
     re.IGNORECASE,
 )
@@ -335,7 +338,8 @@ def _is_comparison(text: str, start: int) -> bool:
 
 
 #: words one of which a comparison figure's preceding words hold (a quick test first)
-_COMPARISON_CUES = ("vs", "ersus", "ompared", "than", "from the", "aseline")
+_COMPARISON_CUES = ("vs", "ersus", "ompared", "than", "from the", "aseline", "revious", "rior",
+                    "ormer")
 
 
 def _is_setup(text: str, start: int, end: int, unit: str) -> bool:
