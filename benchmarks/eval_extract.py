@@ -17,6 +17,8 @@ annotators who never saw litkit's output, one annotator per abstract for the ver
   (the held-out sample has too few of those to measure them); also studied.
 - gold/heldout.jsonl: 90 more (45 + 45, drawn the same ways), never looked at while
   writing rules: the honest estimate of accuracy on new papers.
+- gold/dev6.jsonl: 90 more (45 + 45, drawn the same ways), every field labelled by two blind
+  annotators and adjudicated (gold/dev6/README.md); scored blind once, then studied.
 
 The version 2 fields of every part (kind, model, own, metric_type of each result;
 params_models) were labelled by two blind annotators and adjudicated (gold/v2/ADJUDICATION.md),
@@ -43,7 +45,8 @@ from litkit.readers import read
 HERE = Path(__file__).resolve().parent
 EVAL = SHARED / "eval"
 OURS = (("dev3", HERE / "gold" / "dev3.jsonl"), ("dev4", HERE / "gold" / "dev4.jsonl"),
-        ("dev5", HERE / "gold" / "dev5.jsonl"), ("held-out", HERE / "gold" / "heldout.jsonl"))
+        ("dev5", HERE / "gold" / "dev5.jsonl"), ("dev6", HERE / "gold" / "dev6.jsonl"),
+        ("held-out", HERE / "gold" / "heldout.jsonl"))
 
 
 def score(name: str, corpus: pd.DataFrame, gold: pd.DataFrame, errors: bool) -> pd.DataFrame:
