@@ -106,6 +106,11 @@ def test_the_papers_own_unnamed_model_is_its_system(nlp):
     ("PII appears in translation or code editing (48% and 16% of the time, respectively)",
      ["other", "other"]),
     ("QuickPrune efficiently prunes over 90% of the ground set", ["delta"]),
+    # a change in a measure of several words; not the levels it goes from and to
+    ("We see improvements of up to 5 BLEU on both our high and low resource language pairs, "
+     "with a reduction in training time of 60%.", ["delta", "delta"]),
+    ("Our evaluation shows an increase in accurracy from 72.4% to 81.5% on OOV words",
+     ["score", "score"]),
 ])
 def test_kinds(nlp, text, kinds):
     assert [a["kind"] for _, a in spans(nlp, text, "RESULT")] == kinds

@@ -378,14 +378,18 @@ def _metric(text: str, start: int, end: int, sent_start: int, sent_end: int) -> 
 _DELTA_GAP = (r"(?:\s*(?:up\s+to|about|around|approximately|roughly|over|more\s+than|at\s+least|"
               r"nearly|almost|only|just|between|on\s+average|an?\s+(?:average|absolute|relative|"
               r"overall)(?:\s+of)?|~|\\?sim|\\?approx))*\s*")
-#: "by 3%", "+3%", "an improvement of up to 3%", "reduces 50%", "the decrease ... can range
-#: from 3%": a difference (not "preferred by 55%", a share of judges, nor "the rate drops from
-#: 48% ... to 32%", the levels before and after)
+#: a word of what a change is in ("a reduction in training time of"), not one that ends that
+#: phrase ("a reduction in computation while retaining 95%", "an increase in accuracy from 72%")
+_MEASURE_WORD = r"(?!(?:of|from|to|while|when|and|or|with|than)\b)[\w-]+"
+#: "by 3%", "+3%", "an improvement of up to 3%", "a reduction in training time of 60%",
+#: "reduces 50%", "the decrease ... can range from 3%": a difference (not "preferred by 55%",
+#: a share of judges, nor "the rate drops from 48% ... to 32%", the levels before and after)
 _DELTA_BEFORE = re.compile(
     r"(?:(?<!preferred\s)(?<!favored\s)(?<!favoured\s)(?<!chosen\s)(?<!rated\s)(?<!judged\s)(?<!used\s)"
     r"\bby|[+\u2212]|\b(?:improvements?|gains?|increases?|decreases?|reductions?|drops?|"
-    r"boosts?|margins?|differences?|gaps?|degradation)(?:\s+in\s+[\w-]+)?(?:\s+(?:can\s+)?"
-    r"(?:ranges?|ranging)\s+from|(?:\s+(?:can\s+)?(?:is|was|are|were|reach(?:es)?))?"
+    rf"boosts?|margins?|differences?|gaps?|degradation)(?:\s+in\s+(?:{_MEASURE_WORD}\s+){{0,3}}?"
+    rf"{_MEASURE_WORD})?"
+    r"(?:\s+(?:can\s+)?(?:ranges?|ranging)\s+from|(?:\s+(?:can\s+)?(?:is|was|are|were|reach(?:es)?))?"
     r"(?:\s+(?:of|at))?)|"
     r"\b(?:reduc|improv|increas|decreas|boost|"
     r"lower|rais|drop|cut|sav|prun)(?:e|es|ed|ing|s|ps|pped)?)"
