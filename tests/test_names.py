@@ -224,6 +224,14 @@ def test_candidates_do_not_overlap_each_other(nlp):
     assert [s.text for s in spans] == ["Llama-2-7B-Chat", "FLAN-PaLM", "GPT-J-6B", "SuperGLUE"]
 
 
+def test_prefix_of_several_parts_is_kept(nlp):
+    # acl:2020.wnut.1.80; iclr2018:HymuJz-A-
+    text = "This architecture uses COVID-Twitter-BERT as the pre-trained language model."
+    assert names(nlp, text)["MODEL"] == ["COVID-Twitter-BERT"]
+    text = "We introduce a diagnostic visual reasoning dataset, Not-So-CLEVR, built on CLEVR."
+    assert "Not-So-CLEVR" in names(nlp, text)["DATASET"]
+
+
 def test_patterns_can_be_switched_off():
     nlp = spacy.blank("en")
     nlp.add_pipe("litkit_names_v1", config={"use_patterns": False})

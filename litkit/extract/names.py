@@ -113,7 +113,7 @@ _DATA_SUFFIX = re.compile(
     rf"(?:\s{_TASK_WORD}\s\d+\b)?"
 )
 #: attached prefixes before a lexicon name: "FLAN-PaLM", "MU-LLaMA", "10-Split-CIFAR-100"
-_PREFIX = re.compile(r"(?:(?<![\w-])(?:[A-Z][\w]*|\d+)-)+$")
+_PREFIX = re.compile(r"(?<![\w-])(?:(?:[A-Z]\w*|\d+)-)+$")
 #: suffixes saying the name is only a point of comparison: "GPT-like", "BERT-style"
 _LIKE = re.compile(r"-(?i:like|style|esque|inspired|ish)\b")
 #: "DeiT-Ti/S/B": further variants after a slash
