@@ -232,6 +232,16 @@ def test_prefix_of_several_parts_is_kept(nlp):
     assert "Not-So-CLEVR" in names(nlp, text)["DATASET"]
 
 
+def test_campaign_with_curly_apostrophe_and_language_pair(nlp):
+    # acl:D18-145; acl:2020.semeval.1.167 (a task's language pair is its subtask)
+    text = ("Finally, we scale to hundreds of millions of monolingual sentences and achieve a new "
+            "state of the art of 35 BLEU on the WMT\u201914 English-German test set.")
+    assert names(nlp, text)["DATASET"] == ["WMT\u201914 English-German"]
+    text = ("In this paper we describe our submission to the Sentimix Hindi-English task involving "
+            "sentiment classification of code-mixed texts.")
+    assert names(nlp, text)["DATASET"] == ["Sentimix"]
+
+
 def test_patterns_can_be_switched_off():
     nlp = spacy.blank("en")
     nlp.add_pipe("litkit_names_v1", config={"use_patterns": False})

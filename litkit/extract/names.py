@@ -105,6 +105,10 @@ _MODEL_SUFFIX = re.compile(
     # a size followed by a tuning, one name: "Gemma 2B Instruct", "LLaMA 3.2 3B Instruct"
     r"\s\d+(?:\.\d+)?[BM](?=\s(?:Instruct|Chat|Base)\b))*"
 )
+#: a translation direction after an evaluation campaign names its data: "WMT14 English-German"
+#: (not after a task: the "SentiMix Hindi-English" subtask is SentiMix's)
+_LANGUAGE_PAIR = r"\s(?:English[-\u2013][A-Z][a-z]+|[A-Z][a-z]+[-\u2013]English)\b(?!-)"
+_CAMPAIGN_PAIR = re.compile(rf"(?:{_LANGUAGE_PAIR})?")
 #: "Task" of a shared task, as written
 _TASK_WORD = r"(?:[Ss]hared\s+)?[Tt]ask"
 #: what may follow a lexicon dataset name: "-2020", "-Edu", " v1.0", " 2.1", " 2020", " Task 9"
@@ -186,7 +190,8 @@ _SHARED_TASK_WORDS = re.compile(rf"\s+{_TASK_WORD}\s+")
 #: widens "WMT" to "WMT-2014" and "WMT 2014" itself)
 _CAMPAIGNS = ("WMT", "IWSLT", "CoNLL", "SemEval", "TREC", "CLEF", "BioASQ", "DSTC", "NTCIR", "MUC",
               "TAC", "DUC", "SIGHAN", "BEA", "WNUT", "BUCC", "GermEval", "EVALITA", "IberLEF")
-_CAMPAIGN = re.compile(rf"(?<![\w-])(?:{'|'.join(_CAMPAIGNS)})(?:'?(?:19|20)?\d\d|\d)(?![\w-])")
+_CAMPAIGN = re.compile(rf"(?<![\w-])(?:{'|'.join(_CAMPAIGNS)})"
+                       rf"(?:['\u2019]?(?:19|20)?\d\d|\d)(?![\w-])(?:{_LANGUAGE_PAIR})?")
 _CAMPAIGN_GATE = re.compile("|".join(_CAMPAIGNS))
 #: "the Omniglot dataset", "the Visual Genome dataset": a Title Case name the article and a
 #: singular data noun frame (the name-shaped ones, "the PathX-256 task", are found above)
@@ -572,6 +577,8 @@ class NameFinder:
             return None  # only part of a longer word
         suffix = _MODEL_SUFFIX if entry.label == "MODEL" else _DATA_SUFFIX
         end = suffix.match(text, end).end()
+        if entry.name.startswith(_CAMPAIGNS):
+            end = _CAMPAIGN_PAIR.match(text, end).end()
         prefix = _PREFIX.search(text, max(0, start - 40), start) if text[start - 1:start] == "-" \
             else None
         if prefix is not None:
