@@ -252,3 +252,19 @@ def test_the_values_a_change_goes_from_and_to_are_levels():
         [(48.0, "score"), (32.0, "score")]
     text = "The decrease in performance can range from 3% to 5% on this benchmark."
     assert [c.attrs["kind"] for c in find_results(text)] == ["delta", "delta"]
+
+
+def test_kappa_and_ranges_written_with_a_minus_sign():
+    # acl:W18-4914: κ names a unitless correlation score
+    text = ("We achieve a very high inter-annotator agreement: \u03ba = 0.765 for the annotation "
+            "of minimal target hypotheses and \u03ba = 0.507 for the extended target hypotheses.")
+    assert [(c.value, c.unit, c.attrs["metric_type"]) for c in find_results(text)] == \
+        [(0.765, "", "correlation"), (0.507, "", "correlation")]
+    # acl:2016.lilt.14.6: U+2212 between two figures joins a range, it is no minus sign
+    text = "with raw agreements of 42%\u221248% (\u03ba = 0.196\u22120.259)"
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == \
+        [(42, "score"), (48, "score"), (0.196, "score"), (0.259, "score")]
+    # acl:N19-206: "by ∼30−40%" is a change, both ends
+    text = "M-CVAE consistently increased diversity by \u223c30\u221240% without loss."
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == \
+        [(30, "delta"), (40, "delta")]

@@ -32,7 +32,7 @@ _RULES = [
     ("ap", r"(?-i:m?APs?(?:@[\d.:]+)?|AUC|AUROC|AUPRC?|ROC-AUC)|average\s+precisions?|"
            r"area\s+under"),
     ("win_rate", r"win[\s-]?rates?|wins?|preferred|preference\s+rates?"),
-    ("correlation", r"correlations?|Spearman|Pearson|Kendall|kappa|(?-i:CCC)|"
+    ("correlation", r"correlations?|Spearman|Pearson|Kendall|kappa|\u03ba|(?-i:CCC)|"
                     r"inter-(?:rater|annotator)|reliability"),
     ("accuracy", r"accura(?:cy|cies|te)|(?-i:Acc)|top-[15]|agreement"),
     ("speed", r"speed(?:s|-?ups?)?|faster|slower|latency|throughput|(?-i:FPS)|"

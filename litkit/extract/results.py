@@ -40,7 +40,7 @@ _UNIT = (
     rf"\s+times\b(?=\s+{_COMPARISON}))"  # "4 times faster", not "run 5 times"
 )
 _VALUE = rf"{_APPROX}{_NUM}(?:\s?(?:\\?%|[xX\u00d7](?!\w)))?"
-_RANGE = r"\s*(?:-|\u2013|\u2014|~|\u223c|to)\s*"
+_RANGE = r"\s*(?:-|\u2013|\u2014|\u2212|~|\u223c|to)\s*"
 #: (the leading lookaheads here and below name the characters a match can start with: the
 #: regex engine then skips other positions at once)
 _WITH_UNIT = re.compile(
@@ -65,13 +65,14 @@ METRICS = (
     r"top-[15] accuracy|accuracy|macro-F1|micro-F1|F(?:1|2|0\.5|\u03b2)(?:[\s-]scores?)?|F-scores?|"
     r"F-measures?|"
     r"precision|recall|BLEU|ROUGE(?:-[12L])?|METEOR|CIDEr|chrF|perplexity|"
-    r"concordance correlation coefficient|correlation|Spearman|Pearson|kappa|exact match|"
+    r"concordance correlation coefficient|correlation|Spearman|Pearson|kappa|\u03ba|exact match|"
     r"bits[\s-]per[\s-]character|success rate|error rate|win rate|pass@\d+|score|performance|"
     r"(?-i:Acc|AUC|AUROC|ROC-AUC|mAP|AP|PPL|CCC|EM|MRR|NDCG|nDCG|WER|CER|PER|BPC|s?FID|IS)"
 )
 _METRIC = re.compile(rf"(?<![\w-])(?:{METRICS})(?![\w-])", re.IGNORECASE)
 _DECIMAL = r"(?:\d+\.\d+|\.\d+)"
-_DECIMALS = rf"(?P<list>(?=[\d.])(?<![\w.\-]){_DECIMAL}(?:\s*(?:to|and|-|\u2013)\s*{_DECIMAL})?)"
+_DECIMALS = (rf"(?P<list>(?=[\d.])(?<![\w.\-]){_DECIMAL}"
+             rf"(?:\s*(?:to|and|-|\u2013|\u2212)\s*{_DECIMAL})?)")
 #: a metric name and the words that may come between it and its score
 _AFTER_METRIC = (
     rf"(?<![\w-])(?:{METRICS})(?![\w-])(?:\s+[\w-]+|\s*\([^)]{{1,24}}\)){{0,4}}?\s*"
@@ -377,7 +378,7 @@ def _metric(text: str, start: int, end: int, sent_start: int, sent_end: int) -> 
 #: what may stand between a change word and its number: "by up to ~50%", "by an average of"
 _DELTA_GAP = (r"(?:\s*(?:up\s+to|about|around|approximately|roughly|over|more\s+than|at\s+least|"
               r"nearly|almost|only|just|between|on\s+average|an?\s+(?:average|absolute|relative|"
-              r"overall)(?:\s+of)?|~|\\?sim|\\?approx))*\s*")
+              r"overall)(?:\s+of)?|~|\u223c|\\?sim|\\?approx))*\s*")
 #: a word of what a change is in ("a reduction in training time of"), not one that ends that
 #: phrase ("a reduction in computation while retaining 95%", "an increase in accuracy from 72%")
 _MEASURE_WORD = r"(?!(?:of|from|to|while|when|and|or|with|than)\b)[\w-]+"
@@ -386,7 +387,9 @@ _MEASURE_WORD = r"(?!(?:of|from|to|while|when|and|or|with|than)\b)[\w-]+"
 #: a share of judges, nor "the rate drops from 48% ... to 32%", the levels before and after)
 _DELTA_BEFORE = re.compile(
     r"(?:(?<!preferred\s)(?<!favored\s)(?<!favoured\s)(?<!chosen\s)(?<!rated\s)(?<!judged\s)(?<!used\s)"
-    r"\bby|[+\u2212]|\b(?:improvements?|gains?|increases?|decreases?|reductions?|drops?|"
+    # a sign, not the dash of a range ("42%\u221248%")
+    r"\bby|(?<![\d%])(?<![\d%]\s)[+\u2212]|"
+    r"\b(?:improvements?|gains?|increases?|decreases?|reductions?|drops?|"
     rf"boosts?|margins?|differences?|gaps?|degradation)(?:\s+in\s+(?:{_MEASURE_WORD}\s+){{0,3}}?"
     rf"{_MEASURE_WORD})?"
     r"(?:\s+(?:can\s+)?(?:ranges?|ranging)\s+from|(?:\s+(?:can\s+)?(?:is|was|are|were|reach(?:es)?))?"
@@ -463,7 +466,7 @@ def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern,
 #: over Mistral-7B, with 14.6% for Llama-2-7B"
 _LIST_GAP = re.compile(
     r"\s*\\?%?\s*(?P<phrase>(?:in|on|for|over)\s+[^,;.()]{1,40}?)?\s*"
-    rf"(?:,|and|or|to|-|\u2013|~|\u223c)\s*(?:and\s+|with\s+)?{_DELTA_GAP}(?:\\?\$)?$"
+    rf"(?:,|and|or|to|-|\u2013|\u2212|~|\u223c)\s*(?:and\s+|with\s+)?{_DELTA_GAP}(?:\\?\$)?$"
 )
 
 
