@@ -268,3 +268,17 @@ def test_kappa_and_ranges_written_with_a_minus_sign():
     text = "M-CVAE consistently increased diversity by \u223c30\u221240% without loss."
     assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == \
         [(30, "delta"), (40, "delta")]
+
+
+def test_metric_points_after_a_verb_of_attaining_are_a_score():
+    # acl2021:2021.acl-long.266; acl:P19-1309 (gold writes such scores without a unit)
+    text = ("Encouragingly, our approach achieves 28.2 and 33.9 BLEU points on the WMT14 "
+            "English-German and WMT16 Romanian-English datasets, respectively.")
+    assert [(c.value, c.unit, c.attrs["kind"]) for c in find_results(text)] == \
+        [(28.2, "", "score"), (33.9, "", "score")]
+    text = ("we obtain 31.2 BLEU points on newstest2014, an improvement of more than 3 BLEU "
+            "points over the baseline")
+    assert [(c.value, c.unit, c.attrs["kind"]) for c in find_results(text)] == \
+        [(31.2, "", "score"), (3, "points", "delta")]
+    text = "our system obtains 2 BLEU points over the baseline"
+    assert [(c.value, c.unit) for c in find_results(text)] == [(2, "points")]

@@ -283,12 +283,28 @@ def _numbers(text: str, windows: Windows):
                     continue
             else:
                 unit = fixed_unit
+            read_as = rule
+            if group == "list3" and _ATTAINED.search(text, max(0, start - 40), start) \
+                    and not _CHANGE_AFTER_POINTS.match(text, match.end()):
+                unit, read_as = "", _SCORE_BEFORE_METRIC  # "achieves 28.2 BLEU points"
             taken.append((start, end))
             if _is_setup(text, start, match.end(), unit):
                 continue
             comparison = _is_comparison(text, start)
             for s, e, value in _values(text, start, end, unit):
-                yield s, e, value, unit, match.end(), rule, comparison
+                yield s, e, value, unit, match.end(), read_as, comparison
+
+
+#: a verb of attaining right before "N METRIC points" makes it a score, written without a unit
+#: ("our approach achieves 28.2 and 33.9 BLEU points", "we obtain 31.2 BLEU points"), unless a
+#: change follows ("obtains 2 BLEU points over the baseline")
+_ATTAINED = re.compile(r"\b(?:achiev|obtain|attain|reach|get|gets|got|scor)(?:e|es|ed|ing|s)?"
+                       r"(?:\s+(?:respectively|about|around|approximately|nearly))?\s+$",
+                       re.IGNORECASE)
+_CHANGE_AFTER_POINTS = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:over|above|below|more|less|higher|lower|better|worse|ahead|"
+    r"behind|gains?|improvements?|increases?|decreases?|drops?|margin|compared|relative|than)\b",
+    re.IGNORECASE)
 
 
 def _matches(rule: re.Pattern, then: re.Pattern | None, text: str, windows: Windows):
