@@ -282,3 +282,17 @@ def test_metric_points_after_a_verb_of_attaining_are_a_score():
         [(31.2, "", "score"), (3, "points", "delta")]
     text = "our system obtains 2 BLEU points over the baseline"
     assert [(c.value, c.unit) for c in find_results(text)] == [(2, "points")]
+
+
+def test_lists_of_unitless_scores_after_their_metric():
+    # acl:S18-189: the parenthesised counts are notes, not scores
+    text = ("Identification was performed with BiLSTM and CNN classifiers, achieving F1 score of "
+            "0.5939 (23/42) and 0.3925 (10/28) each for the binary and the multi-class case.")
+    assert [(c.value, c.unit) for c in find_results(text)] == [(0.5939, ""), (0.3925, "")]
+    # acl:2020.emnlp.main.314
+    text = ("an F1 of 75.82, 86.01, 61.63 on groups discussed above respectively, outperforming "
+            "segmentation baselines.")
+    assert [c.value for c in find_results(text)] == [75.82, 86.01, 61.63]
+    # coling2022:2022.coling-1.539: the list is read whole, or not as unitless scores at all
+    text = "obtains a performance gain of 5.33, 12.85 and 3.81 points over the baseline BART model"
+    assert all(c.unit != "" for c in find_results(text))

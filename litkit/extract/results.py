@@ -71,8 +71,12 @@ METRICS = (
 )
 _METRIC = re.compile(rf"(?<![\w-])(?:{METRICS})(?![\w-])", re.IGNORECASE)
 _DECIMAL = r"(?:\d+\.\d+|\.\d+)"
+#: a unitless range or list: "0.61 to 0.74", "75.82, 86.01, 61.63", "0.5939 (23/42) and 0.3925",
+#: "0.84 (German-English), 0.80 (French-English), and 0.43" (the notes' numbers are no items;
+#: a list is read whole or not at all: not "5.33, 12.85" of "a gain of 5.33, 12.85 and 3.81 points")
 _DECIMALS = (rf"(?P<list>(?=[\d.])(?<![\w.\-]){_DECIMAL}"
-             rf"(?:\s*(?:to|and|-|\u2013|\u2212)\s*{_DECIMAL})?)")
+             rf"(?:\s*(?:to|-|\u2013|\u2212)\s*{_DECIMAL}|"
+             rf"(?:(?:\s*\([^()]{{1,30}}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+){_DECIMAL})*+))")
 #: a metric name and the words that may come between it and its score
 _AFTER_METRIC = (
     rf"(?<![\w-])(?:{METRICS})(?![\w-])(?:\s+[\w-]+|\s*\([^)]{{1,24}}\)){{0,4}}?\s*"
@@ -333,10 +337,16 @@ def _values(text: str, start: int, end: int, unit: str):
             value = round(int(match.group(1)) / int(match.group(2)), 4)
             yield start + match.start(), start + match.end(), value
         return
+    notes = [m.span() for m in _NOTE.finditer(text, start, end)] if "(" in text[start:end] else []
     for match in _ITEM.finditer(text, start, end):
+        if any(s < match.start() < e for s, e in notes):
+            continue  # "0.5939 (23/42) and 0.3925": 23 and 42 are no values of the list
         value = parse_number(match.group("num").replace(",", "."))
         if value is not None:
             yield match.start("num"), match.end("num"), value
+
+
+_NOTE = re.compile(r"\([^()]*\)")
 
 
 def _not_score(text: str, end: int) -> bool:
