@@ -153,3 +153,40 @@ def test_cli_extract_on_an_existing_scheduler_equals_a_plain_run(client, seed, t
         assert (tmp_path / f"{other}.jsonl").read_text() == summary
     for stored in ("stored", "stored_processes"):
         assert canonical(pd.read_parquet(tmp_path / f"{stored}.parquet")).equals(canonical(plain))
+
+
+class _Threads:
+    """A client that runs each batch on a thread of its own, as a cluster with many workers."""
+
+    def __init__(self) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        self.pool = ThreadPoolExecutor(16)
+        self.submitted = 0
+
+    def submit(self, fn, batch, pure=True):
+        self.submitted += 1
+        return self.pool.submit(fn, batch)
+
+
+def test_map_batches_keeps_workers_busy_behind_a_slow_batch_and_yields_in_order():
+    import threading
+
+    from litkit.distributed import BUFFERED, map_batches
+
+    release = threading.Event()
+    client = _Threads()
+
+    def work(batch: int) -> int:
+        if batch == 0:  # the first batch is slow: held until many others have been sent
+            assert release.wait(10)
+        return batch * 10
+
+    def batches():
+        for batch in range(20):
+            if client.submitted > BUFFERED:  # the others went on while batch 0 ran
+                release.set()
+            yield batch
+
+    assert list(map_batches(client, work, batches(), window=2)) == [b * 10 for b in range(20)]
+    assert release.is_set()
