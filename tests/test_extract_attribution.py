@@ -281,6 +281,15 @@ def test_whose_size_it_is(nlp, text, expected):
     # a name in apposition does not go by a later acronym of another phrase
     ("Our proposed model, C-BiGRU, combines a Convolutional Neural Network (CNN) with a "
      "bidirectional Recurrent Neural Network (RNN).", ["C-BiGRU"]),
+    # acl:D19-1162, acl2022:2022.findings-acl.54: an acronym heading a scheme or a task names
+    # no system, nor does the phrase spelled out before it
+    ("Therefore, we propose the Spoken Conversation Universal Dependencies (SCUD) annotation "
+     "scheme that extends the guidelines to spoken dialog.", []),
+    ("To overcome these, we propose a novel Cross-Modal Cloze (CMC) task which is to predict "
+     "the target word.", []),
+    # acl:2020.wanlp.1.22: a classic learner's acronym is a kind of model, not the paper's own
+    ("Our best submission was using Multinational Naive Bayes (MNB) classifier (Small and "
+     "Hsiao, 1985) with n-grams as features.", []),
 ])
 def test_the_papers_own_system_names(text, systems):
     assert own_systems(text, set()) == systems

@@ -71,6 +71,15 @@ _WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:\w+\s+)?$")
 #: "... Language Model (CALM)", "... Regularization (PDR) method": an acronym the paper defines
 #: (not a task's: "... Result Prediction (CTRP)")
 _ACRONYM = re.compile(r"\((?P<name>[A-Z\u03bc][\w.+-]*[A-Za-z][\w.+-]*)\)")
+#: a head noun after an acronym saying it names data, a scheme or a task, not a system: "the
+#: Spoken Conversation Universal Dependencies (SCUD) annotation scheme"
+_NOT_SYSTEM_AFTER = re.compile(
+    r"\s+(?:annotation\s+)?(?:schemes?|schemas?|guidelines|datasets?|corpus|corpora|treebanks?|"
+    r"benchmarks?|metrics?|tasks?|taxonom(?:y|ies)|ontolog(?:y|ies)|lexicons?)\b")
+#: the end of a classic learner's name before its acronym: "Multinational Naive Bayes (MNB)
+#: classifier", "Support Vector Machine (SVM)": a kind of model, not the paper's named system
+_CLASSIC_LEARNER = re.compile(r"(?:Bayes|Regression|Forests?|Vector\s+Machines?|Random\s+Fields?|"
+                              r"Decision\s+Trees?|Nearest\s+Neighbou?rs?)\s*$", re.IGNORECASE)
 _DEFINES = re.compile(rf"\b(?:[Ww]e\s+(?:(?:then|also|further|first|here|\w+ly)\s+)?"
                       rf"{_INTRODUCE}|[Oo]ur)\b")
 #: "This paper proposes a novel Target-Guided ... Network (TG-SAN)": the acronym of what the
@@ -205,10 +214,13 @@ def own_systems(text: str, datasets: set[str]) -> list[str]:
             and (title.group("colon") or is_name_shaped(title.group("name"))):
         leading.append(title.group("name"))  # a capitalized word before a colon is a name
     leading += [m.group("name") for m in _ACRONYM.finditer(text, 0, max(title_end, 0))]
-    acronyms = [m for m in _ACRONYM.finditer(text)
-                if (_DEFINES.search(text, max(0, m.start() - 150), m.start())
-                    or _PAPER_DEFINES.search(text, max(0, m.start() - 120), m.start()))
-                and not _TASK_PHRASE.fullmatch(text[:m.start()].split()[-1] if m.start() else "")]
+    defined = [m for m in _ACRONYM.finditer(text)
+               if _DEFINES.search(text, max(0, m.start() - 150), m.start())
+               or _PAPER_DEFINES.search(text, max(0, m.start() - 120), m.start())]
+    acronyms = [m for m in defined
+                if not _TASK_PHRASE.fullmatch(text[:m.start()].split()[-1] if m.start() else "")
+                and not _NOT_SYSTEM_AFTER.match(text, m.end())
+                and not _CLASSIC_LEARNER.search(text, max(0, m.start() - 30), m.start())]
     candidates = []
     for match in _INTRODUCED.finditer(text):
         verb = match.group("verb") or ""
@@ -219,7 +231,7 @@ def own_systems(text: str, datasets: set[str]) -> list[str]:
         # Chain-of-Abstraction (CoA)"), not a name an apposition follows ("we present
         # INLegalLlama, a domain-specific ... model (LLM)")
         if not any(0 <= a.start() - match.start("name") <= 100
-                   and not _APPOSED.search(text, match.end("name"), a.start()) for a in acronyms):
+                   and not _APPOSED.search(text, match.end("name"), a.start()) for a in defined):
             candidates.append(match.group("name"))
     candidates += [m.group("name") for m in acronyms]
     found: dict[str, str] = {}
