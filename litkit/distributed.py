@@ -289,16 +289,22 @@ class LocalProcesses:
 
     Processes are forked where the system allows, all of them on entry, and each first runs
     ``initializer(*initargs)`` (e.g. builds its pipeline): they get ready while the caller
-    goes on (e.g. reads the input).
+    goes on (e.g. reads the input). With ``preload`` (module names) they are forked by a
+    fork server that imports those modules once, instead of each process importing them;
+    the caller's ``__main__`` must then be safe to import (as for Dask's local workers).
     """
 
     def __init__(self, n: int, initializer: Callable[..., Any] | None = None,
-                 initargs: tuple = ()) -> None:
+                 initargs: tuple = (), preload: list[str] | None = None) -> None:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
         methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        if preload and "forkserver" in methods:
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(preload)
+        else:
+            context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
         self.n = n
         self._pool = ProcessPoolExecutor(n, mp_context=context, initializer=initializer,
                                          initargs=initargs)

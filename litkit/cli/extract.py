@@ -73,7 +73,7 @@ def _workers(args: argparse.Namespace) -> Iterator[Future]:
     """A future of what to extract on: the Dask client (``--dask``), local worker processes
     (``--n-process`` > 1) or None (this process). A cluster is started in a background
     thread and each worker builds its pipeline from the start, so all that overlaps reading."""
-    from litkit.distributed import LocalProcesses, client_for, ready, warm_up
+    from litkit.distributed import PRELOAD, LocalProcesses, client_for, ready, warm_up
 
     if args.dask:
         warming: list = []  # the warm-up tasks, kept until the work is done
@@ -91,7 +91,7 @@ def _workers(args: argparse.Namespace) -> Iterator[Future]:
                 thread.submit(stack.close).result()
     elif args.n_process > 1:
         options = {"lexicon": args.lexicon} if args.lexicon else {}
-        with LocalProcesses(args.n_process, ready, (options,)) as processes:
+        with LocalProcesses(args.n_process, ready, (options,), preload=PRELOAD) as processes:
             yield _done(processes)
     else:
         yield _done(None)
