@@ -242,6 +242,19 @@ def test_campaign_with_curly_apostrophe_and_language_pair(nlp):
     assert names(nlp, text)["DATASET"] == ["Sentimix"]
 
 
+def test_model_version_after_a_space(nlp):
+    # acl:2020.semeval.1.190; colm2025:MPTlWIVSMU; acl2022:2022.acl-long.140 (the list keeps
+    # its unknown name); icml2019:4318 ("5.5\u00d7" is a ratio, not a version)
+    text = "We use ERNIE 2.0, XLM-RoBERTa, RoBERTa and ALBERT for the task."
+    assert names(nlp, text)["MODEL"][0] == "ERNIE 2.0"
+    text = "We distill reasoning traces from DeepSeek R1 into smaller models."
+    assert names(nlp, text)["MODEL"] == ["DeepSeek R1"]
+    text = "our model improves the performance of vanilla BERT, BERTwwm and ERNIE 1.0 on 6 tasks."
+    assert names(nlp, text)["MODEL"] == ["BERT", "BERTwwm", "ERNIE 1.0"]
+    text = "LIT can compress, by depth, ResNeXt 5.5\u00d7 on CIFAR10 (image classification)."
+    assert names(nlp, text)["MODEL"] == ["ResNeXt"]
+
+
 def test_patterns_can_be_switched_off():
     nlp = spacy.blank("en")
     nlp.add_pipe("litkit_names_v1", config={"use_patterns": False})

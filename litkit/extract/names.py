@@ -102,6 +102,10 @@ _MODEL_SUFFIX = re.compile(
     r"pro|flash|lite|nano|cased|uncased|"
     r"v\d\w*(?:\.\w+)*)\b)|"
     r"\s(?:XXL|XL|Large|Base|Small|Tiny|Mini|Medium|Huge|Giant|Instruct|Chat)\b|/\d+\b|"
+    # a version or release tag after a space: "ERNIE 2.0", "Llama 3.1", "DeepSeek R1" (not a
+    # score: "BERT 1.2 points higher")
+    r"\s(?:[1-9]\.\d|[A-EG-Z][1-9])\b(?![.,/]\d|\s*(?:%|[xX\u00d7]|points?\b|pp\b|times\b|"
+    r"(?:higher|lower|better|worse|more|less|BLEU|F1|ROUGE|accuracy)\b))|"
     # a size followed by a tuning, one name: "Gemma 2B Instruct", "LLaMA 3.2 3B Instruct"
     r"\s\d+(?:\.\d+)?[BM](?=\s(?:Instruct|Chat|Base)\b))*"
 )
@@ -772,25 +776,26 @@ class NameFinder:
     def _lists(self, text: str, found: list[Name], weak: dict) -> list[Name]:
         """Unknown names listed together with known ones take their label ("on BoolQ and XQA");
         ``weak`` holds the lexicon names written in the wrong case, by (start, end)."""
-        known = {(n.start, n.end): n.label for n in found if n.source == "lexicon"}
+        # by start: a list item may stop short of the widened name ("ERNIE" of "ERNIE 1.0")
+        known = {n.start: n.label for n in found if n.source == "lexicon"}
         if len(known) < 2:
             return []
         out, seen = [], set()
-        for span in sorted(known):
-            if span in seen:
+        for start in sorted(known):
+            if start in seen:
                 continue  # already in an earlier list
-            items = _list_items(text, span[0])
-            seen.update(items)
+            items = _list_items(text, start)
+            seen.update(s for s, _ in items)
             if len(items) < 2:
                 continue
-            labels = {known[i] for i in items if i in known}
-            if len(labels) != 1 or sum(i in known for i in items) < 2:
+            labels = {known[s] for s, _ in items if s in known}
+            if len(labels) != 1 or sum(s in known for s, _ in items) < 2:
                 continue
             label = labels.pop()
             for s, e in items:
                 word = text[s:e]
                 entry = weak.get((s, e))
-                if (s, e) in known or word in ("and", "or"):
+                if s in known or word in ("and", "or"):
                     continue
                 if entry is not None and entry.label == label:
                     out.append(Name(s, e, label, word, entry.name, "pattern:list_lexicon"))
