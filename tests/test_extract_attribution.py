@@ -293,3 +293,12 @@ def test_whose_size_it_is(nlp, text, expected):
 ])
 def test_the_papers_own_system_names(text, systems):
     assert own_systems(text, set()) == systems
+
+
+def test_annotator_agreement_is_a_correlation():
+    # acl:2016.lilt.14.6; acl:W19-5923; acl:L16-1466 (dev4 gold: correlation)
+    assert metric_type("raw agreement") == "correlation"
+    assert metric_type(before="resulting a high inter-annotator agreement of") == "correlation"
+    assert metric_type(before="the human agreement rate in annotation is") == "correlation"
+    # agreement with labels or an oracle stays accuracy (dev2-054, D19-5901)
+    assert metric_type(before="agreement with the gold labels of") == "accuracy"

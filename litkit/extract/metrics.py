@@ -17,7 +17,8 @@ LOWER_IS_BETTER = frozenset({"perplexity", "bits_per_char", "error_rate", "cost"
 
 #: (type, words naming it), most specific first: "exact match accuracy" is exact_match,
 #: "top-1 error" error_rate, "F1 accuracy" f1. Success and completion rates are "other", as
-#: are errors counted rather than rated ("factual errors").
+#: are errors counted rather than rated ("factual errors"). Annotators' agreement ("raw
+#: agreement", "inter-annotator agreement") is a correlation; agreement with labels, accuracy.
 _RULES = [
     ("pass_at_k", r"pass\s?@\s?(?:\d+|k)"),
     ("exact_match", r"exact[\s-]match|(?-i:EM)"),
@@ -33,7 +34,10 @@ _RULES = [
            r"area\s+under"),
     ("win_rate", r"win[\s-]?rates?|wins?|preferred|preference\s+rates?"),
     ("correlation", r"correlations?|Spearman|Pearson|Kendall|kappa|\u03ba|(?-i:CCC)|"
-                    r"inter-(?:rater|annotator)|reliability"),
+                    r"inter-?(?:rater|annotator|coder)(?:\s+agreements?)?|"
+                    r"(?:raw|human|inner-?annotator|annotators?'?)\s+agreements?|"
+                    r"agreements?\s+(?:among|between)\s+(?:the\s+)?(?:annotators|raters|coders)|"
+                    r"reliability"),
     ("accuracy", r"accura(?:cy|cies|te)|(?-i:Acc)|top-[15]|agreement"),
     ("speed", r"speed(?:s|-?ups?)?|faster|slower|latency|throughput|(?-i:FPS)|"
               r"frames\s+per\s+second|tokens?/s|inference\s+time|wall-?clock|run-?time|"
