@@ -302,3 +302,16 @@ def test_annotator_agreement_is_a_correlation():
     assert metric_type(before="the human agreement rate in annotation is") == "correlation"
     # agreement with labels or an oracle stays accuracy (dev2-054, D19-5901)
     assert metric_type(before="agreement with the gold labels of") == "accuracy"
+
+
+def test_annotator_agreement_is_not_the_papers_own_result(nlp):
+    # acl:2016.lilt.14.6 (R-own-agreement: even with the paper's own labels)
+    text = ("For the temporal location of the event described by a use of could, using four "
+            "category labels, we achieved 73%\u221290% raw agreement (\u03ba = 0.614\u22120.744).")
+    assert [(a["value"], a["own"], a["metric_type"]) for _, a in spans(nlp, text, "RESULT")] == \
+        [(73, False, "correlation"), (90, False, "correlation"),
+         (0.614, False, "correlation"), (0.744, False, "correlation")]
+    # acl:W19-5923
+    text = ("A series of crowdsourcing tasks are conducted to ensure good annotation quality, "
+            "resulting a high inter-annotator agreement of 81.82%.")
+    assert [a["own"] for _, a in spans(nlp, text, "RESULT")] == [False]

@@ -150,6 +150,12 @@ _OTHERS = re.compile(
     r"teams?)|participants|teams|runs)\b",
     re.IGNORECASE,
 )
+#: annotators' agreement, a human figure even when measured with the paper's own labels
+#: ("we achieved 73%\u221290% raw agreement (\u03ba = 0.614\u22120.744)"; R-own-agreement)
+_AGREEMENT = re.compile(
+    r"\b(?:raw\s+agreements?|inter-?(?:rater|annotator|coder)|inner-?annotator|"
+    r"annotators?'?\s+agree\w*|agreements?\s+(?:among|between)\s+(?:the\s+)?"
+    r"(?:annotators|raters|coders))\b", re.IGNORECASE)
 #: a comparison word and the words of a noun phrase after it, before one of ``_OTHERS``:
 #: "outperforms previous chain-of-thought and tool-augmented baselines"
 _COMPARED_PHRASE = re.compile(
@@ -332,7 +338,8 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                 name = name or _compared(text, span, in_sentence, sent_start)
                 model, own = (name.written if name else None), False
             elif name is None:
-                others = _others(text, span, sent_start)
+                others = _others(text, span, sent_start) \
+                    or _agreement(text, span, sent_start, sent_end)
                 # (the paper's system did not give the first value of "from 28% to 76%")
                 model = None if others or start_value is False else paper_system
                 own = not others  # "baselines achieve below 65%"
@@ -421,6 +428,15 @@ def _others(text: str, span: Span, sent_start: int) -> bool:
                 and not _OWN_MARK.search(text, clause_start, match.start()):
             return True
     return False
+
+
+def _agreement(text: str, span: Span, sent_start: int, sent_end: int) -> bool:
+    """Whether the result's clause, up to a few words after it, measures annotators'
+    agreement ("73%\u221290% raw agreement", "inter-annotator agreement of 81.82%")."""
+    lo = max(sent_start, span.start_char - 150)
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, lo, span.start_char)]
+    hi = min(sent_end, span.end_char + 30)
+    return bool(_AGREEMENT.search(text, starts[-1] if starts else lo, hi))
 
 
 #: what ``_size_model`` returns for a size of the paper's own unnamed model
