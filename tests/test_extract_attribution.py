@@ -315,3 +315,19 @@ def test_annotator_agreement_is_not_the_papers_own_result(nlp):
     text = ("A series of crowdsourcing tasks are conducted to ensure good annotation quality, "
             "resulting a high inter-annotator agreement of 81.82%.")
     assert [a["own"] for _, a in spans(nlp, text, "RESULT")] == [False]
+
+
+def test_an_unnamed_system_s_results_belong_to_the_model_it_is_built_on(nlp):
+    # acl:2020.wnut.1.79 (R-model-base)
+    text = ("The system uses COVID-Twitter-BERT with attention-weighted pooling of candidate "
+            "slot-chunk features to capture the useful information chunks. The system ranks 1st "
+            "at the leaderboard with F1 of 0.6598, without using any ensembles.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["COVID-Twitter-BERT"]
+    # acl:2020.coling.main.584
+    text = ("The best results in terms of micro (94.3-94.9%) and macro F1 (86.0-88.9%) were "
+            "obtained using BERT transformer.")
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {"BERT"}
+    # two base models: the text does not say which one a result is of
+    text = ("We fine-tune BERT and we fine-tune RoBERTa on the task. Our system achieves an F1 "
+            "of 0.61.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]

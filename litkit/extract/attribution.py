@@ -13,7 +13,9 @@ result's ``model`` is the named model or system it is written for:
    DATASET-free MODEL names and the paper's system names, a name-shaped word counts here
    only as a subject, followed by its verb ("PDR improves ...");
 3. else, for the paper's own results, the one system the paper names as its own ("we
-   propose X", "our approach, called X", "our ... (X) method", a title "X: ...");
+   propose X", "our approach, called X", "our ... (X) method", a title "X: ..."), or when
+   it names none, the one lexicon model its system is built on ("The system uses
+   COVID-Twitter-BERT", "were obtained using BERT": R-model-base);
 4. a comparison figure ("vs. 90.2", "(90.2 vs 91.1)" after "improves over X by") takes the
    compared name.
 
@@ -156,6 +158,15 @@ _AGREEMENT = re.compile(
     r"\b(?:raw\s+agreements?|inter-?(?:rater|annotator|coder)|inner-?annotator|"
     r"annotators?'?\s+agree\w*|agreements?\s+(?:among|between)\s+(?:the\s+)?"
     r"(?:annotators|raters|coders))\b", re.IGNORECASE)
+#: what the paper's unnamed system is built on, right before a lexicon model's name: "The
+#: system uses COVID-Twitter-BERT", "were obtained using BERT", "We fine-tune the
+#: contextualized word representations of the RoBERTa", "Our model is based on RoBERTa"
+_BASE_CUE = re.compile(
+    r"(?:\b(?:[Ww]e|[Oo]ur|[Tt]he\s+system|[Tt]his\s+(?:system|architecture))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:uses?|utiliz\w+|employ\w*|leverag\w+|adopt\w*|fine-?tun\w*|(?:is|are)\s+based\s+on|"
+    r"(?:is|are)\s+built\s+on|builds?\s+on)|"
+    r"\b(?:obtained|achieved)\s+(?:by\s+)?using)"
+    r"\s+(?:(?:the|a|an|pre-?trained|contextuali[sz]ed|word|representations|embeddings|of)\s+)*$")
 #: a comparison word and the words of a noun phrase after it, before one of ``_OTHERS``:
 #: "outperforms previous chain-of-thought and tool-augmented baselines"
 _COMPARED_PHRASE = re.compile(
@@ -276,7 +287,8 @@ class Attribution:
             names += _name_words(text, results, sentences,
                                  taken + [(n.start, n.end) for n in names])
             names.sort(key=lambda n: n.start)
-            _attribute_results(text, results, names, systems, sentences)
+            _attribute_results(text, results, names, systems, sentences,
+                               None if systems else _base_model(text, models))
         for span in numbers:
             if span.label_ != "RESULT":
                 model = _size_model(text, span, names, sentences)
@@ -285,6 +297,14 @@ class Attribution:
                     model = systems[0] if systems else None
                 set_span_values(span, model=model)
         return doc
+
+
+def _base_model(text: str, models: list[_Name]) -> str | None:
+    """The one lexicon model the paper's unnamed system is built on (R-model-base: its
+    results are that model's); None when the text builds on none or on two."""
+    based = {normalize(n.written): n.written for n in models
+             if n.known and _BASE_CUE.search(text, max(0, n.start - 80), n.start)}
+    return next(iter(based.values())) if len(based) == 1 else None
 
 
 def _occurrences(text: str, systems: list[str], taken: list[tuple[int, int]]) -> Iterator[_Name]:
@@ -318,12 +338,14 @@ def _name_words(text: str, results: list[Span], sentences: list[tuple[int, int]]
 
 
 def _attribute_results(text: str, results: list[Span], names: list[_Name], systems: list[str],
-                       sentences: list[tuple[int, int]]) -> None:
+                       sentences: list[tuple[int, int]], base: str | None) -> None:
+    """Set each result's model and own flag; an unnamed own result goes to the paper's
+    system, else to the ``base`` model that system is built on."""
     starts = [s for s, _ in sentences]
     by_sentence: dict[int, list[Span]] = {}
     for span in results:
         by_sentence.setdefault(bisect.bisect_right(starts, span.start_char) - 1, []).append(span)
-    paper_system = systems[0] if systems else None
+    paper_system = systems[0] if systems else base
     for index, spans in by_sentence.items():
         sent_start, sent_end = sentences[max(0, index)]
         sentence = text[sent_start:sent_end]
