@@ -296,3 +296,12 @@ def test_lists_of_unitless_scores_after_their_metric():
     # coling2022:2022.coling-1.539: the list is read whole, or not as unitless scores at all
     text = "obtains a performance gain of 5.33, 12.85 and 3.81 points over the baseline BART model"
     assert all(c.unit != "" for c in find_results(text))
+
+
+def test_a_factor_by_n_times_is_a_ratio():
+    # coling2022:2022.coling-1.24; iclr2018:ryup8-WCW
+    text = "our model speeds up beam search inference by 6.7 times on CPU"
+    assert [(c.value, c.unit, c.attrs["kind"]) for c in find_results(text)] == [(6.7, "x", "ratio")]
+    text = "a simple approach for compressing networks, in some cases by more than 100 times."
+    assert [(c.value, c.unit) for c in find_results(text)] == [(100, "x")]
+    assert find_results("we run each experiment 5 times and report the mean") == []
