@@ -331,3 +331,12 @@ def test_an_unnamed_system_s_results_belong_to_the_model_it_is_built_on(nlp):
     text = ("We fine-tune BERT and we fine-tune RoBERTa on the task. Our system achieves an F1 "
             "of 0.61.")
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
+
+
+def test_an_application_s_results_belong_to_the_model_it_is_built_on(nlp):
+    # acl:2020.acl.demos.41 (R-model-base: the application SUPP.AI is no model)
+    text = ("SUPP.AI: finding evidence for supplement-drug interactions\n\nWe present SUPP.AI, an "
+            "application for browsing evidence of supplement-drug interactions. We fine-tune the "
+            "contextualized word representations of the RoBERTa language model using labeled DDI "
+            "data. We extract 195k evidence sentences from 22M articles (F1=0.68).")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["RoBERTa"]

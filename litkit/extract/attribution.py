@@ -167,6 +167,9 @@ _BASE_CUE = re.compile(
     r"(?:is|are)\s+built\s+on|builds?\s+on)|"
     r"\b(?:obtained|achieved)\s+(?:by\s+)?using)"
     r"\s+(?:(?:the|a|an|pre-?trained|contextuali[sz]ed|word|representations|embeddings|of)\s+)*$")
+#: an application or tool in apposition to its name, not a model: "SUPP.AI, an application"
+_APPLICATION = (r"\s*,\s*(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}?(?:application|tool|toolkit|"
+                r"demo|demonstrator|website|web\s+site|platform|interface|browser|search\s+engine)s?\b")
 #: a comparison word and the words of a noun phrase after it, before one of ``_OTHERS``:
 #: "outperforms previous chain-of-thought and tool-augmented baselines"
 _COMPARED_PHRASE = re.compile(
@@ -288,7 +291,7 @@ class Attribution:
                                  taken + [(n.start, n.end) for n in names])
             names.sort(key=lambda n: n.start)
             _attribute_results(text, results, names, systems, sentences,
-                               None if systems else _base_model(text, models))
+                               _base_model(text, models) if _no_model(text, systems) else None)
         for span in numbers:
             if span.label_ != "RESULT":
                 model = _size_model(text, span, names, sentences)
@@ -297,6 +300,15 @@ class Attribution:
                     model = systems[0] if systems else None
                 set_span_values(span, model=model)
         return doc
+
+
+def _no_model(text: str, systems: list[str]) -> bool:
+    """Whether the paper names no system of its own, or names an application built around a
+    model ("we present SUPP.AI, an application for browsing evidence")."""
+    if not systems:
+        return True
+    name = re.escape(systems[0])
+    return bool(re.search(rf"(?<![\w-]){name}{_APPLICATION}", text))
 
 
 def _base_model(text: str, models: list[_Name]) -> str | None:
@@ -345,7 +357,7 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
     by_sentence: dict[int, list[Span]] = {}
     for span in results:
         by_sentence.setdefault(bisect.bisect_right(starts, span.start_char) - 1, []).append(span)
-    paper_system = systems[0] if systems else base
+    paper_system = base or (systems[0] if systems else None)
     for index, spans in by_sentence.items():
         sent_start, sent_end = sentences[max(0, index)]
         sentence = text[sent_start:sent_end]
