@@ -305,3 +305,12 @@ def test_a_factor_by_n_times_is_a_ratio():
     text = "a simple approach for compressing networks, in some cases by more than 100 times."
     assert [(c.value, c.unit) for c in find_results(text)] == [(100, "x")]
     assert find_results("we run each experiment 5 times and report the mean") == []
+
+
+def test_precision_and_recall_written_as_single_letters():
+    # acl:2020.acl.demos.41; acl:L16-1320
+    text = "We extract 195k evidence sentences from 22M articles (P=0.82, R=0.58, F1=0.68)."
+    assert [c.value for c in find_results(text)] == [0.82, 0.58, 0.68]
+    text = "the minimal entity classifier are the following: P=0.926; R=0.849; F1=0.886."
+    assert [c.value for c in find_results(text)] == [0.926, 0.849, 0.886]
+    assert find_results("a constraint that turns out to be P=0.06N within the set") == []
