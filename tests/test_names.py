@@ -304,3 +304,14 @@ def test_long_odd_texts_take_linear_time(nlp, text):
     start = time.perf_counter()
     nlp(text)
     assert time.perf_counter() - start < 5  # quadratic rules took minutes here
+
+
+def test_shared_task_by_short_name_and_year(nlp):
+    # acl:W16-4819 (R-ds-taskname: the generic head is dropped); acl:2020.fnp.1.2
+    text = ("This paper describes our submission to the DSL 2016 shared-task, which included two "
+            "sub-tasks.")
+    assert names(nlp, text)["DATASET"] == ["DSL 2016"]
+    text = "This paper presents our participation in the FinTOC-2020 Shared Task."
+    assert names(nlp, text)["DATASET"] == ["FinTOC-2020"]
+    # not a common word before the year
+    assert names(nlp, "Findings of The 2020 shared task on metrics")["DATASET"] == []

@@ -188,6 +188,11 @@ _TASK_PHRASE = re.compile(
 )
 #: shared tasks: "SemEval-2020 Task 9", "WNUT-2020 Task 2", "SemEval-2020 shared task 9" ...
 _SHARED_TASK = re.compile(rf"[A-Z](?<![\w-].)[\w-]*?-?(?:19|20)\d\d\s+{_TASK_WORD}\s+\d+\b")
+#: a shared task named by its short name and year, the generic head dropped as gold spells it
+#: (R-ds-taskname): "the DSL 2016 shared-task", "the BSNLP2019 shared task"
+_YEAR_SHARED_TASK = re.compile(
+    r"(?<![\w-])(?P<name>(?P<base>[A-Z][A-Za-z-]*[A-Za-z])[- ]?(?:19|20)\d\d)\s+"
+    r"[Ss]hared[\s-][Tt]asks?\b")
 #: ... whose canonical name says "Task N"
 _SHARED_TASK_WORDS = re.compile(rf"\s+{_TASK_WORD}\s+")
 #: evaluation campaigns with their year glued on: "WMT20", "IWSLT'17", "DSTC2" (the lexicon
@@ -712,6 +717,10 @@ class NameFinder:
         for match in _SHARED_TASK.finditer(text) if "ask " in text else ():
             written = _SHARED_TASK_WORDS.sub(" Task ", match.group())
             found.append(Name(*match.span(), "DATASET", written, "", "pattern:shared_task"))
+        for match in _YEAR_SHARED_TASK.finditer(text) if "hared" in text else ():
+            if is_name_shaped(match.group("base")):
+                found.append(Name(*match.span("name"), "DATASET", match.group("name"), "",
+                                  "pattern:shared_task"))
         for match in _ON_NAME.finditer(text):
             words = _words_before(text, match.start(), 3)
             if match.start() and text[match.start() - 1].isspace() and (
