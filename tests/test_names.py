@@ -313,5 +313,13 @@ def test_shared_task_by_short_name_and_year(nlp):
     assert names(nlp, text)["DATASET"] == ["DSL 2016"]
     text = "This paper presents our participation in the FinTOC-2020 Shared Task."
     assert names(nlp, text)["DATASET"] == ["FinTOC-2020"]
+    # a capitalized head after the task's own words or with its number is part of the name:
+    # acl:W18-6418 (title), acl:W19-5357, acl:2020.wnut.1.79 (title)
+    text = "JUCBNMT at WMT2018 News Translation Task: Character Based Neural Machine Translation"
+    assert names(nlp, text)["DATASET"] == ["WMT2018 News Translation Task"]
+    text = "This paper describes Meteor++ 2.0, our submission to the WMT19 Metric Shared Task."
+    assert names(nlp, text)["DATASET"] == ["WMT19 Metric Shared Task"]
+    text = "Winners at W-NUT 2020 Shared Task-3: Leveraging Event Specific information"
+    assert names(nlp, text)["DATASET"] == ["W-NUT 2020 Shared Task-3"]
     # not a common word before the year
     assert names(nlp, "Findings of The 2020 shared task on metrics")["DATASET"] == []
