@@ -323,3 +323,10 @@ def test_shared_task_by_short_name_and_year(nlp):
     assert names(nlp, text)["DATASET"] == ["W-NUT 2020 Shared Task-3"]
     # not a common word before the year
     assert names(nlp, "Findings of The 2020 shared task on metrics")["DATASET"] == []
+
+
+def test_a_yearless_task_is_the_dated_task_the_paper_names(nlp):
+    # acl:S18-189: "SemEval task 3" is the title's SemEval-2018 Task 3, one dataset
+    text = ("Irony Detector at SemEval-2018 Task 3: Irony Detection in English Tweets\n\n"
+            "This paper describes our system for the SemEval task 3 on irony detection.")
+    assert names(nlp, text)["DATASET"] == ["SemEval-2018 Task 3"]

@@ -451,6 +451,26 @@ def _repeats(text: str, found: list[Name]) -> list[Name]:
     return out
 
 
+#: a numbered task of a campaign, with or without its year: "SemEval-2018 Task 3", "SemEval Task 3"
+_TASK_NUMBER = re.compile(
+    r"(?P<base>[A-Za-z-]+?)[- ]?(?P<year>(?:19|20)?\d\d)?\s+Task\s+(?P<n>\d+)")
+
+
+def _yearless_tasks(found: list[Name]) -> None:
+    """Report "SemEval Task 3" as the "SemEval-2018 Task 3" the paper also names: one form
+    per task (R-model-alias), not a second dataset."""
+    dated = {}
+    for name in found:
+        match = _TASK_NUMBER.fullmatch(name.written) if name.label == "DATASET" else None
+        if match and match.group("year"):
+            dated.setdefault((match.group("base").lower(), match.group("n")), name.written)
+    for name in found if dated else ():
+        match = _TASK_NUMBER.fullmatch(name.written) if name.label == "DATASET" else None
+        if match and not match.group("year"):
+            name.written = dated.get((match.group("base").lower(), match.group("n")),
+                                     name.written)
+
+
 def _attached(text: str, i: int) -> bool:
     """True when ``text[i]`` continues a word (a letter, digit, '_' or '-')."""
     return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "_-")
@@ -558,6 +578,7 @@ class NameFinder:
             found += _sized_bases(text, found)
             found += _repeats(text, found)
             _one_label(found)
+            _yearless_tasks(found)
             _relabel_data_sources(text, found)
             found = _outside_long_forms(text, found)
         found = [n for n in found
