@@ -314,3 +314,12 @@ def test_precision_and_recall_written_as_single_letters():
     text = "the minimal entity classifier are the following: P=0.926; R=0.849; F1=0.886."
     assert [c.value for c in find_results(text)] == [0.926, 0.849, 0.886]
     assert find_results("a constraint that turns out to be P=0.06N within the set") == []
+
+
+def test_a_share_that_sets_a_condition_is_no_result():
+    # acl2022:2022.acl-long.363; nips2013:3867
+    text = ("self-ensemble can be particularly effective when training set is small, leading to "
+            "+5 BLEU when only 5% of the total training data is accessible.")
+    assert [c.value for c in find_results(text)] == [5]
+    text = ("our methods achieve over 88% accuracy even when 40% of the labels are corrupted")
+    assert [c.value for c in find_results(text)] == [88]

@@ -378,13 +378,22 @@ _COMPARISON_CUES = ("vs", "ersus", "ompared", "than", "from the", "aseline", "re
 
 def _is_setup(text: str, start: int, end: int, unit: str) -> bool:
     """True for a ratio describing the set-up or another system ("trained on 3x more data",
-    "a 35x smaller Backpack"): not a result at all."""
+    "a 35x smaller Backpack"), or a share that sets a condition ("when only 5% of the total
+    training data is accessible"): not a result at all."""
+    if unit == "%":
+        return bool(_CONDITION_SHARE.search(text, max(0, start - 40), start)
+                    and re.match(r"\s*of\b", text[end:end + 8]))
     if unit != "x":
         return False
     before = _LATEX.sub("", text[max(0, start - 60):start])
     return bool(_COMPARATIVE_NAME.match(text, end)
                 or re.search(r"\b(?:trained|training|pretrained)\s+(?:\w+\s+)?"
                              r"(?:on|using|with)\s+(?:about\s+)?$", before))
+
+
+#: "when only", "if only", "when trained on only" right before a share of something
+_CONDITION_SHARE = re.compile(r"\b(?:when|if)\s+(?:only\s+|just\s+)?(?:(?:using|trained\s+on|"
+                              r"training\s+on|given)\s+(?:only\s+|just\s+)?)?$", re.IGNORECASE)
 
 
 def _in_baseline_parenthesis(text: str, start: int) -> bool:
