@@ -215,6 +215,14 @@ def test_title_name_by_head_noun(nlp):
     assert names(nlp, text)["MODEL"] == []
     text = "G-TUNA: a corpus of referring expressions in German\n\nWe describe it."
     assert names(nlp, text)["DATASET"] == ["G-TUNA"]
+    # without an article (acl:2020.acl.main.526, acl:2020.lrec.1.859), not before a verb
+    # phrase (colm2025:bYu4DOqRY8)
+    text = "ReInceptionE: Relation-Aware Inception Network with Joint Structural Information\n\nX."
+    assert names(nlp, text)["MODEL"] == ["ReInceptionE"]
+    text = "CCOHA: Clean Corpus of Historical American English\n\nWe describe it."
+    assert names(nlp, text)["DATASET"] == ["CCOHA"]
+    text = "LoRe: Personalizing LLMs via Low-Rank Reward Modeling\n\nWe study it."
+    assert names(nlp, text)["MODEL"] == []
 
 
 def test_candidates_do_not_overlap_each_other(nlp):

@@ -272,9 +272,14 @@ _NAME_SIZE = re.compile(
     r"instances?|characters?|bytes?|rows?|records?|utterances?|videos?))"
 )
 #: the title's leading name and what follows: "POINTS: Improving ...", "LOLA - An ..."
+#: (the head after it, article or not: "LOLA - An Open-Source ... Model", "ReInceptionE:
+#: Relation-Aware Inception Network"; not a verb phrase: "LoRe: Personalizing LLMs")
 _TITLE = re.compile(rf"^\s*(?P<name>{_WORD})\s*(?::|\s[\u2013\u2014-]\s)\s*(?P<rest>[^\n]*)")
 _TITLE_HEAD = re.compile(
-    r"^(?:a|an|the)\s+(?:(?:pool|series|family|suite|set|collection)\s+of\s+)?"
+    r"^(?:(?:a|an|the)\s+|(?!(?:towards?|how|why|what|when|can|does|do|is|are)\b|[\w-]+ing\b|"
+    r"[a-z]+ize\b|(?:empower|stimulate|leverage|rethink|enhance|improve|boost|make|let|"
+    r"teach|align|adapt|apply|harness|infuse|extract|annotate|release)s?\b))"
+    r"(?:(?:pool|series|family|suite|set|collection)\s+of\s+)?"
     r"(?P<head>(?:[\w-]+\s+){0,5}?[\w-]+?)(?:\s+(?:for|by|with|in|on|to|via|through|from|using|"
     r"of|that|and)\b|[,.:;]|$)",
     re.IGNORECASE,
