@@ -223,6 +223,9 @@ def test_title_name_by_head_noun(nlp):
     assert names(nlp, text)["DATASET"] == ["CCOHA"]
     text = "LoRe: Personalizing LLMs via Low-Rank Reward Modeling\n\nWe study it."
     assert names(nlp, text)["MODEL"] == []
+    # a trained system named for what it does (acl2022:2022.findings-acl.281)
+    text = "LaPraDoR: Unsupervised Pretrained Dense Retriever for Zero-Shot Text Retrieval\n\nX."
+    assert names(nlp, text)["MODEL"] == ["LaPraDoR"]
 
 
 def test_candidates_do_not_overlap_each_other(nlp):

@@ -285,7 +285,12 @@ _TITLE_HEAD = re.compile(
     re.IGNORECASE,
 )
 _TITLE_DATA = re.compile(rf"{_DATA_NOUN}$", re.IGNORECASE)
-_TITLE_MODEL = re.compile(rf"(?:{_MODEL_NOUN}|encoder|decoder|transformer|LM)$", re.IGNORECASE)
+#: (a trained system named for what it does counts too: "LaPraDoR: Unsupervised Pretrained
+#: Dense Retriever", "a Cross-Lingual AMR Parser")
+_TITLE_MODEL = re.compile(rf"(?:{_MODEL_NOUN}|encoder|decoder|transformer|LM|parser|tagger|"
+                          r"classifier|retriever|re-?ranker|recogni[sz]er|detector|generator|"
+                          r"summari[sz]er|translator|spell-?checker|segmenter|captioner)$",
+                          re.IGNORECASE)
 
 
 @dataclass
