@@ -341,3 +341,13 @@ def test_a_yearless_task_is_the_dated_task_the_paper_names(nlp):
     text = ("Irony Detector at SemEval-2018 Task 3: Irony Detection in English Tweets\n\n"
             "This paper describes our system for the SemEval task 3 on irony detection.")
     assert names(nlp, text)["DATASET"] == ["SemEval-2018 Task 3"]
+
+
+def test_a_model_named_in_apposition_after_its_head_noun(nlp):
+    # acl:2020.emnlp.main.195; colm2024:NV8yRJRET1; acl:2020.acl.main.280
+    found = names(nlp, "We develop a cross-lingual AMR parser, XL-AMR. This can be trained.")
+    assert found["MODEL"] == ["XL-AMR"]
+    found = names(nlp, "we use a diagram generator, DiagramGLIGEN, and a text label module")
+    assert found["MODEL"] == ["DiagramGLIGEN"]
+    found = names(nlp, "We propose a novel graph neural network, GDL, to automatically learn")
+    assert found["MODEL"] == ["GDL"]

@@ -157,6 +157,14 @@ _HEAD_WORDS = re.compile(_HEAD)
 #: "our 9B model POINTS", "our model, ReDAN,"
 _OUR_MODEL = re.compile(rf"ur(?<=[^\w][Oo]ur)\s+(?:[\d.]+[BM]\s+)?{_ADJ}{_MODEL_NOUN}\s*,?\s+"
                         rf"(?P<name>{_CAP_WORD})")
+#: a trained system named for what it does
+_SYSTEM_NOUN = (r"(?:parser|tagger|classifier|retriever|re-?ranker|recogni[sz]er|detector|"
+                r"generator|summari[sz]er|translator|spell-?checker|segmenter|captioner)")
+#: a model named in apposition after its head noun: "a cross-lingual AMR parser, XL-AMR,", "a
+#: novel graph neural network, GDL, to", "our model, LIMO, achieves"
+_MODEL_APPOSED = re.compile(rf"\b(?:[Aa]n?|[Oo]ur|[Tt]he)\s+(?:[\w-]+\s+){{0,4}}?"
+                            rf"(?:{_MODEL_NOUN}|{_SYSTEM_NOUN})\s*,\s*(?P<name>{_CAP_WORD})"
+                            r"(?=\s*[,(;]|\.(?:\s|$))")
 #: "a series of Lory models", "a family of Pythia LLMs": the capitalized word before a lower-case
 #: model noun names the models
 _SERIES_OF = re.compile(r"\b(?:series|family|suite|collection)\s+of\s+(?P<name>[A-Z][\w.-]*)\s+"
@@ -286,10 +294,8 @@ _TITLE_HEAD = re.compile(
 )
 _TITLE_DATA = re.compile(rf"{_DATA_NOUN}$", re.IGNORECASE)
 #: (a trained system named for what it does counts too: "LaPraDoR: Unsupervised Pretrained
-#: Dense Retriever", "a Cross-Lingual AMR Parser")
-_TITLE_MODEL = re.compile(rf"(?:{_MODEL_NOUN}|encoder|decoder|transformer|LM|parser|tagger|"
-                          r"classifier|retriever|re-?ranker|recogni[sz]er|detector|generator|"
-                          r"summari[sz]er|translator|spell-?checker|segmenter|captioner)$",
+#: Dense Retriever")
+_TITLE_MODEL = re.compile(rf"(?:{_MODEL_NOUN}|encoder|decoder|transformer|LM|{_SYSTEM_NOUN})$",
                           re.IGNORECASE)
 
 
@@ -699,6 +705,8 @@ class NameFinder:
                             if is_name_shaped(w)}
         for match in _OUR_MODEL.finditer(text):
             found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:our_model")
+        for match in _MODEL_APPOSED.finditer(text) if ", " in text else ():
+            found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:model_apposed")
         for match in _SERIES_OF.finditer(text) if " of " in text else ():
             word = match.group("name")
             if word.lower() not in _GENERIC and not self._other_label(word, "MODEL"):
