@@ -287,6 +287,9 @@ def test_whose_size_it_is(nlp, text, expected):
      "scheme that extends the guidelines to spoken dialog.", []),
     ("To overcome these, we propose a novel Cross-Modal Cloze (CMC) task which is to predict "
      "the target word.", []),
+    # ... also after a citation (acl:D19-1162)
+    ("we propose the SCUD annotation scheme that extends the Universal Dependencies (UD) "
+     "(Nivre et al., 2016) guidelines to spoken human-machine dialogs.", []),
     # acl:2020.wanlp.1.22: a classic learner's acronym is a kind of model, not the paper's own
     ("Our best submission was using Multinational Naive Bayes (MNB) classifier (Small and "
      "Hsiao, 1985) with n-grams as features.", []),

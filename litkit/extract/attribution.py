@@ -74,9 +74,10 @@ _WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:\w+\s+)?$")
 #: (not a task's: "... Result Prediction (CTRP)")
 _ACRONYM = re.compile(r"\((?P<name>[A-Z\u03bc][\w.+-]*[A-Za-z][\w.+-]*)\)")
 #: a head noun after an acronym saying it names data, a scheme or a task, not a system: "the
-#: Spoken Conversation Universal Dependencies (SCUD) annotation scheme"
+#: Spoken Conversation Universal Dependencies (SCUD) annotation scheme", also after a citation
+#: ("the Universal Dependencies (UD) (Nivre et al., 2016) guidelines")
 _NOT_SYSTEM_AFTER = re.compile(
-    r"\s+(?:annotation\s+)?(?:schemes?|schemas?|guidelines|datasets?|corpus|corpora|treebanks?|"
+    r"(?:\s*\([^()]{0,60}\b(?:19|20)\d\d\))?\s+(?:annotation\s+)?(?:schemes?|schemas?|guidelines|datasets?|corpus|corpora|treebanks?|"
     r"benchmarks?|metrics?|tasks?|taxonom(?:y|ies)|ontolog(?:y|ies)|lexicons?)\b")
 #: the end of a classic learner's name before its acronym: "Multinational Naive Bayes (MNB)
 #: classifier", "Support Vector Machine (SVM)": a kind of model, not the paper's named system
