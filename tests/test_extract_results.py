@@ -323,3 +323,14 @@ def test_a_share_that_sets_a_condition_is_no_result():
     assert [c.value for c in find_results(text)] == [5]
     text = ("our methods achieve over 88% accuracy even when 40% of the labels are corrupted")
     assert [c.value for c in find_results(text)] == [88]
+
+
+def test_the_clause_before_a_number_names_its_metric_in_whole_words():
+    # acl:L16-1466 (dev4 gold: correlation): "human agreement" is 66 characters back
+    text = ("Furthermore, the human agreement rate in annotation is found to be acceptable (90% in "
+            "English nodes, 75% in Chinese nodes).")
+    assert [c.attrs["metric_type"] for c in find_results(text)] == ["correlation", "correlation"]
+    # acl:L08-1366: a cut hyphenated word is read whole ("Inter-annotator", not "annotator")
+    text = ("Inter-annotator agreement was calculated on annotations from 100 of the documents "
+            "for span (90.9%), concept code (81.7%).")
+    assert find_results(text)[0].attrs["metric_type"] == "correlation"
