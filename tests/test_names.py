@@ -351,3 +351,12 @@ def test_a_model_named_in_apposition_after_its_head_noun(nlp):
     assert found["MODEL"] == ["DiagramGLIGEN"]
     found = names(nlp, "We propose a novel graph neural network, GDL, to automatically learn")
     assert found["MODEL"] == ["GDL"]
+
+
+def test_an_acronym_of_plural_language_models_names_a_class(nlp):
+    # acl:K19-151: "semantic language models (SemLM)" is a kind of model, KnowSemLM the paper's
+    text = "We extend semantic language models (SemLM) with knowledge; KnowSemLM improves them."
+    assert "SemLM" not in names(nlp, text)["MODEL"]
+    # a singular one names the model
+    text = "We fine-tune a pretrained language model (BERT) on the task."
+    assert names(nlp, text)["MODEL"] == ["BERT"]

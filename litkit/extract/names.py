@@ -725,7 +725,7 @@ class NameFinder:
             words = _words_before(text, match.start(), 2)
             # "... Reconstruction for LLMs (AMLQ)": a noun after a preposition is not the head
             head = None if words[0] in _PREPOSITIONS else _ACRONYM_HEAD.fullmatch(words[-1])
-            if head is None and words[0] == "language" and words[-1] in ("model", "models"):
+            if head is None and words[0] == "language" and words[-1] == "model":
                 head = _ACRONYM_HEAD.fullmatch("Model")  # "a ... language model (BERT)"
             head = head or _ACRONYM_AFTER.match(text, match.end())  # "... (SAT) Model"
             if head is not None:
