@@ -360,3 +360,11 @@ def test_an_acronym_of_plural_language_models_names_a_class(nlp):
     # a singular one names the model
     text = "We fine-tune a pretrained language model (BERT) on the task."
     assert names(nlp, text)["MODEL"] == ["BERT"]
+
+
+def test_learning_paradigm_acronyms_are_no_models(nlp):
+    # acl:2020.findings.emnlp.55 ("federated learning"), iclr2018:r1kP7vlRb (the MLE objective)
+    text = "the sampling ratio has a large impact on the performance of the FL models"
+    assert names(nlp, text)["MODEL"] == []
+    text = "SeqGAN gains 0.029 improvement of BLEU over MLE, our best model gains 0.250"
+    assert "MLE" not in names(nlp, text)["MODEL"]

@@ -53,7 +53,7 @@ _GENERIC = {
     VAE VAEs HMM CRF SVM KNN kNN DNN DNNs Transformer Transformers ViTs SGD Adam AdamW PPO DPO
     RLHF SFT IFT PEFT LoRA QLoRA ICL CoT RAG KD FLOPs FLOP BLEU ROUGE METEOR F1 AUC EM NDCG
     MRR WER CER FID IS PPL MLM CLM NSP FFN FFNN NLI IR MRC QG SRL SMT PBSMT IRT SVD Seq2Seq
-    Tree BiLSTMs BiGRU Attention Encoder Decoder
+    Tree BiLSTMs BiGRU Attention Encoder Decoder FL MLE ERM MTL
     English Chinese Arabic French German Spanish Japanese Korean Hindi
     Python Java C++ SQL PyTorch TensorFlow JAX HuggingFace GitHub Kaggle Reddit Twitter X Wikipedia
     ArXiv Google OpenAI Meta Microsoft DeepMind Anthropic NVIDIA Amazon Apple IBM Baidu Alibaba
