@@ -330,6 +330,11 @@ def test_an_unnamed_system_s_results_belong_to_the_model_it_is_built_on(nlp):
     text = ("The best results in terms of micro (94.3-94.9%) and macro F1 (86.0-88.9%) were "
             "obtained using BERT transformer.")
     assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {"BERT"}
+    # dev2-025 (acl:2020.lrec.1.82): a passive cue
+    text = ("The two modules were implemented by fine-tuning a BERT model, which is a recent "
+            "successful neural network model. For the yes/no response classifier, the "
+            "macro-average of the average precisions (APs) was 82.6%.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["BERT"]
     # two base models: the text does not say which one a result is of
     text = ("We fine-tune BERT and we fine-tune RoBERTa on the task. Our system achieves an F1 "
             "of 0.61.")
