@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Span
 
 from litkit.extract.extensions import SPANS_KEY, set_span_values, span_value
 from litkit.extract.identity import normalize
-from litkit.extract.metrics import is_metric
+from litkit.extract.metrics import ANNOTATOR_AGREEMENT, is_metric
 from litkit.extract.names import _TASK_PHRASE, _attached, is_name_shaped
 from litkit.extract.results import COMPARISON, sentence_spans
 from litkit.extract.spans import doc_text
@@ -155,10 +155,7 @@ _OTHERS = re.compile(
 )
 #: annotators' agreement, a human figure even when measured with the paper's own labels
 #: ("we achieved 73%\u221290% raw agreement (\u03ba = 0.614\u22120.744)"; R-own-agreement)
-_AGREEMENT = re.compile(
-    r"\b(?:raw\s+agreements?|inter-?(?:rater|annotator|coder)|inner-?annotator|"
-    r"annotators?'?\s+agree\w*|agreements?\s+(?:among|between)\s+(?:the\s+)?"
-    r"(?:annotators|raters|coders))\b", re.IGNORECASE)
+_AGREEMENT = re.compile(rf"\b(?:{ANNOTATOR_AGREEMENT})\b", re.IGNORECASE)
 #: what the paper's unnamed system is built on, right before a lexicon model's name: "The
 #: system uses COVID-Twitter-BERT", "were obtained using BERT", "We fine-tune the
 #: contextualized word representations of the RoBERTa", "Our model is based on RoBERTa",

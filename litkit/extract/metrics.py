@@ -15,6 +15,12 @@ METRIC_TYPES = ("accuracy", "f1", "exact_match", "bleu", "rouge", "perplexity", 
 #: metric types whose smaller values are better (speed mixes latency and throughput)
 LOWER_IS_BETTER = frozenset({"perplexity", "bits_per_char", "error_rate", "cost"})
 
+#: annotators' agreement, a human figure typed as a correlation ("raw agreement",
+#: "inter-annotator agreement", "agreement among the annotators", "annotators agreed")
+ANNOTATOR_AGREEMENT = (r"inter-?(?:rater|annotator|coder)(?:\s+agreements?)?|"
+                       r"(?:raw|human|inner-?annotator)\s+agreements?|annotators?'?\s+agree\w*|"
+                       r"agreements?\s+(?:among|between)\s+(?:the\s+)?(?:annotators|raters|coders)")
+
 #: (type, words naming it), most specific first: "exact match accuracy" is exact_match,
 #: "top-1 error" error_rate, "F1 accuracy" f1. Success and completion rates are "other", as
 #: are errors counted rather than rated ("factual errors"). Annotators' agreement ("raw
@@ -34,10 +40,7 @@ _RULES = [
            r"area\s+under"),
     ("win_rate", r"win[\s-]?rates?|wins?|preferred|preference\s+rates?"),
     ("correlation", r"correlations?|Spearman|Pearson|Kendall|kappa|\u03ba|(?-i:CCC)|"
-                    r"inter-?(?:rater|annotator|coder)(?:\s+agreements?)?|"
-                    r"(?:raw|human|inner-?annotator|annotators?'?)\s+agreements?|"
-                    r"agreements?\s+(?:among|between)\s+(?:the\s+)?(?:annotators|raters|coders)|"
-                    r"reliability"),
+                    rf"{ANNOTATOR_AGREEMENT}|reliability"),
     ("accuracy", r"accura(?:cy|cies|te)|(?-i:Acc)|top-[15]|agreement"),
     ("speed", r"speed(?:s|-?ups?)?|faster|slower|latency|throughput|(?-i:FPS)|"
               r"frames\s+per\s+second|tokens?/s|inference\s+time|wall-?clock|run-?time|"
