@@ -26,19 +26,32 @@ so results+kind, results+model, results+tuple and params+model are scored too.
 
 Their abstracts are read by id from ../shared/data/ml_abstracts.jsonl.gz; those parts are
 skipped when it is absent. --errors lists the mismatching papers per field, except for the
-held-out part.
+held-out part. --profile counts, per part, how the results found with the right value and unit
+differ from the gold (kind confusions, model and dataset missing/extra/other, metric type):
+counts only, so it says where the held-out part's errors are without showing any of them.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pandas as pd
 from shared_corpus import ML_ABSTRACTS, SHARED
 
-from litkit.evaluate import FIELDS, V2_FIELDS, evaluate, format_report, has_v2, records, score_field
+from litkit.evaluate import (
+    FIELDS,
+    V2_FIELDS,
+    evaluate,
+    format_report,
+    has_v2,
+    norm_name,
+    records,
+    result_key,
+    score_field,
+)
 from litkit.extract import extract, summarize
 from litkit.readers import read
 
@@ -49,11 +62,45 @@ OURS = (("dev3", HERE / "gold" / "dev3.jsonl"), ("dev4", HERE / "gold" / "dev4.j
         ("held-out", HERE / "gold" / "heldout.jsonl"))
 
 
-def score(name: str, corpus: pd.DataFrame, gold: pd.DataFrame, errors: bool) -> pd.DataFrame:
+def _name_change(gold: object, pred: object) -> str:
+    """How a predicted name differs from the gold one: same, missing, extra or other."""
+    g, p = norm_name(gold or ""), norm_name(pred or "")
+    return "same" if g == p else "missing" if not p else "extra" if not g else "other"
+
+
+def profile(gold: dict, pred: dict) -> Counter:
+    """Counts of how each paper's results differ from the gold: unmatched ones, and for those
+    paired on value and unit, the kind (gold>pred), model, dataset and metric type."""
+    counts: Counter = Counter()
+    for paper_id, rec in gold.items():
+        left = list(pred.get(paper_id, {}).get("results") or [])
+        for g in rec.get("results") or []:
+            key = result_key(g, "results")
+            p = next((r for r in left if result_key(r, "results") == key), None)
+            if p is None:
+                counts["result missing"] += 1
+                continue
+            left.remove(p)
+            if g.get("kind") != p.get("kind"):
+                counts[f"kind {g.get('kind')}>{p.get('kind')}"] += 1
+            counts[f"model {_name_change(g.get('model'), p.get('model'))}"] += 1
+            counts[f"dataset {_name_change(g.get('dataset'), p.get('dataset'))}"] += 1
+            if g.get("kind") == "score" and g.get("metric_type") != p.get("metric_type"):
+                counts["score metric_type other"] += 1
+        counts["result extra"] += len(left)
+    return counts
+
+
+def score(name: str, corpus: pd.DataFrame, gold: pd.DataFrame, errors: bool,
+          show_profile: bool = False) -> pd.DataFrame:
     """Print the scores of ``corpus``'s extracted Papers against ``gold``; return the Papers."""
     papers = summarize(extract(corpus, progress=False), corpus)
     print(f"== {name} ({len(corpus)} papers)")
     print(format_report(evaluate(gold, papers)))
+    if show_profile:
+        counts = profile(records(gold), records(papers))
+        print("profile: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())
+                                        if not k.endswith(" same")))
     if errors:
         predicted = records(papers)
         gold_records = records(gold)
@@ -71,6 +118,8 @@ def score(name: str, corpus: pd.DataFrame, gold: pd.DataFrame, errors: bool) -> 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", action="store_true", help="list mismatching papers per field")
+    ap.add_argument("--profile", action="store_true",
+                    help="count how results differ from the gold, per part (counts only)")
     args = ap.parse_args()
     if not (EVAL / "seed_abstracts.jsonl").is_file():
         sys.exit(f"{EVAL}: dev set not found")
@@ -78,7 +127,7 @@ def main() -> None:
     for part in ("seed", "dev2"):
         corpus = pd.read_json(EVAL / f"{part}_abstracts.jsonl", lines=True, dtype=False)
         gold = pd.read_json(HERE / "gold" / f"{part}.jsonl", lines=True, dtype=False)
-        preds.append(score(part, corpus, gold, args.errors))
+        preds.append(score(part, corpus, gold, args.errors, args.profile))
         golds.append(gold)
     gold, papers = pd.concat(golds, ignore_index=True), pd.concat(preds, ignore_index=True)
     print(f"== seed + dev2 ({len(papers)} papers)")
@@ -92,7 +141,7 @@ def main() -> None:
             gold = pd.read_json(path, lines=True, dtype=False)
             # the held-out part's errors are never listed, so they cannot steer new rules
             score(name, corpus[corpus["id"].isin(set(gold["id"]))], gold,
-                  args.errors and name != "held-out")
+                  args.errors and name != "held-out", args.profile)
 
 if __name__ == "__main__":
     main()

@@ -64,8 +64,8 @@ def score_field(field: str, gold: dict, pred: dict) -> tuple[int, int, int]:
     if field in ("datasets", "models"):
         gold_names, pred_names = {norm_name(x) for x in g}, {norm_name(x) for x in p}
         return len(gold_names & pred_names), len(pred_names), len(gold_names)
-    gold_keys = {k for r in g if (k := _result_key(r, field)) is not None}
-    pred_keys = {k for r in p if (k := _result_key(r, field)) is not None}
+    gold_keys = {k for r in g if (k := result_key(r, field)) is not None}
+    pred_keys = {k for r in p if (k := result_key(r, field)) is not None}
     return len(gold_keys & pred_keys), len(pred_keys), len(gold_keys)
 
 
@@ -108,7 +108,7 @@ def _match_sized_models(gold: list, pred: list) -> tuple[int, int, int]:
     return tp, len(pred_pairs), len(gold_pairs)
 
 
-def _result_key(result: dict, field: str) -> tuple | None:
+def result_key(result: dict, field: str) -> tuple | None:
     """A result's key for ``field``; None where the field does not count it (results+tuple
     counts scores only: leaderboard rows)."""
     unit = (result.get("unit") or "").strip().lower()
