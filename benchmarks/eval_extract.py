@@ -19,6 +19,8 @@ annotators who never saw litkit's output, one annotator per abstract for the ver
   writing rules: the honest estimate of accuracy on new papers.
 - gold/dev6.jsonl: 90 more (45 + 45, drawn the same ways), every field labelled by two blind
   annotators and adjudicated (gold/dev6/README.md); scored blind once, then studied.
+- gold/dev7.jsonl: 90 more, drawn and annotated the same way (gold/dev7/README.md, draw.py);
+  scored blind once, then studied.
 
 The version 2 fields of every part (kind, model, own, metric_type of each result;
 params_models) were labelled by two blind annotators and adjudicated (gold/v2/ADJUDICATION.md),
@@ -59,7 +61,7 @@ HERE = Path(__file__).resolve().parent
 EVAL = SHARED / "eval"
 OURS = (("dev3", HERE / "gold" / "dev3.jsonl"), ("dev4", HERE / "gold" / "dev4.jsonl"),
         ("dev5", HERE / "gold" / "dev5.jsonl"), ("dev6", HERE / "gold" / "dev6.jsonl"),
-        ("held-out", HERE / "gold" / "heldout.jsonl"))
+        ("dev7", HERE / "gold" / "dev7.jsonl"), ("held-out", HERE / "gold" / "heldout.jsonl"))
 
 
 def _name_change(gold: object, pred: object) -> str:

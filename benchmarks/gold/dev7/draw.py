@@ -1,0 +1,50 @@
+"""Draw dev7: 90 shared-corpus abstracts of 2016-2025 in no earlier gold part, dev6's protocol.
+
+    python3 benchmarks/gold/dev7/draw.py OUT_DIR
+
+Writes OUT_DIR/batch1.jsonl and OUT_DIR/batch2.jsonl (45 each: 45 drawn at random, 45 at random
+among the abstracts that write numbers, shuffled together). Reads only the ids of the gold parts.
+"""
+
+import gzip
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+GOLD = Path(__file__).resolve().parents[1]
+SHARED = GOLD.parents[2] / "shared"
+NUMBERS = re.compile(r"\d(?:\.\d+)?\s?(?:%|[BM]\b|x\b|×)|\b(?:F1|BLEU|accuracy|ROUGE|perplexity)\b",
+                     re.IGNORECASE)
+
+
+def main(out: Path) -> None:
+    gold_files = [*(p for p in GOLD.glob("*.jsonl") if p.stem != "dev7"),
+                  SHARED / "eval" / "seed_gold.jsonl", SHARED / "eval" / "dev2_gold.jsonl"]
+    taken = {json.loads(line)["id"] for path in gold_files for line in path.open()}
+    with gzip.open(SHARED / "data" / "ml_abstracts.jsonl.gz", "rt") as f:
+        rows = [json.loads(line) for line in f]
+    pool = [r for r in rows if r["id"] not in taken and r.get("year")
+            and 2016 <= r["year"] <= 2025 and len(r.get("abstract") or "") > 200]
+    rng = random.Random(20261204)
+    drawn = rng.sample(pool, 45)
+    for r in drawn:
+        r["sample"] = "random"
+    ids = {r["id"] for r in drawn}
+    with_numbers = [r for r in pool if r["id"] not in ids and NUMBERS.search(r["abstract"])]
+    numbers = rng.sample(with_numbers, 45)
+    for r in numbers:
+        r["sample"] = "numbers"
+    both = drawn + numbers
+    rng.shuffle(both)
+    out.mkdir(parents=True, exist_ok=True)
+    for name, part in (("batch1", both[:45]), ("batch2", both[45:])):
+        with (out / f"{name}.jsonl").open("w") as f:
+            for r in part:
+                keep = {k: r[k] for k in ("id", "title", "abstract", "year", "venue", "sample")}
+                f.write(json.dumps(keep, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))
