@@ -334,3 +334,23 @@ def test_the_clause_before_a_number_names_its_metric_in_whole_words():
     text = ("Inter-annotator agreement was calculated on annotations from 100 of the documents "
             "for span (90.9%), concept code (81.7%).")
     assert find_results(text)[0].attrs["metric_type"] == "correlation"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # iclr2018:SyxCqGbRZ; acl:2020.acl.main.216; coling2022:2022.coling-1.579; acl:W19-4407
+        ("our learned policy could reduce patient mortality by as much as 8.2% from an overall "
+         "baseline mortality rate of 13.3%", [(8.2, "delta"), (13.3, "score")]),
+        ("incorporating visual information improves performance with relative gains upto 3.76% "
+         "over audio only models", [(3.76, "delta")]),
+        ("ImpCon improves at most 9.10% on BERT, and 8.71% on HateBERT.",
+         [(9.1, "delta"), (8.71, "delta")]),
+        ("(performance reduced by less than 1%)", [(1, "delta")]),
+        # acl2022:2022.findings-acl.286: the share of parameters is no item of the list before it
+        ("DARER gains a relative improvement of about 25% over previous best model in terms of "
+         "F1, with less than 50% parameters", [(25, "delta"), (50, "ratio")]),
+    ],
+)
+def test_changes_written_with_a_bound_are_deltas(text, expected):
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected

@@ -417,8 +417,10 @@ def _metric(text: str, start: int, end: int, sent_start: int, sent_end: int) -> 
     return best[1] if best else None
 
 
-#: what may stand between a change word and its number: "by up to ~50%", "by an average of"
-_DELTA_GAP = (r"(?:\s*(?:up\s+to|about|around|approximately|roughly|over|more\s+than|at\s+least|"
+#: what may stand between a change word and its number: "by up to ~50%", "by an average of",
+#: "by as much as 8.2%", "gains upto 3.76%", "improves at most 9.10%", "by less than 1%"
+_DELTA_GAP = (r"(?:\s*(?:up\s*to|about|around|approximately|roughly|over|more\s+than|at\s+least|"
+              r"as\s+(?:much|high|large)\s+as|at\s+most|less\s+than|"
               r"nearly|almost|only|just|between|on\s+average|an?\s+(?:average|absolute|relative|"
               r"overall)(?:\s+of)?|~|\u223c|\\?sim|\\?approx))*\s*")
 #: a word of what a change is in ("a reduction in training time of"), not one that ends that
@@ -505,10 +507,12 @@ def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern,
 
 
 #: a list of results: "37-57%", "61% and 83%", "3.1% in ROUGE-L, 4.6% in correctness", "7.6%
-#: over Mistral-7B, with 14.6% for Llama-2-7B"
+#: over Mistral-7B, with 14.6% for Llama-2-7B" (not "25% ..., with less than 50% parameters",
+#: the resources a result was had with)
 _LIST_GAP = re.compile(
     r"\s*\\?%?\s*(?P<phrase>(?:in|on|for|over)\s+[^,;.()]{1,40}?)?\s*"
-    rf"(?:,|and|or|to|-|\u2013|\u2212|~|\u223c)\s*(?:and\s+|with\s+)?{_DELTA_GAP}(?:\\?\$)?$"
+    r"(?:,|and|or|to|-|\u2013|\u2212|~|\u223c)\s*(?:and\s+|with\s+(?!less\s+than\b))?"
+    rf"{_DELTA_GAP}(?:\\?\$)?$"
 )
 
 
