@@ -354,3 +354,16 @@ def test_the_clause_before_a_number_names_its_metric_in_whole_words():
 )
 def test_changes_written_with_a_bound_are_deltas(text, expected):
     assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
+
+
+def test_a_share_said_to_be_relative_or_absolute_is_a_delta():
+    # acl:D18-1277; acl:N18-171; acl:C16-1170
+    text = "improves its accuracy to 89%, a 14% absolute (52% relative) improvement."
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == \
+        [(89, "score"), (14, "delta"), (52, "delta")]
+    text = ("SGTB outperforms the previous state-of-the-art neural system by near 1% absolute "
+            "accuracy on the popular AIDA-CoNLL dataset.")
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == [(1, "delta")]
+    text = "topic-informed NMT can achieve a 1.15 (3.3% relative) and 1.67 (5.4% relative)"
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == \
+        [(3.3, "delta"), (5.4, "delta")]

@@ -444,11 +444,13 @@ _DELTA_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: a change named in the words after a number: "% average performance improvements", "%
-#: memory usage reduction", "% less compute", "% reduced"
+#: memory usage reduction", "% less compute", "% reduced", or said to be relative or absolute
+#: right after it ("a 14% absolute (52% relative) improvement", "by near 1% absolute accuracy";
+#: not "95% relative to", where the words after end)
 _CHANGE_AFTER = re.compile(
-    r"\s*(?:[\w-]+\s+){0,4}?(?:improvements?|gains?|increases?|decreases?|reductions?|drops?|"
-    r"differences?|gaps?|boosts?|savings?|speed-?ups?|degradation|reduced|improved|increased|"
-    r"decreased|higher|lower|better|worse|faster|slower|smaller|larger|fewer|less|more)\b",
+    r"\s*(?:(?:relative|absolute)\b|(?:[\w-]+\s+){0,4}?(?:improvements?|gains?|increases?|"
+    r"decreases?|reductions?|drops?|differences?|gaps?|boosts?|savings?|speed-?ups?|degradation|reduced|improved|increased|"
+    r"decreased|higher|lower|better|worse|faster|slower|smaller|larger|fewer|less|more)\b)",
     re.IGNORECASE,
 )
 #: a resource a share is of: "% of the data", "% of the model size", "% as many tokens"
