@@ -367,3 +367,24 @@ def test_a_share_said_to_be_relative_or_absolute_is_a_delta():
     text = "topic-informed NMT can achieve a 1.15 (3.3% relative) and 1.67 (5.4% relative)"
     assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == \
         [(3.3, "delta"), (5.4, "delta")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:W16-3927 (dev6 gold: delta); acl:W17-1225; acl:2020.emnlp.main.88
+        ("The SI resulted in an increase of 8.2% in F1 score over the base-line (7.08% over ST).",
+         [(8.2, "delta"), (7.08, "delta")]),
+        ("with a weighted F1 score of 76.32% (4.62% above the second place)",
+         [(76.32, "score"), (4.62, "delta")]),
+        ("RoBERTa-large achieves an exact-match score of 51% on the test set of TORQUE, about 30% "
+         "behind human performance.", [(51, "score"), (30, "delta")]),
+        # acl2021:2021.acl-long.180; acl:2020.lrec.1.778: what is measured over, not compared to
+        ("The best approach only achieves an exact match accuracy of 40% over all questions and "
+         "16% over all question sequences", [(40, "score"), (16, "score")]),
+        ("We report a final general Word-Error-Rate of 29% over a baseline of 62% that uses the "
+         "adult-trained model.", [(29, "score"), (62, "score")]),
+    ],
+)
+def test_a_percentage_over_or_above_what_it_is_compared_to_is_a_delta(text, expected):
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
