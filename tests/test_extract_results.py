@@ -388,3 +388,23 @@ def test_a_share_said_to_be_relative_or_absolute_is_a_delta():
 )
 def test_a_percentage_over_or_above_what_it_is_compared_to_is_a_delta(text, expected):
     assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # icml2014:141be0ff60; iclr2018:SJZsR7kCZ; nips2017:9047; acl:D17-140
+        ("EdgeExplain significantly outperforms label propagation for several label types, with "
+         "lifts of up to 120% for recall@1 and 60% for recall@3.", [(120, "delta"), (60, "delta")]),
+        ("storage requirement from 1.7 MB to 0.006 MB with accuracy loss of 0.03%.",
+         [(0.03, "delta")]),
+        ("Our framework outperforms the top-performing template-based approach with a 10% margin",
+         [(10, "delta")]),
+        ("while yielding inference speedups of 20% for real-world translation tasks",
+         [(20, "delta")]),
+        # acl:D19-1438: a task's name is no change
+        ("it boosts accuracies from 14.0% to 98.8% in Jump task", [(14, "score"), (98.8, "score")]),
+    ],
+)
+def test_changes_named_by_more_nouns_are_deltas(text, expected):
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
