@@ -408,3 +408,22 @@ def test_a_percentage_over_or_above_what_it_is_compared_to_is_a_delta(text, expe
 )
 def test_changes_named_by_more_nouns_are_deltas(text, expected):
     assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2020.sdp.1.18; acl:Q16-139; acl2022:2022.findings-acl.121
+        ("our new model works best overall, and increases accuracy 4.7% over the best literature "
+         "result.", [(4.7, "delta")]),
+        ("outperforms the state-of-the-art methods by increasing F-measure up to 7%\u201320%.",
+         [(7, "delta"), (20, "delta")]),
+        ("while reducing the moderation load up to 73.3% compared to a random moderation.",
+         [(73.3, "delta")]),
+        # acl:2020.findings.emnlp.368: a level the amount is reduced to
+        ("the amount of dialogue state annotations can be reduced below 10% while maintaining "
+         "equivalent system performance", [(10, "score")]),
+    ],
+)
+def test_a_verb_of_change_and_what_it_changes_before_a_number_make_a_delta(text, expected):
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected

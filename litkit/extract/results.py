@@ -426,6 +426,11 @@ _DELTA_GAP = (r"(?:\s*(?:up\s*to|about|around|approximately|roughly|over|more\s+
 #: a word of what a change is in ("a reduction in training time of"), not one that ends that
 #: phrase ("a reduction in computation while retaining 95%", "an increase in accuracy from 72%")
 _MEASURE_WORD = r"(?!(?:of|from|to|while|when|and|or|with|than)\b)[\w-]+"
+#: a word of what a verb of change changes: "increases accuracy 4.7% over", "by increasing
+#: F-measure up to 7%\u201320%", "reducing the moderation load up to 73.3%" (not "improves
+#: results in 80% of", "reduce it to 10%", "can be reduced below 10%")
+_OBJECT_WORD = (r"(?!(?:in|on|for|at|across|as|below|above|under|within|is|are|was|were|be|been|"
+                rf"it|this|that)\b){_MEASURE_WORD}")
 #: a noun naming a change: "gains", "a 10% margin", "a relative lift of 20%", "a leap of about
 #: 30%", "accuracy loss of 0.03%", "a decline of ~10%", "inference speedups of 20%" (not "jump":
 #: "from 14.0% to 98.8% in Jump task")
@@ -444,7 +449,8 @@ _DELTA_BEFORE = re.compile(
     r"(?:\s+(?:can\s+)?(?:ranges?|ranging)\s+from|(?:\s+(?:can\s+)?(?:is|was|are|were|reach(?:es)?))?"
     r"(?:\s+(?:of|at))?)|"
     r"\b(?:reduc|improv|increas|decreas|boost|"
-    r"lower|rais|drop|cut|sav|prun)(?:e|es|ed|ing|s|ps|pped)?)"
+    r"lower|rais|drop|cut|sav|prun)(?:e|es|ed|ing|s|ps|pped)?|"
+    rf"\b(?:reduc|improv|increas|decreas|boost|cut|sav)(?:e|es|ed|ing|s)?(?:\s+{_OBJECT_WORD}){{1,3}})"
     rf"\s*\(?{_DELTA_GAP}$",
     re.IGNORECASE,
 )
