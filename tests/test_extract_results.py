@@ -334,3 +334,96 @@ def test_the_clause_before_a_number_names_its_metric_in_whole_words():
     text = ("Inter-annotator agreement was calculated on annotations from 100 of the documents "
             "for span (90.9%), concept code (81.7%).")
     assert find_results(text)[0].attrs["metric_type"] == "correlation"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # iclr2018:SyxCqGbRZ; acl:2020.acl.main.216; coling2022:2022.coling-1.579; acl:W19-4407
+        ("our learned policy could reduce patient mortality by as much as 8.2% from an overall "
+         "baseline mortality rate of 13.3%", [(8.2, "delta"), (13.3, "score")]),
+        ("incorporating visual information improves performance with relative gains upto 3.76% "
+         "over audio only models", [(3.76, "delta")]),
+        ("ImpCon improves at most 9.10% on BERT, and 8.71% on HateBERT.",
+         [(9.1, "delta"), (8.71, "delta")]),
+        ("(performance reduced by less than 1%)", [(1, "delta")]),
+        # acl2022:2022.findings-acl.286: the share of parameters is no item of the list before it
+        ("DARER gains a relative improvement of about 25% over previous best model in terms of "
+         "F1, with less than 50% parameters", [(25, "delta"), (50, "ratio")]),
+    ],
+)
+def test_changes_written_with_a_bound_are_deltas(text, expected):
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
+
+
+def test_a_share_said_to_be_relative_or_absolute_is_a_delta():
+    # acl:D18-1277; acl:N18-171; acl:C16-1170
+    text = "improves its accuracy to 89%, a 14% absolute (52% relative) improvement."
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == \
+        [(89, "score"), (14, "delta"), (52, "delta")]
+    text = ("SGTB outperforms the previous state-of-the-art neural system by near 1% absolute "
+            "accuracy on the popular AIDA-CoNLL dataset.")
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == [(1, "delta")]
+    text = "topic-informed NMT can achieve a 1.15 (3.3% relative) and 1.67 (5.4% relative)"
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == \
+        [(3.3, "delta"), (5.4, "delta")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:W16-3927 (dev6 gold: delta); acl:W17-1225; acl:2020.emnlp.main.88
+        ("The SI resulted in an increase of 8.2% in F1 score over the base-line (7.08% over ST).",
+         [(8.2, "delta"), (7.08, "delta")]),
+        ("with a weighted F1 score of 76.32% (4.62% above the second place)",
+         [(76.32, "score"), (4.62, "delta")]),
+        ("RoBERTa-large achieves an exact-match score of 51% on the test set of TORQUE, about 30% "
+         "behind human performance.", [(51, "score"), (30, "delta")]),
+        # acl2021:2021.acl-long.180; acl:2020.lrec.1.778: what is measured over, not compared to
+        ("The best approach only achieves an exact match accuracy of 40% over all questions and "
+         "16% over all question sequences", [(40, "score"), (16, "score")]),
+        ("We report a final general Word-Error-Rate of 29% over a baseline of 62% that uses the "
+         "adult-trained model.", [(29, "score"), (62, "score")]),
+    ],
+)
+def test_a_percentage_over_or_above_what_it_is_compared_to_is_a_delta(text, expected):
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # icml2014:141be0ff60; iclr2018:SJZsR7kCZ; nips2017:9047; acl:D17-140
+        ("EdgeExplain significantly outperforms label propagation for several label types, with "
+         "lifts of up to 120% for recall@1 and 60% for recall@3.", [(120, "delta"), (60, "delta")]),
+        ("storage requirement from 1.7 MB to 0.006 MB with accuracy loss of 0.03%.",
+         [(0.03, "delta")]),
+        ("Our framework outperforms the top-performing template-based approach with a 10% margin",
+         [(10, "delta")]),
+        ("while yielding inference speedups of 20% for real-world translation tasks",
+         [(20, "delta")]),
+        # acl:D19-1438: a task's name is no change
+        ("it boosts accuracies from 14.0% to 98.8% in Jump task", [(14, "score"), (98.8, "score")]),
+    ],
+)
+def test_changes_named_by_more_nouns_are_deltas(text, expected):
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2020.sdp.1.18; acl:Q16-139; acl2022:2022.findings-acl.121
+        ("our new model works best overall, and increases accuracy 4.7% over the best literature "
+         "result.", [(4.7, "delta")]),
+        ("outperforms the state-of-the-art methods by increasing F-measure up to 7%\u201320%.",
+         [(7, "delta"), (20, "delta")]),
+        ("while reducing the moderation load up to 73.3% compared to a random moderation.",
+         [(73.3, "delta")]),
+        # acl:2020.findings.emnlp.368: a level the amount is reduced to
+        ("the amount of dialogue state annotations can be reduced below 10% while maintaining "
+         "equivalent system performance", [(10, "score")]),
+    ],
+)
+def test_a_verb_of_change_and_what_it_changes_before_a_number_make_a_delta(text, expected):
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
