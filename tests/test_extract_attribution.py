@@ -348,3 +348,18 @@ def test_an_application_s_results_belong_to_the_model_it_is_built_on(nlp):
             "contextualized word representations of the RoBERTa language model using labeled DDI "
             "data. We extract 195k evidence sentences from 22M articles (F1=0.68).")
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["RoBERTa"]
+
+
+@pytest.mark.parametrize(("text", "models"), [
+    # acl2021:2021.acl-long.171: a model the result is on par with is compared with, not whose
+    ("Our results show that EarlyBERT achieves comparable performance to standard BERT, with "
+     "35 45% less training time.", ["EarlyBERT"]),
+    # seed-035 (ELECTRA): "their compute" is RoBERTa's and XLNet's; the 1/4 is the paper's
+    ("Our approach also works well at scale, where it performs comparably to RoBERTa and XLNet "
+     "while using less than 1/4 of their compute.", [None]),
+    # acl:D19-6114
+    ("Across three low-resource text classification datsets, we achieve comparable performance "
+     "to BERT while using 300 times fewer parameters.", [None]),
+])
+def test_what_a_result_is_on_par_with_is_not_its_model(nlp, text, models):
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == models

@@ -99,13 +99,18 @@ _TITLE = re.compile(rf"^\s*(?P<name>{_NAME_WORD})(?:(?P<colon>\s*:|\s[\u2013\u20
                     r"\s+(?:to|for|as)\s+(?=[A-Z][a-z]+\s))(?P<rest>\S+)")
 #: title openings that name an evaluation, not a system: "IMPersona: Evaluating ..."
 _TITLE_NOT_SYSTEM = re.compile(r"(?i:evaluat|benchmark|measur|assess|analy)")
+#: a comparison with an equal, before what is compared with: "performs comparably to RoBERTa
+#: and XLNet while using less than 1/4 of their compute", "achieves comparable performance to
+#: standard BERT, with 35-45% less training time", "on par with", "competitive with"
+_ON_PAR = (r"comparabl[ey]\s+(?:[\w-]+\s+){0,2}?(?:to|with)|on\s+par\s+with|"
+           r"competitive(?:ly)?\s+with|similar(?:ly)?\s+to")
 #: words before a name that make it a point of comparison, not whose number it is
 _OBJECT_BEFORE = re.compile(
     r"(?:outperform\w*|out-perform\w*|surpass\w*|beat\w*|exceed\w*|over|than|vs\.?|versus|"
     r"compared\s+(?:to|with)|comparing\s+(?:to|with)|relative\s+to|against|from|rival\w*|"
-    r"match\w*)\s+(?:(?:the\s+)?(?:performance|results?|accuracy|scores?|quality)\s+of\s+)?"
+    rf"match\w*|{_ON_PAR})\s+(?:(?:the\s+)?(?:performance|results?|accuracy|scores?|quality)\s+of\s+)?"
     r"(?:(?:the|a|an|strong|larger|prior|existing|previous|best|base|original|vanilla|"
-    r"popular|leading|proprietary|open-source|commercial|state-of-the-art)\s+)*$",
+    r"popular|leading|proprietary|open-source|commercial|state-of-the-art|standard)\s+)*$",
     re.IGNORECASE,
 )
 #: the items of a list before a name ("GPT-4 and PMC-LLaMA"), skipped to find what governs it
@@ -173,7 +178,7 @@ _APPLICATION = (r"\s*,\s*(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}?(?:application|too
 #: "outperforms previous chain-of-thought and tool-augmented baselines"
 _COMPARED_PHRASE = re.compile(
     r"\b(?i:outperform\w*|out-perform\w*|surpass\w*|beat\w*|exceed\w*|over|than|vs\.?|"
-    r"versus|compared\s+(?:to|with)|against)\s+(?:[a-z][\w-]*,?\s+){0,5}$")
+    rf"versus|compared\s+(?:to|with)|against|{_ON_PAR})\s+(?:[a-z][\w-]*,?\s+){{0,5}}$")
 _THIS_OR_OURS = re.compile(r"\b(?:this|our|these|the\s+proposed)\s+(?:[\w-]+\s+)?$",
                            re.IGNORECASE)
 _OWN_MARK = re.compile(r"\b(?:our|ours|resulting|proposed)\b", re.IGNORECASE)
