@@ -293,6 +293,25 @@ def test_whose_size_it_is(nlp, text, expected):
     # acl:2020.wanlp.1.22: a classic learner's acronym is a kind of model, not the paper's own
     ("Our best submission was using Multinational Naive Bayes (MNB) classifier (Small and "
      "Hsiao, 1985) with n-grams as features.", []),
+    # acl:2020.emnlp.main.581, acl:2020.lrec.1.643: an acronym spelled out after a preposition
+    # names what the system works on or with
+    ("We propose a novel language-independent approach to improve the efficiency for "
+     "Grammatical Error Correction (GEC) by dividing the task into two subtasks.", []),
+    ("We propose a simple yet accurate method for dependency parsing that treats parsing as "
+     "tagging (PaT). For example, our approach outperforms the state-of-the-art method on "
+     "Universal Dependencies (UD) by 1.76% unlabeled attachment score.", ["PaT"]),
+    # ... unless the preposition is inside the name (acl:L08-1289), a naming word comes before
+    # it (aistats2025:1y9UG4YOnm) or an apposition introduces it (nips2016:7285)
+    ("In this paper we present Question-based Interface to Ontologies (QuestIO) - a tool for "
+     "querying ontologies using unconstrained language-based queries.", ["QuestIO"]),
+    ("Therefore, we propose a novel near-optimal algorithm called restarting phased elimination "
+     "with random permutation (R-PERP), which bypasses the huge computational cost.",
+     ["R-PERP"]),
+    ("We develop a probabilistic framework for deep learning based on the Deep Rendering "
+     "Mixture Model (DRMM), a new generative probabilistic model.", ["DRMM"]),
+    # acl:W19-6144: a parenthesis inside a word is no acronym
+    ("The Seemingly (Un)systematic Linking Element in Danish\n\nIn this paper we address the "
+     "issue of predicting the use of linking elements in Danish.", []),
 ])
 def test_the_papers_own_system_names(text, systems):
     assert own_systems(text, set()) == systems
@@ -348,3 +367,27 @@ def test_an_application_s_results_belong_to_the_model_it_is_built_on(nlp):
             "contextualized word representations of the RoBERTa language model using labeled DDI "
             "data. We extract 195k evidence sentences from 22M articles (F1=0.68).")
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["RoBERTa"]
+
+
+@pytest.mark.parametrize(("text", "models"), [
+    # acl2021:2021.acl-long.171: a model the result is on par with is compared with, not whose
+    ("Our results show that EarlyBERT achieves comparable performance to standard BERT, with "
+     "35 45% less training time.", ["EarlyBERT"]),
+    # seed-035 (ELECTRA): "their compute" is RoBERTa's and XLNet's; the 1/4 is the paper's
+    ("Our approach also works well at scale, where it performs comparably to RoBERTa and XLNet "
+     "while using less than 1/4 of their compute.", [None]),
+    # acl:D19-6114
+    ("Across three low-resource text classification datsets, we achieve comparable performance "
+     "to BERT while using 300 times fewer parameters.", [None]),
+])
+def test_what_a_result_is_on_par_with_is_not_its_model(nlp, text, models):
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == models
+
+
+def test_an_acronym_of_what_the_system_works_on_does_not_take_its_results(nlp):
+    # acl:N18-1157: the existing method "based on integer-linear-programming (ILP)" is no name
+    # of the paper's own method
+    text = ("In this paper, we propose a fast greedy method for compressive summarization. "
+            "Experiments show that our method is about 100 to 400 times faster than an existing "
+            "method based on integer-linear-programming (ILP) formulations.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None, None]

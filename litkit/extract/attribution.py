@@ -72,7 +72,21 @@ _INTRODUCED = re.compile(
 _WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:\w+\s+)?$")
 #: "... Language Model (CALM)", "... Regularization (PDR) method": an acronym the paper defines
 #: (not a task's: "... Result Prediction (CTRP)")
-_ACRONYM = re.compile(r"\((?P<name>[A-Z\u03bc][\w.+-]*[A-Za-z][\w.+-]*)\)")
+#: (not a parenthesis inside a word: "The Seemingly (Un)systematic", "(Dis)-Similarity")
+_ACRONYM = re.compile(r"\((?P<name>[A-Z\u03bc][\w.+-]*[A-Za-z][\w.+-]*)\)(?![^\W\d_]|-[A-Z])")
+#: the phrase spelled out before an acronym, governed by a preposition: what the system works
+#: on or with, not the system ("to improve the efficiency for Grammatical Error Correction
+#: (GEC)", "on Universal Dependencies (UD)", "an approach based on distributionally robust
+#: optimization (DRO)", "leverages the adversarial domain adaptation (ADA) framework"); the
+#: phrase is the words after the preposition (not "Question-based Interface to Ontologies
+#: (QuestIO)": see ``_governed``)
+_GOVERNED = re.compile(
+    r"\b(?i:for|on|in|with|from|by|into|via|using|utiliz\w*|leverag\w*)\s+(?:the\s+)?"
+    rf"(?P<phrase>(?:(?!(?i:a|an|the|our|its|this|these|novel|new|we|which|that|is|are|call|"
+    rf"{_NAMING})\b)[\w'\u2019-]+\s+){{1,6}})$")
+_NAMED_BEFORE = re.compile(rf"\b(?:{_NAMING}|call)\b")
+#: an apposition introducing what an acronym names: "(DRMM), a new generative ... model"
+_NEW_APPOSED = re.compile(r"\s*,\s*(?:an?|the)\s+(?:new|novel|first)\b")
 #: a head noun after an acronym saying it names data, a scheme or a task, not a system: "the
 #: Spoken Conversation Universal Dependencies (SCUD) annotation scheme", also after a citation
 #: ("the Universal Dependencies (UD) (Nivre et al., 2016) guidelines")
@@ -99,13 +113,18 @@ _TITLE = re.compile(rf"^\s*(?P<name>{_NAME_WORD})(?:(?P<colon>\s*:|\s[\u2013\u20
                     r"\s+(?:to|for|as)\s+(?=[A-Z][a-z]+\s))(?P<rest>\S+)")
 #: title openings that name an evaluation, not a system: "IMPersona: Evaluating ..."
 _TITLE_NOT_SYSTEM = re.compile(r"(?i:evaluat|benchmark|measur|assess|analy)")
+#: a comparison with an equal, before what is compared with: "performs comparably to RoBERTa
+#: and XLNet while using less than 1/4 of their compute", "achieves comparable performance to
+#: standard BERT, with 35-45% less training time", "on par with", "competitive with"
+_ON_PAR = (r"comparabl[ey]\s+(?:[\w-]+\s+){0,2}?(?:to|with)|on\s+par\s+with|"
+           r"competitive(?:ly)?\s+with|similar(?:ly)?\s+to")
 #: words before a name that make it a point of comparison, not whose number it is
 _OBJECT_BEFORE = re.compile(
     r"(?:outperform\w*|out-perform\w*|surpass\w*|beat\w*|exceed\w*|over|than|vs\.?|versus|"
     r"compared\s+(?:to|with)|comparing\s+(?:to|with)|relative\s+to|against|from|rival\w*|"
-    r"match\w*)\s+(?:(?:the\s+)?(?:performance|results?|accuracy|scores?|quality)\s+of\s+)?"
+    rf"match\w*|{_ON_PAR})\s+(?:(?:the\s+)?(?:performance|results?|accuracy|scores?|quality)\s+of\s+)?"
     r"(?:(?:the|a|an|strong|larger|prior|existing|previous|best|base|original|vanilla|"
-    r"popular|leading|proprietary|open-source|commercial|state-of-the-art)\s+)*$",
+    r"popular|leading|proprietary|open-source|commercial|state-of-the-art|standard)\s+)*$",
     re.IGNORECASE,
 )
 #: the items of a list before a name ("GPT-4 and PMC-LLaMA"), skipped to find what governs it
@@ -173,7 +192,7 @@ _APPLICATION = (r"\s*,\s*(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}?(?:application|too
 #: "outperforms previous chain-of-thought and tool-augmented baselines"
 _COMPARED_PHRASE = re.compile(
     r"\b(?i:outperform\w*|out-perform\w*|surpass\w*|beat\w*|exceed\w*|over|than|vs\.?|"
-    r"versus|compared\s+(?:to|with)|against)\s+(?:[a-z][\w-]*,?\s+){0,5}$")
+    rf"versus|compared\s+(?:to|with)|against|{_ON_PAR})\s+(?:[a-z][\w-]*,?\s+){{0,5}}$")
 _THIS_OR_OURS = re.compile(r"\b(?:this|our|these|the\s+proposed)\s+(?:[\w-]+\s+)?$",
                            re.IGNORECASE)
 _OWN_MARK = re.compile(r"\b(?:our|ours|resulting|proposed)\b", re.IGNORECASE)
@@ -239,7 +258,8 @@ def own_systems(text: str, datasets: set[str]) -> list[str]:
     acronyms = [m for m in defined
                 if not _TASK_PHRASE.fullmatch(text[:m.start()].split()[-1] if m.start() else "")
                 and not _NOT_SYSTEM_AFTER.match(text, m.end())
-                and not _CLASSIC_LEARNER.search(text, max(0, m.start() - 30), m.start())]
+                and not _CLASSIC_LEARNER.search(text, max(0, m.start() - 30), m.start())
+                and not _governed(text, m)]
     candidates = []
     for match in _INTRODUCED.finditer(text):
         verb = match.group("verb") or ""
@@ -263,6 +283,23 @@ def own_systems(text: str, datasets: set[str]) -> list[str]:
     rest = sorted((n for n in found.values() if n not in leading),
                   key=lambda n: -len(re.findall(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)))
     return first + rest
+
+
+def _governed(text: str, acronym: re.Match) -> bool:
+    """Whether the phrase an acronym spells out is governed by a preposition or a verb of use
+    (``_GOVERNED``): the acronym names what the system works on, not the system."""
+    match = _GOVERNED.search(text, max(0, acronym.start() - 80), acronym.start())
+    # (not after a naming word, "an algorithm called restarting phased elimination with random
+    # permutation (R-PERP)", nor before an apposition introducing it, "based on the Deep
+    # Rendering Mixture Model (DRMM), a new generative probabilistic model")
+    if match is None or _NAMED_BEFORE.search(text, max(0, match.start() - 40), match.start()) \
+            or _NEW_APPOSED.match(text, acronym.end()):
+        return False
+    # the governed phrase spells the whole acronym, its first letter first (not "a mixture
+    # model of Gaussian distributions in distinct tangent spaces (DP-TGMM)")
+    initials = iter(w[0].upper() for w in re.split(r"[\s-]+", match.group("phrase")) if w)
+    letters = re.sub(r"[^A-Z]", "", acronym.group("name"))
+    return next(initials, "") == letters[:1] and all(c in initials for c in letters[1:])
 
 
 class Attribution:
