@@ -203,6 +203,25 @@ def test_results_default_to_the_benchmark_the_paper_introduces():
     assert (found.value, found.attrs["dataset"]) == (0.78, "CarMem")
 
 
+def test_results_default_to_the_shared_task_the_paper_takes_part_in():
+    def dataset(text, name):
+        start = text.index(name)
+        sentences = [(0, text.index(". ") + 2), (text.index(". ") + 2, len(text))]
+        return [c.attrs["dataset"] for c in find_results(text, sentences,
+                                                         [(start, start + len(name), name)])]
+
+    text = ("This paper describes our submission to the DSL 2016 shared-task, which included two "
+            "sub-tasks. We obtained an F1 score of 0.4834, ranking 6th out of 18 participants.")
+    assert dataset(text, "DSL 2016") == ["DSL 2016"]
+    text = ("We have participated in the CoSQL shared task organized in the IntEx-SemPar workshop. "
+            "Our shuffled back-translation model has led to a BLEU score of 7.47.")
+    assert dataset(text, "CoSQL") == ["CoSQL"]
+    # others took part: the paper's 86.7% is on its own data
+    text = ("Our system outperforms all systems that participated in the NEWS 2010 shared task. "
+            "On word pairs extracted from parallel corpora, our system achieves 86.7% F-measure.")
+    assert dataset(text, "NEWS 2010") == [None]
+
+
 @given(st.text(alphabet=st.sampled_from("0123456789.,%x×/-+ BMKT$\\{}()abc\n"), max_size=120))
 def test_rules_never_crash_and_stay_in_bounds(text):
     for cand in find_results(text) + find_quantities(text):

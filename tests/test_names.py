@@ -181,6 +181,18 @@ def test_every_mention_of_a_pattern_name_is_found(nlp):
     assert found == ["PG19", "PG19"]
 
 
+def test_acronym_of_a_title_case_name_before_a_lower_case_data_noun(nlp):
+    text = ("We release the Human-annotated Salient Excerpts (HSE) dataset to support future "
+            "work. We first extend the recently released Multimodal Multiparty Hindi Humor "
+            "(M2H2) dataset by adding parallel English utterances.")
+    assert names(nlp, text)["DATASET"] == ["HSE", "M2H2"]
+    # a task, a language and a name the lexicon knows are not new datasets
+    text = ("Innovations in annotation methodology have been a catalyst for Reading "
+            "Comprehension (RC) datasets and models. We build a Dialectal Arabic (DA) corpus. "
+            "The Natural Questions (NQ) benchmark set brings new challenges.")
+    assert names(nlp, text)["DATASET"] == ["Natural Questions"]
+
+
 def test_task_acronyms_and_models_of_tasks_are_not_models(nlp):
     text = ("Conversational Question Answering (ConvQA) is a task; ConvQA models help. We "
             "propose a NE recognition model and MAC-SQL, a novel LLM-based framework, for "

@@ -183,6 +183,12 @@ _ACRONYM_HEAD = re.compile(
 _ACRONYM_AFTER = re.compile(
     r"\s+(?:(?P<data>Benchmark|Dataset|Corpus)|(?P<model>Model|Network))\b(?!-)"
 )
+#: ... or a lower-case data noun after the acronym of a Title Case name: "the Human-annotated
+#: Salient Excerpts (HSE) dataset", "the Multimodal Multiparty Hindi Humor (M2H2) dataset" (not
+#: "multi-hop question answering (QA) dataset", nor "Facebook Task Oriented Parsing (TOP)")
+_ACRONYM_DATA_AFTER = re.compile(
+    r"\s+(?P<data>data\s?sets?|corpus|corpora|benchmarks?|treebanks?|challenge)\b(?!-)"
+)
 #: "dialogue state tracking (DST)": an acronym of a common phrase names a task, not a dataset
 _PHRASE_WORD = re.compile(r"[a-z][a-z-]*")
 #: ... and a lower-case phrase written as one hyphenated word: "Text-to-image (T2I)"
@@ -192,7 +198,7 @@ _HYPHEN_PHRASE = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+){2,}")
 _TASK_PHRASE = re.compile(
     r"(?!Understanding)[A-Z][a-z]+ing|(?:Disambiguation|Recognition|Detection|Classification|"
     r"Extraction|Translation|Generation|Summarization|Segmentation|Resolution|Identification|"
-    r"Analysis|Prediction)"
+    r"Analysis|Prediction|Comprehension|Inference|Navigation|Completion)"
 )
 #: shared tasks: "SemEval-2020 Task 9", "WNUT-2020 Task 2", "SemEval-2020 shared task 9" ...
 _SHARED_TASK = re.compile(rf"[A-Z](?<![\w-].)[\w-]*?-?(?:19|20)\d\d\s+{_TASK_WORD}\s+\d+\b")
@@ -728,6 +734,8 @@ class NameFinder:
             if head is None and words[0] == "language" and words[-1] == "model":
                 head = _ACRONYM_HEAD.fullmatch("Model")  # "a ... language model (BERT)"
             head = head or _ACRONYM_AFTER.match(text, match.end())  # "... (SAT) Model"
+            if head is None and self._names_data(text, match.start()):
+                head = _ACRONYM_DATA_AFTER.match(text, match.end())  # "... (HSE) dataset"
             if head is not None:
                 label = "DATASET" if head.group("data") else "MODEL"
                 found += self._cue_name(text, *match.span("name"), label, "pattern:acronym")
@@ -773,6 +781,19 @@ class NameFinder:
                 found += self._cue_name(text, *match.span("name"), "DATASET", "pattern:on_name")
         found += self._title(text)
         return found, methods, tasks
+
+    def _names_data(self, text: str, paren: int) -> bool:
+        """Whether the words before an acronym's parenthesis are the Title Case name of data
+        ("Human-annotated Salient Excerpts (HSE)"), not a task ("Reading Comprehension (RC)"),
+        a language ("Dialectal Arabic (DA)", "French Sign Language (LSF)") or a name the
+        lexicon knows, which is then the name reported ("Natural Questions (NQ)")."""
+        words = _words_before(text, paren, 4)
+        last = words[-1]
+        return (all(w[:1].isupper() for w in words[-2:]) and len(words) > 1
+                and not _TASK_PHRASE.fullmatch(last)
+                and last.lower() not in _GENERIC and last not in ("Language", "Languages")
+                and not any(normalize(" ".join(words[i:])) in self.lexicon_keys
+                            for i in range(len(words))))
 
     def _head_list(self, text: str, start: int, label: str, cue: bool) -> list[Name]:
         """The names listed after a head noun: two or more, or one after "such as"."""

@@ -686,8 +686,21 @@ def _dataset(datasets, start, end, sent_start, sent_end, text) -> str | None:
     title_end = text.find("\n\n")
     own = [d for d in datasets if d[1] <= title_end
            or _INTRODUCED.search(text, max(0, d[0] - 80), d[0])
-           or _INTRODUCES.search(text, max(0, d[0] - 30), d[0]) and _HEAD_AFTER.match(text, d[1])]
+           or _INTRODUCES.search(text, max(0, d[0] - 30), d[0]) and _HEAD_AFTER.match(text, d[1])
+           or _entered(text, d)]
     return own[0][2] if own else None
+
+
+def _entered(text: str, dataset: tuple) -> bool:
+    """Whether ``dataset`` is a shared task the paper takes part in, which its results are on:
+    "This paper describes our submission to the DSL 2016 shared-task ... an F1 score of 0.4834"
+    (not "systems that participated in the NEWS 2010 shared task")."""
+    start, end, name = dataset[:3]
+    if not (_SHARED_TASK_NAME.search(name) or _SHARED_TASK_AFTER.match(text, end)):
+        return False
+    sentence = text[max(text.rfind(". ", 0, start) + 1, text.rfind("\n", 0, start) + 1, 0):start]
+    return bool(_TAKES_PART.search(sentence)) and not _OTHERS_TOOK_PART.search(sentence) \
+        and not _LIST_BEFORE.search(sentence)
 
 
 def _same_clause(text: str, start: int, end: int) -> bool:
@@ -707,6 +720,27 @@ _HEAD_AFTER = re.compile(
     r"(?:dataset|benchmark|corpus|test\s?set|suite)s?\b",
     re.IGNORECASE,
 )
+#: a shared task: "SemEval-2019 Task 9", "the CoSQL shared task", "the TL;DR challenge"
+_SHARED_TASK_NAME = re.compile(r"\b[Tt]ask\b")
+_SHARED_TASK_AFTER = re.compile(
+    r"\s*(?:[Ss]hared[\s-])?(?:[Tt]asks?|[Cc]hallenge|[Cc]ompetition)\b")
+#: the paper's part in a shared task, before its name: "our submission to the", "we have
+#: participated in the", "the system of our team SJTU for", "work we conducted as part of the",
+#: "our system (HIT-SCIR) for" (not "our approach ... establishes new state-of-the-art in
+#: Basque and Swedish in the SPMRL shared tasks", nor "we apply this model to the SemEval-2015
+#: Task 4")
+_TAKES_PART = re.compile(
+    r"\b(?:participat\w*|submi(?:ssions?|tted|tting)|compet(?:ed|es|ing)|entr(?:y|ies)|"
+    r"as\s+part\b|(?:system|model|approach|methods?|solution)(?:\s*\([^()]*\)|\s+(?:developed|"
+    r"designed|used|built|(?:used\s+by\s+)?(?:of\s+)?(?:our\s+|the\s+)?team\s+\S+|"
+    r"we\s+(?:have\s+)?used))*\s+(?:for|in|at)\s)[^.;]*$",
+    re.IGNORECASE,
+)
+#: ... not others': "all systems that participated in the", "the best submissions to the"
+_OTHERS_TOOK_PART = re.compile(r"\b(?:(?:that|which|who)\s+(?:participated|competed|took\s+part)|"
+                               r"(?:best|top|other|winning)\s+(?:submissions|systems|entries))\b")
+#: ... nor one of several tasks listed: "ensembling methods for Sentimix, and OffensEval tasks"
+_LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s*$")
 #: "... accuracy on our test set": a result on unnamed data, whatever is named later
 _OWN_TEST_SET = re.compile(
     r"[^.;()]{0,30}?\bon\s+(?:our|a|an|their)\s+(?:[\w-]+\s+){0,2}"
