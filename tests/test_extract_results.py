@@ -76,6 +76,13 @@ def results(text, datasets=()):
         # the previous state of the art's figure is a point of comparison
         ("This is an absolute increase of 1.7% over the previous state-of-the-art of 92.6%.",
          [(1.7, "%")]),
+        # nips1992:89a3bb5c24, acl:K19-127: scores of two settings joined by "/"
+        ("Our MS-TDNN achieves 98.5/92.0% word accuracy on speaker dependent/independent tasks",
+         [(98.5, "%"), (92.0, "%")]),
+        ("our models respectively obtain 27.59/27.15, 19.65/23.42 and 22.40 BLEU points",
+         [(27.59, ""), (27.15, ""), (19.65, ""), (23.42, ""), (22.4, "")]),
+        ("We out-perform the previous state-of-the-art (without external data) by 7.97/5.80 "
+         "CIDEr scores on GoodNews/NYTimes800k.", [(7.97, "points"), (5.8, "points")]),
     ],
 )
 def test_results(text, expected):
@@ -94,6 +101,7 @@ def test_results(text, expected):
         "a 5-point Likert scale",
         "tripling the performance of T5-XXL",
         "we use 512x512 images",
+        "the behavior of Claude 2.0/2.1, GPT-4/3.5, and Cohere",
     ],
 )
 def test_not_results(text):

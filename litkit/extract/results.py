@@ -41,11 +41,17 @@ _UNIT = (
 )
 _VALUE = rf"{_APPROX}{_NUM}(?:\s?(?:\\?%|[xX\u00d7](?!\w)))?"
 _RANGE = r"\s*(?:-|\u2013|\u2014|\u2212|~|\u223c|to)\s*"
+_DECIMAL = r"(?:\d+\.\d+|\.\d+)"
+#: scores of two or more settings written together, decimals joined by "/" ("achieves 68.1/74.4
+#: average F1 for event / participant parsing", "98.5/92.0% word accuracy on speaker
+#: dependent/independent tasks"; not "GPT-4/3.5", nor the fraction "1/4")
+_SLASHED = rf"(?:/{_DECIMAL})+"
 #: (the leading lookaheads here and below name the characters a match can start with: the
 #: regex engine then skips other positions at once)
 _WITH_UNIT = re.compile(
     rf"(?=[\d.~\u223c\u2248s\\])(?<![\w.,/\-])"
-    rf"(?P<list>(?<=between\s){_VALUE}\s+and\s+{_VALUE}|{_VALUE}(?:{_RANGE}{_VALUE})?){_UNIT}"
+    rf"(?P<list>(?<=between\s){_VALUE}\s+and\s+{_VALUE}|{_APPROX}{_DECIMAL}{_SLASHED}|"
+    rf"{_VALUE}(?:{_RANGE}{_VALUE})?){_UNIT}"
 )
 #: (the leading lookahead, a digit where both branches start, lets the engine skip other
 #: positions at once)
@@ -76,13 +82,12 @@ METRICS = (
     r"(?-i:P|R)(?=\s*=\s*0?\.\d)"  # precision, recall: "(P=0.82, R=0.58, F1=0.68)"
 )
 _METRIC = re.compile(rf"(?<![\w-])(?:{METRICS})(?![\w-])", re.IGNORECASE)
-_DECIMAL = r"(?:\d+\.\d+|\.\d+)"
 #: a unitless range or list: "0.61 to 0.74", "75.82, 86.01, 61.63", "0.5939 (23/42) and 0.3925",
 #: "0.84 (German-English), 0.80 (French-English), and 0.43" (the notes' numbers are no items;
 #: a list is read whole or not at all: not "5.33, 12.85" of "a gain of 5.33, 12.85 and 3.81 points")
 _DECIMALS = (rf"(?P<list>(?=[\d.])(?<![\w.\-]){_DECIMAL}"
              rf"(?:\s*(?:to|-|\u2013|\u2212)\s*{_DECIMAL}|"
-             rf"(?:(?:\s*\([^()]{{1,30}}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+){_DECIMAL})*+))")
+             rf"(?:(?:\s*\([^()]{{1,30}}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|/){_DECIMAL})*+))")
 #: a metric name and the words that may come between it and its score
 _AFTER_METRIC = (
     rf"(?<![\w-])(?:{METRICS})(?![\w-])(?:\s+[\w-]+|\s*\([^)]{{1,24}}\)){{0,4}}?\s*"
@@ -109,7 +114,8 @@ _VERSUS = re.compile(
 )
 #: differences in points: "3.6 perplexity better", "6.54 decrease in FID", "+0.7 F1 points",
 #: "by 0.6 perplexity", "+8.81 on C-Eval", "+1.7 BLEU"
-_POINTS_NUMS = r"\+?\d+(?:\.\d+)?(?:\s*(?:,|and|-|\u2013|to)\s*\+?\d+(?:\.\d+)?)*"
+_POINTS_NUMS = (r"\+?\d+(?:\.\d+)?"
+                rf"(?:{_SLASHED}|\s*(?:,|and|-|\u2013|to)\s*\+?\d+(?:\.\d+)?)*")
 _CHANGE = r"(?:better|higher|lower|improvements?|gains?|increases?|decreases?|reductions?|drops?)"
 #: (the leading lookahead: each branch starts with a digit, "+", "by" or a change word)
 _METRIC_POINTS = re.compile(
@@ -508,7 +514,7 @@ def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern,
 #: over Mistral-7B, with 14.6% for Llama-2-7B"
 _LIST_GAP = re.compile(
     r"\s*\\?%?\s*(?P<phrase>(?:in|on|for|over)\s+[^,;.()]{1,40}?)?\s*"
-    rf"(?:,|and|or|to|-|\u2013|\u2212|~|\u223c)\s*(?:and\s+|with\s+)?{_DELTA_GAP}(?:\\?\$)?$"
+    rf"(?:,|and|or|to|-|\u2013|\u2212|~|\u223c|/)\s*(?:and\s+|with\s+)?{_DELTA_GAP}(?:\\?\$)?$"
 )
 
 
