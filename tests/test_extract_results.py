@@ -83,6 +83,11 @@ def results(text, datasets=()):
          [(27.59, ""), (27.15, ""), (19.65, ""), (23.42, ""), (22.4, "")]),
         ("We out-perform the previous state-of-the-art (without external data) by 7.97/5.80 "
          "CIDEr scores on GoodNews/NYTimes800k.", [(7.97, "points"), (5.8, "points")]),
+        # coling2022:2022.coling-1.356, acl:P19-1415: "average" or "absolute" before the metric
+        ("The model achieves 68.1/74.4 average F1 for event / participant parsing, respectively",
+         [(68.1, ""), (74.4, "")]),
+        ("yielding 1.9 absolute F1 improvement with BERT-base model and 1.7 absolute F1 "
+         "improvement with BERT-large model.", [(1.9, "points"), (1.7, "points")]),
     ],
 )
 def test_results(text, expected):

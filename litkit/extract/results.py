@@ -103,9 +103,12 @@ _SCORE_CONTINUED = re.compile(
     rf"\s+(?:for|on|over|in)\s+[^,.;]{{1,60}}?\s+and\s+"
     rf"(?P<list>(?<![\w.\-]){_DECIMAL})(?=\s+(?:for|on|over|in)\b)"
 )
+#: words that may stand between a number and its metric: "0.778 micro-averaged F1", "achieves
+#: 68.1/74.4 average F1", "yielding 1.9 absolute F1 improvement"
+_METRIC_ADJECTIVE = r"(?:(?:(?:micro|macro|weighted)[\s-]averaged|average|absolute)\s+)?"
 _SCORE_BEFORE_METRIC = re.compile(
     rf"(?<![\w.])(?:{_DECIMALS})(?:\s+(?:vs\.?|versus)\s+[\d.]+)?\s+"
-    rf"(?:(?:micro|macro|weighted)[\s-]averaged\s+)?(?:{METRICS})(?![\w-])",
+    rf"{_METRIC_ADJECTIVE}(?:{METRICS})(?![\w-])",
     re.IGNORECASE,
 )
 #: two scores set side by side in parentheses: "(90.2 vs 91.1)"
@@ -120,14 +123,14 @@ _CHANGE = r"(?:better|higher|lower|improvements?|gains?|increases?|decreases?|re
 #: (the leading lookahead: each branch starts with a digit, "+", "by" or a change word)
 _METRIC_POINTS = re.compile(
     r"(?=[\d+bhligdr])(?:" + "|".join([
-        rf"(?<![\w.+])(?<![A-Za-z]-)(?P<list>{_POINTS_NUMS})\s+(?:{METRICS})\s+(?:points?\s+)?{_CHANGE}\b",
+        rf"(?<![\w.+])(?<![A-Za-z]-)(?P<list>{_POINTS_NUMS})\s+{_METRIC_ADJECTIVE}(?:{METRICS})\s+(?:points?\s+)?{_CHANGE}\b",
         rf"(?<![\w.+])(?<![A-Za-z]-)(?P<list2>{_POINTS_NUMS})\s+{_CHANGE}\s+(?:in|of)\s+(?:the\s+)?"
         rf"(?:{METRICS})(?![\w-])",
-        rf"(?<![\w.+])(?<![A-Za-z]-)(?P<list3>{_POINTS_NUMS})\s+(?:{METRICS})\s+points?\b",
+        rf"(?<![\w.+])(?<![A-Za-z]-)(?P<list3>{_POINTS_NUMS})\s+{_METRIC_ADJECTIVE}(?:{METRICS})\s+points?\b",
         rf"(?:\bby|{_CHANGE}\s+of)\s+(?:up\s+to\s+|about\s+|around\s+|an\s+average\s+of\s+|"
-        rf"over\s+|more\s+than\s+)?(?P<list4>{_POINTS_NUMS})\s+(?:{METRICS})(?![\w-])",
+        rf"over\s+|more\s+than\s+)?(?P<list4>{_POINTS_NUMS})\s+{_METRIC_ADJECTIVE}(?:{METRICS})(?![\w-])",
         r"(?<![\w+])\+(?P<list5>\d+(?:\.\d+)?)(?=\s+(?:on|in)\b)",
-        rf"(?<![\w+])\+(?P<list6>\d+(?:\.\d+)?)\s+(?:{METRICS})(?![\w-])",
+        rf"(?<![\w+])\+(?P<list6>\d+(?:\.\d+)?)\s+{_METRIC_ADJECTIVE}(?:{METRICS})(?![\w-])",
     ]) + ")",
     re.IGNORECASE,
 )
