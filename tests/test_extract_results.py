@@ -88,6 +88,11 @@ def results(text, datasets=()):
          [(68.1, ""), (74.4, "")]),
         ("yielding 1.9 absolute F1 improvement with BERT-base model and 1.7 absolute F1 "
          "improvement with BERT-large model.", [(1.9, "points"), (1.7, "points")]),
+        # acl:W16-4602, acl2021:2021.acl-short.72: a metric METRICS does not list, before "points"
+        ("achieves a substantial improvement of up to 3.1 BLEU points and 2.3 RIBES points over "
+         "traditional SMT systems", [(3.1, "points"), (2.3, "points")]),
+        ("yield consistent gains across all target languages, sometimes up to 20 Precision@1 "
+         "points, without any in-domain knowledge", [(20, "points")]),
     ],
 )
 def test_results(text, expected):

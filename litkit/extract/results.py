@@ -49,7 +49,7 @@ _SLASHED = rf"(?:/{_DECIMAL})+"
 #: (the leading lookaheads here and below name the characters a match can start with: the
 #: regex engine then skips other positions at once)
 _WITH_UNIT = re.compile(
-    rf"(?=[\d.~\u223c\u2248s\\])(?<![\w.,/\-])"
+    rf"(?=[\d.~\u223c\u2248s\\])(?<![\w.,/\-@])"
     rf"(?P<list>(?<=between\s){_VALUE}\s+and\s+{_VALUE}|{_APPROX}{_DECIMAL}{_SLASHED}|"
     rf"{_VALUE}(?:{_RANGE}{_VALUE})?){_UNIT}"
 )
@@ -115,6 +115,9 @@ _SCORE_BEFORE_METRIC = re.compile(
 _VERSUS = re.compile(
     rf"(?<=\()(?P<list>(?:{_DECIMAL}|\d+)\s+(?:vs\.?|versus)\s+(?:{_DECIMAL}|\d+))(?=\))"
 )
+#: a metric's name that METRICS does not list, before "points": "by more than 4 SARI points",
+#: "up to 3.1 BLEU points and 2.3 RIBES points", "by 2 R-1 points", "up to 20 Precision@1 points"
+_METRIC_NAME = r"(?-i:[A-Z])[\w@.-]*"
 #: differences in points: "3.6 perplexity better", "6.54 decrease in FID", "+0.7 F1 points",
 #: "by 0.6 perplexity", "+8.81 on C-Eval", "+1.7 BLEU"
 _POINTS_NUMS = (r"\+?\d+(?:\.\d+)?"
@@ -126,7 +129,8 @@ _METRIC_POINTS = re.compile(
         rf"(?<![\w.+])(?<![A-Za-z]-)(?P<list>{_POINTS_NUMS})\s+{_METRIC_ADJECTIVE}(?:{METRICS})\s+(?:points?\s+)?{_CHANGE}\b",
         rf"(?<![\w.+])(?<![A-Za-z]-)(?P<list2>{_POINTS_NUMS})\s+{_CHANGE}\s+(?:in|of)\s+(?:the\s+)?"
         rf"(?:{METRICS})(?![\w-])",
-        rf"(?<![\w.+])(?<![A-Za-z]-)(?P<list3>{_POINTS_NUMS})\s+{_METRIC_ADJECTIVE}(?:{METRICS})\s+points?\b",
+        rf"(?<![\w.+])(?<![A-Za-z]-)(?P<list3>{_POINTS_NUMS})\s+{_METRIC_ADJECTIVE}"
+        rf"(?:{METRICS}|{_METRIC_NAME})\s+points?\b",
         rf"(?:\bby|{_CHANGE}\s+of)\s+(?:up\s+to\s+|about\s+|around\s+|an\s+average\s+of\s+|"
         rf"over\s+|more\s+than\s+)?(?P<list4>{_POINTS_NUMS})\s+{_METRIC_ADJECTIVE}(?:{METRICS})(?![\w-])",
         r"(?<![\w+])\+(?P<list5>\d+(?:\.\d+)?)(?=\s+(?:on|in)\b)",
@@ -284,7 +288,7 @@ def _numbers(text: str, windows: Windows):
     has_metric = occurs(_METRIC, text, windows)
     # (rule, unit or None to read it from the match, cue, rule continuing a match or None)
     rules = [(_WITH_UNIT, None, occurs(_UNIT_CUE, text, windows), None),
-             (_METRIC_POINTS, "points", has_metric or "+" in text, None),
+             (_METRIC_POINTS, "points", has_metric or "+" in text or "point" in text, None),
              (_FRACTION, "fraction", "/" in text, None),
              (_BY_TIMES, "x", "times" in text, None),
              (_SCORE_AFTER_METRIC, "", has_metric, _SCORE_CONTINUED),
