@@ -76,6 +76,23 @@ def results(text, datasets=()):
         # the previous state of the art's figure is a point of comparison
         ("This is an absolute increase of 1.7% over the previous state-of-the-art of 92.6%.",
          [(1.7, "%")]),
+        # nips1992:89a3bb5c24, acl:K19-127: scores of two settings joined by "/"
+        ("Our MS-TDNN achieves 98.5/92.0% word accuracy on speaker dependent/independent tasks",
+         [(98.5, "%"), (92.0, "%")]),
+        ("our models respectively obtain 27.59/27.15, 19.65/23.42 and 22.40 BLEU points",
+         [(27.59, ""), (27.15, ""), (19.65, ""), (23.42, ""), (22.4, "")]),
+        ("We out-perform the previous state-of-the-art (without external data) by 7.97/5.80 "
+         "CIDEr scores on GoodNews/NYTimes800k.", [(7.97, "points"), (5.8, "points")]),
+        # coling2022:2022.coling-1.356, acl:P19-1415: "average" or "absolute" before the metric
+        ("The model achieves 68.1/74.4 average F1 for event / participant parsing, respectively",
+         [(68.1, ""), (74.4, "")]),
+        ("yielding 1.9 absolute F1 improvement with BERT-base model and 1.7 absolute F1 "
+         "improvement with BERT-large model.", [(1.9, "points"), (1.7, "points")]),
+        # acl:W16-4602, acl2021:2021.acl-short.72: a metric METRICS does not list, before "points"
+        ("achieves a substantial improvement of up to 3.1 BLEU points and 2.3 RIBES points over "
+         "traditional SMT systems", [(3.1, "points"), (2.3, "points")]),
+        ("yield consistent gains across all target languages, sometimes up to 20 Precision@1 "
+         "points, without any in-domain knowledge", [(20, "points")]),
     ],
 )
 def test_results(text, expected):
@@ -94,6 +111,7 @@ def test_results(text, expected):
         "a 5-point Likert scale",
         "tripling the performance of T5-XXL",
         "we use 512x512 images",
+        "the behavior of Claude 2.0/2.1, GPT-4/3.5, and Cohere",
     ],
 )
 def test_not_results(text):

@@ -41,11 +41,17 @@ _UNIT = (
 )
 _VALUE = rf"{_APPROX}{_NUM}(?:\s?(?:\\?%|[xX\u00d7](?!\w)))?"
 _RANGE = r"\s*(?:-|\u2013|\u2014|\u2212|~|\u223c|to)\s*"
+_DECIMAL = r"(?:\d+\.\d+|\.\d+)"
+#: scores of two or more settings written together, decimals joined by "/" ("achieves 68.1/74.4
+#: average F1 for event / participant parsing", "98.5/92.0% word accuracy on speaker
+#: dependent/independent tasks"; not "GPT-4/3.5", nor the fraction "1/4")
+_SLASHED = rf"(?:/{_DECIMAL})+"
 #: (the leading lookaheads here and below name the characters a match can start with: the
 #: regex engine then skips other positions at once)
 _WITH_UNIT = re.compile(
-    rf"(?=[\d.~\u223c\u2248s\\])(?<![\w.,/\-])"
-    rf"(?P<list>(?<=between\s){_VALUE}\s+and\s+{_VALUE}|{_VALUE}(?:{_RANGE}{_VALUE})?){_UNIT}"
+    rf"(?=[\d.~\u223c\u2248s\\])(?<![\w.,/\-@])"
+    rf"(?P<list>(?<=between\s){_VALUE}\s+and\s+{_VALUE}|{_APPROX}{_DECIMAL}{_SLASHED}|"
+    rf"{_VALUE}(?:{_RANGE}{_VALUE})?){_UNIT}"
 )
 #: (the leading lookahead, a digit where both branches start, lets the engine skip other
 #: positions at once)
@@ -76,13 +82,12 @@ METRICS = (
     r"(?-i:P|R)(?=\s*=\s*0?\.\d)"  # precision, recall: "(P=0.82, R=0.58, F1=0.68)"
 )
 _METRIC = re.compile(rf"(?<![\w-])(?:{METRICS})(?![\w-])", re.IGNORECASE)
-_DECIMAL = r"(?:\d+\.\d+|\.\d+)"
 #: a unitless range or list: "0.61 to 0.74", "75.82, 86.01, 61.63", "0.5939 (23/42) and 0.3925",
 #: "0.84 (German-English), 0.80 (French-English), and 0.43" (the notes' numbers are no items;
 #: a list is read whole or not at all: not "5.33, 12.85" of "a gain of 5.33, 12.85 and 3.81 points")
 _DECIMALS = (rf"(?P<list>(?=[\d.])(?<![\w.\-]){_DECIMAL}"
              rf"(?:\s*(?:to|-|\u2013|\u2212)\s*{_DECIMAL}|"
-             rf"(?:(?:\s*\([^()]{{1,30}}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+){_DECIMAL})*+))")
+             rf"(?:(?:\s*\([^()]{{1,30}}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|/){_DECIMAL})*+))")
 #: a metric name and the words that may come between it and its score
 _AFTER_METRIC = (
     rf"(?<![\w-])(?:{METRICS})(?![\w-])(?:\s+[\w-]+|\s*\([^)]{{1,24}}\)){{0,4}}?\s*"
@@ -98,30 +103,38 @@ _SCORE_CONTINUED = re.compile(
     rf"\s+(?:for|on|over|in)\s+[^,.;]{{1,60}}?\s+and\s+"
     rf"(?P<list>(?<![\w.\-]){_DECIMAL})(?=\s+(?:for|on|over|in)\b)"
 )
+#: words that may stand between a number and its metric: "0.778 micro-averaged F1", "achieves
+#: 68.1/74.4 average F1", "yielding 1.9 absolute F1 improvement"
+_METRIC_ADJECTIVE = r"(?:(?:(?:micro|macro|weighted)[\s-]averaged|average|absolute)\s+)?"
 _SCORE_BEFORE_METRIC = re.compile(
     rf"(?<![\w.])(?:{_DECIMALS})(?:\s+(?:vs\.?|versus)\s+[\d.]+)?\s+"
-    rf"(?:(?:micro|macro|weighted)[\s-]averaged\s+)?(?:{METRICS})(?![\w-])",
+    rf"{_METRIC_ADJECTIVE}(?:{METRICS})(?![\w-])",
     re.IGNORECASE,
 )
 #: two scores set side by side in parentheses: "(90.2 vs 91.1)"
 _VERSUS = re.compile(
     rf"(?<=\()(?P<list>(?:{_DECIMAL}|\d+)\s+(?:vs\.?|versus)\s+(?:{_DECIMAL}|\d+))(?=\))"
 )
+#: a metric's name that METRICS does not list, before "points": "by more than 4 SARI points",
+#: "up to 3.1 BLEU points and 2.3 RIBES points", "by 2 R-1 points", "up to 20 Precision@1 points"
+_METRIC_NAME = r"(?-i:[A-Z])[\w@.-]*"
 #: differences in points: "3.6 perplexity better", "6.54 decrease in FID", "+0.7 F1 points",
 #: "by 0.6 perplexity", "+8.81 on C-Eval", "+1.7 BLEU"
-_POINTS_NUMS = r"\+?\d+(?:\.\d+)?(?:\s*(?:,|and|-|\u2013|to)\s*\+?\d+(?:\.\d+)?)*"
+_POINTS_NUMS = (r"\+?\d+(?:\.\d+)?"
+                rf"(?:{_SLASHED}|\s*(?:,|and|-|\u2013|to)\s*\+?\d+(?:\.\d+)?)*")
 _CHANGE = r"(?:better|higher|lower|improvements?|gains?|increases?|decreases?|reductions?|drops?)"
 #: (the leading lookahead: each branch starts with a digit, "+", "by" or a change word)
 _METRIC_POINTS = re.compile(
     r"(?=[\d+bhligdr])(?:" + "|".join([
-        rf"(?<![\w.+])(?<![A-Za-z]-)(?P<list>{_POINTS_NUMS})\s+(?:{METRICS})\s+(?:points?\s+)?{_CHANGE}\b",
+        rf"(?<![\w.+])(?<![A-Za-z]-)(?P<list>{_POINTS_NUMS})\s+{_METRIC_ADJECTIVE}(?:{METRICS})\s+(?:points?\s+)?{_CHANGE}\b",
         rf"(?<![\w.+])(?<![A-Za-z]-)(?P<list2>{_POINTS_NUMS})\s+{_CHANGE}\s+(?:in|of)\s+(?:the\s+)?"
         rf"(?:{METRICS})(?![\w-])",
-        rf"(?<![\w.+])(?<![A-Za-z]-)(?P<list3>{_POINTS_NUMS})\s+(?:{METRICS})\s+points?\b",
+        rf"(?<![\w.+])(?<![A-Za-z]-)(?P<list3>{_POINTS_NUMS})\s+{_METRIC_ADJECTIVE}"
+        rf"(?:{METRICS}|{_METRIC_NAME})\s+points?\b",
         rf"(?:\bby|{_CHANGE}\s+of)\s+(?:up\s+to\s+|about\s+|around\s+|an\s+average\s+of\s+|"
-        rf"over\s+|more\s+than\s+)?(?P<list4>{_POINTS_NUMS})\s+(?:{METRICS})(?![\w-])",
+        rf"over\s+|more\s+than\s+)?(?P<list4>{_POINTS_NUMS})\s+{_METRIC_ADJECTIVE}(?:{METRICS})(?![\w-])",
         r"(?<![\w+])\+(?P<list5>\d+(?:\.\d+)?)(?=\s+(?:on|in)\b)",
-        rf"(?<![\w+])\+(?P<list6>\d+(?:\.\d+)?)\s+(?:{METRICS})(?![\w-])",
+        rf"(?<![\w+])\+(?P<list6>\d+(?:\.\d+)?)\s+{_METRIC_ADJECTIVE}(?:{METRICS})(?![\w-])",
     ]) + ")",
     re.IGNORECASE,
 )
@@ -275,7 +288,7 @@ def _numbers(text: str, windows: Windows):
     has_metric = occurs(_METRIC, text, windows)
     # (rule, unit or None to read it from the match, cue, rule continuing a match or None)
     rules = [(_WITH_UNIT, None, occurs(_UNIT_CUE, text, windows), None),
-             (_METRIC_POINTS, "points", has_metric or "+" in text, None),
+             (_METRIC_POINTS, "points", has_metric or "+" in text or "point" in text, None),
              (_FRACTION, "fraction", "/" in text, None),
              (_BY_TIMES, "x", "times" in text, None),
              (_SCORE_AFTER_METRIC, "", has_metric, _SCORE_CONTINUED),
@@ -533,7 +546,7 @@ def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern,
 #: the resources a result was had with)
 _LIST_GAP = re.compile(
     r"\s*\\?%?\s*(?P<phrase>(?:in|on|for|over)\s+[^,;.()]{1,40}?)?\s*"
-    r"(?:,|and|or|to|-|\u2013|\u2212|~|\u223c)\s*(?:and\s+|with\s+(?!less\s+than\b))?"
+    r"(?:,|and|or|to|-|\u2013|\u2212|~|\u223c|/)\s*(?:and\s+|with\s+(?!less\s+than\b))?"
     rf"{_DELTA_GAP}(?:\\?\$)?$"
 )
 
