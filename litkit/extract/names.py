@@ -159,7 +159,11 @@ _OUR_MODEL = re.compile(rf"ur(?<=[^\w][Oo]ur)\s+(?:[\d.]+[BM]\s+)?{_ADJ}{_MODEL_
                         rf"(?P<name>{_CAP_WORD})")
 #: a trained system named for what it does
 _SYSTEM_NOUN = (r"(?:parser|tagger|classifier|retriever|re-?ranker|recogni[sz]er|detector|"
-                r"generator|summari[sz]er|translator|spell-?checker|segmenter|captioner)")
+                r"generator|summari[sz]er|translator|spell-?checker|segmenter|captioner|"
+                r"reasoner)")
+#: what a model's name may end in besides a model noun: "Multimodal Transformer", "Dense
+#: Retriever", "Verbal Reasoner"
+_NETWORK_NOUN = rf"(?:encoder|decoder|auto-?encoder|transformer|{_SYSTEM_NOUN})"
 #: a model named in apposition after its head noun: "a cross-lingual AMR parser, XL-AMR,", "a
 #: novel graph neural network, GDL, to", "our model, LIMO, achieves"
 _MODEL_APPOSED = re.compile(rf"\b(?:[Aa]n?|[Oo]ur|[Tt]he)\s+(?:[\w-]+\s+){{0,4}}?"
@@ -173,10 +177,12 @@ _SERIES_OF = re.compile(r"\b(?:series|family|suite|collection)\s+of\s+(?P<name>[
 #: an acronym in parentheses; what is written before it says what it names (see below)
 _PAREN_ACRONYM = re.compile(r"\((?:referred\s+to\s+as\s+|called\s+)?"
                             r"(?P<name>[A-Za-z][\w+.-]*[A-Za-z][\w+.-]*(?<![A-Z]s))\)")
-#: "... Benchmark (BLURB)", "a conversation dataset (CarMem)", "... Network (TEN)"
+#: "... Benchmark (BLURB)", "a conversation dataset (CarMem)", "... Network (TEN)", "the
+#: Explainable multi-hop Verbal Reasoner (EVR)", "Structure-Aware Transformer (SAT)" (not a
+#: classifier's: mostly a classic learner's, "Nearest Mean Classifier (NMC)")
 _ACRONYM_HEAD = re.compile(
     r"(?:(?P<data>[Bb]enchmark|[Dd]ataset|[Cc]orpus|[Ss]uite|Arena|[Cc]hallenge|[Tt]reebank)|"
-    r"(?P<model>Model|Network|LLM|Encoder))s?"
+    rf"(?P<model>Model|Network|LLM|(?=[A-Z])(?!Classifier)(?i:{_NETWORK_NOUN})))s?"
 )
 #: a capitalized head noun right after the acronym: "the Span Attribute Tagging (SAT) Model"
 #: (not "dialogue state tracking (DST) models")
@@ -295,7 +301,7 @@ _TITLE_HEAD = re.compile(
 _TITLE_DATA = re.compile(rf"{_DATA_NOUN}$", re.IGNORECASE)
 #: (a trained system named for what it does counts too: "LaPraDoR: Unsupervised Pretrained
 #: Dense Retriever")
-_TITLE_MODEL = re.compile(rf"(?:{_MODEL_NOUN}|encoder|decoder|transformer|LM|{_SYSTEM_NOUN})$",
+_TITLE_MODEL = re.compile(rf"(?:{_MODEL_NOUN}|LM|{_NETWORK_NOUN})$",
                           re.IGNORECASE)
 
 
