@@ -365,6 +365,20 @@ def test_acronym_of_a_named_reasoner_transformer_or_generator(nlp):
     assert names(nlp, text)["MODEL"] == []
 
 
+def test_a_plural_of_a_name_also_written_in_the_singular_is_that_name(nlp):
+    # icml2019:3661 (R-model-plural): "EfficientNets" is EfficientNet
+    text = ("EfficientNet: Rethinking Model Scaling for Convolutional Neural Networks\n\n"
+            "We demonstrate the effectiveness of this method on MobileNets and ResNet. We scale "
+            "it up to obtain a family of models, called EfficientNets, which achieve much "
+            "better accuracy and efficiency. In particular, our EfficientNet-B7 achieves "
+            "state-of-the-art 84.4% top-1 accuracy on ImageNet.")
+    found = names(nlp, text)["MODEL"]
+    assert "EfficientNets" not in found and "EfficientNet" in found
+    # a name written only in the plural stays (acl:K19-184)
+    text = "We introduce a class of seq2seq models, GAMs (Global Autoregressive Models)."
+    assert names(nlp, text)["MODEL"] == ["GAMs"]
+
+
 def test_an_acronym_of_plural_language_models_names_a_class(nlp):
     # acl:K19-151: "semantic language models (SemLM)" is a kind of model, KnowSemLM the paper's
     text = "We extend semantic language models (SemLM) with knowledge; KnowSemLM improves them."

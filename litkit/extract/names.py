@@ -265,6 +265,8 @@ _ON_VERB = re.compile(
     r"benchmark\w*|train\w*|pre-?train\w*|fine-?tun\w*|finetun\w*|scores?"
 )
 _NEXT_NAME = re.compile(r"\s+[A-Z]")
+#: a plural ending after a letter: "EfficientNets", "ResNets" (not "Atlas"'s "ss")
+_PLURAL = re.compile(r"[A-Za-z](?<!s)s$")
 #: the size part of a sized name ("-8B" in "ProLong-8B-Instruct")
 _SIZE_PART = re.compile(r"-(?:\d+x)?\d+(?:\.\d+)?[BbMm]\b")
 #: pattern rules whose cue is explicit enough to outweigh an acronym's common-phrase reading
@@ -493,6 +495,18 @@ def _yearless_tasks(found: list[Name]) -> None:
                                      name.written)
 
 
+def _singular_plurals(text: str, found: list[Name]) -> None:
+    """Report a model written in the plural as the singular the text also writes, alone or
+    with a variant: "called EfficientNets" is EfficientNet where "EfficientNet: Rethinking
+    ..." or "our EfficientNet-B7" is written (R-model-plural); a name written only in the
+    plural stays ("MobileNets")."""
+    for name in found:
+        singular = name.written[:-1]
+        if name.label == "MODEL" and _PLURAL.search(name.written) \
+                and re.search(rf"(?<![\w-]){re.escape(singular)}(?!\w)", text):
+            name.written = singular
+
+
 def _attached(text: str, i: int) -> bool:
     """True when ``text[i]`` continues a word (a letter, digit, '_' or '-')."""
     return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "_-")
@@ -601,6 +615,7 @@ class NameFinder:
             found += _repeats(text, found)
             _one_label(found)
             _yearless_tasks(found)
+            _singular_plurals(text, found)
             _relabel_data_sources(text, found)
             found = _outside_long_forms(text, found)
         found = [n for n in found
