@@ -365,6 +365,32 @@ def test_a_model_named_in_apposition_after_its_head_noun(nlp):
     assert found["MODEL"] == ["GDL"]
 
 
+def test_acronym_of_a_named_reasoner_transformer_or_generator(nlp):
+    # naacl2021:2021.naacl-main.97, acl:2020.emnlp.main.126, acl:D19-1501
+    text = ("We propose the Explainable multi-hop Verbal Reasoner (EVR) to solve these "
+            "limitations. In this paper, we propose a Structure-Aware Transformer (SAT), which "
+            "injects the table structural information. To bridge this gap we propose a model "
+            "named Fidelity-oriented Product Description Generator (FPDG).")
+    assert names(nlp, text)["MODEL"] == ["EVR", "SAT", "FPDG"]
+    # seed-004: a classifier's acronym is mostly a classic learner's, not a model
+    text = "based on the nearest neighbor distance; i.e., Nearest Mean Classifier (NMC)."
+    assert names(nlp, text)["MODEL"] == []
+
+
+def test_a_plural_of_a_name_also_written_in_the_singular_is_that_name(nlp):
+    # icml2019:3661 (R-model-plural): "EfficientNets" is EfficientNet
+    text = ("EfficientNet: Rethinking Model Scaling for Convolutional Neural Networks\n\n"
+            "We demonstrate the effectiveness of this method on MobileNets and ResNet. We scale "
+            "it up to obtain a family of models, called EfficientNets, which achieve much "
+            "better accuracy and efficiency. In particular, our EfficientNet-B7 achieves "
+            "state-of-the-art 84.4% top-1 accuracy on ImageNet.")
+    found = names(nlp, text)["MODEL"]
+    assert "EfficientNets" not in found and "EfficientNet" in found
+    # a name written only in the plural stays (acl:K19-184)
+    text = "We introduce a class of seq2seq models, GAMs (Global Autoregressive Models)."
+    assert names(nlp, text)["MODEL"] == ["GAMs"]
+
+
 def test_an_acronym_of_plural_language_models_names_a_class(nlp):
     # acl:K19-151: "semantic language models (SemLM)" is a kind of model, KnowSemLM the paper's
     text = "We extend semantic language models (SemLM) with knowledge; KnowSemLM improves them."

@@ -159,7 +159,11 @@ _OUR_MODEL = re.compile(rf"ur(?<=[^\w][Oo]ur)\s+(?:[\d.]+[BM]\s+)?{_ADJ}{_MODEL_
                         rf"(?P<name>{_CAP_WORD})")
 #: a trained system named for what it does
 _SYSTEM_NOUN = (r"(?:parser|tagger|classifier|retriever|re-?ranker|recogni[sz]er|detector|"
-                r"generator|summari[sz]er|translator|spell-?checker|segmenter|captioner)")
+                r"generator|summari[sz]er|translator|spell-?checker|segmenter|captioner|"
+                r"reasoner)")
+#: what a model's name may end in besides a model noun: "Multimodal Transformer", "Dense
+#: Retriever", "Verbal Reasoner"
+_NETWORK_NOUN = rf"(?:encoder|decoder|auto-?encoder|transformer|{_SYSTEM_NOUN})"
 #: a model named in apposition after its head noun: "a cross-lingual AMR parser, XL-AMR,", "a
 #: novel graph neural network, GDL, to", "our model, LIMO, achieves"
 _MODEL_APPOSED = re.compile(rf"\b(?:[Aa]n?|[Oo]ur|[Tt]he)\s+(?:[\w-]+\s+){{0,4}}?"
@@ -173,10 +177,12 @@ _SERIES_OF = re.compile(r"\b(?:series|family|suite|collection)\s+of\s+(?P<name>[
 #: an acronym in parentheses; what is written before it says what it names (see below)
 _PAREN_ACRONYM = re.compile(r"\((?:referred\s+to\s+as\s+|called\s+)?"
                             r"(?P<name>[A-Za-z][\w+.-]*[A-Za-z][\w+.-]*(?<![A-Z]s))\)")
-#: "... Benchmark (BLURB)", "a conversation dataset (CarMem)", "... Network (TEN)"
+#: "... Benchmark (BLURB)", "a conversation dataset (CarMem)", "... Network (TEN)", "the
+#: Explainable multi-hop Verbal Reasoner (EVR)", "Structure-Aware Transformer (SAT)" (not a
+#: classifier's: mostly a classic learner's, "Nearest Mean Classifier (NMC)")
 _ACRONYM_HEAD = re.compile(
     r"(?:(?P<data>[Bb]enchmark|[Dd]ataset|[Cc]orpus|[Ss]uite|Arena|[Cc]hallenge|[Tt]reebank)|"
-    r"(?P<model>Model|Network|LLM|Encoder))s?"
+    rf"(?P<model>Model|Network|LLM|(?=[A-Z])(?!Classifier)(?i:{_NETWORK_NOUN})))s?"
 )
 #: a capitalized head noun right after the acronym: "the Span Attribute Tagging (SAT) Model"
 #: (not "dialogue state tracking (DST) models")
@@ -265,6 +271,8 @@ _ON_VERB = re.compile(
     r"benchmark\w*|train\w*|pre-?train\w*|fine-?tun\w*|finetun\w*|scores?"
 )
 _NEXT_NAME = re.compile(r"\s+[A-Z]")
+#: a plural ending after a letter: "EfficientNets", "ResNets" (not "Atlas"'s "ss")
+_PLURAL = re.compile(r"[A-Za-z](?<!s)s$")
 #: the size part of a sized name ("-8B" in "ProLong-8B-Instruct")
 _SIZE_PART = re.compile(r"-(?:\d+x)?\d+(?:\.\d+)?[BbMm]\b")
 #: pattern rules whose cue is explicit enough to outweigh an acronym's common-phrase reading
@@ -301,7 +309,7 @@ _TITLE_HEAD = re.compile(
 _TITLE_DATA = re.compile(rf"{_DATA_NOUN}$", re.IGNORECASE)
 #: (a trained system named for what it does counts too: "LaPraDoR: Unsupervised Pretrained
 #: Dense Retriever")
-_TITLE_MODEL = re.compile(rf"(?:{_MODEL_NOUN}|encoder|decoder|transformer|LM|{_SYSTEM_NOUN})$",
+_TITLE_MODEL = re.compile(rf"(?:{_MODEL_NOUN}|LM|{_NETWORK_NOUN})$",
                           re.IGNORECASE)
 
 
@@ -493,6 +501,18 @@ def _yearless_tasks(found: list[Name]) -> None:
                                      name.written)
 
 
+def _singular_plurals(text: str, found: list[Name]) -> None:
+    """Report a model written in the plural as the singular the text also writes, alone or
+    with a variant: "called EfficientNets" is EfficientNet where "EfficientNet: Rethinking
+    ..." or "our EfficientNet-B7" is written (R-model-plural); a name written only in the
+    plural stays ("MobileNets")."""
+    for name in found:
+        singular = name.written[:-1]
+        if name.label == "MODEL" and _PLURAL.search(name.written) \
+                and re.search(rf"(?<![\w-]){re.escape(singular)}(?!\w)", text):
+            name.written = singular
+
+
 def _attached(text: str, i: int) -> bool:
     """True when ``text[i]`` continues a word (a letter, digit, '_' or '-')."""
     return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "_-")
@@ -601,6 +621,7 @@ class NameFinder:
             found += _repeats(text, found)
             _one_label(found)
             _yearless_tasks(found)
+            _singular_plurals(text, found)
             _relabel_data_sources(text, found)
             found = _outside_long_forms(text, found)
         found = [n for n in found
