@@ -427,3 +427,14 @@ def test_changes_named_by_more_nouns_are_deltas(text, expected):
 )
 def test_a_verb_of_change_and_what_it_changes_before_a_number_make_a_delta(text, expected):
     assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
+
+
+def test_two_levels_side_by_side_after_a_change_are_scores():
+    # acl:2020.acl.main.435; acl:L16-1104
+    text = ("our overall model outperforms the state-of-the-art by a large margin (74.09% versus "
+            "70.52%).")
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == \
+        [(74.09, "score"), (70.52, "score")]
+    text = ("compared to a non-hierarchical baseline without significant accuracy loss (89.06 vs "
+            "89.13 F-score).")
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)][0] == (89.06, "score")
