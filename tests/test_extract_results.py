@@ -450,3 +450,12 @@ def test_items_of_a_list_may_carry_a_note_in_parentheses():
             "in contrastive system type.")
     assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == \
         [(53.7, "bleu"), (49.1, "bleu")]
+
+
+def test_a_list_runs_on_through_what_its_items_are_compared_to():
+    # acl:2020.emnlp.main.366
+    text = ("Our method decreases runtime by up to 71% compared to a fixed-width beam search "
+            "baseline and 17% compared to a variable-width baseline, while matching baselines' "
+            "BLEU.")
+    assert [(c.value, c.attrs["kind"], c.attrs["metric_type"]) for c in find_results(text)] == \
+        [(71, "delta", "speed"), (17, "delta", "speed")]
