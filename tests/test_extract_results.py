@@ -459,3 +459,10 @@ def test_a_list_runs_on_through_what_its_items_are_compared_to():
             "BLEU.")
     assert [(c.value, c.attrs["kind"], c.attrs["metric_type"]) for c in find_results(text)] == \
         [(71, "delta", "speed"), (17, "delta", "speed")]
+
+
+def test_a_change_named_more_than_50_characters_before_its_number():
+    # acl:K19-171
+    text = ("shows improvements in the slot tagging F1-score of up to 6.09% compared to existing "
+            "approaches.")
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == [(6.09, "delta")]

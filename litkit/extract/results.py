@@ -509,7 +509,7 @@ def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern,
     """(kind, what decided it): score, delta ("by 3%", "+3", "3% higher"), ratio ("3x", "1/4
     of", "10% of the data") or other (a setting: "75% sparsity"), decided by the words
     "before" or "after" the number, or by its "unit"."""
-    before = _MARKUP.sub("", text[max(0, start - 50):start])
+    before = _MARKUP.sub("", text[max(0, start - 70):start])
     if unit == "fraction" and re.search(r"\bby\s*$", before):
         return "delta", "before"  # "reducing the size by 1/3"
     unit_end = _UNIT_START.match(text, end)
