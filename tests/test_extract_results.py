@@ -464,3 +464,42 @@ def test_changes_named_by_more_nouns_are_deltas(text, expected):
 )
 def test_a_verb_of_change_and_what_it_changes_before_a_number_make_a_delta(text, expected):
     assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
+
+
+def test_two_levels_side_by_side_after_a_change_are_scores():
+    # acl:2020.acl.main.435; acl:L16-1104
+    text = ("our overall model outperforms the state-of-the-art by a large margin (74.09% versus "
+            "70.52%).")
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == \
+        [(74.09, "score"), (70.52, "score")]
+    text = ("compared to a non-hierarchical baseline without significant accuracy loss (89.06 vs "
+            "89.13 F-score).")
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)][0] == (89.06, "score")
+
+
+def test_items_of_a_list_may_carry_a_note_in_parentheses():
+    # colm2025:uBAubFwymy; acl:W19-5427 (the list's metric goes to every item)
+    text = ("achieving average gains of 6.5% (LLaVA), 4.0% (Qwen2VL), and 1.5% (Qwen2.5VL), with "
+            "notable improvements on reasoning tasks.")
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == \
+        [(6.5, "delta"), (4.0, "delta"), (1.5, "delta")]
+    text = ("Also, we have achieved BLEU score 53.7 (Hindi to Nepali) and 49.1 (Nepali to Hindi) "
+            "in contrastive system type.")
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == \
+        [(53.7, "bleu"), (49.1, "bleu")]
+
+
+def test_a_list_runs_on_through_what_its_items_are_compared_to():
+    # acl:2020.emnlp.main.366
+    text = ("Our method decreases runtime by up to 71% compared to a fixed-width beam search "
+            "baseline and 17% compared to a variable-width baseline, while matching baselines' "
+            "BLEU.")
+    assert [(c.value, c.attrs["kind"], c.attrs["metric_type"]) for c in find_results(text)] == \
+        [(71, "delta", "speed"), (17, "delta", "speed")]
+
+
+def test_a_change_named_more_than_50_characters_before_its_number():
+    # acl:K19-171
+    text = ("shows improvements in the slot tagging F1-score of up to 6.09% compared to existing "
+            "approaches.")
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == [(6.09, "delta")]
