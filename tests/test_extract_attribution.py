@@ -407,3 +407,19 @@ def test_values_measuring_a_resource_are_not_its_model(nlp):
             "We evaluate DerivBase.hr on the so-obtained sample, and show that the "
             "knowledge-based version attains good clustering quality of 81.2% precision.")
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # "human" heading how the paper's system is evaluated does not make the value humans'
+    # (naacl2022:2022.naacl-main.77, colm2025:E7Tu5yjqXw)
+    ("Human evaluation shows that our method successfully generates pun 52% of the time, "
+     "outperforming well-crafted baselines and the state-of-the-art models by a large margin.",
+     [(None, True)]),
+    ("In human evaluations, our method achieves a 67% win rate over default GPT-4o responses.",
+     [(None, True)]),
+    # humans as the subject still are (colm2024:7ysaJGs7zY)
+    ("Human evaluation reveals that humans achieve 91.03% and 100% accuracy in comprehension "
+     "and localization.", [(None, False), (None, False)]),
+])
+def test_human_evaluation_measures_the_system(nlp, text, found):
+    assert [(a["model"], a["own"]) for _, a in spans(nlp, text, "RESULT")] == found
