@@ -309,6 +309,14 @@ def test_whose_size_it_is(nlp, text, expected):
      ["R-PERP"]),
     ("We develop a probabilistic framework for deep learning based on the Deep Rendering "
      "Mixture Model (DRMM), a new generative probabilistic model.", ["DRMM"]),
+    # naacl2021:2021.naacl-main.345, acl:W17-5501: a resource's name is not a system's
+    # (R-model-resource), in a title or in apposition; a scheme may be a method (acl:W19-2306)
+    ("Swords: A Benchmark for Lexical Substitution with Improved Data Coverage and Quality\n\n"
+     "We release a new benchmark for lexical substitution.", []),
+    ("Using this approach, we created DisCoRel, a lexicon of French discourse connectives and "
+     "their PDTB relations.", []),
+    ("In this work, we propose Para-SSL, a scheme to generate candidate utterances using "
+     "paraphrasing and methods from semi-supervised learning.", ["Para-SSL"]),
     # acl:W19-6144: a parenthesis inside a word is no acronym
     ("The Seemingly (Un)systematic Linking Element in Danish\n\nIn this paper we address the "
      "issue of predicting the use of linking elements in Danish.", []),
@@ -391,3 +399,27 @@ def test_an_acronym_of_what_the_system_works_on_does_not_take_its_results(nlp):
             "Experiments show that our method is about 100 to 400 times faster than an existing "
             "method based on integer-linear-programming (ILP) formulations.")
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None, None]
+
+
+def test_values_measuring_a_resource_are_not_its_model(nlp):
+    # acl:L14-168 (R-model-resource): the paper's lexicon is evaluated, no system
+    text = ("DerivBase.hr: A High-Coverage Derivational Morphology Resource for Croatian\n\n"
+            "We evaluate DerivBase.hr on the so-obtained sample, and show that the "
+            "knowledge-based version attains good clustering quality of 81.2% precision.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # "human" heading how the paper's system is evaluated does not make the value humans'
+    # (naacl2022:2022.naacl-main.77, colm2025:E7Tu5yjqXw)
+    ("Human evaluation shows that our method successfully generates pun 52% of the time, "
+     "outperforming well-crafted baselines and the state-of-the-art models by a large margin.",
+     [(None, True)]),
+    ("In human evaluations, our method achieves a 67% win rate over default GPT-4o responses.",
+     [(None, True)]),
+    # humans as the subject still are (colm2024:7ysaJGs7zY)
+    ("Human evaluation reveals that humans achieve 91.03% and 100% accuracy in comprehension "
+     "and localization.", [(None, False), (None, False)]),
+])
+def test_human_evaluation_measures_the_system(nlp, text, found):
+    assert [(a["model"], a["own"]) for _, a in spans(nlp, text, "RESULT")] == found

@@ -90,9 +90,18 @@ _NEW_APPOSED = re.compile(r"\s*,\s*(?:an?|the)\s+(?:new|novel|first)\b")
 #: a head noun after an acronym saying it names data, a scheme or a task, not a system: "the
 #: Spoken Conversation Universal Dependencies (SCUD) annotation scheme", also after a citation
 #: ("the Universal Dependencies (UD) (Nivre et al., 2016) guidelines")
+#: a head noun naming data: "dataset", "corpus", "treebank", "benchmark", "lexicon"
+_DATA_HEAD = r"(?:datasets?|data\s+sets?|corpus|corpora|treebanks?|benchmarks?|lexicons?)\b"
 _NOT_SYSTEM_AFTER = re.compile(
-    r"(?:\s*\([^()]{0,60}\b(?:19|20)\d\d\))?\s+(?:annotation\s+)?(?:schemes?|schemas?|guidelines|datasets?|corpus|corpora|treebanks?|"
-    r"benchmarks?|metrics?|tasks?|taxonom(?:y|ies)|ontolog(?:y|ies)|lexicons?)\b")
+    r"(?:\s*\([^()]{0,60}\b(?:19|20)\d\d\))?\s+(?:annotation\s+)?(?:schemes?|schemas?|"
+    rf"guidelines|metrics?|tasks?|taxonom(?:y|ies)|ontolog(?:y|ies)|{_DATA_HEAD})")
+#: a resource named in apposition or after a title's colon: "Swords: A Benchmark for Lexical
+#: Substitution", "we introduce Chase, a large-scale and pragmatic Chinese dataset"
+_RESOURCE_APPOSED = re.compile(
+    rf"\s*[,:]\s*(?i:an?|the)\s+(?:(?!(?i:for|of|on|in|to|with|that|which|and)\b)[\w-]+\s+)"
+    rf"{{0,4}}?(?i:(?:lexical\s+)?resources?\b|{_DATA_HEAD})(?=\s*[,.;:()\n]|\s+(?i:for|of|on|in|"
+    r"with|to|from|that|which|and|containing|consisting|comprising|covering|annotated|built|"
+    r"collected|designed|based|derived|where|across|spanning)\b)")
 #: the end of a classic learner's name before its acronym: "Multinational Naive Bayes (MNB)
 #: classifier", "Support Vector Machine (SVM)": a kind of model, not the paper's named system
 _CLASSIC_LEARNER = re.compile(r"(?:Bayes|Regression|Forests?|Vector\s+Machines?|Random\s+Fields?|"
@@ -164,8 +173,11 @@ _NAME_AFTER = re.compile(
     r"(?:[\w.-]+\s+){0,2}?)$"
 )
 #: subjects that are not the paper's system
+#: (not "human" heading how a system is evaluated: "Human evaluation with 9 experienced writers
+#: confirm that WQRM-based selection produces writing samples preferred by experts 66%")
 _OTHERS = re.compile(
-    r"\b(?:humans?|human\s+(?:performance|annotators?|experts?|evaluators?|agreement)|"
+    r"\b(?:humans?(?!\s+(?:evaluations?|judge?ments?|assessments?|ratings?|preferences?)\b)|"
+    r"human\s+(?:performance|annotators?|experts?|evaluators?|agreement)|"
     r"annotators?|inter-annotator|crowd-?workers?|baselines?|prior\s+(?:work|methods?|models?)|"
     r"previous\s+(?:work|methods?|models?|systems?|state[\s-]of[\s-]the[\s-]art|SOTA)|"
     r"existing\s+(?:methods?|models?|systems?|approaches)|other\s+(?:methods?|models?|systems?|"
@@ -249,6 +261,7 @@ def own_systems(text: str, datasets: set[str]) -> list[str]:
     title = _TITLE.match(text) if title_end > 0 else None
     leading = []
     if title is not None and not _TITLE_NOT_SYSTEM.match(title.group("rest")) \
+            and not _RESOURCE_APPOSED.match(text, title.end("name")) \
             and (title.group("colon") or is_name_shaped(title.group("name"))):
         leading.append(title.group("name"))  # a capitalized word before a colon is a name
     leading += [m.group("name") for m in _ACRONYM.finditer(text, 0, max(title_end, 0))]
@@ -270,7 +283,8 @@ def own_systems(text: str, datasets: set[str]) -> list[str]:
         # Chain-of-Abstraction (CoA)"), not a name an apposition follows ("we present
         # INLegalLlama, a domain-specific ... model (LLM)")
         if not any(0 <= a.start() - match.start("name") <= 100
-                   and not _APPOSED.search(text, match.end("name"), a.start()) for a in defined):
+                   and not _APPOSED.search(text, match.end("name"), a.start()) for a in defined) \
+                and not _RESOURCE_APPOSED.match(text, match.end("name")):
             candidates.append(match.group("name"))
     candidates += [m.group("name") for m in acronyms]
     found: dict[str, str] = {}
