@@ -181,6 +181,16 @@ def test_every_mention_of_a_pattern_name_is_found(nlp):
     assert found == ["PG19", "PG19"]
 
 
+def test_one_known_dataset_labels_a_list_framed_as_data(nlp):
+    text = ("Experiments on the challenging UCF101-24 and DALY datasets demonstrate competitive "
+            "results. Experimental results on ROTOWIRE and RW-FG show that our method improves.")
+    assert names(nlp, text)["DATASET"] == ["UCF101-24", "DALY", "ROTOWIRE", "RW-FG"]
+    # a word of a longer name, and a list that is no list of data
+    text = ("For the latter, on the Penn TreeBank and Text8 datasets our approach is "
+            "competitive. We conduct experiments on ImageNet-1K and compare KIND with PEFT.")
+    assert names(nlp, text)["DATASET"] == ["Text8", "ImageNet-1K"]
+
+
 def test_acronym_of_a_title_case_name_before_a_lower_case_data_noun(nlp):
     text = ("We release the Human-annotated Salient Excerpts (HSE) dataset to support future "
             "work. We first extend the recently released Multimodal Multiparty Hindi Humor "
