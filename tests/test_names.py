@@ -248,6 +248,15 @@ def test_title_name_by_head_noun(nlp):
     # a trained system named for what it does (acl2022:2022.findings-acl.281)
     text = "LaPraDoR: Unsupervised Pretrained Dense Retriever for Zero-Shot Text Retrieval\n\nX."
     assert names(nlp, text)["MODEL"] == ["LaPraDoR"]
+    # a named language resource, lexicon or database is data (acl:2020.lrec.1.274,
+    # acl:L14-125); a title on getting from databases to something is not (acl:2020.emnlp.main.31)
+    text = ("Rad-SpatialNet: A Frame-based Resource for Fine-Grained Spatial Relations in "
+            "Radiology Reports\n\nWe describe it.")
+    assert names(nlp, text)["DATASET"] == ["Rad-SpatialNet"]
+    text = "NomLex-PT: A Lexicon of Portuguese Nominalizations\n\nWe describe it."
+    assert names(nlp, text)["DATASET"] == ["NomLex-PT"]
+    text = "AutoQA: From Databases To QA Semantic Parsers With Only Synthetic Training Data\n\nX."
+    assert names(nlp, text)["DATASET"] == []
 
 
 def test_candidates_do_not_overlap_each_other(nlp):

@@ -298,7 +298,13 @@ _TITLE_HEAD = re.compile(
     r"of|that|and)\b|[,.:;]|$)",
     re.IGNORECASE,
 )
-_TITLE_DATA = re.compile(rf"{_DATA_NOUN}$", re.IGNORECASE)
+#: (a named language resource counts as data: "Rad-SpatialNet: A Frame-based Resource for ...",
+#: "NomLex-PT: A Lexicon of Portuguese Nominalizations", "CogNet: A Large-Scale Cognate
+#: Database"; not "AutoQA: From Databases To QA Semantic Parsers")
+_TITLE_DATA = re.compile(
+    rf"^(?!from\b).*(?:{_DATA_NOUN}|resources?|lexicons?|databases?|repositor(?:y|ies))$",
+    re.IGNORECASE,
+)
 #: (a trained system named for what it does counts too: "LaPraDoR: Unsupervised Pretrained
 #: Dense Retriever")
 _TITLE_MODEL = re.compile(rf"(?:{_MODEL_NOUN}|encoder|decoder|transformer|LM|{_SYSTEM_NOUN})$",
