@@ -181,6 +181,16 @@ def test_every_mention_of_a_pattern_name_is_found(nlp):
     assert found == ["PG19", "PG19"]
 
 
+def test_one_known_dataset_labels_a_list_framed_as_data(nlp):
+    text = ("Experiments on the challenging UCF101-24 and DALY datasets demonstrate competitive "
+            "results. Experimental results on ROTOWIRE and RW-FG show that our method improves.")
+    assert names(nlp, text)["DATASET"] == ["UCF101-24", "DALY", "ROTOWIRE", "RW-FG"]
+    # a word of a longer name, and a list that is no list of data
+    text = ("For the latter, on the Penn TreeBank and Text8 datasets our approach is "
+            "competitive. We conduct experiments on ImageNet-1K and compare KIND with PEFT.")
+    assert names(nlp, text)["DATASET"] == ["Text8", "ImageNet-1K"]
+
+
 def test_acronym_of_a_title_case_name_before_a_lower_case_data_noun(nlp):
     text = ("We release the Human-annotated Salient Excerpts (HSE) dataset to support future "
             "work. We first extend the recently released Multimodal Multiparty Hindi Humor "
@@ -238,6 +248,15 @@ def test_title_name_by_head_noun(nlp):
     # a trained system named for what it does (acl2022:2022.findings-acl.281)
     text = "LaPraDoR: Unsupervised Pretrained Dense Retriever for Zero-Shot Text Retrieval\n\nX."
     assert names(nlp, text)["MODEL"] == ["LaPraDoR"]
+    # a named language resource, lexicon or database is data (acl:2020.lrec.1.274,
+    # acl:L14-125); a title on getting from databases to something is not (acl:2020.emnlp.main.31)
+    text = ("Rad-SpatialNet: A Frame-based Resource for Fine-Grained Spatial Relations in "
+            "Radiology Reports\n\nWe describe it.")
+    assert names(nlp, text)["DATASET"] == ["Rad-SpatialNet"]
+    text = "NomLex-PT: A Lexicon of Portuguese Nominalizations\n\nWe describe it."
+    assert names(nlp, text)["DATASET"] == ["NomLex-PT"]
+    text = "AutoQA: From Databases To QA Semantic Parsers With Only Synthetic Training Data\n\nX."
+    assert names(nlp, text)["DATASET"] == []
 
 
 def test_candidates_do_not_overlap_each_other(nlp):

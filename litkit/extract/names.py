@@ -306,7 +306,13 @@ _TITLE_HEAD = re.compile(
     r"of|that|and)\b|[,.:;]|$)",
     re.IGNORECASE,
 )
-_TITLE_DATA = re.compile(rf"{_DATA_NOUN}$", re.IGNORECASE)
+#: (a named language resource counts as data: "Rad-SpatialNet: A Frame-based Resource for ...",
+#: "NomLex-PT: A Lexicon of Portuguese Nominalizations", "CogNet: A Large-Scale Cognate
+#: Database"; not "AutoQA: From Databases To QA Semantic Parsers")
+_TITLE_DATA = re.compile(
+    rf"^(?!from\b).*(?:{_DATA_NOUN}|resources?|lexicons?|databases?|repositor(?:y|ies))$",
+    re.IGNORECASE,
+)
 #: (a trained system named for what it does counts too: "LaPraDoR: Unsupervised Pretrained
 #: Dense Retriever")
 _TITLE_MODEL = re.compile(rf"(?:{_MODEL_NOUN}|LM|{_NETWORK_NOUN})$",
@@ -440,6 +446,32 @@ def _list_items(text: str, start: int) -> list[tuple[int, int]]:
     while (nxt := _LIST_NEXT.match(text, items[-1][1])) is not None:
         items.append(nxt.span("w"))
     return [(s, e - len(text[s:e]) + len(text[s:e].rstrip(".'"))) for s, e in items]
+
+
+#: a list framed as data: "on the MNIST and USPS datasets", "two benchmark datasets (OntoNotes
+#: and CoNLL)", "datasets such as QuAC and DoQA", "results on KITTI, PASCAL and CUB-2011" (the
+#: _ON_NAME words before "on"); the nouns of data themselves, not of tasks or challenges
+_LIST_DATA_NOUN = r"(?:datasets?|data\s?sets?|benchmarks?|corpus|corpora|test\s?sets?|treebanks?)"
+_LIST_DATA_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{_LIST_DATA_NOUN}\b(?!-)")
+_LIST_DATA_BEFORE = re.compile(
+    rf"(?:\b{_LIST_DATA_NOUN}\s*(?:[(:,\u2013\u2014-]\s*)?(?:(?:such\s+as|including|like|"
+    rf"namely|e\.g\.),?\s+)?|\b(?:{_ON_VERB.pattern})(?:\s+[\w-]+){{0,4}}?\s+on\s+)"
+    r"(?:the\s+|both\s+(?:the\s+)?)?$"
+)
+#: a capitalized word next to a list's end: its item is part of a longer name ("Penn
+#: TreeBank and Text8", "NMNIST, DVS Gesture")
+_CAPITAL_BEFORE = re.compile(r"(?<![\w-])(?P<w>[A-Z][\w-]*)\s+$")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def _data_list(text: str, items: list[tuple[int, int]]) -> bool:
+    """Whether ``items`` are a list framed as a list of datasets, joined by "and" / "or" or
+    three or more ("Spider, IRNet achieves" is no list), so that one known dataset in it is
+    enough to label the other names."""
+    start, end = items[0][0], items[-1][1]
+    return (len(items) > 2 or bool(re.search(r"\s(?:and|or|&)\s", text[start:end]))) and bool(
+        _LIST_DATA_AFTER.match(text, end)
+        or _LIST_DATA_BEFORE.search(text, max(0, start - 60), start))
 
 
 def _sized_bases(text: str, found: list[Name]) -> list[Name]:
@@ -873,7 +905,7 @@ class NameFinder:
         ``weak`` holds the lexicon names written in the wrong case, by (start, end)."""
         # by start: a list item may stop short of the widened name ("ERNIE" of "ERNIE 1.0")
         known = {n.start: n.label for n in found if n.source == "lexicon"}
-        if len(known) < 2:
+        if not known:
             return []
         out, seen = [], set()
         for start in sorted(known):
@@ -884,15 +916,25 @@ class NameFinder:
             if len(items) < 2:
                 continue
             labels = {known[s] for s, _ in items if s in known}
-            if len(labels) != 1 or sum(s in known for s, _ in items) < 2:
+            if len(labels) != 1:
                 continue
             label = labels.pop()
+            # one known name is enough in a list framed as data, for names shaped as such
+            # ("on ImageNet-1K and compare KIND with ...": "compare" is no name)
+            single = sum(s in known for s, _ in items) < 2
+            if single and not (label == "DATASET" and _data_list(text, items)):
+                continue
+            before = _CAPITAL_BEFORE.search(text, max(0, items[0][0] - 30), items[0][0])
+            if single and before and before.group("w").lower() not in _LEADING:
+                items = items[1:]
+            if single and _CAPITAL_AFTER.match(text, items[-1][1]):
+                items = items[:-1]
             for s, e in items:
                 word = text[s:e]
                 entry = weak.get((s, e))
                 if s in known or word in ("and", "or"):
                     continue
-                if entry is not None and entry.label == label:
+                if entry is not None and entry.label == label and not single:
                     out.append(Name(s, e, label, word, entry.name, "pattern:list_lexicon"))
                 elif is_name_shaped(word) and not self._other_label(word, label):
                     out.append(Name(s, e, label, word, "", "pattern:list"))
