@@ -98,6 +98,11 @@ def results(text, datasets=()):
          [(7000, "x")]),
         ("LOVE computes covariances up to 2,000 times faster and draws samples 18,000 times "
          "faster than existing methods", [(2000, "x"), (18000, "x")]),
+        # colm2024:1ba209BACA, naacl2022:2022.findings-naacl.122: "N+", at least N
+        ("Agent-DocEdit outperforms existing state-of-the-art methods by 70+% in document "
+         "element grounding and 16+% on final rendition generation.", [(70, "%"), (16, "%")]),
+        ("and can yield 10+ points of absolute improvement over a state-of-the-art model.",
+         [(10, "points")]),
     ],
 )
 def test_results(text, expected):
