@@ -93,6 +93,16 @@ def results(text, datasets=()):
          "traditional SMT systems", [(3.1, "points"), (2.3, "points")]),
         ("yield consistent gains across all target languages, sometimes up to 20 Precision@1 "
          "points, without any in-domain knowledge", [(20, "points")]),
+        # colm2024:BDBdblmyzY, icml2018:2067: thousands separators
+        ("Our system compiles constraints ~7,000x faster, is provably correct",
+         [(7000, "x")]),
+        ("LOVE computes covariances up to 2,000 times faster and draws samples 18,000 times "
+         "faster than existing methods", [(2000, "x"), (18000, "x")]),
+        # colm2024:1ba209BACA, naacl2022:2022.findings-naacl.122: "N+", at least N
+        ("Agent-DocEdit outperforms existing state-of-the-art methods by 70+% in document "
+         "element grounding and 16+% on final rendition generation.", [(70, "%"), (16, "%")]),
+        ("and can yield 10+ points of absolute improvement over a state-of-the-art model.",
+         [(10, "points")]),
     ],
 )
 def test_results(text, expected):
@@ -112,6 +122,7 @@ def test_results(text, expected):
         "tripling the performance of T5-XXL",
         "we use 512x512 images",
         "the behavior of Claude 2.0/2.1, GPT-4/3.5, and Cohere",
+        "a single 61 word English sentence that is repeated over 60,000 times.",
     ],
 )
 def test_not_results(text):

@@ -29,7 +29,10 @@ from litkit.extract.patterns import (
 )
 from litkit.extract.spans import add_candidates, doc_text
 
-_NUM = r"(?:\d+,\d{1,2}(?=\s*%)|\d+(?:\.\d+)?|\.\d+)"  # "77,14%" is a decimal comma
+#: a whole number with thousands separators: "compiles constraints ~7,000x faster", "nearly
+#: 150,000 times faster"
+_THOUSANDS = r"\d{1,3}(?:,\d{3})+(?![\d,])"
+_NUM = rf"(?:{_THOUSANDS}|\d+,\d{{1,2}}(?=\s*%)|\d+(?:\.\d+)?|\.\d+)"  # "77,14%": a decimal comma
 _APPROX = r"(?:\\?sim|~|\u223c|\u2248)?"
 _COMPARISON = (r"(?:more|less|fewer|faster|slower|larger|smaller|bigger|higher|lower|better|as|"
                r"speed|improvement|reduction|gain)")
@@ -39,7 +42,10 @@ _UNIT = (
     r"\s?[xX\u00d7](?![\w\u00d7])(?!\s*\d)|"
     rf"\s+times\b(?=\s+{_COMPARISON}))"  # "4 times faster", not "run 5 times"
 )
-_VALUE = rf"{_APPROX}{_NUM}(?:\s?(?:\\?%|[xX\u00d7](?!\w)))?"
+#: "at least", written after a number: "can yield 10+ points of absolute improvement", "with
+#: 99+% accuracy", "a 2.5+ BLEU points improvement"
+_PLUS = r"(?:\+(?![\d+]))?"
+_VALUE = rf"{_APPROX}{_NUM}{_PLUS}(?:\s?(?:\\?%|[xX\u00d7](?!\w)))?"
 _RANGE = r"\s*(?:-|\u2013|\u2014|\u2212|~|\u223c|to)\s*"
 _DECIMAL = r"(?:\d+\.\d+|\.\d+)"
 #: scores of two or more settings written together, decimals joined by "/" ("achieves 68.1/74.4
@@ -65,11 +71,14 @@ _FRACTION = re.compile(
 #: by 6.7 times", "compressing networks ... by more than 100 times"): a ratio, unlike "run 5 times"
 _BY_TIMES = re.compile(
     r"(?<=\bby\s)(?:(?:up\s+to|more\s+than|over|about|around|nearly|almost|roughly)\s+)?"
-    r"(?P<list>\d+(?:\.\d+)?)\s+times\b")
+    rf"(?P<list>{_THOUSANDS}|\d+(?:\.\d+)?)\s+times\b")
 _UNIT_CUE = re.compile(
     r"(?=[%\u00d7pt\d])(?:%|\u00d7|percent|per\s?cent|point|pp\b|p\.p\.|pts?|\d\s?x\b|times)",
     re.IGNORECASE)
-_ITEM = re.compile(rf"{_APPROX}(?P<num>\d+,\d{{1,2}}(?!\d)|\d+(?:\.\d+)?|\.\d+)")
+#: a list's item, with the "+" it may carry ("16+%")
+_ITEM = re.compile(
+    rf"{_APPROX}(?P<num>(?P<thousands>{_THOUSANDS})|\d+,\d{{1,2}}(?!\d)|\d+(?:\.\d+)?|\.\d+)"
+    rf"{_PLUS}")
 
 #: metric names that make a bare decimal a score ("F1-score of .78", "perplexity of 62.4")
 METRICS = (
@@ -120,8 +129,8 @@ _VERSUS = re.compile(
 _METRIC_NAME = r"(?-i:[A-Z])[\w@.-]*"
 #: differences in points: "3.6 perplexity better", "6.54 decrease in FID", "+0.7 F1 points",
 #: "by 0.6 perplexity", "+8.81 on C-Eval", "+1.7 BLEU"
-_POINTS_NUMS = (r"\+?\d+(?:\.\d+)?"
-                rf"(?:{_SLASHED}|\s*(?:,|and|-|\u2013|to)\s*\+?\d+(?:\.\d+)?)*")
+_POINTS_NUMS = (rf"\+?\d+(?:\.\d+)?{_PLUS}"
+                rf"(?:{_SLASHED}|\s*(?:,|and|-|\u2013|to)\s*\+?\d+(?:\.\d+)?{_PLUS})*")
 _CHANGE = r"(?:better|higher|lower|improvements?|gains?|increases?|decreases?|reductions?|drops?)"
 #: (the leading lookahead: each branch starts with a digit, "+", "by" or a change word)
 _METRIC_POINTS = re.compile(
@@ -361,9 +370,10 @@ def _values(text: str, start: int, end: int, unit: str):
     for match in _ITEM.finditer(text, start, end):
         if any(s < match.start() < e for s, e in notes):
             continue  # "0.5939 (23/42) and 0.3925": 23 and 42 are no values of the list
-        value = parse_number(match.group("num").replace(",", "."))
+        num = match.group("num")
+        value = parse_number(num if match.group("thousands") else num.replace(",", "."))
         if value is not None:
-            yield match.start("num"), match.end("num"), value
+            yield match.start("num"), match.end(), value
 
 
 _NOTE = re.compile(r"\([^()]*\)")
