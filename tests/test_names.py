@@ -393,6 +393,20 @@ def test_a_name_in_apposition_to_a_system_noun(nlp):
     assert names(nlp, text)["MODEL"] == []
 
 
+def test_acronym_of_a_model_the_paper_introduces_before_a_lower_case_model(nlp):
+    # aistats2025:LGkLTYLIBq, coling2022:2022.coling-1.210
+    text = ("To address this, we propose the Frequency Decomposition Mixture-of-Experts (FreqMoE) "
+            "model, which dynamically decomposes time series data into frequency bands. In this "
+            "paper, we propose a novel Cross-modal Contrastive Attention (CMCA) model to capture "
+            "both visual and semantic information.")
+    assert names(nlp, text)["MODEL"] == ["FreqMoE", "CMCA"]
+    # a model the paper uses or extends (acl:L12-1523, icml2019:4284)
+    text = ("We propose graphical models based on the popular Latent Dirichlet Allocation (LDA) "
+            "model. We introduce an extension of the Multinomial Logit (MNL) model, called the "
+            "context dependent random utility model.")
+    assert names(nlp, text)["MODEL"] == []
+
+
 def test_an_acronym_of_plural_language_models_names_a_class(nlp):
     # acl:K19-151: "semantic language models (SemLM)" is a kind of model, KnowSemLM the paper's
     text = "We extend semantic language models (SemLM) with knowledge; KnowSemLM improves them."

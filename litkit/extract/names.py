@@ -186,9 +186,16 @@ _ACRONYM_HEAD = re.compile(
     rf"(?P<model>Model|Network|LLM|(?=[A-Z])(?!Classifier)(?i:{_NETWORK_NOUN})))s?"
 )
 #: a capitalized head noun right after the acronym: "the Span Attribute Tagging (SAT) Model"
-#: (not "dialogue state tracking (DST) models")
+#: (not "dialogue state tracking (DST) models"), or a singular "model" after a Title Case
+#: long form the paper introduces (checked below): "we propose a novel Cross-modal
+#: Contrastive Attention (CMCA) model"
 _ACRONYM_AFTER = re.compile(
-    r"\s+(?:(?P<data>Benchmark|Dataset|Corpus)|(?P<model>Model|Network))\b(?!-)"
+    r"\s+(?:(?P<data>Benchmark|Dataset|Corpus)|(?P<model>Model|Network|(?P<lower>model)))\b(?!-)"
+)
+#: the paper introducing what follows in its clause: "we propose", "This paper introduces"
+_WE_INTRODUCE = re.compile(
+    r"\b(?:[Ww]e|[Tt]his\s+(?:paper|work|article|study))\s+(?:\w+ly\s+)?(?:propose|introduce|"
+    r"present|develop|design|devise|build|construct|create)[sd]?\b(?P<between>[^.;:()]*)$"
 )
 #: "dialogue state tracking (DST)": an acronym of a common phrase names a task, not a dataset
 _PHRASE_WORD = re.compile(r"[a-z][a-z-]*")
@@ -390,6 +397,15 @@ def _head_cues(text: str) -> Iterator[tuple[str, re.Match, re.Match]]:
         head = _HEAD_WORDS.fullmatch(" ".join(words)) or _HEAD_WORDS.fullmatch(words[-1])
         if head is not None:
             yield "head_called", match, head
+
+
+def _introduced(text: str, start: int) -> bool:
+    """Whether the paper introduces what ends at ``start`` in its clause, with no preposition
+    between ("we propose a novel Cross-modal Contrastive Attention", not "We introduce an
+    extension of the Multinomial Logit")."""
+    intro = _WE_INTRODUCE.search(text, max(0, start - 160), start)
+    return intro is not None and not any(w in _PREPOSITIONS
+                                         for w in intro.group("between").lower().split())
 
 
 def _system_apposed(text: str, start: int, between: str) -> bool:
@@ -763,6 +779,11 @@ class NameFinder:
             if head is None and words[0] == "language" and words[-1] == "model":
                 head = _ACRONYM_HEAD.fullmatch("Model")  # "a ... language model (BERT)"
             head = head or _ACRONYM_AFTER.match(text, match.end())  # "... (SAT) Model"
+            if head is not None and head.groupdict().get("lower") and not (
+                    all(w[:1].isupper() for w in words) and _introduced(text, match.start())):
+                # "the popular Latent Dirichlet Allocation (LDA) model", "an extension of the
+                # Multinomial Logit (MNL) model": a model the paper uses or extends
+                head = None
             if head is not None:
                 label = "DATASET" if head.group("data") else "MODEL"
                 found += self._cue_name(text, *match.span("name"), label, "pattern:acronym")
