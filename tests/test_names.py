@@ -410,6 +410,34 @@ def test_a_plural_of_a_name_also_written_in_the_singular_is_that_name(nlp):
     assert names(nlp, text)["MODEL"] == ["GAMs"]
 
 
+def test_a_name_in_apposition_to_a_system_noun(nlp):
+    # acl:2020.lrec.1.857, acl:L10-1305
+    text = ("Motivated by this issue, we introduce KidSpell, an English spellchecker oriented to "
+            "the spelling needs of children. MAGEAD is a morphological analyzer and generator "
+            "for Modern Standard Arabic.")
+    assert names(nlp, text)["MODEL"] == ["KidSpell", "MAGEAD"]
+    # a parser of what the name names; a clause after a preposition; a preposition between
+    # (acl:2020.emnlp.main.195, acl:2020.nlpcovid19.2.9, acl:L08-1213)
+    text = ("We introduce a cross-lingual AMR parser that projects the annotations. Due to the "
+            "absence of labeled data for COVID-19, the preliminary supervised classifier will "
+            "not work. We present TePaCoC, a new testsuite for the evaluation of parsers.")
+    assert names(nlp, text)["MODEL"] == []
+
+
+def test_acronym_of_a_model_the_paper_introduces_before_a_lower_case_model(nlp):
+    # aistats2025:LGkLTYLIBq, coling2022:2022.coling-1.210
+    text = ("To address this, we propose the Frequency Decomposition Mixture-of-Experts (FreqMoE) "
+            "model, which dynamically decomposes time series data into frequency bands. In this "
+            "paper, we propose a novel Cross-modal Contrastive Attention (CMCA) model to capture "
+            "both visual and semantic information.")
+    assert names(nlp, text)["MODEL"] == ["FreqMoE", "CMCA"]
+    # a model the paper uses or extends (acl:L12-1523, icml2019:4284)
+    text = ("We propose graphical models based on the popular Latent Dirichlet Allocation (LDA) "
+            "model. We introduce an extension of the Multinomial Logit (MNL) model, called the "
+            "context dependent random utility model.")
+    assert names(nlp, text)["MODEL"] == []
+
+
 def test_an_acronym_of_plural_language_models_names_a_class(nlp):
     # acl:K19-151: "semantic language models (SemLM)" is a kind of model, KnowSemLM the paper's
     text = "We extend semantic language models (SemLM) with knowledge; KnowSemLM improves them."

@@ -74,6 +74,10 @@ _DATA_NOUN = (r"(?:benchmarks?|datasets?|tasks?|data\s?sets?|corpus|corpora|suit
               r"shared\s+tasks?|evaluation\s+sets?|games?)")
 _MODEL_NOUN = (r"(?:models?|LLMs?|language\s+models?|foundation\s+models?|checkpoints?|"
                r"encoders?|networks?)")
+#: a trained system named for what it does
+_SYSTEM_NOUN = (r"(?:parser|tagger|classifier|retriever|re-?ranker|recogni[sz]er|detector|"
+                r"generator|summari[sz]er|translator|spell-?checker|segmenter|captioner|"
+                r"reasoner)")
 _METHOD_NOUN = (r"(?:methods?|frameworks?|approach(?:es)?|algorithms?|techniques?|objectives?|"
                 r"strateg(?:y|ies)|protocols?|modules?|pipelines?|paradigms?|procedures?|"
                 r"systems?|tools?|toolkits?|librar(?:y|ies)|metrics?|loss(?:es)?|schemes?|"
@@ -133,7 +137,8 @@ _SLASH_ONE = re.compile(r"/([A-Z][a-z]?|[A-Z]{1,2})")
 _LIST_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
 _NAME = rf"(?P<name>{_TITLE_RUN})"
 #: the head noun a cue puts after or before a name decides what the name is
-_HEAD = rf"(?:(?P<data>{_DATA_NOUN})|(?P<model>{_MODEL_NOUN})|(?P<method>{_METHOD_NOUN}))\b(?!-)"
+_HEAD = (rf"(?:(?P<data>{_DATA_NOUN})|(?P<model>{_MODEL_NOUN}|(?P<system>{_SYSTEM_NOUN}s?))|"
+         rf"(?P<method>{_METHOD_NOUN}))\b(?!-)")
 #: words naming a task between a name and its head noun: "the PG19 language modeling benchmark"
 _TOPIC_WORDS = (r"(?:\s+(?!(?:using|during|including|being|having)\b)"
                r"(?:[a-z]+-[a-z]+|[a-z]+(?:ing|ion)|language|question|code|math|text|image|"
@@ -157,10 +162,6 @@ _HEAD_WORDS = re.compile(_HEAD)
 #: "our 9B model POINTS", "our model, ReDAN,"
 _OUR_MODEL = re.compile(rf"ur(?<=[^\w][Oo]ur)\s+(?:[\d.]+[BM]\s+)?{_ADJ}{_MODEL_NOUN}\s*,?\s+"
                         rf"(?P<name>{_CAP_WORD})")
-#: a trained system named for what it does
-_SYSTEM_NOUN = (r"(?:parser|tagger|classifier|retriever|re-?ranker|recogni[sz]er|detector|"
-                r"generator|summari[sz]er|translator|spell-?checker|segmenter|captioner|"
-                r"reasoner)")
 #: what a model's name may end in besides a model noun: "Multimodal Transformer", "Dense
 #: Retriever", "Verbal Reasoner"
 _NETWORK_NOUN = rf"(?:encoder|decoder|auto-?encoder|transformer|{_SYSTEM_NOUN})"
@@ -185,9 +186,16 @@ _ACRONYM_HEAD = re.compile(
     rf"(?P<model>Model|Network|LLM|(?=[A-Z])(?!Classifier)(?i:{_NETWORK_NOUN})))s?"
 )
 #: a capitalized head noun right after the acronym: "the Span Attribute Tagging (SAT) Model"
-#: (not "dialogue state tracking (DST) models")
+#: (not "dialogue state tracking (DST) models"), or a singular "model" after a Title Case
+#: long form the paper introduces (checked below): "we propose a novel Cross-modal
+#: Contrastive Attention (CMCA) model"
 _ACRONYM_AFTER = re.compile(
-    r"\s+(?:(?P<data>Benchmark|Dataset|Corpus)|(?P<model>Model|Network))\b(?!-)"
+    r"\s+(?:(?P<data>Benchmark|Dataset|Corpus)|(?P<model>Model|Network|(?P<lower>model)))\b(?!-)"
+)
+#: the paper introducing what follows in its clause: "we propose", "This paper introduces"
+_WE_INTRODUCE = re.compile(
+    r"\b(?:[Ww]e|[Tt]his\s+(?:paper|work|article|study))\s+(?:\w+ly\s+)?(?:propose|introduce|"
+    r"present|develop|design|devise|build|construct|create)[sd]?\b(?P<between>[^.;:()]*)$"
 )
 #: ... or a lower-case data noun after the acronym of a Title Case name: "the Human-annotated
 #: Salient Excerpts (HSE) dataset", "the Multimodal Multiparty Hindi Humor (M2H2) dataset" (not
@@ -401,6 +409,25 @@ def _head_cues(text: str) -> Iterator[tuple[str, re.Match, re.Match]]:
         head = _HEAD_WORDS.fullmatch(" ".join(words)) or _HEAD_WORDS.fullmatch(words[-1])
         if head is not None:
             yield "head_called", match, head
+
+
+def _introduced(text: str, start: int) -> bool:
+    """Whether the paper introduces what ends at ``start`` in its clause, with no preposition
+    between ("we propose a novel Cross-modal Contrastive Attention", not "We introduce an
+    extension of the Multinomial Logit")."""
+    intro = _WE_INTRODUCE.search(text, max(0, start - 160), start)
+    return intro is not None and not any(w in _PREPOSITIONS
+                                         for w in intro.group("between").lower().split())
+
+
+def _system_apposed(text: str, start: int, between: str) -> bool:
+    """Whether a name is put in apposition to a system noun ("we introduce KidSpell, an
+    English spellchecker", "MAGEAD is a morphological analyzer and generator"): not after a
+    preposition ("for COVID-19, the preliminary supervised classifier", "In PreImageGAN, the
+    generator"), and no preposition in between ("TePaCoC, a new testsuite for the evaluation
+    of parsers")."""
+    return not any(w in _PREPOSITIONS or w == "at"
+                   for w in f"{_words_before(text, start, 1)[0]} {between}".lower().split())
 
 
 def _lowercased(alias: str, entry: Entry, written: str) -> bool:
@@ -757,6 +784,9 @@ class NameFinder:
             if data:
                 continue
             start = _name_tail(text, start, end)  # "the GPT-3 XL model", "large GPT models"
+            if head.group("system") and (source == "name_head" or not _system_apposed(
+                    text, start, match.groupdict().get("is") or "")):
+                continue  # "a cross-lingual AMR parser": a parser of what the name names
             if head.group("model"):
                 found += self._cue_name(text, start, end, "MODEL", f"pattern:{source}")
             elif head.group("method"):
@@ -787,6 +817,11 @@ class NameFinder:
             if head is None and words[0] == "language" and words[-1] == "model":
                 head = _ACRONYM_HEAD.fullmatch("Model")  # "a ... language model (BERT)"
             head = head or _ACRONYM_AFTER.match(text, match.end())  # "... (SAT) Model"
+            if head is not None and head.groupdict().get("lower") and not (
+                    all(w[:1].isupper() for w in words) and _introduced(text, match.start())):
+                # "the popular Latent Dirichlet Allocation (LDA) model", "an extension of the
+                # Multinomial Logit (MNL) model": a model the paper uses or extends
+                head = None
             if head is None and self._names_data(text, match.start()):
                 head = _ACRONYM_DATA_AFTER.match(text, match.end())  # "... (HSE) dataset"
             if head is not None:
