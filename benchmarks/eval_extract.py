@@ -19,7 +19,7 @@ annotators who never saw litkit's output, one annotator per abstract for the ver
   writing rules: the honest estimate of accuracy on new papers.
 - gold/dev6.jsonl: 90 more (45 + 45, drawn the same ways), every field labelled by two blind
   annotators and adjudicated (gold/dev6/README.md); scored blind once, then studied.
-- gold/dev7.jsonl: 90 more, drawn and annotated the same way (gold/dev7/README.md, draw.py);
+- gold/dev7.jsonl: 90 more, drawn and annotated the same way (gold/dev7/README.md, gold/draw.py);
   scored blind once, then studied.
 
 The version 2 fields of every part (kind, model, own, metric_type of each result;

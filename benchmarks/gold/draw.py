@@ -1,9 +1,10 @@
-"""Draw dev7: 90 shared-corpus abstracts of 2016-2025 in no earlier gold part, dev6's protocol.
+"""Draw a gold part: 90 shared-corpus abstracts of 2016-2025 in no other gold part (as dev6).
 
-    python3 benchmarks/gold/dev7/draw.py OUT_DIR
+    python3 benchmarks/gold/draw.py NAME SEED OUT_DIR    # dev7: draw.py dev7 20261204 OUT_DIR
 
 Writes OUT_DIR/batch1.jsonl and OUT_DIR/batch2.jsonl (45 each: 45 drawn at random, 45 at random
-among the abstracts that write numbers, shuffled together). Reads only the ids of the gold parts.
+among the abstracts that write numbers, shuffled together). Reads only the ids of the other gold
+parts (those of NAME itself are not left out, so a part is drawn again exactly).
 """
 
 import gzip
@@ -13,21 +14,21 @@ import re
 import sys
 from pathlib import Path
 
-GOLD = Path(__file__).resolve().parents[1]
+GOLD = Path(__file__).resolve().parent
 SHARED = GOLD.parents[2] / "shared"
 NUMBERS = re.compile(r"\d(?:\.\d+)?\s?(?:%|[BM]\b|x\b|×)|\b(?:F1|BLEU|accuracy|ROUGE|perplexity)\b",
                      re.IGNORECASE)
 
 
-def main(out: Path) -> None:
-    gold_files = [*(p for p in GOLD.glob("*.jsonl") if p.stem != "dev7"),
+def main(name: str, seed: int, out: Path) -> None:
+    gold_files = [*(p for p in GOLD.glob("*.jsonl") if p.stem != name),
                   SHARED / "eval" / "seed_gold.jsonl", SHARED / "eval" / "dev2_gold.jsonl"]
     taken = {json.loads(line)["id"] for path in gold_files for line in path.open()}
     with gzip.open(SHARED / "data" / "ml_abstracts.jsonl.gz", "rt") as f:
         rows = [json.loads(line) for line in f]
     pool = [r for r in rows if r["id"] not in taken and r.get("year")
             and 2016 <= r["year"] <= 2025 and len(r.get("abstract") or "") > 200]
-    rng = random.Random(20261204)
+    rng = random.Random(seed)
     drawn = rng.sample(pool, 45)
     for r in drawn:
         r["sample"] = "random"
@@ -47,4 +48,4 @@ def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    main(sys.argv[1], int(sys.argv[2]), Path(sys.argv[3]))
