@@ -103,6 +103,10 @@ def results(text, datasets=()):
          "element grounding and 16+% on final rendition generation.", [(70, "%"), (16, "%")]),
         ("and can yield 10+ points of absolute improvement over a state-of-the-art model.",
          [(10, "points")]),
+        # acl:Q19-106: a list with a comma before its "and"
+        ("achieves significant improvements over the strong Transformer model by 3.92, 1.49, "
+         "and 1.04 BLEU points, respectively", [(3.92, "points"), (1.49, "points"),
+                                                (1.04, "points")]),
     ],
 )
 def test_results(text, expected):

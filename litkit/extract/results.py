@@ -128,9 +128,9 @@ _VERSUS = re.compile(
 #: "up to 3.1 BLEU points and 2.3 RIBES points", "by 2 R-1 points", "up to 20 Precision@1 points"
 _METRIC_NAME = r"(?-i:[A-Z])[\w@.-]*"
 #: differences in points: "3.6 perplexity better", "6.54 decrease in FID", "+0.7 F1 points",
-#: "by 0.6 perplexity", "+8.81 on C-Eval", "+1.7 BLEU"
+#: "by 0.6 perplexity", "+8.81 on C-Eval", "+1.7 BLEU", "by 3.92, 1.49, and 1.04 BLEU points"
 _POINTS_NUMS = (rf"\+?\d+(?:\.\d+)?{_PLUS}"
-                rf"(?:{_SLASHED}|\s*(?:,|and|-|\u2013|to)\s*\+?\d+(?:\.\d+)?{_PLUS})*")
+                rf"(?:{_SLASHED}|\s*(?:,(?:\s*and)?|and|-|\u2013|to)\s*\+?\d+(?:\.\d+)?{_PLUS})*")
 _CHANGE = r"(?:better|higher|lower|improvements?|gains?|increases?|decreases?|reductions?|drops?)"
 #: (the leading lookahead: each branch starts with a digit, "+", "by" or a change word)
 _METRIC_POINTS = re.compile(
