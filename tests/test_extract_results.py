@@ -107,6 +107,9 @@ def results(text, datasets=()):
         ("achieves significant improvements over the strong Transformer model by 3.92, 1.49, "
          "and 1.04 BLEU points, respectively", [(3.92, "points"), (1.49, "points"),
                                                 (1.04, "points")]),
+        # acl:W19-5402: TER (translation edit rate) is a metric name
+        ("the strong system used to produce the initial translations(16.16 TER, 76.20 BLEU).",
+         [(16.16, ""), (76.2, "")]),
     ],
 )
 def test_results(text, expected):
