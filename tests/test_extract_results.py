@@ -29,6 +29,9 @@ def results(text, datasets=()):
         ("ComPEFT achieves compression ratios of 8x - 50x.", [(8, "x"), (50, "x")]),
         ("our approach can save up to 66%\u223c75% inference cost", [(66, "%"), (75, "%")]),
         ("Le taux de pr\u00e9cision atteint jusqu\u2019\u00e0 77,14%.", [(77.14, "%")]),
+        # acl:2016.jeptalnrecital.jep.38: a decimal comma a PDF's text split with a space
+        ("permet une r\u00e9duction relative de 8, 4% du taux d\u2019erreurs sur les mots (WER)",
+         [(8.4, "%")]),
         ("while using less than 1/4 of their compute", [(0.25, "fraction")]),
         ("reducing the original parameter size by 1/3 to 2/3",
          [(0.3333, "fraction"), (0.6667, "fraction")]),

@@ -32,7 +32,10 @@ from litkit.extract.spans import add_candidates, doc_text
 #: a whole number with thousands separators: "compiles constraints ~7,000x faster", "nearly
 #: 150,000 times faster"
 _THOUSANDS = r"\d{1,3}(?:,\d{3})+(?![\d,])"
-_NUM = rf"(?:{_THOUSANDS}|\d+,\d{{1,2}}(?=\s*%)|\d+(?:\.\d+)?|\.\d+)"  # "77,14%": a decimal comma
+#: a decimal comma: "atteint jusqu'\u00e0 77,14%", and, after French "de", one a PDF's text
+#: split with a space: "une r\u00e9duction relative de 8, 4% du taux d'erreurs"
+_DECIMAL_COMMA = r"(?:\d+,|(?<=\bde\s)\d+,\s)\d{1,2}"
+_NUM = rf"(?:{_THOUSANDS}|{_DECIMAL_COMMA}(?=\s*%)|\d+(?:\.\d+)?|\.\d+)"
 _APPROX = r"(?:\\?sim|~|\u223c|\u2248)?"
 _COMPARISON = (r"(?:more|less|fewer|faster|slower|larger|smaller|bigger|higher|lower|better|as|"
                r"speed|improvement|reduction|gain)")
@@ -77,7 +80,7 @@ _UNIT_CUE = re.compile(
     re.IGNORECASE)
 #: a list's item, with the "+" it may carry ("16+%")
 _ITEM = re.compile(
-    rf"{_APPROX}(?P<num>(?P<thousands>{_THOUSANDS})|\d+,\d{{1,2}}(?!\d)|\d+(?:\.\d+)?|\.\d+)"
+    rf"{_APPROX}(?P<num>(?P<thousands>{_THOUSANDS})|{_DECIMAL_COMMA}(?!\d)|\d+(?:\.\d+)?|\.\d+)"
     rf"{_PLUS}")
 
 #: metric names that make a bare decimal a score ("F1-score of .78", "perplexity of 62.4")
@@ -371,7 +374,8 @@ def _values(text: str, start: int, end: int, unit: str):
         if any(s < match.start() < e for s, e in notes):
             continue  # "0.5939 (23/42) and 0.3925": 23 and 42 are no values of the list
         num = match.group("num")
-        value = parse_number(num if match.group("thousands") else num.replace(",", "."))
+        value = parse_number(num if match.group("thousands")
+                             else num.replace(" ", "").replace(",", "."))
         if value is not None:
             yield match.start("num"), match.end(), value
 
