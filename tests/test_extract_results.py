@@ -113,6 +113,12 @@ def results(text, datasets=()):
         # acl:W19-5402: TER (translation edit rate) is a metric name
         ("the strong system used to produce the initial translations(16.16 TER, 76.20 BLEU).",
          [(16.16, ""), (76.2, "")]),
+        # acl:P19-1286: "NUM METRIC over X" is a difference, without "points"
+        ("improving up to 14 BLEU over unadapted models, and up to 2 BLEU over strong "
+         "back-translation baselines.", [(14, "points"), (2, "points")]),
+        # acl:W16-5104: not 1 of "F 1 score over"
+        ("shows promising results, with a 60% improvement in F 1 score over the baseline",
+         [(60, "%")]),
     ],
 )
 def test_results(text, expected):

@@ -131,7 +131,8 @@ _VERSUS = re.compile(
 #: "up to 3.1 BLEU points and 2.3 RIBES points", "by 2 R-1 points", "up to 20 Precision@1 points"
 _METRIC_NAME = r"(?-i:[A-Z])[\w@.-]*"
 #: differences in points: "3.6 perplexity better", "6.54 decrease in FID", "+0.7 F1 points",
-#: "by 0.6 perplexity", "+8.81 on C-Eval", "+1.7 BLEU", "by 3.92, 1.49, and 1.04 BLEU points"
+#: "by 0.6 perplexity", "+8.81 on C-Eval", "+1.7 BLEU", "by 3.92, 1.49, and 1.04 BLEU points",
+#: "2 BLEU over strong back-translation baselines"
 _POINTS_NUMS = (rf"\+?\d+(?:\.\d+)?{_PLUS}"
                 rf"(?:{_SLASHED}|\s*(?:,(?:\s*and)?|and|-|\u2013|to)\s*\+?\d+(?:\.\d+)?{_PLUS})*")
 _CHANGE = r"(?:better|higher|lower|improvements?|gains?|increases?|decreases?|reductions?|drops?)"
@@ -145,6 +146,11 @@ _METRIC_POINTS = re.compile(
         rf"(?:{METRICS}|{_METRIC_NAME})\s+points?\b",
         rf"(?:\bby|{_CHANGE}\s+of)\s+(?:up\s+to\s+|about\s+|around\s+|an\s+average\s+of\s+|"
         rf"over\s+|more\s+than\s+)?(?P<list4>{_POINTS_NUMS})\s+{_METRIC_ADJECTIVE}(?:{METRICS})(?![\w-])",
+        # "up to 3.2 BLEU over back-translation" (a named metric: not "F 1 score over the
+        # baseline"; not "over 15 languages", "over all tasks")
+        rf"(?<![\w.+])(?<![A-Za-z]-)(?P<list7>{_POINTS_NUMS})\s+{_METRIC_ADJECTIVE}"
+        rf"(?!(?:scores?|performance)\b)(?:{METRICS})"
+        r"(?=\s+over\s+(?!\d|all\b))",
         r"(?<![\w+])\+(?P<list5>\d+(?:\.\d+)?)(?=\s+(?:on|in)\b)",
         rf"(?<![\w+])\+(?P<list6>\d+(?:\.\d+)?)\s+{_METRIC_ADJECTIVE}(?:{METRICS})(?![\w-])",
     ]) + ")",
