@@ -29,6 +29,9 @@ def results(text, datasets=()):
         ("ComPEFT achieves compression ratios of 8x - 50x.", [(8, "x"), (50, "x")]),
         ("our approach can save up to 66%\u223c75% inference cost", [(66, "%"), (75, "%")]),
         ("Le taux de pr\u00e9cision atteint jusqu\u2019\u00e0 77,14%.", [(77.14, "%")]),
+        # acl:2016.jeptalnrecital.jep.38: a decimal comma a PDF's text split with a space
+        ("permet une r\u00e9duction relative de 8, 4% du taux d\u2019erreurs sur les mots (WER)",
+         [(8.4, "%")]),
         ("while using less than 1/4 of their compute", [(0.25, "fraction")]),
         ("reducing the original parameter size by 1/3 to 2/3",
          [(0.3333, "fraction"), (0.6667, "fraction")]),
@@ -103,6 +106,19 @@ def results(text, datasets=()):
          "element grounding and 16+% on final rendition generation.", [(70, "%"), (16, "%")]),
         ("and can yield 10+ points of absolute improvement over a state-of-the-art model.",
          [(10, "points")]),
+        # acl:Q19-106: a list with a comma before its "and"
+        ("achieves significant improvements over the strong Transformer model by 3.92, 1.49, "
+         "and 1.04 BLEU points, respectively", [(3.92, "points"), (1.49, "points"),
+                                                (1.04, "points")]),
+        # acl:W19-5402: TER (translation edit rate) is a metric name
+        ("the strong system used to produce the initial translations(16.16 TER, 76.20 BLEU).",
+         [(16.16, ""), (76.2, "")]),
+        # acl:P19-1286: "NUM METRIC over X" is a difference, without "points"
+        ("improving up to 14 BLEU over unadapted models, and up to 2 BLEU over strong "
+         "back-translation baselines.", [(14, "points"), (2, "points")]),
+        # acl:W16-5104: not 1 of "F 1 score over"
+        ("shows promising results, with a 60% improvement in F 1 score over the baseline",
+         [(60, "%")]),
     ],
 )
 def test_results(text, expected):

@@ -32,7 +32,10 @@ from litkit.extract.spans import add_candidates, doc_text
 #: a whole number with thousands separators: "compiles constraints ~7,000x faster", "nearly
 #: 150,000 times faster"
 _THOUSANDS = r"\d{1,3}(?:,\d{3})+(?![\d,])"
-_NUM = rf"(?:{_THOUSANDS}|\d+,\d{{1,2}}(?=\s*%)|\d+(?:\.\d+)?|\.\d+)"  # "77,14%": a decimal comma
+#: a decimal comma: "atteint jusqu'\u00e0 77,14%", and, after French "de", one a PDF's text
+#: split with a space: "une r\u00e9duction relative de 8, 4% du taux d'erreurs"
+_DECIMAL_COMMA = r"(?:\d+,|(?<=\bde\s)\d+,\s)\d{1,2}"
+_NUM = rf"(?:{_THOUSANDS}|{_DECIMAL_COMMA}(?=\s*%)|\d+(?:\.\d+)?|\.\d+)"
 _APPROX = r"(?:\\?sim|~|\u223c|\u2248)?"
 _COMPARISON = (r"(?:more|less|fewer|faster|slower|larger|smaller|bigger|higher|lower|better|as|"
                r"speed|improvement|reduction|gain)")
@@ -77,7 +80,7 @@ _UNIT_CUE = re.compile(
     re.IGNORECASE)
 #: a list's item, with the "+" it may carry ("16+%")
 _ITEM = re.compile(
-    rf"{_APPROX}(?P<num>(?P<thousands>{_THOUSANDS})|\d+,\d{{1,2}}(?!\d)|\d+(?:\.\d+)?|\.\d+)"
+    rf"{_APPROX}(?P<num>(?P<thousands>{_THOUSANDS})|{_DECIMAL_COMMA}(?!\d)|\d+(?:\.\d+)?|\.\d+)"
     rf"{_PLUS}")
 
 #: metric names that make a bare decimal a score ("F1-score of .78", "perplexity of 62.4")
@@ -87,7 +90,7 @@ METRICS = (
     r"precision|recall|BLEU|ROUGE(?:-[12L])?|METEOR|CIDEr|chrF|perplexity|"
     r"concordance correlation coefficient|correlation|Spearman|Pearson|kappa|\u03ba|exact match|"
     r"bits[\s-]per[\s-]character|success rate|error rate|win rate|pass@\d+|score|performance|"
-    r"(?-i:Acc|AUC|AUROC|ROC-AUC|mAP|AP|PPL|CCC|EM|MRR|NDCG|nDCG|WER|CER|PER|BPC|s?FID|IS)|"
+    r"(?-i:Acc|AUC|AUROC|ROC-AUC|mAP|AP|PPL|CCC|EM|MRR|NDCG|nDCG|WER|CER|PER|TER|BPC|s?FID|IS)|"
     r"(?-i:P|R)(?=\s*=\s*0?\.\d)"  # precision, recall: "(P=0.82, R=0.58, F1=0.68)"
 )
 _METRIC = re.compile(rf"(?<![\w-])(?:{METRICS})(?![\w-])", re.IGNORECASE)
@@ -128,7 +131,8 @@ _VERSUS = re.compile(
 #: "up to 3.1 BLEU points and 2.3 RIBES points", "by 2 R-1 points", "up to 20 Precision@1 points"
 _METRIC_NAME = r"(?-i:[A-Z])[\w@.-]*"
 #: differences in points: "3.6 perplexity better", "6.54 decrease in FID", "+0.7 F1 points",
-#: "by 0.6 perplexity", "+8.81 on C-Eval", "+1.7 BLEU", "by 3.92, 1.49, and 1.04 BLEU points"
+#: "by 0.6 perplexity", "+8.81 on C-Eval", "+1.7 BLEU", "by 3.92, 1.49, and 1.04 BLEU points",
+#: "2 BLEU over strong back-translation baselines"
 _POINTS_NUMS = (rf"\+?\d+(?:\.\d+)?{_PLUS}"
                 rf"(?:{_SLASHED}|\s*(?:,(?:\s*and)?|and|-|\u2013|to)\s*\+?\d+(?:\.\d+)?{_PLUS})*")
 _CHANGE = r"(?:better|higher|lower|improvements?|gains?|increases?|decreases?|reductions?|drops?)"
@@ -142,6 +146,11 @@ _METRIC_POINTS = re.compile(
         rf"(?:{METRICS}|{_METRIC_NAME})\s+points?\b",
         rf"(?:\bby|{_CHANGE}\s+of)\s+(?:up\s+to\s+|about\s+|around\s+|an\s+average\s+of\s+|"
         rf"over\s+|more\s+than\s+)?(?P<list4>{_POINTS_NUMS})\s+{_METRIC_ADJECTIVE}(?:{METRICS})(?![\w-])",
+        # "up to 3.2 BLEU over back-translation" (a named metric: not "F 1 score over the
+        # baseline"; not "over 15 languages", "over all tasks")
+        rf"(?<![\w.+])(?<![A-Za-z]-)(?P<list7>{_POINTS_NUMS})\s+{_METRIC_ADJECTIVE}"
+        rf"(?!(?:scores?|performance)\b)(?:{METRICS})"
+        r"(?=\s+over\s+(?!\d|all\b))",
         r"(?<![\w+])\+(?P<list5>\d+(?:\.\d+)?)(?=\s+(?:on|in)\b)",
         rf"(?<![\w+])\+(?P<list6>\d+(?:\.\d+)?)\s+{_METRIC_ADJECTIVE}(?:{METRICS})(?![\w-])",
     ]) + ")",
@@ -371,7 +380,8 @@ def _values(text: str, start: int, end: int, unit: str):
         if any(s < match.start() < e for s, e in notes):
             continue  # "0.5939 (23/42) and 0.3925": 23 and 42 are no values of the list
         num = match.group("num")
-        value = parse_number(num if match.group("thousands") else num.replace(",", "."))
+        value = parse_number(num if match.group("thousands")
+                             else num.replace(" ", "").replace(",", "."))
         if value is not None:
             yield match.start("num"), match.end(), value
 
