@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Span
 from litkit.extract.extensions import SPANS_KEY, set_span_values, span_value
 from litkit.extract.identity import normalize
 from litkit.extract.metrics import ANNOTATOR_AGREEMENT, is_metric
-from litkit.extract.names import _TASK_PHRASE, _attached, is_name_shaped
+from litkit.extract.names import _TASK_PHRASE, INTRODUCING_VERBS, _attached, is_name_shaped
 from litkit.extract.results import COMPARISON, sentence_spans
 from litkit.extract.spans import doc_text
 
@@ -53,9 +53,9 @@ _NAME_WORD = r"[A-Za-z\u03bc][\w.+'-]*[\w+]"
 #: a word shaped like a name at a glance (a capital or digit after its first letter): only
 #: these are checked with ``is_name_shaped``
 _NAME_LIKE = re.compile(r"(?<![\w.+'-])[A-Za-z\u03bc][\w.+'-]*?[A-Z0-9][\w.+'-]*")
-#: verbs with which a paper introduces its own system
-_INTRODUCE = (r"(?:propose|introduce|present|develop|design|devise|build|construct|create|"
-              r"train|release|open-source|call|dub|term)[sd]?")
+#: verbs with which a paper introduces its own system: the verbs it puts forward its
+#: contribution with, and those it trains, releases or names it with
+_INTRODUCE = rf"(?:{INTRODUCING_VERBS}|train|release|open-source|call|dub|term)[sd]?"
 #: words that name what comes after them: "a framework named SaAML"
 _NAMING = r"called|named|dubbed|termed|coined"
 #: "we propose X", "and propose MultiFED, a", "we devise the two-stage DSS-DST", "our

@@ -192,10 +192,13 @@ _ACRONYM_HEAD = re.compile(
 _ACRONYM_AFTER = re.compile(
     r"\s+(?:(?P<data>Benchmark|Dataset|Corpus)|(?P<model>Model|Network|(?P<lower>model)))\b(?!-)"
 )
+#: verbs with which a paper puts forward what it contributes ("we propose", "This paper
+#: introduces"), without their endings; shared with ``attribution``
+INTRODUCING_VERBS = r"propose|introduce|present|develop|design|devise|build|construct|create"
 #: the paper introducing what follows in its clause: "we propose", "This paper introduces"
 _WE_INTRODUCE = re.compile(
-    r"\b(?:[Ww]e|[Tt]his\s+(?:paper|work|article|study))\s+(?:\w+ly\s+)?(?:propose|introduce|"
-    r"present|develop|design|devise|build|construct|create)[sd]?\b(?P<between>[^.;:()]*)$"
+    r"\b(?:[Ww]e|[Tt]his\s+(?:paper|work|article|study))\s+(?:\w+ly\s+)?"
+    rf"(?:{INTRODUCING_VERBS})[sd]?\b(?P<between>[^.;:()]*)$"
 )
 #: ... or a lower-case data noun after the acronym of a Title Case name: "the Human-annotated
 #: Salient Excerpts (HSE) dataset", "the Multimodal Multiparty Hindi Humor (M2H2) dataset" (not
