@@ -362,6 +362,16 @@ def test_an_unnamed_system_s_results_belong_to_the_model_it_is_built_on(nlp):
             "successful neural network model. For the yes/no response classifier, the "
             "macro-average of the average precisions (APs) was 82.6%.")
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["BERT"]
+    # acl:S19-2150 and acl:2020.acl.main.674 (dev7): "a system based on", "the base BERT model"
+    text = ("In order to address this task, we propose a system based on the BERT model with meta "
+            "information of questions. Our system achieved competitive results with an accuracy "
+            "of 0.82 in the subtask A and 0.83 in the subtask B.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["BERT", "BERT"]
+    text = ("Motivated by this, we fine-tune the base BERT model for a sentence-pair "
+            "classification task. Despite utilizing the scene-text as the only source of visual "
+            "information, we could achieve a hit-or-miss accuracy of 84.95% on the challenge "
+            "test data.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["BERT"]
     # two base models: the text does not say which one a result is of
     text = ("We fine-tune BERT and we fine-tune RoBERTa on the task. Our system achieves an F1 "
             "of 0.61.")

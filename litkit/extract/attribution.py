@@ -191,13 +191,16 @@ _AGREEMENT = re.compile(rf"\b(?:{ANNOTATOR_AGREEMENT})\b", re.IGNORECASE)
 #: what the paper's unnamed system is built on, right before a lexicon model's name: "The
 #: system uses COVID-Twitter-BERT", "were obtained using BERT", "We fine-tune the
 #: contextualized word representations of the RoBERTa", "Our model is based on RoBERTa",
-#: "The two modules were implemented by fine-tuning a BERT model"
+#: "The two modules were implemented by fine-tuning a BERT model", "we propose a system based
+#: on the BERT model", "we fine-tune the base BERT model"
 _BASE_CUE = re.compile(
     r"(?:\b(?:[Ww]e|[Oo]ur|[Tt]he\s+system|[Tt]his\s+(?:system|architecture))\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:uses?|utiliz\w+|employ\w*|leverag\w+|adopt\w*|fine-?tun\w*|(?:is|are)\s+based\s+on|"
+    r"(?:uses?|utiliz\w+|employ\w*|leverag\w+|adopt\w*|fine-?tun\w*|"
+    r"(?:is|are|system|model|method|approach|architecture|classifier)\s+based\s+on|"
     r"(?:is|are)\s+built\s+on|builds?\s+on)|"
     r"\b(?:obtained|achieved|implemented|built|developed)\s+(?:by\s+)?(?:using|fine-?tuning))"
-    r"\s+(?:(?:the|a|an|pre-?trained|contextuali[sz]ed|word|representations|embeddings|of)\s+)*$")
+    r"\s+(?:(?:the|a|an|base|pre-?trained|contextuali[sz]ed|word|representations|embeddings|of)"
+    r"\s+)*$")
 #: an application or tool in apposition to its name, not a model: "SUPP.AI, an application"
 _APPLICATION = (r"\s*,\s*(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}?(?:application|tool|toolkit|"
                 r"demo|demonstrator|website|web\s+site|platform|interface|browser|search\s+engine)s?\b")
