@@ -454,3 +454,15 @@ def test_human_evaluation_measures_the_system(nlp, text, found):
 ])
 def test_a_clause_about_others_after_a_name_is_theirs(nlp, text, found):
     assert [(a["model"], a["own"]) for _, a in spans(nlp, text, "RESULT")][-len(found):] == found
+
+
+def test_a_plural_of_the_system_name_is_that_name(nlp):
+    # icml2019:3661 (R-model-plural): "called EfficientNets", "Our EfficientNets" are EfficientNet
+    text = ("EfficientNet: Rethinking Model Scaling for Convolutional Neural Networks\n\nTo go "
+            "even further, we use neural architecture search to design a new baseline network "
+            "and scale it up to obtain a family of models, called EfficientNets, which achieve "
+            "much better accuracy and efficiency than previous ConvNets. Our EfficientNets also "
+            "transfer well and achieve state-of-the-art accuracy on CIFAR-100 (91.7%), Flower "
+            "(98.8%), and 3 other transfer learning datasets.")
+    assert own_systems(text, set()) == ["EfficientNet"]
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["EfficientNet", "EfficientNet"]

@@ -45,7 +45,13 @@ from spacy.tokens import Doc, Span
 from litkit.extract.extensions import SPANS_KEY, set_span_values, span_value
 from litkit.extract.identity import normalize
 from litkit.extract.metrics import ANNOTATOR_AGREEMENT, is_metric
-from litkit.extract.names import _TASK_PHRASE, INTRODUCING_VERBS, _attached, is_name_shaped
+from litkit.extract.names import (
+    _TASK_PHRASE,
+    INTRODUCING_VERBS,
+    _attached,
+    is_name_shaped,
+    singular,
+)
 from litkit.extract.results import COMPARISON, sentence_spans
 from litkit.extract.spans import doc_text
 
@@ -297,6 +303,11 @@ def own_systems(text: str, datasets: set[str]) -> list[str]:
         if key not in datasets and not is_metric(name) \
                 and (name in leading or is_name_shaped(name, strict=False)):
             found.setdefault(key, name)
+    # a plural of another system name is that name: "a family of models, called EfficientNets"
+    # in "EfficientNet: Rethinking Model Scaling ..." (R-model-plural)
+    for key, name in list(found.items()):
+        if singular(text, name) != name and normalize(singular(text, name)) in found:
+            del found[key]
     first = [n for n in found.values() if n in leading]
     rest = sorted((n for n in found.values() if n not in leading),
                   key=lambda n: -len(re.findall(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)))
@@ -375,15 +386,17 @@ def _base_model(text: str, models: list[_Name]) -> str | None:
 
 def _occurrences(text: str, systems: list[str], taken: list[tuple[int, int]]) -> Iterator[_Name]:
     """Each mention of the paper's system names (in any case) outside the DATASET and MODEL
-    spans."""
+    spans, also in the plural ("Our EfficientNets also transfer well" is EfficientNet's:
+    R-model-plural)."""
     lower = text.lower()
     for name in systems:
         start = lower.find(name.lower())
         while start >= 0:
             end = start + len(name)
-            if not _attached(text, start - 1) and not _attached(text, end) \
+            plural = text.startswith("s", end) and not _attached(text, end + 1)
+            if not _attached(text, start - 1) and (plural or not _attached(text, end)) \
                     and not any(s <= start < e for s, e in taken):
-                yield _Name(start, end, text[start:end], False)
+                yield _Name(start, end + plural, text[start:end], False)
             start = lower.find(name.lower(), end)
 
 
