@@ -77,6 +77,9 @@ _INTRODUCED = re.compile(
     rf"tool|LLM)s?\s*,?)\s*\(?(?<![\w-])(?P<name>{_NAME_WORD})"
 )
 _WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:\w+\s+)?$")
+#: an apposition describing a name just introduced: "We propose Conpono, an inter-sentence
+#: objective": a capitalized word so introduced is a coined name even when not shaped like one
+_DESCRIBED = re.compile(r"\s*,\s*(?:an?|the)\s")
 #: "... Language Model (CALM)", "... Regularization (PDR) method": an acronym the paper defines
 #: (not a task's: "... Result Prediction (CTRP)")
 #: (not a parenthesis inside a word: "The Seemingly (Un)systematic", "(Dis)-Similarity")
@@ -283,7 +286,7 @@ def own_systems(text: str, datasets: set[str]) -> list[str]:
                 and not _NOT_SYSTEM_AFTER.match(text, m.end())
                 and not _CLASSIC_LEARNER.search(text, max(0, m.start() - 30), m.start())
                 and not _governed(text, m)]
-    candidates = []
+    candidates, coined = [], set()
     for match in _INTRODUCED.finditer(text):
         verb = match.group("verb") or ""
         if verb.endswith("d") and not _WE_BEFORE.search(text, max(0, match.start() - 30),
@@ -296,12 +299,15 @@ def own_systems(text: str, datasets: set[str]) -> list[str]:
                    and not _APPOSED.search(text, match.end("name"), a.start()) for a in defined) \
                 and not _RESOURCE_APPOSED.match(text, match.end("name")):
             candidates.append(match.group("name"))
+            if verb and match.group("name")[0].isupper() \
+                    and _DESCRIBED.match(text, match.end("name")):
+                coined.add(match.group("name"))
     candidates += [m.group("name") for m in acronyms]
     found: dict[str, str] = {}
     for name in [n.rstrip(".'") for n in leading] + [n.rstrip(".'") for n in candidates]:
         key = normalize(name)
         if key not in datasets and not is_metric(name) \
-                and (name in leading or is_name_shaped(name, strict=False)):
+                and (name in leading or name in coined or is_name_shaped(name, strict=False)):
             found.setdefault(key, name)
     # a plural of another system name is that name: "a family of models, called EfficientNets"
     # in "EfficientNet: Rethinking Model Scaling ..." (R-model-plural)
