@@ -362,6 +362,16 @@ def test_an_unnamed_system_s_results_belong_to_the_model_it_is_built_on(nlp):
             "successful neural network model. For the yes/no response classifier, the "
             "macro-average of the average precisions (APs) was 82.6%.")
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["BERT"]
+    # acl:S19-2150 and acl:2020.acl.main.674 (dev7): "a system based on", "the base BERT model"
+    text = ("In order to address this task, we propose a system based on the BERT model with meta "
+            "information of questions. Our system achieved competitive results with an accuracy "
+            "of 0.82 in the subtask A and 0.83 in the subtask B.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["BERT", "BERT"]
+    text = ("Motivated by this, we fine-tune the base BERT model for a sentence-pair "
+            "classification task. Despite utilizing the scene-text as the only source of visual "
+            "information, we could achieve a hit-or-miss accuracy of 84.95% on the challenge "
+            "test data.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["BERT"]
     # two base models: the text does not say which one a result is of
     text = ("We fine-tune BERT and we fine-tune RoBERTa on the task. Our system achieves an F1 "
             "of 0.61.")
@@ -423,3 +433,48 @@ def test_values_measuring_a_resource_are_not_its_model(nlp):
 ])
 def test_human_evaluation_measures_the_system(nlp, text, found):
     assert [(a["model"], a["own"]) for _, a in spans(nlp, text, "RESULT")] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # acl:W17-4802: the clause after "while" is other metrics', not APT's (the last values)
+    ("The APT metric reaches around 0.993-0.999 Pearson correlation with human judges "
+     "(depending on the parameters of APT), while other automatic metrics such as BLEU, "
+     "METEOR, or those specific to pronouns used at DiscoMT 2015 reach only 0.972-0.986 "
+     "Pearson correlation.", [(None, False), (None, False)]),
+    # acl:2020.acl.main.245
+    ("Across six tasks from GLUE, our instantiation of RobEn paired with BERT achieves an "
+     "average robust accuracy of 71.3% against all adversarial typos in the family "
+     "considered, while previous work using a typo-corrector achieves only 35.3% accuracy "
+     "against a simple greedy attack.", [("BERT", True), (None, False)]),
+    # acl2021:2021.acl-long.520: baselines after "superior to" are compared with
+    ("In response, we also propose CRONKGQA, a transformer-based solution that exploits "
+     "recent advances in Temporal KG embeddings, and achieves performance superior to all "
+     "baselines, with an increase of 120% in accuracy over the next best performing method.",
+     [("CRONKGQA", True)]),
+])
+def test_a_clause_about_others_after_a_name_is_theirs(nlp, text, found):
+    assert [(a["model"], a["own"]) for _, a in spans(nlp, text, "RESULT")][-len(found):] == found
+
+
+def test_a_plural_of_the_system_name_is_that_name(nlp):
+    # icml2019:3661 (R-model-plural): "called EfficientNets", "Our EfficientNets" are EfficientNet
+    text = ("EfficientNet: Rethinking Model Scaling for Convolutional Neural Networks\n\nTo go "
+            "even further, we use neural architecture search to design a new baseline network "
+            "and scale it up to obtain a family of models, called EfficientNets, which achieve "
+            "much better accuracy and efficiency than previous ConvNets. Our EfficientNets also "
+            "transfer well and achieve state-of-the-art accuracy on CIFAR-100 (91.7%), Flower "
+            "(98.8%), and 3 other transfer learning datasets.")
+    assert own_systems(text, set()) == ["EfficientNet"]
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["EfficientNet", "EfficientNet"]
+
+
+def test_a_capitalized_word_introduced_with_an_apposition_is_the_system_name(nlp):
+    # acl:2020.acl.main.439: "Conpono" is no name-shaped word, but the paper coins it
+    text = ("We propose Conpono, an inter-sentence objective for pretraining language models "
+            "that models discourse coherence and the distance between sentences. On the "
+            "discourse representation benchmark DiscoEval, our model improves over the previous "
+            "state-of-the-art by up to 13% and on average 4% absolute across 7 tasks.")
+    assert own_systems(text, set()) == ["Conpono"]
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["Conpono", "Conpono"]
+    # a capitalized word without such an apposition is not taken
+    assert own_systems("We propose Conpono for pretraining language models.", set()) == []

@@ -8,8 +8,9 @@ result's ``model`` is the named model or system it is written for:
    1.25x speed-ups in Gemma 7B and Llama 2 13B, respectively";
 2. else the nearest name before it in its sentence that is not a point of comparison (names
    after "outperforms", "over", "than", "vs", "compared to" ... are objects), unless an
-   unnamed subject ("our method", "we") comes between: "HEAL outperforms GPT-4 ..., with an
-   accuracy of 78.4%", "improves the performance of GPT-3 (175B) ... by 6.3%". Besides
+   unnamed subject ("our method", "we") comes between or a later clause is about others
+   ("..., while other automatic metrics ... reach only 0.972"): "HEAL outperforms GPT-4 ...,
+   with an accuracy of 78.4%", "improves the performance of GPT-3 (175B) ... by 6.3%". Besides
    DATASET-free MODEL names and the paper's system names, a name-shaped word counts here
    only as a subject, followed by its verb ("PDR improves ...");
 3. else, for the paper's own results, the one system the paper names as its own ("we
@@ -44,7 +45,13 @@ from spacy.tokens import Doc, Span
 from litkit.extract.extensions import SPANS_KEY, set_span_values, span_value
 from litkit.extract.identity import normalize
 from litkit.extract.metrics import ANNOTATOR_AGREEMENT, is_metric
-from litkit.extract.names import _TASK_PHRASE, _attached, is_name_shaped
+from litkit.extract.names import (
+    _TASK_PHRASE,
+    INTRODUCING_VERBS,
+    _attached,
+    is_name_shaped,
+    singular,
+)
 from litkit.extract.results import COMPARISON, sentence_spans
 from litkit.extract.spans import doc_text
 
@@ -53,9 +60,9 @@ _NAME_WORD = r"[A-Za-z\u03bc][\w.+'-]*[\w+]"
 #: a word shaped like a name at a glance (a capital or digit after its first letter): only
 #: these are checked with ``is_name_shaped``
 _NAME_LIKE = re.compile(r"(?<![\w.+'-])[A-Za-z\u03bc][\w.+'-]*?[A-Z0-9][\w.+'-]*")
-#: verbs with which a paper introduces its own system
-_INTRODUCE = (r"(?:propose|introduce|present|develop|design|devise|build|construct|create|"
-              r"train|release|open-source|call|dub|term)[sd]?")
+#: verbs with which a paper introduces its own system: the verbs it puts forward its
+#: contribution with, and those it trains, releases or names it with
+_INTRODUCE = rf"(?:{INTRODUCING_VERBS}|train|release|open-source|call|dub|term)[sd]?"
 #: words that name what comes after them: "a framework named SaAML"
 _NAMING = r"called|named|dubbed|termed|coined"
 #: "we propose X", "and propose MultiFED, a", "we devise the two-stage DSS-DST", "our
@@ -70,6 +77,9 @@ _INTRODUCED = re.compile(
     rf"tool|LLM)s?\s*,?)\s*\(?(?<![\w-])(?P<name>{_NAME_WORD})"
 )
 _WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:\w+\s+)?$")
+#: an apposition describing a name just introduced: "We propose Conpono, an inter-sentence
+#: objective": a capitalized word so introduced is a coined name even when not shaped like one
+_DESCRIBED = re.compile(r"\s*,\s*(?:an?|the)\s")
 #: "... Language Model (CALM)", "... Regularization (PDR) method": an acronym the paper defines
 #: (not a task's: "... Result Prediction (CTRP)")
 #: (not a parenthesis inside a word: "The Seemingly (Un)systematic", "(Dis)-Similarity")
@@ -181,7 +191,7 @@ _OTHERS = re.compile(
     r"annotators?|inter-annotator|crowd-?workers?|baselines?|prior\s+(?:work|methods?|models?)|"
     r"previous\s+(?:work|methods?|models?|systems?|state[\s-]of[\s-]the[\s-]art|SOTA)|"
     r"existing\s+(?:methods?|models?|systems?|approaches)|other\s+(?:methods?|models?|systems?|"
-    r"teams?)|participants|teams|runs)\b",
+    r"teams?|(?:[a-z-]+\s+)?(?:metrics|measures))|participants|teams|runs)\b",
     re.IGNORECASE,
 )
 #: annotators' agreement, a human figure even when measured with the paper's own labels
@@ -190,13 +200,16 @@ _AGREEMENT = re.compile(rf"\b(?:{ANNOTATOR_AGREEMENT})\b", re.IGNORECASE)
 #: what the paper's unnamed system is built on, right before a lexicon model's name: "The
 #: system uses COVID-Twitter-BERT", "were obtained using BERT", "We fine-tune the
 #: contextualized word representations of the RoBERTa", "Our model is based on RoBERTa",
-#: "The two modules were implemented by fine-tuning a BERT model"
+#: "The two modules were implemented by fine-tuning a BERT model", "we propose a system based
+#: on the BERT model", "we fine-tune the base BERT model"
 _BASE_CUE = re.compile(
     r"(?:\b(?:[Ww]e|[Oo]ur|[Tt]he\s+system|[Tt]his\s+(?:system|architecture))\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:uses?|utiliz\w+|employ\w*|leverag\w+|adopt\w*|fine-?tun\w*|(?:is|are)\s+based\s+on|"
+    r"(?:uses?|utiliz\w+|employ\w*|leverag\w+|adopt\w*|fine-?tun\w*|"
+    r"(?:is|are|system|model|method|approach|architecture|classifier)\s+based\s+on|"
     r"(?:is|are)\s+built\s+on|builds?\s+on)|"
     r"\b(?:obtained|achieved|implemented|built|developed)\s+(?:by\s+)?(?:using|fine-?tuning))"
-    r"\s+(?:(?:the|a|an|pre-?trained|contextuali[sz]ed|word|representations|embeddings|of)\s+)*$")
+    r"\s+(?:(?:the|a|an|base|pre-?trained|contextuali[sz]ed|word|representations|embeddings|of)"
+    r"\s+)*$")
 #: an application or tool in apposition to its name, not a model: "SUPP.AI, an application"
 _APPLICATION = (r"\s*,\s*(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}?(?:application|tool|toolkit|"
                 r"demo|demonstrator|website|web\s+site|platform|interface|browser|search\s+engine)s?\b")
@@ -204,7 +217,7 @@ _APPLICATION = (r"\s*,\s*(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}?(?:application|too
 #: "outperforms previous chain-of-thought and tool-augmented baselines"
 _COMPARED_PHRASE = re.compile(
     r"\b(?i:outperform\w*|out-perform\w*|surpass\w*|beat\w*|exceed\w*|over|than|vs\.?|"
-    rf"versus|compared\s+(?:to|with)|against|{_ON_PAR})\s+(?:[a-z][\w-]*,?\s+){{0,5}}$")
+    rf"versus|compared\s+(?:to|with)|superior\s+to|against|{_ON_PAR})\s+(?:[a-z][\w-]*,?\s+){{0,5}}$")
 _THIS_OR_OURS = re.compile(r"\b(?:this|our|these|the\s+proposed)\s+(?:[\w-]+\s+)?$",
                            re.IGNORECASE)
 _OWN_MARK = re.compile(r"\b(?:our|ours|resulting|proposed)\b", re.IGNORECASE)
@@ -273,7 +286,7 @@ def own_systems(text: str, datasets: set[str]) -> list[str]:
                 and not _NOT_SYSTEM_AFTER.match(text, m.end())
                 and not _CLASSIC_LEARNER.search(text, max(0, m.start() - 30), m.start())
                 and not _governed(text, m)]
-    candidates = []
+    candidates, coined = [], set()
     for match in _INTRODUCED.finditer(text):
         verb = match.group("verb") or ""
         if verb.endswith("d") and not _WE_BEFORE.search(text, max(0, match.start() - 30),
@@ -286,13 +299,21 @@ def own_systems(text: str, datasets: set[str]) -> list[str]:
                    and not _APPOSED.search(text, match.end("name"), a.start()) for a in defined) \
                 and not _RESOURCE_APPOSED.match(text, match.end("name")):
             candidates.append(match.group("name"))
+            if verb and match.group("name")[0].isupper() \
+                    and _DESCRIBED.match(text, match.end("name")):
+                coined.add(match.group("name"))
     candidates += [m.group("name") for m in acronyms]
     found: dict[str, str] = {}
     for name in [n.rstrip(".'") for n in leading] + [n.rstrip(".'") for n in candidates]:
         key = normalize(name)
         if key not in datasets and not is_metric(name) \
-                and (name in leading or is_name_shaped(name, strict=False)):
+                and (name in leading or name in coined or is_name_shaped(name, strict=False)):
             found.setdefault(key, name)
+    # a plural of another system name is that name: "a family of models, called EfficientNets"
+    # in "EfficientNet: Rethinking Model Scaling ..." (R-model-plural)
+    for key, name in list(found.items()):
+        if singular(text, name) != name and normalize(singular(text, name)) in found:
+            del found[key]
     first = [n for n in found.values() if n in leading]
     rest = sorted((n for n in found.values() if n not in leading),
                   key=lambda n: -len(re.findall(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)))
@@ -371,15 +392,17 @@ def _base_model(text: str, models: list[_Name]) -> str | None:
 
 def _occurrences(text: str, systems: list[str], taken: list[tuple[int, int]]) -> Iterator[_Name]:
     """Each mention of the paper's system names (in any case) outside the DATASET and MODEL
-    spans."""
+    spans, also in the plural ("Our EfficientNets also transfer well" is EfficientNet's:
+    R-model-plural)."""
     lower = text.lower()
     for name in systems:
         start = lower.find(name.lower())
         while start >= 0:
             end = start + len(name)
-            if not _attached(text, start - 1) and not _attached(text, end) \
+            plural = text.startswith("s", end) and not _attached(text, end + 1)
+            if not _attached(text, start - 1) and (plural or not _attached(text, end)) \
                     and not any(s <= start < e for s, e in taken):
-                yield _Name(start, end, text[start:end], False)
+                yield _Name(start, end + plural, text[start:end], False)
             start = lower.find(name.lower(), end)
 
 
@@ -466,7 +489,9 @@ def _name_after(text: str, span: Span, names: list[_Name]) -> _Name | None:
 
 def _name_before(text: str, span: Span, names: list[_Name], sent_start: int) -> _Name | None:
     """The nearest name before the result that is not a point of comparison, unless an
-    unnamed own subject ("our method") comes between (see the module docstring)."""
+    unnamed own subject ("our method") comes between (see the module docstring), or the
+    result's clause after the name is about others ("The APT metric reaches 0.993-0.999 ...,
+    while other automatic metrics such as BLEU ... reach only 0.972-0.986": ``_others``)."""
     for name in reversed([n for n in names if n.end <= span.start_char]):
         if _is_object(text, name.start, sent_start):
             continue
@@ -475,7 +500,9 @@ def _name_before(text: str, span: Span, names: list[_Name], sent_start: int) -> 
                                                              name.start)):
             continue
         between = re.sub(r"\([^()]*\)", "", text[name.end:span.start_char])
-        return None if _UNNAMED_OWN.search(between) else name
+        clause = _CLAUSE_START.search(text, name.end, span.start_char)
+        return None if _UNNAMED_OWN.search(between) \
+            or clause is not None and _others(text, span, clause.end()) else name
     return None
 
 

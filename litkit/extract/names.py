@@ -192,10 +192,13 @@ _ACRONYM_HEAD = re.compile(
 _ACRONYM_AFTER = re.compile(
     r"\s+(?:(?P<data>Benchmark|Dataset|Corpus)|(?P<model>Model|Network|(?P<lower>model)))\b(?!-)"
 )
+#: verbs with which a paper puts forward what it contributes ("we propose", "This paper
+#: introduces"), without their endings; shared with ``attribution``
+INTRODUCING_VERBS = r"propose|introduce|present|develop|design|devise|build|construct|create"
 #: the paper introducing what follows in its clause: "we propose", "This paper introduces"
 _WE_INTRODUCE = re.compile(
-    r"\b(?:[Ww]e|[Tt]his\s+(?:paper|work|article|study))\s+(?:\w+ly\s+)?(?:propose|introduce|"
-    r"present|develop|design|devise|build|construct|create)[sd]?\b(?P<between>[^.;:()]*)$"
+    r"\b(?:[Ww]e|[Tt]his\s+(?:paper|work|article|study))\s+(?:\w+ly\s+)?"
+    rf"(?:{INTRODUCING_VERBS})[sd]?\b(?P<between>[^.;:()]*)$"
 )
 #: ... or a lower-case data noun after the acronym of a Title Case name: "the Human-annotated
 #: Salient Excerpts (HSE) dataset", "the Multimodal Multiparty Hindi Humor (M2H2) dataset" (not
@@ -560,16 +563,23 @@ def _yearless_tasks(found: list[Name]) -> None:
                                      name.written)
 
 
+def singular(text: str, written: str) -> str:
+    """A name written in the plural as the singular the text also writes, alone or with a
+    variant: "called EfficientNets" is EfficientNet where "EfficientNet: Rethinking ..." or
+    "our EfficientNet-B7" is written (R-model-plural); a name written only in the plural
+    stays ("MobileNets"), as does any other name."""
+    if _PLURAL.search(written) \
+            and re.search(rf"(?<![\w-]){re.escape(written[:-1])}(?!\w)", text):
+        return written[:-1]
+    return written
+
+
 def _singular_plurals(text: str, found: list[Name]) -> None:
-    """Report a model written in the plural as the singular the text also writes, alone or
-    with a variant: "called EfficientNets" is EfficientNet where "EfficientNet: Rethinking
-    ..." or "our EfficientNet-B7" is written (R-model-plural); a name written only in the
-    plural stays ("MobileNets")."""
+    """Report a model written in the plural as the singular the text also writes
+    (``singular``)."""
     for name in found:
-        singular = name.written[:-1]
-        if name.label == "MODEL" and _PLURAL.search(name.written) \
-                and re.search(rf"(?<![\w-]){re.escape(singular)}(?!\w)", text):
-            name.written = singular
+        if name.label == "MODEL":
+            name.written = singular(text, name.written)
 
 
 def _attached(text: str, i: int) -> bool:
