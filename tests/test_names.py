@@ -374,6 +374,16 @@ def test_a_yearless_task_is_the_dated_task_the_paper_names(nlp):
     assert names(nlp, text)["DATASET"] == ["SemEval-2018 Task 3"]
 
 
+def test_a_numbered_task_with_its_year_after_a_space(nlp):
+    # acl:2020.sigmorphon.1.12; acl:D19-5016 (title); not a common word before the year
+    text = ("This paper presents the University of Alberta systems and results in the "
+            "SIGMORPHON 2020 Task 1: Multilingual Grapheme-to-Phoneme Conversion.")
+    assert names(nlp, text)["DATASET"] == ["SIGMORPHON 2020 Task 1"]
+    text = "JUSTDeep at NLP4IF 2019 Task 1: Propaganda Detection using Ensemble Deep Learning"
+    assert names(nlp, text)["DATASET"] == ["NLP4IF 2019 Task 1"]
+    assert names(nlp, "In 2019 task 2 was added to the campaign.")["DATASET"] == []
+
+
 def test_a_model_named_in_apposition_after_its_head_noun(nlp):
     # acl:2020.emnlp.main.195; colm2024:NV8yRJRET1; acl:2020.acl.main.280
     found = names(nlp, "We develop a cross-lingual AMR parser, XL-AMR. This can be trained.")

@@ -214,8 +214,11 @@ _TASK_PHRASE = re.compile(
     r"Extraction|Translation|Generation|Summarization|Segmentation|Resolution|Identification|"
     r"Analysis|Prediction|Comprehension|Inference|Navigation|Completion)"
 )
-#: shared tasks: "SemEval-2020 Task 9", "WNUT-2020 Task 2", "SemEval-2020 shared task 9" ...
-_SHARED_TASK = re.compile(rf"[A-Z](?<![\w-].)[\w-]*?-?(?:19|20)\d\d\s+{_TASK_WORD}\s+\d+\b")
+#: shared tasks: "SemEval-2020 Task 9", "WNUT-2020 Task 2", "SemEval-2020 shared task 9", the
+#: year also after a space: "SIGMORPHON 2019 Task 2", "NLP4IF 2019 Task 1" (then after a
+#: name-shaped word, not "In 2019 task 2")
+_SHARED_TASK = re.compile(
+    rf"(?P<base>[A-Z](?<![\w-].)[\w-]*?)(?P<space> )?(?:19|20)\d\d\s+{_TASK_WORD}\s+\d+\b")
 #: a shared task named by its short name and year, as gold spells it (R-ds-taskname): a bare
 #: generic head is dropped ("the DSL 2016 shared-task", "the WNUT 2016 NER shared task", "the
 #: CoNLL 2018 Shared Task"); one capitalized after the task's own words or with its number is
@@ -855,6 +858,8 @@ class NameFinder:
                     and not self._other_label(written, "DATASET"):
                 found.append(Name(start, end, "DATASET", written, "", "pattern:collection"))
         for match in _SHARED_TASK.finditer(text) if "ask " in text else ():
+            if match.group("space") and not is_name_shaped(match.group("base")):
+                continue
             written = _SHARED_TASK_WORDS.sub(" Task ", match.group())
             found.append(Name(*match.span(), "DATASET", written, "", "pattern:shared_task"))
         for match in _YEAR_SHARED_TASK.finditer(text) if "ask" in text else ():
