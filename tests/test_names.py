@@ -384,6 +384,24 @@ def test_a_numbered_task_with_its_year_after_a_space(nlp):
     assert names(nlp, "In 2019 task 2 was added to the campaign.")["DATASET"] == []
 
 
+def test_a_campaign_year_alone_is_the_one_task_the_paper_names(nlp):
+    # acl:W19-4206, acl:2020.smm4h.1.32: one dataset; acl:W19-3207: two tasks of that year
+    text = ("This paper describes our submission to SIGMORPHON 2019 Task 2: Morphological "
+            "analysis and lemmatization in context. Our final model reaches an average "
+            "morphological tagging F1 score of 94.54 and a lemma accuracy of 93.91 on the test "
+            "data, ranking respectively 3rd and 6th out of 13 teams in the SIGMORPHON 2019 "
+            "shared task.")
+    assert names(nlp, text)["DATASET"] == ["SIGMORPHON 2019 Task 2"]
+    text = ("CLaC at SMM4H 2020: Birth Defect Mention Detection\n\nThe proposed system obtains "
+            ".69 for μF1 score in the SMM4H 2020 Task 5 where the competition average is .65.")
+    assert names(nlp, text)["DATASET"] == ["SMM4H 2020 Task 5"]
+    text = ("The ensemble of neural networks with a voting scheme for named entity recognition "
+            "ranked first among 9 teams at the SMM4H 2019 Task 2 and obtained a relaxed F1 of "
+            "65.8%. The end-to-end model based on BERT for ADR normalization ranked first at "
+            "the SMM4H 2019 Task 3 and obtained a relaxed F1 of 43.2%.")
+    assert names(nlp, text)["DATASET"] == ["SMM4H 2019 Task 2", "SMM4H 2019 Task 3"]
+
+
 def test_a_model_named_in_apposition_after_its_head_noun(nlp):
     # acl:2020.emnlp.main.195; colm2024:NV8yRJRET1; acl:2020.acl.main.280
     found = names(nlp, "We develop a cross-lingual AMR parser, XL-AMR. This can be trained.")

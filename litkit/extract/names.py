@@ -543,24 +543,41 @@ def _repeats(text: str, found: list[Name]) -> list[Name]:
     return out
 
 
-#: a numbered task of a campaign, with or without its year: "SemEval-2018 Task 3", "SemEval Task 3"
+#: a numbered task of a campaign, with or without its year: "SemEval-2018 Task 3", "SemEval Task
+#: 3", "SMM4H 2020 Task 5"; or the campaign's year alone: "SIGMORPHON 2019"
 _TASK_NUMBER = re.compile(
-    r"(?P<base>[A-Za-z-]+?)[- ]?(?P<year>(?:19|20)?\d\d)?\s+Task\s+(?P<n>\d+)")
+    r"(?P<base>[A-Za-z][\w-]*?)[- ]?(?P<year>(?:19|20)?\d\d)?(?:\s+Task\s+(?P<n>\d+))?")
 
 
 def _yearless_tasks(found: list[Name]) -> None:
     """Report "SemEval Task 3" as the "SemEval-2018 Task 3" the paper also names: one form
-    per task (R-model-alias), not a second dataset."""
-    dated = {}
+    per task (R-model-alias), not a second dataset; and the campaign of that year named alone
+    as its one task the paper names ("our submission to SIGMORPHON 2019 Task 2 ... 6th out of
+    13 teams in the SIGMORPHON 2019 shared task": one dataset, SIGMORPHON 2019 Task 2)."""
+    def parts(name: Name) -> tuple[str, str, str | None] | None:
+        match = _TASK_NUMBER.fullmatch(name.written) if name.label == "DATASET" else None
+        if match is None or not (match.group("year") or match.group("n")):
+            return None
+        year = match.group("year")
+        return match.group("base").lower(), year[-2:] if year else "", match.group("n")
+
+    dated: dict[tuple[str, str], str] = {}  # (base, number) -> the dated task
+    by_year: dict[tuple[str, str], set[str]] = {}  # (base, year) -> its numbered tasks
     for name in found:
-        match = _TASK_NUMBER.fullmatch(name.written) if name.label == "DATASET" else None
-        if match and match.group("year"):
-            dated.setdefault((match.group("base").lower(), match.group("n")), name.written)
+        split = parts(name)
+        if split and split[1] and split[2]:
+            dated.setdefault((split[0], split[2]), name.written)
+            by_year.setdefault(split[:2], set()).add(normalize(name.written))
     for name in found if dated else ():
-        match = _TASK_NUMBER.fullmatch(name.written) if name.label == "DATASET" else None
-        if match and not match.group("year"):
-            name.written = dated.get((match.group("base").lower(), match.group("n")),
-                                     name.written)
+        split = parts(name)
+        if split is None:
+            continue
+        base, year, number = split
+        if number and not year:
+            name.written = dated.get((base, number), name.written)
+        elif not number and len(tasks := by_year.get((base, year), set())) == 1:
+            name.written = next(w for (b, _), w in dated.items()
+                                if b == base and normalize(w) in tasks)
 
 
 def _singular_plurals(text: str, found: list[Name]) -> None:
