@@ -402,6 +402,16 @@ def test_a_campaign_year_alone_is_the_one_task_the_paper_names(nlp):
     assert names(nlp, text)["DATASET"] == ["SMM4H 2019 Task 2", "SMM4H 2019 Task 3"]
 
 
+def test_a_dataset_named_in_markdown_bold_before_its_head(nlp):
+    # colm2024:jt0R50d5nk, naacl2024:2024.naacl-long.388
+    text = ("To address this gap, we formally define the task of T2I-ICL and present **CoBSAT**, "
+            "the first T2I-ICL benchmark dataset, encompassing ten tasks.")
+    assert names(nlp, text)["DATASET"] == ["CoBSAT"]
+    text = ("Additionally, we construct **ParaTrex**, a large-scale and diverse dataset for "
+            "measuring the inconsistency and out-of-domain generalization of models.")
+    assert names(nlp, text)["DATASET"] == ["ParaTrex"]
+
+
 def test_a_model_named_in_apposition_after_its_head_noun(nlp):
     # acl:2020.emnlp.main.195; colm2024:NV8yRJRET1; acl:2020.acl.main.280
     found = names(nlp, "We develop a cross-lingual AMR parser, XL-AMR. This can be trained.")

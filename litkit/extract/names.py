@@ -147,10 +147,11 @@ _TOPIC_WORDS = (r"(?:\s+(?!(?:using|during|including|being|having)\b)"
 _PAREN = (r"(?:\s*\((?:abbreviated\s+as\s+|referred\s+to\s+as\s+|or\s+|short\s+)?"
           r"(?P<paren>[^()]{1,80})\))")
 #: "the PathX-256 benchmark", "the TEN model", "the ProX framework" (no "is" group), and
-#: "CarMem, a new dataset", "LOLA, an open-source ... model", "MATES is a method" ("is")
+#: "CarMem, a new dataset", "LOLA, an open-source ... model", "MATES is a method" ("is"), the
+#: name also in markdown bold: "present **CoBSAT**, the first T2I-ICL benchmark dataset"
 _NAME_HEAD = re.compile(
     rf"(?P<name>[A-Z](?<![\w'+.-].)(?={_NAME_NEXT}){_REST}(?:\s[A-Z0-9]{_REST}){{0,7}})"
-    rf"(?:(?P<is>{_PAREN}?(?:\s*[,(:\u2013]\s*|\s+--?\s+|\s+)"
+    rf"(?:(?P<is>(?P<bold>\*\*)?{_PAREN}?(?:\s*[,(:\u2013]\s*|\s+--?\s+|\s+)"
     rf"(?:which\s+(?:is|was)\s+|is\s+|as\s+)?(?:a|an|the|our)\s+{_ADJ})|(?P<task>{_TOPIC_WORDS})\s+)"
     rf"{_HEAD}"
 )
@@ -788,7 +789,7 @@ class NameFinder:
                 continue  # "the VLN dataset Touchdown": the name is the one after
             paren = match.group("paren") or ""
             data = head.group("data")
-            if not data and match.groupdict().get("task"):
+            if not data and (match.groupdict().get("task") or match.groupdict().get("bold")):
                 continue  # "a NE recognition model" names a task's model, not a model
             if data and data.startswith(("task", "Task")):
                 # "the PathX-256 task" names data; "NLI tasks", "VLN is a task", "the Named
