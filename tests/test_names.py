@@ -367,6 +367,18 @@ def test_shared_task_by_short_name_and_year(nlp):
     assert names(nlp, "Findings of The 2020 shared task on metrics")["DATASET"] == []
 
 
+def test_an_evaluation_campaign_by_its_name_and_year(nlp):
+    # acl:2020.lt4hala.1.16 (title), acl:L10-1357
+    assert names(nlp, "Overview of the EvaLatin 2020 Evaluation Campaign")["DATASET"] == [
+        "EvaLatin 2020"]
+    text = ("For the QAst 2009 evaluation campaign, a new procedure was adopted to build the "
+            "questions.")
+    assert names(nlp, text)["DATASET"] == ["QAst 2009"]
+    # acl:2020.stoc.1.7: no year, no campaign name
+    text = "Corpus Development for Studying Online Disinformation Campaign: A Narrative Approach"
+    assert names(nlp, text)["DATASET"] == []
+
+
 def test_a_yearless_task_is_the_dated_task_the_paper_names(nlp):
     # acl:S18-189: "SemEval task 3" is the title's SemEval-2018 Task 3, one dataset
     text = ("Irony Detector at SemEval-2018 Task 3: Irony Detection in English Tweets\n\n"

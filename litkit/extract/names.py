@@ -224,12 +224,16 @@ _SHARED_TASK = re.compile(
 #: generic head is dropped ("the DSL 2016 shared-task", "the WNUT 2016 NER shared task", "the
 #: CoNLL 2018 Shared Task"); one capitalized after the task's own words or with its number is
 #: part of the name ("WMT19 Metric Shared Task", "WMT2018 News Translation Task", "W-NUT 2020
-#: Shared Task-3"); "SemEval-2020 Task 9" is ``_SHARED_TASK``'s
+#: Shared Task-3"); "SemEval-2020 Task 9" is ``_SHARED_TASK``'s; so is an evaluation campaign
+#: by its name and year ("Overview of the EvaLatin 2020 Evaluation Campaign", "the QAst 2009
+#: evaluation campaign")
 _YEAR_SHARED_TASK = re.compile(
     r"(?<![\w-])(?P<name>(?P<base>[A-Z][A-Za-z-]*[A-Za-z])[- ]?(?:19|20)?\d\d(?:"
     r"(?:\s+(?!Shared\b|Task\b)[A-Z][A-Za-z]+){1,3}\s+(?:Shared\s+)?Task(?:-\d+)?"
     r"(?![\w-]|\s+\d)|\s+(?:Shared\s+)?Task-\d+(?![\w-])|"
-    r"(?:\s+(?!Shared\b|Task\b)[A-Z][A-Za-z]+){0,3}(?=\s+[Ss]hared[\s-][Tt]asks?\b)))")
+    r"(?:\s+(?!Shared\b|Task\b)[A-Z][A-Za-z]+){0,3}(?=\s+[Ss]hared[\s-][Tt]asks?\b)|"
+    r"(?=\s+(?:[Ee]valuation\s+)?[Cc]ampaign\b)))")
+_YEAR_SHARED_GATE = re.compile("ask|ampaign")
 #: ... whose canonical name says "Task N"
 _SHARED_TASK_WORDS = re.compile(rf"\s+{_TASK_WORD}\s+")
 #: evaluation campaigns with their year glued on: "WMT20", "IWSLT'17", "DSTC2" (the lexicon
@@ -880,7 +884,7 @@ class NameFinder:
                 continue
             written = _SHARED_TASK_WORDS.sub(" Task ", match.group())
             found.append(Name(*match.span(), "DATASET", written, "", "pattern:shared_task"))
-        for match in _YEAR_SHARED_TASK.finditer(text) if "ask" in text else ():
+        for match in _YEAR_SHARED_TASK.finditer(text) if _YEAR_SHARED_GATE.search(text) else ():
             if is_name_shaped(match.group("base")):
                 found.append(Name(*match.span("name"), "DATASET", match.group("name"), "",
                                   "pattern:shared_task"))
