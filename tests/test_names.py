@@ -367,6 +367,17 @@ def test_shared_task_by_short_name_and_year(nlp):
     assert names(nlp, "Findings of The 2020 shared task on metrics")["DATASET"] == []
 
 
+def test_a_campaign_with_a_translation_direction_in_language_codes(nlp):
+    # acl2022:2022.findings-acl.25, acl:2020.emnlp.main.73
+    text = ("Specifically, we achieve a BLEU increase of 1.39 points in the WMT’14 En-De "
+            "translation task.")
+    assert names(nlp, text)["DATASET"] == ["WMT’14 En-De"]
+    text = ("We evaluate our approach on WMT’14 En→De, WMT’16 Ro→En and "
+            "IWSLT’16 De→En, and observe two advantages over existing approaches.")
+    assert names(nlp, text)["DATASET"] == ["WMT’14 En→De", "WMT’16 Ro→En",
+                                           "IWSLT’16 De→En"]
+
+
 def test_an_evaluation_campaign_by_its_name_and_year(nlp):
     # acl:2020.lt4hala.1.16 (title), acl:L10-1357
     assert names(nlp, "Overview of the EvaLatin 2020 Evaluation Campaign")["DATASET"] == [

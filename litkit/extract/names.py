@@ -113,9 +113,12 @@ _MODEL_SUFFIX = re.compile(
     # a size followed by a tuning, one name: "Gemma 2B Instruct", "LLaMA 3.2 3B Instruct"
     r"\s\d+(?:\.\d+)?[BM](?=\s(?:Instruct|Chat|Base)\b))*"
 )
-#: a translation direction after an evaluation campaign names its data: "WMT14 English-German"
-#: (not after a task: the "SentiMix Hindi-English" subtask is SentiMix's)
-_LANGUAGE_PAIR = r"\s(?:English[-\u2013][A-Z][a-z]+|[A-Z][a-z]+[-\u2013]English)\b(?!-)"
+#: a translation direction after an evaluation campaign names its data: "WMT14 English-German",
+#: also in language codes: "WMT’14 En-De", "WMT 2016 RO-EN", "WMT’14 En→De" (not after a
+#: task: the "SentiMix Hindi-English" subtask is SentiMix's)
+_LANGUAGE_CODE = r"(?:[A-Z][a-z]|[A-Z]{2})"
+_LANGUAGE_PAIR = (r"\s(?:English[-\u2013][A-Z][a-z]+|[A-Z][a-z]+[-\u2013]English|"
+                  rf"{_LANGUAGE_CODE}[-\u2013\u2192]{_LANGUAGE_CODE})\b(?!-)")
 _CAMPAIGN_PAIR = re.compile(rf"(?:{_LANGUAGE_PAIR})?")
 #: "Task" of a shared task, as written
 _TASK_WORD = r"(?:[Ss]hared\s+)?[Tt]ask"
