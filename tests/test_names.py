@@ -367,6 +367,25 @@ def test_shared_task_by_short_name_and_year(nlp):
     assert names(nlp, "Findings of The 2020 shared task on metrics")["DATASET"] == []
 
 
+def test_a_name_then_words_describing_its_data_then_the_data_noun(nlp):
+    # naacl2021:2021.naacl-main.97, iclr2018:r1vuQG-CW, acl:L16-1273
+    text = ("Evaluation of EVR on the RuleTaker synthetic question answering (QA) dataset shows "
+            "that EVR achieves SOTA performance.")
+    assert names(nlp, text)["DATASET"] == ["RuleTaker"]
+    text = ("Our method significantly outperforms conventional CNNs on the AID aerial scene "
+            "classification dataset, even outperforming ImageNet pre-trained models.")
+    assert names(nlp, text)["DATASET"] == ["AID", "ImageNet"]
+    text = ("In recent work, White and Howcroft (2015) have used the SPaRKy restaurant corpus, "
+            "which contains similar combinations.")
+    assert names(nlp, text)["DATASET"] == ["SPaRKy"]
+    # not a clause between the name and the noun (acl:2020.findings.emnlp.59, acl:2020.bucc.1.4)
+    text = "We evaluate the CSPAN model on several benchmark data sets for document classification."
+    assert names(nlp, text)["DATASET"] == []
+    text = ("The accuracy is higher than the random baseline but lower than those of the MFS and "
+            "corpus concatenation methods.")
+    assert names(nlp, text)["DATASET"] == []
+
+
 def test_a_campaign_with_a_translation_direction_in_language_codes(nlp):
     # acl2022:2022.findings-acl.25, acl:2020.emnlp.main.73
     text = ("Specifically, we achieve a BLEU increase of 1.39 points in the WMT’14 En-De "

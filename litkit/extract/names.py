@@ -252,6 +252,16 @@ _THE_NAME_DATASET = re.compile(
     r"\bthe\s+(?P<name>[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?)\s+(?:dataset|corpus|benchmark|treebank)\b"
 )
 _THE_NAME_GATE = re.compile(r" (?:dataset|corpus|benchmark|treebank)\b")
+#: "the AID aerial scene classification dataset", "the SPaRKy restaurant corpus", "the RuleTaker
+#: synthetic question answering (QA) dataset": a name-shaped name the words of what its data
+#: is part from a singular data noun (not a clause: "the CSPAN model on several benchmark data
+#: sets", "the ADI shared task dataset", "the MFS and corpus concatenation methods")
+_DESCRIBING = (r"(?:(?!(?:on|in|of|for|and|or|with|to|via|from|by|as|at|into|over|than|is|are|"
+               r"was|were|be|been|this|that|these|those|its|their|our|which|who|a|an|the|tasks?|"
+               r"shared|models?|version)\b)[a-z][a-z-]*\s+){1,3}(?:\([^()]{1,12}\)\s+)?")
+_THE_NAME_DESCRIBED = re.compile(
+    rf"\bthe\s+(?P<name>{_CAP_WORD})\s+{_DESCRIBING}(?:dataset|corpus|benchmark|treebank)\b(?!-)"
+)
 #: "the Vietnamese treebank", "the Mongolian corpus": a language's data, not a named dataset
 _LANGUAGE_LIKE = re.compile(r"(?:ese|ian|ish|ic|an|i)$")
 #: names ending in the collection they are: "the NAIST Text Corpus", "Penn Discourse
@@ -873,6 +883,12 @@ class NameFinder:
             if not any(w.lower() in _GENERIC or w.lower() in _LEADING or w in _COLLECTIONS
                        for w in words) \
                     and not (len(words) == 1 and _LANGUAGE_LIKE.search(written)) \
+                    and not self._other_label(written, "DATASET"):
+                found.append(Name(*match.span("name"), "DATASET", written, "", "pattern:the_name"))
+        described = _THE_NAME_DESCRIBED.finditer(text) if frames else ()
+        for match in described:  # "the SPaRKy restaurant corpus"
+            written = match.group("name")
+            if is_name_shaped(written) and not _NEXT_NAME.match(text, match.end()) \
                     and not self._other_label(written, "DATASET"):
                 found.append(Name(*match.span("name"), "DATASET", written, "", "pattern:the_name"))
         collections = _COLLECTION.finditer(text) if _COLLECTION_GATE.search(text) else ()
