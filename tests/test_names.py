@@ -367,6 +367,22 @@ def test_shared_task_by_short_name_and_year(nlp):
     assert names(nlp, "Findings of The 2020 shared task on metrics")["DATASET"] == []
 
 
+def test_a_collection_named_in_the_title(nlp):
+    # acl:2020.wac.1.5, acl:2020.lrec.1.464, acl:L14-1323 (titles)
+    text = ("The ELTE.DH Pilot Corpus – Creating a Handcrafted Gigaword Web Corpus with "
+            "Metadata\n\nIn this article, we present the method we used to create a corpus.")
+    assert "ELTE.DH Pilot Corpus" in names(nlp, text)["DATASET"]
+    text = ("The MARCELL Legislative Corpus\n\nThis article presents the current outcomes of the "
+            "project.")
+    assert names(nlp, text)["DATASET"] == ["MARCELL Legislative Corpus"]
+    assert names(nlp, "Annotating the MASC Corpus with BabelNet")["DATASET"][0] == "MASC Corpus"
+    # a headline's words: after "a" (acl:L12-196), a head capitalized after it (acl:W18-6479)
+    text = "TimeBankPT: A TimeML Annotated Corpus of Portuguese\n\nWe present TimeBankPT."
+    assert "TimeML Annotated Corpus" not in names(nlp, text)["DATASET"]
+    text = "The JHU Parallel Corpus Filtering Systems for WMT 2018\n\nThis work describes them."
+    assert "JHU Parallel Corpus" not in names(nlp, text)["DATASET"]
+
+
 def test_a_name_then_words_describing_its_data_then_the_data_noun(nlp):
     # naacl2021:2021.naacl-main.97, iclr2018:r1vuQG-CW, acl:L16-1273
     text = ("Evaluation of EVR on the RuleTaker synthetic question answering (QA) dataset shows "

@@ -414,6 +414,22 @@ def _collection_named(words: list[str]) -> bool:
             and not any(w in _LEADING for w in lowered[1:]))
 
 
+#: a capitalized word next in the same line
+_HEADLINE_NEXT = re.compile(r" +[A-Z]")
+
+
+def _title_collection(text: str, start: int, end: int) -> bool:
+    """Whether a collection in the title is named, not a headline's words: it starts with a
+    word shaped as a name ("The ELTE.DH Pilot Corpus", "Annotating the MASC Corpus with
+    BabelNet"), not after "a" ("TimeBankPT: A TimeML Annotated Corpus of Portuguese", "A 500
+    Million Word POS-Tagged Icelandic Corpus"), and nothing capitalized follows ("The JHU
+    Parallel Corpus Filtering Systems")."""
+    first = text[start:end].split()[0]
+    return (first[0].isalpha() and is_name_shaped(first)
+            and _words_before(text, start, 1)[0].lower() not in ("a", "an")
+            and not _HEADLINE_NEXT.match(text, end))
+
+
 def _words_before(text: str, end: int, n: int) -> list[str]:
     """The last ``n`` words before ``end`` (fewer at the start; [""] when there are none)."""
     return text[max(0, end - 24 * n):end].replace(",", " ").split()[-n:] or [""]
@@ -895,7 +911,8 @@ class NameFinder:
         for match in collections:
             start, end = _trim_run(text, *match.span("name"))
             written = text[start:end]
-            if _collection_named(written.split()[:-1]) and "\n\n" not in text[end:] \
+            if _collection_named(written.split()[:-1]) and (
+                    "\n\n" not in text[end:] or _title_collection(text, start, end)) \
                     and not self._other_label(written, "DATASET"):
                 found.append(Name(start, end, "DATASET", written, "", "pattern:collection"))
         for match in _SHARED_TASK.finditer(text) if "ask " in text else ():
