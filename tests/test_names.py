@@ -367,11 +367,107 @@ def test_shared_task_by_short_name_and_year(nlp):
     assert names(nlp, "Findings of The 2020 shared task on metrics")["DATASET"] == []
 
 
+def test_a_collection_named_in_the_title(nlp):
+    # acl:2020.wac.1.5, acl:2020.lrec.1.464, acl:L14-1323 (titles)
+    text = ("The ELTE.DH Pilot Corpus – Creating a Handcrafted Gigaword Web Corpus with "
+            "Metadata\n\nIn this article, we present the method we used to create a corpus.")
+    assert "ELTE.DH Pilot Corpus" in names(nlp, text)["DATASET"]
+    text = ("The MARCELL Legislative Corpus\n\nThis article presents the current outcomes of the "
+            "project.")
+    assert names(nlp, text)["DATASET"] == ["MARCELL Legislative Corpus"]
+    assert names(nlp, "Annotating the MASC Corpus with BabelNet")["DATASET"][0] == "MASC Corpus"
+    # a headline's words: after "a" (acl:L12-196), a head capitalized after it (acl:W18-6479)
+    text = "TimeBankPT: A TimeML Annotated Corpus of Portuguese\n\nWe present TimeBankPT."
+    assert "TimeML Annotated Corpus" not in names(nlp, text)["DATASET"]
+    text = "The JHU Parallel Corpus Filtering Systems for WMT 2018\n\nThis work describes them."
+    assert "JHU Parallel Corpus" not in names(nlp, text)["DATASET"]
+
+
+def test_a_name_then_words_describing_its_data_then_the_data_noun(nlp):
+    # naacl2021:2021.naacl-main.97, iclr2018:r1vuQG-CW, acl:L16-1273
+    text = ("Evaluation of EVR on the RuleTaker synthetic question answering (QA) dataset shows "
+            "that EVR achieves SOTA performance.")
+    assert names(nlp, text)["DATASET"] == ["RuleTaker"]
+    text = ("Our method significantly outperforms conventional CNNs on the AID aerial scene "
+            "classification dataset, even outperforming ImageNet pre-trained models.")
+    assert names(nlp, text)["DATASET"] == ["AID", "ImageNet"]
+    text = ("In recent work, White and Howcroft (2015) have used the SPaRKy restaurant corpus, "
+            "which contains similar combinations.")
+    assert names(nlp, text)["DATASET"] == ["SPaRKy"]
+    # not a clause between the name and the noun (acl:2020.findings.emnlp.59, acl:2020.bucc.1.4)
+    text = "We evaluate the CSPAN model on several benchmark data sets for document classification."
+    assert names(nlp, text)["DATASET"] == []
+    text = ("The accuracy is higher than the random baseline but lower than those of the MFS and "
+            "corpus concatenation methods.")
+    assert names(nlp, text)["DATASET"] == []
+
+
+def test_a_campaign_with_a_translation_direction_in_language_codes(nlp):
+    # acl2022:2022.findings-acl.25, acl:2020.emnlp.main.73
+    text = ("Specifically, we achieve a BLEU increase of 1.39 points in the WMT’14 En-De "
+            "translation task.")
+    assert names(nlp, text)["DATASET"] == ["WMT’14 En-De"]
+    text = ("We evaluate our approach on WMT’14 En→De, WMT’16 Ro→En and "
+            "IWSLT’16 De→En, and observe two advantages over existing approaches.")
+    assert names(nlp, text)["DATASET"] == ["WMT’14 En→De", "WMT’16 Ro→En",
+                                           "IWSLT’16 De→En"]
+
+
+def test_an_evaluation_campaign_by_its_name_and_year(nlp):
+    # acl:2020.lt4hala.1.16 (title), acl:L10-1357
+    assert names(nlp, "Overview of the EvaLatin 2020 Evaluation Campaign")["DATASET"] == [
+        "EvaLatin 2020"]
+    text = ("For the QAst 2009 evaluation campaign, a new procedure was adopted to build the "
+            "questions.")
+    assert names(nlp, text)["DATASET"] == ["QAst 2009"]
+    # acl:2020.stoc.1.7: no year, no campaign name
+    text = "Corpus Development for Studying Online Disinformation Campaign: A Narrative Approach"
+    assert names(nlp, text)["DATASET"] == []
+
+
 def test_a_yearless_task_is_the_dated_task_the_paper_names(nlp):
     # acl:S18-189: "SemEval task 3" is the title's SemEval-2018 Task 3, one dataset
     text = ("Irony Detector at SemEval-2018 Task 3: Irony Detection in English Tweets\n\n"
             "This paper describes our system for the SemEval task 3 on irony detection.")
     assert names(nlp, text)["DATASET"] == ["SemEval-2018 Task 3"]
+
+
+def test_a_numbered_task_with_its_year_after_a_space(nlp):
+    # acl:2020.sigmorphon.1.12; acl:D19-5016 (title); not a common word before the year
+    text = ("This paper presents the University of Alberta systems and results in the "
+            "SIGMORPHON 2020 Task 1: Multilingual Grapheme-to-Phoneme Conversion.")
+    assert names(nlp, text)["DATASET"] == ["SIGMORPHON 2020 Task 1"]
+    text = "JUSTDeep at NLP4IF 2019 Task 1: Propaganda Detection using Ensemble Deep Learning"
+    assert names(nlp, text)["DATASET"] == ["NLP4IF 2019 Task 1"]
+    assert names(nlp, "In 2019 task 2 was added to the campaign.")["DATASET"] == []
+
+
+def test_a_campaign_year_alone_is_the_one_task_the_paper_names(nlp):
+    # acl:W19-4206, acl:2020.smm4h.1.32: one dataset; acl:W19-3207: two tasks of that year
+    text = ("This paper describes our submission to SIGMORPHON 2019 Task 2: Morphological "
+            "analysis and lemmatization in context. Our final model reaches an average "
+            "morphological tagging F1 score of 94.54 and a lemma accuracy of 93.91 on the test "
+            "data, ranking respectively 3rd and 6th out of 13 teams in the SIGMORPHON 2019 "
+            "shared task.")
+    assert names(nlp, text)["DATASET"] == ["SIGMORPHON 2019 Task 2"]
+    text = ("CLaC at SMM4H 2020: Birth Defect Mention Detection\n\nThe proposed system obtains "
+            ".69 for μF1 score in the SMM4H 2020 Task 5 where the competition average is .65.")
+    assert names(nlp, text)["DATASET"] == ["SMM4H 2020 Task 5"]
+    text = ("The ensemble of neural networks with a voting scheme for named entity recognition "
+            "ranked first among 9 teams at the SMM4H 2019 Task 2 and obtained a relaxed F1 of "
+            "65.8%. The end-to-end model based on BERT for ADR normalization ranked first at "
+            "the SMM4H 2019 Task 3 and obtained a relaxed F1 of 43.2%.")
+    assert names(nlp, text)["DATASET"] == ["SMM4H 2019 Task 2", "SMM4H 2019 Task 3"]
+
+
+def test_a_dataset_named_in_markdown_bold_before_its_head(nlp):
+    # colm2024:jt0R50d5nk, naacl2024:2024.naacl-long.388
+    text = ("To address this gap, we formally define the task of T2I-ICL and present **CoBSAT**, "
+            "the first T2I-ICL benchmark dataset, encompassing ten tasks.")
+    assert names(nlp, text)["DATASET"] == ["CoBSAT"]
+    text = ("Additionally, we construct **ParaTrex**, a large-scale and diverse dataset for "
+            "measuring the inconsistency and out-of-domain generalization of models.")
+    assert names(nlp, text)["DATASET"] == ["ParaTrex"]
 
 
 def test_a_model_named_in_apposition_after_its_head_noun(nlp):

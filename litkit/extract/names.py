@@ -113,9 +113,12 @@ _MODEL_SUFFIX = re.compile(
     # a size followed by a tuning, one name: "Gemma 2B Instruct", "LLaMA 3.2 3B Instruct"
     r"\s\d+(?:\.\d+)?[BM](?=\s(?:Instruct|Chat|Base)\b))*"
 )
-#: a translation direction after an evaluation campaign names its data: "WMT14 English-German"
-#: (not after a task: the "SentiMix Hindi-English" subtask is SentiMix's)
-_LANGUAGE_PAIR = r"\s(?:English[-\u2013][A-Z][a-z]+|[A-Z][a-z]+[-\u2013]English)\b(?!-)"
+#: a translation direction after an evaluation campaign names its data: "WMT14 English-German",
+#: also in language codes: "WMT’14 En-De", "WMT 2016 RO-EN", "WMT’14 En→De" (not after a
+#: task: the "SentiMix Hindi-English" subtask is SentiMix's)
+_LANGUAGE_CODE = r"(?:[A-Z][a-z]|[A-Z]{2})"
+_LANGUAGE_PAIR = (r"\s(?:English[-\u2013][A-Z][a-z]+|[A-Z][a-z]+[-\u2013]English|"
+                  rf"{_LANGUAGE_CODE}[-\u2013\u2192]{_LANGUAGE_CODE})\b(?!-)")
 _CAMPAIGN_PAIR = re.compile(rf"(?:{_LANGUAGE_PAIR})?")
 #: "Task" of a shared task, as written
 _TASK_WORD = r"(?:[Ss]hared\s+)?[Tt]ask"
@@ -147,10 +150,11 @@ _TOPIC_WORDS = (r"(?:\s+(?!(?:using|during|including|being|having)\b)"
 _PAREN = (r"(?:\s*\((?:abbreviated\s+as\s+|referred\s+to\s+as\s+|or\s+|short\s+)?"
           r"(?P<paren>[^()]{1,80})\))")
 #: "the PathX-256 benchmark", "the TEN model", "the ProX framework" (no "is" group), and
-#: "CarMem, a new dataset", "LOLA, an open-source ... model", "MATES is a method" ("is")
+#: "CarMem, a new dataset", "LOLA, an open-source ... model", "MATES is a method" ("is"), the
+#: name also in markdown bold: "present **CoBSAT**, the first T2I-ICL benchmark dataset"
 _NAME_HEAD = re.compile(
     rf"(?P<name>[A-Z](?<![\w'+.-].)(?={_NAME_NEXT}){_REST}(?:\s[A-Z0-9]{_REST}){{0,7}})"
-    rf"(?:(?P<is>{_PAREN}?(?:\s*[,(:\u2013]\s*|\s+--?\s+|\s+)"
+    rf"(?:(?P<is>(?P<bold>\*\*)?{_PAREN}?(?:\s*[,(:\u2013]\s*|\s+--?\s+|\s+)"
     rf"(?:which\s+(?:is|was)\s+|is\s+|as\s+)?(?:a|an|the|our)\s+{_ADJ})|(?P<task>{_TOPIC_WORDS})\s+)"
     rf"{_HEAD}"
 )
@@ -217,18 +221,25 @@ _TASK_PHRASE = re.compile(
     r"Extraction|Translation|Generation|Summarization|Segmentation|Resolution|Identification|"
     r"Analysis|Prediction|Comprehension|Inference|Navigation|Completion)"
 )
-#: shared tasks: "SemEval-2020 Task 9", "WNUT-2020 Task 2", "SemEval-2020 shared task 9" ...
-_SHARED_TASK = re.compile(rf"[A-Z](?<![\w-].)[\w-]*?-?(?:19|20)\d\d\s+{_TASK_WORD}\s+\d+\b")
+#: shared tasks: "SemEval-2020 Task 9", "WNUT-2020 Task 2", "SemEval-2020 shared task 9", the
+#: year also after a space: "SIGMORPHON 2019 Task 2", "NLP4IF 2019 Task 1" (then after a
+#: name-shaped word, not "In 2019 task 2")
+_SHARED_TASK = re.compile(
+    rf"(?P<base>[A-Z](?<![\w-].)[\w-]*?)(?P<space> )?(?:19|20)\d\d\s+{_TASK_WORD}\s+\d+\b")
 #: a shared task named by its short name and year, as gold spells it (R-ds-taskname): a bare
 #: generic head is dropped ("the DSL 2016 shared-task", "the WNUT 2016 NER shared task", "the
 #: CoNLL 2018 Shared Task"); one capitalized after the task's own words or with its number is
 #: part of the name ("WMT19 Metric Shared Task", "WMT2018 News Translation Task", "W-NUT 2020
-#: Shared Task-3"); "SemEval-2020 Task 9" is ``_SHARED_TASK``'s
+#: Shared Task-3"); "SemEval-2020 Task 9" is ``_SHARED_TASK``'s; so is an evaluation campaign
+#: by its name and year ("Overview of the EvaLatin 2020 Evaluation Campaign", "the QAst 2009
+#: evaluation campaign")
 _YEAR_SHARED_TASK = re.compile(
     r"(?<![\w-])(?P<name>(?P<base>[A-Z][A-Za-z-]*[A-Za-z])[- ]?(?:19|20)?\d\d(?:"
     r"(?:\s+(?!Shared\b|Task\b)[A-Z][A-Za-z]+){1,3}\s+(?:Shared\s+)?Task(?:-\d+)?"
     r"(?![\w-]|\s+\d)|\s+(?:Shared\s+)?Task-\d+(?![\w-])|"
-    r"(?:\s+(?!Shared\b|Task\b)[A-Z][A-Za-z]+){0,3}(?=\s+[Ss]hared[\s-][Tt]asks?\b)))")
+    r"(?:\s+(?!Shared\b|Task\b)[A-Z][A-Za-z]+){0,3}(?=\s+[Ss]hared[\s-][Tt]asks?\b)|"
+    r"(?=\s+(?:[Ee]valuation\s+)?[Cc]ampaign\b)))")
+_YEAR_SHARED_GATE = re.compile("ask|ampaign")
 #: ... whose canonical name says "Task N"
 _SHARED_TASK_WORDS = re.compile(rf"\s+{_TASK_WORD}\s+")
 #: evaluation campaigns with their year glued on: "WMT20", "IWSLT'17", "DSTC2" (the lexicon
@@ -244,6 +255,16 @@ _THE_NAME_DATASET = re.compile(
     r"\bthe\s+(?P<name>[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?)\s+(?:dataset|corpus|benchmark|treebank)\b"
 )
 _THE_NAME_GATE = re.compile(r" (?:dataset|corpus|benchmark|treebank)\b")
+#: "the AID aerial scene classification dataset", "the SPaRKy restaurant corpus", "the RuleTaker
+#: synthetic question answering (QA) dataset": a name-shaped name the words of what its data
+#: is part from a singular data noun (not a clause: "the CSPAN model on several benchmark data
+#: sets", "the ADI shared task dataset", "the MFS and corpus concatenation methods")
+_DESCRIBING = (r"(?:(?!(?:on|in|of|for|and|or|with|to|via|from|by|as|at|into|over|than|is|are|"
+               r"was|were|be|been|this|that|these|those|its|their|our|which|who|a|an|the|tasks?|"
+               r"shared|models?|version)\b)[a-z][a-z-]*\s+){1,3}(?:\([^()]{1,12}\)\s+)?")
+_THE_NAME_DESCRIBED = re.compile(
+    rf"\bthe\s+(?P<name>{_CAP_WORD})\s+{_DESCRIBING}(?:dataset|corpus|benchmark|treebank)\b(?!-)"
+)
 #: "the Vietnamese treebank", "the Mongolian corpus": a language's data, not a named dataset
 _LANGUAGE_LIKE = re.compile(r"(?:ese|ian|ish|ic|an|i)$")
 #: names ending in the collection they are: "the NAIST Text Corpus", "Penn Discourse
@@ -396,6 +417,22 @@ def _collection_named(words: list[str]) -> bool:
             and not any(w in _LEADING for w in lowered[1:]))
 
 
+#: a capitalized word next in the same line
+_HEADLINE_NEXT = re.compile(r" +[A-Z]")
+
+
+def _title_collection(text: str, start: int, end: int) -> bool:
+    """Whether a collection in the title is named, not a headline's words: it starts with a
+    word shaped as a name ("The ELTE.DH Pilot Corpus", "Annotating the MASC Corpus with
+    BabelNet"), not after "a" ("TimeBankPT: A TimeML Annotated Corpus of Portuguese", "A 500
+    Million Word POS-Tagged Icelandic Corpus"), and nothing capitalized follows ("The JHU
+    Parallel Corpus Filtering Systems")."""
+    first = text[start:end].split()[0]
+    return (first[0].isalpha() and is_name_shaped(first)
+            and _words_before(text, start, 1)[0].lower() not in ("a", "an")
+            and not _HEADLINE_NEXT.match(text, end))
+
+
 def _words_before(text: str, end: int, n: int) -> list[str]:
     """The last ``n`` words before ``end`` (fewer at the start; [""] when there are none)."""
     return text[max(0, end - 24 * n):end].replace(",", " ").split()[-n:] or [""]
@@ -543,24 +580,41 @@ def _repeats(text: str, found: list[Name]) -> list[Name]:
     return out
 
 
-#: a numbered task of a campaign, with or without its year: "SemEval-2018 Task 3", "SemEval Task 3"
+#: a numbered task of a campaign, with or without its year: "SemEval-2018 Task 3", "SemEval Task
+#: 3", "SMM4H 2020 Task 5"; or the campaign's year alone: "SIGMORPHON 2019"
 _TASK_NUMBER = re.compile(
-    r"(?P<base>[A-Za-z-]+?)[- ]?(?P<year>(?:19|20)?\d\d)?\s+Task\s+(?P<n>\d+)")
+    r"(?P<base>[A-Za-z][\w-]*?)[- ]?(?P<year>(?:19|20)?\d\d)?(?:\s+Task\s+(?P<n>\d+))?")
 
 
 def _yearless_tasks(found: list[Name]) -> None:
     """Report "SemEval Task 3" as the "SemEval-2018 Task 3" the paper also names: one form
-    per task (R-model-alias), not a second dataset."""
-    dated = {}
+    per task (R-model-alias), not a second dataset; and the campaign of that year named alone
+    as its one task the paper names ("our submission to SIGMORPHON 2019 Task 2 ... 6th out of
+    13 teams in the SIGMORPHON 2019 shared task": one dataset, SIGMORPHON 2019 Task 2)."""
+    def parts(name: Name) -> tuple[str, str, str | None] | None:
+        match = _TASK_NUMBER.fullmatch(name.written) if name.label == "DATASET" else None
+        if match is None or not (match.group("year") or match.group("n")):
+            return None
+        year = match.group("year")
+        return match.group("base").lower(), year[-2:] if year else "", match.group("n")
+
+    dated: dict[tuple[str, str], str] = {}  # (base, number) -> the dated task
+    by_year: dict[tuple[str, str], set[str]] = {}  # (base, year) -> its numbered tasks
     for name in found:
-        match = _TASK_NUMBER.fullmatch(name.written) if name.label == "DATASET" else None
-        if match and match.group("year"):
-            dated.setdefault((match.group("base").lower(), match.group("n")), name.written)
+        split = parts(name)
+        if split and split[1] and split[2]:
+            dated.setdefault((split[0], split[2]), name.written)
+            by_year.setdefault(split[:2], set()).add(normalize(name.written))
     for name in found if dated else ():
-        match = _TASK_NUMBER.fullmatch(name.written) if name.label == "DATASET" else None
-        if match and not match.group("year"):
-            name.written = dated.get((match.group("base").lower(), match.group("n")),
-                                     name.written)
+        split = parts(name)
+        if split is None:
+            continue
+        base, year, number = split
+        if number and not year:
+            name.written = dated.get((base, number), name.written)
+        elif not number and len(tasks := by_year.get((base, year), set())) == 1:
+            name.written = next(w for (b, _), w in dated.items()
+                                if b == base and normalize(w) in tasks)
 
 
 def singular(text: str, written: str) -> str:
@@ -778,7 +832,7 @@ class NameFinder:
                 continue  # "the VLN dataset Touchdown": the name is the one after
             paren = match.group("paren") or ""
             data = head.group("data")
-            if not data and match.groupdict().get("task"):
+            if not data and (match.groupdict().get("task") or match.groupdict().get("bold")):
                 continue  # "a NE recognition model" names a task's model, not a model
             if data and data.startswith(("task", "Task")):
                 # "the PathX-256 task" names data; "NLI tasks", "VLN is a task", "the Named
@@ -857,17 +911,26 @@ class NameFinder:
                     and not (len(words) == 1 and _LANGUAGE_LIKE.search(written)) \
                     and not self._other_label(written, "DATASET"):
                 found.append(Name(*match.span("name"), "DATASET", written, "", "pattern:the_name"))
+        described = _THE_NAME_DESCRIBED.finditer(text) if frames else ()
+        for match in described:  # "the SPaRKy restaurant corpus"
+            written = match.group("name")
+            if is_name_shaped(written) and not _NEXT_NAME.match(text, match.end()) \
+                    and not self._other_label(written, "DATASET"):
+                found.append(Name(*match.span("name"), "DATASET", written, "", "pattern:the_name"))
         collections = _COLLECTION.finditer(text) if _COLLECTION_GATE.search(text) else ()
         for match in collections:
             start, end = _trim_run(text, *match.span("name"))
             written = text[start:end]
-            if _collection_named(written.split()[:-1]) and "\n\n" not in text[end:] \
+            if _collection_named(written.split()[:-1]) and (
+                    "\n\n" not in text[end:] or _title_collection(text, start, end)) \
                     and not self._other_label(written, "DATASET"):
                 found.append(Name(start, end, "DATASET", written, "", "pattern:collection"))
         for match in _SHARED_TASK.finditer(text) if "ask " in text else ():
+            if match.group("space") and not is_name_shaped(match.group("base")):
+                continue
             written = _SHARED_TASK_WORDS.sub(" Task ", match.group())
             found.append(Name(*match.span(), "DATASET", written, "", "pattern:shared_task"))
-        for match in _YEAR_SHARED_TASK.finditer(text) if "ask" in text else ():
+        for match in _YEAR_SHARED_TASK.finditer(text) if _YEAR_SHARED_GATE.search(text) else ():
             if is_name_shaped(match.group("base")):
                 found.append(Name(*match.span("name"), "DATASET", match.group("name"), "",
                                   "pattern:shared_task"))
