@@ -47,6 +47,7 @@ from litkit.extract.identity import normalize
 from litkit.extract.metrics import ANNOTATOR_AGREEMENT, is_metric
 from litkit.extract.names import (
     _TASK_PHRASE,
+    DATA_NOUNS,
     INTRODUCING_VERBS,
     _attached,
     is_name_shaped,
@@ -101,7 +102,7 @@ _NEW_APPOSED = re.compile(r"\s*,\s*(?:an?|the)\s+(?:new|novel|first)\b")
 #: Spoken Conversation Universal Dependencies (SCUD) annotation scheme", also after a citation
 #: ("the Universal Dependencies (UD) (Nivre et al., 2016) guidelines")
 #: a head noun naming data: "dataset", "corpus", "treebank", "benchmark", "lexicon"
-_DATA_HEAD = r"(?:datasets?|data\s+sets?|corpus|corpora|treebanks?|benchmarks?|lexicons?)\b"
+_DATA_HEAD = rf"(?:{DATA_NOUNS}|lexicons?)\b"
 _NOT_SYSTEM_AFTER = re.compile(
     r"(?:\s*\([^()]{0,60}\b(?:19|20)\d\d\))?\s+(?:annotation\s+)?(?:schemes?|schemas?|"
     rf"guidelines|metrics?|tasks?|taxonom(?:y|ies)|ontolog(?:y|ies)|{_DATA_HEAD})")

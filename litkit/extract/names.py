@@ -68,6 +68,9 @@ _LEADING = {"the", "a", "an", "our", "we", "this", "that", "these", "those", "it
             "in", "on", "of", "for", "to", "and", "or", "with", "by", "from", "as", "at", "using"}
 _PREPOSITIONS = {"for", "of", "on", "in", "with", "from", "to", "via", "by"}
 _JOINERS = {"to", "and", "of", "in", "for", "the", "on", "a", "vs"}
+#: the nouns that name data themselves (not tasks, suites or challenges): "the X dataset", "the
+#: X and Y corpora", "(HSE) dataset"; the rules that ask for data, not any dataset head, use them
+DATA_NOUNS = r"datasets?|data\s?sets?|corpus|corpora|benchmarks?|treebanks?"
 #: head nouns that make a name a dataset / a model / neither
 _DATA_NOUN = (r"(?:benchmarks?|datasets?|tasks?|data\s?sets?|corpus|corpora|suites?|test\s?sets?|"
               r"testbeds?|challenges?|treebanks?|leaderboards?|collections?|environments?|"
@@ -207,9 +210,7 @@ _WE_INTRODUCE = re.compile(
 #: ... or a lower-case data noun after the acronym of a Title Case name: "the Human-annotated
 #: Salient Excerpts (HSE) dataset", "the Multimodal Multiparty Hindi Humor (M2H2) dataset" (not
 #: "multi-hop question answering (QA) dataset", nor "Facebook Task Oriented Parsing (TOP)")
-_ACRONYM_DATA_AFTER = re.compile(
-    r"\s+(?P<data>data\s?sets?|corpus|corpora|benchmarks?|treebanks?|challenge)\b(?!-)"
-)
+_ACRONYM_DATA_AFTER = re.compile(rf"\s+(?P<data>{DATA_NOUNS}|challenge)\b(?!-)")
 #: "dialogue state tracking (DST)": an acronym of a common phrase names a task, not a dataset
 _PHRASE_WORD = re.compile(r"[a-z][a-z-]*")
 #: ... and a lower-case phrase written as one hyphenated word: "Text-to-image (T2I)"
@@ -518,7 +519,7 @@ def _list_items(text: str, start: int) -> list[tuple[int, int]]:
 #: a list framed as data: "on the MNIST and USPS datasets", "two benchmark datasets (OntoNotes
 #: and CoNLL)", "datasets such as QuAC and DoQA", "results on KITTI, PASCAL and CUB-2011" (the
 #: _ON_NAME words before "on"); the nouns of data themselves, not of tasks or challenges
-_LIST_DATA_NOUN = r"(?:datasets?|data\s?sets?|benchmarks?|corpus|corpora|test\s?sets?|treebanks?)"
+_LIST_DATA_NOUN = rf"(?:{DATA_NOUNS}|test\s?sets?)"
 _LIST_DATA_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{_LIST_DATA_NOUN}\b(?!-)")
 _LIST_DATA_BEFORE = re.compile(
     rf"(?:\b{_LIST_DATA_NOUN}\s*(?:[(:,\u2013\u2014-]\s*)?(?:(?:such\s+as|including|like|"
