@@ -23,6 +23,8 @@ annotators who never saw litkit's output, one annotator per abstract for the ver
   scored blind once, then studied.
 - gold/dev8.jsonl: 90 more, the same way (gold/dev8/README.md), scored blind after the rules
   written from dev7, then studied.
+- gold/dev9.jsonl: 90 more, the same way (gold/dev9/README.md), scored blind before and after
+  the rules written from dev8: not studied.
 
 The version 2 fields of every part (kind, model, own, metric_type of each result;
 params_models) were labelled by two blind annotators and adjudicated (gold/v2/ADJUDICATION.md),
@@ -61,12 +63,13 @@ from litkit.readers import read
 
 HERE = Path(__file__).resolve().parent
 #: parts whose errors are never listed, so they cannot steer new rules
-UNSTUDIED = ("held-out",)
+UNSTUDIED = ("dev9", "held-out")
 EVAL = SHARED / "eval"
 OURS = (("dev3", HERE / "gold" / "dev3.jsonl"), ("dev4", HERE / "gold" / "dev4.jsonl"),
         ("dev5", HERE / "gold" / "dev5.jsonl"), ("dev6", HERE / "gold" / "dev6.jsonl"),
         ("dev7", HERE / "gold" / "dev7.jsonl"),
-        ("dev8", HERE / "gold" / "dev8.jsonl"), ("held-out", HERE / "gold" / "heldout.jsonl"))
+        ("dev8", HERE / "gold" / "dev8.jsonl"), ("dev9", HERE / "gold" / "dev9.jsonl"),
+        ("held-out", HERE / "gold" / "heldout.jsonl"))
 
 
 def _name_change(gold: object, pred: object) -> str:
