@@ -530,3 +530,44 @@ def test_a_change_named_more_than_50_characters_before_its_number():
     text = ("shows improvements in the slot tagging F1-score of up to 6.09% compared to existing "
             "approaches.")
     assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == [(6.09, "delta")]
+
+
+def test_percent_points_and_fractions_as_many():
+    # acl:P18-2108; icml2017:464
+    text = ("the molecular information can enhance text-based DDI extraction by 2.39 percent "
+            "points in the F-score on the DDIExtraction 2013 shared task data set.")
+    assert results(text) == [(2.39, "points")]
+    text = ("our method is 100x faster than a maximum likelihood approach and selects 1/4 as many "
+            "extraneous dependencies.")
+    assert results(text) == [(100, "x"), (0.25, "fraction")]
+
+
+def test_a_baseline_named_before_of_gives_a_comparison_figure():
+    # nips1989:947217a17a (the baseline's score only); acl2022:2022.findings-acl.232 (an increase)
+    text = ("to compare the performance of the various architectures against a baseline "
+            "recognition rate of 95.9% for a single IDNN on the six-speaker /b,d,g/ task.")
+    assert [c.source for c in find_results(text)] == [COMPARISON]
+    text = ("it outperformed the TextBugger baseline with an increase of 50% and 40% in terms of "
+            "semantic preservation")
+    assert results(text) == [(50, "%"), (40, "%")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # acl:2020.smm4h.1.31, icml2019:3572, acl:2020.acl.main.265, acl:2020.semeval.1.257
+        "In this case, the positive class is only 0.2% of the entire dataset.",
+        "On the spam dataset, with 1% corruptions, we",
+        "a dataset of over 45,000 sentences including a 10% human annotated test set for",
+        "My system on training on 25% of the whole dataset achieves",
+    ],
+)
+def test_shares_of_the_input_are_set_up(text):
+    assert results(text) == []
+
+
+def test_a_share_of_data_used_is_an_efficiency_result():
+    # acl:2020.emnlp.main.9; acl:S19-221 (a score on the test set is no split share)
+    assert results("PRover obtains near perfect QA accuracy of 98% using only 40% of the "
+                   "training data.") == [(98, "%"), (40, "%")]
+    assert results("our best model achieves a 76.77% F1-score on the test set.") == [(76.77, "%")]

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from litkit.extract.extensions import CANDIDATES, span_value
 from litkit.extract.metrics import LOWER_IS_BETTER, metric_type
+from litkit.extract.names import DATA_NOUNS
 from litkit.extract.numbers import parse_number
 from litkit.extract.patterns import (
     Candidate,
@@ -40,8 +41,8 @@ _APPROX = r"(?:\\?sim|~|\u223c|\u2248)?"
 _COMPARISON = (r"(?:more|less|fewer|faster|slower|larger|smaller|bigger|higher|lower|better|as|"
                r"speed|improvement|reduction|gain)")
 _UNIT = (
-    r"(?P<unit>\s?\\?%|\s?percent\b|\s?per\s?cent\b|\s?pp\b|\s?p\.p\.|"
-    r"[\s-]?(?:absolute\s+|percentage\s+)?points?\b|\s?pts?\b|"
+    r"(?P<unit>\s?\\?%|\s?per\s?cent\b(?!\s+points?\b)|\s?pp\b|\s?p\.p\.|"
+    r"[\s-]?(?:absolute\s+|percentage\s+|percent\s+)?points?\b|\s?pts?\b|"
     r"\s?[xX\u00d7](?![\w\u00d7])(?!\s*\d)|"
     rf"\s+times\b(?=\s+{_COMPARISON}))"  # "4 times faster", not "run 5 times"
 )
@@ -67,7 +68,7 @@ _WITH_UNIT = re.compile(
 _FRACTION = re.compile(
     r"(?=[1-9])(?:"
     r"(?<![\w./,])(?P<list>[1-9]\d?/[1-9]\d?(?:\s+to\s+[1-9]\d?/[1-9]\d?)?)(?![\w/])"
-    r"(?=\s+(?:of|the)\b)|(?<=\bby\s)(?P<list2>[1-9]\d?/[1-9]\d?(?:\s+to\s+[1-9]\d?/[1-9]\d?)?)"
+    r"(?=\s+(?:of|the|as\s+(?:many|much))\b)|(?<=\bby\s)(?P<list2>[1-9]\d?/[1-9]\d?(?:\s+to\s+[1-9]\d?/[1-9]\d?)?)"
     r")"
 )
 #: a factor written "by N times" with no comparative after it ("speeds up beam search inference
@@ -157,13 +158,19 @@ _METRIC_POINTS = re.compile(
     re.IGNORECASE,
 )
 
+#: a word of what a baseline's figure measures or who scored it, between "baseline" and "of"
+#: ("a baseline Amazon translation system of 21.30", "the official baseline BLEU score of
+#: 10.79"; not "the baseline with an increase of 50%", "the baselines with accuracy of 98.0")
+_NAMING_WORD = (r"(?!(?:by|with|an?|the|margin|in|on|for|and|to|from|over|improvements?|"
+                r"increases?|gains?|reductions?)\b)[\w-]+")
 #: words before a number that make it a baseline's or another system's figure ("vs. 90.2",
 #: "vs. previous SOTA 32.11%", "than 65%", "baseline of 30%", "the previous state of the art
 #: of 91.6%")
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:(?:vs\.?|versus|compared\s+(?:to|with))(?:\\?\s+(?!by\b)[^\s,;:()]+){0,3}|"
     r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!no\s)"
-    r"(?<!greater\s)(?<!rather\s)than|from\s+the\s+[\w-]+|baselines?(?:\s+(?:of|at|with))?|"
+    r"(?<!greater\s)(?<!rather\s)than|from\s+the\s+[\w-]+|"
+    rf"baselines?(?:(?:\s+{_NAMING_WORD}){{0,3}}\s+of|\s+(?:at|with))?|"
     r"(?:previous|prior|former)\s+(?:best|state[\s-]of[\s-]the[\s-]art|SOTA)(?:\s+(?:results?|"
     r"scores?|performance|accuracy|systems?|models?|methods?))?\s*(?:of|at|is|was)?)"
     r"\s*(?:about\s+|only\s+|just\s+)?$",
@@ -414,8 +421,12 @@ def _is_setup(text: str, start: int, end: int, unit: str) -> bool:
     "a 35x smaller Backpack"), or a share that sets a condition ("when only 5% of the total
     training data is accessible"): not a result at all."""
     if unit == "%":
-        return bool(_CONDITION_SHARE.search(text, max(0, start - 40), start)
-                    and re.match(r"\s*of\b", text[end:end + 8]))
+        before = max(0, start - 40)
+        return bool(_CONDITION_SHARE.search(text, before, start)
+                    and re.match(r"\s*of\b", text[end:end + 8])
+                    or _SHARE_OF_INPUT.search(text, before, start) and _OF_DATA.match(text, end)
+                    or _PERTURBED.match(text, end) and text[before:start].endswith("with ")
+                    or _SPLIT_SHARE.match(text, end) and re.search(r"\ban?\s$", text[before:start]))
     if unit != "x":
         return False
     before = _LATEX.sub("", text[max(0, start - 60):start])
@@ -427,6 +438,27 @@ def _is_setup(text: str, start: int, end: int, unit: str) -> bool:
 #: "when only", "if only", "when trained on only" right before a share of something
 _CONDITION_SHARE = re.compile(r"\b(?:when|if)\s+(?:only\s+|just\s+)?(?:(?:using|trained\s+on|"
                               r"training\s+on|given)\s+(?:only\s+|just\s+)?)?$", re.IGNORECASE)
+
+
+#: training on a share of the data, with no claim of needing only that share ("training on 25%
+#: of the whole dataset"; not "using only 40% of the training data", an efficiency result), or
+#: what a share of the data is ("the positive class is only 0.2% of the entire dataset")
+_SHARE_OF_INPUT = re.compile(
+    r"\b(?:(?:trained|training)\s+on|(?:is|are|was|were|constitutes?|represents?|"
+    r"accounts?\s+for)\s+(?:only|just)\s+(?:about\s+|around\s+)?)\s*$", re.IGNORECASE)
+_OF_DATA = re.compile(
+    rf"\s*of\s+(?:the\s+|our\s+|its\s+)?(?:whole\s+|entire\s+|full\s+|original\s+|available\s+)?"
+    rf"(?:training\s+|labell?ed\s+|annotated\s+)?(?:data\b|{DATA_NOUNS}|(?:training\s+)?set\b|"
+    rf"examples|samples|labels|annotations)", re.IGNORECASE)
+#: a share of the input corrupted on purpose, after "with": "with 10% corruptions", "with 20%
+#: label noise"
+_PERTURBED = re.compile(r"\s*(?:of\s+)?(?:label\s+|random\s+|symmetric\s+|the\s+)?"
+                        r"(?:corruptions?|noise|noisy\s+labels|outliers|corrupted)\b",
+                        re.IGNORECASE)
+#: a split given as its share, after "a": "a 10% human annotated test set"
+_SPLIT_SHARE = re.compile(r"(?:\s+(?!(?:on|in|of|for|at|the|to|over)\b)[\w-]+){0,3}?\s+"
+                          r"(?:test|training|validation|dev|development|held-out)\s+"
+                          r"(?:set|split)s?\b", re.IGNORECASE)
 
 
 def _in_baseline_parenthesis(text: str, start: int) -> bool:
