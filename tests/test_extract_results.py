@@ -571,3 +571,15 @@ def test_a_share_of_data_used_is_an_efficiency_result():
     assert results("PRover obtains near perfect QA accuracy of 98% using only 40% of the "
                    "training data.") == [(98, "%"), (40, "%")]
     assert results("our best model achieves a 76.77% F1-score on the test set.") == [(76.77, "%")]
+
+
+def test_squared_errors_are_scores_of_type_other():
+    # acl:I17-176; icml2019:3572 ("error test error" is the same error, not a test error rate)
+    text = ("demonstrate a model that achieves an RMSE of 0.057 and Spearman's rank correlation "
+            "of 0.95 to human-generated scores.")
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == \
+        [(0.057, "other"), (0.95, "correlation")]
+    text = ("on the drug design dataset, with 10% corruptions, we achieved 1.42 mean-squared "
+            "error test error, compared to 1.51-2.33 for the baselines")
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)
+            if c.source != COMPARISON] == [(1.42, "other")]

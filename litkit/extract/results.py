@@ -91,7 +91,9 @@ METRICS = (
     r"precision|recall|BLEU|ROUGE(?:-[12L])?|METEOR|CIDEr|chrF|perplexity|"
     r"concordance correlation coefficient|correlation|Spearman|Pearson|kappa|\u03ba|exact match|"
     r"bits[\s-]per[\s-]character|success rate|error rate|win rate|pass@\d+|score|performance|"
-    r"(?-i:Acc|AUC|AUROC|ROC-AUC|mAP|AP|PPL|CCC|EM|MRR|NDCG|nDCG|WER|CER|PER|TER|BPC|s?FID|IS)|"
+    r"(?:root[\s-])?mean[\s-]squared error|"
+    r"(?-i:Acc|AUC|AUROC|ROC-AUC|mAP|AP|PPL|CCC|EM|MRR|NDCG|nDCG|WER|CER|PER|TER|BPC|s?FID|IS|"
+    r"R?MSE)|"
     r"(?-i:P|R)(?=\s*=\s*0?\.\d)"  # precision, recall: "(P=0.82, R=0.58, F1=0.68)"
 )
 _METRIC = re.compile(rf"(?<![\w-])(?:{METRICS})(?![\w-])", re.IGNORECASE)
