@@ -583,3 +583,14 @@ def test_squared_errors_are_scores_of_type_other():
             "error test error, compared to 1.51-2.33 for the baselines")
     assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)
             if c.source != COMPARISON] == [(1.42, "other")]
+
+
+def test_a_score_list_runs_on_through_what_each_score_is_on():
+    # naacl2024:2024.findings-naacl.49; acl:2020.semeval.1.212
+    text = ("Our atomic edit extraction achieves an F1 of 0.93 on German, 0.91 on Chinese, and "
+            "0.891 on English.")
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == \
+        [(0.93, "f1"), (0.91, "f1"), (0.891, "f1")]
+    text = ("yielded satisfactory accuracy of 0.92 for English, 0.81 for Danish, 0.84 for Turkish, "
+            "0.85 for Greek, and 0.89 for Arabic.")
+    assert results(text) == [(0.92, ""), (0.81, ""), (0.84, ""), (0.85, ""), (0.89, "")]
