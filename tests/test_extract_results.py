@@ -594,3 +594,15 @@ def test_a_score_list_runs_on_through_what_each_score_is_on():
     text = ("yielded satisfactory accuracy of 0.92 for English, 0.81 for Danish, 0.84 for Turkish, "
             "0.85 for Greek, and 0.89 for Arabic.")
     assert results(text) == [(0.92, ""), (0.81, ""), (0.84, ""), (0.85, ""), (0.89, "")]
+
+
+def test_unitless_differences_of_scores_are_points():
+    # acl:I17-103; acl2022:2022.findings-acl.53; a difference below 1 keeps no unit
+    text = ("our proposed method improves BLEU scores by 1.57 and 2.40 on datasets consisting of "
+            "sentences with up to 50 and 80 tokens, respectively.")
+    assert [(c.value, c.unit, c.attrs["kind"]) for c in find_results(text)] == \
+        [(1.57, "points", "delta"), (2.40, "points", "delta")]
+    text = "significantly improves the effect (improve over 6.1 F1-scores on 10-shot setting)"
+    assert results(text) == [(6.1, "points")]
+    text = "an ensemble of the submitted systems increased the accuracy by 0.048."
+    assert results(text) == [(0.048, "")]

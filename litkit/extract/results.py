@@ -231,6 +231,8 @@ def find_results(
         decided[id(found[-1])] = decided_by
         words[id(found[-1])] = words_after, _before(text, start, sent_start)
     chains = _lists(found, text, decided)
+    for chain in chains:
+        _points(chain)
     _respectively(found, datasets, sentences, text)
     usual = {d[2]: d[3] for d in names}
     unstated: list[Candidate] = []  # scores of "performance" that words give no type
@@ -263,6 +265,16 @@ def find_results(
     _versus(found, text)
     _changes(found, text)
     return found
+
+
+def _points(chain: list[Candidate]) -> None:
+    """A list of unitless differences of 1 or more is in points, like a "points" written
+    ("improves the F1 score by 10.3", "improves BLEU scores by 1.57 and 2.40")."""
+    if any(c.unit or c.attrs["kind"] != "delta" for c in chain):
+        return
+    if max(abs(c.value) for c in chain) >= 1:
+        for cand in chain:
+            cand.unit = "points"
 
 
 #: metrics listed before a list of as many values: "BLEU and ROUGE scores of 0.23 and 0.63"
