@@ -447,9 +447,14 @@ def _is_setup(text: str, start: int, end: int, unit: str) -> bool:
     before = _LATEX.sub("", text[max(0, start - 60):start])
     return bool(_COMPARATIVE_NAME.match(text, end)
                 or re.search(r"\b(?:trained|training|pretrained)\s+(?:\w+\s+)?"
-                             r"(?:on|using|with)\s+(?:about\s+)?$", before))
+                             r"(?:on|using|with)\s+(?:about\s+)?$", before)
+                or _HAS_RATIO.search(before))
 
 
+#: what another system or resource has, in a relative clause: "GPT-4 that has 50x (estimated)
+#: model size", "the XLM-R-large model which has 3.2x the parameters of AMBER"
+_HAS_RATIO = re.compile(r"\b(?:that|which)\s+(?:has|have|had)\s+(?:about\s+|roughly\s+|around\s+|"
+                        r"approximately\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
 #: "when only", "if only", "when trained on only" right before a share of something
 _CONDITION_SHARE = re.compile(r"\b(?:when|if)\s+(?:only\s+|just\s+)?(?:(?:using|trained\s+on|"
                               r"training\s+on|given)\s+(?:only\s+|just\s+)?)?$", re.IGNORECASE)
