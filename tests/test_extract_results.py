@@ -609,3 +609,15 @@ def test_unitless_differences_of_scores_are_points():
     assert results(text) == [(6.1, "points")]
     text = "an ensemble of the submitted systems increased the accuracy by 0.048."
     assert results(text) == [(0.048, "")]
+
+
+def test_the_state_of_the_art_a_change_starts_from_is_a_comparison_figure():
+    # acl:2020.findings.emnlp.228 (R-res-baseline); acl:2020.emnlp.main.226 (no prior best named:
+    # the starting value stays a result, not the paper's own)
+    text = ("On the zero-shot entity linking dataset, our method improves the STOA from 76.06% to "
+            "79.08%, and for its long data")
+    assert results(text) == [(79.08, "%")]
+    text = ("larger models improve both the quality of generation (from 74.5% to 93.0% for "
+            "consistency)")
+    assert [(c.value, c.attrs.get("own")) for c in find_results(text)
+            if c.source != COMPARISON] == [(74.5, False), (93.0, None)]

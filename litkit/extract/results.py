@@ -304,14 +304,25 @@ def _paired_metrics(chain: list[Candidate], text: str, sentences: list[tuple[int
 _CHANGE_GAP = re.compile(r"\s*\\?%?\s*(?:\u2192|->|=>|\u21d2|to)\s*$")
 
 
+#: the state of the art a change starts from: "improves the STOA from 76.06% to 79.08%",
+#: "improves on the best result on the Visual Genome paragraph captioning dataset from 16.9"
+_PRIOR_BEST = re.compile(
+    r"\b(?:SOTA|STOA|state[\s-]of[\s-]the[\s-]art|(?:previous|prior|published)\s+best|"
+    r"best\s+(?:published\s+|reported\s+|previous\s+|prior\s+)?(?:results?|scores?|performance))"
+    r"\b[^.;]{0,60}\bfrom\s+$", re.IGNORECASE)
+
+
 def _changes(found: list[Candidate], text: str) -> None:
     """The first value of "from A to B" or "A\u2192B" is where the paper's system started (a
-    baseline's figure, kept as a result but not its own)."""
+    baseline's figure, kept as a result but not its own; a comparison figure where it is the
+    state of the art the paper improves, R-res-baseline)."""
     ordered = sorted(found, key=lambda c: c.start)
     for first, second in zip(ordered, ordered[1:], strict=False):
         gap = text[first.end:second.start]
         if _CHANGE_GAP.match(gap) and ("to" not in gap or text[:first.start].endswith("from ")):
             first.attrs["own"] = False
+            if _PRIOR_BEST.search(text, max(0, first.start - 80), first.start):
+                first.source = COMPARISON  # "improves the SOTA from 76.06% to 79.08%"
 
 
 #: the source of figures written only as a point of comparison ("vs 90.2", "than 65%"): a
