@@ -168,13 +168,14 @@ _NAMING_WORD = (r"(?!(?:by|with|an?|the|margin|in|on|for|and|to|from|over|improv
                 r"increases?|gains?|reductions?)\b)[\w-]+")
 #: words before a number that make it a baseline's or another system's figure ("vs. 90.2",
 #: "vs. previous SOTA 32.11%", "than 65%", "baseline of 30%", "the previous state of the art
-#: of 91.6%")
+#: of 91.6%", "the best prior score of 38.7%")
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:(?:vs\.?|versus|compared\s+(?:to|with))(?:\\?\s+(?!by\b)[^\s,;:()]+){0,3}|"
     r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!no\s)"
     r"(?<!greater\s)(?<!rather\s)than|from\s+the\s+[\w-]+|"
     rf"baselines?(?:(?:\s+{_NAMING_WORD}){{0,3}}\s+of|\s+(?:at|with))?|"
-    r"(?:previous|prior|former)\s+(?:best|state[\s-]of[\s-]the[\s-]art|SOTA)(?:\s+(?:results?|"
+    r"(?:(?:previous|prior|former)\s+(?:best|state[\s-]of[\s-]the[\s-]art|SOTA)|"
+    r"best\s+(?:previous|prior|published|reported))(?:\s+(?:results?|"
     r"scores?|performance|accuracy|systems?|models?|methods?))?\s*(?:of|at|is|was)?)"
     r"\s*(?:about\s+|only\s+|just\s+)?$",
     re.IGNORECASE,
