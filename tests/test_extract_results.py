@@ -622,3 +622,15 @@ def test_the_state_of_the_art_a_change_starts_from_is_a_comparison_figure():
             "consistency)")
     assert [(c.value, c.attrs.get("own")) for c in find_results(text)
             if c.source != COMPARISON] == [(74.5, False), (93.0, None)]
+
+
+def test_a_change_in_a_list_of_metrics_above_a_number_is_a_delta():
+    # naacl2024:2024.findings-naacl.153; acl:2020.coling.main.270
+    for text, value in (("Experimental evaluation shows improvements in MAP, MRR, and NDCG above "
+                         "15% w.r.t. the baseline.", 15),
+                        ("The experimental results show great F1 improvement (above 0.5%) of the "
+                         "proposed model over other methods", 0.5)):
+        assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == [(value, "delta")]
+    # naacl2024:2024.findings-naacl.4: "drop in quality, reaching" is no list of metrics
+    text = "with only a minor drop in quality, reaching 35.5 MRR@10 score."
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == [(35.5, "score")]

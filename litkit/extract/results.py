@@ -515,9 +515,10 @@ def _metric(text: str, start: int, end: int, sent_start: int, sent_end: int) -> 
 
 
 #: what may stand between a change word and its number: "by up to ~50%", "by an average of",
-#: "by as much as 8.2%", "gains upto 3.76%", "improves at most 9.10%", "by less than 1%"
-_DELTA_GAP = (r"(?:\s*(?:up\s*to|about|around|approximately|roughly|over|more\s+than|at\s+least|"
-              r"as\s+(?:much|high|large)\s+as|at\s+most|less\s+than|"
+#: "by as much as 8.2%", "gains upto 3.76%", "improves at most 9.10%", "by less than 1%",
+#: "improvements in MAP, MRR, and NDCG above 15%"
+_DELTA_GAP = (r"(?:\s*(?:up\s*to|about|around|approximately|roughly|over|above|more\s+than|"
+              r"at\s+least|as\s+(?:much|high|large)\s+as|at\s+most|less\s+than|"
               r"nearly|almost|only|just|between|on\s+average|an?\s+(?:average|absolute|relative|"
               r"overall)(?:\s+of)?|~|\u223c|\\?sim|\\?approx))*\s*")
 #: a word of what a change is in ("a reduction in training time of"), not one that ends that
@@ -541,8 +542,8 @@ _DELTA_BEFORE = re.compile(
     r"(?:(?<!preferred\s)(?<!favored\s)(?<!favoured\s)(?<!chosen\s)(?<!rated\s)(?<!judged\s)(?<!used\s)"
     # a sign, not the dash of a range ("42%\u221248%")
     r"\bby|(?<![\d%])(?<![\d%]\s)[+\u2212]|"
-    rf"\b{_CHANGE_NOUN}(?:\s+in\s+(?:{_MEASURE_WORD}\s+){{0,3}}?"
-    rf"{_MEASURE_WORD})?"
+    rf"\b{_CHANGE_NOUN}(?:\s+in\s+(?:(?:{_MEASURE_WORD}\s+){{0,3}}?{_MEASURE_WORD}|"
+    rf"{_MEASURE_WORD}(?:,\s+{_MEASURE_WORD}){{0,3}},?\s+and\s+{_MEASURE_WORD}))?"
     r"(?:\s+(?:can\s+)?(?:ranges?|ranging)\s+from|(?:\s+(?:can\s+)?(?:is|was|are|were|reach(?:es)?))?"
     r"(?:\s+(?:of|at))?)|"
     r"\b(?:reduc|improv|increas|decreas|boost|"
