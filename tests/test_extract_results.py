@@ -139,6 +139,10 @@ def test_results(text, expected):
         "we use 512x512 images",
         "the behavior of Claude 2.0/2.1, GPT-4/3.5, and Cohere",
         "a single 61 word English sentence that is repeated over 60,000 times.",
+        "improving on the best prior score of 38.7% set by a 15-model ensemble.",  # acl:D17-1160
+        # naacl2024:2024.findings-naacl.97, naacl2021:2021.naacl-main.284
+        "the blackbox commercial GPT-4 that has 50x (estimated) model size",
+        "over the XLM-R-large model which has 3.2x the parameters of AMBER.",
     ],
 )
 def test_not_results(text):
@@ -530,3 +534,103 @@ def test_a_change_named_more_than_50_characters_before_its_number():
     text = ("shows improvements in the slot tagging F1-score of up to 6.09% compared to existing "
             "approaches.")
     assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == [(6.09, "delta")]
+
+
+def test_percent_points_and_fractions_as_many():
+    # acl:P18-2108; icml2017:464
+    text = ("the molecular information can enhance text-based DDI extraction by 2.39 percent "
+            "points in the F-score on the DDIExtraction 2013 shared task data set.")
+    assert results(text) == [(2.39, "points")]
+    text = ("our method is 100x faster than a maximum likelihood approach and selects 1/4 as many "
+            "extraneous dependencies.")
+    assert results(text) == [(100, "x"), (0.25, "fraction")]
+
+
+def test_a_baseline_named_before_of_gives_a_comparison_figure():
+    # nips1989:947217a17a (the baseline's score only); acl2022:2022.findings-acl.232 (an increase)
+    text = ("to compare the performance of the various architectures against a baseline "
+            "recognition rate of 95.9% for a single IDNN on the six-speaker /b,d,g/ task.")
+    assert [c.source for c in find_results(text)] == [COMPARISON]
+    text = ("it outperformed the TextBugger baseline with an increase of 50% and 40% in terms of "
+            "semantic preservation")
+    assert results(text) == [(50, "%"), (40, "%")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # acl:2020.smm4h.1.31, icml2019:3572, acl:2020.acl.main.265, acl:2020.semeval.1.257
+        "In this case, the positive class is only 0.2% of the entire dataset.",
+        "On the spam dataset, with 1% corruptions, we",
+        "a dataset of over 45,000 sentences including a 10% human annotated test set for",
+        "My system on training on 25% of the whole dataset achieves",
+    ],
+)
+def test_shares_of_the_input_are_set_up(text):
+    assert results(text) == []
+
+
+def test_a_share_of_data_used_is_an_efficiency_result():
+    # acl:2020.emnlp.main.9; acl:S19-221 (a score on the test set is no split share)
+    assert results("PRover obtains near perfect QA accuracy of 98% using only 40% of the "
+                   "training data.") == [(98, "%"), (40, "%")]
+    assert results("our best model achieves a 76.77% F1-score on the test set.") == [(76.77, "%")]
+
+
+def test_squared_errors_are_scores_of_type_other():
+    # acl:I17-176; icml2019:3572 ("error test error" is the same error, not a test error rate)
+    text = ("demonstrate a model that achieves an RMSE of 0.057 and Spearman's rank correlation "
+            "of 0.95 to human-generated scores.")
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == \
+        [(0.057, "other"), (0.95, "correlation")]
+    text = ("on the drug design dataset, with 10% corruptions, we achieved 1.42 mean-squared "
+            "error test error, compared to 1.51-2.33 for the baselines")
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)
+            if c.source != COMPARISON] == [(1.42, "other")]
+
+
+def test_a_score_list_runs_on_through_what_each_score_is_on():
+    # naacl2024:2024.findings-naacl.49; acl:2020.semeval.1.212
+    text = ("Our atomic edit extraction achieves an F1 of 0.93 on German, 0.91 on Chinese, and "
+            "0.891 on English.")
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == \
+        [(0.93, "f1"), (0.91, "f1"), (0.891, "f1")]
+    text = ("yielded satisfactory accuracy of 0.92 for English, 0.81 for Danish, 0.84 for Turkish, "
+            "0.85 for Greek, and 0.89 for Arabic.")
+    assert results(text) == [(0.92, ""), (0.81, ""), (0.84, ""), (0.85, ""), (0.89, "")]
+
+
+def test_unitless_differences_of_scores_are_points():
+    # acl:I17-103; acl2022:2022.findings-acl.53; a difference below 1 keeps no unit
+    text = ("our proposed method improves BLEU scores by 1.57 and 2.40 on datasets consisting of "
+            "sentences with up to 50 and 80 tokens, respectively.")
+    assert [(c.value, c.unit, c.attrs["kind"]) for c in find_results(text)] == \
+        [(1.57, "points", "delta"), (2.40, "points", "delta")]
+    text = "significantly improves the effect (improve over 6.1 F1-scores on 10-shot setting)"
+    assert results(text) == [(6.1, "points")]
+    text = "an ensemble of the submitted systems increased the accuracy by 0.048."
+    assert results(text) == [(0.048, "")]
+
+
+def test_the_state_of_the_art_a_change_starts_from_is_a_comparison_figure():
+    # acl:2020.findings.emnlp.228 (R-res-baseline); acl:2020.emnlp.main.226 (no prior best named:
+    # the starting value stays a result, not the paper's own)
+    text = ("On the zero-shot entity linking dataset, our method improves the STOA from 76.06% to "
+            "79.08%, and for its long data")
+    assert results(text) == [(79.08, "%")]
+    text = ("larger models improve both the quality of generation (from 74.5% to 93.0% for "
+            "consistency)")
+    assert [(c.value, c.attrs.get("own")) for c in find_results(text)
+            if c.source != COMPARISON] == [(74.5, False), (93.0, None)]
+
+
+def test_a_change_in_a_list_of_metrics_above_a_number_is_a_delta():
+    # naacl2024:2024.findings-naacl.153; acl:2020.coling.main.270
+    for text, value in (("Experimental evaluation shows improvements in MAP, MRR, and NDCG above "
+                         "15% w.r.t. the baseline.", 15),
+                        ("The experimental results show great F1 improvement (above 0.5%) of the "
+                         "proposed model over other methods", 0.5)):
+        assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == [(value, "delta")]
+    # naacl2024:2024.findings-naacl.4: "drop in quality, reaching" is no list of metrics
+    text = "with only a minor drop in quality, reaching 35.5 MRR@10 score."
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == [(35.5, "score")]

@@ -31,7 +31,7 @@ _RULES = [
     ("bits_per_char", r"bits?[\s-]per[\s-](?:char(?:acter)?|byte|dim)|(?-i:BPC|BPB|bpc|bpb)"),
     ("perplexity", r"perplexit(?:y|ies)|(?-i:PPL)"),
     ("error_rate", r"(?-i:[WCPS]ERs?|EER)|(?:top-[15]\s+|test\s+|classification\s+)?"
-                   r"error[\s-]rates?|top-[15]\s+error|test\s+error|misclassification"),
+                   r"error[\s-]rates?|top-[15]\s+error|(?<!error\s)test\s+error|misclassification"),
     ("bleu", r"(?:sacre)?BLEU"),
     ("rouge", r"ROUGE(?:-\w+)?"),
     ("f1", r"(?:(?:macro|micro|weighted)[\s-]?(?:averaged[\s-])?)?(?:F(?:1|0\.5|2|\u03b2)"
@@ -45,7 +45,8 @@ _RULES = [
     ("speed", r"speed(?:s|-?ups?)?|faster|slower|latency|throughput|(?-i:FPS)|"
               r"frames\s+per\s+second|tokens?/s|inference\s+time|wall-?clock|run-?time|"
               r"accelerat\w*|(?:decoding|generation|response)\s+time"),
-    ("other", r"precision|recall|METEOR|CIDEr|chrF\+*|SPICE|(?-i:MRR|n?DCG(?:@\d+)?|TER|MAE|"
+    ("other", r"precision|recall|METEOR|CIDEr|chrF\+*|SPICE|"
+              r"(?:root[\s-])?mean[\s-]squared[\s-]error|mean\s+absolute\s+error|(?-i:MRR|n?DCG(?:@\d+)?|TER|MAE|"
               r"RMSE|MSE|Elo)|hits?@\d+|recall@\d+|success\s+rates?|completion\s+rates?"),
     ("cost", r"compute|computation\w*|FLOPs?|memory|costs?|energy|(?:model\s+)?size|smaller|"
              r"compress\w*|storage|GPU[\s-]hours?|footprint|budget|cheaper|training\s+time|"

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from litkit.extract.extensions import CANDIDATES, span_value
 from litkit.extract.metrics import LOWER_IS_BETTER, metric_type
+from litkit.extract.names import DATA_NOUNS
 from litkit.extract.numbers import parse_number
 from litkit.extract.patterns import (
     Candidate,
@@ -40,8 +41,8 @@ _APPROX = r"(?:\\?sim|~|\u223c|\u2248)?"
 _COMPARISON = (r"(?:more|less|fewer|faster|slower|larger|smaller|bigger|higher|lower|better|as|"
                r"speed|improvement|reduction|gain)")
 _UNIT = (
-    r"(?P<unit>\s?\\?%|\s?percent\b|\s?per\s?cent\b|\s?pp\b|\s?p\.p\.|"
-    r"[\s-]?(?:absolute\s+|percentage\s+)?points?\b|\s?pts?\b|"
+    r"(?P<unit>\s?\\?%|\s?per\s?cent\b(?!\s+points?\b)|\s?pp\b|\s?p\.p\.|"
+    r"[\s-]?(?:absolute\s+|percentage\s+|percent\s+)?points?\b|\s?pts?\b|"
     r"\s?[xX\u00d7](?![\w\u00d7])(?!\s*\d)|"
     rf"\s+times\b(?=\s+{_COMPARISON}))"  # "4 times faster", not "run 5 times"
 )
@@ -67,7 +68,7 @@ _WITH_UNIT = re.compile(
 _FRACTION = re.compile(
     r"(?=[1-9])(?:"
     r"(?<![\w./,])(?P<list>[1-9]\d?/[1-9]\d?(?:\s+to\s+[1-9]\d?/[1-9]\d?)?)(?![\w/])"
-    r"(?=\s+(?:of|the)\b)|(?<=\bby\s)(?P<list2>[1-9]\d?/[1-9]\d?(?:\s+to\s+[1-9]\d?/[1-9]\d?)?)"
+    r"(?=\s+(?:of|the|as\s+(?:many|much))\b)|(?<=\bby\s)(?P<list2>[1-9]\d?/[1-9]\d?(?:\s+to\s+[1-9]\d?/[1-9]\d?)?)"
     r")"
 )
 #: a factor written "by N times" with no comparative after it ("speeds up beam search inference
@@ -90,7 +91,9 @@ METRICS = (
     r"precision|recall|BLEU|ROUGE(?:-[12L])?|METEOR|CIDEr|chrF|perplexity|"
     r"concordance correlation coefficient|correlation|Spearman|Pearson|kappa|\u03ba|exact match|"
     r"bits[\s-]per[\s-]character|success rate|error rate|win rate|pass@\d+|score|performance|"
-    r"(?-i:Acc|AUC|AUROC|ROC-AUC|mAP|AP|PPL|CCC|EM|MRR|NDCG|nDCG|WER|CER|PER|TER|BPC|s?FID|IS)|"
+    r"(?:root[\s-])?mean[\s-]squared error|"
+    r"(?-i:Acc|AUC|AUROC|ROC-AUC|mAP|AP|PPL|CCC|EM|MRR|NDCG|nDCG|WER|CER|PER|TER|BPC|s?FID|IS|"
+    r"R?MSE)|"
     r"(?-i:P|R)(?=\s*=\s*0?\.\d)"  # precision, recall: "(P=0.82, R=0.58, F1=0.68)"
 )
 _METRIC = re.compile(rf"(?<![\w-])(?:{METRICS})(?![\w-])", re.IGNORECASE)
@@ -110,9 +113,10 @@ _SCORE_AFTER_METRIC = re.compile(
     rf"{_AFTER_METRIC}{_DECIMALS}(?![\w%]|\.\d|\s*(?:%|[x\u00d7]|times|points?|pp|percent))",
     re.IGNORECASE,
 )
-#: a second score right after one: "F1 of 0.751 for X and 0.706 over Y"
+#: a next score right after one: "F1 of 0.751 for X and 0.706 over Y", "an F1 of 0.93 on
+#: German, 0.91 on Chinese, and 0.891 on English"
 _SCORE_CONTINUED = re.compile(
-    rf"\s+(?:for|on|over|in)\s+[^,.;]{{1,60}}?\s+and\s+"
+    rf"\s+(?:for|on|over|in)\s+[^,.;]{{1,60}}?(?:,\s*(?:and\s+)?|\s+and\s+)"
     rf"(?P<list>(?<![\w.\-]){_DECIMAL})(?=\s+(?:for|on|over|in)\b)"
 )
 #: words that may stand between a number and its metric: "0.778 micro-averaged F1", "achieves
@@ -157,14 +161,21 @@ _METRIC_POINTS = re.compile(
     re.IGNORECASE,
 )
 
+#: a word of what a baseline's figure measures or who scored it, between "baseline" and "of"
+#: ("a baseline Amazon translation system of 21.30", "the official baseline BLEU score of
+#: 10.79"; not "the baseline with an increase of 50%", "the baselines with accuracy of 98.0")
+_NAMING_WORD = (r"(?!(?:by|with|an?|the|margin|in|on|for|and|to|from|over|improvements?|"
+                r"increases?|gains?|reductions?)\b)[\w-]+")
 #: words before a number that make it a baseline's or another system's figure ("vs. 90.2",
 #: "vs. previous SOTA 32.11%", "than 65%", "baseline of 30%", "the previous state of the art
-#: of 91.6%")
+#: of 91.6%", "the best prior score of 38.7%")
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:(?:vs\.?|versus|compared\s+(?:to|with))(?:\\?\s+(?!by\b)[^\s,;:()]+){0,3}|"
     r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!no\s)"
-    r"(?<!greater\s)(?<!rather\s)than|from\s+the\s+[\w-]+|baselines?(?:\s+(?:of|at|with))?|"
-    r"(?:previous|prior|former)\s+(?:best|state[\s-]of[\s-]the[\s-]art|SOTA)(?:\s+(?:results?|"
+    r"(?<!greater\s)(?<!rather\s)than|from\s+the\s+[\w-]+|"
+    rf"baselines?(?:(?:\s+{_NAMING_WORD}){{0,3}}\s+of|\s+(?:at|with))?|"
+    r"(?:(?:previous|prior|former)\s+(?:best|state[\s-]of[\s-]the[\s-]art|SOTA)|"
+    r"best\s+(?:previous|prior|published|reported))(?:\s+(?:results?|"
     r"scores?|performance|accuracy|systems?|models?|methods?))?\s*(?:of|at|is|was)?)"
     r"\s*(?:about\s+|only\s+|just\s+)?$",
     re.IGNORECASE,
@@ -221,6 +232,8 @@ def find_results(
         decided[id(found[-1])] = decided_by
         words[id(found[-1])] = words_after, _before(text, start, sent_start)
     chains = _lists(found, text, decided)
+    for chain in chains:
+        _points(chain)
     _respectively(found, datasets, sentences, text)
     usual = {d[2]: d[3] for d in names}
     unstated: list[Candidate] = []  # scores of "performance" that words give no type
@@ -255,6 +268,16 @@ def find_results(
     return found
 
 
+def _points(chain: list[Candidate]) -> None:
+    """A list of unitless differences of 1 or more is in points, like a "points" written
+    ("improves the F1 score by 10.3", "improves BLEU scores by 1.57 and 2.40")."""
+    if any(c.unit or c.attrs["kind"] != "delta" for c in chain):
+        return
+    if max(abs(c.value) for c in chain) >= 1:
+        for cand in chain:
+            cand.unit = "points"
+
+
 #: metrics listed before a list of as many values: "BLEU and ROUGE scores of 0.23 and 0.63"
 _METRIC_LIST = re.compile(
     rf"(?P<metrics>(?:{METRICS})(?:\s*,\s*(?:{METRICS}))*,?\s+and\s+(?:{METRICS}))"
@@ -282,14 +305,25 @@ def _paired_metrics(chain: list[Candidate], text: str, sentences: list[tuple[int
 _CHANGE_GAP = re.compile(r"\s*\\?%?\s*(?:\u2192|->|=>|\u21d2|to)\s*$")
 
 
+#: the state of the art a change starts from: "improves the STOA from 76.06% to 79.08%",
+#: "improves on the best result on the Visual Genome paragraph captioning dataset from 16.9"
+_PRIOR_BEST = re.compile(
+    r"\b(?:SOTA|STOA|state[\s-]of[\s-]the[\s-]art|(?:previous|prior|published)\s+best|"
+    r"best\s+(?:published\s+|reported\s+|previous\s+|prior\s+)?(?:results?|scores?|performance))"
+    r"\b[^.;]{0,60}\bfrom\s+$", re.IGNORECASE)
+
+
 def _changes(found: list[Candidate], text: str) -> None:
     """The first value of "from A to B" or "A\u2192B" is where the paper's system started (a
-    baseline's figure, kept as a result but not its own)."""
+    baseline's figure, kept as a result but not its own; a comparison figure where it is the
+    state of the art the paper improves, R-res-baseline)."""
     ordered = sorted(found, key=lambda c: c.start)
     for first, second in zip(ordered, ordered[1:], strict=False):
         gap = text[first.end:second.start]
         if _CHANGE_GAP.match(gap) and ("to" not in gap or text[:first.start].endswith("from ")):
             first.attrs["own"] = False
+            if _PRIOR_BEST.search(text, max(0, first.start - 80), first.start):
+                first.source = COMPARISON  # "improves the SOTA from 76.06% to 79.08%"
 
 
 #: the source of figures written only as a point of comparison ("vs 90.2", "than 65%"): a
@@ -350,12 +384,12 @@ _CHANGE_AFTER_POINTS = re.compile(
 
 
 def _matches(rule: re.Pattern, then: re.Pattern | None, text: str, windows: Windows):
-    """The rule's matches, each followed by the match of ``then`` right after it, if any
-    ("F1 of 0.751 for X" ... "and 0.706 over Y")."""
+    """The rule's matches, each followed by the matches of ``then`` one right after another,
+    if any ("F1 of 0.751 for X" ... "and 0.706 over Y")."""
     for match in finditer(rule, text, windows):
         yield match
-        if then is not None and (more := then.match(text, match.end())):
-            yield more
+        while then is not None and (match := then.match(text, match.end())):
+            yield match
 
 
 def _unit(written: str) -> str:
@@ -414,19 +448,49 @@ def _is_setup(text: str, start: int, end: int, unit: str) -> bool:
     "a 35x smaller Backpack"), or a share that sets a condition ("when only 5% of the total
     training data is accessible"): not a result at all."""
     if unit == "%":
-        return bool(_CONDITION_SHARE.search(text, max(0, start - 40), start)
-                    and re.match(r"\s*of\b", text[end:end + 8]))
+        before = max(0, start - 40)
+        return bool(_CONDITION_SHARE.search(text, before, start)
+                    and re.match(r"\s*of\b", text[end:end + 8])
+                    or _SHARE_OF_INPUT.search(text, before, start) and _OF_DATA.match(text, end)
+                    or _PERTURBED.match(text, end) and text[before:start].endswith("with ")
+                    or _SPLIT_SHARE.match(text, end) and re.search(r"\ban?\s$", text[before:start]))
     if unit != "x":
         return False
     before = _LATEX.sub("", text[max(0, start - 60):start])
     return bool(_COMPARATIVE_NAME.match(text, end)
                 or re.search(r"\b(?:trained|training|pretrained)\s+(?:\w+\s+)?"
-                             r"(?:on|using|with)\s+(?:about\s+)?$", before))
+                             r"(?:on|using|with)\s+(?:about\s+)?$", before)
+                or _HAS_RATIO.search(before))
 
 
+#: what another system or resource has, in a relative clause: "GPT-4 that has 50x (estimated)
+#: model size", "the XLM-R-large model which has 3.2x the parameters of AMBER"
+_HAS_RATIO = re.compile(r"\b(?:that|which)\s+(?:has|have|had)\s+(?:about\s+|roughly\s+|around\s+|"
+                        r"approximately\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
 #: "when only", "if only", "when trained on only" right before a share of something
 _CONDITION_SHARE = re.compile(r"\b(?:when|if)\s+(?:only\s+|just\s+)?(?:(?:using|trained\s+on|"
                               r"training\s+on|given)\s+(?:only\s+|just\s+)?)?$", re.IGNORECASE)
+
+
+#: training on a share of the data, with no claim of needing only that share ("training on 25%
+#: of the whole dataset"; not "using only 40% of the training data", an efficiency result), or
+#: what a share of the data is ("the positive class is only 0.2% of the entire dataset")
+_SHARE_OF_INPUT = re.compile(
+    r"\b(?:(?:trained|training)\s+on|(?:is|are|was|were|constitutes?|represents?|"
+    r"accounts?\s+for)\s+(?:only|just)\s+(?:about\s+|around\s+)?)\s*$", re.IGNORECASE)
+_OF_DATA = re.compile(
+    rf"\s*of\s+(?:the\s+|our\s+|its\s+)?(?:whole\s+|entire\s+|full\s+|original\s+|available\s+)?"
+    rf"(?:training\s+|labell?ed\s+|annotated\s+)?(?:data\b|{DATA_NOUNS}|(?:training\s+)?set\b|"
+    rf"examples|samples|labels|annotations)", re.IGNORECASE)
+#: a share of the input corrupted on purpose, after "with": "with 10% corruptions", "with 20%
+#: label noise"
+_PERTURBED = re.compile(r"\s*(?:of\s+)?(?:label\s+|random\s+|symmetric\s+|the\s+)?"
+                        r"(?:corruptions?|noise|noisy\s+labels|outliers|corrupted)\b",
+                        re.IGNORECASE)
+#: a split given as its share, after "a": "a 10% human annotated test set"
+_SPLIT_SHARE = re.compile(r"(?:\s+(?!(?:on|in|of|for|at|the|to|over)\b)[\w-]+){0,3}?\s+"
+                          r"(?:test|training|validation|dev|development|held-out)\s+"
+                          r"(?:set|split)s?\b", re.IGNORECASE)
 
 
 def _in_baseline_parenthesis(text: str, start: int) -> bool:
@@ -451,9 +515,10 @@ def _metric(text: str, start: int, end: int, sent_start: int, sent_end: int) -> 
 
 
 #: what may stand between a change word and its number: "by up to ~50%", "by an average of",
-#: "by as much as 8.2%", "gains upto 3.76%", "improves at most 9.10%", "by less than 1%"
-_DELTA_GAP = (r"(?:\s*(?:up\s*to|about|around|approximately|roughly|over|more\s+than|at\s+least|"
-              r"as\s+(?:much|high|large)\s+as|at\s+most|less\s+than|"
+#: "by as much as 8.2%", "gains upto 3.76%", "improves at most 9.10%", "by less than 1%",
+#: "improvements in MAP, MRR, and NDCG above 15%"
+_DELTA_GAP = (r"(?:\s*(?:up\s*to|about|around|approximately|roughly|over|above|more\s+than|"
+              r"at\s+least|as\s+(?:much|high|large)\s+as|at\s+most|less\s+than|"
               r"nearly|almost|only|just|between|on\s+average|an?\s+(?:average|absolute|relative|"
               r"overall)(?:\s+of)?|~|\u223c|\\?sim|\\?approx))*\s*")
 #: a word of what a change is in ("a reduction in training time of"), not one that ends that
@@ -477,8 +542,8 @@ _DELTA_BEFORE = re.compile(
     r"(?:(?<!preferred\s)(?<!favored\s)(?<!favoured\s)(?<!chosen\s)(?<!rated\s)(?<!judged\s)(?<!used\s)"
     # a sign, not the dash of a range ("42%\u221248%")
     r"\bby|(?<![\d%])(?<![\d%]\s)[+\u2212]|"
-    rf"\b{_CHANGE_NOUN}(?:\s+in\s+(?:{_MEASURE_WORD}\s+){{0,3}}?"
-    rf"{_MEASURE_WORD})?"
+    rf"\b{_CHANGE_NOUN}(?:\s+in\s+(?:(?:{_MEASURE_WORD}\s+){{0,3}}?{_MEASURE_WORD}|"
+    rf"{_MEASURE_WORD}(?:,\s+{_MEASURE_WORD}){{0,3}},?\s+and\s+{_MEASURE_WORD}))?"
     r"(?:\s+(?:can\s+)?(?:ranges?|ranging)\s+from|(?:\s+(?:can\s+)?(?:is|was|are|were|reach(?:es)?))?"
     r"(?:\s+(?:of|at))?)|"
     r"\b(?:reduc|improv|increas|decreas|boost|"
