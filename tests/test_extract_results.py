@@ -530,3 +530,49 @@ def test_a_change_named_more_than_50_characters_before_its_number():
     text = ("shows improvements in the slot tagging F1-score of up to 6.09% compared to existing "
             "approaches.")
     assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == [(6.09, "delta")]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # acl:S19-2141: a PDF's text splits the hyphen off "score"
+        ("has an accuracy of 83.14% and a f1- score of 0.7565 on the actual test data",
+         ["accuracy", "f1"]),
+        # colm2025:CB3CeOWo0J: F1 in LaTeX
+        ("Across 50 notebooks, CRABS achieves average $F_1$ scores of 98% identifying "
+         "cell-to-cell information flows", ["f1"]),
+        # corpus: "F-1", and "F 1" split from its digit
+        ("The proposed model achieves 61.37% F-1 score.", ["f1"]),
+        ("The macro- F 1 - score for the SI subtask is 0.406.", ["f1"]),
+        # dev7 acl:2020.multilingualbio.1.3: F-values are F-measures
+        ("With overall low retrieval parameters (with F-values around 30%), the performance",
+         ["f1"]),
+    ],
+)
+def test_f1_written_in_latex_or_split(text, types):
+    assert [c.attrs["metric_type"] for c in find_results(text)] == types
+
+
+def test_exact_match_accuracy_is_exact_match():
+    # dev4 acl2021:2021.acl-short.98: "accuracy" is part of the exact-match metric's name
+    text = ("we achieved 81.03% exact match accuracy on Django and 32.57 BLEU score on CoNaLa.")
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == \
+        [(81.03, "exact_match"), (32.57, "bleu")]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # dev8 icml2019:3572: an error named right after a number is its rate
+        ("we achieved 7.4% test error, compared to 13.4%-20.5% for the baselines, and 3% error "
+         "on the uncorrupted dataset.", ["error_rate", "error_rate"]),
+        ("the hybrid SNN/HMM system achieved a consistent 10-15% word error reduction",
+         ["error_rate", "error_rate"]),
+        ("achieves comparable results (5.39% top1 error) using only 15 layers", ["error_rate"]),
+        # a count of errors, and an error named before its number, are not rates
+        ("We find that their perturbations often do not preserve semantics, and 38% introduce "
+         "grammatical errors.", ["other"]),
+    ],
+)
+def test_an_error_after_a_number_is_its_rate(text, types):
+    assert [c.attrs["metric_type"] for c in find_results(text) if c.source == "results"] == types
