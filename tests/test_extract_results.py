@@ -553,6 +553,17 @@ def test_f1_written_in_latex_or_split(text, types):
     assert [c.attrs["metric_type"] for c in find_results(text)] == types
 
 
+def test_the_accuracies_a_sentence_names_type_its_scores():
+    # dev8 acl:2020.sltu.1.26: "accuracies", plural, names the metric of the list
+    text = ("The best accuracies given by one-vs-rest scenario for each emotion class are "
+            "1) happiness: 76.31%; 2) sadness: 86.46%; 3) anger: 82.14%; and 4) neutral: 68.51%.")
+    assert {c.attrs["metric_type"] for c in find_results(text)} == {"accuracy"}
+    # acl:W16-3910: and makes bare decimals after it scores
+    text = "with the best top-1 accuracies of 0.78 and 0.59 respectively."
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == \
+        [(0.78, "accuracy"), (0.59, "accuracy")]
+
+
 def test_exact_match_accuracy_is_exact_match():
     # dev4 acl2021:2021.acl-short.98: "accuracy" is part of the exact-match metric's name
     text = ("we achieved 81.03% exact match accuracy on Django and 32.57 BLEU score on CoNaLa.")
