@@ -587,3 +587,10 @@ def test_exact_match_accuracy_is_exact_match():
 )
 def test_an_error_after_a_number_is_its_rate(text, types):
     assert [c.attrs["metric_type"] for c in find_results(text) if c.source == "results"] == types
+
+
+def test_shares_that_match_the_ground_truth_exactly_are_exact_match():
+    # dev8 colm2025:CB3CeOWo0J
+    text = ("Moreover, 37 out of the 50 (74%) individual information flow graphs and 41 out of "
+            "50 (82%) cell execution dependency graphs match the ground truth exactly.")
+    assert [c.attrs["metric_type"] for c in find_results(text)] == ["exact_match", "exact_match"]

@@ -237,6 +237,10 @@ def find_results(
         for cand, written in zip(chain, named, strict=True):
             cand.attrs["metric_type"] = written or metric_type(
                 None, None, cand.attrs["metric"], usual.get(cand.attrs["dataset"]))
+            sent_end = sentences[max(0, bisect.bisect_right(starts, cand.start) - 1)][1]
+            if cand.attrs["metric_type"] == "other" and cand.unit == "%" \
+                    and _EXACT_MATCH_LATER.search(text, cand.end, sent_end):
+                cand.attrs["metric_type"] = "exact_match"
             if not written and cand.attrs["metric"] == "performance":
                 unstated.append(cand)
     # a score written only as "a performance of 0.34" is in the one quality metric the paper
@@ -253,6 +257,15 @@ def find_results(
     _versus(found, text)
     _changes(found, text)
     return found
+
+
+#: a share whose clause goes on to say its items match the reference exactly ("41 out of 50
+#: (82%) cell execution dependency graphs match the ground truth exactly", "56% of the resulting
+#: automatically labeled utterances had a perfect match with ground-truth labels")
+_EXACT_MATCH_LATER = re.compile(
+    r"\bmatch(?:es|ed)?\s+(?:the\s+|their\s+)?(?:ground[\s-]truth|gold|references?)(?:\s+\w+)?"
+    r"\s+exactly\b|\bexactly\s+match(?:es|ed)?\b|\b(?:had|has|have)\s+an?\s+(?:perfect|exact)\s+"
+    r"match\b", re.IGNORECASE)
 
 
 #: metrics listed before a list of as many values: "BLEU and ROUGE scores of 0.23 and 0.63"
