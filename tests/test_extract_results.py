@@ -594,3 +594,20 @@ def test_shares_that_match_the_ground_truth_exactly_are_exact_match():
     text = ("Moreover, 37 out of the 50 (74%) individual information flow graphs and 41 out of "
             "50 (82%) cell execution dependency graphs match the ground truth exactly.")
     assert [c.attrs["metric_type"] for c in find_results(text)] == ["exact_match", "exact_match"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # dev7 acl:N18-155: the second figure repeats the change with "and", leaving it unsaid
+        ("outperform previously best neural GEC systems by more than 10% M\u00b2 on the "
+         "CoNLL-2014 benchmark and 5.9% on the JFLEG test set.", ["delta", "delta"]),
+        # acl:Q17-104
+        ("The resulting parser gives 1.3% absolute improvement in WSJ and 2.3% in CTB compared "
+         "to the baseline.", ["delta", "delta"]),
+        # two levels stay levels
+        ("our model achieves 85.1% accuracy on TabFact and 86.2% on FEVER.", ["score", "score"]),
+    ],
+)
+def test_a_figure_that_repeats_a_change_with_and_is_one(text, kinds):
+    assert [c.attrs["kind"] for c in find_results(text)] == kinds
