@@ -611,3 +611,26 @@ def test_shares_that_match_the_ground_truth_exactly_are_exact_match():
 )
 def test_a_figure_that_repeats_a_change_with_and_is_one(text, kinds):
     assert [c.attrs["kind"] for c in find_results(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # seed-068
+        "Compared to models finetuned on unfiltered datasets, models finetuned on InstructMining "
+        "selected datasets perform better on 42.5% cases.",
+        # dev3 aistats2025:K8eGHgAHAz
+        "The methodology is used to construct a gradient-free sampler that out-performs a popular "
+        "gradient-free adaptive Metropolis--Hastings algorithm on \u224890% of tasks.",
+        # naacl2024:2024.naacl-long.412
+        "DeMuX outperforms strong baselines in 84% of the test cases.",
+    ],
+)
+def test_the_share_of_cases_a_system_wins_is_a_win_rate(text):
+    assert [c.attrs["metric_type"] for c in find_results(text)] == ["win_rate"]
+
+
+def test_a_share_of_a_resource_after_a_comparison_is_no_win_rate():
+    text = ("substantially better than other zero-shot baselines, and performs as good as a parser "
+            "trained on over 30% of the target domain examples.")
+    assert [c.attrs["metric_type"] for c in find_results(text)] != ["win_rate"]

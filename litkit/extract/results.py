@@ -242,6 +242,10 @@ def find_results(
             if cand.attrs["metric_type"] == "other" and cand.unit == "%" \
                     and _EXACT_MATCH_LATER.search(text, cand.end, sent_end):
                 cand.attrs["metric_type"] = "exact_match"
+            if cand.attrs["metric_type"] == "other" and cand.unit == "%" \
+                    and _WON_ON.search(text, max(0, cand.start - 120), cand.start) \
+                    and _SHARE_OF_ITEMS.match(text, cand.end):
+                cand.attrs["metric_type"] = "win_rate"
             if not written and cand.attrs["metric"] == "performance":
                 unstated.append(cand)
     # a score written only as "a performance of 0.34" is in the one quality metric the paper
@@ -267,6 +271,21 @@ _EXACT_MATCH_LATER = re.compile(
     r"\bmatch(?:es|ed)?\s+(?:the\s+|their\s+)?(?:ground[\s-]truth|gold|references?)(?:\s+\w+)?"
     r"\s+exactly\b|\bexactly\s+match(?:es|ed)?\b|\b(?:had|has|have)\s+an?\s+(?:perfect|exact)\s+"
     r"match\b", re.IGNORECASE)
+
+
+#: a share of the cases in which one system beats another, a win rate: "models finetuned on
+#: InstructMining selected datasets perform better on 42.5% cases", "out-performs a popular
+#: gradient-free adaptive Metropolis--Hastings algorithm on \u224890% of tasks", "DeMuX outperforms
+#: strong baselines in 84% of the test cases", "ranks first on 44% of tasks"
+_WON_ON = re.compile(
+    r"\b(?:out-?perform(?:s|ed|ing)?|beats?|beating|beaten|wins?|winning|won|prefer(?:s|red)?|"
+    r"better|surpass(?:es|ed|ing)?|rank(?:s|ed)?\s+first)\b[^.;:]{0,80}?\b(?:on|in|for)\s+"
+    r"(?:about\s+|over\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|\u2248\s*|~\s*)?$",
+    re.IGNORECASE)
+#: ... the share is of cases (only figures no words typed are re-typed: "performs as good as a
+#: parser trained on over 30% of the target domain examples" is typed cost)
+_SHARE_OF_ITEMS = re.compile(r"\s*\\?%?\s*(?:of\b|(?:cases|tasks|instances|questions|problems|"
+                             r"datasets|languages|comparisons|prompts|games)\b)", re.IGNORECASE)
 
 
 #: metrics listed before a list of as many values: "BLEU and ROUGE scores of 0.23 and 0.63"
