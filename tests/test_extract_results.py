@@ -634,3 +634,12 @@ def test_a_share_of_a_resource_after_a_comparison_is_no_win_rate():
     text = ("substantially better than other zero-shot baselines, and performs as good as a parser "
             "trained on over 30% of the target domain examples.")
     assert [c.attrs["metric_type"] for c in find_results(text)] != ["win_rate"]
+
+
+def test_list_items_each_followed_by_a_gerund_phrase_share_the_metric():
+    # dev8 colm2025:CB3CeOWo0J: "98% identifying X and 99% identifying Y" is one list of F1 scores
+    text = ("Across 50 notebooks, CRABS achieves average $F_1$ scores of 98% identifying "
+            "cell-to-cell information flows and 99% identifying transitive cell execution "
+            "dependencies.")
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == \
+        [(98.0, "f1"), (99.0, "f1")]
