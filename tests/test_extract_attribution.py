@@ -490,3 +490,17 @@ def test_a_capitalized_word_introduced_with_an_apposition_is_the_system_name(nlp
 ])
 def test_shares_of_the_original_or_of_one_are_ratios(nlp, text, kinds):
     assert [a["kind"] for _, a in spans(nlp, text, "RESULT")] == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # dev3 naacl2024:2024.findings-naacl.153: a change in a list of metrics, "above" a figure
+    ("Experimental evaluation shows improvements in MAP, MRR, and NDCG above 15% w.r.t. other "
+     "Attention variants at the state-of-the-art.", ["delta"]),
+    ("The experimental results show great F1 improvement (above 0.5%) of the proposed model",
+     ["delta"]),
+    # the next clause's level is not the change's
+    ("achieving approximately a 70% reduction in decoding time and over 90% win-ties in utility",
+     ["delta", "score"]),
+])
+def test_changes_in_a_list_of_metrics_and_above_a_figure(nlp, text, kinds):
+    assert [a["kind"] for _, a in spans(nlp, text, "RESULT")] == kinds

@@ -487,7 +487,7 @@ def _metric(text: str, start: int, end: int, sent_start: int, sent_end: int) -> 
 #: "by as much as 8.2%", "gains upto 3.76%", "improves at most 9.10%", "by less than 1%"
 _DELTA_GAP = (r"(?:\s*(?:up\s*to|about|around|approximately|roughly|over|more\s+than|at\s+least|"
               r"as\s+(?:much|high|large)\s+as|at\s+most|less\s+than|"
-              r"nearly|almost|only|just|between|on\s+average|an?\s+(?:average|absolute|relative|"
+              r"nearly|almost|only|just|between|above|on\s+average|an?\s+(?:average|absolute|relative|"
               r"overall)(?:\s+of)?|~|\u223c|\\?sim|\\?approx))*\s*")
 #: a word of what a change is in ("a reduction in training time of"), not one that ends that
 #: phrase ("a reduction in computation while retaining 95%", "an increase in accuracy from 72%")
@@ -504,14 +504,15 @@ _CHANGE_NOUN = (r"(?:improvements?|gains?|increases?|decreases?|reductions?|drop
                 r"margins?|differences?|gaps?|degradations?|savings?|speed-?ups?|lifts?|uplifts?|"
                 r"leaps?|enhancements?|loss(?:es)?|declines?)")
 #: "by 3%", "+3%", "an improvement of up to 3%", "a reduction in training time of 60%",
-#: "reduces 50%", "the decrease ... can range from 3%": a difference (not "preferred by 55%",
-#: a share of judges, nor "the rate drops from 48% ... to 32%", the levels before and after)
+#: "improvements in MAP, MRR, and NDCG above 15%", "reduces 50%", "the decrease ... can range
+#: from 3%": a difference (not "preferred by 55%", a share of judges, nor "the rate drops from
+#: 48% ... to 32%", the levels before and after)
 _DELTA_BEFORE = re.compile(
     r"(?:(?<!preferred\s)(?<!favored\s)(?<!favoured\s)(?<!chosen\s)(?<!rated\s)(?<!judged\s)(?<!used\s)"
     # a sign, not the dash of a range ("42%\u221248%")
     r"\bby|(?<![\d%])(?<![\d%]\s)[+\u2212]|"
-    rf"\b{_CHANGE_NOUN}(?:\s+in\s+(?:{_MEASURE_WORD}\s+){{0,3}}?"
-    rf"{_MEASURE_WORD})?"
+    rf"\b{_CHANGE_NOUN}(?:\s+in\s+(?:(?:{_MEASURE_WORD}\s+){{0,3}}?|"
+    rf"(?:{_MEASURE_WORD},\s+){{1,3}}and\s+){_MEASURE_WORD})?"
     r"(?:\s+(?:can\s+)?(?:ranges?|ranging)\s+from|(?:\s+(?:can\s+)?(?:is|was|are|were|reach(?:es)?))?"
     r"(?:\s+(?:of|at))?)|"
     r"\b(?:reduc|improv|increas|decreas|boost|"
