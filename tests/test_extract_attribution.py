@@ -504,3 +504,15 @@ def test_shares_of_the_original_or_of_one_are_ratios(nlp, text, kinds):
 ])
 def test_changes_in_a_list_of_metrics_and_above_a_figure(nlp, text, kinds):
     assert [a["kind"] for _, a in spans(nlp, text, "RESULT")] == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # dev7 acl:2016.jeptalnrecital.jep.38: a change named in French
+    ("la technique d\u2019adaptation non supervis\u00e9e permet une r\u00e9duction relative de "
+     "8, 4% du taux d\u2019erreurs sur les mots (WER)", ["delta"]),
+    # acl:2010.jeptalnrecital.long.33
+    ("Sur notre ensemble, nous d\u00e9montrons une r\u00e9duction de 75% du rang moyen de "
+     "l\u2019\u00e9quivalent correct.", ["delta"]),
+])
+def test_changes_named_in_french(nlp, text, kinds):
+    assert [a["kind"] for _, a in spans(nlp, text, "RESULT")] == kinds

@@ -503,6 +503,11 @@ _OBJECT_WORD = (r"(?!(?:in|on|for|at|across|as|below|above|under|within|is|are|w
 _CHANGE_NOUN = (r"(?:improvements?|gains?|increases?|decreases?|reductions?|drops?|boosts?|"
                 r"margins?|differences?|gaps?|degradations?|savings?|speed-?ups?|lifts?|uplifts?|"
                 r"leaps?|enhancements?|loss(?:es)?|declines?)")
+#: a change named in French: "une r\u00e9duction relative de 8, 4% du taux d'erreurs", "un gain
+#: d\u2019environ 6%", "une am\u00e9lioration relative de 20%"
+_FRENCH_CHANGE = (r"\b(?:r\u00e9duction|am\u00e9lioration|augmentation|diminution|baisse|hausse|"
+                  r"gain)s?(?:\s+(?:relative|absolue|moyenne)s?)?\s+(?:de\s+|d['\u2019]\s*)"
+                  r"(?:environ\s+)?")
 #: "by 3%", "+3%", "an improvement of up to 3%", "a reduction in training time of 60%",
 #: "improvements in MAP, MRR, and NDCG above 15%", "reduces 50%", "the decrease ... can range
 #: from 3%": a difference (not "preferred by 55%", a share of judges, nor "the rate drops from
@@ -517,7 +522,8 @@ _DELTA_BEFORE = re.compile(
     r"(?:\s+(?:of|at))?)|"
     r"\b(?:reduc|improv|increas|decreas|boost|"
     r"lower|rais|drop|cut|sav|prun)(?:e|es|ed|ing|s|ps|pped)?|"
-    rf"\b(?:reduc|improv|increas|decreas|boost|cut|sav)(?:e|es|ed|ing|s)?(?:\s+{_OBJECT_WORD}){{1,3}})"
+    rf"\b(?:reduc|improv|increas|decreas|boost|cut|sav)(?:e|es|ed|ing|s)?(?:\s+{_OBJECT_WORD}){{1,3}}|"
+    rf"{_FRENCH_CHANGE})"
     rf"\s*\(?{_DELTA_GAP}$",
     re.IGNORECASE,
 )
