@@ -478,3 +478,27 @@ def test_a_capitalized_word_introduced_with_an_apposition_is_the_system_name(nlp
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["Conpono", "Conpono"]
     # a capitalized word without such an apposition is not taken
     assert own_systems("We propose Conpono for pretraining language models.", set()) == []
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # dev7 acl:2020.multilingualbio.1.3: a share of a reference named by the pronoun "one"
+    ("the performance of the German language scenario reaches 80 \u2013 90% of the English one.",
+     ["ratio", "ratio"]),
+    # iclr2018:ryj0790hb: a share of the original
+    ("we further reduce the parameter cost to around 3% of the original with negligible or no "
+     "loss in accuracy.", ["ratio"]),
+])
+def test_shares_of_the_original_or_of_one_are_ratios(nlp, text, kinds):
+    assert [a["kind"] for _, a in spans(nlp, text, "RESULT")] == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # dev7 acl:2016.jeptalnrecital.jep.38: a change named in French
+    ("la technique d\u2019adaptation non supervis\u00e9e permet une r\u00e9duction relative de "
+     "8, 4% du taux d\u2019erreurs sur les mots (WER)", ["delta"]),
+    # acl:2010.jeptalnrecital.long.33
+    ("Sur notre ensemble, nous d\u00e9montrons une r\u00e9duction de 75% du rang moyen de "
+     "l\u2019\u00e9quivalent correct.", ["delta"]),
+])
+def test_changes_named_in_french(nlp, text, kinds):
+    assert [a["kind"] for _, a in spans(nlp, text, "RESULT")] == kinds

@@ -66,6 +66,15 @@ def test_summarize_gives_one_row_per_paper(mentions):
     assert papers.iloc[1]["params"] == [] and papers.iloc[1]["results"] == []
 
 
+def test_a_value_written_twice_is_the_score_that_names_its_metric():
+    # dev8 colm2025:CB3CeOWo0J: 98% is first a share the text gives no metric, then an F1 score
+    text = ("The LLM correctly resolves 1397 of 1425 (98%) ambiguities left by analyzing the "
+            "syntactic structure of these notebooks. Across 50 notebooks, CRABS achieves average "
+            "$F_1$ scores of 98% identifying cell-to-cell information flows.")
+    papers = summarize(extract(corpus(text), progress=False))
+    assert [(r["value"], r["metric_type"]) for r in papers.iloc[0]["results"]] == [(98.0, "f1")]
+
+
 @pytest.mark.parametrize(
     "abstract",
     ["", None, float("nan"), "x" * 300_000, "Ceci n'est pas un résumé : 77,14 % de précision.",

@@ -557,6 +557,87 @@ def test_a_baseline_named_before_of_gives_a_comparison_figure():
 
 
 @pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # acl:S19-2141: a PDF's text splits the hyphen off "score"
+        ("has an accuracy of 83.14% and a f1- score of 0.7565 on the actual test data",
+         ["accuracy", "f1"]),
+        # colm2025:CB3CeOWo0J: F1 in LaTeX
+        ("Across 50 notebooks, CRABS achieves average $F_1$ scores of 98% identifying "
+         "cell-to-cell information flows", ["f1"]),
+        # corpus: "F-1", and "F 1" split from its digit
+        ("The proposed model achieves 61.37% F-1 score.", ["f1"]),
+        ("The macro- F 1 - score for the SI subtask is 0.406.", ["f1"]),
+        # dev7 acl:2020.multilingualbio.1.3: F-values are F-measures
+        ("With overall low retrieval parameters (with F-values around 30%), the performance",
+         ["f1"]),
+    ],
+)
+def test_f1_written_in_latex_or_split(text, types):
+    assert [c.attrs["metric_type"] for c in find_results(text)] == types
+
+
+def test_the_accuracies_a_sentence_names_type_its_scores():
+    # dev8 acl:2020.sltu.1.26: "accuracies", plural, names the metric of the list
+    text = ("The best accuracies given by one-vs-rest scenario for each emotion class are "
+            "1) happiness: 76.31%; 2) sadness: 86.46%; 3) anger: 82.14%; and 4) neutral: 68.51%.")
+    assert {c.attrs["metric_type"] for c in find_results(text)} == {"accuracy"}
+    # acl:W16-3910: and makes bare decimals after it scores
+    text = "with the best top-1 accuracies of 0.78 and 0.59 respectively."
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == \
+        [(0.78, "accuracy"), (0.59, "accuracy")]
+
+
+def test_exact_match_accuracy_is_exact_match():
+    # dev4 acl2021:2021.acl-short.98: "accuracy" is part of the exact-match metric's name
+    text = ("we achieved 81.03% exact match accuracy on Django and 32.57 BLEU score on CoNaLa.")
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == \
+        [(81.03, "exact_match"), (32.57, "bleu")]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # dev8 icml2019:3572: an error named right after a number is its rate
+        ("we achieved 7.4% test error, compared to 13.4%-20.5% for the baselines, and 3% error "
+         "on the uncorrupted dataset.", ["error_rate", "error_rate"]),
+        ("the hybrid SNN/HMM system achieved a consistent 10-15% word error reduction",
+         ["error_rate", "error_rate"]),
+        ("achieves comparable results (5.39% top1 error) using only 15 layers", ["error_rate"]),
+        # a count of errors, and an error named before its number, are not rates
+        ("We find that their perturbations often do not preserve semantics, and 38% introduce "
+         "grammatical errors.", ["other"]),
+    ],
+)
+def test_an_error_after_a_number_is_its_rate(text, types):
+    assert [c.attrs["metric_type"] for c in find_results(text) if c.source == "results"] == types
+
+
+def test_shares_that_match_the_ground_truth_exactly_are_exact_match():
+    # dev8 colm2025:CB3CeOWo0J
+    text = ("Moreover, 37 out of the 50 (74%) individual information flow graphs and 41 out of "
+            "50 (82%) cell execution dependency graphs match the ground truth exactly.")
+    assert [c.attrs["metric_type"] for c in find_results(text)] == ["exact_match", "exact_match"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # dev7 acl:N18-155: the second figure repeats the change with "and", leaving it unsaid
+        ("outperform previously best neural GEC systems by more than 10% M\u00b2 on the "
+         "CoNLL-2014 benchmark and 5.9% on the JFLEG test set.", ["delta", "delta"]),
+        # acl:Q17-104
+        ("The resulting parser gives 1.3% absolute improvement in WSJ and 2.3% in CTB compared "
+         "to the baseline.", ["delta", "delta"]),
+        # two levels stay levels
+        ("our model achieves 85.1% accuracy on TabFact and 86.2% on FEVER.", ["score", "score"]),
+    ],
+)
+def test_a_figure_that_repeats_a_change_with_and_is_one(text, kinds):
+    assert [c.attrs["kind"] for c in find_results(text)] == kinds
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # acl:2020.smm4h.1.31, icml2019:3572, acl:2020.acl.main.265, acl:2020.semeval.1.257
@@ -634,3 +715,40 @@ def test_a_change_in_a_list_of_metrics_above_a_number_is_a_delta():
     # naacl2024:2024.findings-naacl.4: "drop in quality, reaching" is no list of metrics
     text = "with only a minor drop in quality, reaching 35.5 MRR@10 score."
     assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == [(35.5, "score")]
+    # the next clause's level is not the change's
+    text = ("achieving approximately a 70% reduction in decoding time and over 90% win-ties in "
+            "utility")
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == \
+        [(70, "delta"), (90, "score")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # seed-068
+        "Compared to models finetuned on unfiltered datasets, models finetuned on InstructMining "
+        "selected datasets perform better on 42.5% cases.",
+        # dev3 aistats2025:K8eGHgAHAz
+        "The methodology is used to construct a gradient-free sampler that out-performs a popular "
+        "gradient-free adaptive Metropolis--Hastings algorithm on \u224890% of tasks.",
+        # naacl2024:2024.naacl-long.412
+        "DeMuX outperforms strong baselines in 84% of the test cases.",
+    ],
+)
+def test_the_share_of_cases_a_system_wins_is_a_win_rate(text):
+    assert [c.attrs["metric_type"] for c in find_results(text)] == ["win_rate"]
+
+
+def test_a_share_of_a_resource_after_a_comparison_is_no_win_rate():
+    text = ("substantially better than other zero-shot baselines, and performs as good as a parser "
+            "trained on over 30% of the target domain examples.")
+    assert [c.attrs["metric_type"] for c in find_results(text)] != ["win_rate"]
+
+
+def test_list_items_each_followed_by_a_gerund_phrase_share_the_metric():
+    # dev8 colm2025:CB3CeOWo0J: "98% identifying X and 99% identifying Y" is one list of F1 scores
+    text = ("Across 50 notebooks, CRABS achieves average $F_1$ scores of 98% identifying "
+            "cell-to-cell information flows and 99% identifying transitive cell execution "
+            "dependencies.")
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == \
+        [(98.0, "f1"), (99.0, "f1")]

@@ -21,27 +21,34 @@ ANNOTATOR_AGREEMENT = (r"inter-?(?:rater|annotator|coder)(?:\s+agreements?)?|"
                        r"(?:raw|human|inner-?annotator)\s+agreements?|annotators?'?\s+agree\w*|"
                        r"agreements?\s+(?:among|between)\s+(?:the\s+)?(?:annotators|raters|coders)")
 
-#: (type, words naming it), most specific first: "exact match accuracy" is exact_match,
+#: F1 as LaTeX or a PDF's text splits it: "$F_1$ scores", "F-1 score", "macro- F 1 - score"
+#: (the score word the split "F 1" needs); a hyphen split off "score" is allowed after
+#: any F1 ("a f1- score of 0.7565")
+_F1_SPELLED = r"F_\{?(?:1|\\beta)\}?\$?|F-1|F\s1(?=\s?-?\s?scores?\b)"
+
+#: (type, words naming it), most specific first: "exact match accuracy" is exact_match (its
+#: words take the accuracy after them, which would otherwise be the head noun named last),
 #: "top-1 error" error_rate, "F1 accuracy" f1. Success and completion rates are "other", as
 #: are errors counted rather than rated ("factual errors"). Annotators' agreement ("raw
 #: agreement", "inter-annotator agreement") is a correlation; agreement with labels, accuracy.
 _RULES = [
     ("pass_at_k", r"pass\s?@\s?(?:\d+|k)"),
-    ("exact_match", r"exact[\s-]match|(?-i:EM)"),
+    ("exact_match", r"(?:exact[\s-]match|(?-i:EM))(?:\s+(?:accuracy|scores?|rates?|ratios?))?"),
     ("bits_per_char", r"bits?[\s-]per[\s-](?:char(?:acter)?|byte|dim)|(?-i:BPC|BPB|bpc|bpb)"),
     ("perplexity", r"perplexit(?:y|ies)|(?-i:PPL)"),
     ("error_rate", r"(?-i:[WCPS]ERs?|EER)|(?:top-[15]\s+|test\s+|classification\s+)?"
-                   r"error[\s-]rates?|top-[15]\s+error|(?<!error\s)test\s+error|misclassification"),
+                   r"error[\s-]rates?|top-?[15]\s+error|(?<!error\s)test\s+error|misclassification"),
     ("bleu", r"(?:sacre)?BLEU"),
     ("rouge", r"ROUGE(?:-\w+)?"),
-    ("f1", r"(?:(?:macro|micro|weighted)[\s-]?(?:averaged[\s-])?)?(?:F(?:1|0\.5|2|\u03b2)"
-           r"(?:\s*\(\w+\))?(?:[\s-]scores?)?|F[\s-](?:scores?|measures?))|(?-i:Dice)"),
+    ("f1", r"(?:(?:macro|micro|weighted)[\s-]?(?:averaged[\s-])?)?(?:(?:F(?:1|0\.5|2|\u03b2)|"
+           rf"{_F1_SPELLED})(?:\s*\(\w+\))?(?:\s?-?\s?scores?)?|F[\s-](?:scores?|measures?|values?))|"
+           r"(?-i:Dice)"),
     ("ap", r"(?-i:m?APs?(?:@[\d.:]+)?|AUC|AUROC|AUPRC?|ROC-AUC)|average\s+precisions?|"
            r"area\s+under"),
     ("win_rate", r"win[\s-]?rates?|wins?|preferred|preference\s+rates?"),
     ("correlation", r"correlations?|Spearman|Pearson|Kendall|kappa|\u03ba|(?-i:CCC)|"
                     rf"{ANNOTATOR_AGREEMENT}|reliability"),
-    ("accuracy", r"accura(?:cy|cies|te)|(?-i:Acc)|top-[15]|agreement"),
+    ("accuracy", r"accura(?:cy|cies|te)|(?-i:Acc)|top-?[15]|agreement"),
     ("speed", r"speed(?:s|-?ups?)?|faster|slower|latency|throughput|(?-i:FPS)|"
               r"frames\s+per\s+second|tokens?/s|inference\s+time|wall-?clock|run-?time|"
               r"accelerat\w*|(?:decoding|generation|response)\s+time"),
@@ -62,6 +69,16 @@ _STRONG_COST = re.compile(r"compute|computation\w*|FLOPs?|memory|costs?|energy|s
                           re.IGNORECASE)
 
 
+#: an error named right after a number is its rate ("achieving 2% error with our best
+#: configuration", "9.5% character error", "a 20% relative error reduction"), unlike an error
+#: named before one ("a mean squared error of 0.3") or a count of errors ("38% introduce
+#: grammatical errors", "60% of the errors")
+_ERROR_AFTER = re.compile(
+    r"\s*(?:(?:relative|absolute|average|test|top-?[15]|character|word|phone(?:me)?|"
+    r"classification|prediction|generali[sz]ation|tagging|parsing|labell?ing)\s+)?errors?\b",
+    re.IGNORECASE)
+
+
 def _last(phrase: str, before: bool) -> str | None:
     """The type named last in ``phrase`` (closest to a number ``before`` it; the head noun of a
     phrase after it: "annotation speed-up" is speed)."""
@@ -76,6 +93,8 @@ def metric_type(after: str | None = None, before: str | None = None, named: str 
     clause ``before`` it, the ``default`` of its dataset ("accuracy" for MMLU) and the
     metric ``named`` nearest to it, in that order; ``fallback`` when none names one ("other"
     also for metrics outside the list: precision, METEOR)."""
+    if after and _ERROR_AFTER.match(after):
+        return "error_rate"
     for phrase, is_before in ((after, False), (before, True)):
         found = _last(phrase, is_before) if phrase else None
         if found:
