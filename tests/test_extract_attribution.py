@@ -478,3 +478,19 @@ def test_a_capitalized_word_introduced_with_an_apposition_is_the_system_name(nlp
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["Conpono", "Conpono"]
     # a capitalized word without such an apposition is not taken
     assert own_systems("We propose Conpono for pretraining language models.", set()) == []
+
+
+def test_the_acronym_of_a_class_or_a_task_is_not_a_subject_name(nlp):
+    # a plural acronym of a lowercase phrase names a class of models, not a system
+    text = ("Most existing works have focused on recurrent neural networks (RNNs), and more "
+            "recently new convolutional neural networks (ConvNets) have been introduced. "
+            "Numerical results show that the proposed graph ConvNets are 3-17% more accurate "
+            "and 1.5-4x faster than graph RNNs.")
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {None}
+    # a task's acronym the paper does not put forward as its own
+    text = ("... a wide variety of artificial intelligence tasks, such as machine translation "
+            "(MT) or information extraction (IE). Moreover, an "
+            "extrinsic evaluation shows that when applying our framework as a preprocessing "
+            "step the performance of state-of-the-art Open IE systems can be improved by up to "
+            "346% in precision.")
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {None}

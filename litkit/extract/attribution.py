@@ -117,6 +117,11 @@ _RESOURCE_APPOSED = re.compile(
 #: classifier", "Support Vector Machine (SVM)": a kind of model, not the paper's named system
 _CLASSIC_LEARNER = re.compile(r"(?:Bayes|Regression|Forests?|Vector\s+Machines?|Random\s+Fields?|"
                               r"Decision\s+Trees?|Nearest\s+Neighbou?rs?)\s*$", re.IGNORECASE)
+#: the lowercase phrase an acronym spells out, right before it: "convolutional neural
+#: networks (ConvNets)", "grammatical error correction (GEC)"
+_LOWER_PHRASE = re.compile(r"(?<![\w-])[a-z][a-z-]*\s+(?P<last>[a-z][a-z-]*)\s*$")
+#: a plural acronym: "ConvNets", "DDIs", "RNNs"
+_PLURAL_ACRONYM = re.compile(r"[A-Z][\w-]*[A-Z][\w-]*s")
 _DEFINES = re.compile(rf"\b(?:[Ww]e\s+(?:(?:then|also|further|first|here|\w+ly)\s+)?"
                       rf"{_INTRODUCE}|[Oo]ur)\b")
 #: "This paper proposes a novel Target-Guided ... Network (TG-SAN)": the acronym of what the
@@ -321,6 +326,25 @@ def own_systems(text: str, datasets: set[str]) -> list[str]:
     return first + rest
 
 
+def _generic(text: str, name: str) -> bool:
+    """Whether the text defines ``name`` as the acronym of a lowercase phrase for a class of
+    things or a task, not a system's name: written as the plural it defines ("convolutional
+    neural networks (ConvNets)", not SGAN for "(SGANs)"), or a task's acronym that the paper
+    does not put forward as its own ("grammatical error correction (GEC)", not "we propose a
+    detector using text similarity with round-trip translation (TSRT)")."""
+    stem = re.escape(name[:-1] if name.endswith("s") else name)
+    for match in re.finditer(rf"\((?P<name>{stem}s?)\)", text):
+        phrase = _LOWER_PHRASE.search(text, max(0, match.start() - 60), match.start())
+        if phrase is None:
+            continue
+        last = phrase.group("last")
+        if match.group("name") == name and _PLURAL_ACRONYM.fullmatch(name) \
+                or not last.endswith("ing") and _TASK_PHRASE.fullmatch(last.capitalize()) \
+                and not _DEFINES.search(text, max(0, match.start() - 150), match.start()):
+            return True
+    return False
+
+
 def _governed(text: str, acronym: re.Match) -> bool:
     """Whether the phrase an acronym spells out is governed by a preposition or a verb of use
     (``_GOVERNED``): the acronym names what the system works on, not the system."""
@@ -418,7 +442,7 @@ def _name_words(text: str, results: list[Span], sentences: list[tuple[int, int]]
         for match in _NAME_LIKE.finditer(text, lo, hi):
             if is_name_shaped(match.group().rstrip(".'"), strict=False) \
                     and not any(s <= match.start() < e for s, e in taken) \
-                    and not is_metric(match.group()):
+                    and not is_metric(match.group()) and not _generic(text, match.group()):
                 out.append(_Name(match.start(), match.end(), match.group(), False, True))
     return out
 
