@@ -494,3 +494,13 @@ def test_the_acronym_of_a_class_or_a_task_is_not_a_subject_name(nlp):
             "step the performance of state-of-the-art Open IE systems can be improved by up to "
             "346% in precision.")
     assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {None}
+
+
+def test_a_title_naming_a_teams_submissions_gives_no_system(nlp):
+    # acl:2020.wat.1.14 (R-model-title: a team label, like "X at <shared task>")
+    text = ("WT: Wipro AI Submissions to the WAT 2020\n\nIn this paper we present an "
+            "English\u2013Hindi and Hindi\u2013English neural machine translation (NMT) system, "
+            "submitted to the Translation shared Task organized at WAT 2020.")
+    assert own_systems(text, set()) == []
+    assert own_systems("UParse: the Edinburgh system for the CoNLL 2017 UD shared task\n\n"
+                       "We present UParse.", set()) == ["UParse"]

@@ -138,6 +138,9 @@ _TITLE = re.compile(rf"^\s*(?P<name>{_NAME_WORD})(?:(?P<colon>\s*:|\s[\u2013\u20
                     r"\s+(?:to|for|as)\s+(?=[A-Z][a-z]+\s))(?P<rest>\S+)")
 #: title openings that name an evaluation, not a system: "IMPersona: Evaluating ..."
 _TITLE_NOT_SYSTEM = re.compile(r"(?i:evaluat|benchmark|measur|assess|analy)")
+#: a title naming a team's entries to a shared task, like "X at <task>" (R-model-title): "WT:
+#: Wipro AI Submissions to the WAT 2020"
+_TITLE_ENTRIES = re.compile(r"\b(?i:submissions?|entries|participation)\s+(?:to|for|at|in)\b")
 #: a comparison with an equal, before what is compared with: "performs comparably to RoBERTa
 #: and XLNet while using less than 1/4 of their compute", "achieves comparable performance to
 #: standard BERT, with 35-45% less training time", "on par with", "competitive with"
@@ -280,6 +283,7 @@ def own_systems(text: str, datasets: set[str]) -> list[str]:
     title = _TITLE.match(text) if title_end > 0 else None
     leading = []
     if title is not None and not _TITLE_NOT_SYSTEM.match(title.group("rest")) \
+            and not _TITLE_ENTRIES.search(text, title.end("name"), title_end) \
             and not _RESOURCE_APPOSED.match(text, title.end("name")) \
             and (title.group("colon") or is_name_shaped(title.group("name"))):
         leading.append(title.group("name"))  # a capitalized word before a colon is a name
