@@ -504,3 +504,15 @@ def test_a_title_naming_a_teams_submissions_gives_no_system(nlp):
     assert own_systems(text, set()) == []
     assert own_systems("UParse: the Edinburgh system for the CoNLL 2017 UD shared task\n\n"
                        "We present UParse.", set()) == ["UParse"]
+
+
+@pytest.mark.parametrize("text, found", [
+    # naacl2024:2024.findings-naacl.97: lowercase modifiers between the verb and the name
+    ("By using the same prompt template on seven BEIR tasks, PRP outperforms supervised "
+     "baselines and outperforms the blackbox commercial ChatGPT solution by 4.2%.", "PRP"),
+    # colm2025:HbwkIDWQgN: examples after a noun phrase and a comma
+    ("Remarkably, Reasoning-SQL significantly outperforms larger proprietary models, e.g. "
+     "O3-Mini by 4% on the BIRD benchmark.", "Reasoning-SQL"),
+])
+def test_a_compared_name_after_modifiers_or_examples_is_an_object(nlp, text, found):
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [found]

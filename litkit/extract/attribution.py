@@ -146,20 +146,26 @@ _TITLE_ENTRIES = re.compile(r"\b(?i:submissions?|entries|participation)\s+(?:to|
 #: standard BERT, with 35-45% less training time", "on par with", "competitive with"
 _ON_PAR = (r"comparabl[ey]\s+(?:[\w-]+\s+){0,2}?(?:to|with)|on\s+par\s+with|"
            r"competitive(?:ly)?\s+with|similar(?:ly)?\s+to")
+#: a lowercase modifier of a compared name: "outperforms the blackbox commercial ChatGPT
+#: solution" (not a function word: "over the course of", "than it", "against which")
+_MODIFIER = (r"(?!(?:of|on|in|for|with|by|at|to|from|and|or|as|is|are|was|were|be|been|we|it|"
+             r"its|our|their|this|these|that|which|who|when|while|after|before|only|all)\b)"
+             r"[a-z][\w-]*")
 #: words before a name that make it a point of comparison, not whose number it is
 _OBJECT_BEFORE = re.compile(
     r"(?:outperform\w*|out-perform\w*|surpass\w*|beat\w*|exceed\w*|over|than|vs\.?|versus|"
     r"compared\s+(?:to|with)|comparing\s+(?:to|with)|relative\s+to|against|from|rival\w*|"
     rf"match\w*|{_ON_PAR})\s+(?:(?:the\s+)?(?:performance|results?|accuracy|scores?|quality)\s+of\s+)?"
     r"(?:(?:the|a|an|strong|larger|prior|existing|previous|best|base|original|vanilla|"
-    r"popular|leading|proprietary|open-source|commercial|state-of-the-art|standard)\s+)*$",
+    r"popular|leading|proprietary|open-source|commercial|state-of-the-art|standard)\s+)*"
+    rf"(?:{_MODIFIER}\s+){{0,2}}$",
     re.IGNORECASE,
 )
 #: the items of a list before a name ("GPT-4 and PMC-LLaMA"), skipped to find what governs it
 _LIST_BEFORE = re.compile(r"(?:[A-Z0-9\u03bc][\w.+-]*(?:\s+(?:\d[\w.]*|[A-Z][\w.+-]*))?\s*"
                           r"(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*))+$")
 #: an example head before a name: "models such as", "frontier LLMs like"
-_EXAMPLES_BEFORE = re.compile(r"(?:[\w-]+\s+){0,3}(?:such\s+as|like|including|e\.g\.,?)\s*$",
+_EXAMPLES_BEFORE = re.compile(r"(?:[\w-]+,?\s+){0,3}(?:such\s+as|like|including|e\.g\.,?)\s*$",
                               re.IGNORECASE)
 #: what follows a subject: its possessive, head noun or parenthesis, then a verb
 _SUBJECT_AFTER = re.compile(
