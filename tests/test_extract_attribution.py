@@ -516,3 +516,21 @@ def test_a_title_naming_a_teams_submissions_gives_no_system(nlp):
 ])
 def test_a_compared_name_after_modifiers_or_examples_is_an_object(nlp, text, found):
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [found]
+
+
+def test_an_acronym_put_forward_by_a_second_verb_is_the_system(nlp):
+    # acl2022:2022.findings-acl.13: "we exploit ... and present ... (SaMoE)"
+    text = ("Considering that, we exploit mixture-of-experts and present in this paper a new "
+            "method: Self-adaptive Mixture-of-Experts Network (SaMoE). The experimental results "
+            "illustrate that our framework achieves 85.1% accuracy on the benchmark dataset "
+            "TabFact.")
+    assert own_systems(text, set()) == ["SaMoE"]
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["SaMoE"]
+    # acl2021:2021.acl-long.359: the last words of a governed phrase spell the task's acronym
+    text = ("In this paper, we contribute a dataset and propose a paradigm to quantitatively "
+            "evaluate the effect of attention and KG on bag-level relation extraction (RE).")
+    assert own_systems(text, set()) == []
+    # aistats2024:52411f71ca: a governed phrase does not run over an introducing verb
+    text = ("To address this challenge, we propose a Mixture-of-Experts-style augmentation for "
+            "linear-centric models and propose Mixture-of-Linear-Experts (MoLE).")
+    assert own_systems(text, set()) == ["MoLE"]

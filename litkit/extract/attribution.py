@@ -94,7 +94,7 @@ _ACRONYM = re.compile(r"\((?P<name>[A-Z\u03bc][\w.+-]*[A-Za-z][\w.+-]*)\)(?![^\W
 _GOVERNED = re.compile(
     r"\b(?i:for|on|in|with|from|by|into|via|using|utiliz\w*|leverag\w*)\s+(?:the\s+)?"
     rf"(?P<phrase>(?:(?!(?i:a|an|the|our|its|this|these|novel|new|we|which|that|is|are|call|"
-    rf"{_NAMING})\b)[\w'\u2019-]+\s+){{1,6}})$")
+    rf"{_NAMING}|{_INTRODUCE})\b)[\w'\u2019-]+\s+){{1,6}})$")
 _NAMED_BEFORE = re.compile(rf"\b(?:{_NAMING}|call)\b")
 #: an apposition introducing what an acronym names: "(DRMM), a new generative ... model"
 _NEW_APPOSED = re.compile(r"\s*,\s*(?:an?|the)\s+(?:new|novel|first)\b")
@@ -122,8 +122,9 @@ _CLASSIC_LEARNER = re.compile(r"(?:Bayes|Regression|Forests?|Vector\s+Machines?|
 _LOWER_PHRASE = re.compile(r"(?<![\w-])[a-z][a-z-]*\s+(?P<last>[a-z][a-z-]*)\s*$")
 #: a plural acronym: "ConvNets", "DDIs", "RNNs"
 _PLURAL_ACRONYM = re.compile(r"[A-Z][\w-]*[A-Z][\w-]*s")
-_DEFINES = re.compile(rf"\b(?:[Ww]e\s+(?:(?:then|also|further|first|here|\w+ly)\s+)?"
-                      rf"{_INTRODUCE}|[Oo]ur)\b")
+#: (also the second verb of "we exploit mixture-of-experts and present ... (SaMoE)")
+_DEFINES = re.compile(rf"\b(?:[Ww]e\s+(?:(?:then|also|further|first|here|\w+ly)\s+|"
+                      rf"(?:[\w-]+\s+){{1,3}}and\s+)?{_INTRODUCE}|[Oo]ur)\b")
 #: "This paper proposes a novel Target-Guided ... Network (TG-SAN)": the acronym of what the
 #: paper puts forward, when it closes that phrase (not "... for the detection of Mild
 #: Cognitive Impairment (MCI)" after a comma, nor "an architecture for relation
@@ -366,10 +367,18 @@ def _governed(text: str, acronym: re.Match) -> bool:
             or _NEW_APPOSED.match(text, acronym.end()):
         return False
     # the governed phrase spells the whole acronym, its first letter first (not "a mixture
-    # model of Gaussian distributions in distinct tangent spaces (DP-TGMM)")
-    initials = iter(w[0].upper() for w in re.split(r"[\s-]+", match.group("phrase")) if w)
+    # model of Gaussian distributions in distinct tangent spaces (DP-TGMM)"), or its last
+    # words spell exactly the acronym ("on bag-level relation extraction (RE)")
+    words = match.group("phrase").split()
+    initials = iter(_initials(words))
     letters = re.sub(r"[^A-Z]", "", acronym.group("name"))
-    return next(initials, "") == letters[:1] and all(c in initials for c in letters[1:])
+    return next(initials, "") == letters[:1] and all(c in initials for c in letters[1:]) \
+        or any(_initials(words[i:]) == letters for i in range(1, len(words)))
+
+
+def _initials(words: list[str]) -> str:
+    """The capitalized first letters of words and of their hyphened parts."""
+    return "".join(p[0].upper() for w in words for p in w.split("-") if p)
 
 
 class Attribution:
