@@ -534,3 +534,12 @@ def test_an_acronym_put_forward_by_a_second_verb_is_the_system(nlp):
     text = ("To address this challenge, we propose a Mixture-of-Experts-style augmentation for "
             "linear-centric models and propose Mixture-of-Linear-Experts (MoLE).")
     assert own_systems(text, set()) == ["MoLE"]
+
+
+def test_a_base_model_adopted_after_a_longer_clause(nlp):
+    # acl:2020.webnlg.1.15 (R-model-base): "we leverage transfer learning by adopting the T5"
+    text = ("For this challenge, we leverage transfer learning by adopting the T5 model "
+            "architecture for our submission and fine-tune the model on the WebNLG+ corpus. Our "
+            "submission ranks among the top five systems for most of the automatic evaluation "
+            "metrics achieving a BLEU score of 51.74 over all categories.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["T5"]

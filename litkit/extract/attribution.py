@@ -219,7 +219,7 @@ _AGREEMENT = re.compile(rf"\b(?:{ANNOTATOR_AGREEMENT})\b", re.IGNORECASE)
 #: "The two modules were implemented by fine-tuning a BERT model", "we propose a system based
 #: on the BERT model", "we fine-tune the base BERT model"
 _BASE_CUE = re.compile(
-    r"(?:\b(?:[Ww]e|[Oo]ur|[Tt]he\s+system|[Tt]his\s+(?:system|architecture))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:\b(?:[Ww]e|[Oo]ur|[Tt]he\s+system|[Tt]his\s+(?:system|architecture))\s+(?:[\w-]+\s+){0,4}?"
     r"(?:uses?|utiliz\w+|employ\w*|leverag\w+|adopt\w*|fine-?tun\w*|"
     r"(?:is|are|system|model|method|approach|architecture|classifier)\s+based\s+on|"
     r"(?:is|are)\s+built\s+on|builds?\s+on)|"
