@@ -543,3 +543,11 @@ def test_a_base_model_adopted_after_a_longer_clause(nlp):
             "submission ranks among the top five systems for most of the automatic evaluation "
             "metrics achieving a BLEU score of 51.74 over all categories.")
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["T5"]
+
+
+def test_a_title_naming_the_source_of_the_data_gives_no_system(nlp):
+    # acl:W18-1112 (R-model-resource)
+    text = ("Reddit: A Gold Mine for Personality Prediction\n\nWe address this problem by "
+            "introducing a large-scale dataset derived from Reddit, a source so far overlooked "
+            "for personality prediction.")
+    assert own_systems(text, set()) == []

@@ -139,6 +139,12 @@ _TITLE = re.compile(rf"^\s*(?P<name>{_NAME_WORD})(?:(?P<colon>\s*:|\s[\u2013\u20
                     r"\s+(?:to|for|as)\s+(?=[A-Z][a-z]+\s))(?P<rest>\S+)")
 #: title openings that name an evaluation, not a system: "IMPersona: Evaluating ..."
 _TITLE_NOT_SYSTEM = re.compile(r"(?i:evaluat|benchmark|measur|assess|analy)")
+#: data drawn from a source, before the source's name: "a large-scale dataset derived from
+#: Reddit" (the title "Reddit: A Gold Mine for ..." then names the source, not a system:
+#: R-model-resource)
+_DRAWN_FROM = re.compile(rf"\b(?:{DATA_NOUNS}|data)\s+(?:[\w-]+\s+)?(?:derived|collected|"
+                         r"crawled|extracted|gathered|sourced|scraped|mined|harvested|drawn)\s+"
+                         r"from\s+(?:the\s+)?$")
 #: a title naming a team's entries to a shared task, like "X at <task>" (R-model-title): "WT:
 #: Wipro AI Submissions to the WAT 2020"
 _TITLE_ENTRIES = re.compile(r"\b(?i:submissions?|entries|participation)\s+(?:to|for|at|in)\b")
@@ -291,6 +297,7 @@ def own_systems(text: str, datasets: set[str]) -> list[str]:
     leading = []
     if title is not None and not _TITLE_NOT_SYSTEM.match(title.group("rest")) \
             and not _TITLE_ENTRIES.search(text, title.end("name"), title_end) \
+            and not _source(text, title.group("name")) \
             and not _RESOURCE_APPOSED.match(text, title.end("name")) \
             and (title.group("colon") or is_name_shaped(title.group("name"))):
         leading.append(title.group("name"))  # a capitalized word before a colon is a name
@@ -335,6 +342,13 @@ def own_systems(text: str, datasets: set[str]) -> list[str]:
     rest = sorted((n for n in found.values() if n not in leading),
                   key=lambda n: -len(re.findall(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)))
     return first + rest
+
+
+def _source(text: str, name: str) -> bool:
+    """Whether the text names ``name`` as the source its data is drawn from
+    (``_DRAWN_FROM``)."""
+    return any(_DRAWN_FROM.search(text, max(0, m.start() - 60), m.start())
+               for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
 
 
 def _generic(text: str, name: str) -> bool:
