@@ -551,3 +551,18 @@ def test_a_title_naming_the_source_of_the_data_gives_no_system(nlp):
             "introducing a large-scale dataset derived from Reddit, a source so far overlooked "
             "for personality prediction.")
     assert own_systems(text, set()) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # acl:C16-126: a value for a group of named models is no single one's
+    ("Conditioning N-gram models, MaxEnt models or RNN-LMs on parser predictions yields "
+     "perplexity reductions of about 6%.", None),
+    # coling2025:2025.coling-main.39
+    ("Our empirical study, conducted on six state-of-the-art LLMs including GPT-4o, "
+     "Claude-3.5-Sonnet, and Gemini-1.5-pro, reveals an alarming average success rate of over "
+     "90% for this attack.", None),
+    # colm2024:Ti67584b98: a date before a comma is no list item
+    ("When we released this dataset in November 2023, GPT-4 achieved 39% accuracy.", "GPT-4"),
+])
+def test_a_value_of_a_list_of_names_is_no_single_ones(nlp, text, found):
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [found]

@@ -171,6 +171,14 @@ _OBJECT_BEFORE = re.compile(
 #: the items of a list before a name ("GPT-4 and PMC-LLaMA"), skipped to find what governs it
 _LIST_BEFORE = re.compile(r"(?:[A-Z0-9\u03bc][\w.+-]*(?:\s+(?:\d[\w.]*|[A-Z][\w.+-]*))?\s*"
                           r"(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*))+$")
+#: a name coordinated with another, after or before it: "N-gram models, MaxEnt models or
+#: RNN-LMs", "BERT and RoBERTa": a value written for the group is no single name's
+#: (R-params-joint); an item has a letter (not "In November 2023, GPT-4 achieved 39%")
+_NEXT_ITEM = re.compile(r"(?:\s+(?:models?|LLMs?))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)"
+                        r"(?=[\w.+-]*[A-Za-z])[A-Z0-9][\w.+-]*[A-Z0-9]\b(?!\s*\()")
+_PREVIOUS_ITEM = re.compile(r"(?<![\w-])(?=[\w.+-]*[A-Za-z])[A-Z0-9][\w.+-]*[A-Z0-9]"
+                            r"(?:\s+(?:models?|LLMs?))?"
+                            r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$")
 #: an example head before a name: "models such as", "frontier LLMs like"
 _EXAMPLES_BEFORE = re.compile(r"(?:[\w-]+,?\s+){0,3}(?:such\s+as|like|including|e\.g\.,?)\s*$",
                               re.IGNORECASE)
@@ -560,8 +568,19 @@ def _name_before(text: str, span: Span, names: list[_Name], sent_start: int) -> 
         between = re.sub(r"\([^()]*\)", "", text[name.end:span.start_char])
         clause = _CLAUSE_START.search(text, name.end, span.start_char)
         return None if _UNNAMED_OWN.search(between) \
-            or clause is not None and _others(text, span, clause.end()) else name
+            or clause is not None and _others(text, span, clause.end()) \
+            or _coordinated(text, name, sent_start) else name
     return None
+
+
+def _coordinated(text: str, name: _Name, sent_start: int) -> bool:
+    """Whether the name is one item of a list of names (``_NEXT_ITEM``, ``_PREVIOUS_ITEM``),
+    not after a prepositional phrase ("On PHI-ML, Pythia's predictions achieve ...")."""
+    if _NEXT_ITEM.match(text, name.end):
+        return True
+    previous = _PREVIOUS_ITEM.search(text, max(sent_start, name.start - 40), name.start)
+    return previous is not None and not _PREPOSITION_BEFORE.search(
+        text, max(sent_start, previous.start() - 12), previous.start())
 
 
 def _is_object(text: str, start: int, floor: int) -> bool:
