@@ -566,3 +566,11 @@ def test_a_title_naming_the_source_of_the_data_gives_no_system(nlp):
 ])
 def test_a_value_of_a_list_of_names_is_no_single_ones(nlp, text, found):
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [found]
+
+
+def test_a_name_heading_a_solution_or_resulting_is_a_subject(nlp):
+    # acl:W16-3927: "Our ST solution achieved", "The SI resulted in"
+    text = ("Our ST solution achieved an F1 score of 1.2% higher than the baseline for the task "
+            "of extracting 10 entity types. The SI resulted in an increase of 8.2% in F1 score "
+            "over the base-line.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["ST", "SI"]

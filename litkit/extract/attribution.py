@@ -185,14 +185,15 @@ _EXAMPLES_BEFORE = re.compile(r"(?:[\w-]+,?\s+){0,3}(?:such\s+as|like|including|
 #: what follows a subject: its possessive, head noun or parenthesis, then a verb
 _SUBJECT_AFTER = re.compile(
     r"(?:'s\s+[\w-]+)?(?:\s*\([^()]{0,40}\))?(?:[\s-]+(?:base\s+)?(?:models?|LLMs?|agents?|"
-    r"systems?|methods?|approach|networks?|variants?|versions?|classifiers?|configurations?))?"
+    r"systems?|methods?|approach|networks?|variants?|versions?|classifiers?|configurations?|"
+    r"solutions?|submissions?))?"
     r"\s*,?\s*(?:\([^()]{0,40}\)\s*)?(?:(?:which|that|also|further|consistently|significantly|"
     r"still|only|now|even|then|clearly|substantially|largely|successfully|to)\s+)*"
     r"(?:achiev|attain|obtain|reach|scores\b|scored\b|yield|sets?\b|outperform|surpass|beat|improv|exceed|"
     r"reduc|boost|increas|deliver|match|record|produc|gain|enabl|cuts?\b|lower|rais|gets?\b|"
     r"hits?\b|ranks?\b|establish|lead|perform|show|demonstrat|provid|is\b|are\b|was\b|were\b|"
     r"has\b|have\b|can\b|with\b|speeds?\b|accelerat|runs?\b|generat|solv|answer|complet|"
-    r"grants?\b|hires?\b|extends?\b)",
+    r"grants?\b|hires?\b|extends?\b|resulted\b)",
     re.IGNORECASE,
 )
 #: an unnamed own subject between a named one and the number: "our method achieves", "we"
