@@ -563,6 +563,9 @@ def test_a_title_naming_the_source_of_the_data_gives_no_system(nlp):
      "90% for this attack.", None),
     # colm2024:Ti67584b98: a date before a comma is no list item
     ("When we released this dataset in November 2023, GPT-4 achieved 39% accuracy.", "GPT-4"),
+    # naacl2022:2022.findings-naacl.167: a list after a preposition is still a list
+    ("The experimental results demonstrate that our method can compress the size of XLM-R and "
+     "MiniLM by more than 50%.", None),
 ])
 def test_a_value_of_a_list_of_names_is_no_single_ones(nlp, text, found):
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [found]

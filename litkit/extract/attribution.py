@@ -576,12 +576,16 @@ def _name_before(text: str, span: Span, names: list[_Name], sent_start: int) -> 
 
 def _coordinated(text: str, name: _Name, sent_start: int) -> bool:
     """Whether the name is one item of a list of names (``_NEXT_ITEM``, ``_PREVIOUS_ITEM``),
-    not after a prepositional phrase ("On PHI-ML, Pythia's predictions achieve ...")."""
+    not after a prepositional phrase and a comma ("On PHI-ML, Pythia's predictions achieve
+    ..."); "experiments on ConceptualCaptions3M and ConceptualCaptions12M demonstrate" is a
+    list."""
     if _NEXT_ITEM.match(text, name.end):
         return True
     previous = _PREVIOUS_ITEM.search(text, max(sent_start, name.start - 40), name.start)
-    return previous is not None and not _PREPOSITION_BEFORE.search(
-        text, max(sent_start, previous.start() - 12), previous.start())
+    return previous is not None and (not previous.group().rstrip().endswith(",")
+                                     or not _PREPOSITION_BEFORE.search(
+                                         text, max(sent_start, previous.start() - 12),
+                                         previous.start()))
 
 
 def _is_object(text: str, start: int, floor: int) -> bool:
