@@ -502,3 +502,110 @@ def test_shares_of_the_original_or_of_one_are_ratios(nlp, text, kinds):
 ])
 def test_changes_named_in_french(nlp, text, kinds):
     assert [a["kind"] for _, a in spans(nlp, text, "RESULT")] == kinds
+
+
+def test_the_acronym_of_a_class_or_a_task_is_not_a_subject_name(nlp):
+    # a plural acronym of a lowercase phrase names a class of models, not a system
+    text = ("Most existing works have focused on recurrent neural networks (RNNs), and more "
+            "recently new convolutional neural networks (ConvNets) have been introduced. "
+            "Numerical results show that the proposed graph ConvNets are 3-17% more accurate "
+            "and 1.5-4x faster than graph RNNs.")
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {None}
+    # a task's acronym the paper does not put forward as its own
+    text = ("... a wide variety of artificial intelligence tasks, such as machine translation "
+            "(MT) or information extraction (IE). Moreover, an "
+            "extrinsic evaluation shows that when applying our framework as a preprocessing "
+            "step the performance of state-of-the-art Open IE systems can be improved by up to "
+            "346% in precision.")
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {None}
+
+
+def test_a_title_naming_a_teams_submissions_gives_no_system(nlp):
+    # acl:2020.wat.1.14 (R-model-title: a team label, like "X at <shared task>")
+    text = ("WT: Wipro AI Submissions to the WAT 2020\n\nIn this paper we present an "
+            "English\u2013Hindi and Hindi\u2013English neural machine translation (NMT) system, "
+            "submitted to the Translation shared Task organized at WAT 2020.")
+    assert own_systems(text, set()) == []
+    assert own_systems("UParse: the Edinburgh system for the CoNLL 2017 UD shared task\n\n"
+                       "We present UParse.", set()) == ["UParse"]
+
+
+@pytest.mark.parametrize("text, found", [
+    # naacl2024:2024.findings-naacl.97: lowercase modifiers between the verb and the name
+    ("By using the same prompt template on seven BEIR tasks, PRP outperforms supervised "
+     "baselines and outperforms the blackbox commercial ChatGPT solution by 4.2%.", "PRP"),
+    # colm2025:HbwkIDWQgN: examples after a noun phrase and a comma
+    ("Remarkably, Reasoning-SQL significantly outperforms larger proprietary models, e.g. "
+     "O3-Mini by 4% on the BIRD benchmark.", "Reasoning-SQL"),
+])
+def test_a_compared_name_after_modifiers_or_examples_is_an_object(nlp, text, found):
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [found]
+
+
+def test_an_acronym_put_forward_by_a_second_verb_is_the_system(nlp):
+    # acl2022:2022.findings-acl.13: "we exploit ... and present ... (SaMoE)"
+    text = ("Considering that, we exploit mixture-of-experts and present in this paper a new "
+            "method: Self-adaptive Mixture-of-Experts Network (SaMoE). The experimental results "
+            "illustrate that our framework achieves 85.1% accuracy on the benchmark dataset "
+            "TabFact.")
+    assert own_systems(text, set()) == ["SaMoE"]
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["SaMoE"]
+    # acl2021:2021.acl-long.359: the last words of a governed phrase spell the task's acronym
+    text = ("In this paper, we contribute a dataset and propose a paradigm to quantitatively "
+            "evaluate the effect of attention and KG on bag-level relation extraction (RE).")
+    assert own_systems(text, set()) == []
+    # aistats2024:52411f71ca: a governed phrase does not run over an introducing verb
+    text = ("To address this challenge, we propose a Mixture-of-Experts-style augmentation for "
+            "linear-centric models and propose Mixture-of-Linear-Experts (MoLE).")
+    assert own_systems(text, set()) == ["MoLE"]
+
+
+def test_a_base_model_adopted_after_a_longer_clause(nlp):
+    # acl:2020.webnlg.1.15 (R-model-base): "we leverage transfer learning by adopting the T5"
+    text = ("For this challenge, we leverage transfer learning by adopting the T5 model "
+            "architecture for our submission and fine-tune the model on the WebNLG+ corpus. Our "
+            "submission ranks among the top five systems for most of the automatic evaluation "
+            "metrics achieving a BLEU score of 51.74 over all categories.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["T5"]
+
+
+def test_a_title_naming_the_source_of_the_data_gives_no_system(nlp):
+    # acl:W18-1112 (R-model-resource)
+    text = ("Reddit: A Gold Mine for Personality Prediction\n\nWe address this problem by "
+            "introducing a large-scale dataset derived from Reddit, a source so far overlooked "
+            "for personality prediction.")
+    assert own_systems(text, set()) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # acl:C16-126: a value for a group of named models is no single one's
+    ("Conditioning N-gram models, MaxEnt models or RNN-LMs on parser predictions yields "
+     "perplexity reductions of about 6%.", None),
+    # coling2025:2025.coling-main.39
+    ("Our empirical study, conducted on six state-of-the-art LLMs including GPT-4o, "
+     "Claude-3.5-Sonnet, and Gemini-1.5-pro, reveals an alarming average success rate of over "
+     "90% for this attack.", None),
+    # colm2024:Ti67584b98: a date before a comma is no list item
+    ("When we released this dataset in November 2023, GPT-4 achieved 39% accuracy.", "GPT-4"),
+    # naacl2022:2022.findings-naacl.167: a list after a preposition is still a list
+    ("The experimental results demonstrate that our method can compress the size of XLM-R and "
+     "MiniLM by more than 50%.", None),
+])
+def test_a_value_of_a_list_of_names_is_no_single_ones(nlp, text, found):
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [found]
+
+
+def test_a_name_heading_a_solution_or_resulting_is_a_subject(nlp):
+    # acl:W16-3927: "Our ST solution achieved", "The SI resulted in"
+    text = ("Our ST solution achieved an F1 score of 1.2% higher than the baseline for the task "
+            "of extracting 10 entity types. The SI resulted in an increase of 8.2% in F1 score "
+            "over the base-line.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["ST", "SI"]
+
+
+def test_a_name_after_a_preposition_and_an_article_is_no_subject(nlp):
+    # colm2024:HVK6nl3i97: hardware named after "on an" is not whose figure it is
+    text = ("For the offloading setting on two RTX 4090 GPUs, TriForce achieves 0.108s/token, "
+            "only half as slow as the auto-regressive baseline on an A100, which attains 7.78x "
+            "on our optimized offloading system.")
+    assert "A100" not in {a["model"] for _, a in spans(nlp, text, "RESULT")}

@@ -94,7 +94,7 @@ _ACRONYM = re.compile(r"\((?P<name>[A-Z\u03bc][\w.+-]*[A-Za-z][\w.+-]*)\)(?![^\W
 _GOVERNED = re.compile(
     r"\b(?i:for|on|in|with|from|by|into|via|using|utiliz\w*|leverag\w*)\s+(?:the\s+)?"
     rf"(?P<phrase>(?:(?!(?i:a|an|the|our|its|this|these|novel|new|we|which|that|is|are|call|"
-    rf"{_NAMING})\b)[\w'\u2019-]+\s+){{1,6}})$")
+    rf"{_NAMING}|{_INTRODUCE})\b)[\w'\u2019-]+\s+){{1,6}})$")
 _NAMED_BEFORE = re.compile(rf"\b(?:{_NAMING}|call)\b")
 #: an apposition introducing what an acronym names: "(DRMM), a new generative ... model"
 _NEW_APPOSED = re.compile(r"\s*,\s*(?:an?|the)\s+(?:new|novel|first)\b")
@@ -117,8 +117,14 @@ _RESOURCE_APPOSED = re.compile(
 #: classifier", "Support Vector Machine (SVM)": a kind of model, not the paper's named system
 _CLASSIC_LEARNER = re.compile(r"(?:Bayes|Regression|Forests?|Vector\s+Machines?|Random\s+Fields?|"
                               r"Decision\s+Trees?|Nearest\s+Neighbou?rs?)\s*$", re.IGNORECASE)
-_DEFINES = re.compile(rf"\b(?:[Ww]e\s+(?:(?:then|also|further|first|here|\w+ly)\s+)?"
-                      rf"{_INTRODUCE}|[Oo]ur)\b")
+#: the lowercase phrase an acronym spells out, right before it: "convolutional neural
+#: networks (ConvNets)", "grammatical error correction (GEC)"
+_LOWER_PHRASE = re.compile(r"(?<![\w-])[a-z][a-z-]*\s+(?P<last>[a-z][a-z-]*)\s*$")
+#: a plural acronym: "ConvNets", "DDIs", "RNNs"
+_PLURAL_ACRONYM = re.compile(r"[A-Z][\w-]*[A-Z][\w-]*s")
+#: (also the second verb of "we exploit mixture-of-experts and present ... (SaMoE)")
+_DEFINES = re.compile(rf"\b(?:[Ww]e\s+(?:(?:then|also|further|first|here|\w+ly)\s+|"
+                      rf"(?:[\w-]+\s+){{1,3}}and\s+)?{_INTRODUCE}|[Oo]ur)\b")
 #: "This paper proposes a novel Target-Guided ... Network (TG-SAN)": the acronym of what the
 #: paper puts forward, when it closes that phrase (not "... for the detection of Mild
 #: Cognitive Impairment (MCI)" after a comma, nor "an architecture for relation
@@ -133,37 +139,61 @@ _TITLE = re.compile(rf"^\s*(?P<name>{_NAME_WORD})(?:(?P<colon>\s*:|\s[\u2013\u20
                     r"\s+(?:to|for|as)\s+(?=[A-Z][a-z]+\s))(?P<rest>\S+)")
 #: title openings that name an evaluation, not a system: "IMPersona: Evaluating ..."
 _TITLE_NOT_SYSTEM = re.compile(r"(?i:evaluat|benchmark|measur|assess|analy)")
+#: data drawn from a source, before the source's name: "a large-scale dataset derived from
+#: Reddit" (the title "Reddit: A Gold Mine for ..." then names the source, not a system:
+#: R-model-resource)
+_DRAWN_FROM = re.compile(rf"\b(?:{DATA_NOUNS}|data)\s+(?:[\w-]+\s+)?(?:derived|collected|"
+                         r"crawled|extracted|gathered|sourced|scraped|mined|harvested|drawn)\s+"
+                         r"from\s+(?:the\s+)?$")
+#: a title naming a team's entries to a shared task, like "X at <task>" (R-model-title): "WT:
+#: Wipro AI Submissions to the WAT 2020"
+_TITLE_ENTRIES = re.compile(r"\b(?i:submissions?|entries|participation)\s+(?:to|for|at|in)\b")
 #: a comparison with an equal, before what is compared with: "performs comparably to RoBERTa
 #: and XLNet while using less than 1/4 of their compute", "achieves comparable performance to
 #: standard BERT, with 35-45% less training time", "on par with", "competitive with"
 _ON_PAR = (r"comparabl[ey]\s+(?:[\w-]+\s+){0,2}?(?:to|with)|on\s+par\s+with|"
            r"competitive(?:ly)?\s+with|similar(?:ly)?\s+to")
+#: a lowercase modifier of a compared name: "outperforms the blackbox commercial ChatGPT
+#: solution" (not a function word: "over the course of", "than it", "against which")
+_MODIFIER = (r"(?!(?:of|on|in|for|with|by|at|to|from|and|or|as|is|are|was|were|be|been|we|it|"
+             r"its|our|their|this|these|that|which|who|when|while|after|before|only|all)\b)"
+             r"[a-z][\w-]*")
 #: words before a name that make it a point of comparison, not whose number it is
 _OBJECT_BEFORE = re.compile(
     r"(?:outperform\w*|out-perform\w*|surpass\w*|beat\w*|exceed\w*|over|than|vs\.?|versus|"
     r"compared\s+(?:to|with)|comparing\s+(?:to|with)|relative\s+to|against|from|rival\w*|"
     rf"match\w*|{_ON_PAR})\s+(?:(?:the\s+)?(?:performance|results?|accuracy|scores?|quality)\s+of\s+)?"
     r"(?:(?:the|a|an|strong|larger|prior|existing|previous|best|base|original|vanilla|"
-    r"popular|leading|proprietary|open-source|commercial|state-of-the-art|standard)\s+)*$",
+    r"popular|leading|proprietary|open-source|commercial|state-of-the-art|standard)\s+)*"
+    rf"(?:{_MODIFIER}\s+){{0,2}}$",
     re.IGNORECASE,
 )
 #: the items of a list before a name ("GPT-4 and PMC-LLaMA"), skipped to find what governs it
 _LIST_BEFORE = re.compile(r"(?:[A-Z0-9\u03bc][\w.+-]*(?:\s+(?:\d[\w.]*|[A-Z][\w.+-]*))?\s*"
                           r"(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*))+$")
+#: a name coordinated with another, after or before it: "N-gram models, MaxEnt models or
+#: RNN-LMs", "BERT and RoBERTa": a value written for the group is no single name's
+#: (R-params-joint); an item has a letter (not "In November 2023, GPT-4 achieved 39%")
+_NEXT_ITEM = re.compile(r"(?:\s+(?:models?|LLMs?))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)"
+                        r"(?=[\w.+-]*[A-Za-z])[A-Z0-9][\w.+-]*[A-Z0-9]\b(?!\s*\()")
+_PREVIOUS_ITEM = re.compile(r"(?<![\w-])(?=[\w.+-]*[A-Za-z])[A-Z0-9][\w.+-]*[A-Z0-9]"
+                            r"(?:\s+(?:models?|LLMs?))?"
+                            r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$")
 #: an example head before a name: "models such as", "frontier LLMs like"
-_EXAMPLES_BEFORE = re.compile(r"(?:[\w-]+\s+){0,3}(?:such\s+as|like|including|e\.g\.,?)\s*$",
+_EXAMPLES_BEFORE = re.compile(r"(?:[\w-]+,?\s+){0,3}(?:such\s+as|like|including|e\.g\.,?)\s*$",
                               re.IGNORECASE)
 #: what follows a subject: its possessive, head noun or parenthesis, then a verb
 _SUBJECT_AFTER = re.compile(
     r"(?:'s\s+[\w-]+)?(?:\s*\([^()]{0,40}\))?(?:[\s-]+(?:base\s+)?(?:models?|LLMs?|agents?|"
-    r"systems?|methods?|approach|networks?|variants?|versions?|classifiers?|configurations?))?"
+    r"systems?|methods?|approach|networks?|variants?|versions?|classifiers?|configurations?|"
+    r"solutions?|submissions?))?"
     r"\s*,?\s*(?:\([^()]{0,40}\)\s*)?(?:(?:which|that|also|further|consistently|significantly|"
     r"still|only|now|even|then|clearly|substantially|largely|successfully|to)\s+)*"
     r"(?:achiev|attain|obtain|reach|scores\b|scored\b|yield|sets?\b|outperform|surpass|beat|improv|exceed|"
     r"reduc|boost|increas|deliver|match|record|produc|gain|enabl|cuts?\b|lower|rais|gets?\b|"
     r"hits?\b|ranks?\b|establish|lead|perform|show|demonstrat|provid|is\b|are\b|was\b|were\b|"
     r"has\b|have\b|can\b|with\b|speeds?\b|accelerat|runs?\b|generat|solv|answer|complet|"
-    r"grants?\b|hires?\b|extends?\b)",
+    r"grants?\b|hires?\b|extends?\b|resulted\b)",
     re.IGNORECASE,
 )
 #: an unnamed own subject between a named one and the number: "our method achieves", "we"
@@ -175,9 +205,10 @@ _UNNAMED_OWN = re.compile(
     r"this\s+(?:method|model|approach))\b",
     re.IGNORECASE,
 )
-#: a preposition before a name-shaped word: then it is not the subject ("experiments on X")
+#: a preposition before a name-shaped word: then it is not the subject ("experiments on X",
+#: "the auto-regressive baseline on an A100, which attains 7.78x")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|of|for|with|from|by|at|to|using|into|than)\s+"
-                                 r"(?:the\s+)?$", re.IGNORECASE)
+                                 r"(?:the\s+|an?\s+)?$", re.IGNORECASE)
 #: a name right after a result: "(Llama2-70B)", "for Llama-2-7B", "speed-ups in Gemma 7B"
 _NAME_AFTER = re.compile(
     r"[^,;.()]{0,30}?(?:\(|\b(?:for|with|using|in|into)\s+(?:the\s+|an?\s+)?"
@@ -204,7 +235,7 @@ _AGREEMENT = re.compile(rf"\b(?:{ANNOTATOR_AGREEMENT})\b", re.IGNORECASE)
 #: "The two modules were implemented by fine-tuning a BERT model", "we propose a system based
 #: on the BERT model", "we fine-tune the base BERT model"
 _BASE_CUE = re.compile(
-    r"(?:\b(?:[Ww]e|[Oo]ur|[Tt]he\s+system|[Tt]his\s+(?:system|architecture))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:\b(?:[Ww]e|[Oo]ur|[Tt]he\s+system|[Tt]his\s+(?:system|architecture))\s+(?:[\w-]+\s+){0,4}?"
     r"(?:uses?|utiliz\w+|employ\w*|leverag\w+|adopt\w*|fine-?tun\w*|"
     r"(?:is|are|system|model|method|approach|architecture|classifier)\s+based\s+on|"
     r"(?:is|are)\s+built\s+on|builds?\s+on)|"
@@ -275,6 +306,8 @@ def own_systems(text: str, datasets: set[str]) -> list[str]:
     title = _TITLE.match(text) if title_end > 0 else None
     leading = []
     if title is not None and not _TITLE_NOT_SYSTEM.match(title.group("rest")) \
+            and not _TITLE_ENTRIES.search(text, title.end("name"), title_end) \
+            and not _source(text, title.group("name")) \
             and not _RESOURCE_APPOSED.match(text, title.end("name")) \
             and (title.group("colon") or is_name_shaped(title.group("name"))):
         leading.append(title.group("name"))  # a capitalized word before a colon is a name
@@ -321,6 +354,32 @@ def own_systems(text: str, datasets: set[str]) -> list[str]:
     return first + rest
 
 
+def _source(text: str, name: str) -> bool:
+    """Whether the text names ``name`` as the source its data is drawn from
+    (``_DRAWN_FROM``)."""
+    return any(_DRAWN_FROM.search(text, max(0, m.start() - 60), m.start())
+               for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+
+
+def _generic(text: str, name: str) -> bool:
+    """Whether the text defines ``name`` as the acronym of a lowercase phrase for a class of
+    things or a task, not a system's name: written as the plural it defines ("convolutional
+    neural networks (ConvNets)", not SGAN for "(SGANs)"), or a task's acronym that the paper
+    does not put forward as its own ("grammatical error correction (GEC)", not "we propose a
+    detector using text similarity with round-trip translation (TSRT)")."""
+    stem = re.escape(name[:-1] if name.endswith("s") else name)
+    for match in re.finditer(rf"\((?P<name>{stem}s?)\)", text):
+        phrase = _LOWER_PHRASE.search(text, max(0, match.start() - 60), match.start())
+        if phrase is None:
+            continue
+        last = phrase.group("last")
+        if match.group("name") == name and _PLURAL_ACRONYM.fullmatch(name) \
+                or not last.endswith("ing") and _TASK_PHRASE.fullmatch(last.capitalize()) \
+                and not _DEFINES.search(text, max(0, match.start() - 150), match.start()):
+            return True
+    return False
+
+
 def _governed(text: str, acronym: re.Match) -> bool:
     """Whether the phrase an acronym spells out is governed by a preposition or a verb of use
     (``_GOVERNED``): the acronym names what the system works on, not the system."""
@@ -332,10 +391,18 @@ def _governed(text: str, acronym: re.Match) -> bool:
             or _NEW_APPOSED.match(text, acronym.end()):
         return False
     # the governed phrase spells the whole acronym, its first letter first (not "a mixture
-    # model of Gaussian distributions in distinct tangent spaces (DP-TGMM)")
-    initials = iter(w[0].upper() for w in re.split(r"[\s-]+", match.group("phrase")) if w)
+    # model of Gaussian distributions in distinct tangent spaces (DP-TGMM)"), or its last
+    # words spell exactly the acronym ("on bag-level relation extraction (RE)")
+    words = match.group("phrase").split()
+    initials = iter(_initials(words))
     letters = re.sub(r"[^A-Z]", "", acronym.group("name"))
-    return next(initials, "") == letters[:1] and all(c in initials for c in letters[1:])
+    return next(initials, "") == letters[:1] and all(c in initials for c in letters[1:]) \
+        or any(_initials(words[i:]) == letters for i in range(1, len(words)))
+
+
+def _initials(words: list[str]) -> str:
+    """The capitalized first letters of words and of their hyphened parts."""
+    return "".join(p[0].upper() for w in words for p in w.split("-") if p)
 
 
 class Attribution:
@@ -418,7 +485,7 @@ def _name_words(text: str, results: list[Span], sentences: list[tuple[int, int]]
         for match in _NAME_LIKE.finditer(text, lo, hi):
             if is_name_shaped(match.group().rstrip(".'"), strict=False) \
                     and not any(s <= match.start() < e for s, e in taken) \
-                    and not is_metric(match.group()):
+                    and not is_metric(match.group()) and not _generic(text, match.group()):
                 out.append(_Name(match.start(), match.end(), match.group(), False, True))
     return out
 
@@ -503,8 +570,23 @@ def _name_before(text: str, span: Span, names: list[_Name], sent_start: int) -> 
         between = re.sub(r"\([^()]*\)", "", text[name.end:span.start_char])
         clause = _CLAUSE_START.search(text, name.end, span.start_char)
         return None if _UNNAMED_OWN.search(between) \
-            or clause is not None and _others(text, span, clause.end()) else name
+            or clause is not None and _others(text, span, clause.end()) \
+            or _coordinated(text, name, sent_start) else name
     return None
+
+
+def _coordinated(text: str, name: _Name, sent_start: int) -> bool:
+    """Whether the name is one item of a list of names (``_NEXT_ITEM``, ``_PREVIOUS_ITEM``),
+    not after a prepositional phrase and a comma ("On PHI-ML, Pythia's predictions achieve
+    ..."); "experiments on ConceptualCaptions3M and ConceptualCaptions12M demonstrate" is a
+    list."""
+    if _NEXT_ITEM.match(text, name.end):
+        return True
+    previous = _PREVIOUS_ITEM.search(text, max(sent_start, name.start - 40), name.start)
+    return previous is not None and (not previous.group().rstrip().endswith(",")
+                                     or not _PREPOSITION_BEFORE.search(
+                                         text, max(sent_start, previous.start() - 12),
+                                         previous.start()))
 
 
 def _is_object(text: str, start: int, floor: int) -> bool:
