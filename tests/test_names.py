@@ -549,3 +549,12 @@ def test_learning_paradigm_acronyms_are_no_models(nlp):
     assert names(nlp, text)["MODEL"] == []
     text = "SeqGAN gains 0.029 improvement of BLEU over MLE, our best model gains 0.250"
     assert "MLE" not in names(nlp, text)["MODEL"]
+
+
+def test_a_lexicon_name_in_another_case_does_not_veto_a_cue(nlp):
+    # acl:P19-118: the MUSE dataset is not the text-to-image model Muse; acl:L08-191 (GNOME)
+    text = ("Our proposed method obtains state of the art results on 15 of 18 language pairs on "
+            "the MUSE dataset, and does particularly well when the embedding spaces differ.")
+    assert names(nlp, text)["DATASET"] == ["MUSE"]
+    # in its own case the model keeps its label
+    assert names(nlp, "We compare against Muse and other text-to-image models.")["DATASET"] == []

@@ -24,7 +24,13 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from litkit.extract.extensions import CANDIDATES, set_span_values
-from litkit.extract.identity import dataset_identity, model_identity, normalize, spellings
+from litkit.extract.identity import (
+    _NOT_IN_KEY,
+    dataset_identity,
+    model_identity,
+    normalize,
+    spellings,
+)
 from litkit.extract.lexicon import IGNORE, Entry, case_sensitive, load_lexicons
 from litkit.extract.patterns import number_windows, occurs
 from litkit.extract.spans import doc_text
@@ -387,6 +393,11 @@ def is_name_shaped(word: str, strict: bool = True) -> bool:
     has_upper = any(c.isupper() for c in rest)
     has_digit = any(c.isdigit() for c in word)
     return (word[0].isupper() and (has_upper or has_digit)) or (has_upper and "-" in word)
+
+
+def _cased_key(name: str) -> str:
+    """A name's scoring key with its case kept ("MUSE" and "Muse" differ)."""
+    return name.translate(_NOT_IN_KEY)
 
 
 def _run_is_name(run: str, strict: bool = True) -> bool:
@@ -989,9 +1000,14 @@ class NameFinder:
         return [Name(start, start + len(written), label, written, "", source)]
 
     def _other_label(self, written: str, label: str) -> bool:
-        """True when the lexicon knows ``written`` under another label."""
-        entry = self.lexicon_keys.get(normalize(written))
-        return entry is not None and entry.label != label
+        """True when the lexicon knows ``written`` under another label, in its case where the
+        name must have it ("the MUSE dataset" is not the text-to-image model Muse)."""
+        key = normalize(written)
+        entry = self.lexicon_keys.get(key)
+        if entry is None or entry.label == label:
+            return False
+        same = [a for a in entry.names if normalize(a) == key]
+        return not all(a in self.exact and _cased_key(a) != _cased_key(written) for a in same)
 
     def _title(self, text: str) -> list[Name]:
         """The name a title opens with ("LOLA - An Open-Source ... Model"), by its head noun."""
