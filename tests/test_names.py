@@ -558,3 +558,11 @@ def test_a_lexicon_name_in_another_case_does_not_veto_a_cue(nlp):
     assert names(nlp, text)["DATASET"] == ["MUSE"]
     # in its own case the model keeps its label
     assert names(nlp, "We compare against Muse and other text-to-image models.")["DATASET"] == []
+
+
+def test_a_collection_keeps_the_year_written_after_it(nlp):
+    # acl:2020.acl.main.108, acl:2020.webnlg.1.22
+    text = ("This paper introduces the Webis Gmane Email Corpus 2019, the largest publicly "
+            "available email corpus. This paper presents our submission to the WebNLG Challenge "
+            "2020 for the English and Russian RDF-to-text generation tasks.")
+    assert names(nlp, text)["DATASET"] == ["Webis Gmane Email Corpus 2019", "WebNLG Challenge 2020"]

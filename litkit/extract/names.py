@@ -275,11 +275,12 @@ _THE_NAME_DESCRIBED = re.compile(
 #: "the Vietnamese treebank", "the Mongolian corpus": a language's data, not a named dataset
 _LANGUAGE_LIKE = re.compile(r"(?:ese|ian|ish|ic|an|i)$")
 #: names ending in the collection they are: "the NAIST Text Corpus", "Penn Discourse
-#: Treebank", "E2E NLG Challenge" (the noun is part of the name)
+#: Treebank", "E2E NLG Challenge" (the noun is part of the name), with the release year
+#: written after it: "the Webis Gmane Email Corpus 2019"
 _COLLECTIONS = ("Corpus", "Corpora", "Treebank", "Challenge", "Bank")
 _COLLECTION = re.compile(
     rf"(?P<name>[A-Z0-9](?<![\w'+.-].){_REST}(?:\s(?:[A-Z0-9]{_REST}|of|for|and)){{0,5}}?"
-    rf"\s(?:{'|'.join(_COLLECTIONS)}))(?![\w-])"
+    rf"\s(?:{'|'.join(_COLLECTIONS)})(?:\s(?:19|20)\d\d\b(?![.,]\d|-))?)(?![\w-])"
 )
 _COLLECTION_GATE = re.compile("|".join(_COLLECTIONS))
 #: instruction or training data taken from a model ("instruction data from Magicoder")
@@ -933,7 +934,8 @@ class NameFinder:
         for match in collections:
             start, end = _trim_run(text, *match.span("name"))
             written = text[start:end]
-            if _collection_named(written.split()[:-1]) and (
+            words = written.split()
+            if _collection_named(words[:-2] if words[-1].isdigit() else words[:-1]) and (
                     "\n\n" not in text[end:] or _title_collection(text, start, end)) \
                     and not self._other_label(written, "DATASET"):
                 found.append(Name(start, end, "DATASET", written, "", "pattern:collection"))
