@@ -566,3 +566,10 @@ def test_a_collection_keeps_the_year_written_after_it(nlp):
             "available email corpus. This paper presents our submission to the WebNLG Challenge "
             "2020 for the English and Russian RDF-to-text generation tasks.")
     assert names(nlp, text)["DATASET"] == ["Webis Gmane Email Corpus 2019", "WebNLG Challenge 2020"]
+
+
+def test_a_title_collection_starts_after_the_headline_words(nlp):
+    # acl:W16-4612
+    text = ("Translation Using JAPIO Patent Corpora: JAPIO at WAT2016\n\nWe participate in the "
+            "patent subtask with phrase-based SMT systems.")
+    assert "JAPIO Patent Corpora" in names(nlp, text)["DATASET"]

@@ -418,6 +418,15 @@ def _trim_run(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _after_headline_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a headline's words up to its last capitalized function word before a collection
+    ("Translation Using JAPIO Patent Corpora" -> "JAPIO Patent Corpora")."""
+    words = text[start:end].split(" ")
+    cut = max((i for i, w in enumerate(words[:-2]) if w[:1].isupper() and w.lower() in _LEADING),
+              default=-1)
+    return start + sum(len(w) + 1 for w in words[:cut + 1]), end
+
+
 def _collection_named(words: list[str]) -> bool:
     """Whether the words before "Corpus" / "Treebank" name it ("NAIST Text", "Penn Discourse"):
     a single word must be shaped like a name; one is not a generic word, and none is a
@@ -932,7 +941,7 @@ class NameFinder:
                 found.append(Name(*match.span("name"), "DATASET", written, "", "pattern:the_name"))
         collections = _COLLECTION.finditer(text) if _COLLECTION_GATE.search(text) else ()
         for match in collections:
-            start, end = _trim_run(text, *match.span("name"))
+            start, end = _after_headline_words(text, *_trim_run(text, *match.span("name")))
             written = text[start:end]
             words = written.split()
             if _collection_named(words[:-2] if words[-1].isdigit() else words[:-1]) and (
