@@ -419,11 +419,11 @@ def _trim_run(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _after_headline_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop a headline's words up to its last capitalized function word before a collection
-    ("Translation Using JAPIO Patent Corpora" -> "JAPIO Patent Corpora")."""
+    """Drop a headline's words up to its last capitalized function word before a name-shaped
+    word ("Translation Using JAPIO Patent Corpora" -> "JAPIO Patent Corpora")."""
     words = text[start:end].split(" ")
-    cut = max((i for i, w in enumerate(words[:-2]) if w[:1].isupper() and w.lower() in _LEADING),
-              default=-1)
+    cut = max((i for i, w in enumerate(words[:-2]) if w[:1].isupper() and w.lower() in _LEADING
+               and is_name_shaped(words[i + 1])), default=-1)
     return start + sum(len(w) + 1 for w in words[:cut + 1]), end
 
 
