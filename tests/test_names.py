@@ -573,3 +573,15 @@ def test_a_title_collection_starts_after_the_headline_words(nlp):
     text = ("Translation Using JAPIO Patent Corpora: JAPIO at WAT2016\n\nWe participate in the "
             "patent subtask with phrase-based SMT systems.")
     assert "JAPIO Patent Corpora" in names(nlp, text)["DATASET"]
+
+
+def test_the_campaign_a_system_paper_title_names_with_its_year(nlp):
+    # acl:2020.wat.1.14, acl:W17-5230
+    text = ("WT: Wipro AI Submissions to the WAT 2020\n\nIn this paper we present an "
+            "English-Hindi system submitted to the Translation shared Task organized at WAT 2020.")
+    assert names(nlp, text)["DATASET"] == ["WAT 2020"]
+    assert names(nlp, "NSEmo at EmoInt-2017: An Ensemble to Predict Emotion Intensity in "
+                      "Tweets\n\nWe predict emotion intensity.")["DATASET"] == ["EmoInt-2017"]
+    # a venue of shared tasks is no campaign (acl:W19-3203)
+    text = "Overview of the Fourth Social Media Mining for Health Shared Tasks at ACL 2019\n\nWe"
+    assert names(nlp, text)["DATASET"] == []

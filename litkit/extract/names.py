@@ -359,6 +359,17 @@ _TITLE_MODEL = re.compile(rf"(?:{_MODEL_NOUN}|LM|{_NETWORK_NOUN})$",
                           re.IGNORECASE)
 
 
+#: a system paper's title naming the evaluation it took part in by its name and year: "PANLP at
+#: MEDIQA 2019: ...", "Wipro AI Submissions to the WAT 2020", "... Systems for WNGT 2019", "IMS
+#: at EmoInt-2017" (not a venue: "Shared Tasks at EMNLP 2018", "Satellite Session at RightsCon
+#: 2020")
+_TITLE_CAMPAIGN = re.compile(
+    r"(?<!Tasks )(?<!Task )(?<!Session )(?<!Workshop )\b(?:at|to|for|in)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w-]*?[A-Z][\w-]*?[- ]?(?:(?:19|20)\d\d|['\u2019]\d\d))"
+    r"(?=\s*(?::|\n|$))"
+)
+
+
 @dataclass
 class Name:
     """A name found in the text: character offsets, label, name to report and where from."""
@@ -453,6 +464,15 @@ def _title_collection(text: str, start: int, end: int) -> bool:
     return (first[0].isalpha() and is_name_shaped(first)
             and _words_before(text, start, 1)[0].lower() not in ("a", "an")
             and not _HEADLINE_NEXT.match(text, end))
+
+
+def _title_campaign(text: str) -> list[Name]:
+    """The evaluation campaign a system paper's title names with its year (``_TITLE_CAMPAIGN``)."""
+    title = text.split("\n\n", 1)[0]
+    match = _TITLE_CAMPAIGN.search(title)
+    if match is None:
+        return []
+    return [Name(*match.span("name"), "DATASET", match.group("name"), "", "pattern:campaign")]
 
 
 def _words_before(text: str, end: int, n: int) -> list[str]:
@@ -964,6 +984,7 @@ class NameFinder:
                     or any(_ON_VERB.fullmatch(w) for w in words)):
                 found += self._cue_name(text, *match.span("name"), "DATASET", "pattern:on_name")
         found += self._title(text)
+        found += _title_campaign(text)
         return found, methods, tasks
 
     def _names_data(self, text: str, paren: int) -> bool:
