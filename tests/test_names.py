@@ -585,3 +585,13 @@ def test_the_campaign_a_system_paper_title_names_with_its_year(nlp):
     # a venue of shared tasks is no campaign (acl:W19-3203)
     text = "Overview of the Fourth Social Media Mining for Health Shared Tasks at ACL 2019\n\nWe"
     assert names(nlp, text)["DATASET"] == []
+
+
+def test_versions_coordinated_after_a_dataset_name_are_names_too(nlp):
+    # acl:D19-1209, acl:C16-104, acl:2020.findings.emnlp.95 (a score is no version)
+    text = ("We evaluate our model on VisDial v1.0 and v0.9 datasets. Experiments on the DUC "
+            "2001, 2002 and 2004 multi-document summarization datasets show gains.")
+    assert names(nlp, text)["DATASET"] == ["VisDial v1.0", "VisDial v0.9", "DUC 2001",
+                                           "DUC 2002", "DUC 2004"]
+    text = "we reach a joint accuracy on MultiWOZ 2.0 and 54.86 on the other set"
+    assert names(nlp, text)["DATASET"] == ["MultiWOZ 2.0"]

@@ -699,6 +699,36 @@ def _relabel_data_sources(text: str, found: list[Name]) -> None:
             name.label = "DATASET"
 
 
+#: a dataset name ending in its version or year: "VisDial v1.0", "TREC-DL 2019", "CoNLL-2008"
+_VERSIONED = re.compile(
+    r"(?P<base>.*\S)(?P<sep>[ -])(?P<version>v\d+(?:\.\d+)?|\d\.\d|(?:19|20)\d\d)")
+#: the versions coordinated after it: "v1.0 and v0.9", "2019&2020", ", 2002 and 2004" (of the
+#: same shape, so that no score follows: "MultiWOZ 2.0 and 54.86")
+_VERSION_SHAPES = {"v": r"v\d+(?:\.\d+)?", ".": r"\d\.\d", "year": r"(?:19|20)\d\d"}
+_VERSION_NEXT = {key: re.compile(rf"(?:\s*(?:,|&|/|\band\b)\s*)+(?P<v>{shape})"
+                                 r"(?!\w|\.\d|\s*(?:%|points?\b))")
+                 for key, shape in _VERSION_SHAPES.items()}
+
+
+def _version_mates(text: str, found: list[Name]) -> list[Name]:
+    """The other versions written after a versioned dataset name, each a name of its own
+    ("VisDial v1.0 and v0.9" -> also VisDial v0.9, "TREC-DL 2019&2020" -> also TREC-DL 2020)."""
+    out = []
+    for name in found:
+        versioned = _VERSIONED.fullmatch(name.written) if name.label == "DATASET" else None
+        if versioned is None:
+            continue
+        version = versioned.group("version")
+        shape = "v" if version[0] == "v" else "." if "." in version else "year"
+        end = name.end
+        while (nxt := _VERSION_NEXT[shape].match(text, end)) is not None:
+            end = nxt.end()
+            written = f"{versioned.group('base')}{versioned.group('sep')}{nxt.group('v')}"
+            out.append(Name(nxt.start("v"), end, "DATASET", written, name.lexicon,
+                            "pattern:version_mate"))
+    return out
+
+
 #: the rest of a spelled-out name up to its acronym: " Pretraining Approach ("
 _LONG_FORM_TAIL = re.compile(r"(?:[\s-]+(?:[A-Z][\w-]*|of|for|from|and|the|to|with|on|in))*\s*\(")
 
@@ -792,6 +822,7 @@ class NameFinder:
         found = [n for n in found
                  if not any(s < n.end and n.start < e for s, e in blocked)]
         found += self._slash_variants(text, found)
+        found += _version_mates(text, found)
         return list({(n.start, n.end, n.label): n for n in found}.values())
 
     def _lexicon(self, doc: Doc, text: str) -> tuple[list[Name], dict, list[tuple[int, int]]]:
