@@ -595,3 +595,14 @@ def test_versions_coordinated_after_a_dataset_name_are_names_too(nlp):
                                            "DUC 2002", "DUC 2004"]
     text = "we reach a joint accuracy on MultiWOZ 2.0 and 54.86 on the other set"
     assert names(nlp, text)["DATASET"] == ["MultiWOZ 2.0"]
+
+
+def test_on_a_name_with_its_version_or_before_for_the_task(nlp):
+    # acl:W19-5055, acl:2020.acl.main.313, coling2025:2025.coling-main.574 (a version cut short
+    # is no name)
+    text = ("The proposed model, BERT pre-trained on PMC, PubMed and fine-tuned on MIMICIII "
+            "v1.4, achieves good results. Our R-MeN obtains state-of-the-art results on SEARCH17 "
+            "for the search personalization task. We achieve an F1 score of 0.8941 on the CERT "
+            "v6.2 dataset.")
+    found = names(nlp, text)["DATASET"]
+    assert "MIMICIII v1.4" in found and "SEARCH17" in found and "CERT v6" not in found

@@ -304,8 +304,8 @@ _NEW_BEFORE = re.compile(
 )
 _RUN_NEXT = re.compile(rf"{_LIST_SEP}(?P<w>{_TITLE_RUN})")
 #: "evaluated on XQA", "trained on FineWeb-Edu": "on" + name, checked for a verb before it
-_ON_NAME = re.compile(rf"on\s+(?:the\s+)?(?P<name>{_CAP_WORD})"
-                      r"(?=\s*(?:[,.;:()]|and\b|or\b|with\b|which\b|$))")
+_ON_NAME = re.compile(rf"on\s+(?:the\s+)?(?P<name>{_CAP_WORD}(?>\s(?:v\d+(?:\.\d+)*|\d\.\d))?)"
+                      r"(?=\s*(?:[,.;:()]|and\b|or\b|with\b|which\b|for\s+the\b|$))")
 _ON_VERB = re.compile(
     r"evaluat\w*|test\w*|experiments?|results?|accuracy|performance|SOTA|state-of-the-art|art|"
     r"benchmark\w*|train\w*|pre-?train\w*|fine-?tun\w*|finetun\w*|scores?"
