@@ -606,3 +606,14 @@ def test_on_a_name_with_its_version_or_before_for_the_task(nlp):
             "v6.2 dataset.")
     found = names(nlp, text)["DATASET"]
     assert "MIMICIII v1.4" in found and "SEARCH17" in found and "CERT v6" not in found
+
+
+def test_a_numbered_task_named_after_its_number(nlp):
+    # acl:S17-204, acl:S19-240; a team's title names its system there (acl:2020.semeval.1.207)
+    text = ("SemEval-2017 Task 6: #HashtagWars: Learning a Sense of Humor\n\nThis paper describes "
+            "our approach to solve Semeval task 3: EmoContext; where, given a textual dialogue.")
+    found = names(nlp, text)["DATASET"]
+    assert "#HashtagWars" in found and "EmoContext" in found
+    text = ("Nova-Wang at SemEval-2020 Task 12: OffensEmblert: An Ensemble of Offensive Language "
+            "Classifiers\n\nThis paper presents our system.")
+    assert "OffensEmblert" not in names(nlp, text)["DATASET"]

@@ -247,6 +247,10 @@ _YEAR_SHARED_TASK = re.compile(
     r"(?:\s+(?!Shared\b|Task\b)[A-Z][A-Za-z]+){0,3}(?=\s+[Ss]hared[\s-][Tt]asks?\b)|"
     r"(?=\s+(?:[Ee]valuation\s+)?[Cc]ampaign\b)))")
 _YEAR_SHARED_GATE = re.compile("ask|ampaign")
+#: a numbered task's own name after it: "SemEval-2017 Task 6: #HashtagWars: Learning ...",
+#: "Semeval task 3: EmoContext;" (a name-shaped word ending its phrase, not "Task 9: BERT based")
+_TASK_TITLED = re.compile(r"(?<![\w-])[Tt]ask\s?\d+\s?[:,]\s?(?P<name>#?[A-Za-z][\w-]*)"
+                          r"(?=\s*(?:[.;,:()]|$))", re.MULTILINE)
 #: ... whose canonical name says "Task N"
 _SHARED_TASK_WORDS = re.compile(rf"\s+{_TASK_WORD}\s+")
 #: evaluation campaigns with their year glued on: "WMT20", "IWSLT'17", "DSTC2" (the lexicon
@@ -1008,6 +1012,12 @@ class NameFinder:
             if is_name_shaped(match.group("base")):
                 found.append(Name(*match.span("name"), "DATASET", match.group("name"), "",
                                   "pattern:shared_task"))
+        for match in _TASK_TITLED.finditer(text) if "ask" in text else ():
+            word = match.group("name")
+            if "\n\n" in text[match.end():] and " at " in text[:match.start()]:
+                continue  # "Nova-Wang at SemEval-2020 Task 12: OffensEmblert: ...": the system
+            if is_name_shaped(word.lstrip("#")) and not self._other_label(word, "DATASET"):
+                found.append(Name(*match.span("name"), "DATASET", word, "", "pattern:task_name"))
         for match in _ON_NAME.finditer(text):
             words = _words_before(text, match.start(), 3)
             if match.start() and text[match.start() - 1].isspace() and (
