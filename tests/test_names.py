@@ -617,3 +617,16 @@ def test_a_numbered_task_named_after_its_number(nlp):
     text = ("Nova-Wang at SemEval-2020 Task 12: OffensEmblert: An Ensemble of Offensive Language "
             "Classifiers\n\nThis paper presents our system.")
     assert "OffensEmblert" not in names(nlp, text)["DATASET"]
+
+
+def test_the_acronym_of_a_shared_task_or_challenge_names_its_data(nlp):
+    # acl:C18-1158, acl:2020.ngt.1.15; a task's acronym does not (acl:2020.wmt.1.121)
+    text = ("The 2017 Fake News Challenge Stage 1 (FNC-1) shared task addressed a stance "
+            "classification task. We take part in the Simultaneous Translation And Paraphrase for "
+            "Language Education (STAPLE) shared task.")
+    found = names(nlp, text)["DATASET"]
+    assert "FNC-1" in found and "STAPLE" in found
+    text = ("This paper describes the NICT Kyoto submission for the WMT'20 Quality Estimation (QE) "
+            "shared task. Our QE models are strong.")
+    found = names(nlp, text)
+    assert "QE" not in found["DATASET"] and "QE" not in found["MODEL"]

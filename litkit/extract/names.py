@@ -217,6 +217,11 @@ _WE_INTRODUCE = re.compile(
 #: Salient Excerpts (HSE) dataset", "the Multimodal Multiparty Hindi Humor (M2H2) dataset" (not
 #: "multi-hop question answering (QA) dataset", nor "Facebook Task Oriented Parsing (TOP)")
 _ACRONYM_DATA_AFTER = re.compile(rf"\s+(?P<data>{DATA_NOUNS}|challenge)\b(?!-)")
+#: ... or the shared task, challenge or campaign the acronym names: "The 2017 Fake News Challenge
+#: Stage 1 (FNC-1) shared task", "the Nuanced Arabic Dialect Identification (NADI) shared task"
+#: (not a task's acronym: "the WMT20 Quality Estimation (QE) Shared Task", see ``tasks``)
+_ACRONYM_EVENT_AFTER = re.compile(
+    r"\s+(?:[Ss]hared[\s-][Tt]asks?|[Cc]hallenge|[Ee]valuation\s+[Cc]ampaign)\b")
 #: "dialogue state tracking (DST)": an acronym of a common phrase names a task, not a dataset
 _PHRASE_WORD = re.compile(r"[a-z][a-z-]*")
 #: ... and a lower-case phrase written as one hyphenated word: "Text-to-image (T2I)"
@@ -226,7 +231,7 @@ _HYPHEN_PHRASE = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+){2,}")
 _TASK_PHRASE = re.compile(
     r"(?!Understanding)[A-Z][a-z]+ing|(?:Disambiguation|Recognition|Detection|Classification|"
     r"Extraction|Translation|Generation|Summarization|Segmentation|Resolution|Identification|"
-    r"Analysis|Prediction|Comprehension|Inference|Navigation|Completion)"
+    r"Analysis|Prediction|Comprehension|Inference|Navigation|Completion|Estimation)"
 )
 #: shared tasks: "SemEval-2020 Task 9", "WNUT-2020 Task 2", "SemEval-2020 shared task 9", the
 #: year also after a space: "SIGMORPHON 2019 Task 2", "NLP4IF 2019 Task 1" (then after a
@@ -973,6 +978,9 @@ class NameFinder:
                     _PHRASE_WORD.fullmatch(words[1]) and _PHRASE_WORD.fullmatch(words[0].lower())
                     or _TASK_PHRASE.fullmatch(words[1]) and words[0].isalpha()):
                 tasks.add(normalize(match.group("name")))
+            elif _ACRONYM_EVENT_AFTER.match(text, match.end()):  # "(FNC-1) shared task"
+                found += self._cue_name(text, *match.span("name"), "DATASET",
+                                        "pattern:acronym_event")
         # (the regexes run only where one of their words occurs: a plain alternation of the
         # words finds that several times faster than the rule itself)
         campaigns = _CAMPAIGN.finditer(text) if _CAMPAIGN_GATE.search(text) else ()
