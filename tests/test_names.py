@@ -630,3 +630,15 @@ def test_the_acronym_of_a_shared_task_or_challenge_names_its_data(nlp):
             "shared task. Our QE models are strong.")
     found = names(nlp, text)
     assert "QE" not in found["DATASET"] and "QE" not in found["MODEL"]
+
+
+def test_names_listed_after_on_and_a_repeated_on(nlp):
+    # acl:2020.acl.main.313; no dataset list: naacl2024:2024.naacl-short.63, acl:Q17-126
+    text = ("Experimental results show that our proposed R-MeN obtains state-of-the-art results "
+            "on SEARCH17 for the search personalization task, and on WN11 and FB13 for the triple "
+            "classification task.")
+    assert names(nlp, text)["DATASET"] == ["SEARCH17", "WN11", "FB13"]
+    text = ("We get competitive results on AOOE, AOPE, AOSTE, and ACOSQE subtasks. Results on "
+            "CS-EN, FI-EN and RU-EN improve.")
+    found = names(nlp, text)["DATASET"]
+    assert "AOPE" not in found and "RU-EN" not in found

@@ -484,6 +484,33 @@ def _title_campaign(text: str) -> list[Name]:
     return [Name(*match.span("name"), "DATASET", match.group("name"), "", "pattern:campaign")]
 
 
+#: a language pair in codes ("RU-EN"), and what ends a list of no dataset names: a capital or
+#: number continuing its last name ("AMR 2015"), or a task noun ("on AOOE, AOPE ... subtasks")
+_CODE_PAIR = re.compile(rf"{_LANGUAGE_CODE}-{_LANGUAGE_CODE}")
+_ON_LIST_END = re.compile(r"\s+(?:[A-Z0-9]|(?:sub-?)?tasks?\b)")
+
+
+def _on_list_mates(text: str, start: int) -> list[tuple[int, int]]:
+    """The other names of a list after "on" ("on WN11 and FB13"): none unless every item is
+    shaped as a name, none as a sized model or a language pair ("on PCFG, PTAG, and graph
+    parsing", "on LLaMA-7B and GPT3-2B", "on FI-EN and RU-EN"), and ``_ON_LIST_END`` does not
+    follow."""
+    items = _list_items(text, start)
+    words = [text[s:e] for s, e in items]
+    if len(items) < 2 or not all(is_name_shaped(w) and not _SIZE_PART.search(w)
+                                 and not _CODE_PAIR.fullmatch(w) for w in words) \
+            or _ON_LIST_END.match(text, items[-1][1]):
+        return []
+    return items[1:]
+
+
+def _parallel_on(text: str, last: int, start: int) -> bool:
+    """Whether "on" at ``start`` repeats the "on NAME" ending at ``last`` in the same sentence:
+    "results on SEARCH17 for the search personalization task, and on WN11 and FB13"."""
+    return 0 <= last < start and start - last < 80 and text[:start].endswith("and ") \
+        and not re.search(r"[.;]\s", text[last:start])
+
+
 def _words_before(text: str, end: int, n: int) -> list[str]:
     """The last ``n`` words before ``end`` (fewer at the start; [""] when there are none)."""
     return text[max(0, end - 24 * n):end].replace(",", " ").split()[-n:] or [""]
@@ -1026,12 +1053,19 @@ class NameFinder:
                 continue  # "Nova-Wang at SemEval-2020 Task 12: OffensEmblert: ...": the system
             if is_name_shaped(word.lstrip("#")) and not self._other_label(word, "DATASET"):
                 found.append(Name(*match.span("name"), "DATASET", word, "", "pattern:task_name"))
+        last = -1  # where the last "on NAME" the cue took ends
         for match in _ON_NAME.finditer(text):
             words = _words_before(text, match.start(), 3)
             if match.start() and text[match.start() - 1].isspace() and (
                     words[-1][-1:] in "0123456789%)" and words[-1]
-                    or any(_ON_VERB.fullmatch(w) for w in words)):
-                found += self._cue_name(text, *match.span("name"), "DATASET", "pattern:on_name")
+                    or any(_ON_VERB.fullmatch(w) for w in words)
+                    or _parallel_on(text, last, match.start())):
+                named = self._cue_name(text, *match.span("name"), "DATASET", "pattern:on_name")
+                if named:  # and the names listed with it: "on WN11 and FB13 for the ..."
+                    last = match.end()
+                    for s, e in _on_list_mates(text, match.start("name")):
+                        named += self._cue_name(text, s, e, "DATASET", "pattern:on_name")
+                found += named
         found += self._title(text)
         found += _title_campaign(text)
         return found, methods, tasks
