@@ -169,6 +169,15 @@ def test_respectively_maps_results_to_datasets_in_order():
                                                                              "HotpotQA"]
 
 
+def test_respectively_pairs_results_in_the_order_written():
+    # naacl2022:2022.naacl-main.370: "5.13 F1" is found before "2.54 F1 and"
+    text = ("with 2.54 F1 and 5.13 F1 performance gain on the public RAMS and WikiEvents "
+            "datasets, respectively.")
+    spans = [(text.index(d), text.index(d) + len(d), d) for d in ("RAMS", "WikiEvents")]
+    found = sorted((c.value, c.attrs["dataset"]) for c in find_results(text, None, spans))
+    assert found == [(2.54, "RAMS"), (5.13, "WikiEvents")]
+
+
 def test_a_score_in_parentheses_belongs_to_the_dataset_before_it():
     text = ("achieved on the CoNLL-2014 test set (F0.5=65.0) and the official test set of the "
             "BEA-2019 shared task (F0.5=70.2)")

@@ -549,3 +549,96 @@ def test_learning_paradigm_acronyms_are_no_models(nlp):
     assert names(nlp, text)["MODEL"] == []
     text = "SeqGAN gains 0.029 improvement of BLEU over MLE, our best model gains 0.250"
     assert "MLE" not in names(nlp, text)["MODEL"]
+
+
+def test_a_lexicon_name_in_another_case_does_not_veto_a_cue(nlp):
+    # acl:P19-118: the MUSE dataset is not the text-to-image model Muse; acl:L08-191 (GNOME)
+    text = ("Our proposed method obtains state of the art results on 15 of 18 language pairs on "
+            "the MUSE dataset, and does particularly well when the embedding spaces differ.")
+    assert names(nlp, text)["DATASET"] == ["MUSE"]
+    # in its own case the model keeps its label
+    assert names(nlp, "We compare against Muse and other text-to-image models.")["DATASET"] == []
+
+
+def test_a_collection_keeps_the_year_written_after_it(nlp):
+    # acl:2020.acl.main.108, acl:2020.webnlg.1.22
+    text = ("This paper introduces the Webis Gmane Email Corpus 2019, the largest publicly "
+            "available email corpus. This paper presents our submission to the WebNLG Challenge "
+            "2020 for the English and Russian RDF-to-text generation tasks.")
+    assert names(nlp, text)["DATASET"] == ["Webis Gmane Email Corpus 2019", "WebNLG Challenge 2020"]
+
+
+def test_a_title_collection_starts_after_the_headline_words(nlp):
+    # acl:W16-4612
+    text = ("Translation Using JAPIO Patent Corpora: JAPIO at WAT2016\n\nWe participate in the "
+            "patent subtask with phrase-based SMT systems.")
+    assert "JAPIO Patent Corpora" in names(nlp, text)["DATASET"]
+
+
+def test_the_campaign_a_system_paper_title_names_with_its_year(nlp):
+    # acl:2020.wat.1.14, acl:W17-5230
+    text = ("WT: Wipro AI Submissions to the WAT 2020\n\nIn this paper we present an "
+            "English-Hindi system submitted to the Translation shared Task organized at WAT 2020.")
+    assert names(nlp, text)["DATASET"] == ["WAT 2020"]
+    assert names(nlp, "NSEmo at EmoInt-2017: An Ensemble to Predict Emotion Intensity in "
+                      "Tweets\n\nWe predict emotion intensity.")["DATASET"] == ["EmoInt-2017"]
+    # a venue of shared tasks is no campaign (acl:W19-3203)
+    text = "Overview of the Fourth Social Media Mining for Health Shared Tasks at ACL 2019\n\nWe"
+    assert names(nlp, text)["DATASET"] == []
+
+
+def test_versions_coordinated_after_a_dataset_name_are_names_too(nlp):
+    # acl:D19-1209, acl:C16-104, acl:2020.findings.emnlp.95 (a score is no version)
+    text = ("We evaluate our model on VisDial v1.0 and v0.9 datasets. Experiments on the DUC "
+            "2001, 2002 and 2004 multi-document summarization datasets show gains.")
+    assert names(nlp, text)["DATASET"] == ["VisDial v1.0", "VisDial v0.9", "DUC 2001",
+                                           "DUC 2002", "DUC 2004"]
+    text = "we reach a joint accuracy on MultiWOZ 2.0 and 54.86 on the other set"
+    assert names(nlp, text)["DATASET"] == ["MultiWOZ 2.0"]
+
+
+def test_on_a_name_with_its_version_or_before_for_the_task(nlp):
+    # acl:W19-5055, acl:2020.acl.main.313, coling2025:2025.coling-main.574 (a version cut short
+    # is no name)
+    text = ("The proposed model, BERT pre-trained on PMC, PubMed and fine-tuned on MIMICIII "
+            "v1.4, achieves good results. Our R-MeN obtains state-of-the-art results on SEARCH17 "
+            "for the search personalization task. We achieve an F1 score of 0.8941 on the CERT "
+            "v6.2 dataset.")
+    found = names(nlp, text)["DATASET"]
+    assert "MIMICIII v1.4" in found and "SEARCH17" in found and "CERT v6" not in found
+
+
+def test_a_numbered_task_named_after_its_number(nlp):
+    # acl:S17-204, acl:S19-240; a team's title names its system there (acl:2020.semeval.1.207)
+    text = ("SemEval-2017 Task 6: #HashtagWars: Learning a Sense of Humor\n\nThis paper describes "
+            "our approach to solve Semeval task 3: EmoContext; where, given a textual dialogue.")
+    found = names(nlp, text)["DATASET"]
+    assert "#HashtagWars" in found and "EmoContext" in found
+    text = ("Nova-Wang at SemEval-2020 Task 12: OffensEmblert: An Ensemble of Offensive Language "
+            "Classifiers\n\nThis paper presents our system.")
+    assert "OffensEmblert" not in names(nlp, text)["DATASET"]
+
+
+def test_the_acronym_of_a_shared_task_or_challenge_names_its_data(nlp):
+    # acl:C18-1158, acl:2020.ngt.1.15; a task's acronym does not (acl:2020.wmt.1.121)
+    text = ("The 2017 Fake News Challenge Stage 1 (FNC-1) shared task addressed a stance "
+            "classification task. We take part in the Simultaneous Translation And Paraphrase for "
+            "Language Education (STAPLE) shared task.")
+    found = names(nlp, text)["DATASET"]
+    assert "FNC-1" in found and "STAPLE" in found
+    text = ("This paper describes the NICT Kyoto submission for the WMT'20 Quality Estimation (QE) "
+            "shared task. Our QE models are strong.")
+    found = names(nlp, text)
+    assert "QE" not in found["DATASET"] and "QE" not in found["MODEL"]
+
+
+def test_names_listed_after_on_and_a_repeated_on(nlp):
+    # acl:2020.acl.main.313; no dataset list: naacl2024:2024.naacl-short.63, acl:Q17-126
+    text = ("Experimental results show that our proposed R-MeN obtains state-of-the-art results "
+            "on SEARCH17 for the search personalization task, and on WN11 and FB13 for the triple "
+            "classification task.")
+    assert names(nlp, text)["DATASET"] == ["SEARCH17", "WN11", "FB13"]
+    text = ("We get competitive results on AOOE, AOPE, AOSTE, and ACOSQE subtasks. Results on "
+            "CS-EN, FI-EN and RU-EN improve.")
+    found = names(nlp, text)["DATASET"]
+    assert "AOPE" not in found and "RU-EN" not in found

@@ -24,7 +24,13 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from litkit.extract.extensions import CANDIDATES, set_span_values
-from litkit.extract.identity import dataset_identity, model_identity, normalize, spellings
+from litkit.extract.identity import (
+    _NOT_IN_KEY,
+    dataset_identity,
+    model_identity,
+    normalize,
+    spellings,
+)
 from litkit.extract.lexicon import IGNORE, Entry, case_sensitive, load_lexicons
 from litkit.extract.patterns import number_windows, occurs
 from litkit.extract.spans import doc_text
@@ -211,6 +217,11 @@ _WE_INTRODUCE = re.compile(
 #: Salient Excerpts (HSE) dataset", "the Multimodal Multiparty Hindi Humor (M2H2) dataset" (not
 #: "multi-hop question answering (QA) dataset", nor "Facebook Task Oriented Parsing (TOP)")
 _ACRONYM_DATA_AFTER = re.compile(rf"\s+(?P<data>{DATA_NOUNS}|challenge)\b(?!-)")
+#: ... or the shared task, challenge or campaign the acronym names: "The 2017 Fake News Challenge
+#: Stage 1 (FNC-1) shared task", "the Nuanced Arabic Dialect Identification (NADI) shared task"
+#: (not a task's acronym: "the WMT20 Quality Estimation (QE) Shared Task", see ``tasks``)
+_ACRONYM_EVENT_AFTER = re.compile(
+    r"\s+(?:[Ss]hared[\s-][Tt]asks?|[Cc]hallenge|[Ee]valuation\s+[Cc]ampaign)\b")
 #: "dialogue state tracking (DST)": an acronym of a common phrase names a task, not a dataset
 _PHRASE_WORD = re.compile(r"[a-z][a-z-]*")
 #: ... and a lower-case phrase written as one hyphenated word: "Text-to-image (T2I)"
@@ -220,7 +231,7 @@ _HYPHEN_PHRASE = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+){2,}")
 _TASK_PHRASE = re.compile(
     r"(?!Understanding)[A-Z][a-z]+ing|(?:Disambiguation|Recognition|Detection|Classification|"
     r"Extraction|Translation|Generation|Summarization|Segmentation|Resolution|Identification|"
-    r"Analysis|Prediction|Comprehension|Inference|Navigation|Completion)"
+    r"Analysis|Prediction|Comprehension|Inference|Navigation|Completion|Estimation)"
 )
 #: shared tasks: "SemEval-2020 Task 9", "WNUT-2020 Task 2", "SemEval-2020 shared task 9", the
 #: year also after a space: "SIGMORPHON 2019 Task 2", "NLP4IF 2019 Task 1" (then after a
@@ -241,6 +252,10 @@ _YEAR_SHARED_TASK = re.compile(
     r"(?:\s+(?!Shared\b|Task\b)[A-Z][A-Za-z]+){0,3}(?=\s+[Ss]hared[\s-][Tt]asks?\b)|"
     r"(?=\s+(?:[Ee]valuation\s+)?[Cc]ampaign\b)))")
 _YEAR_SHARED_GATE = re.compile("ask|ampaign")
+#: a numbered task's own name after it: "SemEval-2017 Task 6: #HashtagWars: Learning ...",
+#: "Semeval task 3: EmoContext;" (a name-shaped word ending its phrase, not "Task 9: BERT based")
+_TASK_TITLED = re.compile(r"(?<![\w-])[Tt]ask\s?\d+\s?[:,]\s?(?P<name>#?[A-Za-z][\w-]*)"
+                          r"(?=\s*(?:[.;,:()]|$))", re.MULTILINE)
 #: ... whose canonical name says "Task N"
 _SHARED_TASK_WORDS = re.compile(rf"\s+{_TASK_WORD}\s+")
 #: evaluation campaigns with their year glued on: "WMT20", "IWSLT'17", "DSTC2" (the lexicon
@@ -269,11 +284,12 @@ _THE_NAME_DESCRIBED = re.compile(
 #: "the Vietnamese treebank", "the Mongolian corpus": a language's data, not a named dataset
 _LANGUAGE_LIKE = re.compile(r"(?:ese|ian|ish|ic|an|i)$")
 #: names ending in the collection they are: "the NAIST Text Corpus", "Penn Discourse
-#: Treebank", "E2E NLG Challenge" (the noun is part of the name)
+#: Treebank", "E2E NLG Challenge" (the noun is part of the name), with the release year
+#: written after it: "the Webis Gmane Email Corpus 2019"
 _COLLECTIONS = ("Corpus", "Corpora", "Treebank", "Challenge", "Bank")
 _COLLECTION = re.compile(
     rf"(?P<name>[A-Z0-9](?<![\w'+.-].){_REST}(?:\s(?:[A-Z0-9]{_REST}|of|for|and)){{0,5}}?"
-    rf"\s(?:{'|'.join(_COLLECTIONS)}))(?![\w-])"
+    rf"\s(?:{'|'.join(_COLLECTIONS)})(?:\s(?:19|20)\d\d\b(?![.,]\d|-))?)(?![\w-])"
 )
 _COLLECTION_GATE = re.compile("|".join(_COLLECTIONS))
 #: instruction or training data taken from a model ("instruction data from Magicoder")
@@ -297,8 +313,8 @@ _NEW_BEFORE = re.compile(
 )
 _RUN_NEXT = re.compile(rf"{_LIST_SEP}(?P<w>{_TITLE_RUN})")
 #: "evaluated on XQA", "trained on FineWeb-Edu": "on" + name, checked for a verb before it
-_ON_NAME = re.compile(rf"on\s+(?:the\s+)?(?P<name>{_CAP_WORD})"
-                      r"(?=\s*(?:[,.;:()]|and\b|or\b|with\b|which\b|$))")
+_ON_NAME = re.compile(rf"on\s+(?:the\s+)?(?P<name>{_CAP_WORD}(?>\s(?:v\d+(?:\.\d+)*|\d\.\d))?)"
+                      r"(?=\s*(?:[,.;:()]|and\b|or\b|with\b|which\b|for\s+the\b|$))")
 _ON_VERB = re.compile(
     r"evaluat\w*|test\w*|experiments?|results?|accuracy|performance|SOTA|state-of-the-art|art|"
     r"benchmark\w*|train\w*|pre-?train\w*|fine-?tun\w*|finetun\w*|scores?"
@@ -352,6 +368,17 @@ _TITLE_MODEL = re.compile(rf"(?:{_MODEL_NOUN}|LM|{_NETWORK_NOUN})$",
                           re.IGNORECASE)
 
 
+#: a system paper's title naming the evaluation it took part in by its name and year: "PANLP at
+#: MEDIQA 2019: ...", "Wipro AI Submissions to the WAT 2020", "... Systems for WNGT 2019", "IMS
+#: at EmoInt-2017" (not a venue: "Shared Tasks at EMNLP 2018", "Satellite Session at RightsCon
+#: 2020")
+_TITLE_CAMPAIGN = re.compile(
+    r"(?<!Tasks )(?<!Task )(?<!Session )(?<!Workshop )\b(?:at|to|for|in)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w-]*?[A-Z][\w-]*?[- ]?(?:(?:19|20)\d\d|['\u2019]\d\d))"
+    r"(?=\s*(?::|\n|$))"
+)
+
+
 @dataclass
 class Name:
     """A name found in the text: character offsets, label, name to report and where from."""
@@ -389,6 +416,11 @@ def is_name_shaped(word: str, strict: bool = True) -> bool:
     return (word[0].isupper() and (has_upper or has_digit)) or (has_upper and "-" in word)
 
 
+def _cased_key(name: str) -> str:
+    """A name's scoring key with its case kept ("MUSE" and "Muse" differ)."""
+    return name.translate(_NOT_IN_KEY)
+
+
 def _run_is_name(run: str, strict: bool = True) -> bool:
     """A capitalized run names something if one word is name-shaped or it has >= 2 words."""
     words = run.split()
@@ -404,6 +436,15 @@ def _trim_run(text: str, start: int, end: int) -> tuple[int, int]:
             break
         start += len(word) + 1
     return start, end
+
+
+def _after_headline_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a headline's words up to its last capitalized function word before a name-shaped
+    word ("Translation Using JAPIO Patent Corpora" -> "JAPIO Patent Corpora")."""
+    words = text[start:end].split(" ")
+    cut = max((i for i, w in enumerate(words[:-2]) if w[:1].isupper() and w.lower() in _LEADING
+               and is_name_shaped(words[i + 1])), default=-1)
+    return start + sum(len(w) + 1 for w in words[:cut + 1]), end
 
 
 def _collection_named(words: list[str]) -> bool:
@@ -432,6 +473,42 @@ def _title_collection(text: str, start: int, end: int) -> bool:
     return (first[0].isalpha() and is_name_shaped(first)
             and _words_before(text, start, 1)[0].lower() not in ("a", "an")
             and not _HEADLINE_NEXT.match(text, end))
+
+
+def _title_campaign(text: str) -> list[Name]:
+    """The evaluation campaign a system paper's title names with its year (``_TITLE_CAMPAIGN``)."""
+    title = text.split("\n\n", 1)[0]
+    match = _TITLE_CAMPAIGN.search(title)
+    if match is None:
+        return []
+    return [Name(*match.span("name"), "DATASET", match.group("name"), "", "pattern:campaign")]
+
+
+#: a language pair in codes ("RU-EN"), and what ends a list of no dataset names: a capital or
+#: number continuing its last name ("AMR 2015"), or a task noun ("on AOOE, AOPE ... subtasks")
+_CODE_PAIR = re.compile(rf"{_LANGUAGE_CODE}-{_LANGUAGE_CODE}")
+_ON_LIST_END = re.compile(r"\s+(?:[A-Z0-9]|(?:sub-?)?tasks?\b)")
+
+
+def _on_list_mates(text: str, start: int) -> list[tuple[int, int]]:
+    """The other names of a list after "on" ("on WN11 and FB13"): none unless every item is
+    shaped as a name, none as a sized model or a language pair ("on PCFG, PTAG, and graph
+    parsing", "on LLaMA-7B and GPT3-2B", "on FI-EN and RU-EN"), and ``_ON_LIST_END`` does not
+    follow."""
+    items = _list_items(text, start)
+    words = [text[s:e] for s, e in items]
+    if len(items) < 2 or not all(is_name_shaped(w) and not _SIZE_PART.search(w)
+                                 and not _CODE_PAIR.fullmatch(w) for w in words) \
+            or _ON_LIST_END.match(text, items[-1][1]):
+        return []
+    return items[1:]
+
+
+def _parallel_on(text: str, last: int, start: int) -> bool:
+    """Whether "on" at ``start`` repeats the "on NAME" ending at ``last`` in the same sentence:
+    "results on SEARCH17 for the search personalization task, and on WN11 and FB13"."""
+    return 0 <= last < start and start - last < 80 and text[:start].endswith("and ") \
+        and not re.search(r"[.;]\s", text[last:start])
 
 
 def _words_before(text: str, end: int, n: int) -> list[str]:
@@ -658,6 +735,36 @@ def _relabel_data_sources(text: str, found: list[Name]) -> None:
             name.label = "DATASET"
 
 
+#: a dataset name ending in its version or year: "VisDial v1.0", "TREC-DL 2019", "CoNLL-2008"
+_VERSIONED = re.compile(
+    r"(?P<base>.*\S)(?P<sep>[ -])(?P<version>v\d+(?:\.\d+)?|\d\.\d|(?:19|20)\d\d)")
+#: the versions coordinated after it: "v1.0 and v0.9", "2019&2020", ", 2002 and 2004" (of the
+#: same shape, so that no score follows: "MultiWOZ 2.0 and 54.86")
+_VERSION_SHAPES = {"v": r"v\d+(?:\.\d+)?", ".": r"\d\.\d", "year": r"(?:19|20)\d\d"}
+_VERSION_NEXT = {key: re.compile(rf"(?:\s*(?:,|&|/|\band\b)\s*)+(?P<v>{shape})"
+                                 r"(?!\w|\.\d|\s*(?:%|points?\b))")
+                 for key, shape in _VERSION_SHAPES.items()}
+
+
+def _version_mates(text: str, found: list[Name]) -> list[Name]:
+    """The other versions written after a versioned dataset name, each a name of its own
+    ("VisDial v1.0 and v0.9" -> also VisDial v0.9, "TREC-DL 2019&2020" -> also TREC-DL 2020)."""
+    out = []
+    for name in found:
+        versioned = _VERSIONED.fullmatch(name.written) if name.label == "DATASET" else None
+        if versioned is None:
+            continue
+        version = versioned.group("version")
+        shape = "v" if version[0] == "v" else "." if "." in version else "year"
+        end = name.end
+        while (nxt := _VERSION_NEXT[shape].match(text, end)) is not None:
+            end = nxt.end()
+            written = f"{versioned.group('base')}{versioned.group('sep')}{nxt.group('v')}"
+            out.append(Name(nxt.start("v"), end, "DATASET", written, name.lexicon,
+                            "pattern:version_mate"))
+    return out
+
+
 #: the rest of a spelled-out name up to its acronym: " Pretraining Approach ("
 _LONG_FORM_TAIL = re.compile(r"(?:[\s-]+(?:[A-Z][\w-]*|of|for|from|and|the|to|with|on|in))*\s*\(")
 
@@ -751,6 +858,7 @@ class NameFinder:
         found = [n for n in found
                  if not any(s < n.end and n.start < e for s, e in blocked)]
         found += self._slash_variants(text, found)
+        found += _version_mates(text, found)
         return list({(n.start, n.end, n.label): n for n in found}.values())
 
     def _lexicon(self, doc: Doc, text: str) -> tuple[list[Name], dict, list[tuple[int, int]]]:
@@ -897,6 +1005,9 @@ class NameFinder:
                     _PHRASE_WORD.fullmatch(words[1]) and _PHRASE_WORD.fullmatch(words[0].lower())
                     or _TASK_PHRASE.fullmatch(words[1]) and words[0].isalpha()):
                 tasks.add(normalize(match.group("name")))
+            elif _ACRONYM_EVENT_AFTER.match(text, match.end()):  # "(FNC-1) shared task"
+                found += self._cue_name(text, *match.span("name"), "DATASET",
+                                        "pattern:acronym_event")
         # (the regexes run only where one of their words occurs: a plain alternation of the
         # words finds that several times faster than the rule itself)
         campaigns = _CAMPAIGN.finditer(text) if _CAMPAIGN_GATE.search(text) else ()
@@ -920,9 +1031,10 @@ class NameFinder:
                 found.append(Name(*match.span("name"), "DATASET", written, "", "pattern:the_name"))
         collections = _COLLECTION.finditer(text) if _COLLECTION_GATE.search(text) else ()
         for match in collections:
-            start, end = _trim_run(text, *match.span("name"))
+            start, end = _after_headline_words(text, *_trim_run(text, *match.span("name")))
             written = text[start:end]
-            if _collection_named(written.split()[:-1]) and (
+            words = written.split()
+            if _collection_named(words[:-2] if words[-1].isdigit() else words[:-1]) and (
                     "\n\n" not in text[end:] or _title_collection(text, start, end)) \
                     and not self._other_label(written, "DATASET"):
                 found.append(Name(start, end, "DATASET", written, "", "pattern:collection"))
@@ -935,13 +1047,27 @@ class NameFinder:
             if is_name_shaped(match.group("base")):
                 found.append(Name(*match.span("name"), "DATASET", match.group("name"), "",
                                   "pattern:shared_task"))
+        for match in _TASK_TITLED.finditer(text) if "ask" in text else ():
+            word = match.group("name")
+            if "\n\n" in text[match.end():] and " at " in text[:match.start()]:
+                continue  # "Nova-Wang at SemEval-2020 Task 12: OffensEmblert: ...": the system
+            if is_name_shaped(word.lstrip("#")) and not self._other_label(word, "DATASET"):
+                found.append(Name(*match.span("name"), "DATASET", word, "", "pattern:task_name"))
+        last = -1  # where the last "on NAME" the cue took ends
         for match in _ON_NAME.finditer(text):
             words = _words_before(text, match.start(), 3)
             if match.start() and text[match.start() - 1].isspace() and (
                     words[-1][-1:] in "0123456789%)" and words[-1]
-                    or any(_ON_VERB.fullmatch(w) for w in words)):
-                found += self._cue_name(text, *match.span("name"), "DATASET", "pattern:on_name")
+                    or any(_ON_VERB.fullmatch(w) for w in words)
+                    or _parallel_on(text, last, match.start())):
+                named = self._cue_name(text, *match.span("name"), "DATASET", "pattern:on_name")
+                if named:  # and the names listed with it: "on WN11 and FB13 for the ..."
+                    last = match.end()
+                    for s, e in _on_list_mates(text, match.start("name")):
+                        named += self._cue_name(text, s, e, "DATASET", "pattern:on_name")
+                found += named
         found += self._title(text)
+        found += _title_campaign(text)
         return found, methods, tasks
 
     def _names_data(self, text: str, paren: int) -> bool:
@@ -989,9 +1115,14 @@ class NameFinder:
         return [Name(start, start + len(written), label, written, "", source)]
 
     def _other_label(self, written: str, label: str) -> bool:
-        """True when the lexicon knows ``written`` under another label."""
-        entry = self.lexicon_keys.get(normalize(written))
-        return entry is not None and entry.label != label
+        """True when the lexicon knows ``written`` under another label, in its case where the
+        name must have it ("the MUSE dataset" is not the text-to-image model Muse)."""
+        key = normalize(written)
+        entry = self.lexicon_keys.get(key)
+        if entry is None or entry.label == label:
+            return False
+        same = [a for a in entry.names if normalize(a) == key]
+        return not all(a in self.exact and _cased_key(a) != _cased_key(written) for a in same)
 
     def _title(self, text: str) -> list[Name]:
         """The name a title opens with ("LOLA - An Open-Source ... Model"), by its head noun."""

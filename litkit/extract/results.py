@@ -822,7 +822,9 @@ def _respectively(found: list[Candidate], datasets, sentences, text) -> None:
     for sent_start, sent_end in sentences:
         if "respectively" not in text[sent_start:sent_end]:
             continue
-        in_sentence = [c for c in found if sent_start <= c.start < sent_end]
+        # in the order written (the rules find "87.0 F1" before "87.4 F1 and")
+        in_sentence = sorted((c for c in found if sent_start <= c.start < sent_end),
+                             key=lambda c: c.start)
         if len(in_sentence) < 2:
             continue
         named = [d for d in datasets if in_sentence[0].end <= d[0] < sent_end]
