@@ -761,3 +761,50 @@ def test_list_items_each_followed_by_a_gerund_phrase_share_the_metric():
             "dependencies.")
     assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == \
         [(98.0, "f1"), (99.0, "f1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a metric named after each item of a list of changes
+        ("We achieve performance gains of 6% accuracy and 4.62% F1 on the emotion detection task "
+         "and 3.56% accuracy and 3.31% F1 on the ER detection task, when compared to the existing "
+         "state-of-the-art model.", ["delta", "delta", "delta", "delta"]),
+        ("On the OpenSQuAD dataset, our model gains 21.4% EM and 21.5% F1 over all non-BERT "
+         "models, and 5.8% EM and 6.5% F1 over BERT-based models.",
+         ["delta", "delta", "delta", "delta"]),
+        # a change named after the last item is all the items'
+        ("Extensive experiments illustrate that TSAR outperforms previous state-of-the-art by a "
+         "large margin, with 2.54 F1 and 5.13 F1 performance gain on the public RAMS and "
+         "WikiEvents datasets.", ["delta", "delta"]),
+        # ... but not across words like "only" before the next item
+        ("Preliminary experimental results are encouraging, with classifier performance reaching "
+         "58% F1-score, only 11% less than the inter annotator agreement.", ["score", "delta"]),
+        # levels with their metrics stay levels
+        ("The model's answer is correct with 91.37% accuracy on SQuAD, and 80.7% accuracy on "
+         "SubjQA.", ["score", "score"]),
+    ],
+)
+def test_a_list_of_changes_with_a_metric_after_each_item(text, kinds):
+    assert [c.attrs["kind"] for c in find_results(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Finally, to improve MLLMs' performance, we experiment with different methods, such as "
+         "Chain-of-Thought prompting, leading to a significant (up to 100%) boost in performance.",
+         ["delta"]),
+        ("Our experiments on the publicly available weathergov dataset show around 18 BLEU (around "
+         "30%) improvement over the current state-of-the-art.", ["delta"]),
+    ],
+)
+def test_a_figure_in_parentheses_before_a_noun_of_change_is_a_change(text, kinds):
+    assert [c.attrs["kind"] for c in find_results(text) if c.unit == "%"] == kinds
+
+
+def test_figures_after_a_change_and_commas_repeat_the_change():
+    text = ("Our results demonstrate that ADaPT substantially outperforms established strong "
+            "baselines, achieving success rates up to 28.3% higher in ALFWorld, 27% in WebShop, "
+            "and 33% in TextCraft.")
+    assert [c.attrs["kind"] for c in find_results(text)] == ["delta", "delta", "delta"]
