@@ -808,3 +808,21 @@ def test_figures_after_a_change_and_commas_repeat_the_change():
             "baselines, achieving success rates up to 28.3% higher in ALFWorld, 27% in WebShop, "
             "and 33% in TextCraft.")
     assert [c.attrs["kind"] for c in find_results(text)] == ["delta", "delta", "delta"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("With only 3.1 bits we are able to recover 97% of the model's unquantized 16-bit MMLU "
+         "performance.", ["ratio"]),
+        ("The resulting model achieves a 4.3x reduction in computation while retaining 95% "
+         "performance of the full model.", ["ratio", "ratio"]),
+        # levels of other systems
+        ("It achieves 80.4% accuracy compared to 90% accuracy of human annotators.",
+         ["score", "score"]),
+        ("It enables real human users to achieve a 72.9% success rate, approaching the 88.6% "
+         "performance of an oracle assistant.", ["score", "score"]),
+    ],
+)
+def test_a_share_of_another_systems_level_is_a_ratio(text, kinds):
+    assert [c.attrs["kind"] for c in find_results(text)] == kinds
