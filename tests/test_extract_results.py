@@ -826,3 +826,23 @@ def test_figures_after_a_change_and_commas_repeat_the_change():
 )
 def test_a_share_of_another_systems_level_is_a_ratio(text, kinds):
     assert [c.attrs["kind"] for c in find_results(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds", "units"),
+    [
+        ("We demonstrate improvements of up to 3.1 BLEU using bilingual dictionaries and up to 0.7 "
+         "BLEU using monolingual source-language dictionaries.",
+         ["delta", "delta"], ["points", "points"]),
+        ("In experiments on SQuAD, we find that the Reader outperforms the BiDAF baseline by 2.1 "
+         "F1 score and 2.7 EM score.", ["delta", "delta"], ["points", "points"]),
+        # a change in points, then a level
+        ("Our best model achieves 24.40 BLEU on LDC2015E86, outperforming the state of the art by "
+         "1.1 points and 24.54 BLEU on LDC2017T10.", ["score", "delta", "score"],
+         ["", "points", ""]),
+    ],
+)
+def test_a_change_in_points_names_its_metric_after_each_item(text, kinds, units):
+    found = sorted(find_results(text), key=lambda c: c.start)
+    assert [c.attrs["kind"] for c in found] == kinds
+    assert [c.unit for c in found] == units

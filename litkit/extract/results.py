@@ -709,6 +709,11 @@ _LIST_GAP = re.compile(
 )
 
 
+#: a metric's name, not the word "points" ("by 1.1 points and 24.54 BLEU on X" is a change and
+#: a level)
+_NAMED_METRIC = re.compile(r"\s*(?!points?\b)\S", re.IGNORECASE)
+
+
 def _lists(found: list[Candidate], text: str, decided: dict[int, str]) -> list[list[Candidate]]:
     """The lists of results, in text order (a lone result is a list of one). Items of one
     list share their kind: the one words before the first item give all ("by 6.4% and
@@ -721,6 +726,10 @@ def _lists(found: list[Candidate], text: str, decided: dict[int, str]) -> list[l
     for cand in ordered:
         last = chains[-1][-1] if chains else None
         gap = _LIST_GAP.match(_MARKUP.sub("", text[last.end:cand.start])) if last else None
+        if gap is not None and _NAMED_METRIC.match(gap.group("metric") or "") \
+                and last.unit == "points" and not cand.unit:
+            cand.unit = "points"  # "up to 3.1 BLEU using X and up to 0.7 BLEU using Y"
+            decided[id(cand)] = "unit"
         if gap is not None and last.unit == cand.unit:
             chains[-1].append(cand)
             plain[-1] = plain[-1] and not gap.group("phrase") \
@@ -731,7 +740,7 @@ def _lists(found: list[Candidate], text: str, decided: dict[int, str]) -> list[l
     for chain, no_phrase in zip(chains, plain, strict=True):
         if len(chain) < 2:
             continue
-        if decided.get(id(chain[0])) == "before":
+        if decided.get(id(chain[0])) == "before" or chain[0].unit == "points":
             kind = chain[0].attrs["kind"]
         elif no_phrase and decided.get(id(chain[-1])) == "after":
             kind = chain[-1].attrs["kind"]
