@@ -320,6 +320,27 @@ def test_whose_size_it_is(nlp, text, expected):
     # acl:W19-6144: a parenthesis inside a word is no acronym
     ("The Seemingly (Un)systematic Linking Element in Danish\n\nIn this paper we address the "
      "issue of predicting the use of linking elements in Danish.", []),
+    # acl:S19-298, acl:2020.semeval.1.74, naacl2022:2022.naacl-main.200, icml2019:4215: an
+    # acronym after a preposition following the cue, or with the cue sentences before, names
+    # an institution, a task, a kind of thing or data, not the paper's system
+    ("This paper describes the work that our team bhanodaig did at Indian Institute of "
+     "Technology (ISM) towards OffensEval.", []),
+    ("In this paper, we present our submission for SemEval 2020 Task 4 - Commonsense "
+     "Validation and Explanation (ComVE).", []),
+    ("Our novel approach uses a token-level gating layer to augment pre-trained multilingual "
+     "transformers with gazetteers containing named entities (NE) from a target language.", []),
+    ("We learn our policy to be dynamically dependent on the patient's health history. In a "
+     "real-world ICU mortality prediction task (MIMIC3), our policies reduce the total number "
+     "of measurements by 31%.", []),
+    # aistats2024:52411f71ca, icml2018:2404, acl:2020.wnut.1.53: a second verb putting it
+    # forward, a capitalized name sentences after the cue, a named base model after "using"
+    ("To address this challenge, we propose a Mixture-of-Experts-style augmentation for "
+     "linear-centric models and propose Mixture-of-Linear-Experts (MoLE).", ["MoLE"]),
+    ("Here, we train students parameterized identically to their teachers. Surprisingly, "
+     "these Born-Again Networks (BANs), outperform their teachers significantly.", ["BANs"]),
+    ("In particular, we propose our simple but effective approach using the transformer-based "
+     "models based on COVID-Twitter-BERT (CT-BERT) with different fine-tuning techniques.",
+     ["CT-BERT"]),
 ])
 def test_the_papers_own_system_names(text, systems):
     assert own_systems(text, set()) == systems

@@ -299,9 +299,11 @@ class _Name:
     subject_only: bool = False  # a name-shaped word: counts only as a clause's subject
 
 
-def own_systems(text: str, datasets: set[str]) -> list[str]:
+def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset()) -> list[str]:
     """The names the paper gives its own systems (not datasets), the likeliest first: the
-    title's leading name or acronym, then the others by how often the text writes them."""
+    title's leading name or acronym, then the others by how often the text writes them;
+    ``known`` holds the normalized lexicon models of the text, whose acronyms count wherever
+    a cue defines them ("For a recent large-scale model (XLNet), we show ...")."""
     title_end = text.find("\n\n")
     title = _TITLE.match(text) if title_end > 0 else None
     leading = []
@@ -319,7 +321,8 @@ def own_systems(text: str, datasets: set[str]) -> list[str]:
                 if not _TASK_PHRASE.fullmatch(text[:m.start()].split()[-1] if m.start() else "")
                 and not _NOT_SYSTEM_AFTER.match(text, m.end())
                 and not _CLASSIC_LEARNER.search(text, max(0, m.start() - 30), m.start())
-                and not _governed(text, m)]
+                and not _governed(text, m)
+                and (normalize(m.group("name")) in known or _cue_defines(text, m))]
     candidates, coined = [], set()
     for match in _INTRODUCED.finditer(text):
         verb = match.group("verb") or ""
@@ -400,6 +403,83 @@ def _governed(text: str, acronym: re.Match) -> bool:
         or any(_initials(words[i:]) == letters for i in range(1, len(words)))
 
 
+def _cue_defines(text: str, acronym: re.Match) -> bool:
+    """Whether the cue that defines an acronym (``_DEFINES``) puts forward what the acronym
+    names: a cue in the acronym's sentence with no preposition or clause word before the
+    phrase the acronym spells out ("we propose the Simple Recurrent Unit (SRU)"), not "our
+    team ... did at Indian Institute of Technology (ISM)", "our submission for SemEval 2020
+    Task 4 - Commonsense Validation and Explanation (ComVE)", "gazetteers containing named
+    entities (NE)" or, for a name that is not capitalized, a cue sentences before ("We learn
+    our policy ... In a real-world ICU mortality prediction task (MIMIC3)")."""
+    # (or an apposition introduces it: "based on the Deep Rendering Mixture Model (DRMM), a
+    # new generative probabilistic model")
+    if _PAPER_DEFINES.search(text, max(0, acronym.start() - 120), acronym.start()) \
+            or _NEW_APPOSED.match(text, acronym.end()):
+        return True
+    lo = max(0, acronym.start() - 150)
+    cues = list(_DEFINES.finditer(text, lo, acronym.start()))
+    if not cues:
+        return False
+    boundaries = list(_SENTENCE_END.finditer(text, lo, acronym.start()))
+    sentence = boundaries[-1].end() if boundaries else lo
+    start = _phrase_start(text, acronym, sentence)
+    capitalized = text[start].isupper() if start < acronym.start() \
+        else bool(_COINED.search(acronym.group("name")))
+    # (a cue sentences before counts for a capitalized name: "we train students ...
+    # Surprisingly, these Born-Again Networks (BANs), outperform")
+    if cues[-1].end() <= sentence and not capitalized:
+        return False
+    between = text[max(cues[-1].end(), sentence):start]
+    named = list(_NAMED_AFTER.finditer(between))
+    between = between[named[-1].end():] if named else between
+    # a named model the system is built on is its base (R-model-base): "our ... approach
+    # using the transformer-based models based on COVID-Twitter-BERT (CT-BERT)"
+    return not _OTHER_ROLE.search(_USED.sub(" ", between) if capitalized else between)
+
+
+#: a sentence's end: "... data. We", and a paragraph break
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])|\n")
+#: words after a cue that give the next phrase another role than the proposed system's
+_OTHER_ROLE = re.compile(r"\b(?:for|on|in|at|with|from|by|into|via|using|containing|where|"
+                         r"when|whose|while)\b", re.IGNORECASE)
+#: a naming word, a verb putting a system forward or a relative pronoun describing it, after
+#: which a phrase is the name: "a structure called Attention ...", "propose a ...
+#: augmentation for ... and propose Mixture-of-Linear-Experts (MoLE)", "a ... method for
+#: dependency parsing that treats parsing as tagging (PaT)"
+_NAMED_AFTER = re.compile(rf"\b(?:{_NAMING}|namely|as|that|which|{_INTRODUCE})\b|"
+                          r"[,:]\s*(?:(?:an?|the|our)\s+)?$")
+#: words after a cue before a named model the system is built on: "using", "with", "based
+#: our approach on"
+_USED = re.compile(r"\b(?:using|with|via|(?:based|built)\b[^,;]{0,40}?\bon)\b", re.IGNORECASE)
+#: an acronym coined as a name, not an abbreviation: "BistParser", "TriAN" (not "CRFs")
+_COINED = re.compile(r"[a-z].*[A-Z]")
+#: words that an acronym's letters skip: "Pack of LLMs (PackLLM)"
+_FUNCTION_WORDS = frozenset("a an the of for and with to in on".split())
+
+
+def _phrase_start(text: str, acronym: re.Match, lo: int) -> int:
+    """Where the phrase an acronym spells out starts: the fewest words before it whose
+    initials start with the acronym's first letter and hold its other capitals in order, else
+    the capitalized words right before it ("Indian Institute of Technology (ISM)"), else the
+    acronym's parenthesis."""
+    words = list(re.finditer(r"[\w'\u2019-]+", text[lo:acronym.start()]))[-10:]
+    letters = re.sub(r"[^A-Z]", "", acronym.group("name"))
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].group().lower() in _FUNCTION_WORDS:
+            continue
+        initials = iter(_initials([w.group() for w in words[i:]
+                                   if w.group().lower() not in _FUNCTION_WORDS]))
+        if letters and next(initials, "") == letters[0] and all(c in initials for c in letters[1:]):
+            return lo + words[i].start()
+    start = acronym.start()
+    for word in reversed(words):
+        if not word.group()[0].isupper() and word.group() not in _FUNCTION_WORDS:
+            break
+        if word.group()[0].isupper():
+            start = lo + word.start()
+    return start
+
+
 def _initials(words: list[str]) -> str:
     """The capitalized first letters of words and of their hyphened parts."""
     return "".join(p[0].upper() for w in words for p in w.split("-") if p)
@@ -422,7 +502,8 @@ class Attribution:
         datasets = {normalize(span_value(s, "dataset") or s.text) for s in spans
                     if s.label_ == "DATASET"}
         results = [s for s in numbers if s.label_ == "RESULT"]
-        systems = own_systems(text, datasets) if results else None  # else only if needed
+        known = frozenset(normalize(n.written) for n in models if n.known)
+        systems = own_systems(text, datasets, known) if results else None  # else if needed
         names = models
         if results:
             names = models + list(_occurrences(text, systems, taken))
@@ -435,7 +516,8 @@ class Attribution:
             if span.label_ != "RESULT":
                 model = _size_model(text, span, names, sentences)
                 if model is _OWN:
-                    systems = own_systems(text, datasets) if systems is None else systems
+                    systems = own_systems(text, datasets, known) if systems is None \
+                        else systems
                     model = systems[0] if systems else None
                 set_span_values(span, model=model)
         return doc
