@@ -714,6 +714,17 @@ def test_the_state_of_the_art_a_change_starts_from_is_a_comparison_figure():
             if c.source != COMPARISON] == [(74.5, False), (93.0, None)]
 
 
+
+def test_what_a_named_change_starts_from_is_a_comparison_figure():
+    # acl2022:2022.acl-long.219, acl:W19-8101 (R-res-baseline); a range is no change
+    # (acl:Q14-108), nor is a change written in a parenthesis (acl:2020.emnlp.main.226, above)
+    text = ("Compared to existing approaches, our system improves exact puzzle accuracy from 57% "
+            "to 82% on crosswords from The New York Times")
+    assert results(text) == [(82, "%")]
+    assert results("and a reduction in semantic error from 16% to 2%.") == [(2, "%")]
+    assert results("We find that the improvements range from 10 to 4%, depending on") \
+        == [(10, "%"), (4, "%")]
+
 def test_a_change_in_a_list_of_metrics_above_a_number_is_a_delta():
     # naacl2024:2024.findings-naacl.153; acl:2020.coling.main.270
     for text, value in (("Experimental evaluation shows improvements in MAP, MRR, and NDCG above "
