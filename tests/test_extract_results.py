@@ -727,6 +727,16 @@ def test_what_a_named_change_starts_from_is_a_comparison_figure():
     assert results("We find that the improvements range from 10 to 4%, depending on") \
         == [(10, "%"), (4, "%")]
 
+
+def test_a_list_whose_last_item_alone_writes_the_unit():
+    # acl:2020.tacl.1.38, colm2025:lkjhBdz3rn; not a numbered part (acl:2020.semeval.1.57)
+    assert results("outperforming state-of-the-art models by 3.7 and 3.1 points, respectively.") \
+        == [(3.7, "points"), (3.1, "points")]
+    assert results("our rewritten texts lead to 1.0, 1.3 and 2.5 percentage points improvement") \
+        == [(1.0, "points"), (1.3, "points"), (2.5, "points")]
+    assert results("Our system achieves an F1 score of 85.00% in Task 1 and 83.90% in Task 2.") \
+        == [(85.0, "%"), (83.9, "%")]
+
 def test_a_change_in_a_list_of_metrics_above_a_number_is_a_delta():
     # naacl2024:2024.findings-naacl.153; acl:2020.coling.main.270
     for text, value in (("Experimental evaluation shows improvements in MAP, MRR, and NDCG above "
