@@ -737,6 +737,18 @@ def test_a_list_whose_last_item_alone_writes_the_unit():
     assert results("Our system achieves an F1 score of 85.00% in Task 1 and 83.90% in Task 2.") \
         == [(85.0, "%"), (83.9, "%")]
 
+
+def test_a_unitless_change_from_a_to_b_in_a_named_metric():
+    # acl:2020.findings.emnlp.393, acl:D18-1159, acl:2020.alw.1.13 (a range: both ends);
+    # colm2024:soz1SEiPeq (no metric: sizes)
+    assert results("our model advances the state-of-the-art result from 28.65 to 39.81 (BLEU 1 "
+                   "score) and (2)") == [(39.81, "")]
+    assert results("Precision on core arguments improves from 80.87 to 85.43.") == [(85.43, "")]
+    assert results("Our pipeline achieves macro F1 scores on out of sample balanced test sets "
+                   "ranging from 0.76 to 0.97") == [(0.76, ""), (0.97, "")]
+    assert results("We trained four Eagle models, ranging from 0.46 to 7.5 billion parameters") \
+        == []
+
 def test_a_change_in_a_list_of_metrics_above_a_number_is_a_delta():
     # naacl2024:2024.findings-naacl.153; acl:2020.coling.main.270
     for text, value in (("Experimental evaluation shows improvements in MAP, MRR, and NDCG above "

@@ -135,6 +135,18 @@ _SCORE_BEFORE_METRIC = re.compile(
     rf"{_METRIC_ADJECTIVE}(?:{METRICS})(?![\w-])",
     re.IGNORECASE,
 )
+#: a score's change written "from A to B", unitless, with its metric named before in the clause
+#: or right after: "advances the BLEU4 score of existing best models from 16.85 to 18.91",
+#: "improving AUC from .677 to .748", "from 28.65 to 39.81 (BLEU 1 score)" (not "ranging from
+#: 0.46 to 7.5 billion parameters": no metric)
+_FROM_TO_SCORE = re.compile(
+    rf"(?=[A-Za-z\u03ba])(?:(?<![\w-])(?:{METRICS}|BLEU[-_\s]?\d|F_?1-scores?)(?![\w-])"
+    rf"[^.;:()]{{0,80}}?\bfrom\s+(?P<list>{_DECIMAL}\s+to\s+{_DECIMAL})"
+    rf"(?![\w%]|\.\d|\s*(?:%|[x\u00d7]|times|points?|pp|percent|billion|million))|"
+    rf"from\s+(?P<list2>{_DECIMAL}\s+to\s+{_DECIMAL})(?=\s*\(?\s*(?:{METRICS}|BLEU[-_\s]?\d)"
+    rf"(?![\w-])))",
+    re.IGNORECASE,
+)
 #: two scores set side by side in parentheses: "(90.2 vs 91.1)"
 _VERSUS = re.compile(
     rf"(?<=\()(?P<list>(?:{_DECIMAL}|\d+)\s+(?:vs\.?|versus)\s+(?:{_DECIMAL}|\d+))(?=\))"
@@ -402,6 +414,7 @@ def _numbers(text: str, windows: Windows):
              (_BY_TIMES, "x", "times" in text, None),
              (_SCORE_AFTER_METRIC, "", has_metric, _SCORE_CONTINUED),
              (_SCORE_BEFORE_METRIC, "", has_metric, None),
+             (_FROM_TO_SCORE, "", has_metric and "from" in text, None),
              (_VERSUS, "", "vs" in text or "versus" in text, None)]
     for rule, fixed_unit, cue, then in rules:  # a rule runs only where its cue occurs
         for match in _matches(rule, then, text, windows) if cue else ():
