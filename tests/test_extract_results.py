@@ -724,6 +724,10 @@ def test_what_a_named_change_starts_from_is_a_comparison_figure():
             "to 82% on crosswords from The New York Times")
     assert results(text) == [(82, "%")]
     assert results("and a reduction in semantic error from 16% to 2%.") == [(2, "%")]
+    # acl:P19-113: the next change of the list, "and from A to B"
+    assert results("shows significant performance gains, improving from 90.7% to 96.6% on speech "
+                   "conversation, and from 88.5% to 96.8% on math problems.") \
+        == [(96.6, "%"), (96.8, "%")]
     assert results("We find that the improvements range from 10 to 4%, depending on") \
         == [(10, "%"), (4, "%")]
 
