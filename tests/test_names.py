@@ -163,6 +163,24 @@ def test_title_case_names_framed_by_the_and_a_data_noun(nlp):
     assert found["DATASET"] == ["Omniglot", "Switchboard"]
 
 
+def test_names_in_apposition_before_a_data_noun(nlp):
+    # corpus sentences (aistats2024:adb00a58dc, acl2022:2022.acl-long.324, acl:2020.lrec.1.473)
+    found = names(nlp, "We demonstrate the efficacy of our framework against a variety of "
+                       "baselines on CIFAR-10H and ImageNet-16H, two large-scale crowdsourced "
+                       "datasets.")
+    assert found["DATASET"] == ["CIFAR-10H", "ImageNet-16H"]
+    found = names(nlp, "We produce (b) 42D, a challenge set devised to assess the resilience of "
+                       "systems, and (c) hardEN, a challenge set made up solely of instances.")
+    assert found["DATASET"] == ["42D", "hardEN"]
+    assert names(nlp, "Coverage is the percentage of words in Tashkeela (a large corpus) that "
+                      "can be analyzed.")["DATASET"] == ["Tashkeela"]
+    # not a clause's subject, a sentence's first word or the end of a longer name
+    assert names(nlp, "To verify the effectiveness of BAT and Gaussian-BAT, three benchmark "
+                      "corpora are used.")["DATASET"] == []
+    assert names(nlp, "However, the corpus is small. We extend a Corpus of Portuguese, an "
+                      "ongoing corpus.")["DATASET"] == []
+
+
 def test_lexicon_names_split_differently_in_context(nlp):
     # spaCy splits "GSM8K" into "GSM8" "K" alone, but keeps it whole before a slash
     assert names(nlp, "Accuracy on GSM8K/MATH rises.")["DATASET"] == ["GSM8K", "MATH"]

@@ -275,12 +275,23 @@ _THE_NAME_GATE = re.compile(r" (?:dataset|corpus|benchmark|treebank)\b")
 #: synthetic question answering (QA) dataset": a name-shaped name the words of what its data
 #: is part from a singular data noun (not a clause: "the CSPAN model on several benchmark data
 #: sets", "the ADI shared task dataset", "the MFS and corpus concatenation methods")
-_DESCRIBING = (r"(?:(?!(?:on|in|of|for|and|or|with|to|via|from|by|as|at|into|over|than|is|are|"
-               r"was|were|be|been|this|that|these|those|its|their|our|which|who|a|an|the|tasks?|"
-               r"shared|models?|version)\b)[a-z][a-z-]*\s+){1,3}(?:\([^()]{1,12}\)\s+)?")
+_DESCRIBING_WORD = (r"(?!(?:on|in|of|for|and|or|with|to|via|from|by|as|at|into|over|than|is|are|"
+                    r"was|were|be|been|this|that|these|those|its|their|our|which|who|a|an|the|"
+                    r"tasks?|shared|models?|version)\b)[a-z][a-z-]*\s+")
+_DESCRIBING = rf"(?:{_DESCRIBING_WORD}){{1,3}}(?:\([^()]{{1,12}}\)\s+)?"
 _THE_NAME_DESCRIBED = re.compile(
     rf"\bthe\s+(?P<name>{_CAP_WORD})\s+{_DESCRIBING}(?:dataset|corpus|benchmark|treebank)\b(?!-)"
 )
+#: a name in apposition before what it is: "CIFAR-10H and ImageNet-16H, two large-scale
+#: crowdsourced datasets", "VoxClamantis v1.0, the first large-scale corpus for", "Tashkeela (a
+#: large corpus)" (the words between describe the data: no verb, preposition or model noun)
+_DATA_APPOSED = re.compile(
+    rf"(?P<name>{_WORD}(?:\sv\d+(?:\.\d+)*)?)(?:,|\s\()\s*(?P<det>[Aa]n?|[Tt]he|two|three|four|"
+    rf"five|six|both)\s+(?:{_DESCRIBING_WORD}){{0,4}}?(?:{DATA_NOUNS}|(?:challenge|test)\s+sets?)"
+    rf"\b(?!-|\s+(?:are|is|were|was|have|has|{DATA_NOUNS})\b)")
+#: ... and the shapes a name takes there besides ``is_name_shaped``'s: "xGQA", "hardEN", "42D"
+_APPOSED_SHAPE = re.compile(r"[a-z]{1,5}[A-Z][\w-]*|\d+[A-Za-z][\w-]*")
+_DATA_APPOSED_GATE = re.compile(r"(?:,|\()\s*(?:[Aa]n?|[Tt]he|two|three|four|five|six|both)\s")
 #: "the Vietnamese treebank", "the Mongolian corpus": a language's data, not a named dataset
 _LANGUAGE_LIKE = re.compile(r"(?:ese|ian|ish|ic|an|i)$")
 #: names ending in the collection they are: "the NAIST Text Corpus", "Penn Discourse
@@ -1029,6 +1040,18 @@ class NameFinder:
             if is_name_shaped(written) and not _NEXT_NAME.match(text, match.end()) \
                     and not self._other_label(written, "DATASET"):
                 found.append(Name(*match.span("name"), "DATASET", written, "", "pattern:the_name"))
+        apposed = _DATA_APPOSED.finditer(text) if _DATA_APPOSED_GATE.search(text) else ()
+        for match in apposed:  # "CIFAR-10H and ImageNet-16H, two large-scale ... datasets"
+            named = self._apposed_name(text, *match.span("name"))
+            start = match.start("name")
+            while named and match.group("det")[-1] in "osreh" and (
+                    prev := _LIST_PREV.search(text, max(0, start - 40), start)) is not None:
+                start = prev.start("w")  # the names listed before a plural apposition
+                mate = self._apposed_name(text, start, prev.end("w"))
+                if not mate:
+                    break
+                named += mate
+            found += named
         collections = _COLLECTION.finditer(text) if _COLLECTION_GATE.search(text) else ()
         for match in collections:
             start, end = _after_headline_words(text, *_trim_run(text, *match.span("name")))
@@ -1069,6 +1092,21 @@ class NameFinder:
         found += self._title(text)
         found += _title_campaign(text)
         return found, methods, tasks
+
+    def _apposed_name(self, text: str, start: int, end: int) -> list[Name]:
+        """The name before a data apposition: name-shaped, "xGQA"/"42D", or a capitalized word
+        inside its sentence and not the end of a longer name ("on Spider, a ... benchmark", not
+        "However, the dataset", "Global Voices, a ... dataset")."""
+        written = text[start:end]
+        before = text[:start].rstrip()
+        if _APPOSED_SHAPE.fullmatch(written) or written.istitle() and written.isalpha() \
+                and before and before[-1] not in ".:;!?" and written.lower() not in _LEADING \
+                and not _LANGUAGE_LIKE.search(written) \
+                and not _CAPITAL_BEFORE.search(text, max(0, start - 30), start):
+            if written.lower() in _GENERIC or self._other_label(written, "DATASET"):
+                return []
+            return [Name(start, end, "DATASET", written, "", "pattern:data_apposed")]
+        return self._cue_name(text, start, end, "DATASET", "pattern:data_apposed")
 
     def _names_data(self, text: str, paren: int) -> bool:
         """Whether the words before an acronym's parenthesis are the Title Case name of data
