@@ -181,6 +181,20 @@ def test_names_in_apposition_before_a_data_noun(nlp):
                       "ongoing corpus.")["DATASET"] == []
 
 
+def test_names_in_apposition_after_a_data_noun(nlp):
+    # corpus sentences (acl2022:2022.acl-short.95, acl2022:2022.findings-acl.142, acl:L06-1121)
+    assert names(nlp, "The only available dataset for this task, RELX-Distant (Köksal and "
+                      "Özgür, 2020), displays several unrealistic characteristics."
+                      )["DATASET"] == ["RELX-Distant"]
+    assert names(nlp, "We design a synthetic benchmark, CommaQA, with three complex reasoning "
+                      "tasks.")["DATASET"] == ["CommaQA"]
+    assert names(nlp, "It is based on a syntactically annotated corpus from the 1970s, "
+                      "Talbanken76, converted to modern formats.")["DATASET"] == ["Talbanken76"]
+    # the data noun modifies another noun: "corpus metadata, EXAKT" (acl:L12-1295)
+    assert names(nlp, "A tool for creating and administering corpus metadata, EXAKT, a query "
+                      "and analysis tool.")["DATASET"] == []
+
+
 def test_lexicon_names_split_differently_in_context(nlp):
     # spaCy splits "GSM8K" into "GSM8" "K" alone, but keeps it whole before a slash
     assert names(nlp, "Accuracy on GSM8K/MATH rises.")["DATASET"] == ["GSM8K", "MATH"]

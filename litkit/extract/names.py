@@ -292,6 +292,13 @@ _DATA_APPOSED = re.compile(
 #: ... and the shapes a name takes there besides ``is_name_shaped``'s: "xGQA", "hardEN", "42D"
 _APPOSED_SHAPE = re.compile(r"[a-z]{1,5}[A-Z][\w-]*|\d+[A-Za-z][\w-]*")
 _DATA_APPOSED_GATE = re.compile(r"(?:,|\()\s*(?:[Aa]n?|[Tt]he|two|three|four|five|six|both)\s")
+#: ... or after it: "We design a synthetic benchmark, CommaQA, with", "the only available dataset
+#: for this task, RELX-Distant (Köksal", "a corpus from the 1970s, Talbanken76, converted" (a
+#: singular data noun, then nothing or a prepositional phrase; not "corpus metadata, EXAKT")
+_DATA_BEFORE_NAME = re.compile(
+    r"\b(?:dataset|data\s?set|corpus|benchmark|treebank)"
+    r"(?:\s+(?:for|of|on|in|from|with)(?:\s+(?!(?:and|or|but|which|that)\b)[\w'-]+){1,4}?)?"
+    rf"\s*,\s+(?:(?:namely|called|named|dubbed)\s+)?(?P<name>{_WORD})(?=\s*[,(;:]|\.(?:\s|$))")
 #: "the Vietnamese treebank", "the Mongolian corpus": a language's data, not a named dataset
 _LANGUAGE_LIKE = re.compile(r"(?:ese|ian|ish|ic|an|i)$")
 #: names ending in the collection they are: "the NAIST Text Corpus", "Penn Discourse
@@ -1052,6 +1059,8 @@ class NameFinder:
                     break
                 named += mate
             found += named
+        for match in _DATA_BEFORE_NAME.finditer(text) if ", " in text else ():
+            found += self._cue_name(text, *match.span("name"), "DATASET", "pattern:data_apposed")
         collections = _COLLECTION.finditer(text) if _COLLECTION_GATE.search(text) else ()
         for match in collections:
             start, end = _after_headline_words(text, *_trim_run(text, *match.span("name")))
