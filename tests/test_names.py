@@ -195,6 +195,19 @@ def test_names_in_apposition_after_a_data_noun(nlp):
                       "and analysis tool.")["DATASET"] == []
 
 
+def test_acronym_of_a_long_form_opened_by_its_head(nlp):
+    # corpus sentences (acl:2020.aacl.main.67, acl:L10-197, acl:L10-1245)
+    assert names(nlp, "We evaluate our approach on the Grammarly Corpus for Discourse "
+                      "Coherence (GCDC) and show gains.")["DATASET"] == ["GCDC"]
+    assert "NKJP" in names(nlp, "We report developments in the construction of the National "
+                                "Corpus of Polish (NKJP).")["DATASET"]
+    # a language's acronym, and a long form with lower-case words, are no dataset's
+    assert names(nlp, "We present a Digitized and Annotated Corpus for French Sign Language "
+                      "(LSF) of 40 hours.")["DATASET"] == []
+    assert "ASR" not in names(nlp, "We present CEASR, a Corpus for Evaluating the quality of "
+                                   "Automatic Speech Recognition (ASR).")["DATASET"]
+
+
 def test_lexicon_names_split_differently_in_context(nlp):
     # spaCy splits "GSM8K" into "GSM8" "K" alone, but keeps it whole before a slash
     assert names(nlp, "Accuracy on GSM8K/MATH rises.")["DATASET"] == ["GSM8K", "MATH"]

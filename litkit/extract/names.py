@@ -299,6 +299,12 @@ _DATA_BEFORE_NAME = re.compile(
     r"\b(?:dataset|data\s?set|corpus|benchmark|treebank)"
     r"(?:\s+(?:for|of|on|in|from|with)(?:\s+(?!(?:and|or|but|which|that)\b)[\w'-]+){1,4}?)?"
     rf"\s*,\s+(?:(?:namely|called|named|dubbed)\s+)?(?P<name>{_WORD})(?=\s*[,(;:]|\.(?:\s|$))")
+#: the acronym of a long form whose head opens it: "the Corpus of Contemporary American English
+#: (COCA)", "the Grammarly Corpus for Discourse Coherence (GCDC)", "the Benchmark for reliABilitY
+#: and jailBreak haLlUcination Evaluation (BabyBLUE)" (in one line: a title's head is no cue)
+_HEAD_FIRST_ACRONYM = re.compile(
+    r"(?P<before>(?:[A-Z][\w-]*\s+){0,3})(?P<head>Benchmark|Dataset|Corpus|Treebank)\s+"
+    r"(?:for|of|on|in)\s+[^()\n.;]{3,90}?\((?P<name>[A-Za-z][\w+.-]*[A-Za-z0-9])\)")
 #: "the Vietnamese treebank", "the Mongolian corpus": a language's data, not a named dataset
 _LANGUAGE_LIKE = re.compile(r"(?:ese|ian|ish|ic|an|i)$")
 #: names ending in the collection they are: "the NAIST Text Corpus", "Penn Discourse
@@ -1061,6 +1067,9 @@ class NameFinder:
             found += named
         for match in _DATA_BEFORE_NAME.finditer(text) if ", " in text else ():
             found += self._cue_name(text, *match.span("name"), "DATASET", "pattern:data_apposed")
+        for match in _HEAD_FIRST_ACRONYM.finditer(text) if _COLLECTION_GATE.search(text) or \
+                "Benchmark" in text or "Dataset" in text else ():
+            found += self._head_first_acronym(text, match)
         collections = _COLLECTION.finditer(text) if _COLLECTION_GATE.search(text) else ()
         for match in collections:
             start, end = _after_headline_words(text, *_trim_run(text, *match.span("name")))
@@ -1101,6 +1110,20 @@ class NameFinder:
         found += self._title(text)
         found += _title_campaign(text)
         return found, methods, tasks
+
+    def _head_first_acronym(self, text: str, match: re.Match) -> list[Name]:
+        """The acronym after "Corpus of ..." if it is one (two capitals) of a Title Case long
+        form that ends in no language ("Corpus for French Sign Language (LSF)") and whose
+        initial is among its own first words' ("National Corpus of Polish (NKJP)")."""
+        name = match.group("name")
+        long_words = text[match.end("head"):match.start("name") - 1].split()
+        if sum(c.isupper() for c in name) < 2 or long_words[-1] in ("Language", "Languages") \
+                or any(w[:1].islower() and w not in _JOINERS and w != "with" for w in long_words):
+            return []
+        firsts = [w for w in match.group("before").split() if w.lower() not in _LEADING]
+        if name[0].lower() not in {w[0].lower() for w in [*firsts, match.group("head")]}:
+            return []
+        return self._cue_name(text, *match.span("name"), "DATASET", "pattern:acronym")
 
     def _apposed_name(self, text: str, start: int, end: int) -> list[Name]:
         """The name before a data apposition: name-shaped, "xGQA"/"42D", or a capitalized word
