@@ -630,3 +630,15 @@ def test_a_name_after_a_preposition_and_an_article_is_no_subject(nlp):
             "only half as slow as the auto-regressive baseline on an A100, which attains 7.78x "
             "on our optimized offloading system.")
     assert "A100" not in {a["model"] for _, a in spans(nlp, text, "RESULT")}
+
+
+def test_this_dataset_refers_back_to_the_one_dataset_named_before(nlp):
+    # acl:W19-5009: "on this dataset" is the one dataset of the earlier sentences
+    text = ("We perform our experiments on ProcessBank dataset which contains less than 200 "
+            "paragraphs on biological processes. We improve over the previous state-of-the-art "
+            "system on this dataset by 21 F1 points.")
+    assert [a["dataset"] for _, a in spans(nlp, text, "RESULT")] == ["ProcessBank"]
+    # two datasets before: "this dataset" could be either
+    two = ("We perform our experiments on ProcessBank and BioInfer. We improve over the "
+           "previous state-of-the-art system on this dataset by 21 F1 points.")
+    assert [a["dataset"] for _, a in spans(nlp, two, "RESULT")] == [None]

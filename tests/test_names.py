@@ -163,6 +163,51 @@ def test_title_case_names_framed_by_the_and_a_data_noun(nlp):
     assert found["DATASET"] == ["Omniglot", "Switchboard"]
 
 
+def test_names_in_apposition_before_a_data_noun(nlp):
+    # corpus sentences (aistats2024:adb00a58dc, acl2022:2022.acl-long.324, acl:2020.lrec.1.473)
+    found = names(nlp, "We demonstrate the efficacy of our framework against a variety of "
+                       "baselines on CIFAR-10H and ImageNet-16H, two large-scale crowdsourced "
+                       "datasets.")
+    assert found["DATASET"] == ["CIFAR-10H", "ImageNet-16H"]
+    found = names(nlp, "We produce (b) 42D, a challenge set devised to assess the resilience of "
+                       "systems, and (c) hardEN, a challenge set made up solely of instances.")
+    assert found["DATASET"] == ["42D", "hardEN"]
+    assert names(nlp, "Coverage is the percentage of words in Tashkeela (a large corpus) that "
+                      "can be analyzed.")["DATASET"] == ["Tashkeela"]
+    # not a clause's subject, a sentence's first word or the end of a longer name
+    assert names(nlp, "To verify the effectiveness of BAT and Gaussian-BAT, three benchmark "
+                      "corpora are used.")["DATASET"] == []
+    assert names(nlp, "However, the corpus is small. We extend a Corpus of Portuguese, an "
+                      "ongoing corpus.")["DATASET"] == []
+
+
+def test_names_in_apposition_after_a_data_noun(nlp):
+    # corpus sentences (acl2022:2022.acl-short.95, acl2022:2022.findings-acl.142, acl:L06-1121)
+    assert names(nlp, "The only available dataset for this task, RELX-Distant (Köksal and "
+                      "Özgür, 2020), displays several unrealistic characteristics."
+                      )["DATASET"] == ["RELX-Distant"]
+    assert names(nlp, "We design a synthetic benchmark, CommaQA, with three complex reasoning "
+                      "tasks.")["DATASET"] == ["CommaQA"]
+    assert names(nlp, "It is based on a syntactically annotated corpus from the 1970s, "
+                      "Talbanken76, converted to modern formats.")["DATASET"] == ["Talbanken76"]
+    # the data noun modifies another noun: "corpus metadata, EXAKT" (acl:L12-1295)
+    assert names(nlp, "A tool for creating and administering corpus metadata, EXAKT, a query "
+                      "and analysis tool.")["DATASET"] == []
+
+
+def test_acronym_of_a_long_form_opened_by_its_head(nlp):
+    # corpus sentences (acl:2020.aacl.main.67, acl:L10-197, acl:L10-1245)
+    assert names(nlp, "We evaluate our approach on the Grammarly Corpus for Discourse "
+                      "Coherence (GCDC) and show gains.")["DATASET"] == ["GCDC"]
+    assert "NKJP" in names(nlp, "We report developments in the construction of the National "
+                                "Corpus of Polish (NKJP).")["DATASET"]
+    # a language's acronym, and a long form with lower-case words, are no dataset's
+    assert names(nlp, "We present a Digitized and Annotated Corpus for French Sign Language "
+                      "(LSF) of 40 hours.")["DATASET"] == []
+    assert "ASR" not in names(nlp, "We present CEASR, a Corpus for Evaluating the quality of "
+                                   "Automatic Speech Recognition (ASR).")["DATASET"]
+
+
 def test_lexicon_names_split_differently_in_context(nlp):
     # spaCy splits "GSM8K" into "GSM8" "K" alone, but keeps it whole before a slash
     assert names(nlp, "Accuracy on GSM8K/MATH rises.")["DATASET"] == ["GSM8K", "MATH"]

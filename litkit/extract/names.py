@@ -275,12 +275,36 @@ _THE_NAME_GATE = re.compile(r" (?:dataset|corpus|benchmark|treebank)\b")
 #: synthetic question answering (QA) dataset": a name-shaped name the words of what its data
 #: is part from a singular data noun (not a clause: "the CSPAN model on several benchmark data
 #: sets", "the ADI shared task dataset", "the MFS and corpus concatenation methods")
-_DESCRIBING = (r"(?:(?!(?:on|in|of|for|and|or|with|to|via|from|by|as|at|into|over|than|is|are|"
-               r"was|were|be|been|this|that|these|those|its|their|our|which|who|a|an|the|tasks?|"
-               r"shared|models?|version)\b)[a-z][a-z-]*\s+){1,3}(?:\([^()]{1,12}\)\s+)?")
+_DESCRIBING_WORD = (r"(?!(?:on|in|of|for|and|or|with|to|via|from|by|as|at|into|over|than|is|are|"
+                    r"was|were|be|been|this|that|these|those|its|their|our|which|who|a|an|the|"
+                    r"tasks?|shared|models?|version)\b)[a-z][a-z-]*\s+")
+_DESCRIBING = rf"(?:{_DESCRIBING_WORD}){{1,3}}(?:\([^()]{{1,12}}\)\s+)?"
 _THE_NAME_DESCRIBED = re.compile(
     rf"\bthe\s+(?P<name>{_CAP_WORD})\s+{_DESCRIBING}(?:dataset|corpus|benchmark|treebank)\b(?!-)"
 )
+#: a name in apposition before what it is: "CIFAR-10H and ImageNet-16H, two large-scale
+#: crowdsourced datasets", "VoxClamantis v1.0, the first large-scale corpus for", "Tashkeela (a
+#: large corpus)" (the words between describe the data: no verb, preposition or model noun)
+_DATA_APPOSED = re.compile(
+    rf"(?P<name>{_WORD}(?:\sv\d+(?:\.\d+)*)?)(?:,|\s\()\s*(?P<det>[Aa]n?|[Tt]he|two|three|four|"
+    rf"five|six|both)\s+(?:{_DESCRIBING_WORD}){{0,4}}?(?:{DATA_NOUNS}|(?:challenge|test)\s+sets?)"
+    rf"\b(?!-|\s+(?:are|is|were|was|have|has|{DATA_NOUNS})\b)")
+#: ... and the shapes a name takes there besides ``is_name_shaped``'s: "xGQA", "hardEN", "42D"
+_APPOSED_SHAPE = re.compile(r"[a-z]{1,5}[A-Z][\w-]*|\d+[A-Za-z][\w-]*")
+_DATA_APPOSED_GATE = re.compile(r"(?:,|\()\s*(?:[Aa]n?|[Tt]he|two|three|four|five|six|both)\s")
+#: ... or after it: "We design a synthetic benchmark, CommaQA, with", "the only available dataset
+#: for this task, RELX-Distant (Köksal", "a corpus from the 1970s, Talbanken76, converted" (a
+#: singular data noun, then nothing or a prepositional phrase; not "corpus metadata, EXAKT")
+_DATA_BEFORE_NAME = re.compile(
+    r"\b(?:dataset|data\s?set|corpus|benchmark|treebank)"
+    r"(?:\s+(?:for|of|on|in|from|with)(?:\s+(?!(?:and|or|but|which|that)\b)[\w'-]+){1,4}?)?"
+    rf"\s*,\s+(?:(?:namely|called|named|dubbed)\s+)?(?P<name>{_WORD})(?=\s*[,(;:]|\.(?:\s|$))")
+#: the acronym of a long form whose head opens it: "the Corpus of Contemporary American English
+#: (COCA)", "the Grammarly Corpus for Discourse Coherence (GCDC)", "the Benchmark for reliABilitY
+#: and jailBreak haLlUcination Evaluation (BabyBLUE)" (in one line: a title's head is no cue)
+_HEAD_FIRST_ACRONYM = re.compile(
+    r"(?P<before>(?:[A-Z][\w-]*\s+){0,3})(?P<head>Benchmark|Dataset|Corpus|Treebank)\s+"
+    r"(?:for|of|on|in)\s+[^()\n.;]{3,90}?\((?P<name>[A-Za-z][\w+.-]*[A-Za-z0-9])\)")
 #: "the Vietnamese treebank", "the Mongolian corpus": a language's data, not a named dataset
 _LANGUAGE_LIKE = re.compile(r"(?:ese|ian|ish|ic|an|i)$")
 #: names ending in the collection they are: "the NAIST Text Corpus", "Penn Discourse
@@ -1029,6 +1053,23 @@ class NameFinder:
             if is_name_shaped(written) and not _NEXT_NAME.match(text, match.end()) \
                     and not self._other_label(written, "DATASET"):
                 found.append(Name(*match.span("name"), "DATASET", written, "", "pattern:the_name"))
+        apposed = _DATA_APPOSED.finditer(text) if _DATA_APPOSED_GATE.search(text) else ()
+        for match in apposed:  # "CIFAR-10H and ImageNet-16H, two large-scale ... datasets"
+            named = self._apposed_name(text, *match.span("name"))
+            start = match.start("name")
+            while named and match.group("det")[-1] in "osreh" and (
+                    prev := _LIST_PREV.search(text, max(0, start - 40), start)) is not None:
+                start = prev.start("w")  # the names listed before a plural apposition
+                mate = self._apposed_name(text, start, prev.end("w"))
+                if not mate:
+                    break
+                named += mate
+            found += named
+        for match in _DATA_BEFORE_NAME.finditer(text) if ", " in text else ():
+            found += self._cue_name(text, *match.span("name"), "DATASET", "pattern:data_apposed")
+        for match in _HEAD_FIRST_ACRONYM.finditer(text) if _COLLECTION_GATE.search(text) or \
+                "Benchmark" in text or "Dataset" in text else ():
+            found += self._head_first_acronym(text, match)
         collections = _COLLECTION.finditer(text) if _COLLECTION_GATE.search(text) else ()
         for match in collections:
             start, end = _after_headline_words(text, *_trim_run(text, *match.span("name")))
@@ -1069,6 +1110,35 @@ class NameFinder:
         found += self._title(text)
         found += _title_campaign(text)
         return found, methods, tasks
+
+    def _head_first_acronym(self, text: str, match: re.Match) -> list[Name]:
+        """The acronym after "Corpus of ..." if it is one (two capitals) of a Title Case long
+        form that ends in no language ("Corpus for French Sign Language (LSF)") and whose
+        initial is among its own first words' ("National Corpus of Polish (NKJP)")."""
+        name = match.group("name")
+        long_words = text[match.end("head"):match.start("name") - 1].split()
+        if sum(c.isupper() for c in name) < 2 or long_words[-1] in ("Language", "Languages") \
+                or any(w[:1].islower() and w not in _JOINERS and w != "with" for w in long_words):
+            return []
+        firsts = [w for w in match.group("before").split() if w.lower() not in _LEADING]
+        if name[0].lower() not in {w[0].lower() for w in [*firsts, match.group("head")]}:
+            return []
+        return self._cue_name(text, *match.span("name"), "DATASET", "pattern:acronym")
+
+    def _apposed_name(self, text: str, start: int, end: int) -> list[Name]:
+        """The name before a data apposition: name-shaped, "xGQA"/"42D", or a capitalized word
+        inside its sentence and not the end of a longer name ("on Spider, a ... benchmark", not
+        "However, the dataset", "Global Voices, a ... dataset")."""
+        written = text[start:end]
+        before = text[:start].rstrip()
+        if _APPOSED_SHAPE.fullmatch(written) or written.istitle() and written.isalpha() \
+                and before and before[-1] not in ".:;!?" and written.lower() not in _LEADING \
+                and not _LANGUAGE_LIKE.search(written) \
+                and not _CAPITAL_BEFORE.search(text, max(0, start - 30), start):
+            if written.lower() in _GENERIC or self._other_label(written, "DATASET"):
+                return []
+            return [Name(start, end, "DATASET", written, "", "pattern:data_apposed")]
+        return self._cue_name(text, start, end, "DATASET", "pattern:data_apposed")
 
     def _names_data(self, text: str, paren: int) -> bool:
         """Whether the words before an acronym's parenthesis are the Title Case name of data

@@ -932,6 +932,12 @@ def _dataset(datasets, start, end, sent_start, sent_end, text) -> str | None:
               and not _NEW_CLAUSE.search(text, d[1], start)]
     if before:
         return before[-1][2]
+    this = _ON_THIS_DATA.search(text, start, sent_end)
+    if this is not None and _same_clause(text, end, this.start()) or \
+            (this := _ON_THIS_DATA.search(text, sent_start, start)) is not None:
+        earlier = {d[2] for d in datasets if d[1] <= sent_start}
+        if len(earlier) == 1:  # "We improve ... on this dataset by 21 F1 points"
+            return earlier.pop()
     later = [d for d in datasets if end <= d[0] < sent_end
              and _same_clause(text, end, d[0])]
     if later:
@@ -995,6 +1001,9 @@ _OTHERS_TOOK_PART = re.compile(r"\b(?:(?:that|which|who)\s+(?:participated|compe
 #: ... nor one of several tasks listed: "ensembling methods for Sentimix, and OffensEval tasks"
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s*$")
 #: "... accuracy on our test set": a result on unnamed data, whatever is named later
+#: a dataset referred back to: "on this dataset", "on this benchmark"
+_ON_THIS_DATA = re.compile(r"\b(?:on|in|over)\s+(?:this|that|the\s+same)\s+"
+                           r"(?:dataset|data\s?set|benchmark|corpus|task|test\s?set)\b")
 _OWN_TEST_SET = re.compile(
     r"[^.;()]{0,30}?\bon\s+(?:our|a|an|their)\s+(?:[\w-]+\s+){0,2}"
     r"(?:test|dev|development|evaluation|held-out|validation)\s+sets?\b"
