@@ -24,7 +24,7 @@ annotators who never saw litkit's output, one annotator per abstract for the ver
 - gold/dev8.jsonl: 90 more, the same way (gold/dev8/README.md), scored blind after the rules
   written from dev7, then studied.
 - gold/dev9.jsonl: 90 more, the same way (gold/dev9/README.md), scored blind before and after
-  the rules written from dev8: not studied.
+  the rules written from dev8 and from audits of unlabelled corpus abstracts: not studied.
 
 The version 2 fields of every part (kind, model, own, metric_type of each result;
 params_models) were labelled by two blind annotators and adjudicated (gold/v2/ADJUDICATION.md),
