@@ -282,6 +282,25 @@ def test_results_default_to_the_shared_task_the_paper_takes_part_in():
     assert dataset(text, "NEWS 2010") == [None]
 
 
+def test_a_result_on_a_name_takes_the_one_dated_form_the_paper_writes():
+    def datasets(text, names):
+        """(value, dataset) of the results, each name the last of its words in ``text``."""
+        spans = [(text.rindex(n), text.rindex(n) + len(n), n) for n in names]
+        return [(c.value, c.attrs["dataset"]) for c in find_results(text, None, spans)]
+
+    # acl:W19-5055: "MEDIQA" in the abstract, "MEDIQA 2019" in the title
+    text = ("Saama Research at MEDIQA 2019: Pre-trained BioBERT with Attention Visualisation for "
+            "Medical Natural Language Inference\n\nThe proposed model achieves state of the art "
+            "results on MedNLI (83.45%) and an accuracy of 78.5% in MEDIQA challenge.")
+    assert datasets(text, ["MEDIQA 2019", "MedNLI", "MEDIQA"]) == \
+        [(83.45, "MedNLI"), (78.5, "MEDIQA 2019")]
+    # acl:2020.iwslt.1.7: not when the name is also written with another year, "IWSLT test 2015"
+    text = ("we describe the system submitted to the IWSLT 2020 Offline Speech Translation Task. "
+            "It achieves BLEU scores of 24.58, 27.51, and 27.61 on IWSLT test 2015, MuST-C test, "
+            "and Europarl-ST test sets respectively.")
+    assert datasets(text, ["IWSLT 2020", "IWSLT", "MuST-C", "Europarl-ST"])[0] == (24.58, "IWSLT")
+
+
 @given(st.text(alphabet=st.sampled_from("0123456789.,%x×/-+ BMKT$\\{}()abc\n"), max_size=120))
 def test_rules_never_crash_and_stay_in_bounds(text):
     for cand in find_results(text) + find_quantities(text):

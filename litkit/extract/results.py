@@ -256,6 +256,7 @@ def find_results(
     for chain in chains:
         _points(chain)
     _respectively(found, datasets, sentences, text)
+    _dated(found, names, text)
     usual = {d[2]: d[3] for d in names}
     unstated: list[Candidate] = []  # scores of "performance" that words give no type
     for chain in chains:
@@ -908,6 +909,31 @@ def _respectively(found: list[Candidate], datasets, sentences, text) -> None:
         if len(named) == len(in_sentence):
             for cand, dataset in zip(in_sentence, named, strict=True):
                 cand.attrs["dataset"] = dataset[2]
+
+
+#: a year written after a dataset's name, the edition of a shared task or benchmark: "BUCC
+#: 2017", "CoNLL-2003", "VarDial2019" (not a version, "SQuAD 2.0", which the paper may name
+#: beside results on another version: "gains ... on adversarial SQuAD datasets")
+_DATED = r"[\s-]?((?:19|20)\d{2})"
+
+
+def _dated(found: list[Candidate], names, text: str) -> None:
+    """A result on "BUCC" is on "BUCC 2017" when the paper names that one dated form of it
+    (not when it also writes the name with another year: "IWSLT test 2015" beside "IWSLT
+    2020")."""
+    for cand in found:
+        name = cand.attrs["dataset"]
+        if not name:
+            continue
+        years = {m.group(1): d[2] for d in names
+                 if (m := re.fullmatch(re.escape(name) + _DATED, d[2], re.IGNORECASE))}
+        if len(years) != 1:
+            continue
+        year, longer = years.popitem()
+        written = {m.group(1) for m in re.finditer(
+            re.escape(name) + r"\W+(?:[\w-]+\W+){0,2}?((?:19|20)\d{2})\b", text)}
+        if written <= {year}:
+            cand.attrs["dataset"] = longer
 
 
 def _dataset(datasets, start, end, sent_start, sent_end, text) -> str | None:
