@@ -394,6 +394,19 @@ def test_lists_of_unitless_scores_after_their_metric():
     # coling2022:2022.coling-1.539: the list is read whole, or not as unitless scores at all
     text = "obtains a performance gain of 5.33, 12.85 and 3.81 points over the baseline BART model"
     assert all(c.unit != "" for c in find_results(text))
+    # acl:S19-2111, acl:W17-2512: after a verb, the metric named before it
+    text = ("The best macro-average F1 scores obtained for the sub-tasks A, B and C are 0.73, "
+            "0.52, and 0.37, respectively.")
+    assert [(c.value, c.unit, c.attrs["kind"], c.attrs["metric_type"])
+            for c in find_results(text)] == [(0.73, "", "score", "f1"), (0.52, "", "score", "f1"),
+                                            (0.37, "", "score", "f1")]
+    text = ("The best F-scores as measured against the gold standard were 0.84 (German-English), "
+            "0.80 (French-English), and 0.43 (Chinese-English).")
+    assert [c.value for c in find_results(text)] == [0.84, 0.8, 0.43]
+    # acl:2020.nlptea.1.15: not after a list of metrics, each value of another
+    text = ("In error detection track, the accuracy, recall and F-1 of our submitted result are "
+            "0.9851, 0.7496 and 0.8514 respectively.")
+    assert find_results(text) == []
 
 
 def test_a_factor_by_n_times_is_a_ratio():

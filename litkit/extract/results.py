@@ -121,6 +121,19 @@ _SCORE_AFTER_METRIC = re.compile(
     rf"{_AFTER_METRIC}{_DECIMALS}(?![\w%]|\.\d|\s*(?:%|[x\u00d7]|times|points?|pp|percent))",
     re.IGNORECASE,
 )
+#: unitless scores listed after a verb, with their metric named before it: "F1 scores obtained
+#: for the sub-tasks A, B and C are 0.73, 0.52, and 0.37" (two values or more; not after a
+#: list of metrics, each value then of another: "the accuracy, recall and F-1 of our submitted
+#: result are 0.9851, 0.7496 and 0.8514")
+_SCORES_AFTER_VERB = re.compile(
+    rf"(?<![\w-])(?:{METRICS})(?![\w-])[^.;:!?()]{{0,60}}?\b(?:is|are|was|were)\s+"
+    rf"(?:respectively\s*,?\s*)?(?P<list>(?=[\d.])(?<![\w.\-]){_DECIMAL}"
+    rf"(?:(?:\s*\([^()]{{1,30}}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+){_DECIMAL})++)"
+    rf"(?![\w%]|\.\d|\s*(?:%|[x\u00d7]|times|points?|pp|percent))",
+    re.IGNORECASE,
+)
+_METRICS_JOINED = re.compile(rf"(?:{METRICS})(?:\s*,\s*|\s+and\s+)(?:{METRICS}|F-?1)(?![\w-])",
+                             re.IGNORECASE)
 #: a next score right after one: "F1 of 0.751 for X and 0.706 over Y", "an F1 of 0.93 on
 #: German, 0.91 on Chinese, and 0.891 on English"
 _SCORE_CONTINUED = re.compile(
@@ -424,6 +437,7 @@ def _numbers(text: str, windows: Windows):
              (_BY_TIMES, "x", "times" in text, None),
              (_SCORE_AFTER_METRIC, "", has_metric, _SCORE_CONTINUED),
              (_SCORE_BEFORE_METRIC, "", has_metric, None),
+             (_SCORES_AFTER_VERB, "", has_metric, None),
              (_FROM_TO_SCORE, "", has_metric and "from" in text, None),
              (_VERSUS, "", "vs" in text or "versus" in text, None)]
     for rule, fixed_unit, cue, then in rules:  # a rule runs only where its cue occurs
@@ -440,6 +454,9 @@ def _numbers(text: str, windows: Windows):
             else:
                 unit = fixed_unit
             read_as = rule
+            if rule is _SCORES_AFTER_VERB and _METRICS_JOINED.search(
+                    text, max(0, match.start() - 30), start):
+                continue
             if group == "list3" and _ATTAINED.search(text, max(0, start - 40), start) \
                     and not _CHANGE_AFTER_POINTS.match(text, match.end()):
                 unit, read_as = "", _SCORE_BEFORE_METRIC  # "achieves 28.2 BLEU points"
