@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -169,7 +170,8 @@ def embed(
     vectors = np.stack([found[k] for k in keys.tolist()]).astype(np.int32)
     if cache:
         folder.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.stem}.tmp{os.getpid()}.npz")
+        # one temporary file per thread: Dask's threads may embed the same batch at once
+        tmp = path.with_name(f"{path.stem}.tmp{os.getpid()}.{threading.get_ident()}.npz")
         np.savez(tmp, keys=keys, vectors=vectors)
         tmp.replace(path)
     return vectors

@@ -13,6 +13,8 @@ import json
 import os
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import numpy as np
@@ -234,6 +236,42 @@ def test_embeddings_are_cached_by_content(monkeypatch):
                                   first[::-1][:2])
     with pytest.raises(RuntimeError, match="re-embedded"):
         embed.embed([*texts, "a new paper"], progress=False)
+
+
+def test_threads_embedding_the_same_batch_share_the_cache_safely(monkeypatch, tmp_path):
+    # Dask's threaded workers may embed one batch at the same moment: each writes its own
+    # temporary file before moving it into place
+    monkeypatch.setenv(embed.CACHE_ENV, str(tmp_path))
+    texts = ["a paper about transformers", "a paper about graphs"]
+    both = threading.Barrier(2)
+
+    class Model:
+        def encode(self, batch, show_progress_bar=False):
+            both.wait(timeout=10)
+            return np.eye(len(batch), 4)
+
+    savez = np.savez
+
+    def slow_savez(*args, **kwargs):
+        savez(*args, **kwargs)
+        time.sleep(0.2)  # both threads have written before either moves its file
+
+    monkeypatch.setattr(embed.np, "savez", slow_savez)
+    out, errors = [], []
+
+    def run():
+        try:
+            out.append(embed.embed(texts, model=Model(), progress=False))
+        except Exception as error:  # noqa: BLE001 - the test reports what a thread raised
+            errors.append(error)
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    np.testing.assert_array_equal(out[0], out[1])
 
 
 def test_unknown_embedding_model_is_a_clear_error():
