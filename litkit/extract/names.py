@@ -993,7 +993,8 @@ class NameFinder:
             found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:our_model")
         for match in _MODEL_APPOSED.finditer(text) if ", " in text else ():
             found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:model_apposed")
-        for match in _SERIES_OF.finditer(text) if " of " in text else ():
+        series = any(word in text for word in ("series", "family", "suite", "collection"))
+        for match in _SERIES_OF.finditer(text) if series else ():
             word = match.group("name")
             if word.lower() not in _GENERIC and not self._other_label(word, "MODEL"):
                 found.append(Name(*match.span("name"), "MODEL", word, "", "pattern:series_of"))
@@ -1065,12 +1066,14 @@ class NameFinder:
                     break
                 named += mate
             found += named
-        for match in _DATA_BEFORE_NAME.finditer(text) if ", " in text else ():
+        data_noun = any(word in text for word in ("data", "corpus", "benchmark", "treebank"))
+        for match in _DATA_BEFORE_NAME.finditer(text) if data_noun and ", " in text else ():
             found += self._cue_name(text, *match.span("name"), "DATASET", "pattern:data_apposed")
-        for match in _HEAD_FIRST_ACRONYM.finditer(text) if _COLLECTION_GATE.search(text) or \
+        collection = _COLLECTION_GATE.search(text) is not None
+        for match in _HEAD_FIRST_ACRONYM.finditer(text) if collection or \
                 "Benchmark" in text or "Dataset" in text else ():
             found += self._head_first_acronym(text, match)
-        collections = _COLLECTION.finditer(text) if _COLLECTION_GATE.search(text) else ()
+        collections = _COLLECTION.finditer(text) if collection else ()
         for match in collections:
             start, end = _after_headline_words(text, *_trim_run(text, *match.span("name")))
             written = text[start:end]
