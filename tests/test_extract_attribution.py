@@ -642,3 +642,22 @@ def test_this_dataset_refers_back_to_the_one_dataset_named_before(nlp):
     two = ("We perform our experiments on ProcessBank and BioInfer. We improve over the "
            "previous state-of-the-art system on this dataset by 21 F1 points.")
     assert [a["dataset"] for _, a in spans(nlp, two, "RESULT")] == [None]
+
+
+def test_a_name_written_before_a_task_or_data_noun_is_no_system(nlp):
+    # acl:W18-6468: "the APE Task" makes APE the task the system is for
+    text = ("This paper presents our English\u2013German Automatic Post-Editing (APE) system "
+            "submitted to the APE Task organized at WMT 2018 (Chatterjee et al., 2018). Our best "
+            "model, the ensemble, achieves a BLEU score of 66.16 and 74.22 for the PBSMT and NMT "
+            "task, respectively.")
+    assert own_systems(text, set()) == []
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None, None]
+    # acl:2020.acl.main.134: an acronym spelling a problem out
+    text = ("We propose a graph-based method to tackle the dependency tree linearization task. "
+            "We formulate the task as a Traveling Salesman Problem (TSP), and use a biaffine "
+            "attention model to calculate the edge costs. Our proposed method outperforms the "
+            "state-of-the-art linearizer while being 10 times faster in training and decoding.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
+    # not the last words of a phrase that only end in "tasks" (ADaPT is the system)
+    assert own_systems("We propose As-Needed Decomposition and Planning for complex Tasks "
+                       "(ADaPT), an approach that plans.", set()) == ["ADaPT"]

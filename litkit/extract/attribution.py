@@ -103,9 +103,16 @@ _NEW_APPOSED = re.compile(r"\s*,\s*(?:an?|the)\s+(?:new|novel|first)\b")
 #: ("the Universal Dependencies (UD) (Nivre et al., 2016) guidelines")
 #: a head noun naming data: "dataset", "corpus", "treebank", "benchmark", "lexicon"
 _DATA_HEAD = rf"(?:{DATA_NOUNS}|lexicons?)\b"
+#: a task or data noun: "task", "shared task", "corpus", "benchmark"
+_TASK_OR_DATA = rf"(?:shared\s+)?tasks?|{_DATA_HEAD}"
 _NOT_SYSTEM_AFTER = re.compile(
     r"(?:\s*\([^()]{0,60}\b(?:19|20)\d\d\))?\s+(?:annotation\s+)?(?:schemes?|schemas?|"
-    rf"guidelines|metrics?|tasks?|taxonom(?:y|ies)|ontolog(?:y|ies)|{_DATA_HEAD})")
+    rf"guidelines|metrics?|taxonom(?:y|ies)|ontolog(?:y|ies)|{_TASK_OR_DATA})")
+#: a task or data noun after any mention of a name: "the APE Task", "a new VID corpus", "the
+#: multilingual ST benchmark" (not a metric: "The APT metric reaches" is the paper's system)
+_TASK_OR_DATA_AFTER = re.compile(rf"\s+(?i:{_TASK_OR_DATA})")
+#: the head of a spelled-out task before its acronym: "a Traveling Salesman Problem (TSP)"
+_TASK_HEAD = re.compile(r"\b(?i:problems?|tasks?)$")
 #: a resource named in apposition or after a title's colon: "Swords: A Benchmark for Lexical
 #: Substitution", "we introduce Chase, a large-scale and pragmatic Chinese dataset"
 _RESOURCE_APPOSED = re.compile(
@@ -346,6 +353,12 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
         if key not in datasets and not is_metric(name) \
                 and (name in leading or name in coined or is_name_shaped(name, strict=False)):
             found.setdefault(key, name)
+    # a name the text writes before a task or data noun names that task or data ("This paper
+    # presents our English-German Automatic Post-Editing (APE) system submitted to the APE
+    # Task"), as does an acronym spelling a task out ("a Traveling Salesman Problem (TSP)")
+    for key, name in list(found.items()):
+        if _names_task(text, name):
+            del found[key]
     # a plural of another system name is that name: "a family of models, called EfficientNets"
     # in "EfficientNet: Rethinking Model Scaling ..." (R-model-plural)
     for key, name in list(found.items()):
@@ -355,6 +368,27 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
     rest = sorted((n for n in found.values() if n not in leading),
                   key=lambda n: -len(re.findall(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)))
     return first + rest
+
+
+def _names_task(text: str, name: str) -> bool:
+    """Whether the text writes ``name`` before a task or data noun (``_TASK_OR_DATA_AFTER``:
+    "the APE Task", "a new VID corpus"), or defines it as the acronym of a phrase whose last
+    words it spells and that ends with "problem" or "task" ("a Traveling Salesman Problem
+    (TSP)", not "As-Needed Decomposition and Planning for complex Tasks (ADaPT)")."""
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if not _attached(text, start - 1) and not _attached(text, end) \
+                and _TASK_OR_DATA_AFTER.match(text, end):
+            return True
+        if text.startswith(")", end) and text[start - 1:start] == "(":
+            words = re.findall(r"[\w'\u2019-]+", text[max(0, start - 80):start])
+            letters = re.sub(r"[^A-Z]", "", name)
+            if words and _TASK_HEAD.search(words[-1]) \
+                    and any(_initials(words[i:]) == letters for i in range(len(words))):
+                return True
+        start = text.find(name, end)
+    return False
 
 
 def _source(text: str, name: str) -> bool:
