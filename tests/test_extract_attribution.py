@@ -661,3 +661,18 @@ def test_a_name_written_before_a_task_or_data_noun_is_no_system(nlp):
     # not the last words of a phrase that only end in "tasks" (ADaPT is the system)
     assert own_systems("We propose As-Needed Decomposition and Planning for complex Tasks "
                        "(ADaPT), an approach that plans.", set()) == ["ADaPT"]
+
+
+def test_a_sentence_opening_on_a_lexicon_model_gives_its_results_that_model(nlp):
+    # acl:2020.acl.main.301: R-model-base within the sentence, past "our model"
+    text = ("We propose a novel constituency parsing model that casts the parsing problem into "
+            "a series of pointing tasks. The experiments on the standard English Penn Treebank "
+            "parsing task show that our method achieves 92.78 F1 without using pre-trained "
+            "models. Using pre-trained BERT, our model achieves 95.48 F1, which is competitive "
+            "with the state-of-the-art while being faster.")
+    found = {a["value"]: (a["model"], a["own"]) for _, a in spans(nlp, text, "RESULT")}
+    assert found == {92.78: (None, True), 95.48: ("BERT", True)}
+    # not a model in another role: "With GPT-4 as the judge"
+    text = ("With GPT-4 as the judge, our model achieves a win rate of 61.2% against the "
+            "baseline.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]

@@ -249,6 +249,14 @@ _BASE_CUE = re.compile(
     r"\b(?:obtained|achieved|implemented|built|developed)\s+(?:by\s+)?(?:using|fine-?tuning))"
     r"\s+(?:(?:the|a|an|base|pre-?trained|contextuali[sz]ed|word|representations|embeddings|of)"
     r"\s+)*$")
+#: a sentence opening on the lexicon model the paper's unnamed system is run on, before the
+#: system's own subject: "Using pre-trained BERT, our model achieves 95.48 F1", "With a base
+#: PEGASUS, we push ROUGE scores by 5.44%", "When applied to ELMo, the proposed approach"
+#: (R-model-base; not "With GPT-4 as the judge")
+_BASE_OPENING = re.compile(r"\s*(?:[Bb]y\s+)?(?:[Uu]sing|[Ww]ith|(?:[Ww]hen\s+)?[Aa]pplied\s+to|"
+                           r"[Bb]uilt\s+(?:up)?on|[Bb]ased\s+on|[Oo]n\s+top\s+of)\s+"
+                           r"(?:[a-z][\w-]*\s+){0,3}")
+_AS_ROLE = re.compile(r"\s+as\b")
 #: an application or tool in apposition to its name, not a model: "SUPP.AI, an application"
 _APPLICATION = (r"\s*,\s*(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}?(?:application|tool|toolkit|"
                 r"demo|demonstrator|website|web\s+site|platform|interface|browser|search\s+engine)s?\b")
@@ -632,7 +640,8 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                 others = _others(text, span, sent_start) \
                     or _agreement(text, span, sent_start, sent_end)
                 # (the paper's system did not give the first value of "from 28% to 76%")
-                model = None if others or start_value is False else paper_system
+                model = None if others or start_value is False \
+                    else _opening_base(text, span, in_sentence, sent_start) or paper_system
                 own = not others  # "baselines achieve below 65%"
             elif start_value is False and name.written.lower() in {s.lower() for s in systems}:
                 model, own = None, False  # "with Quiet-STaR, we find ... (5.9%→10.9%)"
@@ -645,6 +654,17 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                            and not any(s in sentence for s in systems))
             # "from 36.2% to 40.7%": 36.2 is where the system started
             set_span_values(span, model=model, own=own and start_value is not False)
+
+
+def _opening_base(text: str, span: Span, names: list[_Name], sent_start: int) -> str | None:
+    """The lexicon model an unnamed own result's sentence opens on (``_BASE_OPENING``: "Using
+    pre-trained BERT, our model achieves 95.48 F1"): the system run on it (R-model-base)."""
+    for name in names:
+        if name.known and name.end <= span.start_char \
+                and _BASE_OPENING.fullmatch(text, sent_start, name.start) \
+                and not _AS_ROLE.match(text, name.end):
+            return name.written
+    return None
 
 
 def _respectively(text: str, spans: list[Span], names: list[_Name], sent_start: int,
