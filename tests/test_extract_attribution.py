@@ -676,3 +676,13 @@ def test_a_sentence_opening_on_a_lexicon_model_gives_its_results_that_model(nlp)
     text = ("With GPT-4 as the judge, our model achieves a win rate of 61.2% against the "
             "baseline.")
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
+
+
+def test_our_approach_using_a_lexicon_model_is_built_on_it(nlp):
+    # acl:2020.smm4h.1.18: "Our approach combined transfer learning using a RoBERTa Large"
+    text = ("The task was to classify tweets containing adverse effects (AE) after medication "
+            "intake. Our approach combined transfer learning using a RoBERTa Large Transformer "
+            "model with a rule-based post-prediction correction to improve model precision. The "
+            "model\u2019s F1-Score of 0.56 on the test dataset was 10% better than the mean of "
+            "the F1-Score of the best submissions in the task.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["RoBERTa Large"] * 2
