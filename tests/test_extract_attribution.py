@@ -686,3 +686,16 @@ def test_our_approach_using_a_lexicon_model_is_built_on_it(nlp):
             "model\u2019s F1-Score of 0.56 on the test dataset was 10% better than the mean of "
             "the F1-Score of the best submissions in the task.")
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["RoBERTa Large"] * 2
+
+
+def test_a_task_acronym_after_an_introducing_verb_is_no_system(nlp):
+    # acl2022:2022.acl-long.172: "trains NAT student" does not introduce NAT, the acronym of
+    # the task "non-autoregressive translation (NAT)" that the paper does not put forward
+    text = ("Knowledge distillation (KD) is the preliminary step for training non-autoregressive "
+            "translation (NAT) models. In this work, we provide an appealing alternative for NAT "
+            "\u2013 monolingual KD, which trains NAT student on external monolingual data with AT "
+            "teacher trained on the original bilingual data. Encouragingly, combining with "
+            "standard KD, our approach achieves 30.4 and 34.1 BLEU points on the WMT14 "
+            "English-German and German-English datasets, respectively.")
+    assert "NAT" not in own_systems(text, set())
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None, None]

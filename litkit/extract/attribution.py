@@ -349,7 +349,8 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
         # INLegalLlama, a domain-specific ... model (LLM)")
         if not any(0 <= a.start() - match.start("name") <= 100
                    and not _APPOSED.search(text, match.end("name"), a.start()) for a in defined) \
-                and not _RESOURCE_APPOSED.match(text, match.end("name")):
+                and not _RESOURCE_APPOSED.match(text, match.end("name")) \
+                and not _generic(text, match.group("name"), plural=False):
             candidates.append(match.group("name"))
             if verb and match.group("name")[0].isupper() \
                     and _DESCRIBED.match(text, match.end("name")):
@@ -406,19 +407,22 @@ def _source(text: str, name: str) -> bool:
                for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
 
 
-def _generic(text: str, name: str) -> bool:
+def _generic(text: str, name: str, plural: bool = True) -> bool:
     """Whether the text defines ``name`` as the acronym of a lowercase phrase for a class of
     things or a task, not a system's name: written as the plural it defines ("convolutional
     neural networks (ConvNets)", not SGAN for "(SGANs)"), or a task's acronym that the paper
     does not put forward as its own ("grammatical error correction (GEC)", not "we propose a
-    detector using text similarity with round-trip translation (TSRT)")."""
+    detector using text similarity with round-trip translation (TSRT)"); only the task when
+    not ``plural`` (a name an introducing verb is read before: "which trains NAT student",
+    where "non-autoregressive translation (NAT)" is the task, while "quasi-recurrent neural
+    networks (QRNNs)" may well be the paper's system)."""
     stem = re.escape(name[:-1] if name.endswith("s") else name)
     for match in re.finditer(rf"\((?P<name>{stem}s?)\)", text):
         phrase = _LOWER_PHRASE.search(text, max(0, match.start() - 60), match.start())
         if phrase is None:
             continue
         last = phrase.group("last")
-        if match.group("name") == name and _PLURAL_ACRONYM.fullmatch(name) \
+        if plural and match.group("name") == name and _PLURAL_ACRONYM.fullmatch(name) \
                 or not last.endswith("ing") and _TASK_PHRASE.fullmatch(last.capitalize()) \
                 and not _DEFINES.search(text, max(0, match.start() - 150), match.start()):
             return True
