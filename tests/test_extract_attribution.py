@@ -699,3 +699,22 @@ def test_a_task_acronym_after_an_introducing_verb_is_no_system(nlp):
             "English-German and German-English datasets, respectively.")
     assert "NAT" not in own_systems(text, set())
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None, None]
+
+
+@pytest.mark.parametrize("text", [
+    # acl2021:2021.acl-long.180: an "and" between the words before the data noun
+    "Chase: A Large-Scale and Pragmatic Chinese Dataset for Cross-Database Context-Dependent "
+    "Text-to-SQL\n\nThe best approach only achieves an exact match accuracy of 40% over all "
+    "questions, indicating that Chase highlights the challenging problems of XDTS.",
+    # acl:2020.lrec.1.165: a title's dash and seven words before the data noun
+    "Habibi - a multi Dialect multi National Arabic Song Lyrics Corpus\n\nFor the binary "
+    "dialect identification task the best performing classifier achieved a testing accuracy "
+    "of 93%.",
+])
+def test_a_resource_in_apposition_after_and_or_a_dash_is_no_system(nlp, text):
+    assert own_systems(text, set()) == []
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
+
+
+def test_a_model_and_a_dataset_after_a_title_colon_still_name_the_system():
+    assert own_systems("Foo: A Model and Dataset for Bar\n\nFoo reaches 80%.", set()) == ["Foo"]

@@ -113,13 +113,16 @@ _NOT_SYSTEM_AFTER = re.compile(
 _TASK_OR_DATA_AFTER = re.compile(rf"\s+(?i:{_TASK_OR_DATA})")
 #: the head of a spelled-out task before its acronym: "a Traveling Salesman Problem (TSP)"
 _TASK_HEAD = re.compile(r"\b(?i:problems?|tasks?)$")
-#: a resource named in apposition or after a title's colon: "Swords: A Benchmark for Lexical
-#: Substitution", "we introduce Chase, a large-scale and pragmatic Chinese dataset"
+#: a resource named in apposition or after a title's colon or dash: "Swords: A Benchmark for
+#: Lexical Substitution", "we introduce Chase, a large-scale and pragmatic Chinese dataset",
+#: "Habibi - a multi Dialect multi National Arabic Song Lyrics Corpus" (an "and" between its
+#: words, not before the data noun: "X: A Model and Dataset for ..." names a model too)
 _RESOURCE_APPOSED = re.compile(
-    rf"\s*[,:]\s*(?i:an?|the)\s+(?:(?!(?i:for|of|on|in|to|with|that|which|and)\b)[\w-]+\s+)"
-    rf"{{0,4}}?(?i:(?:lexical\s+)?resources?\b|{_DATA_HEAD})(?=\s*[,.;:()\n]|\s+(?i:for|of|on|in|"
-    r"with|to|from|that|which|and|containing|consisting|comprising|covering|annotated|built|"
-    r"collected|designed|based|derived|where|across|spanning)\b)")
+    rf"\s*(?:[,:]|\s[\u2013\u2014-])\s*(?i:an?|the)\s+(?:(?!(?i:for|of|on|in|to|with|that|which|"
+    rf"and\s+{_DATA_HEAD})\b)[\w-]+\s+){{0,8}}?(?i:(?:lexical\s+)?resources?\b|{_DATA_HEAD})"
+    r"(?=\s*[,.;:()\n]|\s+(?i:for|of|on|in|with|to|from|that|which|and|containing|consisting|"
+    r"comprising|covering|annotated|built|collected|designed|based|derived|where|across|"
+    r"spanning)\b)")
 #: the end of a classic learner's name before its acronym: "Multinational Naive Bayes (MNB)
 #: classifier", "Support Vector Machine (SVM)": a kind of model, not the paper's named system
 _CLASSIC_LEARNER = re.compile(r"(?:Bayes|Regression|Forests?|Vector\s+Machines?|Random\s+Fields?|"
