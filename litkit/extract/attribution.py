@@ -419,8 +419,10 @@ def _generic(text: str, name: str, plural: bool = True) -> bool:
     not ``plural`` (a name an introducing verb is read before: "which trains NAT student",
     where "non-autoregressive translation (NAT)" is the task, while "quasi-recurrent neural
     networks (QRNNs)" may well be the paper's system)."""
-    stem = re.escape(name[:-1] if name.endswith("s") else name)
-    for match in re.finditer(rf"\((?P<name>{stem}s?)\)", text):
+    stem = name[:-1] if name.endswith("s") else name
+    if "(" + stem not in text:  # (most names are defined by no parenthesis)
+        return False
+    for match in re.finditer(rf"\((?P<name>{re.escape(stem)}s?)\)", text):
         phrase = _LOWER_PHRASE.search(text, max(0, match.start() - 60), match.start())
         if phrase is None:
             continue
