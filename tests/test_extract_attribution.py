@@ -642,3 +642,79 @@ def test_this_dataset_refers_back_to_the_one_dataset_named_before(nlp):
     two = ("We perform our experiments on ProcessBank and BioInfer. We improve over the "
            "previous state-of-the-art system on this dataset by 21 F1 points.")
     assert [a["dataset"] for _, a in spans(nlp, two, "RESULT")] == [None]
+
+
+def test_a_name_written_before_a_task_or_data_noun_is_no_system(nlp):
+    # acl:W18-6468: "the APE Task" makes APE the task the system is for
+    text = ("This paper presents our English\u2013German Automatic Post-Editing (APE) system "
+            "submitted to the APE Task organized at WMT 2018 (Chatterjee et al., 2018). Our best "
+            "model, the ensemble, achieves a BLEU score of 66.16 and 74.22 for the PBSMT and NMT "
+            "task, respectively.")
+    assert own_systems(text, set()) == []
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None, None]
+    # acl:2020.acl.main.134: an acronym spelling a problem out
+    text = ("We propose a graph-based method to tackle the dependency tree linearization task. "
+            "We formulate the task as a Traveling Salesman Problem (TSP), and use a biaffine "
+            "attention model to calculate the edge costs. Our proposed method outperforms the "
+            "state-of-the-art linearizer while being 10 times faster in training and decoding.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
+    # not the last words of a phrase that only end in "tasks" (ADaPT is the system)
+    assert own_systems("We propose As-Needed Decomposition and Planning for complex Tasks "
+                       "(ADaPT), an approach that plans.", set()) == ["ADaPT"]
+
+
+def test_a_sentence_opening_on_a_lexicon_model_gives_its_results_that_model(nlp):
+    # acl:2020.acl.main.301: R-model-base within the sentence, past "our model"
+    text = ("We propose a novel constituency parsing model that casts the parsing problem into "
+            "a series of pointing tasks. The experiments on the standard English Penn Treebank "
+            "parsing task show that our method achieves 92.78 F1 without using pre-trained "
+            "models. Using pre-trained BERT, our model achieves 95.48 F1, which is competitive "
+            "with the state-of-the-art while being faster.")
+    found = {a["value"]: (a["model"], a["own"]) for _, a in spans(nlp, text, "RESULT")}
+    assert found == {92.78: (None, True), 95.48: ("BERT", True)}
+    # not a model in another role: "With GPT-4 as the judge"
+    text = ("With GPT-4 as the judge, our model achieves a win rate of 61.2% against the "
+            "baseline.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
+
+
+def test_our_approach_using_a_lexicon_model_is_built_on_it(nlp):
+    # acl:2020.smm4h.1.18: "Our approach combined transfer learning using a RoBERTa Large"
+    text = ("The task was to classify tweets containing adverse effects (AE) after medication "
+            "intake. Our approach combined transfer learning using a RoBERTa Large Transformer "
+            "model with a rule-based post-prediction correction to improve model precision. The "
+            "model\u2019s F1-Score of 0.56 on the test dataset was 10% better than the mean of "
+            "the F1-Score of the best submissions in the task.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["RoBERTa Large"] * 2
+
+
+def test_a_task_acronym_after_an_introducing_verb_is_no_system(nlp):
+    # acl2022:2022.acl-long.172: "trains NAT student" does not introduce NAT, the acronym of
+    # the task "non-autoregressive translation (NAT)" that the paper does not put forward
+    text = ("Knowledge distillation (KD) is the preliminary step for training non-autoregressive "
+            "translation (NAT) models. In this work, we provide an appealing alternative for NAT "
+            "\u2013 monolingual KD, which trains NAT student on external monolingual data with AT "
+            "teacher trained on the original bilingual data. Encouragingly, combining with "
+            "standard KD, our approach achieves 30.4 and 34.1 BLEU points on the WMT14 "
+            "English-German and German-English datasets, respectively.")
+    assert "NAT" not in own_systems(text, set())
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None, None]
+
+
+@pytest.mark.parametrize("text", [
+    # acl2021:2021.acl-long.180: an "and" between the words before the data noun
+    "Chase: A Large-Scale and Pragmatic Chinese Dataset for Cross-Database Context-Dependent "
+    "Text-to-SQL\n\nThe best approach only achieves an exact match accuracy of 40% over all "
+    "questions, indicating that Chase highlights the challenging problems of XDTS.",
+    # acl:2020.lrec.1.165: a title's dash and seven words before the data noun
+    "Habibi - a multi Dialect multi National Arabic Song Lyrics Corpus\n\nFor the binary "
+    "dialect identification task the best performing classifier achieved a testing accuracy "
+    "of 93%.",
+])
+def test_a_resource_in_apposition_after_and_or_a_dash_is_no_system(nlp, text):
+    assert own_systems(text, set()) == []
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
+
+
+def test_a_model_and_a_dataset_after_a_title_colon_still_name_the_system():
+    assert own_systems("Foo: A Model and Dataset for Bar\n\nFoo reaches 80%.", set()) == ["Foo"]

@@ -103,16 +103,26 @@ _NEW_APPOSED = re.compile(r"\s*,\s*(?:an?|the)\s+(?:new|novel|first)\b")
 #: ("the Universal Dependencies (UD) (Nivre et al., 2016) guidelines")
 #: a head noun naming data: "dataset", "corpus", "treebank", "benchmark", "lexicon"
 _DATA_HEAD = rf"(?:{DATA_NOUNS}|lexicons?)\b"
+#: a task or data noun: "task", "shared task", "corpus", "benchmark"
+_TASK_OR_DATA = rf"(?:shared\s+)?tasks?|{_DATA_HEAD}"
 _NOT_SYSTEM_AFTER = re.compile(
     r"(?:\s*\([^()]{0,60}\b(?:19|20)\d\d\))?\s+(?:annotation\s+)?(?:schemes?|schemas?|"
-    rf"guidelines|metrics?|tasks?|taxonom(?:y|ies)|ontolog(?:y|ies)|{_DATA_HEAD})")
-#: a resource named in apposition or after a title's colon: "Swords: A Benchmark for Lexical
-#: Substitution", "we introduce Chase, a large-scale and pragmatic Chinese dataset"
+    rf"guidelines|metrics?|taxonom(?:y|ies)|ontolog(?:y|ies)|{_TASK_OR_DATA})")
+#: a task or data noun after any mention of a name: "the APE Task", "a new VID corpus", "the
+#: multilingual ST benchmark" (not a metric: "The APT metric reaches" is the paper's system)
+_TASK_OR_DATA_AFTER = re.compile(rf"\s+(?i:{_TASK_OR_DATA})")
+#: the head of a spelled-out task before its acronym: "a Traveling Salesman Problem (TSP)"
+_TASK_HEAD = re.compile(r"\b(?i:problems?|tasks?)$")
+#: a resource named in apposition or after a title's colon or dash: "Swords: A Benchmark for
+#: Lexical Substitution", "we introduce Chase, a large-scale and pragmatic Chinese dataset",
+#: "Habibi - a multi Dialect multi National Arabic Song Lyrics Corpus" (an "and" between its
+#: words, not before the data noun: "X: A Model and Dataset for ..." names a model too)
 _RESOURCE_APPOSED = re.compile(
-    rf"\s*[,:]\s*(?i:an?|the)\s+(?:(?!(?i:for|of|on|in|to|with|that|which|and)\b)[\w-]+\s+)"
-    rf"{{0,4}}?(?i:(?:lexical\s+)?resources?\b|{_DATA_HEAD})(?=\s*[,.;:()\n]|\s+(?i:for|of|on|in|"
-    r"with|to|from|that|which|and|containing|consisting|comprising|covering|annotated|built|"
-    r"collected|designed|based|derived|where|across|spanning)\b)")
+    rf"\s*(?:[,:]|\s[\u2013\u2014-])\s*(?i:an?|the)\s+(?:(?!(?i:for|of|on|in|to|with|that|which|"
+    rf"and\s+{_DATA_HEAD})\b)[\w-]+\s+){{0,8}}?(?i:(?:lexical\s+)?resources?\b|{_DATA_HEAD})"
+    r"(?=\s*[,.;:()\n]|\s+(?i:for|of|on|in|with|to|from|that|which|and|containing|consisting|"
+    r"comprising|covering|annotated|built|collected|designed|based|derived|where|across|"
+    r"spanning)\b)")
 #: the end of a classic learner's name before its acronym: "Multinational Naive Bayes (MNB)
 #: classifier", "Support Vector Machine (SVM)": a kind of model, not the paper's named system
 _CLASSIC_LEARNER = re.compile(r"(?:Bayes|Regression|Forests?|Vector\s+Machines?|Random\s+Fields?|"
@@ -236,12 +246,20 @@ _AGREEMENT = re.compile(rf"\b(?:{ANNOTATOR_AGREEMENT})\b", re.IGNORECASE)
 #: on the BERT model", "we fine-tune the base BERT model"
 _BASE_CUE = re.compile(
     r"(?:\b(?:[Ww]e|[Oo]ur|[Tt]he\s+system|[Tt]his\s+(?:system|architecture))\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:uses?|utiliz\w+|employ\w*|leverag\w+|adopt\w*|fine-?tun\w*|"
+    r"(?:uses?|using|utiliz\w+|employ\w*|leverag\w+|adopt\w*|fine-?tun\w*|"
     r"(?:is|are|system|model|method|approach|architecture|classifier)\s+based\s+on|"
     r"(?:is|are)\s+built\s+on|builds?\s+on)|"
     r"\b(?:obtained|achieved|implemented|built|developed)\s+(?:by\s+)?(?:using|fine-?tuning))"
     r"\s+(?:(?:the|a|an|base|pre-?trained|contextuali[sz]ed|word|representations|embeddings|of)"
     r"\s+)*$")
+#: a sentence opening on the lexicon model the paper's unnamed system is run on, before the
+#: system's own subject: "Using pre-trained BERT, our model achieves 95.48 F1", "With a base
+#: PEGASUS, we push ROUGE scores by 5.44%", "When applied to ELMo, the proposed approach"
+#: (R-model-base; not "With GPT-4 as the judge")
+_BASE_OPENING = re.compile(r"\s*(?:[Bb]y\s+)?(?:[Uu]sing|[Ww]ith|(?:[Ww]hen\s+)?[Aa]pplied\s+to|"
+                           r"[Bb]uilt\s+(?:up)?on|[Bb]ased\s+on|[Oo]n\s+top\s+of)\s+"
+                           r"(?:[a-z][\w-]*\s+){0,3}")
+_AS_ROLE = re.compile(r"\s+as\b")
 #: an application or tool in apposition to its name, not a model: "SUPP.AI, an application"
 _APPLICATION = (r"\s*,\s*(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}?(?:application|tool|toolkit|"
                 r"demo|demonstrator|website|web\s+site|platform|interface|browser|search\s+engine)s?\b")
@@ -334,7 +352,8 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
         # INLegalLlama, a domain-specific ... model (LLM)")
         if not any(0 <= a.start() - match.start("name") <= 100
                    and not _APPOSED.search(text, match.end("name"), a.start()) for a in defined) \
-                and not _RESOURCE_APPOSED.match(text, match.end("name")):
+                and not _RESOURCE_APPOSED.match(text, match.end("name")) \
+                and not _generic(text, match.group("name"), plural=False):
             candidates.append(match.group("name"))
             if verb and match.group("name")[0].isupper() \
                     and _DESCRIBED.match(text, match.end("name")):
@@ -346,6 +365,12 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
         if key not in datasets and not is_metric(name) \
                 and (name in leading or name in coined or is_name_shaped(name, strict=False)):
             found.setdefault(key, name)
+    # a name the text writes before a task or data noun names that task or data ("This paper
+    # presents our English-German Automatic Post-Editing (APE) system submitted to the APE
+    # Task"), as does an acronym spelling a task out ("a Traveling Salesman Problem (TSP)")
+    for key, name in list(found.items()):
+        if _names_task(text, name):
+            del found[key]
     # a plural of another system name is that name: "a family of models, called EfficientNets"
     # in "EfficientNet: Rethinking Model Scaling ..." (R-model-plural)
     for key, name in list(found.items()):
@@ -357,6 +382,27 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
     return first + rest
 
 
+def _names_task(text: str, name: str) -> bool:
+    """Whether the text writes ``name`` before a task or data noun (``_TASK_OR_DATA_AFTER``:
+    "the APE Task", "a new VID corpus"), or defines it as the acronym of a phrase whose last
+    words it spells and that ends with "problem" or "task" ("a Traveling Salesman Problem
+    (TSP)", not "As-Needed Decomposition and Planning for complex Tasks (ADaPT)")."""
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if not _attached(text, start - 1) and not _attached(text, end) \
+                and _TASK_OR_DATA_AFTER.match(text, end):
+            return True
+        if text.startswith(")", end) and text[start - 1:start] == "(":
+            words = re.findall(r"[\w'\u2019-]+", text[max(0, start - 80):start])
+            letters = re.sub(r"[^A-Z]", "", name)
+            if words and _TASK_HEAD.search(words[-1]) \
+                    and any(_initials(words[i:]) == letters for i in range(len(words))):
+                return True
+        start = text.find(name, end)
+    return False
+
+
 def _source(text: str, name: str) -> bool:
     """Whether the text names ``name`` as the source its data is drawn from
     (``_DRAWN_FROM``)."""
@@ -364,19 +410,24 @@ def _source(text: str, name: str) -> bool:
                for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
 
 
-def _generic(text: str, name: str) -> bool:
+def _generic(text: str, name: str, plural: bool = True) -> bool:
     """Whether the text defines ``name`` as the acronym of a lowercase phrase for a class of
     things or a task, not a system's name: written as the plural it defines ("convolutional
     neural networks (ConvNets)", not SGAN for "(SGANs)"), or a task's acronym that the paper
     does not put forward as its own ("grammatical error correction (GEC)", not "we propose a
-    detector using text similarity with round-trip translation (TSRT)")."""
-    stem = re.escape(name[:-1] if name.endswith("s") else name)
-    for match in re.finditer(rf"\((?P<name>{stem}s?)\)", text):
+    detector using text similarity with round-trip translation (TSRT)"); only the task when
+    not ``plural`` (a name an introducing verb is read before: "which trains NAT student",
+    where "non-autoregressive translation (NAT)" is the task, while "quasi-recurrent neural
+    networks (QRNNs)" may well be the paper's system)."""
+    stem = name[:-1] if name.endswith("s") else name
+    if "(" + stem not in text:  # (most names are defined by no parenthesis)
+        return False
+    for match in re.finditer(rf"\((?P<name>{re.escape(stem)}s?)\)", text):
         phrase = _LOWER_PHRASE.search(text, max(0, match.start() - 60), match.start())
         if phrase is None:
             continue
         last = phrase.group("last")
-        if match.group("name") == name and _PLURAL_ACRONYM.fullmatch(name) \
+        if plural and match.group("name") == name and _PLURAL_ACRONYM.fullmatch(name) \
                 or not last.endswith("ing") and _TASK_PHRASE.fullmatch(last.capitalize()) \
                 and not _DEFINES.search(text, max(0, match.start() - 150), match.start()):
             return True
@@ -598,7 +649,8 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                 others = _others(text, span, sent_start) \
                     or _agreement(text, span, sent_start, sent_end)
                 # (the paper's system did not give the first value of "from 28% to 76%")
-                model = None if others or start_value is False else paper_system
+                model = None if others or start_value is False \
+                    else _opening_base(text, span, in_sentence, sent_start) or paper_system
                 own = not others  # "baselines achieve below 65%"
             elif start_value is False and name.written.lower() in {s.lower() for s in systems}:
                 model, own = None, False  # "with Quiet-STaR, we find ... (5.9%→10.9%)"
@@ -611,6 +663,17 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                            and not any(s in sentence for s in systems))
             # "from 36.2% to 40.7%": 36.2 is where the system started
             set_span_values(span, model=model, own=own and start_value is not False)
+
+
+def _opening_base(text: str, span: Span, names: list[_Name], sent_start: int) -> str | None:
+    """The lexicon model an unnamed own result's sentence opens on (``_BASE_OPENING``: "Using
+    pre-trained BERT, our model achieves 95.48 F1"): the system run on it (R-model-base)."""
+    for name in names:
+        if name.known and name.end <= span.start_char \
+                and _BASE_OPENING.fullmatch(text, sent_start, name.start) \
+                and not _AS_ROLE.match(text, name.end):
+            return name.written
+    return None
 
 
 def _respectively(text: str, spans: list[Span], names: list[_Name], sent_start: int,
