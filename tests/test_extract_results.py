@@ -917,3 +917,27 @@ def test_a_change_in_points_names_its_metric_after_each_item(text, kinds, units)
     found = sorted(find_results(text), key=lambda c: c.start)
     assert [c.attrs["kind"] for c in found] == kinds
     assert [c.unit for c in found] == units
+
+
+# --- metric types (rules from an audit of the corpus's metric types) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # acl:2020.coling.main.225, acl:R19-1133, acl2022:2022.findings-acl.18: a model's errors
+        # that a change reduces are its error rate
+        ("This method gives error reduction of 9.9% on CATiB and 6.1% on UD compared to a strong "
+         "baseline.", ["error_rate", "error_rate"]),
+        ("This method further increases the accuracy and reduces the tagging errors by 21.3% "
+         "compared to previous state-of-the-art results.", ["error_rate"]),
+        ("Models trained on DADC examples make 26% fewer errors on our expert-curated test set "
+         "compared to models trained on non-adversarial data.", ["error_rate"]),
+        # acl:2020.acl.main.242: an error measured otherwise is no error rate
+        ("Our PosCal achieves about 2.5% of task performance gain and 16.1% of calibration error "
+         "reduction on GLUE.", ["other", "other"]),
+    ],
+)
+def test_errors_a_change_reduces_are_an_error_rate(text, types):
+    found = sorted(find_results(text), key=lambda c: c.start)
+    assert [c.attrs["metric_type"] for c in found] == types
