@@ -941,3 +941,24 @@ def test_a_change_in_points_names_its_metric_after_each_item(text, kinds, units)
 def test_errors_a_change_reduces_are_an_error_rate(text, types):
     found = sorted(find_results(text), key=lambda c: c.start)
     assert [c.attrs["metric_type"] for c in found] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # acl:C16-1324, acl:L08-118, acl:2014.lilt.9.10, dev9 acl:W19-4434: a bare agreement with
+        # annotators or a kappa named around it is the annotators' agreement
+        ("Each unit in all editorials has been assigned one of six types by three annotators with "
+         "a high Fleiss’ Kappa agreement of 0.56.", ["correlation"]),
+        ("The annotators achieved 81.2% agreement on temporal relations.", ["correlation"]),
+        ("The constructions we annotated were annotated with cross-annotator agreement of 68% on "
+         "average.", ["correlation"]),
+        ("The inter-annotator agreement between the experts for the video quality was substantial "
+         "(Fleiss Kappa=0.62) with an overall agreement of 81%.", ["correlation", "correlation"]),
+        # acl:L12-1390: agreement with annotators' labels is an accuracy
+        ("We achieve 70.4% agreement with human annotators.", ["accuracy"]),
+    ],
+)
+def test_annotators_agreement_is_a_correlation(text, types):
+    found = sorted(find_results(text), key=lambda c: c.start)
+    assert [c.attrs["metric_type"] for c in found] == types

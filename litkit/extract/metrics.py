@@ -16,8 +16,10 @@ METRIC_TYPES = ("accuracy", "f1", "exact_match", "bleu", "rouge", "perplexity", 
 LOWER_IS_BETTER = frozenset({"perplexity", "bits_per_char", "error_rate", "cost"})
 
 #: annotators' agreement, a human figure typed as a correlation ("raw agreement",
-#: "inter-annotator agreement", "agreement among the annotators", "annotators agreed")
-ANNOTATOR_AGREEMENT = (r"inter-?(?:rater|annotator|coder)(?:\s+agreements?)?|"
+#: "inter-annotator agreement", "cross-annotator agreement", "IAA", "agreement among the
+#: annotators", "annotators agreed")
+ANNOTATOR_AGREEMENT = (r"(?:inter|intra|cross)-?(?:rater|annotator|coder)(?:\s+agreements?)?|"
+                       r"(?-i:IAA)|"
                        r"(?:raw|human|inner-?annotator)\s+agreements?|annotators?'?\s+agree\w*|"
                        r"agreements?\s+(?:among|between)\s+(?:the\s+)?(?:annotators|raters|coders)")
 
@@ -93,12 +95,29 @@ _ERROR_AFTER = re.compile(
     re.IGNORECASE)
 
 
-def _last(phrase: str, before: bool) -> str | None:
+#: a bare agreement (not "agreement with" labels, references or judges) ...
+_BARE_AGREEMENT = re.compile(r"agreements?(?!\s+with\b)", re.IGNORECASE)
+#: ... is the annotators' (a correlation) where the words around its number name annotators or a
+#: kappa: "Fleiss' Kappa agreement of 0.56", "The annotators achieved 81.2% agreement on temporal
+#: relations", "the kappa value of 0.67 indicates a substantial agreement", "(Fleiss Kappa=0.62)
+#: with an overall agreement of 81%"
+_ANNOTATORS = re.compile(rf"kappa|\u03ba|(?<![\w-])(?:annotators?|raters?|coders?)(?![\w-])|"
+                         rf"{ANNOTATOR_AGREEMENT}", re.IGNORECASE)
+
+
+def _last(phrase: str, before: bool, around: str = "") -> str | None:
     """The type named last in ``phrase`` (closest to a number ``before`` it; the head noun of a
-    phrase after it: "annotation speed-up" is speed)."""
-    found = [m.lastgroup for m in _PATTERN.finditer(phrase)
+    phrase after it: "annotation speed-up" is speed); a bare agreement is the annotators' where
+    the words ``around`` the number name them."""
+    found = [m for m in _PATTERN.finditer(phrase)
              if not before or m.lastgroup != "cost" or _STRONG_COST.fullmatch(m.group())]
-    return found[-1] if found else None
+    if not found:
+        return None
+    last = found[-1]
+    if last.lastgroup == "accuracy" and _BARE_AGREEMENT.match(phrase, last.start()) \
+            and _ANNOTATORS.search(around):
+        return "correlation"
+    return last.lastgroup
 
 
 def metric_type(after: str | None = None, before: str | None = None, named: str | None = None,
@@ -109,8 +128,9 @@ def metric_type(after: str | None = None, before: str | None = None, named: str 
     also for metrics outside the list: precision, METEOR)."""
     if after and _ERROR_AFTER.match(after):
         return "error_rate"
+    around = f"{before or ''} {after or ''}" if "agreement" in f"{after}{before}".lower() else ""
     for phrase, is_before in ((after, False), (before, True)):
-        found = _last(phrase, is_before) if phrase else None
+        found = _last(phrase, is_before, around) if phrase else None
         if found:
             return found
     if default in METRIC_TYPES:
