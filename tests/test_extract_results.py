@@ -962,3 +962,29 @@ def test_errors_a_change_reduces_are_an_error_rate(text, types):
 def test_annotators_agreement_is_a_correlation(text, types):
     found = sorted(find_results(text), key=lambda c: c.start)
     assert [c.attrs["metric_type"] for c in found] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # acl:S17-262, acl:D19-5312: MAP in capitals is mean average precision
+        ("This approach achieved a MAP of 45.7% out of max achievable 67.0% on the test set.",
+         ["ap", "ap"]),
+        ("Our system was ranked fourth in the official evaluation, scoring close to the second and "
+         "third ranked teams, achieving 39.4% MAP.", ["ap"]),
+        # acl:2020.osact.1.9: F1's spelling "F1-macro"
+        ("which ranked 4th in official results for Subtask B with F1-macro score of 80.63% on the "
+         "test set.", ["f1"]),
+        # acl:N18-155 (dev7: f1): grammatical error correction's M2, an F0.5
+        ("our GEC models outperform previously best neural GEC systems by more than 10% M\u00b2 on "
+         "the CoNLL-2014 benchmark.", ["f1"]),
+    ],
+)
+def test_metrics_written_in_capitals_or_symbols(text, types):
+    found = sorted(find_results(text), key=lambda c: c.start)
+    assert [c.attrs["metric_type"] for c in found] == types
+
+
+def test_maximum_a_posteriori_is_no_metric():
+    found = find_results("Exact MAP inference is 12% faster than the baseline.")
+    assert [c.attrs["metric_type"] for c in found] == ["speed"]

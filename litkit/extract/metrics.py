@@ -41,6 +41,15 @@ _ERROR_REDUCED = (r"(?<!calibration\s)(?<!factual\s)(?<!estimation\s)(?<!approxi
                   rf"{_ERROR_MODIFIER}errors?|reduc(?:e|es|ed|ing)\s+(?:the\s+)?"
                   rf"(?:number\s+of\s+)?{_ERROR_MODIFIER}errors?")
 
+#: metrics written in capitals or a symbol that the lists' spellings miss: "a MAP of 45.7%", "39.4%
+#: MAP" (mean average precision; not maximum a posteriori: "MAP inference", "MAP decoding"), and
+#: grammatical error correction's M\u00b2 (an F0.5): "by more than 10% M\u00b2", "an M2 of 63.2"
+#: ("F1-macro score" is F1's spelling too)
+_MAP = (r"|(?-i:MAP)(?!\s+(?:inference|decoding|estimat\w*|adaptation|solution|assignment|"
+        r"problem|configuration|labell?ing|rule|objective|quer(?:y|ies)|prediction|state|"
+        r"hypothes[ie]s)\b)")
+_GEC_F05 = r"|(?-i:M\u00b2|M\^\{?2\}?|M2(?=\s+(?:F0\.5|of\s+\d|scores?\b|points?\b)))"
+
 #: (type, words naming it), most specific first: "exact match accuracy" is exact_match (its
 #: words take the accuracy after them, which would otherwise be the head noun named last),
 #: "top-1 error" error_rate, "F1 accuracy" f1. Success and completion rates are "other", as
@@ -57,9 +66,9 @@ _RULES = [
     ("bleu", r"(?:sacre)?BLEU"),
     ("rouge", r"ROUGE(?:-\w+)?"),
     ("f1", r"(?:(?:macro|micro|weighted)[\s-]?(?:averaged[\s-])?)?(?:(?:F(?:1|0\.5|2|\u03b2)|"
-           rf"{_F1_SPELLED})(?:\s*\(\w+\))?(?:\s?-?\s?scores?)?|F[\s-](?:scores?|measures?|values?))|"
-           r"(?-i:Dice)"),
-    ("ap", r"(?-i:m?APs?(?:@[\d.:]+)?|AUC|AUROC|AUPRC?|ROC-AUC)|average\s+precisions?|"
+           rf"{_F1_SPELLED})(?:-(?:macro|micro))?(?:\s*\(\w+\))?(?:\s?-?\s?scores?)?|"
+           rf"F[\s-](?:scores?|measures?|values?))|(?-i:Dice){_GEC_F05}"),
+    ("ap", rf"(?-i:m?APs?(?:@[\d.:]+)?|AUC|AUROC|AUPRC?|ROC-AUC){_MAP}|average\s+precisions?|"
            r"area\s+under"),
     ("win_rate", r"win[\s-]?rates?|wins?|preferred|preference\s+rates?"),
     ("correlation", r"correlations?|Spearman|Pearson|Kendall|kappa|\u03ba|(?-i:CCC)|"
