@@ -988,3 +988,21 @@ def test_metrics_written_in_capitals_or_symbols(text, types):
 def test_maximum_a_posteriori_is_no_metric():
     found = find_results("Exact MAP inference is 12% faster than the baseline.")
     assert [c.attrs["metric_type"] for c in found] == ["speed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # acl:D19-1110, acl:D19-1670, icml2018:2154: a share of the model's parts or of the
+        # training set is a cost
+        ("we present models that rely exclusively on as few as three WFSAs after pruning more "
+         "than 90% of the weights.", ["cost"]),
+        ("training with EDA while using only 50% of the available training set achieved the same "
+         "accuracy as normal training with all available data.", ["cost"]),
+        ("We show that it is possible to generate localized adversarial noises that cover only 2% "
+         "of the pixels in the image.", ["cost"]),
+    ],
+)
+def test_a_share_of_the_model_or_training_set_is_a_cost(text, types):
+    found = sorted(find_results(text), key=lambda c: c.start)
+    assert [c.attrs["metric_type"] for c in found] == types

@@ -83,7 +83,11 @@ _RULES = [
     ("cost", r"compute|computation\w*|FLOPs?|memory|costs?|energy|(?:model\s+)?size|smaller|"
              r"compress\w*|storage|GPU[\s-]hours?|footprint|budget|cheaper|training\s+time|"
              r"bits|parameters?|params|data|tokens|examples|samples|annotations?|labels|queries|"
-             r"training\s+steps|poisoning\s+rates?|sparsity|layers|fewer|less"),
+             r"training\s+steps|poisoning\s+rates?|sparsity|layers|fewer|less|"
+             # a share of the training set or of the model's parts: "using only 50% of the available
+             # training set", "pruning more than 90% of the weights", "cover only 2% of the
+             # pixels" (not a corpus, often where a score is measured: "0.116 sur le corpus")
+             r"training\s+set|weights|neurons|connections|channels|filters|pixels"),
 ]
 _PATTERN = re.compile("|".join(rf"(?P<{name}>(?<![\w-])(?:{words})(?![\w-]))"
                                for name, words in _RULES), re.IGNORECASE)
