@@ -103,8 +103,8 @@ _STRONG_COST = re.compile(r"compute|computation\w*|FLOPs?|memory|costs?|energy|s
 #: named before one ("a mean squared error of 0.3") or a count of errors ("38% introduce
 #: grammatical errors", "60% of the errors"); "make 26% fewer errors" is a rate's change too
 _ERROR_AFTER = re.compile(
-    r"\s*(?:(?:fewer|less)\s+)?(?:(?:relative|absolute|average|test|top-?[15]|character|word|phone(?:me)?|"
-    r"classification|prediction|generali[sz]ation|tagging|parsing|labell?ing)\s+)?errors?\b",
+    r"\s*(?:(?:fewer|less)\s+)?(?:(?:relative|absolute|average|test|top-?[15]|character|word|"
+    r"phone(?:me)?|classification|prediction|generali[sz]ation|tagging|parsing|labell?ing)\s+)?errors?\b",
     re.IGNORECASE)
 
 
