@@ -104,7 +104,8 @@ _STRONG_COST = re.compile(r"compute|computation\w*|FLOPs?|memory|costs?|energy|s
 #: grammatical errors", "60% of the errors"); "make 26% fewer errors" is a rate's change too
 _ERROR_AFTER = re.compile(
     r"\s*(?:(?:fewer|less)\s+)?(?:(?:relative|absolute|average|test|top-?[15]|character|word|"
-    r"phone(?:me)?|classification|prediction|generali[sz]ation|tagging|parsing|labell?ing)\s+)?errors?\b",
+    r"phone(?:me)?|classification|prediction|generali[sz]ation|tagging|parsing|labell?ing)\s+)?"
+    r"errors?\b",
     re.IGNORECASE)
 
 
