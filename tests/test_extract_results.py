@@ -917,3 +917,92 @@ def test_a_change_in_points_names_its_metric_after_each_item(text, kinds, units)
     found = sorted(find_results(text), key=lambda c: c.start)
     assert [c.attrs["kind"] for c in found] == kinds
     assert [c.unit for c in found] == units
+
+
+# --- metric types (rules from an audit of the corpus's metric types) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # acl:2020.coling.main.225, acl:R19-1133, acl2022:2022.findings-acl.18: a model's errors
+        # that a change reduces are its error rate
+        ("This method gives error reduction of 9.9% on CATiB and 6.1% on UD compared to a strong "
+         "baseline.", ["error_rate", "error_rate"]),
+        ("This method further increases the accuracy and reduces the tagging errors by 21.3% "
+         "compared to previous state-of-the-art results.", ["error_rate"]),
+        ("Models trained on DADC examples make 26% fewer errors on our expert-curated test set "
+         "compared to models trained on non-adversarial data.", ["error_rate"]),
+        # acl:2020.acl.main.242: an error measured otherwise is no error rate
+        ("Our PosCal achieves about 2.5% of task performance gain and 16.1% of calibration error "
+         "reduction on GLUE.", ["other", "other"]),
+    ],
+)
+def test_errors_a_change_reduces_are_an_error_rate(text, types):
+    found = sorted(find_results(text), key=lambda c: c.start)
+    assert [c.attrs["metric_type"] for c in found] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # acl:C16-1324, acl:L08-118, acl:2014.lilt.9.10, dev9 acl:W19-4434: a bare agreement with
+        # annotators or a kappa named around it is the annotators' agreement
+        ("Each unit in all editorials has been assigned one of six types by three annotators with "
+         "a high Fleiss’ Kappa agreement of 0.56.", ["correlation"]),
+        ("The annotators achieved 81.2% agreement on temporal relations.", ["correlation"]),
+        ("The constructions we annotated were annotated with cross-annotator agreement of 68% on "
+         "average.", ["correlation"]),
+        ("The inter-annotator agreement between the experts for the video quality was substantial "
+         "(Fleiss Kappa=0.62) with an overall agreement of 81%.", ["correlation", "correlation"]),
+        # acl:L12-1390: agreement with annotators' labels is an accuracy
+        ("We achieve 70.4% agreement with human annotators.", ["accuracy"]),
+    ],
+)
+def test_annotators_agreement_is_a_correlation(text, types):
+    found = sorted(find_results(text), key=lambda c: c.start)
+    assert [c.attrs["metric_type"] for c in found] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # acl:S17-262, acl:D19-5312: MAP in capitals is mean average precision
+        ("This approach achieved a MAP of 45.7% out of max achievable 67.0% on the test set.",
+         ["ap", "ap"]),
+        ("Our system was ranked fourth in the official evaluation, scoring close to the second and "
+         "third ranked teams, achieving 39.4% MAP.", ["ap"]),
+        # acl:2020.osact.1.9: F1's spelling "F1-macro"
+        ("which ranked 4th in official results for Subtask B with F1-macro score of 80.63% on the "
+         "test set.", ["f1"]),
+        # acl:N18-155 (dev7: f1): grammatical error correction's M2, an F0.5
+        ("our GEC models outperform previously best neural GEC systems by more than 10% M\u00b2 on "
+         "the CoNLL-2014 benchmark.", ["f1"]),
+    ],
+)
+def test_metrics_written_in_capitals_or_symbols(text, types):
+    found = sorted(find_results(text), key=lambda c: c.start)
+    assert [c.attrs["metric_type"] for c in found] == types
+
+
+def test_maximum_a_posteriori_is_no_metric():
+    found = find_results("Exact MAP inference is 12% faster than the baseline.")
+    assert [c.attrs["metric_type"] for c in found] == ["speed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # acl:D19-1110, acl:D19-1670, icml2018:2154: a share of the model's parts or of the
+        # training set is a cost
+        ("we present models that rely exclusively on as few as three WFSAs after pruning more "
+         "than 90% of the weights.", ["cost"]),
+        ("training with EDA while using only 50% of the available training set achieved the same "
+         "accuracy as normal training with all available data.", ["cost"]),
+        ("We show that it is possible to generate localized adversarial noises that cover only 2% "
+         "of the pixels in the image.", ["cost"]),
+    ],
+)
+def test_a_share_of_the_model_or_training_set_is_a_cost(text, types):
+    found = sorted(find_results(text), key=lambda c: c.start)
+    assert [c.attrs["metric_type"] for c in found] == types
