@@ -244,6 +244,31 @@ def test_training_data_is_not_where_results_are_reported():
     assert found.attrs["dataset"] is None
 
 
+def test_results_on_several_unnamed_benchmarks_are_on_no_named_dataset():
+    def datasets(text, names):
+        spans = [(text.index(n), text.index(n) + len(n), n) for n in names]
+        sentences = [(0, text.index("\n\n") + 2), (text.index("\n\n") + 2, len(text))]
+        return [(c.value, c.attrs["dataset"]) for c in find_results(text, sentences, spans)]
+
+    # colm2025:DW8U8ZWa1U: the training data named before, the result on unnamed benchmarks
+    text = ("SAT: Dynamic Spatial Aptitude Training\n\nFor instance, SAT training improves a "
+            "LLaVA-13B model by an average 11% and a LLaVA-Video-7B model by an average 8% on "
+            "multiple spatial benchmarks, including our real-image dynamic test set.")
+    assert datasets(text, ["SAT"])[1] == (8.0, None)
+    # colm2025:cWVpXWARbt: not the paper's own (training) dataset either
+    text = ("We construct CulTwin, a synthetic cultural dataset.\n\nExperiments on "
+            "culture-specific benchmarks show that CultureCLIP outperforms the base CLIP, "
+            "achieving up to a notable 5.49% improvement in fine-grained concept recognition.")
+    assert datasets(text, ["CulTwin"]) == [(5.49, None)]
+    # colm2025:Tahpc3iAnO: benchmarks named right after; acl:S18-1182: training data
+    text = ("DPE\n\nDPE improves the models' performance, such as Llama3.1 70B, by over 18 "
+            "points on popular long-context benchmarks RULER.")
+    assert datasets(text, ["RULER"]) == [(18.0, "RULER")]
+    text = ("SNU_IDS at SemEval-2018 Task 12\n\nLSTMs trained on MT datasets outperform several "
+            "baselines, achieving accuracies of about 70% on the development set.")
+    assert datasets(text, ["SemEval-2018 Task 12"]) == [(70.0, "SemEval-2018 Task 12")]
+
+
 @pytest.mark.parametrize(
     "text",
     ["we repeat each experiment 5 times and report the accuracy of GPT-3.5 on it",
