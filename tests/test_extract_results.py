@@ -212,6 +212,22 @@ def test_respectively_with_the_datasets_first_and_clauses_that_name_their_own():
     assert datasets(text, ["MMLU"]) == [(4.0, None), (8.2, "MMLU"), (27.0, None)]
 
 
+def test_a_clause_with_a_subject_of_its_own_names_its_own_dataset():
+    def datasets(text, names):
+        spans = [(text.index(n), text.index(n) + len(n), n) for n in names]
+        return [(c.value, c.attrs["dataset"]) for c in find_results(text, None, spans)]
+
+    # acl:W17-2607
+    text = ("We see an absolute accuracy gain ranging from 1.0% to 4.4% in in our in-house data "
+            "set and we also see good gains ranging from 2.5% to 7.0% on the ATIS semantic "
+            "parsing tasks.")
+    assert datasets(text, ["ATIS"]) == [(1.0, None), (4.4, None), (2.5, "ATIS"), (7.0, "ATIS")]
+    # naacl2021:2021.naacl-main.154: after a semicolon
+    text = ("On the WSJ dataset, Align-Refine matches an autoregressive baseline with a 14x "
+            "decoding speedup; on LibriSpeech, we reach an LM-free test-other WER of 9.0%.")
+    assert datasets(text, ["WSJ", "LibriSpeech"]) == [(14.0, "WSJ"), (9.0, "LibriSpeech")]
+
+
 def test_versions_in_dataset_names_are_not_results():
     text = "58.04% and 60.73% joint accuracy on MultiWOZ 2.0 and MultiWOZ 2.1, respectively"
     found = find_results(text, None, [(text.index(d), text.index(d) + 12, d)
