@@ -317,6 +317,11 @@ def test_results_default_to_the_shared_task_the_paper_takes_part_in():
     text = ("We have participated in the CoSQL shared task organized in the IntEx-SemPar workshop. "
             "Our shuffled back-translation model has led to a BLEU score of 7.47.")
     assert dataset(text, "CoSQL") == ["CoSQL"]
+    # iclr2014:uuFh8Ny0WPw0B: a challenge whose name ends in its year
+    text = ("This paper summarizes our entry in the Imagenet Large Scale Visual Recognition "
+            "Challenge 2013. Our system achieved a top 5 classification error rate of 13.55%.")
+    assert dataset(text, "Imagenet Large Scale Visual Recognition Challenge 2013") == \
+        ["Imagenet Large Scale Visual Recognition Challenge 2013"]
     # others took part: the paper's 86.7% is on its own data
     text = ("Our system outperforms all systems that participated in the NEWS 2010 shared task. "
             "On word pairs extracted from parallel corpora, our system achieves 86.7% F-measure.")

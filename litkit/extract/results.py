@@ -1033,8 +1033,9 @@ _HEAD_AFTER = re.compile(
     r"(?:dataset|benchmark|corpus|test\s?set|suite)s?\b",
     re.IGNORECASE,
 )
-#: a shared task: "SemEval-2019 Task 9", "the CoSQL shared task", "the TL;DR challenge"
-_SHARED_TASK_NAME = re.compile(r"\b[Tt]ask\b")
+#: a shared task: "SemEval-2019 Task 9", "the CoSQL shared task", "the TL;DR challenge", "the
+#: Imagenet Large Scale Visual Recognition Challenge 2013" (its head inside the name)
+_SHARED_TASK_NAME = re.compile(r"\b(?:[Tt]ask|Challenge|Competition)\b")
 _SHARED_TASK_AFTER = re.compile(
     r"\s*(?:[Ss]hared[\s-])?(?:[Tt]asks?|[Cc]hallenge|[Cc]ompetition)\b")
 #: the paper's part in a shared task, before its name: "our submission to the", "we have
