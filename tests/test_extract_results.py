@@ -228,6 +228,22 @@ def test_a_clause_with_a_subject_of_its_own_names_its_own_dataset():
     assert datasets(text, ["WSJ", "LibriSpeech"]) == [(14.0, "WSJ"), (9.0, "LibriSpeech")]
 
 
+def test_a_result_after_a_list_of_datasets_is_on_none_of_them():
+    def datasets(text, names):
+        spans = [(text.index(n), text.index(n) + len(n), n) for n in names]
+        return [(c.value, c.attrs["dataset"]) for c in find_results(text, None, spans)]
+
+    # naacl2022:2022.findings-naacl.29 (R-ds-context: two datasets remain)
+    text = ("Experiments on two benchmark datasets, MATRES and TB-DENSE, show that our approach "
+            "significantly outperforms previous state-of-the-art methods with up to 7.9% absolute "
+            "F-score gain.")
+    assert datasets(text, ["MATRES", "TB-DENSE"]) == [(7.9, None)]
+    # iclr2013:rOvg47Txgprkn: unless the number names the last
+    text = ("Our experiments show improved performance on the CIFAR-10 and CIFAR-100 datasets -- "
+            "in particular improving the state-of-the-art to 56.29% on the latter.")
+    assert datasets(text, ["CIFAR-10", "CIFAR-100"]) == [(56.29, "CIFAR-100")]
+
+
 def test_versions_in_dataset_names_are_not_results():
     text = "58.04% and 60.73% joint accuracy on MultiWOZ 2.0 and MultiWOZ 2.1, respectively"
     found = find_results(text, None, [(text.index(d), text.index(d) + 12, d)
