@@ -238,6 +238,19 @@ def test_a_result_after_a_list_of_datasets_is_on_none_of_them():
             "significantly outperforms previous state-of-the-art methods with up to 7.9% absolute "
             "F-score gain.")
     assert datasets(text, ["MATRES", "TB-DENSE"]) == [(7.9, None)]
+    # nips2018:11762: as many numbers as datasets, paired in order without "respectively"
+    text = ("More specifically, our method achieves 34.43 and 29.01 BLEU score on WMT16 "
+            "English-Romanian and WMT14 English-German tasks, outperforming the baseline.")
+    assert datasets(text, ["WMT16 English-Romanian", "WMT14 English-German"]) == \
+        [(34.43, "WMT16 English-Romanian"), (29.01, "WMT14 English-German")]
+    # acl2021:2021.acl-short.67, colm2025:mTJW8Y1nd8: a list after the number
+    text = ("Extensive experiments show that the proposed model outperforms previous methods by "
+            "5-18% on the TDDiscourse, TimeBank-Dense, and MATRES datasets.")
+    assert datasets(text, ["TDDiscourse", "TimeBank-Dense", "MATRES"]) == [(5, None), (18, None)]
+    text = ("Our method achieves up to 100\u00d7 higher parameter efficiency compared to FILA, "
+            "and sets new state-of-the-art performance on benchmarks including TOFU, WMDP, and "
+            "MUSE.")
+    assert datasets(text, ["TOFU", "WMDP", "MUSE"]) == [(100, None)]
     # iclr2013:rOvg47Txgprkn: unless the number names the last
     text = ("Our experiments show improved performance on the CIFAR-10 and CIFAR-100 datasets -- "
             "in particular improving the state-of-the-art to 56.29% on the latter.")

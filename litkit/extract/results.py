@@ -911,21 +911,44 @@ def _versus(found: list[Candidate], text: str) -> None:
 
 
 def _respectively(found: list[Candidate], datasets, sentences, text) -> None:
-    """"61% and 83% ... on X and Y, respectively": the i-th result goes to the i-th dataset."""
-    for sent_start, sent_end in sentences:
-        if "respectively" not in text[sent_start:sent_end]:
+    """"61% and 83% ... on X and Y, respectively": the i-th result goes to the i-th dataset;
+    also without "respectively" when a list of numbers and a list of as many datasets are all
+    the sentence has ("achieves 34.43 and 29.01 BLEU score on WMT16 English-Romanian and WMT14
+    English-German tasks", "On MATH, GSM8K, and CSQA, ... improvements of 15.66%, 7.42%, and
+    9.40%")."""
+    starts = [s for s, _ in sentences]
+    by_sentence: dict[int, list[Candidate]] = {}
+    for cand in found:
+        by_sentence.setdefault(max(0, bisect.bisect_right(starts, cand.start) - 1), []).append(cand)
+    for index, cands in by_sentence.items():
+        if len(cands) < 2 or len(datasets) < 2:
             continue
+        sent_start, sent_end = sentences[index]
         # in the order written (the rules find "87.0 F1" before "87.4 F1 and")
-        in_sentence = sorted((c for c in found if sent_start <= c.start < sent_end),
-                             key=lambda c: c.start)
-        if len(in_sentence) < 2:
-            continue
+        in_sentence = sorted(cands, key=lambda c: c.start)
         named = [d for d in datasets if in_sentence[0].end <= d[0] < sent_end]
-        if len(named) != len(in_sentence):  # "improves MMLU and GPQA by 6.4% and 22.6% resp."
-            named = [d for d in datasets if sent_start <= d[0] and d[1] <= in_sentence[0].start]
+        before = [d for d in datasets if sent_start <= d[0] and d[1] <= in_sentence[0].start]
+        if "respectively" in text[sent_start:sent_end]:
+            if len(named) != len(in_sentence):  # "improves MMLU and GPQA by 6.4% and 22.6% resp."
+                named = before
+        elif all(_LISTED_NUMBER.fullmatch(text, a.end, b.start)
+                 for a, b in zip(in_sentence, in_sentence[1:], strict=False)):
+            named = next((names for names in (named, before) if _one_list(names, text)), [])
+        else:
+            continue
         if len(named) == len(in_sentence):
             for cand, dataset in zip(in_sentence, named, strict=True):
                 cand.attrs["dataset"] = dataset[2]
+
+
+def _one_list(names: list[tuple], text: str) -> bool:
+    """Whether ``names`` are distinct datasets written as one list ("X, Y and Z")."""
+    return len({d[2] for d in names}) == len(names) >= 2 and all(
+        _LISTED.fullmatch(text, a[1], b[0]) for a, b in zip(names, names[1:], strict=False))
+
+
+#: between two numbers of a list, not of a range or a change: "15.66%, 7.42%, and 9.40%"
+_LISTED_NUMBER = re.compile(r"\s*(?:\\?%|points?)?\s*(?:,\s*(?:and\s+)?|\s(?:and)\s+)")
 
 
 #: a year written after a dataset's name, the edition of a shared task or benchmark: "BUCC
@@ -970,7 +993,7 @@ def _dataset(datasets, start, end, sent_start, sent_end, text) -> str | None:
              and re.search(r"\b(?:on|in|for|of|over|across)\s+(?:the\s+)?\S*$", text[end:d[0]])
              and _same_clause(text, end, d[0])]
     if after:
-        return after[0][2]
+        return _unless_listed(after[0], datasets, sent_start, sent_end, text)
     if _on_unnamed(_ON_UNNAMED_DATA.match(text, end), datasets):
         return None  # "SAT training improves ... by an average 8% on multiple spatial benchmarks"
     before = [d for d in datasets if sent_start <= d[0] and d[1] <= start
@@ -994,7 +1017,7 @@ def _dataset(datasets, start, end, sent_start, sent_end, text) -> str | None:
     later = [d for d in datasets if end <= d[0] < sent_end
              and _same_clause(text, end, d[0])]
     if later:
-        return later[0][2]
+        return _unless_listed(later[0], datasets, sent_start, sent_end, text)
     title_end = text.find("\n\n")
     own = [d for d in datasets if d[1] <= title_end
            or _INTRODUCED.search(text, max(0, d[0] - 80), d[0])
@@ -1003,6 +1026,18 @@ def _dataset(datasets, start, end, sent_start, sent_end, text) -> str | None:
     if not own or _on_unnamed(_UNNAMED_DATA.search(text, sent_start, sent_end), datasets):
         return None  # "improves ... by 8% on multiple spatial benchmarks": not the paper's own
     return own[0][2]
+
+
+def _unless_listed(first: tuple, datasets, sent_start: int, sent_end: int,
+                   text: str) -> str | None:
+    """The name of ``first``, the dataset named after a number, unless a list of other datasets
+    goes on from it: "improves ... by 5-18% on the TDDiscourse, TimeBank-Dense, and MATRES
+    datasets" is on the whole list, none of its names (R-ds-context); with "respectively" the
+    pairing, else the first, is the number's."""
+    if "respectively" not in text[sent_start:sent_end] and any(
+            d[2] != first[2] and _LISTED.fullmatch(text, first[1], d[0]) for d in datasets):
+        return None
+    return first[2]
 
 
 def _entered(text: str, dataset: tuple) -> bool:
