@@ -916,12 +916,14 @@ def _respectively(found: list[Candidate], datasets, sentences, text) -> None:
     the sentence has ("achieves 34.43 and 29.01 BLEU score on WMT16 English-Romanian and WMT14
     English-German tasks", "On MATH, GSM8K, and CSQA, ... improvements of 15.66%, 7.42%, and
     9.40%")."""
+    if len(datasets) < 2 or len(found) < 2:
+        return
     starts = [s for s, _ in sentences]
     by_sentence: dict[int, list[Candidate]] = {}
     for cand in found:
         by_sentence.setdefault(max(0, bisect.bisect_right(starts, cand.start) - 1), []).append(cand)
     for index, cands in by_sentence.items():
-        if len(cands) < 2 or len(datasets) < 2:
+        if len(cands) < 2:
             continue
         sent_start, sent_end = sentences[index]
         # in the order written (the rules find "87.0 F1" before "87.4 F1 and")
