@@ -212,6 +212,51 @@ def test_respectively_with_the_datasets_first_and_clauses_that_name_their_own():
     assert datasets(text, ["MMLU"]) == [(4.0, None), (8.2, "MMLU"), (27.0, None)]
 
 
+def test_a_clause_with_a_subject_of_its_own_names_its_own_dataset():
+    def datasets(text, names):
+        spans = [(text.index(n), text.index(n) + len(n), n) for n in names]
+        return [(c.value, c.attrs["dataset"]) for c in find_results(text, None, spans)]
+
+    # acl:W17-2607
+    text = ("We see an absolute accuracy gain ranging from 1.0% to 4.4% in in our in-house data "
+            "set and we also see good gains ranging from 2.5% to 7.0% on the ATIS semantic "
+            "parsing tasks.")
+    assert datasets(text, ["ATIS"]) == [(1.0, None), (4.4, None), (2.5, "ATIS"), (7.0, "ATIS")]
+    # naacl2021:2021.naacl-main.154: after a semicolon
+    text = ("On the WSJ dataset, Align-Refine matches an autoregressive baseline with a 14x "
+            "decoding speedup; on LibriSpeech, we reach an LM-free test-other WER of 9.0%.")
+    assert datasets(text, ["WSJ", "LibriSpeech"]) == [(14.0, "WSJ"), (9.0, "LibriSpeech")]
+
+
+def test_a_result_after_a_list_of_datasets_is_on_none_of_them():
+    def datasets(text, names):
+        spans = [(text.index(n), text.index(n) + len(n), n) for n in names]
+        return [(c.value, c.attrs["dataset"]) for c in find_results(text, None, spans)]
+
+    # naacl2022:2022.findings-naacl.29 (R-ds-context: two datasets remain)
+    text = ("Experiments on two benchmark datasets, MATRES and TB-DENSE, show that our approach "
+            "significantly outperforms previous state-of-the-art methods with up to 7.9% absolute "
+            "F-score gain.")
+    assert datasets(text, ["MATRES", "TB-DENSE"]) == [(7.9, None)]
+    # nips2018:11762: as many numbers as datasets, paired in order without "respectively"
+    text = ("More specifically, our method achieves 34.43 and 29.01 BLEU score on WMT16 "
+            "English-Romanian and WMT14 English-German tasks, outperforming the baseline.")
+    assert datasets(text, ["WMT16 English-Romanian", "WMT14 English-German"]) == \
+        [(34.43, "WMT16 English-Romanian"), (29.01, "WMT14 English-German")]
+    # acl2021:2021.acl-short.67, colm2025:mTJW8Y1nd8: a list after the number
+    text = ("Extensive experiments show that the proposed model outperforms previous methods by "
+            "5-18% on the TDDiscourse, TimeBank-Dense, and MATRES datasets.")
+    assert datasets(text, ["TDDiscourse", "TimeBank-Dense", "MATRES"]) == [(5, None), (18, None)]
+    text = ("Our method achieves up to 100\u00d7 higher parameter efficiency compared to FILA, "
+            "and sets new state-of-the-art performance on benchmarks including TOFU, WMDP, and "
+            "MUSE.")
+    assert datasets(text, ["TOFU", "WMDP", "MUSE"]) == [(100, None)]
+    # iclr2013:rOvg47Txgprkn: unless the number names the last
+    text = ("Our experiments show improved performance on the CIFAR-10 and CIFAR-100 datasets -- "
+            "in particular improving the state-of-the-art to 56.29% on the latter.")
+    assert datasets(text, ["CIFAR-10", "CIFAR-100"]) == [(56.29, "CIFAR-100")]
+
+
 def test_versions_in_dataset_names_are_not_results():
     text = "58.04% and 60.73% joint accuracy on MultiWOZ 2.0 and MultiWOZ 2.1, respectively"
     found = find_results(text, None, [(text.index(d), text.index(d) + 12, d)
@@ -242,6 +287,31 @@ def test_training_data_is_not_where_results_are_reported():
     spans = [(text.index("Wikipedia"), text.index("Wikipedia") + 9, "Wikipedia")]
     (found,) = find_results(text, None, spans)
     assert found.attrs["dataset"] is None
+
+
+def test_results_on_several_unnamed_benchmarks_are_on_no_named_dataset():
+    def datasets(text, names):
+        spans = [(text.index(n), text.index(n) + len(n), n) for n in names]
+        sentences = [(0, text.index("\n\n") + 2), (text.index("\n\n") + 2, len(text))]
+        return [(c.value, c.attrs["dataset"]) for c in find_results(text, sentences, spans)]
+
+    # colm2025:DW8U8ZWa1U: the training data named before, the result on unnamed benchmarks
+    text = ("SAT: Dynamic Spatial Aptitude Training\n\nFor instance, SAT training improves a "
+            "LLaVA-13B model by an average 11% and a LLaVA-Video-7B model by an average 8% on "
+            "multiple spatial benchmarks, including our real-image dynamic test set.")
+    assert datasets(text, ["SAT"])[1] == (8.0, None)
+    # colm2025:cWVpXWARbt: not the paper's own (training) dataset either
+    text = ("We construct CulTwin, a synthetic cultural dataset.\n\nExperiments on "
+            "culture-specific benchmarks show that CultureCLIP outperforms the base CLIP, "
+            "achieving up to a notable 5.49% improvement in fine-grained concept recognition.")
+    assert datasets(text, ["CulTwin"]) == [(5.49, None)]
+    # colm2025:Tahpc3iAnO: benchmarks named right after; acl:S18-1182: training data
+    text = ("DPE\n\nDPE improves the models' performance, such as Llama3.1 70B, by over 18 "
+            "points on popular long-context benchmarks RULER.")
+    assert datasets(text, ["RULER"]) == [(18.0, "RULER")]
+    text = ("SNU_IDS at SemEval-2018 Task 12\n\nLSTMs trained on MT datasets outperform several "
+            "baselines, achieving accuracies of about 70% on the development set.")
+    assert datasets(text, ["SemEval-2018 Task 12"]) == [(70.0, "SemEval-2018 Task 12")]
 
 
 @pytest.mark.parametrize(
@@ -276,6 +346,11 @@ def test_results_default_to_the_shared_task_the_paper_takes_part_in():
     text = ("We have participated in the CoSQL shared task organized in the IntEx-SemPar workshop. "
             "Our shuffled back-translation model has led to a BLEU score of 7.47.")
     assert dataset(text, "CoSQL") == ["CoSQL"]
+    # iclr2014:uuFh8Ny0WPw0B: a challenge whose name ends in its year
+    text = ("This paper summarizes our entry in the Imagenet Large Scale Visual Recognition "
+            "Challenge 2013. Our system achieved a top 5 classification error rate of 13.55%.")
+    assert dataset(text, "Imagenet Large Scale Visual Recognition Challenge 2013") == \
+        ["Imagenet Large Scale Visual Recognition Challenge 2013"]
     # others took part: the paper's 86.7% is on its own data
     text = ("Our system outperforms all systems that participated in the NEWS 2010 shared task. "
             "On word pairs extracted from parallel corpora, our system achieves 86.7% F-measure.")
