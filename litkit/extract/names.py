@@ -40,9 +40,10 @@ from litkit.extract.spans import doc_text
 #: a failed match never retries shorter words
 _REST = r"(?>[\w'+]*(?:[.-][\w'+]+)*)"
 #: one word that can be part of a name: "CarMem", "PathX-256", "e-SNLI", "HumanEval+" (the
-#: lookbehind comes after the first character, here and below: a pattern that opens with a
+#: lookbehind comes after the first character, here and below, and a word's start is checked
+#: after the word ("corpus(?<!\wcorpus)", not "\bcorpus"): a pattern that opens with a
 #: lookbehind or ``\b`` is tried at every position of the text, one that opens with a character
-#: (set) only where that character is)
+#: or a word only where that character is)
 _WORD = rf"[A-Za-z0-9](?<![\w'+.-].){_REST}"
 #: the same, starting with a capital (cue rules look for these only)
 _CAP_WORD = rf"[A-Z](?<![\w'+.-].){_REST}"
@@ -186,11 +187,14 @@ _NETWORK_NOUN = rf"(?:encoder|decoder|auto-?encoder|transformer|{_SYSTEM_NOUN})"
 _MODEL_APPOSED = re.compile(rf"\b(?:[Aa]n?|[Oo]ur|[Tt]he)\s+(?:[\w-]+\s+){{0,4}}?"
                             rf"(?:{_MODEL_NOUN}|{_SYSTEM_NOUN})\s*,\s*(?P<name>{_CAP_WORD})"
                             r"(?=\s*[,(;]|\.(?:\s|$))")
-#: (a comma before a capital, which the rule needs, is rare enough to test first)
+#: (the rule needs a model or system noun right before a comma before a capital: those commas
+#: are rare and quickly found, so they are looked for first, then the noun before each)
 _COMMA_CAPITAL = re.compile(r",\s*[A-Z]")
+_APPOSED_NOUN = re.compile(rf"(?:{_MODEL_NOUN}|{_SYSTEM_NOUN})\Z")
 #: "a series of Lory models", "a family of Pythia LLMs": the capitalized word before a lower-case
 #: model noun names the models
-_SERIES_OF = re.compile(r"\b(?:series|family|suite|collection)\s+of\s+(?P<name>[A-Z][\w.-]*)\s+"
+_SERIES_OF = re.compile(r"(?:series(?<!\wseries)|family(?<!\wfamily)|suite(?<!\wsuite)|"
+                        r"collection(?<!\wcollection))\s+of\s+(?P<name>[A-Z][\w.-]*)\s+"
                         r"(?:(?:base|open|open-source|pretrained|pre-trained|language)\s+)?"
                         r"(?:models|LLMs|LMs)\b")
 #: an acronym in parentheses; what is written before it says what it names (see below)
@@ -309,7 +313,8 @@ _DATA_APPOSED_GATE = re.compile(rf"[,(]{_DATA_APPOSITION}")
 #: for this task, RELX-Distant (Köksal", "a corpus from the 1970s, Talbanken76, converted" (a
 #: singular data noun, then nothing or a prepositional phrase; not "corpus metadata, EXAKT")
 _DATA_BEFORE_NAME = re.compile(
-    r"\b(?:dataset|data\s?set|corpus|benchmark|treebank)"
+    r"(?:data(?<!\wdata)\s?set|corpus(?<!\wcorpus)|benchmark(?<!\wbenchmark)|"
+    r"treebank(?<!\wtreebank))"
     r"(?:\s+(?:for|of|on|in|from|with)(?:\s+(?!(?:and|or|but|which|that)\b)[\w'-]+){1,4}?)?"
     rf"\s*,\s+(?:(?:namely|called|named|dubbed)\s+)?(?P<name>{_WORD})(?=\s*[,(;:]|\.(?:\s|$))")
 #: the acronym of a long form whose head opens it: "the Corpus of Contemporary American English
@@ -565,6 +570,18 @@ def _head_cues(text: str) -> Iterator[tuple[str, re.Match, re.Match]]:
         head = _HEAD_WORDS.fullmatch(" ".join(words)) or _HEAD_WORDS.fullmatch(words[-1])
         if head is not None:
             yield "head_called", match, head
+
+
+def _noun_comma_capital(text: str) -> bool:
+    """Whether a model or system noun is written right before a comma before a capital ("our
+    model, LIMO"), as ``_MODEL_APPOSED`` needs."""
+    for match in _COMMA_CAPITAL.finditer(text):
+        end = match.start()
+        while end and text[end - 1].isspace():
+            end -= 1
+        if _APPOSED_NOUN.search(text, max(0, end - 16), end):  # (the nouns' last words fit)
+            return True
+    return False
 
 
 def _introduced(text: str, start: int) -> bool:
@@ -1006,7 +1023,7 @@ class NameFinder:
                             if is_name_shaped(w)}
         for match in _OUR_MODEL.finditer(text):
             found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:our_model")
-        apposed = _COMMA_CAPITAL.search(text) if ", " in text else None
+        apposed = ", " in text and _noun_comma_capital(text)
         for match in _MODEL_APPOSED.finditer(text) if apposed else ():
             found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:model_apposed")
         series = any(word in text for word in ("series", "family", "suite", "collection"))
