@@ -39,8 +39,12 @@ from litkit.extract.spans import doc_text
 #: the rest of a word after its first letter (dots and hyphens only inside); atomic, so that
 #: a failed match never retries shorter words
 _REST = r"(?>[\w'+]*(?:[.-][\w'+]+)*)"
-#: one word that can be part of a name: "CarMem", "PathX-256", "e-SNLI", "HumanEval+"
-_WORD = rf"(?<![\w'+.-])[A-Za-z0-9]{_REST}"
+#: one word that can be part of a name: "CarMem", "PathX-256", "e-SNLI", "HumanEval+" (the
+#: lookbehind comes after the first character, here and below, and a word's start is checked
+#: after the word ("corpus(?<!\wcorpus)", not "\bcorpus"): a pattern that opens with a
+#: lookbehind or ``\b`` is tried at every position of the text, one that opens with a character
+#: or a word only where that character is)
+_WORD = rf"[A-Za-z0-9](?<![\w'+.-].){_REST}"
 #: the same, starting with a capital (cue rules look for these only)
 _CAP_WORD = rf"[A-Z](?<![\w'+.-].){_REST}"
 #: a run of capitalized words ("Long Range Arena", "Blended Skill Talk"); at most eight, which
@@ -183,9 +187,14 @@ _NETWORK_NOUN = rf"(?:encoder|decoder|auto-?encoder|transformer|{_SYSTEM_NOUN})"
 _MODEL_APPOSED = re.compile(rf"\b(?:[Aa]n?|[Oo]ur|[Tt]he)\s+(?:[\w-]+\s+){{0,4}}?"
                             rf"(?:{_MODEL_NOUN}|{_SYSTEM_NOUN})\s*,\s*(?P<name>{_CAP_WORD})"
                             r"(?=\s*[,(;]|\.(?:\s|$))")
+#: (the rule needs a model or system noun right before a comma before a capital: those commas
+#: are rare and quickly found, so they are looked for first, then the noun before each)
+_COMMA_CAPITAL = re.compile(r",\s*[A-Z]")
+_APPOSED_NOUN = re.compile(rf"(?:{_MODEL_NOUN}|{_SYSTEM_NOUN})\Z")
 #: "a series of Lory models", "a family of Pythia LLMs": the capitalized word before a lower-case
 #: model noun names the models
-_SERIES_OF = re.compile(r"\b(?:series|family|suite|collection)\s+of\s+(?P<name>[A-Z][\w.-]*)\s+"
+_SERIES_OF = re.compile(r"(?:series(?<!\wseries)|family(?<!\wfamily)|suite(?<!\wsuite)|"
+                        r"collection(?<!\wcollection))\s+of\s+(?P<name>[A-Z][\w.-]*)\s+"
                         r"(?:(?:base|open|open-source|pretrained|pre-trained|language)\s+)?"
                         r"(?:models|LLMs|LMs)\b")
 #: an acronym in parentheses; what is written before it says what it names (see below)
@@ -246,16 +255,19 @@ _SHARED_TASK = re.compile(
 #: by its name and year ("Overview of the EvaLatin 2020 Evaluation Campaign", "the QAst 2009
 #: evaluation campaign")
 _YEAR_SHARED_TASK = re.compile(
-    r"(?<![\w-])(?P<name>(?P<base>[A-Z][A-Za-z-]*[A-Za-z])[- ]?(?:19|20)?\d\d(?:"
+    r"(?P<name>(?P<base>[A-Z](?<![\w-].)[A-Za-z-]*[A-Za-z])[- ]?(?:19|20)?\d\d(?:"
     r"(?:\s+(?!Shared\b|Task\b)[A-Z][A-Za-z]+){1,3}\s+(?:Shared\s+)?Task(?:-\d+)?"
     r"(?![\w-]|\s+\d)|\s+(?:Shared\s+)?Task-\d+(?![\w-])|"
     r"(?:\s+(?!Shared\b|Task\b)[A-Z][A-Za-z]+){0,3}(?=\s+[Ss]hared[\s-][Tt]asks?\b)|"
     r"(?=\s+(?:[Ee]valuation\s+)?[Cc]ampaign\b)))")
-_YEAR_SHARED_GATE = re.compile("ask|ampaign")
+#: (a name there ends in "Task", comes before a "shared task" or an "evaluation campaign")
+_YEAR_SHARED_WORDS = ("Task", "hared", "ampaign")
 #: a numbered task's own name after it: "SemEval-2017 Task 6: #HashtagWars: Learning ...",
 #: "Semeval task 3: EmoContext;" (a name-shaped word ending its phrase, not "Task 9: BERT based")
-_TASK_TITLED = re.compile(r"(?<![\w-])[Tt]ask\s?\d+\s?[:,]\s?(?P<name>#?[A-Za-z][\w-]*)"
+_TASK_TITLED = re.compile(r"[Tt](?<![\w-].)ask\s?\d+\s?[:,]\s?(?P<name>#?[A-Za-z][\w-]*)"
                           r"(?=\s*(?:[.;,:()]|$))", re.MULTILINE)
+#: (both rules need a task's number)
+_TASK_NUMBERED = re.compile(r"ask\s*\d")
 #: ... whose canonical name says "Task N"
 _SHARED_TASK_WORDS = re.compile(rf"\s+{_TASK_WORD}\s+")
 #: evaluation campaigns with their year glued on: "WMT20", "IWSLT'17", "DSTC2" (the lexicon
@@ -268,7 +280,8 @@ _CAMPAIGN_GATE = re.compile("|".join(_CAMPAIGNS))
 #: "the Omniglot dataset", "the Visual Genome dataset": a Title Case name the article and a
 #: singular data noun frame (the name-shaped ones, "the PathX-256 task", are found above)
 _THE_NAME_DATASET = re.compile(
-    r"\bthe\s+(?P<name>[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?)\s+(?:dataset|corpus|benchmark|treebank)\b"
+    r"the(?<!\wthe)\s+(?P<name>[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?)\s+"
+    r"(?:dataset|corpus|benchmark|treebank)\b"
 )
 _THE_NAME_GATE = re.compile(r" (?:dataset|corpus|benchmark|treebank)\b")
 #: "the AID aerial scene classification dataset", "the SPaRKy restaurant corpus", "the RuleTaker
@@ -280,23 +293,28 @@ _DESCRIBING_WORD = (r"(?!(?:on|in|of|for|and|or|with|to|via|from|by|as|at|into|o
                     r"tasks?|shared|models?|version)\b)[a-z][a-z-]*\s+")
 _DESCRIBING = rf"(?:{_DESCRIBING_WORD}){{1,3}}(?:\([^()]{{1,12}}\)\s+)?"
 _THE_NAME_DESCRIBED = re.compile(
-    rf"\bthe\s+(?P<name>{_CAP_WORD})\s+{_DESCRIBING}(?:dataset|corpus|benchmark|treebank)\b(?!-)"
+    rf"the(?<!\wthe)\s+(?P<name>{_CAP_WORD})\s+{_DESCRIBING}"
+    r"(?:dataset|corpus|benchmark|treebank)\b(?!-)"
 )
 #: a name in apposition before what it is: "CIFAR-10H and ImageNet-16H, two large-scale
 #: crowdsourced datasets", "VoxClamantis v1.0, the first large-scale corpus for", "Tashkeela (a
 #: large corpus)" (the words between describe the data: no verb, preposition or model noun)
+_DATA_APPOSITION = (rf"\s*(?P<det>[Aa]n?|[Tt]he|two|three|four|five|six|both)\s+"
+                    rf"(?:{_DESCRIBING_WORD}){{0,4}}?(?:{DATA_NOUNS}|(?:challenge|test)\s+sets?)\b")
 _DATA_APPOSED = re.compile(
-    rf"(?P<name>{_WORD}(?:\sv\d+(?:\.\d+)*)?)(?:,|\s\()\s*(?P<det>[Aa]n?|[Tt]he|two|three|four|"
-    rf"five|six|both)\s+(?:{_DESCRIBING_WORD}){{0,4}}?(?:{DATA_NOUNS}|(?:challenge|test)\s+sets?)"
-    rf"\b(?!-|\s+(?:are|is|were|was|have|has|{DATA_NOUNS})\b)")
+    rf"(?P<name>{_WORD}(?:\sv\d+(?:\.\d+)*)?)(?:,|\s\(){_DATA_APPOSITION}"
+    rf"(?!-|\s+(?:are|is|were|was|have|has|{DATA_NOUNS})\b)")
 #: ... and the shapes a name takes there besides ``is_name_shaped``'s: "xGQA", "hardEN", "42D"
 _APPOSED_SHAPE = re.compile(r"[a-z]{1,5}[A-Z][\w-]*|\d+[A-Za-z][\w-]*")
-_DATA_APPOSED_GATE = re.compile(r"(?:,|\()\s*(?:[Aa]n?|[Tt]he|two|three|four|five|six|both)\s")
+#: (the apposition alone, a comma or parenthesis first, is found several times faster than the
+#: rule, which is tried at every word)
+_DATA_APPOSED_GATE = re.compile(rf"[,(]{_DATA_APPOSITION}")
 #: ... or after it: "We design a synthetic benchmark, CommaQA, with", "the only available dataset
 #: for this task, RELX-Distant (Köksal", "a corpus from the 1970s, Talbanken76, converted" (a
 #: singular data noun, then nothing or a prepositional phrase; not "corpus metadata, EXAKT")
 _DATA_BEFORE_NAME = re.compile(
-    r"\b(?:dataset|data\s?set|corpus|benchmark|treebank)"
+    r"(?:data(?<!\wdata)\s?set|corpus(?<!\wcorpus)|benchmark(?<!\wbenchmark)|"
+    r"treebank(?<!\wtreebank))"
     r"(?:\s+(?:for|of|on|in|from|with)(?:\s+(?!(?:and|or|but|which|that)\b)[\w'-]+){1,4}?)?"
     rf"\s*,\s+(?:(?:namely|called|named|dubbed)\s+)?(?P<name>{_WORD})(?=\s*[,(;:]|\.(?:\s|$))")
 #: the acronym of a long form whose head opens it: "the Corpus of Contemporary American English
@@ -305,6 +323,8 @@ _DATA_BEFORE_NAME = re.compile(
 _HEAD_FIRST_ACRONYM = re.compile(
     r"(?P<before>(?:[A-Z][\w-]*\s+){0,3})(?P<head>Benchmark|Dataset|Corpus|Treebank)\s+"
     r"(?:for|of|on|in)\s+[^()\n.;]{3,90}?\((?P<name>[A-Za-z][\w+.-]*[A-Za-z0-9])\)")
+#: (the rule may start anywhere; its head, tested first, is rare)
+_HEAD_FIRST_GATE = re.compile(r"(?:Benchmark|Dataset|Corpus|Treebank)\s+(?:for|of|on|in)\s")
 #: "the Vietnamese treebank", "the Mongolian corpus": a language's data, not a named dataset
 _LANGUAGE_LIKE = re.compile(r"(?:ese|ian|ish|ic|an|i)$")
 #: names ending in the collection they are: "the NAIST Text Corpus", "Penn Discourse
@@ -315,7 +335,6 @@ _COLLECTION = re.compile(
     rf"(?P<name>[A-Z0-9](?<![\w'+.-].){_REST}(?:\s(?:[A-Z0-9]{_REST}|of|for|and)){{0,5}}?"
     rf"\s(?:{'|'.join(_COLLECTIONS)})(?:\s(?:19|20)\d\d\b(?![.,]\d|-))?)(?![\w-])"
 )
-_COLLECTION_GATE = re.compile("|".join(_COLLECTIONS))
 #: instruction or training data taken from a model ("instruction data from Magicoder")
 _DATA_WORD = re.compile(r"data|datasets?|corpus|corpora|instructions|examples|samples")
 #: web addresses: names inside them are not mentions
@@ -501,8 +520,8 @@ def _title_collection(text: str, start: int, end: int) -> bool:
 
 def _title_campaign(text: str) -> list[Name]:
     """The evaluation campaign a system paper's title names with its year (``_TITLE_CAMPAIGN``)."""
-    title = text.split("\n\n", 1)[0]
-    match = _TITLE_CAMPAIGN.search(title)
+    title_end = text.find("\n\n")
+    match = _TITLE_CAMPAIGN.search(text, 0, title_end if title_end >= 0 else len(text))
     if match is None:
         return []
     return [Name(*match.span("name"), "DATASET", match.group("name"), "", "pattern:campaign")]
@@ -551,6 +570,18 @@ def _head_cues(text: str) -> Iterator[tuple[str, re.Match, re.Match]]:
         head = _HEAD_WORDS.fullmatch(" ".join(words)) or _HEAD_WORDS.fullmatch(words[-1])
         if head is not None:
             yield "head_called", match, head
+
+
+def _noun_comma_capital(text: str) -> bool:
+    """Whether a model or system noun is written right before a comma before a capital ("our
+    model, LIMO"), as ``_MODEL_APPOSED`` needs."""
+    for match in _COMMA_CAPITAL.finditer(text):
+        end = match.start()
+        while end and text[end - 1].isspace():
+            end -= 1
+        if _APPOSED_NOUN.search(text, max(0, end - 16), end):  # (the nouns' last words fit)
+            return True
+    return False
 
 
 def _introduced(text: str, start: int) -> bool:
@@ -925,7 +956,8 @@ class NameFinder:
         acronyms of common phrases ("dialogue state tracking (DST)"), which name tasks."""
         found, methods = [], set()
         # most abstracts write no "7B"; a match lies where the digit windows are
-        sizes = occurs(_SIZE_GATE, text, number_windows(text))
+        windows = number_windows(text)
+        sizes = occurs(_SIZE_GATE, text, windows)
         for match in _SIZED.finditer(text) if sizes else ():
             found.append(Name(match.start(), match.end(), "MODEL", match.group(), "",
                               "pattern:sized_name"))
@@ -991,7 +1023,8 @@ class NameFinder:
                             if is_name_shaped(w)}
         for match in _OUR_MODEL.finditer(text):
             found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:our_model")
-        for match in _MODEL_APPOSED.finditer(text) if ", " in text else ():
+        apposed = ", " in text and _noun_comma_capital(text)
+        for match in _MODEL_APPOSED.finditer(text) if apposed else ():
             found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:model_apposed")
         series = any(word in text for word in ("series", "family", "suite", "collection"))
         for match in _SERIES_OF.finditer(text) if series else ():
@@ -1035,7 +1068,8 @@ class NameFinder:
                                         "pattern:acronym_event")
         # (the regexes run only where one of their words occurs: a plain alternation of the
         # words finds that several times faster than the rule itself)
-        campaigns = _CAMPAIGN.finditer(text) if _CAMPAIGN_GATE.search(text) else ()
+        # (a campaign's name comes with its year: it is in the windows around digits)
+        campaigns = _CAMPAIGN.finditer(text) if occurs(_CAMPAIGN_GATE, text, windows) else ()
         for match in campaigns:
             found.append(Name(match.start(), match.end(), "DATASET", match.group(), "",
                               "pattern:campaign"))
@@ -1069,9 +1103,10 @@ class NameFinder:
         data_noun = any(word in text for word in ("data", "corpus", "benchmark", "treebank"))
         for match in _DATA_BEFORE_NAME.finditer(text) if data_noun and ", " in text else ():
             found += self._cue_name(text, *match.span("name"), "DATASET", "pattern:data_apposed")
-        collection = _COLLECTION_GATE.search(text) is not None
-        for match in _HEAD_FIRST_ACRONYM.finditer(text) if collection or \
-                "Benchmark" in text or "Dataset" in text else ():
+        collection = any(word in text for word in _COLLECTIONS)
+        heads = collection or "Benchmark" in text or "Dataset" in text
+        for match in _HEAD_FIRST_ACRONYM.finditer(text) if heads and \
+                _HEAD_FIRST_GATE.search(text) else ():
             found += self._head_first_acronym(text, match)
         collections = _COLLECTION.finditer(text) if collection else ()
         for match in collections:
@@ -1082,16 +1117,18 @@ class NameFinder:
                     "\n\n" not in text[end:] or _title_collection(text, start, end)) \
                     and not self._other_label(written, "DATASET"):
                 found.append(Name(start, end, "DATASET", written, "", "pattern:collection"))
-        for match in _SHARED_TASK.finditer(text) if "ask " in text else ():
+        numbered = _TASK_NUMBERED.search(text) is not None
+        for match in _SHARED_TASK.finditer(text) if numbered and "ask " in text else ():
             if match.group("space") and not is_name_shaped(match.group("base")):
                 continue
             written = _SHARED_TASK_WORDS.sub(" Task ", match.group())
             found.append(Name(*match.span(), "DATASET", written, "", "pattern:shared_task"))
-        for match in _YEAR_SHARED_TASK.finditer(text) if _YEAR_SHARED_GATE.search(text) else ():
+        year_shared = any(word in text for word in _YEAR_SHARED_WORDS)
+        for match in _YEAR_SHARED_TASK.finditer(text) if year_shared else ():
             if is_name_shaped(match.group("base")):
                 found.append(Name(*match.span("name"), "DATASET", match.group("name"), "",
                                   "pattern:shared_task"))
-        for match in _TASK_TITLED.finditer(text) if "ask" in text else ():
+        for match in _TASK_TITLED.finditer(text) if numbered else ():
             word = match.group("name")
             if "\n\n" in text[match.end():] and " at " in text[:match.start()]:
                 continue  # "Nova-Wang at SemEval-2020 Task 12: OffensEmblert: ...": the system
