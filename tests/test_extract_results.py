@@ -672,8 +672,21 @@ def test_shares_that_match_the_ground_truth_exactly_are_exact_match():
         # acl:Q17-104
         ("The resulting parser gives 1.3% absolute improvement in WSJ and 2.3% in CTB compared "
          "to the baseline.", ["delta", "delta"]),
+        # acl:2020.emnlp.main.521; acl:S18-173; nips2018:11170; acl:W19-2306: "and of", more
+        # words before where, a note after it, when
+        ("QuEL shows an average increase of 25% in gold candidate recall and of 13% in "
+         "end-to-end linking accuracy over state-of-the-art baselines.", ["delta", "delta"]),
+        ("Our method demonstrated an obvious improvement of approximately 3% of the macro F1 score "
+         "in English and 2% in Spanish.", ["delta", "delta"]),
+        ("HKRM obtains around 34.5% improvement on VisualGenome (1000 categories) and 30.4% on ADE "
+         "in terms of mAP.", ["delta", "delta"]),
+        ("we can achieve up to 19% of relative slot error reduction without an access to user "
+         "utterances, and up to 35% when leveraging live traffic utterances.", ["delta", "delta"]),
         # two levels stay levels
         ("our model achieves 85.1% accuracy on TabFact and 86.2% on FEVER.", ["score", "score"]),
+        # a level after a change, said with its own verb, stays a level
+        ("achieving approximately a 70% reduction in decoding time and over 90% win-ties in "
+         "utility and safety benchmarks.", ["delta", "score"]),
     ],
 )
 def test_a_figure_that_repeats_a_change_with_and_is_one(text, kinds):

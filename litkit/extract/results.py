@@ -815,16 +815,23 @@ def _lists(found: list[Candidate], text: str, decided: dict[int, str]) -> list[l
     return chains
 
 
-#: a change with words of its own, then where it was had, then "and" and a bare figure that
-#: leaves the change unsaid: "1.3% absolute improvement in WSJ and 2.3% in CTB", "by more than
-#: 10% M\u00b2 on the CoNLL-2014 benchmark and 5.9% on the JFLEG test set", "51% error reduction
-#: in news and 33% in clinical notes", "success rates up to 28.3% higher in ALFWorld, 27% in
-#: WebShop, and 33% in TextCraft" (each figure after a change, itself the change made so)
+#: a change with words of its own, then where or when it was had, then "and" and a bare figure
+#: that leaves the change unsaid: "1.3% absolute improvement in WSJ and 2.3% in CTB", "by more
+#: than 10% M\u00b2 on the CoNLL-2014 benchmark and 5.9% on the JFLEG test set", "51% error
+#: reduction in news and 33% in clinical notes", "success rates up to 28.3% higher in ALFWorld,
+#: 27% in WebShop, and 33% in TextCraft" (each figure after a change, itself the change made
+#: so), "an average increase of 25% in gold candidate recall and of 13% in end-to-end linking
+#: accuracy", "an improvement of approximately 3% of the macro F1 score in English and 2% in
+#: Spanish", "34.5% improvement on VisualGenome (1000 categories) and 30.4% on ADE", "up to 19%
+#: of relative slot error reduction without an access to user utterances, and up to 35% when
+#: leveraging live traffic utterances"
+_ELLIPSIS_WHERE = r"(?:in|on|for|over|against|across|during|when|without)"
 _ELLIPSIS_GAP = re.compile(
-    r"\s*\\?%?\s*(?:[^\s,;.()]+\s+){0,3}?(?:in|on|for|over)\s+[^,;.()]{1,40}?\s*(?:,?\s+and|,)\s+"
-    rf"(?:by\s+)?{_DELTA_GAP}$")
-#: ... the bare figure is followed by where it was had, as the change was
-_ELLIPSIS_AFTER = re.compile(r"\s*(?:\\?%|points?)?\s*(?:in|on|for)\s")
+    rf"\s*\\?%?\s*(?:[^\s,;.()]+\s+){{0,5}}?{_ELLIPSIS_WHERE}\s+[^,;.()]{{1,60}}?"
+    r"(?:\s*\([^()]{1,30}\))?\s*(?:,?\s+and|,|\s+&)\s+"
+    rf"(?:by\s+|of\s+)?{_DELTA_GAP}$")
+#: ... the bare figure is followed by where or when it was had, as the change was
+_ELLIPSIS_AFTER = re.compile(rf"\s*(?:\\?%|points?)?\s*{_ELLIPSIS_WHERE}\s")
 
 
 def _elliptical_changes(found: list[Candidate], text: str, decided: dict[int, str]) -> None:
