@@ -504,6 +504,23 @@ def test_a_percentage_over_or_above_what_it_is_compared_to_is_a_delta(text, expe
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # acl:K17-321; acl:2020.emnlp.main.446: a gap to a reference (R-kind-gap)
+        ("While our approach reduces the size of training data significantly, it retains "
+         "performance within 0.5% of the baseline system.", [(0.5, "delta")]),
+        ("we train imitation models that reach within 0.6 BLEU of three production MT systems",
+         [(0.6, "delta")]),
+        # colm2025:n3rZJrWPLE: the level a drop is reduced to
+        ("reducing the maximum relative performance drop from 9%-36% to within 5% across three "
+         "long-context understanding benchmarks.", [(9, "score"), (36, "score"), (5, "score")]),
+    ],
+)
+def test_a_figure_within_which_a_system_stays_of_a_reference_is_a_delta(text, expected):
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # icml2014:141be0ff60; iclr2018:SJZsR7kCZ; nips2017:9047; acl:D17-140
         ("EdgeExplain significantly outperforms label propagation for several label types, with "
          "lifts of up to 120% for recall@1 and 60% for recall@3.", [(120, "delta"), (60, "delta")]),
