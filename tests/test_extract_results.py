@@ -521,6 +521,23 @@ def test_a_figure_within_which_a_system_stays_of_a_reference_is_a_delta(text, ex
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # colm2025:ayi7qezU87; acl:K17-113 (the list shares the words before it); acl:L08-1568
+        ("PyramidKV matches the performance of models with a full KV cache while retaining only "
+         "12% of the KV cache, thus significantly reducing memory usage.", [(12, "ratio")]),
+        ("With our selected context configurations, we train on only 14% (A), 26.2% (V), and "
+         "33.6% (N) of all dependency-based contexts", [(14, "ratio"), (26.2, "ratio"),
+                                                        (33.6, "ratio")]),
+        ("With only 22 % acceptable translations, this test had disappointing results.",
+         [(22, "score")]),
+    ],
+)
+def test_a_share_a_system_uses_only_so_much_of_is_a_ratio(text, expected):
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # icml2014:141be0ff60; iclr2018:SJZsR7kCZ; nips2017:9047; acl:D17-140
         ("EdgeExplain significantly outperforms label propagation for several label types, with "
          "lifts of up to 120% for recall@1 and 60% for recall@3.", [(120, "delta"), (60, "delta")]),

@@ -701,6 +701,16 @@ _SHARE_DIRECT = re.compile(
     r"parameters|compute|annotations?)\b",
     re.IGNORECASE,
 )
+#: a share the system is said to need no more of, by a verb of using and a word that bounds
+#: it, whatever the share is of: "retaining only 12% of the KV cache", "using only 20% of the
+#: trigger-annotated sentences", "using merely 1% memory size", "CoNLL 2003, requiring only
+#: 27%", "we train on only 14% (A), 26.2% (V), and 33.6% (N) of all dependency-based contexts"
+#: (not "with only 22% acceptable translations", a level)
+_USED_SHARE = re.compile(
+    r"\b(?:us(?:e|es|ed|ing)|requir(?:e|es|ed|ing)|need(?:s|ed|ing)?|retain(?:s|ed|ing)?|"
+    r"keep(?:s|ing)?|kept|consum(?:e|es|ed|ing)|train(?:s|ed|ing)?\s+on|"
+    r"label(?:s|l?ed|l?ing)?)\s+(?:only|just|merely|less\s+than|fewer\s+than|at\s+most)\s+"
+    r"(?:about\s+|around\s+|approximately\s+|~)?$", re.IGNORECASE)
 #: how often something happens, a finding that measures no system: "16% of the time"
 _FINDING_AFTER = re.compile(r"\s+of\s+the\s+time\b", re.IGNORECASE)
 #: a share of a population or of what a model was trained on, a finding too: "errors account
@@ -752,6 +762,8 @@ def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern,
         return "delta", "after"
     if _SHARE_DIRECT.match(after):
         return "ratio", "after"
+    if unit == "%" and _USED_SHARE.search(before):
+        return "ratio", "before"
     return "score", ""
 
 
