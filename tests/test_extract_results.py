@@ -558,6 +558,28 @@ def test_changes_named_by_more_nouns_are_deltas(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # iclr2018:HJzgZ3JCW; icml2018:2178; acl:2020.figlang.1.29; icml2018:2167; acl:W16-4009;
+        # iclr2018:BkBCjzp7G: what a change is of or across, then its figure
+        ("our method reduces the number of multiplications by 10.4x with loss of accuracy less "
+         "than 0.1%", [(10.4, "ratio"), (0.1, "delta")]),
+        ("a relative improvement of test errors between 5% and 17%.",
+         [(5, "delta"), (17, "delta")]),
+        ("yields an error reduction across VIDs of 57% in terms of accuracy", [(57, "delta")]),
+        ("we obtain a first-of-a-kind reduction in number of multiplications (over 99.5%) while "
+         "maintaining the predictive performance", [(99.5, "delta")]),
+        ("For experienced annotators, the speed gain varies from 5.80% to 16.57%.",
+         [(5.8, "delta"), (16.57, "delta")]),
+        ("VGG16 can be accelerated with a 6.2x measured speedup while the accuracy drop remains "
+         "only 1.2%.", [(6.2, "ratio"), (1.2, "delta")]),
+    ],
+)
+def test_a_change_noun_with_what_it_is_of_before_a_number_makes_a_delta(text, expected):
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # acl:2020.sdp.1.18; acl:Q16-139; acl2022:2022.findings-acl.121
         ("our new model works best overall, and increases accuracy 4.7% over the best literature "
          "result.", [(4.7, "delta")]),
