@@ -538,6 +538,29 @@ def test_a_share_a_system_uses_only_so_much_of_is_a_ratio(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # acl:W18-6318; nips2018:11861; icml2017:862
+        ("which speeds up translation by a factor of 1.8 without loss in translation performance.",
+         [(1.8, "x", "ratio")]),
+        ("while reducing the activation memory cost by a factor of 10--15. We extend",
+         [(10, "x", "ratio"), (15, "x", "ratio")]),
+        ("Experiments show that BRP results in a factor of 7 reduction in space",
+         [(7, "x", "ratio")]),
+        # nips2005:be45d47259; nips2008:6068b58efa; nips2017:9048; acl:W16-3705: no factor
+        ("approximate partitioning (guaranteed to be within a factor of 2 of the the optimal)", []),
+        ("match the regret bounds of online learning algorithms (up to a constant factor of 2).",
+         []),
+        ("one can approximate the distances up to a factor of 1 + epsilon.", []),
+        ("an average MSE of 0.145 and a Pearson correla-tion factor of 0.832.",
+         [(0.145, "", "score"), (0.832, "", "score")]),
+    ],
+)
+def test_a_factor_of_n_is_a_ratio(text, expected):
+    assert [(c.value, c.unit, c.attrs["kind"]) for c in find_results(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # icml2014:141be0ff60; iclr2018:SJZsR7kCZ; nips2017:9047; acl:D17-140
         ("EdgeExplain significantly outperforms label propagation for several label types, with "
          "lifts of up to 120% for recall@1 and 60% for recall@3.", [(120, "delta"), (60, "delta")]),

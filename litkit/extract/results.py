@@ -79,11 +79,21 @@ _FRACTION = re.compile(
     r"(?=\s+(?:of|the|as\s+(?:many|much))\b)|(?<=\bby\s)(?P<list2>[1-9]\d?/[1-9]\d?(?:\s+to\s+[1-9]\d?/[1-9]\d?)?)"
     r")"
 )
+#: words that bound a factor: "by more than 100 times", "by a factor of up to 5"
+_FACTOR_BOUND = r"(?:(?:up\s+to|more\s+than|over|about|around|nearly|almost|roughly)\s+)?"
 #: a factor written "by N times" with no comparative after it ("speeds up beam search inference
 #: by 6.7 times", "compressing networks ... by more than 100 times"): a ratio, unlike "run 5 times"
 _BY_TIMES = re.compile(
-    r"(?<=\bby\s)(?:(?:up\s+to|more\s+than|over|about|around|nearly|almost|roughly)\s+)?"
-    rf"(?P<list>{_THOUSANDS}|\d+(?:\.\d+)?)\s+times\b")
+    rf"(?<=\bby\s){_FACTOR_BOUND}(?P<list>{_THOUSANDS}|\d+(?:\.\d+)?)\s+times\b")
+#: a factor written "a factor of N" with no "x" after it: "speeds up translation by a factor of
+#: 1.8", "reducing the activation memory cost by a factor of 10--15", "a factor of 7 reduction in
+#: space" (not a bound: "within a factor of 2 of the optimal", "up to a constant factor of 2",
+#: "a factor of 1 + epsilon", "1/(1-gamma)"; nor a coefficient below 1, "a Pearson correlation
+#: factor of 0.832")
+_FACTOR_OF = re.compile(
+    rf"(?<!constant\s)(?<!within\sa\s)\bfactor\s+of\s+{_FACTOR_BOUND}"
+    rf"(?P<list>{_THOUSANDS}|[1-9]\d*(?:\.\d+)?(?:\s*(?:-{{1,2}}|\u2013|\u2014|to|or)\s*\d+(?:\.\d+)?)?)"
+    r"(?![\w/%\u00d7]|[.,]?\s?\d|\s*(?:[-+*^/x\u00d7%]|times\b))", re.IGNORECASE)
 _UNIT_CUE = re.compile(
     r"(?=[%\u00d7pt\d])(?:%|\u00d7|percent|per\s?cent|point|pp\b|p\.p\.|pts?|\d\s?x\b|times)",
     re.IGNORECASE)
@@ -435,6 +445,7 @@ def _numbers(text: str, windows: Windows):
              (_METRIC_POINTS, "points", has_metric or "+" in text or "point" in text, None),
              (_FRACTION, "fraction", "/" in text, None),
              (_BY_TIMES, "x", "times" in text, None),
+             (_FACTOR_OF, "x", "factor" in text, None),
              (_SCORE_AFTER_METRIC, "", has_metric, _SCORE_CONTINUED),
              (_SCORE_BEFORE_METRIC, "", has_metric, None),
              (_SCORES_AFTER_VERB, "", has_metric, None),
