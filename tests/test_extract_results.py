@@ -786,6 +786,19 @@ def test_shares_of_the_input_are_set_up(text):
     assert results(text) == []
 
 
+def test_a_confidence_level_is_no_result():
+    # acl:2020.acl.main.262; aistats2021:35c4a47940; naacl2021:2021.naacl-main.412/477
+    text = ("consider a co-reference resolution system that is 5% more accurate on "
+            "gender-stereotypical sentences \u2013 to claim it is biased with 95% confidence, we "
+            "need a bias-specific dataset")
+    assert results(text) == [(5, "%")]
+    assert results("its 95% credible intervals for variable importance indeed cover") == []
+    text = "with an error lower than 7% at 95% of confidence when measured on several QA systems."
+    assert 95 not in [c.value for c in find_results(text)]
+    text = "the target models have on average 73.64% confidence in wrong prediction"
+    assert results(text) == [(73.64, "%")]
+
+
 def test_a_share_of_data_used_is_an_efficiency_result():
     # acl:2020.emnlp.main.9; acl:S19-221 (a score on the test set is no split share)
     assert results("PRover obtains near perfect QA accuracy of 98% using only 40% of the "

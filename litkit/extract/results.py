@@ -561,7 +561,8 @@ def _is_setup(text: str, start: int, end: int, unit: str) -> bool:
                     and re.match(r"\s*of\b", text[end:end + 8])
                     or _SHARE_OF_INPUT.search(text, before, start) and _OF_DATA.match(text, end)
                     or _PERTURBED.match(text, end) and text[before:start].endswith("with ")
-                    or _SPLIT_SHARE.match(text, end) and re.search(r"\ban?\s$", text[before:start]))
+                    or _SPLIT_SHARE.match(text, end) and re.search(r"\ban?\s$", text[before:start])
+                    or _CONFIDENCE_LEVEL.match(text, end))
     if unit != "x":
         return False
     before = _LATEX.sub("", text[max(0, start - 60):start])
@@ -595,6 +596,12 @@ _OF_DATA = re.compile(
 _PERTURBED = re.compile(r"\s*(?:of\s+)?(?:label\s+|random\s+|symmetric\s+|the\s+)?"
                         r"(?:corruptions?|noise|noisy\s+labels|outliers|corrupted)\b",
                         re.IGNORECASE)
+#: a confidence level, a setting of a statistical test or interval: "to claim it is biased with
+#: 95% confidence", "a 95% confidence interval", "its 95% credible intervals", "with an error
+#: lower than 7% at 95% of confidence" (not a model's confidence in something: "the target
+#: models have on average 73.64% confidence in wrong prediction")
+_CONFIDENCE_LEVEL = re.compile(r"\s*(?:of\s+)?(?:confidence|credible)\b"
+                               r"(?!\s+(?:in|on|of|for|that|scores?)\b)", re.IGNORECASE)
 #: a split given as its share, after "a": "a 10% human annotated test set"
 _SPLIT_SHARE = re.compile(r"(?:\s+(?!(?:on|in|of|for|at|the|to|over)\b)[\w-]+){0,3}?\s+"
                           r"(?:test|training|validation|dev|development|held-out)\s+"
