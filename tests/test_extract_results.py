@@ -558,6 +558,16 @@ def test_a_factor_of_n_is_a_ratio(text, expected):
     assert [(c.value, c.unit, c.attrs["kind"]) for c in find_results(text)] == expected
 
 
+def test_n_times_before_more_comparatives_is_a_ratio():
+    # acl:D19-1529; aistats2013:cd66ab158e
+    text = "MulCode achieved 17 times compression rate for the embedding and Softmax matrices"
+    assert [(c.value, c.unit, c.attrs["kind"]) for c in find_results(text)] == \
+        [(17, "x", "ratio")]
+    text = "This brings 30 to 100 times acceleration in solving these popular statistical problems"
+    assert [(c.value, c.unit, c.attrs["kind"]) for c in find_results(text)] == \
+        [(30, "x", "ratio"), (100, "x", "ratio")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

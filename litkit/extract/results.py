@@ -38,8 +38,8 @@ _THOUSANDS = r"\d{1,3}(?:,\d{3})+(?![\d,])"
 _DECIMAL_COMMA = r"(?:\d+,|(?<=\bde\s)\d+,\s)\d{1,2}"
 _NUM = rf"(?:{_THOUSANDS}|{_DECIMAL_COMMA}(?=\s*%)|\d+(?:\.\d+)?|\.\d+)"
 _APPROX = r"(?:\\?sim|~|\u223c|\u2248)?"
-_COMPARISON = (r"(?:more|less|fewer|faster|slower|larger|smaller|bigger|higher|lower|better|as|"
-               r"speed|improvement|reduction|gain)")
+_COMPARISON = (r"(?:more|less|fewer|faster|slower|larger|smaller|bigger|greater|higher|lower|"
+               r"better|cheaper|as|speed|improvement|reduction|gain|compression|acceleration)")
 _UNIT = (
     r"(?P<unit>\s?\\?%|\s?per\s?cent\b(?!\s+points?\b)|\s?pp\b|\s?p\.p\.|"
     r"[\s-]?(?:absolute\s+|percentage\s+|percent\s+)?points?\b|\s?pts?\b|"
