@@ -558,6 +558,25 @@ def test_a_factor_of_n_is_a_ratio(text, expected):
     assert [(c.value, c.unit, c.attrs["kind"]) for c in find_results(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2010.jeptalnrecital.long.3; acl:2019.jeptalnrecital.court.24;
+        # acl:2011.jeptalnrecital.long.27; acl:2001.jeptalnrecital.poster.10 (levels)
+        ("Ceci correspond \u00e0 une diminution du taux d\u2019erreur de 18% par rapport au "
+         "m\u00eame mod\u00e8le.", [(18, "delta")]),
+        ("Les performances du r\u00e9seau CNN montrent un gain significatif de 2% par rapport "
+         "\u00e0 l\u2019\u00e9tat de l\u2019art.", [(2, "delta")]),
+        ("cette derni\u00e8re m\u00e9thode am\u00e9liore les r\u00e9sultats de la classification "
+         "de 3%.", [(3, "delta")]),
+        ("a permi une am\u00e9lioration du taux de succ\u00e8s de dialogue (de 53% \u00e0 85%).",
+         [(53, "score"), (85, "score")]),
+    ],
+)
+def test_french_changes_with_what_they_change_are_deltas(text, expected):
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
+
+
 def test_n_times_before_more_comparatives_is_a_ratio():
     # acl:D19-1529; aistats2013:cd66ab158e
     text = "MulCode achieved 17 times compression rate for the embedding and Softmax matrices"

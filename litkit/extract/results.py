@@ -650,11 +650,17 @@ _OBJECT_WORD = (r"(?!(?:in|on|for|at|across|as|below|above|under|within|is|are|w
 _CHANGE_NOUN = (r"(?:improvements?|gains?|increases?|decreases?|reductions?|drops?|boosts?|"
                 r"margins?|differences?|gaps?|degradations?|savings?|speed-?ups?|lifts?|uplifts?|"
                 r"leaps?|enhancements?|loss(?:es)?|declines?)")
-#: a change named in French: "une r\u00e9duction relative de 8, 4% du taux d'erreurs", "un gain
-#: d\u2019environ 6%", "une am\u00e9lioration relative de 20%"
+#: a change named in French, by a noun or a verb, with what it changes between: "une
+#: r\u00e9duction relative de 8, 4% du taux d'erreurs", "un gain d\u2019environ 6%", "une
+#: am\u00e9lioration relative de 20%", "une diminution du taux d\u2019erreur de 18%", "un gain
+#: significatif de 2%", "cette derni\u00e8re m\u00e9thode am\u00e9liore les r\u00e9sultats de la
+#: classification de 3%" (not "(de 53% \u00e0 85%)", the levels before and after; nor past
+#: "avec", "et", "pour", a comma)
 _FRENCH_CHANGE = (r"\b(?:r\u00e9duction|am\u00e9lioration|augmentation|diminution|baisse|hausse|"
-                  r"gain)s?(?:\s+(?:relative|absolue|moyenne)s?)?\s+(?:de\s+|d['\u2019]\s*)"
-                  r"(?:environ\s+)?")
+                  r"gain|am\u00e9lior(?:e|ent|er|\u00e9)|r\u00e9dui(?:t|sent|re)|"
+                  r"augment(?:e|ent|er|\u00e9)|diminu(?:e|ent|er|\u00e9))s?"
+                  r"(?:\s+(?!(?:avec|et|pour|mais|qui|sur|dans)\b)[^\s.;,()%]+){0,6}?"
+                  r"\s+(?:de\s+|d['\u2019]\s*)(?:environ\s+|pr\u00e8s\s+de\s+|plus\s+de\s+)?")
 #: "by 3%", "+3%", "an improvement of up to 3%", "a reduction in training time of 60%",
 #: "improvements in MAP, MRR, and NDCG above 15%", "reduces 50%", "the decrease ... can range
 #: from 3%", what the change is of or across before it ("with loss of accuracy less than 0.1%",
