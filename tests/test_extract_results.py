@@ -790,6 +790,13 @@ def test_shares_that_match_the_ground_truth_exactly_are_exact_match():
          "in terms of mAP.", ["delta", "delta"]),
         ("we can achieve up to 19% of relative slot error reduction without an access to user "
          "utterances, and up to 35% when leveraging live traffic utterances.", ["delta", "delta"]),
+        # acl:I17-120; aistats2024:ff92800a95: another reading of the change in parentheses
+        ("the proposed method yields an absolute (relative) improvement of as high as 3.23% "
+         "(11.25%).", ["delta", "delta"]),
+        ("Skinny Trees outperforms LightGBM by 10.2% (up to 37.7%), and Random Forests by 3% (up "
+         "to 12.5%).", ["delta", "delta", "delta", "delta"]),
+        # the levels before and after a change stay levels
+        ("our method improves accuracy by 5% (60% \u2192 65%) on X", ["delta", "score", "score"]),
         # two levels stay levels
         ("our model achieves 85.1% accuracy on TabFact and 86.2% on FEVER.", ["score", "score"]),
         # a level after a change, said with its own verb, stays a level
