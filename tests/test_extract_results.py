@@ -648,6 +648,24 @@ def test_a_verb_of_change_and_what_it_changes_before_a_number_make_a_delta(text,
     assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:P19-1138; acl:S18-1122; naacl2021:2021.naacl-main.462; nips2017:9052
+        ("Experimental results show that MGNER outperforms current state-of-the-art baselines up "
+         "to 4.4% in terms of the F1 score", [(4.4, "delta")]),
+        ("Our system ranked 1st among 22 systems, outperforming all the systems more than 10%.",
+         [(10, "delta")]),
+        ("It outperforms existing detectors (77.9%) and human recognition (53.3%).",
+         [(77.9, "score"), (53.3, "score")]),
+        ("coupled with long-horizon training and progressive curriculum beats the rule-based "
+         "built-in AI more than 70% of the time", [(70, "other")]),
+    ],
+)
+def test_what_a_system_outperforms_then_a_bound_makes_a_delta(text, expected):
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
+
+
 def test_two_levels_side_by_side_after_a_change_are_scores():
     # acl:2020.acl.main.435; acl:L16-1104
     text = ("our overall model outperforms the state-of-the-art by a large margin (74.09% versus "
