@@ -666,6 +666,22 @@ def test_what_a_system_outperforms_then_a_bound_makes_a_delta(text, expected):
     assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
 
 
+def test_an_amount_said_first_in_words_then_given_is_a_delta():
+    # acl2021:2021.acl-long.396; acl:2020.splu.1.4; acl:2020.acl.main.435 (two levels)
+    text = ("our method outperforms strong baselines by a large margin, i.e., 5.0% on ProPara and "
+            "3.2% on Recipes")
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == \
+        [(5.0, "delta"), (3.2, "delta")]
+    text = ("our proposed model outperforms the baseline by a large extent (9.70% on spatial "
+            "questions and 6.27% overall).")
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == \
+        [(9.7, "delta"), (6.27, "delta")]
+    text = ("our overall model outperforms the state-of-the-art by a large margin (74.09% versus "
+            "70.52%).")
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == \
+        [(74.09, "score"), (70.52, "score")]
+
+
 def test_two_levels_side_by_side_after_a_change_are_scores():
     # acl:2020.acl.main.435; acl:L16-1104
     text = ("our overall model outperforms the state-of-the-art by a large margin (74.09% versus "
