@@ -666,6 +666,22 @@ def test_what_a_system_outperforms_then_a_bound_makes_a_delta(text, expected):
     assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:P19-1285; acl:2020.emnlp.main.12; nips2015:5856 (a comparative of something else)
+        ("Transformer-XL learns dependency that is 80% longer than RNNs and 450% longer than "
+         "vanilla Transformers", [(80, "delta"), (450, "delta")]),
+        ("such models exhibit 9% higher robustness and 4.5% stronger generalization",
+         [(9, "delta"), (4.5, "delta")]),
+        ("achieves 18% PER in single utterances and 20% in 10-times longer (repeated) utterances.",
+         [(18, "score"), (20, "score")]),
+    ],
+)
+def test_a_comparative_right_after_a_percentage_makes_a_delta(text, expected):
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
+
+
 def test_an_amount_said_first_in_words_then_given_is_a_delta():
     # acl2021:2021.acl-long.396; acl:2020.splu.1.4; acl:2020.acl.main.435 (two levels)
     text = ("our method outperforms strong baselines by a large margin, i.e., 5.0% on ProPara and "
