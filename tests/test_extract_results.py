@@ -538,6 +538,24 @@ def test_a_share_a_system_uses_only_so_much_of_is_a_ratio(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # acl:D18-1310; coling2022:2022.coling-1.276; icml2014:40ba698d49 and acl:L08-1131 (not)
+        ("including the autoencoder components reduces training requirements to 60%, while "
+         "retaining the same predictive accuracy.", [(60, "ratio")]),
+        ("Compared to Adapter, our model parameters are reduced to approximately 11.75%, while",
+         [(11.75, "ratio")]),
+        ("Combining the network with a baseline system further reduces the error rate to 6.7%.",
+         [(6.7, "score")]),
+        ("The reduction of the model size can be up to 70% while the translation quality is being "
+         "preserved.", [(70, "score")]),
+    ],
+)
+def test_a_resource_reduced_to_a_share_is_a_ratio(text, expected):
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # acl:W18-6318; nips2018:11861; icml2017:862
         ("which speeds up translation by a factor of 1.8 without loss in translation performance.",
          [(1.8, "x", "ratio")]),

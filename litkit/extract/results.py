@@ -749,6 +749,20 @@ _USED_SHARE = re.compile(
     r"keep(?:s|ing)?|kept|consum(?:e|es|ed|ing)|train(?:s|ed|ing)?\s+on|"
     r"label(?:s|l?ed|l?ing)?)\s+(?:only|just|merely|less\s+than|fewer\s+than|at\s+most)\s+"
     r"(?:about\s+|around\s+|approximately\s+|~)?$", re.IGNORECASE)
+#: a resource the system is said to need less of, reduced to a share of what it was: "reduces
+#: training requirements to 60%", "we can reduce the annotation demands to 50%", "our model
+#: parameters are reduced to approximately 11.75%", "compressing to 80%" (not a level a metric is
+#: reduced to: "reduces the error rate to 6.7%", "accuracy decreases further to 7%"; nor the
+#: "to" of a bound: "the reduction of the model size can be up to 70%", "by close to 75%")
+_COST_WORD = (r"(?:compute|computation|data|parameters|params|tokens|costs?|budget|memory|FLOPs|"
+              r"size|annotations?|requirements?|demands?|storage|energy|footprint)")
+_REDUCED_TO = re.compile(
+    r"(?:\b(?:compress\w*|(?:reduc|shrink|shrunk|cut|prun|lower|decreas)\w*(?:\s+[^\s.;,()%]+){0,4}?"
+    rf"\s+{_COST_WORD})|\b{_COST_WORD}(?:\s+[^\s.;,()%]+){{0,2}}?\s+(?:(?:is|are|was|were|can\s+be|"
+    r"be)\s+)?(?:reduc|shrunk|cut|prun|lower|decreas)\w*)(?:\s+[^\s.;,()%]+){0,3}?\s+"
+    r"(?<!\bup\s)(?<!\bclose\s)(?:down\s+)?to\s+"
+    r"(?:only\s+|just\s+|about\s+|around\s+|approximately\s+|roughly\s+|up\s+to\s+|~)?$",
+    re.IGNORECASE)
 #: how often something happens, a finding that measures no system: "16% of the time"
 _FINDING_AFTER = re.compile(r"\s+of\s+the\s+time\b", re.IGNORECASE)
 #: a share of a population or of what a model was trained on, a finding too: "errors account
@@ -800,7 +814,7 @@ def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern,
         return "delta", "after"
     if _SHARE_DIRECT.match(after):
         return "ratio", "after"
-    if unit == "%" and _USED_SHARE.search(before):
+    if unit == "%" and (_USED_SHARE.search(before) or _REDUCED_TO.search(before)):
         return "ratio", "before"
     return "score", ""
 
