@@ -241,11 +241,12 @@ def test_acronym_of_a_title_case_name_before_a_lower_case_data_noun(nlp):
             "work. We first extend the recently released Multimodal Multiparty Hindi Humor "
             "(M2H2) dataset by adding parallel English utterances.")
     assert names(nlp, text)["DATASET"] == ["HSE", "M2H2"]
-    # a task, a language and a name the lexicon knows are not new datasets
+    # a task and a language are not new datasets; a name the lexicon knows is reported, and
+    # its acronym with it (R-ds-acronym)
     text = ("Innovations in annotation methodology have been a catalyst for Reading "
             "Comprehension (RC) datasets and models. We build a Dialectal Arabic (DA) corpus. "
             "The Natural Questions (NQ) benchmark set brings new challenges.")
-    assert names(nlp, text)["DATASET"] == ["Natural Questions"]
+    assert names(nlp, text)["DATASET"] == ["Natural Questions", "NQ"]
 
 
 def test_task_acronyms_and_models_of_tasks_are_not_models(nlp):
@@ -687,3 +688,20 @@ def test_names_listed_after_on_and_a_repeated_on(nlp):
             "CS-EN, FI-EN and RU-EN improve.")
     found = names(nlp, text)["DATASET"]
     assert "AOPE" not in found and "RU-EN" not in found
+
+
+# ---------------------------------------------------------------- dataset cues (rulesG)
+def test_the_acronym_after_a_dataset_name_is_a_dataset_too(nlp):
+    # acl:W19-4434, acl:N18-189 (R-ds-acronym); not a one-word name's nickname (seed-017), a
+    # scheme (acl:D19-1162) or a lexicon name without a data noun (acl:E17-501)
+    text = ("As a use case, we automatically generate learning videos with British National "
+            "Corpus’ (BNC) frequently spoken vocabulary words. In our experiments on the Penn "
+            "Treebank WSJ corpus and the Universal Dependencies (UD) dataset (27 languages), we "
+            "find gains.")
+    found = names(nlp, text)["DATASET"]
+    assert "BNC" in found and "UD" in found
+    text = ("Pretraining datasets are composed of large amounts of CommonCrawl (CC) web scrape. "
+            "We extend the Universal Dependencies (UD) (Nivre et al., 2016) guidelines. "
+            "Universal Dependencies (UD) is a project that seeks to develop treebanks.")
+    found = names(nlp, text)["DATASET"]
+    assert "CC" not in found and "UD" not in found

@@ -820,6 +820,59 @@ def _version_mates(text: str, found: list[Name]) -> list[Name]:
     return out
 
 
+#: a parenthesis right after a dataset name, after a possessive too: "British National Corpus’
+#: (BNC)", "HoVer (HOppy VERification)"
+_PAIR_PAREN = re.compile(r"(?:['\u2019]s?)?\s*\((?P<inner>[^()]{2,80})\)")
+#: ... holding the acronym of the name of several words before it
+_PAIR_ACRONYM = re.compile(r"[A-Za-z][\w+.-]*[A-Z][\w+.-]*")
+#: (unless the name is a scheme there, not data: "the Universal Dependencies (UD) (Nivre et al.,
+#: 2016) guidelines", "the Penn Treebank (PTB) framework")
+_SCHEME_AFTER = re.compile(
+    rf"(?:\s*\([^()]*\))*\s+(?i:annotations?|guidelines|formalisms?|projects?|initiative|"
+    rf"{_METHOD_NOUN})\b")
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Whether ``short`` is an acronym of ``long`` (Schwartz and Hearst's test): its letters and
+    digits are found in order from the end of ``long``, the first at the start of ``long``
+    ("HoVer" of "HOppy VERification", "BNC" of "British National Corpus")."""
+    chars = [c for c in short.lower() if c.isalnum()]
+    long = long.lower()
+    if len(chars) < 2 or len(chars) >= len(long) or chars[0] != long[0]:
+        return False
+    at = len(long)
+    for i in range(len(chars) - 1, -1, -1):
+        at = long.rfind(chars[i], 0, at)
+        while i == 0 and at > 0 and long[at - 1].isalnum():
+            at = long.rfind(chars[i], 0, at)  # the first letter begins a word
+        if at < 0:
+            return False
+    return at == 0
+
+
+def _acronym_pairs(text: str, found: list[Name]) -> list[Name]:
+    """A dataset written as "Full Name (ACRONYM)" in both forms (R-ds-acronym): the acronym after
+    a dataset name of several words is a dataset too ("Universal Dependencies (UD) dataset",
+    "British National Corpus’ (BNC)"; not "CommonCrawl (CC)", a nickname of one word); after a
+    lexicon name only with a data noun in or after it, as many are schemes too ("Universal
+    Dependencies (UD) is a project")."""
+    out, known = [], {(n.start, n.end) for n in found if n.source == "lexicon"}
+    for name in found:
+        paren = _PAIR_PAREN.match(text, name.end) \
+            if name.label == "DATASET" and " " in name.written else None
+        if paren is None:
+            continue
+        inner = paren.group("inner")
+        if (name.start, name.end) in known and not _LIST_DATA_AFTER.match(text, paren.end()) \
+                and not re.fullmatch(_LIST_DATA_NOUN, name.written.rsplit(None, 1)[-1].lower()):
+            continue  # a known name is data with a data noun: "... (UD) treebanks", "... Corpus"
+        if _PAIR_ACRONYM.fullmatch(inner) and _abbreviates(inner, name.written) \
+                and not _TASK_PHRASE.fullmatch(name.written.rsplit(None, 1)[-1]) \
+                and not _SCHEME_AFTER.match(text, paren.end()):
+            out.append(Name(*paren.span("inner"), "DATASET", inner, "", "pattern:acronym_pair"))
+    return out
+
+
 #: the rest of a spelled-out name up to its acronym: " Pretraining Approach ("
 _LONG_FORM_TAIL = re.compile(r"(?:[\s-]+(?:[A-Z][\w-]*|of|for|from|and|the|to|with|on|in))*\s*\(")
 
@@ -827,7 +880,8 @@ _LONG_FORM_TAIL = re.compile(r"(?:[\s-]+(?:[A-Z][\w-]*|of|for|from|and|the|to|wi
 def _outside_long_forms(text: str, found: list[Name]) -> list[Name]:
     """Drop names inside the spelled-out form of another name's acronym: BERT in "Robustly
     Optimized BERT Pretraining Approach (RoBERTa)" is not a mention of BERT."""
-    by_start = {n.start: n for n in found}
+    # (not an acronym a dataset name itself is spelled out by: "The Natural Questions (NQ)")
+    by_start = {n.start: n for n in found if n.source != "pattern:acronym_pair"}
     out = []
     for name in found:
         before = _words_before(text, name.start, 1)[-1]
@@ -904,6 +958,8 @@ class NameFinder:
                       and (n.source in _STRONG or normalize(n.written) not in tasks)]
             found += self._lists(text, found, weak)
             found += _sized_bases(text, found)
+            found += [n for n in _acronym_pairs(text, found)
+                      if not self._other_label(n.written, "DATASET")]
             found += _repeats(text, found)
             _one_label(found)
             _yearless_tasks(found)
