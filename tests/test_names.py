@@ -705,3 +705,17 @@ def test_the_acronym_after_a_dataset_name_is_a_dataset_too(nlp):
             "Universal Dependencies (UD) is a project that seeks to develop treebanks.")
     found = names(nlp, text)["DATASET"]
     assert "CC" not in found and "UD" not in found
+
+
+def test_plain_capitalized_words_in_a_list_of_datasets(nlp):
+    # acl:P19-1544, aistats2018:2fdb3cde21; not part of a longer name (iclr2018:Hyp3i2xRb,
+    # acl:2020.coling.main.218) nor a language (acl:W19-1403)
+    text = ("The relative improvement of our model is 3.79% and 5.42% on ATIS and Snips "
+            "datasets, respectively. We experiment on the Netflix and Movielens datasets.")
+    found = names(nlp, text)["DATASET"]
+    assert "Snips" in found and "Netflix" in found
+    text = ("RIN models produce 12%-67% higher accuracy on the Sequential and Permuted MNIST "
+            "datasets. We use four D2T datasets (LDC2017T10, WebNLG, ViGGO, and Cleaned E2E). "
+            "Our experiments on Bengali and Hindi datasets establish the state of the art.")
+    found = names(nlp, text)["DATASET"]
+    assert not {"Sequential", "Cleaned", "Bengali", "Hindi"} & set(found)

@@ -533,6 +533,14 @@ _CODE_PAIR = re.compile(rf"{_LANGUAGE_CODE}-{_LANGUAGE_CODE}")
 _ON_LIST_END = re.compile(r"\s+(?:[A-Z0-9]|(?:sub-?)?tasks?\b)")
 
 
+def _data_word(word: str) -> bool:
+    """Whether a capitalized plain word can name data in a list of datasets ("on MovieLens and
+    Netflix datasets"): not a generic or function word, nor a language ("on Bengali and Hindi
+    datasets")."""
+    return word.istitle() and word.isalpha() and word.lower() not in _GENERIC \
+        and word.lower() not in _LEADING and not _LANGUAGE_LIKE.search(word)
+
+
 def _on_list_mates(text: str, start: int) -> list[tuple[int, int]]:
     """The other names of a list after "on" ("on WN11 and FB13"): none unless every item is
     shaped as a name, none as a sized model or a language pair ("on PCFG, PTAG, and graph
@@ -1328,8 +1336,13 @@ class NameFinder:
             # one known name is enough in a list framed as data, for names shaped as such
             # ("on ImageNet-1K and compare KIND with ...": "compare" is no name)
             single = sum(s in known for s, _ in items) < 2
-            if single and not (label == "DATASET" and _data_list(text, items)):
+            framed = label == "DATASET" and _data_list(text, items)
+            if single and not framed:
                 continue
+            # (plain words only where no item is part of a longer name: not "Sequential and
+            # Permuted MNIST", "ViGGO, and Cleaned E2E", "Stories Cloze")
+            plain = framed and not any(_CAPITAL_AFTER.match(text, e) or _CAPITAL_BEFORE.search(
+                text, max(0, s - 30), s) for s, e in items)
             before = _CAPITAL_BEFORE.search(text, max(0, items[0][0] - 30), items[0][0])
             if single and before and before.group("w").lower() not in _LEADING:
                 items = items[1:]
@@ -1342,7 +1355,8 @@ class NameFinder:
                     continue
                 if entry is not None and entry.label == label and not single:
                     out.append(Name(s, e, label, word, entry.name, "pattern:list_lexicon"))
-                elif is_name_shaped(word) and not self._other_label(word, label):
+                elif (is_name_shaped(word) or plain and _data_word(word)) \
+                        and not self._other_label(word, label):  # "CIFAR-100 (91.7%), Flower"
                     out.append(Name(s, e, label, word, "", "pattern:list"))
         return out
 
