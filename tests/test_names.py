@@ -719,3 +719,15 @@ def test_plain_capitalized_words_in_a_list_of_datasets(nlp):
             "Our experiments on Bengali and Hindi datasets establish the state of the art.")
     found = names(nlp, text)["DATASET"]
     assert not {"Sequential", "Cleaned", "Bengali", "Hindi"} & set(found)
+
+
+def test_a_name_joined_by_a_slash_is_one_list_item(nlp):
+    # naacl2024:2024.naacl-long.154, acl:2020.emnlp.main.295; variants after a slash stay apart
+    # (nips2018:11485)
+    text = ("Our method enhances local model performance on various benchmarks (CNN/DailyMail, "
+            "XSum, and ClinicalTrial), outperforming baselines. Experiments on large scale "
+            "benchmark corpus (CNN/DM, NYT, and NEWSROOM) demonstrate gains.")
+    found = names(nlp, text)["DATASET"]
+    assert "ClinicalTrial" in found and "NYT" in found and "DailyMail" not in found
+    text = "We present experiments tested on MNIST, CIFAR-10/100 datasets."
+    assert "CIFAR-10/100" not in names(nlp, text)["DATASET"]

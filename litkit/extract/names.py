@@ -372,10 +372,12 @@ _STRONG = {"pattern:name_is_head", "pattern:head_called", "pattern:acronym", "pa
            "pattern:sized_name", "pattern:shared_task"}
 #: cheap tests that let whole rules be skipped
 _SIZE_GATE = re.compile(r"\d[BMbm]\b")
-#: a list of names: "BoolQ, PIQA, and XQA", "MMLU and GSM8K"
-_LIST_NEXT = re.compile(rf"{_LIST_SEP}(?P<w>{_WORD})")
-_LIST_PREV = re.compile(rf"(?P<w>{_WORD}){_LIST_SEP}\Z")
-_LIST_FIRST = re.compile(_WORD)
+#: a list of names: "BoolQ, PIQA, and XQA", "MMLU and GSM8K", "(CNN/DailyMail, XSum, and
+#: ClinicalTrial)" (a name joined by a slash is one item; not variants: "CIFAR-10/100")
+_LIST_WORD = rf"{_WORD}(?:/(?=[A-Za-z]){_WORD})*"
+_LIST_NEXT = re.compile(rf"{_LIST_SEP}(?P<w>{_LIST_WORD})")
+_LIST_PREV = re.compile(rf"(?P<w>{_LIST_WORD}){_LIST_SEP}\Z")
+_LIST_FIRST = re.compile(_LIST_WORD)
 #: "a DistilBERT-based classifier", "LLaMA-based models": the name a model is based on
 _BASED = re.compile(r"-based(?=(?:\s+[\w-]+){0,2}?\s+(?:models?|classifiers?|encoders?|LLMs?|"
                     r"networks?|architectures?|baselines?)\b)")
