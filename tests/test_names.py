@@ -731,3 +731,14 @@ def test_a_name_joined_by_a_slash_is_one_list_item(nlp):
     assert "ClinicalTrial" in found and "NYT" in found and "DailyMail" not in found
     text = "We present experiments tested on MNIST, CIFAR-10/100 datasets."
     assert "CIFAR-10/100" not in names(nlp, text)["DATASET"]
+
+
+def test_language_pairs_of_a_campaign_also_with_to_and_coordinated(nlp):
+    # acl2021:2021.acl-long.268 (dev6 gold spells "WMT14 English-to-German"), acl:2020.acl.main.705
+    text = ("Experiments on WMT14 English-to-German, WMT19 Chinese-to-English, and WMT14 "
+            "English-to-French translation tasks demonstrate the effectiveness. Our model also "
+            "achieves new state of the art on IWSLT German-English and English-Vietnamese MT "
+            "datasets.")
+    assert names(nlp, text)["DATASET"] == [
+        "WMT14 English-to-German", "WMT19 Chinese-to-English", "WMT14 English-to-French",
+        "IWSLT German-English", "IWSLT English-Vietnamese"]

@@ -130,8 +130,10 @@ _MODEL_SUFFIX = re.compile(
 #: also in language codes: "WMT’14 En-De", "WMT 2016 RO-EN", "WMT’14 En→De" (not after a
 #: task: the "SentiMix Hindi-English" subtask is SentiMix's)
 _LANGUAGE_CODE = r"(?:[A-Z][a-z]|[A-Z]{2})"
-_LANGUAGE_PAIR = (r"\s(?:English[-\u2013][A-Z][a-z]+|[A-Z][a-z]+[-\u2013]English|"
-                  rf"{_LANGUAGE_CODE}[-\u2013\u2192]{_LANGUAGE_CODE})\b(?!-)")
+#: (the words also joined by "-to-": "WMT14 English-to-German")
+_PAIR_WORDS = (r"English[-\u2013](?:to-)?[A-Z][a-z]+|[A-Z][a-z]+[-\u2013](?:to-)?English|"
+               rf"{_LANGUAGE_CODE}[-\u2013\u2192]{_LANGUAGE_CODE}")
+_LANGUAGE_PAIR = rf"\s(?:{_PAIR_WORDS})\b(?!-)"
 _CAMPAIGN_PAIR = re.compile(rf"(?:{_LANGUAGE_PAIR})?")
 #: "Task" of a shared task, as written
 _TASK_WORD = r"(?:[Ss]hared\s+)?[Tt]ask"
@@ -800,12 +802,16 @@ def _relabel_data_sources(text: str, found: list[Name]) -> None:
             name.label = "DATASET"
 
 
-#: a dataset name ending in its version or year: "VisDial v1.0", "TREC-DL 2019", "CoNLL-2008"
+#: a dataset name ending in its version or year: "VisDial v1.0", "TREC-DL 2019", "CoNLL-2008",
+#: or in its language pair: "IWSLT German-English", "WMT19 En-De"
 _VERSIONED = re.compile(
-    r"(?P<base>.*\S)(?P<sep>[ -])(?P<version>v\d+(?:\.\d+)?|\d\.\d|(?:19|20)\d\d)")
+    r"(?P<base>.*\S)(?P<sep>[ -])(?P<version>v\d+(?:\.\d+)?|\d\.\d|(?:19|20)\d\d|"
+    rf"(?:{_PAIR_WORDS})\Z)")
 #: the versions coordinated after it: "v1.0 and v0.9", "2019&2020", ", 2002 and 2004" (of the
-#: same shape, so that no score follows: "MultiWOZ 2.0 and 54.86")
-_VERSION_SHAPES = {"v": r"v\d+(?:\.\d+)?", ".": r"\d\.\d", "year": r"(?:19|20)\d\d"}
+#: same shape, so that no score follows: "MultiWOZ 2.0 and 54.86"), the language pairs: "IWSLT
+#: German-English and English-Vietnamese"
+_VERSION_SHAPES = {"v": r"v\d+(?:\.\d+)?", ".": r"\d\.\d", "year": r"(?:19|20)\d\d",
+                   "pair": rf"(?:{_PAIR_WORDS})\b(?!-)"}
 _VERSION_NEXT = {key: re.compile(rf"(?:\s*(?:,|&|/|\band\b)\s*)+(?P<v>{shape})"
                                  r"(?!\w|\.\d|\s*(?:%|points?\b))")
                  for key, shape in _VERSION_SHAPES.items()}
@@ -813,14 +819,16 @@ _VERSION_NEXT = {key: re.compile(rf"(?:\s*(?:,|&|/|\band\b)\s*)+(?P<v>{shape})"
 
 def _version_mates(text: str, found: list[Name]) -> list[Name]:
     """The other versions written after a versioned dataset name, each a name of its own
-    ("VisDial v1.0 and v0.9" -> also VisDial v0.9, "TREC-DL 2019&2020" -> also TREC-DL 2020)."""
+    ("VisDial v1.0 and v0.9" -> also VisDial v0.9, "TREC-DL 2019&2020" -> also TREC-DL 2020,
+    "WMT14 English-German and English-French" -> also WMT14 English-French)."""
     out = []
     for name in found:
         versioned = _VERSIONED.fullmatch(name.written) if name.label == "DATASET" else None
         if versioned is None:
             continue
         version = versioned.group("version")
-        shape = "v" if version[0] == "v" else "." if "." in version else "year"
+        shape = ("v" if version[0] == "v" else "pair" if version[0].isupper()
+                 else "." if "." in version else "year")
         end = name.end
         while (nxt := _VERSION_NEXT[shape].match(text, end)) is not None:
             end = nxt.end()
