@@ -742,3 +742,11 @@ def test_language_pairs_of_a_campaign_also_with_to_and_coordinated(nlp):
     assert names(nlp, text)["DATASET"] == [
         "WMT14 English-to-German", "WMT19 Chinese-to-English", "WMT14 English-to-French",
         "IWSLT German-English", "IWSLT English-Vietnamese"]
+
+
+def test_the_name_after_a_data_noun_the_paper_introduces(nlp):
+    # colm2024:wps3p2cqrA, acl:2020.acl.main.98, naacl2024:2024.naacl-long.322
+    text = ("In this study, we introduce a benchmark dataset CUNIT for evaluating decoder-only "
+            "LLMs. We create a human-to-human Chinese dialog dataset DuRecDial (about 10k "
+            "dialogs). We construct a Twitter dataset SPEED with human-annotated events.")
+    assert names(nlp, text)["DATASET"] == ["CUNIT", "DuRecDial", "SPEED"]

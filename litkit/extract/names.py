@@ -352,9 +352,11 @@ _HEAD_LISTS = [
                         ("models", "MODEL"), ("LLMs", "MODEL"), ("backbones", "MODEL"))
 ]
 _RUN = re.compile(_TITLE_RUN)
-#: "a new dataset X", "a new large-scale music dataset, X"
+#: "a new dataset X", "a new large-scale music dataset, X", "we introduce a benchmark dataset
+#: CUNIT", "create a human-to-human Chinese dialog dataset DuRecDial"
 _NEW_BEFORE = re.compile(
-    r"\b(?:new|novel)\s+(?:(?!(?:on|in|of|the|for|and|with|to)\b)[\w-]+\s+){0,3}$", re.IGNORECASE
+    rf"\b(?:new|novel|(?:{INTRODUCING_VERBS}|built|release|collect|curate)\w*\s+(?:a|an))\s+"
+    r"(?:(?!(?:on|in|of|the|for|and|with|to)\b)[\w-]+\s+){0,3}$", re.IGNORECASE
 )
 _RUN_NEXT = re.compile(rf"{_LIST_SEP}(?P<w>{_TITLE_RUN})")
 #: "evaluated on XQA", "trained on FineWeb-Edu": "on" + name, checked for a verb before it
