@@ -750,3 +750,13 @@ def test_the_name_after_a_data_noun_the_paper_introduces(nlp):
             "LLMs. We create a human-to-human Chinese dialog dataset DuRecDial (about 10k "
             "dialogs). We construct a Twitter dataset SPEED with human-annotated events.")
     assert names(nlp, text)["DATASET"] == ["CUNIT", "DuRecDial", "SPEED"]
+
+
+def test_the_long_form_with_a_data_head_before_a_known_acronym(nlp):
+    # iclr2017:HJ0UKP9ge (R-ds-acronym); not a long form without a data head (dev4 gold lists
+    # IMDb alone in acl:2020.lrec.1.219)
+    text = ("Our model achieves the state-of-the-art results in Stanford Question Answering "
+            "Dataset (SQuAD) and CNN/DailyMail cloze test. We use the Internet Movie Database "
+            "(IMDb) reviews.")
+    found = names(nlp, text)["DATASET"]
+    assert "Stanford Question Answering Dataset" in found and "Internet Movie Database" not in found

@@ -870,6 +870,13 @@ def _abbreviates(short: str, long: str) -> bool:
     return at == 0
 
 
+#: the Title Case long form with its data head right before a known acronym's parenthesis:
+#: "the Stanford Question Answering Dataset (SQuAD)"
+_LONG_FORM_BEFORE = re.compile(
+    r"(?P<long>(?:[A-Z][\w-]*\s+(?:(?:of|for|and|on|in|the)\s+)?){1,6}"
+    r"(?:Dataset|Benchmark|Corpus|Treebank))\s*\(\Z")
+
+
 def _acronym_pairs(text: str, found: list[Name]) -> list[Name]:
     """A dataset written as "Full Name (ACRONYM)" in both forms (R-ds-acronym): the acronym after
     a dataset name of several words is a dataset too ("Universal Dependencies (UD) dataset",
@@ -881,6 +888,7 @@ def _acronym_pairs(text: str, found: list[Name]) -> list[Name]:
         paren = _PAIR_PAREN.match(text, name.end) \
             if name.label == "DATASET" and " " in name.written else None
         if paren is None:
+            out += _long_form_before(text, name) if (name.start, name.end) in known else []
             continue
         inner = paren.group("inner")
         if (name.start, name.end) in known and not _LIST_DATA_AFTER.match(text, paren.end()) \
@@ -891,6 +899,22 @@ def _acronym_pairs(text: str, found: list[Name]) -> list[Name]:
                 and not _SCHEME_AFTER.match(text, paren.end()):
             out.append(Name(*paren.span("inner"), "DATASET", inner, "", "pattern:acronym_pair"))
     return out
+
+
+def _long_form_before(text: str, name: Name) -> list[Name]:
+    """The long form before a known dataset's acronym in parentheses, from the word its first
+    letter starts ("the Stanford Question Answering Dataset (SQuAD)")."""
+    before = _LONG_FORM_BEFORE.search(text, max(0, name.start - 120), name.start) \
+        if name.label == "DATASET" and text[name.end:name.end + 1] == ")" else None
+    if before is None:
+        return []
+    long = before.group("long")
+    for word in re.finditer(r"\S+", long):
+        if _abbreviates(name.written, long[word.start():]):
+            start = before.start("long") + word.start()
+            return [Name(start, before.end("long"), "DATASET", long[word.start():], "",
+                         "pattern:acronym_pair")]
+    return []
 
 
 #: the rest of a spelled-out name up to its acronym: " Pretraining Approach ("
