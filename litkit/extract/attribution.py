@@ -261,8 +261,9 @@ _BASE_OPENING = re.compile(r"\s*(?:[Bb]y\s+)?(?:[Uu]sing|[Ww]ith|(?:[Ww]hen\s+)?
                            r"(?:[a-z][\w-]*\s+){0,3}")
 _AS_ROLE = re.compile(r"\s+as\b")
 #: an application or tool in apposition to its name, not a model: "SUPP.AI, an application"
-_APPLICATION = (r"\s*,\s*(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}?(?:application|tool|toolkit|"
-                r"demo|demonstrator|website|web\s+site|platform|interface|browser|search\s+engine)s?\b")
+_APPLICATION = re.compile(r"\s*,\s*(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}?(?:application|tool|"
+                          r"toolkit|demo|demonstrator|website|web\s+site|platform|interface|"
+                          r"browser|search\s+engine)s?\b")
 #: a comparison word and the words of a noun phrase after it, before one of ``_OTHERS``:
 #: "outperforms previous chain-of-thought and tool-augmented baselines"
 _COMPARED_PHRASE = re.compile(
@@ -378,8 +379,23 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
             del found[key]
     first = [n for n in found.values() if n in leading]
     rest = sorted((n for n in found.values() if n not in leading),
-                  key=lambda n: -len(re.findall(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)))
+                  key=lambda n: -sum(1 for _ in _whole_words(text, n)))
     return first + rest
+
+
+def _whole_words(text: str, name: str) -> Iterator[tuple[int, int]]:
+    r"""(start, end) of each mention of ``name`` as a whole word (no letter, digit, "_" or "-"
+    on either side), left to right without overlap: what ``re.finditer`` of
+    ``(?<![\w-])NAME(?![\w-])`` finds, without compiling a pattern per name (a name's pattern
+    is rarely in ``re``'s cache: compiling it cost more than the rest of attribution)."""
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if not _attached(text, start - 1) and not _attached(text, end):
+            yield start, end
+            start = text.find(name, end)
+        else:
+            start = text.find(name, start + 1)
 
 
 def _names_task(text: str, name: str) -> bool:
@@ -406,8 +422,8 @@ def _names_task(text: str, name: str) -> bool:
 def _source(text: str, name: str) -> bool:
     """Whether the text names ``name`` as the source its data is drawn from
     (``_DRAWN_FROM``)."""
-    return any(_DRAWN_FROM.search(text, max(0, m.start() - 60), m.start())
-               for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+    return any(_DRAWN_FROM.search(text, max(0, start - 60), start)
+               for start, _ in _whole_words(text, name))
 
 
 def _generic(text: str, name: str, plural: bool = True) -> bool:
@@ -422,16 +438,33 @@ def _generic(text: str, name: str, plural: bool = True) -> bool:
     stem = name[:-1] if name.endswith("s") else name
     if "(" + stem not in text:  # (most names are defined by no parenthesis)
         return False
-    for match in re.finditer(rf"\((?P<name>{re.escape(stem)}s?)\)", text):
-        phrase = _LOWER_PHRASE.search(text, max(0, match.start() - 60), match.start())
+    for start, defined in _parenthesized(text, stem):
+        phrase = _LOWER_PHRASE.search(text, max(0, start - 60), start)
         if phrase is None:
             continue
         last = phrase.group("last")
-        if plural and match.group("name") == name and _PLURAL_ACRONYM.fullmatch(name) \
+        if plural and defined == name and _PLURAL_ACRONYM.fullmatch(name) \
                 or not last.endswith("ing") and _TASK_PHRASE.fullmatch(last.capitalize()) \
-                and not _DEFINES.search(text, max(0, match.start() - 150), match.start()):
+                and not _DEFINES.search(text, max(0, start - 150), start):
             return True
     return False
+
+
+def _parenthesized(text: str, stem: str) -> Iterator[tuple[int, str]]:
+    r"""(where its "(" is, the name) of each "(STEM)" and "(STEMs)" in ``text``, left to right:
+    what ``re.finditer`` of ``\((STEMs?)\)`` finds, without compiling a pattern per name (see
+    ``_whole_words``)."""
+    opening = "(" + stem
+    start = text.find(opening)
+    while start >= 0:
+        end = start + len(opening)
+        written = stem if text.startswith(")", end) else \
+            stem + "s" if text.startswith("s)", end) else None
+        if written is not None:
+            yield start, written
+            start = text.find(opening, start + len(written) + 2)
+        else:
+            start = text.find(opening, start + 1)
 
 
 def _governed(text: str, acronym: re.Match) -> bool:
@@ -579,8 +612,13 @@ def _no_model(text: str, systems: list[str]) -> bool:
     model ("we present SUPP.AI, an application for browsing evidence")."""
     if not systems:
         return True
-    name = re.escape(systems[0])
-    return bool(re.search(rf"(?<![\w-]){name}{_APPLICATION}", text))
+    name = systems[0]
+    start = text.find(name)
+    while start >= 0:  # (a pattern per name would be compiled each time: see _whole_words)
+        if not _attached(text, start - 1) and _APPLICATION.match(text, start + len(name)):
+            return True
+        start = text.find(name, start + 1)
+    return False
 
 
 def _base_model(text: str, models: list[_Name]) -> str | None:

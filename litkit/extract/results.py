@@ -1040,6 +1040,7 @@ _LISTED_NUMBER = re.compile(r"\s*(?:\\?%|points?)?\s*(?:,\s*(?:and\s+)?|\s(?:and
 #: 2017", "CoNLL-2003", "VarDial2019" (not a version, "SQuAD 2.0", which the paper may name
 #: beside results on another version: "gains ... on adversarial SQuAD datasets")
 _DATED = r"[\s-]?((?:19|20)\d{2})"
+_YEAR_AFTER = re.compile(_DATED)
 
 
 def _dated(found: list[Candidate], names, text: str) -> None:
@@ -1050,8 +1051,11 @@ def _dated(found: list[Candidate], names, text: str) -> None:
         name = cand.attrs["dataset"]
         if not name:
             continue
+        # (a pattern per name is compiled: tried only on names that end in a year where the
+        # name would end, which it needs)
         years = {m.group(1): d[2] for d in names
-                 if (m := re.fullmatch(re.escape(name) + _DATED, d[2], re.IGNORECASE))}
+                 if _YEAR_AFTER.fullmatch(d[2], len(name))
+                 and (m := re.fullmatch(re.escape(name) + _DATED, d[2], re.IGNORECASE))}
         if len(years) != 1:
             continue
         year, longer = years.popitem()
