@@ -67,10 +67,11 @@ _INTRODUCE = rf"(?:{INTRODUCING_VERBS}|train|release|open-source|call|dub|term)[
 #: words that name what comes after them: "a framework named SaAML"
 _NAMING = r"called|named|dubbed|termed|coined"
 #: "we propose X", "and propose MultiFED, a", "we devise the two-stage DSS-DST", "our
-#: approach, called X", "we refer to the model after CPT as X" (the leading lookahead, the
-#: letters the cues start with, lets the regex engine skip other positions at once)
+#: approach, called X", "we refer to the model after CPT as X" (the leading \b, then the
+#: letters the cues start with, lets the regex engine skip other positions at once; "\b(?<!-)"
+#: before a letter is "(?<![\w-])", and a \b is cheaper to try than a lookaround)
 _INTRODUCED = re.compile(
-    rf"(?=[pidbctrnoO])(?<![\w-])(?:(?P<verb>{_INTRODUCE})(?:\s+(?:a|an|the|it|this|them|our|"
+    rf"\b(?=[pidbctrnoO])(?<!-)(?:(?P<verb>{_INTRODUCE})(?:\s+(?:a|an|the|it|this|them|our|"
     rf"(?!(?:for|of|on|in|to|with|from|by|and|or|that|which|as|at|is|are|{_NAMING})\b)"
     rf"[a-z][a-z-]*)\b){{0,5}},?(?!\s+(?:{_NAMING})\b)|(?:{_NAMING})|refer\s+to\s+"
     rf"[^.;]{{0,40}}?\s+as|[Oo]ur\s+(?:[\w-]+\s+){{0,4}}?(?:model|method|approach|system|"
@@ -192,6 +193,10 @@ _PREVIOUS_ITEM = re.compile(r"(?<![\w-])(?=[\w.+-]*[A-Za-z])[A-Z0-9][\w.+-]*[A-Z
 #: an example head before a name: "models such as", "frontier LLMs like"
 _EXAMPLES_BEFORE = re.compile(r"(?:[\w-]+,?\s+){0,3}(?:such\s+as|like|including|e\.g\.,?)\s*$",
                               re.IGNORECASE)
+#: the last character of those heads ("as", "like", "including", "e.g.", "e.g.,"): where the
+#: words before a name end otherwise, _EXAMPLES_BEFORE, which tries up to three words at every
+#: position, is not searched
+_EXAMPLES_LAST = re.compile(r"[seg.,]", re.IGNORECASE)
 #: what follows a subject: its possessive, head noun or parenthesis, then a verb
 _SUBJECT_AFTER = re.compile(
     r"(?:'s\s+[\w-]+)?(?:\s*\([^()]{0,40}\))?(?:[\s-]+(?:base\s+)?(?:models?|LLMs?|agents?|"
@@ -779,7 +784,8 @@ def _is_object(text: str, start: int, floor: int) -> bool:
     listed = _LIST_BEFORE.search(before)
     if listed is not None:
         before = before[:listed.start()]
-    examples = _EXAMPLES_BEFORE.search(before)
+    last = before.rstrip()[-1:]
+    examples = _EXAMPLES_BEFORE.search(before) if _EXAMPLES_LAST.fullmatch(last) else None
     if examples is not None:
         before = before[:examples.start()]
     return bool(_OBJECT_BEFORE.search(before))

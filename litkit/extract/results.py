@@ -9,6 +9,7 @@ The ``litkit_results_v1`` component reads the DATASET candidates the names compo
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 import numpy
@@ -627,11 +628,18 @@ def _metric(text: str, start: int, end: int, sent_start: int, sent_end: int) -> 
     if improvement and improvement.group(0).strip():
         return improvement.group(0).strip().lower()
     best = None
-    for match in _METRIC.finditer(text, sent_start, sent_end):
-        distance = start - match.end() if match.end() <= start else match.start() - end
+    for m_start, m_end, name in _metric_names(text, sent_start, sent_end):
+        distance = start - m_end if m_end <= start else m_start - end
         if best is None or abs(distance) < best[0]:
-            best = (abs(distance), match.group(0))
+            best = (abs(distance), name)
     return best[1] if best else None
+
+
+@functools.lru_cache(maxsize=16)
+def _metric_names(text: str, sent_start: int, sent_end: int) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, name) of the metric names of a sentence, found once for all its numbers."""
+    return tuple((m.start(), m.end(), m.group(0))
+                 for m in _METRIC.finditer(text, sent_start, sent_end))
 
 
 #: what may stand between a change word and its number: "by up to ~50%", "by an average of",
