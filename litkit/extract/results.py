@@ -444,8 +444,10 @@ def _numbers(text: str, windows: Windows):
     figure) for every number with a result unit."""
     taken: list[tuple[int, int]] = []
     # rules match only inside the windows and every match holds its rule's cue, so the cues
-    # are looked for there alone
-    has_metric = occurs(_METRIC, text, windows)
+    # are looked for there alone; where a metric's name starts, window by window
+    metric_starts = [(lo, hi, [m.start() for m in _METRIC_STARTS.finditer(text, lo, hi)])
+                     for lo, hi in windows]
+    has_metric = any(starts for _, _, starts in metric_starts)
     # (rule, unit or None to read it from the match, cue, rule continuing a match or None)
     rules = [(_WITH_UNIT, None, occurs(_UNIT_CUE, text, windows), None),
              (_METRIC_POINTS, "points", has_metric or "+" in text or "point" in text, None),
@@ -458,7 +460,9 @@ def _numbers(text: str, windows: Windows):
              (_FROM_TO_SCORE, "", has_metric and "from" in text, None),
              (_VERSUS, "", "vs" in text or "versus" in text, None)]
     for rule, fixed_unit, cue, then in rules:  # a rule runs only where its cue occurs
-        for match in _matches(rule, then, text, windows) if cue else ():
+        found = _at_metrics(rule, text, metric_starts) if rule in _OPENING_WITH_METRIC \
+            else finditer(rule, text, windows)
+        for match in _continued(found, then, text) if cue else ():
             group = next(g for g in match.re.groupindex
                          if g.startswith("list") and match.group(g) is not None)
             start, end = match.span(group)
@@ -497,13 +501,33 @@ _CHANGE_AFTER_POINTS = re.compile(
     re.IGNORECASE)
 
 
-def _matches(rule: re.Pattern, then: re.Pattern | None, text: str, windows: Windows):
-    """The rule's matches, each followed by the matches of ``then`` one right after another,
+def _continued(matches, then: re.Pattern | None, text: str):
+    """A rule's ``matches``, each followed by the matches of ``then`` one right after another,
     if any ("F1 of 0.751 for X" ... "and 0.706 over Y")."""
-    for match in finditer(rule, text, windows):
+    for match in matches:
         yield match
         while then is not None and (match := then.match(text, match.end())):
             yield match
+
+
+#: each position where _METRIC could match, also inside another match ("accuracy" of "top-1
+#: accuracy"): a lookahead, so finditer reports every one
+_METRIC_STARTS = re.compile(rf"{METRIC_START}(?=(?<![\w-])(?:{METRICS})(?![\w-]))", re.IGNORECASE)
+#: rules whose matches open with a metric's name, as _METRIC reads it: they can start only
+#: where _METRIC_STARTS found one, so they are tried there alone
+_OPENING_WITH_METRIC = (_SCORE_AFTER_METRIC, _SCORES_AFTER_VERB)
+
+
+def _at_metrics(rule: re.Pattern, text: str, metric_starts: list[tuple[int, int, list[int]]]):
+    """What ``finditer(rule, text, windows)`` finds, for a rule of _OPENING_WITH_METRIC: in each
+    window (lo, hi, the metric starts in it), the rule is matched at each start from where its
+    last match ended (the searches tried every position, in vain where no metric starts)."""
+    for lo, hi, starts in metric_starts:
+        pos = lo
+        for start in starts:
+            if start >= pos and (match := rule.match(text, start, hi)):
+                yield match
+                pos = match.end()
 
 
 def _unit(written: str) -> str:
