@@ -67,10 +67,11 @@ _INTRODUCE = rf"(?:{INTRODUCING_VERBS}|train|release|open-source|call|dub|term)[
 #: words that name what comes after them: "a framework named SaAML"
 _NAMING = r"called|named|dubbed|termed|coined"
 #: "we propose X", "and propose MultiFED, a", "we devise the two-stage DSS-DST", "our
-#: approach, called X", "we refer to the model after CPT as X" (the leading lookahead, the
-#: letters the cues start with, lets the regex engine skip other positions at once)
+#: approach, called X", "we refer to the model after CPT as X" (the leading \b, then the
+#: letters the cues start with, lets the regex engine skip other positions at once; "\b(?<!-)"
+#: before a letter is "(?<![\w-])", and a \b is cheaper to try than a lookaround)
 _INTRODUCED = re.compile(
-    rf"(?=[pidbctrnoO])(?<![\w-])(?:(?P<verb>{_INTRODUCE})(?:\s+(?:a|an|the|it|this|them|our|"
+    rf"\b(?=[pidbctrnoO])(?<!-)(?:(?P<verb>{_INTRODUCE})(?:\s+(?:a|an|the|it|this|them|our|"
     rf"(?!(?:for|of|on|in|to|with|from|by|and|or|that|which|as|at|is|are|{_NAMING})\b)"
     rf"[a-z][a-z-]*)\b){{0,5}},?(?!\s+(?:{_NAMING})\b)|(?:{_NAMING})|refer\s+to\s+"
     rf"[^.;]{{0,40}}?\s+as|[Oo]ur\s+(?:[\w-]+\s+){{0,4}}?(?:model|method|approach|system|"
@@ -192,6 +193,10 @@ _PREVIOUS_ITEM = re.compile(r"(?<![\w-])(?=[\w.+-]*[A-Za-z])[A-Z0-9][\w.+-]*[A-Z
 #: an example head before a name: "models such as", "frontier LLMs like"
 _EXAMPLES_BEFORE = re.compile(r"(?:[\w-]+,?\s+){0,3}(?:such\s+as|like|including|e\.g\.,?)\s*$",
                               re.IGNORECASE)
+#: the last character of those heads ("as", "like", "including", "e.g.", "e.g.,"): where the
+#: words before a name end otherwise, _EXAMPLES_BEFORE, which tries up to three words at every
+#: position, is not searched
+_EXAMPLES_LAST = re.compile(r"[seg.,]", re.IGNORECASE)
 #: what follows a subject: its possessive, head noun or parenthesis, then a verb
 _SUBJECT_AFTER = re.compile(
     r"(?:'s\s+[\w-]+)?(?:\s*\([^()]{0,40}\))?(?:[\s-]+(?:base\s+)?(?:models?|LLMs?|agents?|"
@@ -261,8 +266,9 @@ _BASE_OPENING = re.compile(r"\s*(?:[Bb]y\s+)?(?:[Uu]sing|[Ww]ith|(?:[Ww]hen\s+)?
                            r"(?:[a-z][\w-]*\s+){0,3}")
 _AS_ROLE = re.compile(r"\s+as\b")
 #: an application or tool in apposition to its name, not a model: "SUPP.AI, an application"
-_APPLICATION = (r"\s*,\s*(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}?(?:application|tool|toolkit|"
-                r"demo|demonstrator|website|web\s+site|platform|interface|browser|search\s+engine)s?\b")
+_APPLICATION = re.compile(r"\s*,\s*(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}?(?:application|tool|"
+                          r"toolkit|demo|demonstrator|website|web\s+site|platform|interface|"
+                          r"browser|search\s+engine)s?\b")
 #: a comparison word and the words of a noun phrase after it, before one of ``_OTHERS``:
 #: "outperforms previous chain-of-thought and tool-augmented baselines"
 _COMPARED_PHRASE = re.compile(
@@ -378,8 +384,23 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
             del found[key]
     first = [n for n in found.values() if n in leading]
     rest = sorted((n for n in found.values() if n not in leading),
-                  key=lambda n: -len(re.findall(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)))
+                  key=lambda n: -sum(1 for _ in _whole_words(text, n)))
     return first + rest
+
+
+def _whole_words(text: str, name: str) -> Iterator[tuple[int, int]]:
+    r"""(start, end) of each mention of ``name`` as a whole word (no letter, digit, "_" or "-"
+    on either side), left to right without overlap: what ``re.finditer`` of
+    ``(?<![\w-])NAME(?![\w-])`` finds, without compiling a pattern per name (a name's pattern
+    is rarely in ``re``'s cache: compiling it cost more than the rest of attribution)."""
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if not _attached(text, start - 1) and not _attached(text, end):
+            yield start, end
+            start = text.find(name, end)
+        else:
+            start = text.find(name, start + 1)
 
 
 def _names_task(text: str, name: str) -> bool:
@@ -406,8 +427,8 @@ def _names_task(text: str, name: str) -> bool:
 def _source(text: str, name: str) -> bool:
     """Whether the text names ``name`` as the source its data is drawn from
     (``_DRAWN_FROM``)."""
-    return any(_DRAWN_FROM.search(text, max(0, m.start() - 60), m.start())
-               for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+    return any(_DRAWN_FROM.search(text, max(0, start - 60), start)
+               for start, _ in _whole_words(text, name))
 
 
 def _generic(text: str, name: str, plural: bool = True) -> bool:
@@ -422,16 +443,33 @@ def _generic(text: str, name: str, plural: bool = True) -> bool:
     stem = name[:-1] if name.endswith("s") else name
     if "(" + stem not in text:  # (most names are defined by no parenthesis)
         return False
-    for match in re.finditer(rf"\((?P<name>{re.escape(stem)}s?)\)", text):
-        phrase = _LOWER_PHRASE.search(text, max(0, match.start() - 60), match.start())
+    for start, defined in _parenthesized(text, stem):
+        phrase = _LOWER_PHRASE.search(text, max(0, start - 60), start)
         if phrase is None:
             continue
         last = phrase.group("last")
-        if plural and match.group("name") == name and _PLURAL_ACRONYM.fullmatch(name) \
+        if plural and defined == name and _PLURAL_ACRONYM.fullmatch(name) \
                 or not last.endswith("ing") and _TASK_PHRASE.fullmatch(last.capitalize()) \
-                and not _DEFINES.search(text, max(0, match.start() - 150), match.start()):
+                and not _DEFINES.search(text, max(0, start - 150), start):
             return True
     return False
+
+
+def _parenthesized(text: str, stem: str) -> Iterator[tuple[int, str]]:
+    r"""(where its "(" is, the name) of each "(STEM)" and "(STEMs)" in ``text``, left to right:
+    what ``re.finditer`` of ``\((STEMs?)\)`` finds, without compiling a pattern per name (see
+    ``_whole_words``)."""
+    opening = "(" + stem
+    start = text.find(opening)
+    while start >= 0:
+        end = start + len(opening)
+        written = stem if text.startswith(")", end) else \
+            stem + "s" if text.startswith("s)", end) else None
+        if written is not None:
+            yield start, written
+            start = text.find(opening, start + len(written) + 2)
+        else:
+            start = text.find(opening, start + 1)
 
 
 def _governed(text: str, acronym: re.Match) -> bool:
@@ -579,8 +617,13 @@ def _no_model(text: str, systems: list[str]) -> bool:
     model ("we present SUPP.AI, an application for browsing evidence")."""
     if not systems:
         return True
-    name = re.escape(systems[0])
-    return bool(re.search(rf"(?<![\w-]){name}{_APPLICATION}", text))
+    name = systems[0]
+    start = text.find(name)
+    while start >= 0:  # (a pattern per name would be compiled each time: see _whole_words)
+        if not _attached(text, start - 1) and _APPLICATION.match(text, start + len(name)):
+            return True
+        start = text.find(name, start + 1)
+    return False
 
 
 def _base_model(text: str, models: list[_Name]) -> str | None:
@@ -741,7 +784,8 @@ def _is_object(text: str, start: int, floor: int) -> bool:
     listed = _LIST_BEFORE.search(before)
     if listed is not None:
         before = before[:listed.start()]
-    examples = _EXAMPLES_BEFORE.search(before)
+    last = before.rstrip()[-1:]
+    examples = _EXAMPLES_BEFORE.search(before) if _EXAMPLES_LAST.fullmatch(last) else None
     if examples is not None:
         before = before[:examples.start()]
     return bool(_OBJECT_BEFORE.search(before))

@@ -51,7 +51,9 @@ _SIZE_CUE = re.compile(r"\d\s?[BMb](?![a-z])")  # every size-without-"parameters
 #: plain substring tests are several times faster than a regex alternation
 _COMPUTE_CUES = ("gpu", "tpu", "hour", "day", "week", "month", "flop", "v100", "a100", "h100",
                  "chip", "accelerator")
-_URL_CUES = ("http:", "https:", "www.", "github", "gitlab", "bitbucket")
+#: (what every URL the rule reads holds: "http://" and "https://" hold "://", a code host's
+#: address ".com/" or ".org/"; four tests where six were)
+_URL_CUES = ("://", "www.", ".com/", ".org/")
 _PARAMS = re.compile(
     rf"(?P<list>{SIZES})(?:\s*\([^)]{{0,12}}\))?[\s-]*"
     r"(?P<trainable>(?:trainable|learnable|tunable|additional|extra|new|task-specific|"
@@ -306,8 +308,12 @@ class QuantityFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         group = doc.spans[CANDIDATES] if CANDIDATES in doc.spans else ()
-        datasets = [(s.start_char, s.end_char) for s in group if s.label_ == "DATASET"]
-        models = [(s.start_char, s.end_char) for s in group if s.label_ == "MODEL"]
+        datasets, models = [], []  # (one pass: each span of the group is built as it is read)
+        for span in group:
+            if span.label_ == "DATASET":
+                datasets.append((span.start_char, span.end_char))
+            elif span.label_ == "MODEL":
+                models.append((span.start_char, span.end_char))
         add_candidates(doc, find_quantities(doc_text(doc), datasets, models))
         return doc
 

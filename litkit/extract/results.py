@@ -9,6 +9,7 @@ The ``litkit_results_v1`` component reads the DATASET candidates the names compo
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 import numpy
@@ -114,7 +115,11 @@ METRICS = (
     r"R?MSE)|"
     r"(?-i:P|R)(?=\s*=\s*0?\.\d)"  # precision, recall: "(P=0.82, R=0.58, F1=0.68)"
 )
-_METRIC = re.compile(rf"(?<![\w-])(?:{METRICS})(?![\w-])", re.IGNORECASE)
+#: the characters a metric's name starts with (in any case), named first in the patterns that
+#: open with a metric: the regex engine then leaves other positions at once, before the word
+#: start test and the ~50 names (tests/test_extract_results.py checks it against METRICS)
+METRIC_START = r"(?=[abcefikmnprstw\u03ba])"
+_METRIC = re.compile(rf"{METRIC_START}(?<![\w-])(?:{METRICS})(?![\w-])", re.IGNORECASE)
 #: a unitless range or list: "0.61 to 0.74", "75.82, 86.01, 61.63", "0.5939 (23/42) and 0.3925",
 #: "0.84 (German-English), 0.80 (French-English), and 0.43" (the notes' numbers are no items;
 #: a list is read whole or not at all: not "5.33, 12.85" of "a gain of 5.33, 12.85 and 3.81 points")
@@ -128,7 +133,7 @@ _AFTER_METRIC = (
     rf"(?:is\s+at\s+|about\s+|approximately\s+|only\s+|above\s+|over\s+|exceeding\s+)?"
 )
 _SCORE_AFTER_METRIC = re.compile(
-    rf"{_AFTER_METRIC}{_DECIMALS}(?![\w%]|\.\d|\s*(?:%|[x\u00d7]|times|points?|pp|percent))",
+    rf"{METRIC_START}{_AFTER_METRIC}{_DECIMALS}(?![\w%]|\.\d|\s*(?:%|[x\u00d7]|times|points?|pp|percent))",
     re.IGNORECASE,
 )
 #: unitless scores listed after a verb, with their metric named before it: "F1 scores obtained
@@ -136,7 +141,7 @@ _SCORE_AFTER_METRIC = re.compile(
 #: list of metrics, each value then of another: "the accuracy, recall and F-1 of our submitted
 #: result are 0.9851, 0.7496 and 0.8514")
 _SCORES_AFTER_VERB = re.compile(
-    rf"(?<![\w-])(?:{METRICS})(?![\w-])[^.;:!?()]{{0,60}}?\b(?:is|are|was|were)\s+"
+    rf"{METRIC_START}(?<![\w-])(?:{METRICS})(?![\w-])[^.;:!?()]{{0,60}}?\b(?:is|are|was|were)\s+"
     rf"(?:respectively\s*,?\s*)?(?P<list>(?=[\d.])(?<![\w.\-]){_DECIMAL}"
     rf"(?:(?:\s*\([^()]{{1,30}}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+){_DECIMAL})++)"
     rf"(?![\w%]|\.\d|\s*(?:%|[x\u00d7]|times|points?|pp|percent))",
@@ -185,22 +190,23 @@ _POINTS_NUMS = (rf"\+?\d+(?:\.\d+)?{_PLUS}"
 _CHANGE = r"(?:better|higher|lower|improvements?|gains?|increases?|decreases?|reductions?|drops?)"
 #: (the leading lookahead: each branch starts with a digit, "+", "by" or a change word)
 _METRIC_POINTS = re.compile(
-    r"(?=[\d+bhligdr])(?:" + "|".join([
-        rf"(?<![\w.+])(?<![A-Za-z]-)(?P<list>{_POINTS_NUMS})\s+{_METRIC_ADJECTIVE}(?:{METRICS})\s+(?:points?\s+)?{_CHANGE}\b",
-        rf"(?<![\w.+])(?<![A-Za-z]-)(?P<list2>{_POINTS_NUMS})\s+{_CHANGE}\s+(?:in|of)\s+(?:the\s+)?"
-        rf"(?:{METRICS})(?![\w-])",
-        rf"(?<![\w.+])(?<![A-Za-z]-)(?P<list3>{_POINTS_NUMS})\s+{_METRIC_ADJECTIVE}"
-        rf"(?:{METRICS}|{_METRIC_NAME})\s+points?\b",
-        rf"(?:\bby|{_CHANGE}\s+of)\s+(?:up\s+to\s+|about\s+|around\s+|an\s+average\s+of\s+|"
-        rf"over\s+|more\s+than\s+)?(?P<list4>{_POINTS_NUMS})\s+{_METRIC_ADJECTIVE}(?:{METRICS})(?![\w-])",
+    # (a digit or "+" opens the first six branches, which share their word-start test; a
+    # letter the last: each position tries only the branches that can start there)
+    r"(?=[\d+bhligdr])(?:(?<![\w.+])(?<![A-Za-z]-)(?:" + "|".join([
+        rf"(?P<list>{_POINTS_NUMS})\s+{_METRIC_ADJECTIVE}(?:{METRICS})\s+(?:points?\s+)?{_CHANGE}\b",
+        rf"(?P<list2>{_POINTS_NUMS})\s+{_CHANGE}\s+(?:in|of)\s+(?:the\s+)?(?:{METRICS})(?![\w-])",
+        rf"(?P<list3>{_POINTS_NUMS})\s+{_METRIC_ADJECTIVE}(?:{METRICS}|{_METRIC_NAME})\s+points?\b",
         # "up to 3.2 BLEU over back-translation" (a named metric: not "F 1 score over the
         # baseline"; not "over 15 languages", "over all tasks")
-        rf"(?<![\w.+])(?<![A-Za-z]-)(?P<list7>{_POINTS_NUMS})\s+{_METRIC_ADJECTIVE}"
-        rf"(?!(?:scores?|performance)\b)(?:{METRICS})"
-        r"(?=\s+over\s+(?!\d|all\b))",
-        r"(?<![\w+])\+(?P<list5>\d+(?:\.\d+)?)(?=\s+(?:on|in)\b)",
-        rf"(?<![\w+])\+(?P<list6>\d+(?:\.\d+)?)\s+{_METRIC_ADJECTIVE}(?:{METRICS})(?![\w-])",
-    ]) + ")",
+        rf"(?P<list7>{_POINTS_NUMS})\s+{_METRIC_ADJECTIVE}(?!(?:scores?|performance)\b)"
+        rf"(?:{METRICS})(?=\s+over\s+(?!\d|all\b))",
+    ]) + r")|(?<![\w+])\+(?:" + "|".join([
+        r"(?P<list5>\d+(?:\.\d+)?)(?=\s+(?:on|in)\b)",
+        rf"(?P<list6>\d+(?:\.\d+)?)\s+{_METRIC_ADJECTIVE}(?:{METRICS})(?![\w-])",
+    ]) + r")|"
+    rf"(?:\bby|{_CHANGE}\s+of)\s+(?:up\s+to\s+|about\s+|around\s+|an\s+average\s+of\s+|"
+    rf"over\s+|more\s+than\s+)?(?P<list4>{_POINTS_NUMS})\s+{_METRIC_ADJECTIVE}(?:{METRICS})(?![\w-])"
+    r")",
     re.IGNORECASE,
 )
 
@@ -357,7 +363,7 @@ _SHARE_OF_ITEMS = re.compile(r"\s*\\?%?\s*(?:of\b|(?:cases|tasks|instances|quest
 
 #: metrics listed before a list of as many values: "BLEU and ROUGE scores of 0.23 and 0.63"
 _METRIC_LIST = re.compile(
-    rf"(?P<metrics>(?:{METRICS})(?:\s*,\s*(?:{METRICS}))*,?\s+and\s+(?:{METRICS}))"
+    rf"{METRIC_START}(?P<metrics>(?:{METRICS})(?:\s*,\s*(?:{METRICS}))*,?\s+and\s+(?:{METRICS}))"
     r"(?:[\s-]+(?:scores?|values?|results?))?\s*(?:of|=|:|were|are|was|is|reach(?:ing|es)?|"
     r"at)?\s*(?:about\s+|respectively\s+)?$", re.IGNORECASE)
 
@@ -438,8 +444,10 @@ def _numbers(text: str, windows: Windows):
     figure) for every number with a result unit."""
     taken: list[tuple[int, int]] = []
     # rules match only inside the windows and every match holds its rule's cue, so the cues
-    # are looked for there alone
-    has_metric = occurs(_METRIC, text, windows)
+    # are looked for there alone; where a metric's name starts, window by window
+    metric_starts = [(lo, hi, [m.start() for m in _METRIC_STARTS.finditer(text, lo, hi)])
+                     for lo, hi in windows]
+    has_metric = any(starts for _, _, starts in metric_starts)
     # (rule, unit or None to read it from the match, cue, rule continuing a match or None)
     rules = [(_WITH_UNIT, None, occurs(_UNIT_CUE, text, windows), None),
              (_METRIC_POINTS, "points", has_metric or "+" in text or "point" in text, None),
@@ -452,7 +460,9 @@ def _numbers(text: str, windows: Windows):
              (_FROM_TO_SCORE, "", has_metric and "from" in text, None),
              (_VERSUS, "", "vs" in text or "versus" in text, None)]
     for rule, fixed_unit, cue, then in rules:  # a rule runs only where its cue occurs
-        for match in _matches(rule, then, text, windows) if cue else ():
+        found = _at_metrics(rule, text, metric_starts) if rule in _OPENING_WITH_METRIC \
+            else finditer(rule, text, windows)
+        for match in _continued(found, then, text) if cue else ():
             group = next(g for g in match.re.groupindex
                          if g.startswith("list") and match.group(g) is not None)
             start, end = match.span(group)
@@ -491,13 +501,33 @@ _CHANGE_AFTER_POINTS = re.compile(
     re.IGNORECASE)
 
 
-def _matches(rule: re.Pattern, then: re.Pattern | None, text: str, windows: Windows):
-    """The rule's matches, each followed by the matches of ``then`` one right after another,
+def _continued(matches, then: re.Pattern | None, text: str):
+    """A rule's ``matches``, each followed by the matches of ``then`` one right after another,
     if any ("F1 of 0.751 for X" ... "and 0.706 over Y")."""
-    for match in finditer(rule, text, windows):
+    for match in matches:
         yield match
         while then is not None and (match := then.match(text, match.end())):
             yield match
+
+
+#: each position where _METRIC could match, also inside another match ("accuracy" of "top-1
+#: accuracy"): a lookahead, so finditer reports every one
+_METRIC_STARTS = re.compile(rf"{METRIC_START}(?=(?<![\w-])(?:{METRICS})(?![\w-]))", re.IGNORECASE)
+#: rules whose matches open with a metric's name, as _METRIC reads it: they can start only
+#: where _METRIC_STARTS found one, so they are tried there alone
+_OPENING_WITH_METRIC = (_SCORE_AFTER_METRIC, _SCORES_AFTER_VERB)
+
+
+def _at_metrics(rule: re.Pattern, text: str, metric_starts: list[tuple[int, int, list[int]]]):
+    """What ``finditer(rule, text, windows)`` finds, for a rule of _OPENING_WITH_METRIC: in each
+    window (lo, hi, the metric starts in it), the rule is matched at each start from where its
+    last match ended (the searches tried every position, in vain where no metric starts)."""
+    for lo, hi, starts in metric_starts:
+        pos = lo
+        for start in starts:
+            if start >= pos and (match := rule.match(text, start, hi)):
+                yield match
+                pos = match.end()
 
 
 def _unit(written: str) -> str:
@@ -622,11 +652,18 @@ def _metric(text: str, start: int, end: int, sent_start: int, sent_end: int) -> 
     if improvement and improvement.group(0).strip():
         return improvement.group(0).strip().lower()
     best = None
-    for match in _METRIC.finditer(text, sent_start, sent_end):
-        distance = start - match.end() if match.end() <= start else match.start() - end
+    for m_start, m_end, name in _metric_names(text, sent_start, sent_end):
+        distance = start - m_end if m_end <= start else m_start - end
         if best is None or abs(distance) < best[0]:
-            best = (abs(distance), match.group(0))
+            best = (abs(distance), name)
     return best[1] if best else None
+
+
+@functools.lru_cache(maxsize=16)
+def _metric_names(text: str, sent_start: int, sent_end: int) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, name) of the metric names of a sentence, found once for all its numbers."""
+    return tuple((m.start(), m.end(), m.group(0))
+                 for m in _METRIC.finditer(text, sent_start, sent_end))
 
 
 #: what may stand between a change word and its number: "by up to ~50%", "by an average of",
@@ -655,8 +692,8 @@ _CHANGE_NOUN = (r"(?:improvements?|gains?|increases?|decreases?|reductions?|drop
 #: am\u00e9lioration relative de 20%", "une diminution du taux d\u2019erreur de 18%", "un gain
 #: significatif de 2%", "cette derni\u00e8re m\u00e9thode am\u00e9liore les r\u00e9sultats de la
 #: classification de 3%" (not "(de 53% \u00e0 85%)", the levels before and after; nor past
-#: "avec", "et", "pour", a comma)
-_FRENCH_CHANGE = (r"\b(?:r\u00e9duction|am\u00e9lioration|augmentation|diminution|baisse|hausse|"
+#: "avec", "et", "pour", a comma; the word-start test before it is _DELTA_BEFORE's)
+_FRENCH_CHANGE = (r"(?:r\u00e9duction|am\u00e9lioration|augmentation|diminution|baisse|hausse|"
                   r"gain|am\u00e9lior(?:e|ent|er|\u00e9)|r\u00e9dui(?:t|sent|re)|"
                   r"augment(?:e|ent|er|\u00e9)|diminu(?:e|ent|er|\u00e9))s?"
                   r"(?:\s+(?!(?:avec|et|pour|mais|qui|sur|dans)\b)[^\s.;,()%]+){0,6}?"
@@ -664,8 +701,9 @@ _FRENCH_CHANGE = (r"\b(?:r\u00e9duction|am\u00e9lioration|augmentation|diminutio
 #: what a system is said to outdo, then a bound, with no "by": "MGNER outperforms current
 #: state-of-the-art baselines up to 4.4%", "outperforming all the systems more than 10%" (not
 #: "outperforms existing detectors (77.9%)", the other system's level; nor "beats", said of a
-#: share of games: "beats the rule-based built-in AI more than 70% of the time")
-_OUTDONE = (rf"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?)"
+#: share of games: "beats the rule-based built-in AI more than 70% of the time"; the word-start
+#: test before it is _DELTA_BEFORE's)
+_OUTDONE = (rf"(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?)"
             rf"(?:\s+{_OBJECT_WORD}){{1,6}}?\s+(?:up\s+to|more\s+than|over|about|around|nearly|almost|"
             r"approximately|roughly|at\s+least)")
 #: "by 3%", "+3%", "an improvement of up to 3%", "a reduction in training time of 60%",
@@ -681,19 +719,23 @@ _OUTDONE = (rf"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?)"
 #: margin (74.09% versus 70.52%)" is two levels): a difference (not "preferred by 55%", a share
 #: of judges, nor "the rate drops from 48% ... to 32%", the levels before and after)
 _DELTA_BEFORE = re.compile(
-    r"(?:(?<!preferred\s)(?<!favored\s)(?<!favoured\s)(?<!chosen\s)(?<!rated\s)(?<!judged\s)(?<!used\s)"
-    # a sign, not the dash of a range ("42%\u221248%")
-    r"\bby(?:\s+an?\s+(?:[\w-]+\s+)?(?:margin|extent|amount)\s*(?:\(|,?\s*(?:i\.e\.|e\.g\.)\s*,?))?|"
-    r"(?<!to\s)\bwithin|(?<![\d%])(?<![\d%]\s)[+\u2212]|"
-    rf"\b{_CHANGE_NOUN}(?:\s+(?:in|of|across|upon)\s+(?:(?:{_MEASURE_WORD}\s+){{0,3}}?{_MEASURE_WORD}|"
+    # (one word-start test for the words, each word's own test after it, the sign last: the
+    # tests were tried at every position of the words before a number)
+    r"(?:\b(?:by(?<!preferred\sby)(?<!favored\sby)(?<!favoured\sby)(?<!chosen\sby)"
+    r"(?<!rated\sby)(?<!judged\sby)(?<!used\sby)"
+    r"(?:\s+an?\s+(?:[\w-]+\s+)?(?:margin|extent|amount)\s*(?:\(|,?\s*(?:i\.e\.|e\.g\.)\s*,?))?|"
+    r"within(?<!to\swithin)|"
+    rf"{_CHANGE_NOUN}(?:\s+(?:in|of|across|upon)\s+(?:(?:{_MEASURE_WORD}\s+){{0,3}}?{_MEASURE_WORD}|"
     rf"{_MEASURE_WORD}(?:,\s+{_MEASURE_WORD}){{0,3}},?\s+and\s+{_MEASURE_WORD})){{0,2}}"
     r"(?:\s+(?:can\s+)?(?:ranges?|ranging|var(?:y|ies|ied|ying))\s+from|"
     r"(?:\s+(?:(?:can|could|may|will)\s+be|is|was|are|were|remains?|reach(?:es)?|"
     r"can\s+reach))?(?:\s+(?:of|at))?)|"
-    r"\b(?:reduc|improv|increas|decreas|boost|"
+    r"(?:reduc|improv|increas|decreas|boost|"
     r"lower|rais|drop|cut|sav|prun)(?:e|es|ed|ing|s|ps|pped)?|"
-    rf"\b(?:reduc|improv|increas|decreas|boost|cut|sav)(?:e|es|ed|ing|s)?(?:\s+{_OBJECT_WORD}){{1,3}}|"
-    rf"{_OUTDONE}|{_FRENCH_CHANGE})"
+    rf"(?:reduc|improv|increas|decreas|boost|cut|sav)(?:e|es|ed|ing|s)?(?:\s+{_OBJECT_WORD}){{1,3}}|"
+    rf"{_OUTDONE}|{_FRENCH_CHANGE})|"
+    # a sign, not the dash of a range ("42%\u221248%")
+    r"[+\u2212](?<![\d%].)(?<![\d%]\s.))"
     rf"\s*\(?{_DELTA_GAP}$",
     re.IGNORECASE,
 )
@@ -1040,6 +1082,7 @@ _LISTED_NUMBER = re.compile(r"\s*(?:\\?%|points?)?\s*(?:,\s*(?:and\s+)?|\s(?:and
 #: 2017", "CoNLL-2003", "VarDial2019" (not a version, "SQuAD 2.0", which the paper may name
 #: beside results on another version: "gains ... on adversarial SQuAD datasets")
 _DATED = r"[\s-]?((?:19|20)\d{2})"
+_YEAR_AFTER = re.compile(_DATED)
 
 
 def _dated(found: list[Candidate], names, text: str) -> None:
@@ -1050,8 +1093,11 @@ def _dated(found: list[Candidate], names, text: str) -> None:
         name = cand.attrs["dataset"]
         if not name:
             continue
+        # (a pattern per name is compiled: tried only on names that end in a year where the
+        # name would end, which it needs)
         years = {m.group(1): d[2] for d in names
-                 if (m := re.fullmatch(re.escape(name) + _DATED, d[2], re.IGNORECASE))}
+                 if _YEAR_AFTER.fullmatch(d[2], len(name))
+                 and (m := re.fullmatch(re.escape(name) + _DATED, d[2], re.IGNORECASE))}
         if len(years) != 1:
             continue
         year, longer = years.popitem()
