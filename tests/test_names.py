@@ -687,3 +687,19 @@ def test_names_listed_after_on_and_a_repeated_on(nlp):
             "CS-EN, FI-EN and RU-EN improve.")
     found = names(nlp, text)["DATASET"]
     assert "AOPE" not in found and "RU-EN" not in found
+
+
+# ------------------------------------------------------------ model names (rulesM)
+def test_the_acronym_of_a_lower_case_network_the_paper_introduces(nlp):
+    # nips2018:11032, acl:P19-1460; a network the paper only uses is not its own (acl:D18-1477)
+    text = ("In this paper, we propose the text-adaptive generative adversarial network (TAGAN) "
+            "to generate images. We propose a reason comparing network (RCN) to leverage reason "
+            "information for stance comparison.")
+    assert names(nlp, text)["MODEL"] == ["TAGAN", "RCN"]
+    text = "Our model is based on a simple recurrent network (SRN) trained on characters."
+    assert names(nlp, text)["MODEL"] == []
+    # acl:D18-1356 (a model the system uses), acl:S17-2116 (a generic class)
+    text = ("This work proposes a neural generation system using a hidden semi-markov model "
+            "(HSMM) decoder. This paper presents Senti17 system which uses ten convolutional "
+            "neural networks (ConvNet) to assign a sentiment label to a tweet.")
+    assert names(nlp, text)["MODEL"] == []

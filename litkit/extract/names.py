@@ -60,7 +60,8 @@ _GENERIC = {
     AI ML DL NLP NLU NLG CV RL LM LMs LLM LLMs PLM PLMs MLLM MLLMs VLM VLMs SLM SLMs PTM PTMs
     GPU GPUs TPU TPUs CPU CPUs API APIs SOTA SoTA QA VQA NER POS MT NMT ASR TTS SER OCR
     LSTM LSTMs BiLSTM GRU GRUs RNN RNNs CNN CNNs MLP MLPs SSM SSMs MoE MoEs GNN GNNs GCN GAN GANs
-    VAE VAEs HMM CRF SVM KNN kNN DNN DNNs Transformer Transformers ViTs SGD Adam AdamW PPO DPO
+    VAE VAEs AE HMM HSMM GMM GMMs EBM EBMs DGM DGMs CRF SVM KNN kNN DNN DNNs ConvNet ConvNets
+    Transformer Transformers ViTs SGD Adam AdamW PPO DPO
     RLHF SFT IFT PEFT LoRA QLoRA ICL CoT RAG KD FLOPs FLOP BLEU ROUGE METEOR F1 AUC EM NDCG
     MRR WER CER FID IS PPL MLM CLM NSP FFN FFNN NLI IR MRC QG SRL SMT PBSMT IRT SVD Seq2Seq
     Tree BiLSTMs BiGRU Attention Encoder Decoder FL MLE ERM MTL
@@ -77,6 +78,10 @@ _GENERIC = {
 _LEADING = {"the", "a", "an", "our", "we", "this", "that", "these", "those", "its", "their",
             "in", "on", "of", "for", "to", "and", "or", "with", "by", "from", "as", "at", "using"}
 _PREPOSITIONS = {"for", "of", "on", "in", "with", "from", "to", "via", "by"}
+#: words after which what a sentence names is not what the paper introduces ("This work
+#: proposes a neural generation system using a hidden semi-markov model (HSMM)")
+_NOT_INTRODUCING = {"using", "uses", "use", "which", "that", "includes", "including", "employs",
+                    "employing", "based", "such"}
 _JOINERS = {"to", "and", "of", "in", "for", "the", "on", "a", "vs"}
 #: the nouns that name data themselves (not tasks, suites or challenges): "the X dataset", "the
 #: X and Y corpora", "(HSE) dataset"; the rules that ask for data, not any dataset head, use them
@@ -202,10 +207,13 @@ _PAREN_ACRONYM = re.compile(r"\((?:referred\s+to\s+as\s+|called\s+)?"
                             r"(?P<name>[A-Za-z][\w+.-]*[A-Za-z][\w+.-]*(?<![A-Z]s))\)")
 #: "... Benchmark (BLURB)", "a conversation dataset (CarMem)", "... Network (TEN)", "the
 #: Explainable multi-hop Verbal Reasoner (EVR)", "Structure-Aware Transformer (SAT)" (not a
-#: classifier's: mostly a classic learner's, "Nearest Mean Classifier (NMC)")
+#: classifier's: mostly a classic learner's, "Nearest Mean Classifier (NMC)"); a lower-case
+#: network or model only where the paper introduces it (checked below): "we propose a reason
+#: comparing network (RCN)", "We present a syntax-infused variational autoencoder (SIVAE)"
 _ACRONYM_HEAD = re.compile(
     r"(?:(?P<data>[Bb]enchmark|[Dd]ataset|[Cc]orpus|[Ss]uite|Arena|[Cc]hallenge|[Tt]reebank)|"
-    rf"(?P<model>Model|Network|LLM|(?=[A-Z])(?!Classifier)(?i:{_NETWORK_NOUN})))s?"
+    rf"(?P<model>Model|Network|LLM|(?=[A-Z])(?!Classifier)(?i:{_NETWORK_NOUN})|"
+    r"(?P<introduced>model|network|auto-?encoder|transformer)))s?"
 )
 #: a capitalized head noun right after the acronym: "the Span Attribute Tagging (SAT) Model"
 #: (not "dialogue state tracking (DST) models"), or a singular "model" after a Title Case
@@ -589,7 +597,7 @@ def _introduced(text: str, start: int) -> bool:
     between ("we propose a novel Cross-modal Contrastive Attention", not "We introduce an
     extension of the Multinomial Logit")."""
     intro = _WE_INTRODUCE.search(text, max(0, start - 160), start)
-    return intro is not None and not any(w in _PREPOSITIONS
+    return intro is not None and not any(w in _PREPOSITIONS or w in _NOT_INTRODUCING
                                          for w in intro.group("between").lower().split())
 
 
@@ -1045,6 +1053,9 @@ class NameFinder:
             words = _words_before(text, match.start(), 2)
             # "... Reconstruction for LLMs (AMLQ)": a noun after a preposition is not the head
             head = None if words[0] in _PREPOSITIONS else _ACRONYM_HEAD.fullmatch(words[-1])
+            if head is not None and head.group("introduced") \
+                    and not _introduced(text, match.start()):
+                head = None  # "... using a recurrent neural network (RNN)": not the paper's
             if head is None and words[0] == "language" and words[-1] == "model":
                 head = _ACRONYM_HEAD.fullmatch("Model")  # "a ... language model (BERT)"
             head = head or _ACRONYM_AFTER.match(text, match.end())  # "... (SAT) Model"
