@@ -703,3 +703,11 @@ def test_the_acronym_of_a_lower_case_network_the_paper_introduces(nlp):
             "(HSMM) decoder. This paper presents Senti17 system which uses ten convolutional "
             "neural networks (ConvNet) to assign a sentiment label to a tweet.")
     assert names(nlp, text)["MODEL"] == []
+
+
+def test_bert_written_in_title_case(nlp):
+    # acl:2020.trac.1.10, acl:2020.wanlp.1.28
+    text = "For both sub-tasks, our method involves using the pre-trained Bert model."
+    assert names(nlp, text)["MODEL"] == ["Bert"]
+    text = "We used Arabic-Bert in combination with data augmentation."
+    assert names(nlp, text)["MODEL"] == ["Arabic-Bert"]
