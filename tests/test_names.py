@@ -711,3 +711,11 @@ def test_bert_written_in_title_case(nlp):
     assert names(nlp, text)["MODEL"] == ["Bert"]
     text = "We used Arabic-Bert in combination with data augmentation."
     assert names(nlp, text)["MODEL"] == ["Arabic-Bert"]
+
+
+def test_the_acronym_of_a_name_apposed_to_a_model_noun(nlp):
+    # acl:2020.emnlp.main.674, nips2009:42f5b9c8a3; no citation (acl2021:2021.acl-long.293)
+    text = ("In this paper we propose Neural wikipedia Quality Monitor (NwQM), a novel deep "
+            "learning model which accumulates signals. We propose Dirichlet-Bernoulli Alignment "
+            "(DBA), a generative model for corpora.")
+    assert names(nlp, text)["MODEL"] == ["NwQM", "DBA"]

@@ -1026,6 +1026,11 @@ class NameFinder:
                 continue  # "a cross-lingual AMR parser": a parser of what the name names
             if head.group("model"):
                 found += self._cue_name(text, start, end, "MODEL", f"pattern:{source}")
+                if " " not in paren and is_name_shaped(paren):
+                    # "Neural wikipedia Quality Monitor (NwQM), a novel deep learning model":
+                    # the acronym names it too
+                    found += self._cue_name(text, *match.span("paren"), "MODEL",
+                                            f"pattern:{source}")
             elif head.group("method"):
                 methods |= {normalize(w) for w in (text[start:end], paren)
                             if is_name_shaped(w)}
