@@ -719,3 +719,14 @@ def test_the_acronym_of_a_name_apposed_to_a_model_noun(nlp):
             "learning model which accumulates signals. We propose Dirichlet-Bernoulli Alignment "
             "(DBA), a generative model for corpora.")
     assert names(nlp, text)["MODEL"] == ["NwQM", "DBA"]
+
+
+def test_a_plural_acronym_only_where_the_paper_introduces_it(nlp):
+    # nips2017:9171 (the singular the text also writes), acl:N18-1170; a class is no name
+    text = ("We propose structured generative adversarial networks (SGANs) for semi-supervised "
+            "generative modeling. SGAN assumes the data is generated from two latent variables.")
+    assert names(nlp, text)["MODEL"] == ["SGAN"]
+    text = "We propose syntactically controlled paraphrase networks (SCPNs) and use them."
+    assert names(nlp, text)["MODEL"] == ["SCPNs"]
+    text = "Recently, large language models (LLMs) and graph neural networks (GNNs) improved."
+    assert names(nlp, text)["MODEL"] == []

@@ -204,7 +204,9 @@ _SERIES_OF = re.compile(r"(?:series(?<!\wseries)|family(?<!\wfamily)|suite(?<!\w
                         r"(?:models|LLMs|LMs)\b")
 #: an acronym in parentheses; what is written before it says what it names (see below)
 _PAREN_ACRONYM = re.compile(r"\((?:referred\s+to\s+as\s+|called\s+)?"
-                            r"(?P<name>[A-Za-z][\w+.-]*[A-Za-z][\w+.-]*(?<![A-Z]s))\)")
+                            r"(?P<name>[A-Za-z][\w+.-]*[A-Za-z][\w+.-]*)\)")
+#: (a plural acronym names a class: "(LLMs)", "(GANs)")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]s$")
 #: "... Benchmark (BLURB)", "a conversation dataset (CarMem)", "... Network (TEN)", "the
 #: Explainable multi-hop Verbal Reasoner (EVR)", "Structure-Aware Transformer (SAT)" (not a
 #: classifier's: mostly a classic learner's, "Nearest Mean Classifier (NMC)"); a lower-case
@@ -1061,6 +1063,10 @@ class NameFinder:
             if head is not None and head.group("introduced") \
                     and not _introduced(text, match.start()):
                 head = None  # "... using a recurrent neural network (RNN)": not the paper's
+            if _PLURAL_ACRONYM.search(match.group("name")) \
+                    and (head is None or not head.group("introduced")):
+                continue  # a plural acronym names a class ("(LLMs)"), unless the paper introduces
+                # it: "We propose structured generative adversarial networks (SGANs)"
             if head is None and words[0] == "language" and words[-1] == "model":
                 head = _ACRONYM_HEAD.fullmatch("Model")  # "a ... language model (BERT)"
             head = head or _ACRONYM_AFTER.match(text, match.end())  # "... (SAT) Model"
