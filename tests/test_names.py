@@ -730,3 +730,12 @@ def test_a_plural_acronym_only_where_the_paper_introduces_it(nlp):
     assert names(nlp, text)["MODEL"] == ["SCPNs"]
     text = "Recently, large language models (LLMs) and graph neural networks (GNNs) improved."
     assert names(nlp, text)["MODEL"] == []
+
+
+def test_a_plain_capitalized_word_the_paper_introduces_as_a_model(nlp):
+    # colm2024:3TzGD95Jw1, naacl2024:2024.naacl-long.440; not a method (acl2021:2021.acl-long.428)
+    text = ("Finally, we develop Timo, a model designed to excel in temporal reasoning. We "
+            "introduce Lynx a multi-modal LLM developed through a series of experiments.")
+    assert names(nlp, text)["MODEL"] == ["Timo", "Lynx"]
+    text = "We propose Bandit, a multi-task learning method based on adversarial bandits."
+    assert names(nlp, text)["MODEL"] == []

@@ -232,6 +232,14 @@ _WE_INTRODUCE = re.compile(
     r"\b(?:[Ww]e|[Tt]his\s+(?:paper|work|article|study))\s+(?:\w+ly\s+)?"
     rf"(?:{INTRODUCING_VERBS})[sd]?\b(?P<between>[^.;:()]*)$"
 )
+#: a plain capitalized word the paper introduces as a model: "we develop Timo, a model designed
+#: to", "We introduce Lynx a multi-modal LLM" (name-shaped names are ``_NAME_HEAD``'s); led by
+#: the literal "we" / "We", which the engine finds fast
+_INTRODUCED_WORDS = [
+    re.compile(rf"{w}e(?<![\w-]..)\s+(?:\w+ly\s+)?(?:{INTRODUCING_VERBS})[sd]?\s+"
+               rf"(?P<name>[A-Z][a-z]+)(?:\s*,\s*|\s+)(?:a|an|the)\s+{_ADJ}{_HEAD}")
+    for w in "Ww"
+]
 #: ... or a lower-case data noun after the acronym of a Title Case name: "the Human-annotated
 #: Salient Excerpts (HSE) dataset", "the Multimodal Multiparty Hindi Humor (M2H2) dataset" (not
 #: "multi-hop question answering (QA) dataset", nor "Facebook Task Oriented Parsing (TOP)")
@@ -1038,6 +1046,13 @@ class NameFinder:
                             if is_name_shaped(w)}
         for match in _OUR_MODEL.finditer(text):
             found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:our_model")
+        for match in (m for rule in _INTRODUCED_WORDS for m in rule.finditer(text)):
+            word = match.group("name")
+            if match.group("model") and not match.group("system") \
+                    and word.lower() not in _GENERIC and word.lower() not in _LEADING \
+                    and not self._other_label(word, "MODEL"):
+                found.append(Name(*match.span("name"), "MODEL", word, "",
+                                  "pattern:introduced_word"))
         apposed = ", " in text and _noun_comma_capital(text)
         for match in _MODEL_APPOSED.finditer(text) if apposed else ():
             found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:model_apposed")
