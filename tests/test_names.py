@@ -739,3 +739,10 @@ def test_a_plain_capitalized_word_the_paper_introduces_as_a_model(nlp):
     assert names(nlp, text)["MODEL"] == ["Timo", "Lynx"]
     text = "We propose Bandit, a multi-task learning method based on adversarial bandits."
     assert names(nlp, text)["MODEL"] == []
+
+
+def test_generic_network_classes_are_not_model_names(nlp):
+    # acl:2020.sltu.1.26, acl:E17-316, acl:C16-126; a name built on one stays (iclr2017:HJ1kmv9xx)
+    text = ("We train an artificial neural network (ANN) and a time delay neural network (TDNN) "
+            "acoustic model, and the MaxEnt model. We propose LR-GAN, a model for images.")
+    assert names(nlp, text)["MODEL"] == ["LR-GAN"]
