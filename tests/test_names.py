@@ -746,3 +746,12 @@ def test_generic_network_classes_are_not_model_names(nlp):
     text = ("We train an artificial neural network (ANN) and a time delay neural network (TDNN) "
             "acoustic model, and the MaxEnt model. We propose LR-GAN, a model for images.")
     assert names(nlp, text)["MODEL"] == ["LR-GAN"]
+
+
+def test_a_name_with_its_spelled_out_form_before_a_model_noun(nlp):
+    # iclr2017:HyNxRZ9xg, acl:2020.acl.main.53; an acronym in the parenthesis is the name there
+    text = ("In contrast, we propose Cat2Vec (categories to vectors) model. Our SOM-DST "
+            "(Selectively Overwriting Memory for Dialogue State Tracking) model achieves gains.")
+    assert names(nlp, text)["MODEL"] == ["Cat2Vec", "SOM-DST"]
+    text = "This paper proposes a Rank-Aware FM (RaFM) model which adopts pairwise interactions."
+    assert "FM" not in names(nlp, text)["MODEL"]

@@ -185,6 +185,11 @@ _HEAD_WORDS = re.compile(_HEAD)
 #: "our 9B model POINTS", "our model, ReDAN,"
 _OUR_MODEL = re.compile(rf"ur(?<=[^\w][Oo]ur)\s+(?:[\d.]+[BM]\s+)?{_ADJ}{_MODEL_NOUN}\s*,?\s+"
                         rf"(?P<name>{_CAP_WORD})")
+#: a name with its spelled-out form in parentheses before a model noun: "we propose Cat2Vec
+#: (categories to vectors) model", "Our SOM-DST (Selectively Overwriting Memory for Dialogue
+#: State Tracking) model" (run where ") model" or ") network" is written)
+_NAME_SPELLED_MODEL = re.compile(rf"(?P<name>{_CAP_WORD})\s\((?P<long>[^()]{{3,120}})\)\s"
+                                 r"(?:model|network)\b")
 #: what a model's name may end in besides a model noun: "Multimodal Transformer", "Dense
 #: Retriever", "Verbal Reasoner"
 _NETWORK_NOUN = rf"(?:encoder|decoder|auto-?encoder|transformer|{_SYSTEM_NOUN})"
@@ -1047,6 +1052,11 @@ class NameFinder:
                             if is_name_shaped(w)}
         for match in _OUR_MODEL.finditer(text):
             found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:our_model")
+        spelled = ") model" in text or ") network" in text
+        for match in _NAME_SPELLED_MODEL.finditer(text) if spelled else ():
+            if " " in match.group("long"):  # a spelled-out form, not an acronym: "FM (RaFM) model"
+                found += self._cue_name(text, *match.span("name"), "MODEL",
+                                        "pattern:name_spelled")
         for match in (m for rule in _INTRODUCED_WORDS for m in rule.finditer(text)):
             word = match.group("name")
             if match.group("model") and not match.group("system") \
