@@ -755,3 +755,12 @@ def test_a_name_with_its_spelled_out_form_before_a_model_noun(nlp):
     assert names(nlp, text)["MODEL"] == ["Cat2Vec", "SOM-DST"]
     text = "This paper proposes a Rank-Aware FM (RaFM) model which adopts pairwise interactions."
     assert "FM" not in names(nlp, text)["MODEL"]
+
+
+def test_names_given_as_examples_with_one_known_model(nlp):
+    # iclr2017:Bkepl7cee, iclr2018:ryZ283gAZ; no example cue, no list (acl:N19-1258)
+    text = ("We conducted experiments with different network architectures, such as NiN, "
+            "Overfeat, All-CNN and ResNet.")
+    assert names(nlp, text)["MODEL"] == ["NiN", "All-CNN", "ResNet"]
+    text = "We compare KIND with ResNet and XYZNet on the task."
+    assert names(nlp, text)["MODEL"] == ["ResNet"]

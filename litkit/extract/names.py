@@ -682,6 +682,9 @@ _LIST_DATA_BEFORE = re.compile(
     rf"namely|e\.g\.),?\s+)?|\b(?:{_ON_VERB.pattern})(?:\s+[\w-]+){{0,4}}?\s+on\s+)"
     r"(?:the\s+|both\s+(?:the\s+)?)?$"
 )
+#: ... or, for models, introduced as examples: "different network architectures, such as NiN,
+#: Overfeat, All-CNN and ResNet"
+_EXAMPLES_BEFORE = re.compile(r"(?:such\s+as|including|e\.g\.,?)\s+\Z")
 #: a capitalized word next to a list's end: its item is part of a longer name ("Penn
 #: TreeBank and Text8", "NMNIST, DVS Gesture")
 _CAPITAL_BEFORE = re.compile(r"(?<![\w-])(?P<w>[A-Z][\w-]*)\s+$")
@@ -1320,7 +1323,9 @@ class NameFinder:
             # one known name is enough in a list framed as data, for names shaped as such
             # ("on ImageNet-1K and compare KIND with ...": "compare" is no name)
             single = sum(s in known for s, _ in items) < 2
-            if single and not (label == "DATASET" and _data_list(text, items)):
+            if single and not (label == "DATASET" and _data_list(text, items)
+                               or label == "MODEL" and _EXAMPLES_BEFORE.search(
+                                   text, max(0, items[0][0] - 12), items[0][0])):
                 continue
             before = _CAPITAL_BEFORE.search(text, max(0, items[0][0] - 30), items[0][0])
             if single and before and before.group("w").lower() not in _LEADING:
