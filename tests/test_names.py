@@ -746,6 +746,9 @@ def test_generic_network_classes_are_not_model_names(nlp):
     text = ("We train an artificial neural network (ANN) and a time delay neural network (TDNN) "
             "acoustic model, and the MaxEnt model. We propose LR-GAN, a model for images.")
     assert names(nlp, text)["MODEL"] == ["LR-GAN"]
+    # acl:2020.coling.main.24, acl:D18-1338
+    text = "We compare our model with baselines such as Bi-LSTM and BERT, and a Bi-RNN model."
+    assert names(nlp, text)["MODEL"] == ["BERT"]
 
 
 def test_a_name_with_its_spelled_out_form_before_a_model_noun(nlp):
