@@ -240,11 +240,11 @@ _WE_INTRODUCE = re.compile(
 )
 #: a plain capitalized word the paper introduces as a model: "we develop Timo, a model designed
 #: to", "We introduce Lynx a multi-modal LLM" (name-shaped names are ``_NAME_HEAD``'s); led by
-#: the literal "we" / "We", which the engine finds fast
+#: the literal "We " / " we ", which the engine finds fast
 _INTRODUCED_WORDS = [
-    re.compile(rf"{w}e(?<![\w-]..)\s+(?:\w+ly\s+)?(?:{INTRODUCING_VERBS})[sd]?\s+"
+    re.compile(rf"{we}\s*(?:\w+ly\s+)?(?:{INTRODUCING_VERBS})[sd]?\s+"
                rf"(?P<name>[A-Z][a-z]+)(?:\s*,\s*|\s+)(?:a|an|the)\s+{_ADJ}{_HEAD}")
-    for w in "Ww"
+    for we in ("We ", " we ")
 ]
 #: ... or a lower-case data noun after the acronym of a Title Case name: "the Human-annotated
 #: Salient Excerpts (HSE) dataset", "the Multimodal Multiparty Hindi Humor (M2H2) dataset" (not
