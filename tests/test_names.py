@@ -690,7 +690,7 @@ def test_names_listed_after_on_and_a_repeated_on(nlp):
     assert "AOPE" not in found and "RU-EN" not in found
 
 
-# ---------------------------------------------------------------- dataset cues (rulesG)
+# ---------------------------------------------------------------- dataset names: more cues
 def test_the_acronym_after_a_dataset_name_is_a_dataset_too(nlp):
     # acl:W19-4434, acl:N18-189 (R-ds-acronym); not a one-word name's nickname (seed-017), a
     # scheme (acl:D19-1162) or a lexicon name without a data noun (acl:E17-501)
@@ -760,3 +760,83 @@ def test_the_long_form_with_a_data_head_before_a_known_acronym(nlp):
             "(IMDb) reviews.")
     found = names(nlp, text)["DATASET"]
     assert "Stanford Question Answering Dataset" in found and "Internet Movie Database" not in found
+
+
+# ---------------------------------------------------------------- model names: more cues
+def test_the_acronym_of_a_lower_case_network_the_paper_introduces(nlp):
+    # nips2018:11032, acl:P19-1460; a network the paper only uses is not its own (acl:D18-1477)
+    text = ("In this paper, we propose the text-adaptive generative adversarial network (TAGAN) "
+            "to generate images. We propose a reason comparing network (RCN) to leverage reason "
+            "information for stance comparison.")
+    assert names(nlp, text)["MODEL"] == ["TAGAN", "RCN"]
+    text = "Our model is based on a simple recurrent network (SRN) trained on characters."
+    assert names(nlp, text)["MODEL"] == []
+    # acl:D18-1356 (a model the system uses), acl:S17-2116 (a generic class)
+    text = ("This work proposes a neural generation system using a hidden semi-markov model "
+            "(HSMM) decoder. This paper presents Senti17 system which uses ten convolutional "
+            "neural networks (ConvNet) to assign a sentiment label to a tweet.")
+    assert names(nlp, text)["MODEL"] == []
+
+
+def test_bert_written_in_title_case(nlp):
+    # acl:2020.trac.1.10, acl:2020.wanlp.1.28
+    text = "For both sub-tasks, our method involves using the pre-trained Bert model."
+    assert names(nlp, text)["MODEL"] == ["Bert"]
+    text = "We used Arabic-Bert in combination with data augmentation."
+    assert names(nlp, text)["MODEL"] == ["Arabic-Bert"]
+
+
+def test_the_acronym_of_a_name_apposed_to_a_model_noun(nlp):
+    # acl:2020.emnlp.main.674, nips2009:42f5b9c8a3; no citation (acl2021:2021.acl-long.293)
+    text = ("In this paper we propose Neural wikipedia Quality Monitor (NwQM), a novel deep "
+            "learning model which accumulates signals. We propose Dirichlet-Bernoulli Alignment "
+            "(DBA), a generative model for corpora.")
+    assert names(nlp, text)["MODEL"] == ["NwQM", "DBA"]
+
+
+def test_a_plural_acronym_only_where_the_paper_introduces_it(nlp):
+    # nips2017:9171 (the singular the text also writes), acl:N18-1170; a class is no name
+    text = ("We propose structured generative adversarial networks (SGANs) for semi-supervised "
+            "generative modeling. SGAN assumes the data is generated from two latent variables.")
+    assert names(nlp, text)["MODEL"] == ["SGAN"]
+    text = "We propose syntactically controlled paraphrase networks (SCPNs) and use them."
+    assert names(nlp, text)["MODEL"] == ["SCPNs"]
+    text = "Recently, large language models (LLMs) and graph neural networks (GNNs) improved."
+    assert names(nlp, text)["MODEL"] == []
+
+
+def test_a_plain_capitalized_word_the_paper_introduces_as_a_model(nlp):
+    # colm2024:3TzGD95Jw1, naacl2024:2024.naacl-long.440; not a method (acl2021:2021.acl-long.428)
+    text = ("Finally, we develop Timo, a model designed to excel in temporal reasoning. We "
+            "introduce Lynx a multi-modal LLM developed through a series of experiments.")
+    assert names(nlp, text)["MODEL"] == ["Timo", "Lynx"]
+    text = "We propose Bandit, a multi-task learning method based on adversarial bandits."
+    assert names(nlp, text)["MODEL"] == []
+
+
+def test_generic_network_classes_are_not_model_names(nlp):
+    # acl:2020.sltu.1.26, acl:E17-316, acl:C16-126; a name built on one stays (iclr2017:HJ1kmv9xx)
+    text = ("We train an artificial neural network (ANN) and a time delay neural network (TDNN) "
+            "acoustic model, and the MaxEnt model. We propose LR-GAN, a model for images.")
+    assert names(nlp, text)["MODEL"] == ["LR-GAN"]
+    # acl:2020.coling.main.24, acl:D18-1338
+    text = "We compare our model with baselines such as Bi-LSTM and BERT, and a Bi-RNN model."
+    assert names(nlp, text)["MODEL"] == ["BERT"]
+
+
+def test_a_name_with_its_spelled_out_form_before_a_model_noun(nlp):
+    # iclr2017:HyNxRZ9xg, acl:2020.acl.main.53; an acronym in the parenthesis is the name there
+    text = ("In contrast, we propose Cat2Vec (categories to vectors) model. Our SOM-DST "
+            "(Selectively Overwriting Memory for Dialogue State Tracking) model achieves gains.")
+    assert names(nlp, text)["MODEL"] == ["Cat2Vec", "SOM-DST"]
+    text = "This paper proposes a Rank-Aware FM (RaFM) model which adopts pairwise interactions."
+    assert "FM" not in names(nlp, text)["MODEL"]
+
+
+def test_names_given_as_examples_with_one_known_model(nlp):
+    # iclr2017:Bkepl7cee, iclr2018:ryZ283gAZ; no example cue, no list (acl:N19-1258)
+    text = ("We conducted experiments with different network architectures, such as NiN, "
+            "Overfeat, All-CNN and ResNet.")
+    assert names(nlp, text)["MODEL"] == ["NiN", "All-CNN", "ResNet"]
+    text = "We compare KIND with ResNet and XYZNet on the task."
+    assert names(nlp, text)["MODEL"] == ["ResNet"]

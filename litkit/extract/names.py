@@ -60,7 +60,9 @@ _GENERIC = {
     AI ML DL NLP NLU NLG CV RL LM LMs LLM LLMs PLM PLMs MLLM MLLMs VLM VLMs SLM SLMs PTM PTMs
     GPU GPUs TPU TPUs CPU CPUs API APIs SOTA SoTA QA VQA NER POS MT NMT ASR TTS SER OCR
     LSTM LSTMs BiLSTM GRU GRUs RNN RNNs CNN CNNs MLP MLPs SSM SSMs MoE MoEs GNN GNNs GCN GAN GANs
-    VAE VAEs HMM CRF SVM KNN kNN DNN DNNs Transformer Transformers ViTs SGD Adam AdamW PPO DPO
+    VAE VAEs AE HMM HSMM GMM GMMs EBM EBMs DGM DGMs CRF SVM KNN kNN DNN DNNs ConvNet ConvNets
+    ANN ANNs TDNN TDNNs DBN DBNs RBM RBMs MaxEnt Bi-LSTM Bi-LSTMs Bi-GRU Bi-RNN Transformer
+    Transformers ViTs SGD Adam AdamW PPO DPO
     RLHF SFT IFT PEFT LoRA QLoRA ICL CoT RAG KD FLOPs FLOP BLEU ROUGE METEOR F1 AUC EM NDCG
     MRR WER CER FID IS PPL MLM CLM NSP FFN FFNN NLI IR MRC QG SRL SMT PBSMT IRT SVD Seq2Seq
     Tree BiLSTMs BiGRU Attention Encoder Decoder FL MLE ERM MTL
@@ -77,6 +79,10 @@ _GENERIC = {
 _LEADING = {"the", "a", "an", "our", "we", "this", "that", "these", "those", "its", "their",
             "in", "on", "of", "for", "to", "and", "or", "with", "by", "from", "as", "at", "using"}
 _PREPOSITIONS = {"for", "of", "on", "in", "with", "from", "to", "via", "by"}
+#: words after which what a sentence names is not what the paper introduces ("This work
+#: proposes a neural generation system using a hidden semi-markov model (HSMM)")
+_NOT_INTRODUCING = {"using", "uses", "use", "which", "that", "includes", "including", "employs",
+                    "employing", "based", "such"}
 _JOINERS = {"to", "and", "of", "in", "for", "the", "on", "a", "vs"}
 #: the nouns that name data themselves (not tasks, suites or challenges): "the X dataset", "the
 #: X and Y corpora", "(HSE) dataset"; the rules that ask for data, not any dataset head, use them
@@ -181,6 +187,11 @@ _HEAD_WORDS = re.compile(_HEAD)
 #: "our 9B model POINTS", "our model, ReDAN,"
 _OUR_MODEL = re.compile(rf"ur(?<=[^\w][Oo]ur)\s+(?:[\d.]+[BM]\s+)?{_ADJ}{_MODEL_NOUN}\s*,?\s+"
                         rf"(?P<name>{_CAP_WORD})")
+#: a name with its spelled-out form in parentheses before a model noun: "we propose Cat2Vec
+#: (categories to vectors) model", "Our SOM-DST (Selectively Overwriting Memory for Dialogue
+#: State Tracking) model" (run where ") model" or ") network" is written)
+_NAME_SPELLED_MODEL = re.compile(rf"(?P<name>{_CAP_WORD})\s\((?P<long>[^()]{{3,120}})\)\s"
+                                 r"(?:model|network)\b")
 #: what a model's name may end in besides a model noun: "Multimodal Transformer", "Dense
 #: Retriever", "Verbal Reasoner"
 _NETWORK_NOUN = rf"(?:encoder|decoder|auto-?encoder|transformer|{_SYSTEM_NOUN})"
@@ -201,13 +212,18 @@ _SERIES_OF = re.compile(r"(?:series(?<!\wseries)|family(?<!\wfamily)|suite(?<!\w
                         r"(?:models|LLMs|LMs)\b")
 #: an acronym in parentheses; what is written before it says what it names (see below)
 _PAREN_ACRONYM = re.compile(r"\((?:referred\s+to\s+as\s+|called\s+)?"
-                            r"(?P<name>[A-Za-z][\w+.-]*[A-Za-z][\w+.-]*(?<![A-Z]s))\)")
+                            r"(?P<name>[A-Za-z][\w+.-]*[A-Za-z][\w+.-]*)\)")
+#: (a plural acronym names a class: "(LLMs)", "(GANs)")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]s$")
 #: "... Benchmark (BLURB)", "a conversation dataset (CarMem)", "... Network (TEN)", "the
 #: Explainable multi-hop Verbal Reasoner (EVR)", "Structure-Aware Transformer (SAT)" (not a
-#: classifier's: mostly a classic learner's, "Nearest Mean Classifier (NMC)")
+#: classifier's: mostly a classic learner's, "Nearest Mean Classifier (NMC)"); a lower-case
+#: network or model only where the paper introduces it (checked below): "we propose a reason
+#: comparing network (RCN)", "We present a syntax-infused variational autoencoder (SIVAE)"
 _ACRONYM_HEAD = re.compile(
     r"(?:(?P<data>[Bb]enchmark|[Dd]ataset|[Cc]orpus|[Ss]uite|Arena|[Cc]hallenge|[Tt]reebank)|"
-    rf"(?P<model>Model|Network|LLM|(?=[A-Z])(?!Classifier)(?i:{_NETWORK_NOUN})))s?"
+    rf"(?P<model>Model|Network|LLM|(?=[A-Z])(?!Classifier)(?i:{_NETWORK_NOUN})|"
+    r"(?P<introduced>model|network|auto-?encoder|transformer)))s?"
 )
 #: a capitalized head noun right after the acronym: "the Span Attribute Tagging (SAT) Model"
 #: (not "dialogue state tracking (DST) models"), or a singular "model" after a Title Case
@@ -224,6 +240,14 @@ _WE_INTRODUCE = re.compile(
     r"\b(?:[Ww]e|[Tt]his\s+(?:paper|work|article|study))\s+(?:\w+ly\s+)?"
     rf"(?:{INTRODUCING_VERBS})[sd]?\b(?P<between>[^.;:()]*)$"
 )
+#: a plain capitalized word the paper introduces as a model: "we develop Timo, a model designed
+#: to", "We introduce Lynx a multi-modal LLM" (name-shaped names are ``_NAME_HEAD``'s); led by
+#: the literal "We " / " we ", which the engine finds fast
+_INTRODUCED_WORDS = [
+    re.compile(rf"{we}\s*(?:\w+ly\s+)?(?:{INTRODUCING_VERBS})[sd]?\s+"
+               rf"(?P<name>[A-Z][a-z]+)(?:\s*,\s*|\s+)(?:a|an|the)\s+{_ADJ}{_HEAD}")
+    for we in ("We ", " we ")
+]
 #: ... or a lower-case data noun after the acronym of a Title Case name: "the Human-annotated
 #: Salient Excerpts (HSE) dataset", "the Multimodal Multiparty Hindi Humor (M2H2) dataset" (not
 #: "multi-hop question answering (QA) dataset", nor "Facebook Task Oriented Parsing (TOP)")
@@ -603,7 +627,7 @@ def _introduced(text: str, start: int) -> bool:
     between ("we propose a novel Cross-modal Contrastive Attention", not "We introduce an
     extension of the Multinomial Logit")."""
     intro = _WE_INTRODUCE.search(text, max(0, start - 160), start)
-    return intro is not None and not any(w in _PREPOSITIONS
+    return intro is not None and not any(w in _PREPOSITIONS or w in _NOT_INTRODUCING
                                          for w in intro.group("between").lower().split())
 
 
@@ -672,6 +696,9 @@ _LIST_DATA_BEFORE = re.compile(
     rf"namely|e\.g\.),?\s+)?|\b(?:{_ON_VERB.pattern})(?:\s+[\w-]+){{0,4}}?\s+on\s+)"
     r"(?:the\s+|both\s+(?:the\s+)?)?$"
 )
+#: ... or, for models, introduced as examples: "different network architectures, such as NiN,
+#: Overfeat, All-CNN and ResNet"
+_EXAMPLES_BEFORE = re.compile(r"(?:such\s+as|including|e\.g\.,?)\s+\Z")
 #: a capitalized word next to a list's end: its item is part of a longer name ("Penn
 #: TreeBank and Text8", "NMNIST, DVS Gesture")
 _CAPITAL_BEFORE = re.compile(r"(?<![\w-])(?P<w>[A-Z][\w-]*)\s+$")
@@ -1118,11 +1145,28 @@ class NameFinder:
                 continue  # "a cross-lingual AMR parser": a parser of what the name names
             if head.group("model"):
                 found += self._cue_name(text, start, end, "MODEL", f"pattern:{source}")
+                if " " not in paren and is_name_shaped(paren):
+                    # "Neural wikipedia Quality Monitor (NwQM), a novel deep learning model":
+                    # the acronym names it too
+                    found += self._cue_name(text, *match.span("paren"), "MODEL",
+                                            f"pattern:{source}")
             elif head.group("method"):
                 methods |= {normalize(w) for w in (text[start:end], paren)
                             if is_name_shaped(w)}
         for match in _OUR_MODEL.finditer(text):
             found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:our_model")
+        spelled = ") model" in text or ") network" in text
+        for match in _NAME_SPELLED_MODEL.finditer(text) if spelled else ():
+            if " " in match.group("long"):  # a spelled-out form, not an acronym: "FM (RaFM) model"
+                found += self._cue_name(text, *match.span("name"), "MODEL",
+                                        "pattern:name_spelled")
+        for match in (m for rule in _INTRODUCED_WORDS for m in rule.finditer(text)):
+            word = match.group("name")
+            if match.group("model") and not match.group("system") \
+                    and word.lower() not in _GENERIC and word.lower() not in _LEADING \
+                    and not self._other_label(word, "MODEL"):
+                found.append(Name(*match.span("name"), "MODEL", word, "",
+                                  "pattern:introduced_word"))
         apposed = ", " in text and _noun_comma_capital(text)
         for match in _MODEL_APPOSED.finditer(text) if apposed else ():
             found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:model_apposed")
@@ -1145,6 +1189,13 @@ class NameFinder:
             words = _words_before(text, match.start(), 2)
             # "... Reconstruction for LLMs (AMLQ)": a noun after a preposition is not the head
             head = None if words[0] in _PREPOSITIONS else _ACRONYM_HEAD.fullmatch(words[-1])
+            if head is not None and head.group("introduced") \
+                    and not _introduced(text, match.start()):
+                head = None  # "... using a recurrent neural network (RNN)": not the paper's
+            if _PLURAL_ACRONYM.search(match.group("name")) \
+                    and (head is None or not head.group("introduced")):
+                continue  # a plural acronym names a class ("(LLMs)"), unless the paper introduces
+                # it: "We propose structured generative adversarial networks (SGANs)"
             if head is None and words[0] == "language" and words[-1] == "model":
                 head = _ACRONYM_HEAD.fullmatch("Model")  # "a ... language model (BERT)"
             head = head or _ACRONYM_AFTER.match(text, match.end())  # "... (SAT) Model"
@@ -1373,7 +1424,8 @@ class NameFinder:
             # ("on ImageNet-1K and compare KIND with ...": "compare" is no name)
             single = sum(s in known for s, _ in items) < 2
             framed = label == "DATASET" and _data_list(text, items)
-            if single and not framed:
+            if single and not (framed or label == "MODEL" and _EXAMPLES_BEFORE.search(
+                    text, max(0, items[0][0] - 12), items[0][0])):
                 continue
             # (plain words only where no item is part of a longer name: not "Sequential and
             # Permuted MNIST", "ViGGO, and Cleaned E2E", "Stories Cloze")
