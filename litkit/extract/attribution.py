@@ -52,6 +52,7 @@ from litkit.extract.names import (
     _attached,
     is_name_shaped,
     singular,
+    whole_words,
 )
 from litkit.extract.results import COMPARISON, sentence_spans
 from litkit.extract.spans import doc_text
@@ -384,23 +385,8 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
             del found[key]
     first = [n for n in found.values() if n in leading]
     rest = sorted((n for n in found.values() if n not in leading),
-                  key=lambda n: -sum(1 for _ in _whole_words(text, n)))
+                  key=lambda n: -sum(1 for _ in whole_words(text, n)))
     return first + rest
-
-
-def _whole_words(text: str, name: str) -> Iterator[tuple[int, int]]:
-    r"""(start, end) of each mention of ``name`` as a whole word (no letter, digit, "_" or "-"
-    on either side), left to right without overlap: what ``re.finditer`` of
-    ``(?<![\w-])NAME(?![\w-])`` finds, without compiling a pattern per name (a name's pattern
-    is rarely in ``re``'s cache: compiling it cost more than the rest of attribution)."""
-    start = text.find(name)
-    while start >= 0:
-        end = start + len(name)
-        if not _attached(text, start - 1) and not _attached(text, end):
-            yield start, end
-            start = text.find(name, end)
-        else:
-            start = text.find(name, start + 1)
 
 
 def _names_task(text: str, name: str) -> bool:
@@ -428,7 +414,7 @@ def _source(text: str, name: str) -> bool:
     """Whether the text names ``name`` as the source its data is drawn from
     (``_DRAWN_FROM``)."""
     return any(_DRAWN_FROM.search(text, max(0, start - 60), start)
-               for start, _ in _whole_words(text, name))
+               for start, _ in whole_words(text, name))
 
 
 def _generic(text: str, name: str, plural: bool = True) -> bool:
@@ -458,7 +444,7 @@ def _generic(text: str, name: str, plural: bool = True) -> bool:
 def _parenthesized(text: str, stem: str) -> Iterator[tuple[int, str]]:
     r"""(where its "(" is, the name) of each "(STEM)" and "(STEMs)" in ``text``, left to right:
     what ``re.finditer`` of ``\((STEMs?)\)`` finds, without compiling a pattern per name (see
-    ``_whole_words``)."""
+    ``names.whole_words``)."""
     opening = "(" + stem
     start = text.find(opening)
     while start >= 0:
@@ -619,7 +605,7 @@ def _no_model(text: str, systems: list[str]) -> bool:
         return True
     name = systems[0]
     start = text.find(name)
-    while start >= 0:  # (a pattern per name would be compiled each time: see _whole_words)
+    while start >= 0:  # (a pattern per name would be compiled each time: see names.whole_words)
         if not _attached(text, start - 1) and _APPLICATION.match(text, start + len(name)):
             return True
         start = text.find(name, start + 1)

@@ -726,12 +726,8 @@ def _sized_bases(text: str, found: list[Name]) -> list[Name]:
         if not any(c.isalpha() for c in base) or normalize(base) in known:
             continue
         known.add(normalize(base))
-        start = text.find(base)
-        while start >= 0:
-            end = start + len(base)
-            if not _attached(text, start - 1) and not _attached(text, end):
-                out.append(Name(start, end, "MODEL", base, name.lexicon, "pattern:sized_base"))
-            start = text.find(base, end)
+        out += [Name(start, end, "MODEL", base, name.lexicon, "pattern:sized_base")
+                for start, end in whole_words(text, base)]
     return out
 
 
@@ -742,15 +738,10 @@ def _repeats(text: str, found: list[Name]) -> list[Name]:
     out = []
     pattern_data = [n for n in found if n.source.startswith("pattern:") and n.label == "DATASET"]
     for name in {n.written: n for n in pattern_data}.values():
-        written = text[name.start:name.end]
-        start = text.find(written)
-        while start >= 0:
-            end = start + len(written)
-            if (start, end) not in seen and not _attached(text, start - 1) \
-                    and not _attached(text, end):
+        for start, end in whole_words(text, text[name.start:name.end]):
+            if (start, end) not in seen:
                 seen.add((start, end))
                 out.append(Name(start, end, name.label, name.written, "", "pattern:repeat"))
-            start = text.find(written, end)
     return out
 
 
@@ -813,6 +804,21 @@ def _singular_plurals(text: str, found: list[Name]) -> None:
 def _attached(text: str, i: int) -> bool:
     """True when ``text[i]`` continues a word (a letter, digit, '_' or '-')."""
     return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "_-")
+
+
+def whole_words(text: str, name: str) -> Iterator[tuple[int, int]]:
+    r"""(start, end) of each mention of ``name`` as a whole word (no letter, digit, "_" or "-"
+    on either side), left to right without overlap: what ``re.finditer`` of
+    ``(?<![\w-])NAME(?![\w-])`` finds, without compiling a pattern per name (a name's pattern
+    is rarely in ``re``'s cache: compiling it cost more than the rest of attribution)."""
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if not _attached(text, start - 1) and not _attached(text, end):
+            yield start, end
+            start = text.find(name, end)
+        else:
+            start = text.find(name, start + 1)
 
 
 def _relabel_data_sources(text: str, found: list[Name]) -> None:
