@@ -27,7 +27,8 @@ annotators who never saw litkit's output, one annotator per abstract for the ver
   the rules written from dev8 and from audits of unlabelled corpus abstracts; studied once dev10
   was drawn.
 - gold/dev10.jsonl: 90 more, the same way (gold/dev10/README.md), scored blind with the rules
-  as they stood when it was drawn and after the next round: not studied.
+  as they stood when it was drawn and after the next round; studied once dev11 was drawn.
+- gold/dev11.jsonl: 90 more, the same way (gold/dev11/README.md): not studied.
 
 The version 2 fields of every part (kind, model, own, metric_type of each result;
 params_models) were labelled by two blind annotators and adjudicated (gold/v2/ADJUDICATION.md),
@@ -68,13 +69,13 @@ from litkit.readers import read
 
 HERE = Path(__file__).resolve().parent
 #: parts whose errors are never listed, so they cannot steer new rules
-UNSTUDIED = ("dev10", "held-out")
+UNSTUDIED = ("dev11", "held-out")
 EVAL = SHARED / "eval"
 OURS = (("dev3", HERE / "gold" / "dev3.jsonl"), ("dev4", HERE / "gold" / "dev4.jsonl"),
         ("dev5", HERE / "gold" / "dev5.jsonl"), ("dev6", HERE / "gold" / "dev6.jsonl"),
         ("dev7", HERE / "gold" / "dev7.jsonl"),
         ("dev8", HERE / "gold" / "dev8.jsonl"), ("dev9", HERE / "gold" / "dev9.jsonl"),
-        ("dev10", HERE / "gold" / "dev10.jsonl"),
+        ("dev10", HERE / "gold" / "dev10.jsonl"), ("dev11", HERE / "gold" / "dev11.jsonl"),
         ("held-out", HERE / "gold" / "heldout.jsonl"))
 
 
