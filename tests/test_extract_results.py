@@ -401,10 +401,29 @@ def test_values_after_as_many_metrics_take_them_in_order():
         # dev2-013: a share of a population
         ("These errors account for 20% of all spelling mistakes made by people with dyslexia.",
          20.0),
+        # acl:2020.cogalex.1.11, corpus: shares of items that are the subject of a finding
+        ("Using the Switchboard corpus, we find that 51% of disfluencies occur at the highest, "
+         "second highest, or within one token of the highest perplexity.", 51.0),
+        ("An experiment with the British National Corpus shows about 70% of the sentences "
+         "contain unknownword(s) for the English Resource Grammar.", 70.0),
     ],
 )
 def test_shares_of_data_and_populations_are_findings(text, value):
     assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == [(value, "other")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # corpus: a share of a system's outputs judged right measures the system (R-kind-yield)
+        "Beyond an intrinsic evaluation, where 56% of the resulting automatically labeled "
+        "utterances had a perfect match with ground-truth labels, we see significant gains.",
+        "Our results show that only 44.96% of instances in SC-G4 can be answered correctly by "
+        "GPT-4.",
+    ],
+)
+def test_shares_of_items_a_system_gets_right_are_scores(text):
+    assert [c.attrs["kind"] for c in find_results(text)] == ["score"]
 
 
 def test_a_performance_takes_the_metric_of_the_papers_other_scores():
