@@ -1337,3 +1337,22 @@ def test_metric_start_names_every_character_a_metric_starts_with():
     assert not can_be_empty and all(isinstance(ch, str) for ch in chars), chars
     start = re.compile(METRIC_START, re.IGNORECASE)
     assert all(start.match(ch) for ch in chars), sorted(ch for ch in chars if not start.match(ch))
+
+
+# metric types
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # acl:2020.acl.main.88: the n-gram order written on "BLEU"
+        ("EMT achieves new state-of-the-art results of 74.6% micro-averaged decision accuracy and "
+         "49.5 BLEU4.", [(74.6, "accuracy"), (49.5, "bleu")]),
+        # acl:P18-1179, with a hyphen
+        ("our NLG system achieves a BLEU-4 score of 68.07.", [(68.07, "bleu")]),
+        # coling2022:2022.coling-1.291: a ROUGE's F1 is that ROUGE's
+        ("UnifiedQA achieves a ROUGE-L F1 score of 0.48 on our new benchmark.", [(0.48, "rouge")]),
+    ],
+)
+def test_metric_types_of_metrics_written_with_their_variant(text, types):
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == types

@@ -63,8 +63,10 @@ _RULES = [
     ("error_rate", r"(?-i:[WCPS]ERs?|EER)|(?:top-[15]\s+|test\s+|classification\s+)?"
                    r"error[\s-]rates?|top-?[15]\s+error|(?<!error\s)test\s+errors?|"
                    rf"misclassification|classification\s+errors?|{_ERROR_REDUCED}"),
-    ("bleu", r"(?:sacre)?BLEU"),
-    ("rouge", r"ROUGE(?:-\w+)?"),
+    # the n-gram order may be written on, with or without a hyphen ("49.5 BLEU4", "BLEU-4
+    # points", "ROUGE1 F1"), and a ROUGE's F1 is that ROUGE's ("ROUGE-L F1 of 38.2")
+    ("bleu", r"(?:sacre)?BLEU(?:-?[1-4])?"),
+    ("rouge", r"ROUGE(?:-?\w+)?(?:\s+F-?1(?:[\s-]?scores?)?)?"),
     ("f1", r"(?:(?:macro|micro|weighted)[\s-]?(?:averaged[\s-])?)?(?:(?:F(?:1|0\.5|2|\u03b2)|"
            rf"{_F1_SPELLED})(?:-(?:macro|micro))?(?:\s*\(\w+\))?(?:\s?-?\s?scores?)?|"
            rf"F[\s-](?:scores?|measures?|values?))|(?-i:Dice){_GEC_F05}"),
