@@ -1356,3 +1356,27 @@ def test_metric_start_names_every_character_a_metric_starts_with():
 )
 def test_metric_types_of_metrics_written_with_their_variant(text, types):
     assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # acl:2016.jeptalnrecital.poster.8
+        ("Un sous-ensemble optimal de ces variables est combin\u00e9 \u00e0 l\u2019aide d\u2019un "
+         "mod\u00e8le SVM qui classe correctement 56% des textes.", [(56, "accuracy")]),
+        # acl:I17-312
+        ("Evaluation results show that the system accurately identifies the vocabulary level of "
+         "89.9% of the words.", [(89.9, "accuracy")]),
+        # acl:2000.iwpt.1.25
+        ("In this implementation, 98.58% of tokens are correctly classified.",
+         [(98.58, "accuracy")]),
+        # naacl2024:2024.findings-naacl.49: errors found are a recall, not an accuracy
+        ("Human evaluation reveals that 92.20% of English errors are correctly detected and "
+         "explained.", [(92.2, "other")]),
+        # acl:W18-1304: the F-score named before the number, not the adverb of the words after it
+        ("Our first evaluation of the system shows an F-score of 85% in accurately representing "
+         "sentences as semantic graphs.", [(85, "f1")]),
+    ],
+)
+def test_metric_types_of_shares_handled_correctly(text, types):
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == types

@@ -113,6 +113,30 @@ _ERROR_AFTER = re.compile(
     r"errors?\b",
     re.IGNORECASE)
 
+#: a share of items a system handles correctly is its accuracy: "56% of texts correctly
+#: classified", "classe correctement 56% des textes", "accurately identifies the vocabulary
+#: level of 89.9% of the words", "answers 44% of the questions correctly", "97% des phrases ont
+#: \u00e9t\u00e9 correctement align\u00e9es"; the word right after the items (with a verb
+#: between; not errors found, a recall: "92.20% of English errors are correctly detected") ...
+_CORRECT = r"(?:correct(?:ly|ement)|accurately)\b"
+_CORRECT_AFTER = re.compile(
+    rf"\s*(?:of|des?|d['\u2019])\s*(?!(?:[\w-]+\s+){{0,3}}(?:errors|mistakes|erreurs)\b)"
+    rf"(?:[\w-]+\s+){{0,5}}?(?:(?:are|were|is|was|being|can\s+be|"
+    rf"could\s+be|sont|ont\s+\u00e9t\u00e9|est|a\s+\u00e9t\u00e9|peuvent\s+\u00eatre)\s+)?{_CORRECT}",
+    re.IGNORECASE)
+#: ... or before the number, the verb's adverb, with what is handled between (not a set-up
+#: or another measure: "can correctly answer questions with only ~20% of the full passage",
+#: "correctement g\u00e9n\u00e9r\u00e9s malgr\u00e9 une couverture de 67,58%")
+_CORRECT_BEFORE = re.compile(
+    rf"{_CORRECT}(?:\s+(?!(?:with|using|from|despite|only|malgr\u00e9|avec|and|et)\b)[\w-]+){{0,6}}"
+    r"\s*$", re.IGNORECASE)
+
+
+
+def _names_correct(phrase: str | None) -> bool:
+    """Whether ``phrase`` may say "correctly" (a cheap test before _CORRECT's patterns)."""
+    return bool(phrase) and ("orrect" in phrase or "ccurately" in phrase)
+
 
 #: a bare agreement (not "agreement with" labels, references or judges) ...
 _BARE_AGREEMENT = re.compile(r"agreements?(?!\s+with\b)", re.IGNORECASE)
@@ -147,6 +171,9 @@ def metric_type(after: str | None = None, before: str | None = None, named: str 
     also for metrics outside the list: precision, METEOR)."""
     if after and _ERROR_AFTER.match(after):
         return "error_rate"
+    if _names_correct(after) and _CORRECT_AFTER.match(after) \
+            or _names_correct(before) and _CORRECT_BEFORE.search(before):
+        return "accuracy"
     around = f"{before or ''} {after or ''}" if "agreement" in f"{after}{before}".lower() else ""
     for phrase, is_before in ((after, False), (before, True)):
         found = _last(phrase, is_before, around) if phrase else None
