@@ -1380,3 +1380,29 @@ def test_metric_types_of_metrics_written_with_their_variant(text, types):
 )
 def test_metric_types_of_shares_handled_correctly(text, types):
     assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # acl:W18-4511: a change naming no metric is in the paper's one metric of its scores
+        ("We obtain an accuracy of 80.4%, a 10.1% improvement over state-of-the-art methods, in "
+         "this task.", [(80.4, "accuracy"), (10.1, "accuracy")]),
+        # acl:W18-6229
+        ("Our system achieves the macro F1 score of 65.8%, which is a 5.9% performance improvement "
+         "over the baseline and is ranked 12 out of 30 participating teams.",
+         [(65.8, "f1"), (5.9, "f1")]),
+        # acl:2020.inlg.1.43: not a reduction of something else
+        ("The normative text classifier is 81-90% accurate when compared to gold-standard human "
+         "judgements. Our normative fine-tuning technique is able to reduce non-normative text by "
+         "27-61%, depending on the data set.",
+         [(81, "accuracy"), (90, "accuracy"), (27, "other"), (61, "other")]),
+        # colm2024:NPAQ6FKSmK: nor in the agreement of evaluators
+        ("We validate the performance of these models in several popular benchmarks, finding "
+         "between 74.4 and 92.9% agreement with oracle evaluation metrics. Without any additional "
+         "supervision, we improve state-of-the-art performance by 29% on the popular benchmark "
+         "WebArena.", [(74.4, "accuracy"), (92.9, "accuracy"), (29, "other")]),
+    ],
+)
+def test_metric_types_of_changes_naming_no_metric(text, types):
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == types
