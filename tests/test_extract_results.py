@@ -1406,3 +1406,18 @@ def test_metric_types_of_shares_handled_correctly(text, types):
 )
 def test_metric_types_of_changes_naming_no_metric(text, types):
     assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # seed-040: a compression named before the number is its cost
+        ("In extensive evaluation across T5, T0, and LLaMA-based models, ComPEFT achieves "
+         "compression ratios of 8x - 50x.", [(8, "cost"), (50, "cost")]),
+        # iclr2018:SkhQHMW0W (not the accuracy named after it)
+        ("Deep Gradient Compression achieves a gradient compression ratio from 270x to 600x "
+         "without losing accuracy.", [(270, "cost"), (600, "cost")]),
+    ],
+)
+def test_metric_types_of_compression(text, types):
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == types
