@@ -1421,3 +1421,29 @@ def test_metric_types_of_changes_naming_no_metric(text, types):
 )
 def test_metric_types_of_compression(text, types):
     assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # acl:S18-104
+        ("Our SVM classifier obtained the top rank in both subtasks with macro-averaged "
+         "F1-measures of 35.99% for English and 22.36% for Spanish data sets.",
+         [(35.99, "f1"), (22.36, "f1")]),
+        # acl:2011.jeptalnrecital.court.34
+        ("Une \u00e9valuation exp\u00e9rimentale r\u00e9alis\u00e9e par validation "
+         "crois\u00e9e sur un corpus annot\u00e9 manuellement donne une F-mesure de "
+         "l\u2019ordre de 40%.",
+         [(40, "f1")]),
+        # acl:2007.jeptalnrecital.poster.30
+        ("Les r\u00e9sultats obtenus sont satisfaisants, nous avons atteint un taux d\u2019erreur "
+         "de l\u2019ordre de 9,9% en employant un HMM.", [(9.9, "error_rate")]),
+        # acl:L12-1550, acl:L16-1334
+        ("The approach results to a classification rate of 85%, comparable to the "
+         "state-of-the-art on this dataset.", [(85, "accuracy")]),
+        ("Based on a test corpus containing 100 speech sequences, we attain 97% as classification "
+         "rate.", [(97, "accuracy")]),
+    ],
+)
+def test_metric_types_of_other_spellings(text, types):
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == types

@@ -62,20 +62,26 @@ _RULES = [
     ("perplexity", r"perplexit(?:y|ies)|(?-i:PPL)"),
     ("error_rate", r"(?-i:[WCPS]ERs?|EER)|(?:top-[15]\s+|test\s+|classification\s+)?"
                    r"error[\s-]rates?|top-?[15]\s+error|(?<!error\s)test\s+errors?|"
-                   rf"misclassification|classification\s+errors?|{_ERROR_REDUCED}"),
+                   rf"misclassification|classification\s+errors?|{_ERROR_REDUCED}|"
+                   # French: "un taux d'erreur de 12,3%"
+                   r"taux\s+d['\u2019]\s?erreurs?"),
     # the n-gram order may be written on, with or without a hyphen ("49.5 BLEU4", "BLEU-4
     # points", "ROUGE1 F1"), and a ROUGE's F1 is that ROUGE's ("ROUGE-L F1 of 38.2")
     ("bleu", r"(?:sacre)?BLEU(?:-?[1-4])?"),
     ("rouge", r"ROUGE(?:-?\w+)?(?:\s+F-?1(?:[\s-]?scores?)?)?"),
     ("f1", r"(?:(?:macro|micro|weighted)[\s-]?(?:averaged[\s-])?)?(?:(?:F(?:1|0\.5|2|\u03b2)|"
-           rf"{_F1_SPELLED})(?:-(?:macro|micro))?(?:\s*\(\w+\))?(?:\s?-?\s?scores?)?|"
-           rf"F[\s-](?:scores?|measures?|values?))|(?-i:Dice){_GEC_F05}"),
+           rf"{_F1_SPELLED})(?:-(?:macro|micro))?(?:\s*\(\w+\))?(?:\s?-?\s?(?:scores?|measures?))?|"
+           # French "F-mesure"
+           rf"F[\s-](?:scores?|measures?|values?|mesures?)|Fmesures?)|(?-i:Dice){_GEC_F05}"),
     ("ap", rf"(?-i:m?APs?(?:@[\d.:]+)?|AUC|AUROC|AUPRC?|ROC-AUC){_MAP}|average\s+precisions?|"
            r"area\s+under"),
     ("win_rate", r"win[\s-]?rates?|wins?|preferred|preference\s+rates?"),
     ("correlation", r"correlations?|Spearman|Pearson|Kendall|kappa|\u03ba|(?-i:CCC)|"
                     rf"{ANNOTATOR_AGREEMENT}|reliability"),
-    ("accuracy", r"accura(?:cy|cies|te)|(?-i:Acc)|top-?[15]|agreement"),
+    # the rate of items classified or recognized correctly: "97% as classification rate", "a
+    # recognition rate of 95.9%"
+    ("accuracy", r"accura(?:cy|cies|te)|(?-i:Acc)|top-?[15]|agreement|"
+                 r"(?:correct\s+)?(?:classification|recognition|identification)\s+rates?"),
     ("speed", r"speed(?:s|-?ups?)?|faster|slower|latency|throughput|(?-i:FPS)|"
               r"frames\s+per\s+second|tokens?/s|inference\s+time|wall-?clock|run-?time|"
               r"accelerat\w*|(?:decoding|generation|response)\s+time"),
