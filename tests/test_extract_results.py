@@ -1447,3 +1447,21 @@ def test_metric_types_of_compression(text, types):
 )
 def test_metric_types_of_other_spellings(text, types):
     assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # acl:2020.lrec.1.874: the time or work to build a system is a cost, named before
+        ("Our evaluation shows that enabling this segmentation suggestion component reduces the "
+         "annotation time by 20.15 %.", [(20.15, "cost")]),
+        # icml2019:3666
+        ("For an Amazon extreme classification task with over 49.5 million classes, we also "
+         "reduce the training time by 38%.", [(38, "cost")]),
+        # acl:L16-1291
+        ("Thus, the method can reduce about 44.5% of manual workload for acquiring quality data.",
+         [(44.5, "cost")]),
+    ],
+)
+def test_metric_types_of_effort(text, types):
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == types
