@@ -1465,3 +1465,28 @@ def test_metric_types_of_other_spellings(text, types):
 )
 def test_metric_types_of_effort(text, types):
     assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # acl:S18-166: a weaker cost word after another type names no cost
+        ("Our single model achieved 29.50% Macro F-score in test data and ranks 9th among 48 "
+         "teams.", [(29.5, "f1")]),
+        # acl:2020.lrec.1.758: nor far from the number, past a preposition
+        ("We found approximately 19 % of the tweets in the data contain some type of offensive "
+         "language.", [(19, "other")]),
+        # acl:2020.emnlp.main.445
+        ("Our method decreases transcription word error rate from 64% to 4% in one data "
+         "condition.", [(64, "error_rate"), (4, "error_rate")]),
+        # but a share of the data or parameters is its cost (acl2021:2021.acl-long.378,
+        # naacl2022:2022.findings-naacl.174)
+        ("Diff pruning can match the performance of finetuned baselines on the GLUE benchmark "
+         "while only modifying 0.5% of the pretrained model's parameters per task.",
+         [(0.5, "cost")]),
+        ("LiST improves over classic fine-tuning methods with 96% reduction in number of trainable "
+         "parameters.", [(96, "cost")]),
+    ],
+)
+def test_metric_types_of_weak_cost_words_after_a_number(text, types):
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == types
