@@ -139,10 +139,11 @@ _CORRECT_AFTER = re.compile(
     re.IGNORECASE)
 #: ... or before the number, the verb's adverb, with what is handled between (not a set-up
 #: or another measure: "can correctly answer questions with only ~20% of the full passage",
-#: "correctement g\u00e9n\u00e9r\u00e9s malgr\u00e9 une couverture de 67,58%")
+#: "correctement g\u00e9n\u00e9r\u00e9s malgr\u00e9 une couverture de 67,58%"; nor "incorrectly")
 _CORRECT_BEFORE = re.compile(
-    rf"{_CORRECT}(?:\s+(?!(?:with|using|from|despite|only|malgr\u00e9|avec|and|et)\b)[\w-]+){{0,6}}"
-    r"\s*$", re.IGNORECASE)
+    rf"(?<![\w-]){_CORRECT}"
+    rf"(?:\s+(?!(?:with|using|from|despite|only|malgr\u00e9|avec|and|et)\b)[\w-]+){{0,6}}\s*$",
+    re.IGNORECASE)
 
 
 
