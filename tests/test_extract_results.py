@@ -1356,3 +1356,156 @@ def test_metric_start_names_every_character_a_metric_starts_with():
     assert not can_be_empty and all(isinstance(ch, str) for ch in chars), chars
     start = re.compile(METRIC_START, re.IGNORECASE)
     assert all(start.match(ch) for ch in chars), sorted(ch for ch in chars if not start.match(ch))
+
+
+# metric types
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # acl:2020.acl.main.88: the n-gram order written on "BLEU"
+        ("EMT achieves new state-of-the-art results of 74.6% micro-averaged decision accuracy and "
+         "49.5 BLEU4.", [(74.6, "accuracy"), (49.5, "bleu")]),
+        # acl:P18-1179, with a hyphen
+        ("our NLG system achieves a BLEU-4 score of 68.07.", [(68.07, "bleu")]),
+        # coling2022:2022.coling-1.291: a ROUGE's F1 is that ROUGE's
+        ("UnifiedQA achieves a ROUGE-L F1 score of 0.48 on our new benchmark.", [(0.48, "rouge")]),
+    ],
+)
+def test_metric_types_of_metrics_written_with_their_variant(text, types):
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # acl:2016.jeptalnrecital.poster.8
+        ("Un sous-ensemble optimal de ces variables est combin\u00e9 \u00e0 l\u2019aide d\u2019un "
+         "mod\u00e8le SVM qui classe correctement 56% des textes.", [(56, "accuracy")]),
+        # acl:I17-312
+        ("Evaluation results show that the system accurately identifies the vocabulary level of "
+         "89.9% of the words.", [(89.9, "accuracy")]),
+        # acl:2000.iwpt.1.25
+        ("In this implementation, 98.58% of tokens are correctly classified.",
+         [(98.58, "accuracy")]),
+        # naacl2024:2024.findings-naacl.49: errors found are a recall, not an accuracy
+        ("Human evaluation reveals that 92.20% of English errors are correctly detected and "
+         "explained.", [(92.2, "other")]),
+        # acl:W18-1304: the F-score named before the number, not the adverb of the words after it
+        ("Our first evaluation of the system shows an F-score of 85% in accurately representing "
+         "sentences as semantic graphs.", [(85, "f1")]),
+    ],
+)
+def test_metric_types_of_shares_handled_correctly(text, types):
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # acl:W18-4511: a change naming no metric is in the paper's one metric of its scores
+        ("We obtain an accuracy of 80.4%, a 10.1% improvement over state-of-the-art methods, in "
+         "this task.", [(80.4, "accuracy"), (10.1, "accuracy")]),
+        # acl:W18-6229
+        ("Our system achieves the macro F1 score of 65.8%, which is a 5.9% performance improvement "
+         "over the baseline and is ranked 12 out of 30 participating teams.",
+         [(65.8, "f1"), (5.9, "f1")]),
+        # acl:2020.inlg.1.43: not a reduction of something else
+        ("The normative text classifier is 81-90% accurate when compared to gold-standard human "
+         "judgements. Our normative fine-tuning technique is able to reduce non-normative text by "
+         "27-61%, depending on the data set.",
+         [(81, "accuracy"), (90, "accuracy"), (27, "other"), (61, "other")]),
+        # colm2024:NPAQ6FKSmK: nor in the agreement of evaluators
+        ("We validate the performance of these models in several popular benchmarks, finding "
+         "between 74.4 and 92.9% agreement with oracle evaluation metrics. Without any additional "
+         "supervision, we improve state-of-the-art performance by 29% on the popular benchmark "
+         "WebArena.", [(74.4, "accuracy"), (92.9, "accuracy"), (29, "other")]),
+    ],
+)
+def test_metric_types_of_changes_naming_no_metric(text, types):
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # seed-040: a compression named before the number is its cost
+        ("In extensive evaluation across T5, T0, and LLaMA-based models, ComPEFT achieves "
+         "compression ratios of 8x - 50x.", [(8, "cost"), (50, "cost")]),
+        # iclr2018:SkhQHMW0W (not the accuracy named after it)
+        ("Deep Gradient Compression achieves a gradient compression ratio from 270x to 600x "
+         "without losing accuracy.", [(270, "cost"), (600, "cost")]),
+    ],
+)
+def test_metric_types_of_compression(text, types):
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # acl:S18-104
+        ("Our SVM classifier obtained the top rank in both subtasks with macro-averaged "
+         "F1-measures of 35.99% for English and 22.36% for Spanish data sets.",
+         [(35.99, "f1"), (22.36, "f1")]),
+        # acl:2011.jeptalnrecital.court.34
+        ("Une \u00e9valuation exp\u00e9rimentale r\u00e9alis\u00e9e par validation "
+         "crois\u00e9e sur un corpus annot\u00e9 manuellement donne une F-mesure de "
+         "l\u2019ordre de 40%.",
+         [(40, "f1")]),
+        # acl:2007.jeptalnrecital.poster.30
+        ("Les r\u00e9sultats obtenus sont satisfaisants, nous avons atteint un taux d\u2019erreur "
+         "de l\u2019ordre de 9,9% en employant un HMM.", [(9.9, "error_rate")]),
+        # acl:L12-1550, acl:L16-1334
+        ("The approach results to a classification rate of 85%, comparable to the "
+         "state-of-the-art on this dataset.", [(85, "accuracy")]),
+        ("Based on a test corpus containing 100 speech sequences, we attain 97% as classification "
+         "rate.", [(97, "accuracy")]),
+    ],
+)
+def test_metric_types_of_other_spellings(text, types):
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # acl:2020.lrec.1.874: the time or work to build a system is a cost, named before
+        ("Our evaluation shows that enabling this segmentation suggestion component reduces the "
+         "annotation time by 20.15 %.", [(20.15, "cost")]),
+        # icml2019:3666
+        ("For an Amazon extreme classification task with over 49.5 million classes, we also "
+         "reduce the training time by 38%.", [(38, "cost")]),
+        # acl:L16-1291
+        ("Thus, the method can reduce about 44.5% of manual workload for acquiring quality data.",
+         [(44.5, "cost")]),
+    ],
+)
+def test_metric_types_of_effort(text, types):
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # acl:S18-166: a weaker cost word after another type names no cost
+        ("Our single model achieved 29.50% Macro F-score in test data and ranks 9th among 48 "
+         "teams.", [(29.5, "f1")]),
+        # acl:2020.lrec.1.758: nor far from the number, past a preposition
+        ("We found approximately 19 % of the tweets in the data contain some type of offensive "
+         "language.", [(19, "other")]),
+        # acl:2020.emnlp.main.445
+        ("Our method decreases transcription word error rate from 64% to 4% in one data "
+         "condition.", [(64, "error_rate"), (4, "error_rate")]),
+        # but a share of the data or parameters is its cost (acl2021:2021.acl-long.378,
+        # naacl2022:2022.findings-naacl.174)
+        ("Diff pruning can match the performance of finetuned baselines on the GLUE benchmark "
+         "while only modifying 0.5% of the pretrained model's parameters per task.",
+         [(0.5, "cost")]),
+        ("LiST improves over classic fine-tuning methods with 96% reduction in number of trainable "
+         "parameters.", [(96, "cost")]),
+    ],
+)
+def test_metric_types_of_weak_cost_words_after_a_number(text, types):
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == types

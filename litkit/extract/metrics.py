@@ -50,6 +50,11 @@ _MAP = (r"|(?-i:MAP)(?!\s+(?:inference|decoding|estimat\w*|adaptation|solution|a
         r"hypothes[ie]s)\b)")
 _GEC_F05 = r"|(?-i:M\u00b2|M\^\{?2\}?|M2(?=\s+(?:F0\.5|of\s+\d|scores?\b|points?\b)))"
 
+#: the time or work it takes to build a system, a cost (R-mt-time): "reduces the annotation time
+#: by 20.15 %", "35-45% less training time", "reduce the manual effort by 60%"
+_EFFORT = (r"(?:training|annotation|labell?ing|manual|human|annotators?'?)\s+"
+           r"(?:time|efforts?|workload)")
+
 #: (type, words naming it), most specific first: "exact match accuracy" is exact_match (its
 #: words take the accuracy after them, which would otherwise be the head noun named last),
 #: "top-1 error" error_rate, "F1 accuracy" f1. Success and completion rates are "other", as
@@ -62,26 +67,34 @@ _RULES = [
     ("perplexity", r"perplexit(?:y|ies)|(?-i:PPL)"),
     ("error_rate", r"(?-i:[WCPS]ERs?|EER)|(?:top-[15]\s+|test\s+|classification\s+)?"
                    r"error[\s-]rates?|top-?[15]\s+error|(?<!error\s)test\s+errors?|"
-                   rf"misclassification|classification\s+errors?|{_ERROR_REDUCED}"),
-    ("bleu", r"(?:sacre)?BLEU"),
-    ("rouge", r"ROUGE(?:-\w+)?"),
+                   rf"misclassification|classification\s+errors?|{_ERROR_REDUCED}|"
+                   # French: "un taux d'erreur de 12,3%"
+                   r"taux\s+d['\u2019]\s?erreurs?"),
+    # the n-gram order may be written on, with or without a hyphen ("49.5 BLEU4", "BLEU-4
+    # points", "ROUGE1 F1"), and a ROUGE's F1 is that ROUGE's ("ROUGE-L F1 of 38.2")
+    ("bleu", r"(?:sacre)?BLEU(?:-?[1-4])?"),
+    ("rouge", r"ROUGE(?:-?\w+)?(?:\s+F-?1(?:[\s-]?scores?)?)?"),
     ("f1", r"(?:(?:macro|micro|weighted)[\s-]?(?:averaged[\s-])?)?(?:(?:F(?:1|0\.5|2|\u03b2)|"
-           rf"{_F1_SPELLED})(?:-(?:macro|micro))?(?:\s*\(\w+\))?(?:\s?-?\s?scores?)?|"
-           rf"F[\s-](?:scores?|measures?|values?))|(?-i:Dice){_GEC_F05}"),
+           rf"{_F1_SPELLED})(?:-(?:macro|micro))?(?:\s*\(\w+\))?(?:\s?-?\s?(?:scores?|measures?))?|"
+           # French "F-mesure"
+           rf"F[\s-](?:scores?|measures?|values?|mesures?)|Fmesures?)|(?-i:Dice){_GEC_F05}"),
     ("ap", rf"(?-i:m?APs?(?:@[\d.:]+)?|AUC|AUROC|AUPRC?|ROC-AUC){_MAP}|average\s+precisions?|"
            r"area\s+under"),
     ("win_rate", r"win[\s-]?rates?|wins?|preferred|preference\s+rates?"),
     ("correlation", r"correlations?|Spearman|Pearson|Kendall|kappa|\u03ba|(?-i:CCC)|"
                     rf"{ANNOTATOR_AGREEMENT}|reliability"),
-    ("accuracy", r"accura(?:cy|cies|te)|(?-i:Acc)|top-?[15]|agreement"),
+    # the rate of items classified or recognized correctly: "97% as classification rate", "a
+    # recognition rate of 95.9%"
+    ("accuracy", r"accura(?:cy|cies|te)|(?-i:Acc)|top-?[15]|agreement|"
+                 r"(?:correct\s+)?(?:classification|recognition|identification)\s+rates?"),
     ("speed", r"speed(?:s|-?ups?)?|faster|slower|latency|throughput|(?-i:FPS)|"
               r"frames\s+per\s+second|tokens?/s|inference\s+time|wall-?clock|run-?time|"
               r"accelerat\w*|(?:decoding|generation|response)\s+time"),
     ("other", r"precision|recall|METEOR|CIDEr|chrF\+*|SPICE|"
               r"(?:root[\s-])?mean[\s-]squared[\s-]error|mean\s+absolute\s+error|(?-i:MRR|n?DCG(?:@\d+)?|TER|MAE|"
               r"RMSE|MSE|Elo)|hits?@\d+|recall@\d+|success\s+rates?|completion\s+rates?"),
-    ("cost", r"compute|computation\w*|FLOPs?|memory|costs?|energy|(?:model\s+)?size|smaller|"
-             r"compress\w*|storage|GPU[\s-]hours?|footprint|budget|cheaper|training\s+time|"
+    ("cost", rf"{_EFFORT}|compute|computation\w*|FLOPs?|memory|costs?|energy|(?:model\s+)?size|"
+             r"smaller|compress\w*|storage|GPU[\s-]hours?|footprint|budget|cheaper|"
              r"bits|parameters?|params|data|tokens|examples|samples|annotations?|labels|queries|"
              r"training\s+steps|poisoning\s+rates?|sparsity|layers|fewer|less|"
              # a share of the training set or of the model's parts: "using only 50% of the available
@@ -94,10 +107,12 @@ _RULES = [
 _PATTERN = re.compile(r"(?<![\w-])(?:" + "|".join(rf"(?P<{name}>(?:{words})(?![\w-]))"
                                                    for name, words in _RULES) + ")",
                       re.IGNORECASE)
-#: the cost words a number's preceding words may name it by ("reduces memory by 40%"); others,
-#: "data", "tokens", "parameters", describe the set-up there
-_STRONG_COST = re.compile(r"compute|computation\w*|FLOPs?|memory|costs?|energy|storage|"
-                          r"footprint|(?:model\s+)?size|sparsity|poisoning\s+rates?",
+#: the cost words a number's preceding words may name it by ("reduces memory by 40%",
+#: "achieves compression ratios of 8x - 50x"); others, "data", "tokens", "parameters", describe
+#: the set-up there
+_STRONG_COST = re.compile(rf"{_EFFORT}|compute|computation\w*|FLOPs?|memory|costs?|energy|"
+                          r"storage|footprint|(?:model\s+)?size|sparsity|poisoning\s+rates?|"
+                          r"compress\w*",
                           re.IGNORECASE)
 
 
@@ -111,6 +126,31 @@ _ERROR_AFTER = re.compile(
     r"errors?\b",
     re.IGNORECASE)
 
+#: a share of items a system handles correctly is its accuracy: "56% of texts correctly
+#: classified", "classe correctement 56% des textes", "accurately identifies the vocabulary
+#: level of 89.9% of the words", "answers 44% of the questions correctly", "97% des phrases ont
+#: \u00e9t\u00e9 correctement align\u00e9es"; the word right after the items (with a verb
+#: between; not errors found, a recall: "92.20% of English errors are correctly detected") ...
+_CORRECT = r"(?:correct(?:ly|ement)|accurately)\b"
+_CORRECT_AFTER = re.compile(
+    rf"\s*(?:of|des?|d['\u2019])\s*(?!(?:[\w-]+\s+){{0,3}}(?:errors|mistakes|erreurs)\b)"
+    rf"(?:[\w-]+\s+){{0,5}}?(?:(?:are|were|is|was|being|can\s+be|"
+    rf"could\s+be|sont|ont\s+\u00e9t\u00e9|est|a\s+\u00e9t\u00e9|peuvent\s+\u00eatre)\s+)?{_CORRECT}",
+    re.IGNORECASE)
+#: ... or before the number, the verb's adverb, with what is handled between (not a set-up
+#: or another measure: "can correctly answer questions with only ~20% of the full passage",
+#: "correctement g\u00e9n\u00e9r\u00e9s malgr\u00e9 une couverture de 67,58%"; nor "incorrectly")
+_CORRECT_BEFORE = re.compile(
+    rf"(?<![\w-]){_CORRECT}"
+    rf"(?:\s+(?!(?:with|using|from|despite|only|malgr\u00e9|avec|and|et)\b)[\w-]+){{0,6}}\s*$",
+    re.IGNORECASE)
+
+
+
+def _names_correct(phrase: str | None) -> bool:
+    """Whether ``phrase`` may say "correctly" (a cheap test before _CORRECT's patterns)."""
+    return bool(phrase) and ("orrect" in phrase or "ccurately" in phrase)
+
 
 #: a bare agreement (not "agreement with" labels, references or judges) ...
 _BARE_AGREEMENT = re.compile(r"agreements?(?!\s+with\b)", re.IGNORECASE)
@@ -122,12 +162,31 @@ _ANNOTATORS = re.compile(rf"kappa|\u03ba|(?<![\w-])(?:annotators?|raters?|coders
                          rf"{ANNOTATOR_AGREEMENT}", re.IGNORECASE)
 
 
+#: the words between a number and a weaker cost word after it that still name its cost: two
+#: words at most ("1% poisoned data", "50% fewer parameters"), or a share's "of" and words
+#: without a preposition ("10% of the available training set", "20% of the original model's
+#: trainable parameters"), after a change or a count ("a 96% reduction in number of trainable
+#: parameters", "around 1/3 the number of parameters"); not past a preposition: "from 64% to 4%
+#: in one data condition", "19 % of the tweets in the data", "a lexical coverage of 67% between
+#: the Italian Comedy data"
+_WORD_NOT_PREPOSITION = r"(?!(?:in|on|for|at|with|between|to|from|across|over)\b)[^\s]+\s+"
+_NEAR = re.compile(rf"\s*(?:(?:reductions?|decreases?|increases?|savings?)\s+(?:in|of)\s+)?"
+                   rf"(?:(?:the\s+)?number\s+of\s+)?(?:{_WORD_NOT_PREPOSITION}){{0,2}}"
+                   rf"(?:of\s+(?:{_WORD_NOT_PREPOSITION}){{0,5}})?")
+
+
 def _last(phrase: str, before: bool, around: str = "") -> str | None:
     """The type named last in ``phrase`` (closest to a number ``before`` it; the head noun of a
-    phrase after it: "annotation speed-up" is speed); a bare agreement is the annotators' where
-    the words ``around`` the number name them."""
-    found = [m for m in _PATTERN.finditer(phrase)
-             if not before or m.lastgroup != "cost" or _STRONG_COST.fullmatch(m.group())]
+    phrase after it: "annotation speed-up" is speed, though not a weaker cost word far from the
+    number or after another type: "29.50% Macro F-score in test data" is f1); a bare agreement
+    is the annotators' where the words ``around`` the number name them."""
+    found: list[re.Match] = []
+    for m in _PATTERN.finditer(phrase):
+        if m.lastgroup == "cost" and not _STRONG_COST.fullmatch(m.group()) \
+                and (before or any(f.lastgroup != "cost" for f in found)
+                     or not _NEAR.fullmatch(phrase, 0, m.start())):
+            continue
+        found.append(m)
     if not found:
         return None
     last = found[-1]
@@ -145,6 +204,9 @@ def metric_type(after: str | None = None, before: str | None = None, named: str 
     also for metrics outside the list: precision, METEOR)."""
     if after and _ERROR_AFTER.match(after):
         return "error_rate"
+    if _names_correct(after) and _CORRECT_AFTER.match(after) \
+            or _names_correct(before) and _CORRECT_BEFORE.search(before):
+        return "accuracy"
     around = f"{before or ''} {after or ''}" if "agreement" in f"{after}{before}".lower() else ""
     for phrase, is_before in ((after, False), (before, True)):
         found = _last(phrase, is_before, around) if phrase else None

@@ -309,22 +309,48 @@ def find_results(
                     and _WON_ON.search(text, max(0, cand.start - 120), cand.start) \
                     and _SHARE_OF_ITEMS.match(text, cand.end):
                 cand.attrs["metric_type"] = "win_rate"
-            if not written and cand.attrs["metric"] == "performance":
+            if not written and _unstated(cand, words[id(cand)][1]):
                 unstated.append(cand)
-    # a score written only as "a performance of 0.34" is in the one quality metric the paper
-    # gives its other scores of that unit in ("(0.82 vs 0.62 F-score)")
+    # a score written only as "a performance of 0.34", or a change naming no metric ("a 10% gain
+    # of performance", "outperforms the baselines by 16.5 - 27.8%"), is in the one quality
+    # metric the paper gives its other scores of that unit in ("(0.82 vs 0.62 F-score)"; a
+    # change in points is of scores in % or unitless), leaving out the agreement of evaluators
+    # or annotators ("finding between 74.4 and 92.9% agreement with oracle evaluation metrics")
     stated: dict[str, set[str]] = {}  # unit -> the metric types of the other scores
     for cand in found:
-        if cand.attrs["kind"] == "score" and all(cand is not u for u in unstated):
+        if cand.attrs["kind"] == "score" and all(cand is not u for u in unstated) \
+                and "agreement" not in text[cand.end:cand.end + 40]:
             stated.setdefault(cand.unit, set()).add(cand.attrs["metric_type"])
     for cand in unstated:
-        types = stated.get(cand.unit, set())
-        if cand.attrs["kind"] == "score" and len(types) == 1 \
+        types = stated.get(cand.unit, set()) if cand.unit != "points" \
+            else stated.get("%", set()) | stated.get("", set())
+        if cand.attrs["kind"] in ("score", "delta") and len(types) == 1 \
                 and not types & {"cost", "speed", "other"}:
             cand.attrs["metric_type"] = next(iter(types))
     _versus(found, text)
     _changes(found, text)
     return found
+
+
+#: the metric words of a number that name no metric: of a score, "performance"; of a change,
+#: none, "performance", or the change alone or of "performance" ("gain of performance",
+#: "relative improvement", "better", "performance improvements")
+_UNSTATED = (re.compile(r"performance"),
+             re.compile(r"(?:(?:relative|absolute|average|overall)\s+)?(?:performance(?:\s+"
+                        r"(?:improvements?|gains?|increases?))?|(?:improvements?|gains?|increases?|"
+                        r"better|higher)(?:\s+(?:of|in)\s+performance)?)?"))
+
+
+def _unstated(cand: Candidate, before: str) -> bool:
+    """Whether ``cand``'s metric is left unstated: a score of "performance" alone, or a change
+    naming none, not typed by its words, nor said by the words ``before`` it to lower or
+    augment something, which is no quality metric ("reduce non-normative text by 27-61%",
+    "augmented with new units by 120%")."""
+    metric = cand.attrs["metric"] or ""
+    if cand.attrs["kind"] != "delta":
+        return _UNSTATED[0].fullmatch(metric) is not None
+    return cand.attrs["metric_type"] == "other" and _UNSTATED[1].fullmatch(metric) is not None \
+        and not (not metric and (_LOWER.search(before) or "augment" in before))
 
 
 def _points(chain: list[Candidate]) -> None:
