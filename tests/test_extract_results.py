@@ -1337,3 +1337,43 @@ def test_metric_start_names_every_character_a_metric_starts_with():
     assert not can_be_empty and all(isinstance(ch, str) for ch in chars), chars
     start = re.compile(METRIC_START, re.IGNORECASE)
     assert all(start.match(ch) for ch in chars), sorted(ch for ch in chars if not start.match(ch))
+
+
+# dataset names and result datasets
+def _result_datasets(text, names):
+    """(value, dataset) of each result in ``text`` (sentences end at ". " and the title at a
+    blank line), with ``names`` found as datasets."""
+    import re
+
+    spans = [(m.start(), m.end(), n) for n in names for m in re.finditer(re.escape(n), text)]
+    starts = [0] + [m.end() for m in re.finditer(r"\n\n|\. ", text)]
+    sentences = list(zip(starts, [*starts[1:], len(text)], strict=True))
+    return [(c.value, c.attrs["dataset"]) for c in find_results(text, sentences, spans)]
+
+
+def test_results_of_a_paper_taking_part_in_a_shared_task_are_on_it():
+    # acl:I17-410: "a validation set" of the task the title's team takes part in
+    text = ("ADAPT Centre Cone Team at IJCNLP-2017 Task 5: A Similarity-Based Logistic "
+            "Regression Approach\n\nWe obtain the highest grade out of six systems: 48.7% "
+            "accuracy on a validation set (vs. a baseline of 29.45%) and 45.6% on a test set.")
+    found = dict(_result_datasets(text, ["IJCNLP-2017 Task 5"]))
+    assert found[48.7] == found[45.6] == "IJCNLP-2017 Task 5"
+    # acl:W19-5416: the paper's part named after the task; the earlier edition is others'
+    text = ("Effort-Aware Neural Automatic Post-Editing\n\nFor this round of the WMT 2019 APE "
+            "shared task, our submission focuses on addressing the over-correction problem in "
+            "APE. Following the best submissions to the WMT 2018 APE shared task, our backbone "
+            "architecture is based on multi-source Transformer. In the first subtask, our best "
+            "submission improved the original MT output quality up to +0.98 BLEU.")
+    assert _result_datasets(text, ["WMT 2019 APE", "WMT 2018 APE"]) == [(0.98, "WMT 2019 APE")]
+    # acl:W19-1420: a team's approaches in a campaign's edition
+    text = ("Investigating Machine Learning Methods for Language and Dialect Identification of "
+            "Cuneiform Texts\n\nThis paper describes the approaches taken by SharifCL team to "
+            "this problem in VarDial 2019. The best result belongs to an ensemble of Support "
+            "Vector Machines, with macro-averaged F1-score of 72.10%.")
+    assert _result_datasets(text, ["VarDial 2019"]) == [(72.1, "VarDial 2019")]
+    # acl:2020.wmt.1.36: the paper's own test set, not the task's
+    text = ("The DeepMind Chinese-English Document Translation System at WMT2020\n\nThis paper "
+            "describes the DeepMind submission to the constrained data track of the WMT2020 "
+            "Shared Task on News Translation. Our final system provides a 9.9 BLEU points "
+            "improvement over a baseline Transformer on our test set (newstest 2019).")
+    assert _result_datasets(text, ["WMT2020"]) == [(9.9, None)]
