@@ -840,3 +840,15 @@ def test_names_given_as_examples_with_one_known_model(nlp):
     assert names(nlp, text)["MODEL"] == ["NiN", "All-CNN", "ResNet"]
     text = "We compare KIND with ResNet and XYZNet on the task."
     assert names(nlp, text)["MODEL"] == ["ResNet"]
+
+
+# dataset names and result datasets
+def test_a_shared_task_named_by_its_edition_number(nlp):
+    # acl:2020.trac.1.10, acl:2020.cogalex.1.6, acl:W16-5313, acl:W16-4907
+    text = ("This paper presents a system developed during our participation (team name: "
+            "scmhl5) in the TRAC-2 Shared Task on aggression identification. The HSemID system, "
+            "submitted to the CogALex VI Shared Task is a hybrid system. Our classifier "
+            "participated in the CogALex-V Shared Task. On the CGED-HSK dataset of NLP-TEA-3 "
+            "shared task, our system presents the best F1-scores.")
+    assert names(nlp, text)["DATASET"] == ["TRAC-2", "CogALex VI", "CogALex-V", "CGED-HSK",
+                                           "NLP-TEA-3"]

@@ -279,9 +279,12 @@ _SHARED_TASK = re.compile(
 #: part of the name ("WMT19 Metric Shared Task", "WMT2018 News Translation Task", "W-NUT 2020
 #: Shared Task-3"); "SemEval-2020 Task 9" is ``_SHARED_TASK``'s; so is an evaluation campaign
 #: by its name and year ("Overview of the EvaLatin 2020 Evaluation Campaign", "the QAst 2009
-#: evaluation campaign")
+#: evaluation campaign"); the edition may be a number ("our participation (team name: scmhl5)
+#: in the TRAC-2 Shared Task", "the NLP-TEA-3 shared task", "the VarDial 4 shared task") or a
+#: Roman numeral ("submitted to the CogALex VI Shared Task", "the CogALex-V Shared Task")
 _YEAR_SHARED_TASK = re.compile(
-    r"(?P<name>(?P<base>[A-Z](?<![\w-].)[A-Za-z-]*[A-Za-z])[- ]?(?:19|20)?\d\d(?:"
+    r"(?P<name>(?P<base>[A-Z](?<![\w-].)[A-Za-z-]*[A-Za-z])"
+    r"(?:[- ]?(?:19|20)?\d\d|[- ](?:[1-9]|[IVX]{1,4}))(?:"
     r"(?:\s+(?!Shared\b|Task\b)[A-Z][A-Za-z]+){1,3}\s+(?:Shared\s+)?Task(?:-\d+)?"
     r"(?![\w-]|\s+\d)|\s+(?:Shared\s+)?Task-\d+(?![\w-])|"
     r"(?:\s+(?!Shared\b|Task\b)[A-Z][A-Za-z]+){0,3}(?=\s+[Ss]hared[\s-][Tt]asks?\b)|"
