@@ -852,3 +852,20 @@ def test_a_shared_task_named_by_its_edition_number(nlp):
             "shared task, our system presents the best F1-scores.")
     assert names(nlp, text)["DATASET"] == ["TRAC-2", "CogALex VI", "CogALex-V", "CGED-HSK",
                                            "NLP-TEA-3"]
+
+
+def test_title_case_names_ending_in_dataset_or_treebanks(nlp):
+    # acl:2020.nlpcovid19.acl.11, acl:P19-1311, acl:2020.winlp.1.18 (two heads, one name)
+    text = ("This resulted in the Real World Worry Dataset of 5,000 texts. On the Universal "
+            "Dependency Treebanks, we use English as the only source corpus. This work details "
+            "the organisation of the AI4D - African Language Dataset Challenge, an effort to "
+            "incentivize the creation of datasets.")
+    assert names(nlp, text)["DATASET"] == ["Real World Worry Dataset",
+                                           "Universal Dependency Treebanks",
+                                           "African Language Dataset Challenge"]
+    # acl2021:2021.acl-long.11; coling2022:2022.coling-1.587 (part of a longer name)
+    text = ("Experiments on the multi-reference Reddit Dataset and DailyDialog Dataset "
+            "demonstrate that our DialoFlow significantly outperforms the DialoGPT. We name it "
+            "Sentiment, Humor, and Emotion aware Multilingual Multimodal Multiparty Dataset "
+            "(SHEMuD).")
+    assert not any(n.endswith("Dataset") for n in names(nlp, text)["DATASET"])

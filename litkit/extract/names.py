@@ -358,11 +358,17 @@ _HEAD_FIRST_GATE = re.compile(r"(?:Benchmark|Dataset|Corpus|Treebank)\s+(?:for|o
 _LANGUAGE_LIKE = re.compile(r"(?:ese|ian|ish|ic|an|i)$")
 #: names ending in the collection they are: "the NAIST Text Corpus", "Penn Discourse
 #: Treebank", "E2E NLG Challenge" (the noun is part of the name), with the release year
-#: written after it: "the Webis Gmane Email Corpus 2019"
-_COLLECTIONS = ("Corpus", "Corpora", "Treebank", "Challenge", "Bank")
+#: written after it: "the Webis Gmane Email Corpus 2019"; also in the plural: "On the Universal
+#: Dependency Treebanks"; "Dataset" after two words or more: "This resulted in the Real World
+#: Worry Dataset of 5,000 texts" (one name-shaped word before it is the name: "the DailyDialog
+#: Dataset" is DailyDialog; nor is part of a longer name one: "Emotion aware Multilingual
+#: Multimodal Multiparty Dataset"), nor after a known name: "the Cornell Movie Dialogs Dataset",
+#: "13 languages of Universal Dependencies Treebanks"; two
+#: heads are one name: "the African Language Dataset Challenge"
+_COLLECTIONS = ("Corpus", "Corpora", "Treebank", "Treebanks", "Challenge", "Bank", "Dataset")
 _COLLECTION = re.compile(
     rf"(?P<name>[A-Z0-9](?<![\w'+.-].){_REST}(?:\s(?:[A-Z0-9]{_REST}|of|for|and)){{0,5}}?"
-    rf"\s(?:{'|'.join(_COLLECTIONS)})(?:\s(?:19|20)\d\d\b(?![.,]\d|-))?)(?![\w-])"
+    rf"(?:\s(?:{'|'.join(_COLLECTIONS)})){{1,2}}(?:\s(?:19|20)\d\d\b(?![.,]\d|-))?)(?![\w-])"
 )
 #: instruction or training data taken from a model ("instruction data from Magicoder")
 _DATA_WORD = re.compile(r"data|datasets?|corpus|corpora|instructions|examples|samples")
@@ -1273,7 +1279,12 @@ class NameFinder:
             start, end = _after_headline_words(text, *_trim_run(text, *match.span("name")))
             written = text[start:end]
             words = written.split()
-            if _collection_named(words[:-2] if words[-1].isdigit() else words[:-1]) and (
+            head = -2 if words[-1].isdigit() else -1
+            if (words[head] != "Dataset" or len(words[:head]) > 1
+                    and _words_before(text, start, 1)[0].lower() in ("", *_LEADING)) \
+                    and not (words[head] in ("Dataset", "Treebanks")
+                             and normalize(" ".join(words[:head])) in self.lexicon_keys) \
+                    and _collection_named(words[:head]) and (
                     "\n\n" not in text[end:] or _title_collection(text, start, end)) \
                     and not self._other_label(written, "DATASET"):
                 found.append(Name(start, end, "DATASET", written, "", "pattern:collection"))
