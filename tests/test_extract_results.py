@@ -1377,3 +1377,11 @@ def test_results_of_a_paper_taking_part_in_a_shared_task_are_on_it():
             "Shared Task on News Translation. Our final system provides a 9.9 BLEU points "
             "improvement over a baseline Transformer on our test set (newstest 2019).")
     assert _result_datasets(text, ["WMT2020"]) == [(9.9, None)]
+
+
+def test_results_default_to_a_benchmark_the_paper_designs():
+    # acl2022:2022.findings-acl.142: the verbs are names.INTRODUCING_VERBS
+    text = ("We design a synthetic benchmark, CommaQA, with three complex reasoning tasks. We "
+            "show that black-box models struggle to learn this task from scratch (accuracy "
+            "under 50%) even with access to each agent's knowledge.")
+    assert _result_datasets(text, ["CommaQA"]) == [(50.0, "CommaQA")]

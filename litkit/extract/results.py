@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from litkit.extract.extensions import CANDIDATES, span_value
 from litkit.extract.metrics import LOWER_IS_BETTER, metric_type
-from litkit.extract.names import DATA_NOUNS
+from litkit.extract.names import DATA_NOUNS, INTRODUCING_VERBS
 from litkit.extract.numbers import parse_number
 from litkit.extract.patterns import (
     Candidate,
@@ -1210,7 +1210,9 @@ _NEW_CLAUSE = re.compile(r"\band\s+(?:by|on|in)\b|\bas\s+well\s+as\b|\bwhile\b|\
 #: "(2) ... within 35% ...; (3) our method is capable of solving large MNIST ... networks" (a
 #: dataset named before the number may open such a sentence: "on BRIGHT, ...; it outperforms")
 _NEW_SUBJECT = re.compile(r"\band\s+(?:we|it|they|our)\b|;")
-_INTRODUCE = r"\b(?:introduce|present|propose|release|construct|create|build)[sd]?"
+#: (the verbs with which names put forward what the paper contributes: "We design a synthetic
+#: benchmark, CommaQA, with", "we develop a new dataset")
+_INTRODUCE = rf"\b(?:{INTRODUCING_VERBS}|release)[sd]?"
 #: "we introduce the LIST2QA dataset", "we introduce EvoEval - a program synthesis benchmark"
 _INTRODUCES = re.compile(rf"{_INTRODUCE}\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 _HEAD_AFTER = re.compile(
