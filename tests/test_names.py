@@ -869,3 +869,15 @@ def test_title_case_names_ending_in_dataset_or_treebanks(nlp):
             "Sentiment, Humor, and Emotion aware Multilingual Multimodal Multiparty Dataset "
             "(SHEMuD).")
     assert not any(n.endswith("Dataset") for n in names(nlp, text)["DATASET"])
+
+
+def test_the_year_of_an_edition_written_before_its_name(nlp):
+    # nips2016:7031, acl:W17-2315, acl:W18-5527; not a year of a list (acl:L12-1149)
+    text = ("Experimentally, on the 2014 TAC-KBP Slot Filling challenge, we show that data "
+            "programming would have led to a new winning score. We evaluate our approach on the "
+            "2013 Genia Event Extraction dataset. We describe our system used in the 2018 FEVER "
+            "shared task. Using the 2006 and 2007 TREC Genomics track data, we have built a tool.")
+    found = names(nlp, text)["DATASET"]
+    assert found[:3] == ["2014 TAC-KBP Slot Filling", "2013 Genia Event Extraction",
+                         "2018 FEVER"]
+    assert not any(n.startswith("2007") for n in found)

@@ -791,6 +791,33 @@ def _yearless_tasks(found: list[Name]) -> None:
                                 if b == base and normalize(w) in tasks)
 
 
+#: the year of an edition written before the name it dates, after "the" ("on the 2014 TAC-KBP
+#: Slot Filling challenge", "the 2013 Genia Event Extraction dataset", "for the 2019 CLPsych
+#: Shared Task"; not "the 2006 and 2007 TREC Genomics track", "(Chelba et al., 2014 Wikitext-103")
+_YEAR_BEFORE = re.compile(r"[Tt]he\s(?P<year>(?:19|20)\d\d)\s\Z")
+#: ... when a shared task's or data's head noun follows the name
+_DATED_HEAD = re.compile(rf"\s+(?:[Ss]hared[\s-][Tt]asks?|[Cc]hallenge|[Cc]ompetition|[Tt]asks?|"
+                         rf"[Ee]valuation|[Cc]ampaign|{DATA_NOUNS})\b")
+
+
+def _years_before(text: str, found: list[Name]) -> None:
+    """A dataset or shared task with its edition's year written before it is named with the
+    year, as written ("2014 TAC-KBP Slot Filling"), in every mention of that name when the
+    paper writes one year for it."""
+    dated: dict[str, set[str]] = {}  # the name's key -> the dated names
+    for name in found:
+        year = _YEAR_BEFORE.search(text, max(0, name.start - 9), name.start) \
+            if name.label == "DATASET" and text[name.start - 1:name.start] == " " else None
+        if year is not None and _DATED_HEAD.match(text, name.end):
+            dated.setdefault(normalize(name.written), set()).add(
+                f"{year.group('year')} {name.written}")
+            name.start, name.written = year.start("year"), f"{year.group('year')} {name.written}"
+    for name in found if dated else ():
+        years = dated.get(normalize(name.written), set())
+        if len(years) == 1:
+            name.written = next(iter(years))
+
+
 def singular(text: str, written: str) -> str:
     """A name written in the plural as the singular the text also writes, alone or with a
     variant: "called EfficientNets" is EfficientNet where "EfficientNet: Rethinking ..." or
@@ -1049,6 +1076,7 @@ class NameFinder:
             found += _repeats(text, found)
             _one_label(found)
             _yearless_tasks(found)
+            _years_before(text, found)
             _singular_plurals(text, found)
             _relabel_data_sources(text, found)
             found = _outside_long_forms(text, found)
