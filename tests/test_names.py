@@ -881,3 +881,18 @@ def test_the_year_of_an_edition_written_before_its_name(nlp):
     assert found[:3] == ["2014 TAC-KBP Slot Filling", "2013 Genia Event Extraction",
                          "2018 FEVER"]
     assert not any(n.startswith("2007") for n in found)
+
+
+def test_a_shared_task_with_its_year_after_it(nlp):
+    # acl:W17-5046, acl:2020.smm4h.1.17, acl:D19-5711; acl:2020.smm4h.1.26 (headline words)
+    text = ("We discuss the results of the IUCL system in the NLI Shared Task 2017. This paper "
+            "describes our participation in the Social Media Mining for Health Applications "
+            "Shared Task 2020. We present our approaches in AGAC track of BioNLP Open Shared "
+            "Task 2019.")
+    assert names(nlp, text)["DATASET"] == [
+        "NLI Shared Task 2017", "Social Media Mining for Health Applications Shared Task 2020",
+        "BioNLP Open Shared Task 2019"]
+    text = ("HITSZ-ICRC: A Report for SMM4H Shared Task 2020-Automatic Classification of "
+            "Medications\n\nThis is the system description of the HITSZ team for the fifth "
+            "Social Media Mining for Health Applications (SMM4H) shared task in 2020.")
+    assert names(nlp, text)["DATASET"] == ["SMM4H Shared Task 2020"]

@@ -291,6 +291,15 @@ _YEAR_SHARED_TASK = re.compile(
     r"(?=\s+(?:[Ee]valuation\s+)?[Cc]ampaign\b)))")
 #: (a name there ends in "Task", comes before a "shared task" or an "evaluation campaign")
 _YEAR_SHARED_WORDS = ("Task", "hared", "ampaign")
+#: ... or the year after "shared task", the whole as written: "the NLI Shared Task 2017", "the
+#: PARSEME shared task 2018 on", "the Social Media Mining for Health Applications Shared Task
+#: 2020", "in AGAC track of BioNLP Open Shared Task 2019"
+_HEADLINE_JOINER = re.compile(r" (?:for|of) ")
+_NOT_TASK_WORD = re.compile(rf"\b(?:{_METHOD_NOUN}|{_MODEL_NOUN}|reports?|tracks?|overview|"
+                            r"findings|submissions?|participation|results?)\b", re.IGNORECASE)
+_SHARED_TASK_YEAR = re.compile(
+    rf"(?P<name>(?P<base>[A-Z0-9](?<![\w'+.-].){_REST}(?:\s(?:[A-Z0-9]{_REST}|of|for|and)){{0,5}}?)"
+    r"\s[Ss]hared[\s-][Tt]ask\s(?:19|20)\d\d)\b(?![.,]\d)")
 #: a numbered task's own name after it: "SemEval-2017 Task 6: #HashtagWars: Learning ...",
 #: "Semeval task 3: EmoContext;" (a name-shaped word ending its phrase, not "Task 9: BERT based")
 _TASK_TITLED = re.compile(r"[Tt](?<![\w-].)ask\s?\d+\s?[:,]\s?(?P<name>#?[A-Za-z][\w-]*)"
@@ -803,11 +812,18 @@ _DATED_HEAD = re.compile(rf"\s+(?:[Ss]hared[\s-][Tt]asks?|[Cc]hallenge|[Cc]ompet
 def _years_before(text: str, found: list[Name]) -> None:
     """A dataset or shared task with its edition's year written before it is named with the
     year, as written ("2014 TAC-KBP Slot Filling"), in every mention of that name when the
-    paper writes one year for it."""
+    paper writes one year for it; so is a shared task with the year after ("PARSEME shared
+    task 2018" for a "PARSEME" mention)."""
     dated: dict[str, set[str]] = {}  # the name's key -> the dated names
     for name in found:
+        if name.label != "DATASET":
+            continue
+        after = _SHARED_TASK_YEAR.fullmatch(name.written) if name.source != "lexicon" else None
+        if after is not None:
+            dated.setdefault(normalize(after.group("base")), set()).add(name.written)
+            continue
         year = _YEAR_BEFORE.search(text, max(0, name.start - 9), name.start) \
-            if name.label == "DATASET" and text[name.start - 1:name.start] == " " else None
+            if text[name.start - 1:name.start] == " " else None
         if year is not None and _DATED_HEAD.match(text, name.end):
             dated.setdefault(normalize(name.written), set()).add(
                 f"{year.group('year')} {name.written}")
@@ -1326,6 +1342,16 @@ class NameFinder:
         for match in _YEAR_SHARED_TASK.finditer(text) if year_shared else ():
             if is_name_shaped(match.group("base")):
                 found.append(Name(*match.span("name"), "DATASET", match.group("name"), "",
+                                  "pattern:shared_task"))
+        for match in _SHARED_TASK_YEAR.finditer(text) if "hared" in text else ():
+            start, end = _trim_run(text, *match.span("name"))
+            # (a headline's words up to "for" / "of" are not the task's: "ISLab System for SMM4H
+            # Shared Task 2020", "the Shallow Track of Surface Realization Shared Task 2018")
+            for joiner in _HEADLINE_JOINER.finditer(text, start, match.end("base")):
+                if _NOT_TASK_WORD.search(text, start, joiner.start()):
+                    start = joiner.end()
+            if start < match.end("base"):  # not only "The"
+                found.append(Name(start, end, "DATASET", text[start:end], "",
                                   "pattern:shared_task"))
         for match in _TASK_TITLED.finditer(text) if numbered else ():
             word = match.group("name")
