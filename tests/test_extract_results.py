@@ -1385,3 +1385,14 @@ def test_results_default_to_a_benchmark_the_paper_designs():
             "show that black-box models struggle to learn this task from scratch (accuracy "
             "under 50%) even with access to each agent's knowledge.")
     assert _result_datasets(text, ["CommaQA"]) == [(50.0, "CommaQA")]
+
+
+def test_results_on_the_one_shared_task_of_a_paper_that_took_part():
+    # acl:W17-5028: the part is written in the next sentence
+    text = ("Fewer features perform well at Native Language Identification task\n\nThis paper "
+            "describes our results at the NLI shared task 2017. We participated in essays, "
+            "speech, and fusion task. Our best-performing systems achieved F1-scores of 87.16%, "
+            "83.33% and 91.75% on the essay track, the speech track and the fusion track "
+            "respectively.")
+    assert {d for _, d in _result_datasets(text, ["NLI shared task 2017"])} == {
+        "NLI shared task 2017"}

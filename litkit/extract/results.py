@@ -1159,6 +1159,11 @@ def _dataset(datasets, start, end, sent_start, sent_end, text) -> str | None:
            or _INTRODUCED.search(text, max(0, d[0] - 80), d[0])
            or _INTRODUCES.search(text, max(0, d[0] - 30), d[0]) and _HEAD_AFTER.match(text, d[1])
            or _entered(text, d)]
+    if not own and _WE_TOOK_PART.search(text):
+        # "This paper describes our results at the NLI shared task 2017. We participated in
+        # essays, speech, and fusion task": the one shared task named
+        own = [d for d in datasets if _shared_task(text, d)]
+        own = own if len({d[2] for d in own}) == 1 else []
     if not own or _on_unnamed(_UNNAMED_DATA.search(text, sent_start, sent_end), datasets):
         return None  # "improves ... by 8% on multiple spatial benchmarks": not the paper's own
     return own[0][2]
@@ -1181,12 +1186,18 @@ def _entered(text: str, dataset: tuple) -> bool:
     "This paper describes our submission to the DSL 2016 shared-task ... an F1 score of 0.4834"
     (not "systems that participated in the NEWS 2010 shared task")."""
     start, end, name = dataset[:3]
-    if not (_SHARED_TASK_NAME.search(name) or _SHARED_TASK_AFTER.match(text, end)
-            or _EDITION.search(name)):
+    if not _shared_task(text, dataset):
         return False
     sentence = text[max(text.rfind(". ", 0, start) + 1, text.rfind("\n", 0, start) + 1, 0):start]
     return bool(_TAKES_PART.search(sentence) or _OUR_PART_AFTER.match(text, end)) \
         and not _OTHERS_TOOK_PART.search(sentence) and not _LIST_BEFORE.search(sentence)
+
+
+def _shared_task(text: str, dataset: tuple) -> bool:
+    """Whether ``dataset`` names a shared task or a campaign's edition ("SemEval-2019 Task 9",
+    "the CoSQL shared task", "VarDial 2019")."""
+    return bool(_SHARED_TASK_NAME.search(dataset[2]) or _SHARED_TASK_AFTER.match(text, dataset[1])
+                or _EDITION.search(dataset[2]))
 
 
 def _same_clause(text: str, start: int, end: int) -> bool:
@@ -1237,6 +1248,10 @@ _TAKES_PART = re.compile(
     r"we\s+(?:have\s+)?used))*\s+(?:for|in|at)\s)[^.;]*$",
     re.IGNORECASE,
 )
+#: the paper's part in a shared task, anywhere: "We participated in essays, speech, and fusion
+#: task", "Our team competed"
+_WE_TOOK_PART = re.compile(r"\b(?:[Ww]e|[Oo]ur\s+team)\s+(?:have\s+)?(?:participated|competed|"
+                           r"took\s+part|submitted)\b")
 #: ... not others': "all systems that participated in the", "the best submissions to the"
 _OTHERS_TOOK_PART = re.compile(r"\b(?:(?:that|which|who)\s+(?:participated|competed|took\s+part)|"
                                r"(?:best|top|other|winning)\s+(?:submissions|systems|entries|"
