@@ -896,3 +896,13 @@ def test_a_shared_task_with_its_year_after_it(nlp):
             "Medications\n\nThis is the system description of the HITSZ team for the fifth "
             "Social Media Mining for Health Applications (SMM4H) shared task in 2020.")
     assert names(nlp, text)["DATASET"] == ["SMM4H Shared Task 2020"]
+
+
+def test_the_long_form_of_a_known_acronym_before_a_data_noun(nlp):
+    # iclr2018:r1dHXnH6-, acl:P19-1622 (R-ds-acronym: both forms)
+    text = ("It's noteworthy that DIIN achieve a greater than 20% error reduction on the "
+            "challenging Multi-Genre NLI (MultiNLI) dataset with respect to the strongest "
+            "published system. Experiments on the Conversational Question Answering (CoQA) "
+            "dataset show that our model works.")
+    assert names(nlp, text)["DATASET"] == ["Multi-Genre NLI", "MultiNLI",
+                                           "Conversational Question Answering", "CoQA"]

@@ -956,10 +956,11 @@ def _abbreviates(short: str, long: str) -> bool:
 
 
 #: the Title Case long form with its data head right before a known acronym's parenthesis:
-#: "the Stanford Question Answering Dataset (SQuAD)"
+#: "the Stanford Question Answering Dataset (SQuAD)", or with the data noun after the
+#: parenthesis: "on the challenging Multi-Genre NLI (MultiNLI) dataset" (checked below)
 _LONG_FORM_BEFORE = re.compile(
-    r"(?P<long>(?:[A-Z][\w-]*\s+(?:(?:of|for|and|on|in|the)\s+)?){1,6}"
-    r"(?:Dataset|Benchmark|Corpus|Treebank))\s*\(\Z")
+    r"(?P<long>(?:[A-Z][\w-]*\s+(?:(?:of|for|and|on|in|the)\s+)?){0,5}"
+    r"(?:(?P<head>Dataset|Benchmark|Corpus|Treebank)|[A-Z][\w-]*))\s*\(\Z")
 
 
 def _acronym_pairs(text: str, found: list[Name]) -> list[Name]:
@@ -988,10 +989,12 @@ def _acronym_pairs(text: str, found: list[Name]) -> list[Name]:
 
 def _long_form_before(text: str, name: Name) -> list[Name]:
     """The long form before a known dataset's acronym in parentheses, from the word its first
-    letter starts ("the Stanford Question Answering Dataset (SQuAD)")."""
+    letter starts ("the Stanford Question Answering Dataset (SQuAD)", "the Multi-Genre NLI
+    (MultiNLI) dataset")."""
     before = _LONG_FORM_BEFORE.search(text, max(0, name.start - 120), name.start) \
         if name.label == "DATASET" and text[name.end:name.end + 1] == ")" else None
-    if before is None:
+    if before is None or not before.group("head") \
+            and not _LIST_DATA_AFTER.match(text, name.end + 1):
         return []
     long = before.group("long")
     for word in re.finditer(r"\S+", long):
