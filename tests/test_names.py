@@ -906,3 +906,17 @@ def test_the_long_form_of_a_known_acronym_before_a_data_noun(nlp):
             "dataset show that our model works.")
     assert names(nlp, text)["DATASET"] == ["Multi-Genre NLI", "MultiNLI",
                                            "Conversational Question Answering", "CoQA"]
+
+
+def test_the_acronym_of_a_shared_task_on_a_named_subject(nlp):
+    # acl:2020.ngt.1.19, acl:2020.globalex.1.16; a task's phrase (acl:2020.wmt.1.118) or a short
+    # capital acronym (acl:W19-4406) is no name
+    text = ("This paper describes our submission to the 2020 Duolingo Shared Task on Simultaneous "
+            "Translation And Paraphrase for Language Education (STAPLE). This paper describes our "
+            "contribution to the Third Shared Task on Translation Inference across Dictionaries "
+            "(TIAD-2020). We describe the Bering Lab's submission to the WMT 2020 Shared Task on "
+            "Quality Estimation (QE). This paper reports on the BEA-2019 Shared Task on "
+            "Grammatical Error Correction (GEC).")
+    found = names(nlp, text)["DATASET"]
+    assert "STAPLE" in found and "TIAD-2020" in found
+    assert "QE" not in found and "GEC" not in found

@@ -257,6 +257,14 @@ _ACRONYM_DATA_AFTER = re.compile(rf"\s+(?P<data>{DATA_NOUNS}|challenge)\b(?!-)")
 #: (not a task's acronym: "the WMT20 Quality Estimation (QE) Shared Task", see ``tasks``)
 _ACRONYM_EVENT_AFTER = re.compile(
     r"\s+(?:[Ss]hared[\s-][Tt]asks?|[Cc]hallenge|[Ee]valuation\s+[Cc]ampaign)\b")
+#: ... or of the words after "Shared Task on" before it: "the 2020 Duolingo Shared Task on
+#: Simultaneous Translation And Paraphrase for Language Education (STAPLE)", "the Third Shared
+#: Task on Translation Inference across Dictionaries (TIAD-2020)" (not a task's phrase: "the WMT
+#: 2020 Shared Task on Quality Estimation (QE)", nor a short capital one, mostly a task's:
+#: "Shared Task on Grammatical Error Correction (GEC)", "(APE)")
+_TASK_ON = re.compile(
+    r"[Ss]hared\s[Tt]ask\s(?:on|for|of)\s(?:the\s)?(?P<long>[^()\n.;]{3,90}?)\s\Z")
+_EDITION_END = re.compile(r"-?(?:19|20)?\d+$")
 #: "dialogue state tracking (DST)": an acronym of a common phrase names a task, not a dataset
 _PHRASE_WORD = re.compile(r"[a-z][a-z-]*")
 #: ... and a lower-case phrase written as one hyphenated word: "Text-to-image (T2I)"
@@ -579,6 +587,18 @@ def _title_campaign(text: str) -> list[Name]:
 #: number continuing its last name ("AMR 2015"), or a task noun ("on AOOE, AOPE ... subtasks")
 _CODE_PAIR = re.compile(rf"{_LANGUAGE_CODE}-{_LANGUAGE_CODE}")
 _ON_LIST_END = re.compile(r"\s+(?:[A-Z0-9]|(?:sub-?)?tasks?\b)")
+
+
+def _named_task(text: str, paren: re.Match) -> bool:
+    """Whether the acronym in ``paren`` (four letters or more, or in mixed case) abbreviates the
+    words after "Shared Task on" before it, and they are not a task's phrase (``_TASK_ON``)."""
+    task = _TASK_ON.search(text, max(0, paren.start() - 120), paren.start()) \
+        if "ask" in text[max(0, paren.start() - 120):paren.start()] else None
+    if task is None:
+        return False
+    long, name = task.group("long"), _EDITION_END.sub("", paren.group("name"))
+    return (len(name) > 3 or not name.isupper()) and _abbreviates(name, long) \
+        and not _TASK_PHRASE.fullmatch(long.rsplit(None, 1)[-1])
 
 
 def _data_word(word: str) -> bool:
@@ -1276,7 +1296,8 @@ class NameFinder:
                     _PHRASE_WORD.fullmatch(words[1]) and _PHRASE_WORD.fullmatch(words[0].lower())
                     or _TASK_PHRASE.fullmatch(words[1]) and words[0].isalpha()):
                 tasks.add(normalize(match.group("name")))
-            elif _ACRONYM_EVENT_AFTER.match(text, match.end()):  # "(FNC-1) shared task"
+            elif _ACRONYM_EVENT_AFTER.match(text, match.end()) or _named_task(text, match):
+                # "(FNC-1) shared task", "the Duolingo Shared Task on ... (STAPLE)"
                 found += self._cue_name(text, *match.span("name"), "DATASET",
                                         "pattern:acronym_event")
         # (the regexes run only where one of their words occurs: a plain alternation of the
