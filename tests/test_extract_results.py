@@ -1051,7 +1051,6 @@ def test_the_state_of_the_art_a_change_starts_from_is_a_comparison_figure():
             if c.source != COMPARISON] == [(74.5, False), (93.0, None)]
 
 
-
 def test_what_a_named_change_starts_from_is_a_comparison_figure():
     # acl2022:2022.acl-long.219, acl:W19-8101 (R-res-baseline); a range is no change
     # (acl:Q14-108), nor is a change written in a parenthesis (acl:2020.emnlp.main.226, above)
@@ -1509,3 +1508,62 @@ def test_metric_types_of_effort(text, types):
 )
 def test_metric_types_of_weak_cost_words_after_a_number(text, types):
     assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == types
+
+
+# dataset names and result datasets
+def _result_datasets(text, names):
+    """(value, dataset) of each result in ``text`` (sentences end at ". " and the title at a
+    blank line), with ``names`` found as datasets."""
+    import re
+
+    spans = [(m.start(), m.end(), n) for n in names for m in re.finditer(re.escape(n), text)]
+    starts = [0] + [m.end() for m in re.finditer(r"\n\n|\. ", text)]
+    sentences = list(zip(starts, [*starts[1:], len(text)], strict=True))
+    return [(c.value, c.attrs["dataset"]) for c in find_results(text, sentences, spans)]
+
+
+def test_results_of_a_paper_taking_part_in_a_shared_task_are_on_it():
+    # acl:I17-410: "a validation set" of the task the title's team takes part in
+    text = ("ADAPT Centre Cone Team at IJCNLP-2017 Task 5: A Similarity-Based Logistic "
+            "Regression Approach\n\nWe obtain the highest grade out of six systems: 48.7% "
+            "accuracy on a validation set (vs. a baseline of 29.45%) and 45.6% on a test set.")
+    found = dict(_result_datasets(text, ["IJCNLP-2017 Task 5"]))
+    assert found[48.7] == found[45.6] == "IJCNLP-2017 Task 5"
+    # acl:W19-5416: the paper's part named after the task; the earlier edition is others'
+    text = ("Effort-Aware Neural Automatic Post-Editing\n\nFor this round of the WMT 2019 APE "
+            "shared task, our submission focuses on addressing the over-correction problem in "
+            "APE. Following the best submissions to the WMT 2018 APE shared task, our backbone "
+            "architecture is based on multi-source Transformer. In the first subtask, our best "
+            "submission improved the original MT output quality up to +0.98 BLEU.")
+    assert _result_datasets(text, ["WMT 2019 APE", "WMT 2018 APE"]) == [(0.98, "WMT 2019 APE")]
+    # acl:W19-1420: a team's approaches in a campaign's edition
+    text = ("Investigating Machine Learning Methods for Language and Dialect Identification of "
+            "Cuneiform Texts\n\nThis paper describes the approaches taken by SharifCL team to "
+            "this problem in VarDial 2019. The best result belongs to an ensemble of Support "
+            "Vector Machines, with macro-averaged F1-score of 72.10%.")
+    assert _result_datasets(text, ["VarDial 2019"]) == [(72.1, "VarDial 2019")]
+    # acl:2020.wmt.1.36: the paper's own test set, not the task's
+    text = ("The DeepMind Chinese-English Document Translation System at WMT2020\n\nThis paper "
+            "describes the DeepMind submission to the constrained data track of the WMT2020 "
+            "Shared Task on News Translation. Our final system provides a 9.9 BLEU points "
+            "improvement over a baseline Transformer on our test set (newstest 2019).")
+    assert _result_datasets(text, ["WMT2020"]) == [(9.9, None)]
+
+
+def test_results_default_to_a_benchmark_the_paper_designs():
+    # acl2022:2022.findings-acl.142: the verbs are names.INTRODUCING_VERBS
+    text = ("We design a synthetic benchmark, CommaQA, with three complex reasoning tasks. We "
+            "show that black-box models struggle to learn this task from scratch (accuracy "
+            "under 50%) even with access to each agent's knowledge.")
+    assert _result_datasets(text, ["CommaQA"]) == [(50.0, "CommaQA")]
+
+
+def test_results_on_the_one_shared_task_of_a_paper_that_took_part():
+    # acl:W17-5028: the part is written in the next sentence
+    text = ("Fewer features perform well at Native Language Identification task\n\nThis paper "
+            "describes our results at the NLI shared task 2017. We participated in essays, "
+            "speech, and fusion task. Our best-performing systems achieved F1-scores of 87.16%, "
+            "83.33% and 91.75% on the essay track, the speech track and the fusion track "
+            "respectively.")
+    assert {d for _, d in _result_datasets(text, ["NLI shared task 2017"])} == {
+        "NLI shared task 2017"}

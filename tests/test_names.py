@@ -840,3 +840,83 @@ def test_names_given_as_examples_with_one_known_model(nlp):
     assert names(nlp, text)["MODEL"] == ["NiN", "All-CNN", "ResNet"]
     text = "We compare KIND with ResNet and XYZNet on the task."
     assert names(nlp, text)["MODEL"] == ["ResNet"]
+
+
+# dataset names and result datasets
+def test_a_shared_task_named_by_its_edition_number(nlp):
+    # acl:2020.trac.1.10, acl:2020.cogalex.1.6, acl:W16-5313, acl:W16-4907
+    text = ("This paper presents a system developed during our participation (team name: "
+            "scmhl5) in the TRAC-2 Shared Task on aggression identification. The HSemID system, "
+            "submitted to the CogALex VI Shared Task is a hybrid system. Our classifier "
+            "participated in the CogALex-V Shared Task. On the CGED-HSK dataset of NLP-TEA-3 "
+            "shared task, our system presents the best F1-scores.")
+    assert names(nlp, text)["DATASET"] == ["TRAC-2", "CogALex VI", "CogALex-V", "CGED-HSK",
+                                           "NLP-TEA-3"]
+
+
+def test_title_case_names_ending_in_dataset_or_treebanks(nlp):
+    # acl:2020.nlpcovid19.acl.11, acl:P19-1311, acl:2020.winlp.1.18 (two heads, one name)
+    text = ("This resulted in the Real World Worry Dataset of 5,000 texts. On the Universal "
+            "Dependency Treebanks, we use English as the only source corpus. This work details "
+            "the organisation of the AI4D - African Language Dataset Challenge, an effort to "
+            "incentivize the creation of datasets.")
+    assert names(nlp, text)["DATASET"] == ["Real World Worry Dataset",
+                                           "Universal Dependency Treebanks",
+                                           "African Language Dataset Challenge"]
+    # acl2021:2021.acl-long.11; coling2022:2022.coling-1.587 (part of a longer name)
+    text = ("Experiments on the multi-reference Reddit Dataset and DailyDialog Dataset "
+            "demonstrate that our DialoFlow significantly outperforms the DialoGPT. We name it "
+            "Sentiment, Humor, and Emotion aware Multilingual Multimodal Multiparty Dataset "
+            "(SHEMuD).")
+    assert not any(n.endswith("Dataset") for n in names(nlp, text)["DATASET"])
+
+
+def test_the_year_of_an_edition_written_before_its_name(nlp):
+    # nips2016:7031, acl:W17-2315, acl:W18-5527; not a year of a list (acl:L12-1149)
+    text = ("Experimentally, on the 2014 TAC-KBP Slot Filling challenge, we show that data "
+            "programming would have led to a new winning score. We evaluate our approach on the "
+            "2013 Genia Event Extraction dataset. We describe our system used in the 2018 FEVER "
+            "shared task. Using the 2006 and 2007 TREC Genomics track data, we have built a tool.")
+    found = names(nlp, text)["DATASET"]
+    assert found[:3] == ["2014 TAC-KBP Slot Filling", "2013 Genia Event Extraction",
+                         "2018 FEVER"]
+    assert not any(n.startswith("2007") for n in found)
+
+
+def test_a_shared_task_with_its_year_after_it(nlp):
+    # acl:W17-5046, acl:2020.smm4h.1.17, acl:D19-5711; acl:2020.smm4h.1.26 (headline words)
+    text = ("We discuss the results of the IUCL system in the NLI Shared Task 2017. This paper "
+            "describes our participation in the Social Media Mining for Health Applications "
+            "Shared Task 2020. We present our approaches in AGAC track of BioNLP Open Shared "
+            "Task 2019.")
+    assert names(nlp, text)["DATASET"] == [
+        "NLI Shared Task 2017", "Social Media Mining for Health Applications Shared Task 2020",
+        "BioNLP Open Shared Task 2019"]
+    text = ("HITSZ-ICRC: A Report for SMM4H Shared Task 2020-Automatic Classification of "
+            "Medications\n\nThis is the system description of the HITSZ team for the fifth "
+            "Social Media Mining for Health Applications (SMM4H) shared task in 2020.")
+    assert names(nlp, text)["DATASET"] == ["SMM4H Shared Task 2020"]
+
+
+def test_the_long_form_of_a_known_acronym_before_a_data_noun(nlp):
+    # iclr2018:r1dHXnH6-, acl:P19-1622 (R-ds-acronym: both forms)
+    text = ("It's noteworthy that DIIN achieve a greater than 20% error reduction on the "
+            "challenging Multi-Genre NLI (MultiNLI) dataset with respect to the strongest "
+            "published system. Experiments on the Conversational Question Answering (CoQA) "
+            "dataset show that our model works.")
+    assert names(nlp, text)["DATASET"] == ["Multi-Genre NLI", "MultiNLI",
+                                           "Conversational Question Answering", "CoQA"]
+
+
+def test_the_acronym_of_a_shared_task_on_a_named_subject(nlp):
+    # acl:2020.ngt.1.19, acl:2020.globalex.1.16; a task's phrase (acl:2020.wmt.1.118) or a short
+    # capital acronym (acl:W19-4406) is no name
+    text = ("This paper describes our submission to the 2020 Duolingo Shared Task on Simultaneous "
+            "Translation And Paraphrase for Language Education (STAPLE). This paper describes our "
+            "contribution to the Third Shared Task on Translation Inference across Dictionaries "
+            "(TIAD-2020). We describe the Bering Lab's submission to the WMT 2020 Shared Task on "
+            "Quality Estimation (QE). This paper reports on the BEA-2019 Shared Task on "
+            "Grammatical Error Correction (GEC).")
+    found = names(nlp, text)["DATASET"]
+    assert "STAPLE" in found and "TIAD-2020" in found
+    assert "QE" not in found and "GEC" not in found

@@ -257,6 +257,14 @@ _ACRONYM_DATA_AFTER = re.compile(rf"\s+(?P<data>{DATA_NOUNS}|challenge)\b(?!-)")
 #: (not a task's acronym: "the WMT20 Quality Estimation (QE) Shared Task", see ``tasks``)
 _ACRONYM_EVENT_AFTER = re.compile(
     r"\s+(?:[Ss]hared[\s-][Tt]asks?|[Cc]hallenge|[Ee]valuation\s+[Cc]ampaign)\b")
+#: ... or of the words after "Shared Task on" before it: "the 2020 Duolingo Shared Task on
+#: Simultaneous Translation And Paraphrase for Language Education (STAPLE)", "the Third Shared
+#: Task on Translation Inference across Dictionaries (TIAD-2020)" (not a task's phrase: "the WMT
+#: 2020 Shared Task on Quality Estimation (QE)", nor a short capital one, mostly a task's:
+#: "Shared Task on Grammatical Error Correction (GEC)", "(APE)")
+_TASK_ON = re.compile(
+    r"[Ss]hared\s[Tt]ask\s(?:on|for|of)\s(?:the\s)?(?P<long>[^()\n.;]{3,90}?)\s\Z")
+_EDITION_END = re.compile(r"-?(?:19|20)?\d+$")
 #: "dialogue state tracking (DST)": an acronym of a common phrase names a task, not a dataset
 _PHRASE_WORD = re.compile(r"[a-z][a-z-]*")
 #: ... and a lower-case phrase written as one hyphenated word: "Text-to-image (T2I)"
@@ -279,15 +287,27 @@ _SHARED_TASK = re.compile(
 #: part of the name ("WMT19 Metric Shared Task", "WMT2018 News Translation Task", "W-NUT 2020
 #: Shared Task-3"); "SemEval-2020 Task 9" is ``_SHARED_TASK``'s; so is an evaluation campaign
 #: by its name and year ("Overview of the EvaLatin 2020 Evaluation Campaign", "the QAst 2009
-#: evaluation campaign")
+#: evaluation campaign"); the edition may be a number ("our participation (team name: scmhl5)
+#: in the TRAC-2 Shared Task", "the NLP-TEA-3 shared task", "the VarDial 4 shared task") or a
+#: Roman numeral ("submitted to the CogALex VI Shared Task", "the CogALex-V Shared Task")
 _YEAR_SHARED_TASK = re.compile(
-    r"(?P<name>(?P<base>[A-Z](?<![\w-].)[A-Za-z-]*[A-Za-z])[- ]?(?:19|20)?\d\d(?:"
+    r"(?P<name>(?P<base>[A-Z](?<![\w-].)[A-Za-z-]*[A-Za-z])"
+    r"(?:[- ]?(?:19|20)?\d\d|[- ](?:[1-9]|[IVX]{1,4}))(?:"
     r"(?:\s+(?!Shared\b|Task\b)[A-Z][A-Za-z]+){1,3}\s+(?:Shared\s+)?Task(?:-\d+)?"
     r"(?![\w-]|\s+\d)|\s+(?:Shared\s+)?Task-\d+(?![\w-])|"
     r"(?:\s+(?!Shared\b|Task\b)[A-Z][A-Za-z]+){0,3}(?=\s+[Ss]hared[\s-][Tt]asks?\b)|"
     r"(?=\s+(?:[Ee]valuation\s+)?[Cc]ampaign\b)))")
 #: (a name there ends in "Task", comes before a "shared task" or an "evaluation campaign")
 _YEAR_SHARED_WORDS = ("Task", "hared", "ampaign")
+#: ... or the year after "shared task", the whole as written: "the NLI Shared Task 2017", "the
+#: PARSEME shared task 2018 on", "the Social Media Mining for Health Applications Shared Task
+#: 2020", "in AGAC track of BioNLP Open Shared Task 2019"
+_HEADLINE_JOINER = re.compile(r" (?:for|of) ")
+_NOT_TASK_WORD = re.compile(rf"\b(?:{_METHOD_NOUN}|{_MODEL_NOUN}|reports?|tracks?|overview|"
+                            r"findings|submissions?|participation|results?)\b", re.IGNORECASE)
+_SHARED_TASK_YEAR = re.compile(
+    rf"(?P<name>(?P<base>[A-Z0-9](?<![\w'+.-].){_REST}(?:\s(?:[A-Z0-9]{_REST}|of|for|and)){{0,5}}?)"
+    r"\s[Ss]hared[\s-][Tt]ask\s(?:19|20)\d\d)\b(?![.,]\d)")
 #: a numbered task's own name after it: "SemEval-2017 Task 6: #HashtagWars: Learning ...",
 #: "Semeval task 3: EmoContext;" (a name-shaped word ending its phrase, not "Task 9: BERT based")
 _TASK_TITLED = re.compile(r"[Tt](?<![\w-].)ask\s?\d+\s?[:,]\s?(?P<name>#?[A-Za-z][\w-]*)"
@@ -355,11 +375,17 @@ _HEAD_FIRST_GATE = re.compile(r"(?:Benchmark|Dataset|Corpus|Treebank)\s+(?:for|o
 _LANGUAGE_LIKE = re.compile(r"(?:ese|ian|ish|ic|an|i)$")
 #: names ending in the collection they are: "the NAIST Text Corpus", "Penn Discourse
 #: Treebank", "E2E NLG Challenge" (the noun is part of the name), with the release year
-#: written after it: "the Webis Gmane Email Corpus 2019"
-_COLLECTIONS = ("Corpus", "Corpora", "Treebank", "Challenge", "Bank")
+#: written after it: "the Webis Gmane Email Corpus 2019"; also in the plural: "On the Universal
+#: Dependency Treebanks"; "Dataset" after two words or more: "This resulted in the Real World
+#: Worry Dataset of 5,000 texts" (one name-shaped word before it is the name: "the DailyDialog
+#: Dataset" is DailyDialog; nor is part of a longer name one: "Emotion aware Multilingual
+#: Multimodal Multiparty Dataset"), nor after a known name: "the Cornell Movie Dialogs Dataset",
+#: "13 languages of Universal Dependencies Treebanks"; two
+#: heads are one name: "the African Language Dataset Challenge"
+_COLLECTIONS = ("Corpus", "Corpora", "Treebank", "Treebanks", "Challenge", "Bank", "Dataset")
 _COLLECTION = re.compile(
     rf"(?P<name>[A-Z0-9](?<![\w'+.-].){_REST}(?:\s(?:[A-Z0-9]{_REST}|of|for|and)){{0,5}}?"
-    rf"\s(?:{'|'.join(_COLLECTIONS)})(?:\s(?:19|20)\d\d\b(?![.,]\d|-))?)(?![\w-])"
+    rf"(?:\s(?:{'|'.join(_COLLECTIONS)})){{1,2}}(?:\s(?:19|20)\d\d\b(?![.,]\d|-))?)(?![\w-])"
 )
 #: instruction or training data taken from a model ("instruction data from Magicoder")
 _DATA_WORD = re.compile(r"data|datasets?|corpus|corpora|instructions|examples|samples")
@@ -561,6 +587,18 @@ def _title_campaign(text: str) -> list[Name]:
 #: number continuing its last name ("AMR 2015"), or a task noun ("on AOOE, AOPE ... subtasks")
 _CODE_PAIR = re.compile(rf"{_LANGUAGE_CODE}-{_LANGUAGE_CODE}")
 _ON_LIST_END = re.compile(r"\s+(?:[A-Z0-9]|(?:sub-?)?tasks?\b)")
+
+
+def _named_task(text: str, paren: re.Match) -> bool:
+    """Whether the acronym in ``paren`` (four letters or more, or in mixed case) abbreviates the
+    words after "Shared Task on" before it, and they are not a task's phrase (``_TASK_ON``)."""
+    task = _TASK_ON.search(text, max(0, paren.start() - 120), paren.start()) \
+        if "ask" in text[max(0, paren.start() - 120):paren.start()] else None
+    if task is None:
+        return False
+    long, name = task.group("long"), _EDITION_END.sub("", paren.group("name"))
+    return (len(name) > 3 or not name.isupper()) and _abbreviates(name, long) \
+        and not _TASK_PHRASE.fullmatch(long.rsplit(None, 1)[-1])
 
 
 def _data_word(word: str) -> bool:
@@ -782,6 +820,40 @@ def _yearless_tasks(found: list[Name]) -> None:
                                 if b == base and normalize(w) in tasks)
 
 
+#: the year of an edition written before the name it dates, after "the" ("on the 2014 TAC-KBP
+#: Slot Filling challenge", "the 2013 Genia Event Extraction dataset", "for the 2019 CLPsych
+#: Shared Task"; not "the 2006 and 2007 TREC Genomics track", "(Chelba et al., 2014 Wikitext-103")
+_YEAR_BEFORE = re.compile(r"[Tt]he\s(?P<year>(?:19|20)\d\d)\s\Z")
+#: ... when a shared task's or data's head noun follows the name
+_DATED_HEAD = re.compile(rf"\s+(?:[Ss]hared[\s-][Tt]asks?|[Cc]hallenge|[Cc]ompetition|[Tt]asks?|"
+                         rf"[Ee]valuation|[Cc]ampaign|{DATA_NOUNS})\b")
+
+
+def _years_before(text: str, found: list[Name]) -> None:
+    """A dataset or shared task with its edition's year written before it is named with the
+    year, as written ("2014 TAC-KBP Slot Filling"), in every mention of that name when the
+    paper writes one year for it; so is a shared task with the year after ("PARSEME shared
+    task 2018" for a "PARSEME" mention)."""
+    dated: dict[str, set[str]] = {}  # the name's key -> the dated names
+    for name in found:
+        if name.label != "DATASET":
+            continue
+        after = _SHARED_TASK_YEAR.fullmatch(name.written) if name.source != "lexicon" else None
+        if after is not None:
+            dated.setdefault(normalize(after.group("base")), set()).add(name.written)
+            continue
+        year = _YEAR_BEFORE.search(text, max(0, name.start - 9), name.start) \
+            if text[name.start - 1:name.start] == " " else None
+        if year is not None and _DATED_HEAD.match(text, name.end):
+            dated.setdefault(normalize(name.written), set()).add(
+                f"{year.group('year')} {name.written}")
+            name.start, name.written = year.start("year"), f"{year.group('year')} {name.written}"
+    for name in found if dated else ():
+        years = dated.get(normalize(name.written), set())
+        if len(years) == 1:
+            name.written = next(iter(years))
+
+
 def singular(text: str, written: str) -> str:
     """A name written in the plural as the singular the text also writes, alone or with a
     variant: "called EfficientNets" is EfficientNet where "EfficientNet: Rethinking ..." or
@@ -904,10 +976,11 @@ def _abbreviates(short: str, long: str) -> bool:
 
 
 #: the Title Case long form with its data head right before a known acronym's parenthesis:
-#: "the Stanford Question Answering Dataset (SQuAD)"
+#: "the Stanford Question Answering Dataset (SQuAD)", or with the data noun after the
+#: parenthesis: "on the challenging Multi-Genre NLI (MultiNLI) dataset" (checked below)
 _LONG_FORM_BEFORE = re.compile(
-    r"(?P<long>(?:[A-Z][\w-]*\s+(?:(?:of|for|and|on|in|the)\s+)?){1,6}"
-    r"(?:Dataset|Benchmark|Corpus|Treebank))\s*\(\Z")
+    r"(?P<long>(?:[A-Z][\w-]*\s+(?:(?:of|for|and|on|in|the)\s+)?){0,5}"
+    r"(?:(?P<head>Dataset|Benchmark|Corpus|Treebank)|[A-Z][\w-]*))\s*\(\Z")
 
 
 def _acronym_pairs(text: str, found: list[Name]) -> list[Name]:
@@ -936,10 +1009,12 @@ def _acronym_pairs(text: str, found: list[Name]) -> list[Name]:
 
 def _long_form_before(text: str, name: Name) -> list[Name]:
     """The long form before a known dataset's acronym in parentheses, from the word its first
-    letter starts ("the Stanford Question Answering Dataset (SQuAD)")."""
+    letter starts ("the Stanford Question Answering Dataset (SQuAD)", "the Multi-Genre NLI
+    (MultiNLI) dataset")."""
     before = _LONG_FORM_BEFORE.search(text, max(0, name.start - 120), name.start) \
         if name.label == "DATASET" and text[name.end:name.end + 1] == ")" else None
-    if before is None:
+    if before is None or not before.group("head") \
+            and not _LIST_DATA_AFTER.match(text, name.end + 1):
         return []
     long = before.group("long")
     for word in re.finditer(r"\S+", long):
@@ -1040,6 +1115,7 @@ class NameFinder:
             found += _repeats(text, found)
             _one_label(found)
             _yearless_tasks(found)
+            _years_before(text, found)
             _singular_plurals(text, found)
             _relabel_data_sources(text, found)
             found = _outside_long_forms(text, found)
@@ -1220,7 +1296,8 @@ class NameFinder:
                     _PHRASE_WORD.fullmatch(words[1]) and _PHRASE_WORD.fullmatch(words[0].lower())
                     or _TASK_PHRASE.fullmatch(words[1]) and words[0].isalpha()):
                 tasks.add(normalize(match.group("name")))
-            elif _ACRONYM_EVENT_AFTER.match(text, match.end()):  # "(FNC-1) shared task"
+            elif _ACRONYM_EVENT_AFTER.match(text, match.end()) or _named_task(text, match):
+                # "(FNC-1) shared task", "the Duolingo Shared Task on ... (STAPLE)"
                 found += self._cue_name(text, *match.span("name"), "DATASET",
                                         "pattern:acronym_event")
         # (the regexes run only where one of their words occurs: a plain alternation of the
@@ -1270,7 +1347,12 @@ class NameFinder:
             start, end = _after_headline_words(text, *_trim_run(text, *match.span("name")))
             written = text[start:end]
             words = written.split()
-            if _collection_named(words[:-2] if words[-1].isdigit() else words[:-1]) and (
+            head = -2 if words[-1].isdigit() else -1
+            if (words[head] != "Dataset" or len(words[:head]) > 1
+                    and _words_before(text, start, 1)[0].lower() in ("", *_LEADING)) \
+                    and not (words[head] in ("Dataset", "Treebanks")
+                             and normalize(" ".join(words[:head])) in self.lexicon_keys) \
+                    and _collection_named(words[:head]) and (
                     "\n\n" not in text[end:] or _title_collection(text, start, end)) \
                     and not self._other_label(written, "DATASET"):
                 found.append(Name(start, end, "DATASET", written, "", "pattern:collection"))
@@ -1284,6 +1366,16 @@ class NameFinder:
         for match in _YEAR_SHARED_TASK.finditer(text) if year_shared else ():
             if is_name_shaped(match.group("base")):
                 found.append(Name(*match.span("name"), "DATASET", match.group("name"), "",
+                                  "pattern:shared_task"))
+        for match in _SHARED_TASK_YEAR.finditer(text) if "hared" in text else ():
+            start, end = _trim_run(text, *match.span("name"))
+            # (a headline's words up to "for" / "of" are not the task's: "ISLab System for SMM4H
+            # Shared Task 2020", "the Shallow Track of Surface Realization Shared Task 2018")
+            for joiner in _HEADLINE_JOINER.finditer(text, start, match.end("base")):
+                if _NOT_TASK_WORD.search(text, start, joiner.start()):
+                    start = joiner.end()
+            if start < match.end("base"):  # not only "The"
+                found.append(Name(start, end, "DATASET", text[start:end], "",
                                   "pattern:shared_task"))
         for match in _TASK_TITLED.finditer(text) if numbered else ():
             word = match.group("name")
