@@ -718,3 +718,11 @@ def test_a_resource_in_apposition_after_and_or_a_dash_is_no_system(nlp, text):
 
 def test_a_model_and_a_dataset_after_a_title_colon_still_name_the_system():
     assert own_systems("Foo: A Model and Dataset for Bar\n\nFoo reaches 80%.", set()) == ["Foo"]
+
+
+# model names and owners
+def test_a_name_the_paper_refers_to_as_names_its_system():
+    # aistats2025:m1KT9KefLp: "refer to as" with nothing between "to" and "as"
+    text = ("This result gives the recipe to a new latent collaborative filtering algorithm, "
+            "which we refer to as GeoCF, due to the geometric nature of our results.")
+    assert own_systems(text, set()) == ["GeoCF"]
