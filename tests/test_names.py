@@ -840,3 +840,17 @@ def test_names_given_as_examples_with_one_known_model(nlp):
     assert names(nlp, text)["MODEL"] == ["NiN", "All-CNN", "ResNet"]
     text = "We compare KIND with ResNet and XYZNet on the task."
     assert names(nlp, text)["MODEL"] == ["ResNet"]
+
+
+# model names and owners
+def test_a_family_variant_called_a_way_of_building_a_model_is_a_model(nlp):
+    # acl2021:2021.acl-long.169 (architecture), acl:2020.aacl.srw.19 (architecture called X):
+    # a variant named from its base family (R-model-variant), not a framework around a model
+    # (colm2024:NV8yRJRET1)
+    text = ("To tackle the learning problem, we introduce PlotCoder, a new hierarchical "
+            "encoder-decoder architecture that models both the code context and the input "
+            "utterance.")
+    assert names(nlp, text)["MODEL"] == ["PlotCoder"]
+    text = ("To address this gap, we present DiagrammerGPT, a novel two-stage text-to-diagram "
+            "generation framework leveraging the layout guidance capabilities of LLMs.")
+    assert names(nlp, text)["MODEL"] == []

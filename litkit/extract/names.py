@@ -97,10 +97,16 @@ _MODEL_NOUN = (r"(?:models?|LLMs?|language\s+models?|foundation\s+models?|checkp
 _SYSTEM_NOUN = (r"(?:parser|tagger|classifier|retriever|re-?ranker|recogni[sz]er|detector|"
                 r"generator|summari[sz]er|translator|spell-?checker|segmenter|captioner|"
                 r"reasoner)")
-_METHOD_NOUN = (r"(?:methods?|frameworks?|approach(?:es)?|algorithms?|techniques?|objectives?|"
-                r"strateg(?:y|ies)|protocols?|modules?|pipelines?|paradigms?|procedures?|"
+#: (of those, the ways of building or training a model: a model name derived from its base
+#: family stays a model when called one of these, R-model-variant: "we propose EarlyBERT, a
+#: general ... training algorithm"; not a framework, tool or block around a model, "we present
+#: DiagrammerGPT, a novel two-stage text-to-diagram generation framework")
+_WAY_NOUN = (r"(?:methods?|approach(?:es)?|algorithms?|techniques?|objectives?|strateg(?:y|ies)|"
+             r"paradigms?|procedures?|recipes?|architectures?)")
+_WAY = re.compile(_WAY_NOUN)
+_METHOD_NOUN = (rf"(?:{_WAY_NOUN}|frameworks?|protocols?|modules?|pipelines?|"
                 r"systems?|tools?|toolkits?|librar(?:y|ies)|metrics?|loss(?:es)?|schemes?|"
-                r"mechanisms?|recipes?|architectures?|optimizers?|attacks?|platforms?|"
+                r"mechanisms?|optimizers?|attacks?|platforms?|"
                 r"estimators?|layers?|blocks?|regularizers?|rules?|heuristics?)")
 _ADJ = r"(?:[\w-]+\s+){0,6}?"
 
@@ -1031,7 +1037,10 @@ class NameFinder:
             blocked += [m.span() for m in _URL.finditer(text)]
         if self.use_patterns:
             patterns, methods, tasks = self._patterns(text)
-            found += [n for n in patterns if normalize(n.written) not in methods
+            # (a family's variant only called a way of building a model is one: see _WAY_NOUN)
+            found += [n for n in patterns if (normalize(n.written) not in methods
+                                              or n.source == "pattern:family_suffix"
+                                              and methods[normalize(n.written)])
                       and (n.source in _STRONG or normalize(n.written) not in tasks)]
             found += self._lists(text, found, weak)
             found += _sized_bases(text, found)
@@ -1084,10 +1093,12 @@ class NameFinder:
         written = _SHARED_TASK_WORDS.sub(" Task ", text[start:end])
         return Name(start, end, entry.label, written, entry.name, "lexicon")
 
-    def _patterns(self, text: str) -> tuple[list[Name], set[str], set[str]]:
-        """Names the lexicon lacks (from their shape and cue words), the names of methods, and
-        acronyms of common phrases ("dialogue state tracking (DST)"), which name tasks."""
-        found, methods = [], set()
+    def _patterns(self, text: str) -> tuple[list[Name], dict[str, bool], set[str]]:
+        """Names the lexicon lacks (from their shape and cue words), the names of methods (True
+        for those only called a way of building a model: ``_WAY_NOUN``), and acronyms of common
+        phrases ("dialogue state tracking (DST)"), which name tasks."""
+        found: list[Name] = []
+        methods: dict[str, bool] = {}
         # most abstracts write no "7B"; a match lies where the digit windows are
         windows = number_windows(text)
         sizes = occurs(_SIZE_GATE, text, windows)
@@ -1157,8 +1168,9 @@ class NameFinder:
                     found += self._cue_name(text, *match.span("paren"), "MODEL",
                                             f"pattern:{source}")
             elif head.group("method"):
-                methods |= {normalize(w) for w in (text[start:end], paren)
-                            if is_name_shaped(w)}
+                way = _WAY.fullmatch(head.group("method")) is not None
+                for key in {normalize(w) for w in (text[start:end], paren) if is_name_shaped(w)}:
+                    methods[key] = methods.get(key, True) and way
         for match in _OUR_MODEL.finditer(text):
             found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:our_model")
         spelled = ") model" in text or ") network" in text
