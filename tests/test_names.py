@@ -854,3 +854,10 @@ def test_a_family_variant_called_a_way_of_building_a_model_is_a_model(nlp):
     text = ("To address this gap, we present DiagrammerGPT, a novel two-stage text-to-diagram "
             "generation framework leveraging the layout guidance capabilities of LLMs.")
     assert names(nlp, text)["MODEL"] == []
+
+
+def test_multilingual_bert_written_in_lower_case(nlp):
+    # acl:2020.emnlp.main.321: the released mBERT, not a mention of BERT
+    text = ("We apply high-quality machine translation to the English CoNLL-09 dataset and use "
+            "multilingual BERT to project its high-quality annotations to the target languages.")
+    assert names(nlp, text)["MODEL"] == ["multilingual BERT"]
