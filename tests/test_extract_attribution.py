@@ -726,3 +726,15 @@ def test_a_name_the_paper_refers_to_as_names_its_system():
     text = ("This result gives the recipe to a new latent collaborative filtering algorithm, "
             "which we refer to as GeoCF, due to the geometric nature of our results.")
     assert own_systems(text, set()) == ["GeoCF"]
+
+
+def test_a_value_on_a_named_model_is_that_models(nlp):
+    # acl2021:2021.acl-long.510: the method applied on each model (R-model-base)
+    text = ("Our experiments on the GLUE benchmark show that the super tickets improve single "
+            "task fine-tuning by 0.9 points on BERT-base and 1.0 points on BERT-large, in terms "
+            "of task-average score.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["BERT-base", "BERT-large"]
+    # not the target of an attack (dev5 coling2025:2025.coling-main.305)
+    text = ("Our MAGIC achieved an ASR of 74% on the Llama-2 and an ASR of 54% when conducting "
+            "transfer attacks on GPT-3.5.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")][0] == "MAGIC"
