@@ -861,3 +861,10 @@ def test_multilingual_bert_written_in_lower_case(nlp):
     text = ("We apply high-quality machine translation to the English CoNLL-09 dataset and use "
             "multilingual BERT to project its high-quality annotations to the target languages.")
     assert names(nlp, text)["MODEL"] == ["multilingual BERT"]
+
+
+def test_an_acronym_the_paper_introduces_by_proposing_it(nlp):
+    # nips2013:3838: "by introducing" puts the lower-case network forward as the paper's
+    text = ("We address these problems by introducing a neural tensor network (NTN) model which "
+            "allow the entities and relations to interact multiplicatively.")
+    assert names(nlp, text)["MODEL"] == ["NTN"]
