@@ -738,3 +738,12 @@ def test_a_value_on_a_named_model_is_that_models(nlp):
     text = ("Our MAGIC achieved an ASR of 74% on the Llama-2 and an ASR of 54% when conducting "
             "transfer attacks on GPT-3.5.")
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")][0] == "MAGIC"
+
+
+def test_an_acronym_before_score_names_a_metric_not_a_system(nlp):
+    # acl:2020.wmt.1.45
+    text = ("Our model has achieved Hindi to Marathi bilingual evaluation understudy (BLEU) score "
+            "of 11.59, rank-based intuitive bilingual evaluation score (RIBES) score of 57.76 and "
+            "translation edit rate (TER) score of 79.07.")
+    assert own_systems(text, set()) == []
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {None}

@@ -103,14 +103,15 @@ _NAMED_BEFORE = re.compile(rf"\b(?:{_NAMING}|call)\b")
 _NEW_APPOSED = re.compile(r"\s*,\s*(?:an?|the)\s+(?:new|novel|first)\b")
 #: a head noun after an acronym saying it names data, a scheme or a task, not a system: "the
 #: Spoken Conversation Universal Dependencies (SCUD) annotation scheme", also after a citation
-#: ("the Universal Dependencies (UD) (Nivre et al., 2016) guidelines")
+#: ("the Universal Dependencies (UD) (Nivre et al., 2016) guidelines"), or a metric: "Our model
+#: has achieved ... rank-based intuitive bilingual evaluation score (RIBES) score of 57.76"
 #: a head noun naming data: "dataset", "corpus", "treebank", "benchmark", "lexicon"
 _DATA_HEAD = rf"(?:{DATA_NOUNS}|lexicons?)\b"
 #: a task or data noun: "task", "shared task", "corpus", "benchmark"
 _TASK_OR_DATA = rf"(?:shared\s+)?tasks?|{_DATA_HEAD}"
 _NOT_SYSTEM_AFTER = re.compile(
     r"(?:\s*\([^()]{0,60}\b(?:19|20)\d\d\))?\s+(?:annotation\s+)?(?:schemes?|schemas?|"
-    rf"guidelines|metrics?|taxonom(?:y|ies)|ontolog(?:y|ies)|{_TASK_OR_DATA})")
+    rf"guidelines|metrics?|scores?|taxonom(?:y|ies)|ontolog(?:y|ies)|{_TASK_OR_DATA})")
 #: a task or data noun after any mention of a name: "the APE Task", "a new VID corpus", "the
 #: multilingual ST benchmark" (not a metric: "The APT metric reaches" is the paper's system)
 _TASK_OR_DATA_AFTER = re.compile(rf"\s+(?i:{_TASK_OR_DATA})")
