@@ -747,3 +747,13 @@ def test_an_acronym_before_score_names_a_metric_not_a_system(nlp):
             "translation edit rate (TER) score of 79.07.")
     assert own_systems(text, set()) == []
     assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {None}
+
+
+def test_a_system_built_on_two_listed_models_has_no_single_base(nlp):
+    # acl:2020.semeval.1.240: "fine-tuned BERT and RoBERTa ... merged them with an average
+    # ensemble": the results are the ensemble's, not BERT's
+    text = ("In this paper, we describe our approaches and systems for the SemEval-2020 Task 11 "
+            "on propaganda technique detection. We fine-tuned BERT and RoBERTa pre-trained models "
+            "then merged them with an average ensemble. Our system ranked 20th out of 36 teams "
+            "with 0.398 F1 in the SI task and 14th out of 31 teams with 0.556 F1 in the TC task.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None, None]

@@ -276,6 +276,8 @@ _BASE_OPENING = re.compile(r"\s*(?:[Bb]y\s+)?(?:[Uu]sing|[Ww]ith|(?:[Ww]hen\s+)?
                            r"[Bb]uilt\s+(?:up)?on|[Bb]ased\s+on|[Oo]n\s+top\s+of)\s+"
                            r"(?:[a-z][\w-]*\s+){0,3}")
 _AS_ROLE = re.compile(r"\s+as\b")
+#: what separates two items of a list: ", ", " and ", ", and ", " or "
+_LISTED_AFTER = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 #: an application or tool in apposition to its name, not a model: "SUPP.AI, an application"
 _APPLICATION = re.compile(r"\s*,\s*(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}?(?:application|tool|"
                           r"toolkit|demo|demonstrator|website|web\s+site|platform|interface|"
@@ -625,8 +627,11 @@ def _no_model(text: str, systems: list[str]) -> bool:
 def _base_model(text: str, models: list[_Name]) -> str | None:
     """The one lexicon model the paper's unnamed system is built on (R-model-base: its
     results are that model's); None when the text builds on none or on two."""
-    based = {normalize(n.written): n.written for n in models
-             if n.known and _BASE_CUE.search(text, max(0, n.start - 80), n.start)}
+    cued = [n for n in models if n.known and _BASE_CUE.search(text, max(0, n.start - 80), n.start)]
+    # (and the models listed with one: "We utilize pre-trained DistilBERT and EfficientNet to
+    # extract features" builds on two)
+    based = {normalize(n.written): n.written for n in cued + [
+        m for n in cued for m in models if _LISTED_AFTER.fullmatch(text, n.end, m.start)]}
     return next(iter(based.values())) if len(based) == 1 else None
 
 
