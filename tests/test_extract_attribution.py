@@ -757,3 +757,10 @@ def test_a_system_built_on_two_listed_models_has_no_single_base(nlp):
             "then merged them with an average ensemble. Our system ranked 20th out of 36 teams "
             "with 0.398 F1 in the SI task and 14th out of 31 teams with 0.556 F1 in the TC task.")
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None, None]
+
+
+def test_our_approach_named_x_names_the_system():
+    # colm2025:JloZnCwhmk: the naming word after "Our approach," is part of that cue
+    text = ("Our approach, named ILA, involves learning a binary mask for the parameter changes "
+            "in each layer during alignment, as an indicator of layer significance.")
+    assert own_systems(text, set()) == ["ILA"]

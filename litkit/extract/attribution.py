@@ -68,9 +68,10 @@ _INTRODUCE = rf"(?:{INTRODUCING_VERBS}|train|release|open-source|call|dub|term)[
 #: words that name what comes after them: "a framework named SaAML"
 _NAMING = r"called|named|dubbed|termed|coined"
 #: "we propose X", "and propose MultiFED, a", "we devise the two-stage DSS-DST", "our
-#: approach, called X", "we refer to the model after CPT as X", "Our approach, which we refer to as
-#: LOVE", "Our model, referred to as NegBERT," (the leading \b, then the
-#: letters the cues start with, lets the regex engine skip other positions at once; "\b(?<!-)"
+#: approach, called X" (the naming word taken with "our approach"), "we refer to the model after
+#: CPT as X", "Our approach, which we refer to as LOVE", "Our model, referred to as NegBERT,"
+#: (the leading \b, then the letters the cues start with, lets the regex engine skip other
+#: positions at once; "\b(?<!-)"
 #: before a letter is "(?<![\w-])", and a \b is cheaper to try than a lookaround)
 _INTRODUCED = re.compile(
     rf"\b(?=[pidbctrnoO])(?<!-)(?:(?P<verb>{_INTRODUCE})(?:\s+(?:a|an|the|it|this|them|our|"
@@ -78,7 +79,7 @@ _INTRODUCED = re.compile(
     rf"[a-z][a-z-]*)\b){{0,5}},?(?!\s+(?:{_NAMING})\b)|(?:{_NAMING})|refer(?:s|red)?\s+to\s+"
     rf"(?:[^.;]{{0,40}}?\s+)?as|[Oo]ur\s+(?:[\w-]+\s+){{0,4}}?(?:model|method|approach|system|"
     rf"framework|architecture|algorithm|technique|agent|network|classifier|solution|pipeline|"
-    rf"tool|LLM)s?\s*,?)\s*\(?(?<![\w-])(?P<name>{_NAME_WORD})"
+    rf"tool|LLM)s?\s*,?(?:\s*(?:{_NAMING})\b)?)\s*\(?(?<![\w-])(?P<name>{_NAME_WORD})"
 )
 _WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:\w+\s+)?$")
 #: an apposition describing a name just introduced: "We propose Conpono, an inter-sentence
