@@ -868,3 +868,13 @@ def test_an_acronym_the_paper_introduces_by_proposing_it(nlp):
     text = ("We address these problems by introducing a neural tensor network (NTN) model which "
             "allow the entities and relations to interact multiplicatively.")
     assert names(nlp, text)["MODEL"] == ["NTN"]
+
+
+def test_a_framework_the_paper_calls_our_model_is_a_model(nlp):
+    # acl:2020.acl.main.457: put forward as a framework, then "our model"
+    text = ("In this paper, we present ASGARD, a novel framework for Abstractive Summarization "
+            "with Graph-Augmentation and semantic-driven RewarD.")
+    assert names(nlp, text)["MODEL"] == []
+    text += (" Human judges further rate our model outputs as more informative and containing "
+             "fewer unfaithful errors.")
+    assert names(nlp, text)["MODEL"] == ["ASGARD"]

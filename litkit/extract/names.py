@@ -193,6 +193,11 @@ _HEAD_WORDS = re.compile(_HEAD)
 #: "our 9B model POINTS", "our model, ReDAN,"
 _OUR_MODEL = re.compile(rf"ur(?<=[^\w][Oo]ur)\s+(?:[\d.]+[BM]\s+)?{_ADJ}{_MODEL_NOUN}\s*,?\s+"
                         rf"(?P<name>{_CAP_WORD})")
+#: a framework or an architecture the paper puts forward, which is its model where it says "our
+#: model"
+_FRAME = re.compile(r"frameworks?|architectures?")
+#: the paper calling its system "our model" (one model: not "our models")
+_OUR_MODEL_SAID = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,2}?model\b(?![s-])")
 #: a name with its spelled-out form in parentheses before a model noun: "we propose Cat2Vec
 #: (categories to vectors) model", "Our SOM-DST (Selectively Overwriting Memory for Dialogue
 #: State Tracking) model" (run where ") model" or ") network" is written)
@@ -1040,8 +1045,14 @@ class NameFinder:
             blocked += [m.span() for m in _URL.finditer(text)]
         if self.use_patterns:
             patterns, methods, tasks = self._patterns(text)
-            # (a family's variant only called a way of building a model is one: see _WAY_NOUN)
+            # (a family's variant only called a way of building a model is one: see _WAY_NOUN;
+            # so is the system a paper puts forward as a method or framework and then calls
+            # "our model": "We introduce MaRGE, a Masked ROUGE Regression framework ... our model
+            # achieves state-of-the-art performance")
+            said = {normalize(n.written) for n in patterns if n.source == "pattern:method_model"} \
+                if "ur model" in text and _OUR_MODEL_SAID.search(text) else set()
             found += [n for n in patterns if (normalize(n.written) not in methods
+                                              or normalize(n.written) in said
                                               or n.source == "pattern:family_suffix"
                                               and methods[normalize(n.written)])
                       and (n.source in _STRONG or normalize(n.written) not in tasks)]
@@ -1174,6 +1185,9 @@ class NameFinder:
                 way = _WAY.fullmatch(head.group("method")) is not None
                 for key in {normalize(w) for w in (text[start:end], paren) if is_name_shaped(w)}:
                     methods[key] = methods.get(key, True) and way
+                if source == "name_is_head" and _FRAME.fullmatch(head.group("method")):
+                    # kept where the paper says "our model" (see find)
+                    found += self._cue_name(text, start, end, "MODEL", "pattern:method_model")
         for match in _OUR_MODEL.finditer(text):
             found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:our_model")
         spelled = ") model" in text or ") network" in text
