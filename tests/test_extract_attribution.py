@@ -764,3 +764,12 @@ def test_our_approach_named_x_names_the_system():
     text = ("Our approach, named ILA, involves learning a binary mask for the parameter changes "
             "in each layer during alignment, as an indicator of layer significance.")
     assert own_systems(text, set()) == ["ILA"]
+
+
+def test_two_systems_put_forward_together_leave_unnamed_results_unnamed(nlp):
+    # acl2021:2021.acl-long.268 (dev9): "our approach" is neither MTO nor MSO
+    text = ("Based on the property, we propose a Margin-based Token-level Objective (MTO) and a "
+            "Margin-based Sentence-level Objective (MSO) to maximize the Margin for preventing "
+            "the LM from being overconfident. Experiments on WMT14 English-to-German demonstrate "
+            "the effectiveness of our approach, with 1.36 BLEU improvements.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
