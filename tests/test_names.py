@@ -878,3 +878,11 @@ def test_a_framework_the_paper_calls_our_model_is_a_model(nlp):
     text += (" Human judges further rate our model outputs as more informative and containing "
              "fewer unfaithful errors.")
     assert names(nlp, text)["MODEL"] == ["ASGARD"]
+
+
+def test_an_architecture_called_x_that_the_paper_calls_our_model(nlp):
+    # iclr2018:B14TlG-RW
+    text = ("We propose a new Q&A architecture called QANet, which does not require recurrent "
+            "networks. On the SQuAD dataset, our model is 3x to 13x faster in training and 4x to "
+            "9x faster in inference, while achieving equivalent accuracy to recurrent models.")
+    assert names(nlp, text)["MODEL"] == ["QANet"]

@@ -193,8 +193,8 @@ _HEAD_WORDS = re.compile(_HEAD)
 #: "our 9B model POINTS", "our model, ReDAN,"
 _OUR_MODEL = re.compile(rf"ur(?<=[^\w][Oo]ur)\s+(?:[\d.]+[BM]\s+)?{_ADJ}{_MODEL_NOUN}\s*,?\s+"
                         rf"(?P<name>{_CAP_WORD})")
-#: a framework or an architecture the paper puts forward, which is its model where it says "our
-#: model"
+#: a framework or an architecture the paper puts forward ("X, a ... framework", "a ... framework
+#: called X"), which is its model where it says "our model"
 _FRAME = re.compile(r"frameworks?|architectures?")
 #: the paper calling its system "our model" (one model: not "our models")
 _OUR_MODEL_SAID = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,2}?model\b(?![s-])")
@@ -1185,7 +1185,7 @@ class NameFinder:
                 way = _WAY.fullmatch(head.group("method")) is not None
                 for key in {normalize(w) for w in (text[start:end], paren) if is_name_shaped(w)}:
                     methods[key] = methods.get(key, True) and way
-                if source == "name_is_head" and _FRAME.fullmatch(head.group("method")):
+                if source != "name_head" and _FRAME.fullmatch(head.group("method")):
                     # kept where the paper says "our model" (see find)
                     found += self._cue_name(text, start, end, "MODEL", "pattern:method_model")
         for match in _OUR_MODEL.finditer(text):
