@@ -886,3 +886,14 @@ def test_an_architecture_called_x_that_the_paper_calls_our_model(nlp):
             "networks. On the SQuAD dataset, our model is 3x to 13x faster in training and 4x to "
             "9x faster in inference, while achieving equivalent accuracy to recurrent models.")
     assert names(nlp, text)["MODEL"] == ["QANet"]
+
+
+def test_a_framework_named_right_after_its_head_noun(nlp):
+    # coling2022:2022.coling-1.119: "framework EngineKG", then "our model"
+    text = ("To address these challenges, we propose a novel and effective closed-loop "
+            "neural-symbolic learning framework EngineKG via incorporating our developed KGE and "
+            "rule learning modules.")
+    assert "EngineKG" not in names(nlp, text)["MODEL"]
+    text += (" Experimental results on four real-world datasets show that our model outperforms "
+             "the relevant baselines on link prediction tasks.")
+    assert "EngineKG" in names(nlp, text)["MODEL"]

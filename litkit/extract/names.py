@@ -196,6 +196,9 @@ _OUR_MODEL = re.compile(rf"ur(?<=[^\w][Oo]ur)\s+(?:[\d.]+[BM]\s+)?{_ADJ}{_MODEL_
 #: a framework or an architecture the paper puts forward ("X, a ... framework", "a ... framework
 #: called X"), which is its model where it says "our model"
 _FRAME = re.compile(r"frameworks?|architectures?")
+#: ... or names right after: "we develop a novel probabilistic graphical framework GroupAnno to
+#: capture annotator group bias"
+_FRAME_NAMED = re.compile(rf"(?:framework|architecture)\s(?P<name>{_CAP_WORD})(?!\s*\()")
 #: the paper calling its system "our model" (one model: not "our models")
 _OUR_MODEL_SAID = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,2}?model\b(?![s-])")
 #: a name with its spelled-out form in parentheses before a model noun: "we propose Cat2Vec
@@ -1052,6 +1055,7 @@ class NameFinder:
             said = {normalize(n.written) for n in patterns if n.source == "pattern:method_model"} \
                 if "ur model" in text and _OUR_MODEL_SAID.search(text) else set()
             found += [n for n in patterns if (normalize(n.written) not in methods
+                                              and n.source != "pattern:method_model"
                                               or normalize(n.written) in said
                                               or n.source == "pattern:family_suffix"
                                               and methods[normalize(n.written)])
@@ -1188,6 +1192,11 @@ class NameFinder:
                 if source != "name_head" and _FRAME.fullmatch(head.group("method")):
                     # kept where the paper says "our model" (see find)
                     found += self._cue_name(text, start, end, "MODEL", "pattern:method_model")
+        frames = _FRAME_NAMED.finditer(text) if "framework " in text \
+            or "architecture " in text else ()
+        for match in frames:  # (only where the paper introduces it: "we propose a ... framework")
+            if _introduced(text, match.start()):
+                found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:method_model")
         for match in _OUR_MODEL.finditer(text):
             found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:our_model")
         spelled = ") model" in text or ") network" in text
