@@ -773,3 +773,12 @@ def test_two_systems_put_forward_together_leave_unnamed_results_unnamed(nlp):
             "the LM from being overconfident. Experiments on WMT14 English-to-German demonstrate "
             "the effectiveness of our approach, with 1.36 BLEU improvements.")
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
+
+
+def test_scores_in_a_resource_paper_naming_no_system_are_not_its_own(nlp):
+    # acl:2020.acl.main.372 (R-own-dataset): "Our" model scored on the paper's new dataset
+    text = ("GoEmotions: A Dataset of Fine-Grained Emotions\n\nWe introduce GoEmotions, the "
+            "largest manually annotated dataset of 58k English Reddit comments. Our BERT-based "
+            "model achieves an average F1-score of .46 across our proposed taxonomy, leaving much "
+            "room for improvement.")
+    assert [a["own"] for _, a in spans(nlp, text, "RESULT")] == [False]

@@ -402,6 +402,14 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
     return first + rest
 
 
+def _resource_title(text: str) -> bool:
+    """Whether the title names a dataset, corpus, benchmark or resource the paper introduces
+    ("SciNLI: A Corpus for Natural Language Inference on Scientific Text", "TRANSLIT: A
+    Large-scale Name Transliteration Resource"; ``_RESOURCE_APPOSED``)."""
+    title = _TITLE.match(text) if "\n\n" in text else None
+    return title is not None and _RESOURCE_APPOSED.match(text, title.end("name")) is not None
+
+
 def _names_task(text: str, name: str) -> bool:
     """Whether the text writes ``name`` before a task or data noun (``_TASK_OR_DATA_AFTER``:
     "the APE Task", "a new VID corpus"), or defines it as the acronym of a phrase whose last
@@ -677,6 +685,8 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
     for span in results:
         by_sentence.setdefault(bisect.bisect_right(starts, span.start_char) - 1, []).append(span)
     paper_system = base or (systems[0] if systems and not _paired(text, systems) else None)
+    # a resource paper naming no system of its own scores existing models on its data
+    resource = not systems and base is None and _resource_title(text)
     for index, spans in by_sentence.items():
         sent_start, sent_end = sentences[max(0, index)]
         sentence = text[sent_start:sent_end]
@@ -697,6 +707,8 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                 model = None if others or start_value is False \
                     else _opening_base(text, span, in_sentence, sent_start) or paper_system
                 own = not others  # "baselines achieve below 65%"
+                if resource and span_value(span, "kind") == "score":
+                    own = False  # "Our best systems achieve an accuracy of 92%" (R-own-dataset)
             elif start_value is False and name.written.lower() in {s.lower() for s in systems}:
                 model, own = None, False  # "with Quiet-STaR, we find ... (5.9%→10.9%)"
             else:
@@ -704,8 +716,8 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                 # in a paper that evaluates it
                 model = name.written
                 own = not (name.known and span_value(span, "kind") == "score"
-                           and not _OWN_MARK.search(sentence)
-                           and not any(s in sentence for s in systems))
+                           and (resource or not _OWN_MARK.search(sentence)
+                                and not any(s in sentence for s in systems)))
             # "from 36.2% to 40.7%": 36.2 is where the system started
             set_span_values(span, model=model, own=own and start_value is not False)
 
