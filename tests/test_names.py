@@ -897,3 +897,11 @@ def test_a_framework_named_right_after_its_head_noun(nlp):
     text += (" Experimental results on four real-world datasets show that our model outperforms "
              "the relevant baselines on link prediction tasks.")
     assert "EngineKG" in names(nlp, text)["MODEL"]
+
+
+def test_task_acronyms_ie_and_re_name_no_model(nlp):
+    # acl:2020.clinicalnlp.1.26: relation extraction (RE) models, like NER models
+    text = ("When comparing to standalone NER and RE models, our joint-learning strategy can "
+            "effectively improve the performance of RE task while retaining similarly high NER "
+            "performance.")
+    assert names(nlp, text)["MODEL"] == []

@@ -64,7 +64,7 @@ _GENERIC = {
     ANN ANNs TDNN TDNNs DBN DBNs RBM RBMs MaxEnt Bi-LSTM Bi-LSTMs Bi-GRU Bi-RNN Transformer
     Transformers ViTs SGD Adam AdamW PPO DPO
     RLHF SFT IFT PEFT LoRA QLoRA ICL CoT RAG KD FLOPs FLOP BLEU ROUGE METEOR F1 AUC EM NDCG
-    MRR WER CER FID IS PPL MLM CLM NSP FFN FFNN NLI IR MRC QG SRL SMT PBSMT IRT SVD Seq2Seq
+    MRR WER CER FID IS PPL MLM CLM NSP FFN FFNN NLI IR IE RE MRC QG SRL SMT PBSMT IRT SVD Seq2Seq
     Tree BiLSTMs BiGRU Attention Encoder Decoder FL MLE ERM MTL
     English Chinese Arabic French German Spanish Japanese Korean Hindi
     Python Java C++ SQL PyTorch TensorFlow JAX HuggingFace GitHub Kaggle Reddit Twitter X Wikipedia
