@@ -782,3 +782,13 @@ def test_scores_in_a_resource_paper_naming_no_system_are_not_its_own(nlp):
             "model achieves an average F1-score of .46 across our proposed taxonomy, leaving much "
             "room for improvement.")
     assert [a["own"] for _, a in spans(nlp, text, "RESULT")] == [False]
+
+
+def test_an_acronym_put_forward_after_a_longer_first_clause():
+    # naacl2022:2022.naacl-main.277: "we argue that one reference is not enough and propose"
+    text = ("In this paper, we argue that one reference is not enough and propose diverse "
+            "distillation with reference selection (DDRS) for NAT. Specifically, we first propose "
+            "a method called SeedDiv for diverse machine translation. Experiments on widely-used "
+            "machine translation benchmarks demonstrate the effectiveness of DDRS, which achieves "
+            "29.82 BLEU with only one decoding pass on WMT14 En-De.")
+    assert own_systems(text, set())[:1] == ["DDRS"]

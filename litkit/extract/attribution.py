@@ -137,9 +137,10 @@ _CLASSIC_LEARNER = re.compile(r"(?:Bayes|Regression|Forests?|Vector\s+Machines?|
 _LOWER_PHRASE = re.compile(r"(?<![\w-])[a-z][a-z-]*\s+(?P<last>[a-z][a-z-]*)\s*$")
 #: a plural acronym: "ConvNets", "DDIs", "RNNs"
 _PLURAL_ACRONYM = re.compile(r"[A-Z][\w-]*[A-Z][\w-]*s")
-#: (also the second verb of "we exploit mixture-of-experts and present ... (SaMoE)")
+#: (also the second verb of "we exploit mixture-of-experts and present ... (SaMoE)", "we argue
+#: that one reference is not enough and propose ... (DDRS)")
 _DEFINES = re.compile(rf"\b(?:[Ww]e\s+(?:(?:then|also|further|first|here|\w+ly)\s+|"
-                      rf"(?:[\w-]+\s+){{1,3}}and\s+)?{_INTRODUCE}|[Oo]ur)\b")
+                      rf"(?:[\w-]+\s+){{1,8}}and\s+)?{_INTRODUCE}|[Oo]ur)\b")
 #: "This paper proposes a novel Target-Guided ... Network (TG-SAN)": the acronym of what the
 #: paper puts forward, when it closes that phrase (not "... for the detection of Mild
 #: Cognitive Impairment (MCI)" after a comma, nor "an architecture for relation
