@@ -905,3 +905,11 @@ def test_task_acronyms_ie_and_re_name_no_model(nlp):
             "effectively improve the performance of RE task while retaining similarly high NER "
             "performance.")
     assert names(nlp, text)["MODEL"] == []
+
+
+def test_an_acronym_the_paper_further_proposes(nlp):
+    # icml2019:3613: "we further propose" introduces like "we propose"
+    text = ("To boost its performance, we further propose the convolutional Poisson gamma belief "
+            "network (CPGBN) that couples CPFA with the gamma belief network via a novel "
+            "probabilistic pooling layer.")
+    assert "CPGBN" in names(nlp, text)["MODEL"]

@@ -249,12 +249,13 @@ _ACRONYM_AFTER = re.compile(
 #: verbs with which a paper puts forward what it contributes ("we propose", "This paper
 #: introduces"), without their endings; shared with ``attribution``
 INTRODUCING_VERBS = r"propose|introduce|present|develop|design|devise|build|construct|create"
-#: the paper introducing what follows in its clause: "we propose", "This paper introduces", "by
-#: proposing" ("we let utterance-response interaction go deep by proposing an
+#: the paper introducing what follows in its clause: "we propose", "We further propose", "This
+#: paper introduces", "by proposing" ("we let utterance-response interaction go deep by proposing an
 #: interaction-over-interaction network (IoI)")
 _INTRODUCING = "|".join(v.removesuffix("e") for v in INTRODUCING_VERBS.split("|"))
 _WE_INTRODUCE = re.compile(
-    r"\b(?:(?:[Ww]e|[Tt]his\s+(?:paper|work|article|study))\s+(?:\w+ly\s+)?"
+    r"\b(?:(?:[Ww]e|[Tt]his\s+(?:paper|work|article|study))\s+"
+    r"(?:(?:\w+ly|also|further|then|first|here|now)\s+)?"
     rf"(?:{INTRODUCING_VERBS})[sd]?|by\s+(?:{_INTRODUCING})ing)\b(?P<between>[^.;:()]*)$"
 )
 #: a plain capitalized word the paper introduces as a model: "we develop Timo, a model designed
