@@ -718,3 +718,77 @@ def test_a_resource_in_apposition_after_and_or_a_dash_is_no_system(nlp, text):
 
 def test_a_model_and_a_dataset_after_a_title_colon_still_name_the_system():
     assert own_systems("Foo: A Model and Dataset for Bar\n\nFoo reaches 80%.", set()) == ["Foo"]
+
+
+# model names and owners
+def test_a_name_the_paper_refers_to_as_names_its_system():
+    # aistats2025:m1KT9KefLp: "refer to as" with nothing between "to" and "as"
+    text = ("This result gives the recipe to a new latent collaborative filtering algorithm, "
+            "which we refer to as GeoCF, due to the geometric nature of our results.")
+    assert own_systems(text, set()) == ["GeoCF"]
+
+
+def test_a_value_on_a_named_model_is_that_models(nlp):
+    # acl2021:2021.acl-long.510: the method applied on each model (R-model-base)
+    text = ("Our experiments on the GLUE benchmark show that the super tickets improve single "
+            "task fine-tuning by 0.9 points on BERT-base and 1.0 points on BERT-large, in terms "
+            "of task-average score.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["BERT-base", "BERT-large"]
+    # not the target of an attack (dev5 coling2025:2025.coling-main.305)
+    text = ("Our MAGIC achieved an ASR of 74% on the Llama-2 and an ASR of 54% when conducting "
+            "transfer attacks on GPT-3.5.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")][0] == "MAGIC"
+
+
+def test_an_acronym_before_score_names_a_metric_not_a_system(nlp):
+    # acl:2020.wmt.1.45
+    text = ("Our model has achieved Hindi to Marathi bilingual evaluation understudy (BLEU) score "
+            "of 11.59, rank-based intuitive bilingual evaluation score (RIBES) score of 57.76 and "
+            "translation edit rate (TER) score of 79.07.")
+    assert own_systems(text, set()) == []
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {None}
+
+
+def test_a_system_built_on_two_listed_models_has_no_single_base(nlp):
+    # acl:2020.semeval.1.240: "fine-tuned BERT and RoBERTa ... merged them with an average
+    # ensemble": the results are the ensemble's, not BERT's
+    text = ("In this paper, we describe our approaches and systems for the SemEval-2020 Task 11 "
+            "on propaganda technique detection. We fine-tuned BERT and RoBERTa pre-trained models "
+            "then merged them with an average ensemble. Our system ranked 20th out of 36 teams "
+            "with 0.398 F1 in the SI task and 14th out of 31 teams with 0.556 F1 in the TC task.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None, None]
+
+
+def test_our_approach_named_x_names_the_system():
+    # colm2025:JloZnCwhmk: the naming word after "Our approach," is part of that cue
+    text = ("Our approach, named ILA, involves learning a binary mask for the parameter changes "
+            "in each layer during alignment, as an indicator of layer significance.")
+    assert own_systems(text, set()) == ["ILA"]
+
+
+def test_two_systems_put_forward_together_leave_unnamed_results_unnamed(nlp):
+    # acl2021:2021.acl-long.268 (dev9): "our approach" is neither MTO nor MSO
+    text = ("Based on the property, we propose a Margin-based Token-level Objective (MTO) and a "
+            "Margin-based Sentence-level Objective (MSO) to maximize the Margin for preventing "
+            "the LM from being overconfident. Experiments on WMT14 English-to-German demonstrate "
+            "the effectiveness of our approach, with 1.36 BLEU improvements.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
+
+
+def test_scores_in_a_resource_paper_naming_no_system_are_not_its_own(nlp):
+    # acl:2020.acl.main.372 (R-own-dataset): "Our" model scored on the paper's new dataset
+    text = ("GoEmotions: A Dataset of Fine-Grained Emotions\n\nWe introduce GoEmotions, the "
+            "largest manually annotated dataset of 58k English Reddit comments. Our BERT-based "
+            "model achieves an average F1-score of .46 across our proposed taxonomy, leaving much "
+            "room for improvement.")
+    assert [a["own"] for _, a in spans(nlp, text, "RESULT")] == [False]
+
+
+def test_an_acronym_put_forward_after_a_longer_first_clause():
+    # naacl2022:2022.naacl-main.277: "we argue that one reference is not enough and propose"
+    text = ("In this paper, we argue that one reference is not enough and propose diverse "
+            "distillation with reference selection (DDRS) for NAT. Specifically, we first propose "
+            "a method called SeedDiv for diverse machine translation. Experiments on widely-used "
+            "machine translation benchmarks demonstrate the effectiveness of DDRS, which achieves "
+            "29.82 BLEU with only one decoding pass on WMT14 En-De.")
+    assert own_systems(text, set())[:1] == ["DDRS"]

@@ -920,3 +920,76 @@ def test_the_acronym_of_a_shared_task_on_a_named_subject(nlp):
     found = names(nlp, text)["DATASET"]
     assert "STAPLE" in found and "TIAD-2020" in found
     assert "QE" not in found and "GEC" not in found
+
+
+# model names and owners
+def test_a_family_variant_called_a_way_of_building_a_model_is_a_model(nlp):
+    # acl2021:2021.acl-long.169 (architecture), acl:2020.aacl.srw.19 (architecture called X):
+    # a variant named from its base family (R-model-variant), not a framework around a model
+    # (colm2024:NV8yRJRET1)
+    text = ("To tackle the learning problem, we introduce PlotCoder, a new hierarchical "
+            "encoder-decoder architecture that models both the code context and the input "
+            "utterance.")
+    assert names(nlp, text)["MODEL"] == ["PlotCoder"]
+    text = ("To address this gap, we present DiagrammerGPT, a novel two-stage text-to-diagram "
+            "generation framework leveraging the layout guidance capabilities of LLMs.")
+    assert names(nlp, text)["MODEL"] == []
+
+
+def test_multilingual_bert_written_in_lower_case(nlp):
+    # acl:2020.emnlp.main.321: the released mBERT, not a mention of BERT
+    text = ("We apply high-quality machine translation to the English CoNLL-09 dataset and use "
+            "multilingual BERT to project its high-quality annotations to the target languages.")
+    assert names(nlp, text)["MODEL"] == ["multilingual BERT"]
+
+
+def test_an_acronym_the_paper_introduces_by_proposing_it(nlp):
+    # nips2013:3838: "by introducing" puts the lower-case network forward as the paper's
+    text = ("We address these problems by introducing a neural tensor network (NTN) model which "
+            "allow the entities and relations to interact multiplicatively.")
+    assert names(nlp, text)["MODEL"] == ["NTN"]
+
+
+def test_a_framework_the_paper_calls_our_model_is_a_model(nlp):
+    # acl:2020.acl.main.457: put forward as a framework, then "our model"
+    text = ("In this paper, we present ASGARD, a novel framework for Abstractive Summarization "
+            "with Graph-Augmentation and semantic-driven RewarD.")
+    assert names(nlp, text)["MODEL"] == []
+    text += (" Human judges further rate our model outputs as more informative and containing "
+             "fewer unfaithful errors.")
+    assert names(nlp, text)["MODEL"] == ["ASGARD"]
+
+
+def test_an_architecture_called_x_that_the_paper_calls_our_model(nlp):
+    # iclr2018:B14TlG-RW
+    text = ("We propose a new Q&A architecture called QANet, which does not require recurrent "
+            "networks. On the SQuAD dataset, our model is 3x to 13x faster in training and 4x to "
+            "9x faster in inference, while achieving equivalent accuracy to recurrent models.")
+    assert names(nlp, text)["MODEL"] == ["QANet"]
+
+
+def test_a_framework_named_right_after_its_head_noun(nlp):
+    # coling2022:2022.coling-1.119: "framework EngineKG", then "our model"
+    text = ("To address these challenges, we propose a novel and effective closed-loop "
+            "neural-symbolic learning framework EngineKG via incorporating our developed KGE and "
+            "rule learning modules.")
+    assert "EngineKG" not in names(nlp, text)["MODEL"]
+    text += (" Experimental results on four real-world datasets show that our model outperforms "
+             "the relevant baselines on link prediction tasks.")
+    assert "EngineKG" in names(nlp, text)["MODEL"]
+
+
+def test_task_acronyms_ie_and_re_name_no_model(nlp):
+    # acl:2020.clinicalnlp.1.26: relation extraction (RE) models, like NER models
+    text = ("When comparing to standalone NER and RE models, our joint-learning strategy can "
+            "effectively improve the performance of RE task while retaining similarly high NER "
+            "performance.")
+    assert names(nlp, text)["MODEL"] == []
+
+
+def test_an_acronym_the_paper_further_proposes(nlp):
+    # icml2019:3613: "we further propose" introduces like "we propose"
+    text = ("To boost its performance, we further propose the convolutional Poisson gamma belief "
+            "network (CPGBN) that couples CPFA with the gamma belief network via a novel "
+            "probabilistic pooling layer.")
+    assert "CPGBN" in names(nlp, text)["MODEL"]

@@ -68,16 +68,18 @@ _INTRODUCE = rf"(?:{INTRODUCING_VERBS}|train|release|open-source|call|dub|term)[
 #: words that name what comes after them: "a framework named SaAML"
 _NAMING = r"called|named|dubbed|termed|coined"
 #: "we propose X", "and propose MultiFED, a", "we devise the two-stage DSS-DST", "our
-#: approach, called X", "we refer to the model after CPT as X" (the leading \b, then the
-#: letters the cues start with, lets the regex engine skip other positions at once; "\b(?<!-)"
+#: approach, called X" (the naming word taken with "our approach"), "we refer to the model after
+#: CPT as X", "Our approach, which we refer to as LOVE", "Our model, referred to as NegBERT,"
+#: (the leading \b, then the letters the cues start with, lets the regex engine skip other
+#: positions at once; "\b(?<!-)"
 #: before a letter is "(?<![\w-])", and a \b is cheaper to try than a lookaround)
 _INTRODUCED = re.compile(
     rf"\b(?=[pidbctrnoO])(?<!-)(?:(?P<verb>{_INTRODUCE})(?:\s+(?:a|an|the|it|this|them|our|"
     rf"(?!(?:for|of|on|in|to|with|from|by|and|or|that|which|as|at|is|are|{_NAMING})\b)"
-    rf"[a-z][a-z-]*)\b){{0,5}},?(?!\s+(?:{_NAMING})\b)|(?:{_NAMING})|refer\s+to\s+"
-    rf"[^.;]{{0,40}}?\s+as|[Oo]ur\s+(?:[\w-]+\s+){{0,4}}?(?:model|method|approach|system|"
+    rf"[a-z][a-z-]*)\b){{0,5}},?(?!\s+(?:{_NAMING})\b)|(?:{_NAMING})|refer(?:s|red)?\s+to\s+"
+    rf"(?:[^.;]{{0,40}}?\s+)?as|[Oo]ur\s+(?:[\w-]+\s+){{0,4}}?(?:model|method|approach|system|"
     rf"framework|architecture|algorithm|technique|agent|network|classifier|solution|pipeline|"
-    rf"tool|LLM)s?\s*,?)\s*\(?(?<![\w-])(?P<name>{_NAME_WORD})"
+    rf"tool|LLM)s?\s*,?(?:\s*(?:{_NAMING})\b)?)\s*\(?(?<![\w-])(?P<name>{_NAME_WORD})"
 )
 _WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:\w+\s+)?$")
 #: an apposition describing a name just introduced: "We propose Conpono, an inter-sentence
@@ -102,14 +104,15 @@ _NAMED_BEFORE = re.compile(rf"\b(?:{_NAMING}|call)\b")
 _NEW_APPOSED = re.compile(r"\s*,\s*(?:an?|the)\s+(?:new|novel|first)\b")
 #: a head noun after an acronym saying it names data, a scheme or a task, not a system: "the
 #: Spoken Conversation Universal Dependencies (SCUD) annotation scheme", also after a citation
-#: ("the Universal Dependencies (UD) (Nivre et al., 2016) guidelines")
+#: ("the Universal Dependencies (UD) (Nivre et al., 2016) guidelines"), or a metric: "Our model
+#: has achieved ... rank-based intuitive bilingual evaluation score (RIBES) score of 57.76"
 #: a head noun naming data: "dataset", "corpus", "treebank", "benchmark", "lexicon"
 _DATA_HEAD = rf"(?:{DATA_NOUNS}|lexicons?)\b"
 #: a task or data noun: "task", "shared task", "corpus", "benchmark"
 _TASK_OR_DATA = rf"(?:shared\s+)?tasks?|{_DATA_HEAD}"
 _NOT_SYSTEM_AFTER = re.compile(
     r"(?:\s*\([^()]{0,60}\b(?:19|20)\d\d\))?\s+(?:annotation\s+)?(?:schemes?|schemas?|"
-    rf"guidelines|metrics?|taxonom(?:y|ies)|ontolog(?:y|ies)|{_TASK_OR_DATA})")
+    rf"guidelines|metrics?|scores?|taxonom(?:y|ies)|ontolog(?:y|ies)|{_TASK_OR_DATA})")
 #: a task or data noun after any mention of a name: "the APE Task", "a new VID corpus", "the
 #: multilingual ST benchmark" (not a metric: "The APT metric reaches" is the paper's system)
 _TASK_OR_DATA_AFTER = re.compile(rf"\s+(?i:{_TASK_OR_DATA})")
@@ -134,9 +137,10 @@ _CLASSIC_LEARNER = re.compile(r"(?:Bayes|Regression|Forests?|Vector\s+Machines?|
 _LOWER_PHRASE = re.compile(r"(?<![\w-])[a-z][a-z-]*\s+(?P<last>[a-z][a-z-]*)\s*$")
 #: a plural acronym: "ConvNets", "DDIs", "RNNs"
 _PLURAL_ACRONYM = re.compile(r"[A-Z][\w-]*[A-Z][\w-]*s")
-#: (also the second verb of "we exploit mixture-of-experts and present ... (SaMoE)")
+#: (also the second verb of "we exploit mixture-of-experts and present ... (SaMoE)", "we argue
+#: that one reference is not enough and propose ... (DDRS)")
 _DEFINES = re.compile(rf"\b(?:[Ww]e\s+(?:(?:then|also|further|first|here|\w+ly)\s+|"
-                      rf"(?:[\w-]+\s+){{1,3}}and\s+)?{_INTRODUCE}|[Oo]ur)\b")
+                      rf"(?:[\w-]+\s+){{1,8}}and\s+)?{_INTRODUCE}|[Oo]ur)\b")
 #: "This paper proposes a novel Target-Guided ... Network (TG-SAN)": the acronym of what the
 #: paper puts forward, when it closes that phrase (not "... for the detection of Mild
 #: Cognitive Impairment (MCI)" after a comma, nor "an architecture for relation
@@ -225,11 +229,19 @@ _UNNAMED_OWN = re.compile(
 #: "the auto-regressive baseline on an A100, which attains 7.78x")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|of|for|with|from|by|at|to|using|into|than)\s+"
                                  r"(?:the\s+|an?\s+)?$", re.IGNORECASE)
-#: a name right after a result: "(Llama2-70B)", "for Llama-2-7B", "speed-ups in Gemma 7B"
+#: a name right after a result: "(Llama2-70B)", "for Llama-2-7B", "speed-ups in Gemma 7B", or
+#: the model the paper's method is applied on (R-model-base): "improve single task fine-tuning
+#: by 0.9 points on BERT-base and 1.0 points on BERT-large", "ImpCon improves at most 9.10% on
+#: BERT, and 8.71% on HateBERT"
 _NAME_AFTER = re.compile(
-    r"[^,;.()]{0,30}?(?:\(|\b(?:for|with|using|in|into)\s+(?:the\s+|an?\s+)?"
+    r"[^,;.()]{0,30}?(?:\(|\b(?:for|with|using|in|into|(?P<on>on))\s+(?:the\s+|an?\s+)?"
     r"(?:[\w.-]+\s+){0,2}?)$"
 )
+#: (not the target of an attack, "Our MAGIC achieved an ASR of 74% on the Llama-2", whose value
+#: is the attack's, nor a name heading a task, "3.31% F1 on the ER detection task", nor a word
+#: in lower case, "gains on multimedia event extraction")
+_ATTACK = re.compile(r"\b(?:[Aa]ttack|ASR\b|[Jj]ailbreak)")
+_HEADS_TASK = re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+(?i:{_TASK_OR_DATA})\b")
 #: subjects that are not the paper's system
 #: (not "human" heading how a system is evaluated: "Human evaluation with 9 experienced writers
 #: confirm that WQRM-based selection produces writing samples preferred by experts 66%")
@@ -266,6 +278,8 @@ _BASE_OPENING = re.compile(r"\s*(?:[Bb]y\s+)?(?:[Uu]sing|[Ww]ith|(?:[Ww]hen\s+)?
                            r"[Bb]uilt\s+(?:up)?on|[Bb]ased\s+on|[Oo]n\s+top\s+of)\s+"
                            r"(?:[a-z][\w-]*\s+){0,3}")
 _AS_ROLE = re.compile(r"\s+as\b")
+#: what separates two items of a list: ", ", " and ", ", and ", " or "
+_LISTED_AFTER = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 #: an application or tool in apposition to its name, not a model: "SUPP.AI, an application"
 _APPLICATION = re.compile(r"\s*,\s*(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}?(?:application|tool|"
                           r"toolkit|demo|demonstrator|website|web\s+site|platform|interface|"
@@ -387,6 +401,14 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
     rest = sorted((n for n in found.values() if n not in leading),
                   key=lambda n: -sum(1 for _ in whole_words(text, n)))
     return first + rest
+
+
+def _resource_title(text: str) -> bool:
+    """Whether the title names a dataset, corpus, benchmark or resource the paper introduces
+    ("SciNLI: A Corpus for Natural Language Inference on Scientific Text", "TRANSLIT: A
+    Large-scale Name Transliteration Resource"; ``_RESOURCE_APPOSED``)."""
+    title = _TITLE.match(text) if "\n\n" in text else None
+    return title is not None and _RESOURCE_APPOSED.match(text, title.end("name")) is not None
 
 
 def _names_task(text: str, name: str) -> bool:
@@ -615,8 +637,11 @@ def _no_model(text: str, systems: list[str]) -> bool:
 def _base_model(text: str, models: list[_Name]) -> str | None:
     """The one lexicon model the paper's unnamed system is built on (R-model-base: its
     results are that model's); None when the text builds on none or on two."""
-    based = {normalize(n.written): n.written for n in models
-             if n.known and _BASE_CUE.search(text, max(0, n.start - 80), n.start)}
+    cued = [n for n in models if n.known and _BASE_CUE.search(text, max(0, n.start - 80), n.start)]
+    # (and the models listed with one: "We utilize pre-trained DistilBERT and EfficientNet to
+    # extract features" builds on two)
+    based = {normalize(n.written): n.written for n in cued + [
+        m for n in cued for m in models if _LISTED_AFTER.fullmatch(text, n.end, m.start)]}
     return next(iter(based.values())) if len(based) == 1 else None
 
 
@@ -660,7 +685,9 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
     by_sentence: dict[int, list[Span]] = {}
     for span in results:
         by_sentence.setdefault(bisect.bisect_right(starts, span.start_char) - 1, []).append(span)
-    paper_system = base or (systems[0] if systems else None)
+    paper_system = base or (systems[0] if systems and not _paired(text, systems) else None)
+    # a resource paper naming no system of its own scores existing models on its data
+    resource = not systems and base is None and _resource_title(text)
     for index, spans in by_sentence.items():
         sent_start, sent_end = sentences[max(0, index)]
         sentence = text[sent_start:sent_end]
@@ -681,6 +708,8 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                 model = None if others or start_value is False \
                     else _opening_base(text, span, in_sentence, sent_start) or paper_system
                 own = not others  # "baselines achieve below 65%"
+                if resource and span_value(span, "kind") == "score":
+                    own = False  # "Our best systems achieve an accuracy of 92%" (R-own-dataset)
             elif start_value is False and name.written.lower() in {s.lower() for s in systems}:
                 model, own = None, False  # "with Quiet-STaR, we find ... (5.9%→10.9%)"
             else:
@@ -688,10 +717,27 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                 # in a paper that evaluates it
                 model = name.written
                 own = not (name.known and span_value(span, "kind") == "score"
-                           and not _OWN_MARK.search(sentence)
-                           and not any(s in sentence for s in systems))
+                           and (resource or not _OWN_MARK.search(sentence)
+                                and not any(s in sentence for s in systems)))
             # "from 36.2% to 40.7%": 36.2 is where the system started
             set_span_values(span, model=model, own=own and start_value is not False)
+
+
+#: between two systems the paper puts forward together: "(MTO) and a Margin-based
+#: Sentence-level Objective (", "X and Y"
+_AND_BETWEEN = re.compile(r"\)?\s*,?\s+(?:and|or)\s+[^.;:]{0,80}$")
+
+
+def _paired(text: str, systems: list[str]) -> bool:
+    """Whether the paper puts its first two systems forward together ("we propose a Margin-based
+    Token-level Objective (MTO) and a Margin-based Sentence-level Objective (MSO)"): its
+    unnamed results ("our approach ... 1.36 BLEU improvements") are then no one system's."""
+    if len(systems) < 2:
+        return False
+    first, second = systems[0], systems[1]
+    ends = [e for _, e in whole_words(text, first)]
+    return any(_AND_BETWEEN.match(text, end, start) for start, _ in whole_words(text, second)
+               for end in ends if 0 < start - end <= 100)
 
 
 def _opening_base(text: str, span: Span, names: list[_Name], sent_start: int) -> str | None:
@@ -723,8 +769,12 @@ def _respectively(text: str, spans: list[Span], names: list[_Name], sent_start: 
 def _name_after(text: str, span: Span, names: list[_Name]) -> _Name | None:
     """A name written right after the result: "(Llama2-70B)", "for Llama-2-7B"."""
     for name in names:
-        if not name.subject_only and span.end_char <= name.start <= span.end_char + 45 \
-                and _NAME_AFTER.match(text[span.end_char:name.start]):
+        after = _NAME_AFTER.match(text[span.end_char:name.start]) \
+            if not name.subject_only and span.end_char <= name.start <= span.end_char + 45 \
+            else None
+        if after is not None and not (after.group("on") and (
+                name.written.islower() or _HEADS_TASK.match(text, name.end)
+                or _ATTACK.search(text, max(0, span.start_char - 150), name.end))):
             return name
     return None
 

@@ -64,7 +64,7 @@ _GENERIC = {
     ANN ANNs TDNN TDNNs DBN DBNs RBM RBMs MaxEnt Bi-LSTM Bi-LSTMs Bi-GRU Bi-RNN Transformer
     Transformers ViTs SGD Adam AdamW PPO DPO
     RLHF SFT IFT PEFT LoRA QLoRA ICL CoT RAG KD FLOPs FLOP BLEU ROUGE METEOR F1 AUC EM NDCG
-    MRR WER CER FID IS PPL MLM CLM NSP FFN FFNN NLI IR MRC QG SRL SMT PBSMT IRT SVD Seq2Seq
+    MRR WER CER FID IS PPL MLM CLM NSP FFN FFNN NLI IR IE RE MRC QG SRL SMT PBSMT IRT SVD Seq2Seq
     Tree BiLSTMs BiGRU Attention Encoder Decoder FL MLE ERM MTL
     English Chinese Arabic French German Spanish Japanese Korean Hindi
     Python Java C++ SQL PyTorch TensorFlow JAX HuggingFace GitHub Kaggle Reddit Twitter X Wikipedia
@@ -97,10 +97,16 @@ _MODEL_NOUN = (r"(?:models?|LLMs?|language\s+models?|foundation\s+models?|checkp
 _SYSTEM_NOUN = (r"(?:parser|tagger|classifier|retriever|re-?ranker|recogni[sz]er|detector|"
                 r"generator|summari[sz]er|translator|spell-?checker|segmenter|captioner|"
                 r"reasoner)")
-_METHOD_NOUN = (r"(?:methods?|frameworks?|approach(?:es)?|algorithms?|techniques?|objectives?|"
-                r"strateg(?:y|ies)|protocols?|modules?|pipelines?|paradigms?|procedures?|"
+#: (of those, the ways of building or training a model: a model name derived from its base
+#: family stays a model when called one of these, R-model-variant: "we propose EarlyBERT, a
+#: general ... training algorithm"; not a framework, tool or block around a model, "we present
+#: DiagrammerGPT, a novel two-stage text-to-diagram generation framework")
+_WAY_NOUN = (r"(?:methods?|approach(?:es)?|algorithms?|techniques?|objectives?|strateg(?:y|ies)|"
+             r"paradigms?|procedures?|recipes?|architectures?)")
+_WAY = re.compile(_WAY_NOUN)
+_METHOD_NOUN = (rf"(?:{_WAY_NOUN}|frameworks?|protocols?|modules?|pipelines?|"
                 r"systems?|tools?|toolkits?|librar(?:y|ies)|metrics?|loss(?:es)?|schemes?|"
-                r"mechanisms?|recipes?|architectures?|optimizers?|attacks?|platforms?|"
+                r"mechanisms?|optimizers?|attacks?|platforms?|"
                 r"estimators?|layers?|blocks?|regularizers?|rules?|heuristics?)")
 _ADJ = r"(?:[\w-]+\s+){0,6}?"
 
@@ -187,6 +193,14 @@ _HEAD_WORDS = re.compile(_HEAD)
 #: "our 9B model POINTS", "our model, ReDAN,"
 _OUR_MODEL = re.compile(rf"ur(?<=[^\w][Oo]ur)\s+(?:[\d.]+[BM]\s+)?{_ADJ}{_MODEL_NOUN}\s*,?\s+"
                         rf"(?P<name>{_CAP_WORD})")
+#: a framework or an architecture the paper puts forward ("X, a ... framework", "a ... framework
+#: called X"), which is its model where it says "our model"
+_FRAME = re.compile(r"frameworks?|architectures?")
+#: ... or names right after: "we develop a novel probabilistic graphical framework GroupAnno to
+#: capture annotator group bias"
+_FRAME_NAMED = re.compile(rf"(?:framework|architecture)\s(?P<name>{_CAP_WORD})(?!\s*\()")
+#: the paper calling its system "our model" (one model: not "our models")
+_OUR_MODEL_SAID = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,2}?model\b(?![s-])")
 #: a name with its spelled-out form in parentheses before a model noun: "we propose Cat2Vec
 #: (categories to vectors) model", "Our SOM-DST (Selectively Overwriting Memory for Dialogue
 #: State Tracking) model" (run where ") model" or ") network" is written)
@@ -235,10 +249,14 @@ _ACRONYM_AFTER = re.compile(
 #: verbs with which a paper puts forward what it contributes ("we propose", "This paper
 #: introduces"), without their endings; shared with ``attribution``
 INTRODUCING_VERBS = r"propose|introduce|present|develop|design|devise|build|construct|create"
-#: the paper introducing what follows in its clause: "we propose", "This paper introduces"
+#: the paper introducing what follows in its clause: "we propose", "We further propose", "This
+#: paper introduces", "by proposing" ("we let utterance-response interaction go deep by proposing an
+#: interaction-over-interaction network (IoI)")
+_INTRODUCING = "|".join(v.removesuffix("e") for v in INTRODUCING_VERBS.split("|"))
 _WE_INTRODUCE = re.compile(
-    r"\b(?:[Ww]e|[Tt]his\s+(?:paper|work|article|study))\s+(?:\w+ly\s+)?"
-    rf"(?:{INTRODUCING_VERBS})[sd]?\b(?P<between>[^.;:()]*)$"
+    r"\b(?:(?:[Ww]e|[Tt]his\s+(?:paper|work|article|study))\s+"
+    r"(?:(?:\w+ly|also|further|then|first|here|now)\s+)?"
+    rf"(?:{INTRODUCING_VERBS})[sd]?|by\s+(?:{_INTRODUCING})ing)\b(?P<between>[^.;:()]*)$"
 )
 #: a plain capitalized word the paper introduces as a model: "we develop Timo, a model designed
 #: to", "We introduce Lynx a multi-modal LLM" (name-shaped names are ``_NAME_HEAD``'s); led by
@@ -1106,7 +1124,17 @@ class NameFinder:
             blocked += [m.span() for m in _URL.finditer(text)]
         if self.use_patterns:
             patterns, methods, tasks = self._patterns(text)
-            found += [n for n in patterns if normalize(n.written) not in methods
+            # (a family's variant only called a way of building a model is one: see _WAY_NOUN;
+            # so is the system a paper puts forward as a method or framework and then calls
+            # "our model": "We introduce MaRGE, a Masked ROUGE Regression framework ... our model
+            # achieves state-of-the-art performance")
+            said = {normalize(n.written) for n in patterns if n.source == "pattern:method_model"} \
+                if "ur model" in text and _OUR_MODEL_SAID.search(text) else set()
+            found += [n for n in patterns if (normalize(n.written) not in methods
+                                              and n.source != "pattern:method_model"
+                                              or normalize(n.written) in said
+                                              or n.source == "pattern:family_suffix"
+                                              and methods[normalize(n.written)])
                       and (n.source in _STRONG or normalize(n.written) not in tasks)]
             found += self._lists(text, found, weak)
             found += _sized_bases(text, found)
@@ -1160,10 +1188,12 @@ class NameFinder:
         written = _SHARED_TASK_WORDS.sub(" Task ", text[start:end])
         return Name(start, end, entry.label, written, entry.name, "lexicon")
 
-    def _patterns(self, text: str) -> tuple[list[Name], set[str], set[str]]:
-        """Names the lexicon lacks (from their shape and cue words), the names of methods, and
-        acronyms of common phrases ("dialogue state tracking (DST)"), which name tasks."""
-        found, methods = [], set()
+    def _patterns(self, text: str) -> tuple[list[Name], dict[str, bool], set[str]]:
+        """Names the lexicon lacks (from their shape and cue words), the names of methods (True
+        for those only called a way of building a model: ``_WAY_NOUN``), and acronyms of common
+        phrases ("dialogue state tracking (DST)"), which name tasks."""
+        found: list[Name] = []
+        methods: dict[str, bool] = {}
         # most abstracts write no "7B"; a match lies where the digit windows are
         windows = number_windows(text)
         sizes = occurs(_SIZE_GATE, text, windows)
@@ -1233,8 +1263,17 @@ class NameFinder:
                     found += self._cue_name(text, *match.span("paren"), "MODEL",
                                             f"pattern:{source}")
             elif head.group("method"):
-                methods |= {normalize(w) for w in (text[start:end], paren)
-                            if is_name_shaped(w)}
+                way = _WAY.fullmatch(head.group("method")) is not None
+                for key in {normalize(w) for w in (text[start:end], paren) if is_name_shaped(w)}:
+                    methods[key] = methods.get(key, True) and way
+                if source != "name_head" and _FRAME.fullmatch(head.group("method")):
+                    # kept where the paper says "our model" (see find)
+                    found += self._cue_name(text, start, end, "MODEL", "pattern:method_model")
+        frames = _FRAME_NAMED.finditer(text) if "framework " in text \
+            or "architecture " in text else ()
+        for match in frames:  # (only where the paper introduces it: "we propose a ... framework")
+            if _introduced(text, match.start()):
+                found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:method_model")
         for match in _OUR_MODEL.finditer(text):
             found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:our_model")
         spelled = ") model" in text or ") network" in text
