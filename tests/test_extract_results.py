@@ -1337,3 +1337,25 @@ def test_metric_start_names_every_character_a_metric_starts_with():
     assert not can_be_empty and all(isinstance(ch, str) for ch in chars), chars
     start = re.compile(METRIC_START, re.IGNORECASE)
     assert all(start.match(ch) for ch in chars), sorted(ch for ch in chars if not start.match(ch))
+
+
+# which values are results
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:L12-1423: the paper's own change over the baseline it has just named
+        ("Finally, all approaches work together to output a result much better than the baseline "
+         "with 12% performance improvement.", [(12, "%")]),
+        # acl:2020.acl.main.684
+        ("show better task completion rates than a supervised semantic parsing baseline (40% "
+         "relative improvement on average), and are competitive", [(40, "%")]),
+        # coling2025:2025.coling-main.316: the other method's own change stays a comparison
+        ("Our method achieves approximately 90.0% reduction in the bits used by all parameters, "
+         "achieving a significant improvement compared with a 48.4% reduction by the "
+         "conventional BitNet quantization method.", [(90.0, "%")]),
+    ],
+)
+def test_change_after_a_named_baseline_is_own(text, expected):
+    assert results(text) == expected
