@@ -1359,3 +1359,28 @@ def test_metric_start_names_every_character_a_metric_starts_with():
 )
 def test_change_after_a_named_baseline_is_own(text, expected):
     assert results(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:K18-225 (dev8): parsing scores, LAS, MLAS and BLEX
+        ("From the official testing results, our system gets 70.90 LAS F1 score (rank 9/26), "
+         "55.92 MLAS (10/26) and 60.91 BLEX (8/26).", [(60.91, ""), (70.9, ""), (55.92, "")]),
+        # acl:2020.lrec.1.640
+        ("The BiLSTM parser outperforms the MaltParser with a UAS of 89.6 and an LAS of 84.2 with "
+         "respect to our standardized treebank resource.", [(89.6, ""), (84.2, "")]),
+        # acl:D18-1304: an error in the regression task
+        ("By including multiview embeddings, we obtain an F1 score of 0.82 in the classification "
+         "task and a mean absolute error of 3.42 in the regression task.",
+         [(0.82, ""), (3.42, "")]),
+        # acl:L16-1610 (dev10): a speed
+        ("achieves the best performance with the word error rate (WER) of 9.66% and the real time "
+         "factor (RTF) of 1.38812.", [(9.66, "%"), (1.38812, "")]),
+        # acl:2020.lrec.1.577
+        ("establishes the state of the art at 41.87 SARI on the WikiLarge test set",
+         [(41.87, "")]),
+    ],
+)
+def test_scores_of_metrics_named_by_acronym(text, expected):
+    assert results(text) == expected

@@ -110,15 +110,15 @@ METRICS = (
     r"precision|recall|BLEU|ROUGE(?:-[12L])?|METEOR|CIDEr|chrF|perplexity|"
     r"concordance correlation coefficient|correlation|Spearman|Pearson|kappa|\u03ba|exact match|"
     r"bits[\s-]per[\s-]character|success rate|error rate|win rate|pass@\d+|score|performance|"
-    r"(?:root[\s-])?mean[\s-]squared error|"
+    r"(?:root[\s-])?mean[\s-](?:squared|absolute) error|real[\s-]time factor|"
     r"(?-i:Acc|AUC|AUROC|ROC-AUC|mAP|AP|PPL|CCC|EM|MRR|NDCG|nDCG|WER|CER|PER|TER|BPC|s?FID|IS|"
-    r"R?MSE)|"
+    r"R?MSE|MAE|RTF|SARI|RIBES|GLEU|M?LAS|UAS|BLEX)|"
     r"(?-i:P|R)(?=\s*=\s*0?\.\d)"  # precision, recall: "(P=0.82, R=0.58, F1=0.68)"
 )
 #: the characters a metric's name starts with (in any case), named first in the patterns that
 #: open with a metric: the regex engine then leaves other positions at once, before the word
 #: start test and the ~50 names (tests/test_extract_results.py checks it against METRICS)
-METRIC_START = r"(?=[abcefikmnprstw\u03ba])"
+METRIC_START = r"(?=[abcefikmnprstw\u03ba]|(?-i:[GLU]))"
 _METRIC = re.compile(rf"{METRIC_START}(?<![\w-])(?:{METRICS})(?![\w-])", re.IGNORECASE)
 #: a unitless range or list: "0.61 to 0.74", "75.82, 86.01, 61.63", "0.5939 (23/42) and 0.3925",
 #: "0.84 (German-English), 0.80 (French-English), and 0.43" (the notes' numbers are no items;
