@@ -1384,3 +1384,26 @@ def test_change_after_a_named_baseline_is_own(text, expected):
 )
 def test_scores_of_metrics_named_by_acronym(text, expected):
     assert results(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2020.webnlg.1.15 (dev8): scores named by the plural, then "of"
+        ("achieving a BLEU score of 51.74 over all categories with scores of 58.23 and 45.57 "
+         "across seen and unseen categories respectively.",
+         [(51.74, ""), (58.23, ""), (45.57, "")]),
+        # acl:S17-2150
+        ("With this architecture we obtained weighted cosine similarity scores of 0.72 and 0.74 "
+         "for subtask-1 and subtask-2, respectively.", [(0.72, ""), (0.74, "")]),
+        # acl:W19-3818: the verb
+        ("Post-competition analysis shows that, when using different embedding layers, the "
+         "system scores 0.1799 which would be third place.", [(0.1799, "")]),
+        # acl:P19-1475, colm2025:oaCUsn391F: "scores" then other words is no score's name
+        ("Log-loss naturally drives models to assign scores near 0.0 or 1.0, in contrast to our "
+         "proposed use of a margin-based loss.", []),
+        ("achieves comparable MMLU scores to LLaMA 3.1 8B with significantly lower latency.", []),
+    ],
+)
+def test_scores_named_by_the_plural(text, expected):
+    assert results(text) == expected
