@@ -1407,3 +1407,24 @@ def test_scores_of_metrics_named_by_acronym(text, expected):
 )
 def test_scores_named_by_the_plural(text, expected):
     assert results(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2020.emnlp.main.72 (dev6): a PDF's text wrote the decimal points as colons
+        ("show that it is 1:4 faster than training from scratch, and achieves a BLEU score of "
+         "30:33 and 43:29 on two tasks.", [(30.33, ""), (43.29, "")]),
+        # acl:2020.semeval.1.123
+        ("Our simple approach achieved a F1-score of 0:71 on test set on the competition.",
+         [(0.71, "")]),
+        # acl:C18-1124
+        ("our model with proper configuration can improve by 0:9 BLEU upon Transformer",
+         [(0.9, "points")]),
+        # acl:2020.smm4h.1.10, coling2025:2025.coling-main.117: ratios stay ratios
+        ("the class ratio is 1:10 in subtask 2, but our model reaches an F1 of 0.8", [(0.8, "")]),
+        ("compared to Wanda with 2:4 sparsity.", []),
+    ],
+)
+def test_decimal_written_with_a_colon(text, expected):
+    assert results(text) == expected

@@ -255,6 +255,8 @@ def find_results(
     """Result candidates in ``text``; ``sentences`` are character spans, ``datasets`` (start,
     end, name) or (start, end, name, the metric type the dataset is usually scored by)."""
     sentences = sentences or [(0, len(text))]
+    if ":" in text and _COLON_IN_NUMBER.search(text):
+        text = _colon_decimals(text)
     names = sorted((*d, None)[:4] for d in datasets or [])
     datasets = [d for d in names if not _TRAINING_DATA.search(text, max(0, d[0] - 50), d[0])]
     starts = [s for s, _ in sentences]
@@ -326,6 +328,28 @@ def find_results(
     _versus(found, text)
     _changes(found, text)
     return found
+
+
+#: a decimal point that a PDF's text made a colon, in a score named by its metric before or
+#: after it: "achieves a BLEU score of 30:33 and 43:29 on two tasks", "a F1-score of 0:71",
+#: "can improve by 0:9 BLEU", "showed 0:6 and 0:58 overall F1 score", "a MAP score of 86:24
+#: points" (not a ratio: "the class ratio is 1:10", "with 2:4 sparsity", a "60:40" split)
+_COLON_IN_NUMBER = re.compile(r"\d:\d")
+_COLON_NUMS = r"\d{1,3}:\d{1,2}(?:\s*(?:,|and)\s*\d{1,3}:\d{1,2})*(?![\d:])"
+_COLON_DECIMALS = re.compile(
+    rf"{METRIC_START}(?<![\w-])(?:{METRICS})(?![\w-])(?:\s+[\w-]+){{0,2}}?\s*(?:of|=|:|is|was)"
+    rf"\s*(?P<nums>{_COLON_NUMS})|"
+    rf"(?=\d)(?<![\w:.,/])(?P<nums2>{_COLON_NUMS})\s*(?:%|points?\b|"
+    rf"(?:absolute\s+|average\s+|overall\s+)?(?:{METRICS})(?![\w-]))", re.IGNORECASE)
+
+
+def _colon_decimals(text: str) -> str:
+    """``text`` with the colons of decimals written "30:33" made points (the same length, so
+    the offsets hold)."""
+    for match in _COLON_DECIMALS.finditer(text):
+        start, end = match.span("nums" if match.group("nums") else "nums2")
+        text = text[:start] + text[start:end].replace(":", ".") + text[end:]
+    return text
 
 
 def _points(chain: list[Candidate]) -> None:
