@@ -1428,3 +1428,20 @@ def test_scores_named_by_the_plural(text, expected):
 )
 def test_decimal_written_with_a_colon(text, expected):
     assert results(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2020.emnlp.main.369 (dev10): what a part of the data makes up of it (R-res-setup)
+        ("The corpus is balanced across the 5 possible star ratings, so each rating constitutes "
+         "20% of the reviews in each language.", []),
+        # acl2021:2021.acl-long.132
+        ("Hateful entries make up 54% of the dataset, which is substantially higher than "
+         "comparable datasets.", []),
+        # acl2022:2022.findings-acl.317: what a system can do stays a result
+        ("ThingTalk can represent 98% of the test turns, while the simulator can", [(98, "%")]),
+    ],
+)
+def test_share_the_data_is_made_up_of_is_setup(text, expected):
+    assert results(text) == expected

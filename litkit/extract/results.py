@@ -622,7 +622,8 @@ def _is_setup(text: str, start: int, end: int, unit: str) -> bool:
     training data is accessible"): not a result at all."""
     if unit == "%":
         before = max(0, start - 40)
-        return bool(_CONDITION_SHARE.search(text, before, start)
+        return bool((_CONDITION_SHARE.search(text, before, start)
+                     or _MAKES_UP.search(text, before, start))
                     and re.match(r"\s*of\b", text[end:end + 8])
                     or _SHARE_OF_INPUT.search(text, before, start) and _OF_DATA.match(text, end)
                     or _PERTURBED.match(text, end) and text[before:start].endswith("with ")
@@ -646,6 +647,15 @@ _CONDITION_SHARE = re.compile(r"\b(?:when|if)\s+(?:only\s+|just\s+)?(?:(?:using|
                               r"training\s+on|given)\s+(?:only\s+|just\s+)?)?$", re.IGNORECASE)
 
 
+#: what a part of the data makes up of the whole, a property of the data (R-res-setup): "each
+#: rating constitutes 20% of the reviews", "Hateful entries make up 54% of the dataset", "the
+#: four-character compounds, that in our sample represent over 40% of the target data" (not
+#: what a system can do: "ThingTalk can represent 98% of the test turns")
+_MAKES_UP = re.compile(
+    r"\b(?<!can\s)(?<!could\s)(?:constitut(?:e|es|ed|ing)|represent(?:s|ed|ing)?|"
+    r"(?:make|makes|made|making)\s+up|compris(?:e|es|ed|ing))\s+(?:(?:only|just|about|around|"
+    r"approximately|roughly|nearly|almost|over|more\s+than|less\s+than|up\s+to)\s+)*$",
+    re.IGNORECASE)
 #: training on a share of the data, with no claim of needing only that share ("training on 25%
 #: of the whole dataset"; not "using only 40% of the training data", an efficiency result), or
 #: what a share of the data is ("the positive class is only 0.2% of the entire dataset")
