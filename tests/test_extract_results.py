@@ -1445,3 +1445,24 @@ def test_decimal_written_with_a_colon(text, expected):
 )
 def test_share_the_data_is_made_up_of_is_setup(text, expected):
     assert results(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # iclr2018:r1kP7vlRb (dev6): unitless differences named by a change noun after them
+        ("whereas SeqGAN gains 0.42 improvement of NLL over MLE on synthetic data, our best model "
+         "gains 3.02 improvement", [(0.42, ""), (3.02, "points")]),
+        # acl2021:2021.acl-short.135 (dev8)
+        ("Particularly, 2.51 absolute improvement against BART and 2.50 over PEGASUS w.r.t "
+         "ROUGE-1", [(2.51, "points")]),
+        # acl:L14-1244
+        ("at the high F-score of 0.92, a 0.4 improvement over the baseline method",
+         [(0.92, ""), (0.4, "")]),
+        # acl2021:2021.acl-long.256
+        ("producing accurate factual error corrections for 5x more instances in human evaluation "
+         "and a .125 increase in SARI score.", [(5, "x"), (0.125, "")]),
+    ],
+)
+def test_unitless_change_named_after_it(text, expected):
+    assert results(text) == expected

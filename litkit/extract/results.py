@@ -180,6 +180,15 @@ _FROM_TO_SCORE = re.compile(
 _VERSUS = re.compile(
     rf"(?<=\()(?P<list>(?:{_DECIMAL}|\d+)\s+(?:vs\.?|versus)\s+(?:{_DECIMAL}|\d+))(?=\))"
 )
+#: unitless differences named by a change noun right after them, what they are in said apart or
+#: not at all: "our best model gains 3.02 improvement", "2.51 absolute improvement against BART",
+#: "a 0.4 improvement over the baseline method", "a .125 increase in SARI score", "by 17.5 and
+#: 30.2 absolute gain in F1-score" (the rules before it take those with a unit or a metric)
+_BARE_CHANGE = re.compile(
+    rf"(?=[\d.])(?<![\w.,\-])(?P<list>{_DECIMAL}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|/)\s*{_DECIMAL})*)"
+    r"\s+(?:(?:absolute|relative|average)\s+)?(?:improvements?|gains?|increases?|reductions?|"
+    r"decreases?|drops?)\b", re.IGNORECASE)
+_CHANGE_CUES = ("mprove", "gain", "ncrease", "eduction", "ecrease", "drop")
 #: a metric's name that METRICS does not list, before "points": "by more than 4 SARI points",
 #: "up to 3.1 BLEU points and 2.3 RIBES points", "by 2 R-1 points", "up to 20 Precision@1 points"
 _METRIC_NAME = r"(?-i:[A-Z])[\w@.-]*"
@@ -483,7 +492,8 @@ def _numbers(text: str, windows: Windows):
              (_SCORE_BEFORE_METRIC, "", has_metric, None),
              (_SCORES_AFTER_VERB, "", has_metric, None),
              (_FROM_TO_SCORE, "", has_metric and "from" in text, None),
-             (_VERSUS, "", "vs" in text or "versus" in text, None)]
+             (_VERSUS, "", "vs" in text or "versus" in text, None),
+             (_BARE_CHANGE, "", any(w in text for w in _CHANGE_CUES), None)]
     for rule, fixed_unit, cue, then in rules:  # a rule runs only where its cue occurs
         found = _at_metrics(rule, text, metric_starts) if rule in _OPENING_WITH_METRIC \
             else finditer(rule, text, windows)
