@@ -1466,3 +1466,21 @@ def test_share_the_data_is_made_up_of_is_setup(text, expected):
 )
 def test_unitless_change_named_after_it(text, expected):
     assert results(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2020.ngt.1.20 (dev8): "macro" alone before the metric
+        ("We achieve an 37.57 macro F1 with a 6 checkpoint model ensemble on the official shared "
+         "task test data", [(37.57, "")]),
+        # acl:2020.ngt.1.19
+        ("Our final submission achieves a 0.5510 weighted F1 score on the blind test set",
+         [(0.551, "")]),
+        # acl:K17-306
+        ("Our system ranked 5 th and achieved 70.93 overall LAS score over the 81 test corpora",
+         [(70.93, "")]),
+    ],
+)
+def test_score_with_an_averaging_word_before_its_metric(text, expected):
+    assert results(text) == expected

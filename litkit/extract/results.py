@@ -157,8 +157,10 @@ _SCORE_CONTINUED = re.compile(
     rf"(?P<list>(?<![\w.\-]){_DECIMAL})(?=\s+(?:for|on|over|in)\b)"
 )
 #: words that may stand between a number and its metric: "0.778 micro-averaged F1", "achieves
-#: 68.1/74.4 average F1", "yielding 1.9 absolute F1 improvement"
-_METRIC_ADJECTIVE = r"(?:(?:(?:micro|macro|weighted)[\s-]averaged|average|absolute)\s+)?"
+#: 68.1/74.4 average F1", "yielding 1.9 absolute F1 improvement", "an 37.57 macro F1", "a 0.5510
+#: weighted F1 score", "70.93 overall LAS score"
+_METRIC_ADJECTIVE = (r"(?:(?:(?:micro|macro|weighted)(?:[\s-]averaged)?|average|absolute|overall|"
+                     r"mean)\s+)?")
 _SCORE_BEFORE_METRIC = re.compile(
     rf"(?<![\w.])(?:{_DECIMALS})(?:\s+(?:vs\.?|versus)\s+[\d.]+)?\s+"
     rf"{_METRIC_ADJECTIVE}(?:{METRICS})(?![\w-])",
