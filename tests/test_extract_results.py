@@ -1484,3 +1484,11 @@ def test_unitless_change_named_after_it(text, expected):
 )
 def test_score_with_an_averaging_word_before_its_metric(text, expected):
     assert results(text) == expected
+
+
+def test_next_change_naming_what_changes_again():
+    # acl:W16-4615: "and the RIBES score from": the start is the reference point, as the first
+    text = ("the insertion of empty categories alone improves the BLEU score from 33.2 to 34.3 and "
+            "the RIBES score from 76.3 to 78.7, which improves")
+    assert [(c.value, c.source == COMPARISON) for c in find_results(text)] == [
+        (33.2, True), (34.3, False), (76.3, True), (78.7, False)]
