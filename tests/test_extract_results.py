@@ -1492,3 +1492,18 @@ def test_next_change_naming_what_changes_again():
             "the RIBES score from 76.3 to 78.7, which improves")
     assert [(c.value, c.source == COMPARISON) for c in find_results(text)] == [
         (33.2, True), (34.3, False), (76.3, True), (78.7, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:W19-5303 (dev9)
+        ("We evaluated submissions by both human judgment and automatic evaluation (BLEU), which "
+         "shows high correlations (Pearson\u2019s r = 0.94 and 0.95).", [(0.94, ""), (0.95, "")]),
+        # acl2022:2022.findings-acl.83
+        ("We develop a multi-task model that yields better results, with an average Pearson\u2019s "
+         "r of 0.37 for out-of-corpora prediction.", [(0.37, "")]),
+    ],
+)
+def test_pearsons_r(text, expected):
+    assert results(text) == expected
