@@ -1507,3 +1507,23 @@ def test_next_change_naming_what_changes_again():
 )
 def test_pearsons_r(text, expected):
     assert results(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # coling2025:2025.coling-main.69 (dev3): a minus sign written before the value stays
+        ("The trend is strongest in NLP and ML research (-12.8% and -5.5% in citation age from "
+         "previous peaks).", [(-12.8, "%"), (-5.5, "%")]),
+        # acl:W19-5416 (dev7)
+        ("our best submission improved the original MT output quality up to +0.98 BLEU and -0.47 "
+         "TER.", [(0.98, "points"), (-0.47, "points")]),
+        # naacl2024:2024.naacl-long.120 (dev9)
+        ("random decisions decrease GPT4\u2019s response quality by -97% than expert decisions.",
+         [(-97, "%")]),
+        # the dash of a range or a hyphen is no sign
+        ("gains of 5-10% and 3 -5% over GPT-4", [(5, "%"), (10, "%"), (3, "%"), (5, "%")]),
+    ],
+)
+def test_value_written_with_a_minus_sign(text, expected):
+    assert results(text) == expected

@@ -67,7 +67,8 @@ _BARE_ITEMS = (r"(?<=[a-z]\s)(?<![Tt]ask\s)(?<![Tt]rack\s)(?<![Pp]hase\s)(?<![Pp
                r"(?<![Rr]ound\s)(?<![Ss]tep\s)(?<![Ll]evel\s)(?!(?:19|20)\d\d\b)"
                r"(?:\d+(?:\.\d+)?\s*,\s*)*\d+(?:\.\d+)?,?\s+and\s+")
 _WITH_UNIT = re.compile(
-    rf"(?=[\d.~\u223c\u2248s\\])(?<![\w.,/\-@])"
+    # (not after a hyphen, "GPT-4%", "5-10%", unless it is a minus sign: "(-12.8% and -5.5%")
+    rf"(?=[\d.~\u223c\u2248s\\])(?<![\w.,/@])(?<![^\s(\[]-)"
     rf"(?P<list>(?<=between\s){_VALUE}\s+and\s+{_VALUE}|{_BARE_ITEMS}{_VALUE}|"
     rf"{_APPROX}{_DECIMAL}{_SLASHED}|"
     rf"{_VALUE}(?:{_RANGE}{_VALUE})?){_UNIT}"
@@ -205,7 +206,7 @@ _CHANGE = r"(?:better|higher|lower|improvements?|gains?|increases?|decreases?|re
 _METRIC_POINTS = re.compile(
     # (a digit or "+" opens the first six branches, which share their word-start test; a
     # letter the last: each position tries only the branches that can start there)
-    r"(?=[\d+bhligdr])(?:(?<![\w.+])(?<![A-Za-z]-)(?:" + "|".join([
+    r"(?=[\d+\-\u2212bhligdr])(?:(?<![\w.+])(?<![A-Za-z]-)(?:" + "|".join([
         rf"(?P<list>{_POINTS_NUMS})\s+{_METRIC_ADJECTIVE}(?:{METRICS})\s+(?:points?\s+)?{_CHANGE}\b",
         rf"(?P<list2>{_POINTS_NUMS})\s+{_CHANGE}\s+(?:in|of)\s+(?:the\s+)?(?:{METRICS})(?![\w-])",
         rf"(?P<list3>{_POINTS_NUMS})\s+{_METRIC_ADJECTIVE}(?:{METRICS}|{_METRIC_NAME})\s+points?\b",
@@ -213,7 +214,7 @@ _METRIC_POINTS = re.compile(
         # baseline"; not "over 15 languages", "over all tasks")
         rf"(?P<list7>{_POINTS_NUMS})\s+{_METRIC_ADJECTIVE}(?!(?:scores?|performance)\b)"
         rf"(?:{METRICS})(?=\s+over\s+(?!\d|all\b))",
-    ]) + r")|(?<![\w+])\+(?:" + "|".join([
+    ]) + r")|(?<![\w+\-])[+\-\u2212](?:" + "|".join([
         r"(?P<list5>\d+(?:\.\d+)?)(?=\s+(?:on|in)\b)",
         rf"(?P<list6>\d+(?:\.\d+)?)\s+{_METRIC_ADJECTIVE}(?:{METRICS})(?![\w-])",
     ]) + r")|"
@@ -595,7 +596,21 @@ def _values(text: str, start: int, end: int, unit: str):
         value = parse_number(num if match.group("thousands")
                              else num.replace(" ", "").replace(",", "."))
         if value is not None:
-            yield match.start("num"), match.end(), value
+            yield match.start("num"), match.end(), _signed(text, match.start("num"), value)
+
+
+def _signed(text: str, start: int, value: float) -> float:
+    """``value`` negated where a minus sign is written before it, after a space or an opening
+    bracket: "(-12.8% and -5.5% in citation age)", "up to +0.98 BLEU and -0.47 TER" (not the
+    dash of a range, "5-10%", "3 -5%", nor a hyphen, "GPT-4")."""
+    if start and text[start - 1] in "-\u2212" and (start == 1 or text[start - 2] in " ([\n") \
+            and not _RANGE_OPENS.search(text, max(0, start - 12), start - 1):
+        return -value
+    return value
+
+
+#: a number (and its unit) right before a dash: the dash is a range's
+_RANGE_OPENS = re.compile(r"[\d%x\u00d7]\s*$")
 
 
 _NOTE = re.compile(r"\([^()]*\)")
