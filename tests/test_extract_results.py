@@ -1527,3 +1527,23 @@ def test_pearsons_r(text, expected):
 )
 def test_value_written_with_a_minus_sign(text, expected):
     assert results(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2020.argmining.1.2: a named kappa after its score
+        ("Our IAA study reports substantial agreement scores for argumentativeness detection "
+         "(0.76 Fleiss\u2019 kappa) and moderate agreement for claim labelling (0.45 "
+         "Fleiss\u2019 kappa).",
+         [(0.76, ""), (0.45, "")]),
+        # acl:S17-257: MAP in capitals
+        ("Our primary system obtained 44.62 MAP, 67.27 Accuracy and 47.25 F1 score.",
+         [(47.25, ""), (44.62, ""), (67.27, "")]),
+        # acl:I17-416: PCC, a Pearson correlation coefficient
+        ("our best run achieved MAE 0.545 (ranked 2nd), PCC 0.892 (ranked 2nd) in valence",
+         [(0.545, ""), (0.892, "")]),
+    ],
+)
+def test_more_metric_names(text, expected):
+    assert results(text) == expected
