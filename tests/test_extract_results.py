@@ -1547,3 +1547,21 @@ def test_value_written_with_a_minus_sign(text, expected):
 )
 def test_more_metric_names(text, expected):
     assert results(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2020.lrec.1.562: an agreement, a result of the annotators (R-own-agreement)
+        ("The inter-annotator agreement is 0.95, and when we used this data for machine learning",
+         [(0.95, "")]),
+        # acl:L12-1182
+        ("with high levels of inter-annotator agreement - Krippendorff's Alpha of 0.822 on "
+         "selecting event pairs", [(0.822, "")]),
+        # iclr2017:H1fl8S9ee: alpha alone is a setting
+        ("We train our BNNs by minimizing alpha-divergences with alpha = 0.5, which usually "
+         "produces better results", []),
+    ],
+)
+def test_agreement_scores(text, expected):
+    assert results(text) == expected
