@@ -1565,3 +1565,22 @@ def test_more_metric_names(text, expected):
 )
 def test_agreement_scores(text, expected):
     assert results(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:D19-5711 (dev10): the metric named after the scores, after "in terms of"
+        ("The experiment results show that our proposed approaches achieve 0.60 (ranks 1) and "
+         "0.25 (ranks 2) on task 1 and task 2 respectively in terms of F_1 metric.",
+         [(0.6, ""), (0.25, "")]),
+        # acl:S19-2221
+        ("we are capable of proposing a system, reaching up to 0.778 in terms of F1 score on test "
+         "dataset", [(0.778, "")]),
+        # icml2019:3802
+        ("Especially, we achieve the state-of-the-art accuracy (30.02 in terms of BLEU score) on",
+         [(30.02, "")]),
+    ],
+)
+def test_scores_whose_metric_follows_in_terms_of(text, expected):
+    assert results(text) == expected

@@ -106,7 +106,7 @@ _ITEM = re.compile(
 
 #: metric names that make a bare decimal a score ("F1-score of .78", "perplexity of 62.4")
 METRICS = (
-    r"top-[15] accuracy|accurac(?:y|ies)|macro-F1|micro-F1|F(?:1|2|0\.5|\u03b2)(?:[\s-]scores?)?|"
+    r"top-[15] accuracy|accurac(?:y|ies)|macro-F1|micro-F1|F(?:_?1|2|0\.5|\u03b2)(?:[\s-]scores?)?|"
     r"F-scores?|F-measures?|"
     r"precision|recall|BLEU|ROUGE(?:-[12L])?|METEOR|CIDEr|chrF|perplexity|"
     r"concordance correlation coefficient|correlation|Spearman|Pearson(?:['\u2019]s\s+r)?|"
@@ -181,6 +181,13 @@ _FROM_TO_SCORE = re.compile(
     rf"(?![\w-])))",
     re.IGNORECASE,
 )
+#: unitless scores whose metric is named later, after "in terms of": "our proposed approaches
+#: achieve 0.60 (ranks 1) and 0.25 (ranks 2) on task 1 and task 2 respectively in terms of F_1
+#: metric", "reaching up to 0.778 in terms of F1 score", "(30.02 in terms of BLEU score)"
+_SCORE_IN_TERMS_OF = re.compile(
+    rf"(?<![\w.\-]){_DECIMALS}(?![\w%]|\.\d|\s*(?:%|[x\u00d7]|times|points?|pp|percent))"
+    rf"[^.;:!?%]{{0,60}}?\bin\s+terms\s+of\s+(?:the\s+)?{_METRIC_ADJECTIVE}(?:{METRICS})"
+    r"(?![\w-])", re.IGNORECASE)
 #: two scores set side by side in parentheses: "(90.2 vs 91.1)"
 _VERSUS = re.compile(
     rf"(?<=\()(?P<list>(?:{_DECIMAL}|\d+)\s+(?:vs\.?|versus)\s+(?:{_DECIMAL}|\d+))(?=\))"
@@ -500,6 +507,7 @@ def _numbers(text: str, windows: Windows):
              (_SCORES_AFTER_VERB, "", has_metric, None),
              (_FROM_TO_SCORE, "", has_metric and "from" in text, None),
              (_VERSUS, "", "vs" in text or "versus" in text, None),
+             (_SCORE_IN_TERMS_OF, "", has_metric and "terms of" in text, None),
              (_BARE_CHANGE, "", any(w in text for w in _CHANGE_CUES), None)]
     for rule, fixed_unit, cue, then in rules:  # a rule runs only where its cue occurs
         found = _at_metrics(rule, text, metric_starts) if rule in _OPENING_WITH_METRIC \
