@@ -1567,3 +1567,250 @@ def test_results_on_the_one_shared_task_of_a_paper_that_took_part():
             "respectively.")
     assert {d for _, d in _result_datasets(text, ["NLI shared task 2017"])} == {
         "NLI shared task 2017"}
+
+
+# which values are results
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:L12-1423: the paper's own change over the baseline it has just named
+        ("Finally, all approaches work together to output a result much better than the baseline "
+         "with 12% performance improvement.", [(12, "%")]),
+        # acl:2020.acl.main.684
+        ("show better task completion rates than a supervised semantic parsing baseline (40% "
+         "relative improvement on average), and are competitive", [(40, "%")]),
+        # coling2025:2025.coling-main.316: the other method's own change stays a comparison
+        ("Our method achieves approximately 90.0% reduction in the bits used by all parameters, "
+         "achieving a significant improvement compared with a 48.4% reduction by the "
+         "conventional BitNet quantization method.", [(90.0, "%")]),
+    ],
+)
+def test_change_after_a_named_baseline_is_own(text, expected):
+    assert results(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:K18-225 (dev8): parsing scores, LAS, MLAS and BLEX
+        ("From the official testing results, our system gets 70.90 LAS F1 score (rank 9/26), "
+         "55.92 MLAS (10/26) and 60.91 BLEX (8/26).", [(60.91, ""), (70.9, ""), (55.92, "")]),
+        # acl:2020.lrec.1.640
+        ("The BiLSTM parser outperforms the MaltParser with a UAS of 89.6 and an LAS of 84.2 with "
+         "respect to our standardized treebank resource.", [(89.6, ""), (84.2, "")]),
+        # acl:D18-1304: an error in the regression task
+        ("By including multiview embeddings, we obtain an F1 score of 0.82 in the classification "
+         "task and a mean absolute error of 3.42 in the regression task.",
+         [(0.82, ""), (3.42, "")]),
+        # acl:L16-1610 (dev10): a speed
+        ("achieves the best performance with the word error rate (WER) of 9.66% and the real time "
+         "factor (RTF) of 1.38812.", [(9.66, "%"), (1.38812, "")]),
+        # acl:2020.lrec.1.577
+        ("establishes the state of the art at 41.87 SARI on the WikiLarge test set",
+         [(41.87, "")]),
+    ],
+)
+def test_scores_of_metrics_named_by_acronym(text, expected):
+    assert results(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2020.webnlg.1.15 (dev8): scores named by the plural, then "of"
+        ("achieving a BLEU score of 51.74 over all categories with scores of 58.23 and 45.57 "
+         "across seen and unseen categories respectively.",
+         [(51.74, ""), (58.23, ""), (45.57, "")]),
+        # acl:S17-2150
+        ("With this architecture we obtained weighted cosine similarity scores of 0.72 and 0.74 "
+         "for subtask-1 and subtask-2, respectively.", [(0.72, ""), (0.74, "")]),
+        # acl:W19-3818: the verb
+        ("Post-competition analysis shows that, when using different embedding layers, the "
+         "system scores 0.1799 which would be third place.", [(0.1799, "")]),
+        # acl:P19-1475, colm2025:oaCUsn391F: "scores" then other words is no score's name
+        ("Log-loss naturally drives models to assign scores near 0.0 or 1.0, in contrast to our "
+         "proposed use of a margin-based loss.", []),
+        ("achieves comparable MMLU scores to LLaMA 3.1 8B with significantly lower latency.", []),
+    ],
+)
+def test_scores_named_by_the_plural(text, expected):
+    assert results(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2020.emnlp.main.72 (dev6): a PDF's text wrote the decimal points as colons
+        ("show that it is 1:4 faster than training from scratch, and achieves a BLEU score of "
+         "30:33 and 43:29 on two tasks.", [(30.33, ""), (43.29, "")]),
+        # acl:2020.semeval.1.123
+        ("Our simple approach achieved a F1-score of 0:71 on test set on the competition.",
+         [(0.71, "")]),
+        # acl:C18-1124
+        ("our model with proper configuration can improve by 0:9 BLEU upon Transformer",
+         [(0.9, "points")]),
+        # acl:2020.smm4h.1.10, coling2025:2025.coling-main.117: ratios stay ratios
+        ("the class ratio is 1:10 in subtask 2, but our model reaches an F1 of 0.8", [(0.8, "")]),
+        ("compared to Wanda with 2:4 sparsity.", []),
+    ],
+)
+def test_decimal_written_with_a_colon(text, expected):
+    assert results(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2020.emnlp.main.369 (dev10): what a part of the data makes up of it (R-res-setup)
+        ("The corpus is balanced across the 5 possible star ratings, so each rating constitutes "
+         "20% of the reviews in each language.", []),
+        # acl2021:2021.acl-long.132
+        ("Hateful entries make up 54% of the dataset, which is substantially higher than "
+         "comparable datasets.", []),
+        # acl2022:2022.findings-acl.317: what a system can do stays a result
+        ("ThingTalk can represent 98% of the test turns, while the simulator can", [(98, "%")]),
+    ],
+)
+def test_share_the_data_is_made_up_of_is_setup(text, expected):
+    assert results(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # iclr2018:r1kP7vlRb (dev6): unitless differences named by a change noun after them
+        ("whereas SeqGAN gains 0.42 improvement of NLL over MLE on synthetic data, our best model "
+         "gains 3.02 improvement", [(0.42, ""), (3.02, "points")]),
+        # acl2021:2021.acl-short.135 (dev8)
+        ("Particularly, 2.51 absolute improvement against BART and 2.50 over PEGASUS w.r.t "
+         "ROUGE-1", [(2.51, "points")]),
+        # acl:L14-1244
+        ("at the high F-score of 0.92, a 0.4 improvement over the baseline method",
+         [(0.92, ""), (0.4, "")]),
+        # acl2021:2021.acl-long.256
+        ("producing accurate factual error corrections for 5x more instances in human evaluation "
+         "and a .125 increase in SARI score.", [(5, "x"), (0.125, "")]),
+    ],
+)
+def test_unitless_change_named_after_it(text, expected):
+    assert results(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2020.ngt.1.20 (dev8): "macro" alone before the metric
+        ("We achieve an 37.57 macro F1 with a 6 checkpoint model ensemble on the official shared "
+         "task test data", [(37.57, "")]),
+        # acl:2020.ngt.1.19
+        ("Our final submission achieves a 0.5510 weighted F1 score on the blind test set",
+         [(0.551, "")]),
+        # acl:K17-306
+        ("Our system ranked 5 th and achieved 70.93 overall LAS score over the 81 test corpora",
+         [(70.93, "")]),
+    ],
+)
+def test_score_with_an_averaging_word_before_its_metric(text, expected):
+    assert results(text) == expected
+
+
+def test_next_change_naming_what_changes_again():
+    # acl:W16-4615: "and the RIBES score from": the start is the reference point, as the first
+    text = ("the insertion of empty categories alone improves the BLEU score from 33.2 to 34.3 and "
+            "the RIBES score from 76.3 to 78.7, which improves")
+    assert [(c.value, c.source == COMPARISON) for c in find_results(text)] == [
+        (33.2, True), (34.3, False), (76.3, True), (78.7, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:W19-5303 (dev9)
+        ("We evaluated submissions by both human judgment and automatic evaluation (BLEU), which "
+         "shows high correlations (Pearson\u2019s r = 0.94 and 0.95).", [(0.94, ""), (0.95, "")]),
+        # acl2022:2022.findings-acl.83
+        ("We develop a multi-task model that yields better results, with an average Pearson\u2019s "
+         "r of 0.37 for out-of-corpora prediction.", [(0.37, "")]),
+    ],
+)
+def test_pearsons_r(text, expected):
+    assert results(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # coling2025:2025.coling-main.69 (dev3): a minus sign written before the value stays
+        ("The trend is strongest in NLP and ML research (-12.8% and -5.5% in citation age from "
+         "previous peaks).", [(-12.8, "%"), (-5.5, "%")]),
+        # acl:W19-5416 (dev7)
+        ("our best submission improved the original MT output quality up to +0.98 BLEU and -0.47 "
+         "TER.", [(0.98, "points"), (-0.47, "points")]),
+        # naacl2024:2024.naacl-long.120 (dev9)
+        ("random decisions decrease GPT4\u2019s response quality by -97% than expert decisions.",
+         [(-97, "%")]),
+        # the dash of a range or a hyphen is no sign
+        ("gains of 5-10% and 3 -5% over GPT-4", [(5, "%"), (10, "%"), (3, "%"), (5, "%")]),
+    ],
+)
+def test_value_written_with_a_minus_sign(text, expected):
+    assert results(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2020.argmining.1.2: a named kappa after its score
+        ("Our IAA study reports substantial agreement scores for argumentativeness detection "
+         "(0.76 Fleiss\u2019 kappa) and moderate agreement for claim labelling (0.45 "
+         "Fleiss\u2019 kappa).",
+         [(0.76, ""), (0.45, "")]),
+        # acl:S17-257: MAP in capitals
+        ("Our primary system obtained 44.62 MAP, 67.27 Accuracy and 47.25 F1 score.",
+         [(47.25, ""), (44.62, ""), (67.27, "")]),
+        # acl:I17-416: PCC, a Pearson correlation coefficient
+        ("our best run achieved MAE 0.545 (ranked 2nd), PCC 0.892 (ranked 2nd) in valence",
+         [(0.545, ""), (0.892, "")]),
+    ],
+)
+def test_more_metric_names(text, expected):
+    assert results(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2020.lrec.1.562: an agreement, a result of the annotators (R-own-agreement)
+        ("The inter-annotator agreement is 0.95, and when we used this data for machine learning",
+         [(0.95, "")]),
+        # acl:L12-1182
+        ("with high levels of inter-annotator agreement - Krippendorff's Alpha of 0.822 on "
+         "selecting event pairs", [(0.822, "")]),
+        # iclr2017:H1fl8S9ee: alpha alone is a setting
+        ("We train our BNNs by minimizing alpha-divergences with alpha = 0.5, which usually "
+         "produces better results", []),
+    ],
+)
+def test_agreement_scores(text, expected):
+    assert results(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:D19-5711 (dev10): the metric named after the scores, after "in terms of"
+        ("The experiment results show that our proposed approaches achieve 0.60 (ranks 1) and "
+         "0.25 (ranks 2) on task 1 and task 2 respectively in terms of F_1 metric.",
+         [(0.6, ""), (0.25, "")]),
+        # acl:S19-2221
+        ("we are capable of proposing a system, reaching up to 0.778 in terms of F1 score on test "
+         "dataset", [(0.778, "")]),
+        # icml2019:3802
+        ("Especially, we achieve the state-of-the-art accuracy (30.02 in terms of BLEU score) on",
+         [(30.02, "")]),
+    ],
+)
+def test_scores_whose_metric_follows_in_terms_of(text, expected):
+    assert results(text) == expected

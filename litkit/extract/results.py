@@ -67,7 +67,8 @@ _BARE_ITEMS = (r"(?<=[a-z]\s)(?<![Tt]ask\s)(?<![Tt]rack\s)(?<![Pp]hase\s)(?<![Pp
                r"(?<![Rr]ound\s)(?<![Ss]tep\s)(?<![Ll]evel\s)(?!(?:19|20)\d\d\b)"
                r"(?:\d+(?:\.\d+)?\s*,\s*)*\d+(?:\.\d+)?,?\s+and\s+")
 _WITH_UNIT = re.compile(
-    rf"(?=[\d.~\u223c\u2248s\\])(?<![\w.,/\-@])"
+    # (not after a hyphen, "GPT-4%", "5-10%", unless it is a minus sign: "(-12.8% and -5.5%")
+    rf"(?=[\d.~\u223c\u2248s\\])(?<![\w.,/@])(?<![^\s(\[]-)"
     rf"(?P<list>(?<=between\s){_VALUE}\s+and\s+{_VALUE}|{_BARE_ITEMS}{_VALUE}|"
     rf"{_APPROX}{_DECIMAL}{_SLASHED}|"
     rf"{_VALUE}(?:{_RANGE}{_VALUE})?){_UNIT}"
@@ -105,20 +106,23 @@ _ITEM = re.compile(
 
 #: metric names that make a bare decimal a score ("F1-score of .78", "perplexity of 62.4")
 METRICS = (
-    r"top-[15] accuracy|accurac(?:y|ies)|macro-F1|micro-F1|F(?:1|2|0\.5|\u03b2)(?:[\s-]scores?)?|"
+    r"top-[15] accuracy|accurac(?:y|ies)|macro-F1|micro-F1|F(?:_?1|2|0\.5|\u03b2)(?:[\s-]scores?)?|"
     r"F-scores?|F-measures?|"
     r"precision|recall|BLEU|ROUGE(?:-[12L])?|METEOR|CIDEr|chrF|perplexity|"
-    r"concordance correlation coefficient|correlation|Spearman|Pearson|kappa|\u03ba|exact match|"
-    r"bits[\s-]per[\s-]character|success rate|error rate|win rate|pass@\d+|score|performance|"
-    r"(?:root[\s-])?mean[\s-]squared error|"
+    r"concordance correlation coefficient|correlation|Spearman|Pearson(?:['\u2019]s\s+r)?|"
+    r"(?:(?:Fleiss|Cohen)['\u2019]s?\s+)?(?:kappa|\u03ba)|Krippendorff['\u2019]s?\s+(?:alpha|\u03b1)|"
+    r"agreement|exact match|"
+    r"bits[\s-]per[\s-]character|success rate|error rate|win rate|pass@\d+|performance|score|"
+    r"scores(?=\s*(?:(?:of|at|are|were)\b|[=:]|\.?\d))|"
+    r"(?:root[\s-])?mean[\s-](?:squared|absolute) error|real[\s-]time factor|"
     r"(?-i:Acc|AUC|AUROC|ROC-AUC|mAP|AP|PPL|CCC|EM|MRR|NDCG|nDCG|WER|CER|PER|TER|BPC|s?FID|IS|"
-    r"R?MSE)|"
+    r"R?MSE|MAE|RTF|SARI|RIBES|GLEU|M?LAS|UAS|BLEX|MAP|PCC)|"
     r"(?-i:P|R)(?=\s*=\s*0?\.\d)"  # precision, recall: "(P=0.82, R=0.58, F1=0.68)"
 )
 #: the characters a metric's name starts with (in any case), named first in the patterns that
 #: open with a metric: the regex engine then leaves other positions at once, before the word
 #: start test and the ~50 names (tests/test_extract_results.py checks it against METRICS)
-METRIC_START = r"(?=[abcefikmnprstw\u03ba])"
+METRIC_START = r"(?=[abcefikmnprstw\u03ba]|(?-i:[GLU]))"
 _METRIC = re.compile(rf"{METRIC_START}(?<![\w-])(?:{METRICS})(?![\w-])", re.IGNORECASE)
 #: a unitless range or list: "0.61 to 0.74", "75.82, 86.01, 61.63", "0.5939 (23/42) and 0.3925",
 #: "0.84 (German-English), 0.80 (French-English), and 0.43" (the notes' numbers are no items;
@@ -156,8 +160,10 @@ _SCORE_CONTINUED = re.compile(
     rf"(?P<list>(?<![\w.\-]){_DECIMAL})(?=\s+(?:for|on|over|in)\b)"
 )
 #: words that may stand between a number and its metric: "0.778 micro-averaged F1", "achieves
-#: 68.1/74.4 average F1", "yielding 1.9 absolute F1 improvement"
-_METRIC_ADJECTIVE = r"(?:(?:(?:micro|macro|weighted)[\s-]averaged|average|absolute)\s+)?"
+#: 68.1/74.4 average F1", "yielding 1.9 absolute F1 improvement", "an 37.57 macro F1", "a 0.5510
+#: weighted F1 score", "70.93 overall LAS score"
+_METRIC_ADJECTIVE = (r"(?:(?:(?:micro|macro|weighted)(?:[\s-]averaged)?|average|absolute|overall|"
+                     r"mean)\s+)?")
 _SCORE_BEFORE_METRIC = re.compile(
     rf"(?<![\w.])(?:{_DECIMALS})(?:\s+(?:vs\.?|versus)\s+[\d.]+)?\s+"
     rf"{_METRIC_ADJECTIVE}(?:{METRICS})(?![\w-])",
@@ -175,10 +181,26 @@ _FROM_TO_SCORE = re.compile(
     rf"(?![\w-])))",
     re.IGNORECASE,
 )
+#: unitless scores whose metric is named later, after "in terms of": "our proposed approaches
+#: achieve 0.60 (ranks 1) and 0.25 (ranks 2) on task 1 and task 2 respectively in terms of F_1
+#: metric", "reaching up to 0.778 in terms of F1 score", "(30.02 in terms of BLEU score)"
+_SCORE_IN_TERMS_OF = re.compile(
+    rf"(?<![\w.\-]){_DECIMALS}(?![\w%]|\.\d|\s*(?:%|[x\u00d7]|times|points?|pp|percent))"
+    rf"[^.;:!?%]{{0,60}}?\bin\s+terms\s+of\s+(?:the\s+)?{_METRIC_ADJECTIVE}(?:{METRICS})"
+    r"(?![\w-])", re.IGNORECASE)
 #: two scores set side by side in parentheses: "(90.2 vs 91.1)"
 _VERSUS = re.compile(
     rf"(?<=\()(?P<list>(?:{_DECIMAL}|\d+)\s+(?:vs\.?|versus)\s+(?:{_DECIMAL}|\d+))(?=\))"
 )
+#: unitless differences named by a change noun right after them, what they are in said apart or
+#: not at all: "our best model gains 3.02 improvement", "2.51 absolute improvement against BART",
+#: "a 0.4 improvement over the baseline method", "a .125 increase in SARI score", "by 17.5 and
+#: 30.2 absolute gain in F1-score" (the rules before it take those with a unit or a metric)
+_BARE_CHANGE = re.compile(
+    rf"(?=[\d.])(?<![\w.,\-])(?P<list>{_DECIMAL}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|/)\s*{_DECIMAL})*)"
+    r"\s+(?:(?:absolute|relative|average)\s+)?(?:improvements?|gains?|increases?|reductions?|"
+    r"decreases?|drops?)\b", re.IGNORECASE)
+_CHANGE_CUES = ("mprove", "gain", "ncrease", "eduction", "ecrease", "drop")
 #: a metric's name that METRICS does not list, before "points": "by more than 4 SARI points",
 #: "up to 3.1 BLEU points and 2.3 RIBES points", "by 2 R-1 points", "up to 20 Precision@1 points"
 _METRIC_NAME = r"(?-i:[A-Z])[\w@.-]*"
@@ -192,7 +214,7 @@ _CHANGE = r"(?:better|higher|lower|improvements?|gains?|increases?|decreases?|re
 _METRIC_POINTS = re.compile(
     # (a digit or "+" opens the first six branches, which share their word-start test; a
     # letter the last: each position tries only the branches that can start there)
-    r"(?=[\d+bhligdr])(?:(?<![\w.+])(?<![A-Za-z]-)(?:" + "|".join([
+    r"(?=[\d+\-\u2212bhligdr])(?:(?<![\w.+])(?<![A-Za-z]-)(?:" + "|".join([
         rf"(?P<list>{_POINTS_NUMS})\s+{_METRIC_ADJECTIVE}(?:{METRICS})\s+(?:points?\s+)?{_CHANGE}\b",
         rf"(?P<list2>{_POINTS_NUMS})\s+{_CHANGE}\s+(?:in|of)\s+(?:the\s+)?(?:{METRICS})(?![\w-])",
         rf"(?P<list3>{_POINTS_NUMS})\s+{_METRIC_ADJECTIVE}(?:{METRICS}|{_METRIC_NAME})\s+points?\b",
@@ -200,7 +222,7 @@ _METRIC_POINTS = re.compile(
         # baseline"; not "over 15 languages", "over all tasks")
         rf"(?P<list7>{_POINTS_NUMS})\s+{_METRIC_ADJECTIVE}(?!(?:scores?|performance)\b)"
         rf"(?:{METRICS})(?=\s+over\s+(?!\d|all\b))",
-    ]) + r")|(?<![\w+])\+(?:" + "|".join([
+    ]) + r")|(?<![\w+\-])[+\-\u2212](?:" + "|".join([
         r"(?P<list5>\d+(?:\.\d+)?)(?=\s+(?:on|in)\b)",
         rf"(?P<list6>\d+(?:\.\d+)?)\s+{_METRIC_ADJECTIVE}(?:{METRICS})(?![\w-])",
     ]) + r")|"
@@ -254,6 +276,8 @@ def find_results(
     """Result candidates in ``text``; ``sentences`` are character spans, ``datasets`` (start,
     end, name) or (start, end, name, the metric type the dataset is usually scored by)."""
     sentences = sentences or [(0, len(text))]
+    if ":" in text and _COLON_IN_NUMBER.search(text):
+        text = _colon_decimals(text)
     names = sorted((*d, None)[:4] for d in datasets or [])
     datasets = [d for d in names if not _TRAINING_DATA.search(text, max(0, d[0] - 50), d[0])]
     starts = [s for s, _ in sentences]
@@ -351,6 +375,28 @@ def _unstated(cand: Candidate, before: str) -> bool:
         return _UNSTATED[0].fullmatch(metric) is not None
     return cand.attrs["metric_type"] == "other" and _UNSTATED[1].fullmatch(metric) is not None \
         and not (not metric and (_LOWER.search(before) or "augment" in before))
+
+
+#: a decimal point that a PDF's text made a colon, in a score named by its metric before or
+#: after it: "achieves a BLEU score of 30:33 and 43:29 on two tasks", "a F1-score of 0:71",
+#: "can improve by 0:9 BLEU", "showed 0:6 and 0:58 overall F1 score", "a MAP score of 86:24
+#: points" (not a ratio: "the class ratio is 1:10", "with 2:4 sparsity", a "60:40" split)
+_COLON_IN_NUMBER = re.compile(r"\d:\d")
+_COLON_NUMS = r"\d{1,3}:\d{1,2}(?:\s*(?:,|and)\s*\d{1,3}:\d{1,2})*(?![\d:])"
+_COLON_DECIMALS = re.compile(
+    rf"{METRIC_START}(?<![\w-])(?:{METRICS})(?![\w-])(?:\s+[\w-]+){{0,2}}?\s*(?:of|=|:|is|was)"
+    rf"\s*(?P<nums>{_COLON_NUMS})|"
+    rf"(?=\d)(?<![\w:.,/])(?P<nums2>{_COLON_NUMS})\s*(?:%|points?\b|"
+    rf"(?:absolute\s+|average\s+|overall\s+)?(?:{METRICS})(?![\w-]))", re.IGNORECASE)
+
+
+def _colon_decimals(text: str) -> str:
+    """``text`` with the colons of decimals written "30:33" made points (the same length, so
+    the offsets hold)."""
+    for match in _COLON_DECIMALS.finditer(text):
+        start, end = match.span("nums" if match.group("nums") else "nums2")
+        text = text[:start] + text[start:end].replace(":", ".") + text[end:]
+    return text
 
 
 def _points(chain: list[Candidate]) -> None:
@@ -456,8 +502,10 @@ def _changes(found: list[Candidate], text: str) -> None:
 
 
 #: the next change of a list, after one read as a change: "improving from 90.7% to 96.6% on
-#: speech conversation, and from 88.5% to 96.8% on math problems"
-_NEXT_FROM = re.compile(r"\s*\\?%?[^.;()%]{0,60}?,?\s+and\s+from\s+")
+#: speech conversation, and from 88.5% to 96.8% on math problems", with what changes named again
+#: or where: "improves the BLEU score from 33.2 to 34.3 and the RIBES score from 76.3 to 78.7",
+#: "improves retrieval results from 72.0 to 81.1 recall@10 and end-to-end QA results from 33.8"
+_NEXT_FROM = re.compile(r"\s*\\?%?[^.;()%]{0,60}?,?\s+and\s+(?:[^\s.;,()%\d]+\s+){0,4}?from\s+")
 
 
 #: the source of figures written only as a point of comparison ("vs 90.2", "than 65%"): a
@@ -484,7 +532,9 @@ def _numbers(text: str, windows: Windows):
              (_SCORE_BEFORE_METRIC, "", has_metric, None),
              (_SCORES_AFTER_VERB, "", has_metric, None),
              (_FROM_TO_SCORE, "", has_metric and "from" in text, None),
-             (_VERSUS, "", "vs" in text or "versus" in text, None)]
+             (_VERSUS, "", "vs" in text or "versus" in text, None),
+             (_SCORE_IN_TERMS_OF, "", has_metric and "terms of" in text, None),
+             (_BARE_CHANGE, "", any(w in text for w in _CHANGE_CUES), None)]
     for rule, fixed_unit, cue, then in rules:  # a rule runs only where its cue occurs
         found = _at_metrics(rule, text, metric_starts) if rule in _OPENING_WITH_METRIC \
             else finditer(rule, text, windows)
@@ -510,7 +560,7 @@ def _numbers(text: str, windows: Windows):
             taken.append((start, end))
             if _is_setup(text, start, match.end(), unit):
                 continue
-            comparison = _is_comparison(text, start)
+            comparison = _is_comparison(text, start, match.end())
             for s, e, value in _values(text, start, end, unit):
                 yield s, e, value, unit, match.end(), read_as, comparison
 
@@ -581,7 +631,21 @@ def _values(text: str, start: int, end: int, unit: str):
         value = parse_number(num if match.group("thousands")
                              else num.replace(" ", "").replace(",", "."))
         if value is not None:
-            yield match.start("num"), match.end(), value
+            yield match.start("num"), match.end(), _signed(text, match.start("num"), value)
+
+
+def _signed(text: str, start: int, value: float) -> float:
+    """``value`` negated where a minus sign is written before it, after a space or an opening
+    bracket: "(-12.8% and -5.5% in citation age)", "up to +0.98 BLEU and -0.47 TER" (not the
+    dash of a range, "5-10%", "3 -5%", nor a hyphen, "GPT-4")."""
+    if start and text[start - 1] in "-\u2212" and (start == 1 or text[start - 2] in " ([\n") \
+            and not _RANGE_OPENS.search(text, max(0, start - 12), start - 1):
+        return -value
+    return value
+
+
+#: a number (and its unit) right before a dash: the dash is a range's
+_RANGE_OPENS = re.compile(r"[\d%x\u00d7]\s*$")
 
 
 _NOTE = re.compile(r"\([^()]*\)")
@@ -593,13 +657,23 @@ def _not_score(text: str, end: int) -> bool:
                          text[end:end + 24]))
 
 
-def _is_comparison(text: str, start: int) -> bool:
+def _is_comparison(text: str, start: int, end: int) -> bool:
     """True for a figure written as a point of comparison: a baseline's, another system's."""
     before = text[max(0, start - 60):start]
     if not any(cue in before for cue in _COMPARISON_CUES):
         return False
     before = _LATEX.sub("", before)  # "just \textbf{25.00\%}"
+    if _WITH_CHANGE_BEFORE.search(before) and _CHANGE_NAMED_AFTER.match(text, end):
+        return False  # the paper's own change over the baseline
     return bool(_CONTEXT_BEFORE.search(before)) or _in_baseline_parenthesis(text, start)
+
+
+#: a change the paper claims over the baseline it has just named, after "with" or "(": "can
+#: greatly boost the baseline with 1% improvement in average", "better task completion rates
+#: than a supervised semantic parsing baseline (40% relative improvement on average)" (not
+#: "compared to 13% drop for the baselines", the baseline's own change)
+_WITH_CHANGE_BEFORE = re.compile(r"(?:\bwith(?<!compared\swith)|\()\s*(?:about\s+|around\s+|"
+                                 r"nearly\s+|over\s+|an?\s+|~|\u223c)?\s*$", re.IGNORECASE)
 
 
 #: words one of which a comparison figure's preceding words hold (a quick test first)
@@ -613,7 +687,8 @@ def _is_setup(text: str, start: int, end: int, unit: str) -> bool:
     training data is accessible"): not a result at all."""
     if unit == "%":
         before = max(0, start - 40)
-        return bool(_CONDITION_SHARE.search(text, before, start)
+        return bool((_CONDITION_SHARE.search(text, before, start)
+                     or _MAKES_UP.search(text, before, start))
                     and re.match(r"\s*of\b", text[end:end + 8])
                     or _SHARE_OF_INPUT.search(text, before, start) and _OF_DATA.match(text, end)
                     or _PERTURBED.match(text, end) and text[before:start].endswith("with ")
@@ -637,6 +712,15 @@ _CONDITION_SHARE = re.compile(r"\b(?:when|if)\s+(?:only\s+|just\s+)?(?:(?:using|
                               r"training\s+on|given)\s+(?:only\s+|just\s+)?)?$", re.IGNORECASE)
 
 
+#: what a part of the data makes up of the whole, a property of the data (R-res-setup): "each
+#: rating constitutes 20% of the reviews", "Hateful entries make up 54% of the dataset", "the
+#: four-character compounds, that in our sample represent over 40% of the target data" (not
+#: what a system can do: "ThingTalk can represent 98% of the test turns")
+_MAKES_UP = re.compile(
+    r"\b(?<!can\s)(?<!could\s)(?:constitut(?:e|es|ed|ing)|represent(?:s|ed|ing)?|"
+    r"(?:make|makes|made|making)\s+up|compris(?:e|es|ed|ing))\s+(?:(?:only|just|about|around|"
+    r"approximately|roughly|nearly|almost|over|more\s+than|less\s+than|up\s+to)\s+)*$",
+    re.IGNORECASE)
 #: training on a share of the data, with no claim of needing only that share ("training on 25%
 #: of the whole dataset"; not "using only 40% of the training data", an efficiency result), or
 #: what a share of the data is ("the positive class is only 0.2% of the entire dataset")
@@ -713,6 +797,10 @@ _OBJECT_WORD = (r"(?!(?:in|on|for|at|across|as|below|above|under|within|is|are|w
 _CHANGE_NOUN = (r"(?:improvements?|gains?|increases?|decreases?|reductions?|drops?|boosts?|"
                 r"margins?|differences?|gaps?|degradations?|savings?|speed-?ups?|lifts?|uplifts?|"
                 r"leaps?|enhancements?|loss(?:es)?|declines?)")
+#: ... named right after a figure: "1% improvement", "40% relative improvement", "29% error
+#: reduction", "6% improvements"
+_CHANGE_NAMED_AFTER = re.compile(rf"\s*(?:\\?%|points?)?\s*(?:[\w-]+\s+){{0,2}}?{_CHANGE_NOUN}\b",
+                                 re.IGNORECASE)
 #: a change named in French, by a noun or a verb, with what it changes between: "une
 #: r\u00e9duction relative de 8, 4% du taux d'erreurs", "un gain d\u2019environ 6%", "une
 #: am\u00e9lioration relative de 20%", "une diminution du taux d\u2019erreur de 18%", "un gain
