@@ -1759,6 +1759,22 @@ def test_value_written_with_a_minus_sign(text, expected):
     assert results(text) == expected
 
 
+def test_a_real_time_factor_is_a_speed():
+    # acl:L16-1610 (dev10)
+    text = ("the ONC-based syllable acoustic modeling achieves the best performance with the word "
+            "error rate (WER) of 9.66% and the real time factor (RTF) of 1.38812.")
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == \
+        [(9.66, "error_rate"), (1.38812, "speed")]
+
+
+def test_a_value_written_with_a_minus_sign_is_a_change():
+    # naacl2024:2024.naacl-long.120 (dev9); corpus: the APE shared tasks' TER changes
+    text = ("random decisions decrease GPT4\u2019s response quality by -97% than expert decisions. "
+            "Our primary submission achieves -4.52 TER and +6.81 BLEU score on PBSMT task.")
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == \
+        [(-97, "delta"), (-4.52, "delta"), (6.81, "delta")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

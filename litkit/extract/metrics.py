@@ -89,7 +89,9 @@ _RULES = [
                  r"(?:correct\s+)?(?:classification|recognition|identification)\s+rates?"),
     ("speed", r"speed(?:s|-?ups?)?|faster|slower|latency|throughput|(?-i:FPS)|"
               r"frames\s+per\s+second|tokens?/s|inference\s+time|wall-?clock|run-?time|"
-              r"accelerat\w*|(?:decoding|generation|response)\s+time"),
+              r"accelerat\w*|(?:decoding|generation|response)\s+time|"
+              # a speech recognizer's real-time factor: "a real time factor (RTF) of 1.38812"
+              r"real[\s-]time\s+factors?|(?-i:RTF)"),
     ("other", r"precision|recall|METEOR|CIDEr|chrF\+*|SPICE|"
               r"(?:root[\s-])?mean[\s-]squared[\s-]error|mean\s+absolute\s+error|(?-i:MRR|n?DCG(?:@\d+)?|TER|MAE|"
               r"RMSE|MSE|Elo)|hits?@\d+|recall@\d+|success\s+rates?|completion\s+rates?"),

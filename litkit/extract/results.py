@@ -292,6 +292,8 @@ def find_results(
         sent_start, sent_end = sentences[index]
         words_after = _after(text, end)
         kind, decided_by = _kind(text, start, end, unit, rule, words_after)
+        if value < 0 and kind == "score":
+            kind, decided_by = "delta", "sign"  # a signed value is a change: "by -97%", "-0.47 TER"
         attrs = {
             "qualifier": qualifier(text, start),
             "metric": _metric(text, start, match_end, sent_start, sent_end),
