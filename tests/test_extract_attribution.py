@@ -792,3 +792,24 @@ def test_an_acronym_put_forward_after_a_longer_first_clause():
             "machine translation benchmarks demonstrate the effectiveness of DDRS, which achieves "
             "29.82 BLEU with only one decoding pass on WMT14 En-De.")
     assert own_systems(text, set())[:1] == ["DDRS"]
+
+
+# result owners: precision
+
+
+def test_the_first_value_of_a_change_made_by_the_papers_system_is_not_its(nlp):
+    # acl2021:2021.acl-long.363: .677 is the baselines' AUC (R-res-baseline), .748 is CoRI's
+    text = ("CoRI: Collective Relation Integration with Data Augmentation for Open Information "
+            "Extraction\n\nWe propose a two-stage Collective Relation Integration (CoRI) model. "
+            "Experiment results on two datasets show that CoRI can significantly outperform the "
+            "baselines, improving AUC from .677 to .748 and from .716 to .780, respectively.")
+    assert [(a["value"], a["model"]) for _, a in spans(nlp, text, "RESULT")][:2] == [
+        (0.677, None), (0.748, "CoRI")]
+
+
+def test_a_bound_on_the_systems_own_margin_stays_its(nlp):
+    # acl:2020.findings.emnlp.127: "larger than 2.8%" bounds FIRE's own margin
+    text = ("Experimental results show that FIRE outperforms previous methods by margins larger "
+            "than 2.8% and 4.1% on the PERSONA-CHAT dataset with original and revised personas "
+            "respectively.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")][:1] == ["FIRE"]

@@ -688,6 +688,7 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
     paper_system = base or (systems[0] if systems and not _paired(text, systems) else None)
     # a resource paper naming no system of its own scores existing models on its data
     resource = not systems and base is None and _resource_title(text)
+    own_names = {s.lower() for s in systems}
     for index, spans in by_sentence.items():
         sent_start, sent_end = sentences[max(0, index)]
         sentence = text[sent_start:sent_end]
@@ -699,6 +700,15 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
             name = assigned.get(span.start_char) or _name_after(text, span, in_sentence) \
                 or _name_before(text, span, in_sentence, sent_start)
             if span_value(span, "source") == COMPARISON:
+                # the first value of a change made by the paper's system or a named subject is
+                # the compared system's, not that subject's: "CoRI can significantly outperform
+                # the baselines, improving AUC from .677 to .748" (R-res-baseline)
+                # (not a bound on the subject's own figure: "FIRE outperforms previous methods
+                # by margins larger than 2.8%")
+                if name is not None and (name.subject_only or name.written.lower() in own_names) \
+                        and not _BOUND_BEFORE.search(text, max(0, span.start_char - 30),
+                                                     span.start_char):
+                    name = None
                 name = name or _compared(text, span, in_sentence, sent_start)
                 model, own = (name.written if name else None), False
             elif name is None:
@@ -710,7 +720,7 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                 own = not others  # "baselines achieve below 65%"
                 if resource and span_value(span, "kind") == "score":
                     own = False  # "Our best systems achieve an accuracy of 92%" (R-own-dataset)
-            elif start_value is False and name.written.lower() in {s.lower() for s in systems}:
+            elif start_value is False and name.written.lower() in own_names:
                 model, own = None, False  # "with Quiet-STaR, we find ... (5.9%→10.9%)"
             else:
                 # a known model's score with no mark of the paper's own: "GPT-4 reaches 43%"
@@ -721,6 +731,11 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                                 and not any(s in sentence for s in systems)))
             # "from 36.2% to 40.7%": 36.2 is where the system started
             set_span_values(span, model=model, own=own and start_value is not False)
+
+
+#: a comparative bound right before a figure: "larger than", "lower than", "more than about"
+_BOUND_BEFORE = re.compile(r"(?:\w+er|more|less|fewer)\s+than\s+(?:about\s+|approximately\s+)?$",
+                           re.IGNORECASE)
 
 
 #: between two systems the paper puts forward together: "(MTO) and a Margin-based
