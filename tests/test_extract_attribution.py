@@ -813,3 +813,15 @@ def test_a_bound_on_the_systems_own_margin_stays_its(nlp):
             "than 2.8% and 4.1% on the PERSONA-CHAT dataset with original and revised personas "
             "respectively.")
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")][:1] == ["FIRE"]
+
+
+def test_a_name_put_in_apposition_as_an_environment_or_dataset_is_no_system():
+    # iclr2018:rkaT3zWCZ: House3D is the environment, not the agents scored in it; dev9
+    # colm2025:SrKdi4MsUW: the title's name is the dataset "$LongPerceptualThoughts$, a new ..."
+    text = ("To this end, we propose House3D, a rich, extensible and efficient environment that "
+            "contains 45,622 human-designed 3D scenes of visually realistic houses.")
+    assert own_systems(text, set()) == []
+    text = ("LongPerceptualThoughts: Distilling System-2 Reasoning for System-1 Perception\n\n"
+            "In this paper, we introduce $LongPerceptualThoughts$, a new synthetic dataset with "
+            "30K long-thought traces for perceptual tasks.")
+    assert own_systems(text, set()) == []

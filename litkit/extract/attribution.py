@@ -121,10 +121,15 @@ _TASK_HEAD = re.compile(r"\b(?i:problems?|tasks?)$")
 #: a resource named in apposition or after a title's colon or dash: "Swords: A Benchmark for
 #: Lexical Substitution", "we introduce Chase, a large-scale and pragmatic Chinese dataset",
 #: "Habibi - a multi Dialect multi National Arabic Song Lyrics Corpus" (an "and" between its
-#: words, not before the data noun: "X: A Model and Dataset for ..." names a model too)
+#: words, not before the data noun: "X: A Model and Dataset for ..." names a model too), also
+#: an environment or platform, after a list of adjectives ("we propose House3D, a rich,
+#: extensible and efficient environment that contains 45,622 ... scenes"; not a second noun
+#: phrase: "X, a model, and a dataset") and after markup closing the name ("we introduce
+#: $LongPerceptualThoughts$, a new synthetic dataset")
 _RESOURCE_APPOSED = re.compile(
-    rf"\s*(?:[,:]|\s[\u2013\u2014-])\s*(?i:an?|the)\s+(?:(?!(?i:for|of|on|in|to|with|that|which|"
-    rf"and\s+{_DATA_HEAD})\b)[\w-]+\s+){{0,8}}?(?i:(?:lexical\s+)?resources?\b|{_DATA_HEAD})"
+    rf"[$*}}]*\s*(?:[,:]|\s[\u2013\u2014-])\s*(?i:an?|the)\s+(?:(?!(?i:for|of|on|in|to|with|that|"
+    rf"which|an?|the|and\s+{_DATA_HEAD})\b)[\w-]+,?\s+){{0,8}}?"
+    rf"(?i:(?:lexical\s+)?resources?\b|environments?\b|platforms?\b|{_DATA_HEAD})"
     r"(?=\s*[,.;:()\n]|\s+(?i:for|of|on|in|with|to|from|that|which|and|containing|consisting|"
     r"comprising|covering|annotated|built|collected|designed|based|derived|where|across|"
     r"spanning)\b)")
@@ -389,8 +394,11 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
     # a name the text writes before a task or data noun names that task or data ("This paper
     # presents our English-German Automatic Post-Editing (APE) system submitted to the APE
     # Task"), as does an acronym spelling a task out ("a Traveling Salesman Problem (TSP)")
+    # (or that it puts in apposition as a resource: a title's "LongPerceptualThoughts:
+    # Distilling System-2 Reasoning ..." is "$LongPerceptualThoughts$, a new synthetic dataset")
     for key, name in list(found.items()):
-        if _names_task(text, name):
+        if _names_task(text, name) \
+                or any(_RESOURCE_APPOSED.match(text, end) for _, end in whole_words(text, name)):
             del found[key]
     # a plural of another system name is that name: "a family of models, called EfficientNets"
     # in "EfficientNet: Rethinking Model Scaling ..." (R-model-plural)
