@@ -834,3 +834,15 @@ def test_existing_systems_with_modifiers_are_others(nlp):
             "linear-centric models achieve SOTA results in only 25% of cases.")
     assert [(a["value"], a["model"], a["own"]) for _, a in spans(nlp, text, "RESULT")][-1:] == [
         (25.0, None, False)]
+
+
+def test_a_tasks_acronym_before_a_system_noun_names_no_system():
+    # acl:2020.acl.main.216: AV-ASR names the task the unnamed system does (as UNMT in dev8
+    # acl:2020.loresmt.1.10, whose BLEU scores have model null)
+    text = ("This paper presents an audio visual automatic speech recognition (AV-ASR) system "
+            "using a Transformer-based architecture. We particularly focus on the scene context "
+            "provided by the visual information, to ground the ASR.")
+    assert own_systems(text, set()) == []
+    text = ("In this work, we devise an unsupervised neural machine translation (UNMT) system "
+            "consisting of a transformer based shared encoder and language specific decoders.")
+    assert own_systems(text, set()) == []

@@ -369,6 +369,7 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
                 and not _NOT_SYSTEM_AFTER.match(text, m.end())
                 and not _CLASSIC_LEARNER.search(text, max(0, m.start() - 30), m.start())
                 and not _governed(text, m)
+                and not _generic(text, m.group("name"), plural=False)
                 and (normalize(m.group("name")) in known or _cue_defines(text, m))]
     candidates, coined = [], set()
     for match in _INTRODUCED.finditer(text):
@@ -469,9 +470,17 @@ def _generic(text: str, name: str, plural: bool = True) -> bool:
         last = phrase.group("last")
         if plural and defined == name and _PLURAL_ACRONYM.fullmatch(name) \
                 or not last.endswith("ing") and _TASK_PHRASE.fullmatch(last.capitalize()) \
-                and not _DEFINES.search(text, max(0, start - 150), start):
+                and (not _DEFINES.search(text, max(0, start - 150), start)
+                     or _SYSTEM_HEAD.match(text, start + len(defined) + 2)):
             return True
     return False
+
+
+#: a system's head noun after a task's acronym, which then only says what the system does: "we
+#: devise an unsupervised neural machine translation (UNMT) system", "an audio visual automatic
+#: speech recognition (AV-ASR) system", "an extreme multi-label classification (XMLC) problem"
+_SYSTEM_HEAD = re.compile(r"\s+(?:systems?|models?|approach(?:es)?|methods?|frameworks?|"
+                          r"architectures?|pipelines?|problems?)\b")
 
 
 def _parenthesized(text: str, stem: str) -> Iterator[tuple[int, str]]:
