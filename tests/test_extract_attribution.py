@@ -846,3 +846,13 @@ def test_a_tasks_acronym_before_a_system_noun_names_no_system():
     text = ("In this work, we devise an unsupervised neural machine translation (UNMT) system "
             "consisting of a transformer based shared encoder and language specific decoders.")
     assert own_systems(text, set()) == []
+
+
+def test_the_acronym_of_what_a_system_finds_names_no_system():
+    # acl:P19-1410: EDUs are what the segmenter identifies; dev8 acl:P18-2108: DDIs are extracted
+    text = ("Our framework comprises a discourse segmenter to identify the elementary discourse "
+            "units (EDU) in a text, and a discourse parser that constructs a discourse tree.")
+    assert own_systems(text, set()) == []
+    text = ("We propose a novel neural method to extract drug-drug interactions (DDIs) from texts "
+            "using external drug molecular structure information.")
+    assert own_systems(text, set()) == []

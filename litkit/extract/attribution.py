@@ -94,9 +94,11 @@ _ACRONYM = re.compile(r"\((?P<name>[A-Z\u03bc][\w.+-]*[A-Za-z][\w.+-]*)\)(?![^\W
 #: (GEC)", "on Universal Dependencies (UD)", "an approach based on distributionally robust
 #: optimization (DRO)", "leverages the adversarial domain adaptation (ADA) framework"); the
 #: phrase is the words after the preposition (not "Question-based Interface to Ontologies
-#: (QuestIO)": see ``_governed``)
+#: (QuestIO)": see ``_governed``), or the object of a task's verb: what the system finds
+#: ("a novel neural method to extract drug-drug interactions (DDIs) from texts")
 _GOVERNED = re.compile(
-    r"\b(?i:for|on|in|with|from|by|into|via|using|utiliz\w*|leverag\w*)\s+(?:the\s+)?"
+    r"\b(?i:for|on|in|with|from|by|into|via|using|utiliz\w*|leverag\w*|extract|detect|"
+    r"identify|classify|recogni[sz]e|predict)\s+(?:the\s+)?"
     rf"(?P<phrase>(?:(?!(?i:a|an|the|our|its|this|these|novel|new|we|which|that|is|are|call|"
     rf"{_NAMING}|{_INTRODUCE})\b)[\w'\u2019-]+\s+){{1,6}})$")
 _NAMED_BEFORE = re.compile(rf"\b(?:{_NAMING}|call)\b")
