@@ -856,3 +856,14 @@ def test_the_acronym_of_what_a_system_finds_names_no_system():
     text = ("We propose a novel neural method to extract drug-drug interactions (DDIs) from texts "
             "using external drug molecular structure information.")
     assert own_systems(text, set()) == []
+
+
+def test_a_metrics_acronym_names_no_system(nlp):
+    # naacl2024:2024.findings-naacl.94: FTR is a rate the attack is measured by (as MAE in
+    # dev10 acl:2020.emnlp.main.369, "the use of mean absolute error (MAE)")
+    text = ("For instance, with 3% poisoning samples against the LLaMA-7B model on the Emotion "
+            "dataset, our attack achieves a 100% Attack Success Rate (ASR) with a False Triggered "
+            "Rate (FTR) below 2.06% and negligible model accuracy degradation.")
+    assert "FTR" not in [a["model"] for _, a in spans(nlp, text, "RESULT")]
+    text = "We propose the use of mean absolute error (MAE) instead of classification accuracy."
+    assert own_systems(text, set()) == []

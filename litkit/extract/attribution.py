@@ -466,6 +466,8 @@ def _generic(text: str, name: str, plural: bool = True) -> bool:
     if "(" + stem not in text:  # (most names are defined by no parenthesis)
         return False
     for start, defined in _parenthesized(text, stem):
+        if _METRIC_HEAD.search(text, max(0, start - 20), start):
+            return True  # a metric's: "We propose the use of mean absolute error (MAE)"
         phrase = _LOWER_PHRASE.search(text, max(0, start - 60), start)
         if phrase is None:
             continue
@@ -478,6 +480,10 @@ def _generic(text: str, name: str, plural: bool = True) -> bool:
     return False
 
 
+#: the head noun of a metric's name, before its acronym: "mean absolute error (MAE)", "root mean
+#: squared error (RMSE)", "a False Triggered Rate (FTR)", "discounted cumulative gain (DCG)"
+_METRIC_HEAD = re.compile(r"(?i:errors?|rates?|scores?|metrics?|measures?|accuracy|precision|"
+                          r"recall|gain)\s*$")
 #: a system's head noun after a task's acronym, which then only says what the system does: "we
 #: devise an unsupervised neural machine translation (UNMT) system", "an audio visual automatic
 #: speech recognition (AV-ASR) system", "an extreme multi-label classification (XMLC) problem"
