@@ -792,3 +792,78 @@ def test_an_acronym_put_forward_after_a_longer_first_clause():
             "machine translation benchmarks demonstrate the effectiveness of DDRS, which achieves "
             "29.82 BLEU with only one decoding pass on WMT14 En-De.")
     assert own_systems(text, set())[:1] == ["DDRS"]
+
+
+# result owners: precision
+
+
+def test_the_first_value_of_a_change_made_by_the_papers_system_is_not_its(nlp):
+    # acl2021:2021.acl-long.363: .677 is the baselines' AUC (R-res-baseline), .748 is CoRI's
+    text = ("CoRI: Collective Relation Integration with Data Augmentation for Open Information "
+            "Extraction\n\nWe propose a two-stage Collective Relation Integration (CoRI) model. "
+            "Experiment results on two datasets show that CoRI can significantly outperform the "
+            "baselines, improving AUC from .677 to .748 and from .716 to .780, respectively.")
+    assert [(a["value"], a["model"]) for _, a in spans(nlp, text, "RESULT")][:2] == [
+        (0.677, None), (0.748, "CoRI")]
+
+
+def test_a_bound_on_the_systems_own_margin_stays_its(nlp):
+    # acl:2020.findings.emnlp.127: "larger than 2.8%" bounds FIRE's own margin
+    text = ("Experimental results show that FIRE outperforms previous methods by margins larger "
+            "than 2.8% and 4.1% on the PERSONA-CHAT dataset with original and revised personas "
+            "respectively.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")][:1] == ["FIRE"]
+
+
+def test_a_name_put_in_apposition_as_an_environment_or_dataset_is_no_system():
+    # iclr2018:rkaT3zWCZ: House3D is the environment, not the agents scored in it; dev9
+    # colm2025:SrKdi4MsUW: the title's name is the dataset "$LongPerceptualThoughts$, a new ..."
+    text = ("To this end, we propose House3D, a rich, extensible and efficient environment that "
+            "contains 45,622 human-designed 3D scenes of visually realistic houses.")
+    assert own_systems(text, set()) == []
+    text = ("LongPerceptualThoughts: Distilling System-2 Reasoning for System-1 Perception\n\n"
+            "In this paper, we introduce $LongPerceptualThoughts$, a new synthetic dataset with "
+            "30K long-thought traces for perceptual tasks.")
+    assert own_systems(text, set()) == []
+
+
+def test_existing_systems_with_modifiers_are_others(nlp):
+    # aistats2024:52411f71ca: the 25% is existing single-head models', not MoLE's
+    text = ("By using MoLE existing linear-centric models can achieve SOTA LTSF results in 68% of "
+            "the experiments that PatchTST reports and we compare to, whereas existing single-head "
+            "linear-centric models achieve SOTA results in only 25% of cases.")
+    assert [(a["value"], a["model"], a["own"]) for _, a in spans(nlp, text, "RESULT")][-1:] == [
+        (25.0, None, False)]
+
+
+def test_a_tasks_acronym_before_a_system_noun_names_no_system():
+    # acl:2020.acl.main.216: AV-ASR names the task the unnamed system does (as UNMT in dev8
+    # acl:2020.loresmt.1.10, whose BLEU scores have model null)
+    text = ("This paper presents an audio visual automatic speech recognition (AV-ASR) system "
+            "using a Transformer-based architecture. We particularly focus on the scene context "
+            "provided by the visual information, to ground the ASR.")
+    assert own_systems(text, set()) == []
+    text = ("In this work, we devise an unsupervised neural machine translation (UNMT) system "
+            "consisting of a transformer based shared encoder and language specific decoders.")
+    assert own_systems(text, set()) == []
+
+
+def test_the_acronym_of_what_a_system_finds_names_no_system():
+    # acl:P19-1410: EDUs are what the segmenter identifies; dev8 acl:P18-2108: DDIs are extracted
+    text = ("Our framework comprises a discourse segmenter to identify the elementary discourse "
+            "units (EDU) in a text, and a discourse parser that constructs a discourse tree.")
+    assert own_systems(text, set()) == []
+    text = ("We propose a novel neural method to extract drug-drug interactions (DDIs) from texts "
+            "using external drug molecular structure information.")
+    assert own_systems(text, set()) == []
+
+
+def test_a_metrics_acronym_names_no_system(nlp):
+    # naacl2024:2024.findings-naacl.94: FTR is a rate the attack is measured by (as MAE in
+    # dev10 acl:2020.emnlp.main.369, "the use of mean absolute error (MAE)")
+    text = ("For instance, with 3% poisoning samples against the LLaMA-7B model on the Emotion "
+            "dataset, our attack achieves a 100% Attack Success Rate (ASR) with a False Triggered "
+            "Rate (FTR) below 2.06% and negligible model accuracy degradation.")
+    assert "FTR" not in [a["model"] for _, a in spans(nlp, text, "RESULT")]
+    text = "We propose the use of mean absolute error (MAE) instead of classification accuracy."
+    assert own_systems(text, set()) == []

@@ -94,9 +94,11 @@ _ACRONYM = re.compile(r"\((?P<name>[A-Z\u03bc][\w.+-]*[A-Za-z][\w.+-]*)\)(?![^\W
 #: (GEC)", "on Universal Dependencies (UD)", "an approach based on distributionally robust
 #: optimization (DRO)", "leverages the adversarial domain adaptation (ADA) framework"); the
 #: phrase is the words after the preposition (not "Question-based Interface to Ontologies
-#: (QuestIO)": see ``_governed``)
+#: (QuestIO)": see ``_governed``), or the object of a task's verb: what the system finds
+#: ("a novel neural method to extract drug-drug interactions (DDIs) from texts")
 _GOVERNED = re.compile(
-    r"\b(?i:for|on|in|with|from|by|into|via|using|utiliz\w*|leverag\w*)\s+(?:the\s+)?"
+    r"\b(?i:for|on|in|with|from|by|into|via|using|utiliz\w*|leverag\w*|extract|detect|"
+    r"identify|classify|recogni[sz]e|predict)\s+(?:the\s+)?"
     rf"(?P<phrase>(?:(?!(?i:a|an|the|our|its|this|these|novel|new|we|which|that|is|are|call|"
     rf"{_NAMING}|{_INTRODUCE})\b)[\w'\u2019-]+\s+){{1,6}})$")
 _NAMED_BEFORE = re.compile(rf"\b(?:{_NAMING}|call)\b")
@@ -121,10 +123,15 @@ _TASK_HEAD = re.compile(r"\b(?i:problems?|tasks?)$")
 #: a resource named in apposition or after a title's colon or dash: "Swords: A Benchmark for
 #: Lexical Substitution", "we introduce Chase, a large-scale and pragmatic Chinese dataset",
 #: "Habibi - a multi Dialect multi National Arabic Song Lyrics Corpus" (an "and" between its
-#: words, not before the data noun: "X: A Model and Dataset for ..." names a model too)
+#: words, not before the data noun: "X: A Model and Dataset for ..." names a model too), also
+#: an environment or platform, after a list of adjectives ("we propose House3D, a rich,
+#: extensible and efficient environment that contains 45,622 ... scenes"; not a second noun
+#: phrase: "X, a model, and a dataset") and after markup closing the name ("we introduce
+#: $LongPerceptualThoughts$, a new synthetic dataset")
 _RESOURCE_APPOSED = re.compile(
-    rf"\s*(?:[,:]|\s[\u2013\u2014-])\s*(?i:an?|the)\s+(?:(?!(?i:for|of|on|in|to|with|that|which|"
-    rf"and\s+{_DATA_HEAD})\b)[\w-]+\s+){{0,8}}?(?i:(?:lexical\s+)?resources?\b|{_DATA_HEAD})"
+    rf"[$*}}]*\s*(?:[,:]|\s[\u2013\u2014-])\s*(?i:an?|the)\s+(?:(?!(?i:for|of|on|in|to|with|that|"
+    rf"which|an?|the|and\s+{_DATA_HEAD})\b)[\w-]+,?\s+){{0,8}}?"
+    rf"(?i:(?:lexical\s+)?resources?\b|environments?\b|platforms?\b|{_DATA_HEAD})"
     r"(?=\s*[,.;:()\n]|\s+(?i:for|of|on|in|with|to|from|that|which|and|containing|consisting|"
     r"comprising|covering|annotated|built|collected|designed|based|derived|where|across|"
     r"spanning)\b)")
@@ -245,12 +252,15 @@ _HEADS_TASK = re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+(?i:{_TASK_OR_DATA})\b"
 #: subjects that are not the paper's system
 #: (not "human" heading how a system is evaluated: "Human evaluation with 9 experienced writers
 #: confirm that WQRM-based selection produces writing samples preferred by experts 66%")
+#: (existing systems with their modifiers: "whereas existing single-head linear-centric models
+#: achieve SOTA results in only 25% of cases")
 _OTHERS = re.compile(
     r"\b(?:humans?(?!\s+(?:evaluations?|judge?ments?|assessments?|ratings?|preferences?)\b)|"
     r"human\s+(?:performance|annotators?|experts?|evaluators?|agreement)|"
     r"annotators?|inter-annotator|crowd-?workers?|baselines?|prior\s+(?:work|methods?|models?)|"
     r"previous\s+(?:work|methods?|models?|systems?|state[\s-]of[\s-]the[\s-]art|SOTA)|"
-    r"existing\s+(?:methods?|models?|systems?|approaches)|other\s+(?:methods?|models?|systems?|"
+    r"existing\s+(?:[a-z][\w-]*\s+){0,2}?(?:methods?|models?|systems?|approaches)|"
+    r"other\s+(?:methods?|models?|systems?|"
     r"teams?|(?:[a-z-]+\s+)?(?:metrics|measures))|participants|teams|runs)\b",
     re.IGNORECASE,
 )
@@ -361,6 +371,7 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
                 and not _NOT_SYSTEM_AFTER.match(text, m.end())
                 and not _CLASSIC_LEARNER.search(text, max(0, m.start() - 30), m.start())
                 and not _governed(text, m)
+                and not _generic(text, m.group("name"), plural=False)
                 and (normalize(m.group("name")) in known or _cue_defines(text, m))]
     candidates, coined = [], set()
     for match in _INTRODUCED.finditer(text):
@@ -389,8 +400,11 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
     # a name the text writes before a task or data noun names that task or data ("This paper
     # presents our English-German Automatic Post-Editing (APE) system submitted to the APE
     # Task"), as does an acronym spelling a task out ("a Traveling Salesman Problem (TSP)")
+    # (or that it puts in apposition as a resource: a title's "LongPerceptualThoughts:
+    # Distilling System-2 Reasoning ..." is "$LongPerceptualThoughts$, a new synthetic dataset")
     for key, name in list(found.items()):
-        if _names_task(text, name):
+        if _names_task(text, name) \
+                or any(_RESOURCE_APPOSED.match(text, end) for _, end in whole_words(text, name)):
             del found[key]
     # a plural of another system name is that name: "a family of models, called EfficientNets"
     # in "EfficientNet: Rethinking Model Scaling ..." (R-model-plural)
@@ -452,15 +466,29 @@ def _generic(text: str, name: str, plural: bool = True) -> bool:
     if "(" + stem not in text:  # (most names are defined by no parenthesis)
         return False
     for start, defined in _parenthesized(text, stem):
+        if _METRIC_HEAD.search(text, max(0, start - 20), start):
+            return True  # a metric's: "We propose the use of mean absolute error (MAE)"
         phrase = _LOWER_PHRASE.search(text, max(0, start - 60), start)
         if phrase is None:
             continue
         last = phrase.group("last")
         if plural and defined == name and _PLURAL_ACRONYM.fullmatch(name) \
                 or not last.endswith("ing") and _TASK_PHRASE.fullmatch(last.capitalize()) \
-                and not _DEFINES.search(text, max(0, start - 150), start):
+                and (not _DEFINES.search(text, max(0, start - 150), start)
+                     or _SYSTEM_HEAD.match(text, start + len(defined) + 2)):
             return True
     return False
+
+
+#: the head noun of a metric's name, before its acronym: "mean absolute error (MAE)", "root mean
+#: squared error (RMSE)", "a False Triggered Rate (FTR)", "discounted cumulative gain (DCG)"
+_METRIC_HEAD = re.compile(r"(?i:errors?|rates?|scores?|metrics?|measures?|accuracy|precision|"
+                          r"recall|gain)\s*$")
+#: a system's head noun after a task's acronym, which then only says what the system does: "we
+#: devise an unsupervised neural machine translation (UNMT) system", "an audio visual automatic
+#: speech recognition (AV-ASR) system", "an extreme multi-label classification (XMLC) problem"
+_SYSTEM_HEAD = re.compile(r"\s+(?:systems?|models?|approach(?:es)?|methods?|frameworks?|"
+                          r"architectures?|pipelines?|problems?)\b")
 
 
 def _parenthesized(text: str, stem: str) -> Iterator[tuple[int, str]]:
@@ -688,6 +716,7 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
     paper_system = base or (systems[0] if systems and not _paired(text, systems) else None)
     # a resource paper naming no system of its own scores existing models on its data
     resource = not systems and base is None and _resource_title(text)
+    own_names = {s.lower() for s in systems}
     for index, spans in by_sentence.items():
         sent_start, sent_end = sentences[max(0, index)]
         sentence = text[sent_start:sent_end]
@@ -699,6 +728,15 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
             name = assigned.get(span.start_char) or _name_after(text, span, in_sentence) \
                 or _name_before(text, span, in_sentence, sent_start)
             if span_value(span, "source") == COMPARISON:
+                # the first value of a change made by the paper's system or a named subject is
+                # the compared system's, not that subject's: "CoRI can significantly outperform
+                # the baselines, improving AUC from .677 to .748" (R-res-baseline)
+                # (not a bound on the subject's own figure: "FIRE outperforms previous methods
+                # by margins larger than 2.8%")
+                if name is not None and (name.subject_only or name.written.lower() in own_names) \
+                        and not _BOUND_BEFORE.search(text, max(0, span.start_char - 30),
+                                                     span.start_char):
+                    name = None
                 name = name or _compared(text, span, in_sentence, sent_start)
                 model, own = (name.written if name else None), False
             elif name is None:
@@ -710,7 +748,7 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                 own = not others  # "baselines achieve below 65%"
                 if resource and span_value(span, "kind") == "score":
                     own = False  # "Our best systems achieve an accuracy of 92%" (R-own-dataset)
-            elif start_value is False and name.written.lower() in {s.lower() for s in systems}:
+            elif start_value is False and name.written.lower() in own_names:
                 model, own = None, False  # "with Quiet-STaR, we find ... (5.9%→10.9%)"
             else:
                 # a known model's score with no mark of the paper's own: "GPT-4 reaches 43%"
@@ -721,6 +759,11 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                                 and not any(s in sentence for s in systems)))
             # "from 36.2% to 40.7%": 36.2 is where the system started
             set_span_values(span, model=model, own=own and start_value is not False)
+
+
+#: a comparative bound right before a figure: "larger than", "lower than", "more than about"
+_BOUND_BEFORE = re.compile(r"(?:\w+er|more|less|fewer)\s+than\s+(?:about\s+|approximately\s+)?$",
+                           re.IGNORECASE)
 
 
 #: between two systems the paper puts forward together: "(MTO) and a Margin-based
