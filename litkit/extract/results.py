@@ -1295,7 +1295,7 @@ def _dataset(datasets, start, end, sent_start, sent_end, text) -> str | None:
            or _INTRODUCED.search(text, max(0, d[0] - 80), d[0])
            or _INTRODUCES.search(text, max(0, d[0] - 30), d[0]) and _HEAD_AFTER.match(text, d[1])
            or _entered(text, d)]
-    if not own and _WE_TOOK_PART.search(text):
+    if not own and any(w in text for w in _TOOK_PART_WORDS) and _WE_TOOK_PART.search(text):
         # "This paper describes our results at the NLI shared task 2017. We participated in
         # essays, speech, and fusion task": the one shared task named
         own = [d for d in datasets if _shared_task(text, d)]
@@ -1388,6 +1388,9 @@ _TAKES_PART = re.compile(
 #: task", "Our team competed"
 _WE_TOOK_PART = re.compile(r"\b(?:[Ww]e|[Oo]ur\s+team)\s+(?:have\s+)?(?:participated|competed|"
                            r"took\s+part|submitted)\b")
+#: one of these is in every text _WE_TOOK_PART matches: it is searched only then (a whole-text
+#: scan per result otherwise)
+_TOOK_PART_WORDS = ("participated", "competed", "took", "submitted")
 #: ... not others': "all systems that participated in the", "the best submissions to the"
 _OTHERS_TOOK_PART = re.compile(r"\b(?:(?:that|which|who)\s+(?:participated|competed|took\s+part)|"
                                r"(?:best|top|other|winning)\s+(?:submissions|systems|entries|"
