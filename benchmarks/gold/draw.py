@@ -4,7 +4,9 @@
 
 Writes OUT_DIR/batch1.jsonl and OUT_DIR/batch2.jsonl (45 each: 45 drawn at random, 45 at random
 among the abstracts that write numbers, shuffled together). Reads only the ids of the other gold
-parts (those of NAME itself are not left out, so a part is drawn again exactly).
+parts (those of NAME itself are not left out, so a part is drawn again exactly). seed and dev2
+have ids of their own, so a drawn paper can be one of theirs: those are printed, by title, for
+the person drawing to leave out of the part (dev12 left one out).
 """
 
 import gzip
@@ -39,12 +41,22 @@ def main(name: str, seed: int, out: Path) -> None:
         r["sample"] = "numbers"
     both = drawn + numbers
     rng.shuffle(both)
+    shared_titles = {_title(json.loads(line)["title"]): json.loads(line)["id"]
+                     for part in ("seed", "dev2")
+                     for line in (SHARED / "eval" / f"{part}_abstracts.jsonl").open()}
+    for r in both:
+        if _title(r["title"]) in shared_titles:
+            print(f"{r['id']} is {shared_titles[_title(r['title'])]}: leave it out of the part")
     out.mkdir(parents=True, exist_ok=True)
     for name, part in (("batch1", both[:45]), ("batch2", both[45:])):
         with (out / f"{name}.jsonl").open("w") as f:
             for r in part:
                 keep = {k: r[k] for k in ("id", "title", "abstract", "year", "venue", "sample")}
                 f.write(json.dumps(keep, ensure_ascii=False) + "\n")
+
+
+def _title(title: str | None) -> str:
+    return re.sub(r"\W+", " ", (title or "").lower()).strip()
 
 
 if __name__ == "__main__":
