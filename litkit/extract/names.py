@@ -348,6 +348,10 @@ _THE_NAME_DATASET = re.compile(
     r"(?:dataset|corpus|benchmark|treebank)\b"
 )
 _THE_NAME_GATE = re.compile(r" (?:dataset|corpus|benchmark|treebank)\b")
+#: (which, and ``_DATA_BEFORE_NAME``, need one of these words, or "data set" written apart:
+#: substring tests first, faster than a scan for the nouns where none is written)
+_DATA_NOUN_WORDS = ("dataset", "corpus", "benchmark", "treebank")
+_DATA_SET_APART = re.compile(r"data\sset")
 #: "the AID aerial scene classification dataset", "the SPaRKy restaurant corpus", "the RuleTaker
 #: synthetic question answering (QA) dataset": a name-shaped name the words of what its data
 #: is part from a singular data noun (not a clause: "the CSPAN model on several benchmark data
@@ -1353,7 +1357,10 @@ class NameFinder:
         for match in campaigns:
             found.append(Name(match.start(), match.end(), "DATASET", match.group(), "",
                               "pattern:campaign"))
-        frames = _THE_NAME_DATASET.finditer(text) if _THE_NAME_GATE.search(text) else ()
+        # (both rules of data nouns need one of these words, or "data set" written apart)
+        data_words = any(word in text for word in _DATA_NOUN_WORDS)
+        frames = _THE_NAME_DATASET.finditer(text) \
+            if data_words and _THE_NAME_GATE.search(text) else ()
         for match in frames:  # "the Omniglot dataset"
             written = match.group("name")
             words = re.split(r"[-\s]", written)
@@ -1381,7 +1388,7 @@ class NameFinder:
                     break
                 named += mate
             found += named
-        data_noun = any(word in text for word in ("data", "corpus", "benchmark", "treebank"))
+        data_noun = data_words or _DATA_SET_APART.search(text)
         for match in _DATA_BEFORE_NAME.finditer(text) if data_noun and ", " in text else ():
             found += self._cue_name(text, *match.span("name"), "DATASET", "pattern:data_apposed")
         collection = any(word in text for word in _COLLECTIONS)
