@@ -51,8 +51,9 @@ _CAP_WORD = rf"[A-Z](?<![\w'+.-].){_REST}"
 #: also keeps the cue rules linear on long Title Case text
 _TITLE_RUN = rf"[A-Z](?<![\w'+.-].){_REST}(?:\s[A-Z0-9]{_REST}){{0,7}}"
 #: after a name's first capital: another capital or a digit in the word, or a second
-#: capitalized word (a quick test that spares the cue rules most capitals)
-_NAME_NEXT = r"[\w'+.-]*[A-Z0-9]|[\w'+.-]*\s[A-Z]"
+#: capitalized word (a quick test that spares the cue rules most capitals; its lower-case
+#: letters are passed first, without backtracking: "The", "We" fail at once)
+_NAME_NEXT = r"[a-z]*+(?:[\w'+.-]*[A-Z0-9]|[\w'+.-]*\s[A-Z])"
 #: generic acronyms and architecture names that are never a paper's DATASET/MODEL
 _GENERIC = {
     w.lower()
@@ -1410,7 +1411,7 @@ class NameFinder:
                     "\n\n" not in text[end:] or _title_collection(text, start, end)) \
                     and not self._other_label(written, "DATASET"):
                 found.append(Name(start, end, "DATASET", written, "", "pattern:collection"))
-        numbered = _TASK_NUMBERED.search(text) is not None
+        numbered = bool(windows) and _TASK_NUMBERED.search(text) is not None  # (a digit)
         for match in _SHARED_TASK.finditer(text) if numbered and "ask " in text else ():
             if match.group("space") and not is_name_shaped(match.group("base")):
                 continue
