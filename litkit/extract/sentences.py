@@ -25,18 +25,14 @@ class FastSentencizer(Sentencizer):
         guesses = []
         for doc in docs:
             orths = doc.to_array(ORTH).tolist()
-            size = len(orths)
-            starts = [True] + [False] * (size - 1) if orths else []
-            after = 0  # (the tokens up to here are read: a mark in them starts no other sentence)
-            for mark in [i for i, orth in enumerate(orths) if orth in punct]:
-                if mark < after:
-                    continue
-                after = mark + 1  # the first word after the marks and other punctuation
-                while after < size and (orths[after] in punct
-                                        or doc.vocab[orths[after]].is_punct):
-                    after += 1
-                if after < size:
-                    starts[after] = True
+            starts = [True] + [False] * (len(orths) - 1) if orths else []
+            seen_period = False
+            for i, orth in enumerate(orths):
+                if orth in punct:
+                    seen_period = True
+                elif seen_period and not doc.vocab[orth].is_punct:
+                    starts[i] = True
+                    seen_period = False
             guesses.append(starts)
         return guesses
 
