@@ -1148,6 +1148,8 @@ class NameFinder:
                                               or n.source == "pattern:family_suffix"
                                               and methods[normalize(n.written)])
                       and (n.source in _STRONG or normalize(n.written) not in tasks)]
+            if not found:  # (every step below refines or adds to the names found)
+                return []
             found += self._lists(text, found, weak)
             found += _sized_bases(text, found)
             found += [n for n in _acronym_pairs(text, found)
