@@ -51,8 +51,9 @@ _CAP_WORD = rf"[A-Z](?<![\w'+.-].){_REST}"
 #: also keeps the cue rules linear on long Title Case text
 _TITLE_RUN = rf"[A-Z](?<![\w'+.-].){_REST}(?:\s[A-Z0-9]{_REST}){{0,7}}"
 #: after a name's first capital: another capital or a digit in the word, or a second
-#: capitalized word (a quick test that spares the cue rules most capitals)
-_NAME_NEXT = r"[\w'+.-]*[A-Z0-9]|[\w'+.-]*\s[A-Z]"
+#: capitalized word (a quick test that spares the cue rules most capitals; its lower-case
+#: letters are passed first, without backtracking: "The", "We" fail at once)
+_NAME_NEXT = r"[a-z]*+(?:[\w'+.-]*[A-Z0-9]|[\w'+.-]*\s[A-Z])"
 #: generic acronyms and architecture names that are never a paper's DATASET/MODEL
 _GENERIC = {
     w.lower()
@@ -348,6 +349,10 @@ _THE_NAME_DATASET = re.compile(
     r"(?:dataset|corpus|benchmark|treebank)\b"
 )
 _THE_NAME_GATE = re.compile(r" (?:dataset|corpus|benchmark|treebank)\b")
+#: (which, and ``_DATA_BEFORE_NAME``, need one of these words, or "data set" written apart:
+#: substring tests first, faster than a scan for the nouns where none is written)
+_DATA_NOUN_WORDS = ("dataset", "corpus", "benchmark", "treebank")
+_DATA_SET_APART = re.compile(r"data\sset")
 #: "the AID aerial scene classification dataset", "the SPaRKy restaurant corpus", "the RuleTaker
 #: synthetic question answering (QA) dataset": a name-shaped name the words of what its data
 #: is part from a singular data noun (not a clause: "the CSPAN model on several benchmark data
@@ -371,8 +376,9 @@ _DATA_APPOSED = re.compile(
 #: ... and the shapes a name takes there besides ``is_name_shaped``'s: "xGQA", "hardEN", "42D"
 _APPOSED_SHAPE = re.compile(r"[a-z]{1,5}[A-Z][\w-]*|\d+[A-Za-z][\w-]*")
 #: (the apposition alone, a comma or parenthesis first, is found several times faster than the
-#: rule, which is tried at every word)
-_DATA_APPOSED_GATE = re.compile(rf"[,(]{_DATA_APPOSITION}")
+#: rule, which is tried at every word; one pattern per character, each led by its literal, which
+#: the engine finds faster than a character class)
+_DATA_APPOSED_GATES = [re.compile(rf"{re.escape(c)}{_DATA_APPOSITION}") for c in ",("]
 #: ... or after it: "We design a synthetic benchmark, CommaQA, with", "the only available dataset
 #: for this task, RELX-Distant (Köksal", "a corpus from the 1970s, Talbanken76, converted" (a
 #: singular data noun, then nothing or a prepositional phrase; not "corpus metadata, EXAKT")
@@ -485,6 +491,10 @@ _TITLE_MODEL = re.compile(rf"(?:{_MODEL_NOUN}|LM|{_NETWORK_NOUN})$",
                           re.IGNORECASE)
 
 
+#: any digit (a cheap test before rules that need a year)
+_DIGIT = re.compile(r"\d")
+
+
 #: a system paper's title naming the evaluation it took part in by its name and year: "PANLP at
 #: MEDIQA 2019: ...", "Wipro AI Submissions to the WAT 2020", "... Systems for WNGT 2019", "IMS
 #: at EmoInt-2017" (not a venue: "Shared Tasks at EMNLP 2018", "Satellite Session at RightsCon
@@ -595,7 +605,9 @@ def _title_collection(text: str, start: int, end: int) -> bool:
 def _title_campaign(text: str) -> list[Name]:
     """The evaluation campaign a system paper's title names with its year (``_TITLE_CAMPAIGN``)."""
     title_end = text.find("\n\n")
-    match = _TITLE_CAMPAIGN.search(text, 0, title_end if title_end >= 0 else len(text))
+    end = title_end if title_end >= 0 else len(text)
+    # (its year needs a digit: most titles have none, and the rule is tried at every position)
+    match = _TITLE_CAMPAIGN.search(text, 0, end) if _DIGIT.search(text, 0, end) else None
     if match is None:
         return []
     return [Name(*match.span("name"), "DATASET", match.group("name"), "", "pattern:campaign")]
@@ -1136,6 +1148,8 @@ class NameFinder:
                                               or n.source == "pattern:family_suffix"
                                               and methods[normalize(n.written)])
                       and (n.source in _STRONG or normalize(n.written) not in tasks)]
+            if not found:  # (every step below refines or adds to the names found)
+                return []
             found += self._lists(text, found, weak)
             found += _sized_bases(text, found)
             found += [n for n in _acronym_pairs(text, found)
@@ -1346,7 +1360,10 @@ class NameFinder:
         for match in campaigns:
             found.append(Name(match.start(), match.end(), "DATASET", match.group(), "",
                               "pattern:campaign"))
-        frames = _THE_NAME_DATASET.finditer(text) if _THE_NAME_GATE.search(text) else ()
+        # (both rules of data nouns need one of these words, or "data set" written apart)
+        data_words = any(word in text for word in _DATA_NOUN_WORDS)
+        frames = _THE_NAME_DATASET.finditer(text) \
+            if data_words and _THE_NAME_GATE.search(text) else ()
         for match in frames:  # "the Omniglot dataset"
             written = match.group("name")
             words = re.split(r"[-\s]", written)
@@ -1361,7 +1378,8 @@ class NameFinder:
             if is_name_shaped(written) and not _NEXT_NAME.match(text, match.end()) \
                     and not self._other_label(written, "DATASET"):
                 found.append(Name(*match.span("name"), "DATASET", written, "", "pattern:the_name"))
-        apposed = _DATA_APPOSED.finditer(text) if _DATA_APPOSED_GATE.search(text) else ()
+        apposed = _DATA_APPOSED.finditer(text) \
+            if any(gate.search(text) for gate in _DATA_APPOSED_GATES) else ()
         for match in apposed:  # "CIFAR-10H and ImageNet-16H, two large-scale ... datasets"
             named = self._apposed_name(text, *match.span("name"))
             start = match.start("name")
@@ -1373,7 +1391,7 @@ class NameFinder:
                     break
                 named += mate
             found += named
-        data_noun = any(word in text for word in ("data", "corpus", "benchmark", "treebank"))
+        data_noun = data_words or _DATA_SET_APART.search(text)
         for match in _DATA_BEFORE_NAME.finditer(text) if data_noun and ", " in text else ():
             found += self._cue_name(text, *match.span("name"), "DATASET", "pattern:data_apposed")
         collection = any(word in text for word in _COLLECTIONS)
@@ -1395,7 +1413,7 @@ class NameFinder:
                     "\n\n" not in text[end:] or _title_collection(text, start, end)) \
                     and not self._other_label(written, "DATASET"):
                 found.append(Name(start, end, "DATASET", written, "", "pattern:collection"))
-        numbered = _TASK_NUMBERED.search(text) is not None
+        numbered = bool(windows) and _TASK_NUMBERED.search(text) is not None  # (a digit)
         for match in _SHARED_TASK.finditer(text) if numbered and "ask " in text else ():
             if match.group("space") and not is_name_shaped(match.group("base")):
                 continue

@@ -119,11 +119,13 @@ METRICS = (
     r"R?MSE|MAE|RTF|SARI|RIBES|GLEU|M?LAS|UAS|BLEX|MAP|PCC)|"
     r"(?-i:P|R)(?=\s*=\s*0?\.\d)"  # precision, recall: "(P=0.82, R=0.58, F1=0.68)"
 )
-#: the characters a metric's name starts with (in any case), named first in the patterns that
-#: open with a metric: the regex engine then leaves other positions at once, before the word
-#: start test and the ~50 names (tests/test_extract_results.py checks it against METRICS)
+#: the characters a metric's name starts with (in any case), named before the ~50 names in the
+#: patterns that open with a metric: the regex engine then leaves other positions at once
+#: (tests/test_extract_results.py checks it against METRICS); in the patterns searched through
+#: text, after the word-start test, which fails at more positions (inside every word)
 METRIC_START = r"(?=[abcefikmnprstw\u03ba]|(?-i:[GLU]))"
-_METRIC = re.compile(rf"{METRIC_START}(?<![\w-])(?:{METRICS})(?![\w-])", re.IGNORECASE)
+_METRIC_WORD_START = rf"(?<![\w-]){METRIC_START}"
+_METRIC = re.compile(rf"{_METRIC_WORD_START}(?:{METRICS})(?![\w-])", re.IGNORECASE)
 #: a unitless range or list: "0.61 to 0.74", "75.82, 86.01, 61.63", "0.5939 (23/42) and 0.3925",
 #: "0.84 (German-English), 0.80 (French-English), and 0.43" (the notes' numbers are no items;
 #: a list is read whole or not at all: not "5.33, 12.85" of "a gain of 5.33, 12.85 and 3.81 points")
@@ -590,7 +592,7 @@ def _continued(matches, then: re.Pattern | None, text: str):
 
 #: each position where _METRIC could match, also inside another match ("accuracy" of "top-1
 #: accuracy"): a lookahead, so finditer reports every one
-_METRIC_STARTS = re.compile(rf"{METRIC_START}(?=(?<![\w-])(?:{METRICS})(?![\w-]))", re.IGNORECASE)
+_METRIC_STARTS = re.compile(rf"{_METRIC_WORD_START}(?=(?:{METRICS})(?![\w-]))", re.IGNORECASE)
 #: rules whose matches open with a metric's name, as _METRIC reads it: they can start only
 #: where _METRIC_STARTS found one, so they are tried there alone
 _OPENING_WITH_METRIC = (_SCORE_AFTER_METRIC, _SCORES_AFTER_VERB)
