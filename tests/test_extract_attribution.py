@@ -867,3 +867,28 @@ def test_a_metrics_acronym_names_no_system(nlp):
     assert "FTR" not in [a["model"] for _, a in spans(nlp, text, "RESULT")]
     text = "We propose the use of mean absolute error (MAE) instead of classification accuracy."
     assert own_systems(text, set()) == []
+
+
+# ----- result owners (round 8)
+
+
+def test_a_shared_task_findings_paper_reports_the_participants_results(nlp):
+    # acl:W18-6452 (as dev9 acl:W19-5303 and acl:W16-5309): the top results are the teams'
+    text = ("Findings of the WMT 2018 Shared Task on Automatic Post-Editing\n\nWe present the "
+            "results from the fourth round of the WMT shared task on MT Automatic Post-Editing. "
+            "In this case, top results show smaller improvements up to -0.38 TER and +0.8 BLEU "
+            "points.")
+    found = {a["value"]: a for _, a in spans(nlp, text, "RESULT")}
+    assert found[0.8]["own"] is False and found[0.8]["model"] is None
+    # acl:2020.nlptea.1.4: the task's name is not the model of the systems' scores
+    text = ("Overview of NLPTEA-2020 Shared Task for Chinese Grammatical Error Diagnosis\n\nThis "
+            "paper presents the NLPTEA 2020 shared task for Chinese Grammatical Error Diagnosis "
+            "(CGED). System performances achieved a significant progress, reaching F1 of 91% in "
+            "detection level, 40% in position level and 28% in correction level.")
+    found = {a["value"]: a for _, a in spans(nlp, text, "RESULT")}
+    assert found[91.0]["own"] is False and found[91.0]["model"] is None
+    # a team's paper is not a findings paper: "X at SemEval-2020 Task 8: An Overview of ..."
+    text = ("SIS@IIITH at SemEval-2020 Task 8: An Overview of Simple Text Classification Methods "
+            "for Meme Analysis\n\nOur submitted model achieved an accuracy of 72.69% on the "
+            "official test dataset.")
+    assert [a["own"] for _, a in spans(nlp, text, "RESULT")] == [True]

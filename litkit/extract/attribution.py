@@ -171,6 +171,17 @@ _DRAWN_FROM = re.compile(rf"\b(?:{DATA_NOUNS}|data)\s+(?:[\w-]+\s+)?(?:derived|c
 #: a title naming a team's entries to a shared task, like "X at <task>" (R-model-title): "WT:
 #: Wipro AI Submissions to the WAT 2020"
 _TITLE_ENTRIES = re.compile(r"\b(?i:submissions?|entries|participation)\s+(?:to|for|at|in)\b")
+#: a title reporting a shared task or evaluation campaign, not a system: "Findings of the WMT 2018
+#: Shared Task on Automatic Post-Editing", "Overview of the 2018 ALTA Shared Task: ...", "The
+#: CogALex-V Shared Task on ...", "SemEval-2020 Task 9: Overview of ...", "The Second ... Shared
+#: Task (SR'19): Overview and Evaluation Results" (not a team's "X at SemEval-2020 Task 8: An
+#: Overview of ..."): its results are the participants' (own false, R-res-baseline)
+_OVERVIEW_TITLE = re.compile(
+    r"(?:(?:[Tt]he\s+)?(?:Findings|Overview|Results?|Report)\s+(?:of|on|from)\s[^:\n]*?\b(?:[Ss]hared\s+"
+    r"[Tt]asks?|[Tt]asks?|[Cc]hallenge|[Cc]ompetition|[Ee]valuation|[Cc]ampaign|Workshop|Track)\b|"
+    r"[Tt]he\s+(?:[\w'\u2019-]+\s+){0,5}?[Ss]hared\s+[Tt]ask\s+on\s|"
+    r"(?![^:\n]*\sat\s)[^:\n]*\b(?:[Ss]hared\s+[Tt]asks?|[Tt]ask\s*\d+|Challenge)\b[^:\n]*:\s*"
+    r"(?:An?\s+)?(?:Overview|Findings|Results)\b)")
 #: a comparison with an equal, before what is compared with: "performs comparably to RoBERTa
 #: and XLNet while using less than 1/4 of their compute", "achieves comparable performance to
 #: standard BERT, with 35-45% less training time", "on par with", "competitive with"
@@ -423,6 +434,17 @@ def _resource_title(text: str) -> bool:
     Large-scale Name Transliteration Resource"; ``_RESOURCE_APPOSED``)."""
     title = _TITLE.match(text) if "\n\n" in text else None
     return title is not None and _RESOURCE_APPOSED.match(text, title.end("name")) is not None
+
+
+def _overview_title(text: str) -> bool:
+    """Whether the title reports a shared task or an evaluation campaign (``_OVERVIEW_TITLE``:
+    "Findings of the First Shared Task on Machine Translation Robustness")."""
+    title_end = text.find("\n\n")
+    title = text[:title_end]
+    # (the words the pattern needs, tested first: most titles have none)
+    return title_end > 0 and any(w in title for w in ("Findings", "Overview", "Result", "Report",
+                                                      "Task", "task", "Challenge")) \
+        and _OVERVIEW_TITLE.match(title) is not None
 
 
 def _names_task(text: str, name: str) -> bool:
@@ -713,7 +735,10 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
     by_sentence: dict[int, list[Span]] = {}
     for span in results:
         by_sentence.setdefault(bisect.bisect_right(starts, span.start_char) - 1, []).append(span)
-    paper_system = base or (systems[0] if systems and not _paired(text, systems) else None)
+    # a shared task's findings report the participants' results, not a system of the paper's
+    overview = _overview_title(text)
+    paper_system = None if overview \
+        else base or (systems[0] if systems and not _paired(text, systems) else None)
     # a resource paper naming no system of its own scores existing models on its data
     resource = not systems and base is None and _resource_title(text)
     own_names = {s.lower() for s in systems}
@@ -758,7 +783,8 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                            and (resource or not _OWN_MARK.search(sentence)
                                 and not any(s in sentence for s in systems)))
             # "from 36.2% to 40.7%": 36.2 is where the system started
-            set_span_values(span, model=model, own=own and start_value is not False)
+            set_span_values(span, model=model,
+                            own=own and start_value is not False and not overview)
 
 
 #: a comparative bound right before a figure: "larger than", "lower than", "more than about"
