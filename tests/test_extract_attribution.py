@@ -892,3 +892,24 @@ def test_a_shared_task_findings_paper_reports_the_participants_results(nlp):
             "for Meme Analysis\n\nOur submitted model achieved an accuracy of 72.69% on the "
             "official test dataset.")
     assert [a["own"] for _, a in spans(nlp, text, "RESULT")] == [True]
+
+
+def test_the_base_model_through_its_description_or_the_method_applied_to_it(nlp):
+    # dev10 acl:D19-5711, acl:2020.coling.main.248; acl:2020.semeval.1.49 (R-model-base)
+    text = ("For two tasks, we exploit the pre-trained biomedical language representation model "
+            "(i.e., BERT) in the pipe of information extraction. The experiment results show "
+            "that our proposed approaches achieve 0.60 (ranks 1) and 0.25 (ranks 2) on task 1 "
+            "and task 2 respectively in terms of F_1 metric.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["BERT", "BERT"]
+    text = ("We validate our approach on the representative architecture - ALBERT. Experimental "
+            "results show that our method can greatly boost the baseline with 1% improvement in "
+            "average.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["ALBERT"]
+    text = ("We proposes a novel method to fine-tune RoBERTa by masking the most important word "
+            "in the statement. Our system is fast in training and achieved 73.5% accuracy.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["RoBERTa"]
+    # iclr2018:SJZsR7kCZ: tested on two models, the lexicon knowing one (FCN8's 8x is not LeNet-5's)
+    text = ("We tested our method on LeNet-5 and FCNs, performing classification and semantic "
+            "segmentation, respectively. With FCN8 on Cityscapes, we decrease the number of "
+            "parameters by 8 times.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]

@@ -282,15 +282,23 @@ _AGREEMENT = re.compile(rf"\b(?:{ANNOTATOR_AGREEMENT})\b", re.IGNORECASE)
 #: system uses COVID-Twitter-BERT", "were obtained using BERT", "We fine-tune the
 #: contextualized word representations of the RoBERTa", "Our model is based on RoBERTa",
 #: "The two modules were implemented by fine-tuning a BERT model", "we propose a system based
-#: on the BERT model", "we fine-tune the base BERT model"
+#: on the BERT model", "we fine-tune the base BERT model"; also through a description of the
+#: model before its name ("we exploit the pre-trained biomedical language representation model
+#: (i.e., BERT)", "use it to fine-tune a pretrained cross-lingual masked language model (XLM)"),
+#: and where the paper applies its method to the model ("We validate our approach on the
+#: representative architecture - ALBERT")
 _BASE_CUE = re.compile(
     r"(?:\b(?:[Ww]e|[Oo]ur|[Tt]he\s+system|[Tt]his\s+(?:system|architecture))\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:uses?|using|utiliz\w+|employ\w*|leverag\w+|adopt\w*|fine-?tun\w*|"
+    r"(?:uses?|using|utiliz\w+|employ\w*|leverag\w+|adopt\w*|exploit\w*|fine-?tun\w*|"
     r"(?:is|are|system|model|method|approach|architecture|classifier)\s+based\s+on|"
-    r"(?:is|are)\s+built\s+on|builds?\s+on)|"
-    r"\b(?:obtained|achieved|implemented|built|developed)\s+(?:by\s+)?(?:using|fine-?tuning))"
+    r"(?:is|are)\s+built\s+on|builds?\s+on|(?:apply|applied|validate[sd]?|test(?:ed)?|"
+    r"evaluate[sd]?)\s+(?:it|our\s+(?:[\w-]+\s+)?(?:method|approach|technique|framework))\s+"
+    r"(?:on|to))|"
+    r"\b(?:obtained|achieved|implemented|built|developed)\s+(?:by\s+)?(?:using|fine-?tuning)|"
+    r"\bto\s+fine-?tune)"
     r"\s+(?:(?:the|a|an|base|pre-?trained|contextuali[sz]ed|word|representations|embeddings|of)"
-    r"\s+)*$")
+    r"\s+)*(?:(?:[\w-]+\s+){0,4}?(?:model|architecture|encoder)\s*(?:\(\s*(?:i\.e\.,?\s*)?|"
+    r"[-\u2013\u2014:]\s*))?$")
 #: a sentence opening on the lexicon model the paper's unnamed system is run on, before the
 #: system's own subject: "Using pre-trained BERT, our model achieves 95.48 F1", "With a base
 #: PEGASUS, we push ROUGE scores by 5.44%", "When applied to ELMo, the proposed approach"
@@ -687,7 +695,11 @@ def _no_model(text: str, systems: list[str]) -> bool:
 def _base_model(text: str, models: list[_Name]) -> str | None:
     """The one lexicon model the paper's unnamed system is built on (R-model-base: its
     results are that model's); None when the text builds on none or on two."""
-    cued = [n for n in models if n.known and _BASE_CUE.search(text, max(0, n.start - 80), n.start)]
+    # (not a name listed before another the lexicon may not know: "We tested our method on
+    # LeNet-5 and FCNs" builds on two)
+    cued = [n for n in models if n.known and _BASE_CUE.search(text, max(0, n.start - 80), n.start)
+            and not ((listed := _LISTED_AFTER.match(text, n.end)) is not None
+                     and text[listed.end():listed.end() + 1].isupper())]
     # (and the models listed with one: "We utilize pre-trained DistilBERT and EfficientNet to
     # extract features" builds on two)
     based = {normalize(n.written): n.written for n in cued + [
