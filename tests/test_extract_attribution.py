@@ -913,3 +913,26 @@ def test_the_base_model_through_its_description_or_the_method_applied_to_it(nlp)
             "segmentation, respectively. With FCN8 on Cityscapes, we decrease the number of "
             "parameters by 8 times.")
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
+
+
+def test_a_lowercase_phrase_the_paper_calls_its_system_by(nlp):
+    # dev10 acl:D17-1147 (R-model-named; the agreed 'gradual fine-tuning')
+    text = ("Dynamic Data Selection for Neural Machine Translation\n\nOur experiments show that "
+            "the best results are achieved when applying a technique we call ‘gradual "
+            "fine-tuning’, with improvements up to +2.6 BLEU over the original data selection "
+            "approach and up to +3.1 BLEU over a general baseline.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["gradual fine-tuning"] * 2
+    # acl2021:2021.acl-long.87
+    text = ("Here we present a general fine-tuning method that we call information gain "
+            "filtration for improving the overall training efficiency and final performance of "
+            "language model fine-tuning. For example, we achieve a median perplexity of 54.0 on a "
+            "books dataset compared to 57.3 for standard fine-tuning.")
+    found = {a["value"]: a for _, a in spans(nlp, text, "RESULT")}
+    assert found[54.0]["model"] == "information gain filtration"
+    # not a phrase an acronym follows, nor named entities
+    text = ("We propose a model called probabilistic ensembles with trajectory sampling (PETS). "
+            "Our approach reaches 90% accuracy.")
+    assert own_systems(text, set()) == ["PETS"]
+    text = ("We build neural networks, named entities being their input. Our approach reaches 90% "
+            "accuracy.")
+    assert own_systems(text, set()) == []

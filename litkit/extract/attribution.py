@@ -82,6 +82,19 @@ _INTRODUCED = re.compile(
     rf"tool|LLM)s?\s*,?(?:\s*(?:{_NAMING})\b)?)\s*\(?(?<![\w-])(?P<name>{_NAME_WORD})"
 )
 _WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:\w+\s+)?$")
+#: a lowercase phrase the paper names its system with (R-model-named): "a technique we call
+#: 'gradual fine-tuning'", "a general fine-tuning method that we call information gain
+#: filtration for improving", "framework, which is called 'recursive semi-Markov model'" (not
+#: a phrase an acronym follows, "called adaptive multi-pass decoder (AMP)", nor "named
+#: entities", "method called feedback-alignment shows that")
+_CALLED_PHRASE = re.compile(
+    r"\b(?:method|technique|approach|model|framework|algorithm|system|architecture|network|"
+    r"procedure|strategy)s?,?\s+(?:(?:that|which)\s+)?(?:we\s+(?:call|term|dub|name)|(?:is|are)\s+"
+    r"(?:called|named|termed|dubbed)|called|named|termed|dubbed)\s+[\"\u201c\u2018']?"
+    r"(?P<name>(?!(?:an?|the|as|it|entit\w*)\b)[a-z][\w-]*(?:\s+(?!(?:shows?|aims?|uses?|learns?|"
+    r"achieves?|outperforms?|improves?|allows?|enables?|makes?|performs?|is|are|can)\b)[a-z][\w-]*)"
+    r"{0,4}?)(?:[\"\u201d\u2019']|(?=\s*[,.;:]|\s+(?:for|of|to|in|on|that|which|with|by|from|where|"
+    r"and)\b))(?![^,.;:()\n]{0,60}\()")
 #: an apposition describing a name just introduced: "We propose Conpono, an inter-sentence
 #: objective": a capitalized word so introduced is a coined name even when not shaped like one
 _DESCRIBED = re.compile(r"\s*,\s*(?:an?|the)\s")
@@ -433,6 +446,12 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
     first = [n for n in found.values() if n in leading]
     rest = sorted((n for n in found.values() if n not in leading),
                   key=lambda n: -sum(1 for _ in whole_words(text, n)))
+    if not found and ("call" in text or "named" in text or "termed" in text or "dubbed" in text):
+        # else the lowercase phrase the paper calls its system by (not a model's base:
+        # ``_no_model``)
+        called = _CALLED_PHRASE.search(text)
+        if called is not None:
+            return [called.group("name")]
     return first + rest
 
 
@@ -681,8 +700,8 @@ class Attribution:
 def _no_model(text: str, systems: list[str]) -> bool:
     """Whether the paper names no system of its own, or names an application built around a
     model ("we present SUPP.AI, an application for browsing evidence")."""
-    if not systems:
-        return True
+    if not systems or systems[0].islower():
+        return True  # (nor a lowercase phrase: "a technique we call 'gradual fine-tuning'")
     name = systems[0]
     start = text.find(name)
     while start >= 0:  # (a pattern per name would be compiled each time: see names.whole_words)
