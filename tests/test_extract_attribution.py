@@ -936,3 +936,22 @@ def test_a_lowercase_phrase_the_paper_calls_its_system_by(nlp):
     text = ("We build neural networks, named entities being their input. Our approach reaches 90% "
             "accuracy.")
     assert own_systems(text, set()) == []
+
+
+def test_a_task_or_data_name_is_not_whose_result_it_is(nlp):
+    # acl:R19-115: WSD is the task ("the WSD task"); the system is QBERT
+    text = ("In this paper, we introduce QBERT, a Transformer-based architecture for "
+            "contextualized embeddings, better-fitting for the WSD task. As a result, we are able "
+            "to train a WSD system that beats the state of the art on the concatenation of all "
+            "evaluation datasets by over 3 points.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["QBERT"]
+    # coling2025:2025.coling-main.344 (APE data is released, not an APE system put forward)
+    text = ("The experimental results across English-German, English-Russian, English-Marathi, "
+            "English-Hindi, and English-Tamil language pairs demonstrate the superior "
+            "performance of APE systems trained using the newly generated synthetic data "
+            "compared to those trained using existing synthetic data. Further, APE models "
+            "trained using a balanced mix of existing and newly generated synthetic data achieve "
+            "improvements of 0.37, 0.19, 1.01, 2.42, and 2.60 TER points, respectively. We will "
+            "release the generated synthetic APE data.")
+    assert own_systems(text, set()) == []
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {None}
