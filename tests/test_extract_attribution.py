@@ -955,3 +955,11 @@ def test_a_task_or_data_name_is_not_whose_result_it_is(nlp):
             "release the generated synthetic APE data.")
     assert own_systems(text, set()) == []
     assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {None}
+
+
+def test_a_name_after_than_is_a_point_of_comparison(nlp):
+    # acl:2022.acl-long.235: S2ST after "compared with a baseline direct"
+    text = ("Experiments on the Fisher Spanish-English dataset show that the proposed framework "
+            "yields improvement of 6.7 BLEU compared with a baseline direct S2ST model that "
+            "predicts spectrogram features.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
