@@ -963,3 +963,20 @@ def test_a_name_after_than_is_a_point_of_comparison(nlp):
             "yields improvement of 6.7 BLEU compared with a baseline direct S2ST model that "
             "predicts spectrogram features.")
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
+
+
+def test_the_submitted_system_named_before_system(nlp):
+    # acl:S17-2172 (R-model-teamsystem: the abstract names the submitted system)
+    text = ("This paper describes our TTI-COIN system that participated in SemEval-2017 Task 10. "
+            "With the best embeddings, our system was ranked third in the scenario 1 with the "
+            "micro F1 score of 0.38.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["TTI-COIN"]
+    # dev9 acl:2020.cogalex.1.6
+    text = ("The HSemID system, submitted to the CogALex VI Shared Task is a hybrid system relying "
+            "mainly on metric clusters measured in large web corpora.")
+    assert own_systems(text, set()) == ["HSemID"]
+    # acl:S17-257: a task's acronym spelled out before (Recognizing Question Entailment)
+    text = ("We adapted our feature-based system for Recognizing Question Entailment (RQE) to the "
+            "question similarity task. Tested on cQA-B-2016 test data, our RQE system "
+            "outperformed the best system of the 2016 challenge with 77.47 MAP.")
+    assert "RQE" not in own_systems(text, set())

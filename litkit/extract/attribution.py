@@ -82,6 +82,11 @@ _INTRODUCED = re.compile(
     rf"tool|LLM)s?\s*,?(?:\s*(?:{_NAMING})\b)?)\s*\(?(?<![\w-])(?P<name>{_NAME_WORD})"
 )
 _WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:\w+\s+)?$")
+#: the paper's system named before "system": "our TTI-COIN system", "The HSemID system, submitted
+#: to ..." (see ``own_systems``)
+_SUBMITTED_SYSTEM = re.compile(
+    rf"\b(?:[Oo]ur\s+(?P<our>{_NAME_WORD})\s+system\b(?!s)|[Tt]he\s+(?P<the>{_NAME_WORD})\s+system"
+    r"\s*,?\s+(?:which\s+(?:was|is)\s+)?(?:submitted|participat\w*|developed|built|designed)\b)")
 #: a lowercase phrase the paper names its system with (R-model-named): "a technique we call
 #: 'gradual fine-tuning'", "a general fine-tuning method that we call information gain
 #: filtration for improving", "framework, which is called 'recursive semi-Markov model'" (not
@@ -423,6 +428,14 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
                     and _DESCRIBED.match(text, match.end("name")):
                 coined.add(match.group("name"))
     candidates += [m.group("name") for m in acronyms]
+    # the system the paper submitted, named with "system" (R-model-teamsystem): "The HSemID
+    # system, submitted to the CogALex VI Shared Task", "our TTI-COIN system that participated"
+    # (not a lexicon model the system is built on, "our BERT system", nor an acronym spelled out
+    # elsewhere, a task's: "Recognizing Question Entailment (RQE) ... our RQE system")
+    if " system" in text:
+        candidates += [n for m in _SUBMITTED_SYSTEM.finditer(text)
+                       if normalize(n := m.group("our") or m.group("the")) not in known
+                       and "(" + n + ")" not in text]
     found: dict[str, str] = {}
     for name in [n.rstrip(".'") for n in leading] + [n.rstrip(".'") for n in candidates]:
         key = normalize(name)
