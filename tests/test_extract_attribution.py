@@ -867,3 +867,116 @@ def test_a_metrics_acronym_names_no_system(nlp):
     assert "FTR" not in [a["model"] for _, a in spans(nlp, text, "RESULT")]
     text = "We propose the use of mean absolute error (MAE) instead of classification accuracy."
     assert own_systems(text, set()) == []
+
+
+# ----- result owners (round 8)
+
+
+def test_a_shared_task_findings_paper_reports_the_participants_results(nlp):
+    # acl:W18-6452 (as dev9 acl:W19-5303 and acl:W16-5309): the top results are the teams'
+    text = ("Findings of the WMT 2018 Shared Task on Automatic Post-Editing\n\nWe present the "
+            "results from the fourth round of the WMT shared task on MT Automatic Post-Editing. "
+            "In this case, top results show smaller improvements up to -0.38 TER and +0.8 BLEU "
+            "points.")
+    found = {a["value"]: a for _, a in spans(nlp, text, "RESULT")}
+    assert found[0.8]["own"] is False and found[0.8]["model"] is None
+    # acl:2020.nlptea.1.4: the task's name is not the model of the systems' scores
+    text = ("Overview of NLPTEA-2020 Shared Task for Chinese Grammatical Error Diagnosis\n\nThis "
+            "paper presents the NLPTEA 2020 shared task for Chinese Grammatical Error Diagnosis "
+            "(CGED). System performances achieved a significant progress, reaching F1 of 91% in "
+            "detection level, 40% in position level and 28% in correction level.")
+    found = {a["value"]: a for _, a in spans(nlp, text, "RESULT")}
+    assert found[91.0]["own"] is False and found[91.0]["model"] is None
+    # a team's paper is not a findings paper: "X at SemEval-2020 Task 8: An Overview of ..."
+    text = ("SIS@IIITH at SemEval-2020 Task 8: An Overview of Simple Text Classification Methods "
+            "for Meme Analysis\n\nOur submitted model achieved an accuracy of 72.69% on the "
+            "official test dataset.")
+    assert [a["own"] for _, a in spans(nlp, text, "RESULT")] == [True]
+
+
+def test_the_base_model_through_its_description_or_the_method_applied_to_it(nlp):
+    # dev10 acl:D19-5711, acl:2020.coling.main.248; acl:2020.semeval.1.49 (R-model-base)
+    text = ("For two tasks, we exploit the pre-trained biomedical language representation model "
+            "(i.e., BERT) in the pipe of information extraction. The experiment results show "
+            "that our proposed approaches achieve 0.60 (ranks 1) and 0.25 (ranks 2) on task 1 "
+            "and task 2 respectively in terms of F_1 metric.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["BERT", "BERT"]
+    text = ("We validate our approach on the representative architecture - ALBERT. Experimental "
+            "results show that our method can greatly boost the baseline with 1% improvement in "
+            "average.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["ALBERT"]
+    text = ("We proposes a novel method to fine-tune RoBERTa by masking the most important word "
+            "in the statement. Our system is fast in training and achieved 73.5% accuracy.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["RoBERTa"]
+    # iclr2018:SJZsR7kCZ: tested on two models, the lexicon knowing one (FCN8's 8x is not LeNet-5's)
+    text = ("We tested our method on LeNet-5 and FCNs, performing classification and semantic "
+            "segmentation, respectively. With FCN8 on Cityscapes, we decrease the number of "
+            "parameters by 8 times.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
+
+
+def test_a_lowercase_phrase_the_paper_calls_its_system_by(nlp):
+    # dev10 acl:D17-1147 (R-model-named; the agreed 'gradual fine-tuning')
+    text = ("Dynamic Data Selection for Neural Machine Translation\n\nOur experiments show that "
+            "the best results are achieved when applying a technique we call ‘gradual "
+            "fine-tuning’, with improvements up to +2.6 BLEU over the original data selection "
+            "approach and up to +3.1 BLEU over a general baseline.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["gradual fine-tuning"] * 2
+    # acl2021:2021.acl-long.87
+    text = ("Here we present a general fine-tuning method that we call information gain "
+            "filtration for improving the overall training efficiency and final performance of "
+            "language model fine-tuning. For example, we achieve a median perplexity of 54.0 on a "
+            "books dataset compared to 57.3 for standard fine-tuning.")
+    found = {a["value"]: a for _, a in spans(nlp, text, "RESULT")}
+    assert found[54.0]["model"] == "information gain filtration"
+    # not a phrase an acronym follows, nor named entities
+    text = ("We propose a model called probabilistic ensembles with trajectory sampling (PETS). "
+            "Our approach reaches 90% accuracy.")
+    assert own_systems(text, set()) == ["PETS"]
+    text = ("We build neural networks, named entities being their input. Our approach reaches 90% "
+            "accuracy.")
+    assert own_systems(text, set()) == []
+
+
+def test_a_task_or_data_name_is_not_whose_result_it_is(nlp):
+    # acl:R19-115: WSD is the task ("the WSD task"); the system is QBERT
+    text = ("In this paper, we introduce QBERT, a Transformer-based architecture for "
+            "contextualized embeddings, better-fitting for the WSD task. As a result, we are able "
+            "to train a WSD system that beats the state of the art on the concatenation of all "
+            "evaluation datasets by over 3 points.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["QBERT"]
+    # coling2025:2025.coling-main.344 (APE data is released, not an APE system put forward)
+    text = ("The experimental results across English-German, English-Russian, English-Marathi, "
+            "English-Hindi, and English-Tamil language pairs demonstrate the superior "
+            "performance of APE systems trained using the newly generated synthetic data "
+            "compared to those trained using existing synthetic data. Further, APE models "
+            "trained using a balanced mix of existing and newly generated synthetic data achieve "
+            "improvements of 0.37, 0.19, 1.01, 2.42, and 2.60 TER points, respectively. We will "
+            "release the generated synthetic APE data.")
+    assert own_systems(text, set()) == []
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {None}
+
+
+def test_a_name_after_than_is_a_point_of_comparison(nlp):
+    # acl:2022.acl-long.235: S2ST after "compared with a baseline direct"
+    text = ("Experiments on the Fisher Spanish-English dataset show that the proposed framework "
+            "yields improvement of 6.7 BLEU compared with a baseline direct S2ST model that "
+            "predicts spectrogram features.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
+
+
+def test_the_submitted_system_named_before_system(nlp):
+    # acl:S17-2172 (R-model-teamsystem: the abstract names the submitted system)
+    text = ("This paper describes our TTI-COIN system that participated in SemEval-2017 Task 10. "
+            "With the best embeddings, our system was ranked third in the scenario 1 with the "
+            "micro F1 score of 0.38.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["TTI-COIN"]
+    # dev9 acl:2020.cogalex.1.6
+    text = ("The HSemID system, submitted to the CogALex VI Shared Task is a hybrid system relying "
+            "mainly on metric clusters measured in large web corpora.")
+    assert own_systems(text, set()) == ["HSemID"]
+    # acl:S17-257: a task's acronym spelled out before (Recognizing Question Entailment)
+    text = ("We adapted our feature-based system for Recognizing Question Entailment (RQE) to the "
+            "question similarity task. Tested on cQA-B-2016 test data, our RQE system "
+            "outperformed the best system of the 2016 challenge with 77.47 MAP.")
+    assert "RQE" not in own_systems(text, set())

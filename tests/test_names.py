@@ -993,3 +993,18 @@ def test_an_acronym_the_paper_further_proposes(nlp):
             "network (CPGBN) that couples CPFA with the gamma belief network via a novel "
             "probabilistic pooling layer.")
     assert "CPGBN" in names(nlp, text)["MODEL"]
+
+
+# ----- result owners (round 8)
+
+
+def test_classic_parsers_and_mt_systems_are_models(nlp):
+    # acl:C16-143, acl:C16-1205, acl:2010.jeptalnrecital.long.38: compared systems
+    text = ("We compare the performance of MSTParser (McDonald et al., 2006) and MaltParser "
+            "(Nivre et al., 2006) when trained on small amounts of this data.")
+    assert names(nlp, text)["MODEL"] == ["MSTParser", "MaltParser"]
+    text = ("Our system can outperform the open source phrase-based system Moses by 3.94 BLEU "
+            "points averagely on multiple test sets.")
+    assert names(nlp, text)["MODEL"] == ["Moses"]
+    text = "Nous comparons notre système à 2 systèmes : Morfessor (Creutz & Lagus, 2005)."
+    assert names(nlp, text)["MODEL"] == ["Morfessor"]

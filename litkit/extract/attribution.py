@@ -82,6 +82,24 @@ _INTRODUCED = re.compile(
     rf"tool|LLM)s?\s*,?(?:\s*(?:{_NAMING})\b)?)\s*\(?(?<![\w-])(?P<name>{_NAME_WORD})"
 )
 _WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:\w+\s+)?$")
+#: the paper's system named before "system": "our TTI-COIN system", "The HSemID system, submitted
+#: to ..." (see ``own_systems``)
+_SUBMITTED_SYSTEM = re.compile(
+    rf"\b(?:[Oo]ur\s+(?P<our>{_NAME_WORD})\s+system\b(?!s)|[Tt]he\s+(?P<the>{_NAME_WORD})\s+system"
+    r"\s*,?\s+(?:which\s+(?:was|is)\s+)?(?:submitted|participat\w*|developed|built|designed)\b)")
+#: a lowercase phrase the paper names its system with (R-model-named): "a technique we call
+#: 'gradual fine-tuning'", "a general fine-tuning method that we call information gain
+#: filtration for improving", "framework, which is called 'recursive semi-Markov model'" (not
+#: a phrase an acronym follows, "called adaptive multi-pass decoder (AMP)", nor "named
+#: entities", "method called feedback-alignment shows that")
+_CALLED_PHRASE = re.compile(
+    r"\b(?:method|technique|approach|model|framework|algorithm|system|architecture|network|"
+    r"procedure|strategy)s?,?\s+(?:(?:that|which)\s+)?(?:we\s+(?:call|term|dub|name)|(?:is|are)\s+"
+    r"(?:called|named|termed|dubbed)|called|named|termed|dubbed)\s+[\"\u201c\u2018']?"
+    r"(?P<name>(?!(?:an?|the|as|it|entit\w*)\b)[a-z][\w-]*(?:\s+(?!(?:shows?|aims?|uses?|learns?|"
+    r"achieves?|outperforms?|improves?|allows?|enables?|makes?|performs?|is|are|can)\b)[a-z][\w-]*)"
+    r"{0,4}?)(?:[\"\u201d\u2019']|(?=\s*[,.;:]|\s+(?:for|of|to|in|on|that|which|with|by|from|where|"
+    r"and)\b))(?![^,.;:()\n]{0,60}\()")
 #: an apposition describing a name just introduced: "We propose Conpono, an inter-sentence
 #: objective": a capitalized word so introduced is a coined name even when not shaped like one
 _DESCRIBED = re.compile(r"\s*,\s*(?:an?|the)\s")
@@ -171,6 +189,17 @@ _DRAWN_FROM = re.compile(rf"\b(?:{DATA_NOUNS}|data)\s+(?:[\w-]+\s+)?(?:derived|c
 #: a title naming a team's entries to a shared task, like "X at <task>" (R-model-title): "WT:
 #: Wipro AI Submissions to the WAT 2020"
 _TITLE_ENTRIES = re.compile(r"\b(?i:submissions?|entries|participation)\s+(?:to|for|at|in)\b")
+#: a title reporting a shared task or evaluation campaign, not a system: "Findings of the WMT 2018
+#: Shared Task on Automatic Post-Editing", "Overview of the 2018 ALTA Shared Task: ...", "The
+#: CogALex-V Shared Task on ...", "SemEval-2020 Task 9: Overview of ...", "The Second ... Shared
+#: Task (SR'19): Overview and Evaluation Results" (not a team's "X at SemEval-2020 Task 8: An
+#: Overview of ..."): its results are the participants' (own false, R-res-baseline)
+_OVERVIEW_TITLE = re.compile(
+    r"(?:(?:[Tt]he\s+)?(?:Findings|Overview|Results?|Report)\s+(?:of|on|from)\s[^:\n]*?\b(?:[Ss]hared\s+"
+    r"[Tt]asks?|[Tt]asks?|[Cc]hallenge|[Cc]ompetition|[Ee]valuation|[Cc]ampaign|Workshop|Track)\b|"
+    r"[Tt]he\s+(?:[\w'\u2019-]+\s+){0,5}?[Ss]hared\s+[Tt]ask\s+on\s|"
+    r"(?![^:\n]*\sat\s)[^:\n]*\b(?:[Ss]hared\s+[Tt]asks?|[Tt]ask\s*\d+|Challenge)\b[^:\n]*:\s*"
+    r"(?:An?\s+)?(?:Overview|Findings|Results)\b)")
 #: a comparison with an equal, before what is compared with: "performs comparably to RoBERTa
 #: and XLNet while using less than 1/4 of their compute", "achieves comparable performance to
 #: standard BERT, with 35-45% less training time", "on par with", "competitive with"
@@ -271,15 +300,23 @@ _AGREEMENT = re.compile(rf"\b(?:{ANNOTATOR_AGREEMENT})\b", re.IGNORECASE)
 #: system uses COVID-Twitter-BERT", "were obtained using BERT", "We fine-tune the
 #: contextualized word representations of the RoBERTa", "Our model is based on RoBERTa",
 #: "The two modules were implemented by fine-tuning a BERT model", "we propose a system based
-#: on the BERT model", "we fine-tune the base BERT model"
+#: on the BERT model", "we fine-tune the base BERT model"; also through a description of the
+#: model before its name ("we exploit the pre-trained biomedical language representation model
+#: (i.e., BERT)", "use it to fine-tune a pretrained cross-lingual masked language model (XLM)"),
+#: and where the paper applies its method to the model ("We validate our approach on the
+#: representative architecture - ALBERT")
 _BASE_CUE = re.compile(
     r"(?:\b(?:[Ww]e|[Oo]ur|[Tt]he\s+system|[Tt]his\s+(?:system|architecture))\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:uses?|using|utiliz\w+|employ\w*|leverag\w+|adopt\w*|fine-?tun\w*|"
+    r"(?:uses?|using|utiliz\w+|employ\w*|leverag\w+|adopt\w*|exploit\w*|fine-?tun\w*|"
     r"(?:is|are|system|model|method|approach|architecture|classifier)\s+based\s+on|"
-    r"(?:is|are)\s+built\s+on|builds?\s+on)|"
-    r"\b(?:obtained|achieved|implemented|built|developed)\s+(?:by\s+)?(?:using|fine-?tuning))"
+    r"(?:is|are)\s+built\s+on|builds?\s+on|(?:apply|applied|validate[sd]?|test(?:ed)?|"
+    r"evaluate[sd]?)\s+(?:it|our\s+(?:[\w-]+\s+)?(?:method|approach|technique|framework))\s+"
+    r"(?:on|to))|"
+    r"\b(?:obtained|achieved|implemented|built|developed)\s+(?:by\s+)?(?:using|fine-?tuning)|"
+    r"\bto\s+fine-?tune)"
     r"\s+(?:(?:the|a|an|base|pre-?trained|contextuali[sz]ed|word|representations|embeddings|of)"
-    r"\s+)*$")
+    r"\s+)*(?:(?:[\w-]+\s+){0,4}?(?:model|architecture|encoder)\s*(?:\(\s*(?:i\.e\.,?\s*)?|"
+    r"[-\u2013\u2014:]\s*))?$")
 #: a sentence opening on the lexicon model the paper's unnamed system is run on, before the
 #: system's own subject: "Using pre-trained BERT, our model achieves 95.48 F1", "With a base
 #: PEGASUS, we push ROUGE scores by 5.44%", "When applied to ELMo, the proposed approach"
@@ -391,6 +428,14 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
                     and _DESCRIBED.match(text, match.end("name")):
                 coined.add(match.group("name"))
     candidates += [m.group("name") for m in acronyms]
+    # the system the paper submitted, named with "system" (R-model-teamsystem): "The HSemID
+    # system, submitted to the CogALex VI Shared Task", "our TTI-COIN system that participated"
+    # (not a lexicon model the system is built on, "our BERT system", nor an acronym spelled out
+    # elsewhere, a task's: "Recognizing Question Entailment (RQE) ... our RQE system")
+    if " system" in text:
+        candidates += [n for m in _SUBMITTED_SYSTEM.finditer(text)
+                       if normalize(n := m.group("our") or m.group("the")) not in known
+                       and "(" + n + ")" not in text]
     found: dict[str, str] = {}
     for name in [n.rstrip(".'") for n in leading] + [n.rstrip(".'") for n in candidates]:
         key = normalize(name)
@@ -399,11 +444,12 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
             found.setdefault(key, name)
     # a name the text writes before a task or data noun names that task or data ("This paper
     # presents our English-German Automatic Post-Editing (APE) system submitted to the APE
-    # Task"), as does an acronym spelling a task out ("a Traveling Salesman Problem (TSP)")
+    # Task"; also before "data" or "text": ``_names_data``), as does an acronym spelling a task
+    # out ("a Traveling Salesman Problem (TSP)")
     # (or that it puts in apposition as a resource: a title's "LongPerceptualThoughts:
     # Distilling System-2 Reasoning ..." is "$LongPerceptualThoughts$, a new synthetic dataset")
     for key, name in list(found.items()):
-        if _names_task(text, name) \
+        if _names_task(text, name) or _names_data(text, name) \
                 or any(_RESOURCE_APPOSED.match(text, end) for _, end in whole_words(text, name)):
             del found[key]
     # a plural of another system name is that name: "a family of models, called EfficientNets"
@@ -414,6 +460,12 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
     first = [n for n in found.values() if n in leading]
     rest = sorted((n for n in found.values() if n not in leading),
                   key=lambda n: -sum(1 for _ in whole_words(text, n)))
+    if not found and ("call" in text or "named" in text or "termed" in text or "dubbed" in text):
+        # else the lowercase phrase the paper calls its system by (not a model's base:
+        # ``_no_model``)
+        called = _CALLED_PHRASE.search(text)
+        if called is not None:
+            return [called.group("name")]
     return first + rest
 
 
@@ -423,6 +475,17 @@ def _resource_title(text: str) -> bool:
     Large-scale Name Transliteration Resource"; ``_RESOURCE_APPOSED``)."""
     title = _TITLE.match(text) if "\n\n" in text else None
     return title is not None and _RESOURCE_APPOSED.match(text, title.end("name")) is not None
+
+
+def _overview_title(text: str) -> bool:
+    """Whether the title reports a shared task or an evaluation campaign (``_OVERVIEW_TITLE``:
+    "Findings of the First Shared Task on Machine Translation Robustness")."""
+    title_end = text.find("\n\n")
+    title = text[:title_end]
+    # (the words the pattern needs, tested first: most titles have none)
+    return title_end > 0 and any(w in title for w in ("Findings", "Overview", "Result", "Report",
+                                                      "Task", "task", "Challenge")) \
+        and _OVERVIEW_TITLE.match(title) is not None
 
 
 def _names_task(text: str, name: str) -> bool:
@@ -444,6 +507,18 @@ def _names_task(text: str, name: str) -> bool:
                 return True
         start = text.find(name, end)
     return False
+
+
+#: "data" or "text" after a name: then not a system the paper puts forward ("We will release
+#: the generated synthetic APE data": APE is not whose "APE models trained using ... achieve
+#: improvements of 0.37, 0.19 ... TER points" are; "then train an NP IDR classifier" after "on
+#: the NP text", Nigerian Pidgin)
+_DATA_OR_TEXT_AFTER = re.compile(r"\s+(?:data|texts?)\b")
+
+
+def _names_data(text: str, name: str) -> bool:
+    """Whether the text writes ``name`` before "data" or "text" (``_DATA_OR_TEXT_AFTER``)."""
+    return any(_DATA_OR_TEXT_AFTER.match(text, end) for _, end in whole_words(text, name))
 
 
 def _source(text: str, name: str) -> bool:
@@ -651,8 +726,8 @@ class Attribution:
 def _no_model(text: str, systems: list[str]) -> bool:
     """Whether the paper names no system of its own, or names an application built around a
     model ("we present SUPP.AI, an application for browsing evidence")."""
-    if not systems:
-        return True
+    if not systems or systems[0].islower():
+        return True  # (nor a lowercase phrase: "a technique we call 'gradual fine-tuning'")
     name = systems[0]
     start = text.find(name)
     while start >= 0:  # (a pattern per name would be compiled each time: see names.whole_words)
@@ -665,7 +740,11 @@ def _no_model(text: str, systems: list[str]) -> bool:
 def _base_model(text: str, models: list[_Name]) -> str | None:
     """The one lexicon model the paper's unnamed system is built on (R-model-base: its
     results are that model's); None when the text builds on none or on two."""
-    cued = [n for n in models if n.known and _BASE_CUE.search(text, max(0, n.start - 80), n.start)]
+    # (not a name listed before another the lexicon may not know: "We tested our method on
+    # LeNet-5 and FCNs" builds on two)
+    cued = [n for n in models if n.known and _BASE_CUE.search(text, max(0, n.start - 80), n.start)
+            and not ((listed := _LISTED_AFTER.match(text, n.end)) is not None
+                     and text[listed.end():listed.end() + 1].isupper())]
     # (and the models listed with one: "We utilize pre-trained DistilBERT and EfficientNet to
     # extract features" builds on two)
     based = {normalize(n.written): n.written for n in cued + [
@@ -692,7 +771,10 @@ def _occurrences(text: str, systems: list[str], taken: list[tuple[int, int]]) ->
 def _name_words(text: str, results: list[Span], sentences: list[tuple[int, int]],
                 taken: list[tuple[int, int]]) -> list[_Name]:
     """Name-shaped words ("HEAL", "PDR", "MultiFED") in the sentences with results, outside
-    the names already known: possible subjects."""
+    the names already known: possible subjects (not a task's or data's name, which the text
+    writes before a task or data noun: "we are able to train a WSD system that beats the state
+    of the art ... by over 3 points" after "better-fitting for the WSD task"; "a “native” NP
+    classifier outperforms our baseline by 13.27%" after "the NP text")."""
     starts = [s for s, _ in sentences]
     spans = {sentences[max(0, bisect.bisect_right(starts, r.start_char) - 1)] for r in results}
     out = []
@@ -700,7 +782,9 @@ def _name_words(text: str, results: list[Span], sentences: list[tuple[int, int]]
         for match in _NAME_LIKE.finditer(text, lo, hi):
             if is_name_shaped(match.group().rstrip(".'"), strict=False) \
                     and not any(s <= match.start() < e for s, e in taken) \
-                    and not is_metric(match.group()) and not _generic(text, match.group()):
+                    and not is_metric(match.group()) and not _generic(text, match.group()) \
+                    and not _names_task(text, match.group()) \
+                    and not _names_data(text, match.group()):
                 out.append(_Name(match.start(), match.end(), match.group(), False, True))
     return out
 
@@ -713,7 +797,10 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
     by_sentence: dict[int, list[Span]] = {}
     for span in results:
         by_sentence.setdefault(bisect.bisect_right(starts, span.start_char) - 1, []).append(span)
-    paper_system = base or (systems[0] if systems and not _paired(text, systems) else None)
+    # a shared task's findings report the participants' results, not a system of the paper's
+    overview = _overview_title(text)
+    paper_system = None if overview \
+        else base or (systems[0] if systems and not _paired(text, systems) else None)
     # a resource paper naming no system of its own scores existing models on its data
     resource = not systems and base is None and _resource_title(text)
     own_names = {s.lower() for s in systems}
@@ -758,7 +845,8 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                            and (resource or not _OWN_MARK.search(sentence)
                                 and not any(s in sentence for s in systems)))
             # "from 36.2% to 40.7%": 36.2 is where the system started
-            set_span_values(span, model=model, own=own and start_value is not False)
+            set_span_values(span, model=model,
+                            own=own and start_value is not False and not overview)
 
 
 #: a comparative bound right before a figure: "larger than", "lower than", "more than about"
@@ -809,12 +897,18 @@ def _respectively(text: str, spans: list[Span], names: list[_Name], sent_start: 
     return {s.start_char: n for s, n in zip(spans, after, strict=True)}
 
 
+#: a comparison between a result and a name after it: "the total number of distinct morphemes
+#: identified by our system is on average 12.8% lower than for Morfessor"
+_THAN_BETWEEN = re.compile(r"\b(?:than|vs\.?|versus|compared)\b")
+
+
 def _name_after(text: str, span: Span, names: list[_Name]) -> _Name | None:
-    """A name written right after the result: "(Llama2-70B)", "for Llama-2-7B"."""
+    """A name written right after the result: "(Llama2-70B)", "for Llama-2-7B" (not a point
+    of comparison: "12.8% lower than for Morfessor", ``_THAN_BETWEEN``)."""
     for name in names:
         after = _NAME_AFTER.match(text[span.end_char:name.start]) \
             if not name.subject_only and span.end_char <= name.start <= span.end_char + 45 \
-            else None
+            and not _THAN_BETWEEN.search(text, span.end_char, name.start) else None
         if after is not None and not (after.group("on") and (
                 name.written.islower() or _HEADS_TASK.match(text, name.end)
                 or _ATTACK.search(text, max(0, span.start_char - 150), name.end))):
