@@ -993,3 +993,19 @@ def test_an_acronym_the_paper_further_proposes(nlp):
             "network (CPGBN) that couples CPFA with the gamma belief network via a novel "
             "probabilistic pooling layer.")
     assert "CPGBN" in names(nlp, text)["MODEL"]
+
+
+# ----- dataset names (round 8)
+def test_on_name_after_a_sentence_opening_verb_and_after_gains(nlp):
+    # acl:2020.emnlp.main.522, acl:D19-6113, colm2025:zP6DJaBBcR (dev10): "Evaluated on X and Y",
+    # "1.0% gain on X", "win rate on X"; a metric after "on" is no dataset (acl:P19-1486)
+    text = ("Evaluated on WebQSP and GraphQuestions with extended annotations that cover multiple "
+            "entities per question, ELQ outperforms the previous state of the art.")
+    assert {"WebQSP", "GraphQuestions"} <= set(names(nlp, text)["DATASET"])
+    text = ("Empirically, REFA achieves a 60.29% win rate and a 52.17% length-controlled win rate "
+            "on AlpacaEval2 with Llama-3-8B-Instruct.")
+    assert names(nlp, text)["DATASET"] == ["AlpacaEval2"]
+    text = ("We evaluate our proposed method on the NarrativeQA reading comprehension benchmark, "
+            "improving existing baselines by 51% relative improvements on BLEU-4 and 17% on "
+            "Rouge-L.")
+    assert "BLEU-4" not in names(nlp, text)["DATASET"]
