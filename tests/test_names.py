@@ -1009,3 +1009,18 @@ def test_on_name_after_a_sentence_opening_verb_and_after_gains(nlp):
             "improving existing baselines by 51% relative improvements on BLEU-4 and 17% on "
             "Rouge-L.")
     assert "BLEU-4" not in names(nlp, text)["DATASET"]
+
+
+def test_a_name_apposed_to_a_lexicon_or_lexical_resource(nlp):
+    # acl:2020.mwe.1.10 (dev10), acl:2020.lrec.1.396 (dev9), acl:L10-1344; not a language
+    text = ("This paper presents our work on the refinement and improvement of the Serbian "
+            "language part of Hurtlex, a multilingual lexicon of words to hurt.")
+    assert names(nlp, text)["DATASET"] == ["Hurtlex"]
+    text = ("We have developed COLLIE-V, a deep lexical resource for verbs, with the coverage of "
+            "WordNet and syntactic and semantic details that meet or exceed existing resources.")
+    assert "COLLIE-V" in names(nlp, text)["DATASET"]
+    text = ("In this paper, we present such an application, Polymots, a lexical database for "
+            "contemporary French containing 20.000 words grouped in 2.000 families.")
+    assert names(nlp, text)["DATASET"] == ["Polymots"]
+    text = "We study Tigrinya, a low resource language spoken in Eritrea and Ethiopia."
+    assert names(nlp, text)["DATASET"] == []

@@ -364,8 +364,14 @@ _THE_NAME_DESCRIBED = re.compile(
 #: a name in apposition before what it is: "CIFAR-10H and ImageNet-16H, two large-scale
 #: crowdsourced datasets", "VoxClamantis v1.0, the first large-scale corpus for", "Tashkeela (a
 #: large corpus)" (the words between describe the data: no verb, preposition or model noun)
+#: (also a named lexical resource, which is data as in titles, _TITLE_DATA: "Hurtlex, a
+#: multilingual lexicon of words to hurt", "COLLIE-V, a deep lexical resource for verbs",
+#: "Polymots, a lexical database"; the noun ends its phrase: not "a low resource language")
+_RESOURCE_NOUN = (r"(?:lexicons?|resources?|databases?|dictionar(?:y|ies)|wordnets?)"
+                  r"(?=\s*[,.;:()]|\s+(?:for|of|with|that|which|containing|in|from|and)\b)")
 _DATA_APPOSITION = (rf"\s*(?P<det>[Aa]n?|[Tt]he|two|three|four|five|six|both)\s+"
-                    rf"(?:{_DESCRIBING_WORD}){{0,4}}?(?:{DATA_NOUNS}|(?:challenge|test)\s+sets?)\b")
+                    rf"(?:{_DESCRIBING_WORD}){{0,4}}?(?:{DATA_NOUNS}|(?:challenge|test)\s+sets?|"
+                    rf"{_RESOURCE_NOUN})\b")
 _DATA_APPOSED = re.compile(
     rf"(?P<name>{_WORD}(?:\sv\d+(?:\.\d+)*)?)(?:,|\s\(){_DATA_APPOSITION}"
     rf"(?!-|\s+(?:are|is|were|was|have|has|{DATA_NOUNS})\b)")
