@@ -1024,3 +1024,16 @@ def test_a_name_apposed_to_a_lexicon_or_lexical_resource(nlp):
     assert names(nlp, text)["DATASET"] == ["Polymots"]
     text = "We study Tigrinya, a low resource language spoken in Eritrea and Ethiopia."
     assert names(nlp, text)["DATASET"] == []
+
+
+def test_names_listed_before_a_plural_data_noun(nlp):
+    # acl:P19-1328, coling2025:2025.coling-main.489: the plural head names every item of the list
+    text = ("Experiments show our approach performs well in both proposing and ranking substitute "
+            "candidates, achieving the state-of-the-art results in both LS07 and LS14 benchmarks.")
+    assert sorted(names(nlp, text)["DATASET"]) == ["LS07", "LS14"]
+    text = ("Extensive experiments on public FHM, MAMI, and HarM datasets show that CoE prompting "
+            "can be incorporated into existing LMMs to improve their performance.")
+    assert sorted(names(nlp, text)["DATASET"]) == ["FHM", "HarM", "MAMI"]
+    text = ("We make it available in a tabular format, compatible with the formats used in the "
+            "CoNLL and SemEval shared tasks on automatic coreference resolution.")
+    assert "CoNLL" not in names(nlp, text)["DATASET"]

@@ -757,6 +757,8 @@ def _list_items(text: str, start: int) -> list[tuple[int, int]]:
 #: and CoNLL)", "datasets such as QuAC and DoQA", "results on KITTI, PASCAL and CUB-2011" (the
 #: _ON_NAME words before "on"); the nouns of data themselves, not of tasks or challenges
 _LIST_DATA_NOUN = rf"(?:{DATA_NOUNS}|test\s?sets?)"
+#: ... its plural nouns, after the last name of a list: "the LS07 and LS14 benchmarks"
+_PLURAL_DATA = re.compile(r"datasets|data\s?sets|corpora|benchmarks|treebanks|test\s?sets")
 _LIST_DATA_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{_LIST_DATA_NOUN}\b(?!-)")
 _LIST_DATA_BEFORE = re.compile(
     rf"(?:\b{_LIST_DATA_NOUN}\s*(?:[(:,\u2013\u2014-]\s*)?(?:(?:such\s+as|including|like|"
@@ -1259,7 +1261,10 @@ class NameFinder:
             elif data and not (source == "name_head" and data[-1] in "sa"
                                and text[start:end].isalpha() and text[start:end].isupper()):
                 # "the G-TUNA corpus", not "RTE datasets" (data for a task)
-                found += self._cue_name(text, start, end, "DATASET", f"pattern:{source}")
+                named = self._cue_name(text, start, end, "DATASET", f"pattern:{source}")
+                if named and source == "name_head" and _PLURAL_DATA.fullmatch(data):
+                    named += self._plural_head_mates(text, start)
+                found += named
             if data:
                 continue
             start = _name_tail(text, start, end)  # "the GPT-3 XL model", "large GPT models"
@@ -1464,6 +1469,16 @@ class NameFinder:
         if name[0].lower() not in {w[0].lower() for w in [*firsts, match.group("head")]}:
             return []
         return self._cue_name(text, *match.span("name"), "DATASET", "pattern:acronym")
+
+    def _plural_head_mates(self, text: str, start: int) -> list[Name]:
+        """The names listed before the name at ``start`` that a plural data noun follows: "the
+        LS07 and LS14 benchmarks", "IHDP, ACIC-2016, and Twins benchmarks" (those shaped as
+        names, and not the end of a longer one: "Penn TreeBank and Text8 datasets")."""
+        items = _list_items(text, start)[:-1]
+        if items and _CAPITAL_BEFORE.search(text, max(0, items[0][0] - 30), items[0][0]):
+            items = items[1:]
+        return [name for s, e in items
+                for name in self._cue_name(text, s, e, "DATASET", "pattern:name_head")]
 
     def _apposed_name(self, text: str, start: int, end: int) -> list[Name]:
         """The name before a data apposition: name-shaped, "xGQA"/"42D", or a capitalized word
