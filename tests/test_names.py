@@ -1037,3 +1037,12 @@ def test_names_listed_before_a_plural_data_noun(nlp):
     text = ("We make it available in a tabular format, compatible with the formats used in the "
             "CoNLL and SemEval shared tasks on automatic coreference resolution.")
     assert "CoNLL" not in names(nlp, text)["DATASET"]
+
+
+def test_the_uci_repository_is_a_dataset(nlp):
+    # iclr2018:HJqUtdOaZ (dev8): "several UCI data sets"; an acronym before a plural data noun is
+    # otherwise read as a task's data ("RTE datasets")
+    text = ("Experiments of several UCI data sets and using minimum distance classifier as a "
+            "simple classifier indicate that proposed linear and non-linear intelligent "
+            "FFNN-based feature combination can present more reliable and promising results.")
+    assert names(nlp, text)["DATASET"] == ["UCI"]
