@@ -1046,3 +1046,24 @@ def test_the_uci_repository_is_a_dataset(nlp):
             "simple classifier indicate that proposed linear and non-linear intelligent "
             "FFNN-based feature combination can present more reliable and promising results.")
     assert names(nlp, text)["DATASET"] == ["UCI"]
+
+
+def test_wikipedia_as_the_data_a_method_is_run_on(nlp):
+    # acl:2020.loresmt.1.13 (dev9), acl:2020.wosp.1.1 (dev8): R-ds-input
+    text = ("These methods are compared through intrinsic and extrinsic evaluation tasks on three "
+            "different sources of data: the English Wikipedia corpus, the Greek Wikipedia corpus, "
+            "and the Greek Web Content corpus.")
+    assert sorted(names(nlp, text)["DATASET"]) == ["English Wikipedia", "Greek Web Content",
+                                                  "Greek Wikipedia"]
+    text = ("In our evaluation with 2 million co-citations from Wikipedia articles, VCP achieves "
+            "an MAE of 0.0055, i.e. an improvement of 20% over the baseline.")
+    assert names(nlp, text)["DATASET"] == ["Wikipedia"]
+    # acl:2020.findings.emnlp.309 (dev9): the source of the paper's own dataset (R-ds-source)
+    text = ("We introduce HoVer (HOppy VERification), a dataset for many-hop evidence extraction "
+            "and fact verification. It challenges models to extract facts from several Wikipedia "
+            "articles that are relevant to a claim.")
+    assert "Wikipedia" not in names(nlp, text)["DATASET"]
+    # naacl2021:2021.naacl-main.338 (dev7): part of a task's name
+    text = ("This work focuses on two different document grounded generation tasks: Wikipedia "
+            "Update Generation task and Dialogue response generation.")
+    assert names(nlp, text)["DATASET"] == []

@@ -414,6 +414,25 @@ _COLLECTION = re.compile(
 )
 #: instruction or training data taken from a model ("instruction data from Magicoder")
 _DATA_WORD = re.compile(r"data|datasets?|corpus|corpora|instructions|examples|samples")
+#: Wikipedia, a generic word otherwise (_GENERIC), as the data a method is trained, run or
+#: evaluated on (R-ds-input): "the English Wikipedia corpus", "co-citations from Wikipedia
+#: articles", "trained on Wikipedia", "corpora like Wikipedia" (with the language of its
+#: edition); not part of another name ("Wikipedia Update Generation task", "Wikipedia tables")
+_WIKIPEDIA = re.compile(r"(?:(?P<lang>[A-Z][a-z]+)\s)?Wikipedia"
+                        r"(?![\w-]|\s+(?:[A-Z]|tables?\b|info-?box))")
+_WIKIPEDIA_AS_DATA = re.compile(r"\s+(?:corpus|corpora|dumps?|articles|texts?|data)\b")
+_ON_DATA_BEFORE = re.compile(r"(?i:train|evaluat|test|experiment|pre-?train|fine-?tun)\w*"
+                             r"(?:\s+[\w-]+){0,3}?\s+on\s+(?:the\s+)?$")
+_EXAMPLE_DATA_BEFORE = re.compile(r"(?:corpora|corpus|datasets?|data|resources?|sources?)\s*"
+                                  r"[(,]?\s*(?:such\s+as|like|e\.g\.,?|i\.e\.,?|including)\s+$")
+_EDITION_LANGUAGES = ("Greek", "French", "Dutch", "Czech", "Thai", "Basque", "Welsh")
+#: ... unless the paper builds data of its own, which Wikipedia is then the source of
+#: (R-ds-source: HoVer's claims "extracted from several Wikipedia articles"): a data noun in its
+#: title or after a verb of making ("we present a simple technique for converting this
+#: Wikipedia text into lexicons", "constructed a dataset of 66K multimodal documents")
+_DATA_MADE = re.compile(rf"(?i:\b(?:{INTRODUCING_VERBS}|release|compile|collect)(?:s|d|ed)?\b|"
+                        rf"\bnew(?:ly)?\b)[^.;]{{0,80}}?\b(?:{DATA_NOUNS}|resources?|lexicons?)\b")
+_DATA_TITLE = re.compile(r"(?i:dataset|corpus|corpora|benchmark|treebank|resource|lexicon)")
 #: web addresses: names inside them are not mentions
 _URL = re.compile(r"(?:https?://|www\.|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|io|ai|co|net|edu)/)\S+")
 _URL_GATE = re.compile(r"://|www\.|\.(?:com|org|io|ai|co|net|edu)/")
@@ -610,6 +629,25 @@ def _title_campaign(text: str) -> list[Name]:
     if match is None:
         return []
     return [Name(*match.span("name"), "DATASET", match.group("name"), "", "pattern:campaign")]
+
+
+def _wikipedia(text: str) -> list[Name]:
+    """Wikipedia where the text uses it as data (``_WIKIPEDIA``), unless the paper builds data of
+    its own (``_DATA_MADE``)."""
+    out = []
+    for match in _WIKIPEDIA.finditer(text):
+        before = text[max(0, match.start() - 60):match.start()]
+        if _WIKIPEDIA_AS_DATA.match(text, match.end()) or _ON_DATA_BEFORE.search(before) \
+                or _EXAMPLE_DATA_BEFORE.search(before):
+            lang = match.group("lang")
+            start = match.start() if lang and (_LANGUAGE_LIKE.search(lang)
+                                               or lang in _EDITION_LANGUAGES) \
+                else match.end() - len("Wikipedia")
+            out.append(Name(start, match.end(), "DATASET", text[start:match.end()], "",
+                            "pattern:wikipedia"))
+    if out and (_DATA_TITLE.search(text, 0, max(0, text.find("\n\n"))) or _DATA_MADE.search(text)):
+        return []
+    return out
 
 
 #: a language pair in codes ("RU-EN"), and what ends a list of no dataset names: a capital or
@@ -1452,6 +1490,7 @@ class NameFinder:
                     for s, e in _on_list_mates(text, match.start("name")):
                         named += self._cue_name(text, s, e, "DATASET", "pattern:on_name")
                 found += named
+        found += _wikipedia(text) if "Wikipedia" in text else []
         found += self._title(text)
         found += _title_campaign(text)
         return found, methods, tasks
