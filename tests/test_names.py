@@ -1067,3 +1067,13 @@ def test_wikipedia_as_the_data_a_method_is_run_on(nlp):
     text = ("This work focuses on two different document grounded generation tasks: Wikipedia "
             "Update Generation task and Dialogue response generation.")
     assert names(nlp, text)["DATASET"] == []
+
+
+def test_a_newly_made_dataset_named_after_its_head(nlp):
+    # naacl2022:2022.naacl-main.111 (dev4), acl:2020.lt4hala.1.5
+    text = ("We conduct extensive comparisons on a newly constructed dataset BWB. The "
+            "experimental results show that BlonDe possesses better selectivity.")
+    assert names(nlp, text)["DATASET"] == ["BWB"]
+    text = ("We test our methodology on a Latin-to-French reflex prediction task, using a newly "
+            "compiled dataset FLLex with 1368 paired Latin/French forms.")
+    assert names(nlp, text)["DATASET"] == ["FLLex"]

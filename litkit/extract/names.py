@@ -447,9 +447,10 @@ _HEAD_LISTS = [
 ]
 _RUN = re.compile(_TITLE_RUN)
 #: "a new dataset X", "a new large-scale music dataset, X", "we introduce a benchmark dataset
-#: CUNIT", "create a human-to-human Chinese dialog dataset DuRecDial"
+#: CUNIT", "create a human-to-human Chinese dialog dataset DuRecDial", "a newly constructed
+#: dataset BWB"
 _NEW_BEFORE = re.compile(
-    rf"\b(?:new|novel|(?:{INTRODUCING_VERBS}|built|release|collect|curate)\w*\s+(?:a|an))\s+"
+    rf"\b(?:new(?:ly)?|novel|(?:{INTRODUCING_VERBS}|built|release|collect|curate)\w*\s+(?:a|an))\s+"
     r"(?:(?!(?:on|in|of|the|for|and|with|to)\b)[\w-]+\s+){0,3}$", re.IGNORECASE
 )
 _RUN_NEXT = re.compile(rf"{_LIST_SEP}(?P<w>{_TITLE_RUN})")
