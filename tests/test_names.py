@@ -1077,3 +1077,13 @@ def test_a_newly_made_dataset_named_after_its_head(nlp):
     text = ("We test our methodology on a Latin-to-French reflex prediction task, using a newly "
             "compiled dataset FLLex with 1368 paired Latin/French forms.")
     assert names(nlp, text)["DATASET"] == ["FLLex"]
+
+
+def test_a_name_apposed_to_a_repository_of_data(nlp):
+    # coling2025:2025.coling-industry.14 (dev3); not a repository of other things
+    text = ("We evaluate the effectiveness of our methods on SSRN, a large repository of preprints "
+            "spanning multiple disciplines, and demonstrate that the methods work.")
+    assert names(nlp, text)["DATASET"] == ["SSRN"]
+    text = ("To further enhance usability, we introduce VLibrary, a repository that stores trained "
+            "vectors for flexible retrieval and injection.")
+    assert names(nlp, text)["DATASET"] == []

@@ -366,9 +366,12 @@ _THE_NAME_DESCRIBED = re.compile(
 #: large corpus)" (the words between describe the data: no verb, preposition or model noun)
 #: (also a named lexical resource, which is data as in titles, _TITLE_DATA: "Hurtlex, a
 #: multilingual lexicon of words to hurt", "COLLIE-V, a deep lexical resource for verbs",
-#: "Polymots, a lexical database"; the noun ends its phrase: not "a low resource language")
-_RESOURCE_NOUN = (r"(?:lexicons?|resources?|databases?|dictionar(?:y|ies)|wordnets?)"
-                  r"(?=\s*[,.;:()]|\s+(?:for|of|with|that|which|containing|in|from|and)\b)")
+#: "Polymots, a lexical database", "SSRN, a large repository of preprints"; the noun ends its
+#: phrase: not "a low resource language"; a repository holds data: not "VLibrary, a repository
+#: that stores trained M2IVs")
+_RESOURCE_NOUN = (r"(?:(?:lexicons?|resources?|databases?|dictionar(?:y|ies)|wordnets?)"
+                  r"(?=\s*[,.;:()]|\s+(?:for|of|with|that|which|containing|in|from|and)\b)|"
+                  r"repositor(?:y|ies)(?=\s+of\b))")
 _DATA_APPOSITION = (rf"\s*(?P<det>[Aa]n?|[Tt]he|two|three|four|five|six|both)\s+"
                     rf"(?:{_DESCRIBING_WORD}){{0,4}}?(?:{DATA_NOUNS}|(?:challenge|test)\s+sets?|"
                     rf"{_RESOURCE_NOUN})\b")
