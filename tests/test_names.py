@@ -1087,3 +1087,13 @@ def test_a_name_apposed_to_a_repository_of_data(nlp):
     text = ("To further enhance usability, we introduce VLibrary, a repository that stores trained "
             "vectors for flexible retrieval and injection.")
     assert names(nlp, text)["DATASET"] == []
+
+
+def test_a_list_after_on_ends_at_its_conjunction(nlp):
+    # acl:P19-1620, acl:P17-105: the clause after the last name is no list item
+    text = ("By pretraining on the resulting corpora we obtain significant improvements on SQuAD2 "
+            "and NQ, establishing a new state-of-the-art on the latter.")
+    assert sorted(names(nlp, text)["DATASET"]) == ["NQ", "SQuAD2"]
+    text = ("We achieve the state of the art on SPADES and GRAPHQUESTIONS and obtain competitive "
+            "results on GEOQUERY and WEBQUESTIONS.")
+    assert "GRAPHQUESTIONS" in names(nlp, text)["DATASET"]

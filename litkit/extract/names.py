@@ -680,12 +680,19 @@ def _data_word(word: str) -> bool:
         and word.lower() not in _LEADING and not _LANGUAGE_LIKE.search(word)
 
 
+_CONJUNCTION = re.compile(r"\b(?:and|or)\b|&")
+
+
 def _on_list_mates(text: str, start: int) -> list[tuple[int, int]]:
     """The other names of a list after "on" ("on WN11 and FB13"): none unless every item is
     shaped as a name, none as a sized model or a language pair ("on PCFG, PTAG, and graph
     parsing", "on LLaMA-7B and GPT3-2B", "on FI-EN and RU-EN"), and ``_ON_LIST_END`` does not
     follow."""
     items = _list_items(text, start)
+    for k in range(1, len(items)):  # the list ends at its conjunction ("on SQuAD2 and NQ,
+        if _CONJUNCTION.search(text, items[k - 1][1], items[k][0]):  # establishing a new")
+            items = items[:k + 1]
+            break
     words = [text[s:e] for s, e in items]
     if len(items) < 2 or not all(is_name_shaped(w) and not _SIZE_PART.search(w)
                                  and not _CODE_PAIR.fullmatch(w) for w in words) \
