@@ -1097,3 +1097,17 @@ def test_a_list_after_on_ends_at_its_conjunction(nlp):
     text = ("We achieve the state of the art on SPADES and GRAPHQUESTIONS and obtain competitive "
             "results on GEOQUERY and WEBQUESTIONS.")
     assert "GRAPHQUESTIONS" in names(nlp, text)["DATASET"]
+
+
+def test_an_acronym_before_a_singular_data_noun(nlp):
+    # acl:E17-2117, acl:2020.bionlp.1.7: "the X corpus" names a corpus; after an indefinite
+    # article the acronym is a task's ("a given GEC corpus", "a standard EL dataset")
+    text = ("We experiment on two comparable corpora, the MERLOT corpus and the THYME corpus, and "
+            "show that a common approach can be used for both languages.")
+    assert sorted(names(nlp, text)["DATASET"]) == ["MERLOT", "THYME"]
+    text = ("In our proposed method, we first fine-tune a MLM with a given GEC corpus and then use "
+            "the output of the fine-tuned MLM.")
+    assert names(nlp, text)["DATASET"] == []
+    text = ("We achieve state-of-the-art results across a standard EL dataset using our model; we "
+            "also show that it transfers.")
+    assert names(nlp, text)["DATASET"] == []

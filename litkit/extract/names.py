@@ -806,6 +806,8 @@ def _list_items(text: str, start: int) -> list[tuple[int, int]]:
 #: and CoNLL)", "datasets such as QuAC and DoQA", "results on KITTI, PASCAL and CUB-2011" (the
 #: _ON_NAME words before "on"); the nouns of data themselves, not of tasks or challenges
 _LIST_DATA_NOUN = rf"(?:{DATA_NOUNS}|test\s?sets?)"
+#: an indefinite noun phrase up to a name: "a standard EL dataset" is some data of a task
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Ee]ach|[Aa]nother)\s+(?:[\w-]+\s+){0,2}$")
 #: ... its plural nouns, after the last name of a list: "the LS07 and LS14 benchmarks"
 _PLURAL_DATA = re.compile(r"datasets|data\s?sets|corpora|benchmarks|treebanks|test\s?sets")
 _LIST_DATA_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{_LIST_DATA_NOUN}\b(?!-)")
@@ -1307,9 +1309,12 @@ class NameFinder:
                 if source != "name_is_head" and " " not in word \
                         and not (word.isalpha() and word.isupper()):
                     found += self._cue_name(text, start, end, "DATASET", "pattern:task")
-            elif data and not (source == "name_head" and data[-1] in "sa"
-                               and text[start:end].isalpha() and text[start:end].isupper()):
-                # "the G-TUNA corpus", not "RTE datasets" (data for a task)
+            elif data and not (source == "name_head" and text[start:end].isalpha()
+                               and text[start:end].isupper() and (
+                                   data[-1] in "sa" and data != "corpus"
+                                   or _INDEFINITE_BEFORE.search(text, max(0, start - 40), start))):
+                # "the G-TUNA corpus", "the THYME corpus", not "RTE datasets" nor "a given GEC
+                # corpus", "a standard EL dataset" (data for a task)
                 named = self._cue_name(text, start, end, "DATASET", f"pattern:{source}")
                 if named and source == "name_head" and _PLURAL_DATA.fullmatch(data):
                     named += self._plural_head_mates(text, start)
