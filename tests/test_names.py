@@ -1111,3 +1111,14 @@ def test_an_acronym_before_a_singular_data_noun(nlp):
     text = ("We achieve state-of-the-art results across a standard EL dataset using our model; we "
             "also show that it transfers.")
     assert names(nlp, text)["DATASET"] == []
+
+
+def test_the_name_of_a_database_lexicon_or_knowledge_base(nlp):
+    # acl:D18-173 ("the NELL knowledge base"), acl:2020.lrec.1.370 ("the LatInFlexi lexicon")
+    text = ("We incorporate external knowledge from Wikipedia summaries as well as from the NELL "
+            "knowledge base.")
+    assert names(nlp, text)["DATASET"] == ["NELL"]
+    text = ("Finally, we augment the database with Latin paradigms from the LatInFlexi lexicon.")
+    assert names(nlp, text)["DATASET"] == ["LatInFlexi"]
+    text = "We store the resulting graph in the Neo4j graph database for fast queries."
+    assert names(nlp, text)["DATASET"] == []

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -361,6 +362,16 @@ _THE_NAME_DESCRIBED = re.compile(
     rf"the(?<!\wthe)\s+(?P<name>{_CAP_WORD})\s+{_DESCRIBING}"
     r"(?:dataset|corpus|benchmark|treebank)\b(?!-)"
 )
+#: ... and of a lexical resource, which is data (as in _TITLE_DATA and _RESOURCE_NOUN): "the WALS
+#: database", "the NELL knowledge base", "the EDR dictionary", "the SIMPLE lexicon" (not a
+#: database system: "the Neo4j graph database")
+_THE_NAME_RESOURCE = re.compile(
+    rf"the(?<!\wthe)\s+(?P<name>{_CAP_WORD})"
+    r"(?!\s+(?:graph|relational|vector|document|key-value|NoSQL)\s+database)"
+    rf"\s+(?:{_DESCRIBING_WORD}){{0,2}}"
+    r"(?:database|lexicon|dictionary|knowledge\s+base)(?![\w-])"
+)
+_THE_RESOURCE_GATE = re.compile(r" (?:database|lexicon|dictionary|knowledge base)\b")
 #: a name in apposition before what it is: "CIFAR-10H and ImageNet-16H, two large-scale
 #: crowdsourced datasets", "VoxClamantis v1.0, the first large-scale corpus for", "Tashkeela (a
 #: large corpus)" (the words between describe the data: no verb, preposition or model noun)
@@ -1426,7 +1437,9 @@ class NameFinder:
                     and not self._other_label(written, "DATASET"):
                 found.append(Name(*match.span("name"), "DATASET", written, "", "pattern:the_name"))
         described = _THE_NAME_DESCRIBED.finditer(text) if frames else ()
-        for match in described:  # "the SPaRKy restaurant corpus"
+        if _THE_RESOURCE_GATE.search(text):
+            described = chain(described, _THE_NAME_RESOURCE.finditer(text))
+        for match in described:  # "the SPaRKy restaurant corpus", "the WALS database"
             written = match.group("name")
             if is_name_shaped(written) and not _NEXT_NAME.match(text, match.end()) \
                     and not self._other_label(written, "DATASET"):
