@@ -1830,3 +1830,30 @@ def test_agreement_scores(text, expected):
 )
 def test_scores_whose_metric_follows_in_terms_of(text, expected):
     assert results(text) == expected
+
+
+# ----- dataset names (round 8)
+def _two_sentences(first, second, names):
+    text = f"{first} {second}"
+    sentences = [(0, len(first) + 1), (len(first) + 1, len(text))]
+    spans = [(text.index(d), text.index(d) + len(d), d) for d in names]
+    return [(c.value, c.attrs["dataset"]) for c in find_results(text, sentences, spans)]
+
+
+def test_the_one_dataset_of_the_experiments_carries_a_later_result():
+    # acl2022:2022.acl-long.503 (dev9): R-ds-context, "Results on GLUE" then "95% accuracy"
+    found = _two_sentences("Results on GLUE show that our approach can reduce latency by 65% "
+                           "without sacrificing performance.", "By using only two-layer "
+                           "transformer calculations, we can still maintain 95% accuracy of BERT.",
+                           ["GLUE"])
+    assert (95.0, "GLUE") in found
+    # dev2-052: not a result on the paper's own test set, named in its sentence
+    found = _two_sentences("Our model achieves state-of-the-art results on the Wiktionary test "
+                           "set.", "It reduces phoneme error rate on our out-of-domain test set to "
+                           "6.39% from the unimodal 8.21%.", ["Wiktionary"])
+    assert (6.39, None) in found
+    # nips2016:7403: an efficiency ratio is of the system, not of the data (dev9 precedent)
+    found = _two_sentences("Experiments on PASCAL VOC show competitive accuracy.", "Our result "
+                           "is achieved at a test-time speed of 170ms per image, 2.5 times faster "
+                           "than the Faster R-CNN counterpart.", ["PASCAL VOC"])
+    assert all(d is None for v, d in found if v == 2.5)

@@ -1008,3 +1008,134 @@ def test_classic_parsers_and_mt_systems_are_models(nlp):
     assert names(nlp, text)["MODEL"] == ["Moses"]
     text = "Nous comparons notre système à 2 systèmes : Morfessor (Creutz & Lagus, 2005)."
     assert names(nlp, text)["MODEL"] == ["Morfessor"]
+
+
+# ----- dataset names (round 8)
+
+
+def test_on_name_after_a_sentence_opening_verb_and_after_gains(nlp):
+    # acl:2020.emnlp.main.522, acl:D19-6113, colm2025:zP6DJaBBcR (dev10): "Evaluated on X and Y",
+    # "1.0% gain on X", "win rate on X"; a metric after "on" is no dataset (acl:P19-1486)
+    text = ("Evaluated on WebQSP and GraphQuestions with extended annotations that cover multiple "
+            "entities per question, ELQ outperforms the previous state of the art.")
+    assert {"WebQSP", "GraphQuestions"} <= set(names(nlp, text)["DATASET"])
+    text = ("Empirically, REFA achieves a 60.29% win rate and a 52.17% length-controlled win rate "
+            "on AlpacaEval2 with Llama-3-8B-Instruct.")
+    assert names(nlp, text)["DATASET"] == ["AlpacaEval2"]
+    text = ("We evaluate our proposed method on the NarrativeQA reading comprehension benchmark, "
+            "improving existing baselines by 51% relative improvements on BLEU-4 and 17% on "
+            "Rouge-L.")
+    assert "BLEU-4" not in names(nlp, text)["DATASET"]
+
+
+def test_a_name_apposed_to_a_lexicon_or_lexical_resource(nlp):
+    # acl:2020.mwe.1.10 (dev10), acl:2020.lrec.1.396 (dev9), acl:L10-1344; not a language
+    text = ("This paper presents our work on the refinement and improvement of the Serbian "
+            "language part of Hurtlex, a multilingual lexicon of words to hurt.")
+    assert names(nlp, text)["DATASET"] == ["Hurtlex"]
+    text = ("We have developed COLLIE-V, a deep lexical resource for verbs, with the coverage of "
+            "WordNet and syntactic and semantic details that meet or exceed existing resources.")
+    assert "COLLIE-V" in names(nlp, text)["DATASET"]
+    text = ("In this paper, we present such an application, Polymots, a lexical database for "
+            "contemporary French containing 20.000 words grouped in 2.000 families.")
+    assert names(nlp, text)["DATASET"] == ["Polymots"]
+    text = "We study Tigrinya, a low resource language spoken in Eritrea and Ethiopia."
+    assert names(nlp, text)["DATASET"] == []
+
+
+def test_names_listed_before_a_plural_data_noun(nlp):
+    # acl:P19-1328, coling2025:2025.coling-main.489: the plural head names every item of the list
+    text = ("Experiments show our approach performs well in both proposing and ranking substitute "
+            "candidates, achieving the state-of-the-art results in both LS07 and LS14 benchmarks.")
+    assert sorted(names(nlp, text)["DATASET"]) == ["LS07", "LS14"]
+    text = ("Extensive experiments on public FHM, MAMI, and HarM datasets show that CoE prompting "
+            "can be incorporated into existing LMMs to improve their performance.")
+    assert sorted(names(nlp, text)["DATASET"]) == ["FHM", "HarM", "MAMI"]
+    text = ("We make it available in a tabular format, compatible with the formats used in the "
+            "CoNLL and SemEval shared tasks on automatic coreference resolution.")
+    assert "CoNLL" not in names(nlp, text)["DATASET"]
+
+
+def test_the_uci_repository_is_a_dataset(nlp):
+    # iclr2018:HJqUtdOaZ (dev8): "several UCI data sets"; an acronym before a plural data noun is
+    # otherwise read as a task's data ("RTE datasets")
+    text = ("Experiments of several UCI data sets and using minimum distance classifier as a "
+            "simple classifier indicate that proposed linear and non-linear intelligent "
+            "FFNN-based feature combination can present more reliable and promising results.")
+    assert names(nlp, text)["DATASET"] == ["UCI"]
+
+
+def test_wikipedia_as_the_data_a_method_is_run_on(nlp):
+    # acl:2020.loresmt.1.13 (dev9), acl:2020.wosp.1.1 (dev8): R-ds-input
+    text = ("These methods are compared through intrinsic and extrinsic evaluation tasks on three "
+            "different sources of data: the English Wikipedia corpus, the Greek Wikipedia corpus, "
+            "and the Greek Web Content corpus.")
+    assert sorted(names(nlp, text)["DATASET"]) == ["English Wikipedia", "Greek Web Content",
+                                                  "Greek Wikipedia"]
+    text = ("In our evaluation with 2 million co-citations from Wikipedia articles, VCP achieves "
+            "an MAE of 0.0055, i.e. an improvement of 20% over the baseline.")
+    assert names(nlp, text)["DATASET"] == ["Wikipedia"]
+    # acl:2020.findings.emnlp.309 (dev9): the source of the paper's own dataset (R-ds-source)
+    text = ("We introduce HoVer (HOppy VERification), a dataset for many-hop evidence extraction "
+            "and fact verification. It challenges models to extract facts from several Wikipedia "
+            "articles that are relevant to a claim.")
+    assert "Wikipedia" not in names(nlp, text)["DATASET"]
+    # naacl2021:2021.naacl-main.338 (dev7): part of a task's name
+    text = ("This work focuses on two different document grounded generation tasks: Wikipedia "
+            "Update Generation task and Dialogue response generation.")
+    assert names(nlp, text)["DATASET"] == []
+
+
+def test_a_newly_made_dataset_named_after_its_head(nlp):
+    # naacl2022:2022.naacl-main.111 (dev4), acl:2020.lt4hala.1.5
+    text = ("We conduct extensive comparisons on a newly constructed dataset BWB. The "
+            "experimental results show that BlonDe possesses better selectivity.")
+    assert names(nlp, text)["DATASET"] == ["BWB"]
+    text = ("We test our methodology on a Latin-to-French reflex prediction task, using a newly "
+            "compiled dataset FLLex with 1368 paired Latin/French forms.")
+    assert names(nlp, text)["DATASET"] == ["FLLex"]
+
+
+def test_a_name_apposed_to_a_repository_of_data(nlp):
+    # coling2025:2025.coling-industry.14 (dev3); not a repository of other things
+    text = ("We evaluate the effectiveness of our methods on SSRN, a large repository of preprints "
+            "spanning multiple disciplines, and demonstrate that the methods work.")
+    assert names(nlp, text)["DATASET"] == ["SSRN"]
+    text = ("To further enhance usability, we introduce VLibrary, a repository that stores trained "
+            "vectors for flexible retrieval and injection.")
+    assert names(nlp, text)["DATASET"] == []
+
+
+def test_a_list_after_on_ends_at_its_conjunction(nlp):
+    # acl:P19-1620, acl:P17-105: the clause after the last name is no list item
+    text = ("By pretraining on the resulting corpora we obtain significant improvements on SQuAD2 "
+            "and NQ, establishing a new state-of-the-art on the latter.")
+    assert sorted(names(nlp, text)["DATASET"]) == ["NQ", "SQuAD2"]
+    text = ("We achieve the state of the art on SPADES and GRAPHQUESTIONS and obtain competitive "
+            "results on GEOQUERY and WEBQUESTIONS.")
+    assert "GRAPHQUESTIONS" in names(nlp, text)["DATASET"]
+
+
+def test_an_acronym_before_a_singular_data_noun(nlp):
+    # acl:E17-2117, acl:2020.bionlp.1.7: "the X corpus" names a corpus; after an indefinite
+    # article the acronym is a task's ("a given GEC corpus", "a standard EL dataset")
+    text = ("We experiment on two comparable corpora, the MERLOT corpus and the THYME corpus, and "
+            "show that a common approach can be used for both languages.")
+    assert sorted(names(nlp, text)["DATASET"]) == ["MERLOT", "THYME"]
+    text = ("In our proposed method, we first fine-tune a MLM with a given GEC corpus and then use "
+            "the output of the fine-tuned MLM.")
+    assert names(nlp, text)["DATASET"] == []
+    text = ("We achieve state-of-the-art results across a standard EL dataset using our model; we "
+            "also show that it transfers.")
+    assert names(nlp, text)["DATASET"] == []
+
+
+def test_the_name_of_a_database_lexicon_or_knowledge_base(nlp):
+    # acl:D18-173 ("the NELL knowledge base"), acl:2020.lrec.1.370 ("the LatInFlexi lexicon")
+    text = ("We incorporate external knowledge from Wikipedia summaries as well as from the NELL "
+            "knowledge base.")
+    assert names(nlp, text)["DATASET"] == ["NELL"]
+    text = ("Finally, we augment the database with Latin paradigms from the LatInFlexi lexicon.")
+    assert names(nlp, text)["DATASET"] == ["LatInFlexi"]
+    text = "We store the resulting graph in the Neo4j graph database for fast queries."
+    assert names(nlp, text)["DATASET"] == []

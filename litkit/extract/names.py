@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -32,6 +33,7 @@ from litkit.extract.identity import (
     spellings,
 )
 from litkit.extract.lexicon import IGNORE, Entry, case_sensitive, load_lexicons
+from litkit.extract.metrics import is_metric
 from litkit.extract.patterns import number_windows, occurs
 from litkit.extract.spans import doc_text
 
@@ -365,11 +367,30 @@ _THE_NAME_DESCRIBED = re.compile(
     rf"the(?<!\wthe)\s+(?P<name>{_CAP_WORD})\s+{_DESCRIBING}"
     r"(?:dataset|corpus|benchmark|treebank)\b(?!-)"
 )
+#: ... and of a lexical resource, which is data (as in _TITLE_DATA and _RESOURCE_NOUN): "the WALS
+#: database", "the NELL knowledge base", "the EDR dictionary", "the SIMPLE lexicon" (not a
+#: database system: "the Neo4j graph database")
+_THE_NAME_RESOURCE = re.compile(
+    rf"the(?<!\wthe)\s+(?P<name>{_CAP_WORD})"
+    r"(?!\s+(?:graph|relational|vector|document|key-value|NoSQL)\s+database)"
+    rf"\s+(?:{_DESCRIBING_WORD}){{0,2}}"
+    r"(?:database|lexicon|dictionary|knowledge\s+base)(?![\w-])"
+)
+_THE_RESOURCE_GATE = re.compile(r" (?:database|lexicon|dictionary|knowledge base)\b")
 #: a name in apposition before what it is: "CIFAR-10H and ImageNet-16H, two large-scale
 #: crowdsourced datasets", "VoxClamantis v1.0, the first large-scale corpus for", "Tashkeela (a
 #: large corpus)" (the words between describe the data: no verb, preposition or model noun)
+#: (also a named lexical resource, which is data as in titles, _TITLE_DATA: "Hurtlex, a
+#: multilingual lexicon of words to hurt", "COLLIE-V, a deep lexical resource for verbs",
+#: "Polymots, a lexical database", "SSRN, a large repository of preprints"; the noun ends its
+#: phrase: not "a low resource language"; a repository holds data: not "VLibrary, a repository
+#: that stores trained M2IVs")
+_RESOURCE_NOUN = (r"(?:(?:lexicons?|resources?|databases?|dictionar(?:y|ies)|wordnets?)"
+                  r"(?=\s*[,.;:()]|\s+(?:for|of|with|that|which|containing|in|from|and)\b)|"
+                  r"repositor(?:y|ies)(?=\s+of\b))")
 _DATA_APPOSITION = (rf"\s*(?P<det>[Aa]n?|[Tt]he|two|three|four|five|six|both)\s+"
-                    rf"(?:{_DESCRIBING_WORD}){{0,4}}?(?:{DATA_NOUNS}|(?:challenge|test)\s+sets?)\b")
+                    rf"(?:{_DESCRIBING_WORD}){{0,4}}?(?:{DATA_NOUNS}|(?:challenge|test)\s+sets?|"
+                    rf"{_RESOURCE_NOUN})\b")
 _DATA_APPOSED = re.compile(
     rf"(?P<name>{_WORD}(?:\sv\d+(?:\.\d+)*)?)(?:,|\s\(){_DATA_APPOSITION}"
     rf"(?!-|\s+(?:are|is|were|was|have|has|{DATA_NOUNS})\b)")
@@ -413,6 +434,25 @@ _COLLECTION = re.compile(
 )
 #: instruction or training data taken from a model ("instruction data from Magicoder")
 _DATA_WORD = re.compile(r"data|datasets?|corpus|corpora|instructions|examples|samples")
+#: Wikipedia, a generic word otherwise (_GENERIC), as the data a method is trained, run or
+#: evaluated on (R-ds-input): "the English Wikipedia corpus", "co-citations from Wikipedia
+#: articles", "trained on Wikipedia", "corpora like Wikipedia" (with the language of its
+#: edition); not part of another name ("Wikipedia Update Generation task", "Wikipedia tables")
+_WIKIPEDIA = re.compile(r"(?:(?P<lang>[A-Z][a-z]+)\s)?Wikipedia"
+                        r"(?![\w-]|\s+(?:[A-Z]|tables?\b|info-?box))")
+_WIKIPEDIA_AS_DATA = re.compile(r"\s+(?:corpus|corpora|dumps?|articles|texts?|data)\b")
+_ON_DATA_BEFORE = re.compile(r"(?i:train|evaluat|test|experiment|pre-?train|fine-?tun)\w*"
+                             r"(?:\s+[\w-]+){0,3}?\s+on\s+(?:the\s+)?$")
+_EXAMPLE_DATA_BEFORE = re.compile(r"(?:corpora|corpus|datasets?|data|resources?|sources?)\s*"
+                                  r"[(,]?\s*(?:such\s+as|like|e\.g\.,?|i\.e\.,?|including)\s+$")
+_EDITION_LANGUAGES = ("Greek", "French", "Dutch", "Czech", "Thai", "Basque", "Welsh")
+#: ... unless the paper builds data of its own, which Wikipedia is then the source of
+#: (R-ds-source: HoVer's claims "extracted from several Wikipedia articles"): a data noun in its
+#: title or after a verb of making ("we present a simple technique for converting this
+#: Wikipedia text into lexicons", "constructed a dataset of 66K multimodal documents")
+_DATA_MADE = re.compile(rf"(?i:\b(?:{INTRODUCING_VERBS}|release|compile|collect)(?:s|d|ed)?\b|"
+                        rf"\bnew(?:ly)?\b)[^.;]{{0,80}}?\b(?:{DATA_NOUNS}|resources?|lexicons?)\b")
+_DATA_TITLE = re.compile(r"(?i:dataset|corpus|corpora|benchmark|treebank|resource|lexicon)")
 #: web addresses: names inside them are not mentions
 _URL = re.compile(r"(?:https?://|www\.|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|io|ai|co|net|edu)/)\S+")
 _URL_GATE = re.compile(r"://|www\.|\.(?:com|org|io|ai|co|net|edu)/")
@@ -427,18 +467,23 @@ _HEAD_LISTS = [
 ]
 _RUN = re.compile(_TITLE_RUN)
 #: "a new dataset X", "a new large-scale music dataset, X", "we introduce a benchmark dataset
-#: CUNIT", "create a human-to-human Chinese dialog dataset DuRecDial"
+#: CUNIT", "create a human-to-human Chinese dialog dataset DuRecDial", "a newly constructed
+#: dataset BWB"
 _NEW_BEFORE = re.compile(
-    rf"\b(?:new|novel|(?:{INTRODUCING_VERBS}|built|release|collect|curate)\w*\s+(?:a|an))\s+"
+    rf"\b(?:new(?:ly)?|novel|(?:{INTRODUCING_VERBS}|built|release|collect|curate)\w*\s+(?:a|an))\s+"
     r"(?:(?!(?:on|in|of|the|for|and|with|to)\b)[\w-]+\s+){0,3}$", re.IGNORECASE
 )
 _RUN_NEXT = re.compile(rf"{_LIST_SEP}(?P<w>{_TITLE_RUN})")
 #: "evaluated on XQA", "trained on FineWeb-Edu": "on" + name, checked for a verb before it
+#: (also opening a sentence: "Experiments on OPUS-100 (a novel ...", "Evaluated on WebQSP and
+#: GraphQuestions"; and the gains and rates of results: "significant improvements on SQuAD2 and
+#: NQ", "a 52.17% length-controlled win rate on AlpacaEval2 with")
 _ON_NAME = re.compile(rf"on\s+(?:the\s+)?(?P<name>{_CAP_WORD}(?>\s(?:v\d+(?:\.\d+)*|\d\.\d))?)"
                       r"(?=\s*(?:[,.;:()]|and\b|or\b|with\b|which\b|for\s+the\b|$))")
 _ON_VERB = re.compile(
-    r"evaluat\w*|test\w*|experiments?|results?|accuracy|performance|SOTA|state-of-the-art|art|"
-    r"benchmark\w*|train\w*|pre-?train\w*|fine-?tun\w*|finetun\w*|scores?"
+    r"[Ee]valuat\w*|[Tt]est\w*|[Ee]xperiments?|[Rr]esults?|accuracy|performances?|SOTA|"
+    r"state-of-the-art|art|benchmark\w*|[Tt]rain\w*|pre-?train\w*|[Ff]ine-?tun\w*|finetun\w*|"
+    r"scores?|improvements|gains?|rates?|conducted"
 )
 _NEXT_NAME = re.compile(r"\s+[A-Z]")
 #: a plural ending after a letter: "EfficientNets", "ResNets" (not "Atlas"'s "ss")
@@ -613,6 +658,25 @@ def _title_campaign(text: str) -> list[Name]:
     return [Name(*match.span("name"), "DATASET", match.group("name"), "", "pattern:campaign")]
 
 
+def _wikipedia(text: str) -> list[Name]:
+    """Wikipedia where the text uses it as data (``_WIKIPEDIA``), unless the paper builds data of
+    its own (``_DATA_MADE``)."""
+    out = []
+    for match in _WIKIPEDIA.finditer(text):
+        before = text[max(0, match.start() - 60):match.start()]
+        if _WIKIPEDIA_AS_DATA.match(text, match.end()) or _ON_DATA_BEFORE.search(before) \
+                or _EXAMPLE_DATA_BEFORE.search(before):
+            lang = match.group("lang")
+            start = match.start() if lang and (_LANGUAGE_LIKE.search(lang)
+                                               or lang in _EDITION_LANGUAGES) \
+                else match.end() - len("Wikipedia")
+            out.append(Name(start, match.end(), "DATASET", text[start:match.end()], "",
+                            "pattern:wikipedia"))
+    if out and (_DATA_TITLE.search(text, 0, max(0, text.find("\n\n"))) or _DATA_MADE.search(text)):
+        return []
+    return out
+
+
 #: a language pair in codes ("RU-EN"), and what ends a list of no dataset names: a capital or
 #: number continuing its last name ("AMR 2015"), or a task noun ("on AOOE, AOPE ... subtasks")
 _CODE_PAIR = re.compile(rf"{_LANGUAGE_CODE}-{_LANGUAGE_CODE}")
@@ -639,12 +703,19 @@ def _data_word(word: str) -> bool:
         and word.lower() not in _LEADING and not _LANGUAGE_LIKE.search(word)
 
 
+_CONJUNCTION = re.compile(r"\b(?:and|or)\b|&")
+
+
 def _on_list_mates(text: str, start: int) -> list[tuple[int, int]]:
     """The other names of a list after "on" ("on WN11 and FB13"): none unless every item is
     shaped as a name, none as a sized model or a language pair ("on PCFG, PTAG, and graph
     parsing", "on LLaMA-7B and GPT3-2B", "on FI-EN and RU-EN"), and ``_ON_LIST_END`` does not
     follow."""
     items = _list_items(text, start)
+    for k in range(1, len(items)):  # the list ends at its conjunction ("on SQuAD2 and NQ,
+        if _CONJUNCTION.search(text, items[k - 1][1], items[k][0]):  # establishing a new")
+            items = items[:k + 1]
+            break
     words = [text[s:e] for s, e in items]
     if len(items) < 2 or not all(is_name_shaped(w) and not _SIZE_PART.search(w)
                                  and not _CODE_PAIR.fullmatch(w) for w in words) \
@@ -758,6 +829,10 @@ def _list_items(text: str, start: int) -> list[tuple[int, int]]:
 #: and CoNLL)", "datasets such as QuAC and DoQA", "results on KITTI, PASCAL and CUB-2011" (the
 #: _ON_NAME words before "on"); the nouns of data themselves, not of tasks or challenges
 _LIST_DATA_NOUN = rf"(?:{DATA_NOUNS}|test\s?sets?)"
+#: an indefinite noun phrase up to a name: "a standard EL dataset" is some data of a task
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Ee]ach|[Aa]nother)\s+(?:[\w-]+\s+){0,2}$")
+#: ... its plural nouns, after the last name of a list: "the LS07 and LS14 benchmarks"
+_PLURAL_DATA = re.compile(r"datasets|data\s?sets|corpora|benchmarks|treebanks|test\s?sets")
 _LIST_DATA_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{_LIST_DATA_NOUN}\b(?!-)")
 _LIST_DATA_BEFORE = re.compile(
     rf"(?:\b{_LIST_DATA_NOUN}\s*(?:[(:,\u2013\u2014-]\s*)?(?:(?:such\s+as|including|like|"
@@ -1259,10 +1334,16 @@ class NameFinder:
                 if source != "name_is_head" and " " not in word \
                         and not (word.isalpha() and word.isupper()):
                     found += self._cue_name(text, start, end, "DATASET", "pattern:task")
-            elif data and not (source == "name_head" and data[-1] in "sa"
-                               and text[start:end].isalpha() and text[start:end].isupper()):
-                # "the G-TUNA corpus", not "RTE datasets" (data for a task)
-                found += self._cue_name(text, start, end, "DATASET", f"pattern:{source}")
+            elif data and not (source == "name_head" and text[start:end].isalpha()
+                               and text[start:end].isupper() and (
+                                   data[-1] in "sa" and data != "corpus"
+                                   or _INDEFINITE_BEFORE.search(text, max(0, start - 40), start))):
+                # "the G-TUNA corpus", "the THYME corpus", not "RTE datasets" nor "a given GEC
+                # corpus", "a standard EL dataset" (data for a task)
+                named = self._cue_name(text, start, end, "DATASET", f"pattern:{source}")
+                if named and source == "name_head" and _PLURAL_DATA.fullmatch(data):
+                    named += self._plural_head_mates(text, start)
+                found += named
             if data:
                 continue
             start = _name_tail(text, start, end)  # "the GPT-3 XL model", "large GPT models"
@@ -1373,7 +1454,9 @@ class NameFinder:
                     and not self._other_label(written, "DATASET"):
                 found.append(Name(*match.span("name"), "DATASET", written, "", "pattern:the_name"))
         described = _THE_NAME_DESCRIBED.finditer(text) if frames else ()
-        for match in described:  # "the SPaRKy restaurant corpus"
+        if _THE_RESOURCE_GATE.search(text):
+            described = chain(described, _THE_NAME_RESOURCE.finditer(text))
+        for match in described:  # "the SPaRKy restaurant corpus", "the WALS database"
             written = match.group("name")
             if is_name_shaped(written) and not _NEXT_NAME.match(text, match.end()) \
                     and not self._other_label(written, "DATASET"):
@@ -1446,13 +1529,15 @@ class NameFinder:
             if match.start() and text[match.start() - 1].isspace() and (
                     words[-1][-1:] in "0123456789%)" and words[-1]
                     or any(_ON_VERB.fullmatch(w) for w in words)
-                    or _parallel_on(text, last, match.start())):
+                    or _parallel_on(text, last, match.start())) \
+                    and not is_metric(match.group("name")):  # "improvements on ROUGE for"
                 named = self._cue_name(text, *match.span("name"), "DATASET", "pattern:on_name")
                 if named:  # and the names listed with it: "on WN11 and FB13 for the ..."
                     last = match.end()
                     for s, e in _on_list_mates(text, match.start("name")):
                         named += self._cue_name(text, s, e, "DATASET", "pattern:on_name")
                 found += named
+        found += _wikipedia(text) if "Wikipedia" in text else []
         found += self._title(text)
         found += _title_campaign(text)
         return found, methods, tasks
@@ -1470,6 +1555,16 @@ class NameFinder:
         if name[0].lower() not in {w[0].lower() for w in [*firsts, match.group("head")]}:
             return []
         return self._cue_name(text, *match.span("name"), "DATASET", "pattern:acronym")
+
+    def _plural_head_mates(self, text: str, start: int) -> list[Name]:
+        """The names listed before the name at ``start`` that a plural data noun follows: "the
+        LS07 and LS14 benchmarks", "IHDP, ACIC-2016, and Twins benchmarks" (those shaped as
+        names, and not the end of a longer one: "Penn TreeBank and Text8 datasets")."""
+        items = _list_items(text, start)[:-1]
+        if items and _CAPITAL_BEFORE.search(text, max(0, items[0][0] - 30), items[0][0]):
+            items = items[1:]
+        return [name for s, e in items
+                for name in self._cue_name(text, s, e, "DATASET", "pattern:name_head")]
 
     def _apposed_name(self, text: str, start: int, end: int) -> list[Name]:
         """The name before a data apposition: name-shaped, "xGQA"/"42D", or a capitalized word
