@@ -1830,3 +1830,32 @@ def test_agreement_scores(text, expected):
 )
 def test_scores_whose_metric_follows_in_terms_of(text, expected):
     assert results(text) == expected
+
+
+# ----- result kinds (round 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:P19-1544 (dev9): the change is the subject, the figures its complement
+        ("The experimental results show that the relative improvement in the sentence-level "
+         "semantic frame accuracy of our model is 3.79% and 5.42% on ATIS and Snips datasets, "
+         "respectively, compared to the state-of-the-art model.",
+         [(3.79, "delta"), (5.42, "delta")]),
+        # acl2022:2022.acl-long.357
+        ("and on RefGTA (video game imagery), ReCLIP\u2019s relative improvement over supervised "
+         "ReC models trained on real images is 8%.", [(8, "delta")]),
+        # acl:2020.lrec.1.4 (dev6)
+        ("The measurable improvements are only marginal (around 0.5% in most test cases).",
+         [(0.5, "delta")]),
+        # naacl2021:2021.naacl-industry.1
+        ("using a tailored set of previous messages as context yields relative improvements over "
+         "the baseline between 9.3% and 18.6% across various critical service-oriented text "
+         "prediction metrics.", [(9.3, "delta"), (18.6, "delta")]),
+        # not a level in a later clause
+        ("The improvement is small when the accuracy is 95%.", [(95, "score")]),
+    ],
+)
+def test_kind_of_a_change_that_is_the_subject(text, expected):
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
