@@ -1859,3 +1859,25 @@ def test_scores_whose_metric_follows_in_terms_of(text, expected):
 )
 def test_kind_of_a_change_that_is_the_subject(text, expected):
     assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2020.conll.1.19 (dev3): a share of items found, named by a word of quantity first
+        ("Also, a vast majority of omissions (about 70%) is hidden by comprehensibility.",
+         [(70, "other")]),
+        # colm2024:nMAaCsCTCI
+        ("However, a substantial percent (up to 42%) of the preference pairs used in GLM "
+         "alignment are noisy, and it remains unclear how the noise affect the alignment "
+         "performance", [(42, "other")]),
+        # naacl2021:2021.naacl-main.330
+        ("Under this scheme, we find that only a fraction (around 20%) of the words that make up "
+         "keyphrases actually serves as defining them.", [(20, "other")]),
+        # not a share of outputs judged, nor of a resource
+        ("The system produces a high proportion of correct answers (85%).", [(85, "score")]),
+        ("We find that a large fraction (90%) of the weights can be pruned.", [(90, "score")]),
+    ],
+)
+def test_kind_of_a_share_named_by_a_word_of_quantity(text, expected):
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected

@@ -925,6 +925,10 @@ _REDUCED_TO = re.compile(
     re.IGNORECASE)
 #: how often something happens, a finding that measures no system: "16% of the time"
 _FINDING_AFTER = re.compile(r"\s+of\s+the\s+time\b", re.IGNORECASE)
+#: words that judge a system's outputs, which a share of them measures (R-kind-yield)
+_JUDGED = (r"(?:correct\w*|accurate\w*|success\w*|good|well|perfect\w*|acceptable|judged|rated|"
+           r"answered|solved|detected|identified|classified|predicted|recogni[sz]ed|retrieved|"
+           r"translated|generated|resolved|aligned)")
 #: a share of items that is the subject of what the paper finds about them, an analysis or
 #: composition finding (R-kind-finding): "51% of disfluencies occur at the highest ... perplexity",
 #: "Another 25% of major adequacy errors were perceived as almost comprehensible", "85% of
@@ -941,9 +945,23 @@ _SHARE_FOUND = re.compile(
     r"(?:are|were|is|was|contain|contains|include|involve|require|have|has|had|occur|bear|belong|"
     r"fall|come|appear|lack|remain|exhibit|can|could|cannot|do|did|does|use|rely|suffer|need|"
     r"show|consist)\b"
-    r"(?!(?:\s+[\w-]+){0,4}?\s+(?:correct\w*|accurate\w*|success\w*|good|well|perfect\w*|"
-    r"acceptable|judged|rated|answered|solved|detected|identified|classified|predicted|"
-    r"recogni[sz]ed|retrieved|translated|generated|resolved|aligned)\b)", re.IGNORECASE)
+    rf"(?!(?:\s+[\w-]+){{0,4}}?\s+{_JUDGED}\b)", re.IGNORECASE)
+#: a share of items named first by a word of quantity, its figure in parentheses, a finding
+#: too (R-kind-finding): "a vast majority of omissions (about 70%) is hidden by
+#: comprehensibility", "a substantial percent (up to 42%) of the preference pairs used in GLM
+#: alignment are noisy", "only a fraction (around 20%) of the words that make up keyphrases", "a
+#: large proportion of pauses without punctuation (61.3%)" (not of outputs judged or of a
+#: resource: "a large fraction (90%) of the weights can be pruned", "a high proportion of correct
+#: answers (85%)"; nor the levels of a change: "by almost half (from 75.51%")
+_SHARE_NAMED = re.compile(
+    r"\ban?\s+(?:[\w-]+\s+){0,2}?(?:majority|minority|fraction|proportion|portion|percent|"
+    r"percentage|share)(?:\s+of(?:\s+[^\s,;.()\d%]+){1,5}?)?\s*\(\s*(?:about\s+|around\s+|"
+    r"approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|well\s+over\s+|up\s+to\s+|"
+    r"more\s+than\s+|~|\u223c)?$", re.IGNORECASE)
+#: ... its cheap test: how the words before the figure end
+_PAREN_ENDS = ("(", "( ", "about ", "around ", "approximately ", "roughly ", "nearly ", "almost ",
+               "over ", "to ", "than ", "~", "\u223c")
+_NOT_FOUND = re.compile(rf"{_JUDGED}|{_RESOURCE}|weights", re.IGNORECASE)
 #: a share of a population or of what a model was trained on, a finding too: "errors account
 #: for 20% of all spelling mistakes", "training on 39% non-English data", "trained on
 #: predominantly code (~60%)"
@@ -1003,6 +1021,9 @@ def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern,
         return "delta", "before"
     if _FINDING_AFTER.match(after) or unit == "%" and _SHARE_FOUND.match(text, after_at):
         return "other", "after"
+    if unit == "%" and before.endswith(_PAREN_ENDS) and _SHARE_NAMED.search(before) \
+            and not _NOT_FOUND.search(before[-50:] + after):
+        return "other", "before"
     if _SHARE_OF.match(after) or _SHARE_OF_LEVEL.match(after) \
             and not re.search(r"\bthe\s*$", before):
         return "ratio", "after"
