@@ -1874,6 +1874,9 @@ def test_kind_of_a_change_that_is_the_subject(text, expected):
         # naacl2021:2021.naacl-main.330
         ("Under this scheme, we find that only a fraction (around 20%) of the words that make up "
          "keyphrases actually serves as defining them.", [(20, "other")]),
+        # acl:2020.acl.main.137
+        ("We show that a significant amount (65%) of erroneous and uninformative Open IE "
+         "extractions can be filtered using natural language inference.", [(65, "other")]),
         # not a share of outputs judged, nor of a resource
         ("The system produces a high proportion of correct answers (85%).", [(85, "score")]),
         ("We find that a large fraction (90%) of the weights can be pruned.", [(90, "score")]),

@@ -950,12 +950,14 @@ _SHARE_FOUND = re.compile(
 #: too (R-kind-finding): "a vast majority of omissions (about 70%) is hidden by
 #: comprehensibility", "a substantial percent (up to 42%) of the preference pairs used in GLM
 #: alignment are noisy", "only a fraction (around 20%) of the words that make up keyphrases", "a
-#: large proportion of pauses without punctuation (61.3%)" (not of outputs judged or of a
+#: large proportion of pauses without punctuation (61.3%)", "a significant amount (65%) of erroneous
+#: and uninformative Open IE extractions can be filtered", "a small but significant subset of
+#: manually labeled posts (5% in one of our experiments)" (not of outputs judged or of a
 #: resource: "a large fraction (90%) of the weights can be pruned", "a high proportion of correct
 #: answers (85%)"; nor the levels of a change: "by almost half (from 75.51%")
 _SHARE_NAMED = re.compile(
-    r"\ban?\s+(?:[\w-]+\s+){0,2}?(?:majority|minority|fraction|proportion|portion|percent|"
-    r"percentage|share)(?:\s+of(?:\s+[^\s,;.()\d%]+){1,5}?)?\s*\(\s*(?:about\s+|around\s+|"
+    r"\ban?\s+(?:[\w-]+\s+){0,3}?(?:majority|minority|fraction|proportion|portion|percent|"
+    r"percentage|share|amount|subset|part)(?:\s+of(?:\s+[^\s,;.()\d%]+){1,5}?)?\s*\(\s*(?:about\s+|around\s+|"
     r"approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|well\s+over\s+|up\s+to\s+|"
     r"more\s+than\s+|~|\u223c)?$", re.IGNORECASE)
 #: ... its cheap test: how the words before the figure end
@@ -1022,7 +1024,7 @@ def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern,
     if _FINDING_AFTER.match(after) or unit == "%" and _SHARE_FOUND.match(text, after_at):
         return "other", "after"
     if unit == "%" and before.endswith(_PAREN_ENDS) and _SHARE_NAMED.search(before) \
-            and not _NOT_FOUND.search(before[-50:] + after):
+            and not _NOT_FOUND.search(before[-50:] + after.split(". ")[0]):
         return "other", "before"
     if _SHARE_OF.match(after) or _SHARE_OF_LEVEL.match(after) \
             and not re.search(r"\bthe\s*$", before):
