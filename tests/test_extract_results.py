@@ -1884,3 +1884,21 @@ def test_kind_of_a_change_that_is_the_subject(text, expected):
 )
 def test_kind_of_a_share_named_by_a_word_of_quantity(text, expected):
     assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2020.acl.main.702: a share of people the paper finds
+        ("We find that only about 29% of first authors are female and only about 25% of last "
+         "authors are female.", [(29, "other"), (25, "other")]),
+        # acl:2020.coling.main.513
+        ("we observe that as much as 65% of job descriptions miss describing a significant number "
+         "of relevant skills", [(65, "other")]),
+        # not a share of dialogues the system completes
+        ("In the user study, 70% of the dialogues were completed by our agent.",
+         [(70, "score")]),
+    ],
+)
+def test_kind_of_a_share_of_people_or_dialogues_found(text, expected):
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected

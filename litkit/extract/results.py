@@ -926,7 +926,8 @@ _REDUCED_TO = re.compile(
 #: how often something happens, a finding that measures no system: "16% of the time"
 _FINDING_AFTER = re.compile(r"\s+of\s+the\s+time\b", re.IGNORECASE)
 #: words that judge a system's outputs, which a share of them measures (R-kind-yield)
-_JUDGED = (r"(?:correct\w*|accurate\w*|success\w*|good|well|perfect\w*|acceptable|judged|rated|"
+_JUDGED = (r"(?:correct\w*|accurate\w*|success\w*|complet\w*|good|well|perfect\w*|acceptable|"
+           r"judged|rated|"
            r"answered|solved|detected|identified|classified|predicted|recogni[sz]ed|retrieved|"
            r"translated|generated|resolved|aligned)")
 #: a share of items that is the subject of what the paper finds about them, an analysis or
@@ -941,10 +942,12 @@ _SHARE_FOUND = re.compile(
     r"(?:errors|cases|sentences|words|tokens|questions|instances|utterances|documents|tweets|"
     r"papers|articles|disfluencies|omissions|examples|samples|users|participants|languages|"
     r"entities|relations|pairs|queries|posts|comments|messages|reviews|claims|texts|items|verbs|"
-    r"nouns|terms|concepts|mentions)\s+(?:(?:also|still|actually|only)\s+)?"
+    r"nouns|terms|concepts|mentions|authors|researchers|people|adults|respondents|speakers|"
+    r"students|patients|workers|developers|practitioners|dialogues|dialogs|conversations|files|"
+    r"descriptions)\s+(?:(?:also|still|actually|only)\s+)?"
     r"(?:are|were|is|was|contain|contains|include|involve|require|have|has|had|occur|bear|belong|"
     r"fall|come|appear|lack|remain|exhibit|can|could|cannot|do|did|does|use|rely|suffer|need|"
-    r"show|consist)\b"
+    r"show|consist|said|say|says|reported|miss|missed)\b"
     rf"(?!(?:\s+[\w-]+){{0,4}}?\s+{_JUDGED}\b)", re.IGNORECASE)
 #: a share of items named first by a word of quantity, its figure in parentheses, a finding
 #: too (R-kind-finding): "a vast majority of omissions (about 70%) is hidden by
