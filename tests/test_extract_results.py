@@ -1902,3 +1902,32 @@ def test_kind_of_a_share_named_by_a_word_of_quantity(text, expected):
 )
 def test_kind_of_a_share_of_people_or_dialogues_found(text, expected):
     assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:R17-136: words between a change and its figure
+        ("combining these two models further improve the performance by another 7% in F1 score.",
+         [(7, "delta")]),
+        # acl:D19-1599
+        ("By leveraging a passage ranker to select high-quality passages, multi-passage BERT gains "
+         "additional 2%.", [(2, "delta")]),
+        # acl:L14-184
+        ("Numerically, the precision increase is as big as 15% according to our evaluation.",
+         [(15, "delta")]),
+        # acl:2020.findings.emnlp.127
+        ("FIRE outperforms previous methods by margins larger than 2.8% and 4.1% on the "
+         "PERSONA-CHAT dataset", [(2.8, "delta"), (4.1, "delta")]),
+        # acl:L16-1124
+        ("allows to decrease the WER by up to relative 41.36% compared to a baseline system.",
+         [(41.36, "delta")]),
+        # aistats2021:024e4532ad
+        ("and the mean Intersection over Union (mIoU) drops by \u2248 3%.", [(3, "delta")]),
+        # coling2022:2022.coling-1.137: a level a decline reaches
+        ("the same models show a huge decline below 20% accuracy for unseen databases.",
+         [(20, "score")]),
+    ],
+)
+def test_kind_of_a_change_with_words_before_its_figure(text, expected):
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
