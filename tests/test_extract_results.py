@@ -1931,3 +1931,23 @@ def test_kind_of_a_share_of_people_or_dialogues_found(text, expected):
 )
 def test_kind_of_a_change_with_words_before_its_figure(text, expected):
     assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2020.findings.emnlp.368: a resource reduced below a share of what it was
+        ("the amount of dialogue state annotations can be reduced below 10% while maintaining "
+         "equivalent system performance.", [(10, "ratio")]),
+        # coling2025:2025.coling-main.596
+        ("the proposed method can reduce memory usage of the KV caches to only ~20% when compared "
+         "to full KV inference", [(20, "ratio")]),
+        # acl:N18-105: "by close to", a change
+        ("thus reducing the amount of parameters by close to 75%.", [(75, "delta")]),
+        # icml2014:40ba698d49: a level a metric is reduced to
+        ("Combining the network with a baseline system further reduces the error rate to 6.7%.",
+         [(6.7, "score")]),
+    ],
+)
+def test_kind_of_a_resource_reduced_to_a_share(text, expected):
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected

@@ -784,7 +784,7 @@ def _metric_names(text: str, sent_start: int, sent_end: int) -> tuple[tuple[int,
 #: additional 2%", "the relative improvement can be as far as 8.6%", "margins larger than 3.1%",
 #: "decrease the WER by up to relative 41.36%", "drops by \u2248 3%"
 _DELTA_GAP = (r"(?:\s*(?:up\s*to|about|around|approximately|roughly|over|above|more\s+than|"
-              r"at\s+least|as\s+(?:much|high|large|big|far)\s+as|at\s+most|less\s+than|"
+              r"at\s+least|as\s+(?:much|high|large|big|far)\s+as|at\s+most|less\s+than|close\s+to|"
               r"(?:larger|greater|bigger|higher)\s+than|another|(?:an\s+|a\s+)?(?:additional|further)|"
               r"nearly|almost|only|just|between|on\s+average|(?:an?\s+)?(?:average|absolute|relative|"
               r"overall)(?:\s+of)?|~|\u223c|\u2248|\\?sim|\\?approx))*\s*")
@@ -914,17 +914,21 @@ _USED_SHARE = re.compile(
     r"(?:about\s+|around\s+|approximately\s+|~)?$", re.IGNORECASE)
 #: a resource the system is said to need less of, reduced to a share of what it was: "reduces
 #: training requirements to 60%", "we can reduce the annotation demands to 50%", "our model
-#: parameters are reduced to approximately 11.75%", "compressing to 80%" (not a level a metric is
+#: parameters are reduced to approximately 11.75%", "compressing to 80%", "the amount of dialogue
+#: state annotations can be reduced below 10%", "reduce memory usage of the KV caches to only
+#: ~20%" (not a level a metric is
 #: reduced to: "reduces the error rate to 6.7%", "accuracy decreases further to 7%"; nor the
 #: "to" of a bound: "the reduction of the model size can be up to 70%", "by close to 75%")
 _COST_WORD = (r"(?:compute|computation|data|parameters|params|tokens|costs?|budget|memory|FLOPs|"
               r"size|annotations?|requirements?|demands?|storage|energy|footprint)")
 _REDUCED_TO = re.compile(
     r"(?:\b(?:compress\w*|(?:reduc|shrink|shrunk|cut|prun|lower|decreas)\w*(?:\s+[^\s.;,()%]+){0,4}?"
-    rf"\s+{_COST_WORD})|\b{_COST_WORD}(?:\s+[^\s.;,()%]+){{0,2}}?\s+(?:(?:is|are|was|were|can\s+be|"
-    r"be)\s+)?(?:reduc|shrunk|cut|prun|lower|decreas)\w*)(?:\s+[^\s.;,()%]+){0,3}?\s+"
-    r"(?<!\bup\s)(?<!\bclose\s)(?:down\s+)?to\s+"
-    r"(?:only\s+|just\s+|about\s+|around\s+|approximately\s+|roughly\s+|up\s+to\s+|~)?$",
+    rf"\s+{_COST_WORD})|\b{_COST_WORD}(?:\s+[^\s.;,()%]+){{0,4}}?\s+(?:(?:is|are|was|were|can\s+be|"
+    r"be)\s+)?(?:reduc|shrunk|cut|prun|lower|decreas)\w*)"
+    r"(?:\s+(?!(?:while|and|but|with|whereas|keeping|maintaining)\b)[^\s.;,()%]+){0,5}?\s+"
+    r"(?<!\bup\s)(?<!\bclose\s)(?:down\s+)?(?:to|below|under)\s+"
+    r"(?:only\s+|just\s+|about\s+|around\s+|approximately\s+|roughly\s+|up\s+to\s+|"
+    r"less\s+than\s+|~)*$",
     re.IGNORECASE)
 #: how often something happens, a finding that measures no system: "16% of the time"
 _FINDING_AFTER = re.compile(r"\s+of\s+the\s+time\b", re.IGNORECASE)
