@@ -914,9 +914,8 @@ _USED_SHARE = re.compile(
     r"(?:about\s+|around\s+|approximately\s+|~)?$", re.IGNORECASE)
 #: a resource the system is said to need less of, reduced to a share of what it was: "reduces
 #: training requirements to 60%", "we can reduce the annotation demands to 50%", "our model
-#: parameters are reduced to approximately 11.75%", "compressing to 80%", "the amount of dialogue
-#: state annotations can be reduced below 10%", "reduce memory usage of the KV caches to only
-#: ~20%" (not a level a metric is
+#: parameters are reduced to approximately 11.75%", "compressing to 80%", "reduce memory usage of
+#: the KV caches to only ~20%" (not a level a metric is
 #: reduced to: "reduces the error rate to 6.7%", "accuracy decreases further to 7%"; nor the
 #: "to" of a bound: "the reduction of the model size can be up to 70%", "by close to 75%")
 _COST_WORD = (r"(?:compute|computation|data|parameters|params|tokens|costs?|budget|memory|FLOPs|"
@@ -926,7 +925,7 @@ _REDUCED_TO = re.compile(
     rf"\s+{_COST_WORD})|\b{_COST_WORD}(?:\s+[^\s.;,()%]+){{0,4}}?\s+(?:(?:is|are|was|were|can\s+be|"
     r"be)\s+)?(?:reduc|shrunk|cut|prun|lower|decreas)\w*)"
     r"(?:\s+(?!(?:while|and|but|with|whereas|keeping|maintaining)\b)[^\s.;,()%]+){0,5}?\s+"
-    r"(?<!\bup\s)(?<!\bclose\s)(?:down\s+)?(?:to|below|under)\s+"
+    r"(?<!\bup\s)(?<!\bclose\s)(?:down\s+)?to\s+"
     r"(?:only\s+|just\s+|about\s+|around\s+|approximately\s+|roughly\s+|up\s+to\s+|"
     r"less\s+than\s+|~)*$",
     re.IGNORECASE)
