@@ -1968,3 +1968,21 @@ def test_kind_of_a_resource_reduced_to_a_share(text, expected):
 )
 def test_kind_of_how_often_a_system_does_something(text, expected):
     assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl2022:2022.findings-acl.265: a share of a change, what is kept of it
+        ("Training the model initially with proxy context retains 67% of the perplexity gain "
+         "after adapting to real context.", [(67, "ratio")]),
+        # acl:E17-189
+        ("This improves over the baseline and closes up to 50% of the gap in BLEU scores between "
+         "the baseline and an oracle.", [(50, "ratio")]),
+        # acl:K17-106: a change itself
+        ("making 1.7% of improvement than the same classifier with only Bag-of-words",
+         [(1.7, "delta")]),
+    ],
+)
+def test_kind_of_a_share_of_a_change(text, expected):
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
