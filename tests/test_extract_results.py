@@ -1986,3 +1986,12 @@ def test_kind_of_how_often_a_system_does_something(text, expected):
 )
 def test_kind_of_a_share_of_a_change(text, expected):
     assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
+
+
+def test_kind_of_an_elliptical_share():
+    # colm2024:nGCMLATBit: the bare figure after "and" repeats the share before it
+    text = ("The best probing method (logistic regression on contrast pairs) recovers 89% of the "
+            "gap in AUROC between truthful and untruthful contexts, and 75% for questions harder "
+            "than those used to train the probe.")
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == [(89, "ratio"),
+                                                                      (75, "ratio")]

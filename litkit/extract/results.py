@@ -1154,16 +1154,18 @@ _LEVELS_AFTER = re.compile(r"\s*\\?%?\s*(?:\u2192|->|=>|to\s+\d|vs\.?\s|versus)"
 
 def _elliptical_changes(found: list[Candidate], text: str, decided: dict[int, str]) -> None:
     """A figure that no words make a change is one when it repeats, with "and", the pattern
-    of the change right before it ("1.3% absolute improvement in WSJ and 2.3% in CTB")."""
+    of the change right before it ("1.3% absolute improvement in WSJ and 2.3% in CTB"); a share
+    likewise ("recovers 89% of the gap in AUROC between truthful and untruthful contexts, and 75%
+    for questions harder than")."""
     ordered = sorted(found, key=lambda c: c.start)
     for first, second in zip(ordered, ordered[1:], strict=False):
-        if first.attrs["kind"] == "delta" and second.attrs["kind"] == "score" \
+        if first.attrs["kind"] in ("delta", "ratio") and second.attrs["kind"] == "score" \
                 and not decided.get(id(second)) and first.unit == second.unit \
                 and (_ELLIPSIS_GAP.match(text[first.end:second.start])
                      and _ELLIPSIS_AFTER.match(text, second.end)
                      or _PAREN_REPEAT.fullmatch(text[first.end:second.start])
                      and not _LEVELS_AFTER.match(text, second.end)):
-            second.attrs["kind"] = "delta"
+            second.attrs["kind"] = first.attrs["kind"]
 
 
 #: words after a number where its clause, and what it names, ends
