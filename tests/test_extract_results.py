@@ -1995,3 +1995,19 @@ def test_kind_of_an_elliptical_share():
             "than those used to train the probe.")
     assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == [(89, "ratio"),
                                                                       (75, "ratio")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2020.emnlp.main.471: a share of items handled correctly measures the system
+        ("We are able to decipher 75.1% of the cipher-word tokens correctly.", [(75.1, "score")]),
+        # acl:D19-6615
+        ("the systems were only able get both the evidence and label correct in 20% of the data.",
+         [(20, "score")]),
+        # a share of data used stays a ratio
+        ("Our model matches the baseline using only 10% of the training data.", [(10, "ratio")]),
+    ],
+)
+def test_kind_of_a_share_of_items_handled_correctly(text, expected):
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected

@@ -902,6 +902,12 @@ _SHARE_OF_LEVEL = re.compile(
 #: changes themselves)
 _SHARE_OF_CHANGE = re.compile(
     rf"\s+of\s+(?:the|its|their|this|that)(?:\s+[\w'-]+){{0,3}}?\s+{_CHANGE_NOUN}\b", re.IGNORECASE)
+#: a share of items the system handled correctly, which measures it (R-kind-yield), not a share
+#: of data it used: "98.58% of tokens are correctly classified", "able to decipher 75.1% of the
+#: cipher-word tokens correctly", "get both the evidence and label correct in 20% of the data"
+_CORRECTLY_AFTER = re.compile(r"[^,;.()]{0,60}?\b(?:correctly|accurately|successfully|perfectly)\b",
+                              re.IGNORECASE)
+_CORRECT_IN = re.compile(rf"\bcorrect(?:ly)?\s+(?:in|for|on){_DELTA_GAP}$", re.IGNORECASE)
 #: "only 20% training data", "about 10% examples"
 _SHARE_DIRECT = re.compile(
     r"\s+(?:(?:training|labell?ed|annotated|pre-?training)\s+)?(?:data|examples|samples|"
@@ -1051,6 +1057,8 @@ def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern,
     if unit == "%" and before.endswith(_PAREN_ENDS) and _SHARE_NAMED.search(before) \
             and not _NOT_FOUND.search(before[-50:] + after.split(". ")[0]):
         return "other", "before"
+    if unit == "%" and (_CORRECTLY_AFTER.match(after) or _CORRECT_IN.search(before)):
+        return "score", "after"
     if _SHARE_OF.match(after) or _SHARE_OF_LEVEL.match(after) \
             and not re.search(r"\bthe\s*$", before) or _SHARE_OF_CHANGE.match(after):
         return "ratio", "after"
