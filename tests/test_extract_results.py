@@ -2011,3 +2011,19 @@ def test_kind_of_an_elliptical_share():
 )
 def test_kind_of_a_share_of_items_handled_correctly(text, expected):
     assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:D19-1151 (dev9): a range whose dash was lost takes the change after it
+        ("A-TCN is significantly faster than BiLSTM at inference time (270% 334% improvement in "
+         "the amount of text diacritized per minute).", [(270, "delta"), (334, "delta")]),
+        # acl:2020.coling.main.416
+        ("Compared to a recurrent baseline, our method yields gains of 59.0% 147.6% in BLEU score "
+         "with only 500 NMT training instances.", [(59, "delta"), (147.6, "delta")]),
+    ],
+)
+def test_kind_of_a_range_without_its_dash(text, expected):
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
+

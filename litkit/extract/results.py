@@ -1083,12 +1083,14 @@ def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern,
 #: accuracy and 4.62% F1", "improvements of up to 3.1 BLEU using bilingual dictionaries and up
 #: to 0.7 BLEU"; with words like "only" before the next item, the metric stops the words after
 #: the last item from giving all their kind ("2.54 F1 and 5.13 F1 performance gain"; not
-#: "reaching 58% F1-score, only 11% less than")
+#: "reaching 58% F1-score, only 11% less than"), two percentages with nothing but a space
+#: between them, a range whose dash was lost ("(270% 334% improvement in the amount of text",
+#: "yields gains of 59.0% 147.6% in BLEU score")
 _LIST_GAP = re.compile(
     rf"\s*\\?%?(?P<metric>\s*(?i:points?|{METRICS})(?![\w-]))?"
     r"\s*(?P<phrase>(?:in|on|for|over|against|compared\s+(?:to|with)|relative\s+to|"
     r"w\.r\.t\.)\s+[^,;.()]{1,40}?|(?-i:[a-z]+ing)\s+[^,;.()]{1,50}?|\([^()]{1,30}\))?\s*"
-    r"(?:,|and|or|to|-|\u2013|\u2212|~|\u223c|/)\s*(?:and\s+|with\s+(?!less\s+than\b))?"
+    r"(?:,|and|or|to|-|\u2013|\u2212|~|\u223c|/|(?<=%)\s+(?=$))\s*(?:and\s+|with\s+(?!less\s+than\b))?"
     rf"(?P<qualifier>{_DELTA_GAP})(?:\\?\$)?$"
 )
 
