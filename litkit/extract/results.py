@@ -782,11 +782,14 @@ def _metric_names(text: str, sent_start: int, sent_end: int) -> tuple[tuple[int,
 
 #: what may stand between a change word and its number: "by up to ~50%", "by an average of",
 #: "by as much as 8.2%", "gains upto 3.76%", "improves at most 9.10%", "by less than 1%",
-#: "improvements in MAP, MRR, and NDCG above 15%"
+#: "improvements in MAP, MRR, and NDCG above 15%", "improve the performance by another 7%", "gains
+#: additional 2%", "the relative improvement can be as far as 8.6%", "margins larger than 3.1%",
+#: "decrease the WER by up to relative 41.36%", "drops by \u2248 3%"
 _DELTA_GAP = (r"(?:\s*(?:up\s*to|about|around|approximately|roughly|over|above|more\s+than|"
-              r"at\s+least|as\s+(?:much|high|large)\s+as|at\s+most|less\s+than|"
-              r"nearly|almost|only|just|between|on\s+average|an?\s+(?:average|absolute|relative|"
-              r"overall)(?:\s+of)?|~|\u223c|\\?sim|\\?approx))*\s*")
+              r"at\s+least|as\s+(?:much|high|large|big|far)\s+as|at\s+most|less\s+than|close\s+to|"
+              r"(?:larger|greater|bigger|higher)\s+than|another|(?:an\s+|a\s+)?(?:additional|further)|"
+              r"nearly|almost|only|just|between|on\s+average|(?:an?\s+)?(?:average|absolute|relative|"
+              r"overall)(?:\s+of)?|~|\u223c|\u2248|\\?sim|\\?approx))*\s*")
 #: a word of what a change is in ("a reduction in training time of"), not one that ends that
 #: phrase ("a reduction in computation while retaining 95%", "an increase in accuracy from 72%")
 _MEASURE_WORD = r"(?!(?:of|from|to|while|when|and|or|with|than)\b)[\w-]+"
@@ -895,6 +898,18 @@ _SHARE_OF_LEVEL = re.compile(
     r"\s+(?:of(?:\s+(?!(?:with|at|and|or|in|on|for|while|when|by|to|than|is|are|was|were)\b)"
     r"[\w'\u2019-]+){0,6}?\s+(?:performance|accuracy|quality)\b|"
     r"(?:the\s+)?performance\s+of\b)", re.IGNORECASE)
+#: a share of a change named with a determiner, what is kept or closed of it: "retains 67% of the
+#: perplexity gain", "recovers 89% of the gap in AUROC", "closes up to 50% of the gap in BLEU
+#: scores", "51% of the gain in TER" (not "a 20% of relative improvement", "1.7% of improvement",
+#: changes themselves)
+_SHARE_OF_CHANGE = re.compile(
+    rf"\s+of\s+(?:the|its|their|this|that)(?:\s+[\w'-]+){{0,3}}?\s+{_CHANGE_NOUN}\b", re.IGNORECASE)
+#: a share of items the system handled correctly, which measures it (R-kind-yield), not a share
+#: of data it used: "98.58% of tokens are correctly classified", "able to decipher 75.1% of the
+#: cipher-word tokens correctly", "get both the evidence and label correct in 20% of the data"
+_CORRECTLY_AFTER = re.compile(r"[^,;.()]{0,60}?\b(?:correctly|accurately|successfully|perfectly)\b",
+                              re.IGNORECASE)
+_CORRECT_IN = re.compile(rf"\bcorrect(?:ly)?\s+(?:in|for|on){_DELTA_GAP}$", re.IGNORECASE)
 #: "only 20% training data", "about 10% examples"
 _SHARE_DIRECT = re.compile(
     r"\s+(?:(?:training|labell?ed|annotated|pre-?training)\s+)?(?:data|examples|samples|"
@@ -913,20 +928,37 @@ _USED_SHARE = re.compile(
     r"(?:about\s+|around\s+|approximately\s+|~)?$", re.IGNORECASE)
 #: a resource the system is said to need less of, reduced to a share of what it was: "reduces
 #: training requirements to 60%", "we can reduce the annotation demands to 50%", "our model
-#: parameters are reduced to approximately 11.75%", "compressing to 80%" (not a level a metric is
+#: parameters are reduced to approximately 11.75%", "compressing to 80%", "reduce memory usage of
+#: the KV caches to only ~20%" (not a level a metric is
 #: reduced to: "reduces the error rate to 6.7%", "accuracy decreases further to 7%"; nor the
 #: "to" of a bound: "the reduction of the model size can be up to 70%", "by close to 75%")
 _COST_WORD = (r"(?:compute|computation|data|parameters|params|tokens|costs?|budget|memory|FLOPs|"
               r"size|annotations?|requirements?|demands?|storage|energy|footprint)")
 _REDUCED_TO = re.compile(
     r"(?:\b(?:compress\w*|(?:reduc|shrink|shrunk|cut|prun|lower|decreas)\w*(?:\s+[^\s.;,()%]+){0,4}?"
-    rf"\s+{_COST_WORD})|\b{_COST_WORD}(?:\s+[^\s.;,()%]+){{0,2}}?\s+(?:(?:is|are|was|were|can\s+be|"
-    r"be)\s+)?(?:reduc|shrunk|cut|prun|lower|decreas)\w*)(?:\s+[^\s.;,()%]+){0,3}?\s+"
+    rf"\s+{_COST_WORD})|\b{_COST_WORD}(?:\s+[^\s.;,()%]+){{0,4}}?\s+(?:(?:is|are|was|were|can\s+be|"
+    r"be)\s+)?(?:reduc|shrunk|cut|prun|lower|decreas)\w*)"
+    r"(?:\s+(?!(?:while|and|but|with|whereas|keeping|maintaining)\b)[^\s.;,()%]+){0,5}?\s+"
     r"(?<!\bup\s)(?<!\bclose\s)(?:down\s+)?to\s+"
-    r"(?:only\s+|just\s+|about\s+|around\s+|approximately\s+|roughly\s+|up\s+to\s+|~)?$",
+    r"(?:only\s+|just\s+|about\s+|around\s+|approximately\s+|roughly\s+|up\s+to\s+|"
+    r"less\s+than\s+|~)*$",
     re.IGNORECASE)
 #: how often something happens, a finding that measures no system: "16% of the time"
 _FINDING_AFTER = re.compile(r"\s+of\s+the\s+time\b", re.IGNORECASE)
+#: ... unless its clause says a system did it, or was judged or preferred for it, which measures
+#: that system (R-kind-yield): "our system generates sarcasm better than humans 34% of the time",
+#: "Rapformer fools human lyrics experts 25% of the time", "preferred 47.7% of the time", "our
+#: probing approach predicts the best LM choice 79% of the time" (not "PII appears in unexpected
+#: contexts such as in translation or code editing (48% and 16% of the time")
+_SYSTEM_DID = re.compile(
+    r"\b(?:generat|produc|fool|prefer|rated|rank|judg|identif|detect|predict(?!ive)|solv|retriev|"
+    r"forecast|recogni|mistaken|consider|beat|win|won|chos|outperform|better|correct|success|accura|"
+    r"reconstruct|able\b|capable|fail|acceptable|make\s+sense)", re.IGNORECASE)
+#: words that judge a system's outputs, which a share of them measures (R-kind-yield)
+_JUDGED = (r"(?:correct\w*|accurate\w*|success\w*|complet\w*|good|well|perfect\w*|acceptable|"
+           r"judged|rated|"
+           r"answered|solved|detected|identified|classified|predicted|recogni[sz]ed|retrieved|"
+           r"translated|generated|resolved|aligned)")
 #: a share of items that is the subject of what the paper finds about them, an analysis or
 #: composition finding (R-kind-finding): "51% of disfluencies occur at the highest ... perplexity",
 #: "Another 25% of major adequacy errors were perceived as almost comprehensible", "85% of
@@ -939,13 +971,31 @@ _SHARE_FOUND = re.compile(
     r"(?:errors|cases|sentences|words|tokens|questions|instances|utterances|documents|tweets|"
     r"papers|articles|disfluencies|omissions|examples|samples|users|participants|languages|"
     r"entities|relations|pairs|queries|posts|comments|messages|reviews|claims|texts|items|verbs|"
-    r"nouns|terms|concepts|mentions)\s+(?:(?:also|still|actually|only)\s+)?"
+    r"nouns|terms|concepts|mentions|authors|researchers|people|adults|respondents|speakers|"
+    r"students|patients|workers|developers|practitioners|dialogues|dialogs|conversations|files|"
+    r"descriptions)\s+(?:(?:also|still|actually|only)\s+)?"
     r"(?:are|were|is|was|contain|contains|include|involve|require|have|has|had|occur|bear|belong|"
     r"fall|come|appear|lack|remain|exhibit|can|could|cannot|do|did|does|use|rely|suffer|need|"
-    r"show|consist)\b"
-    r"(?!(?:\s+[\w-]+){0,4}?\s+(?:correct\w*|accurate\w*|success\w*|good|well|perfect\w*|"
-    r"acceptable|judged|rated|answered|solved|detected|identified|classified|predicted|"
-    r"recogni[sz]ed|retrieved|translated|generated|resolved|aligned)\b)", re.IGNORECASE)
+    r"show|consist|said|say|says|reported|miss|missed)\b"
+    rf"(?!(?:\s+[\w-]+){{0,4}}?\s+{_JUDGED}\b)", re.IGNORECASE)
+#: a share of items named first by a word of quantity, its figure in parentheses, a finding
+#: too (R-kind-finding): "a vast majority of omissions (about 70%) is hidden by
+#: comprehensibility", "a substantial percent (up to 42%) of the preference pairs used in GLM
+#: alignment are noisy", "only a fraction (around 20%) of the words that make up keyphrases", "a
+#: large proportion of pauses without punctuation (61.3%)", "a significant amount (65%) of erroneous
+#: and uninformative Open IE extractions can be filtered", "a small but significant subset of
+#: manually labeled posts (5% in one of our experiments)" (not of outputs judged or of a
+#: resource: "a large fraction (90%) of the weights can be pruned", "a high proportion of correct
+#: answers (85%)"; nor the levels of a change: "by almost half (from 75.51%")
+_SHARE_NAMED = re.compile(
+    r"\ban?\s+(?:[\w-]+\s+){0,3}?(?:majority|minority|fraction|proportion|portion|percent|"
+    r"percentage|share|amount|subset|part)(?:\s+of(?:\s+[^\s,;.()\d%]+){1,5}?)?\s*\(\s*(?:about\s+|around\s+|"
+    r"approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|well\s+over\s+|up\s+to\s+|"
+    r"more\s+than\s+|~|\u223c)?$", re.IGNORECASE)
+#: ... its cheap test: how the words before the figure end
+_PAREN_ENDS = ("(", "( ", "about ", "around ", "approximately ", "roughly ", "nearly ", "almost ",
+               "over ", "to ", "than ", "~", "\u223c")
+_NOT_FOUND = re.compile(rf"{_JUDGED}|{_RESOURCE}|weights", re.IGNORECASE)
 #: a share of a population or of what a model was trained on, a finding too: "errors account
 #: for 20% of all spelling mistakes", "training on 39% non-English data", "trained on
 #: predominantly code (~60%)"
@@ -962,6 +1012,21 @@ _PAIR_NEXT = re.compile(r"\s*(?:vs\.?|versus)\s*\d", re.IGNORECASE)
 #: performance", "a 1.4x (40%) speedup", "18 BLEU (around 30%) improvement"
 _PAREN_OPENS = re.compile(rf"\(\s*{_DELTA_GAP}$")
 _PAREN_CHANGE = re.compile(rf"\s*\)\s*(?:(?:relative|absolute)\s+)?{_CHANGE_NOUN}\b", re.IGNORECASE)
+#: a change named as the subject of the clause its figure completes, past what it is of, in or
+#: over: "the relative improvement in the sentence-level semantic frame accuracy of our model is
+#: 3.79% and 5.42%", "ReCLIP's relative improvement over supervised ReC models trained on real
+#: images is 8%", "the corresponding R@10 improvements for zero-shot labels are 17.3% and 19%",
+#: "The measurable improvements are only marginal (around 0.5%", "relative improvements over the
+#: baseline between 9.3% and 18.6%" (not past a clause's end or its verb: "the improvement is
+#: small when the error rate is 5%"; nor "a gap between 72% and 87%", two levels)
+_SUBJECT_WORD = (r"\s+(?!(?:is|are|was|were|be|been|and|or|but|while|whereas|which|that|when|"
+                 r"where|if|than)\b)[^\s.;:,()%\d]+")
+_CHANGE_IS = re.compile(
+    rf"{_CHANGE_NOUN}(?:(?:{_SUBJECT_WORD}){{0,14}}?\s+(?:is|are|was|were)"
+    r"(?:\s+(?:only\s+)?[a-z]+\s*\(|\s+kept\s+(?:to|below|under|within))?|"
+    rf"(?:{_SUBJECT_WORD}){{1,14}}?\s+between)\s*{_DELTA_GAP}$", re.IGNORECASE)
+#: ... its cheap test: a verb or "between" in the words before a figure
+_CHANGE_IS_CUES = (" is ", " are ", " was ", " were ", " between ")
 #: LaTeX and Markdown emphasis, dropped from the words around a number
 _MARKUP = re.compile(r"\\[A-Za-z]+\{?|[{}$*]")
 
@@ -985,10 +1050,19 @@ def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern,
         return "score", "pair"
     if _DELTA_BEFORE.search(before) or _PAREN_OPENS.search(before) and _PAREN_CHANGE.match(after):
         return "delta", "before"
-    if _FINDING_AFTER.match(after) or unit == "%" and _SHARE_FOUND.match(text, after_at):
+    clause = text[max(0, start - 140):start]
+    if any(cue in clause for cue in _CHANGE_IS_CUES) and _CHANGE_IS.search(clause):
+        return "delta", "before"
+    if _FINDING_AFTER.match(after) and not _SYSTEM_DID.search(before) \
+            or unit == "%" and _SHARE_FOUND.match(text, after_at):
         return "other", "after"
+    if unit == "%" and before.endswith(_PAREN_ENDS) and _SHARE_NAMED.search(before) \
+            and not _NOT_FOUND.search(before[-50:] + after.split(". ")[0]):
+        return "other", "before"
+    if unit == "%" and (_CORRECTLY_AFTER.match(after) or _CORRECT_IN.search(before)):
+        return "score", "after"
     if _SHARE_OF.match(after) or _SHARE_OF_LEVEL.match(after) \
-            and not re.search(r"\bthe\s*$", before):
+            and not re.search(r"\bthe\s*$", before) or _SHARE_OF_CHANGE.match(after):
         return "ratio", "after"
     if _FINDING_BEFORE.search(before):
         return "other", "before"
@@ -1011,12 +1085,14 @@ def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern,
 #: accuracy and 4.62% F1", "improvements of up to 3.1 BLEU using bilingual dictionaries and up
 #: to 0.7 BLEU"; with words like "only" before the next item, the metric stops the words after
 #: the last item from giving all their kind ("2.54 F1 and 5.13 F1 performance gain"; not
-#: "reaching 58% F1-score, only 11% less than")
+#: "reaching 58% F1-score, only 11% less than"), two percentages with nothing but a space
+#: between them, a range whose dash was lost ("(270% 334% improvement in the amount of text",
+#: "yields gains of 59.0% 147.6% in BLEU score")
 _LIST_GAP = re.compile(
     rf"\s*\\?%?(?P<metric>\s*(?i:points?|{METRICS})(?![\w-]))?"
     r"\s*(?P<phrase>(?:in|on|for|over|against|compared\s+(?:to|with)|relative\s+to|"
     r"w\.r\.t\.)\s+[^,;.()]{1,40}?|(?-i:[a-z]+ing)\s+[^,;.()]{1,50}?|\([^()]{1,30}\))?\s*"
-    r"(?:,|and|or|to|-|\u2013|\u2212|~|\u223c|/)\s*(?:and\s+|with\s+(?!less\s+than\b))?"
+    r"(?:,|and|or|to|-|\u2013|\u2212|~|\u223c|/|(?<=%)\s+(?=$))\s*(?:and\s+|with\s+(?!less\s+than\b))?"
     rf"(?P<qualifier>{_DELTA_GAP})(?:\\?\$)?$"
 )
 
@@ -1090,16 +1166,18 @@ _LEVELS_AFTER = re.compile(r"\s*\\?%?\s*(?:\u2192|->|=>|to\s+\d|vs\.?\s|versus)"
 
 def _elliptical_changes(found: list[Candidate], text: str, decided: dict[int, str]) -> None:
     """A figure that no words make a change is one when it repeats, with "and", the pattern
-    of the change right before it ("1.3% absolute improvement in WSJ and 2.3% in CTB")."""
+    of the change right before it ("1.3% absolute improvement in WSJ and 2.3% in CTB"); a share
+    likewise ("recovers 89% of the gap in AUROC between truthful and untruthful contexts, and 75%
+    for questions harder than")."""
     ordered = sorted(found, key=lambda c: c.start)
     for first, second in zip(ordered, ordered[1:], strict=False):
-        if first.attrs["kind"] == "delta" and second.attrs["kind"] == "score" \
+        if first.attrs["kind"] in ("delta", "ratio") and second.attrs["kind"] == "score" \
                 and not decided.get(id(second)) and first.unit == second.unit \
                 and (_ELLIPSIS_GAP.match(text[first.end:second.start])
                      and _ELLIPSIS_AFTER.match(text, second.end)
                      or _PAREN_REPEAT.fullmatch(text[first.end:second.start])
                      and not _LEVELS_AFTER.match(text, second.end)):
-            second.attrs["kind"] = "delta"
+            second.attrs["kind"] = first.attrs["kind"]
 
 
 #: words after a number where its clause, and what it names, ends
