@@ -119,10 +119,11 @@ METRICS = (
     r"R?MSE|MAE|RTF|SARI|RIBES|GLEU|M?LAS|UAS|BLEX|MAP|PCC)|"
     r"(?-i:P|R)(?=\s*=\s*0?\.\d)"  # precision, recall: "(P=0.82, R=0.58, F1=0.68)"
 )
-#: the characters a metric's name starts with (in any case), named before the ~50 names in the
-#: patterns that open with a metric: the regex engine then leaves other positions at once
-#: (tests/test_extract_results.py checks it against METRICS); in the patterns searched through
-#: text, after the word-start test, which fails at more positions (inside every word)
+#: the characters a metric's name starts with (in any case), tested before the ~50 names in the
+#: patterns that open with a metric, so that other positions fail after one cheap test (a
+#: lookahead is still tried at every position: it saves the alternation, not the scan);
+#: tests/test_extract_results.py checks it against METRICS. In the patterns searched through
+#: text it comes after the word-start test, which fails at more positions (inside every word)
 METRIC_START = r"(?=[abcefikmnprstw\u03ba]|(?-i:[GLU]))"
 _METRIC_WORD_START = rf"(?<![\w-]){METRIC_START}"
 _METRIC = re.compile(rf"{_METRIC_WORD_START}(?:{METRICS})(?![\w-])", re.IGNORECASE)
