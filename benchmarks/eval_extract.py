@@ -32,6 +32,7 @@ annotators who never saw litkit's output, one annotator per abstract for the ver
   as they stood when it was drawn and after the next two rounds; studied once dev13 was drawn.
 - gold/dev12.jsonl: 89 more, the same way (gold/dev12/README.md; the 90th drawn is a dev2
   paper): not studied.
+- gold/dev13.jsonl: 90 more, the same way (gold/dev13/README.md): not studied.
 
 The version 2 fields of every part (kind, model, own, metric_type of each result;
 params_models) were labelled by two blind annotators and adjudicated (gold/v2/ADJUDICATION.md),
@@ -72,14 +73,14 @@ from litkit.readers import read
 
 HERE = Path(__file__).resolve().parent
 #: parts whose errors are never listed, so they cannot steer new rules
-UNSTUDIED = ("dev12", "held-out")
+UNSTUDIED = ("dev12", "dev13", "held-out")
 EVAL = SHARED / "eval"
 OURS = (("dev3", HERE / "gold" / "dev3.jsonl"), ("dev4", HERE / "gold" / "dev4.jsonl"),
         ("dev5", HERE / "gold" / "dev5.jsonl"), ("dev6", HERE / "gold" / "dev6.jsonl"),
         ("dev7", HERE / "gold" / "dev7.jsonl"),
         ("dev8", HERE / "gold" / "dev8.jsonl"), ("dev9", HERE / "gold" / "dev9.jsonl"),
         ("dev10", HERE / "gold" / "dev10.jsonl"), ("dev11", HERE / "gold" / "dev11.jsonl"),
-        ("dev12", HERE / "gold" / "dev12.jsonl"),
+        ("dev12", HERE / "gold" / "dev12.jsonl"), ("dev13", HERE / "gold" / "dev13.jsonl"),
         ("held-out", HERE / "gold" / "heldout.jsonl"))
 
 
