@@ -2056,3 +2056,28 @@ def test_kind_of_a_share_of_items_handled_correctly(text, expected):
 def test_kind_of_a_range_without_its_dash(text, expected):
     assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
 
+
+
+# ----- result kinds (round 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # coling2022:2022.coling-1.402 (dev11): a share of what data contain (R-kind-finding)
+        ("However, these datasets indeed contain 0.61% to 15.77% noise labels which we define as "
+         "intrinsic noise that can cause inaccurate evaluation.",
+         [(0.61, "other"), (15.77, "other")]),
+        # acl:P18-2114
+        ("Although these models achieve high scores, they suffer from memorization of the "
+         "training set which contains more than 89% of the unique simple sentences from the "
+         "validation and test sets.", [(89, "other")]),
+        # acl:2020.lrec.1.628
+        ("The corpus contains approximately 38.6% of humorous tweets with an average score of "
+         "2.04 in a scale from 1 to 5 for the humorous ones.", [(38.6, "other"), (2.04, "score")]),
+        # not what a system has
+        ("Our model has 87% accuracy on the test set.", [(87, "score")]),
+    ],
+)
+def test_kind_of_a_share_that_data_contain(text, expected):
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
