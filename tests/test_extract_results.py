@@ -2081,3 +2081,26 @@ def test_kind_of_a_range_without_its_dash(text, expected):
 )
 def test_kind_of_a_share_that_data_contain(text, expected):
     assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2020.acl.main.410 (dev9): a part of the data used, its share in parentheses
+        ("From our quantitative experiments, surprising results include that (iii) using a small "
+         "sampled subset (5%-20%), we can obtain roughly equal performance compared to the model "
+         "trained on the entire dataset.", [(5, "ratio"), (20, "ratio")]),
+        # acl:2020.coling.main.88
+        ("We show that by using a very small subset (< 3%) of fact descriptions annotated with "
+         "sentence-level charges, we can achieve an improvement across a range of different ACI "
+         "models.", [(3, "ratio")]),
+        # acl:P19-1219
+        ("When only a subset (20%-80%) of the training examples are available, KAR outperforms "
+         "the state-of-the-art MRC models by a large margin.", [(20, "ratio"), (80, "ratio")]),
+        # acl:2020.acl.main.396: a subset found, not used
+        ("Moreover, a small but significant subset of manually labeled posts (5% in one of our "
+         "experiments) end up having the opposite toxicity labels.", [(5, "score")]),
+    ],
+)
+def test_kind_of_a_share_of_data_used_in_parentheses(text, expected):
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
