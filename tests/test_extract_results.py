@@ -2056,3 +2056,51 @@ def test_kind_of_a_share_of_items_handled_correctly(text, expected):
 def test_kind_of_a_range_without_its_dash(text, expected):
     assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
 
+
+
+# ----- result kinds (round 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # coling2022:2022.coling-1.402 (dev11): a share of what data contain (R-kind-finding)
+        ("However, these datasets indeed contain 0.61% to 15.77% noise labels which we define as "
+         "intrinsic noise that can cause inaccurate evaluation.",
+         [(0.61, "other"), (15.77, "other")]),
+        # acl:P18-2114
+        ("Although these models achieve high scores, they suffer from memorization of the "
+         "training set which contains more than 89% of the unique simple sentences from the "
+         "validation and test sets.", [(89, "other")]),
+        # acl:2020.lrec.1.628
+        ("The corpus contains approximately 38.6% of humorous tweets with an average score of "
+         "2.04 in a scale from 1 to 5 for the humorous ones.", [(38.6, "other"), (2.04, "score")]),
+        # not what a system has
+        ("Our model has 87% accuracy on the test set.", [(87, "score")]),
+    ],
+)
+def test_kind_of_a_share_that_data_contain(text, expected):
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2020.acl.main.410 (dev9): a part of the data used, its share in parentheses
+        ("From our quantitative experiments, surprising results include that (iii) using a small "
+         "sampled subset (5%-20%), we can obtain roughly equal performance compared to the model "
+         "trained on the entire dataset.", [(5, "ratio"), (20, "ratio")]),
+        # acl:2020.coling.main.88
+        ("We show that by using a very small subset (< 3%) of fact descriptions annotated with "
+         "sentence-level charges, we can achieve an improvement across a range of different ACI "
+         "models.", [(3, "ratio")]),
+        # acl:P19-1219
+        ("When only a subset (20%-80%) of the training examples are available, KAR outperforms "
+         "the state-of-the-art MRC models by a large margin.", [(20, "ratio"), (80, "ratio")]),
+        # acl:2020.acl.main.396: a subset found, not used
+        ("Moreover, a small but significant subset of manually labeled posts (5% in one of our "
+         "experiments) end up having the opposite toxicity labels.", [(5, "score")]),
+    ],
+)
+def test_kind_of_a_share_of_data_used_in_parentheses(text, expected):
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
