@@ -2056,3 +2056,27 @@ def test_kind_of_a_share_of_items_handled_correctly(text, expected):
 def test_kind_of_a_range_without_its_dash(text, expected):
     assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
 
+
+
+# ----- results found (round 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # iclr2018:HyyP33gAZ: a score alone in parentheses right after its metric
+        ("AM-GAN outperforms other strong baselines and achieves state-of-the-art Inception Score "
+         "(8.91) on CIFAR-10.", [(8.91, "")]),
+        # acl:L16-1731
+        ("As a result, the proposed method exhibited significantly better accuracy (0.85) of "
+         "determining words as metonymic or literal expressions than the baselines.", [(0.85, "")]),
+        # acl:2020.lrec.1.766: the metric's abbreviation closes its parenthesis before "of"
+        ("The best results are attained by the bilingual learning, showing the area under the ROC "
+         "curve (AUC) of 0.875 and 0.828, for tweet classification in English and Russian test "
+         "sets, respectively.", [(0.875, ""), (0.828, "")]),
+        # not a setting in parentheses after a metric
+        ("We threshold the accuracy (0.5 of the maximum) of each run.", []),
+    ],
+)
+def test_score_in_parentheses_after_its_metric(text, expected):
+    assert [(c.value, c.unit) for c in find_results(text)] == expected

@@ -133,10 +133,13 @@ _METRIC = re.compile(rf"{_METRIC_WORD_START}(?:{METRICS})(?![\w-])", re.IGNORECA
 _DECIMALS = (rf"(?P<list>(?=[\d.])(?<![\w.\-]){_DECIMAL}"
              rf"(?:\s*(?:to|-|\u2013|\u2212)\s*{_DECIMAL}|"
              rf"(?:(?:\s*\([^()]{{1,30}}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|/){_DECIMAL})*+))")
-#: a metric name and the words that may come between it and its score
+#: a metric name and the words that may come between it and its score; the name may close the
+#: parenthesis of its abbreviation ("the area under the ROC curve (AUC) of 0.875"), and the
+#: score may stand alone in parentheses ("achieves state-of-the-art Inception Score (8.91)",
+#: "the highest ARLUE score (77.40)", "exhibited significantly better accuracy (0.85)")
 _AFTER_METRIC = (
-    rf"(?<![\w-])(?:{METRICS})(?![\w-])(?:\s+[\w-]+|\s*\([^)]{{1,24}}\)){{0,4}}?\s*"
-    rf"(?:of|=|:|is|was|at|reaches|reaching|achieves?|achieving|to)?\s*"
+    rf"(?<![\w-])(?:{METRICS})(?![\w-])\)?(?:\s+[\w-]+|\s*\([^)]{{1,24}}\)){{0,4}}?\s*"
+    rf"(?:of|=|:|is|was|at|reaches|reaching|achieves?|achieving|to|\((?=\s*{_DECIMAL}\s*\)))?\s*"
     rf"(?:is\s+at\s+|about\s+|approximately\s+|only\s+|above\s+|over\s+|exceeding\s+)?"
 )
 _SCORE_AFTER_METRIC = re.compile(
