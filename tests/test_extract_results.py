@@ -2080,3 +2080,31 @@ def test_kind_of_a_range_without_its_dash(text, expected):
 )
 def test_score_in_parentheses_after_its_metric(text, expected):
     assert [(c.value, c.unit) for c in find_results(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:Q17-116: the figure in parentheses after what the system outperforms is its
+        # reference point (R-res-baseline)
+        ("Our model's combination of content and style allows us to predict audience-adjudicated "
+         "winners with 74% accuracy, significantly outperforming linguistic features alone (66%).",
+         [(74, "results"), (66, COMPARISON)]),
+        # acl:W18-6459
+        ("Experimental results confirm that our proposed MIDAS translator (8.33 BLEU score) "
+         "outperforms Google translator (3.75 BLEU score).",
+         [(8.33, "results"), (3.75, COMPARISON)]),
+        # acl:W18-3909
+        ("Furthermore, our top macro-F1 score (58.92%) is significantly better than the second "
+         "best score (57.59%) in the 2018 ADI Shared Task.",
+         [(58.92, "results"), (57.59, COMPARISON)]),
+        # nips2017:9154: the paper's own change in parentheses stays its result
+        ("We show that our model significantly outperforms the state-of-the-art (by ~16 % points) "
+         "in the situation where the visual reference resolution plays an important role.",
+         [(16, "results")]),
+        # not after a preposition: the paper's own score on a dataset
+        ("Our model outperforms the baselines on SQuAD (88.5% F1).", [(88.5, "results")]),
+    ],
+)
+def test_figure_in_parentheses_after_what_is_outperformed(text, expected):
+    assert [(c.value, c.source) for c in find_results(text)] == expected
