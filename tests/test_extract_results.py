@@ -2108,3 +2108,19 @@ def test_score_in_parentheses_after_its_metric(text, expected):
 )
 def test_figure_in_parentheses_after_what_is_outperformed(text, expected):
     assert [(c.value, c.source) for c in find_results(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:S18-106 (dev11): the next score after a note in parentheses
+        ("Our model achieved an F-score of 70.54 (ranked 2/43) in the subtask A and 49.47 (ranked "
+         "3/29) in the subtask B.", [70.54, 49.47]),
+        # acl:D19-5628
+        ("We achieve a BLEU score of 39.83 (41.46 BLEU per WNGT evaluation) for En-De and 45.06 "
+         "(47.39 BLEU per WNGT evaluation) for De-En translation directions on the Rotowire test "
+         "set.", [39.83, 45.06, 41.46, 47.39]),
+    ],
+)
+def test_next_score_after_a_note(text, expected):
+    assert [c.value for c in find_results(text)] == expected

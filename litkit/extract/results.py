@@ -160,10 +160,12 @@ _SCORES_AFTER_VERB = re.compile(
 _METRICS_JOINED = re.compile(rf"(?:{METRICS})(?:\s*,\s*|\s+and\s+)(?:{METRICS}|F-?1)(?![\w-])",
                              re.IGNORECASE)
 #: a next score right after one: "F1 of 0.751 for X and 0.706 over Y", "an F1 of 0.93 on
-#: German, 0.91 on Chinese, and 0.891 on English"
+#: German, 0.91 on Chinese, and 0.891 on English", each maybe with a note in parentheses:
+#: "achieved an F-score of 70.54 (ranked 2/43) in the subtask A and 49.47 (ranked 3/29) in the
+#: subtask B"
 _SCORE_CONTINUED = re.compile(
-    rf"\s+(?:for|on|over|in)\s+[^,.;]{{1,60}}?(?:,\s*(?:and\s+)?|\s+and\s+)"
-    rf"(?P<list>(?<![\w.\-]){_DECIMAL})(?=\s+(?:for|on|over|in)\b)"
+    rf"(?:\s*\([^()]{{1,30}}\))?\s+(?:for|on|over|in)\s+[^,.;]{{1,60}}?(?:,\s*(?:and\s+)?|\s+and\s+)"
+    rf"(?P<list>(?<![\w.\-]){_DECIMAL})(?=(?:\s*\([^()]{{1,30}}\))?\s+(?:for|on|over|in)\b)"
 )
 #: words that may stand between a number and its metric: "0.778 micro-averaged F1", "achieves
 #: 68.1/74.4 average F1", "yielding 1.9 absolute F1 improvement", "an 37.57 macro F1", "a 0.5510
