@@ -2124,3 +2124,24 @@ def test_figure_in_parentheses_after_what_is_outperformed(text, expected):
 )
 def test_next_score_after_a_note(text, expected):
     assert [c.value for c in find_results(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # coling2022:2022.coling-1.626 (dev11): a speeding verb and "in" before "N times"
+        ("Plus, we show that the phonetic embeddings can easily be downsampled with k-means "
+         "clustering, speeding up inference in 3.5 times at only slight accuracy penalties.",
+         [(3.5, "x")]),
+        # coling2025:2025.coling-main.694: a speed-up noun and "of"
+        ("Compared to LLaVA-1.5, VisualRWKV has a speed advantage of 3.98 times and can save 54% "
+         "of GPU memory.", [(54, "%"), (3.98, "x")]),
+        # naacl2024:2024.naacl-industry.26
+        ("the lightweight phrase selection pass can be moved before context encoding, resulting "
+         "in a speedup of up to 16.1 times", [(16.1, "x")]),
+        # not a count of runs
+        ("We run each experiment 5 times and sample up to 10 times.", []),
+    ],
+)
+def test_factor_written_n_times(text, expected):
+    assert [(c.value, c.unit) for c in find_results(text)] == expected
