@@ -2145,3 +2145,24 @@ def test_next_score_after_a_note(text, expected):
 )
 def test_factor_written_n_times(text, expected):
     assert [(c.value, c.unit) for c in find_results(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:S17-120 (dev9): a whole score of two digits before its metric; the reference
+        # point after "compared to" stays a comparison figure
+        ("We find that our model obtains reasonable performance (\u223c35 F1 compared to 41 F1 of "
+         "state-of-the-art).", [(35, "results"), (41, COMPARISON)]),
+        # acl:P19-1416
+        ("We introduce a single-hop BERT-based RC model that achieves 67 F1\u2014comparable to "
+         "state-of-the-art multi-hop models.", [(67, "results")]),
+        # not "top 10 accuracy", nor a change or counted things after the metric
+        ("We report the top 10 accuracy of each model.", []),
+        ("We show that it outperforms state-of-the-art TS approaches (up to 3 and 12 BLEU and SARI "
+         "points, respectively).", []),
+        ("The chip implements an ARTI network with 100 F 1 nodes and 18 F2 nodes.", []),
+    ],
+)
+def test_whole_score_before_its_metric(text, expected):
+    assert [(c.value, c.source) for c in find_results(text)] == expected

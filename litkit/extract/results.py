@@ -178,9 +178,19 @@ _SCORE_CONTINUED = re.compile(
 #: weighted F1 score", "70.93 overall LAS score"
 _METRIC_ADJECTIVE = (r"(?:(?:(?:micro|macro|weighted)(?:[\s-]averaged)?|average|absolute|overall|"
                      r"mean)\s+)?")
+#: (also a whole score of two digits before a metric's own name, "achieves 67 F1", "scored 29
+#: BLEU on the MuST-C En-De test set", "obtains reasonable performance (\u223c35 F1 compared
+#: to 41 F1 of state-of-the-art)"; not "top 10 accuracy", "10 scores", nor where points, a
+#: change or counted things follow: "20 BLEU points", "up to 3 and 12 BLEU and SARI points",
+#: "around 18 BLEU (around 30%) improvement", "100 F 1 nodes and 18 F2 nodes")
+_NOT_WHOLE_SCORE = (r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?:and\s+[\w-]+\s+)?(?:points?|pp)|"
+                    r"improvements?|gains?|increases?|higher|better|nodes?|units?|layers?|"
+                    r"neurons?)\b")
 _SCORE_BEFORE_METRIC = re.compile(
-    rf"(?<![\w.])(?:{_DECIMALS})(?:\s+(?:vs\.?|versus)\s+[\d.]+)?\s+"
-    rf"{_METRIC_ADJECTIVE}(?:{METRICS})(?![\w-])",
+    rf"(?:(?<![\w.])(?:{_DECIMALS})(?:\s+(?:vs\.?|versus)\s+[\d.]+)?|"
+    r"(?:[~\u223c]\s*)?(?<![\w.\-+/@])(?<!top\s)(?P<list2>[1-9]\d))\s+"
+    rf"{_METRIC_ADJECTIVE}(?(list2)(?!(?:scores?|performance|agreement|correlation|precision|"
+    rf"recall)\b))(?:{METRICS})(?![\w-])(?(list2)(?!{_NOT_WHOLE_SCORE}))",
     re.IGNORECASE,
 )
 #: a score's change written "from A to B", unitless, with its metric named before in the clause
