@@ -2185,3 +2185,23 @@ def test_whole_score_before_its_metric(text, expected):
 )
 def test_ratio_other_systems_have(text, expected):
     assert [(c.value, c.unit) for c in find_results(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:P19-1448 (dev11): a prior system's score in a relative clause (R-res-baseline)
+        ("Evaluation shows that encoding the schema structure improves our parser accuracy from "
+         "33.8% to 39.4%, dramatically above the current state of the art, which is at 19.7%.",
+         [(33.8, COMPARISON), (39.4, "results"), (19.7, COMPARISON)]),
+        # acl:C16-1271 (dev11)
+        ("Our system delivers a paraphrase detection F1-score of 0.717, thereby significantly "
+         "outperforming the existing systems, that deliver F1-scores of 0.696 and 0.724 for the "
+         "two problems respectively.", [(0.717, "results"), (0.696, COMPARISON),
+                                        (0.724, COMPARISON)]),
+        # not the paper's own change said of the comparison
+        ("Our model outperforms the previous models, which is a 5% improvement.", [(5, "results")]),
+    ],
+)
+def test_prior_score_in_a_relative_clause(text, expected):
+    assert [(c.value, c.source) for c in find_results(text)] == expected
