@@ -798,8 +798,7 @@ _SPLIT_SHARE = re.compile(r"(?:\s+(?!(?:on|in|of|for|at|the|to|over)\b)[\w-]+){0
 
 
 def _in_baseline_parenthesis(text: str, start: int) -> bool:
-    """True inside "(...)" written right after the word baseline, "baseline (Acc=30.3%)", or
-    after what the paper's system outdoes, "outperforming linguistic features alone (66%)"."""
+    """True inside "(...)" written right after the word baseline: "baseline (Acc=30.3%)"."""
     opening = text.rfind("(", max(0, start - 60), start)
     if opening < 0 or ")" in text[opening:start]:
         return False
