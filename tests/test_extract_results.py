@@ -2104,3 +2104,152 @@ def test_kind_of_a_share_that_data_contain(text, expected):
 )
 def test_kind_of_a_share_of_data_used_in_parentheses(text, expected):
     assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
+
+
+# ----- results found (round 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # iclr2018:HyyP33gAZ: a score alone in parentheses right after its metric
+        ("AM-GAN outperforms other strong baselines and achieves state-of-the-art Inception Score "
+         "(8.91) on CIFAR-10.", [(8.91, "")]),
+        # acl:L16-1731
+        ("As a result, the proposed method exhibited significantly better accuracy (0.85) of "
+         "determining words as metonymic or literal expressions than the baselines.", [(0.85, "")]),
+        # acl:2020.lrec.1.766: the metric's abbreviation closes its parenthesis before "of"
+        ("The best results are attained by the bilingual learning, showing the area under the ROC "
+         "curve (AUC) of 0.875 and 0.828, for tweet classification in English and Russian test "
+         "sets, respectively.", [(0.875, ""), (0.828, "")]),
+        # not a setting in parentheses after a metric
+        ("We threshold the accuracy (0.5 of the maximum) of each run.", []),
+    ],
+)
+def test_score_in_parentheses_after_its_metric(text, expected):
+    assert [(c.value, c.unit) for c in find_results(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:Q17-116: the figure in parentheses after what the system outperforms is its
+        # reference point (R-res-baseline)
+        ("Our model's combination of content and style allows us to predict audience-adjudicated "
+         "winners with 74% accuracy, significantly outperforming linguistic features alone (66%).",
+         [(74, "results"), (66, COMPARISON)]),
+        # acl:W18-6459
+        ("Experimental results confirm that our proposed MIDAS translator (8.33 BLEU score) "
+         "outperforms Google translator (3.75 BLEU score).",
+         [(8.33, "results"), (3.75, COMPARISON)]),
+        # acl:W18-3909
+        ("Furthermore, our top macro-F1 score (58.92%) is significantly better than the second "
+         "best score (57.59%) in the 2018 ADI Shared Task.",
+         [(58.92, "results"), (57.59, COMPARISON)]),
+        # nips2017:9154: the paper's own change in parentheses stays its result
+        ("We show that our model significantly outperforms the state-of-the-art (by ~16 % points) "
+         "in the situation where the visual reference resolution plays an important role.",
+         [(16, "results")]),
+        # not after a preposition: the paper's own score on a dataset
+        ("Our model outperforms the baselines on SQuAD (88.5% F1).", [(88.5, "results")]),
+    ],
+)
+def test_figure_in_parentheses_after_what_is_outperformed(text, expected):
+    assert [(c.value, c.source) for c in find_results(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:S18-106 (dev11): the next score after a note in parentheses
+        ("Our model achieved an F-score of 70.54 (ranked 2/43) in the subtask A and 49.47 (ranked "
+         "3/29) in the subtask B.", [70.54, 49.47]),
+        # acl:D19-5628
+        ("We achieve a BLEU score of 39.83 (41.46 BLEU per WNGT evaluation) for En-De and 45.06 "
+         "(47.39 BLEU per WNGT evaluation) for De-En translation directions on the Rotowire test "
+         "set.", [39.83, 45.06, 41.46, 47.39]),
+    ],
+)
+def test_next_score_after_a_note(text, expected):
+    assert [c.value for c in find_results(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # coling2022:2022.coling-1.626 (dev11): a speeding verb and "in" before "N times"
+        ("Plus, we show that the phonetic embeddings can easily be downsampled with k-means "
+         "clustering, speeding up inference in 3.5 times at only slight accuracy penalties.",
+         [(3.5, "x")]),
+        # coling2025:2025.coling-main.694: a speed-up noun and "of"
+        ("Compared to LLaVA-1.5, VisualRWKV has a speed advantage of 3.98 times and can save 54% "
+         "of GPU memory.", [(54, "%"), (3.98, "x")]),
+        # naacl2024:2024.naacl-industry.26
+        ("the lightweight phrase selection pass can be moved before context encoding, resulting "
+         "in a speedup of up to 16.1 times", [(16.1, "x")]),
+        # not a count of runs
+        ("We run each experiment 5 times and sample up to 10 times.", []),
+    ],
+)
+def test_factor_written_n_times(text, expected):
+    assert [(c.value, c.unit) for c in find_results(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:S17-120 (dev9): a whole score of two digits before its metric; the reference
+        # point after "compared to" stays a comparison figure
+        ("We find that our model obtains reasonable performance (\u223c35 F1 compared to 41 F1 of "
+         "state-of-the-art).", [(35, "results"), (41, COMPARISON)]),
+        # acl:P19-1416
+        ("We introduce a single-hop BERT-based RC model that achieves 67 F1\u2014comparable to "
+         "state-of-the-art multi-hop models.", [(67, "results")]),
+        # not "top 10 accuracy", nor a change or counted things after the metric
+        ("We report the top 10 accuracy of each model.", []),
+        ("We show that it outperforms state-of-the-art TS approaches (up to 3 and 12 BLEU and SARI "
+         "points, respectively).", []),
+        ("The chip implements an ARTI network with 100 F 1 nodes and 18 F2 nodes.", []),
+    ],
+)
+def test_whole_score_before_its_metric(text, expected):
+    assert [(c.value, c.source) for c in find_results(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # naacl2024:2024.findings-naacl.225 (dev9): what other systems have more of, after
+        # "models with", is set-up (the coordinated 35-863x is not reached)
+        ("Experiments on the XM3600 dataset show that PAELLA can outperform or compete against "
+         "some models with 3\u201377\u00d7 more learned parameters.", []),
+        # naacl2022:2022.naacl-main.201
+        ("MetaICL outperforms much bigger models with nearly 8x parameters.", []),
+        # acl2022:2022.findings-acl.187: the paper's own model has fewer
+        ("It achieves 44.5% zero-shot accuracy on the VQAv2 dataset, surpassing the previous "
+         "state-of-the-art zero-shot model with 7\u00d7 fewer parameters.",
+         [(44.5, "%"), (7, "x")]),
+    ],
+)
+def test_ratio_other_systems_have(text, expected):
+    assert [(c.value, c.unit) for c in find_results(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:P19-1448 (dev11): a prior system's score in a relative clause (R-res-baseline)
+        ("Evaluation shows that encoding the schema structure improves our parser accuracy from "
+         "33.8% to 39.4%, dramatically above the current state of the art, which is at 19.7%.",
+         [(33.8, COMPARISON), (39.4, "results"), (19.7, COMPARISON)]),
+        # acl:C16-1271 (dev11)
+        ("Our system delivers a paraphrase detection F1-score of 0.717, thereby significantly "
+         "outperforming the existing systems, that deliver F1-scores of 0.696 and 0.724 for the "
+         "two problems respectively.", [(0.717, "results"), (0.696, COMPARISON),
+                                        (0.724, COMPARISON)]),
+        # not the paper's own change said of the comparison
+        ("Our model outperforms the previous models, which is a 5% improvement.", [(5, "results")]),
+    ],
+)
+def test_prior_score_in_a_relative_clause(text, expected):
+    assert [(c.value, c.source) for c in find_results(text)] == expected
