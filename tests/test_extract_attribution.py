@@ -980,3 +980,25 @@ def test_the_submitted_system_named_before_system(nlp):
             "question similarity task. Tested on cQA-B-2016 test data, our RQE system "
             "outperformed the best system of the 2016 challenge with 77.47 MAP.")
     assert "RQE" not in own_systems(text, set())
+
+
+# ----- result owners (round 9)
+
+
+def test_a_name_in_apposition_to_a_new_dataset_or_task_is_no_system(nlp):
+    # coling2022:2022.coling-1.402 (dev11): the new dataset is named after "a new dataset"
+    text = ("However, these datasets indeed contain 0.61% to 15.77% noise labels which we define "
+            "as intrinsic noise that can cause inaccurate evaluation. Therefore, we build a new "
+            "dataset Golden-Chnsenticorp( G-Chnsenticorp) without intrinsic noise to more "
+            "accurately compare the effects of different noise learning methods.")
+    assert own_systems(text, set()) == []
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {None}
+    # acl2022:2022.acl-long.248: through the phrase its acronym spells out; the model is MCRF
+    text = ("Therefore, we propose the task of multi-label dialogue malevolence detection and "
+            "crowdsource a multi-label dataset, multi-label dialogue malevolence detection (MDMD) "
+            "for evaluation. We also propose a multi-label malevolence detection model, "
+            "multi-faceted label correlation enhanced CRF (MCRF), with two label correlation "
+            "mechanisms. Experiments on MDMD show that our method outperforms the best performing "
+            "baseline by a large margin, i.e., 16.1% on precision.")
+    assert own_systems(text, set()) == ["MCRF"]
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["MCRF"]

@@ -133,6 +133,15 @@ _TASK_OR_DATA = rf"(?:shared\s+)?tasks?|{_DATA_HEAD}"
 _NOT_SYSTEM_AFTER = re.compile(
     r"(?:\s*\([^()]{0,60}\b(?:19|20)\d\d\))?\s+(?:annotation\s+)?(?:schemes?|schemas?|"
     rf"guidelines|metrics?|scores?|taxonom(?:y|ies)|ontolog(?:y|ies)|{_TASK_OR_DATA})")
+#: a name put forward as data or a task in apposition to an indefinite data or task noun, also
+#: through the phrase its acronym spells out: "we build a new dataset Golden-Chnsenticorp",
+#: "we first propose a novel task—Continuously-updated QA (CuQA)", "we propose a backward
+#: reasoning dataset, BackMATH-Data" (not "On the WSJ dataset, Align-Refine matches": no
+#: article of its own; nor a later clause, "a new task, and we propose X", nor a name the data
+#: noun is part of, "a Reverse Translation Corpus Extension Systems (RTCES)")
+_RESOURCE_BEFORE = re.compile(
+    rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,4}}?(?i:{_TASK_OR_DATA})(?:\s*[,:\u2013\u2014]\s*(?:(?!(?:"
+    r"and|or|we|our|that|which|to|for|with|by|is|are)\b)[\w'-]+\s+){0,6}?|\s+)\(?$")
 #: a task or data noun after any mention of a name: "the APE Task", "a new VID corpus", "the
 #: multilingual ST benchmark" (not a metric: "The APT metric reaches" is the paper's system)
 _TASK_OR_DATA_AFTER = re.compile(rf"\s+(?i:{_TASK_OR_DATA})")
@@ -450,7 +459,9 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
     # Distilling System-2 Reasoning ..." is "$LongPerceptualThoughts$, a new synthetic dataset")
     for key, name in list(found.items()):
         if _names_task(text, name) or _names_data(text, name) \
-                or any(_RESOURCE_APPOSED.match(text, end) for _, end in whole_words(text, name)):
+                or any(_RESOURCE_APPOSED.match(text, end)
+                       or _RESOURCE_BEFORE.search(text, max(0, start - 120), start)
+                       for start, end in whole_words(text, name)):
             del found[key]
     # a plural of another system name is that name: "a family of models, called EfficientNets"
     # in "EfficientNet: Rethinking Model Scaling ..." (R-model-plural)
