@@ -1002,3 +1002,17 @@ def test_a_name_in_apposition_to_a_new_dataset_or_task_is_no_system(nlp):
             "baseline by a large margin, i.e., 16.1% on precision.")
     assert own_systems(text, set()) == ["MCRF"]
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["MCRF"]
+
+
+def test_a_team_label_is_not_the_model_of_its_results(nlp):
+    # acl:2020.semeval.1.287 (dev11; R-model-teamsystem: "Team KAFK" gives a null model)
+    text = ("In the shared task SemEval-2020, our team SSN_NLP_MLRG submitted for three languages "
+            "that are Subtasks A, B, C in English. Our team SSN_NLP_MLRG obtained the F1 Scores as "
+            "0.90, 0.61, 0.52 for the Subtasks A, B, C in English respectively.")
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {None}
+    # acl:2020.semeval.1.198: the team named in parentheses
+    text = ("This paper describes the systems our team (AdelaideCyC) has developed for SemEval Task "
+            "12 (OffensEval 2020) to detect offensive language in social media. We have achieved "
+            "F1-scores of 0.906, 0.552, and 0.623 in subtask A, B, and C respectively.")
+    assert own_systems(text, set()) == []
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {None}

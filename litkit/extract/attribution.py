@@ -142,6 +142,11 @@ _NOT_SYSTEM_AFTER = re.compile(
 _RESOURCE_BEFORE = re.compile(
     rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,4}}?(?i:{_TASK_OR_DATA})(?:\s*[,:\u2013\u2014]\s*(?:(?!(?:"
     r"and|or|we|our|that|which|to|for|with|by|is|are)\b)[\w'-]+\s+){0,6}?|\s+)\(?$")
+#: a team's name, after or before "team": "Our team SSN_NLP_MLRG obtained the F1 Scores as
+#: 0.90", "our team (AdelaideCyC)", "the RUG-SU team's submission" (R-model-teamsystem: a team
+#: label is not the model of its results)
+_TEAM_BEFORE = re.compile(r"[Tt]eam\s*\(?$")
+_TEAM_AFTER = re.compile(r"\)?\s+[Tt]eam\b")
 #: a task or data noun after any mention of a name: "the APE Task", "a new VID corpus", "the
 #: multilingual ST benchmark" (not a metric: "The APT metric reaches" is the paper's system)
 _TASK_OR_DATA_AFTER = re.compile(rf"\s+(?i:{_TASK_OR_DATA})")
@@ -461,7 +466,7 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
         if _names_task(text, name) or _names_data(text, name) \
                 or any(_RESOURCE_APPOSED.match(text, end)
                        or _RESOURCE_BEFORE.search(text, max(0, start - 120), start)
-                       for start, end in whole_words(text, name)):
+                       for start, end in whole_words(text, name)) or _team(text, name):
             del found[key]
     # a plural of another system name is that name: "a family of models, called EfficientNets"
     # in "EfficientNet: Rethinking Model Scaling ..." (R-model-plural)
@@ -525,6 +530,13 @@ def _names_task(text: str, name: str) -> bool:
 #: improvements of 0.37, 0.19 ... TER points" are; "then train an NP IDR classifier" after "on
 #: the NP text", Nigerian Pidgin)
 _DATA_OR_TEXT_AFTER = re.compile(r"\s+(?:data|texts?)\b")
+
+
+def _team(text: str, name: str) -> bool:
+    """Whether the text calls ``name`` a team (``_TEAM_BEFORE``, ``_TEAM_AFTER``)."""
+    return ("team" in text or "Team" in text) and any(
+        _TEAM_BEFORE.search(text, max(0, start - 8), start) or _TEAM_AFTER.match(text, end)
+        for start, end in whole_words(text, name))
 
 
 def _names_data(text: str, name: str) -> bool:
@@ -795,7 +807,7 @@ def _name_words(text: str, results: list[Span], sentences: list[tuple[int, int]]
                     and not any(s <= match.start() < e for s, e in taken) \
                     and not is_metric(match.group()) and not _generic(text, match.group()) \
                     and not _names_task(text, match.group()) \
-                    and not _names_data(text, match.group()):
+                    and not _names_data(text, match.group()) and not _team(text, match.group()):
                 out.append(_Name(match.start(), match.end(), match.group(), False, True))
     return out
 
