@@ -1011,8 +1011,18 @@ def test_a_team_label_is_not_the_model_of_its_results(nlp):
             "0.90, 0.61, 0.52 for the Subtasks A, B, C in English respectively.")
     assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {None}
     # acl:2020.semeval.1.198: the team named in parentheses
-    text = ("This paper describes the systems our team (AdelaideCyC) has developed for SemEval Task "
-            "12 (OffensEval 2020) to detect offensive language in social media. We have achieved "
-            "F1-scores of 0.906, 0.552, and 0.623 in subtask A, B, and C respectively.")
+    text = ("This paper describes the systems our team (AdelaideCyC) has developed for SemEval "
+            "Task 12 (OffensEval 2020) to detect offensive language in social media. We have "
+            "achieved F1-scores of 0.906, 0.552, and 0.623 in subtask A, B, and C respectively.")
     assert own_systems(text, set()) == []
     assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {None}
+
+
+def test_the_model_the_paper_experiments_on_is_its_results_base(nlp):
+    # acl:2020.aacl.main.88 (R-model-base: the compression method run on BERT-base)
+    text = ("We propose a two-stage model-compression method to reduce a model's inference time "
+            "cost. We experimented on BERT-base model with the GLUE benchmark dataset and show "
+            "that we can reduce the number of parameters by a factor of 0.4x, and increase "
+            "inference speed by a factor of 1.45x, while maintaining a minimal loss in metric "
+            "performance.")
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {"BERT-base"}
