@@ -1026,3 +1026,9 @@ def test_the_model_the_paper_experiments_on_is_its_results_base(nlp):
             "inference speed by a factor of 1.45x, while maintaining a minimal loss in metric "
             "performance.")
     assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {"BERT-base"}
+
+
+def test_a_finding_that_measures_no_system_is_no_ones_own(nlp):
+    # acl:W19-3310 (R-kind-finding: a share of the data, kind other, is not the paper's result)
+    text = "We find that 54.98% of sentences have ellipses."
+    assert [(a["kind"], a["own"]) for _, a in spans(nlp, text, "RESULT")] == [("other", False)]

@@ -868,9 +868,12 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                 own = not (name.known and span_value(span, "kind") == "score"
                            and (resource or not _OWN_MARK.search(sentence)
                                 and not any(s in sentence for s in systems)))
-            # "from 36.2% to 40.7%": 36.2 is where the system started
+            # "from 36.2% to 40.7%": 36.2 is where the system started; a finding that measures
+            # no system (kind other, R-kind-finding) is no one's own: "We find that 54.98% of
+            # sentences have ellipses"
             set_span_values(span, model=model,
-                            own=own and start_value is not False and not overview)
+                            own=own and start_value is not False and not overview
+                            and span_value(span, "kind") != "other")
 
 
 #: a comparative bound right before a figure: "larger than", "lower than", "more than about"
