@@ -1032,3 +1032,13 @@ def test_a_finding_that_measures_no_system_is_no_ones_own(nlp):
     # acl:W19-3310 (R-kind-finding: a share of the data, kind other, is not the paper's result)
     text = "We find that 54.98% of sentences have ellipses."
     assert [(a["kind"], a["own"]) for _, a in spans(nlp, text, "RESULT")] == [("other", False)]
+
+
+def test_an_acronym_of_a_grammar_or_knowledge_base_is_no_system(nlp):
+    # acl:L10-1569 (R-model-resource: the formalism's rules are no system of the paper's)
+    text = ("We present a partial dependency parser for Irish. Constraint Grammar (CG) based rules "
+            "are used to annotate dependency relations and grammatical functions. Evaluations "
+            "show that the partial dependency analysis achieves an f-score of 93.60% on "
+            "development data.")
+    assert own_systems(text, set()) == []
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]

@@ -142,6 +142,14 @@ _NOT_SYSTEM_AFTER = re.compile(
 _RESOURCE_BEFORE = re.compile(
     rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,4}}?(?i:{_TASK_OR_DATA})(?:\s*[,:\u2013\u2014]\s*(?:(?!(?:"
     r"and|or|we|our|that|which|to|for|with|by|is|are)\b)[\w'-]+\s+){0,6}?|\s+)\(?$")
+#: a resource's head before the acronym it defines: "a domain-targeted, high precision
+#: knowledge base (KB)", "Constraint Grammar (CG) based rules", "The Event and Implied Situation
+#: Ontology (ESO)" (R-model-resource: not the system whose values measure it; not a resource
+#: a preposition governs inside the name: "Question-based Interface to Ontologies (QuestIO)")
+_RESOURCE_SPELLED = re.compile(r"(?<!\b[Tt]o\s)(?<!\b[Oo]f\s)(?<!\b[Ff]or\s)(?<!\b[Oo]n\s)"
+                               r"(?<!\b[Ww]ith\s)"
+                               r"(?i:knowledge\s+(?:bases?|graphs?)|grammars?|ontolog(?:y|ies)|"
+                               r"thesaur(?:us|i)|dictionar(?:y|ies)|lexic(?:on|a)s?)\s*\($")
 #: a team's name, after or before "team": "Our team SSN_NLP_MLRG obtained the F1 Scores as
 #: 0.90", "our team (AdelaideCyC)", "the RUG-SU team's submission" (R-model-teamsystem: a team
 #: label is not the model of its results)
@@ -467,6 +475,7 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
         if _names_task(text, name) or _names_data(text, name) \
                 or any(_RESOURCE_APPOSED.match(text, end)
                        or _RESOURCE_BEFORE.search(text, max(0, start - 120), start)
+                       or _RESOURCE_SPELLED.search(text, max(0, start - 30), start)
                        for start, end in whole_words(text, name)) or _team(text, name):
             del found[key]
     # a plural of another system name is that name: "a family of models, called EfficientNets"
