@@ -1042,3 +1042,20 @@ def test_an_acronym_of_a_grammar_or_knowledge_base_is_no_system(nlp):
             "development data.")
     assert own_systems(text, set()) == []
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
+
+
+def test_a_found_name_after_another_in_a_list_is_one_item(nlp):
+    # acl:2020.coling.main.122: XLNet ends in a lowercase letter (no _PREVIOUS_ITEM), GPT-2 is
+    # still the last of four compared PNLMs, not whose gain 6.17% is
+    text = ("We compare four PNLMs (BERT, RoBERTa, XLNet, and GPT-2), and show how the additional "
+            "context of the sentence to be simplified can be incorporated to achieve better "
+            "results (6.17% absolute improvement over the best individual model).")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
+    # nips2016:7205 and nips1998:96315456b3: not after a prepositional phrase and a comma, nor
+    # after a list closed by "and"
+    text = "For AlexNet, SSL reduces the error by ~1%."
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["SSL"]
+    text = ("For the MNIST database, SMO is 1.7 times as fast as PCG chunking; while for the UCI "
+            "Adult database and linear SVMs, SMO can be 1500 times faster than the PCG chunking "
+            "algorithm.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["SMO", "SMO"]
