@@ -980,3 +980,82 @@ def test_the_submitted_system_named_before_system(nlp):
             "question similarity task. Tested on cQA-B-2016 test data, our RQE system "
             "outperformed the best system of the 2016 challenge with 77.47 MAP.")
     assert "RQE" not in own_systems(text, set())
+
+
+# ----- result owners (round 9)
+
+
+def test_a_name_in_apposition_to_a_new_dataset_or_task_is_no_system(nlp):
+    # coling2022:2022.coling-1.402 (dev11): the new dataset is named after "a new dataset"
+    text = ("However, these datasets indeed contain 0.61% to 15.77% noise labels which we define "
+            "as intrinsic noise that can cause inaccurate evaluation. Therefore, we build a new "
+            "dataset Golden-Chnsenticorp( G-Chnsenticorp) without intrinsic noise to more "
+            "accurately compare the effects of different noise learning methods.")
+    assert own_systems(text, set()) == []
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {None}
+    # acl2022:2022.acl-long.248: through the phrase its acronym spells out; the model is MCRF
+    text = ("Therefore, we propose the task of multi-label dialogue malevolence detection and "
+            "crowdsource a multi-label dataset, multi-label dialogue malevolence detection (MDMD) "
+            "for evaluation. We also propose a multi-label malevolence detection model, "
+            "multi-faceted label correlation enhanced CRF (MCRF), with two label correlation "
+            "mechanisms. Experiments on MDMD show that our method outperforms the best performing "
+            "baseline by a large margin, i.e., 16.1% on precision.")
+    assert own_systems(text, set()) == ["MCRF"]
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["MCRF"]
+
+
+def test_a_team_label_is_not_the_model_of_its_results(nlp):
+    # acl:2020.semeval.1.287 (dev11; R-model-teamsystem: "Team KAFK" gives a null model)
+    text = ("In the shared task SemEval-2020, our team SSN_NLP_MLRG submitted for three languages "
+            "that are Subtasks A, B, C in English. Our team SSN_NLP_MLRG obtained the F1 Scores as "
+            "0.90, 0.61, 0.52 for the Subtasks A, B, C in English respectively.")
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {None}
+    # acl:2020.semeval.1.198: the team named in parentheses
+    text = ("This paper describes the systems our team (AdelaideCyC) has developed for SemEval "
+            "Task 12 (OffensEval 2020) to detect offensive language in social media. We have "
+            "achieved F1-scores of 0.906, 0.552, and 0.623 in subtask A, B, and C respectively.")
+    assert own_systems(text, set()) == []
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {None}
+
+
+def test_the_model_the_paper_experiments_on_is_its_results_base(nlp):
+    # acl:2020.aacl.main.88 (R-model-base: the compression method run on BERT-base)
+    text = ("We propose a two-stage model-compression method to reduce a model's inference time "
+            "cost. We experimented on BERT-base model with the GLUE benchmark dataset and show "
+            "that we can reduce the number of parameters by a factor of 0.4x, and increase "
+            "inference speed by a factor of 1.45x, while maintaining a minimal loss in metric "
+            "performance.")
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {"BERT-base"}
+
+
+def test_a_finding_that_measures_no_system_is_no_ones_own(nlp):
+    # acl:W19-3310 (R-kind-finding: a share of the data, kind other, is not the paper's result)
+    text = "We find that 54.98% of sentences have ellipses."
+    assert [(a["kind"], a["own"]) for _, a in spans(nlp, text, "RESULT")] == [("other", False)]
+
+
+def test_an_acronym_of_a_grammar_or_knowledge_base_is_no_system(nlp):
+    # acl:L10-1569 (R-model-resource: the formalism's rules are no system of the paper's)
+    text = ("We present a partial dependency parser for Irish. Constraint Grammar (CG) based rules "
+            "are used to annotate dependency relations and grammatical functions. Evaluations "
+            "show that the partial dependency analysis achieves an f-score of 93.60% on "
+            "development data.")
+    assert own_systems(text, set()) == []
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
+
+
+def test_a_found_name_after_another_in_a_list_is_one_item(nlp):
+    # acl:2020.coling.main.122: XLNet ends in a lowercase letter (no _PREVIOUS_ITEM), GPT-2 is
+    # still the last of four compared PNLMs, not whose gain 6.17% is
+    text = ("We compare four PNLMs (BERT, RoBERTa, XLNet, and GPT-2), and show how the additional "
+            "context of the sentence to be simplified can be incorporated to achieve better "
+            "results (6.17% absolute improvement over the best individual model).")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
+    # nips2016:7205 and nips1998:96315456b3: not after a prepositional phrase and a comma, nor
+    # after a list closed by "and"
+    text = "For AlexNet, SSL reduces the error by ~1%."
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["SSL"]
+    text = ("For the MNIST database, SMO is 1.7 times as fast as PCG chunking; while for the UCI "
+            "Adult database and linear SVMs, SMO can be 1500 times faster than the PCG chunking "
+            "algorithm.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["SMO", "SMO"]
