@@ -2056,3 +2056,18 @@ def test_kind_of_a_share_of_items_handled_correctly(text, expected):
 def test_kind_of_a_range_without_its_dash(text, expected):
     assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
 
+
+
+# ----- result datasets (round 9)
+def test_respectively_pairs_with_the_list_of_the_sentence_before():
+    # acl2021:2021.acl-long.504: the sentence with "respectively" names no dataset
+    text = ("We evaluate our approaches on two large-scale machine translation tasks, WMT’14 "
+            "English-German and WMT’19 Chinese-English. Experimental results show that our "
+            "approaches yield up to +1.28 and +0.89 BLEU points improvements over the "
+            "Transformer baseline, respectively.")
+    cut = text.index("Experimental")
+    spans = [(text.index(d), text.index(d) + len(d), d)
+             for d in ("WMT’14 English-German", "WMT’19 Chinese-English")]
+    found = find_results(text, [(0, cut), (cut, len(text))], spans)
+    assert [(c.value, c.attrs["dataset"]) for c in found] == [
+        (1.28, "WMT’14 English-German"), (0.89, "WMT’19 Chinese-English")]
