@@ -2071,3 +2071,27 @@ def test_respectively_pairs_with_the_list_of_the_sentence_before():
     found = find_results(text, [(0, cut), (cut, len(text))], spans)
     assert [(c.value, c.attrs["dataset"]) for c in found] == [
         (1.28, "WMT’14 English-German"), (0.89, "WMT’19 Chinese-English")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "name"),
+    [
+        # iclr2018:rkGZuJb0b: "test ... on the"
+        ("We employ MERA as a replacement for linear layers in a neural network and test this "
+         "implementation on the CIFAR-10 dataset. We demonstrate MERA-layers with 3900 times "
+         "fewer parameters and a reduction in accuracy of less than 1% compared to the "
+         "equivalent fully connected layers.", 1, "CIFAR-10"),
+        # acl:2020.splu.1.2: "evaluated with the"
+        ("The model was evaluated with the SemEval 2015 dataset. The result showed a 15.4% point "
+         "increase in spatial element extraction.", 15.4, "SemEval 2015"),
+        # acl:D19-5821: "evaluated on the ... dataset NAME"
+        ("Our models are trained and evaluated on the recent question-answering dataset SQuAD. "
+         "Experiment results show that our best model advances the BLEU 4 score of the existing "
+         "best models from 16.85 to 22.17.", 22.17, "SQuAD"),
+    ],
+)
+def test_the_one_dataset_the_experiments_are_run_on(text, value, name):
+    cut = text.index(". ") + 2  # the result is in the sentence after the dataset's
+    spans = [(text.index(name), text.index(name) + len(name), name)]
+    found = find_results(text, [(0, cut), (cut, len(text))], spans)
+    assert [c.attrs["dataset"] for c in found if c.value == value] == [name]

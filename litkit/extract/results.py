@@ -1401,9 +1401,14 @@ def _dataset(datasets, start, end, sent_start, sent_end, text) -> str | None:
 #: more than 6.54 and 1.07 decrease in FID", "Results on GLUE show that ... we can still maintain
 #: 95% accuracy of BERT", "Our experiments on AdvBench show ... an ASR of 74%"); not for a
 #: result on the paper's own test set in its sentence ("on our out-of-domain test set to 6.39%"),
-#: nor for efficiency ratios, which are of the system, not of data ("2.5-20 times faster")
-_EXPERIMENTS_ON = re.compile(r"(?i:experiments?|evaluat\w*|results|tested|benchmarked)\s+"
-                             r"(?:\w+\s+){0,2}?on\s+(?:the\s+)?$")
+#: nor for efficiency ratios, which are of the system, not of data ("2.5-20 times faster"); also
+#: "test ... on", "evaluated with", "experiments using" and a head noun before the name: "and test
+#: this implementation on the CIFAR-10 dataset", "The model was evaluated with the SemEval 2015
+#: dataset", "trained and evaluated on the recent question-answering dataset SQuAD"
+_EXPERIMENTS_ON = re.compile(r"(?i:experiments?|evaluat\w*|results|test(?:s|ed|ing)?|"
+                             r"benchmarked)\s+(?:\w+\s+){0,2}?(?:on|with|using)\s+(?:the\s+)?"
+                             r"(?:(?:[\w-]+\s+){0,4}?(?:dataset|benchmark|corpus)\s*[,:]?\s*"
+                             "[\"'\u2018\u201c]?)?$")
 _EFFICIENCY_AFTER = re.compile(r"\s*(?:x|\u00d7|times)?\s*(?:faster|slower|speed-?ups?|fewer|less|"
                                r"smaller|cheaper|reduction\s+in\s+(?:latency|memory|compute))")
 
@@ -1414,7 +1419,7 @@ def _experiments_on(datasets, start: int, text: str) -> list:
     if len({d[2] for d in datasets}) != 1:
         return []
     return [d for d in datasets if d[1] <= start
-            and _EXPERIMENTS_ON.search(text, max(0, d[0] - 50), d[0])][:1]
+            and _EXPERIMENTS_ON.search(text, max(0, d[0] - 90), d[0])][:1]
 
 
 def _unless_listed(first: tuple, datasets, sent_start: int, sent_end: int,
