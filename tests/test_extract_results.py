@@ -2095,3 +2095,18 @@ def test_the_one_dataset_the_experiments_are_run_on(text, value, name):
     spans = [(text.index(name), text.index(name) + len(name), name)]
     found = find_results(text, [(0, cut), (cut, len(text))], spans)
     assert [c.attrs["dataset"] for c in found if c.value == value] == [name]
+
+
+def test_the_dataset_of_the_experiments_beside_another_named_later():
+    # acl:Q18-106: SemEval-2015 Task 4, named later, is not the experiments' of the 33.1 points
+    text = ("We evaluate the approach on the TimeBank-EventTime Corpus. For events that span over "
+            "a single day we observe an accuracy improvement of 33.1 points compared to the "
+            "state-of-the-art CAEVO system. Without retraining, we apply this model to the "
+            "SemEval-2015 Task 4 on automatic timeline generation and achieve an improvement of "
+            "4.01 points F1-score compared to the state-of-the-art.")
+    cuts = [0, text.index("For"), text.index("Without"), len(text)]
+    spans = [(text.index(d), text.index(d) + len(d), d)
+             for d in ("TimeBank-EventTime Corpus", "SemEval-2015 Task 4")]
+    found = find_results(text, list(zip(cuts, cuts[1:], strict=False)), spans)
+    assert [(c.value, c.attrs["dataset"]) for c in found] == [
+        (33.1, "TimeBank-EventTime Corpus"), (4.01, "SemEval-2015 Task 4")]

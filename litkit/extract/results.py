@@ -1414,12 +1414,17 @@ _EFFICIENCY_AFTER = re.compile(r"\s*(?:x|\u00d7|times)?\s*(?:faster|slower|speed
 
 
 def _experiments_on(datasets, start: int, text: str) -> list:
-    """The one dataset a paper names, if named before ``start`` after "experiments on" (see
-    ``_EXPERIMENTS_ON``)."""
-    if len({d[2] for d in datasets}) != 1:
+    """The one dataset named before ``start`` after "experiments on" (see ``_EXPERIMENTS_ON``),
+    if no other is named between it and ``start``: other datasets named elsewhere, later or as
+    others' ("We evaluate the approach on the TimeBank-EventTime Corpus ... For events that span
+    over a single day we observe an accuracy improvement of 33.1 points ... we apply this model to
+    the SemEval-2015 Task 4"), are not the experiments'."""
+    named = [d for d in datasets if d[1] <= start
+             and _EXPERIMENTS_ON.search(text, max(0, d[0] - 90), d[0])]
+    if len({d[2] for d in named}) != 1 or any(
+            d[2] != named[0][2] and named[0][1] <= d[0] < start for d in datasets):
         return []
-    return [d for d in datasets if d[1] <= start
-            and _EXPERIMENTS_ON.search(text, max(0, d[0] - 90), d[0])][:1]
+    return named[:1]
 
 
 def _unless_listed(first: tuple, datasets, sent_start: int, sent_end: int,
