@@ -2110,3 +2110,18 @@ def test_the_dataset_of_the_experiments_beside_another_named_later():
     found = find_results(text, list(zip(cuts, cuts[1:], strict=False)), spans)
     assert [(c.value, c.attrs["dataset"]) for c in found] == [
         (33.1, "TimeBank-EventTime Corpus"), (4.01, "SemEval-2015 Task 4")]
+
+
+def test_a_dataset_opening_the_sentence_is_a_contrast_clauses_too():
+    # acl:D18-144: "On X, ... while maintaining 88% ..."; iclr2018:H1meywxRW "while the ensemble"
+    text = ("On WMT’14 English-German translation, the SAT achieves 5.58× speedup while "
+            "maintaining 88% translation quality, significantly better than the previous "
+            "non-autoregressive methods.")
+    name = "WMT’14 English-German"
+    spans = [(text.index(name), text.index(name) + len(name), name)]
+    assert [c.attrs["dataset"] for c in find_results(text, None, spans)] == [name, name]
+    # a clause naming other data keeps its own (acl:W18-2708)
+    text = ("On WMT news test data, we observe an improvement of +1.8 BLEU points and on EMEA "
+            "data we observe an improvement of +2.7 BLEU points.")
+    spans = [(text.index("WMT"), text.index("WMT") + 3, "WMT")]
+    assert [c.attrs["dataset"] for c in find_results(text, None, spans)] == ["WMT", None]
