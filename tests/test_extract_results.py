@@ -2125,3 +2125,18 @@ def test_a_dataset_opening_the_sentence_is_a_contrast_clauses_too():
             "data we observe an improvement of +2.7 BLEU points.")
     spans = [(text.index("WMT"), text.index("WMT") + 3, "WMT")]
     assert [c.attrs["dataset"] for c in find_results(text, None, spans)] == ["WMT", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:W16-4602: RIBES is no BLEU
+        ("achieves a substantial improvement of up to 3.1 BLEU points and 2.3 RIBES points over "
+         "traditional SMT systems", [(3.1, "bleu"), (2.3, "other")]),
+        # coling2025:2025.coling-main.113
+        ("MupPCQA shows an improvement of nearly 11% in BLEU, with increases of 20% and 17.5% in "
+         "BERTScore and CodeBERTScore.", [(11, "bleu"), (20, "other"), (17.5, "other")]),
+    ],
+)
+def test_metric_type_of_metrics_outside_the_list(text, expected):
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == expected

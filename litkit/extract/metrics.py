@@ -92,7 +92,10 @@ _RULES = [
               r"accelerat\w*|(?:decoding|generation|response)\s+time|"
               # a speech recognizer's real-time factor: "a real time factor (RTF) of 1.38812"
               r"real[\s-]time\s+factors?|(?-i:RTF)"),
-    ("other", r"precision|recall|METEOR|CIDEr|chrF\+*|SPICE|"
+    # metrics outside the list, MT's and generation's too: "2.3 RIBES points", "increases of 20%
+    # and 17.5% in BERTScore and CodeBERTScore", "5.3 COMET", "gains 0.42 improvement of NLL"
+    ("other", r"precision|recall|METEOR|CIDEr|chrF\+*|SPICE|RIBES|AMFM|(?:Code)?BERTScore|BLEURT|"
+              r"X?COMET(?:-\w+)?|(?-i:NLL)|(?:negative\s+)?log-?likelihood|"
               r"(?:root[\s-])?mean[\s-]squared[\s-]error|mean\s+absolute\s+error|(?-i:MRR|n?DCG(?:@\d+)?|TER|MAE|"
               r"RMSE|MSE|Elo)|hits?@\d+|recall@\d+|success\s+rates?|completion\s+rates?"),
     ("cost", rf"{_EFFORT}|compute|computation\w*|FLOPs?|memory|costs?|energy|(?:model\s+)?size|"
