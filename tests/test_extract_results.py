@@ -2140,3 +2140,20 @@ def test_a_dataset_opening_the_sentence_is_a_contrast_clauses_too():
 )
 def test_metric_type_of_metrics_outside_the_list(text, expected):
     assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # acl:D19-1125 (dev11)
+        ("Our analysis on the MultiWOZ corpus finds that annotations can be reduced by up to 30% "
+         "while maintaining equivalent system performance.", 30),
+        # nips2016:6970
+        ("we show that our approach can reduce the number of parameters by up to 80% while "
+         "retaining or even improving the network accuracy.", 80),
+        # colm2025:O6I0Av7683
+        ("reducing the number of inference tokens by 24% without compromising performance.", 24),
+    ],
+)
+def test_metric_type_of_a_resource_cut_by_a_number(text, value):
+    assert [c.attrs["metric_type"] for c in find_results(text) if c.value == value] == ["cost"]

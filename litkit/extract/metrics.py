@@ -180,6 +180,27 @@ _NEAR = re.compile(rf"\s*(?:(?:reductions?|decreases?|increases?|savings?)\s+(?:
                    rf"(?:of\s+(?:{_WORD_NOT_PREPOSITION}){{0,5}})?")
 
 
+#: a weaker cost word in the words before a number is its cost where a change cuts it by the
+#: number: "reduce the number of parameters by up to", "reduces trainable parameters by",
+#: "annotations can be reduced by up to", "the number of queries is reduced by" (not where it
+#: only describes the set-up: "trained on 10% of the data")
+_BY = (r"\s+by(?:\s+(?:up\s+to|over|about|nearly|almost|roughly|around|approximately|"
+       r"more\s+than|an?\s+average\s+of))?\s*")
+_CUTS = re.compile(r"(?i:reduc|cut|sav|decreas|lower|prun)\w*\s+(?:the\s+)?"
+                   r"(?:(?:total\s+)?(?:number|amount)\s+of\s+)?(?:[\w-]+\s+){0,2}?$")
+_CUT_BY = re.compile(rf"(?:\s+[\w-]+){{0,3}}?{_BY}")
+_IS_CUT_BY = re.compile(r"\s+(?:(?:can|could)\s+be\s+|is\s+|are\s+|was\s+|were\s+)?"
+                        rf"(?:reduced|cut|decreased|lowered|pruned){_BY}", re.IGNORECASE)
+
+
+def _cut_by(phrase: str, word: re.Match) -> bool:
+    """Whether the cost ``word`` of ``phrase``, the words before a number, is what a change
+    cuts by the number (see ``_CUTS``)."""
+    return _IS_CUT_BY.fullmatch(phrase, word.end()) is not None or (
+        _CUT_BY.fullmatch(phrase, word.end()) is not None
+        and _CUTS.search(phrase, 0, word.start()) is not None)
+
+
 def _last(phrase: str, before: bool, around: str = "") -> str | None:
     """The type named last in ``phrase`` (closest to a number ``before`` it; the head noun of a
     phrase after it: "annotation speed-up" is speed, though not a weaker cost word far from the
@@ -188,6 +209,7 @@ def _last(phrase: str, before: bool, around: str = "") -> str | None:
     found: list[re.Match] = []
     for m in _PATTERN.finditer(phrase):
         if m.lastgroup == "cost" and not _STRONG_COST.fullmatch(m.group()) \
+                and not (before and _cut_by(phrase, m)) \
                 and (before or any(f.lastgroup != "cost" for f in found)
                      or not _NEAR.fullmatch(phrase, 0, m.start())):
             continue
