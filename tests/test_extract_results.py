@@ -2157,3 +2157,19 @@ def test_metric_type_of_metrics_outside_the_list(text, expected):
 )
 def test_metric_type_of_a_resource_cut_by_a_number(text, value):
     assert [c.attrs["metric_type"] for c in find_results(text) if c.value == value] == ["cost"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # iclr2018:B14TlG-RW: a speed of training is a cost (R-mt-time), of inference a speed
+        ("On the SQuAD dataset, our model is 3x to 13x faster in training and 4x to 9x faster in "
+         "inference, while achieving equivalent accuracy to recurrent models.",
+         [(3, "cost"), (13, "cost"), (4, "speed"), (9, "speed")]),
+        # acl:P19-217
+        ("However, the model converges 2-3 times faster and does not require the original "
+         "unlabeled training data.", [(2, "cost"), (3, "cost")]),
+    ],
+)
+def test_metric_type_of_a_training_speed_up(text, expected):
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == expected
