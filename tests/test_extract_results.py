@@ -2173,3 +2173,13 @@ def test_metric_type_of_a_resource_cut_by_a_number(text, value):
 )
 def test_metric_type_of_a_training_speed_up(text, expected):
     assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == expected
+
+
+def test_a_relative_clause_with_its_own_subject_names_no_dataset_of_the_number():
+    # acl:2020.lrec.1.810 (dev10): the CSJ model is the previous study's
+    text = ("Our new acoustic models achieve word error rates (WER) as low as 13.38%, exceeding "
+            "the results of our previous study in which we used the CSJ acoustic model adapted "
+            "for elderly speech.")
+    spans = [(text.index("CSJ"), text.index("CSJ") + 3, "CSJ")]
+    assert [(c.value, c.attrs["dataset"]) for c in find_results(text, None, spans)] == [
+        (13.38, None)]
