@@ -2183,3 +2183,20 @@ def test_a_relative_clause_with_its_own_subject_names_no_dataset_of_the_number()
     spans = [(text.index("CSJ"), text.index("CSJ") + 3, "CSJ")]
     assert [(c.value, c.attrs["dataset"]) for c in find_results(text, None, spans)] == [
         (13.38, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # aistats2023:535a0a3d00 (dev7)
+        ("Extensive experiments demonstrate up to 91x reduction in the communication overhead, and "
+         "up to 7x speed-up in the wall-clock training time.", 91),
+        # aistats2017:33b3a0c3dc
+        ("we show a reduction in required communication rounds by 10-100x as compared to "
+         "synchronized stochastic gradient descent.", 100),
+        # colm2025:oGO0fNVWrN
+        ("our KV cache reuse optimization reduces overhead by 75%.", 75),
+    ],
+)
+def test_metric_type_of_an_overhead_or_communication(text, value):
+    assert [c.attrs["metric_type"] for c in find_results(text) if c.value == value] == ["cost"]

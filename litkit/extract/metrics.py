@@ -55,6 +55,11 @@ _GEC_F05 = r"|(?-i:M\u00b2|M\^\{?2\}?|M2(?=\s+(?:F0\.5|of\s+\d|scores?\b|points?
 _EFFORT = (r"(?:training|annotation|labell?ing|manual|human|annotators?'?)\s+"
            r"(?:time|efforts?|workload)")
 
+#: what running or training a system spends besides compute, a cost: "up to 91x reduction in the
+#: communication overhead", "a reduction in required communication rounds by 10-100x", "reduces
+#: overhead by 75%" (not a time's overhead, a speed: "less than 1.5x runtime overhead")
+_OVERHEAD = r"(?<!time\s)(?<!latency\s)overheads?|communication"
+
 #: (type, words naming it), most specific first: "exact match accuracy" is exact_match (its
 #: words take the accuracy after them, which would otherwise be the head noun named last),
 #: "top-1 error" error_rate, "F1 accuracy" f1. Success and completion rates are "other", as
@@ -98,7 +103,8 @@ _RULES = [
               r"X?COMET(?:-\w+)?|(?-i:NLL)|(?:negative\s+)?log-?likelihood|"
               r"(?:root[\s-])?mean[\s-]squared[\s-]error|mean\s+absolute\s+error|(?-i:MRR|n?DCG(?:@\d+)?|TER|MAE|"
               r"RMSE|MSE|Elo)|hits?@\d+|recall@\d+|success\s+rates?|completion\s+rates?"),
-    ("cost", rf"{_EFFORT}|compute|computation\w*|FLOPs?|memory|costs?|energy|(?:model\s+)?size|"
+    ("cost", rf"{_EFFORT}|{_OVERHEAD}|compute|computation\w*|FLOPs?|memory|costs?|energy|"
+             r"(?:model\s+)?size|"
              r"smaller|compress\w*|storage|GPU[\s-]hours?|footprint|budget|cheaper|"
              r"bits|parameters?|params|data|tokens|examples|samples|annotations?|labels|queries|"
              r"training\s+steps|poisoning\s+rates?|sparsity|layers|fewer|less|"
@@ -115,7 +121,8 @@ _PATTERN = re.compile(r"(?<![\w-])(?:" + "|".join(rf"(?P<{name}>(?:{words})(?![\
 #: the cost words a number's preceding words may name it by ("reduces memory by 40%",
 #: "achieves compression ratios of 8x - 50x"); others, "data", "tokens", "parameters", describe
 #: the set-up there
-_STRONG_COST = re.compile(rf"{_EFFORT}|compute|computation\w*|FLOPs?|memory|costs?|energy|"
+_STRONG_COST = re.compile(rf"{_EFFORT}|{_OVERHEAD}|compute|computation\w*|FLOPs?|memory|costs?|"
+                          r"energy|"
                           r"storage|footprint|(?:model\s+)?size|sparsity|poisoning\s+rates?|"
                           r"compress\w*",
                           re.IGNORECASE)
