@@ -2200,3 +2200,24 @@ def test_a_relative_clause_with_its_own_subject_names_no_dataset_of_the_number()
 )
 def test_metric_type_of_an_overhead_or_communication(text, value):
     assert [c.attrs["metric_type"] for c in find_results(text) if c.value == value] == ["cost"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # acl:D19-1553: Amazon is not found as a name; 38% is on it, not on Yelp
+        ("which achieves 11% and 38% relative improvements of the overall metric on the Yelp and "
+         "Amazon datasets, respectively.", ["Yelp"], [(11, "Yelp"), (38, None)]),
+        # coling2022:2022.coling-1.386 (dev3)
+        ("our cross-lingual models achieve 0.52%, 2.09% and 1.29% average performance "
+         "improvements on zero-shot cross-lingual NER, sentiment classification and XNLI tasks, "
+         "respectively.", ["XNLI"], [(0.52, None), (2.09, None), (1.29, "XNLI")]),
+        # acl:2020.semeval.1.279: the parts of one task keep its name
+        ("HMTL outperforms the baseline model by 3% and 2% of Macro F-score in Sub-tasks B and C "
+         "of OffensEval 2020, respectively.", ["OffensEval 2020"],
+         [(3, "OffensEval 2020"), (2, "OffensEval 2020")]),
+    ],
+)
+def test_respectively_pairs_numbers_with_list_items_that_name_no_dataset(text, names, expected):
+    spans = [(text.index(d), text.index(d) + len(d), d) for d in names]
+    assert [(c.value, c.attrs["dataset"]) for c in find_results(text, None, spans)] == expected
