@@ -55,6 +55,11 @@ _GEC_F05 = r"|(?-i:M\u00b2|M\^\{?2\}?|M2(?=\s+(?:F0\.5|of\s+\d|scores?\b|points?
 _EFFORT = (r"(?:training|annotation|labell?ing|manual|human|annotators?'?)\s+"
            r"(?:time|efforts?|workload)")
 
+#: what running or training a system spends besides compute, a cost: "up to 91x reduction in the
+#: communication overhead", "a reduction in required communication rounds by 10-100x", "reduces
+#: overhead by 75%" (not a time's overhead, a speed: "less than 1.5x runtime overhead")
+_OVERHEAD = r"(?<!time\s)(?<!latency\s)overheads?|communication"
+
 #: (type, words naming it), most specific first: "exact match accuracy" is exact_match (its
 #: words take the accuracy after them, which would otherwise be the head noun named last),
 #: "top-1 error" error_rate, "F1 accuracy" f1. Success and completion rates are "other", as
@@ -92,10 +97,14 @@ _RULES = [
               r"accelerat\w*|(?:decoding|generation|response)\s+time|"
               # a speech recognizer's real-time factor: "a real time factor (RTF) of 1.38812"
               r"real[\s-]time\s+factors?|(?-i:RTF)"),
-    ("other", r"precision|recall|METEOR|CIDEr|chrF\+*|SPICE|"
+    # metrics outside the list, MT's and generation's too: "2.3 RIBES points", "increases of 20%
+    # and 17.5% in BERTScore and CodeBERTScore", "5.3 COMET", "gains 0.42 improvement of NLL"
+    ("other", r"precision|recall|METEOR|CIDEr|chrF\+*|SPICE|RIBES|AMFM|(?:Code)?BERTScore|BLEURT|"
+              r"X?COMET(?:-\w+)?|(?-i:NLL)|(?:negative\s+)?log-?likelihood|"
               r"(?:root[\s-])?mean[\s-]squared[\s-]error|mean\s+absolute\s+error|(?-i:MRR|n?DCG(?:@\d+)?|TER|MAE|"
               r"RMSE|MSE|Elo)|hits?@\d+|recall@\d+|success\s+rates?|completion\s+rates?"),
-    ("cost", rf"{_EFFORT}|compute|computation\w*|FLOPs?|memory|costs?|energy|(?:model\s+)?size|"
+    ("cost", rf"{_EFFORT}|{_OVERHEAD}|compute|computation\w*|FLOPs?|memory|costs?|energy|"
+             r"(?:model\s+)?size|"
              r"smaller|compress\w*|storage|GPU[\s-]hours?|footprint|budget|cheaper|"
              r"bits|parameters?|params|data|tokens|examples|samples|annotations?|labels|queries|"
              r"training\s+steps|poisoning\s+rates?|sparsity|layers|fewer|less|"
@@ -112,7 +121,8 @@ _PATTERN = re.compile(r"(?<![\w-])(?:" + "|".join(rf"(?P<{name}>(?:{words})(?![\
 #: the cost words a number's preceding words may name it by ("reduces memory by 40%",
 #: "achieves compression ratios of 8x - 50x"); others, "data", "tokens", "parameters", describe
 #: the set-up there
-_STRONG_COST = re.compile(rf"{_EFFORT}|compute|computation\w*|FLOPs?|memory|costs?|energy|"
+_STRONG_COST = re.compile(rf"{_EFFORT}|{_OVERHEAD}|compute|computation\w*|FLOPs?|memory|costs?|"
+                          r"energy|"
                           r"storage|footprint|(?:model\s+)?size|sparsity|poisoning\s+rates?|"
                           r"compress\w*",
                           re.IGNORECASE)
@@ -177,6 +187,27 @@ _NEAR = re.compile(rf"\s*(?:(?:reductions?|decreases?|increases?|savings?)\s+(?:
                    rf"(?:of\s+(?:{_WORD_NOT_PREPOSITION}){{0,5}})?")
 
 
+#: a weaker cost word in the words before a number is its cost where a change cuts it by the
+#: number: "reduce the number of parameters by up to", "reduces trainable parameters by",
+#: "annotations can be reduced by up to", "the number of queries is reduced by" (not where it
+#: only describes the set-up: "trained on 10% of the data")
+_BY = (r"\s+by(?:\s+(?:up\s+to|over|about|nearly|almost|roughly|around|approximately|"
+       r"more\s+than|an?\s+average\s+of))?\s*")
+_CUTS = re.compile(r"(?i:reduc|cut|sav|decreas|lower|prun)\w*\s+(?:the\s+)?"
+                   r"(?:(?:total\s+)?(?:number|amount)\s+of\s+)?(?:[\w-]+\s+){0,2}?$")
+_CUT_BY = re.compile(rf"(?:\s+[\w-]+){{0,3}}?{_BY}")
+_IS_CUT_BY = re.compile(r"\s+(?:(?:can|could)\s+be\s+|is\s+|are\s+|was\s+|were\s+)?"
+                        rf"(?:reduced|cut|decreased|lowered|pruned){_BY}", re.IGNORECASE)
+
+
+def _cut_by(phrase: str, word: re.Match) -> bool:
+    """Whether the cost ``word`` of ``phrase``, the words before a number, is what a change
+    cuts by the number (see ``_CUTS``)."""
+    return _IS_CUT_BY.fullmatch(phrase, word.end()) is not None or (
+        _CUT_BY.fullmatch(phrase, word.end()) is not None
+        and _CUTS.search(phrase, 0, word.start()) is not None)
+
+
 def _last(phrase: str, before: bool, around: str = "") -> str | None:
     """The type named last in ``phrase`` (closest to a number ``before`` it; the head noun of a
     phrase after it: "annotation speed-up" is speed, though not a weaker cost word far from the
@@ -185,6 +216,7 @@ def _last(phrase: str, before: bool, around: str = "") -> str | None:
     found: list[re.Match] = []
     for m in _PATTERN.finditer(phrase):
         if m.lastgroup == "cost" and not _STRONG_COST.fullmatch(m.group()) \
+                and not (before and _cut_by(phrase, m)) \
                 and (before or any(f.lastgroup != "cost" for f in found)
                      or not _NEAR.fullmatch(phrase, 0, m.start())):
             continue
@@ -196,6 +228,24 @@ def _last(phrase: str, before: bool, around: str = "") -> str | None:
             and _ANNOTATORS.search(around):
         return "correlation"
     return last.lastgroup
+
+
+#: a speed of training is a cost (R-mt-time): "3x to 13x faster in training", "2.5 times faster
+#: training", "speeds up BERT pre-training by 73.6%", "trained 1.2-2.2 times faster", "the model
+#: converges 2-3 times faster" (a range's end too); not of inference or decoding: "4x to 9x
+#: faster in inference", "4-5 times faster in the training/inferencing phase"
+_TRAINING = re.compile(r"(?<![\w-])(?:(?:pre-?)?train(?:ing|s|ed)?|converg\w*)(?![\w-])",
+                       re.IGNORECASE)
+_IN_USE = re.compile(r"inferenc|decod|test-?time|generat|latency|throughput", re.IGNORECASE)
+_CONVERGES = re.compile(r"converg\w*(?:\s+(?:up\s+to|about|around|roughly|nearly|over))?\s*"
+                        r"(?:[\d.]+\s*(?:-|\u2013|to)\s*)?$", re.IGNORECASE)
+
+
+def _trains_faster(phrase: str, before: str | None) -> bool:
+    """Whether a speed named in ``phrase``, the words after or ``before`` a number, is of
+    training (see ``_TRAINING``)."""
+    return (_TRAINING.search(phrase) is not None or before is not None
+            and _CONVERGES.search(before) is not None) and _IN_USE.search(phrase) is None
 
 
 def metric_type(after: str | None = None, before: str | None = None, named: str | None = None,
@@ -212,6 +262,8 @@ def metric_type(after: str | None = None, before: str | None = None, named: str 
     around = f"{before or ''} {after or ''}" if "agreement" in f"{after}{before}".lower() else ""
     for phrase, is_before in ((after, False), (before, True)):
         found = _last(phrase, is_before, around) if phrase else None
+        if found == "speed" and _trains_faster(phrase, before):
+            return "cost"
         if found:
             return found
     if default in METRIC_TYPES:
