@@ -1139,3 +1139,31 @@ def test_the_name_of_a_database_lexicon_or_knowledge_base(nlp):
     assert names(nlp, text)["DATASET"] == ["LatInFlexi"]
     text = "We store the resulting graph in the Neo4j graph database for fast queries."
     assert names(nlp, text)["DATASET"] == []
+
+
+# ----- dataset names (round 9)
+
+
+def test_the_items_of_a_list_a_plural_data_noun_ends(nlp):
+    # acl:2020.coling.main.209, acl:2020.figlang.1.16 (dev9), acl2022:2022.findings-acl.37:
+    # plain words and acronyms in "on X and Y datasets"; not languages (coling2022 ...), nor a
+    # list opening a sentence (acl:L14-1436) or ending a longer name (acl:W17-2610)
+    text = ("Experiments and analyses on Quora and Twitter datasets demonstrate that our proposed "
+            "method not only gains a significant increase in diversity but also keeps fluency.")
+    assert names(nlp, text)["DATASET"] == ["Quora"]
+    text = ("We participate in all four phases of competition with both datasets, i.e. Verbs and "
+            "AllPOS on the VUA and the TOFEL datasets.")
+    assert names(nlp, text)["DATASET"] == ["VUA", "TOFEL"]
+    text = ("Experiments conducted on zsRE QA and NQ datasets show that our method outperforms "
+            "existing approaches.")
+    assert "NQ" in names(nlp, text)["DATASET"]
+    text = ("We demonstrate that the framework can generate relevant, simple definitions for the "
+            "target words through automatic and manual evaluations on English and Chinese "
+            "datasets.")
+    assert names(nlp, text)["DATASET"] == []
+    text = ("The classifier was trained on the annotations of a corpus and tested on the "
+            "annotations of the other corpus. Training and test datasets were then reversed.")
+    assert names(nlp, text)["DATASET"] == []
+    text = ("We evaluate this approach on the task of reading comprehension (on the Who did What "
+            "and CNN datasets) and show that it dramatically improves a strong baseline.")
+    assert "What" not in names(nlp, text)["DATASET"]

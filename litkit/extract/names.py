@@ -833,6 +833,19 @@ _LIST_DATA_NOUN = rf"(?:{DATA_NOUNS}|test\s?sets?)"
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Ee]ach|[Aa]nother)\s+(?:[\w-]+\s+){0,2}$")
 #: ... its plural nouns, after the last name of a list: "the LS07 and LS14 benchmarks"
 _PLURAL_DATA = re.compile(r"datasets|data\s?sets|corpora|benchmarks|treebanks|test\s?sets")
+#: ... which ends a list whose last item is a plain word or an acronym, not name-shaped
+#: enough for ``_NAME_HEAD``: "Experiments and analyses on Quora and Twitter datasets", "on zsRE
+#: QA and NQ datasets", "on the VUA and the TOFEL datasets", "on the Susanne and Teleman corpora"
+#: (the gate: one of the plural nouns written with a space before it)
+_AND_LAST_PLURAL = re.compile(rf"(?P<sep> (?:and|&)\s+)(?:the\s+)?"
+                              rf"(?P<last>(?=[A-Z0-9]){_LIST_WORD})\s+(?:{_PLURAL_DATA.pattern})"
+                              r"\b(?!-)")
+#: ... the words a list of names follows ("on the X and Y datasets", "evaluated on both X and
+#: Y"; not "Who did What and CNN datasets", "domain-specific Oil and Gas corpora", a sentence's
+#: start: "Training and test datasets were then reversed")
+_LIST_OPENERS = _LEADING | _PREPOSITIONS | {"both", "and", "or", "at", "over", "across"}
+_PLURAL_DATA_WORDS = (" datasets", " corpora", " benchmarks", " treebanks", " data sets",
+                      " test sets")
 _LIST_DATA_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{_LIST_DATA_NOUN}\b(?!-)")
 _LIST_DATA_BEFORE = re.compile(
     rf"(?:\b{_LIST_DATA_NOUN}\s*(?:[(:,\u2013\u2014-]\s*)?(?:(?:such\s+as|including|like|"
@@ -1364,6 +1377,9 @@ class NameFinder:
                 if source != "name_head" and _FRAME.fullmatch(head.group("method")):
                     # kept where the paper says "our model" (see find)
                     found += self._cue_name(text, start, end, "MODEL", "pattern:method_model")
+        plural = " and" in text and any(word in text for word in _PLURAL_DATA_WORDS)
+        for match in _AND_LAST_PLURAL.finditer(text) if plural else ():
+            found += self._plural_list(text, match)
         frames = _FRAME_NAMED.finditer(text) if "framework " in text \
             or "architecture " in text else ()
         for match in frames:  # (only where the paper introduces it: "we propose a ... framework")
@@ -1565,6 +1581,39 @@ class NameFinder:
             items = items[1:]
         return [name for s, e in items
                 for name in self._cue_name(text, s, e, "DATASET", "pattern:name_head")]
+
+    def _plural_list(self, text: str, match: re.Match) -> list[Name]:
+        """The items of the list a plural data noun ends (``_AND_LAST_PLURAL``): name-shaped
+        ones and plain capitalized words; none where an item is a language or a language pair
+        ("on the English and Chinese datasets", "on En-De and En-Fr datasets", "on
+        English-to-Finnish and English-to-German datasets") or generic ("on the NER and POS
+        datasets")."""
+        prev = _LIST_PREV.search(text, max(0, match.start() - 60), match.end("sep"))
+        if prev is None:
+            return []
+        items = _list_items(text, prev.start("w"))
+        if items[-1][0] != match.start("last"):
+            items.append(match.span("last"))
+        before = _words_before(text, items[0][0], 1)[0]
+        longer = _CAPITAL_BEFORE.search(text, max(0, items[0][0] - 30), items[0][0]) \
+            or _APPOSED_SHAPE.fullmatch(before)
+        if longer:  # the end of a longer name: "the MNIST, NMNIST, DVS Gesture, and TIDIGITS
+            items = items[1:]  # datasets", "the SemEval ABSA Restaurant and Laptop datasets",
+            # "on zsRE QA and NQ datasets"
+        elif before.lower() not in _LIST_OPENERS:
+            return []
+        out = []
+        for s, e in items:
+            word = text[s:e]
+            if any(_LANGUAGE_LIKE.search(part) or part in _EDITION_LANGUAGES
+                   or _CODE_PAIR.fullmatch(word) for part in word.split("-")):
+                return []
+            if _data_word(word):
+                if not longer and not self._other_label(word, "DATASET"):
+                    out.append(Name(s, e, "DATASET", word, "", "pattern:plural_list"))
+            elif is_name_shaped(word):
+                out += self._cue_name(text, s, e, "DATASET", "pattern:plural_list")
+        return out
 
     def _apposed_name(self, text: str, start: int, end: int) -> list[Name]:
         """The name before a data apposition: name-shaped, "xGQA"/"42D", or a capitalized word
