@@ -1167,3 +1167,15 @@ def test_the_items_of_a_list_a_plural_data_noun_ends(nlp):
     text = ("We evaluate this approach on the task of reading comprehension (on the Who did What "
             "and CNN datasets) and show that it dramatically improves a strong baseline.")
     assert "What" not in names(nlp, text)["DATASET"]
+
+
+def test_the_long_form_after_a_dataset_acronym(nlp):
+    # acl:2020.acl.main.92, acl:2016.jeptalnrecital.long.7 (dev8): "ACRONYM (Long Form)" lists
+    # both forms (R-ds-acronym in reverse order) where the long form has a data head; not a
+    # spelled-out description (seed-080)
+    text = ("We present ASDiv (Academia Sinica Diverse MWP Dataset), a diverse (in terms of both "
+            "language patterns and problem types) English math word problem (MWP) corpus.")
+    assert "Academia Sinica Diverse MWP Dataset" in names(nlp, text)["DATASET"]
+    text = ("This paper introduces FIND (Function INterpretation and Description), a benchmark "
+            "suite for evaluating the building blocks of automated interpretability methods.")
+    assert "Function INterpretation and Description" not in names(nlp, text)["DATASET"]

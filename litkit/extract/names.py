@@ -1101,6 +1101,16 @@ _LONG_FORM_BEFORE = re.compile(
     r"(?:(?P<head>Dataset|Benchmark|Corpus|Treebank)|[A-Z][\w-]*))\s*\(\Z")
 
 
+#: ... and the Title Case long form in the parenthesis after a dataset's acronym (R-ds-acronym
+#: in reverse order) where it names data by its head: "Europarl (European Parliament
+#: Proceedings)", "ACSD (Academia Sinica Diverse MWP Dataset)", "MBBQ (Multilingual Bias
+#: Benchmark for Question-answering)" (not a spelled-out description: "FIND (Function
+#: INterpretation and Description), a benchmark suite", seed-080)
+_PAIR_LONG = re.compile(r"[A-Z][\w-]*(?:\s+(?:(?:of|for|and|on|in|the|to|with)\s+)?[A-Z][\w-]*)+")
+_PAIR_LONG_HEAD = re.compile(r"\b(?:Datasets?|Data\sSets?|Corpus|Corpora|Treebanks?|Benchmarks?|"
+                             r"Collections?|Databases?|Proceedings|Documents|Archives?)\b")
+
+
 def _acronym_pairs(text: str, found: list[Name]) -> list[Name]:
     """A dataset written as "Full Name (ACRONYM)" in both forms (R-ds-acronym): the acronym after
     a dataset name of several words is a dataset too ("Universal Dependencies (UD) dataset",
@@ -1109,6 +1119,14 @@ def _acronym_pairs(text: str, found: list[Name]) -> list[Name]:
     Dependencies (UD) is a project")."""
     out, known = [], {(n.start, n.end) for n in found if n.source == "lexicon"}
     for name in found:
+        if name.label == "DATASET" and " " not in name.written \
+                and text[name.end:name.end + 2] in (" (", "("):
+            after = _PAIR_PAREN.match(text, name.end)
+            inner = after.group("inner") if after is not None else ""
+            if _PAIR_LONG.fullmatch(inner) and _abbreviates(name.written, inner) \
+                    and _PAIR_LONG_HEAD.search(inner):
+                out.append(Name(*after.span("inner"), "DATASET", inner, "",
+                                "pattern:acronym_pair"))
         paren = _PAIR_PAREN.match(text, name.end) \
             if name.label == "DATASET" and " " in name.written else None
         if paren is None:
