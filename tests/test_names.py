@@ -1179,3 +1179,14 @@ def test_the_long_form_after_a_dataset_acronym(nlp):
     text = ("This paper introduces FIND (Function INterpretation and Description), a benchmark "
             "suite for evaluating the building blocks of automated interpretability methods.")
     assert "Function INterpretation and Description" not in names(nlp, text)["DATASET"]
+
+
+def test_the_asian_translation_workshop_is_a_campaign(nlp):
+    # acl:D19-5212 (audit), acl:D19-5205: WAT with its edition, like WMT and IWSLT
+    text = ("This paper describes NHK and NHK Engineering System (NHK-ES)’s submission to the "
+            "newswire translation tasks of WAT 2019 in both directions of Japanese→English and "
+            "English→Japanese.")
+    assert names(nlp, text)["DATASET"] == ["WAT 2019"]
+    text = ("We have participated in Workshop on Asian Translation 2019 (WAT2019) multi-modal "
+            "translation task.")
+    assert "WAT2019" in names(nlp, text)["DATASET"]
