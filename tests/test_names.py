@@ -1190,3 +1190,19 @@ def test_the_asian_translation_workshop_is_a_campaign(nlp):
     text = ("We have participated in Workshop on Asian Translation 2019 (WAT2019) multi-modal "
             "translation task.")
     assert "WAT2019" in names(nlp, text)["DATASET"]
+
+
+def test_a_name_glued_to_the_next_sentence_or_a_footnote_mark(nlp):
+    # acl2022:2022.acl-long.358, acl:2020.tacl.1.5: a missing space after the name (a PDF
+    # artefact); a dotted name stays whole (acl:2020.lrec.1.485)
+    text = ("Experimental results show that our model achieves competitive results with the "
+            "state-of-the-art classification-based model OneIE on ACE 2005 and achieves the best "
+            "performances on ERE.Additionally, our model is proven to be portable to new types "
+            "of events effectively.")
+    assert "ERE" in names(nlp, text)["DATASET"]
+    assert "ERE.Additionally" not in names(nlp, text)["DATASET"]
+    text = ("SpanBERT achieves strong performance on the TACRED relation extraction benchmark, "
+            "and even gains on GLUE.1")
+    assert "GLUE.1" not in names(nlp, text)["DATASET"]
+    text = "DerivBase.Ru: a Derivational Morphology Resource for Russian"
+    assert names(nlp, text)["DATASET"] == ["DerivBase.Ru"]

@@ -1043,6 +1043,26 @@ _VERSION_NEXT = {key: re.compile(rf"(?:\s*(?:,|&|/|\band\b)\s*)+(?P<v>{shape})"
                  for key, shape in _VERSION_SHAPES.items()}
 
 
+#: a dataset name glued to the next sentence or a footnote mark by a missing space (a PDF
+#: artefact): "results on ERE.Additionally, we ...", "on GLUE.1 Our code", "FigureQA.We" (not
+#: a dotted name: "DerivBase.Ru", "DiaBiz.Kom", "WN.Br")
+_GLUED_TAIL = re.compile(r"(?<=[A-Za-z])\.(?P<tail>[A-Z][a-z]+|\d{1,2})\Z")
+_SENTENCE_OPENERS = {"however", "moreover", "furthermore", "therefore", "thus", "then", "here",
+                     "it", "experiments", "results"}
+
+
+def _unglue(found: list[Name]) -> None:
+    """Cut the glued start of the next sentence or a footnote mark off dataset names."""
+    for name in found:
+        glued = _GLUED_TAIL.search(name.written) \
+            if name.label == "DATASET" and "." in name.written else None
+        tail = glued.group("tail").lower() if glued is not None else ""
+        if tail.isdigit() or tail.endswith("ly") or tail in _LEADING \
+                or tail in _PREPOSITIONS or tail in _SENTENCE_OPENERS:
+            name.end -= len(name.written) - glued.start()
+            name.written = name.written[:glued.start()]
+
+
 def _version_mates(text: str, found: list[Name]) -> list[Name]:
     """The other versions written after a versioned dataset name, each a name of its own
     ("VisDial v1.0 and v0.9" -> also VisDial v0.9, "TREC-DL 2019&2020" -> also TREC-DL 2020,
@@ -1271,6 +1291,7 @@ class NameFinder:
         found = [n for n in found
                  if not any(s < n.end and n.start < e for s, e in blocked)]
         found += self._slash_variants(text, found)
+        _unglue(found)
         found += _version_mates(text, found)
         return list({(n.start, n.end, n.label): n for n in found}.values())
 
