@@ -340,7 +340,8 @@ _SHARED_TASK_WORDS = re.compile(rf"\s+{_TASK_WORD}\s+")
 #: evaluation campaigns with their year glued on: "WMT20", "IWSLT'17", "DSTC2" (the lexicon
 #: widens "WMT" to "WMT-2014" and "WMT 2014" itself)
 _CAMPAIGNS = ("WMT", "IWSLT", "CoNLL", "SemEval", "TREC", "CLEF", "BioASQ", "DSTC", "NTCIR", "MUC",
-              "TAC", "DUC", "SIGHAN", "BEA", "WNUT", "BUCC", "GermEval", "EVALITA", "IberLEF")
+              "TAC", "DUC", "SIGHAN", "BEA", "WNUT", "BUCC", "GermEval", "EVALITA", "IberLEF",
+              "WAT")
 _CAMPAIGN = re.compile(rf"(?<![\w-])(?:{'|'.join(_CAMPAIGNS)})"
                        rf"(?:['\u2019]?(?:19|20)?\d\d|\d)(?![\w-])(?:{_LANGUAGE_PAIR})?")
 _CAMPAIGN_GATE = re.compile("|".join(_CAMPAIGNS))
@@ -833,6 +834,19 @@ _LIST_DATA_NOUN = rf"(?:{DATA_NOUNS}|test\s?sets?)"
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Ee]ach|[Aa]nother)\s+(?:[\w-]+\s+){0,2}$")
 #: ... its plural nouns, after the last name of a list: "the LS07 and LS14 benchmarks"
 _PLURAL_DATA = re.compile(r"datasets|data\s?sets|corpora|benchmarks|treebanks|test\s?sets")
+#: ... which ends a list whose last item is a plain word or an acronym, not name-shaped
+#: enough for ``_NAME_HEAD``: "Experiments and analyses on Quora and Twitter datasets", "on zsRE
+#: QA and NQ datasets", "on the VUA and the TOFEL datasets", "on the Susanne and Teleman corpora"
+#: (the gate: one of the plural nouns written with a space before it)
+_AND_LAST_PLURAL = re.compile(rf"(?P<sep> (?:and|&)\s+)(?:the\s+)?"
+                              rf"(?P<last>(?=[A-Z0-9]){_LIST_WORD})\s+(?:{_PLURAL_DATA.pattern})"
+                              r"\b(?!-)")
+#: ... the words a list of names follows ("on the X and Y datasets", "evaluated on both X and
+#: Y"; not "Who did What and CNN datasets", "domain-specific Oil and Gas corpora", a sentence's
+#: start: "Training and test datasets were then reversed")
+_LIST_OPENERS = _LEADING | _PREPOSITIONS | {"both", "and", "or", "at", "over", "across"}
+_PLURAL_DATA_WORDS = (" datasets", " corpora", " benchmarks", " treebanks", " data sets",
+                      " test sets")
 _LIST_DATA_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{_LIST_DATA_NOUN}\b(?!-)")
 _LIST_DATA_BEFORE = re.compile(
     rf"(?:\b{_LIST_DATA_NOUN}\s*(?:[(:,\u2013\u2014-]\s*)?(?:(?:such\s+as|including|like|"
@@ -1029,6 +1043,26 @@ _VERSION_NEXT = {key: re.compile(rf"(?:\s*(?:,|&|/|\band\b)\s*)+(?P<v>{shape})"
                  for key, shape in _VERSION_SHAPES.items()}
 
 
+#: a dataset name glued to the next sentence or a footnote mark by a missing space (a PDF
+#: artefact): "results on ERE.Additionally, we ...", "on GLUE.1 Our code", "FigureQA.We" (not
+#: a dotted name: "DerivBase.Ru", "DiaBiz.Kom", "WN.Br")
+_GLUED_TAIL = re.compile(r"(?<=[A-Za-z])\.(?P<tail>[A-Z][a-z]+|\d{1,2})\Z")
+_SENTENCE_OPENERS = {"however", "moreover", "furthermore", "therefore", "thus", "then", "here",
+                     "it", "experiments", "results"}
+
+
+def _unglue(found: list[Name]) -> None:
+    """Cut the glued start of the next sentence or a footnote mark off dataset names."""
+    for name in found:
+        glued = _GLUED_TAIL.search(name.written) \
+            if name.label == "DATASET" and "." in name.written else None
+        tail = glued.group("tail").lower() if glued is not None else ""
+        if tail.isdigit() or tail.endswith("ly") or tail in _LEADING \
+                or tail in _PREPOSITIONS or tail in _SENTENCE_OPENERS:
+            name.end -= len(name.written) - glued.start()
+            name.written = name.written[:glued.start()]
+
+
 def _version_mates(text: str, found: list[Name]) -> list[Name]:
     """The other versions written after a versioned dataset name, each a name of its own
     ("VisDial v1.0 and v0.9" -> also VisDial v0.9, "TREC-DL 2019&2020" -> also TREC-DL 2020,
@@ -1088,6 +1122,16 @@ _LONG_FORM_BEFORE = re.compile(
     r"(?:(?P<head>Dataset|Benchmark|Corpus|Treebank)|[A-Z][\w-]*))\s*\(\Z")
 
 
+#: ... and the Title Case long form in the parenthesis after a dataset's acronym (R-ds-acronym
+#: in reverse order) where it names data by its head: "Europarl (European Parliament
+#: Proceedings)", "ACSD (Academia Sinica Diverse MWP Dataset)", "MBBQ (Multilingual Bias
+#: Benchmark for Question-answering)" (not a spelled-out description: "FIND (Function
+#: INterpretation and Description), a benchmark suite", seed-080)
+_PAIR_LONG = re.compile(r"[A-Z][\w-]*(?:\s+(?:(?:of|for|and|on|in|the|to|with)\s+)?[A-Z][\w-]*)+")
+_PAIR_LONG_HEAD = re.compile(r"\b(?:Datasets?|Data\sSets?|Corpus|Corpora|Treebanks?|Benchmarks?|"
+                             r"Collections?|Databases?|Proceedings|Documents|Archives?)\b")
+
+
 def _acronym_pairs(text: str, found: list[Name]) -> list[Name]:
     """A dataset written as "Full Name (ACRONYM)" in both forms (R-ds-acronym): the acronym after
     a dataset name of several words is a dataset too ("Universal Dependencies (UD) dataset",
@@ -1096,6 +1140,14 @@ def _acronym_pairs(text: str, found: list[Name]) -> list[Name]:
     Dependencies (UD) is a project")."""
     out, known = [], {(n.start, n.end) for n in found if n.source == "lexicon"}
     for name in found:
+        if name.label == "DATASET" and " " not in name.written \
+                and text[name.end:name.end + 2] in (" (", "("):
+            after = _PAIR_PAREN.match(text, name.end)
+            inner = after.group("inner") if after is not None else ""
+            if _PAIR_LONG.fullmatch(inner) and _abbreviates(name.written, inner) \
+                    and _PAIR_LONG_HEAD.search(inner):
+                out.append(Name(*after.span("inner"), "DATASET", inner, "",
+                                "pattern:acronym_pair"))
         paren = _PAIR_PAREN.match(text, name.end) \
             if name.label == "DATASET" and " " in name.written else None
         if paren is None:
@@ -1239,6 +1291,7 @@ class NameFinder:
         found = [n for n in found
                  if not any(s < n.end and n.start < e for s, e in blocked)]
         found += self._slash_variants(text, found)
+        _unglue(found)
         found += _version_mates(text, found)
         return list({(n.start, n.end, n.label): n for n in found}.values())
 
@@ -1364,6 +1417,9 @@ class NameFinder:
                 if source != "name_head" and _FRAME.fullmatch(head.group("method")):
                     # kept where the paper says "our model" (see find)
                     found += self._cue_name(text, start, end, "MODEL", "pattern:method_model")
+        plural = " and" in text and any(word in text for word in _PLURAL_DATA_WORDS)
+        for match in _AND_LAST_PLURAL.finditer(text) if plural else ():
+            found += self._plural_list(text, match)
         frames = _FRAME_NAMED.finditer(text) if "framework " in text \
             or "architecture " in text else ()
         for match in frames:  # (only where the paper introduces it: "we propose a ... framework")
@@ -1565,6 +1621,39 @@ class NameFinder:
             items = items[1:]
         return [name for s, e in items
                 for name in self._cue_name(text, s, e, "DATASET", "pattern:name_head")]
+
+    def _plural_list(self, text: str, match: re.Match) -> list[Name]:
+        """The items of the list a plural data noun ends (``_AND_LAST_PLURAL``): name-shaped
+        ones and plain capitalized words; none where an item is a language or a language pair
+        ("on the English and Chinese datasets", "on En-De and En-Fr datasets", "on
+        English-to-Finnish and English-to-German datasets") or generic ("on the NER and POS
+        datasets")."""
+        prev = _LIST_PREV.search(text, max(0, match.start() - 60), match.end("sep"))
+        if prev is None:
+            return []
+        items = _list_items(text, prev.start("w"))
+        if items[-1][0] != match.start("last"):
+            items.append(match.span("last"))
+        before = _words_before(text, items[0][0], 1)[0]
+        longer = _CAPITAL_BEFORE.search(text, max(0, items[0][0] - 30), items[0][0]) \
+            or _APPOSED_SHAPE.fullmatch(before)
+        if longer:  # the end of a longer name: "the MNIST, NMNIST, DVS Gesture, and TIDIGITS
+            items = items[1:]  # datasets", "the SemEval ABSA Restaurant and Laptop datasets",
+            # "on zsRE QA and NQ datasets"
+        elif before.lower() not in _LIST_OPENERS:
+            return []
+        out = []
+        for s, e in items:
+            word = text[s:e]
+            if any(_LANGUAGE_LIKE.search(part) or part in _EDITION_LANGUAGES
+                   or _CODE_PAIR.fullmatch(word) for part in word.split("-")):
+                return []
+            if _data_word(word):
+                if not longer and not self._other_label(word, "DATASET"):
+                    out.append(Name(s, e, "DATASET", word, "", "pattern:plural_list"))
+            elif is_name_shaped(word):
+                out += self._cue_name(text, s, e, "DATASET", "pattern:plural_list")
+        return out
 
     def _apposed_name(self, text: str, start: int, end: int) -> list[Name]:
         """The name before a data apposition: name-shaped, "xGQA"/"42D", or a capitalized word
