@@ -1141,7 +1141,7 @@ def _acronym_pairs(text: str, found: list[Name]) -> list[Name]:
     out, known = [], {(n.start, n.end) for n in found if n.source == "lexicon"}
     for name in found:
         if name.label == "DATASET" and " " not in name.written \
-                and text[name.end:name.end + 2] in (" (", "("):
+                and text.startswith(" (", name.end):
             after = _PAIR_PAREN.match(text, name.end)
             inner = after.group("inner") if after is not None else ""
             if _PAIR_LONG.fullmatch(inner) and _abbreviates(name.written, inner) \
