@@ -31,7 +31,8 @@ annotators who never saw litkit's output, one annotator per abstract for the ver
 - gold/dev11.jsonl: 90 more, the same way (gold/dev11/README.md), scored blind with the rules
   as they stood when it was drawn and after the next two rounds; studied once dev13 was drawn.
 - gold/dev12.jsonl: 89 more, the same way (gold/dev12/README.md; the 90th drawn is a dev2
-  paper): not studied.
+  paper), scored blind with the rules as they stood when it was drawn and after the next two
+  rounds; studied from the seventh round on.
 - gold/dev13.jsonl: 90 more, the same way (gold/dev13/README.md): not studied.
 
 The version 2 fields of every part (kind, model, own, metric_type of each result;
@@ -73,7 +74,7 @@ from litkit.readers import read
 
 HERE = Path(__file__).resolve().parent
 #: parts whose errors are never listed, so they cannot steer new rules
-UNSTUDIED = ("dev12", "dev13", "held-out")
+UNSTUDIED = ("dev13", "held-out")
 EVAL = SHARED / "eval"
 OURS = (("dev3", HERE / "gold" / "dev3.jsonl"), ("dev4", HERE / "gold" / "dev4.jsonl"),
         ("dev5", HERE / "gold" / "dev5.jsonl"), ("dev6", HERE / "gold" / "dev6.jsonl"),
