@@ -2418,3 +2418,27 @@ def test_metric_type_of_an_overhead_or_communication(text, value):
 def test_respectively_pairs_numbers_with_list_items_that_name_no_dataset(text, names, expected):
     spans = [(text.index(d), text.index(d) + len(d), d) for d in names]
     assert [(c.value, c.attrs["dataset"]) for c in find_results(text, None, spans)] == expected
+
+
+# round 7, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # acl:L14-1227, acl:2020.lrec.1.640, acl:L14-1326: a parser's attachment scores are
+        # accuracies
+        ("On a 90/10 training/evaluation split of eleven OF texts (206000 words), we obtained an "
+         "UAS of 89.68% and a LAS of 82.62%.", ["accuracy", "accuracy"]),
+        ("The BiLSTM parser outperforms the MaltParser with a UAS of 89.6 and an LAS of 84.2 with "
+         "respect to our standardized treebank resource.", ["accuracy", "accuracy"]),
+        ("The result of a parsing experiment shows an overall labeled attachment score of 82.05% "
+         "and an unlabeled attachment score of 85.29%.", ["accuracy", "accuracy"]),
+        # acl:K18-225 (dev8): LAS F1 is an F1; MLAS and BLEX are outside the list
+        ("From the official testing results, our system gets 70.90 LAS F1 score (rank 9/26), "
+         "55.92 MLAS (10/26) and 60.91 BLEX (8/26).", ["f1", "other", "other"]),
+    ],
+)
+def test_metric_type_of_attachment_scores(text, types):
+    found = sorted(find_results(text), key=lambda c: c.start)
+    assert [c.attrs["metric_type"] for c in found] == types

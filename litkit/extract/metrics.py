@@ -89,9 +89,13 @@ _RULES = [
     ("correlation", r"correlations?|Spearman|Pearson|Kendall|kappa|\u03ba|(?-i:CCC)|"
                     rf"{ANNOTATOR_AGREEMENT}|reliability"),
     # the rate of items classified or recognized correctly: "97% as classification rate", "a
-    # recognition rate of 95.9%"
+    # recognition rate of 95.9%"; a parser's attachment scores, the share of words given their
+    # right head (and label): "an LAS of 84.2", "89.6 UAS", "labelled attachment score" (not
+    # "LAS F1", whose F1 is named after it; the CoNLL 2018 metrics MLAS, CLAS and BLEX are
+    # "other" below)
     ("accuracy", r"accura(?:cy|cies|te)|(?-i:Acc)|top-?[15]|agreement|"
-                 r"(?:correct\s+)?(?:classification|recognition|identification)\s+rates?"),
+                 r"(?:correct\s+)?(?:classification|recognition|identification)\s+rates?|"
+                 r"(?-i:[LU]AS)|(?:(?:un)?label(?:l)?ed\s+)?attachment\s+scores?"),
     ("speed", r"speed(?:s|-?ups?)?|faster|slower|latency|throughput|(?-i:FPS)|"
               r"frames\s+per\s+second|tokens?/s|inference\s+time|wall-?clock|run-?time|"
               r"accelerat\w*|(?:decoding|generation|response)\s+time|"
@@ -100,7 +104,7 @@ _RULES = [
     # metrics outside the list, MT's and generation's too: "2.3 RIBES points", "increases of 20%
     # and 17.5% in BERTScore and CodeBERTScore", "5.3 COMET", "gains 0.42 improvement of NLL"
     ("other", r"precision|recall|METEOR|CIDEr|chrF\+*|SPICE|RIBES|AMFM|(?:Code)?BERTScore|BLEURT|"
-              r"X?COMET(?:-\w+)?|(?-i:NLL)|(?:negative\s+)?log-?likelihood|"
+              r"X?COMET(?:-\w+)?|(?-i:NLL)|(?-i:MLAS|CLAS|BLEX)|morphology-aware\s+(?-i:LAS)|(?:negative\s+)?log-?likelihood|"
               r"(?:root[\s-])?mean[\s-]squared[\s-]error|mean\s+absolute\s+error|(?-i:MRR|n?DCG(?:@\d+)?|TER|MAE|"
               r"RMSE|MSE|Elo)|hits?@\d+|recall@\d+|success\s+rates?|completion\s+rates?"),
     ("cost", rf"{_EFFORT}|{_OVERHEAD}|compute|computation\w*|FLOPs?|memory|costs?|energy|"
