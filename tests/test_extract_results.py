@@ -2442,3 +2442,27 @@ def test_respectively_pairs_numbers_with_list_items_that_name_no_dataset(text, n
 def test_metric_type_of_attachment_scores(text, types):
     found = sorted(find_results(text), key=lambda c: c.start)
     assert [c.attrs["metric_type"] for c in found] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # naacl2024:2024.naacl-long.441 (dev12): a share of papers, a bibliometric finding
+        # (R-kind-finding); its second share, of guidelines, is left alone
+        ("Our investigation revealed that only 29.84% of recent papers involving human evaluation "
+         "at top conferences release their evaluation guidelines, with vulnerabilities identified "
+         "in 77.09% of these guidelines.", [(29.84, "other"), (77.09, "score")]),
+        # acl:2020.acl.main.464, acl:W17-3106
+        ("Notably, we show that only about 56% of the papers in AA are cited ten or more times.",
+         [(56, "other")]),
+        ("Obsessive-compulsive disorder (OCD) is an anxiety-based disorder that affects around "
+         "2.5% of the population.", [(2.5, "other")]),
+        # icml2014:65c20eebd2, acl:2020.wosp.1.2: a share a system handles measures it
+        ("The proposed method correctly detects abnormal regions in 90% of patients whose "
+         "abnormality was detected via routine visual inspection.", [(90, "score")]),
+        ("prominent affiliations are easily identifiable (e.g. 93.8% of test papers written by "
+         "Microsoft are identified with top-10 guesses).", [(93.8, "score")]),
+    ],
+)
+def test_kind_of_a_share_of_a_population(text, expected):
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
