@@ -2466,3 +2466,25 @@ def test_metric_type_of_attachment_scores(text, types):
 )
 def test_kind_of_a_share_of_a_population(text, expected):
     assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:D19-1529, nips2018:11508, acl:2020.emnlp.main.610: what a part makes up of a whole,
+        # a composition finding (R-kind-finding), though the whole is a resource
+        ("For example, input embedding and Softmax matrices in IWSLT-2014 German-to-English data "
+         "set account for more than 80% of the total model parameters.", [(80, "other")]),
+        ("Notably, our work represents the first attempt to compress the fully-connected "
+         "classification layer, which usually accounts for about 25% of total parameters in "
+         "compact CNNs.", [(25, "other")]),
+        ("Our approach is motivated by our empirical analysis that shows three common syntactic "
+         "patterns account for over 98% of the SRL annotations for both English and Chinese "
+         "data.", [(98, "other")]),
+        # acl2022:2022.acl-long.8: a share the system is trained on stays a ratio
+        ("Further more we demonstrate sample efficiency, where our method trained only on 20% of "
+         "the data, are comparable to current state of the art method.", [(20, "ratio")]),
+    ],
+)
+def test_kind_of_a_share_a_part_makes_up(text, expected):
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected

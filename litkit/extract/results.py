@@ -1097,6 +1097,19 @@ _NOT_FOUND = re.compile(rf"{_JUDGED}|{_RESOURCE}|weights", re.IGNORECASE)
 #: unique simple sentences", "The corpus contains approximately 38.6% of humorous tweets"
 _DATA_NOUN = (r"(?:data(?:sets?)?|corp(?:us|ora)|(?:training|test|dev|development|validation)"
               r"\s+(?:sets?|splits?)|benchmarks?|treebanks?)")
+#: ... and a part said to make up a share of a whole, a composition finding even where the whole
+#: is a model's or a corpus's resource, which would otherwise make the share a ratio: "input
+#: embedding and Softmax matrices ... account for more than 80% of the total model parameters",
+#: "three common syntactic patterns account for over 98% of the SRL annotations", "are
+#: responsible for over 90% of the model parameters", "inter-sentential relations constitute
+#: 28.5% and 9.4% of the total number of relations" (not a model's fit: "accounting for 98% of
+#: the variance")
+_COMPOSES = re.compile(
+    r"\b(?:account(?:s|ed|ing)?\s+for|responsible\s+for|constitut(?:e|es|ed|ing)|"
+    r"(?:make|makes|making|made)\s+up)\s*(?:(?:about|around|approximately|roughly|nearly|almost|"
+    r"over|only|just|more\s+than|less\s+than|up\s+to)\s*)*~?$", re.IGNORECASE)
+_COMPOSES_CUES = (" for", "onstitut", " up")
+_OF_VARIANCE = re.compile(r"\s*of\s+(?:the\s+)?(?:[\w-]+\s+)?variance\b", re.IGNORECASE)
 _FINDING_BEFORE = re.compile(
     r"(?:\baccount(?:s|ed)?\s+for|\b(?:pre-?)?train(?:ed|ing)\s+on(?:\s+(?:mostly|mainly|"
     r"predominantly|primarily|largely)\s+[\w-]+\s*\()?|"
@@ -1166,6 +1179,9 @@ def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern,
         return "other", "before"
     if unit == "%" and (_CORRECTLY_AFTER.match(after) or _CORRECT_IN.search(before)):
         return "score", "after"
+    if unit == "%" and any(cue in before for cue in _COMPOSES_CUES) \
+            and _COMPOSES.search(before) and not _OF_VARIANCE.match(after):
+        return "other", "before"
     if _SHARE_OF.match(after) or _SHARE_OF_LEVEL.match(after) \
             and not re.search(r"\bthe\s*$", before) or _SHARE_OF_CHANGE.match(after):
         return "ratio", "after"
