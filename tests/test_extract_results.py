@@ -2488,3 +2488,26 @@ def test_kind_of_a_share_of_a_population(text, expected):
 )
 def test_kind_of_a_share_a_part_makes_up(text, expected):
     assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:P17-264 (dev12): how often the system gets an outcome on test items measures it
+        # (R-kind-yield), a top-k accuracy where it ranks the answer within the top k (R-mt-topk)
+        ("For 80.79% of the test data, the model ranks the ground-truth within the top two at "
+         "position level.", [(80.79, "score", "accuracy")]),
+        # acl:N19-1139, acl:2020.acl.srw.32
+        ("Our attack flips the API-predicted label in 42% of the generated examples, while humans "
+         "maintain high-accuracy in predicting the gold label.", [(42, "score", "other")]),
+        ("a typical SAS system can predict scores with zero CSE for approximately 50% of test "
+         "data at maximum by filtering out low-reliablility predictions.",
+         [(50, "score", "other")]),
+        # acl2022:2022.acl-long.8: trained on a share of the data, a ratio
+        ("Further more we demonstrate sample efficiency, where our method trained only on 20% of "
+         "the data, are comparable to current state of the art method.", [(20, "ratio", "cost")]),
+    ],
+)
+def test_kind_of_a_share_of_test_items_an_outcome_holds_for(text, expected):
+    assert [(c.value, c.attrs["kind"], c.attrs["metric_type"]) for c in find_results(text)] \
+        == expected
