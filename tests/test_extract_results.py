@@ -2418,3 +2418,46 @@ def test_metric_type_of_an_overhead_or_communication(text, value):
 def test_respectively_pairs_numbers_with_list_items_that_name_no_dataset(text, names, expected):
     spans = [(text.index(d), text.index(d) + len(d), d) for d in names]
     assert [(c.value, c.attrs["dataset"]) for c in find_results(text, None, spans)] == expected
+
+
+# round 7, results
+
+
+def own_results(text):
+    """(value, unit, kind) of the paper's own results in ``text``."""
+    return [(c.value, c.unit, c.attrs["kind"]) for c in find_results(text)
+            if c.source != COMPARISON]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2020.trac.1.15 (dev12)
+        ("Our model placed first in English and second in Bengali gendered text classification "
+         "competition tasks with 0.87 and 0.93 in F1-score respectively.",
+         [(0.87, "", "score"), (0.93, "", "score")]),
+        # acl:C16-164 (dev8): "serendipity" names no metric
+        ("our approach not only significantly outperforms baselines by 0.06 in accuracy, and 0.11 "
+         "in serendipity", [(0.06, "", "delta")]),
+        # acl:D19-1310 (dev9): a unitless change of 1 or more is in points
+        ("the effectiveness of our model with improvement of 2.66 in BLEU over the strong baseline",
+         [(2.66, "points", "delta")]),
+        # coling2025:2025.coling-main.216
+        ("achieving improvements of 3.10 in ROUGE-1, 2.84 in ROUGE-2, and 2.89 in ROUGE-L.",
+         [(3.1, "points", "delta"), (2.84, "points", "delta"), (2.89, "points", "delta")]),
+        # acl2021:2021.acl-long.73
+        ("we have obtained 25.69, 31.36, and 28.42 in BLEU respectively.",
+         [(25.69, "", "score"), (31.36, "", "score"), (28.42, "", "score")]),
+        # acl:K17-133: the figure after "vs" is the one compared with
+        ("PID performs better than SID as expected (77.6 vs 72.3 in F-score)",
+         [(77.6, "", "score")]),
+        # acl:D19-5822: a range's start is where the system started, not a result
+        ("improving from 46.58 to 47.69 in BLEU-1, 17.55 to 18.53 in BLEU-4, 21.24 to 22.33 in "
+         "METEOR", [(22.33, "", "score")]),
+        # near misses: no metric after "in" ("0.11 in serendipity"), a generic word
+        ("we gain 0.5 in performance over the baseline", []),
+        ("the model ranked 1.5 in score among the systems", []),
+    ],
+)
+def test_a_unitless_figure_whose_metric_is_named_right_after_in(text, expected):
+    assert own_results(text) == expected
