@@ -2461,3 +2461,31 @@ def own_results(text):
 )
 def test_a_unitless_figure_whose_metric_is_named_right_after_in(text, expected):
     assert own_results(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:N18-190 (dev12)
+        ("Results show that our neural stacking parser is 1.5% LAS points better than the "
+         "augmented parsing model and 3.8% LAS points better than the one which uses first-best "
+         "normalization", [(1.5, "points", "delta"), (3.8, "points", "delta")]),
+        # acl:D17-1269
+        ("improving the state-of-the-art by an average of 5.5% F1 points.",
+         [(5.5, "points", "delta")]),
+        # acl:E17-1109: the list's last item names the points of all
+        ("We observe improvements of 7.86%, 5.27% and 7.25% F-measure points over the baseline "
+         "models", [(7.86, "points", "delta"), (5.27, "points", "delta"),
+                    (7.25, "points", "delta")]),
+        # colm2024:5Nsl0nlStc
+        ("improve performance over learning-based fusion approaches by 3.92\u201311.94% accuracy "
+         "points", [(3.92, "points", "delta"), (11.94, "points", "delta")]),
+        # near misses (nips2013:3820): a point that is no score's
+        ("online RPCA achieves the maximal robustness with a 50% breakdown point.",
+         [(50, "%", "score")]),
+        ("the model reaches 85% accuracy on 10% data points",
+         [(85, "%", "score"), (10, "%", "ratio")]),
+    ],
+)
+def test_a_percentage_followed_by_its_metric_and_points_is_in_points(text, expected):
+    assert own_results(text) == expected
