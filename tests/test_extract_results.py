@@ -2489,3 +2489,24 @@ def test_a_unitless_figure_whose_metric_is_named_right_after_in(text, expected):
 )
 def test_a_percentage_followed_by_its_metric_and_points_is_in_points(text, expected):
     assert own_results(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:S17-2101
+        ("Overall, this system has achieved 0.618 for the average recall rate, 0.587 for the "
+         "average F1 score, and 0.618 for accuracy.",
+         [(0.618, "", "score"), (0.587, "", "score"), (0.618, "", "score")]),
+        # acl:2020.emnlp.main.127
+        ("show GAIN achieves a significant performance improvement (2.85 on F1) over the previous "
+         "state-of-the-art.", [(2.85, "points", "delta")]),
+        # acl:W18-5913
+        ("These techniques allow us to reach 91.4, 46.5, 47.8, 85.0 as F1-scores for Tasks 1 to 4.",
+         [(91.4, "", "score"), (46.5, "", "score"), (47.8, "", "score"), (85.0, "", "score")]),
+        # near miss: a threshold set for a metric is no result
+        ("we keep the pairs above 0.5 for the model's own score", []),
+    ],
+)
+def test_a_unitless_figure_whose_metric_is_named_right_after_for_on_or_as(text, expected):
+    assert own_results(text) == expected
