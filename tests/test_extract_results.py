@@ -2510,3 +2510,25 @@ def test_a_percentage_followed_by_its_metric_and_points_is_in_points(text, expec
 )
 def test_a_unitless_figure_whose_metric_is_named_right_after_for_on_or_as(text, expected):
     assert own_results(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:C16-1269
+        ("introducing eye gaze information increased the accuracy of the PAS analysis by 0.05 "
+         "compared with the conventional methods.", [(0.05, "", "delta")]),
+        # acl:2020.aacl.main.15
+        ("the proposed method improves the f-measure by > 0.12 compared to multiple baselines.",
+         [(0.12, "", "delta")]),
+        # acl:D18-1220
+        ("Our approach improves F1 performance on the full WSC by 0.21 over the previous best",
+         [(0.21, "", "delta")]),
+        # near misses (acl:P18-1196): no decimal; no metric changed
+        ("improves a perplexity metric on the subset of numerals by 2 and 4 orders of magnitude",
+         []),
+        ("we reduce the model size by 0.5 while keeping the quality", []),
+    ],
+)
+def test_a_decimal_change_by_which_a_metric_named_before_changed(text, expected):
+    assert own_results(text) == expected

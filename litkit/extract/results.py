@@ -229,6 +229,18 @@ _SCORE_IN_METRIC = re.compile(
     rf"\s+(?:respectively\s*,?\s+)?(?:in|for|on|as)\s+(?:the\s+)?{_METRIC_ADJECTIVE}"
     rf"(?!(?:scores?|performance|agreement)\b)"
     rf"(?:{METRICS})(?![\w-])", re.IGNORECASE)
+#: a unitless change "by" a decimal, of a metric named a few words before it after a verb of
+#: change: "increased the accuracy of the PAS analysis by 0.05 compared with the conventional
+#: methods", "improves the f-measure by > 0.12", "improves F1 performance on the full WSC by 0.21",
+#: "We increase the accuracy in PCM by more than 0.80" (the words before are tested apart,
+#: _CHANGED_METRIC_BEFORE; not "by 2 and 4 orders of magnitude": no decimal)
+_BY_DECIMAL = re.compile(
+    rf"by(?<=\bby)\s+(?:up\s+to\s+|about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|"
+    rf"almost\s+|>\s*)?(?P<list>(?<![\w.\-]){_DECIMAL}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_DECIMAL})*+)"
+    rf"(?![\w%]|\.\d|\s*(?:%|[x\u00d7]|times|points?|pp|percent|orders?)\b)", re.IGNORECASE)
+_CHANGED_METRIC_BEFORE = re.compile(
+    rf"\b(?:improv|increas|boost|rais|enhanc|decreas|lower|reduc)\w*\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{METRICS})(?![\w-])(?:\s+[\w-]+){{0,6}}?\s+$", re.IGNORECASE)
 #: two scores set side by side in parentheses: "(90.2 vs 91.1)"
 _VERSUS = re.compile(
     rf"(?<=\()(?P<list>(?:{_DECIMAL}|\d+)\s+(?:vs\.?|versus)\s+(?:{_DECIMAL}|\d+))(?=\))"
@@ -605,6 +617,7 @@ def _numbers(text: str, windows: Windows):
              (_VERSUS, "", "vs" in text or "versus" in text, None),
              (_SCORE_IN_TERMS_OF, "", has_metric and "terms of" in text, None),
              (_SCORE_IN_METRIC, "", has_metric, None),
+             (_BY_DECIMAL, "", has_metric and "by" in text, None),
              (_BARE_CHANGE, "", any(w in text for w in _CHANGE_CUES), None)]
     for rule, fixed_unit, cue, then in rules:  # a rule runs only where its cue occurs
         found = _at_metrics(rule, text, metric_starts) if rule in _OPENING_WITH_METRIC \
@@ -624,6 +637,9 @@ def _numbers(text: str, windows: Windows):
             read_as = rule
             if rule is _SCORES_AFTER_VERB and _METRICS_JOINED.search(
                     text, max(0, match.start() - 30), start):
+                continue
+            if rule is _BY_DECIMAL and not _CHANGED_METRIC_BEFORE.search(
+                    text, max(0, match.start() - 90), match.start()):
                 continue
             if group == "list3" and _ATTAINED.search(text, max(0, start - 40), start) \
                     and not _CHANGE_AFTER_POINTS.match(text, match.end()):
@@ -1166,6 +1182,8 @@ def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern,
     unit_end = _UNIT_START.match(text, end)
     after_at = unit_end.end() if unit_end else end
     after = _MARKUP.sub("", text[after_at:end + 60])
+    if rule is _BY_DECIMAL:
+        return "delta", "before"  # "improves the f-measure by > 0.12"
     if unit in ("x", "fraction"):
         return "ratio", "unit"
     if rule is _METRIC_POINTS or unit == "points":
