@@ -2532,3 +2532,21 @@ def test_a_unitless_figure_whose_metric_is_named_right_after_for_on_or_as(text, 
 )
 def test_a_decimal_change_by_which_a_metric_named_before_changed(text, expected):
     assert own_results(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # coling2022:2022.coling-1.404
+        ("achieves a GLUE score of 83.0, which is 1.4 higher than Length Adaptive Transformer and "
+         "2.9 higher than the original model.",
+         [(83.0, "", "score"), (1.4, "points", "delta"), (2.9, "points", "delta")]),
+        # coling2022:2022.coling-1.331
+        ("we created outputs with an average F-measure of 86.8, which is 1.7 better than the best "
+         "single systems.", [(86.8, "", "score"), (1.7, "points", "delta")]),
+        # near miss: no metric named before
+        ("we use a learning rate 0.1 lower than the default one", []),
+    ],
+)
+def test_a_decimal_higher_than_another_system_after_a_metric(text, expected):
+    assert own_results(text) == expected
