@@ -2550,3 +2550,26 @@ def test_a_decimal_change_by_which_a_metric_named_before_changed(text, expected)
 )
 def test_a_decimal_higher_than_another_system_after_a_metric(text, expected):
     assert own_results(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl2021:2021.acl-long.276
+        ("our method outperforms previous methods on EventStoryLine and Causal-TimeBank (+2.5 and "
+         "+2.1 points on F1 value respectively).", [(2.5, "points"), (2.1, "points")]),
+        # acl:W18-6321
+        ("We observe gains of between +0.24 and +2.36 BLEU on all four test sets",
+         [(0.24, "points"), (2.36, "points")]),
+        # acl:N18-266
+        ("our method achieves significant gains (+2 to +7 UAS for the most non-projective "
+         "languages)", [(2, "points"), (7, "points")]),
+        # acl2022:2022.acl-short.25
+        ("especially for rare and ambiguous attributes (+7.82 and +6.86 macro F1, respectively).",
+         [(7.82, "points"), (6.86, "points")]),
+        # near miss: an unsigned first item is no signed list's ("from 3 to +5": 3 is the start)
+        ("the score rose from 3 to +5 points", [(5, "points")]),
+    ],
+)
+def test_a_list_of_signed_changes_shares_the_unit_of_its_last_item(text, expected):
+    assert results(text) == expected

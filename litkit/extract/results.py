@@ -66,10 +66,15 @@ _SLASHED = rf"(?:/{_DECIMAL})+"
 _BARE_ITEMS = (r"(?<=[a-z]\s)(?<![Tt]ask\s)(?<![Tt]rack\s)(?<![Pp]hase\s)(?<![Pp]art\s)"
                r"(?<![Rr]ound\s)(?<![Ss]tep\s)(?<![Ll]evel\s)(?!(?:19|20)\d\d\b)"
                r"(?:\d+(?:\.\d+)?\s*,\s*)*\d+(?:\.\d+)?,?\s+and\s+")
+#: the separator before the next item of a list of signed changes: "+0.5 and +0.1", "+2 to +7"
+_SIGNED_NEXT = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*(?:to|~|\u223c|-|\u2013)\s*)\+"
+#: signed items before the last item of a list, which alone writes the unit: "(+2.5 and +2.1
+#: points on F1 value respectively)", "by +0.5 and +0.1 points"
+_SIGNED_ITEMS = rf"(?<=\+)(?:\d+(?:\.\d+)?{_SIGNED_NEXT})+"
 _WITH_UNIT = re.compile(
     # (not after a hyphen, "GPT-4%", "5-10%", unless it is a minus sign: "(-12.8% and -5.5%")
     rf"(?=[\d.~\u223c\u2248s\\])(?<![\w.,/@])(?<![^\s(\[]-)"
-    rf"(?P<list>(?<=between\s){_VALUE}\s+and\s+{_VALUE}|{_BARE_ITEMS}{_VALUE}|"
+    rf"(?P<list>(?<=between\s){_VALUE}\s+and\s+{_VALUE}|{_BARE_ITEMS}{_VALUE}|{_SIGNED_ITEMS}{_VALUE}|"
     rf"{_APPROX}{_DECIMAL}{_SLASHED}|"
     rf"{_VALUE}(?:{_RANGE}{_VALUE})?){_UNIT}"
 )
@@ -285,7 +290,10 @@ _METRIC_POINTS = re.compile(
         rf"(?:{METRICS})(?=\s+over\s+(?!\d|all\b))",
     ]) + r")|(?<![\w+\-])[+\-\u2212](?:" + "|".join([
         r"(?P<list5>\d+(?:\.\d+)?)(?=\s+(?:on|in)\b)",
-        rf"(?P<list6>\d+(?:\.\d+)?)\s+{_METRIC_ADJECTIVE}(?:{METRICS})(?![\w-])",
+        # (a list of signed items: "+7.82 and +6.86 macro F1", "+1.95 to +3.11 average F1",
+        # "+1.58, +0.78 F1", "+2.2~+3.1 BLEU points")
+        rf"(?P<list6>\d+(?:\.\d+)?(?:{_SIGNED_NEXT}\d+(?:\.\d+)?)*)\s+{_METRIC_ADJECTIVE}"
+        rf"(?:{METRICS})(?![\w-])",
     ]) + r")|"
     rf"(?:\bby|{_CHANGE}\s+of)\s+(?:up\s+to\s+|about\s+|around\s+|an\s+average\s+of\s+|"
     rf"over\s+|more\s+than\s+)?(?P<list4>{_POINTS_NUMS})\s+{_METRIC_ADJECTIVE}(?:{METRICS})(?![\w-])"
