@@ -2511,3 +2511,158 @@ def test_kind_of_a_share_a_part_makes_up(text, expected):
 def test_kind_of_a_share_of_test_items_an_outcome_holds_for(text, expected):
     assert [(c.value, c.attrs["kind"], c.attrs["metric_type"]) for c in find_results(text)] \
         == expected
+
+
+# round 7, results
+
+
+def own_results(text):
+    """(value, unit, kind) of the paper's own results in ``text``."""
+    return [(c.value, c.unit, c.attrs["kind"]) for c in find_results(text)
+            if c.source != COMPARISON]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2020.trac.1.15 (dev12)
+        ("Our model placed first in English and second in Bengali gendered text classification "
+         "competition tasks with 0.87 and 0.93 in F1-score respectively.",
+         [(0.87, "", "score"), (0.93, "", "score")]),
+        # acl:C16-164 (dev8): "serendipity" names no metric
+        ("our approach not only significantly outperforms baselines by 0.06 in accuracy, and 0.11 "
+         "in serendipity", [(0.06, "", "delta")]),
+        # acl:D19-1310 (dev9): a unitless change of 1 or more is in points
+        ("the effectiveness of our model with improvement of 2.66 in BLEU over the strong baseline",
+         [(2.66, "points", "delta")]),
+        # coling2025:2025.coling-main.216
+        ("achieving improvements of 3.10 in ROUGE-1, 2.84 in ROUGE-2, and 2.89 in ROUGE-L.",
+         [(3.1, "points", "delta"), (2.84, "points", "delta"), (2.89, "points", "delta")]),
+        # acl2021:2021.acl-long.73
+        ("we have obtained 25.69, 31.36, and 28.42 in BLEU respectively.",
+         [(25.69, "", "score"), (31.36, "", "score"), (28.42, "", "score")]),
+        # acl:K17-133: the figure after "vs" is the one compared with
+        ("PID performs better than SID as expected (77.6 vs 72.3 in F-score)",
+         [(77.6, "", "score")]),
+        # acl:D19-5822: a range's start is where the system started, not a result
+        ("improving from 46.58 to 47.69 in BLEU-1, 17.55 to 18.53 in BLEU-4, 21.24 to 22.33 in "
+         "METEOR", [(22.33, "", "score")]),
+        # near misses: no metric after "in" ("0.11 in serendipity"), a generic word
+        ("we gain 0.5 in performance over the baseline", []),
+        ("the model ranked 1.5 in score among the systems", []),
+    ],
+)
+def test_a_unitless_figure_whose_metric_is_named_right_after_in(text, expected):
+    assert own_results(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:N18-190 (dev12)
+        ("Results show that our neural stacking parser is 1.5% LAS points better than the "
+         "augmented parsing model and 3.8% LAS points better than the one which uses first-best "
+         "normalization", [(1.5, "points", "delta"), (3.8, "points", "delta")]),
+        # acl:D17-1269
+        ("improving the state-of-the-art by an average of 5.5% F1 points.",
+         [(5.5, "points", "delta")]),
+        # acl:E17-1109: the list's last item names the points of all
+        ("We observe improvements of 7.86%, 5.27% and 7.25% F-measure points over the baseline "
+         "models", [(7.86, "points", "delta"), (5.27, "points", "delta"),
+                    (7.25, "points", "delta")]),
+        # colm2024:5Nsl0nlStc
+        ("improve performance over learning-based fusion approaches by 3.92\u201311.94% accuracy "
+         "points", [(3.92, "points", "delta"), (11.94, "points", "delta")]),
+        # near misses (nips2013:3820): a point that is no score's
+        ("online RPCA achieves the maximal robustness with a 50% breakdown point.",
+         [(50, "%", "score")]),
+        ("the model reaches 85% accuracy on 10% data points",
+         [(85, "%", "score"), (10, "%", "ratio")]),
+    ],
+)
+def test_a_percentage_followed_by_its_metric_and_points_is_in_points(text, expected):
+    assert own_results(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:S17-2101
+        ("Overall, this system has achieved 0.618 for the average recall rate, 0.587 for the "
+         "average F1 score, and 0.618 for accuracy.",
+         [(0.618, "", "score"), (0.587, "", "score"), (0.618, "", "score")]),
+        # acl:2020.emnlp.main.127
+        ("show GAIN achieves a significant performance improvement (2.85 on F1) over the previous "
+         "state-of-the-art.", [(2.85, "points", "delta")]),
+        # acl:W18-5913
+        ("These techniques allow us to reach 91.4, 46.5, 47.8, 85.0 as F1-scores for Tasks 1 to 4.",
+         [(91.4, "", "score"), (46.5, "", "score"), (47.8, "", "score"), (85.0, "", "score")]),
+        # near miss: a threshold set for a metric is no result
+        ("we keep the pairs above 0.5 for the model's own score", []),
+    ],
+)
+def test_a_unitless_figure_whose_metric_is_named_right_after_for_on_or_as(text, expected):
+    assert own_results(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:C16-1269
+        ("introducing eye gaze information increased the accuracy of the PAS analysis by 0.05 "
+         "compared with the conventional methods.", [(0.05, "", "delta")]),
+        # acl:2020.aacl.main.15
+        ("the proposed method improves the f-measure by > 0.12 compared to multiple baselines.",
+         [(0.12, "", "delta")]),
+        # acl:D18-1220
+        ("Our approach improves F1 performance on the full WSC by 0.21 over the previous best",
+         [(0.21, "", "delta")]),
+        # near misses (acl:P18-1196): no decimal; no metric changed
+        ("improves a perplexity metric on the subset of numerals by 2 and 4 orders of magnitude",
+         []),
+        ("we reduce the model size by 0.5 while keeping the quality", []),
+    ],
+)
+def test_a_decimal_change_by_which_a_metric_named_before_changed(text, expected):
+    assert own_results(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # coling2022:2022.coling-1.404
+        ("achieves a GLUE score of 83.0, which is 1.4 higher than Length Adaptive Transformer and "
+         "2.9 higher than the original model.",
+         [(83.0, "", "score"), (1.4, "points", "delta"), (2.9, "points", "delta")]),
+        # coling2022:2022.coling-1.331
+        ("we created outputs with an average F-measure of 86.8, which is 1.7 better than the best "
+         "single systems.", [(86.8, "", "score"), (1.7, "points", "delta")]),
+        # near miss: no metric named before
+        ("we use a learning rate 0.1 lower than the default one", []),
+    ],
+)
+def test_a_decimal_higher_than_another_system_after_a_metric(text, expected):
+    assert own_results(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl2021:2021.acl-long.276
+        ("our method outperforms previous methods on EventStoryLine and Causal-TimeBank (+2.5 and "
+         "+2.1 points on F1 value respectively).", [(2.5, "points"), (2.1, "points")]),
+        # acl:W18-6321
+        ("We observe gains of between +0.24 and +2.36 BLEU on all four test sets",
+         [(0.24, "points"), (2.36, "points")]),
+        # acl:N18-266
+        ("our method achieves significant gains (+2 to +7 UAS for the most non-projective "
+         "languages)", [(2, "points"), (7, "points")]),
+        # acl2022:2022.acl-short.25
+        ("especially for rare and ambiguous attributes (+7.82 and +6.86 macro F1, respectively).",
+         [(7.82, "points"), (6.86, "points")]),
+        # near miss: an unsigned first item is no signed list's ("from 3 to +5": 3 is the start)
+        ("the score rose from 3 to +5 points", [(5, "points")]),
+    ],
+)
+def test_a_list_of_signed_changes_shares_the_unit_of_its_last_item(text, expected):
+    assert results(text) == expected

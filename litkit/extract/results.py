@@ -66,10 +66,15 @@ _SLASHED = rf"(?:/{_DECIMAL})+"
 _BARE_ITEMS = (r"(?<=[a-z]\s)(?<![Tt]ask\s)(?<![Tt]rack\s)(?<![Pp]hase\s)(?<![Pp]art\s)"
                r"(?<![Rr]ound\s)(?<![Ss]tep\s)(?<![Ll]evel\s)(?!(?:19|20)\d\d\b)"
                r"(?:\d+(?:\.\d+)?\s*,\s*)*\d+(?:\.\d+)?,?\s+and\s+")
+#: the separator before the next item of a list of signed changes: "+0.5 and +0.1", "+2 to +7"
+_SIGNED_NEXT = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*(?:to|~|\u223c|-|\u2013)\s*)\+"
+#: signed items before the last item of a list, which alone writes the unit: "(+2.5 and +2.1
+#: points on F1 value respectively)", "by +0.5 and +0.1 points"
+_SIGNED_ITEMS = rf"(?<=\+)(?:\d+(?:\.\d+)?{_SIGNED_NEXT})+"
 _WITH_UNIT = re.compile(
     # (not after a hyphen, "GPT-4%", "5-10%", unless it is a minus sign: "(-12.8% and -5.5%")
     rf"(?=[\d.~\u223c\u2248s\\])(?<![\w.,/@])(?<![^\s(\[]-)"
-    rf"(?P<list>(?<=between\s){_VALUE}\s+and\s+{_VALUE}|{_BARE_ITEMS}{_VALUE}|"
+    rf"(?P<list>(?<=between\s){_VALUE}\s+and\s+{_VALUE}|{_BARE_ITEMS}{_VALUE}|{_SIGNED_ITEMS}{_VALUE}|"
     rf"{_APPROX}{_DECIMAL}{_SLASHED}|"
     rf"{_VALUE}(?:{_RANGE}{_VALUE})?){_UNIT}"
 )
@@ -212,6 +217,43 @@ _SCORE_IN_TERMS_OF = re.compile(
     rf"(?<![\w.\-]){_DECIMALS}(?![\w%]|\.\d|\s*(?:%|[x\u00d7]|times|points?|pp|percent))"
     rf"[^.;:!?%]{{0,60}}?\bin\s+terms\s+of\s+(?:the\s+)?{_METRIC_ADJECTIVE}(?:{METRICS})"
     r"(?![\w-])", re.IGNORECASE)
+#: unitless scores or changes with their metric named right after "in", "for", "on" or "as":
+#: "this system has achieved 0.618 for the average recall rate, 0.587 for the average F1 score",
+#: "a significant performance improvement (2.85 on F1)", "achieves 36.52 on SARI value", "reach
+#: 91.4, 46.5, 47.8, 85.0 as F1-scores for Tasks 1 to 4", "placed first in English
+#: and second in Bengali ... with 0.87 and 0.93 in F1-score respectively", "outperforms baselines
+#: by 0.06 in accuracy", "improvement of 2.66 in BLEU over the strong baseline", "achieving
+#: improvements of 3.10 in ROUGE-1, 2.84 in ROUGE-2", "(44.41 in ROUGE-1)", "(77.6 vs 72.3 in
+#: F-score)" (the figure after "vs" is the one compared with); not a bare "in performance", "in
+#: score", nor the start of a range ("improving from 46.58 to 47.69 in BLEU-1, 17.55 to 18.53 in
+#: BLEU-4, 21.24 to 22.33 in METEOR": 21.24 is where the system started)
+_SCORE_IN_METRIC = re.compile(
+    rf"(?=[\d.])(?<![\w.\-+/@])(?P<list>{_DECIMAL}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|/){_DECIMAL})*+)"
+    rf"(?:\s+(?:vs\.?|versus)\s+{_DECIMAL})?"
+    rf"(?![\w%]|\.\d|\s*(?:%|[x\u00d7]|times|points?|pp|percent))"
+    rf"\s+(?:respectively\s*,?\s+)?(?:in|for|on|as)\s+(?:the\s+)?{_METRIC_ADJECTIVE}"
+    rf"(?!(?:scores?|performance|agreement)\b)"
+    rf"(?:{METRICS})(?![\w-])", re.IGNORECASE)
+#: a unitless change "by" a decimal, of a metric named a few words before it after a verb of
+#: change: "increased the accuracy of the PAS analysis by 0.05 compared with the conventional
+#: methods", "improves the f-measure by > 0.12", "improves F1 performance on the full WSC by 0.21",
+#: "We increase the accuracy in PCM by more than 0.80" (the words before are tested apart,
+#: _CHANGED_METRIC_BEFORE; not "by 2 and 4 orders of magnitude": no decimal)
+_BY_DECIMAL = re.compile(
+    rf"by(?<=\bby)\s+(?:up\s+to\s+|about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|"
+    rf"almost\s+|>\s*)?(?P<list>(?<![\w.\-]){_DECIMAL}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_DECIMAL})*+)"
+    rf"(?![\w%]|\.\d|\s*(?:%|[x\u00d7]|times|points?|pp|percent|orders?)\b)", re.IGNORECASE)
+#: a unitless difference to another system, written "N higher than" with the metric named before
+#: it: "achieves a GLUE score of 83.0, which is 1.4 higher than Length Adaptive Transformer and
+#: 2.9 higher than the original model", "an average F-measure of 86.8, which is 1.7 better than
+#: the best single systems", "a GLUE score of 77.7 (0.6 lower than BERT_BASE)" (a metric's name
+#: must come within 120 characters before: not "a learning rate 0.1 lower than")
+_DECIMAL_THAN = re.compile(
+    rf"(?=[\d.])(?<![\w.,\-+/@])(?P<list>{_DECIMAL}(?:\s*(?:to|-|\u2013)\s*{_DECIMAL})?)"
+    r"\s+(?:better|higher|lower|worse)\s+than\b", re.IGNORECASE)
+_CHANGED_METRIC_BEFORE = re.compile(
+    rf"\b(?:improv|increas|boost|rais|enhanc|decreas|lower|reduc)\w*\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{METRICS})(?![\w-])(?:\s+[\w-]+){{0,6}}?\s+$", re.IGNORECASE)
 #: two scores set side by side in parentheses: "(90.2 vs 91.1)"
 _VERSUS = re.compile(
     rf"(?<=\()(?P<list>(?:{_DECIMAL}|\d+)\s+(?:vs\.?|versus)\s+(?:{_DECIMAL}|\d+))(?=\))"
@@ -248,7 +290,10 @@ _METRIC_POINTS = re.compile(
         rf"(?:{METRICS})(?=\s+over\s+(?!\d|all\b))",
     ]) + r")|(?<![\w+\-])[+\-\u2212](?:" + "|".join([
         r"(?P<list5>\d+(?:\.\d+)?)(?=\s+(?:on|in)\b)",
-        rf"(?P<list6>\d+(?:\.\d+)?)\s+{_METRIC_ADJECTIVE}(?:{METRICS})(?![\w-])",
+        # (a list of signed items: "+7.82 and +6.86 macro F1", "+1.95 to +3.11 average F1",
+        # "+1.58, +0.78 F1", "+2.2~+3.1 BLEU points")
+        rf"(?P<list6>\d+(?:\.\d+)?(?:{_SIGNED_NEXT}\d+(?:\.\d+)?)*)\s+{_METRIC_ADJECTIVE}"
+        rf"(?:{METRICS})(?![\w-])",
     ]) + r")|"
     rf"(?:\bby|{_CHANGE}\s+of)\s+(?:up\s+to\s+|about\s+|around\s+|an\s+average\s+of\s+|"
     rf"over\s+|more\s+than\s+)?(?P<list4>{_POINTS_NUMS})\s+{_METRIC_ADJECTIVE}(?:{METRICS})(?![\w-])"
@@ -342,6 +387,7 @@ def find_results(
     chains = _lists(found, text, decided)
     _elliptical_changes(found, text, decided)
     for chain in chains:
+        _percent_points(chain, text)
         _points(chain)
     _respectively(found, datasets, sentences, text)
     _dated(found, names, text)
@@ -438,6 +484,23 @@ def _colon_decimals(text: str) -> str:
         start, end = match.span("nums" if match.group("nums") else "nums2")
         text = text[:start] + text[start:end].replace(":", ".") + text[end:]
     return text
+
+
+#: the metric a percentage's points are of, after its "%": "is 1.5% LAS points better", "by an
+#: average of 5.5% F1 points", "improvements of 7.86%, 5.27% and 7.25% F-measure points", "by
+#: 1.89% accuracy points" (not "a 50% breakdown point", nor "data points")
+_PERCENT_METRIC_POINTS = re.compile(
+    r"\s(?:absolute\s+)?(?!data\b)[A-Za-z][\w@-]*(?:\s+scores?)?\s+points\b")
+
+
+def _percent_points(chain: list[Candidate], text: str) -> None:
+    """A list of percentages whose last item names the metric of its points is in points, a
+    change, like "5.4% absolute points"."""
+    last = chain[-1]
+    if last.unit == "%" and text.startswith("%", last.end) \
+            and _PERCENT_METRIC_POINTS.match(text, last.end + 1):
+        for cand in chain:
+            cand.unit, cand.attrs["kind"] = "points", "delta"
 
 
 def _points(chain: list[Candidate]) -> None:
@@ -575,6 +638,9 @@ def _numbers(text: str, windows: Windows):
              (_FROM_TO_SCORE, "", has_metric and "from" in text, None),
              (_VERSUS, "", "vs" in text or "versus" in text, None),
              (_SCORE_IN_TERMS_OF, "", has_metric and "terms of" in text, None),
+             (_SCORE_IN_METRIC, "", has_metric, None),
+             (_BY_DECIMAL, "", has_metric and "by" in text, None),
+             (_DECIMAL_THAN, "", has_metric and " than" in text, None),
              (_BARE_CHANGE, "", any(w in text for w in _CHANGE_CUES), None)]
     for rule, fixed_unit, cue, then in rules:  # a rule runs only where its cue occurs
         found = _at_metrics(rule, text, metric_starts) if rule in _OPENING_WITH_METRIC \
@@ -594,6 +660,11 @@ def _numbers(text: str, windows: Windows):
             read_as = rule
             if rule is _SCORES_AFTER_VERB and _METRICS_JOINED.search(
                     text, max(0, match.start() - 30), start):
+                continue
+            if rule is _DECIMAL_THAN and not _METRIC.search(text, max(0, start - 120), start):
+                continue
+            if rule is _BY_DECIMAL and not _CHANGED_METRIC_BEFORE.search(
+                    text, max(0, match.start() - 90), match.start()):
                 continue
             if group == "list3" and _ATTAINED.search(text, max(0, start - 40), start) \
                     and not _CHANGE_AFTER_POINTS.match(text, match.end()):
@@ -1177,6 +1248,8 @@ def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern,
     unit_end = _UNIT_START.match(text, end)
     after_at = unit_end.end() if unit_end else end
     after = _MARKUP.sub("", text[after_at:end + 60])
+    if rule is _BY_DECIMAL:
+        return "delta", "before"  # "improves the f-measure by > 0.12"
     if unit in ("x", "fraction"):
         return "ratio", "unit"
     if rule is _METRIC_POINTS or unit == "points":
