@@ -2475,3 +2475,14 @@ def test_a_result_after_the_sentence_that_evaluates_on_the_one_dataset_is_on_it(
 def test_a_result_after_a_sentence_with_a_dataset_keeps_none_where_it_may_be_on_other_data(
         text, names, expected):
     assert _result_datasets(text, names) == expected
+
+
+def test_and_on_average_is_no_clause_on_other_data():
+    # acl:2020.acl.main.439 (dev7): the average over DiscoEval's tasks is on DiscoEval
+    text = ("On the discourse representation benchmark DiscoEval, our model improves over the "
+            "previous state-of-the-art by up to 13% and on average 4% absolute across 7 tasks.")
+    assert _result_datasets(text, ["DiscoEval"]) == [(13, "DiscoEval"), (4, "DiscoEval")]
+    # near miss: "and on" another dataset still starts a clause of its own
+    text = ("On the benchmark DiscoEval, our model improves by 13% and on RTE by 4%.")
+    assert _result_datasets(text, ["DiscoEval", "RTE"]) == [(13, "DiscoEval"), (4, "RTE")]
+
