@@ -2486,3 +2486,21 @@ def test_and_on_average_is_no_clause_on_other_data():
     text = ("On the benchmark DiscoEval, our model improves by 13% and on RTE by 4%.")
     assert _result_datasets(text, ["DiscoEval", "RTE"]) == [(13, "DiscoEval"), (4, "RTE")]
 
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # icml2017:634 (dev12)
+        ("we discover models for the CIFAR-10 and CIFAR-100 datasets, starting from trivial "
+         "initial conditions and reaching accuracies of 94.6% (95.6% for ensemble) and 77.0%, "
+         "respectively.", ["CIFAR-10", "CIFAR-100"],
+         [(94.6, "CIFAR-10"), (95.6, "CIFAR-10"), (77.0, "CIFAR-100")]),
+        # colm2025:Y131N9fUbU
+        ("On the GSM8K and HumanEval datasets, our method achieves a 2.26x speedup (9.4% "
+         "improvement) and 2.23x speedup (11.1% improvement), respectively.",
+         ["GSM8K", "HumanEval"],
+         [(2.26, "GSM8K"), (9.4, "GSM8K"), (2.23, "HumanEval"), (11.1, "HumanEval")]),
+    ],
+)
+def test_respectively_pairs_numbers_outside_parentheses_with_the_datasets(text, names, expected):
+    assert _result_datasets(text, names) == expected
