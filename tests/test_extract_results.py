@@ -2666,3 +2666,89 @@ def test_a_decimal_higher_than_another_system_after_a_metric(text, expected):
 )
 def test_a_list_of_signed_changes_shares_the_unit_of_its_last_item(text, expected):
     assert results(text) == expected
+
+
+# round 7, datasets
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # acl:2020.webnlg.1.11 (dev12): R-ds-context, the one dataset evaluated on just before
+        ("We demonstrate the efficacy of our methods on the popular WebNLG dataset. Our best model "
+         "achieves an almost 3 point BLEU improvement on a strong baseline while lowering the "
+         "relative slot-error-rate by around 35%.", ["WebNLG"], [(3, "WebNLG"), (35, "WebNLG")]),
+        # acl:K19-170
+        ("We test the relation module on the SQuAD 2.0 dataset using both the BiDAF and BERT "
+         "models as baseline readers. We obtain 1.8% gain of F1 accuracy on top of the BiDAF "
+         "reader, and 1.0% on top of the BERT base model.", ["SQuAD 2.0"],
+         [(1.8, "SQuAD 2.0"), (1.0, "SQuAD 2.0")]),
+        # acl:C16-1223
+        ("We evaluate our proposed models on the SemEval-2010 Task 8 dataset. The empirical "
+         "results show that with two additional features, our model achieves the state-of-the-art "
+         "result of F1 score of 85.7.", ["SemEval-2010 Task 8"], [(85.7, "SemEval-2010 Task 8")]),
+    ],
+)
+def test_a_result_after_the_sentence_that_evaluates_on_the_one_dataset_is_on_it(
+        text, names, expected):
+    assert _result_datasets(text, names) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # icml2019:3586: a setting of its own opens the sentence
+        ("For anomaly detection on CIFAR-10, it yields up to 3.9% points improvement over "
+         "previously reported results. On a real anomaly detection task, the approach reduces the "
+         "error of the baseline models from 6.8% to 1.5%.", ["CIFAR-10"],
+         [(3.9, "CIFAR-10"), (6.8, None), (1.5, None)]),
+        # acl2021:2021.acl-short.41: a second, unnamed dataset beside the name
+        ("We study two fundamental document entity extraction tasks on the public FUNSD dataset "
+         "and a large-scale payment dataset. We show that ROPE consistently improves existing "
+         "GCNs with a margin up to 8.4% F1-score.", ["FUNSD"], [(8.4, None)]),
+        # naacl2021:2021.naacl-main.25: one name of a list (20Newsgroups not found)
+        ("We show strong quantitative and qualitative results on the 20Newsgroups and AG News "
+         "datasets. In the semi-supervised setting, we outperform state-of-the-art results by "
+         "+13.5% and +6.9%, respectively (AUROC).", ["AG News"], [(13.5, None), (6.9, None)]),
+        # aistats2023:818ec15582: a dataset given as an example
+        ("For example, on CelebA, a GAN with the scheduler requires only one-tenth of the tuning "
+         "budget. Moreover, the scheduler leads to improvements in model quality, reaching up to "
+         "27% in Frechet Inception Distance for image generation.", ["CelebA"], [(27, None)]),
+        # acl:L08-1151: a base, not what is evaluated on
+        ("We create a feature-annotated English treebank based on the Penn Treebank. The "
+         "unsupervised estimation procedure gives a substantial error reduction (up to 31.6%).",
+         ["Penn Treebank"], [(31.6, None)]),
+    ],
+)
+def test_a_result_after_a_sentence_with_a_dataset_keeps_none_where_it_may_be_on_other_data(
+        text, names, expected):
+    assert _result_datasets(text, names) == expected
+
+
+def test_and_on_average_is_no_clause_on_other_data():
+    # acl:2020.acl.main.439 (dev7): the average over DiscoEval's tasks is on DiscoEval
+    text = ("On the discourse representation benchmark DiscoEval, our model improves over the "
+            "previous state-of-the-art by up to 13% and on average 4% absolute across 7 tasks.")
+    assert _result_datasets(text, ["DiscoEval"]) == [(13, "DiscoEval"), (4, "DiscoEval")]
+    # near miss: "and on" another dataset still starts a clause of its own
+    text = ("On the benchmark DiscoEval, our model improves by 13% and on RTE by 4%.")
+    assert _result_datasets(text, ["DiscoEval", "RTE"]) == [(13, "DiscoEval"), (4, "RTE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # icml2017:634 (dev12)
+        ("we discover models for the CIFAR-10 and CIFAR-100 datasets, starting from trivial "
+         "initial conditions and reaching accuracies of 94.6% (95.6% for ensemble) and 77.0%, "
+         "respectively.", ["CIFAR-10", "CIFAR-100"],
+         [(94.6, "CIFAR-10"), (95.6, "CIFAR-10"), (77.0, "CIFAR-100")]),
+        # colm2025:Y131N9fUbU
+        ("On the GSM8K and HumanEval datasets, our method achieves a 2.26x speedup (9.4% "
+         "improvement) and 2.23x speedup (11.1% improvement), respectively.",
+         ["GSM8K", "HumanEval"],
+         [(2.26, "GSM8K"), (9.4, "GSM8K"), (2.23, "HumanEval"), (11.1, "HumanEval")]),
+    ],
+)
+def test_respectively_pairs_numbers_outside_parentheses_with_the_datasets(text, names, expected):
+    assert _result_datasets(text, names) == expected

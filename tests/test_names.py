@@ -1206,3 +1206,28 @@ def test_a_name_glued_to_the_next_sentence_or_a_footnote_mark(nlp):
     assert "GLUE.1" not in names(nlp, text)["DATASET"]
     text = "DerivBase.Ru: a Derivational Morphology Resource for Russian"
     assert names(nlp, text)["DATASET"] == ["DerivBase.Ru"]
+
+
+# round 7, datasets
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # coling2022:2022.coling-1.20, naacl2024:2024.naacl-long.305, acl:2020.coling.main.242
+        ("Extensive experiments on WoW show that TAKE outperforms strong baselines.", ["WoW"]),
+        ("Experiments on ALCE show that LLatrieval significantly outperforms extractive "
+         "baselines.", ["ALCE"]),
+        ("Experimental results on TweetQA demonstrate that our model is effective.", ["TweetQA"]),
+    ],
+)
+def test_a_name_after_on_that_a_verb_of_findings_follows(nlp, text, expected):
+    assert names(nlp, text)["DATASET"] == expected
+
+
+def test_a_plain_word_after_on_before_a_verb_of_findings_is_no_name(nlp):
+    # acl2022:2022.acl-short.31 ("Squall" is not shaped as a name), acl:W19-4606 (a language)
+    text = "Experimental results on Squall show that our approach is effective."
+    assert names(nlp, text)["DATASET"] == []
+    text = "Our experiments on Arabic show promising results."
+    assert names(nlp, text)["DATASET"] == []
