@@ -1056,6 +1056,8 @@ _SYSTEM_BEFORE = re.compile(
     rf"\b(?P<head>{_SYSTEM_HEAD}),?\s+(?:which\s+)?(?:we\s+)?(?:call|called|named|dubbed|termed)\s+$|"
     rf"\b(?:[Oo]ur|[Tt]he\s+proposed)\s+(?:[\w-]+\s+)?(?P<our>{_SYSTEM_HEAD}),\s+$|"
     rf"\b(?:{INTRODUCING_VERBS})s?\s+(?:an?|the)\s+(?:new\s+|novel\s+)?(?P<an>{_SYSTEM_HEAD}),\s+$")
+#: the naming words of ``_SYSTEM_BEFORE``
+_NAMING_WORDS = re.compile(r"call|named|dubbed|termed")
 #: a capitalized word after a name: the name starts a longer one
 _LONGER_NAME = re.compile(r"\s+[A-Z]")
 #: a data noun after a name
@@ -1072,23 +1074,26 @@ def _introduced_systems(text: str, found: list[Name]) -> list[Name]:
     (R-model-named): not a dataset; a model where the text calls it one (guidelines: "a name is
     a model when the text uses it as the model"), else the name of a method or tool."""
     systems: dict[str, bool] = {}
+    seen = set()
     for name in found:
-        key = normalize(name.written)
-        if name.label != "DATASET" or key in systems:
+        if name.label != "DATASET" or name.written in seen:
             continue
+        seen.add(name.written)
         mentions = list(whole_words(text, name.written))
-        if any(_DATA_AFTER.match(text, end) for _, end in mentions):
-            continue  # also written as data: "We collect the CoDraw dataset"
         for start, end in mentions:
             if _LONGER_NAME.match(text, end):
                 continue  # "called WordNet Management System (WNMS)": a longer name's start
-            before = _SYSTEM_BEFORE.search(text, max(0, start - 60), start)
-            apposed = _SYSTEM_APPOSED.match(text, end) \
-                if _INTRODUCING_BEFORE.search(text, max(0, start - 60), start) else None
+            # (each cue needs a comma or a naming word: the regexes are tried only then)
+            window = text[max(0, start - 60):start]
+            before = _SYSTEM_BEFORE.search(window) \
+                if window.endswith(", ") or _NAMING_WORDS.search(window) else None
+            apposed = _SYSTEM_APPOSED.match(text, end) if text.startswith(",", end) \
+                and _INTRODUCING_BEFORE.search(window) else None
             cue = before or apposed
-            if cue is not None:
+            # (not a name also written as data: "We collect the CoDraw dataset")
+            if cue is not None and not any(_DATA_AFTER.match(text, e) for _, e in mentions):
                 head = next(h for h in cue.groups() if h)
-                systems[key] = bool(_MODEL_HEAD.fullmatch(head))
+                systems[normalize(name.written)] = bool(_MODEL_HEAD.fullmatch(head))
                 break
     if not systems:
         return found
