@@ -1059,3 +1059,47 @@ def test_a_found_name_after_another_in_a_list_is_one_item(nlp):
             "Adult database and linear SVMs, SMO can be 1500 times faster than the PCG chunking "
             "algorithm.")
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["SMO", "SMO"]
+
+
+# round 7, owners
+
+
+def test_a_score_alone_in_a_parenthesis_after_a_name_is_that_names(nlp):
+    # acl:W16-5309 (dev9), naacl2024:2024.naacl-long.290, coling2025:2025.coling-main.672,
+    # colm2025:r8nloXtluk (audit): the name before "(F1 = 0.790)" or "(22%)" owns the score; a
+    # compared system's score (the name is the object of "than", "outperforming", "such as") is
+    # not the paper's own
+    text = ("The best performing system in subtask 1 is GHHH (F1 = 0.790), while the best system "
+            "in subtask 2 is LexNet (F1 = 0.445).")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["GHHH", "LexNet"]
+    text = ("The best-performing GPT-4 prompt passed in 49.7% of games, outperforming ELIZA (22%) "
+            "and GPT-3.5 (20%), but falling short of chance.")
+    found = {a["value"]: a for _, a in spans(nlp, text, "RESULT")}
+    assert (found[22.0]["model"], found[22.0]["own"]) == ("ELIZA", False)
+    assert (found[20.0]["model"], found[20.0]["own"]) == ("GPT-3.5", False)
+    text = ("Notably, PMC achieved an average 42.68% success rate on TravelPlanner, significantly "
+            "higher than GPT-4 (2.92%).")
+    found = {a["value"]: a for _, a in spans(nlp, text, "RESULT")}
+    assert (found[2.92]["model"], found[2.92]["own"]) == ("GPT-4", False)
+    assert found[42.68]["model"] == "PMC"
+
+
+def test_a_parenthesis_holding_more_than_a_score_is_not_the_names(nlp):
+    # nips2014:4602, acl:D19-1588, acl:2020.acl.main.240 (audit): two values, a change, a bound
+    text = ("The method obtains much higher prediction accuracy than LDKL (95.2% vs. 89.53%).")
+    found = {a["value"]: a for _, a in spans(nlp, text, "RESULT")}
+    assert found[95.2]["model"] != "LDKL"
+    text = ("We apply BERT to coreference resolution, achieving a new state of the art on the GAP "
+            "(+11.5 F1) and OntoNotes (+3.9 F1) benchmarks.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["BERT", "BERT"]
+    text = ("Our model greatly improves on scores from GPT-2 (+10 points on island effects).")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] != ["GPT-2"]
+
+
+def test_a_metric_or_data_word_before_a_parenthesis_is_no_owner(nlp):
+    # acl:K18-205, acl:C18-1173 (audit): name-shaped words that are no system own nothing
+    text = ("In the final evaluation, our system was ranked first according to LAS (75.84%) and "
+            "outperformed the other systems by a large margin.")
+    assert "LAS" not in [a["model"] for _, a in spans(nlp, text, "RESULT")]
+    text = "Specifically, the accuracies are MR (82.1%), SST-5 (50.4%) and SUBJ (93.9%)."
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT")} & {"MR", "SUBJ"} == set()

@@ -1231,3 +1231,51 @@ def test_a_plain_word_after_on_before_a_verb_of_findings_is_no_name(nlp):
     assert names(nlp, text)["DATASET"] == []
     text = "Our experiments on Arabic show promising results."
     assert names(nlp, text)["DATASET"] == []
+
+
+# round 7, owners
+
+
+def test_a_data_name_the_paper_puts_forward_as_its_system(nlp):
+    # coling2022:2022.coling-1.548, acl:2020.acl.demos.11, aistats2023:1c69ef4a4a,
+    # acl:2020.coling.main.33, naacl2022:2022.naacl-main.193 (audit): a lexicon dataset's
+    # name (SICK, GAIA, DART, Spider) or a name listed with datasets (PG-GSQL) that the paper
+    # introduces as its framework, system, algorithm or model names that system (R-model-named)
+    text = ("To resolve the difficulties in summarizing them, we present SICK, a framework that "
+            "uses commonsense inferences as additional context.")
+    assert "SICK" not in names(nlp, text)["DATASET"]
+    text = ("Our system, GAIA, enables seamless search of complex graph queries, and retrieves "
+            "multimedia evidence including text, images and videos.")
+    assert "GAIA" not in names(nlp, text)["DATASET"]
+    text = ("We propose an algorithm, DART, that achieves this dual objective, providing cost "
+            "within a multiplicative factor of the optimal.")
+    assert "DART" not in names(nlp, text)["DATASET"]
+    text = ("PG-GSQL: Pointer-Generator Network with Guide Decoding for Text-to-SQL Generation\n\n"
+            "In this paper, we present an encoder-decoder model called PG-GSQL based on the "
+            "interaction-level encoder. On the challenging cross-domain context-dependent "
+            "text-to-SQL benchmark SParC, PG-GSQL achieves 34.0% question matching accuracy.")
+    found = names(nlp, text)
+    assert "PG-GSQL" in found["MODEL"] and found["DATASET"] == ["SParC"]
+    text = ("The resulting model, named Spider, performs surprisingly well without any labeled "
+            "training examples on a wide range of open-domain QA datasets.")
+    assert names(nlp, text)["MODEL"] == ["Spider"]
+
+
+def test_a_data_name_not_put_forward_as_a_system_stays_data(nlp):
+    # acl:L10-139, acl:P19-1651, coling2025:2025.coling-main.716 (audit): the start of a longer
+    # name, a name also written before a data noun, a benchmark in apposition; and a dataset
+    # before the clause's subject (icml2018:2407)
+    text = ("We propose a language resource management system, called WordNet Management System "
+            "(WNMS), as a distributed management system. We map each language WordNet to the "
+            "Princeton WordNet.")
+    assert "WordNet" in names(nlp, text)["DATASET"]
+    text = ("We develop a Collaborative image-Drawing game between two agents, called CoDraw. "
+            "We collect the CoDraw dataset of ~10K dialogs.")
+    assert names(nlp, text)["DATASET"] == ["CoDraw"]
+    text = ("LAiW: A Chinese Legal Large Language Models Benchmark\n\nTo bridge this gap, we "
+            "introduce LAiW, the Chinese legal LLM benchmark structured around the legal "
+            "syllogism.")
+    assert names(nlp, text)["DATASET"] == ["LAiW"]
+    text = ("On the Penn Treebank, the method with Noisin more quickly reaches state-of-the-art "
+            "performance.")
+    assert names(nlp, text)["DATASET"] == ["Penn Treebank"]

@@ -845,7 +845,14 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
         for span in spans:
             # False for the first value of a change (results.py)
             start_value = span_value(span, "own")
-            name = assigned.get(span.start_char) or _name_after(text, span, in_sentence) \
+            # a score alone in a parenthesis right after a name is that name's: "the best
+            # system in subtask 2 is LexNet (F1 = 0.445)", and a compared system's where the
+            # name is the object of a comparison: "significantly higher than GPT-4 (2.92%)"
+            paren = _name_paren(text, span, in_sentence)
+            compared = paren is not None and paren.written.lower() not in own_names \
+                and bool(_COMPARED_BEFORE.search(text, max(sent_start, paren.start - 120),
+                                                 paren.start))
+            name = paren or assigned.get(span.start_char) or _name_after(text, span, in_sentence) \
                 or _name_before(text, span, in_sentence, sent_start)
             if span_value(span, "source") == COMPARISON:
                 # the first value of a change made by the paper's system or a named subject is
@@ -857,7 +864,9 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                         and not _BOUND_BEFORE.search(text, max(0, span.start_char - 30),
                                                      span.start_char):
                     name = None
-                name = name or _compared(text, span, in_sentence, sent_start)
+                other = paren if paren is not None \
+                    and paren.written.lower() not in own_names else None
+                name = other or name or _compared(text, span, in_sentence, sent_start)
                 model, own = (name.written if name else None), False
             elif name is None:
                 others = _others(text, span, sent_start) \
@@ -874,9 +883,10 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                 # a known model's score with no mark of the paper's own: "GPT-4 reaches 43%"
                 # in a paper that evaluates it
                 model = name.written
-                own = not (name.known and span_value(span, "kind") == "score"
-                           and (resource or not _OWN_MARK.search(sentence)
-                                and not any(s in sentence for s in systems)))
+                own = not compared and not (
+                    name.known and span_value(span, "kind") == "score"
+                    and (resource or not _OWN_MARK.search(sentence)
+                         and not any(s in sentence for s in systems)))
             # "from 36.2% to 40.7%": 36.2 is where the system started; a finding that measures
             # no system (kind other, R-kind-finding) is no one's own: "We find that 54.98% of
             # sentences have ellipses"
@@ -931,6 +941,42 @@ def _respectively(text: str, spans: list[Span], names: list[_Name], sent_start: 
     if len(after) != len(spans):
         return {}
     return {s.start_char: n for s, n in zip(spans, after, strict=True)}
+
+
+#: a name's parenthesis up to a value: "LexNet (F1 = ", "GPT-4 (" (a metric before an equals
+#: sign or colon at most: not "UNMT (up to")
+_PAREN_BEFORE = re.compile(r"\s*\(\s*(?:[A-Za-z][\w@.-]*\s*[=:]\s*)?")
+#: what closes a parenthesis holding one value: its unit or a metric word ("(15.0%)", "(47.78
+#: ROUGE-1)"; not "(95.2% vs. 89.53%)", "(94% and 72% ...)")
+_PAREN_AFTER = re.compile(r"\s*%?\s*(?:[A-Za-z][\w@.-]*\s*)?\)")
+
+#: "is" right before a name
+_IS_BEFORE = re.compile(r"\b(?:is|was)\s+$")
+#: a comparison before a name in its clause: "significantly higher than GPT-4 (2.92%)",
+#: "outperforming baselines such as E5-Mistral-7B-Instruct (15.0%) and BM25 (9.8%)", "a 6.7%
+#: improvement over the state-of-the-art method, NEFTune (64.69%)"
+_COMPARED_BEFORE = re.compile(r"\b(?:than|over|outperform\w*|surpass\w*|compared|versus|vs\.?|"
+                              r"baselines?|such\s+as|to)\b[^;:]*$", re.IGNORECASE)
+
+
+def _name_paren(text: str, span: Span, names: list[_Name]) -> _Name | None:
+    """The name right before a parenthesis that holds only the result, a score ("ELIZA (22%)",
+    "GHHH (F1 = 0.790)"; not a change: "OntoNotes (+3.9 F1)")."""
+    if span_value(span, "kind") != "score" or span.text.startswith(("+", "-", "\u2212")) \
+            or not _PAREN_AFTER.match(text, span.end_char):
+        return None
+    for name in names:
+        # (a name-shaped word only after "is" or a comparison: "the best system ... is GHHH
+        # (F1 = 0.790)", "outperforming ELIZA (22%)"; not a metric or data: "ranked first
+        # according to LAS (75.84%)", "MR (82.1%)")
+        if span.start_char - 20 <= name.end < span.start_char and not (
+                name.subject_only and not _IS_BEFORE.search(text, max(0, name.start - 12),
+                                                            name.start)
+                and not _is_object(text, name.start, max(0, name.start - 120))):
+            before = _PAREN_BEFORE.match(text, name.end)
+            if before is not None and before.end() == span.start_char:
+                return name
+    return None
 
 
 #: a comparison between a result and a name after it: "the total number of distinct morphemes

@@ -1031,6 +1031,86 @@ def _relabel_data_sources(text: str, found: list[Name]) -> None:
             name.label = "DATASET"
 
 
+
+#: what a paper calls the system it puts forward (R-model-named; not data: "a new dataset",
+#: nor a "semantic network" resource)
+_SYSTEM_HEAD = (r"(?:algorithms?|methods?|frameworks?|approach(?:es)?|techniques?|models?|LLMs?|"
+                r"architectures?|systems?|procedures?|strateg(?:y|ies)|tools?|toolkits?|solvers?|"
+                r"estimators?|pipelines?)")
+#: what may follow the system noun that ends an apposition: punctuation, a relative or a
+#: preposition (not another noun: "LAiW, the Chinese legal LLM benchmark")
+_HEAD_END = (r"(?=\s*[,.;:()]|\s+(?:that|which|for|to|with|in|on|of|based|designed|built|"
+             r"trained|using|by|and|where|whose|developed)\b|\s*$)")
+#: a system noun in apposition right after a name: "We present SICK, a framework that uses",
+#: "WAT-SL 2.0, an open-source web-based annotation tool" (no data noun before it: not "X, a
+#: new dataset and a model", nor "X, a suite of ... models", a suite being data elsewhere)
+_SYSTEM_APPOSED = re.compile(
+    rf",\s+(?:an?|the)\s+(?:(?!(?i:{_DATA_NOUN}|resources?|lexicons?|databases?|formalisms?)\b)"
+    rf"[\w-]+\s+){{0,6}}?(?P<head>{_SYSTEM_HEAD}){_HEAD_END}")
+#: an introducing verb right before the name: "We present X", "this paper presents the toolkit
+#: X", "by developing X"
+_INTRODUCING_BEFORE = re.compile(
+    rf"\b(?:{INTRODUCING_VERBS}|describe|release)(?:s|d|ed|ing)?\s+(?:(?:the|a|an|our)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+#: a system noun naming what follows: "an encoder-decoder model called PG-GSQL", "a sampling
+#: algorithm, called PAWS", "The resulting model, named Spider", "Our system, GAIA,", "our
+#: method, SeBe-VQA,", "We propose an algorithm, DART, that"
+_SYSTEM_BEFORE = re.compile(
+    rf"\b(?P<head>{_SYSTEM_HEAD}),?\s+(?:which\s+)?(?:we\s+)?(?:call|called|named|dubbed|termed)\s+$|"
+    rf"\b(?:[Oo]ur|[Tt]he\s+proposed)\s+(?:[\w-]+\s+)?(?P<our>{_SYSTEM_HEAD}),\s+$|"
+    rf"\b(?:{INTRODUCING_VERBS})s?\s+(?:an?|the)\s+(?:new\s+|novel\s+)?(?P<an>{_SYSTEM_HEAD}),\s+$")
+#: the naming words of ``_SYSTEM_BEFORE``
+_NAMING_WORDS = re.compile(r"call|named|dubbed|termed")
+#: a capitalized word after a name: the name starts a longer one
+_LONGER_NAME = re.compile(r"\s+[A-Z]")
+#: a data noun after a name
+_DATA_AFTER = re.compile(rf"\s+(?i:{_DATA_NOUN})\b")
+#: the heads that make the system a model (the rest are methods, tools or frameworks)
+_MODEL_HEAD = re.compile(r"(?i:models?|LLMs?)")
+
+
+def _introduced_systems(text: str, found: list[Name]) -> list[Name]:
+    """A name the text labels as data (a lexicon dataset's name, "MLS", "DART", "GAIA", or one
+    in a list of datasets) that the paper puts forward as its own system ("We propose
+    Multi-level Summarizer (MLS), a supervised method", "Our system, GAIA, enables", "an
+    encoder-decoder model called PG-GSQL") names that system in that paper, in every mention
+    (R-model-named): not a dataset; a model where the text calls it one (guidelines: "a name is
+    a model when the text uses it as the model"), else the name of a method or tool."""
+    systems: dict[str, bool] = {}
+    seen = set()
+    for name in found:
+        if name.label != "DATASET" or name.written in seen:
+            continue
+        seen.add(name.written)
+        mentions = list(whole_words(text, name.written))
+        for start, end in mentions:
+            if _LONGER_NAME.match(text, end):
+                continue  # "called WordNet Management System (WNMS)": a longer name's start
+            # (each cue needs a comma or a naming word: the regexes are tried only then)
+            window = text[max(0, start - 60):start]
+            before = _SYSTEM_BEFORE.search(window) \
+                if window.endswith(", ") or _NAMING_WORDS.search(window) else None
+            apposed = _SYSTEM_APPOSED.match(text, end) if text.startswith(",", end) \
+                and _INTRODUCING_BEFORE.search(window) else None
+            cue = before or apposed
+            # (not a name also written as data: "We collect the CoDraw dataset")
+            if cue is not None and not any(_DATA_AFTER.match(text, e) for _, e in mentions):
+                head = next(h for h in cue.groups() if h)
+                systems[normalize(name.written)] = bool(_MODEL_HEAD.fullmatch(head))
+                break
+    if not systems:
+        return found
+    out = []
+    for name in found:
+        key = normalize(name.written)
+        if name.label == "DATASET" and key in systems:
+            if not systems[key]:
+                continue
+            name.label = "MODEL"
+        out.append(name)
+    return out
+
+
 #: a dataset name ending in its version or year: "VisDial v1.0", "TREC-DL 2019", "CoNLL-2008",
 #: or in its language pair: "IWSLT German-English", "WMT19 En-De"
 _VERSIONED = re.compile(
@@ -1290,6 +1370,7 @@ class NameFinder:
             _years_before(text, found)
             _singular_plurals(text, found)
             _relabel_data_sources(text, found)
+            found = _introduced_systems(text, found)
             found = _outside_long_forms(text, found)
         found = [n for n in found
                  if not any(s < n.end and n.start < e for s, e in blocked)]
