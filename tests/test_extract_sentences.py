@@ -25,3 +25,13 @@ def test_default_pipeline_keeps_doc_sents():
     nlp = build_pipeline()
     doc = nlp("A title\n\nWe train 7B models. It works!")
     assert [s.text.strip() for s in doc.sents] == ["A title", "We train 7B models.", "It works!"]
+
+
+def test_punct_chars_assigned_later_are_used():
+    """The characters' ids follow each assignment (from_bytes and from_disk assign them)."""
+    nlp = spacy.blank("en")
+    ours = FastSentencizer(punct_chars=["."])
+    doc = nlp.make_doc("One; two. Three")
+    assert ours.predict([doc]) == [[True, False, False, False, True]]
+    ours.from_bytes(FastSentencizer(punct_chars=[";"]).to_bytes())
+    assert ours.predict([doc]) == [[True, False, True, False, False]]

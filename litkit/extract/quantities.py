@@ -186,7 +186,8 @@ def find_quantities(text: str, datasets: list[tuple[int, int]] = (),
             found += _from_list(text, windows, rule, "CONTEXT_LENGTH", "tokens", "context")
     if any(cue in lower for cue in _COMPUTE_CUES):
         found += _compute(text, windows)
-    for rule in _DATA_SIZE:
+    # (the second rule's unit is "dataset" or "corpus": it runs only where one is written)
+    for rule in _DATA_SIZE if "dataset" in text or "corpus" in text else _DATA_SIZE[:1]:
         for match in finditer(rule, text, windows):
             found += _list_candidates(text, match, "DATA_SIZE", match.group("unit").lower(),
                                       "data_size")

@@ -12,8 +12,6 @@ import bisect
 import functools
 import re
 
-import numpy
-from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -1937,15 +1935,14 @@ class ResultFinder:
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]] | None:
     """(start, end) characters of each sentence, None when nothing set sentence starts
-    (kept on the Doc: the results and attribution components both ask)."""
+    (kept on the Doc: the results and attribution components both ask). The starts come from
+    ``doc.sents``, which finds them in C: a Span per sentence costs less than the array of
+    every token's SENT_START that it replaced."""
     if _SENTENCES_KEY in doc.user_data:
         return doc.user_data[_SENTENCES_KEY]
-    firsts = numpy.flatnonzero(doc.to_array([SENT_START]) == 1).tolist()
     spans = None
-    if firsts:
-        if firsts[0] != 0:
-            firsts.insert(0, 0)
-        starts = [doc[i].idx for i in firsts]
+    if len(doc) and doc.has_annotation("SENT_START"):
+        starts = [sent.start_char for sent in doc.sents]
         last = doc[-1]
         spans = list(zip(starts, starts[1:] + [last.idx + len(last.text_with_ws)], strict=True))
     doc.user_data[_SENTENCES_KEY] = spans
