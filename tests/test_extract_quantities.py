@@ -151,3 +151,24 @@ def test_code_url_and_qualifier():
     assert text[url.start:url.end] == "https://github.com/prateeky2806/compeft"
     (size,) = find_quantities("the model has approximately 7 billion parameters")
     assert size.attrs["qualifier"] == "approximately"
+
+
+# round 7, sizes and their models
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "comparable to the top performing systems from SemEval 2017 Task 6B (Potash et al., 2017)",
+        "Our system could perform well for the task 4D and ranked 13th among 15 teams, for the "
+        "task 4B our model ranked 23rd position.",
+        "This paper mainly introduces our methods for Task 1A and Task 1B of CL-SciSumm 2020.",
+    ],
+)
+def test_part_labels_are_not_sizes(text):
+    assert values(text, "PARAMS") == []
+
+
+def test_sizes_after_names_are_not_part_labels():
+    text = "iT-Base, Swin-v2-Large, Llama-2 7B, and Mistral 7B. Intriguingly, experiments suggest"
+    assert set(values(text, "PARAMS")) == {7e9}

@@ -82,6 +82,12 @@ _MODEL_BEFORE_BARE = re.compile(
     rf"(?:the\s+|only\s+|about\s+|approximately\s+|roughly\s+)?{_BARE}"
     rf"(?!{_NOT_MODEL_NEXT})"
 )
+#: the label of a shared task's or a document's part, written before a bare number and letter:
+#: "SemEval 2017 Task 6B", "for the task 4B our model ranked 23rd", "Subtask 1B" are no sizes
+_PART_LABEL = re.compile(
+    r"\b(?i:sub-?tasks?|tasks?|tracks?|parts?|phases?|sections?|tables?|figures?|chapters?|"
+    r"exercises?|questions?|problems?)\s+$"
+)
 #: a bare size written next to a name: "UL2 20B", "175B GPT-3", "Llama-3 (8B)", "GPT-3.5 (ge 175B)"
 _NAME = r"[A-Z][\w.]*(?:-[\w.]+)*(?:\s\d+(?:\.\d+)?)?"
 _NAME_THEN_BARE = re.compile(
@@ -218,6 +224,8 @@ def _params(text: str, lower: str, windows: Windows,
             if "name" in rule.groupindex and not _is_name(match.group("name")):
                 continue
             if any(s <= match.start("list") < e for s, e in urls):
+                continue
+            if _PART_LABEL.search(text, max(0, match.start("list") - 10), match.start("list")):
                 continue
             found += _list_candidates(text, match, "PARAMS", "", source)
     return found
