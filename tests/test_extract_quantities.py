@@ -172,3 +172,20 @@ def test_part_labels_are_not_sizes(text):
 def test_sizes_after_names_are_not_part_labels():
     text = "iT-Base, Swin-v2-Large, Llama-2 7B, and Mistral 7B. Intriguingly, experiments suggest"
     assert set(values(text, "PARAMS")) == {7e9}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Poisson factorization analysis of the Movielens 1M dataset shows the benefits",
+        "beats all previous state-of-the-art methods on MovieLens 1M, MovieLens 10M, and Netflix "
+        "datasets, and adding more hidden layers can further improve the performance",
+        "On the MovieLens 25M and Amazon Product Review datasets, P4LM delivers more appealing",
+    ],
+)
+def test_sizes_in_data_set_names_before_datasets_are_not_model_sizes(text):
+    assert values(text, "PARAMS") == []
+
+
+def test_name_and_size_before_another_clause_are_a_model_size():
+    assert values("We fine-tune Mistral 7B on the Alpaca dataset.", "PARAMS") == [7e9]

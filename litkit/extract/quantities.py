@@ -88,6 +88,12 @@ _PART_LABEL = re.compile(
     r"\b(?i:sub-?tasks?|tasks?|tracks?|parts?|phases?|sections?|tables?|figures?|chapters?|"
     r"exercises?|questions?|problems?)\s+$"
 )
+#: a name and size that only names and "and" separate from "dataset(s)" or "corpus" name a
+#: data set: "the Movielens 1M dataset", "MovieLens 1M, MovieLens 10M, and Netflix datasets",
+#: "the Humans 3.6M and Robot Pushing datasets"
+_DATASET_NAME_NEXT = re.compile(
+    r"(?:[\s,]+(?:and|or|[A-Z\d][\w.-]*))*[\s,]+(?:datasets?|corpus|corpora)\b"
+)
 #: a bare size written next to a name: "UL2 20B", "175B GPT-3", "Llama-3 (8B)", "GPT-3.5 (ge 175B)"
 _NAME = r"[A-Z][\w.]*(?:-[\w.]+)*(?:\s\d+(?:\.\d+)?)?"
 _NAME_THEN_BARE = re.compile(
@@ -183,7 +189,8 @@ def find_quantities(text: str, datasets: list[tuple[int, int]] = (),
     found += [c for c in _params(text, lower, windows, urls)
               if not any(s <= c.start < e for s, e in datasets)]
     for _, end in models:
-        if (match := _SIZE_AFTER_MODEL.match(text, end)) is not None:
+        if (match := _SIZE_AFTER_MODEL.match(text, end)) is not None \
+                and not _DATASET_NAME_NEXT.match(text, match.end()):
             found += _list_candidates(text, match, "PARAMS", "", "params.model_size")
     if "token" in lower:
         found += _tokens(text, windows)
@@ -224,6 +231,8 @@ def _params(text: str, lower: str, windows: Windows,
             if "name" in rule.groupindex and not _is_name(match.group("name")):
                 continue
             if any(s <= match.start("list") < e for s, e in urls):
+                continue
+            if source == "params.name_size" and _DATASET_NAME_NEXT.match(text, match.end()):
                 continue
             if _PART_LABEL.search(text, max(0, match.start("list") - 10), match.start("list")):
                 continue
