@@ -189,3 +189,11 @@ def test_sizes_in_data_set_names_before_datasets_are_not_model_sizes(text):
 
 def test_name_and_size_before_another_clause_are_a_model_size():
     assert values("We fine-tune Mistral 7B on the Alpaca dataset.", "PARAMS") == [7e9]
+
+
+def test_a_number_and_letter_the_text_calls_a_task_is_no_size():
+    title = "MindLab Neural Network Approach at BioASQ 6B"
+    text = (title + "\n\nIn this work, we describe the system used in the BioASQ Challenge "
+            "task 6b for document retrieval and snippet retrieval.")
+    assert values(text, "PARAMS") == []
+    assert values(title, "PARAMS") == [6e9]  # (no "task 6b" in the text: left as it was)

@@ -88,6 +88,9 @@ _PART_LABEL = re.compile(
     r"\b(?i:sub-?tasks?|tasks?|tracks?|parts?|phases?|sections?|tables?|figures?|chapters?|"
     r"exercises?|questions?|problems?)\s+$"
 )
+#: a number and letter the text calls a task ("task 6b") is that task's label wherever it is
+#: written: "MindLab Neural Network Approach at BioASQ 6B" over "the BioASQ Challenge task 6b"
+_TASK_LABEL = re.compile(r"\btasks?\s+(\d+[a-z])\b")
 #: a name and size that only names and "and" separate from "dataset(s)" or "corpus" name a
 #: data set: "the Movielens 1M dataset", "MovieLens 1M, MovieLens 10M, and Netflix datasets",
 #: "the Humans 3.6M and Robot Pushing datasets"
@@ -225,6 +228,7 @@ def _params(text: str, lower: str, windows: Windows,
              (_VARIANT_SIZE, "params.variant"),
              (_SIZE_TO_SIZE, "params.size_to_size"),
              (_TOTAL_SIZE, "params.total")]
+    labels = set(_TASK_LABEL.findall(lower)) if "task" in lower else ()
     # the cue starts at a digit, so a match lies inside the windows
     for rule, source in rules if occurs(_SIZE_CUE, text, windows) else ():
         for match in finditer(rule, text, windows):
@@ -233,6 +237,8 @@ def _params(text: str, lower: str, windows: Windows,
             if any(s <= match.start("list") < e for s, e in urls):
                 continue
             if source == "params.name_size" and _DATASET_NAME_NEXT.match(text, match.end()):
+                continue
+            if labels and match.group("list").lower() in labels:
                 continue
             if _PART_LABEL.search(text, max(0, match.start("list") - 10), match.start("list")):
                 continue
