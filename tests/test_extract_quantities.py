@@ -197,3 +197,10 @@ def test_a_number_and_letter_the_text_calls_a_task_is_no_size():
             "task 6b for document retrieval and snippet retrieval.")
     assert values(text, "PARAMS") == []
     assert values(title, "PARAMS") == [6e9]  # (no "task 6b" in the text: left as it was)
+
+
+def test_a_name_and_size_before_tokens_are_no_model_size():
+    text = ("NLP Analytics in Finance with DoRe: A French 250M Tokens Corpus of Corporate "
+            "Annual Reports")
+    assert values(text, "PARAMS") == []
+    assert values("We fine-tune Mistral 7B on our data.", "PARAMS") == [7e9]

@@ -76,6 +76,8 @@ _BARE_BEFORE_MODEL = re.compile(
     rf"(?:{_MODEL_NOUN}\b|(?<=[BM]\s)(?:sizes?|scales?)\b)"  # "in 7B, 32B, and 72B sizes"
 )
 _NOT_MODEL_NEXT = r"[\s-]+(?i:context|tokens?|words?|data|examples|samples|images|hours)\b"
+#: (what follows a name's size that counts tokens, words or data: "A French 250M Tokens Corpus")
+_NOT_MODEL_AFTER = re.compile(_NOT_MODEL_NEXT)
 _MODEL_BEFORE_BARE = re.compile(
     rf"\b{_MODEL_NOUN}(?P<mid>(?:\s+(?!on\b|with\b|of\b)[a-z]+){{0,4}}?)"
     rf"(?:\s+(?:up\s+to|of|at|than|from|between|ranging\s+from)\s+|\s*[:;]\s*)"
@@ -236,7 +238,8 @@ def _params(text: str, lower: str, windows: Windows,
                 continue
             if any(s <= match.start("list") < e for s, e in urls):
                 continue
-            if source == "params.name_size" and _DATASET_NAME_NEXT.match(text, match.end()):
+            if source == "params.name_size" and (_DATASET_NAME_NEXT.match(text, match.end())
+                                                 or _NOT_MODEL_AFTER.match(text, match.end())):
                 continue
             if labels and match.group("list").lower() in labels:
                 continue
