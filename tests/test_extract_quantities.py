@@ -151,3 +151,56 @@ def test_code_url_and_qualifier():
     assert text[url.start:url.end] == "https://github.com/prateeky2806/compeft"
     (size,) = find_quantities("the model has approximately 7 billion parameters")
     assert size.attrs["qualifier"] == "approximately"
+
+
+# round 7, sizes and their models
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "comparable to the top performing systems from SemEval 2017 Task 6B (Potash et al., 2017)",
+        "Our system could perform well for the task 4D and ranked 13th among 15 teams, for the "
+        "task 4B our model ranked 23rd position.",
+        "This paper mainly introduces our methods for Task 1A and Task 1B of CL-SciSumm 2020.",
+    ],
+)
+def test_part_labels_are_not_sizes(text):
+    assert values(text, "PARAMS") == []
+
+
+def test_sizes_after_names_are_not_part_labels():
+    text = "iT-Base, Swin-v2-Large, Llama-2 7B, and Mistral 7B. Intriguingly, experiments suggest"
+    assert set(values(text, "PARAMS")) == {7e9}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Poisson factorization analysis of the Movielens 1M dataset shows the benefits",
+        "beats all previous state-of-the-art methods on MovieLens 1M, MovieLens 10M, and Netflix "
+        "datasets, and adding more hidden layers can further improve the performance",
+        "On the MovieLens 25M and Amazon Product Review datasets, P4LM delivers more appealing",
+    ],
+)
+def test_sizes_in_data_set_names_before_datasets_are_not_model_sizes(text):
+    assert values(text, "PARAMS") == []
+
+
+def test_name_and_size_before_another_clause_are_a_model_size():
+    assert values("We fine-tune Mistral 7B on the Alpaca dataset.", "PARAMS") == [7e9]
+
+
+def test_a_number_and_letter_the_text_calls_a_task_is_no_size():
+    title = "MindLab Neural Network Approach at BioASQ 6B"
+    text = (title + "\n\nIn this work, we describe the system used in the BioASQ Challenge "
+            "task 6b for document retrieval and snippet retrieval.")
+    assert values(text, "PARAMS") == []
+    assert values(title, "PARAMS") == [6e9]  # (no "task 6b" in the text: left as it was)
+
+
+def test_a_name_and_size_before_tokens_are_no_model_size():
+    text = ("NLP Analytics in Finance with DoRe: A French 250M Tokens Corpus of Corporate "
+            "Annual Reports")
+    assert values(text, "PARAMS") == []
+    assert values("We fine-tune Mistral 7B on our data.", "PARAMS") == [7e9]

@@ -76,11 +76,28 @@ _BARE_BEFORE_MODEL = re.compile(
     rf"(?:{_MODEL_NOUN}\b|(?<=[BM]\s)(?:sizes?|scales?)\b)"  # "in 7B, 32B, and 72B sizes"
 )
 _NOT_MODEL_NEXT = r"[\s-]+(?i:context|tokens?|words?|data|examples|samples|images|hours)\b"
+#: (what follows a name's size that counts tokens, words or data: "A French 250M Tokens Corpus")
+_NOT_MODEL_AFTER = re.compile(_NOT_MODEL_NEXT)
 _MODEL_BEFORE_BARE = re.compile(
     rf"\b{_MODEL_NOUN}(?P<mid>(?:\s+(?!on\b|with\b|of\b)[a-z]+){{0,4}}?)"
     rf"(?:\s+(?:up\s+to|of|at|than|from|between|ranging\s+from)\s+|\s*[:;]\s*)"
     rf"(?:the\s+|only\s+|about\s+|approximately\s+|roughly\s+)?{_BARE}"
     rf"(?!{_NOT_MODEL_NEXT})"
+)
+#: the label of a shared task's or a document's part, written before a bare number and letter:
+#: "SemEval 2017 Task 6B", "for the task 4B our model ranked 23rd", "Subtask 1B" are no sizes
+_PART_LABEL = re.compile(
+    r"\b(?i:sub-?tasks?|tasks?|tracks?|parts?|phases?|sections?|tables?|figures?|chapters?|"
+    r"exercises?|questions?|problems?)\s+$"
+)
+#: a number and letter the text calls a task ("task 6b") is that task's label wherever it is
+#: written: "MindLab Neural Network Approach at BioASQ 6B" over "the BioASQ Challenge task 6b"
+_TASK_LABEL = re.compile(r"\btasks?\s+(\d+[a-z])\b")
+#: a name and size that only names and "and" separate from "dataset(s)" or "corpus" name a
+#: data set: "the Movielens 1M dataset", "MovieLens 1M, MovieLens 10M, and Netflix datasets",
+#: "the Humans 3.6M and Robot Pushing datasets"
+_DATASET_NAME_NEXT = re.compile(
+    r"(?:[\s,]+(?:and|or|[A-Z\d][\w.-]*))*[\s,]+(?:datasets?|corpus|corpora)\b"
 )
 #: a bare size written next to a name: "UL2 20B", "175B GPT-3", "Llama-3 (8B)", "GPT-3.5 (ge 175B)"
 _NAME = r"[A-Z][\w.]*(?:-[\w.]+)*(?:\s\d+(?:\.\d+)?)?"
@@ -177,7 +194,8 @@ def find_quantities(text: str, datasets: list[tuple[int, int]] = (),
     found += [c for c in _params(text, lower, windows, urls)
               if not any(s <= c.start < e for s, e in datasets)]
     for _, end in models:
-        if (match := _SIZE_AFTER_MODEL.match(text, end)) is not None:
+        if (match := _SIZE_AFTER_MODEL.match(text, end)) is not None \
+                and not _DATASET_NAME_NEXT.match(text, match.end()):
             found += _list_candidates(text, match, "PARAMS", "", "params.model_size")
     if "token" in lower:
         found += _tokens(text, windows)
@@ -213,12 +231,20 @@ def _params(text: str, lower: str, windows: Windows,
              (_VARIANT_SIZE, "params.variant"),
              (_SIZE_TO_SIZE, "params.size_to_size"),
              (_TOTAL_SIZE, "params.total")]
+    labels = set(_TASK_LABEL.findall(lower)) if "task" in lower else ()
     # the cue starts at a digit, so a match lies inside the windows
     for rule, source in rules if occurs(_SIZE_CUE, text, windows) else ():
         for match in finditer(rule, text, windows):
             if "name" in rule.groupindex and not _is_name(match.group("name")):
                 continue
             if any(s <= match.start("list") < e for s, e in urls):
+                continue
+            if source == "params.name_size" and (_DATASET_NAME_NEXT.match(text, match.end())
+                                                 or _NOT_MODEL_AFTER.match(text, match.end())):
+                continue
+            if labels and match.group("list").lower() in labels:
+                continue
+            if _PART_LABEL.search(text, max(0, match.start("list") - 10), match.start("list")):
                 continue
             found += _list_candidates(text, match, "PARAMS", "", source)
     return found
