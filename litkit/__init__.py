@@ -28,6 +28,7 @@ _API = {
     "load_seed": "litkit.datasets",
     "extract": "litkit.extract",
     "summarize": "litkit.extract",
+    "mine_names": "litkit.extract.mining",
     "evaluate": "litkit.evaluate",
     "leaderboard": "litkit.leaderboards",
     "show": "litkit.evidence",

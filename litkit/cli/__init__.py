@@ -13,7 +13,7 @@ import sys
 from litkit.errors import LitkitError
 
 #: Sub-command modules, in the order ``litkit --help`` lists them.
-COMMANDS = ["read", "fetch", "extract", "eval", "topics", "tables", "store", "demo"]
+COMMANDS = ["read", "fetch", "extract", "mine", "eval", "topics", "tables", "store", "demo"]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -12,6 +12,9 @@ MMLU, "pass_at_k" for HumanEval), used where the text names none.
 ``match`` is ``exact`` (case-sensitive), ``any`` (case-insensitive) or ``auto`` (default:
 case-sensitive for short purely alphabetic names such as ARC, Yi or OPT, and for names made
 of plain words such as "Natural Questions", which are also ordinary phrases).
+
+Names mined from a corpus (``litkit mine``, ``kind: "mined"``) ship in ``mined*.jsonl``, which
+loads before the curated files; a mined entry never replaces a curated name in any spelling.
 """
 
 from __future__ import annotations
@@ -27,7 +30,10 @@ LABELS = ("DATASET", "MODEL")
 IGNORE = "IGNORE"
 MATCH_MODES = ("auto", "exact", "any")
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicons"
+_NOT_IN_KEY = str.maketrans("", "", " \t\n\r.-_")
 _FIELDS = {"name", "label", "aliases", "kind", "match", "metric"}
+#: lexicon files written by ``litkit mine`` start so; entries mined have this ``kind``
+MINED = "mined"
 
 
 @dataclass(frozen=True)
@@ -54,9 +60,13 @@ def case_sensitive(alias: str, match: str = "auto") -> bool:
     return all(w.isalpha() for w in words) and (len(alias) <= 5 or len(words) > 1)
 
 
-def default_paths() -> list[Path]:
-    """The lexicon files shipped with litkit."""
-    paths = sorted(DEFAULT_DIR.glob("*.jsonl"))
+def default_paths(mined: bool = True) -> list[Path]:
+    """The lexicon files shipped with litkit: mined ones (``mined*.jsonl``) first, so the
+    curated ones load after them and win; ``mined=False`` leaves them out."""
+    paths = sorted(DEFAULT_DIR.glob("*.jsonl"), key=lambda p: (not p.name.startswith(MINED),
+                                                                p.name))
+    if not mined:
+        paths = [p for p in paths if not p.name.startswith(MINED)]
     if not paths:
         raise InputError(DEFAULT_DIR, "no lexicon files (*.jsonl) found; is litkit installed?")
     return paths
@@ -120,13 +130,17 @@ def load_lexicon(path: str | Path) -> list[Entry]:
     return entries
 
 
-def load_lexicons(paths: list[str | Path] = (), defaults: bool = True) -> dict[str, Entry]:
+def load_lexicons(paths: list[str | Path] = (), defaults: bool = True,
+                  mined: bool = True) -> dict[str, Entry]:
     """Merge lexicon files into ``{alias: entry}``; later files win.
 
     An IGNORE entry replaces every earlier spelling of its names (in any case), so the
-    extractor neither finds them in the lexicon nor reports them from patterns.
+    extractor neither finds them in the lexicon nor reports them from patterns. A mined
+    entry (``kind: "mined"``) is dropped where any other entry has one of its names in any
+    spelling (same key: case, spaces, hyphens, dots), wherever it loads. ``mined=False``
+    leaves out the shipped mined files.
     """
-    files = [*(default_paths() if defaults else []), *map(Path, paths)]
+    files = [*(default_paths(mined) if defaults else []), *map(Path, paths)]
     table: dict[str, Entry] = {}
     for path in files:
         for entry in load_lexicon(path):
@@ -135,4 +149,10 @@ def load_lexicons(paths: list[str | Path] = (), defaults: bool = True) -> dict[s
                 table = {a: e for a, e in table.items() if a.lower() not in lowered}
             for alias in entry.names:
                 table[alias] = entry
-    return table
+    curated = {_key(a) for a, e in table.items() if e.kind != MINED}
+    return {a: e for a, e in table.items() if e.kind != MINED or _key(a) not in curated}
+
+
+def _key(alias: str) -> str:
+    """A name's key without case, spaces, hyphens, dots and underscores (as identity's)."""
+    return alias.lower().translate(_NOT_IN_KEY)

@@ -1290,8 +1290,10 @@ class NameFinder:
     """Pipeline component adding DATASET and MODEL candidates to ``doc.spans[CANDIDATES]``."""
 
     def __init__(self, nlp: Language, lexicon_paths: Iterable[str] = (),
-                 use_patterns: bool = True, default_lexicons: bool = True) -> None:
-        self.table: dict[str, Entry] = load_lexicons(list(lexicon_paths), default_lexicons)
+                 use_patterns: bool = True, default_lexicons: bool = True,
+                 mined_lexicons: bool = True) -> None:
+        self.table: dict[str, Entry] = load_lexicons(list(lexicon_paths), default_lexicons,
+                                                     mined_lexicons)
         self.use_patterns = use_patterns
         # one case-insensitive matcher; the case rules are checked on each hit
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -1889,16 +1891,18 @@ class NameFinder:
 
 @Language.factory(
     "litkit_names_v1",
-    default_config={"lexicon_paths": [], "use_patterns": True, "default_lexicons": True},
+    default_config={"lexicon_paths": [], "use_patterns": True, "default_lexicons": True,
+                    "mined_lexicons": True},
 )
 def make_names(nlp: Language, name: str, lexicon_paths: list[str], use_patterns: bool,
-               default_lexicons: bool) -> NameFinder:
+               default_lexicons: bool, mined_lexicons: bool = True) -> NameFinder:
     """spaCy factory: DATASET and MODEL names from the lexicons plus name patterns.
 
     ``lexicon_paths`` are the user's lexicon files, merged after litkit's own (which
-    ``default_lexicons=False`` leaves out).
+    ``default_lexicons=False`` leaves out; ``mined_lexicons=False`` leaves out only the
+    shipped names mined from a corpus, as ``litkit mine`` does).
     """
-    return NameFinder(nlp, lexicon_paths, use_patterns, default_lexicons)
+    return NameFinder(nlp, lexicon_paths, use_patterns, default_lexicons, mined_lexicons)
 
 
 __all__ = ["NameFinder", "is_name_shaped", "make_names", "normalize"]

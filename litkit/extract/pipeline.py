@@ -59,11 +59,12 @@ _RULE_MODULES = ("numbers", "patterns", "quantities", "results", "resolve", "spa
 
 
 def build_pipeline(lexicon: str | Path | Sequence[str | Path] | None = None,
-                   base: Language | None = None) -> Language:
+                   base: Language | None = None, mined: bool = True) -> Language:
     """spaCy pipeline finding every litkit label; ``lexicon`` adds the user's name files.
 
     ``base`` is a pipeline to extend (default ``spacy.blank("en")``); its own components
-    run first and are left as they are.
+    run first and are left as they are. ``mined=False`` leaves out the shipped lexicon of
+    names mined from a corpus (``litkit mine`` extracts so, to mine the same names again).
     """
     nlp = base
     if nlp is None:
@@ -74,7 +75,8 @@ def build_pipeline(lexicon: str | Path | Sequence[str | Path] | None = None,
             and not nlp.has_pipe("senter"):
         punct = spacy.pipeline.Sentencizer.default_punct_chars + ["\n\n"]
         nlp.add_pipe("litkit_sentencizer_v1", name="sentencizer", config={"punct_chars": punct})
-    nlp.add_pipe(NAMES_FACTORY, config={"lexicon_paths": [str(p) for p in _paths(lexicon)]})
+    nlp.add_pipe(NAMES_FACTORY, config={"lexicon_paths": [str(p) for p in _paths(lexicon)],
+                                        "mined_lexicons": mined})
     for factory in ("litkit_quantities_v1", "litkit_results_v1", "litkit_resolve_v1",
                     "litkit_attribution_v1"):
         nlp.add_pipe(factory)
