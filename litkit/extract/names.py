@@ -187,9 +187,11 @@ _PAREN = (r"(?:\s*\((?:abbreviated\s+as\s+|referred\s+to\s+as\s+|or\s+|short\s+)
 #: "the PathX-256 benchmark", "the TEN model", "the ProX framework" (no "is" group), and
 #: "CarMem, a new dataset", "LOLA, an open-source ... model", "MATES is a method" ("is"), the
 #: name also in markdown bold: "present **CoBSAT**, the first T2I-ICL benchmark dataset"
+#: (where a shorter run is tried, another capitalized word follows, which can only be the head
+#: "LLM": ``(?!\s[A-KM-Z0-9])`` fails there at once, sparing the rest of the cue)
 _NAME_HEAD = re.compile(
     rf"(?P<name>[A-Z](?<![\w'+.-].)(?={_NAME_NEXT}){_REST}(?:\s[A-Z0-9]{_REST}){{0,7}})"
-    rf"(?:(?P<is>(?P<bold>\*\*)?{_PAREN}?(?:\s*[,(:\u2013]\s*|\s+--?\s+|\s+)"
+    rf"(?!\s[A-KM-Z0-9])(?:(?P<is>(?P<bold>\*\*)?{_PAREN}?(?:\s*[,(:\u2013]\s*|\s+--?\s+|\s+)"
     rf"(?:which\s+(?:is|was)\s+|is\s+|as\s+)?(?:a|an|the|our)\s+{_ADJ})|(?P<task>{_TOPIC_WORDS})\s+)"
     rf"{_HEAD}"
 )
