@@ -1357,6 +1357,23 @@ def test_metric_start_names_every_character_a_metric_starts_with():
     assert all(start.match(ch) for ch in chars), sorted(ch for ch in chars if not start.match(ch))
 
 
+def test_first_letters_name_every_letter_a_metric_types_words_start_with():
+    """metrics._FIRST_LETTERS only speed _PATTERN up: every word of a type starts with one of
+    its letters (in any case)."""
+    import re
+    from re import _parser
+
+    from litkit.extract.metrics import _FIRST_LETTERS, _RULES
+
+    assert set(_FIRST_LETTERS) == {name for name, _ in _RULES}
+    for name, words in _RULES:
+        chars, can_be_empty = _first_characters(_parser.parse(words, re.IGNORECASE).data)
+        assert not can_be_empty and all(isinstance(ch, str) for ch in chars), (name, chars)
+        start = re.compile(f"[{_FIRST_LETTERS[name]}]", re.IGNORECASE)
+        assert all(start.match(ch) for ch in chars), (name, sorted(ch for ch in chars
+                                                                   if not start.match(ch)))
+
+
 # metric types
 
 

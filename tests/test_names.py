@@ -32,6 +32,40 @@ def names(nlp, text: str) -> dict[str, list[str]]:
     return {label: list(found.values()) for label, found in out.items()}
 
 
+def test_head_start_names_every_character_a_head_noun_starts_with():
+    """_HEAD_START only speeds the cue rules up: every head noun of _HEAD starts with one of
+    its characters."""
+    import re
+    from re import _parser
+
+    from test_extract_results import _first_characters
+
+    from litkit.extract.names import _HEAD, _HEAD_START
+
+    nouns = _HEAD.removeprefix(_HEAD_START)
+    chars, can_be_empty = _first_characters(_parser.parse(nouns).data)
+    assert not can_be_empty and all(isinstance(ch, str) for ch in chars), chars
+    start = re.compile(_HEAD_START)
+    assert all(start.match(ch) for ch in chars), sorted(ch for ch in chars if not start.match(ch))
+
+
+def test_finditer_at_the_starts_of_a_rule_finds_what_finditer_finds():
+    """A rule tried only where its first words are written finds what a scan finds (matches
+    that start inside an earlier match are skipped as finditer skips them)."""
+    from litkit.extract.names import (
+        _DATA_BEFORE_NAME,
+        _DATA_BEFORE_WORDS,
+        _finditer_at,
+        _starts_of,
+    )
+
+    text = ("We release a new benchmark, CommaQA, with a data set, X-1, and the only dataset "
+            "for this task, RELX-Distant (K), and a corpus, corpus, Talbanken76, converted.")
+    found = _finditer_at(_DATA_BEFORE_NAME, text, _starts_of(text, _DATA_BEFORE_WORDS))
+    assert [m.span() for m in found] == [m.span() for m in _DATA_BEFORE_NAME.finditer(text)]
+    assert _starts_of("data and more data", ("data", "and")) == [0, 5, 14]
+
+
 def test_lexicon_names_with_written_variants(nlp):
     text = ("We continually pre-train Mistral-7B, Llama-2-7B and CodeLlama-7B on C4, "
             "RedPajama-V2 and FineWeb, and evaluate on MMLU, GSM8K and HumanEval.")

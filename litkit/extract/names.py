@@ -123,7 +123,7 @@ _SIZED = re.compile(
 _FAMILY_SUFFIX = re.compile(r"(?:BERT|GPT|LLaMA|LLaMa|Llama|Coder|Former|former|BART|CLIP)"
                             r"(?:-\d+(?:\.\d+)?)?(?![\w-])")  # "DistilGPT-2"
 #: a word ending in a benchmark's suffix: "PRMBench", "LongBench", "MT-Bench", "EvoEval"
-_BENCH_SUFFIX = re.compile(r"(?<![\w-])[A-Z][\w]*-?(?:Bench|Eval)(?:-[A-Z0-9][\w.]*)?(?![\w-])")
+_BENCH_SUFFIX = re.compile(r"[A-Z](?<![\w-].)[\w]*-?(?:Bench|Eval)(?:-[A-Z0-9][\w.]*)?(?![\w-])")
 #: capitalized words after a hyphen that describe, not name, a variant ("BERT-Based")
 _NOT_VARIANT = (r"(?i:based|like|style|inspired|enhanced|powered|driven|guided|aware|free|only|"
                 r"specific|initialized|generated|augmented|level|sized|scale)\b")
@@ -169,9 +169,14 @@ _SLASH_ONE = re.compile(r"/([A-Z][a-z]?|[A-Z]{1,2})")
 #: what joins the items of a list
 _LIST_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
 _NAME = rf"(?P<name>{_TITLE_RUN})"
+#: the characters a head noun below starts with (tests/test_names.py checks it against them):
+#: tested before the ~45 nouns, so that a word starting otherwise ("is", "with", "We") fails
+#: after one cheap test; ``_NAME_HEAD`` tries a head after each word of every capitalized run
+_HEAD_START = r"(?=[a-hl-prstL])"
 #: the head noun a cue puts after or before a name decides what the name is
-_HEAD = (rf"(?:(?P<data>{_DATA_NOUN})|(?P<model>{_MODEL_NOUN}|(?P<system>{_SYSTEM_NOUN}s?))|"
-         rf"(?P<method>{_METHOD_NOUN}))\b(?!-)")
+_HEAD = (rf"{_HEAD_START}(?:(?P<data>{_DATA_NOUN})|"
+         rf"(?P<model>{_MODEL_NOUN}|(?P<system>{_SYSTEM_NOUN}s?))|(?P<method>{_METHOD_NOUN}))"
+         r"\b(?!-)")
 #: words naming a task between a name and its head noun: "the PG19 language modeling benchmark"
 _TOPIC_WORDS = (r"(?:\s+(?!(?:using|during|including|being|having)\b)"
                r"(?:[a-z]+-[a-z]+|[a-z]+(?:ing|ion)|language|question|code|math|text|image|"
@@ -182,9 +187,11 @@ _PAREN = (r"(?:\s*\((?:abbreviated\s+as\s+|referred\s+to\s+as\s+|or\s+|short\s+)
 #: "the PathX-256 benchmark", "the TEN model", "the ProX framework" (no "is" group), and
 #: "CarMem, a new dataset", "LOLA, an open-source ... model", "MATES is a method" ("is"), the
 #: name also in markdown bold: "present **CoBSAT**, the first T2I-ICL benchmark dataset"
+#: (where a shorter run is tried, another capitalized word follows, which can only be the head
+#: "LLM": ``(?!\s[A-KM-Z0-9])`` fails there at once, sparing the rest of the cue)
 _NAME_HEAD = re.compile(
     rf"(?P<name>[A-Z](?<![\w'+.-].)(?={_NAME_NEXT}){_REST}(?:\s[A-Z0-9]{_REST}){{0,7}})"
-    rf"(?:(?P<is>(?P<bold>\*\*)?{_PAREN}?(?:\s*[,(:\u2013]\s*|\s+--?\s+|\s+)"
+    rf"(?!\s[A-KM-Z0-9])(?:(?P<is>(?P<bold>\*\*)?{_PAREN}?(?:\s*[,(:\u2013]\s*|\s+--?\s+|\s+)"
     rf"(?:which\s+(?:is|was)\s+|is\s+|as\s+)?(?:a|an|the|our)\s+{_ADJ})|(?P<task>{_TOPIC_WORDS})\s+)"
     rf"{_HEAD}"
 )
@@ -202,8 +209,10 @@ _FRAME = re.compile(r"frameworks?|architectures?")
 #: ... or names right after: "we develop a novel probabilistic graphical framework GroupAnno to
 #: capture annotator group bias"
 _FRAME_NAMED = re.compile(rf"(?:framework|architecture)\s(?P<name>{_CAP_WORD})(?!\s*\()")
-#: the paper calling its system "our model" (one model: not "our models")
-_OUR_MODEL_SAID = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,2}?model\b(?![s-])")
+#: the paper calling its system "our model" (one model: not "our models"); led by "ur", which
+#: the engine finds fast (a leading ``\b`` is tried at every position), the lookbehinds then
+#: checking for the word "Our" or "our"
+_OUR_MODEL_SAID = re.compile(r"ur(?<=[Oo]ur)(?<!\w.ur)\s+(?:[\w-]+\s+){0,2}?model\b(?![s-])")
 #: a name with its spelled-out form in parentheses before a model noun: "we propose Cat2Vec
 #: (categories to vectors) model", "Our SOM-DST (Selectively Overwriting Memory for Dialogue
 #: State Tracking) model" (run where ") model" or ") network" is written)
@@ -409,6 +418,9 @@ _DATA_BEFORE_NAME = re.compile(
     r"treebank(?<!\wtreebank))"
     r"(?:\s+(?:for|of|on|in|from|with)(?:\s+(?!(?:and|or|but|which|that)\b)[\w'-]+){1,4}?)?"
     rf"\s*,\s+(?:(?:namely|called|named|dubbed)\s+)?(?P<name>{_WORD})(?=\s*[,(;:]|\.(?:\s|$))")
+#: (the words its matches start with: it is tried only where they are written, see
+#: ``_finditer_at``; scanned for, it tried its nouns at every "b", "c", "d" and "t")
+_DATA_BEFORE_WORDS = ("data", "corpus", "benchmark", "treebank")
 #: the acronym of a long form whose head opens it: "the Corpus of Contemporary American English
 #: (COCA)", "the Grammarly Corpus for Discourse Coherence (GCDC)", "the Benchmark for reliABilitY
 #: and jailBreak haLlUcination Evaluation (BabyBLUE)" (in one line: a title's head is no cue)
@@ -454,15 +466,18 @@ _EDITION_LANGUAGES = ("Greek", "French", "Dutch", "Czech", "Thai", "Basque", "We
 _DATA_MADE = re.compile(rf"(?i:\b(?:{INTRODUCING_VERBS}|release|compile|collect)(?:s|d|ed)?\b|"
                         rf"\bnew(?:ly)?\b)[^.;]{{0,80}}?\b(?:{DATA_NOUNS}|resources?|lexicons?)\b")
 _DATA_TITLE = re.compile(r"(?i:dataset|corpus|corpora|benchmark|treebank|resource|lexicon)")
-#: web addresses: names inside them are not mentions
-_URL = re.compile(r"(?:https?://|www\.|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|io|ai|co|net|edu)/)\S+")
+#: web addresses: names inside them are not mentions (the parts between dots possessive: a dot
+#: follows each, so giving characters back never helps, and it cost a retry per character)
+_URL = re.compile(r"(?:https?://|www\.|\b[\w-]++(?:\.[\w-]++)*\.(?:com|org|io|ai|co|net|edu)/)\S+")
 _URL_GATE = re.compile(r"://|www\.|\.(?:com|org|io|ai|co|net|edu)/")
 #: "datasets such as X, Y and Z", "three other datasets, X, Y, and Z", "models including X":
 #: one literal-led rule per head noun, so that the regex engine can scan for it quickly (the
-#: lookbehind then checks that the noun starts a word: not "corpora" in "incorporating")
+#: lookbehind then checks that the noun starts a word: not "corpora" in "incorporating"); each
+#: with its noun, a substring test that spares the scan where the noun is not written
 _HEAD_LISTS = [
-    (re.compile(rf"{stem}(?<![A-Za-z]{'.' * len(stem)})\w*(?:\s*\([^()]{{1,30}}\))?[,:]?\s+"
-                r"(?P<cue>(?:such\s+as|including|like|e\.g\.,?|namely)\s+)?(?=[A-Z])"), label)
+    (stem, re.compile(rf"{stem}(?<![A-Za-z]{'.' * len(stem)})\w*(?:\s*\([^()]{{1,30}}\))?[,:]?"
+                      r"\s+(?P<cue>(?:such\s+as|including|like|e\.g\.,?|namely)\s+)?(?=[A-Z])"),
+     label)
     for stem, label in (("dataset", "DATASET"), ("benchmark", "DATASET"), ("corpora", "DATASET"),
                         ("models", "MODEL"), ("LLMs", "MODEL"), ("backbones", "MODEL"))
 ]
@@ -733,6 +748,27 @@ def _parallel_on(text: str, last: int, start: int) -> bool:
     "results on SEARCH17 for the search personalization task, and on WN11 and FB13"."""
     return 0 <= last < start and start - last < 80 and text[:start].endswith("and ") \
         and not re.search(r"[.;]\s", text[last:start])
+
+
+def _starts_of(text: str, words: Iterable[str]) -> list[int]:
+    """Where each of ``words`` occurs in ``text``, in order."""
+    starts = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(word, at + 1)
+    return sorted(starts)
+
+
+def _finditer_at(rule: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
+    """What ``rule.finditer(text)`` finds, for a rule whose matches can start only at ``starts``
+    (in order): the rule is matched at each start from where its last match ended."""
+    end = 0
+    for start in starts:
+        if start >= end and (match := rule.match(text, start)) is not None:
+            yield match
+            end = match.end()
 
 
 def _words_before(text: str, end: int, n: int) -> list[str]:
@@ -1533,8 +1569,8 @@ class NameFinder:
             word = match.group("name")
             if word.lower() not in _GENERIC and not self._other_label(word, "MODEL"):
                 found.append(Name(*match.span("name"), "MODEL", word, "", "pattern:series_of"))
-        for rule, label in _HEAD_LISTS:
-            for match in rule.finditer(text):
+        for stem, rule, label in _HEAD_LISTS:
+            for match in rule.finditer(text) if stem in text else ():
                 cue = bool(match.group("cue"))
                 if not cue and _NEW_BEFORE.search(text, max(0, match.start() - 60), match.start()):
                     # "a new dataset StackEx": the one name-shaped name after it
@@ -1617,7 +1653,9 @@ class NameFinder:
                 named += mate
             found += named
         data_noun = data_words or _DATA_SET_APART.search(text)
-        for match in _DATA_BEFORE_NAME.finditer(text) if data_noun and ", " in text else ():
+        befores = _finditer_at(_DATA_BEFORE_NAME, text, _starts_of(text, _DATA_BEFORE_WORDS)) \
+            if data_noun and ", " in text else ()
+        for match in befores:
             found += self._cue_name(text, *match.span("name"), "DATASET", "pattern:data_apposed")
         collection = any(word in text for word in _COLLECTIONS)
         heads = collection or "Benchmark" in text or "Dataset" in text

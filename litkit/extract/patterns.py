@@ -46,30 +46,28 @@ class Candidate:
     attrs: dict = field(default_factory=dict)
 
 
-_DIGITS = re.compile(r"\d+")
+#: characters kept on each side of the digits
+_MARGIN = 80
+#: digits, with the next digits up to twice the margin after them, and so on: the digits one
+#: window holds (the possessive gap fails at once where the next digits are farther)
+_DIGIT_RUNS = re.compile(rf"\d+(?:\D{{1,{2 * _MARGIN}}}+\d+)*")
 _ASCII_DIGITS = "0123456789"
 #: (start, end) character windows of a text
 Windows = tuple[tuple[int, int], ...]
 
 
 @functools.lru_cache(maxsize=1)
-def number_windows(text: str, margin: int = 80) -> Windows:
+def number_windows(text: str) -> Windows:
     """Disjoint character windows around the digits of ``text``.
 
     Every rule needs a number, so rules only search these windows: most abstracts have no
     digit at all, and the rest keep about a quarter of their text. Cached for the last text:
     the quantity and result components ask for the same one in turn.
     """
-    windows: list[list[int]] = []
     if text.isascii() and not any(digit in text for digit in _ASCII_DIGITS):
         return ()  # (ten substring tests: a regex scan of the whole text costs ten times more)
-    for match in _DIGITS.finditer(text):
-        lo, hi = max(0, match.start() - margin), min(len(text), match.end() + margin)
-        if windows and lo <= windows[-1][1]:
-            windows[-1][1] = hi
-        else:
-            windows.append([lo, hi])
-    return tuple((lo, hi) for lo, hi in windows)
+    return tuple((max(0, run.start() - _MARGIN), min(len(text), run.end() + _MARGIN))
+                 for run in _DIGIT_RUNS.finditer(text))
 
 
 def finditer(pattern: re.Pattern, text: str, windows: Windows) -> Iterator[re.Match]:

@@ -92,7 +92,9 @@ _PART_LABEL = re.compile(
 )
 #: a number and letter the text calls a task ("task 6b") is that task's label wherever it is
 #: written: "MindLab Neural Network Approach at BioASQ 6B" over "the BioASQ Challenge task 6b"
-_TASK_LABEL = re.compile(r"\btasks?\s+(\d+[a-z])\b")
+#: (led by "task", which the engine finds fast, the lookbehind then checking that it starts a
+#: word: a leading ``\b`` is tried at every position)
+_TASK_LABEL = re.compile(r"task(?<!\wtask)s?\s+(\d+[a-z])\b")
 #: a name and size that only names and "and" separate from "dataset(s)" or "corpus" name a
 #: data set: "the Movielens 1M dataset", "MovieLens 1M, MovieLens 10M, and Netflix datasets",
 #: "the Humans 3.6M and Robot Pushing datasets"
