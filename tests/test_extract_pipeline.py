@@ -171,3 +171,23 @@ def test_user_lexicon_adds_names(tmp_path):
     result = mentions[mentions.label == "RESULT"].iloc[0]
     assert ("DATASET", "zorblax") in set(zip(mentions.label, mentions.text, strict=True))
     assert result.dataset == "zorblax"
+
+
+# round 8, bare campaigns beside their edition
+def test_a_bare_campaign_is_not_listed_beside_its_edition():
+    # acl:2020.computerm.1.13, acl:W18-6437 (R-ds-taskname: the edition is the dataset)
+    termeval = ("TermEval 2020: TALN-LS2N System for Automatic Term Extraction\n\nFor this first "
+                "TermEval shared task, we explore a feature-based approach.")
+    wmt = ("The Word Sense Disambiguation Test Suite at WMT18\n\nWe evaluate all German–English "
+           "submissions to the WMT’18 shared translation task, plus a number of submissions "
+           "from previous years, and find that performance on the task has markedly improved "
+           "compared to the 2016 WMT submissions (81%→93% accuracy on the WSD task).")
+    papers = summarize(extract(corpus(termeval, wmt), progress=False))
+    assert papers.datasets.tolist() == [["TermEval 2020"], ["WMT18", "WMT’18"]]
+
+
+def test_a_name_inside_a_longer_one_is_kept_when_no_year_follows():
+    # aistats2019:3577fa1224: "-100" extends CIFAR-10 into another dataset, not an edition
+    text = "Experimental results are presented using CIFAR-10 and CIFAR-100 dataset."
+    assert summarize(extract(corpus(text), progress=False)).datasets[0] == ["CIFAR-10",
+                                                                          "CIFAR-100"]

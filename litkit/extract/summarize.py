@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 import pandas as pd
 
@@ -70,11 +71,24 @@ class _Paper:
             "id": paper_id,
             "params": list(self.numbers["PARAMS"]),
             "tokens": list(self.numbers["TOKENS"]),
-            "datasets": list(self.names["DATASET"].values()),
+            "datasets": _without_bare_campaigns(list(self.names["DATASET"].values())),
             "models": list(self.names["MODEL"].values()),
             "results": list(self.results.values()),
             "params_models": [{"value": v, "model": m} for v, m in self.numbers["PARAMS"].items()],
         }
+
+
+#: what follows a campaign's name to make it one edition: a year ("EvaLatin 2020", "SemEval-2017",
+#: "IWSLT'17") or a year glued on ("WMT14"), not a size or a split ("CIFAR-10")
+_EDITION = re.compile(r"(?:[\s-](?:19|20)\d\d|\s?['\u2019]\d\d|\d\d)\b")
+
+
+def _without_bare_campaigns(names: list[str]) -> list[str]:
+    """Drop a bare campaign the paper also names as an edition: "EvaLatin" beside "EvaLatin
+    2020", "WMT" beside "WMT14 English-German" (the gold lists the edition only)."""
+    return [name for name in names
+            if not any(other.startswith(name) and _EDITION.match(other, len(name))
+                       for other in names if other != name)]
 
 
 def _typed_over_untyped(first: dict | None, later: dict) -> bool:
