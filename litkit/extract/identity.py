@@ -22,10 +22,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from litkit.extract.lexicon import Entry, load_lexicons
+from litkit.extract.lexicon import Entry, load_lexicons, normalize
 from litkit.extract.numbers import format_number, parse_number
 
-_NOT_IN_KEY = str.maketrans("", "", " \t\n\r.-_")
 #: the last part of a name and the separator before it
 _TAIL = re.compile(r"[\s_-]+(?P<part>[^\s_-]+)$")
 _SIZE = re.compile(r"\d+(?:\.\d+)?[BbMmKkTt]")
@@ -37,11 +36,6 @@ VARIANT_WORDS = frozenset(
 #: letter codes of a known family's variants: "DeiT-Ti", "ViT-B/16", "EfficientNet-B7",
 #: "DiT-XL/2" (sizes' initials, not "GPT-J")
 _LETTER_CODE = re.compile(r"(?:Ti|XS|S|B|M|L|H|G|XL|XXL)\d*(?:/\d+)?")
-
-
-def normalize(name: str) -> str:
-    """The scoring key of a name: lower case without spaces, hyphens, dots and underscores."""
-    return name.lower().translate(_NOT_IN_KEY)
 
 
 @dataclass(frozen=True)

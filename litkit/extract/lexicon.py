@@ -52,6 +52,11 @@ class Entry:
         return (self.name, *self.aliases)
 
 
+def normalize(name: str) -> str:
+    """The scoring key of a name: lower case without spaces, hyphens, dots and underscores."""
+    return name.lower().translate(_NOT_IN_KEY)
+
+
 def case_sensitive(alias: str, match: str = "auto") -> bool:
     """Whether ``alias`` must match with its exact case (short words are often ordinary words)."""
     if match != "auto":
@@ -149,10 +154,5 @@ def load_lexicons(paths: list[str | Path] = (), defaults: bool = True,
                 table = {a: e for a, e in table.items() if a.lower() not in lowered}
             for alias in entry.names:
                 table[alias] = entry
-    curated = {_key(a) for a, e in table.items() if e.kind != MINED}
-    return {a: e for a, e in table.items() if e.kind != MINED or _key(a) not in curated}
-
-
-def _key(alias: str) -> str:
-    """A name's key without case, spaces, hyphens, dots and underscores (as identity's)."""
-    return alias.lower().translate(_NOT_IN_KEY)
+    curated = {normalize(a) for a, e in table.items() if e.kind != MINED}
+    return {a: e for a, e in table.items() if e.kind != MINED or normalize(a) not in curated}

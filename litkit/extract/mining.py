@@ -43,7 +43,7 @@ from pathlib import Path
 import pandas as pd
 
 from litkit.extract.identity import normalize
-from litkit.extract.lexicon import load_lexicons
+from litkit.extract.lexicon import MINED, load_lexicons
 from litkit.extract.names import is_name_shaped
 
 #: Mentions sources that are no context of their own: another mention of a name a context
@@ -237,27 +237,15 @@ def mine_corpus(corpus: pd.DataFrame, batch_size: int = 256, progress: bool = Tr
                 **options) -> pd.DataFrame:
     """Extract ``corpus`` without the shipped mined lexicon and mine its names (``options``
     go to ``mine_names``): the same corpus always gives the same table."""
-    from tqdm.auto import tqdm
+    from litkit.extract.pipeline import extract
 
-    from litkit.extract.pipeline import build_pipeline, extract_frame
-
-    nlp = build_pipeline(mined=False)
-    parts = []
-    with tqdm(total=len(corpus), desc="mine", unit="paper", mininterval=1.0,
-              disable=not progress or None) as bar:
-        for start in range(0, len(corpus), batch_size):
-            chunk = corpus.iloc[start:start + batch_size]
-            parts.append(extract_frame(chunk, nlp)[["paper_id", "label", "text", "source",
-                                                    "sentence"]])
-            bar.update(len(chunk))
-    mentions = pd.concat(parts, ignore_index=True) if parts else \
-        pd.DataFrame(columns=["paper_id", "label", "text", "source", "sentence"])
+    mentions = extract(corpus, batch_size=batch_size, progress=progress, mined=False)
     return mine_names(mentions, corpus, **options)
 
 
 def lexicon_records(table: pd.DataFrame) -> list[dict]:
     """The mined ``table`` as lexicon records (``kind: "mined"``, ``match: "exact"``)."""
-    return [{"name": name, "label": label, "aliases": list(aliases), "kind": "mined",
+    return [{"name": name, "label": label, "aliases": list(aliases), "kind": MINED,
              "match": "exact"}
             for name, label, aliases in zip(table["name"], table["label"], table["aliases"],
                                             strict=True)]

@@ -26,13 +26,12 @@ from spacy.util import filter_spans
 
 from litkit.extract.extensions import CANDIDATES, set_span_values
 from litkit.extract.identity import (
-    _NOT_IN_KEY,
     dataset_identity,
     model_identity,
     normalize,
     spellings,
 )
-from litkit.extract.lexicon import IGNORE, Entry, case_sensitive, load_lexicons
+from litkit.extract.lexicon import _NOT_IN_KEY, IGNORE, Entry, case_sensitive, load_lexicons
 from litkit.extract.metrics import is_metric
 from litkit.extract.patterns import number_windows, occurs
 from litkit.extract.spans import doc_text
@@ -1065,7 +1064,6 @@ def _relabel_data_sources(text: str, found: list[Name]) -> None:
     for name in found:
         if normalize(name.written) in data:
             name.label = "DATASET"
-
 
 
 #: what a paper calls the system it puts forward (R-model-named; not data: "a new dataset",

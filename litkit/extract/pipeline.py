@@ -101,10 +101,12 @@ def document_text(title: Any, abstract: Any) -> str:
 
 def extract(corpus: Any, n_process: int = 1, batch_size: int = 256,
             lexicon: str | Path | Sequence[str | Path] | None = None,
-            progress: bool = True) -> pd.DataFrame:
+            progress: bool = True, mined: bool = True) -> pd.DataFrame:
     """Mentions of every paper in ``corpus`` (a Corpus DataFrame, a dask DataFrame or a path).
 
     Papers that fail are skipped with a warning and listed in ``mentions.attrs["errors"]``.
+    ``mined=False`` leaves out the shipped lexicon of names mined from a corpus (as ``litkit
+    mine`` extracts, so that mining a corpus again gives the same names).
     """
     if hasattr(corpus, "map_partitions"):
         from litkit.distributed import extract_dask
@@ -113,11 +115,11 @@ def extract(corpus: Any, n_process: int = 1, batch_size: int = 256,
     if isinstance(corpus, str | Path):
         corpus = litkit.read(corpus)
     _check_columns(corpus)
-    key = tuple(str(p) for p in _paths(lexicon))
+    key = (tuple(str(p) for p in _paths(lexicon)), mined)
     if n_process > 1 and len(corpus) > batch_size:
         parts = _parallel(key, corpus, n_process, batch_size)
     else:
-        parts = (_mentions(_pipeline(key), corpus[i:i + batch_size])
+        parts = (_mentions(_pipeline(*key), corpus[i:i + batch_size])
                  for i in range(0, len(corpus), batch_size))
     bar = _progress(len(corpus), progress)
     mentions, errors = [], []
@@ -137,8 +139,8 @@ def extract_frame(df: pd.DataFrame, nlp: Language) -> pd.DataFrame:
 
 
 @functools.lru_cache(maxsize=4)
-def _pipeline(lexicon: tuple[str, ...]) -> Language:
-    return build_pipeline(list(lexicon) or None)
+def _pipeline(lexicon: tuple[str, ...], mined: bool = True) -> Language:
+    return build_pipeline(list(lexicon) or None, mined=mined)
 
 
 def _check_columns(corpus: pd.DataFrame) -> None:
@@ -179,7 +181,7 @@ def _table(parts: list[pd.DataFrame], errors: list[dict]) -> pd.DataFrame:
     return mentions
 
 
-def _parallel(key: tuple[str, ...], corpus: pd.DataFrame, n_process: int,
+def _parallel(key: tuple, corpus: pd.DataFrame, n_process: int,
               batch_size: int) -> Iterator[tuple[pd.DataFrame, list[dict], int]]:
     """Chunks' results from ``n_process`` workers, in corpus order, a few chunks in flight.
 
@@ -190,14 +192,14 @@ def _parallel(key: tuple[str, ...], corpus: pd.DataFrame, n_process: int,
 
     slim = corpus[[c for c in EXTRACTED_COLUMNS if c in corpus.columns]]
     chunks = (slim.iloc[start:start + batch_size] for start in range(0, len(slim), batch_size))
-    _pipeline(key)  # built once here; forked workers inherit it
-    with LocalProcesses(n_process, _pipeline, (key,)) as pool:
+    _pipeline(*key)  # built once here; forked workers inherit it
+    with LocalProcesses(n_process, _pipeline, key) as pool:
         yield from map_batches(pool, functools.partial(_worker_mentions, key), chunks,
                                2 * n_process)
 
 
-def _worker_mentions(key: tuple[str, ...], chunk: pd.DataFrame):
-    return _mentions(_pipeline(key), chunk)
+def _worker_mentions(key: tuple, chunk: pd.DataFrame):
+    return _mentions(_pipeline(*key), chunk)
 
 
 def _tasks(ids: Iterable, titles: Iterable, abstracts: Iterable,
