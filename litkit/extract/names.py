@@ -337,6 +337,30 @@ _NOT_TASK_WORD = re.compile(rf"\b(?:{_METHOD_NOUN}|{_MODEL_NOUN}|reports?|tracks
 _SHARED_TASK_YEAR = re.compile(
     rf"(?P<name>(?P<base>[A-Z0-9](?<![\w'+.-].){_REST}(?:\s(?:[A-Z0-9]{_REST}|of|for|and)){{0,5}}?)"
     r"\s[Ss]hared[\s-][Tt]ask\s(?:19|20)\d\d)\b(?![.,]\d)")
+#: a named track of a shared task or evaluation, which is data as its task is (adjudicated, dev10
+#: acl:D19-5711): "in AGAC track of BioNLP Open Shared Task 2019", "the QAST track of CLEF",
+#: "The Precision Medicine Track in BioCreative VI" (the words before "track" are read by
+#: ``_track_name``)
+_TRACK_OF = re.compile(r"[Tt]racks?\s+(?:of|at|in)\s+(?:the\s+)?[A-Z0-9]")
+#: what names no track: its kind, its language or its part ("the Closed track", "the English
+#: track", "the Shallow and Deep Tracks", "the Japanese and English tracks")
+_TRACK_GENERIC = {
+    w.lower() for w in """
+    Closed Open Shallow Deep Main Standard Constrained Unconstrained Primary Secondary Final
+    First Second Third Fourth Fifth Sub All Both Each Language Czech Russian Italian Portuguese
+    Dutch Turkish Polish Persian Urdu Bengali Vietnamese Indonesian Finnish Swedish Danish
+    Norwegian Greek Hebrew
+    """.split()
+}
+#: the words of an event a track belongs to (besides a name-shaped word or a year)
+_TRACK_EVENT = {"Shared", "Task", "Challenge", "Competition", "Conference", "Campaign",
+                "Evaluation", "Workshop", "Forum"}
+#: a word before "track" (the words of a track's name are read from the last one back)
+_TRACK_WORD = re.compile(r"\S+")
+#: ... which, to be part of the name, is a plain word (not "Transcripts." ending a sentence)
+_TRACK_NAME_WORD = re.compile(r"[\w-]+|&")
+#: the small words a track's name may hold ("Entity Discovery and Linking")
+_TRACK_JOINERS = ("and", "of", "for", "&")
 #: a numbered task's own name after it: "SemEval-2017 Task 6: #HashtagWars: Learning ...",
 #: "Semeval task 3: EmoContext;" (a name-shaped word ending its phrase, not "Task 9: BERT based")
 _TASK_TITLED = re.compile(r"[Tt](?<![\w-].)ask\s?\d+\s?[:,]\s?(?P<name>#?[A-Za-z][\w-]*)"
@@ -510,7 +534,7 @@ _PLURAL = re.compile(r"[A-Za-z](?<!s)s$")
 _SIZE_PART = re.compile(r"-(?:\d+x)?\d+(?:\.\d+)?[BbMm]\b")
 #: pattern rules whose cue is explicit enough to outweigh an acronym's common-phrase reading
 _STRONG = {"pattern:name_is_head", "pattern:head_called", "pattern:acronym", "pattern:title",
-           "pattern:sized_name", "pattern:shared_task"}
+           "pattern:sized_name", "pattern:shared_task", "pattern:track"}
 #: cheap tests that let whole rules be skipped
 _SIZE_GATE = re.compile(r"\d[BMbm]\b")
 #: a list of names: "BoolQ, PIQA, and XQA", "MMLU and GSM8K", "(CNN/DailyMail, XSum, and
@@ -663,6 +687,35 @@ def _title_collection(text: str, start: int, end: int) -> bool:
     return (first[0].isalpha() and is_name_shaped(first)
             and _words_before(text, start, 1)[0].lower() not in ("a", "an")
             and not _HEADLINE_NEXT.match(text, end))
+
+
+def _track_name(text: str, end: int) -> Name | None:
+    """The named track whose words end at ``end`` (before "track of"): an acronym ("AGAC") or
+    two or more capitalized words ("Precision Medicine", "Entity Discovery and Linking"), with
+    no leading language or kind word ("English", "Closed")."""
+    after = text[end:end + 80].split()[2:10]
+    if not any(w in _TRACK_EVENT or any(c.isdigit() for c in w)
+               or is_name_shaped(w.strip(",.;:()")) for w in after):
+        return None  # not of a named event: "Primary and Collateral Tracks in Stuttered Speech"
+    base = max(0, end - 80)
+    words = [(m.start(), m.group()) for m in _TRACK_WORD.finditer(text, base, end)][-7:]
+    run: list[tuple[int, str]] = []
+    for start, word in reversed(words):
+        if (word[:1].isupper() or (word[:1].isdigit() or word in _TRACK_JOINERS) and run) \
+                and _TRACK_NAME_WORD.fullmatch(word) \
+                and (not run or text[start + len(word)] == " "):
+            run.insert(0, (start, word))
+        else:
+            break
+    while run and (run[0][1].lower() in _TRACK_GENERIC or run[0][1].lower() in _GENERIC
+                   or run[0][1] in _TRACK_JOINERS):
+        run.pop(0)
+    if not run:
+        return None  # ("Czech/English track", "(DBDC4) track", "the English track")
+    if len(run) == 1 and not (sum(c.isupper() for c in run[0][1]) > 1
+                              and is_name_shaped(run[0][1])):
+        return None  # one word that is no acronym: "the Pilot track"
+    return Name(run[0][0], end, "DATASET", text[run[0][0]:end], "", "pattern:track")
 
 
 def _title_campaign(text: str) -> list[Name]:
@@ -1695,6 +1748,10 @@ class NameFinder:
             if start < match.end("base"):  # not only "The"
                 found.append(Name(start, end, "DATASET", text[start:end], "",
                                   "pattern:shared_task"))
+        for match in _TRACK_OF.finditer(text) if "rack" in text else ():
+            end = len(text[:match.start()].rstrip())
+            if end < match.start() and (name := _track_name(text, end)) is not None:
+                found.append(name)
         for match in _TASK_TITLED.finditer(text) if numbered else ():
             word = match.group("name")
             if "\n\n" in text[match.end():] and " at " in text[:match.start()]:
