@@ -1340,3 +1340,14 @@ def test_a_track_without_a_name_is_no_dataset(nlp):
                    for n in found)
     text = "Identification of Primary and Collateral Tracks in Stuttered Speech\n\nWe study it."
     assert "Primary and Collateral" not in names(nlp, text)["DATASET"]
+
+
+def test_a_span_found_by_the_lexicon_and_a_pattern_keeps_the_lexicon_entry(nlp):
+    # coling2025:2025.coling-main.647: "E-VQA" is the lexicon's VQA widened and a pattern's list
+    # item; the pattern's find is kept with the entry's usual metric (accuracy)
+    text = ("MuKA outperforms state-of-the-art methods by 38.7% and 15.9% on the InfoSeek and "
+            "E-VQA benchmark respectively.")
+    doc = nlp(text)
+    metrics = {s.text: s._.metric for s in doc.spans[CANDIDATES] if s.label_ == "DATASET"}
+    assert metrics["E-VQA"] == "accuracy"
+    assert metrics.get("InfoSeek") is None  # a pattern's name alone has no usual metric

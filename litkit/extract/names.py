@@ -1466,7 +1466,13 @@ class NameFinder:
         found += self._slash_variants(text, found)
         _unglue(found)
         found += _version_mates(text, found)
-        return list({(n.start, n.end, n.label): n for n in found}.values())
+        kept: dict[tuple[int, int, str], Name] = {}
+        for name in found:  # (the later of two finds of a span wins, as the more specific)
+            key = name.start, name.end, name.label
+            if (same := kept.get(key)) is not None and same.lexicon and not name.lexicon:
+                name.lexicon = same.lexicon  # the lexicon entry (its usual metric) is kept
+            kept[key] = name
+        return list(kept.values())
 
     def _lexicon(self, doc: Doc, text: str) -> tuple[list[Name], dict, list[tuple[int, int]]]:
         """Lexicon hits widened to the written variant; hits in the wrong case ("arc" for ARC,
