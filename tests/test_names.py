@@ -1351,3 +1351,27 @@ def test_a_span_found_by_the_lexicon_and_a_pattern_keeps_the_lexicon_entry(nlp):
     metrics = {s.text: s._.metric for s in doc.spans[CANDIDATES] if s.label_ == "DATASET"}
     assert metrics["E-VQA"] == "accuracy"
     assert metrics.get("InfoSeek") is None  # a pattern's name alone has no usual metric
+
+
+def test_a_size_in_the_name_of_data_makes_no_model(nlp):
+    # acl:P18-142 (a cue calls it data), nips2017:9206 (a list framed as datasets),
+    # coling2022:2022.coling-1.341 (the text counts that many items)
+    for text, name in [
+        ("ParaNMT-50M: Pushing the Limits\n\nWe describe ParaNMT-50M, a dataset of more than 50 "
+         "million English-English sentential paraphrase pairs. We use ParaNMT-50M to train "
+         "paraphrastic sentence embeddings.", "ParaNMT-50M"),
+        ("This method has been experimented with three real-world video datasets, viz. "
+         "Sports-1M, UCF-101 and the KITTI.", "Sports-1M"),
+        ("We construct ParaZh-22M, a larger Chinese parabank that is composed of 22M sentence "
+         "pairs. Paraphrasing based on ParaZh-22M brings improvements.", "ParaZh-22M"),
+    ]:
+        found = names(nlp, text)
+        assert name in found["DATASET"] and name not in found["MODEL"]
+
+
+def test_a_size_in_a_model_name_stays_a_model(nlp):
+    # near misses: a sized model beside a count of other items, a list of models
+    text = ("We fine-tune Pythia-160M on 160M tokens and compare OPT-350M, Pythia-160M and "
+            "GPT-2 on 350M sentence pairs.")
+    found = names(nlp, text)
+    assert {"Pythia-160M", "OPT-350M"} <= set(found["MODEL"])

@@ -33,6 +33,7 @@ from litkit.extract.identity import (
 )
 from litkit.extract.lexicon import _NOT_IN_KEY, IGNORE, Entry, case_sensitive, load_lexicons
 from litkit.extract.metrics import is_metric
+from litkit.extract.numbers import parse_number
 from litkit.extract.patterns import number_windows, occurs
 from litkit.extract.spans import doc_text
 
@@ -532,6 +533,15 @@ _NEXT_NAME = re.compile(r"\s+[A-Z]")
 _PLURAL = re.compile(r"[A-Za-z](?<!s)s$")
 #: the size part of a sized name ("-8B" in "ProLong-8B-Instruct")
 _SIZE_PART = re.compile(r"-(?:\d+x)?\d+(?:\.\d+)?[BbMm]\b")
+#: a count of data items: "22M sentence pairs", "more than 50 million English-English
+#: sentential paraphrase pairs" (its number and scale; the gate is a digit and a scale)
+_DATA_COUNT = re.compile(
+    r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s?(?P<scale>[KMB]|thousand|million|billion)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:pairs|sentences|images|videos|clips|examples|samples|documents|"
+    r"articles|questions|utterances|dialogues|conversations|tweets|posts|reviews|records|"
+    r"instances|words|faces|entries|triples)\b")
+_DATA_COUNT_GATE = re.compile(r"\d\s?(?:[KMB]|thousand|million|billion)\s")
+_SCALE_LETTER = {"thousand": "K", "million": "M", "billion": "B"}
 #: pattern rules whose cue is explicit enough to outweigh an acronym's common-phrase reading
 _STRONG = {"pattern:name_is_head", "pattern:head_called", "pattern:acronym", "pattern:title",
            "pattern:sized_name", "pattern:shared_task", "pattern:track"}
@@ -890,17 +900,45 @@ def _name_tail(text: str, start: int, end: int) -> int:
     return start + sum(len(w) + 1 for w in words[:keep])
 
 
-def _one_label(found: list[Name]) -> None:
+def _one_label(text: str, found: list[Name], models: dict[str, str]) -> None:
     """Give a name the patterns found both as a dataset and as a model its majority label
-    (ties go to DATASET: "the CIFAR-10 dataset" outweighs "CIFAR-10 models")."""
+    (ties go to DATASET: "the CIFAR-10 dataset" outweighs "CIFAR-10 models"). A size in the
+    name is no vote where a cue calls it data ("We describe ParaNMT-50M, a dataset of ...",
+    "video datasets, viz. Sports-1M, UCF-101 and the KITTI") or the text counts that many data
+    items ("ParaZh-22M, a larger Chinese parabank that is composed of 22M sentence pairs"): a
+    number in a dataset's name is its size, not a model's (guidelines, params); not for a
+    family ``models`` (lexicon keys) knows."""
     votes: dict[str, list[int]] = {}
+    shaped: dict[str, list[Name]] = {}  # the names found by their size alone
     for name in found:
-        if name.source != "lexicon":
+        if name.source == "pattern:sized_name":
+            shaped.setdefault(normalize(name.written), []).append(name)
+        elif name.source != "lexicon":
             votes.setdefault(normalize(name.written), [0, 0])[name.label == "MODEL"] += 1
+    counts = _data_counts(text) if shaped and _DATA_COUNT_GATE.search(text) else set()
+    for key, names in shaped.items():
+        vote = votes.setdefault(key, [0, 0])
+        size = _SIZE_PART.search(names[0].written)
+        known = size is None or normalize(names[0].written[:size.start()]) in models
+        if not known and not vote[0] and parse_number(size.group()[1:]) in counts:
+            vote[0] = 1
+        if not vote[0] or known:  # (a known family's size is a model's: "OPT-350M")
+            vote[1] += len(names)
     for name in found:
         data, model = votes.get(normalize(name.written), (0, 0))
-        if data and model:
+        if data and (model or name.source == "pattern:sized_name"):
             name.label = "MODEL" if model > data else "DATASET"
+
+
+def _data_counts(text: str) -> set[float]:
+    """The numbers of data items the text states ("22M sentence pairs", "50 million ... pairs")."""
+    counts = set()
+    for match in _DATA_COUNT.finditer(text):
+        scale = match.group("scale")
+        value = parse_number(match.group("n") + _SCALE_LETTER.get(scale, scale))
+        if value is not None:
+            counts.add(value)
+    return counts
 
 
 def _list_items(text: str, start: int) -> list[tuple[int, int]]:
@@ -941,7 +979,7 @@ _PLURAL_DATA_WORDS = (" datasets", " corpora", " benchmarks", " treebanks", " da
 _LIST_DATA_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{_LIST_DATA_NOUN}\b(?!-)")
 _LIST_DATA_BEFORE = re.compile(
     rf"(?:\b{_LIST_DATA_NOUN}\s*(?:[(:,\u2013\u2014-]\s*)?(?:(?:such\s+as|including|like|"
-    rf"namely|e\.g\.),?\s+)?|\b(?:{_ON_VERB.pattern})(?:\s+[\w-]+){{0,4}}?\s+on\s+)"
+    rf"namely|e\.g\.|i\.e\.|viz\.),?\s+)?|\b(?:{_ON_VERB.pattern})(?:\s+[\w-]+){{0,4}}?\s+on\s+)"
     r"(?:the\s+|both\s+(?:the\s+)?)?$"
 )
 #: ... or, for models, introduced as examples: "different network architectures, such as NiN,
@@ -1454,7 +1492,7 @@ class NameFinder:
             found += [n for n in _acronym_pairs(text, found)
                       if not self._other_label(n.written, "DATASET")]
             found += _repeats(text, found)
-            _one_label(found)
+            _one_label(text, found, self.known.get("MODEL", {}))
             _yearless_tasks(found)
             _years_before(text, found)
             _singular_plurals(text, found)
