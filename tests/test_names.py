@@ -1375,3 +1375,23 @@ def test_a_size_in_a_model_name_stays_a_model(nlp):
             "GPT-2 on 350M sentence pairs.")
     found = names(nlp, text)
     assert {"Pythia-160M", "OPT-350M"} <= set(found["MODEL"])
+
+
+def test_a_team_system_named_after_the_challenge_is_no_dataset(nlp):
+    # acl:W18-3506, acl:W18-3510: the DLC / JTML teams' systems at the EmotionX challenge
+    text = ("EmotionX-DLC: Self-Attentive BiLSTM for Detecting Sequential Emotions in Dialogues"
+            "\n\nIn this paper, we propose a self-attentive network to predict multiple emotions "
+            "for the EmotionX challenge.")
+    found = names(nlp, text)["DATASET"]
+    assert "EmotionX-DLC" not in found and "EmotionX" in found
+
+
+def test_a_new_resource_named_after_a_known_one_stays_a_dataset(nlp):
+    # acl:L10-1481, acl:L08-1598 (no challenge named: a resource built on WordNet)
+    text = ("Q-WordNet: Extracting Polarity from WordNet Senses\n\nThis paper presents "
+            "Q-WordNet, a lexical resource consisting of WordNet senses.")
+    assert "Q-WordNet" in names(nlp, text)["DATASET"]
+    text = ("Geo-WordNet: Automatic Georeferencing of WordNet\n\nWordNet has been used "
+            "extensively as a resource for the Word Sense Disambiguation shared task.")
+    assert "Geo-WordNet" in names(nlp, text)["DATASET"]
+

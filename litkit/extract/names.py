@@ -1259,6 +1259,27 @@ _SENTENCE_OPENERS = {"however", "moreover", "furthermore", "therefore", "thus", 
                      "it", "experiments", "results"}
 
 
+#: what a team's paper takes part in: "for the EmotionX challenge", "on “EmotionX” shared task"
+_TEAM_EVENT = re.compile(r"(?i:challenge|shared[\s-]task|competition)\b")
+
+
+def _team_systems(text: str, found: list[Name]) -> list[Name]:
+    """Without a team's system that a title names after the event ("EmotionX-DLC: Self-Attentive
+    BiLSTM for ...", the DLC team at the EmotionX challenge): a known dataset widened by a
+    suffix that only the title writes, before its colon, where the abstract names the bare
+    dataset as a challenge, shared task or competition the paper takes part in."""
+    title_end = text.find("\n\n")
+    team = [n for n in found if n.source == "lexicon" and n.end < title_end
+            and text[n.end] == ":" and n.written not in text[title_end:]
+            and "-" in n.written and " " not in n.written  # (not "MADAR Shared Task 1:")
+            and normalize(n.written) != normalize(n.lexicon)]
+    if not team:
+        return found
+    events = {normalize(word.strip("\"'“”‘’")) for m in _TEAM_EVENT.finditer(text, title_end)
+              for word in _words_before(text, m.start(), 2)}  # ("the EmotionX 2018 challenge")
+    return [n for n in found if not any(n is t and normalize(n.lexicon) in events for t in team)]
+
+
 def _unglue(found: list[Name]) -> None:
     """Cut the glued start of the next sentence or a footnote mark off dataset names."""
     for name in found:
@@ -1504,6 +1525,8 @@ class NameFinder:
         found += self._slash_variants(text, found)
         _unglue(found)
         found += _version_mates(text, found)
+        if "\n\n" in text and ":" in text:
+            found = _team_systems(text, found)
         kept: dict[tuple[int, int, str], Name] = {}
         for name in found:  # (the later of two finds of a span wins, as the more specific)
             key = name.start, name.end, name.label
