@@ -1395,3 +1395,14 @@ def test_a_new_resource_named_after_a_known_one_stays_a_dataset(nlp):
             "extensively as a resource for the Word Sense Disambiguation shared task.")
     assert "Geo-WordNet" in names(nlp, text)["DATASET"]
 
+
+def test_an_acronym_the_paper_spells_out_as_its_own_toolkit_is_no_dataset(nlp):
+    # acl:W19-2608 (STAC, a mined dataset name, here the paper's toolkit); coling2022:
+    # 2022.coling-1.76 (the STAC dataset)
+    text = ("STAC: Science Toolkit Based on Chinese Idiom Knowledge Graph\n\nBased on the idiom "
+            "knowledge graph, we propose a Science Toolkit for Ancient China (STAC) aiming to "
+            "support scientific exploration. In the STAC toolkit, idiom navigator helps users.")
+    assert "STAC" not in names(nlp, text)["DATASET"]
+    text = ("The experimental results on the datasets STAC and Molweni show that our method "
+            "can significantly improve the performance.")
+    assert "STAC" in names(nlp, text)["DATASET"]

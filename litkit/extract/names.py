@@ -1194,6 +1194,23 @@ _DATA_AFTER = re.compile(rf"\s+(?i:{_DATA_NOUN})\b")
 _MODEL_HEAD = re.compile(r"(?i:models?|LLMs?)")
 
 
+#: the Title Case long form of an acronym the paper introduces, right before its parenthesis:
+#: "we propose a Science Toolkit for Ancient China (STAC)" (its system noun is checked after)
+_INTRODUCED_LONG_FORM = re.compile(
+    rf"\b(?:{INTRODUCING_VERBS})(?:s|d|ed|ing)?\s+(?:an?|the|our)\s+(?:new\s+|novel\s+)?"
+    r"(?P<long>[A-Z][\w-]*(?:\s+(?:(?:of|for|and|on|in|the|to|with)\s+)?[A-Z][\w-]*){1,7})\s*\Z")
+_SYSTEM_WORD = re.compile(rf"\b(?P<head>(?i:{_SYSTEM_HEAD}))\b")
+
+
+def _system_long_form(text: str, paren: int, acronym: str) -> re.Match | None:
+    """The system noun of the long form the paper introduces ``acronym`` (in the parenthesis
+    at ``paren``) by: "we propose a Science Toolkit for Ancient China (STAC)" -> "Toolkit"."""
+    long = _INTRODUCED_LONG_FORM.search(text[max(0, paren - 100):paren])
+    if long is None or not _abbreviates(acronym, long.group("long")):
+        return None
+    return _SYSTEM_WORD.search(long.group("long"))
+
+
 def _introduced_systems(text: str, found: list[Name]) -> list[Name]:
     """A name the text labels as data (a lexicon dataset's name, "MLS", "DART", "GAIA", or one
     in a list of datasets) that the paper puts forward as its own system ("We propose
@@ -1218,6 +1235,8 @@ def _introduced_systems(text: str, found: list[Name]) -> list[Name]:
             apposed = _SYSTEM_APPOSED.match(text, end) if text.startswith(",", end) \
                 and _INTRODUCING_BEFORE.search(window) else None
             cue = before or apposed
+            if cue is None and text[start - 1:start] == "(" and text[end:end + 1] == ")":
+                cue = _system_long_form(text, start - 1, name.written)
             # (not a name also written as data: "We collect the CoDraw dataset")
             if cue is not None and not any(_DATA_AFTER.match(text, e) for _, e in mentions):
                 head = next(h for h in cue.groups() if h)
