@@ -204,3 +204,24 @@ def test_a_name_and_size_before_tokens_are_no_model_size():
             "Annual Reports")
     assert values(text, "PARAMS") == []
     assert values("We fine-tune Mistral 7B on our data.", "PARAMS") == [7e9]
+
+
+# round 8, known bugs in names and sizes
+
+
+def test_a_size_glued_to_a_known_version_is_the_size_after_it():
+    # seed-075 (a PDF's "Llama-3.1 8B-Instruct" run together; gold keeps the name as written)
+    text = "ProLong outperforms Llama-3.18B-Instruct on the majority of long-context tasks."
+    assert [c.value for c in find_quantities(text) if c.label == "PARAMS"] == [8e9]
+    # not a size with two decimals, nor one after a version the lexicon does not know
+    text = "We compare Pythia-2.8B with Foo-3.25B."
+    assert sorted(c.value for c in find_quantities(text) if c.label == "PARAMS") == [2.8e9,
+                                                                                     3.25e9]
+
+
+def test_the_identity_of_a_name_whose_size_is_glued_to_its_version():
+    from litkit.extract.identity import canonical_model
+
+    identity = canonical_model("Llama-3.18B-Instruct")
+    assert (identity.family, identity.size, identity.variant) == ("Llama 3.1", 8e9, "instruct")
+    assert canonical_model("Pythia-2.8B").size == 2.8e9

@@ -28,6 +28,8 @@ from litkit.extract.numbers import format_number, parse_number
 #: the last part of a name and the separator before it
 _TAIL = re.compile(r"[\s_-]+(?P<part>[^\s_-]+)$")
 _SIZE = re.compile(r"\d+(?:\.\d+)?[BbMmKkTt]")
+#: a size glued to a version with one decimal: "3.18B" (Llama-3.1, 8B)
+_GLUED = re.compile(r"(?P<version>\d+\.\d)(?P<size>\d+(?:\.\d+)?[BbMm])")
 #: variant words: model tiers and tunings, not other models
 VARIANT_WORDS = frozenset(
     "tiny mini small base medium large huge giant xl xxl xxxl chat instruct it hf turbo "
@@ -60,6 +62,15 @@ def spellings(entries: Iterable[Entry]) -> dict[str, dict[str, str]]:
     return out
 
 
+def glued_version(family: str, part: str, known: dict[str, str]) -> tuple[str, float] | None:
+    """The known version and the size of a size glued to a version ("3.18B" after "Llama":
+    Llama 3.1, 8e9; a PDF's "Llama-3.1 8B" run together), else None ("Pythia-2.8B")."""
+    match = _GLUED.fullmatch(part)
+    if match is None or normalize(family + match.group("version")) not in known:
+        return None
+    return match.group("version"), parse_number(match.group("size").upper())
+
+
 def model_identity(written: str, known: dict[str, str]) -> Identity:
     """Family, size and variant of the model name ``written``; ``known`` maps keys to the
     display spellings of the lexicons' models (see ``spellings``)."""
@@ -68,6 +79,9 @@ def model_identity(written: str, known: dict[str, str]) -> Identity:
         part, rest = tail.group("part"), base[:tail.start()]
         if size is None and _SIZE.fullmatch(part):
             size = parse_number(part.upper())
+            if (glued := glued_version(rest, part, known)) is not None:
+                version, size = glued  # "Llama-3.18B": Llama 3.1, 8B
+                rest = f"{rest}-{version}"
         elif part.lower() in VARIANT_WORDS \
                 or _LETTER_CODE.fullmatch(part) and normalize(rest) in known:
             variants.insert(0, part.lower() if part.lower() in VARIANT_WORDS else part)
@@ -94,6 +108,11 @@ def canonical_model(name: str) -> Identity:
     """The identity of a model name under litkit's own lexicons ("Llama-2-7B-Chat" ->
     Identity("Llama 2 7B chat", "Llama 2", 7e9, "chat"))."""
     return model_identity(name, _default_spellings().get("MODEL", {}))
+
+
+def canonical_glued(family: str, part: str) -> tuple[str, float] | None:
+    """``glued_version`` under litkit's own lexicons."""
+    return glued_version(family.rstrip(" -"), part, _default_spellings().get("MODEL", {}))
 
 
 def canonical_dataset(name: str) -> str:

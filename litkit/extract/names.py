@@ -33,6 +33,7 @@ from litkit.extract.identity import (
 )
 from litkit.extract.lexicon import _NOT_IN_KEY, IGNORE, Entry, case_sensitive, load_lexicons
 from litkit.extract.metrics import is_metric
+from litkit.extract.numbers import parse_number
 from litkit.extract.patterns import number_windows, occurs
 from litkit.extract.spans import doc_text
 
@@ -337,6 +338,30 @@ _NOT_TASK_WORD = re.compile(rf"\b(?:{_METHOD_NOUN}|{_MODEL_NOUN}|reports?|tracks
 _SHARED_TASK_YEAR = re.compile(
     rf"(?P<name>(?P<base>[A-Z0-9](?<![\w'+.-].){_REST}(?:\s(?:[A-Z0-9]{_REST}|of|for|and)){{0,5}}?)"
     r"\s[Ss]hared[\s-][Tt]ask\s(?:19|20)\d\d)\b(?![.,]\d)")
+#: a named track of a shared task or evaluation, which is data as its task is (adjudicated, dev10
+#: acl:D19-5711): "in AGAC track of BioNLP Open Shared Task 2019", "the QAST track of CLEF",
+#: "The Precision Medicine Track in BioCreative VI" (the words before "track" are read by
+#: ``_track_name``)
+_TRACK_OF = re.compile(r"[Tt]racks?\s+(?:of|at|in)\s+(?:the\s+)?[A-Z0-9]")
+#: what names no track: its kind, its language or its part ("the Closed track", "the English
+#: track", "the Shallow and Deep Tracks", "the Japanese and English tracks")
+_TRACK_GENERIC = {
+    w.lower() for w in """
+    Closed Open Shallow Deep Main Standard Constrained Unconstrained Primary Secondary Final
+    First Second Third Fourth Fifth Sub All Both Each Language Czech Russian Italian Portuguese
+    Dutch Turkish Polish Persian Urdu Bengali Vietnamese Indonesian Finnish Swedish Danish
+    Norwegian Greek Hebrew
+    """.split()
+}
+#: the words of an event a track belongs to (besides a name-shaped word or a year)
+_TRACK_EVENT = {"Shared", "Task", "Challenge", "Competition", "Conference", "Campaign",
+                "Evaluation", "Workshop", "Forum"}
+#: a word before "track" (the words of a track's name are read from the last one back)
+_TRACK_WORD = re.compile(r"\S+")
+#: ... which, to be part of the name, is a plain word (not "Transcripts." ending a sentence)
+_TRACK_NAME_WORD = re.compile(r"[\w-]+|&")
+#: the small words a track's name may hold ("Entity Discovery and Linking")
+_TRACK_JOINERS = ("and", "of", "for", "&")
 #: a numbered task's own name after it: "SemEval-2017 Task 6: #HashtagWars: Learning ...",
 #: "Semeval task 3: EmoContext;" (a name-shaped word ending its phrase, not "Task 9: BERT based")
 _TASK_TITLED = re.compile(r"[Tt](?<![\w-].)ask\s?\d+\s?[:,]\s?(?P<name>#?[A-Za-z][\w-]*)"
@@ -508,9 +533,18 @@ _NEXT_NAME = re.compile(r"\s+[A-Z]")
 _PLURAL = re.compile(r"[A-Za-z](?<!s)s$")
 #: the size part of a sized name ("-8B" in "ProLong-8B-Instruct")
 _SIZE_PART = re.compile(r"-(?:\d+x)?\d+(?:\.\d+)?[BbMm]\b")
+#: a count of data items: "22M sentence pairs", "more than 50 million English-English
+#: sentential paraphrase pairs" (its number and scale; the gate is a digit and a scale)
+_DATA_COUNT = re.compile(
+    r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s?(?P<scale>[KMB]|thousand|million|billion)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:pairs|sentences|images|videos|clips|examples|samples|documents|"
+    r"articles|questions|utterances|dialogues|conversations|tweets|posts|reviews|records|"
+    r"instances|words|faces|entries|triples)\b")
+_DATA_COUNT_GATE = re.compile(r"\d\s?(?:[KMB]|thousand|million|billion)\s")
+_SCALE_LETTER = {"thousand": "K", "million": "M", "billion": "B"}
 #: pattern rules whose cue is explicit enough to outweigh an acronym's common-phrase reading
 _STRONG = {"pattern:name_is_head", "pattern:head_called", "pattern:acronym", "pattern:title",
-           "pattern:sized_name", "pattern:shared_task"}
+           "pattern:sized_name", "pattern:shared_task", "pattern:track"}
 #: cheap tests that let whole rules be skipped
 _SIZE_GATE = re.compile(r"\d[BMbm]\b")
 #: a list of names: "BoolQ, PIQA, and XQA", "MMLU and GSM8K", "(CNN/DailyMail, XSum, and
@@ -663,6 +697,35 @@ def _title_collection(text: str, start: int, end: int) -> bool:
     return (first[0].isalpha() and is_name_shaped(first)
             and _words_before(text, start, 1)[0].lower() not in ("a", "an")
             and not _HEADLINE_NEXT.match(text, end))
+
+
+def _track_name(text: str, end: int) -> Name | None:
+    """The named track whose words end at ``end`` (before "track of"): an acronym ("AGAC") or
+    two or more capitalized words ("Precision Medicine", "Entity Discovery and Linking"), with
+    no leading language or kind word ("English", "Closed")."""
+    after = text[end:end + 80].split()[2:10]
+    if not any(w in _TRACK_EVENT or any(c.isdigit() for c in w)
+               or is_name_shaped(w.strip(",.;:()")) for w in after):
+        return None  # not of a named event: "Primary and Collateral Tracks in Stuttered Speech"
+    base = max(0, end - 80)
+    words = [(m.start(), m.group()) for m in _TRACK_WORD.finditer(text, base, end)][-7:]
+    run: list[tuple[int, str]] = []
+    for start, word in reversed(words):
+        if (word[:1].isupper() or (word[:1].isdigit() or word in _TRACK_JOINERS) and run) \
+                and _TRACK_NAME_WORD.fullmatch(word) \
+                and (not run or text[start + len(word)] == " "):
+            run.insert(0, (start, word))
+        else:
+            break
+    while run and (run[0][1].lower() in _TRACK_GENERIC or run[0][1].lower() in _GENERIC
+                   or run[0][1] in _TRACK_JOINERS):
+        run.pop(0)
+    if not run:
+        return None  # ("Czech/English track", "(DBDC4) track", "the English track")
+    if len(run) == 1 and not (sum(c.isupper() for c in run[0][1]) > 1
+                              and is_name_shaped(run[0][1])):
+        return None  # one word that is no acronym: "the Pilot track"
+    return Name(run[0][0], end, "DATASET", text[run[0][0]:end], "", "pattern:track")
 
 
 def _title_campaign(text: str) -> list[Name]:
@@ -837,17 +900,45 @@ def _name_tail(text: str, start: int, end: int) -> int:
     return start + sum(len(w) + 1 for w in words[:keep])
 
 
-def _one_label(found: list[Name]) -> None:
+def _one_label(text: str, found: list[Name], models: dict[str, str]) -> None:
     """Give a name the patterns found both as a dataset and as a model its majority label
-    (ties go to DATASET: "the CIFAR-10 dataset" outweighs "CIFAR-10 models")."""
+    (ties go to DATASET: "the CIFAR-10 dataset" outweighs "CIFAR-10 models"). A size in the
+    name is no vote where a cue calls it data ("We describe ParaNMT-50M, a dataset of ...",
+    "video datasets, viz. Sports-1M, UCF-101 and the KITTI") or the text counts that many data
+    items ("ParaZh-22M, a larger Chinese parabank that is composed of 22M sentence pairs"): a
+    number in a dataset's name is its size, not a model's (guidelines, params); not for a
+    family ``models`` (lexicon keys) knows."""
     votes: dict[str, list[int]] = {}
+    shaped: dict[str, list[Name]] = {}  # the names found by their size alone
     for name in found:
-        if name.source != "lexicon":
+        if name.source == "pattern:sized_name":
+            shaped.setdefault(normalize(name.written), []).append(name)
+        elif name.source != "lexicon":
             votes.setdefault(normalize(name.written), [0, 0])[name.label == "MODEL"] += 1
+    counts = _data_counts(text) if shaped and _DATA_COUNT_GATE.search(text) else set()
+    for key, names in shaped.items():
+        vote = votes.setdefault(key, [0, 0])
+        size = _SIZE_PART.search(names[0].written)
+        known = size is None or normalize(names[0].written[:size.start()]) in models
+        if not known and not vote[0] and parse_number(size.group()[1:]) in counts:
+            vote[0] = 1
+        if not vote[0] or known:  # (a known family's size is a model's: "OPT-350M")
+            vote[1] += len(names)
     for name in found:
         data, model = votes.get(normalize(name.written), (0, 0))
-        if data and model:
+        if data and (model or name.source == "pattern:sized_name"):
             name.label = "MODEL" if model > data else "DATASET"
+
+
+def _data_counts(text: str) -> set[float]:
+    """The numbers of data items the text states ("22M sentence pairs", "50 million ... pairs")."""
+    counts = set()
+    for match in _DATA_COUNT.finditer(text):
+        scale = match.group("scale")
+        value = parse_number(match.group("n") + _SCALE_LETTER.get(scale, scale))
+        if value is not None:
+            counts.add(value)
+    return counts
 
 
 def _list_items(text: str, start: int) -> list[tuple[int, int]]:
@@ -888,7 +979,7 @@ _PLURAL_DATA_WORDS = (" datasets", " corpora", " benchmarks", " treebanks", " da
 _LIST_DATA_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{_LIST_DATA_NOUN}\b(?!-)")
 _LIST_DATA_BEFORE = re.compile(
     rf"(?:\b{_LIST_DATA_NOUN}\s*(?:[(:,\u2013\u2014-]\s*)?(?:(?:such\s+as|including|like|"
-    rf"namely|e\.g\.),?\s+)?|\b(?:{_ON_VERB.pattern})(?:\s+[\w-]+){{0,4}}?\s+on\s+)"
+    rf"namely|e\.g\.|i\.e\.|viz\.),?\s+)?|\b(?:{_ON_VERB.pattern})(?:\s+[\w-]+){{0,4}}?\s+on\s+)"
     r"(?:the\s+|both\s+(?:the\s+)?)?$"
 )
 #: ... or, for models, introduced as examples: "different network architectures, such as NiN,
@@ -1103,6 +1194,23 @@ _DATA_AFTER = re.compile(rf"\s+(?i:{_DATA_NOUN})\b")
 _MODEL_HEAD = re.compile(r"(?i:models?|LLMs?)")
 
 
+#: the Title Case long form of an acronym the paper introduces, right before its parenthesis:
+#: "we propose a Science Toolkit for Ancient China (STAC)" (its system noun is checked after)
+_INTRODUCED_LONG_FORM = re.compile(
+    rf"\b(?:{INTRODUCING_VERBS})(?:s|d|ed|ing)?\s+(?:an?|the|our)\s+(?:new\s+|novel\s+)?"
+    r"(?P<long>[A-Z][\w-]*(?:\s+(?:(?:of|for|and|on|in|the|to|with)\s+)?[A-Z][\w-]*){1,7})\s*\Z")
+_SYSTEM_WORD = re.compile(rf"\b(?P<head>(?i:{_SYSTEM_HEAD}))\b")
+
+
+def _system_long_form(text: str, paren: int, acronym: str) -> re.Match | None:
+    """The system noun of the long form the paper introduces ``acronym`` (in the parenthesis
+    at ``paren``) by: "we propose a Science Toolkit for Ancient China (STAC)" -> "Toolkit"."""
+    long = _INTRODUCED_LONG_FORM.search(text[max(0, paren - 100):paren])
+    if long is None or not _abbreviates(acronym, long.group("long")):
+        return None
+    return _SYSTEM_WORD.search(long.group("long"))
+
+
 def _introduced_systems(text: str, found: list[Name]) -> list[Name]:
     """A name the text labels as data (a lexicon dataset's name, "MLS", "DART", "GAIA", or one
     in a list of datasets) that the paper puts forward as its own system ("We propose
@@ -1127,6 +1235,8 @@ def _introduced_systems(text: str, found: list[Name]) -> list[Name]:
             apposed = _SYSTEM_APPOSED.match(text, end) if text.startswith(",", end) \
                 and _INTRODUCING_BEFORE.search(window) else None
             cue = before or apposed
+            if cue is None and text[start - 1:start] == "(" and text[end:end + 1] == ")":
+                cue = _system_long_form(text, start - 1, name.written)
             # (not a name also written as data: "We collect the CoDraw dataset")
             if cue is not None and not any(_DATA_AFTER.match(text, e) for _, e in mentions):
                 head = next(h for h in cue.groups() if h)
@@ -1166,6 +1276,27 @@ _VERSION_NEXT = {key: re.compile(rf"(?:\s*(?:,|&|/|\band\b)\s*)+(?P<v>{shape})"
 _GLUED_TAIL = re.compile(r"(?<=[A-Za-z])\.(?P<tail>[A-Z][a-z]+|\d{1,2})\Z")
 _SENTENCE_OPENERS = {"however", "moreover", "furthermore", "therefore", "thus", "then", "here",
                      "it", "experiments", "results"}
+
+
+#: what a team's paper takes part in: "for the EmotionX challenge", "on “EmotionX” shared task"
+_TEAM_EVENT = re.compile(r"(?i:challenge|shared[\s-]task|competition)\b")
+
+
+def _team_systems(text: str, found: list[Name]) -> list[Name]:
+    """Without a team's system that a title names after the event ("EmotionX-DLC: Self-Attentive
+    BiLSTM for ...", the DLC team at the EmotionX challenge): a known dataset widened by a
+    suffix that only the title writes, before its colon, where the abstract names the bare
+    dataset as a challenge, shared task or competition the paper takes part in."""
+    title_end = text.find("\n\n")
+    team = [n for n in found if n.source == "lexicon" and n.end < title_end
+            and text[n.end] == ":" and n.written not in text[title_end:]
+            and "-" in n.written and " " not in n.written  # (not "MADAR Shared Task 1:")
+            and normalize(n.written) != normalize(n.lexicon)]
+    if not team:
+        return found
+    events = {normalize(word.strip("\"'“”‘’")) for m in _TEAM_EVENT.finditer(text, title_end)
+              for word in _words_before(text, m.start(), 2)}  # ("the EmotionX 2018 challenge")
+    return [n for n in found if not any(n is t and normalize(n.lexicon) in events for t in team)]
 
 
 def _unglue(found: list[Name]) -> None:
@@ -1401,7 +1532,7 @@ class NameFinder:
             found += [n for n in _acronym_pairs(text, found)
                       if not self._other_label(n.written, "DATASET")]
             found += _repeats(text, found)
-            _one_label(found)
+            _one_label(text, found, self.known.get("MODEL", {}))
             _yearless_tasks(found)
             _years_before(text, found)
             _singular_plurals(text, found)
@@ -1413,7 +1544,15 @@ class NameFinder:
         found += self._slash_variants(text, found)
         _unglue(found)
         found += _version_mates(text, found)
-        return list({(n.start, n.end, n.label): n for n in found}.values())
+        if "\n\n" in text and ":" in text:
+            found = _team_systems(text, found)
+        kept: dict[tuple[int, int, str], Name] = {}
+        for name in found:  # (the later of two finds of a span wins, as the more specific)
+            key = name.start, name.end, name.label
+            if (same := kept.get(key)) is not None and same.lexicon and not name.lexicon:
+                name.lexicon = same.lexicon  # the lexicon entry (its usual metric) is kept
+            kept[key] = name
+        return list(kept.values())
 
     def _lexicon(self, doc: Doc, text: str) -> tuple[list[Name], dict, list[tuple[int, int]]]:
         """Lexicon hits widened to the written variant; hits in the wrong case ("arc" for ARC,
@@ -1695,6 +1834,10 @@ class NameFinder:
             if start < match.end("base"):  # not only "The"
                 found.append(Name(start, end, "DATASET", text[start:end], "",
                                   "pattern:shared_task"))
+        for match in _TRACK_OF.finditer(text) if "rack" in text else ():
+            end = len(text[:match.start()].rstrip())
+            if end < match.start() and (name := _track_name(text, end)) is not None:
+                found.append(name)
         for match in _TASK_TITLED.finditer(text) if numbered else ():
             word = match.group("name")
             if "\n\n" in text[match.end():] and " at " in text[:match.start()]:

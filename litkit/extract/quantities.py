@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from litkit.extract.extensions import CANDIDATES
+from litkit.extract.identity import canonical_glued
 from litkit.extract.numbers import NUMBER, parse_number
 from litkit.extract.patterns import (
     SEP,
@@ -247,6 +248,15 @@ def _params(text: str, lower: str, windows: Windows,
             if labels and match.group("list").lower() in labels:
                 continue
             if _PART_LABEL.search(text, max(0, match.start("list") - 10), match.start("list")):
+                continue
+            if source == "params.sized_name" and "." in match.group("list") \
+                    and (glued := canonical_glued(text[match.start():match.start("list")],
+                                                  match.group("list"))) is not None:
+                # a size glued to a known version: "Llama-3.18B" is Llama-3.1's 8B
+                version, value = glued
+                start = match.start("list") + len(version)
+                found.append(Candidate("PARAMS", start, match.end("list"), value, "", source,
+                                       {"qualifier": qualifier(text, match.start())}))
                 continue
             found += _list_candidates(text, match, "PARAMS", "", source)
     return found
