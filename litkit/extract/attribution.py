@@ -1003,8 +1003,12 @@ def _name_before(text: str, span: Span, names: list[_Name], sent_start: int) -> 
     unnamed own subject ("our method") comes between (see the module docstring), or the
     result's clause after the name is about others ("The APT metric reaches 0.993-0.999 ...,
     while other automatic metrics such as BLEU ... reach only 0.972-0.986": ``_others``)."""
+    # (not where the figure is itself a point of comparison: "compared to 39.8% win rate for
+    # prior model-generated sentences")
+    compared_ok = not _is_object(text, span.start_char, sent_start)
     for name in reversed([n for n in names if n.end <= span.start_char]):
-        if _is_object(text, name.start, sent_start):
+        if _is_object(text, name.start, sent_start) or compared_ok \
+                and _in_compared(text, name, sent_start):
             continue
         if name.subject_only and (not _SUBJECT_AFTER.match(text, name.end) or
                                   _PREPOSITION_BEFORE.search(text, max(0, name.start - 12),
@@ -1016,6 +1020,37 @@ def _name_before(text: str, span: Span, names: list[_Name], sent_start: int) -> 
             or clause is not None and _others(text, span, clause.end()) \
             or _coordinated(text, name, sent_start, names) else name
     return None
+
+
+#: a word of the noun phrase a comparison word governs: not a clause's verb, subject or
+#: connective ("outperforms all other baselines and that BioBERT surpasses"), nor a figure
+_COMPARED_WORD = (r"(?!(?:(?:and|or)\s+[a-z]+\b(?![\w-])|that|which|who|whose|where|when|while|"
+                  r"whereas|but|we|it|they|is|are|was|were|be|been|has|have|had|can|could|will|would|may|might|should|does?|"
+                  r"did|not|by|as|achiev\w*|obtain\w*|show\w*|demonstrat\w*|find\w*|found|"
+                  r"reach\w*|attain\w*|yield\w*|perform\w*|outperform\w*|surpass\w*|improv\w*|"
+                  r"reduc\w*|lead\w*|mak\w*|provid\w*|gains?|scores?)\b)[A-Za-z][\w'\u2019.+/-]*")
+#: what separates the words of that phrase: a space, an opening parenthesis, "e.g.", "i.e."
+_COMPARED_GAP = r"(?:\s*\(\s*(?:(?:e\.g|i\.e)\.,?\s*)?|,?\s*(?:e\.g|i\.e)\.,?\s*|\s+)"
+#: a comparison word and the longer noun phrase it governs up to a name: "outperforms the
+#: previous best unsupervised method (using ChatGPT)", "outperform state-of-the-art
+#: transformer models (e.g., BERT", "over previous knowledge-aware conversation models and
+#: GPT-2", "outperforms bag-of-words and embedding-based BiLSTMs and BiLSTM-CRFs", "outperforms
+#: its baseline model, i.e., IMN" (no comma, figure or clause between, only words of the
+#: phrase, an opening parenthesis and "e.g."/"i.e.")
+_COMPARED_NP = re.compile(
+    r"\b(?:outperform\w*|out-perform\w*|surpass\w*|beat\w*|exceed\w*|over|than|vs\.?|versus|"
+    r"compared\s+(?:to|with)|relative\s+to|against)"
+    rf"(?:{_COMPARED_GAP}{_COMPARED_WORD}){{0,10}}?{_COMPARED_GAP}$", re.IGNORECASE)
+
+
+def _in_compared(text: str, name: _Name, sent_start: int) -> bool:
+    """Whether the name stands inside the noun phrase a comparison word governs, past the
+    few modifiers ``_is_object`` allows ("IMoJIE outperforms ... a BERT-based strong baseline by
+    2 F1 pts"), and is not the subject of a clause of its own ("... and BioBERT surpasses")."""
+    if not _COMPARED_NP.search(text, max(sent_start, name.start - 100), name.start):
+        return False
+    after = _SUBJECT_AFTER.match(text, name.end)
+    return after is None or after.group().lower().endswith("with")
 
 
 def _coordinated(text: str, name: _Name, sent_start: int, names: list[_Name]) -> bool:
