@@ -998,6 +998,18 @@ def _name_after(text: str, span: Span, names: list[_Name]) -> _Name | None:
     return None
 
 
+#: a participle and the preposition that names what made the subject, before a name-shaped
+#: word: "subsets found by ClipCov achieve over 2.7x", "The results we obtained with TEES were
+#: significantly superior", "Models aligned with ALFA reduce diagnostic errors by 56.6%"
+#: (the method's name is the subject's, R-model-named, as "selected with PreSelect")
+#: (not "trained with", "coupled with": what a model is trained with is often data, "models,
+#: trained with RuAttitudes, outperform", "the system trained with IEPD performs better")
+_MADE_WITH = re.compile(r"\b(?:found|selected|generated|produced|obtained|discovered|identified|"
+                        r"learn[et]d?|aligned|optimi[sz]ed|pruned|compressed|distilled|sampled|"
+                        r"chosen|edited|filtered|curated|refined|ranked|retrieved|extracted|"
+                        r"synthesi[sz]ed)\s+(?:with|by|using|via)\s+(?:the\s+)?$")
+
+
 def _name_before(text: str, span: Span, names: list[_Name], sent_start: int) -> _Name | None:
     """The nearest name before the result that is not a point of comparison, unless an
     unnamed own subject ("our method") comes between (see the module docstring), or the
@@ -1012,7 +1024,9 @@ def _name_before(text: str, span: Span, names: list[_Name], sent_start: int) -> 
             continue
         if name.subject_only and (not _SUBJECT_AFTER.match(text, name.end) or
                                   _PREPOSITION_BEFORE.search(text, max(0, name.start - 12),
-                                                             name.start)):
+                                                             name.start)
+                                  and not _MADE_WITH.search(text, max(0, name.start - 40),
+                                                            name.start)):
             continue
         between = re.sub(r"\([^()]*\)", "", text[name.end:span.start_char])
         clause = _CLAUSE_START.search(text, name.end, span.start_char)
