@@ -1157,3 +1157,21 @@ def test_a_name_that_made_the_subject_owns_its_figure(nlp):
             "trained with only supervised learning approach and achieve 13.4% increase in "
             "F1-score on RuSentRel collection.")
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
+
+
+def test_the_second_object_of_an_elliptical_comparison_owns_nothing(nlp):
+    # acl:2020.acl.main.521, acl:C16-1205, acl:D18-1509 (corpus audit): "outperforms A by N,
+    # and B by M": B is compared too, and a baseline there is no subject about others
+    text = ("IMoJIE outperforms CopyAttention by about 18 F1 pts, and a BERT-based strong "
+            "baseline by 2 F1 pts, establishing a new state of the art for the task.")
+    assert [(a["model"], a["own"]) for _, a in spans(nlp, text, "RESULT")] \
+        == [("IMoJIE", True), ("IMoJIE", True)]
+    text = ("And neural machine translator with our INTERACTIVE ATTENTION can outperform the open "
+            "source attention-based NMT system Groundhog by 4.22 BLEU points and the open source "
+            "phrase-based system Moses by 3.94 BLEU points averagely on multiple test sets.")
+    assert "Moses" not in [a["model"] for _, a in spans(nlp, text, "RESULT")]
+    # (not the objects of "improves": the systems improved, R-model-base)
+    text = ("On ImageNet, DSD improved the Top1 accuracy of GoogLeNet by 1.1%, VGG-16 by 4.3%, "
+            "ResNet-18 by 1.2% and ResNet-50 by 1.1%, respectively.")
+    models = [a["model"] for _, a in spans(nlp, text, "RESULT")]
+    assert models[1:] == ["VGG-16", "ResNet-18", "ResNet-50"][:len(models) - 1]
