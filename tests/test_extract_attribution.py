@@ -1175,3 +1175,19 @@ def test_the_second_object_of_an_elliptical_comparison_owns_nothing(nlp):
             "ResNet-18 by 1.2% and ResNet-50 by 1.1%, respectively.")
     models = [a["model"] for _, a in spans(nlp, text, "RESULT")]
     assert models[1:] == ["VGG-16", "ResNet-18", "ResNet-50"][:len(models) - 1]
+
+
+def test_a_translation_direction_is_no_system(nlp):
+    # acl:2020.findings.emnlp.230, acl:P19-225, acl:C16-1234 (corpus audit): "En-Fr",
+    # "Telugu-English", "Hi-En" name language pairs, not the system a figure belongs to
+    text = ("In particular, AFS reduces the performance gap compared to the cascade baseline, and "
+            "outperforms it on LibriSpeech En-Fr with a BLEU score of 18.56 (without data "
+            "augmentation).")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["AFS"]
+    text = ("Code-Mixed Named Entity Recognition for Telugu-English\n\nWe experimented with the "
+            "machine learning models Conditional Random Fields(CRFs), Decision Trees and BiLSTMs "
+            "on our corpus which resulted in a F1-score of 0.96, 0.94 and 0.95 respectively.")
+    assert "Telugu-English" not in [a["model"] for _, a in spans(nlp, text, "RESULT")]
+    # (not a pair of capitals that is no language code: the SF-ID network)
+    assert own_systems("We propose a novel bi-directional interrelated model (SF-ID network) "
+                       "and our SF-ID network outperforms the baselines.", set()) == ["SF-ID"]

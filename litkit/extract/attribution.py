@@ -408,6 +408,12 @@ class _Name:
     subject_only: bool = False  # a name-shaped word: counts only as a clause's subject
 
 
+#: a translation direction, not a system: "Cherokee-English", "En-Fr", "Hi-En" (a pair of
+#: codes only with English's: not the SF-ID network)
+_PAIR_NAME = re.compile(r"English[-\u2013](?:to-)?[A-Z][a-z]+|[A-Z][a-z]+[-\u2013](?:to-)?English|"
+                        r"(?i:en)[-\u2013\u2192][A-Z][A-Za-z]|[A-Z][A-Za-z][-\u2013\u2192](?i:en)")
+
+
 def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset()) -> list[str]:
     """The names the paper gives its own systems (not datasets), the likeliest first: the
     title's leading name or acronym, then the others by how often the text writes them;
@@ -462,7 +468,7 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
     found: dict[str, str] = {}
     for name in [n.rstrip(".'") for n in leading] + [n.rstrip(".'") for n in candidates]:
         key = normalize(name)
-        if key not in datasets and not is_metric(name) \
+        if key not in datasets and not is_metric(name) and not _PAIR_NAME.fullmatch(name) \
                 and (name in leading or name in coined or is_name_shaped(name, strict=False)):
             found.setdefault(key, name)
     # a name the text writes before a task or data noun names that task or data ("This paper
@@ -816,6 +822,7 @@ def _name_words(text: str, results: list[Span], sentences: list[tuple[int, int]]
             if is_name_shaped(match.group().rstrip(".'"), strict=False) \
                     and not any(s <= match.start() < e for s, e in taken) \
                     and not is_metric(match.group()) and not _generic(text, match.group()) \
+                    and not _PAIR_NAME.fullmatch(match.group()) \
                     and not _names_task(text, match.group()) \
                     and not _names_data(text, match.group()) and not _team(text, match.group()):
                 out.append(_Name(match.start(), match.end(), match.group(), False, True))
