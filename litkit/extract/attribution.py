@@ -408,6 +408,12 @@ class _Name:
     subject_only: bool = False  # a name-shaped word: counts only as a clause's subject
 
 
+#: a translation direction, not a system: "Cherokee-English", "En-Fr", "Hi-En" (a pair of
+#: codes only with English's: not the SF-ID network)
+_PAIR_NAME = re.compile(r"English[-\u2013](?:to-)?[A-Z][a-z]+|[A-Z][a-z]+[-\u2013](?:to-)?English|"
+                        r"(?i:en)[-\u2013\u2192][A-Z][A-Za-z]|[A-Z][A-Za-z][-\u2013\u2192](?i:en)")
+
+
 def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset()) -> list[str]:
     """The names the paper gives its own systems (not datasets), the likeliest first: the
     title's leading name or acronym, then the others by how often the text writes them;
@@ -462,7 +468,7 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
     found: dict[str, str] = {}
     for name in [n.rstrip(".'") for n in leading] + [n.rstrip(".'") for n in candidates]:
         key = normalize(name)
-        if key not in datasets and not is_metric(name) \
+        if key not in datasets and not is_metric(name) and not _PAIR_NAME.fullmatch(name) \
                 and (name in leading or name in coined or is_name_shaped(name, strict=False)):
             found.setdefault(key, name)
     # a name the text writes before a task or data noun names that task or data ("This paper
@@ -816,6 +822,7 @@ def _name_words(text: str, results: list[Span], sentences: list[tuple[int, int]]
             if is_name_shaped(match.group().rstrip(".'"), strict=False) \
                     and not any(s <= match.start() < e for s, e in taken) \
                     and not is_metric(match.group()) and not _generic(text, match.group()) \
+                    and not _PAIR_NAME.fullmatch(match.group()) \
                     and not _names_task(text, match.group()) \
                     and not _names_data(text, match.group()) and not _team(text, match.group()):
                 out.append(_Name(match.start(), match.end(), match.group(), False, True))
@@ -998,24 +1005,90 @@ def _name_after(text: str, span: Span, names: list[_Name]) -> _Name | None:
     return None
 
 
+#: a participle and the preposition that names what made the subject, before a name-shaped
+#: word: "subsets found by ClipCov achieve over 2.7x", "The results we obtained with TEES were
+#: significantly superior", "Models aligned with ALFA reduce diagnostic errors by 56.6%"
+#: (the method's name is the subject's, R-model-named, as "selected with PreSelect")
+#: (not "trained with", "coupled with": what a model is trained with is often data, "models,
+#: trained with RuAttitudes, outperform", "the system trained with IEPD performs better")
+_MADE_WITH = re.compile(r"\b(?:found|selected|generated|produced|obtained|discovered|identified|"
+                        r"learn[et]d?|aligned|optimi[sz]ed|pruned|compressed|distilled|sampled|"
+                        r"chosen|edited|filtered|curated|refined|ranked|retrieved|extracted|"
+                        r"synthesi[sz]ed)\s+(?:with|by|using|via)\s+(?:the\s+)?$")
+
+
 def _name_before(text: str, span: Span, names: list[_Name], sent_start: int) -> _Name | None:
     """The nearest name before the result that is not a point of comparison, unless an
     unnamed own subject ("our method") comes between (see the module docstring), or the
     result's clause after the name is about others ("The APT metric reaches 0.993-0.999 ...,
     while other automatic metrics such as BLEU ... reach only 0.972-0.986": ``_others``)."""
+    # (not where the figure is itself a point of comparison: "compared to 39.8% win rate for
+    # prior model-generated sentences")
+    compared_ok = not _is_object(text, span.start_char, sent_start)
     for name in reversed([n for n in names if n.end <= span.start_char]):
-        if _is_object(text, name.start, sent_start):
+        if _is_object(text, name.start, sent_start) or compared_ok \
+                and _in_compared(text, name, sent_start):
             continue
         if name.subject_only and (not _SUBJECT_AFTER.match(text, name.end) or
                                   _PREPOSITION_BEFORE.search(text, max(0, name.start - 12),
-                                                             name.start)):
+                                                             name.start)
+                                  and not _MADE_WITH.search(text, max(0, name.start - 40),
+                                                            name.start)):
             continue
         between = re.sub(r"\([^()]*\)", "", text[name.end:span.start_char])
         clause = _CLAUSE_START.search(text, name.end, span.start_char)
         return None if _UNNAMED_OWN.search(between) \
-            or clause is not None and _others(text, span, clause.end()) \
+            or clause is not None and _others(text, span, clause.end(), sent_start) \
             or _coordinated(text, name, sent_start, names) else name
     return None
+
+
+#: a word of the noun phrase a comparison word governs: not a clause's verb, subject or
+#: connective ("outperforms all other baselines and that BioBERT surpasses"), nor a figure
+_COMPARED_WORD = (r"(?!(?:(?:and|or)\s+[a-z]+\b(?![\w-])|that|which|who|whose|where|when|while|"
+                  r"whereas|but|we|it|they|is|are|was|were|be|been|has|have|had|can|could|will|would|may|might|should|does?|"
+                  r"did|not|by|as|achiev\w*|obtain\w*|show\w*|demonstrat\w*|find\w*|found|"
+                  r"reach\w*|attain\w*|yield\w*|perform\w*|outperform\w*|surpass\w*|improv\w*|"
+                  r"reduc\w*|lead\w*|mak\w*|provid\w*|gains?|scores?)\b)[A-Za-z][\w'\u2019.+/-]*")
+#: what separates the words of that phrase: a space, an opening parenthesis, "e.g.", "i.e."
+_COMPARED_GAP = r"(?:\s*\(\s*(?:(?:e\.g|i\.e)\.,?\s*)?|,?\s*(?:e\.g|i\.e)\.,?\s*|\s+)"
+#: a comparison word and the longer noun phrase it governs up to a name: "outperforms the
+#: previous best unsupervised method (using ChatGPT)", "outperform state-of-the-art
+#: transformer models (e.g., BERT", "over previous knowledge-aware conversation models and
+#: GPT-2", "outperforms bag-of-words and embedding-based BiLSTMs and BiLSTM-CRFs", "outperforms
+#: its baseline model, i.e., IMN" (no comma, figure or clause between, only words of the
+#: phrase, an opening parenthesis and "e.g."/"i.e.")
+_COMPARED_NP = re.compile(
+    r"\b(?:outperform\w*|out-perform\w*|surpass\w*|beat\w*|exceed\w*|over|than|vs\.?|versus|"
+    r"compared\s+(?:to|with)|relative\s+to|against|"
+    r"(?P<margin>by\s+(?:[a-z]+\s+){0,2}?\d[\d.]*\s*(?:%|x|\u00d7)?(?:\s+[\w@-]+){0,3}?\s*,?\s+"
+    r"(?:and|as\s+well\s+as)))"
+    rf"(?:{_COMPARED_GAP}{_COMPARED_WORD}){{0,10}}?{_COMPARED_GAP}$", re.IGNORECASE)
+#: a comparison verb before the margin of an elliptical second object ("outperforms CopyAttention
+#: by about 18 F1 pts, and a BERT-based strong baseline by 2 F1 pts")
+#: (not "improves": its objects are the systems improved, "DSD improved the Top1 accuracy of
+#: GoogLeNet by 1.1%, VGG-16 by 4.3%")
+_OUTDOING = re.compile(r"\b(?:outperform|out-perform|surpass|beat|exceed)\w*\b", re.IGNORECASE)
+
+
+def _compared_phrase(text: str, start: int, sent_start: int) -> bool:
+    """Whether the words before ``start`` are a compared noun phrase (``_COMPARED_NP``)."""
+    phrase = _COMPARED_NP.search(text, max(sent_start, start - 100), start)
+    return phrase is not None and not (
+        phrase.group("margin")
+        and not _OUTDOING.search(text, max(sent_start, phrase.start() - 150), phrase.start()))
+
+
+def _in_compared(text: str, name: _Name, sent_start: int) -> bool:
+    """Whether the name stands inside the noun phrase a comparison word governs, past the
+    few modifiers ``_is_object`` allows ("outperforms its baseline model, i.e., IMN"), or the
+    second object of an elliptical comparison ("IMoJIE outperforms CopyAttention by about 18 F1
+    pts, and a BERT-based strong baseline by 2 F1 pts"), and is not the subject of a clause of
+    its own ("... and BioBERT surpasses")."""
+    if not _compared_phrase(text, name.start, sent_start):
+        return False
+    after = _SUBJECT_AFTER.match(text, name.end)
+    return after is None or after.group().lower().endswith("with")
 
 
 def _coordinated(text: str, name: _Name, sent_start: int, names: list[_Name]) -> bool:
@@ -1064,14 +1137,17 @@ def _compared(text: str, span: Span, names: list[_Name], sent_start: int) -> _Na
     return objects[-1] if objects else None
 
 
-def _others(text: str, span: Span, sent_start: int) -> bool:
-    """Whether the result's clause is about humans, baselines or prior work (as subject)."""
+def _others(text: str, span: Span, sent_start: int, floor: int | None = None) -> bool:
+    """Whether the result's clause is about humans, baselines or prior work (as subject);
+    ``floor`` is where the sentence starts when ``sent_start`` is a later clause's start."""
     lo = max(sent_start, span.start_char - 150)
     starts = [m.end() for m in _CLAUSE_START.finditer(text, lo, span.start_char)]
     clause_start = starts[-1] if starts else lo
     for match in _OTHERS.finditer(text, clause_start, span.start_char):
         if not _is_object(text, match.start(), clause_start) \
                 and not _COMPARED_PHRASE.search(text, clause_start, match.start()) \
+                and not _compared_phrase(text, match.start(),
+                                         sent_start if floor is None else floor) \
                 and not _THIS_OR_OURS.search(text, clause_start, match.start()) \
                 and not _OWN_MARK.search(text, clause_start, match.start()):
             return True
