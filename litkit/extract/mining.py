@@ -72,6 +72,12 @@ data dataset datasets corpus corpora benchmark benchmarks treebank treebanks set
 tests train training dev validation task tasks challenge shared track collection suite
 evaluation eval resource resources database lexicon language languages model models
 """.split())
+#: language names: one before a task's acronym names that task in the language
+_LANGUAGES = frozenset("""
+english chinese arabic french german spanish japanese korean hindi russian portuguese italian
+dutch czech turkish vietnamese indonesian persian urdu bengali swedish finnish polish greek
+hebrew danish norwegian thai tamil
+""".split())
 #: a campaign and its year alone ("TRAC 2020", "DSL 2016"): the shape rules miss it bare
 _CAMPAIGN_YEAR = re.compile(r"[A-Z][\w-]*[A-Z][\w-]*[ -]?(?:19|20)\d\d")
 _WORD = re.compile(r"\w+(?:[-.'&+]\w+)*")
@@ -123,6 +129,13 @@ def _shape_ok(name: str) -> bool:
         return False  # cut at a quote: "CoNLL\u2019", "IWSLT\u201914 German-Engli"
     words = [w.lower() for w in _tokens(name)]
     return bool(words) and not all(w in _COMMON or w.isdigit() for w in words)
+
+
+def _language_task(name: str, data: set[str]) -> bool:
+    """Whether ``name`` is a language and an acronym the keys ``data`` lack ("Chinese GEC")."""
+    words = name.split()
+    return len(words) == 2 and words[0].lower() in _LANGUAGES and words[1].isupper() \
+        and words[1].isalpha() and normalize(words[1]) not in data
 
 
 def corpus_evidence(names: Iterable[str], texts: Iterable[str]) -> dict[str, tuple[float, int]]:
@@ -224,10 +237,15 @@ def mine_names(mentions: pd.DataFrame, corpus: pd.DataFrame | None = None,
         elif is_name_shaped(name):
             other_things.add(normalize(name))
     # a word before a name the corpus mostly uses for something else is that thing too:
-    # "English AMR" (parsing; AMR is labelled data in 4 of the 135 texts naming it)
+    # "English AMR" (parsing; AMR is labelled data in 4 of the 135 texts naming it); a
+    # language before an acronym no lexicon and no mined name has as data names a task in
+    # that language ("Chinese GEC", "English GEC": grammatical error correction), not
+    # "English PTB" (the Penn Treebank)
+    data = known | {normalize(row[0]) for row in rows}
     rows = [row for row in rows
             if not any(normalize(" ".join(row[0].split()[i:])) in other_things
-                       for i in range(1, len(row[0].split())))]
+                       for i in range(1, len(row[0].split())))
+            and not _language_task(row[0], data)]
     table = pd.DataFrame(rows, columns=MINED_COLUMNS)
     return table.sort_values(["label", "name"], key=lambda s: s.str.lower() if s.name == "name"
                              else s, kind="stable", ignore_index=True)
