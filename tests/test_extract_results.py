@@ -2769,3 +2769,46 @@ def test_and_on_average_is_no_clause_on_other_data():
 )
 def test_respectively_pairs_numbers_outside_parentheses_with_the_datasets(text, names, expected):
     assert _result_datasets(text, names) == expected
+
+
+# round 8, which numbers are results
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:W18-5517: a score with a word naming its variant between it and its metric
+        ("In preliminary evaluation, the system achieves .5736 FEVER score, .6108 label "
+         "accuracy, and .6485 evidence F1 on the FEVER shared task test set.",
+         [0.5736, 0.6108, 0.6485]),
+        # acl:W16-4009 (dev12)
+        ("Using the most conservative evaluation method, MaltParser by itself yields 0.845 "
+         "unlabelled attachment score, 0.779 labelled attachment score and 0.741 secondary "
+         "dependency accuracy.", [0.845, 0.779, 0.741]),
+        # acl:C18-1294: joined to the metric by "of"
+        ("The results of the automatic classification task in both production (0.872 of "
+         "F-measure) and reception (0.942 of F-measure) were comparable.", [0.872, 0.942]),
+        # acl:I17-426: a list before the metric
+        ("our systems obtained 0.65, 0.86, 0.70 and 0.56 exact accuracy score in English, "
+         "Spanish, French and Portuguese", [0.65, 0.86, 0.70, 0.56]),
+    ],
+)
+def test_unitless_score_before_its_named_metric_variant(text, expected):
+    found = [c for c in find_results(text) if c.unit == ""]
+    assert sorted(c.value for c in found) == sorted(expected)
+    assert all(c.attrs["kind"] == "score" for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # acl:2020.acl.main.297: a difference, not a score
+        "Our best model achieves 4.34 higher F1 score than the current state-of-the-art.",
+        # acl:L14-1725: a gain
+        "we show that the method achieves over 3.2 BLANC F1 gain in detecting subevent relations",
+        # no verb of attaining: a threshold, not a score
+        "we keep the pairs above 0.8 cosine similarity score for training",
+    ],
+)
+def test_unitless_number_before_a_metric_variant_is_no_score_otherwise(text):
+    assert [c.value for c in find_results(text) if c.attrs["kind"] == "score"] == []

@@ -196,6 +196,34 @@ _SCORE_BEFORE_METRIC = re.compile(
     rf"recall)\b))(?:{METRICS})(?![\w-])(?(list2)(?!{_NOT_WHOLE_SCORE}))",
     re.IGNORECASE,
 )
+#: unitless scores right before their metric, with one or two words naming the variant of the
+#: metric between them, after a verb of attaining or in a list of such scores: "MaltParser by
+#: itself yields 0.845 unlabelled attachment score, 0.779 labelled attachment score", "the system
+#: achieves .5736 FEVER score, .6108 label accuracy, and .6485 evidence F1", "our systems obtained
+#: 0.65, 0.86, 0.70 and 0.56 exact accuracy score"; or joined to it by "of": "(0.872 of
+#: F-measure)", "has achieved 0.73 and 0.74 of F1 score" (not a change: "4.34 higher F1 score",
+#: "3.2 BLANC F1 gain"; nor the metric's own words, "0.5 of the F1")
+_VARIANT_WORD = (r"(?!(?:of|in|on|for|at|to|by|with|and|or|the|a|an|than|vs|versus|over|under|"
+                 r"higher|lower|better|worse|more|less|absolute|relative|points?|pp|percent|times|"
+                 r"improvements?|gains?|increases?|decreases?|drops?|reductions?|loss|"
+                 r"is|are|was|were)\b)[A-Za-z][\w@-]*")
+_SCORE_NAMED_BEFORE = re.compile(
+    rf"(?=[\d.])(?<![\w.\-+/@])(?P<list>{_DECIMAL}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_DECIMAL})*+)"
+    rf"\s+(?:(?P<of>of)\s+{_METRIC_ADJECTIVE}|(?:{_VARIANT_WORD}\s+){{1,2}}?)"
+    rf"(?:{METRICS})(?![\w-])(?!{_NOT_WHOLE_SCORE})",
+    re.IGNORECASE,
+)
+#: ... the next score of such a list: ", .6108 label accuracy, and .6485 evidence F1"
+_SCORE_NAMED_NEXT = re.compile(
+    rf"\s*,\s*(?:and\s+)?(?:an?\s+)?(?P<list>{_DECIMAL})\s+(?:{_VARIANT_WORD}\s+){{0,2}}?"
+    rf"(?:{METRICS})(?![\w-])(?!{_NOT_WHOLE_SCORE})",
+    re.IGNORECASE,
+)
+#: ... the verb of attaining before the first: "yields", "achieves a", "obtained"
+_ATTAINED_BEFORE = re.compile(
+    r"\b(?:achiev|obtain|attain|reach|yield|scor|get|got)\w*\s+(?:(?:an?|officially|"
+    r"an\s+overall|about|around|approximately|nearly|over|up\s+to|respectively)\s+)*~?$",
+    re.IGNORECASE)
 #: a score's change written "from A to B", unitless, with its metric named before in the clause
 #: or right after: "advances the BLEU4 score of existing best models from 16.85 to 18.91",
 #: "improving AUC from .677 to .748", "from 28.65 to 39.81 (BLEU 1 score)" (not "ranging from
@@ -686,6 +714,7 @@ def _numbers(text: str, windows: Windows):
              (_FACTOR_OF, "x", "factor" in text, None),
              (_SCORE_AFTER_METRIC, "", has_metric, _SCORE_CONTINUED),
              (_SCORE_BEFORE_METRIC, "", has_metric, None),
+             (_SCORE_NAMED_BEFORE, "", has_metric, _SCORE_NAMED_NEXT),
              (_SCORES_AFTER_VERB, "", has_metric, None),
              (_FROM_TO_SCORE, "", has_metric and "from" in text, None),
              (_VERSUS, "", "vs" in text or "versus" in text, None),
@@ -694,6 +723,7 @@ def _numbers(text: str, windows: Windows):
              (_BY_DECIMAL, "", has_metric and "by" in text, None),
              (_DECIMAL_THAN, "", has_metric and " than" in text, None),
              (_BARE_CHANGE, "", any(w in text for w in _CHANGE_CUES), None)]
+    attained = False  # whether _SCORE_NAMED_BEFORE's last first item was taken
     for rule, fixed_unit, cue, then in rules:  # a rule runs only where its cue occurs
         found = _at_metrics(rule, text, metric_starts) if rule in _OPENING_WITH_METRIC \
             else finditer(rule, text, windows)
@@ -701,6 +731,9 @@ def _numbers(text: str, windows: Windows):
             group = next(g for g in match.re.groupindex
                          if g.startswith("list") and match.group(g) is not None)
             start, end = match.span(group)
+            if match.re is _SCORE_NAMED_BEFORE:
+                attained = bool(match.group("of")
+                                or _ATTAINED_BEFORE.search(text, max(0, start - 40), start))
             if any(s < end and start < e for s, e in taken):
                 continue
             if fixed_unit is None:
@@ -715,6 +748,8 @@ def _numbers(text: str, windows: Windows):
                 continue
             if rule is _DECIMAL_THAN and not _METRIC.search(text, max(0, start - 120), start):
                 continue
+            if rule is _SCORE_NAMED_BEFORE and not attained:
+                continue  # (nor the next items of a list whose first was not taken)
             if rule is _BY_DECIMAL and not _CHANGED_METRIC_BEFORE.search(
                     text, max(0, match.start() - 90), match.start()):
                 continue
