@@ -2812,3 +2812,33 @@ def test_unitless_score_before_its_named_metric_variant(text, expected):
 )
 def test_unitless_number_before_a_metric_variant_is_no_score_otherwise(text):
     assert [c.value for c in find_results(text) if c.attrs["kind"] == "score"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2020.coling.main.261: a correlation written by its symbol
+        ("we find a novel dual-sequence GRU model with decayed hidden states achieves best "
+         "results (r = .66)", [0.66]),
+        # acl:2020.clinicalnlp.1.25
+        ("We evaluate the approach on two clinical STS datasets, and achieve r= 0.80 on N2C2-STS.",
+         [0.8]),
+        # acl:P19-1572
+        ("Gaussian process preference learning (GPPL), which achieves a Spearman\u2019s \u03c1 of "
+         "0.56 against gold", [0.56]),
+        # nips2013:3747
+        ("our method not only predicted clutter extremely well (Spearman's $\\rho = 0.81$, "
+         "$p < 0.05$)", [0.81]),
+    ],
+)
+def test_correlation_written_by_its_symbol_is_a_score(text, expected):
+    found = find_results(text)
+    assert [c.value for c in found] == expected
+    assert all(c.attrs["metric_type"] == "correlation" for c in found)
+
+
+def test_lowercase_r_after_a_precision_is_no_correlation():
+    # acl:L16-1320: "r" is the recall there
+    text = ("the second classifier\u2019s performances are the following: p=0.683;r=0.956;"
+            "f1=0.797.")
+    assert all(c.attrs["metric_type"] != "correlation" for c in find_results(text))

@@ -126,14 +126,17 @@ METRICS = (
     r"(?:root[\s-])?mean[\s-](?:squared|absolute) error|real[\s-]time factor|"
     r"(?-i:Acc|AUC|AUROC|ROC-AUC|mAP|AP|PPL|CCC|EM|MRR|NDCG|nDCG|WER|CER|PER|TER|BPC|s?FID|IS|"
     r"R?MSE|MAE|RTF|SARI|RIBES|GLEU|M?LAS|UAS|BLEX|MAP|PCC)|"
-    r"(?-i:P|R)(?=\s*=\s*0?\.\d)"  # precision, recall: "(P=0.82, R=0.58, F1=0.68)"
+    r"(?-i:P|R)(?=\s*=\s*0?\.\d)|"  # precision, recall: "(P=0.82, R=0.58, F1=0.68)"
+    # a correlation written by its symbol: "(r = 0.88)", "Spearman's \u03c1 of 0.56", "\\rho =
+    # 0.40" (not the recall of "p=0.683;r=0.956")
+    r"(?<![;,])(?<![;,]\s)(?-i:r)(?=\s*=\s*0?\.\d)|\u03c1|rho(?=\s*(?:=|of\b))"
 )
 #: the characters a metric's name starts with (in any case), tested before the ~50 names in the
 #: patterns that open with a metric, so that other positions fail after one cheap test (a
 #: lookahead is still tried at every position: it saves the alternation, not the scan);
 #: tests/test_extract_results.py checks it against METRICS. In the patterns searched through
 #: text it comes after the word-start test, which fails at more positions (inside every word)
-METRIC_START = r"(?=[abcefikmnprstw\u03ba]|(?-i:[GLU]))"
+METRIC_START = r"(?=[abcefikmnprstw\u03ba\u03c1]|(?-i:[GLU]))"
 _METRIC_WORD_START = rf"(?<![\w-]){METRIC_START}"
 _METRIC = re.compile(rf"{_METRIC_WORD_START}(?:{METRICS})(?![\w-])", re.IGNORECASE)
 #: a unitless range or list: "0.61 to 0.74", "75.82, 86.01, 61.63", "0.5939 (23/42) and 0.3925",
