@@ -2842,3 +2842,29 @@ def test_lowercase_r_after_a_precision_is_no_correlation():
     text = ("the second classifier\u2019s performances are the following: p=0.683;r=0.956;"
             "f1=0.797.")
     assert all(c.attrs["metric_type"] != "correlation" for c in find_results(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # acl2022:2022.acl-long.503 (dev9): a share of a reference's level, kept
+        ("By using only two-layer transformer calculations, we can still maintain 95% accuracy "
+         "of BERT.", "ratio"),
+        # acl:2020.acl.main.202
+        ("while retaining 95% of its F1-score for NER over 41 languages.", "ratio"),
+        # acl:2020.emnlp.main.398
+        ("we present an efficient feature-based transfer learning procedure, which maintains 97% "
+         "performance while using at-most 10 neurons.", "ratio"),
+        # acl:D18-144
+        ("the SAT achieves a speedup while maintaining 88% translation quality, significantly "
+         "better than the previous non-autoregressive methods.", "ratio"),
+        # near misses: a level kept, no reference (coling2022:2022.coling-1.580, iclr2018:H1K6Tb-AZ)
+        ("SBAG also identifies rumors within 3 hours while maintaining more than 90% accuracy.",
+         "score"),
+        ("which achieves 80% accuracy on CIFAR-10 and also keeps 60% accuracy on CIFAR-100",
+         "score"),
+    ],
+)
+def test_share_of_a_level_kept_is_a_ratio(text, kind):
+    found = [c for c in find_results(text) if c.unit == "%"]
+    assert found and found[-1].attrs["kind"] == kind

@@ -1138,6 +1138,22 @@ _SHARE_OF_LEVEL = re.compile(
     r"\s+(?:of(?:\s+(?!(?:with|at|and|or|in|on|for|while|when|by|to|than|is|are|was|were)\b)"
     r"[\w'\u2019-]+){0,6}?\s+(?:performance|accuracy|quality)\b|"
     r"(?:the\s+)?performance\s+of\b)", re.IGNORECASE)
+#: a share of the system's own level that it keeps, after a verb of keeping (R-kind-level,
+#: "X% of <reference>"): "we can still maintain 95% accuracy of BERT", "while retaining 95% of
+#: its F1-score for NER", "maintains 97% performance while using at-most 10% of the original
+#: neurons", "while maintaining 88% translation quality", "maintaining over 95% original
+#: performance" (not a level kept: "while maintaining more than 90% accuracy", "keeps 60%
+#: accuracy using only 30% of dot product terms")
+_KEPT_BEFORE = re.compile(
+    r"\b(?:maintain|retain|preserv|keep|kept|recover)\w*\s+(?:(?:about|around|approximately|"
+    r"roughly|nearly|almost|over|more\s+than|up\s+to|at\s+least|still|only)\s+)*~?$",
+    re.IGNORECASE)
+_KEPT_LEVEL = re.compile(
+    r"\s*(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?:[\w-]+\s+)?(?:performance|quality)\b|"
+    rf"\s*of\s+(?:its|their|the\s+(?:original|full|teacher|uncompressed|dense)\w*)\s+"
+    rf"(?:[\w'\u2019-]+\s+)?(?:{METRICS})(?![\w-])|"
+    rf"\s*(?:{METRICS})\s+of\s+(?:the\s+|its\s+|their\s+)?(?:original|full|teacher|uncompressed|"
+    r"dense|(?-i:[A-Z]))", re.IGNORECASE)
 #: a share of a change named with a determiner, what is kept or closed of it: "retains 67% of the
 #: perplexity gain", "recovers 89% of the gap in AUROC", "closes up to 50% of the gap in BLEU
 #: scores", "51% of the gain in TER" (not "a 20% of relative improvement", "1.7% of improvement",
@@ -1379,6 +1395,8 @@ def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern,
     if _SHARE_DIRECT.match(after):
         return "ratio", "after"
     if unit == "%" and (_USED_SHARE.search(before) or _REDUCED_TO.search(before)):
+        return "ratio", "before"
+    if unit == "%" and _KEPT_BEFORE.search(before) and _KEPT_LEVEL.match(text, after_at):
         return "ratio", "before"
     return "score", ""
 
