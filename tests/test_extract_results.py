@@ -2868,3 +2868,22 @@ def test_lowercase_r_after_a_precision_is_no_correlation():
 def test_share_of_a_level_kept_is_a_ratio(text, kind):
     found = [c for c in find_results(text) if c.unit == "%"]
     assert found and found[-1].attrs["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:N18-1100: a ranking metric at a cut-off
+        ("The method is accurate, achieving precision@8 of 0.71 and a Micro-F1 of 0.54, which "
+         "are both better than the prior", [0.71, 0.54]),
+        # acl:2020.emnlp.main.341
+        ("and exhibits a P@5 of 0.80 and an nDCG@10 of 0.68 when evaluated on both Round 1 and 2 "
+         "judgments.", [0.8, 0.68]),
+        # coling2025:2025.coling-main.50
+        ("The best method achieved a R@1 of only 0.4719.", [0.4719]),
+        # near miss: a cut-off alone is no score
+        ("we report P@5 and nDCG@10 on 50 topics", []),
+    ],
+)
+def test_score_of_a_ranking_metric_at_a_cut_off(text, expected):
+    assert [c.value for c in find_results(text)] == expected

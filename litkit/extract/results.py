@@ -129,7 +129,10 @@ METRICS = (
     r"(?-i:P|R)(?=\s*=\s*0?\.\d)|"  # precision, recall: "(P=0.82, R=0.58, F1=0.68)"
     # a correlation written by its symbol: "(r = 0.88)", "Spearman's \u03c1 of 0.56", "\\rho =
     # 0.40" (not the recall of "p=0.683;r=0.956")
-    r"(?<![;,])(?<![;,]\s)(?-i:r)(?=\s*=\s*0?\.\d)|\u03c1|rho(?=\s*(?:=|of\b))"
+    r"(?<![;,])(?<![;,]\s)(?-i:r)(?=\s*=\s*0?\.\d)|\u03c1|rho(?=\s*(?:=|of\b))|"
+    # a ranking metric at a cut-off: "achieving precision@8 of 0.71", "a P@5 of 0.80 and an
+    # nDCG@10 of 0.68", "a R@1 of only 0.4719"
+    r"(?:precision|recall|(?-i:P|R|MRR|MAP|NDCG|nDCG))@\d+"
 )
 #: the characters a metric's name starts with (in any case), tested before the ~50 names in the
 #: patterns that open with a metric, so that other positions fail after one cheap test (a
