@@ -2887,3 +2887,21 @@ def test_share_of_a_level_kept_is_a_ratio(text, kind):
 )
 def test_score_of_a_ranking_metric_at_a_cut_off(text, expected):
     assert [c.value for c in find_results(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:N19-1303: AUC-ROC, and a bound between the metric and its score
+        ("achieving an AUC-ROC of up to 0.71, and observe that the model predictions agree",
+         [(0.71, "ap")]),
+        # acl2022:2022.acl-long.240
+        ("evaluation using just a few instances achieves as high as 0.93 Kendall correlation "
+         "with evaluation using complete dataset", [(0.93, "correlation")]),
+        # acl:L14-1346
+        ("narrativity can be reliably identified with F1 scores of up to 0.72 in automatic "
+         "classification", [(0.72, "f1")]),
+    ],
+)
+def test_score_after_a_bound_and_auc_roc(text, expected):
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == expected

@@ -83,8 +83,8 @@ _RULES = [
            rf"{_F1_SPELLED})(?:-(?:macro|micro))?(?:\s*\(\w+\))?(?:\s?-?\s?(?:scores?|measures?))?|"
            # French "F-mesure"
            rf"F[\s-](?:scores?|measures?|values?|mesures?)|Fmesures?)|(?-i:Dice){_GEC_F05}"),
-    ("ap", rf"(?-i:m?APs?(?:@[\d.:]+)?|AUC|AUROC|AUPRC?|ROC-AUC){_MAP}|average\s+precisions?|"
-           r"area\s+under"),
+    ("ap", rf"(?-i:m?APs?(?:@[\d.:]+)?|AUC|AUC-ROC|AUROC|AUPRC?|ROC-AUC){_MAP}|"
+           r"average\s+precisions?|area\s+under"),
     ("win_rate", r"win[\s-]?rates?|wins?|preferred|preference\s+rates?"),
     ("correlation", r"correlations?|Spearman|Pearson|Kendall|kappa|\u03ba|(?-i:CCC)|\u03c1|"
                     r"rho(?=\s*(?:=|of\b))|(?<![;,])(?<![;,]\s)(?-i:r)(?=\s*=\s*(?:0?\.\d|$))|"

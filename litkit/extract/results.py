@@ -124,7 +124,7 @@ METRICS = (
     r"bits[\s-]per[\s-]character|success rate|error rate|win rate|pass@\d+|performance|score|"
     r"scores(?=\s*(?:(?:of|at|are|were)\b|[=:]|\.?\d))|"
     r"(?:root[\s-])?mean[\s-](?:squared|absolute) error|real[\s-]time factor|"
-    r"(?-i:Acc|AUC|AUROC|ROC-AUC|mAP|AP|PPL|CCC|EM|MRR|NDCG|nDCG|WER|CER|PER|TER|BPC|s?FID|IS|"
+    r"(?-i:Acc|AUC|AUC-ROC|AUROC|ROC-AUC|mAP|AP|PPL|CCC|EM|MRR|NDCG|nDCG|WER|CER|PER|TER|BPC|s?FID|IS|"
     r"R?MSE|MAE|RTF|SARI|RIBES|GLEU|M?LAS|UAS|BLEX|MAP|PCC)|"
     r"(?-i:P|R)(?=\s*=\s*0?\.\d)|"  # precision, recall: "(P=0.82, R=0.58, F1=0.68)"
     # a correlation written by its symbol: "(r = 0.88)", "Spearman's \u03c1 of 0.56", "\\rho =
@@ -155,7 +155,8 @@ _DECIMALS = (rf"(?P<list>(?=[\d.])(?<![\w.\-]){_DECIMAL}"
 _AFTER_METRIC = (
     rf"(?<![\w-])(?:{METRICS})(?![\w-])\)?(?:\s+[\w-]+|\s*\([^)]{{1,24}}\)){{0,4}}?\s*"
     rf"(?:of|=|:|is|was|at|reaches|reaching|achieves?|achieving|to|\((?=\s*{_DECIMAL}\s*\)))?\s*"
-    rf"(?:is\s+at\s+|about\s+|approximately\s+|only\s+|above\s+|over\s+|exceeding\s+)?"
+    rf"(?:is\s+at\s+|about\s+|approximately\s+|only\s+|above\s+|over\s+|exceeding\s+|"
+    rf"up\s+to\s+|as\s+high\s+as\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?"
 )
 _SCORE_AFTER_METRIC = re.compile(
     rf"{METRIC_START}{_AFTER_METRIC}{_DECIMALS}(?![\w%]|\.\d|\s*(?:%|[x\u00d7]|times|points?|pp|percent))",
@@ -228,7 +229,8 @@ _SCORE_NAMED_NEXT = re.compile(
 #: ... the verb of attaining before the first: "yields", "achieves a", "obtained"
 _ATTAINED_BEFORE = re.compile(
     r"\b(?:achiev|obtain|attain|reach|yield|scor|get|got)\w*\s+(?:(?:an?|officially|"
-    r"an\s+overall|about|around|approximately|nearly|over|up\s+to|respectively)\s+)*~?$",
+    r"an\s+overall|about|around|approximately|nearly|over|up\s+to|as\s+high\s+as|"
+    r"respectively)\s+)*~?$",
     re.IGNORECASE)
 #: a score's change written "from A to B", unitless, with its metric named before in the clause
 #: or right after: "advances the BLEU4 score of existing best models from 16.85 to 18.91",
