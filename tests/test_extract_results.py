@@ -2905,3 +2905,19 @@ def test_score_of_a_ranking_metric_at_a_cut_off(text, expected):
 )
 def test_score_after_a_bound_and_auc_roc(text, expected):
     assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2018.jeptalnrecital.deft.12 (dev11): "F1-measure", and "equals to"
+        ("Our semi-supervised system achieved an F1-measure equals to 0.64.", [0.64]),
+        # acl:W16-4006
+        ("We found that automatic alignment achieves an F1-measure of 0.83; thus, each poem has "
+         "1\u20132 alignment errors.", [0.83]),
+        # near miss: an F1-measure with no score
+        ("We report the F1-measure equals the harmonic mean of precision and recall.", []),
+    ],
+)
+def test_f1_measure_and_equals_to_name_a_score(text, expected):
+    assert [c.value for c in find_results(text)] == expected

@@ -115,7 +115,8 @@ _ITEM = re.compile(
 
 #: metric names that make a bare decimal a score ("F1-score of .78", "perplexity of 62.4")
 METRICS = (
-    r"top-[15] accuracy|accurac(?:y|ies)|macro-F1|micro-F1|F(?:_?1|2|0\.5|\u03b2)(?:[\s-]scores?)?|"
+    r"top-[15] accuracy|accurac(?:y|ies)|macro-F1|micro-F1|"
+    r"F(?:_?1|2|0\.5|\u03b2)(?:[\s-](?:scores?|measures?))?|"
     r"F-scores?|F-measures?|"
     r"precision|recall|BLEU|ROUGE(?:-[12L])?|METEOR|CIDEr|chrF|perplexity|"
     r"concordance correlation coefficient|correlation|Spearman|Pearson(?:['\u2019]s\s+r)?|"
@@ -154,7 +155,8 @@ _DECIMALS = (rf"(?P<list>(?=[\d.])(?<![\w.\-]){_DECIMAL}"
 #: "the highest ARLUE score (77.40)", "exhibited significantly better accuracy (0.85)")
 _AFTER_METRIC = (
     rf"(?<![\w-])(?:{METRICS})(?![\w-])\)?(?:\s+[\w-]+|\s*\([^)]{{1,24}}\)){{0,4}}?\s*"
-    rf"(?:of|=|:|is|was|at|reaches|reaching|achieves?|achieving|to|\((?=\s*{_DECIMAL}\s*\)))?\s*"
+    rf"(?:of|=|:|is|was|at|reaches|reaching|achieves?|achieving|equals?(?:\s+to)?|equal\s+to|to|"
+    rf"\((?=\s*{_DECIMAL}\s*\)))?\s*"
     rf"(?:is\s+at\s+|about\s+|approximately\s+|only\s+|above\s+|over\s+|exceeding\s+|"
     rf"up\s+to\s+|as\s+high\s+as\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?"
 )
