@@ -2769,3 +2769,155 @@ def test_and_on_average_is_no_clause_on_other_data():
 )
 def test_respectively_pairs_numbers_outside_parentheses_with_the_datasets(text, names, expected):
     assert _result_datasets(text, names) == expected
+
+
+# round 8, which numbers are results
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:W18-5517: a score with a word naming its variant between it and its metric
+        ("In preliminary evaluation, the system achieves .5736 FEVER score, .6108 label "
+         "accuracy, and .6485 evidence F1 on the FEVER shared task test set.",
+         [0.5736, 0.6108, 0.6485]),
+        # acl:W16-4009 (dev12)
+        ("Using the most conservative evaluation method, MaltParser by itself yields 0.845 "
+         "unlabelled attachment score, 0.779 labelled attachment score and 0.741 secondary "
+         "dependency accuracy.", [0.845, 0.779, 0.741]),
+        # acl:C18-1294: joined to the metric by "of"
+        ("The results of the automatic classification task in both production (0.872 of "
+         "F-measure) and reception (0.942 of F-measure) were comparable.", [0.872, 0.942]),
+        # acl:I17-426: a list before the metric
+        ("our systems obtained 0.65, 0.86, 0.70 and 0.56 exact accuracy score in English, "
+         "Spanish, French and Portuguese", [0.65, 0.86, 0.70, 0.56]),
+    ],
+)
+def test_unitless_score_before_its_named_metric_variant(text, expected):
+    found = [c for c in find_results(text) if c.unit == ""]
+    assert sorted(c.value for c in found) == sorted(expected)
+    assert all(c.attrs["kind"] == "score" for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # acl:2020.acl.main.297: a difference, not a score
+        "Our best model achieves 4.34 higher F1 score than the current state-of-the-art.",
+        # acl:L14-1725: a gain
+        "we show that the method achieves over 3.2 BLANC F1 gain in detecting subevent relations",
+        # no verb of attaining: a threshold, not a score
+        "we keep the pairs above 0.8 cosine similarity score for training",
+    ],
+)
+def test_unitless_number_before_a_metric_variant_is_no_score_otherwise(text):
+    assert [c.value for c in find_results(text) if c.attrs["kind"] == "score"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2020.coling.main.261: a correlation written by its symbol
+        ("we find a novel dual-sequence GRU model with decayed hidden states achieves best "
+         "results (r = .66)", [0.66]),
+        # acl:2020.clinicalnlp.1.25
+        ("We evaluate the approach on two clinical STS datasets, and achieve r= 0.80 on N2C2-STS.",
+         [0.8]),
+        # acl:P19-1572
+        ("Gaussian process preference learning (GPPL), which achieves a Spearman\u2019s \u03c1 of "
+         "0.56 against gold", [0.56]),
+        # nips2013:3747
+        ("our method not only predicted clutter extremely well (Spearman's $\\rho = 0.81$, "
+         "$p < 0.05$)", [0.81]),
+    ],
+)
+def test_correlation_written_by_its_symbol_is_a_score(text, expected):
+    found = find_results(text)
+    assert [c.value for c in found] == expected
+    assert all(c.attrs["metric_type"] == "correlation" for c in found)
+
+
+def test_lowercase_r_after_a_precision_is_no_correlation():
+    # acl:L16-1320: "r" is the recall there
+    text = ("the second classifier\u2019s performances are the following: p=0.683;r=0.956;"
+            "f1=0.797.")
+    assert all(c.attrs["metric_type"] != "correlation" for c in find_results(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # acl2022:2022.acl-long.503 (dev9): a share of a reference's level, kept
+        ("By using only two-layer transformer calculations, we can still maintain 95% accuracy "
+         "of BERT.", "ratio"),
+        # acl:2020.acl.main.202
+        ("while retaining 95% of its F1-score for NER over 41 languages.", "ratio"),
+        # acl:2020.emnlp.main.398
+        ("we present an efficient feature-based transfer learning procedure, which maintains 97% "
+         "performance while using at-most 10 neurons.", "ratio"),
+        # acl:D18-144
+        ("the SAT achieves a speedup while maintaining 88% translation quality, significantly "
+         "better than the previous non-autoregressive methods.", "ratio"),
+        # near misses: a level kept, no reference (coling2022:2022.coling-1.580, iclr2018:H1K6Tb-AZ)
+        ("SBAG also identifies rumors within 3 hours while maintaining more than 90% accuracy.",
+         "score"),
+        ("which achieves 80% accuracy on CIFAR-10 and also keeps 60% accuracy on CIFAR-100",
+         "score"),
+    ],
+)
+def test_share_of_a_level_kept_is_a_ratio(text, kind):
+    found = [c for c in find_results(text) if c.unit == "%"]
+    assert found and found[-1].attrs["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:N18-1100: a ranking metric at a cut-off
+        ("The method is accurate, achieving precision@8 of 0.71 and a Micro-F1 of 0.54, which "
+         "are both better than the prior", [0.71, 0.54]),
+        # acl:2020.emnlp.main.341
+        ("and exhibits a P@5 of 0.80 and an nDCG@10 of 0.68 when evaluated on both Round 1 and 2 "
+         "judgments.", [0.8, 0.68]),
+        # coling2025:2025.coling-main.50
+        ("The best method achieved a R@1 of only 0.4719.", [0.4719]),
+        # near miss: a cut-off alone is no score
+        ("we report P@5 and nDCG@10 on 50 topics", []),
+    ],
+)
+def test_score_of_a_ranking_metric_at_a_cut_off(text, expected):
+    assert [c.value for c in find_results(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:N19-1303: AUC-ROC, and a bound between the metric and its score
+        ("achieving an AUC-ROC of up to 0.71, and observe that the model predictions agree",
+         [(0.71, "ap")]),
+        # acl2022:2022.acl-long.240
+        ("evaluation using just a few instances achieves as high as 0.93 Kendall correlation "
+         "with evaluation using complete dataset", [(0.93, "correlation")]),
+        # acl:L14-1346
+        ("narrativity can be reliably identified with F1 scores of up to 0.72 in automatic "
+         "classification", [(0.72, "f1")]),
+    ],
+)
+def test_score_after_a_bound_and_auc_roc(text, expected):
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2018.jeptalnrecital.deft.12 (dev11): "F1-measure", and "equals to"
+        ("Our semi-supervised system achieved an F1-measure equals to 0.64.", [0.64]),
+        # acl:W16-4006
+        ("We found that automatic alignment achieves an F1-measure of 0.83; thus, each poem has "
+         "1\u20132 alignment errors.", [0.83]),
+        # near miss: an F1-measure with no score
+        ("We report the F1-measure equals the harmonic mean of precision and recall.", []),
+    ],
+)
+def test_f1_measure_and_equals_to_name_a_score(text, expected):
+    assert [c.value for c in find_results(text)] == expected

@@ -83,10 +83,11 @@ _RULES = [
            rf"{_F1_SPELLED})(?:-(?:macro|micro))?(?:\s*\(\w+\))?(?:\s?-?\s?(?:scores?|measures?))?|"
            # French "F-mesure"
            rf"F[\s-](?:scores?|measures?|values?|mesures?)|Fmesures?)|(?-i:Dice){_GEC_F05}"),
-    ("ap", rf"(?-i:m?APs?(?:@[\d.:]+)?|AUC|AUROC|AUPRC?|ROC-AUC){_MAP}|average\s+precisions?|"
-           r"area\s+under"),
+    ("ap", rf"(?-i:m?APs?(?:@[\d.:]+)?|AUC|AUC-ROC|AUROC|AUPRC?|ROC-AUC){_MAP}|"
+           r"average\s+precisions?|area\s+under"),
     ("win_rate", r"win[\s-]?rates?|wins?|preferred|preference\s+rates?"),
-    ("correlation", r"correlations?|Spearman|Pearson|Kendall|kappa|\u03ba|(?-i:CCC)|"
+    ("correlation", r"correlations?|Spearman|Pearson|Kendall|kappa|\u03ba|(?-i:CCC)|\u03c1|"
+                    r"rho(?=\s*(?:=|of\b))|(?<![;,])(?<![;,]\s)(?-i:r)(?=\s*=\s*(?:0?\.\d|$))|"
                     rf"{ANNOTATOR_AGREEMENT}|reliability"),
     # the rate of items classified or recognized correctly: "97% as classification rate", "a
     # recognition rate of 95.9%"; a parser's attachment scores, the share of words given their
@@ -123,7 +124,7 @@ _RULES = [
 #: first letter: each was entered in full, ~150 of them at every word)
 _FIRST_LETTERS = {"pass_at_k": "p", "exact_match": "e", "bits_per_char": "b", "perplexity": "p",
                   "error_rate": "cemprstw", "bleu": "bs", "rouge": "r", "f1": "dfmw", "ap": "amr",
-                  "win_rate": "pw", "correlation": "achikprs\u03ba", "accuracy": "acilrtu",
+                  "win_rate": "pw", "correlation": "achikprs\u03ba\u03c1", "accuracy": "acilrtu",
                   "speed": "adfgilrstw", "other": "abcdehlmnprstx",
                   "cost": "abcdefghlmnopqstw"}
 #: (the word-start test is written once before the alternatives, not in each: in each, it was

@@ -115,7 +115,8 @@ _ITEM = re.compile(
 
 #: metric names that make a bare decimal a score ("F1-score of .78", "perplexity of 62.4")
 METRICS = (
-    r"top-[15] accuracy|accurac(?:y|ies)|macro-F1|micro-F1|F(?:_?1|2|0\.5|\u03b2)(?:[\s-]scores?)?|"
+    r"top-[15] accuracy|accurac(?:y|ies)|macro-F1|micro-F1|"
+    r"F(?:_?1|2|0\.5|\u03b2)(?:[\s-](?:scores?|measures?))?|"
     r"F-scores?|F-measures?|"
     r"precision|recall|BLEU|ROUGE(?:-[12L])?|METEOR|CIDEr|chrF|perplexity|"
     r"concordance correlation coefficient|correlation|Spearman|Pearson(?:['\u2019]s\s+r)?|"
@@ -124,16 +125,22 @@ METRICS = (
     r"bits[\s-]per[\s-]character|success rate|error rate|win rate|pass@\d+|performance|score|"
     r"scores(?=\s*(?:(?:of|at|are|were)\b|[=:]|\.?\d))|"
     r"(?:root[\s-])?mean[\s-](?:squared|absolute) error|real[\s-]time factor|"
-    r"(?-i:Acc|AUC|AUROC|ROC-AUC|mAP|AP|PPL|CCC|EM|MRR|NDCG|nDCG|WER|CER|PER|TER|BPC|s?FID|IS|"
+    r"(?-i:Acc|AUC|AUC-ROC|AUROC|ROC-AUC|mAP|AP|PPL|CCC|EM|MRR|NDCG|nDCG|WER|CER|PER|TER|BPC|s?FID|IS|"
     r"R?MSE|MAE|RTF|SARI|RIBES|GLEU|M?LAS|UAS|BLEX|MAP|PCC)|"
-    r"(?-i:P|R)(?=\s*=\s*0?\.\d)"  # precision, recall: "(P=0.82, R=0.58, F1=0.68)"
+    r"(?-i:P|R)(?=\s*=\s*0?\.\d)|"  # precision, recall: "(P=0.82, R=0.58, F1=0.68)"
+    # a correlation written by its symbol: "(r = 0.88)", "Spearman's \u03c1 of 0.56", "\\rho =
+    # 0.40" (not the recall of "p=0.683;r=0.956")
+    r"(?<![;,])(?<![;,]\s)(?-i:r)(?=\s*=\s*0?\.\d)|\u03c1|rho(?=\s*(?:=|of\b))|"
+    # a ranking metric at a cut-off: "achieving precision@8 of 0.71", "a P@5 of 0.80 and an
+    # nDCG@10 of 0.68", "a R@1 of only 0.4719"
+    r"(?:precision|recall|(?-i:P|R|MRR|MAP|NDCG|nDCG))@\d+"
 )
 #: the characters a metric's name starts with (in any case), tested before the ~50 names in the
 #: patterns that open with a metric, so that other positions fail after one cheap test (a
 #: lookahead is still tried at every position: it saves the alternation, not the scan);
 #: tests/test_extract_results.py checks it against METRICS. In the patterns searched through
 #: text it comes after the word-start test, which fails at more positions (inside every word)
-METRIC_START = r"(?=[abcefikmnprstw\u03ba]|(?-i:[GLU]))"
+METRIC_START = r"(?=[abcefikmnprstw\u03ba\u03c1]|(?-i:[GLU]))"
 _METRIC_WORD_START = rf"(?<![\w-]){METRIC_START}"
 _METRIC = re.compile(rf"{_METRIC_WORD_START}(?:{METRICS})(?![\w-])", re.IGNORECASE)
 #: a unitless range or list: "0.61 to 0.74", "75.82, 86.01, 61.63", "0.5939 (23/42) and 0.3925",
@@ -148,8 +155,10 @@ _DECIMALS = (rf"(?P<list>(?=[\d.])(?<![\w.\-]){_DECIMAL}"
 #: "the highest ARLUE score (77.40)", "exhibited significantly better accuracy (0.85)")
 _AFTER_METRIC = (
     rf"(?<![\w-])(?:{METRICS})(?![\w-])\)?(?:\s+[\w-]+|\s*\([^)]{{1,24}}\)){{0,4}}?\s*"
-    rf"(?:of|=|:|is|was|at|reaches|reaching|achieves?|achieving|to|\((?=\s*{_DECIMAL}\s*\)))?\s*"
-    rf"(?:is\s+at\s+|about\s+|approximately\s+|only\s+|above\s+|over\s+|exceeding\s+)?"
+    rf"(?:of|=|:|is|was|at|reaches|reaching|achieves?|achieving|equals?(?:\s+to)?|equal\s+to|to|"
+    rf"\((?=\s*{_DECIMAL}\s*\)))?\s*"
+    rf"(?:is\s+at\s+|about\s+|approximately\s+|only\s+|above\s+|over\s+|exceeding\s+|"
+    rf"up\s+to\s+|as\s+high\s+as\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?"
 )
 _SCORE_AFTER_METRIC = re.compile(
     rf"{METRIC_START}{_AFTER_METRIC}{_DECIMALS}(?![\w%]|\.\d|\s*(?:%|[x\u00d7]|times|points?|pp|percent))",
@@ -196,6 +205,35 @@ _SCORE_BEFORE_METRIC = re.compile(
     rf"recall)\b))(?:{METRICS})(?![\w-])(?(list2)(?!{_NOT_WHOLE_SCORE}))",
     re.IGNORECASE,
 )
+#: unitless scores right before their metric, with one or two words naming the variant of the
+#: metric between them, after a verb of attaining or in a list of such scores: "MaltParser by
+#: itself yields 0.845 unlabelled attachment score, 0.779 labelled attachment score", "the system
+#: achieves .5736 FEVER score, .6108 label accuracy, and .6485 evidence F1", "our systems obtained
+#: 0.65, 0.86, 0.70 and 0.56 exact accuracy score"; or joined to it by "of": "(0.872 of
+#: F-measure)", "has achieved 0.73 and 0.74 of F1 score" (not a change: "4.34 higher F1 score",
+#: "3.2 BLANC F1 gain"; nor the metric's own words, "0.5 of the F1")
+_VARIANT_WORD = (r"(?!(?:of|in|on|for|at|to|by|with|and|or|the|a|an|than|vs|versus|over|under|"
+                 r"higher|lower|better|worse|more|less|absolute|relative|points?|pp|percent|times|"
+                 r"improvements?|gains?|increases?|decreases?|drops?|reductions?|loss|"
+                 r"is|are|was|were)\b)[A-Za-z][\w@-]*")
+_SCORE_NAMED_BEFORE = re.compile(
+    rf"(?=[\d.])(?<![\w.\-+/@])(?P<list>{_DECIMAL}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_DECIMAL})*+)"
+    rf"\s+(?:(?P<of>of)\s+{_METRIC_ADJECTIVE}|(?:{_VARIANT_WORD}\s+){{1,2}}?)"
+    rf"(?:{METRICS})(?![\w-])(?!{_NOT_WHOLE_SCORE})",
+    re.IGNORECASE,
+)
+#: ... the next score of such a list: ", .6108 label accuracy, and .6485 evidence F1"
+_SCORE_NAMED_NEXT = re.compile(
+    rf"\s*,\s*(?:and\s+)?(?:an?\s+)?(?P<list>{_DECIMAL})\s+(?:{_VARIANT_WORD}\s+){{0,2}}?"
+    rf"(?:{METRICS})(?![\w-])(?!{_NOT_WHOLE_SCORE})",
+    re.IGNORECASE,
+)
+#: ... the verb of attaining before the first: "yields", "achieves a", "obtained"
+_ATTAINED_BEFORE = re.compile(
+    r"\b(?:achiev|obtain|attain|reach|yield|scor|get|got)\w*\s+(?:(?:an?|officially|"
+    r"an\s+overall|about|around|approximately|nearly|over|up\s+to|as\s+high\s+as|"
+    r"respectively)\s+)*~?$",
+    re.IGNORECASE)
 #: a score's change written "from A to B", unitless, with its metric named before in the clause
 #: or right after: "advances the BLEU4 score of existing best models from 16.85 to 18.91",
 #: "improving AUC from .677 to .748", "from 28.65 to 39.81 (BLEU 1 score)" (not "ranging from
@@ -686,6 +724,7 @@ def _numbers(text: str, windows: Windows):
              (_FACTOR_OF, "x", "factor" in text, None),
              (_SCORE_AFTER_METRIC, "", has_metric, _SCORE_CONTINUED),
              (_SCORE_BEFORE_METRIC, "", has_metric, None),
+             (_SCORE_NAMED_BEFORE, "", has_metric, _SCORE_NAMED_NEXT),
              (_SCORES_AFTER_VERB, "", has_metric, None),
              (_FROM_TO_SCORE, "", has_metric and "from" in text, None),
              (_VERSUS, "", "vs" in text or "versus" in text, None),
@@ -694,6 +733,7 @@ def _numbers(text: str, windows: Windows):
              (_BY_DECIMAL, "", has_metric and "by" in text, None),
              (_DECIMAL_THAN, "", has_metric and " than" in text, None),
              (_BARE_CHANGE, "", any(w in text for w in _CHANGE_CUES), None)]
+    attained = False  # whether _SCORE_NAMED_BEFORE's last first item was taken
     for rule, fixed_unit, cue, then in rules:  # a rule runs only where its cue occurs
         found = _at_metrics(rule, text, metric_starts) if rule in _OPENING_WITH_METRIC \
             else finditer(rule, text, windows)
@@ -701,6 +741,9 @@ def _numbers(text: str, windows: Windows):
             group = next(g for g in match.re.groupindex
                          if g.startswith("list") and match.group(g) is not None)
             start, end = match.span(group)
+            if match.re is _SCORE_NAMED_BEFORE:
+                attained = bool(match.group("of")
+                                or _ATTAINED_BEFORE.search(text, max(0, start - 40), start))
             if any(s < end and start < e for s, e in taken):
                 continue
             if fixed_unit is None:
@@ -715,6 +758,8 @@ def _numbers(text: str, windows: Windows):
                 continue
             if rule is _DECIMAL_THAN and not _METRIC.search(text, max(0, start - 120), start):
                 continue
+            if rule is _SCORE_NAMED_BEFORE and not attained:
+                continue  # (nor the next items of a list whose first was not taken)
             if rule is _BY_DECIMAL and not _CHANGED_METRIC_BEFORE.search(
                     text, max(0, match.start() - 90), match.start()):
                 continue
@@ -1100,6 +1145,22 @@ _SHARE_OF_LEVEL = re.compile(
     r"\s+(?:of(?:\s+(?!(?:with|at|and|or|in|on|for|while|when|by|to|than|is|are|was|were)\b)"
     r"[\w'\u2019-]+){0,6}?\s+(?:performance|accuracy|quality)\b|"
     r"(?:the\s+)?performance\s+of\b)", re.IGNORECASE)
+#: a share of the system's own level that it keeps, after a verb of keeping (R-kind-level,
+#: "X% of <reference>"): "we can still maintain 95% accuracy of BERT", "while retaining 95% of
+#: its F1-score for NER", "maintains 97% performance while using at-most 10% of the original
+#: neurons", "while maintaining 88% translation quality", "maintaining over 95% original
+#: performance" (not a level kept: "while maintaining more than 90% accuracy", "keeps 60%
+#: accuracy using only 30% of dot product terms")
+_KEPT_BEFORE = re.compile(
+    r"\b(?:maintain|retain|preserv|keep|kept|recover)\w*\s+(?:(?:about|around|approximately|"
+    r"roughly|nearly|almost|over|more\s+than|up\s+to|at\s+least|still|only)\s+)*~?$",
+    re.IGNORECASE)
+_KEPT_LEVEL = re.compile(
+    r"\s*(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?:[\w-]+\s+)?(?:performance|quality)\b|"
+    rf"\s*of\s+(?:its|their|the\s+(?:original|full|teacher|uncompressed|dense)\w*)\s+"
+    rf"(?:[\w'\u2019-]+\s+)?(?:{METRICS})(?![\w-])|"
+    rf"\s*(?:{METRICS})\s+of\s+(?:the\s+|its\s+|their\s+)?(?:original|full|teacher|uncompressed|"
+    r"dense|(?-i:[A-Z]))", re.IGNORECASE)
 #: a share of a change named with a determiner, what is kept or closed of it: "retains 67% of the
 #: perplexity gain", "recovers 89% of the gap in AUROC", "closes up to 50% of the gap in BLEU
 #: scores", "51% of the gain in TER" (not "a 20% of relative improvement", "1.7% of improvement",
@@ -1341,6 +1402,8 @@ def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern,
     if _SHARE_DIRECT.match(after):
         return "ratio", "after"
     if unit == "%" and (_USED_SHARE.search(before) or _REDUCED_TO.search(before)):
+        return "ratio", "before"
+    if unit == "%" and _KEPT_BEFORE.search(before) and _KEPT_LEVEL.match(text, after_at):
         return "ratio", "before"
     return "score", ""
 
