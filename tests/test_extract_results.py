@@ -2769,3 +2769,63 @@ def test_and_on_average_is_no_clause_on_other_data():
 )
 def test_respectively_pairs_numbers_outside_parentheses_with_the_datasets(text, names, expected):
     assert _result_datasets(text, names) == expected
+
+
+# round 8, the dataset and metric type of each result
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # naacl2024:2024.findings-naacl.4 (dev9): R-ds-context, the one dataset evaluated on two
+        # sentences before, no sentence between naming other data
+        ("Using a small transformer architecture we are able to decrease latency, while MRR@10 "
+         "on the MS MARCO dev set only decreases from 38.2 to 36.2. If this solution does not "
+         "reach the desired latency requirements, we propose an efficient RNN as the query "
+         "encoder. This shortens latency with only a minor drop in quality, reaching 35.5 "
+         "MRR@10 score.", ["MS MARCO"],
+         [(35.5, "MS MARCO"), (38.2, "MS MARCO"), (36.2, "MS MARCO")]),
+        # nips2015:5856
+        ("We show that the model reaches a competitive 18.6% phoneme error rate (PER) on the "
+         "TIMIT phoneme recognition task. We offer a qualitative explanation of this failure. "
+         "The new method yields a model that achieves 18% PER in single utterances.", ["TIMIT"],
+         [(18.6, "TIMIT"), (18, "TIMIT")]),
+        # near miss: a sentence between them opens a setting of its own
+        ("We show that the model reaches a competitive 18.6% phoneme error rate (PER) on the "
+         "TIMIT phoneme recognition task. On noisy speech, we offer a qualitative explanation. "
+         "The new method yields a model that achieves 18% PER in single utterances.", ["TIMIT"],
+         [(18.6, "TIMIT"), (18, None)]),
+    ],
+)
+def test_a_result_a_few_sentences_after_the_one_dataset_evaluated_on_is_on_it(
+        text, names, expected):
+    assert _result_datasets(text, names) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # naacl2024:2024.naacl-long.191 (dev8): the result is in a downstream task of its own
+        ("Our technique sets a new state of the art on the COPES dataset for causal event "
+         "relation identification. Further, in the downstream story quality evaluation task, the "
+         "identified causal relations lead to 3.6-16.6% relative improvement on correlation with "
+         "human ratings.", ["COPES"], [(3.6, None), (16.6, None)]),
+        # acl:2020.acl.main.242: data the names leave out, cited in the result's sentence
+        ("Our PosCal achieves about 2.5% of task performance gain on GLUE. PosCal is simple. "
+         "We achieved the comparable task performance with 13.2% calibration error reduction on "
+         "xSLUE (Kang and Hovy, 2019).", ["GLUE"], [(2.5, "GLUE"), (13.2, None)]),
+        # acl:2020.lrec.1.567: the corpus a new one builds on is not evaluated on
+        ("Building on the original Universal Dependencies Finnish corpus of 754 documents, we "
+         "introduce annotation marking person names. The new annotation identifies over 10,000 "
+         "mentions. An evaluation indicates that the quality of annotation is high, at 94.5% "
+         "F-score for exact match.", ["Universal Dependencies Finnish"], [(94.5, None)]),
+        # acl:C16-1248: the name is one item of a list of data
+        ("The model is evaluated on data taken from SemEval Workshops and Bing Liu's review "
+         "collection. It shows comparatively better performance against few existing methods. "
+         "Overall, we get prediction accuracy in a range of 83-88%.", ["SemEval"],
+         [(83, None), (88, None)]),
+    ],
+)
+def test_no_result_a_few_sentences_on_takes_a_dataset_the_context_does_not_carry(
+        text, names, expected):
+    assert _result_datasets(text, names) == expected

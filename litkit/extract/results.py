@@ -445,11 +445,14 @@ def find_results(
 #: R-ds-context, the dataset of the sentence before: "We demonstrate the efficacy of our methods
 #: on the popular WebNLG dataset. Our best model achieves an almost 3 point BLEU improvement", "We
 #: test the relation module on the SQuAD 2.0 dataset ... We obtain 1.8% gain of F1 accuracy"; the
-#: name evaluated on, not a base ("based on the Penn Treebank"), one item, not of a list ("on WMT
-#: Ro-En and De-En", "the 20Newsgroups and AG News datasets")
-_EVALUATED_ON = re.compile(r"(?<!based\s)\b(?:on|over|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
+#: name evaluated on, not a base ("based on the Penn Treebank", "Building on the original Universal
+#: Dependencies Finnish corpus"), one item, not of a list ("on WMT Ro-En and De-En", "the
+#: 20Newsgroups and AG News datasets", "data taken from SemEval Workshops and Bing Liu's review
+#: collection")
+_EVALUATED_ON = re.compile(r"(?<!based\s)(?<!build\s)(?<!builds\s)(?<!building\s)"
+                           r"\b(?:on|over|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
                            re.IGNORECASE)
-_IN_A_LIST = re.compile(r"\s*(?:,|&|/|\band\b|\bor\b)")
+_IN_A_LIST = re.compile(r"(?:\s+[A-Z][\w-]*)*\s*(?:,|&|/|\band\b|\bor\b)")
 _LIST_ENDS = re.compile(r"(?:,|&|/|\band|\bor)\s+(?:the\s+)?$")
 #: ... unless the result's sentence names other data, unnamed: "averaged across benchmarks", "On
 #: word pairs extracted from parallel corpora", "on a real manufacturing problem"
@@ -467,9 +470,21 @@ _SEVERAL_DATA = re.compile(r"\b(?:benchmarks|datasets|data\s?sets|corpora|tasks|
                            r"\b(?:[Ff]or\s+(?:example|instance)|e\.g\.)", re.IGNORECASE)
 
 
+#: ... nor in a task of its own, named without a name: "Further, in the downstream story quality
+#: evaluation task, the identified causal relations lead to 3.6-16.6% relative improvement"
+_IN_THE_TASK = re.compile(r"\b(?:in|on|for)\s+the\s+(?:[\w-]+\s+){1,4}?task\b", re.IGNORECASE)
+#: ... nor on data the paper names but the names leave out: "We achieved the comparable task
+#: performance with 13.2% calibration error reduction on xSLUE (Kang and Hovy, 2019)"
+_ON_UNLISTED = re.compile(r"\bon\s+(?:the\s+)?[a-z]*[A-Z]")
+#: how many sentences back R-ds-context looks for the one dataset evaluated on
+_CARRIED_BACK = 3
+
+
 def _carried(found, names, datasets, sentences, starts, text) -> None:
     """R-ds-context: a score or change (not of speed or cost) whose sentence names no data,
-    right after a sentence that evaluates on the paper's only dataset, is on that dataset."""
+    after a sentence that evaluates on the paper's only dataset, is on that dataset: the sentence
+    right before, or one up to ``_CARRIED_BACK`` sentences back when the sentences between name
+    no data and open no setting of their own."""
     if not datasets or len({d[2] for d in names}) != 1:
         return
     for cand in found:
@@ -484,15 +499,28 @@ def _carried(found, names, datasets, sentences, starts, text) -> None:
                 or _OPENS_SETTING.match(text, sent_start) \
                 or _UNNAMED_DATA.search(text, sent_start, sent_end) \
                 or _OWN_TEST_SET_IN.search(text, sent_start, sent_end) \
-                or _OTHER_DATA_WORDS.search(text, sent_start, sent_end):
+                or _OTHER_DATA_WORDS.search(text, sent_start, sent_end) \
+                or _IN_THE_TASK.search(text, sent_start, sent_end):
             continue
-        prev_start = sentences[index - 1][0]
-        before = [d for d in datasets if prev_start <= d[0] < sent_start
-                  and _EVALUATED_ON.search(text, max(prev_start, d[0] - 40), d[0])
-                  and not _IN_A_LIST.match(text, d[1])
-                  and not _LIST_ENDS.search(text, max(prev_start, d[0] - 12), d[0])]
-        if before and not _SEVERAL_DATA.search(text, prev_start, sent_start):
-            cand.attrs["dataset"] = before[0][2]
+        for back in range(index - 1, max(0, index - _CARRIED_BACK) - 1, -1):
+            if back < index - 1 and _ON_UNLISTED.search(text, sent_start, sent_end):
+                break  # from further back, only to a sentence that names no other data
+            prev_start, prev_end = sentences[back]
+            before = [d for d in datasets if prev_start <= d[0] < prev_end
+                      and _EVALUATED_ON.search(text, max(prev_start, d[0] - 40), d[0])
+                      and not _IN_A_LIST.match(text, d[1])
+                      and not _LIST_ENDS.search(text, max(prev_start, d[0] - 12), d[0])]
+            if before and not _SEVERAL_DATA.search(text, prev_start, prev_end):
+                cand.attrs["dataset"] = before[0][2]
+                break
+            # a sentence between them that names the one dataset otherwise, other data or a
+            # setting of its own stops the carrying
+            if any(prev_start <= d[0] < prev_end for d in names) \
+                    or _OPENS_SETTING.match(text, prev_start) \
+                    or _UNNAMED_DATA.search(text, prev_start, prev_end) \
+                    or _OWN_TEST_SET_IN.search(text, prev_start, prev_end) \
+                    or _OTHER_DATA_WORDS.search(text, prev_start, prev_end):
+                break
 
 
 #: the metric words of a number that name no metric: of a score, "performance"; of a change,
