@@ -2829,3 +2829,33 @@ def test_a_result_a_few_sentences_after_the_one_dataset_evaluated_on_is_on_it(
 def test_no_result_a_few_sentences_on_takes_a_dataset_the_context_does_not_carry(
         text, names, expected):
     assert _result_datasets(text, names) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # acl:2020.tacl.1.50: a concession names other data
+        ("Our approach reduces relative error by 2\u201321% on a diverse set of structured "
+         "prediction tasks, although we obtain mixed results on the GLUE benchmark.", ["GLUE"],
+         [(2, None), (21, None)]),
+        # acl:P17-174: a consequence of the result
+        ("Human experts rated the automatic edits as \u201cGood\u201d or \u201cAcceptable\u201d in "
+         "at least 95% of cases, so we applied ERRANT to the system output of the CoNLL-2014 "
+         "shared task to carry out a detailed error type analysis.", ["CoNLL-2014"], [(95, None)]),
+        # naacl2024:2024.naacl-long.335 (dev3): a participle on what the result shows
+        ("On 6 out-of-domain datasets, it achieves 5-44 absolute point gains compared with the "
+         "base model, showing that training on TableInstruct enhances the model\u2019s "
+         "generalizability.", ["TableInstruct"], [(5, None), (44, None)]),
+        # near miss: a second predicate of the same subject is on the same data
+        ("Our experiments show that the proposed approach improves translation performance by "
+         "more than 2 BLEU over a strong baseline and achieves state-of-the-art results on the "
+         "MuST-C English-German, English-French and English-Spanish language pairs.", ["MuST-C"],
+         [(2, "MuST-C")]),
+        # near miss: naacl2024:2024.naacl-long.54, far after the number in its clause
+        ("MathSensei achieves 13.5% better accuracy over gpt-3.5-turbo with Chain-of-Thought on "
+         "the MATH dataset.", ["MATH"], [(13.5, "MATH")]),
+    ],
+)
+def test_a_dataset_named_later_past_a_clause_of_its_own_is_not_the_results(
+        text, names, expected):
+    assert _result_datasets(text, names) == expected
