@@ -2859,3 +2859,24 @@ def test_no_result_a_few_sentences_on_takes_a_dataset_the_context_does_not_carry
 def test_a_dataset_named_later_past_a_clause_of_its_own_is_not_the_results(
         text, names, expected):
     assert _result_datasets(text, names) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # acl:2020.emnlp.main.97: words that qualify the data between "on" and the name
+        ("SSMBA outperforms baseline models, achieving gains of 1.8% accuracy on OOD MNLI, and "
+         "1.4 BLEU on in-domain IWSLT14 German-English.", ["MNLI", "IWSLT14 German-English"],
+         [(1.8, "MNLI"), (1.4, "IWSLT14 German-English")]),
+        # acl:N19-1362
+        ("Experiments show a gain of 2.7% on the recently released SQuAD 2.0 and 1.3% on "
+         "MultiNLI.", ["SQuAD 2.0", "MultiNLI"], [(2.7, "SQuAD 2.0"), (1.3, "MultiNLI")]),
+        # near miss, acl:E17-178: a name right after a prefix of its own
+        ("our method yields an absolute improvement in linking performance of up to 1.7 F1 on "
+         "AIDA/CoNLL\u201903 and up to 2.4 F1 on the English TAC KBP 2015 TEDL dataset.",
+         ["CoNLL\u201903", "English TAC KBP 2015 TEDL"],
+         [(1.7, "CoNLL\u201903"), (2.4, "English TAC KBP 2015 TEDL")]),
+    ],
+)
+def test_on_a_dataset_after_a_result_with_words_that_qualify_it(text, names, expected):
+    assert _result_datasets(text, names) == expected
