@@ -2880,3 +2880,19 @@ def test_a_dataset_named_later_past_a_clause_of_its_own_is_not_the_results(
 )
 def test_on_a_dataset_after_a_result_with_words_that_qualify_it(text, names, expected):
     assert _result_datasets(text, names) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # acl:I17-414: Pearson's correlation coefficient by its initials (near miss: the mean
+        # absolute error beside it stays "other")
+        ("The predictor took the second place out of 13 teams on phrase VA prediction, with 0.444 "
+         "MAE and 0.935 PCC on valence.", [(0.935, "correlation"), (0.444, "other")]),
+        # acl:I17-416
+        ("For word level task our best run achieved MAE 0.545 (ranked 2nd), PCC 0.892 (ranked "
+         "2nd) in valence prediction.", [(0.545, "other"), (0.892, "correlation")]),
+    ],
+)
+def test_metric_types_of_correlation_coefficients_by_their_initials(text, types):
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == types

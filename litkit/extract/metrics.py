@@ -86,7 +86,10 @@ _RULES = [
     ("ap", rf"(?-i:m?APs?(?:@[\d.:]+)?|AUC|AUROC|AUPRC?|ROC-AUC){_MAP}|average\s+precisions?|"
            r"area\s+under"),
     ("win_rate", r"win[\s-]?rates?|wins?|preferred|preference\s+rates?"),
-    ("correlation", r"correlations?|Spearman|Pearson|Kendall|kappa|\u03ba|(?-i:CCC)|"
+    # Pearson's, Spearman's and Kendall's coefficients by their initials: "0.935 PCC on
+    # valence", "PLCC and SROCC" (image quality)
+    ("correlation", r"correlations?|Spearman|Pearson|Kendall|kappa|\u03ba|"
+                    r"(?-i:CCC|PCC|PLCC|SRCC|SROCC|KRCC)|"
                     rf"{ANNOTATOR_AGREEMENT}|reliability"),
     # the rate of items classified or recognized correctly: "97% as classification rate", "a
     # recognition rate of 95.9%"; a parser's attachment scores, the share of words given their
