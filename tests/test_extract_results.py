@@ -2921,3 +2921,130 @@ def test_score_after_a_bound_and_auc_roc(text, expected):
 )
 def test_f1_measure_and_equals_to_name_a_score(text, expected):
     assert [c.value for c in find_results(text)] == expected
+
+
+# round 8, the dataset and metric type of each result
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # naacl2024:2024.findings-naacl.4 (dev9): R-ds-context, the one dataset evaluated on two
+        # sentences before, no sentence between naming other data
+        ("Using a small transformer architecture we are able to decrease latency, while MRR@10 "
+         "on the MS MARCO dev set only decreases from 38.2 to 36.2. If this solution does not "
+         "reach the desired latency requirements, we propose an efficient RNN as the query "
+         "encoder. This shortens latency with only a minor drop in quality, reaching 35.5 "
+         "MRR@10 score.", ["MS MARCO"],
+         [(35.5, "MS MARCO"), (38.2, "MS MARCO"), (36.2, "MS MARCO")]),
+        # nips2015:5856
+        ("We show that the model reaches a competitive 18.6% phoneme error rate (PER) on the "
+         "TIMIT phoneme recognition task. We offer a qualitative explanation of this failure. "
+         "The new method yields a model that achieves 18% PER in single utterances.", ["TIMIT"],
+         [(18.6, "TIMIT"), (18, "TIMIT")]),
+        # near miss: a sentence between them opens a setting of its own
+        ("We show that the model reaches a competitive 18.6% phoneme error rate (PER) on the "
+         "TIMIT phoneme recognition task. On noisy speech, we offer a qualitative explanation. "
+         "The new method yields a model that achieves 18% PER in single utterances.", ["TIMIT"],
+         [(18.6, "TIMIT"), (18, None)]),
+    ],
+)
+def test_a_result_a_few_sentences_after_the_one_dataset_evaluated_on_is_on_it(
+        text, names, expected):
+    assert _result_datasets(text, names) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # naacl2024:2024.naacl-long.191 (dev8): the result is in a downstream task of its own
+        ("Our technique sets a new state of the art on the COPES dataset for causal event "
+         "relation identification. Further, in the downstream story quality evaluation task, the "
+         "identified causal relations lead to 3.6-16.6% relative improvement on correlation with "
+         "human ratings.", ["COPES"], [(3.6, None), (16.6, None)]),
+        # acl:2020.acl.main.242: data the names leave out, cited in the result's sentence
+        ("Our PosCal achieves about 2.5% of task performance gain on GLUE. PosCal is simple. "
+         "We achieved the comparable task performance with 13.2% calibration error reduction on "
+         "xSLUE (Kang and Hovy, 2019).", ["GLUE"], [(2.5, "GLUE"), (13.2, None)]),
+        # acl:2020.lrec.1.567: the corpus a new one builds on is not evaluated on
+        ("Building on the original Universal Dependencies Finnish corpus of 754 documents, we "
+         "introduce annotation marking person names. The new annotation identifies over 10,000 "
+         "mentions. An evaluation indicates that the quality of annotation is high, at 94.5% "
+         "F-score for exact match.", ["Universal Dependencies Finnish"], [(94.5, None)]),
+        # acl:C16-1248: the name is one item of a list of data
+        ("The model is evaluated on data taken from SemEval Workshops and Bing Liu's review "
+         "collection. It shows comparatively better performance against few existing methods. "
+         "Overall, we get prediction accuracy in a range of 83-88%.", ["SemEval"],
+         [(83, None), (88, None)]),
+    ],
+)
+def test_no_result_a_few_sentences_on_takes_a_dataset_the_context_does_not_carry(
+        text, names, expected):
+    assert _result_datasets(text, names) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # acl:2020.tacl.1.50: a concession names other data
+        ("Our approach reduces relative error by 2\u201321% on a diverse set of structured "
+         "prediction tasks, although we obtain mixed results on the GLUE benchmark.", ["GLUE"],
+         [(2, None), (21, None)]),
+        # acl:P17-174: a consequence of the result
+        ("Human experts rated the automatic edits as \u201cGood\u201d or \u201cAcceptable\u201d in "
+         "at least 95% of cases, so we applied ERRANT to the system output of the CoNLL-2014 "
+         "shared task to carry out a detailed error type analysis.", ["CoNLL-2014"], [(95, None)]),
+        # naacl2024:2024.naacl-long.335 (dev3): a participle on what the result shows
+        ("On 6 out-of-domain datasets, it achieves 5-44 absolute point gains compared with the "
+         "base model, showing that training on TableInstruct enhances the model\u2019s "
+         "generalizability.", ["TableInstruct"], [(5, None), (44, None)]),
+        # near miss: a second predicate of the same subject is on the same data
+        ("Our experiments show that the proposed approach improves translation performance by "
+         "more than 2 BLEU over a strong baseline and achieves state-of-the-art results on the "
+         "MuST-C English-German, English-French and English-Spanish language pairs.", ["MuST-C"],
+         [(2, "MuST-C")]),
+        # near miss: naacl2024:2024.naacl-long.54, far after the number in its clause
+        ("MathSensei achieves 13.5% better accuracy over gpt-3.5-turbo with Chain-of-Thought on "
+         "the MATH dataset.", ["MATH"], [(13.5, "MATH")]),
+    ],
+)
+def test_a_dataset_named_later_past_a_clause_of_its_own_is_not_the_results(
+        text, names, expected):
+    assert _result_datasets(text, names) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # acl:2020.emnlp.main.97: words that qualify the data between "on" and the name
+        ("SSMBA outperforms baseline models, achieving gains of 1.8% accuracy on OOD MNLI, and "
+         "1.4 BLEU on in-domain IWSLT14 German-English.", ["MNLI", "IWSLT14 German-English"],
+         [(1.8, "MNLI"), (1.4, "IWSLT14 German-English")]),
+        # acl:N19-1362
+        ("Experiments show a gain of 2.7% on the recently released SQuAD 2.0 and 1.3% on "
+         "MultiNLI.", ["SQuAD 2.0", "MultiNLI"], [(2.7, "SQuAD 2.0"), (1.3, "MultiNLI")]),
+        # near miss, acl:E17-178: a name right after a prefix of its own
+        ("our method yields an absolute improvement in linking performance of up to 1.7 F1 on "
+         "AIDA/CoNLL\u201903 and up to 2.4 F1 on the English TAC KBP 2015 TEDL dataset.",
+         ["CoNLL\u201903", "English TAC KBP 2015 TEDL"],
+         [(1.7, "CoNLL\u201903"), (2.4, "English TAC KBP 2015 TEDL")]),
+    ],
+)
+def test_on_a_dataset_after_a_result_with_words_that_qualify_it(text, names, expected):
+    assert _result_datasets(text, names) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # acl:I17-414: Pearson's correlation coefficient by its initials (near miss: the mean
+        # absolute error beside it stays "other")
+        ("The predictor took the second place out of 13 teams on phrase VA prediction, with 0.444 "
+         "MAE and 0.935 PCC on valence.", [(0.935, "correlation"), (0.444, "other")]),
+        # acl:I17-416
+        ("For word level task our best run achieved MAE 0.545 (ranked 2nd), PCC 0.892 (ranked "
+         "2nd) in valence prediction.", [(0.545, "other"), (0.892, "correlation")]),
+    ],
+)
+def test_metric_types_of_correlation_coefficients_by_their_initials(text, types):
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == types

@@ -86,7 +86,10 @@ _RULES = [
     ("ap", rf"(?-i:m?APs?(?:@[\d.:]+)?|AUC|AUC-ROC|AUROC|AUPRC?|ROC-AUC){_MAP}|"
            r"average\s+precisions?|area\s+under"),
     ("win_rate", r"win[\s-]?rates?|wins?|preferred|preference\s+rates?"),
-    ("correlation", r"correlations?|Spearman|Pearson|Kendall|kappa|\u03ba|(?-i:CCC)|\u03c1|"
+    # Pearson's, Spearman's and Kendall's coefficients by their initials ("0.935 PCC on
+    # valence", "PLCC and SROCC" in image quality) or symbols ("Spearman's rho of 0.56", "r = .66")
+    ("correlation", r"correlations?|Spearman|Pearson|Kendall|kappa|\u03ba|"
+                    r"(?-i:CCC|PCC|PLCC|SRCC|SROCC|KRCC)|\u03c1|"
                     r"rho(?=\s*(?:=|of\b))|(?<![;,])(?<![;,]\s)(?-i:r)(?=\s*=\s*(?:0?\.\d|$))|"
                     rf"{ANNOTATOR_AGREEMENT}|reliability"),
     # the rate of items classified or recognized correctly: "97% as classification rate", "a

@@ -483,11 +483,14 @@ def find_results(
 #: R-ds-context, the dataset of the sentence before: "We demonstrate the efficacy of our methods
 #: on the popular WebNLG dataset. Our best model achieves an almost 3 point BLEU improvement", "We
 #: test the relation module on the SQuAD 2.0 dataset ... We obtain 1.8% gain of F1 accuracy"; the
-#: name evaluated on, not a base ("based on the Penn Treebank"), one item, not of a list ("on WMT
-#: Ro-En and De-En", "the 20Newsgroups and AG News datasets")
-_EVALUATED_ON = re.compile(r"(?<!based\s)\b(?:on|over|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
+#: name evaluated on, not a base ("based on the Penn Treebank", "Building on the original Universal
+#: Dependencies Finnish corpus"), one item, not of a list ("on WMT Ro-En and De-En", "the
+#: 20Newsgroups and AG News datasets", "data taken from SemEval Workshops and Bing Liu's review
+#: collection")
+_EVALUATED_ON = re.compile(r"(?<!based\s)(?<!build\s)(?<!builds\s)(?<!building\s)"
+                           r"\b(?:on|over|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
                            re.IGNORECASE)
-_IN_A_LIST = re.compile(r"\s*(?:,|&|/|\band\b|\bor\b)")
+_IN_A_LIST = re.compile(r"(?:\s+[A-Z][\w-]*)*\s*(?:,|&|/|\band\b|\bor\b)")
 _LIST_ENDS = re.compile(r"(?:,|&|/|\band|\bor)\s+(?:the\s+)?$")
 #: ... unless the result's sentence names other data, unnamed: "averaged across benchmarks", "On
 #: word pairs extracted from parallel corpora", "on a real manufacturing problem"
@@ -505,9 +508,21 @@ _SEVERAL_DATA = re.compile(r"\b(?:benchmarks|datasets|data\s?sets|corpora|tasks|
                            r"\b(?:[Ff]or\s+(?:example|instance)|e\.g\.)", re.IGNORECASE)
 
 
+#: ... nor in a task of its own, named without a name: "Further, in the downstream story quality
+#: evaluation task, the identified causal relations lead to 3.6-16.6% relative improvement"
+_IN_THE_TASK = re.compile(r"\b(?:in|on|for)\s+the\s+(?:[\w-]+\s+){1,4}?task\b", re.IGNORECASE)
+#: ... nor on data the paper names but the names leave out: "We achieved the comparable task
+#: performance with 13.2% calibration error reduction on xSLUE (Kang and Hovy, 2019)"
+_ON_UNLISTED = re.compile(r"\bon\s+(?:the\s+)?[a-z]*[A-Z]")
+#: how many sentences back R-ds-context looks for the one dataset evaluated on
+_CARRIED_BACK = 3
+
+
 def _carried(found, names, datasets, sentences, starts, text) -> None:
     """R-ds-context: a score or change (not of speed or cost) whose sentence names no data,
-    right after a sentence that evaluates on the paper's only dataset, is on that dataset."""
+    after a sentence that evaluates on the paper's only dataset, is on that dataset: the sentence
+    right before, or one up to ``_CARRIED_BACK`` sentences back when the sentences between name
+    no data and open no setting of their own."""
     if not datasets or len({d[2] for d in names}) != 1:
         return
     for cand in found:
@@ -522,15 +537,28 @@ def _carried(found, names, datasets, sentences, starts, text) -> None:
                 or _OPENS_SETTING.match(text, sent_start) \
                 or _UNNAMED_DATA.search(text, sent_start, sent_end) \
                 or _OWN_TEST_SET_IN.search(text, sent_start, sent_end) \
-                or _OTHER_DATA_WORDS.search(text, sent_start, sent_end):
+                or _OTHER_DATA_WORDS.search(text, sent_start, sent_end) \
+                or _IN_THE_TASK.search(text, sent_start, sent_end):
             continue
-        prev_start = sentences[index - 1][0]
-        before = [d for d in datasets if prev_start <= d[0] < sent_start
-                  and _EVALUATED_ON.search(text, max(prev_start, d[0] - 40), d[0])
-                  and not _IN_A_LIST.match(text, d[1])
-                  and not _LIST_ENDS.search(text, max(prev_start, d[0] - 12), d[0])]
-        if before and not _SEVERAL_DATA.search(text, prev_start, sent_start):
-            cand.attrs["dataset"] = before[0][2]
+        for back in range(index - 1, max(0, index - _CARRIED_BACK) - 1, -1):
+            if back < index - 1 and _ON_UNLISTED.search(text, sent_start, sent_end):
+                break  # from further back, only to a sentence that names no other data
+            prev_start, prev_end = sentences[back]
+            before = [d for d in datasets if prev_start <= d[0] < prev_end
+                      and _EVALUATED_ON.search(text, max(prev_start, d[0] - 40), d[0])
+                      and not _IN_A_LIST.match(text, d[1])
+                      and not _LIST_ENDS.search(text, max(prev_start, d[0] - 12), d[0])]
+            if before and not _SEVERAL_DATA.search(text, prev_start, prev_end):
+                cand.attrs["dataset"] = before[0][2]
+                break
+            # a sentence between them that names the one dataset otherwise, other data or a
+            # setting of its own stops the carrying
+            if any(prev_start <= d[0] < prev_end for d in names) \
+                    or _OPENS_SETTING.match(text, prev_start) \
+                    or _UNNAMED_DATA.search(text, prev_start, prev_end) \
+                    or _OWN_TEST_SET_IN.search(text, prev_start, prev_end) \
+                    or _OTHER_DATA_WORDS.search(text, prev_start, prev_end):
+                break
 
 
 #: the metric words of a number that name no metric: of a score, "performance"; of a change,
@@ -1713,6 +1741,11 @@ def _dated(found: list[Candidate], names, text: str) -> None:
             cand.attrs["dataset"] = longer
 
 
+#: "on X" after a result, X with up to two words before it that qualify the data ("1.8% accuracy
+#: on OOD MNLI, and 1.4 BLEU on in-domain IWSLT14 German-English")
+_ON_NAME = re.compile(r"\b(?:on|in|for|of|over|across)\s+(?:the\s+)?(?:\S+\s+){0,2}\S*$")
+
+
 def _dataset(datasets, start, end, sent_start, sent_end, text) -> str | None:
     """The dataset a result is reported on: "... on X" right after it, else the sentence's,
     else the paper's own benchmark (named in the title or introduced as a dataset)."""
@@ -1732,7 +1765,7 @@ def _dataset(datasets, start, end, sent_start, sent_end, text) -> str | None:
     # "... on X" right after, unless a new clause comes first ("on PTB by 1.8 points and by
     # 2.3 on WikiText-2", "by 6.3%, as well as ... on MMLU by 5.1%", "4% ... (+8.2% on MMLU)")
     after = [d for d in datasets if end <= d[0] < min(sent_end, end + 60)
-             and re.search(r"\b(?:on|in|for|of|over|across)\s+(?:the\s+)?\S*$", text[end:d[0]])
+             and _ON_NAME.search(text[end:d[0]])
              and _same_clause(text, end, d[0])]
     if after:
         return _unless_listed(after[0], datasets, sent_start, sent_end, text)
@@ -1758,7 +1791,7 @@ def _dataset(datasets, start, end, sent_start, sent_end, text) -> str | None:
         if len(earlier) == 1:  # "We improve ... on this dataset by 21 F1 points"
             return earlier.pop()
     later = [d for d in datasets if end <= d[0] < sent_end
-             and _same_clause(text, end, d[0])]
+             and _same_clause(text, end, d[0]) and not _LATER_CLAUSE.search(text, end, d[0])]
     if later:
         return _unless_listed(later[0], datasets, sent_start, sent_end, text)
     title_end = text.find("\n\n")
@@ -1795,6 +1828,20 @@ _EXPERIMENTS_ON = re.compile(r"(?i:experiments?|evaluat\w*|results|test(?:s|ed|i
                              "[\"'\u2018\u201c]?)?$")
 _EFFICIENCY_AFTER = re.compile(r"\s*(?:x|\u00d7|times)?\s*(?:faster|slower|speed-?ups?|fewer|less|"
                                r"smaller|cheaper|reduction\s+in\s+(?:latency|memory|compute))")
+
+
+#: R-ds-context, a dataset named later in the sentence, past a clause of its own: a concession,
+#: a consequence or a participle that comments on the result ("reduces relative error by 2-21% on
+#: a diverse set of structured prediction tasks, although we obtain mixed results on the GLUE
+#: benchmark", "5-44 absolute point gains compared with the base model, showing that training on
+#: TableInstruct enhances", "in at least 95% of cases, so we applied ERRANT to the system output
+#: of the CoNLL-2014 shared task"), a dash's aside ("a more than 65% decrease compared to our
+#: implementation of a unimodal model—which itself achieves state-of-the-art results on the
+#: Wiktionary test set"); not a second predicate, which is often on the same data ("improves
+#: translation performance by more than 2 BLEU over a strong baseline and achieves state-of-the-art
+#: results on the MuST-C English-German, ... language pairs")
+_LATER_CLAUSE = re.compile(r"\b(?:although|though|because|whereas|so\s+(?:we|that)|showing|"
+                           r"demonstrating|indicating|suggesting|yet|but)\b|\u2014", re.IGNORECASE)
 
 
 def _experiments_on(datasets, start: int, text: str) -> list:
