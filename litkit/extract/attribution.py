@@ -1022,12 +1022,11 @@ def _name_before(text: str, span: Span, names: list[_Name], sent_start: int) -> 
     unnamed own subject ("our method") comes between (see the module docstring), or the
     result's clause after the name is about others ("The APT metric reaches 0.993-0.999 ...,
     while other automatic metrics such as BLEU ... reach only 0.972-0.986": ``_others``)."""
-    # (not where the figure is itself a point of comparison: "compared to 39.8% win rate for
-    # prior model-generated sentences")
-    compared_ok = not _is_object(text, span.start_char, sent_start)
     for name in reversed([n for n in names if n.end <= span.start_char]):
-        if _is_object(text, name.start, sent_start) or compared_ok \
-                and _in_compared(text, name, sent_start):
+        # (a name inside a compared phrase is skipped unless the figure is itself a point of
+        # comparison: "compared to 39.8% win rate for prior model-generated sentences")
+        if _is_object(text, name.start, sent_start) or _in_compared(text, name, sent_start) \
+                and not _is_object(text, span.start_char, sent_start):
             continue
         if name.subject_only and (not _SUBJECT_AFTER.match(text, name.end) or
                                   _PREPOSITION_BEFORE.search(text, max(0, name.start - 12),
