@@ -116,9 +116,12 @@ keep("tokens_vs_params", figures.tokens_vs_params(papers, corpus))
 keep("dataset_usage", figures.dataset_usage(papers, corpus, top_n=TOP_DATASETS))
 
 # %%
+# NBVAL_CHECK_OUTPUT
 reported = figures.benchmarks_reported(papers, corpus)
 print(f"{reported.sum()} results on {len(reported)} benchmarks; most reported: "
       + (", ".join(f"{name} ({n})" for name, n in reported.head(5).items()) or "none"))
+
+# %%
 keep("result_distribution", figures.result_distribution(papers, corpus, BENCHMARK))
 
 # %% [markdown]
