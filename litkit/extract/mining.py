@@ -44,7 +44,7 @@ import pandas as pd
 
 from litkit.extract.identity import normalize
 from litkit.extract.lexicon import MINED, load_lexicons
-from litkit.extract.names import is_name_shaped
+from litkit.extract.names import LANGUAGES, is_name_shaped
 
 #: Mentions sources that are no context of their own: another mention of a name a context
 #: rule found in the same paper, or a variant derived from one.
@@ -71,12 +71,6 @@ a an the our this that these new novel large small first public open english our
 data dataset datasets corpus corpora benchmark benchmarks treebank treebanks set sets test
 tests train training dev validation task tasks challenge shared track collection suite
 evaluation eval resource resources database lexicon language languages model models
-""".split())
-#: language names: one before a task's acronym names that task in the language
-_LANGUAGES = frozenset("""
-english chinese arabic french german spanish japanese korean hindi russian portuguese italian
-dutch czech turkish vietnamese indonesian persian urdu bengali swedish finnish polish greek
-hebrew danish norwegian thai tamil
 """.split())
 #: a campaign and its year alone ("TRAC 2020", "DSL 2016"): the shape rules miss it bare
 _CAMPAIGN_YEAR = re.compile(r"[A-Z][\w-]*[A-Z][\w-]*[ -]?(?:19|20)\d\d")
@@ -134,7 +128,7 @@ def _shape_ok(name: str) -> bool:
 def _language_task(name: str, data: set[str]) -> bool:
     """Whether ``name`` is a language and an acronym the keys ``data`` lack ("Chinese GEC")."""
     words = name.split()
-    return len(words) == 2 and words[0].lower() in _LANGUAGES and words[1].isupper() \
+    return len(words) == 2 and words[0].lower() in LANGUAGES and words[1].isupper() \
         and words[1].isalpha() and normalize(words[1]) not in data
 
 

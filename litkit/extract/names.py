@@ -165,6 +165,14 @@ _LIKE = re.compile(r"-(?i:like|style|esque|inspired|ish)\b")
 _SLASH_VARIANTS = re.compile(r"(?:/(?P<v>[A-Z][a-z]?|[A-Z]{1,2}))+(?![\w/])")
 _SLASH_ONE = re.compile(r"/([A-Z][a-z]?|[A-Z]{1,2})")
 
+#: language names, in lower case: written before a task's acronym or a track, they name its
+#: language, not data ("Chinese GEC", "the Japanese and English tracks")
+LANGUAGES = frozenset("""
+english chinese arabic french german spanish japanese korean hindi russian portuguese italian
+dutch czech turkish vietnamese indonesian persian urdu bengali swedish finnish polish greek
+hebrew danish norwegian thai tamil
+""".split())
+
 # ------------------------------------------------------------ context rules
 #: what joins the items of a list
 _LIST_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
@@ -345,12 +353,10 @@ _SHARED_TASK_YEAR = re.compile(
 _TRACK_OF = re.compile(r"[Tt]racks?\s+(?:of|at|in)\s+(?:the\s+)?[A-Z0-9]")
 #: what names no track: its kind, its language or its part ("the Closed track", "the English
 #: track", "the Shallow and Deep Tracks", "the Japanese and English tracks")
-_TRACK_GENERIC = {
+_TRACK_GENERIC = LANGUAGES | {
     w.lower() for w in """
     Closed Open Shallow Deep Main Standard Constrained Unconstrained Primary Secondary Final
-    First Second Third Fourth Fifth Sub All Both Each Language Czech Russian Italian Portuguese
-    Dutch Turkish Polish Persian Urdu Bengali Vietnamese Indonesian Finnish Swedish Danish
-    Norwegian Greek Hebrew
+    First Second Third Fourth Fifth Sub All Both Each Language
     """.split()
 }
 #: the words of an event a track belongs to (besides a name-shaped word or a year)
