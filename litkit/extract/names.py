@@ -547,7 +547,6 @@ _DATA_COUNT = re.compile(
     r"articles|questions|utterances|dialogues|conversations|tweets|posts|reviews|records|"
     r"instances|words|faces|entries|triples)\b")
 _DATA_COUNT_GATE = re.compile(r"\d\s?(?:[KMB]|thousand|million|billion)\s")
-_SCALE_LETTER = {"thousand": "K", "million": "M", "billion": "B"}
 #: pattern rules whose cue is explicit enough to outweigh an acronym's common-phrase reading
 _STRONG = {"pattern:name_is_head", "pattern:head_called", "pattern:acronym", "pattern:title",
            "pattern:sized_name", "pattern:shared_task", "pattern:track"}
@@ -940,8 +939,7 @@ def _data_counts(text: str) -> set[float]:
     """The numbers of data items the text states ("22M sentence pairs", "50 million ... pairs")."""
     counts = set()
     for match in _DATA_COUNT.finditer(text):
-        scale = match.group("scale")
-        value = parse_number(match.group("n") + _SCALE_LETTER.get(scale, scale))
+        value = parse_number(f"{match.group('n')} {match.group('scale')}")
         if value is not None:
             counts.add(value)
     return counts
