@@ -33,7 +33,8 @@ annotators who never saw litkit's output, one annotator per abstract for the ver
 - gold/dev12.jsonl: 89 more, the same way (gold/dev12/README.md; the 90th drawn is a dev2
   paper), scored blind with the rules as they stood when it was drawn and after the next two
   rounds; studied from the seventh round on.
-- gold/dev13.jsonl: 90 more, the same way (gold/dev13/README.md): not studied.
+- gold/dev13.jsonl: 90 more, the same way (gold/dev13/README.md), scored blind with the rules
+  as they stood when it was drawn and after the next three rounds; studied once dev14 was drawn.
 
 The version 2 fields of every part (kind, model, own, metric_type of each result;
 params_models) were labelled by two blind annotators and adjudicated (gold/v2/ADJUDICATION.md),
@@ -74,7 +75,7 @@ from litkit.readers import read
 
 HERE = Path(__file__).resolve().parent
 #: parts whose errors are never listed, so they cannot steer new rules
-UNSTUDIED = ("dev13", "held-out")
+UNSTUDIED = ("dev14", "held-out")
 EVAL = SHARED / "eval"
 OURS = (("dev3", HERE / "gold" / "dev3.jsonl"), ("dev4", HERE / "gold" / "dev4.jsonl"),
         ("dev5", HERE / "gold" / "dev5.jsonl"), ("dev6", HERE / "gold" / "dev6.jsonl"),
