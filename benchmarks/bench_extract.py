@@ -16,6 +16,7 @@ import argparse
 import gzip
 import json
 import resource
+import statistics
 import subprocess
 import sys
 import time
@@ -151,13 +152,19 @@ def main() -> None:
           f"{one / cached:.2f} x the same cache)")
     print(f"{'litkit.extract, n_process=2':34s} {two:8.0f} docs/s  ({two / one:.2f} x 1 process)")
     head = corpus.head(min(n, 5000))
-    cpu_tok = cpu_ms_per_paper(len(head), lambda: tokenizer_only(texts[:len(head)]))
-    cold()
-    cpu_one = cpu_ms_per_paper(len(head), lambda: extract(head, progress=False))
+    # A single pair of runs moves by about 10% on a shared machine: take the median of three
+    # pairs, alternated, so that load which comes and goes falls on both alike.
+    pairs = []
+    for _ in range(3):
+        cpu_tok = cpu_ms_per_paper(len(head), lambda: tokenizer_only(texts[:len(head)]))
+        cold()
+        pairs.append((cpu_tok, cpu_ms_per_paper(len(head), lambda: extract(head, progress=False))))
+    cpu_tok, cpu_one = (statistics.median(run) for run in zip(*pairs, strict=True))
     cold()
     cpu_two = cpu_ms_per_paper(len(head), lambda: extract(head, n_process=2, batch_size=512,
                                                           progress=False))
-    print(f"CPU per paper: tokenizer {cpu_tok:.2f} ms; litkit.extract {cpu_one:.2f} ms in 1 "
+    print(f"CPU per paper (median of 3 alternated runs): tokenizer {cpu_tok:.2f} ms; "
+          f"litkit.extract {cpu_one:.2f} ms in 1 "
           f"process ({cpu_tok / cpu_one:.2f} x tokenizer throughput), {cpu_two:.2f} ms over 2 "
           f"processes (on free cores n_process=2 runs ~{2 * cpu_one / cpu_two:.1f}x as fast)")
     steps = component_ms(texts[:len(head)])
