@@ -1191,3 +1191,25 @@ def test_a_translation_direction_is_no_system(nlp):
     # (not a pair of capitals that is no language code: the SF-ID network)
     assert own_systems("We propose a novel bi-directional interrelated model (SF-ID network) "
                        "and our SF-ID network outperforms the baselines.", set()) == ["SF-ID"]
+
+
+# round 9, results, kinds and models
+
+
+def test_the_model_the_paper_says_it_used_is_its_base(nlp):
+    # acl:2020.trac.1.15 (dev12), acl:2020.semeval.1.86, acl:2020.wanlp.1.28 (corpus audit):
+    # "we used" the one lexicon model the unnamed system is built on, past a word that qualifies
+    # it, makes the system's results that model's (R-model-base)
+    text = ("We used a single BERT-based system with two outputs for all tasks simultaneously. "
+            "Our model placed first in English and second in Bengali gendered text classification "
+            "competition tasks with 0.87 and 0.93 in F1-score respectively.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["BERT", "BERT"]
+    text = ("Second, we used the ALBERT model and the maximum ensemble method based on the ALBERT "
+            "model. Our methods achieved a F1 score of 0.85 in subtask A.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["ALBERT"]
+    # (not a model used as the baseline: acl:W19-5045)
+    text = ("As KU_ai team, we used BERT as our baseline model and pre-processed the MedNLI "
+            "dataset to mitigate the negative impact of de-identification artifacts. Finally, we "
+            "ensembled our highest-performing models, and achieved 84.7% accuracy on the unseen "
+            "test dataset.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]

@@ -326,10 +326,12 @@ _AGREEMENT = re.compile(rf"\b(?:{ANNOTATOR_AGREEMENT})\b", re.IGNORECASE)
 #: model before its name ("we exploit the pre-trained biomedical language representation model
 #: (i.e., BERT)", "use it to fine-tune a pretrained cross-lingual masked language model (XLM)"),
 #: and where the paper applies its method to the model ("We validate our approach on the
-#: representative architecture - ALBERT")
+#: representative architecture - ALBERT"), or says it used the model, past a few words that
+#: qualify it ("We used a single BERT-based system with two outputs", "we mainly used ALBERT
+#: model-based maximum ensemble", "We used Arabic-Bert in combination with data augmentation")
 _BASE_CUE = re.compile(
     r"(?:\b(?:[Ww]e|[Oo]ur|[Tt]he\s+system|[Tt]his\s+(?:system|architecture))\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:uses?|using|utiliz\w+|employ\w*|leverag\w+|adopt\w*|exploit\w*|fine-?tun\w*|"
+    r"(?:use[sd]?|using|utiliz\w+|employ\w*|leverag\w+|adopt\w*|exploit\w*|fine-?tun\w*|"
     r"(?:conduct\w*\s+)?experiment\w*\s+(?:on|with)|"
     r"(?:is|are|system|model|method|approach|architecture|classifier)\s+based\s+on|"
     r"(?:is|are)\s+built\s+on|builds?\s+on|(?:apply|applied|validate[sd]?|test(?:ed)?|"
@@ -337,8 +339,9 @@ _BASE_CUE = re.compile(
     r"(?:on|to))|"
     r"\b(?:obtained|achieved|implemented|built|developed)\s+(?:by\s+)?(?:using|fine-?tuning)|"
     r"\bto\s+fine-?tune)"
-    r"\s+(?:(?:the|a|an|base|pre-?trained|contextuali[sz]ed|word|representations|embeddings|of)"
-    r"\s+)*(?:(?:[\w-]+\s+){0,4}?(?:model|architecture|encoder)\s*(?:\(\s*(?:i\.e\.,?\s*)?|"
+    r"\s+(?:(?:the|a|an|base|pre-?trained|contextuali[sz]ed|word|representations|embeddings|of|"
+    r"single|simple|standard|multilingual|large|small|fine-?tuned)\s+)*"
+    r"(?:(?:[\w-]+\s+){0,4}?(?:model|architecture|encoder)\s*(?:\(\s*(?:i\.e\.,?\s*)?|"
     r"[-\u2013\u2014:]\s*))?$")
 #: a sentence opening on the lexicon model the paper's unnamed system is run on, before the
 #: system's own subject: "Using pre-trained BERT, our model achieves 95.48 F1", "With a base
@@ -348,6 +351,8 @@ _BASE_OPENING = re.compile(r"\s*(?:[Bb]y\s+)?(?:[Uu]sing|[Ww]ith|(?:[Ww]hen\s+)?
                            r"[Bb]uilt\s+(?:up)?on|[Bb]ased\s+on|[Oo]n\s+top\s+of)\s+"
                            r"(?:[a-z][\w-]*\s+){0,3}")
 _AS_ROLE = re.compile(r"\s+as\b")
+#: a model named as the baseline the paper compares with, not the base of its system
+_AS_BASELINE = re.compile(r"\s+as\s+(?:(?:our|a|an|the)\s+)?(?:[\w-]+\s+)?baselines?\b")
 #: what separates two items of a list: ", ", " and ", ", and ", " or "
 _LISTED_AFTER = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 #: an application or tool in apposition to its name, not a model: "SUPP.AI, an application"
@@ -781,7 +786,9 @@ def _base_model(text: str, models: list[_Name]) -> str | None:
     results are that model's); None when the text builds on none or on two."""
     # (not a name listed before another the lexicon may not know: "We tested our method on
     # LeNet-5 and FCNs" builds on two)
+    # (nor a name used as the baseline: "we used BERT as our baseline model")
     cued = [n for n in models if n.known and _BASE_CUE.search(text, max(0, n.start - 80), n.start)
+            and not _AS_BASELINE.match(text, n.end)
             and not ((listed := _LISTED_AFTER.match(text, n.end)) is not None
                      and text[listed.end():listed.end() + 1].isupper())]
     # (and the models listed with one: "We utilize pre-trained DistilBERT and EfficientNet to
