@@ -3048,3 +3048,30 @@ def test_on_a_dataset_after_a_result_with_words_that_qualify_it(text, names, exp
 )
 def test_metric_types_of_correlation_coefficients_by_their_initials(text, types):
     assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == types
+
+
+# round 9, results, kinds and models
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2020.emnlp.main.458 (dev13), acl2022:2022.acl-long.62, acl:R17-142,
+        # acl:2020.smm4h.1.23, nips1991:2c8384d64d (corpus audit): the figure another system
+        # scored, itself the object of a comparison, is a reference point (R-res-baseline)
+        ("Its token-level character-to-syllable accuracy is 89%, which significantly exceeds the "
+         "22% accuracy of prior work.", [(89, "%")]),
+        ("Composing the best of these methods produces a model that achieves 83.7% bi-text "
+         "retrieval accuracy over 112 languages on Tatoeba, well above the 65.5% achieved by "
+         "LASER, while still performing competitively.", [(83.7, "%")]),
+        ("This is significantly higher than the 20.52% achieved by the state of the art RNN "
+         "approach.", []),
+        ("Our best F1-score of 0.7578 exceeded the mean score 0.6646 of all 15 submitting teams.",
+         [(0.7578, "")]),
+        # (not the paper's own change over the object: "outperforming the baseline by 10%")
+        ("Our final model achieves an F1 score of 63.76%, outperforming the baseline by 10%.",
+         [(63.76, "%"), (10, "%")]),
+    ],
+)
+def test_a_figure_that_is_the_object_of_a_comparison_is_a_reference(text, expected):
+    assert results(text) == expected
