@@ -1213,3 +1213,25 @@ def test_the_model_the_paper_says_it_used_is_its_base(nlp):
             "ensembled our highest-performing models, and achieved 84.7% accuracy on the unseen "
             "test dataset.")
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
+
+
+def test_a_name_never_written_alone_is_the_first_word_of_a_longer_one():
+    # coling2025:2025.coling-main.141 (dev3), aistats2024:0b09ec059d (corpus audit): one more
+    # capitalized word after the name at every mention is its head
+    text = ("We publicly release GLlama Alarm, the knowledge-Guided version of Llama-2 instruction "
+            "fine-tuned for multi-class abusive language detection and explanation generation.")
+    assert own_systems(text, set()) == ["GLlama Alarm"]
+    text = ("Motivated by this finding, we introduce SoftER Teacher, a robust detector combining "
+            "pseudo-labeling with consistency learning on region proposals. Rigorous experiments "
+            "show that SoftER Teacher surpasses the novel performance of a strong supervised "
+            "detector using only 10% of required base labels.")
+    assert own_systems(text, set()) == ["SoftER Teacher"]
+    # coling2025:2025.coling-main.655 (dev12): with more capitalized words, the name only opens
+    # a descriptive phrase, no name (R-model-titlephrase)
+    text = ("In this paper, we propose a Time-Perception Enhanced Video Grounding via Boundary "
+            "Perception and Temporal Reasoning aimed at mitigating LLMs' difficulties.")
+    assert own_systems(text, set()) == []
+    # (not a word before a noun it modifies: "an Anti-Language Model objective")
+    text = ("This work introduces an Anti-Language Model objective with a decay factor designed "
+            "to address the weaknesses of In-context Machine Translation.")
+    assert "Anti-Language Model" not in own_systems(text, set())

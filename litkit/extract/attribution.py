@@ -489,6 +489,17 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
                        or _RESOURCE_SPELLED.search(text, max(0, start - 30), start)
                        for start, end in whole_words(text, name)) or _team(text, name):
             del found[key]
+    # a name the text never writes alone is the first word of a longer one: with one more
+    # capitalized word after it each time, that word is its head ("We publicly release GLlama
+    # Alarm, the knowledge-Guided version of Llama-2", "we introduce SoftER Teacher, a robust
+    # detector"); with more, it only opens a descriptive phrase ("we propose a Time-Perception
+    # Enhanced Video Grounding via Boundary Perception", R-model-titlephrase)
+    for key, name in list(found.items()):
+        longer = _longer_name(text, name)
+        if longer != name:
+            del found[key]
+            if longer is not None:
+                found.setdefault(normalize(longer), longer)
     # a plural of another system name is that name: "a family of models, called EfficientNets"
     # in "EfficientNet: Rethinking Model Scaling ..." (R-model-plural)
     for key, name in list(found.items()):
@@ -551,6 +562,39 @@ def _names_task(text: str, name: str) -> bool:
 #: improvements of 0.37, 0.19 ... TER points" are; "then train an NP IDR classifier" after "on
 #: the NP text", Nigerian Pidgin)
 _DATA_OR_TEXT_AFTER = re.compile(r"\s+(?:data|texts?)\b")
+
+
+#: a capitalized word after a name that ends its phrase (a mark or a function word follows,
+#: not a noun it modifies: "an Anti-Language Model objective"; not the first word of a sentence
+#: whose full stop is lost: "QABriefDataset We show"), or whether another capitalized word
+#: follows it
+_HEAD_AFTER = re.compile(
+    r" (?P<head>(?!(?:We|The|Our|This|These|Those|It|Its|In|On|For|To|By|With|As|At|An?|And|Or|"
+    r"Experiments?|Results?|Finally|Moreover|Furthermore|However|Additionally|Also)\b)"
+    r"[A-Z][a-z]+)(?![\w-])(?:(?P<more> [A-Z][\w-]*)|(?=\s*[,.;:()\n]|\s*$|\s+(?:which|that|to|"
+    r"for|with|and|or|is|are|was|were|has|have|can|on|in|of|as|by|from|achiev\w*|obtain\w*|"
+    r"outperform\w*|improv\w*|surpass\w*|us\w*|reach\w*|yield\w*|perform\w*)\b))")
+
+
+def _longer_name(text: str, name: str) -> str | None:
+    """``name`` with the one capitalized word the text writes after it at every mention (the
+    name's head: "GLlama Alarm", "SoftER Teacher"); None where a longer phrase of capitalized
+    words follows it (a descriptive phrase it opens: "Time-Perception Enhanced Video
+    Grounding"); else ``name``."""
+    if not name[:1].isupper():
+        return name
+    heads, more = set(), False
+    for _, end in whole_words(text, name):
+        after = _HEAD_AFTER.match(text, end)
+        if after is None:
+            return name
+        heads.add(after.group("head"))
+        more = more or after.group("more") is not None
+    if not heads:
+        return name
+    if more:
+        return None
+    return f"{name} {heads.pop()}" if len(heads) == 1 else name
 
 
 def _team(text: str, name: str) -> bool:
