@@ -3075,3 +3075,31 @@ def test_metric_types_of_correlation_coefficients_by_their_initials(text, types)
 )
 def test_a_figure_that_is_the_object_of_a_comparison_is_a_reference(text, expected):
     assert results(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:D17-1300 (dev13), acl:Q13-104, nips2001:c362b59a99, nips2018:11208 (corpus audit):
+        # items processed per second are a score of speed, the unit named in the metric
+        # (R-unit-list)
+        ("our best system achieves a very competitive accuracy of 38.3 BLEU on WMT English-French "
+         "NewsTest2014, while decoding at 100 words/sec on single-threaded CPU.",
+         [(38.3, "", "score", "bleu"), (100, "", "score", "speed")]),
+        ("Parsing speed is 177 words per second for English and 97 words per second for Chinese.",
+         [(177, "", "score", "speed"), (97, "", "score", "speed")]),
+        ("The final face detection system can process 15 frames per second, achieves over 90% "
+         "detection.", [(15, "", "score", "speed"), (90, "%", "score", "other")]),
+        ("22.4 mAP on MS COCO dataset at the speed of 23.6 FPS on iPhone 8",
+         [(22.4, "", "score", "ap"), (23.6, "", "score", "speed")]),
+        ("With a very fast inference time (1.57 examples/s on a single CPU), ELQ can be useful.",
+         [(1.57, "", "score", "speed")]),
+        # (not a rate of the data: its unit before a noun)
+        ("We use synchronized 120 fps motion capture and 50 fps eye tracking data from two native "
+         "signers.", []),
+    ],
+)
+def test_a_throughput_is_a_score_of_speed(text, expected):
+    found = sorted(find_results(text), key=lambda c: c.start)
+    assert [(c.value, c.unit, c.attrs["kind"], c.attrs["metric_type"]) for c in found
+            if c.source != COMPARISON] == expected

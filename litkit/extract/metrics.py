@@ -100,8 +100,11 @@ _RULES = [
     ("accuracy", r"accura(?:cy|cies|te)|(?-i:Acc)|top-?[15]|agreement|"
                  r"(?:correct\s+)?(?:classification|recognition|identification)\s+rates?|"
                  r"(?-i:[LU]AS)|(?:(?:un)?label(?:l)?ed\s+)?attachment\s+scores?"),
-    ("speed", r"speed(?:s|-?ups?)?|faster|slower|latency|throughput|(?-i:FPS)|"
+    ("speed", r"speed(?:s|-?ups?)?|faster|slower|latency|throughput|(?-i:FPS|fps)|"
               r"frames\s+per\s+second|tokens?/s|inference\s+time|wall-?clock|run-?time|"
+              # items processed per second: "100 words/sec", "177 words per second"
+              r"(?:words|tokens|sentences|frames|images|examples|samples|queries|documents|pages|"
+              r"characters)\s*(?:/\s*s(?:ec(?:onds?)?)?|per\s+seconds?)|"
               r"accelerat\w*|(?:decoding|generation|response)\s+time|"
               # a speech recognizer's real-time factor: "a real time factor (RTF) of 1.38812"
               r"real[\s-]time\s+factors?|(?-i:RTF)"),
@@ -128,7 +131,7 @@ _RULES = [
 _FIRST_LETTERS = {"pass_at_k": "p", "exact_match": "e", "bits_per_char": "b", "perplexity": "p",
                   "error_rate": "cemprstw", "bleu": "bs", "rouge": "r", "f1": "dfmw", "ap": "amr",
                   "win_rate": "pw", "correlation": "achikprs\u03ba\u03c1", "accuracy": "acilrtu",
-                  "speed": "adfgilrstw", "other": "abcdehlmnprstx",
+                  "speed": "acdefgilpqrstw", "other": "abcdehlmnprstx",
                   "cost": "abcdefghlmnopqstw"}
 #: (the word-start test is written once before the alternatives, not in each: in each, it was
 #: tried fifteen times at every position of the text)

@@ -303,6 +303,18 @@ _BARE_CHANGE = re.compile(
     r"\s+(?:(?:absolute|relative|average)\s+)?(?:improvements?|gains?|increases?|reductions?|"
     r"decreases?|drops?)\b", re.IGNORECASE)
 _CHANGE_CUES = ("mprove", "gain", "ncrease", "eduction", "ecrease", "drop")
+#: a throughput, items processed per second, a score of speed with its unit named in the metric
+#: (R-unit-list): "decoding at 100 words/sec on single-threaded CPU", "can process 15 frames per
+#: second", "translate more than 40,000 tokens per second with an RTX 2080 Ti", "at the speed
+#: of 23.6 FPS on iPhone 8", "(1.57 examples/s on a single CPU)" (not a rate of the data, its
+#: unit before a noun: "synchronized 120 fps motion capture")
+_THROUGHPUT = re.compile(
+    rf"(?=\d)(?<![\w.,/@-])(?P<list>{_THOUSANDS}|\d+(?:\.\d+)?)\s*"
+    r"(?:(?:words|tokens|sentences|frames|images|examples|samples|queries|documents|pages|"
+    r"characters)\s*(?:/\s*s(?:ec(?:onds?)?)?\b\.?|per\s+seconds?\b)|(?-i:FPS|fps)\b)"
+    r"(?!\s+(?!(?:on|in|at|for|with|using|while|and|or|during|when|which|that|is|was|to|from|than|"
+    r"compared|vs|versus|without|by|under|over|across|respectively)\b)[a-z])", re.IGNORECASE)
+_THROUGHPUT_CUES = ("per second", "/s", "fps", "FPS")
 #: a metric's name that METRICS does not list, before "points": "by more than 4 SARI points",
 #: "up to 3.1 BLEU points and 2.3 RIBES points", "by 2 R-1 points", "up to 20 Precision@1 points"
 _METRIC_NAME = r"(?-i:[A-Z])[\w@.-]*"
@@ -769,7 +781,8 @@ def _numbers(text: str, windows: Windows):
              (_SCORE_IN_METRIC, "", has_metric, None),
              (_BY_DECIMAL, "", has_metric and "by" in text, None),
              (_DECIMAL_THAN, "", has_metric and " than" in text, None),
-             (_BARE_CHANGE, "", any(w in text for w in _CHANGE_CUES), None)]
+             (_BARE_CHANGE, "", any(w in text for w in _CHANGE_CUES), None),
+             (_THROUGHPUT, "", any(w in text for w in _THROUGHPUT_CUES), None)]
     attained = False  # whether _SCORE_NAMED_BEFORE's last first item was taken
     for rule, fixed_unit, cue, then in rules:  # a rule runs only where its cue occurs
         found = _at_metrics(rule, text, metric_starts) if rule in _OPENING_WITH_METRIC \
@@ -1400,6 +1413,8 @@ def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern,
     after = _MARKUP.sub("", text[after_at:end + 60])
     if rule is _BY_DECIMAL:
         return "delta", "before"  # "improves the f-measure by > 0.12"
+    if rule is _THROUGHPUT:  # a speed, unless changed: "(1.57 examples/s on a single CPU)"
+        return ("delta", "before") if _DELTA_BEFORE.search(before) else ("score", "unit")
     if unit in ("x", "fraction"):
         return "ratio", "unit"
     if rule is _METRIC_POINTS or unit == "points":
