@@ -705,8 +705,9 @@ def test_n_times_before_more_comparatives_is_a_ratio():
         # icml2014:141be0ff60; iclr2018:SJZsR7kCZ; nips2017:9047; acl:D17-140
         ("EdgeExplain significantly outperforms label propagation for several label types, with "
          "lifts of up to 120% for recall@1 and 60% for recall@3.", [(120, "delta"), (60, "delta")]),
+        # (0.006 MB, the storage the system needs, a score of cost: R-unit-list)
         ("storage requirement from 1.7 MB to 0.006 MB with accuracy loss of 0.03%.",
-         [(0.03, "delta")]),
+         [(0.03, "delta"), (0.006, "score")]),
         ("Our framework outperforms the top-performing template-based approach with a 10% margin",
          [(10, "delta")]),
         ("while yielding inference speedups of 20% for real-world translation tasks",
@@ -3100,6 +3101,35 @@ def test_a_figure_that_is_the_object_of_a_comparison_is_a_reference(text, expect
     ],
 )
 def test_a_throughput_is_a_score_of_speed(text, expected):
+    found = sorted(find_results(text), key=lambda c: c.start)
+    assert [(c.value, c.unit, c.attrs["kind"], c.attrs["metric_type"]) for c in found
+            if c.source != COMPARISON] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # colm2025:qMUbhGUFUb (dev12), acl2021:2021.acl-short.123 (dev8), aistats2007:936c404492,
+        # aistats2017:56ee333e68 (corpus audit): a memory size the system needs is a score of
+        # cost, its unit named in the metric (R-unit-list)
+        ("Our smallest model, SmolVLM-256M, uses less than 1GB GPU memory during inference and "
+         "outperforms the 300-times larger Idefics-80B model.", [(1, "", "score", "cost")]),
+        ("Compared with DPR, BPR substantially reduces the memory cost from 65GB to 2GB without a "
+         "loss of accuracy.", [(2, "", "score", "cost")]),
+        ("in a little over 2 hours, using less than 1.5GB of memory; finding a solution with "
+         "comparable bounds using a state-of-theart interior-point linear programming algorithm "
+         "took over 4 days and 25GB of memory.", [(1.5, "", "score", "cost")]),
+        ("it can yield accurate results on this dataset on a single commodity machine with a "
+         "memory footprint of only 2.6MB", [(2.6, "", "score", "cost")]),
+        # (not the hardware: acl:2020.sdp.1.12, acl:L10-1101; nor data)
+        ("Bio-ELECTRA is pre-trained from scratch on PubMed abstracts using a consumer grade GPU "
+         "with only 8GB memory.", []),
+        ("It takes a fraction of a second for a search on a single CPU Linux-PC (1GB memory and "
+         "500GB disk) environment.", []),
+        ("using 636TB of real data with hundreds of billions of samples", []),
+    ],
+)
+def test_a_memory_size_the_system_needs_is_a_score_of_cost(text, expected):
     found = sorted(find_results(text), key=lambda c: c.start)
     assert [(c.value, c.unit, c.attrs["kind"], c.attrs["metric_type"]) for c in found
             if c.source != COMPARISON] == expected

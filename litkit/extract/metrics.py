@@ -115,7 +115,7 @@ _RULES = [
               r"(?:root[\s-])?mean[\s-]squared[\s-]error|mean\s+absolute\s+error|(?-i:MRR|n?DCG(?:@\d+)?|TER|MAE|"
               r"RMSE|MSE|Elo)|hits?@\d+|recall@\d+|success\s+rates?|completion\s+rates?"),
     ("cost", rf"{_EFFORT}|{_OVERHEAD}|compute|computation\w*|FLOPs?|memory|costs?|energy|"
-             r"(?:model\s+)?size|"
+             r"(?-i:V?RAM)|(?:model\s+)?size|"
              r"smaller|compress\w*|storage|GPU[\s-]hours?|footprint|budget|cheaper|"
              r"bits|parameters?|params|data|tokens|examples|samples|annotations?|labels|queries|"
              r"training\s+steps|poisoning\s+rates?|sparsity|layers|fewer|less|"
@@ -132,7 +132,7 @@ _FIRST_LETTERS = {"pass_at_k": "p", "exact_match": "e", "bits_per_char": "b", "p
                   "error_rate": "cemprstw", "bleu": "bs", "rouge": "r", "f1": "dfmw", "ap": "amr",
                   "win_rate": "pw", "correlation": "achikprs\u03ba\u03c1", "accuracy": "acilrtu",
                   "speed": "acdefgilpqrstw", "other": "abcdehlmnprstx",
-                  "cost": "abcdefghlmnopqstw"}
+                  "cost": "abcdefghlmnopqrstvw"}
 #: (the word-start test is written once before the alternatives, not in each: in each, it was
 #: tried fifteen times at every position of the text)
 _PATTERN = re.compile(r"(?<![\w-])(?:" + "|".join(

@@ -315,6 +315,23 @@ _THROUGHPUT = re.compile(
     r"(?!\s+(?!(?:on|in|at|for|with|using|while|and|or|during|when|which|that|is|was|to|from|than|"
     r"compared|vs|versus|without|by|under|over|across|respectively)\b)[a-z])", re.IGNORECASE)
 _THROUGHPUT_CUES = ("per second", "/s", "fps", "FPS")
+#: a memory size the system needs, a score of cost with its unit named in the metric
+#: (R-unit-list), after a verb of using or needing: "uses less than 1GB GPU memory during
+#: inference", "using less than 1.5GB of memory", "using only a 4-core CPU and 16 GB of memory",
+#: "in \u2248 1GB of GPU memory", or after what it measures: "a memory footprint of only 2.6MB",
+#: "reduces the memory cost from 65GB to 2GB" (65GB is where it started: not taken), "the
+#: storage requirement from 537.47 MB to 18.23 MB" (not the hardware: "a consumer grade GPU with
+#: only 8GB memory", "(1GB memory and 500GB disk)", "Arduinos with 2KB RAM"; nor another's: "took
+#: over 4 days and 25GB of memory"; nor data: "using 636TB of real data")
+_BYTES = r"\s?(?:[KMGT]i?B)\b"
+_MEMORY = re.compile(
+    r"(?=[urncofiwmsR])(?<![\w-])(?:(?:us(?:e|es|ed|ing)|requir\w*|need\w*|consum\w*|occup\w*|"
+    r"fit\w*|in|within)\s+(?:(?!with\b)[^\s.;:()]+\s+){0,6}?"
+    rf"(?P<list>\d+(?:\.\d+)?){_BYTES}(?=\s*(?:of\s+)?(?:(?:GPU|CPU|parameter|model|peak|main)\s+)?"
+    r"(?:memory|RAM|VRAM|storage)\b)|"
+    r"(?:memory|storage|footprint|RAM)\b[^.;%()]{0,50}?\b(?:(?:from\s+[\d.]+\s?[KMGT]i?B|"
+    r"down)\s+to|to|of|under|below|is|was)\s+(?:only\s+|less\s+than\s+|about\s+|around\s+|just\s+|"
+    rf"approximately\s+)?(?P<list2>\d+(?:\.\d+)?){_BYTES}(?!\s*(?:to|->|\u2192)\s))")
 #: a metric's name that METRICS does not list, before "points": "by more than 4 SARI points",
 #: "up to 3.1 BLEU points and 2.3 RIBES points", "by 2 R-1 points", "up to 20 Precision@1 points"
 _METRIC_NAME = r"(?-i:[A-Z])[\w@.-]*"
@@ -782,7 +799,9 @@ def _numbers(text: str, windows: Windows):
              (_BY_DECIMAL, "", has_metric and "by" in text, None),
              (_DECIMAL_THAN, "", has_metric and " than" in text, None),
              (_BARE_CHANGE, "", any(w in text for w in _CHANGE_CUES), None),
-             (_THROUGHPUT, "", any(w in text for w in _THROUGHPUT_CUES), None)]
+             (_THROUGHPUT, "", any(w in text for w in _THROUGHPUT_CUES), None),
+             (_MEMORY, "", "B" in text and ("memory" in text or "storage" in text
+                                            or "RAM" in text or "footprint" in text), None)]
     attained = False  # whether _SCORE_NAMED_BEFORE's last first item was taken
     for rule, fixed_unit, cue, then in rules:  # a rule runs only where its cue occurs
         found = _at_metrics(rule, text, metric_starts) if rule in _OPENING_WITH_METRIC \
@@ -1413,6 +1432,8 @@ def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern,
     after = _MARKUP.sub("", text[after_at:end + 60])
     if rule is _BY_DECIMAL:
         return "delta", "before"  # "improves the f-measure by > 0.12"
+    if rule is _MEMORY:  # a level, "uses less than 1GB GPU memory"
+        return "score", "unit"
     if rule is _THROUGHPUT:  # a speed, unless changed: "(1.57 examples/s on a single CPU)"
         return ("delta", "before") if _DELTA_BEFORE.search(before) else ("score", "unit")
     if unit in ("x", "fraction"):
