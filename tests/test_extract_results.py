@@ -3133,3 +3133,25 @@ def test_a_memory_size_the_system_needs_is_a_score_of_cost(text, expected):
     found = sorted(find_results(text), key=lambda c: c.start)
     assert [(c.value, c.unit, c.attrs["kind"], c.attrs["metric_type"]) for c in found
             if c.source != COMPARISON] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # icml2017:793 (dev13), nips1991:56921f3263, nips1996:1a14f4ed61 (corpus audit): a factor
+        # "N times" after a verb of change and what it changes, with a bound and no "by", and
+        # the next factor of its list
+        ("We reduce the number of parameters up to 280 times on LeNet architectures and up to 68 "
+         "times on VGG-like networks with a negligible decrease of accuracy.",
+         [(280, "x"), (68, "x")]),
+        ("Learning time on an example task, cartpole balancing, is thereby reduced about 50 to "
+         "100 times.", [(50, "x"), (100, "x")]),
+        ("speeds up beam search inference by 6.7 times on CPU and 3 times on GPU",
+         [(6.7, "x"), (3, "x")]),
+        # (not a count of runs: no bound, no change)
+        ("we ran each experiment 5 times and report the mean", []),
+        ("The model was sampled up to 10 times per prompt.", []),
+    ],
+)
+def test_a_factor_in_times_after_a_verb_of_change(text, expected):
+    assert sorted(results(text)) == sorted(expected)
