@@ -3155,3 +3155,27 @@ def test_a_memory_size_the_system_needs_is_a_score_of_cost(text, expected):
 )
 def test_a_factor_in_times_after_a_verb_of_change(text, expected):
     assert sorted(results(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2020.findings.emnlp.327 (dev13), acl:L16-1204, nips1987:583c13f257,
+        # acl:D19-6208 (corpus audit): "higher / lower / better than" right before a figure
+        # bounds it, no comparison with another's figure
+        ("Language models pretrained on large-scale corpora, such as BERT, GPT-2, achieve a "
+         "commonsense reasoning accuracy of lower than 72% on target translations of this test "
+         "suite.", [(72, "%")]),
+        ("reaching accuracies higher than 70% with only 113 instances to train the model.",
+         [(70, "%")]),
+        ("we managed to obtain a task-specific AUC higher than 0.90.", [(0.9, "")]),
+        # (not another's figure, nor a threshold that sets a condition)
+        ("detects the back-translated text with 83.4% of accuracy, which is higher than 66.7% of "
+         "the best previous accuracy.", [(83.4, "%")]),
+        ("Experiment results on the UN corpus demonstrate that when fuzzy matches are higher than "
+         "50%, the quality of NMT translation can be significantly improved by over 10 BLEU "
+         "points.", [(10, "points")]),
+    ],
+)
+def test_a_comparative_before_a_figure_bounds_it(text, expected):
+    assert results(text) == expected

@@ -953,6 +953,9 @@ def _is_comparison(text: str, start: int, end: int) -> bool:
     before = _LATEX.sub("", before)  # "just \textbf{25.00\%}"
     if _WITH_CHANGE_BEFORE.search(before) and _CHANGE_NAMED_AFTER.match(text, end):
         return False  # the paper's own change over the baseline
+    if "than" in before and _BOUND_THAN.search(before) and not _OTHERS_FIGURE.match(text, end) \
+            and not _CONDITION_BEFORE.search(before):
+        return False  # a bound on the figure: "achieve a ... accuracy of lower than 72%"
     return bool(_CONTEXT_BEFORE.search(before)) or _in_baseline_parenthesis(text, start) \
         or _in_outdone_parenthesis(text, start, end)
 
@@ -965,6 +968,19 @@ _WITH_CHANGE_BEFORE = re.compile(r"(?:\bwith(?<!compared\swith)|\()\s*(?:about\s
                                  r"nearly\s+|over\s+|an?\s+|~|\u223c)?\s*$", re.IGNORECASE)
 
 
+#: a comparative that bounds the figure after it, no comparison with another's: "reaching
+#: accuracies higher than 70% with only 113 instances", "achieve a commonsense reasoning
+#: accuracy of lower than 72%", "Recognition accuracies are better than 98%", "with an error
+#: lower than 7%" (not "which is higher than 66.7% of the best previous accuracy")
+_BOUND_THAN = re.compile(r"\b(?:higher|lower|better)\s+than\s*(?:about\s+|only\s+|just\s+)?$",
+                         re.IGNORECASE)
+#: ... not a threshold that sets a condition: "when fuzzy matches are higher than 50%", "for a
+#: similarity score higher than 0.7 all sentence pairs ... were fully parallel"
+_CONDITION_BEFORE = re.compile(r"\b(?:when|if|whenever|for\s+an?)\s[^,;.]*$", re.IGNORECASE)
+_OTHERS_FIGURE = re.compile(
+    r"\s*\\?%?\s*(?:[\w-]+\s+){0,2}?(?:of|by|for|from)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:best|previous|prior|baselines?|state|existing|other|competing|original|human|SOTA)\b|"
+    r"\s*\\?%?\s*(?:achieved|obtained|reported|reached)\b", re.IGNORECASE)
 #: words one of which a comparison figure's preceding words hold (a quick test first)
 _COMPARISON_CUES = ("vs", "ersus", "ompared", "than", "from the", "aseline", "revious", "rior",
                     "ormer", "utperform", "urpass", "xceed", "beat", "of the art", "SOTA",
