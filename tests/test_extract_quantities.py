@@ -225,3 +225,15 @@ def test_the_identity_of_a_name_whose_size_is_glued_to_its_version():
     identity = canonical_model("Llama-3.18B-Instruct")
     assert (identity.family, identity.size, identity.variant) == ("Llama 3.1", 8e9, "instruct")
     assert canonical_model("Pythia-2.8B").size == 2.8e9
+
+
+# round 9, results, kinds and models
+
+
+def test_a_throughput_in_tokens_is_no_token_count():
+    # acl:2020.ngt.1.24, aistats2016:55c7c5d525 (corpus audit): tokens per second are a speed
+    # (a RESULT), neither a corpus size nor a context length
+    text = ("our fastest system can translate more than 40,000 tokens per second with an RTX 2080 "
+            "Ti while maintaining 42.9 BLEU on newstest2018.")
+    assert values(text, "TOKENS") == [] and values(text, "CONTEXT_LENGTH") == []
+    assert values("pretrained on 40,000 tokens of text", "CONTEXT_LENGTH") == [40000]

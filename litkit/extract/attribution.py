@@ -326,10 +326,12 @@ _AGREEMENT = re.compile(rf"\b(?:{ANNOTATOR_AGREEMENT})\b", re.IGNORECASE)
 #: model before its name ("we exploit the pre-trained biomedical language representation model
 #: (i.e., BERT)", "use it to fine-tune a pretrained cross-lingual masked language model (XLM)"),
 #: and where the paper applies its method to the model ("We validate our approach on the
-#: representative architecture - ALBERT")
+#: representative architecture - ALBERT"), or says it used the model, past a few words that
+#: qualify it ("We used a single BERT-based system with two outputs", "we mainly used ALBERT
+#: model-based maximum ensemble", "We used Arabic-Bert in combination with data augmentation")
 _BASE_CUE = re.compile(
     r"(?:\b(?:[Ww]e|[Oo]ur|[Tt]he\s+system|[Tt]his\s+(?:system|architecture))\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:uses?|using|utiliz\w+|employ\w*|leverag\w+|adopt\w*|exploit\w*|fine-?tun\w*|"
+    r"(?:use[sd]?|using|utiliz\w+|employ\w*|leverag\w+|adopt\w*|exploit\w*|fine-?tun\w*|"
     r"(?:conduct\w*\s+)?experiment\w*\s+(?:on|with)|"
     r"(?:is|are|system|model|method|approach|architecture|classifier)\s+based\s+on|"
     r"(?:is|are)\s+built\s+on|builds?\s+on|(?:apply|applied|validate[sd]?|test(?:ed)?|"
@@ -337,8 +339,9 @@ _BASE_CUE = re.compile(
     r"(?:on|to))|"
     r"\b(?:obtained|achieved|implemented|built|developed)\s+(?:by\s+)?(?:using|fine-?tuning)|"
     r"\bto\s+fine-?tune)"
-    r"\s+(?:(?:the|a|an|base|pre-?trained|contextuali[sz]ed|word|representations|embeddings|of)"
-    r"\s+)*(?:(?:[\w-]+\s+){0,4}?(?:model|architecture|encoder)\s*(?:\(\s*(?:i\.e\.,?\s*)?|"
+    r"\s+(?:(?:the|a|an|base|pre-?trained|contextuali[sz]ed|word|representations|embeddings|of|"
+    r"single|simple|standard|multilingual|large|small|fine-?tuned)\s+)*"
+    r"(?:(?:[\w-]+\s+){0,4}?(?:model|architecture|encoder)\s*(?:\(\s*(?:i\.e\.,?\s*)?|"
     r"[-\u2013\u2014:]\s*))?$")
 #: a sentence opening on the lexicon model the paper's unnamed system is run on, before the
 #: system's own subject: "Using pre-trained BERT, our model achieves 95.48 F1", "With a base
@@ -348,6 +351,8 @@ _BASE_OPENING = re.compile(r"\s*(?:[Bb]y\s+)?(?:[Uu]sing|[Ww]ith|(?:[Ww]hen\s+)?
                            r"[Bb]uilt\s+(?:up)?on|[Bb]ased\s+on|[Oo]n\s+top\s+of)\s+"
                            r"(?:[a-z][\w-]*\s+){0,3}")
 _AS_ROLE = re.compile(r"\s+as\b")
+#: a model named as the baseline the paper compares with, not the base of its system
+_AS_BASELINE = re.compile(r"\s+as\s+(?:(?:our|a|an|the)\s+)?(?:[\w-]+\s+)?baselines?\b")
 #: what separates two items of a list: ", ", " and ", ", and ", " or "
 _LISTED_AFTER = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 #: an application or tool in apposition to its name, not a model: "SUPP.AI, an application"
@@ -484,6 +489,17 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
                        or _RESOURCE_SPELLED.search(text, max(0, start - 30), start)
                        for start, end in whole_words(text, name)) or _team(text, name):
             del found[key]
+    # a name the text never writes alone is the first word of a longer one: with one more
+    # capitalized word after it each time, that word is its head ("We publicly release GLlama
+    # Alarm, the knowledge-Guided version of Llama-2", "we introduce SoftER Teacher, a robust
+    # detector"); with more, it only opens a descriptive phrase ("we propose a Time-Perception
+    # Enhanced Video Grounding via Boundary Perception", R-model-titlephrase)
+    for key, name in list(found.items()):
+        longer = _longer_name(text, name)
+        if longer != name:
+            del found[key]
+            if longer is not None:
+                found.setdefault(normalize(longer), longer)
     # a plural of another system name is that name: "a family of models, called EfficientNets"
     # in "EfficientNet: Rethinking Model Scaling ..." (R-model-plural)
     for key, name in list(found.items()):
@@ -546,6 +562,39 @@ def _names_task(text: str, name: str) -> bool:
 #: improvements of 0.37, 0.19 ... TER points" are; "then train an NP IDR classifier" after "on
 #: the NP text", Nigerian Pidgin)
 _DATA_OR_TEXT_AFTER = re.compile(r"\s+(?:data|texts?)\b")
+
+
+#: a capitalized word after a name that ends its phrase (a mark or a function word follows,
+#: not a noun it modifies: "an Anti-Language Model objective"; not the first word of a sentence
+#: whose full stop is lost: "QABriefDataset We show"), or whether another capitalized word
+#: follows it
+_HEAD_AFTER = re.compile(
+    r" (?P<head>(?!(?:We|The|Our|This|These|Those|It|Its|In|On|For|To|By|With|As|At|An?|And|Or|"
+    r"Experiments?|Results?|Finally|Moreover|Furthermore|However|Additionally|Also)\b)"
+    r"[A-Z][a-z]+)(?![\w-])(?:(?P<more> [A-Z][\w-]*)|(?=\s*[,.;:()\n]|\s*$|\s+(?:which|that|to|"
+    r"for|with|and|or|is|are|was|were|has|have|can|on|in|of|as|by|from|achiev\w*|obtain\w*|"
+    r"outperform\w*|improv\w*|surpass\w*|us\w*|reach\w*|yield\w*|perform\w*)\b))")
+
+
+def _longer_name(text: str, name: str) -> str | None:
+    """``name`` with the one capitalized word the text writes after it at every mention (the
+    name's head: "GLlama Alarm", "SoftER Teacher"); None where a longer phrase of capitalized
+    words follows it (a descriptive phrase it opens: "Time-Perception Enhanced Video
+    Grounding"); else ``name``."""
+    if not name[:1].isupper():
+        return name
+    heads, more = set(), False
+    for _, end in whole_words(text, name):
+        after = _HEAD_AFTER.match(text, end)
+        if after is None:
+            return name
+        heads.add(after.group("head"))
+        more = more or after.group("more") is not None
+    if not heads:
+        return name
+    if more:
+        return None
+    return f"{name} {heads.pop()}" if len(heads) == 1 else name
 
 
 def _team(text: str, name: str) -> bool:
@@ -781,7 +830,9 @@ def _base_model(text: str, models: list[_Name]) -> str | None:
     results are that model's); None when the text builds on none or on two."""
     # (not a name listed before another the lexicon may not know: "We tested our method on
     # LeNet-5 and FCNs" builds on two)
+    # (nor a name used as the baseline: "we used BERT as our baseline model")
     cued = [n for n in models if n.known and _BASE_CUE.search(text, max(0, n.start - 80), n.start)
+            and not _AS_BASELINE.match(text, n.end)
             and not ((listed := _LISTED_AFTER.match(text, n.end)) is not None
                      and text[listed.end():listed.end() + 1].isupper())]
     # (and the models listed with one: "We utilize pre-trained DistilBERT and EfficientNet to

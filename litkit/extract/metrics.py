@@ -100,8 +100,11 @@ _RULES = [
     ("accuracy", r"accura(?:cy|cies|te)|(?-i:Acc)|top-?[15]|agreement|"
                  r"(?:correct\s+)?(?:classification|recognition|identification)\s+rates?|"
                  r"(?-i:[LU]AS)|(?:(?:un)?label(?:l)?ed\s+)?attachment\s+scores?"),
-    ("speed", r"speed(?:s|-?ups?)?|faster|slower|latency|throughput|(?-i:FPS)|"
+    ("speed", r"speed(?:s|-?ups?)?|faster|slower|latency|throughput|(?-i:FPS|fps)|"
               r"frames\s+per\s+second|tokens?/s|inference\s+time|wall-?clock|run-?time|"
+              # items processed per second: "100 words/sec", "177 words per second"
+              r"(?:words|tokens|sentences|frames|images|examples|samples|queries|documents|pages|"
+              r"characters)\s*(?:/\s*s(?:ec(?:onds?)?)?|per\s+seconds?)|"
               r"accelerat\w*|(?:decoding|generation|response)\s+time|"
               # a speech recognizer's real-time factor: "a real time factor (RTF) of 1.38812"
               r"real[\s-]time\s+factors?|(?-i:RTF)"),
@@ -112,7 +115,7 @@ _RULES = [
               r"(?:root[\s-])?mean[\s-]squared[\s-]error|mean\s+absolute\s+error|(?-i:MRR|n?DCG(?:@\d+)?|TER|MAE|"
               r"RMSE|MSE|Elo)|hits?@\d+|recall@\d+|success\s+rates?|completion\s+rates?"),
     ("cost", rf"{_EFFORT}|{_OVERHEAD}|compute|computation\w*|FLOPs?|memory|costs?|energy|"
-             r"(?:model\s+)?size|"
+             r"(?-i:V?RAM)|(?:model\s+)?size|"
              r"smaller|compress\w*|storage|GPU[\s-]hours?|footprint|budget|cheaper|"
              r"bits|parameters?|params|data|tokens|examples|samples|annotations?|labels|queries|"
              r"training\s+steps|poisoning\s+rates?|sparsity|layers|fewer|less|"
@@ -128,8 +131,8 @@ _RULES = [
 _FIRST_LETTERS = {"pass_at_k": "p", "exact_match": "e", "bits_per_char": "b", "perplexity": "p",
                   "error_rate": "cemprstw", "bleu": "bs", "rouge": "r", "f1": "dfmw", "ap": "amr",
                   "win_rate": "pw", "correlation": "achikprs\u03ba\u03c1", "accuracy": "acilrtu",
-                  "speed": "adfgilrstw", "other": "abcdehlmnprstx",
-                  "cost": "abcdefghlmnopqstw"}
+                  "speed": "acdefgilpqrstw", "other": "abcdehlmnprstx",
+                  "cost": "abcdefghlmnopqrstvw"}
 #: (the word-start test is written once before the alternatives, not in each: in each, it was
 #: tried fifteen times at every position of the text)
 _PATTERN = re.compile(r"(?<![\w-])(?:" + "|".join(

@@ -275,13 +275,17 @@ _NOT_NAMES = {
 }
 
 
+_PER_SECOND = re.compile(r"\s*(?:/\s*s(?:ec(?:onds?)?)?\b|per\s+seconds?\b)", re.IGNORECASE)
+
+
 def _tokens(text: str, windows: Windows) -> list[Candidate]:
     """Token counts; small ones and those that measure a context are context lengths."""
     found = []
     for match in finditer(_TOKENS, text, windows):
         mid = match.group("mid").lower()
-        if re.search(r"\b(?:per|each|of|in|and|or|with|at|to|from|by)\b", mid):
-            continue
+        if re.search(r"\b(?:per|each|of|in|and|or|with|at|to|from|by)\b", mid) \
+                or _PER_SECOND.match(text, match.end()):
+            continue  # (nor a throughput: "40,000 tokens per second", a result)
         before = text[max(0, match.start() - 40):match.start()].lower()
         context = re.search(r"context|window|length|input|process|sequence", before + mid)
         for cand in _list_candidates(text, match, "TOKENS", "tokens", "tokens"):
