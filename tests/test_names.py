@@ -1406,3 +1406,52 @@ def test_an_acronym_the_paper_spells_out_as_its_own_toolkit_is_no_dataset(nlp):
     text = ("The experimental results on the datasets STAC and Molweni show that our method "
             "can significantly improve the performance.")
     assert "STAC" in names(nlp, text)["DATASET"]
+
+
+# round 9, dataset names and result datasets
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # acl:N18-190 (dev12): the scheme a new treebank follows
+        ("We present a treebank of Hindi-English code-switching tweets under Universal "
+         "Dependencies scheme and propose a neural stacking model for parsing.",
+         "Universal Dependencies"),
+        # acl:W19-8706 (dev11)
+        ("Our 45 features include several overall text measures extracted from Universal "
+         "Dependencies annotation.", "Universal Dependencies"),
+        # acl:2020.lrec.1.137 (dev11): its version first
+        ("We interlink their relevant entries via semantic annotation of the connectives "
+         "(according to the PDTB 3 sense taxonomy).", "PDTB"),
+        # acl:2020.udw.1.23: its acronym first
+        ("We construct the first treebank for the Xibe language following the Universal "
+         "Dependencies (UD) annotation scheme.", "Universal Dependencies"),
+        # acl:L16-1275
+        ("We store the co-reference annotations in the widely-used, tabular CoNLL-2012 format.",
+         "CoNLL-2012"),
+    ],
+)
+def test_a_name_used_only_as_an_annotation_scheme_is_no_dataset(nlp, text, gone):
+    assert gone not in names(nlp, text)["DATASET"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # near misses: annotated data (acl:P19-306, dev4; acl:2020.acl.main.410, dev9)
+        ("The system makes novel use of the ACE annotation dataset to train a generic argument "
+         "attachment model.", "ACE"),
+        ("We use expert-annotated question templates and existing i2b2 annotations to create "
+         "a dataset.", "i2b2"),
+        # acl:N18-202: Winograd schemas are data
+        ("With these \u201cWinogender schemas,\u201d we evaluate and confirm systematic gender "
+         "bias in three coreference resolution systems.", "Winogender"),
+        # one mention as data is enough (acl:N18-189, dev9)
+        ("In our experiments on the Penn Treebank WSJ corpus and the Universal Dependencies (UD) "
+         "dataset (27 languages), we find gains. The Universal Dependencies scheme is used.",
+         "Universal Dependencies"),
+    ],
+)
+def test_a_name_used_as_data_stays_a_dataset_beside_a_scheme_word(nlp, text, kept):
+    assert kept in names(nlp, text)["DATASET"]

@@ -1161,6 +1161,36 @@ def _relabel_data_sources(text: str, found: list[Name]) -> None:
             name.label = "DATASET"
 
 
+#: R-ds-labelset: a name used as an annotation scheme, not as data: "a treebank of Hindi-English
+#: code-switching tweets under Universal Dependencies scheme", "text measures extracted from
+#: Universal Dependencies annotation", "according to the PDTB 3 sense taxonomy", "in CoNLL
+#: format" (its version, its acronym or a citation may come first; not "the UD treebanks", nor
+#: annotated data: "the ACE annotation dataset", "existing i2b2 annotations", "the TimeBank 1.2
+#: annotation project", nor Winograd schemas, which are data: "these Winogender schemas")
+_AS_SCHEME = re.compile(
+    r"\)?(?:\s+v?\d+(?:\.\d+)*)?(?:\s*\([^()]{1,30}\)){0,2}\s+(?:(?:annotation|sense|dependency|"
+    r"syntactic|tagging|labell?ing|discourse)\s+)?(?:schemes?|taxonom(?:y|ies)|formalisms?|"
+    r"guidelines|conventions|formats?|tag\s?sets?|annotation(?![\w-]|\s+(?:data|datasets?|"
+    r"corpus|corpora|files?|projects?|efforts?)\b))\b")
+#: (a substring of every noun it ends in: the names are checked only where one is written)
+_SCHEME_WORDS = ("annotation", "scheme", "taxonom", "formalism", "guideline",
+                 "convention", "format", "tagset", "tag set")
+
+
+def _schemes_only(text: str, found: list[Name]) -> list[Name]:
+    """``found`` without the datasets every mention of which names an annotation scheme
+    (``_AS_SCHEME``): the paper uses the scheme, not the data."""
+    if not any(word in text for word in _SCHEME_WORDS):
+        return found
+    schemes: dict[str, bool] = {}
+    for name in found:
+        if name.label != "DATASET" or name.written in schemes:
+            continue
+        mentions = list(whole_words(text, name.written)) or [(name.start, name.end)]
+        schemes[name.written] = all(_AS_SCHEME.match(text, e) for _, e in mentions)
+    return [n for n in found if not (n.label == "DATASET" and schemes.get(n.written))]
+
+
 #: what a paper calls the system it puts forward (R-model-named; not data: "a new dataset",
 #: nor a "semantic network" resource)
 _SYSTEM_HEAD = (r"(?:algorithms?|methods?|frameworks?|approach(?:es)?|techniques?|models?|LLMs?|"
@@ -1541,6 +1571,7 @@ class NameFinder:
             _years_before(text, found)
             _singular_plurals(text, found)
             _relabel_data_sources(text, found)
+            found = _schemes_only(text, found)
             found = _introduced_systems(text, found)
             found = _outside_long_forms(text, found)
         found = [n for n in found
