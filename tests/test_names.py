@@ -1455,3 +1455,35 @@ def test_a_name_used_only_as_an_annotation_scheme_is_no_dataset(nlp, text, gone)
 )
 def test_a_name_used_as_data_stays_a_dataset_beside_a_scheme_word(nlp, text, kept):
     assert kept in names(nlp, text)["DATASET"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:W19-5338 (dev13): R-ds-taskname, the title's spelling in every mention
+        ("The RWTH Aachen University Machine Translation Systems for WMT 2019\n\nThis paper "
+         "describes the neural machine translation systems developed for the news translation "
+         "tasks of the Fourth Conference on Machine Translation (WMT19).", ["WMT 2019"]),
+        # acl:W19-5053 (dev10): the year before the name
+        ("UU_TAILS at MEDIQA 2019: Learning Textual Entailment in the Medical Domain\n\nThis "
+         "paper describes the participation of the UU_TAILS team in the 2019 MEDIQA challenge.",
+         ["MEDIQA 2019"]),
+        # acl:W18-6421 (dev11): the task's language pairs
+        ("NTT's Neural Machine Translation Systems for WMT 2018\n\nThis paper describes NTT's "
+         "neural machine translation systems submitted to the WMT 2018 English-German and "
+         "German-English news translation tasks.", ["WMT 2018"]),
+    ],
+)
+def test_a_shared_task_the_title_names_keeps_the_titles_spelling(nlp, text, expected):
+    assert names(nlp, text)["DATASET"] == expected
+
+
+def test_other_tasks_of_the_titles_campaign_keep_their_own_names(nlp):
+    # near misses: another task of the same year; numbered tasks where the title names none
+    # (acl:W19-3207)
+    text = ("X at SemEval-2020 Task 9: Code-Mixed Sentiment\n\nWe also apply the system to "
+            "SemEval-2020 Task 12.")
+    assert names(nlp, text)["DATASET"] == ["SemEval-2020 Task 9", "SemEval-2020 Task 12"]
+    text = ("Approaching SMM4H 2019 with BERT\n\nWe take part in SMM4H 2019 Task 2 and SMM4H "
+            "2019 Task 3.")
+    assert {"SMM4H 2019 Task 2", "SMM4H 2019 Task 3"} <= set(names(nlp, text)["DATASET"])

@@ -1072,6 +1072,58 @@ def _yearless_tasks(found: list[Name]) -> None:
                                 if b == base and normalize(w) in tasks)
 
 
+#: a shared task's or campaign's edition: its name's first word and year, in either order and
+#: spelling ("WMT19", "WMT 2019", "2019 MEDIQA", "CL-SciSumm Shared Task 2020", "WMT'17"), and
+#: its task's number ("SemEval-2020 Task 9")
+_EDITION_PARTS = re.compile(
+    r"(?:(?P<before>(?:19|20)\d\d)\s+)?(?P<base>[A-Za-z][A-Za-z-]*[A-Za-z])"
+    r"(?:[- ]?['\u2019]?(?P<glued>(?:19|20)?\d\d)(?!\d))?(?P<rest>.*)")
+_EDITION_YEAR = re.compile(r"(?<!\d)(?:19|20)(\d\d)(?!\d)")
+_EDITION_TASK = re.compile(r"\b[Tt]ask\s*(\d{1,2})(?!\d)")
+
+
+def _edition(written: str) -> tuple[str, str, str | None] | None:
+    """(first word, two-digit year, task number) of a dated name, None for an undated one."""
+    match = _EDITION_PARTS.fullmatch(written)
+    if match is None:
+        return None
+    year = match.group("before") or match.group("glued")
+    if year is None and (later := _EDITION_YEAR.search(match.group("rest"))) is not None:
+        year = later.group(1)
+    if year is None:
+        return None
+    task = _EDITION_TASK.search(match.group("rest"))
+    return match.group("base").lower(), year[-2:], task.group(1) if task else None
+
+
+def _title_tasks(text: str, found: list[Name]) -> None:
+    """R-ds-taskname: a shared task or campaign the title names with its year is named in the
+    title's spelling in every mention: "... Systems for WMT 2019" then "(WMT19)" or "the WMT
+    2019 German-English news translation task"; "NLP-PINGAN-TECH @ CL-SciSumm 2020" then
+    "CL-SciSumm Shared Task 2020"; "UU_TAILS at MEDIQA 2019" then "the 2019 MEDIQA challenge"
+    (one dataset, not one per spelling; not another task of the same year: "SemEval-2020 Task
+    12" beside the title's "SemEval-2020 Task 9", nor the campaign's numbered tasks where the
+    title names none: "SMM4H 2019 Task 2" and "Task 3" in "... at SMM4H 2019")."""
+    title_end = text.find("\n\n")
+    if title_end < 0:
+        return
+    titled: dict[tuple[str, str], list[tuple[str | None, str]]] = {}
+    for name in found:
+        if name.label == "DATASET" and name.end <= title_end \
+                and normalize(text[name.start:name.end]) == normalize(name.written) \
+                and (parts := _edition(name.written)) is not None:  # (as the title writes it)
+            titled.setdefault(parts[:2], []).append((parts[2], name.written))
+    for name in found if titled else ():
+        if name.label != "DATASET" or name.end <= title_end \
+                or (parts := _edition(name.written)) is None:
+            continue
+        same = {w for task, w in titled.get(parts[:2], ()) if task == parts[2] or task
+                and parts[2] is None}
+        if len(same) == 1:  # (not where the title writes it twice: "WMT2018" inside "WMT2018
+            # News Translation Task", whose head gold keeps in some parts and drops in others)
+            name.written = same.pop()
+
+
 #: the year of an edition written before the name it dates, after "the" ("on the 2014 TAC-KBP
 #: Slot Filling challenge", "the 2013 Genia Event Extraction dataset", "for the 2019 CLPsych
 #: Shared Task"; not "the 2006 and 2007 TREC Genomics track", "(Chelba et al., 2014 Wikitext-103")
@@ -1569,6 +1621,7 @@ class NameFinder:
             _one_label(text, found, self.known.get("MODEL", {}))
             _yearless_tasks(found)
             _years_before(text, found)
+            _title_tasks(text, found)
             _singular_plurals(text, found)
             _relabel_data_sources(text, found)
             found = _schemes_only(text, found)
