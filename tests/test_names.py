@@ -1487,3 +1487,24 @@ def test_other_tasks_of_the_titles_campaign_keep_their_own_names(nlp):
     text = ("Approaching SMM4H 2019 with BERT\n\nWe take part in SMM4H 2019 Task 2 and SMM4H "
             "2019 Task 3.")
     assert {"SMM4H 2019 Task 2", "SMM4H 2019 Task 3"} <= set(names(nlp, text)["DATASET"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:W19-5338 (dev13): a news test set by its own name (R-ds-splitlabel)
+        ("For the De-En task we end up with the same performance, resulting in 39.6% BLEU on "
+         "newstest2019.", ["newstest2019"]),
+        # acl:D17-1300 (dev13): with the campaign and language pair right before it, as written
+        ("Our best system achieves a very competitive accuracy of 38.3 BLEU on WMT "
+         "English-French NewsTest2014, while decoding at 100 words/sec.",
+         ["WMT English-French NewsTest2014"]),
+        # acl:2020.wmt.1.36: a space before the year
+        ("We obtain 1.9 BLEU points improvement over a baseline Transformer on our test set "
+         "(newstest 2019).", ["newstest 2019"]),
+        # near miss: no year, no name
+        ("We evaluate on the news test sets of the campaign.", []),
+    ],
+)
+def test_a_news_test_set_is_named_by_its_year(nlp, text, expected):
+    assert names(nlp, text)["DATASET"] == expected

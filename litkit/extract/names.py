@@ -384,6 +384,13 @@ _CAMPAIGNS = ("WMT", "IWSLT", "CoNLL", "SemEval", "TREC", "CLEF", "BioASQ", "DST
 _CAMPAIGN = re.compile(rf"(?<![\w-])(?:{'|'.join(_CAMPAIGNS)})"
                        rf"(?:['\u2019]?(?:19|20)?\d\d|\d)(?![\w-])(?:{_LANGUAGE_PAIR})?")
 _CAMPAIGN_GATE = re.compile("|".join(_CAMPAIGNS))
+#: a news translation test set by its own name (R-ds-splitlabel): "39.6% BLEU on newstest2019",
+#: "newstest 2019", "NewsTest2014", with the campaign and language pair written right before
+#: it ("38.3 BLEU on WMT English-French NewsTest2014": one name, as written)
+_NEWSTEST = re.compile(r"[Nn]ews\s?[Tt]est\s?['\u2019]?-?(?:19|20)?\d\d(?![\w-])")
+_NEWSTEST_CAMPAIGN = re.compile(
+    r"(?<![\w-])(?:WMT|IWSLT|WAT)(?:[ -]?['\u2019]?(?:19|20)?\d\d)?"
+    r"(?:\s+[A-Z][a-z]+[-\u2013](?:to-)?[A-Z][a-z]+)?\s+\Z")
 #: "the Omniglot dataset", "the Visual Genome dataset": a Title Case name the article and a
 #: singular data noun frame (the name-shaped ones, "the PathX-256 task", are found above)
 _THE_NAME_DATASET = re.compile(
@@ -1844,6 +1851,12 @@ class NameFinder:
         for match in campaigns:
             found.append(Name(match.start(), match.end(), "DATASET", match.group(), "",
                               "pattern:campaign"))
+        for match in _NEWSTEST.finditer(text) if "ews" in text and windows else ():
+            start = match.start()
+            if (campaign := _NEWSTEST_CAMPAIGN.search(text, max(0, start - 40), start)):
+                start = campaign.start()
+            found.append(Name(start, match.end(), "DATASET", text[start:match.end()], "",
+                              "pattern:newstest"))
         # (both rules of data nouns need one of these words, or "data set" written apart)
         data_words = any(word in text for word in _DATA_NOUN_WORDS)
         frames = _THE_NAME_DATASET.finditer(text) \
