@@ -232,7 +232,8 @@ def test_names_in_apposition_after_a_data_noun(nlp):
 def test_acronym_of_a_long_form_opened_by_its_head(nlp):
     # corpus sentences (acl:2020.aacl.main.67, acl:L10-197, acl:L10-1245)
     assert names(nlp, "We evaluate our approach on the Grammarly Corpus for Discourse "
-                      "Coherence (GCDC) and show gains.")["DATASET"] == ["GCDC"]
+                      "Coherence (GCDC) and show gains.")["DATASET"] == [
+        "Grammarly Corpus for Discourse Coherence", "GCDC"]  # both forms (R-ds-acronym)
     assert "NKJP" in names(nlp, "We report developments in the construction of the National "
                                 "Corpus of Polish (NKJP).")["DATASET"]
     # a language's acronym, and a long form with lower-case words, are no dataset's
@@ -1508,3 +1509,37 @@ def test_other_tasks_of_the_titles_campaign_keep_their_own_names(nlp):
 )
 def test_a_news_test_set_is_named_by_its_year(nlp, text, expected):
     assert names(nlp, text)["DATASET"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "long"),
+    [
+        # acl:2020.lrec.1.722 (dev11): R-ds-acronym, the head first in the long form
+        ("On top of existing academic resources, such as the Corpus of Contemporary American "
+         "English (COCA) academic Word List, we also explore.",
+         "Corpus of Contemporary American English"),
+        # acl:L16-1512 (dev11): past the head, to the parenthesis
+        ("The French Learners Audio Corpus of German Speech (FLACGS) was created to compare "
+         "German speech production.", "French Learners Audio Corpus of German Speech"),
+        # acl:L14-114
+        ("Tests were run on the one million subcorpus of the National Corpus of Polish (NCP).",
+         "National Corpus of Polish"),
+        # acl:2020.computerm.1.12: no longer than an acronym's long form can be
+        ("TermEval 2020: Shared Task on Automatic Term Extraction Using the Annotated Corpora for "
+         "Term Extraction Research (ACTER) Dataset", "Annotated Corpora for Term Extraction "
+         "Research"),
+    ],
+)
+def test_the_long_form_of_a_corpus_acronym_is_listed_too(nlp, text, long):
+    assert long in names(nlp, text)["DATASET"]
+
+
+def test_no_long_form_of_a_shared_tasks_acronym_nor_across_the_title(nlp):
+    # acl:2020.bucc.1.9: a shared task's descriptive title (R-ds-taskname)
+    text = ("This paper describes the system participation at the Building and Using Comparable "
+            "Corpora (BUCC) shared task.")
+    assert "Building and Using Comparable Corpora" not in names(nlp, text)["DATASET"]
+    # acl:L10-1192: the title's words are not the long form's
+    text = ("Annotation Guidelines for the Quranic Arabic Dependency Treebank\n\nThe Quranic "
+            "Arabic Dependency Treebank (QADT) is part of the Quranic Arabic Corpus.")
+    assert not any("\n" in n for n in names(nlp, text)["DATASET"])

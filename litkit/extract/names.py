@@ -1489,6 +1489,10 @@ def _acronym_pairs(text: str, found: list[Name]) -> list[Name]:
                     and _PAIR_LONG_HEAD.search(inner):
                 out.append(Name(*after.span("inner"), "DATASET", inner, "",
                                 "pattern:acronym_pair"))
+        if name.label == "DATASET" and " " not in name.written \
+                and text[name.start - 1:name.start] == "(" and text[name.end:name.end + 1] == ")" \
+                and not ((name.start, name.end) in known and _long_form_before(text, name)):
+            out += _headed_long_form(text, name)
         paren = _PAIR_PAREN.match(text, name.end) \
             if name.label == "DATASET" and " " in name.written else None
         if paren is None:
@@ -1523,6 +1527,57 @@ def _long_form_before(text: str, name: Name) -> list[Name]:
     return []
 
 
+#: R-ds-acronym, the long form of an acronym a context rule found, its data head anywhere in it:
+#: "the Corpus of Contemporary American English (COCA)", "The French Learners Audio Corpus of
+#: German Speech (FLACGS)", "the Lexicon of Czech Discourse Connectives (CzeDLex)" (Title Case
+#: words of one line up to the parenthesis, from the word the acronym's first letter starts, at
+#: most as many words as Schwartz and Hearst's long forms; a collection of
+#: text or words, not a benchmark: gold leaves "Benchmark of Linguistic Minimal Pairs (BLiMP)"
+#: out in dev2, "Writing Quality Benchmark (WQ)" in dev3)
+_HEADED_LONG_FORM = re.compile(
+    r"(?P<long>[A-Z][\w-]*(?: +(?:(?:of|for|and|on|in|the) +)?[A-Z][\w-]*){1,8}) *\(\Z")
+_LONG_FORM_HEAD = re.compile(r"\b(?:Corpus|Corpora|Treebanks?|Lexicon|Bank)\b")
+
+
+def _initials(short: str, long: str) -> bool:
+    """Whether the capitals of ``short`` are, in order, initials of the words of ``long``, the
+    first of the first word ("COCA": Corpus Of Contemporary American English), where the
+    letter test of ``_abbreviates`` takes a later letter ("a" of "American")."""
+    capitals = [c for c in short if c.isupper()]
+    initials = [w[0].upper() for w in long.split()]
+    if len(capitals) < 2 or not initials or capitals[0] != initials[0]:
+        return False
+    at = 1
+    for c in capitals[1:]:
+        while at < len(initials) and initials[at] != c:
+            at += 1
+        if at == len(initials):
+            return False
+        at += 1
+    return True
+
+
+def _headed_long_form(text: str, name: Name) -> list[Name]:
+    """The long form with a data head before a found dataset's acronym (``_HEADED_LONG_FORM``)."""
+    before = _HEADED_LONG_FORM.search(text, max(0, name.start - 150), name.start)
+    if before is None or _ACRONYM_EVENT_AFTER.match(text, name.end + 1):
+        return []  # (not a shared task's title: "the Building and Using Comparable Corpora
+        # (BUCC) shared task")
+    long = before.group("long")
+    most = min(len(name.written) + 5, 2 * len(name.written))  # words (Schwartz and Hearst)
+    words = list(re.finditer(r"\S+", long))
+    for i, word in enumerate(words):
+        if len(words) - i <= most and word.group()[0].isupper() and (
+                _abbreviates(name.written, long[word.start():])
+                or _initials(name.written, long[word.start():])):
+            if not _LONG_FORM_HEAD.search(long, word.start()):
+                return []
+            start = before.start("long") + word.start()
+            return [Name(start, before.end("long"), "DATASET", long[word.start():], "",
+                         "pattern:acronym_pair")]
+    return []
+
+
 #: the rest of a spelled-out name up to its acronym: " Pretraining Approach ("
 _LONG_FORM_TAIL = re.compile(r"(?:[\s-]+(?:[A-Z][\w-]*|of|for|from|and|the|to|with|on|in))*\s*\(")
 
@@ -1530,7 +1585,8 @@ _LONG_FORM_TAIL = re.compile(r"(?:[\s-]+(?:[A-Z][\w-]*|of|for|from|and|the|to|wi
 def _outside_long_forms(text: str, found: list[Name]) -> list[Name]:
     """Drop names inside the spelled-out form of another name's acronym: BERT in "Robustly
     Optimized BERT Pretraining Approach (RoBERTa)" is not a mention of BERT."""
-    # (not an acronym a dataset name itself is spelled out by: "The Natural Questions (NQ)")
+    # (not an acronym a dataset name itself is spelled out by: "The Natural Questions (NQ)",
+    # nor the long form itself: "The French Learners Audio Corpus of German Speech (FLACGS)")
     by_start = {n.start: n for n in found if n.source != "pattern:acronym_pair"}
     out = []
     for name in found:
@@ -1538,6 +1594,7 @@ def _outside_long_forms(text: str, found: list[Name]) -> list[Name]:
         tail = _LONG_FORM_TAIL.match(text, name.end)
         acronym = by_start.get(tail.end()) if tail else None
         if acronym is not None and before[:1].isupper() and before[-1:].isalnum() \
+                and name.source != "pattern:acronym_pair" \
                 and not normalize(acronym.written).startswith(normalize(name.written)):
             continue
         out.append(name)
