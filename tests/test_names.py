@@ -1543,3 +1543,16 @@ def test_no_long_form_of_a_shared_tasks_acronym_nor_across_the_title(nlp):
     text = ("Annotation Guidelines for the Quranic Arabic Dependency Treebank\n\nThe Quranic "
             "Arabic Dependency Treebank (QADT) is part of the Quranic Arabic Corpus.")
     assert not any("\n" in n for n in names(nlp, text)["DATASET"])
+
+
+def test_the_story_cloze_test_is_named_with_its_head_in_every_mention(nlp):
+    # acl:C18-188 (dev12): the benchmark's name as written, not the lexicon's shorter alias
+    text = ("Our model achieves better performance on the task of Story Cloze Test with an "
+            "accuracy of 62.6%.")
+    assert names(nlp, text)["DATASET"] == ["Story Cloze Test"]
+    # acl:W17-908: one name where a mention lowers the head
+    text = ("We participate in the LSDSem 2017 Story Cloze Test. Our system solves the Story "
+            "Cloze test with 70% accuracy.")
+    assert "Story Cloze" not in names(nlp, text)["DATASET"]
+    # near miss: without the head, the alias as written
+    assert names(nlp, "We evaluate on Story Cloze.")["DATASET"] == ["Story Cloze"]

@@ -1079,6 +1079,16 @@ def _yearless_tasks(found: list[Name]) -> None:
                                 if b == base and normalize(w) in tasks)
 
 
+def _test_mates(found: list[Name]) -> None:
+    """A benchmark named a "Test" in one mention is that test in the others ("Story Cloze Test"
+    ... "the Story Cloze test"): one name, as the paper writes it with its head."""
+    tests = {normalize(n.written): n.written for n in found
+             if n.label == "DATASET" and n.written.endswith(" Test")}
+    for name in found if tests else ():
+        if name.label == "DATASET" and (test := tests.get(normalize(f"{name.written} Test"))):
+            name.written = test
+
+
 #: a shared task's or campaign's edition: its name's first word and year, in either order and
 #: spelling ("WMT19", "WMT 2019", "2019 MEDIQA", "CL-SciSumm Shared Task 2020", "WMT'17"), and
 #: its task's number ("SemEval-2020 Task 9")
@@ -1686,6 +1696,7 @@ class NameFinder:
             _yearless_tasks(found)
             _years_before(text, found)
             _title_tasks(text, found)
+            _test_mates(found)
             _singular_plurals(text, found)
             _relabel_data_sources(text, found)
             found = _schemes_only(text, found)
