@@ -1556,3 +1556,21 @@ def test_the_story_cloze_test_is_named_with_its_head_in_every_mention(nlp):
     assert "Story Cloze" not in names(nlp, text)["DATASET"]
     # near miss: without the head, the alias as written
     assert names(nlp, "We evaluate on Story Cloze.")["DATASET"] == ["Story Cloze"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:D19-1669 (dev11): a subtask's letter is part of the task's number
+        ("We achieve a distance of 0.887 on a global humor ranking task, comparable to the top "
+         "performing systems from SemEval 2017 Task 6B (Potash et al., 2017).",
+         "SemEval 2017 Task 6B"),
+        # acl:S17-2131: by the shape rule
+        ("BUSEM at SemEval-2017 Task 4A Sentiment Analysis with Word Embedding",
+         "SemEval-2017 Task 4A"),
+        # near miss: a word after the number
+        ("We describe our system for SemEval-2017 Task 4 and its subtasks.", "SemEval-2017 Task 4"),
+    ],
+)
+def test_a_shared_tasks_number_keeps_its_subtask_letter(nlp, text, expected):
+    assert expected in names(nlp, text)["DATASET"]

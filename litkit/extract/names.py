@@ -155,7 +155,7 @@ _TASK_WORD = r"(?:[Ss]hared\s+)?[Tt]ask"
 #: what may follow a lexicon dataset name: "-2020", "-Edu", " v1.0", " 2.1", " 2020", " Task 9"
 _DATA_SUFFIX = re.compile(
     r"(?:-(?:[A-Z0-9]\w*(?:\.\w+)*|v\d+(?:\.\d+)*\b)|\s(?:v?\d+\.\d+|v\d+|(?:19|20)\d\d)\b)*"
-    rf"(?:\s{_TASK_WORD}\s\d+\b)?"
+    rf"(?:\s{_TASK_WORD}\s\d+[A-Za-z]?\b)?"
 )
 #: attached prefixes before a lexicon name: "FLAN-PaLM", "MU-LLaMA", "10-Split-CIFAR-100"
 _PREFIX = re.compile(r"(?<![\w-])(?:(?:[A-Z]\w*|\d+)-)+$")
@@ -318,7 +318,7 @@ _TASK_PHRASE = re.compile(
 #: year also after a space: "SIGMORPHON 2019 Task 2", "NLP4IF 2019 Task 1" (then after a
 #: name-shaped word, not "In 2019 task 2")
 _SHARED_TASK = re.compile(
-    rf"(?P<base>[A-Z](?<![\w-].)[\w-]*?)(?P<space> )?(?:19|20)\d\d\s+{_TASK_WORD}\s+\d+\b")
+    rf"(?P<base>[A-Z](?<![\w-].)[\w-]*?)(?P<space> )?(?:19|20)\d\d\s+{_TASK_WORD}\s+\d+[A-Za-z]?\b")
 #: a shared task named by its short name and year, as gold spells it (R-ds-taskname): a bare
 #: generic head is dropped ("the DSL 2016 shared-task", "the WNUT 2016 NER shared task", "the
 #: CoNLL 2018 Shared Task"); one capitalized after the task's own words or with its number is
