@@ -1574,3 +1574,22 @@ def test_the_story_cloze_test_is_named_with_its_head_in_every_mention(nlp):
 )
 def test_a_shared_tasks_number_keeps_its_subtask_letter(nlp, text, expected):
     assert expected in names(nlp, text)["DATASET"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:P18-248 (dev12): the NIST evaluation by its language pair, as WMT's
+        ("Empirical results based on the NIST Chinese-to-English and the WMT English-to-German "
+         "tasks show that the proposed method can significantly accelerate the NMT training.",
+         ["NIST Chinese-to-English", "WMT English-to-German"]),
+        # acl:P19-1176
+        ("On WMT\u201916 English-German and NIST OpenMT\u201912 Chinese-English tasks, our deep "
+         "system outperforms the shallow baseline.",
+         ["WMT\u201916 English-German", "NIST OpenMT\u201912 Chinese-English"]),
+        # near miss: the NIST metric
+        ("Our system improves BLEU and NIST scores on the test data.", []),
+    ],
+)
+def test_the_nist_evaluation_by_its_language_pair(nlp, text, expected):
+    assert names(nlp, text)["DATASET"] == expected

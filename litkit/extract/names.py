@@ -391,6 +391,10 @@ _NEWSTEST = re.compile(r"[Nn]ews\s?[Tt]est\s?['\u2019]?-?(?:19|20)?\d\d(?![\w-])
 _NEWSTEST_CAMPAIGN = re.compile(
     r"(?<![\w-])(?:WMT|IWSLT|WAT)(?:[ -]?['\u2019]?(?:19|20)?\d\d)?"
     r"(?:\s+[A-Z][a-z]+[-\u2013](?:to-)?[A-Z][a-z]+)?\s+\Z")
+#: the NIST machine translation evaluation by its language pair, as WMT's ("the NIST
+#: Chinese-to-English and the WMT English-to-German tasks", "NIST OpenMT'12 Chinese-English";
+#: not the NIST metric, which no pair follows: "BLEU and NIST scores")
+_NIST_PAIR = re.compile(rf"NIST(?:\s(?:MT|OpenMT)['\u2019]?\d*)?{_LANGUAGE_PAIR}")
 #: "the Omniglot dataset", "the Visual Genome dataset": a Title Case name the article and a
 #: singular data noun frame (the name-shaped ones, "the PathX-256 task", are found above)
 _THE_NAME_DATASET = re.compile(
@@ -1919,6 +1923,8 @@ class NameFinder:
         for match in campaigns:
             found.append(Name(match.start(), match.end(), "DATASET", match.group(), "",
                               "pattern:campaign"))
+        for match in _NIST_PAIR.finditer(text) if "NIST" in text else ():
+            found.append(Name(*match.span(), "DATASET", match.group(), "", "pattern:campaign"))
         for match in _NEWSTEST.finditer(text) if "ews" in text and windows else ():
             start = match.start()
             if (campaign := _NEWSTEST_CAMPAIGN.search(text, max(0, start - 40), start)):
