@@ -1593,3 +1593,22 @@ def test_a_shared_tasks_number_keeps_its_subtask_letter(nlp, text, expected):
 )
 def test_the_nist_evaluation_by_its_language_pair(nlp, text, expected):
     assert names(nlp, text)["DATASET"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2020.jeptalnrecital.deft.2 (dev11): DEFT, the French text mining campaign, by year
+        ("Cet article présente notre participation à l’édition 2020 du Défi Fouille de Textes "
+         "DEFT 2020 et plus précisément aux deux tâches.", ["DEFT 2020"]),
+        # acl:2019.jeptalnrecital.deft.8: the year glued on
+        ("Nous présentons notre participation au DEFT2019.", ["DEFT2019"]),
+        # acl:P17-144: a campaign's year after a space
+        ("Our model reaches 83.4 F1 on CoNLL 2012, roughly a 10% relative error reduction.",
+         ["CoNLL 2012"]),
+        # near miss: the start of a longer name (dev3 acl:N18-2104, "TAC 2011 AESOP")
+        ("We evaluate on the TAC 2011 AESOP task.", []),
+    ],
+)
+def test_an_evaluation_campaign_by_its_year_after_a_space(nlp, text, expected):
+    assert [n for n in names(nlp, text)["DATASET"] if not n.startswith("TAC 2011 ")] == expected

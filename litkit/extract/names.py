@@ -376,13 +376,15 @@ _TASK_TITLED = re.compile(r"[Tt](?<![\w-].)ask\s?\d+\s?[:,]\s?(?P<name>#?[A-Za-z
 _TASK_NUMBERED = re.compile(r"ask\s*\d")
 #: ... whose canonical name says "Task N"
 _SHARED_TASK_WORDS = re.compile(rf"\s+{_TASK_WORD}\s+")
-#: evaluation campaigns with their year glued on: "WMT20", "IWSLT'17", "DSTC2" (the lexicon
-#: widens "WMT" to "WMT-2014" and "WMT 2014" itself)
+#: evaluation campaigns with their year glued on: "WMT20", "IWSLT'17", "DSTC2", or a space before
+#: it: "DEFT 2020" (the lexicon widens "WMT" to "WMT-2014" and "WMT 2014" itself; not the start
+#: of a longer name: "TAC 2011 AESOP")
 _CAMPAIGNS = ("WMT", "IWSLT", "CoNLL", "SemEval", "TREC", "CLEF", "BioASQ", "DSTC", "NTCIR", "MUC",
               "TAC", "DUC", "SIGHAN", "BEA", "WNUT", "BUCC", "GermEval", "EVALITA", "IberLEF",
-              "WAT")
+              "WAT", "DEFT")
 _CAMPAIGN = re.compile(rf"(?<![\w-])(?:{'|'.join(_CAMPAIGNS)})"
-                       rf"(?:['\u2019]?(?:19|20)?\d\d|\d)(?![\w-])(?:{_LANGUAGE_PAIR})?")
+                       rf"(?: (?:19|20)\d\d(?!\s+[A-Z]{{2}})|['\u2019]?(?:19|20)?\d\d|\d)(?![\w-])"
+                       rf"(?:{_LANGUAGE_PAIR})?")
 _CAMPAIGN_GATE = re.compile("|".join(_CAMPAIGNS))
 #: a news translation test set by its own name (R-ds-splitlabel): "39.6% BLEU on newstest2019",
 #: "newstest 2019", "NewsTest2014", with the campaign and language pair written right before
