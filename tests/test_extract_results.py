@@ -3179,3 +3179,29 @@ def test_a_factor_in_times_after_a_verb_of_change(text, expected):
 )
 def test_a_comparative_before_a_figure_bounds_it(text, expected):
     assert results(text) == expected
+
+
+# round 9, dataset names and result datasets
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # acl:2020.trac.1.15 (dev12): "our results for" the one competition the paper took part in
+        ("BERT of all trades, master of some\n\nThis paper describes our results for TRAC 2020 "
+         "competition held together with the conference LREC 2020. Our model placed first in "
+         "English and second in Bengali gendered text classification competition tasks with 0.87 "
+         "and 0.93 in F1-score respectively.", ["TRAC 2020"], [(0.87, "TRAC 2020"),
+                                                              (0.93, "TRAC 2020")]),
+        # acl:2018.jeptalnrecital.deft.12 (dev11): "our contribution in"
+        ("Seed Words For French Tweets\n\nWe present, in this paper, our contribution in DEFT "
+         "2018 task 2 : \u201cGlobal polarity\u201d. Our semi-supervised system achieved an "
+         "F1-measure equals to 0.64.", ["DEFT 2018 task 2"], [(0.64, "DEFT 2018 task 2")]),
+        # near miss: results compared to a shared task's are not a part in it
+        ("Seed Words For French Tweets\n\nWe compare our results to the systems of the DEFT "
+         "2018 task 2. Our semi-supervised system achieved an F1-measure equals to 0.64.",
+         ["DEFT 2018 task 2"], [(0.64, None)]),
+    ],
+)
+def test_results_of_the_papers_contribution_to_a_shared_task_are_on_it(text, names, expected):
+    assert _result_datasets(text, names) == expected

@@ -232,7 +232,8 @@ def test_names_in_apposition_after_a_data_noun(nlp):
 def test_acronym_of_a_long_form_opened_by_its_head(nlp):
     # corpus sentences (acl:2020.aacl.main.67, acl:L10-197, acl:L10-1245)
     assert names(nlp, "We evaluate our approach on the Grammarly Corpus for Discourse "
-                      "Coherence (GCDC) and show gains.")["DATASET"] == ["GCDC"]
+                      "Coherence (GCDC) and show gains.")["DATASET"] == [
+        "Grammarly Corpus for Discourse Coherence", "GCDC"]  # both forms (R-ds-acronym)
     assert "NKJP" in names(nlp, "We report developments in the construction of the National "
                                 "Corpus of Polish (NKJP).")["DATASET"]
     # a language's acronym, and a long form with lower-case words, are no dataset's
@@ -1406,3 +1407,208 @@ def test_an_acronym_the_paper_spells_out_as_its_own_toolkit_is_no_dataset(nlp):
     text = ("The experimental results on the datasets STAC and Molweni show that our method "
             "can significantly improve the performance.")
     assert "STAC" in names(nlp, text)["DATASET"]
+
+
+# round 9, dataset names and result datasets
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # acl:N18-190 (dev12): the scheme a new treebank follows
+        ("We present a treebank of Hindi-English code-switching tweets under Universal "
+         "Dependencies scheme and propose a neural stacking model for parsing.",
+         "Universal Dependencies"),
+        # acl:W19-8706 (dev11)
+        ("Our 45 features include several overall text measures extracted from Universal "
+         "Dependencies annotation.", "Universal Dependencies"),
+        # acl:2020.lrec.1.137 (dev11): its version first
+        ("We interlink their relevant entries via semantic annotation of the connectives "
+         "(according to the PDTB 3 sense taxonomy).", "PDTB"),
+        # acl:2020.udw.1.23: its acronym first
+        ("We construct the first treebank for the Xibe language following the Universal "
+         "Dependencies (UD) annotation scheme.", "Universal Dependencies"),
+        # acl:L16-1275
+        ("We store the co-reference annotations in the widely-used, tabular CoNLL-2012 format.",
+         "CoNLL-2012"),
+    ],
+)
+def test_a_name_used_only_as_an_annotation_scheme_is_no_dataset(nlp, text, gone):
+    assert gone not in names(nlp, text)["DATASET"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # near misses: annotated data (acl:P19-306, dev4; acl:2020.acl.main.410, dev9)
+        ("The system makes novel use of the ACE annotation dataset to train a generic argument "
+         "attachment model.", "ACE"),
+        ("We use expert-annotated question templates and existing i2b2 annotations to create "
+         "a dataset.", "i2b2"),
+        # acl:N18-202: Winograd schemas are data
+        ("With these \u201cWinogender schemas,\u201d we evaluate and confirm systematic gender "
+         "bias in three coreference resolution systems.", "Winogender"),
+        # one mention as data is enough (acl:N18-189, dev9)
+        ("In our experiments on the Penn Treebank WSJ corpus and the Universal Dependencies (UD) "
+         "dataset (27 languages), we find gains. The Universal Dependencies scheme is used.",
+         "Universal Dependencies"),
+    ],
+)
+def test_a_name_used_as_data_stays_a_dataset_beside_a_scheme_word(nlp, text, kept):
+    assert kept in names(nlp, text)["DATASET"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:W19-5338 (dev13): R-ds-taskname, the title's spelling in every mention
+        ("The RWTH Aachen University Machine Translation Systems for WMT 2019\n\nThis paper "
+         "describes the neural machine translation systems developed for the news translation "
+         "tasks of the Fourth Conference on Machine Translation (WMT19).", ["WMT 2019"]),
+        # acl:W19-5053 (dev10): the year before the name
+        ("UU_TAILS at MEDIQA 2019: Learning Textual Entailment in the Medical Domain\n\nThis "
+         "paper describes the participation of the UU_TAILS team in the 2019 MEDIQA challenge.",
+         ["MEDIQA 2019"]),
+        # acl:W18-6421 (dev11): the task's language pairs
+        ("NTT's Neural Machine Translation Systems for WMT 2018\n\nThis paper describes NTT's "
+         "neural machine translation systems submitted to the WMT 2018 English-German and "
+         "German-English news translation tasks.", ["WMT 2018"]),
+    ],
+)
+def test_a_shared_task_the_title_names_keeps_the_titles_spelling(nlp, text, expected):
+    assert names(nlp, text)["DATASET"] == expected
+
+
+def test_other_tasks_of_the_titles_campaign_keep_their_own_names(nlp):
+    # near misses: another task of the same year; numbered tasks where the title names none
+    # (acl:W19-3207)
+    text = ("X at SemEval-2020 Task 9: Code-Mixed Sentiment\n\nWe also apply the system to "
+            "SemEval-2020 Task 12.")
+    assert names(nlp, text)["DATASET"] == ["SemEval-2020 Task 9", "SemEval-2020 Task 12"]
+    text = ("Approaching SMM4H 2019 with BERT\n\nWe take part in SMM4H 2019 Task 2 and SMM4H "
+            "2019 Task 3.")
+    assert {"SMM4H 2019 Task 2", "SMM4H 2019 Task 3"} <= set(names(nlp, text)["DATASET"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:W19-5338 (dev13): a news test set by its own name (R-ds-splitlabel)
+        ("For the De-En task we end up with the same performance, resulting in 39.6% BLEU on "
+         "newstest2019.", ["newstest2019"]),
+        # acl:D17-1300 (dev13): with the campaign and language pair right before it, as written
+        ("Our best system achieves a very competitive accuracy of 38.3 BLEU on WMT "
+         "English-French NewsTest2014, while decoding at 100 words/sec.",
+         ["WMT English-French NewsTest2014"]),
+        # acl:2020.wmt.1.36: a space before the year
+        ("We obtain 1.9 BLEU points improvement over a baseline Transformer on our test set "
+         "(newstest 2019).", ["newstest 2019"]),
+        # near miss: no year, no name
+        ("We evaluate on the news test sets of the campaign.", []),
+    ],
+)
+def test_a_news_test_set_is_named_by_its_year(nlp, text, expected):
+    assert names(nlp, text)["DATASET"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "long"),
+    [
+        # acl:2020.lrec.1.722 (dev11): R-ds-acronym, the head first in the long form
+        ("On top of existing academic resources, such as the Corpus of Contemporary American "
+         "English (COCA) academic Word List, we also explore.",
+         "Corpus of Contemporary American English"),
+        # acl:L16-1512 (dev11): past the head, to the parenthesis
+        ("The French Learners Audio Corpus of German Speech (FLACGS) was created to compare "
+         "German speech production.", "French Learners Audio Corpus of German Speech"),
+        # acl:L14-114
+        ("Tests were run on the one million subcorpus of the National Corpus of Polish (NCP).",
+         "National Corpus of Polish"),
+        # acl:2020.computerm.1.12: no longer than an acronym's long form can be
+        ("TermEval 2020: Shared Task on Automatic Term Extraction Using the Annotated Corpora for "
+         "Term Extraction Research (ACTER) Dataset", "Annotated Corpora for Term Extraction "
+         "Research"),
+    ],
+)
+def test_the_long_form_of_a_corpus_acronym_is_listed_too(nlp, text, long):
+    assert long in names(nlp, text)["DATASET"]
+
+
+def test_no_long_form_of_a_shared_tasks_acronym_nor_across_the_title(nlp):
+    # acl:2020.bucc.1.9: a shared task's descriptive title (R-ds-taskname)
+    text = ("This paper describes the system participation at the Building and Using Comparable "
+            "Corpora (BUCC) shared task.")
+    assert "Building and Using Comparable Corpora" not in names(nlp, text)["DATASET"]
+    # acl:L10-1192: the title's words are not the long form's
+    text = ("Annotation Guidelines for the Quranic Arabic Dependency Treebank\n\nThe Quranic "
+            "Arabic Dependency Treebank (QADT) is part of the Quranic Arabic Corpus.")
+    assert not any("\n" in n for n in names(nlp, text)["DATASET"])
+
+
+def test_the_story_cloze_test_is_named_with_its_head_in_every_mention(nlp):
+    # acl:C18-188 (dev12): the benchmark's name as written, not the lexicon's shorter alias
+    text = ("Our model achieves better performance on the task of Story Cloze Test with an "
+            "accuracy of 62.6%.")
+    assert names(nlp, text)["DATASET"] == ["Story Cloze Test"]
+    # acl:W17-908: one name where a mention lowers the head
+    text = ("We participate in the LSDSem 2017 Story Cloze Test. Our system solves the Story "
+            "Cloze test with 70% accuracy.")
+    assert "Story Cloze" not in names(nlp, text)["DATASET"]
+    # near miss: without the head, the alias as written
+    assert names(nlp, "We evaluate on Story Cloze.")["DATASET"] == ["Story Cloze"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:D19-1669 (dev11): a subtask's letter is part of the task's number
+        ("We achieve a distance of 0.887 on a global humor ranking task, comparable to the top "
+         "performing systems from SemEval 2017 Task 6B (Potash et al., 2017).",
+         "SemEval 2017 Task 6B"),
+        # acl:S17-2131: by the shape rule
+        ("BUSEM at SemEval-2017 Task 4A Sentiment Analysis with Word Embedding",
+         "SemEval-2017 Task 4A"),
+        # near miss: a word after the number
+        ("We describe our system for SemEval-2017 Task 4 and its subtasks.", "SemEval-2017 Task 4"),
+    ],
+)
+def test_a_shared_tasks_number_keeps_its_subtask_letter(nlp, text, expected):
+    assert expected in names(nlp, text)["DATASET"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:P18-248 (dev12): the NIST evaluation by its language pair, as WMT's
+        ("Empirical results based on the NIST Chinese-to-English and the WMT English-to-German "
+         "tasks show that the proposed method can significantly accelerate the NMT training.",
+         ["NIST Chinese-to-English", "WMT English-to-German"]),
+        # acl:P19-1176
+        ("On WMT\u201916 English-German and NIST OpenMT\u201912 Chinese-English tasks, our deep "
+         "system outperforms the shallow baseline.",
+         ["WMT\u201916 English-German", "NIST OpenMT\u201912 Chinese-English"]),
+        # near miss: the NIST metric
+        ("Our system improves BLEU and NIST scores on the test data.", []),
+    ],
+)
+def test_the_nist_evaluation_by_its_language_pair(nlp, text, expected):
+    assert names(nlp, text)["DATASET"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2020.jeptalnrecital.deft.2 (dev11): DEFT, the French text mining campaign, by year
+        ("Cet article présente notre participation à l’édition 2020 du Défi Fouille de Textes "
+         "DEFT 2020 et plus précisément aux deux tâches.", ["DEFT 2020"]),
+        # acl:2019.jeptalnrecital.deft.8: the year glued on
+        ("Nous présentons notre participation au DEFT2019.", ["DEFT2019"]),
+        # acl:P17-144: a campaign's year after a space
+        ("Our model reaches 83.4 F1 on CoNLL 2012, roughly a 10% relative error reduction.",
+         ["CoNLL 2012"]),
+        # near miss: the start of a longer name (dev3 acl:N18-2104, "TAC 2011 AESOP")
+        ("We evaluate on the TAC 2011 AESOP task.", []),
+    ],
+)
+def test_an_evaluation_campaign_by_its_year_after_a_space(nlp, text, expected):
+    assert [n for n in names(nlp, text)["DATASET"] if not n.startswith("TAC 2011 ")] == expected

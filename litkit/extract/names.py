@@ -155,7 +155,7 @@ _TASK_WORD = r"(?:[Ss]hared\s+)?[Tt]ask"
 #: what may follow a lexicon dataset name: "-2020", "-Edu", " v1.0", " 2.1", " 2020", " Task 9"
 _DATA_SUFFIX = re.compile(
     r"(?:-(?:[A-Z0-9]\w*(?:\.\w+)*|v\d+(?:\.\d+)*\b)|\s(?:v?\d+\.\d+|v\d+|(?:19|20)\d\d)\b)*"
-    rf"(?:\s{_TASK_WORD}\s\d+\b)?"
+    rf"(?:\s{_TASK_WORD}\s\d+[A-Za-z]?\b)?"
 )
 #: attached prefixes before a lexicon name: "FLAN-PaLM", "MU-LLaMA", "10-Split-CIFAR-100"
 _PREFIX = re.compile(r"(?<![\w-])(?:(?:[A-Z]\w*|\d+)-)+$")
@@ -318,7 +318,7 @@ _TASK_PHRASE = re.compile(
 #: year also after a space: "SIGMORPHON 2019 Task 2", "NLP4IF 2019 Task 1" (then after a
 #: name-shaped word, not "In 2019 task 2")
 _SHARED_TASK = re.compile(
-    rf"(?P<base>[A-Z](?<![\w-].)[\w-]*?)(?P<space> )?(?:19|20)\d\d\s+{_TASK_WORD}\s+\d+\b")
+    rf"(?P<base>[A-Z](?<![\w-].)[\w-]*?)(?P<space> )?(?:19|20)\d\d\s+{_TASK_WORD}\s+\d+[A-Za-z]?\b")
 #: a shared task named by its short name and year, as gold spells it (R-ds-taskname): a bare
 #: generic head is dropped ("the DSL 2016 shared-task", "the WNUT 2016 NER shared task", "the
 #: CoNLL 2018 Shared Task"); one capitalized after the task's own words or with its number is
@@ -376,14 +376,27 @@ _TASK_TITLED = re.compile(r"[Tt](?<![\w-].)ask\s?\d+\s?[:,]\s?(?P<name>#?[A-Za-z
 _TASK_NUMBERED = re.compile(r"ask\s*\d")
 #: ... whose canonical name says "Task N"
 _SHARED_TASK_WORDS = re.compile(rf"\s+{_TASK_WORD}\s+")
-#: evaluation campaigns with their year glued on: "WMT20", "IWSLT'17", "DSTC2" (the lexicon
-#: widens "WMT" to "WMT-2014" and "WMT 2014" itself)
+#: evaluation campaigns with their year glued on: "WMT20", "IWSLT'17", "DSTC2", or a space before
+#: it: "DEFT 2020" (the lexicon widens "WMT" to "WMT-2014" and "WMT 2014" itself; not the start
+#: of a longer name: "TAC 2011 AESOP")
 _CAMPAIGNS = ("WMT", "IWSLT", "CoNLL", "SemEval", "TREC", "CLEF", "BioASQ", "DSTC", "NTCIR", "MUC",
               "TAC", "DUC", "SIGHAN", "BEA", "WNUT", "BUCC", "GermEval", "EVALITA", "IberLEF",
-              "WAT")
+              "WAT", "DEFT")
 _CAMPAIGN = re.compile(rf"(?<![\w-])(?:{'|'.join(_CAMPAIGNS)})"
-                       rf"(?:['\u2019]?(?:19|20)?\d\d|\d)(?![\w-])(?:{_LANGUAGE_PAIR})?")
+                       rf"(?: (?:19|20)\d\d(?!\s+[A-Z]{{2}})|['\u2019]?(?:19|20)?\d\d|\d)(?![\w-])"
+                       rf"(?:{_LANGUAGE_PAIR})?")
 _CAMPAIGN_GATE = re.compile("|".join(_CAMPAIGNS))
+#: a news translation test set by its own name (R-ds-splitlabel): "39.6% BLEU on newstest2019",
+#: "newstest 2019", "NewsTest2014", with the campaign and language pair written right before
+#: it ("38.3 BLEU on WMT English-French NewsTest2014": one name, as written)
+_NEWSTEST = re.compile(r"[Nn]ews\s?[Tt]est\s?['\u2019]?-?(?:19|20)?\d\d(?![\w-])")
+_NEWSTEST_CAMPAIGN = re.compile(
+    r"(?<![\w-])(?:WMT|IWSLT|WAT)(?:[ -]?['\u2019]?(?:19|20)?\d\d)?"
+    r"(?:\s+[A-Z][a-z]+[-\u2013](?:to-)?[A-Z][a-z]+)?\s+\Z")
+#: the NIST machine translation evaluation by its language pair, as WMT's ("the NIST
+#: Chinese-to-English and the WMT English-to-German tasks", "NIST OpenMT'12 Chinese-English";
+#: not the NIST metric, which no pair follows: "BLEU and NIST scores")
+_NIST_PAIR = re.compile(rf"NIST(?:\s(?:MT|OpenMT)['\u2019]?\d*)?{_LANGUAGE_PAIR}")
 #: "the Omniglot dataset", "the Visual Genome dataset": a Title Case name the article and a
 #: singular data noun frame (the name-shaped ones, "the PathX-256 task", are found above)
 _THE_NAME_DATASET = re.compile(
@@ -1072,6 +1085,68 @@ def _yearless_tasks(found: list[Name]) -> None:
                                 if b == base and normalize(w) in tasks)
 
 
+def _test_mates(found: list[Name]) -> None:
+    """A benchmark named a "Test" in one mention is that test in the others ("Story Cloze Test"
+    ... "the Story Cloze test"): one name, as the paper writes it with its head."""
+    tests = {normalize(n.written): n.written for n in found
+             if n.label == "DATASET" and n.written.endswith(" Test")}
+    for name in found if tests else ():
+        if name.label == "DATASET" and (test := tests.get(normalize(f"{name.written} Test"))):
+            name.written = test
+
+
+#: a shared task's or campaign's edition: its name's first word and year, in either order and
+#: spelling ("WMT19", "WMT 2019", "2019 MEDIQA", "CL-SciSumm Shared Task 2020", "WMT'17"), and
+#: its task's number ("SemEval-2020 Task 9")
+_EDITION_PARTS = re.compile(
+    r"(?:(?P<before>(?:19|20)\d\d)\s+)?(?P<base>[A-Za-z][A-Za-z-]*[A-Za-z])"
+    r"(?:[- ]?['\u2019]?(?P<glued>(?:19|20)?\d\d)(?!\d))?(?P<rest>.*)")
+_EDITION_YEAR = re.compile(r"(?<!\d)(?:19|20)(\d\d)(?!\d)")
+_EDITION_TASK = re.compile(r"\b[Tt]ask\s*(\d{1,2})(?!\d)")
+
+
+def _edition(written: str) -> tuple[str, str, str | None] | None:
+    """(first word, two-digit year, task number) of a dated name, None for an undated one."""
+    match = _EDITION_PARTS.fullmatch(written)
+    if match is None:
+        return None
+    year = match.group("before") or match.group("glued")
+    if year is None and (later := _EDITION_YEAR.search(match.group("rest"))) is not None:
+        year = later.group(1)
+    if year is None:
+        return None
+    task = _EDITION_TASK.search(match.group("rest"))
+    return match.group("base").lower(), year[-2:], task.group(1) if task else None
+
+
+def _title_tasks(text: str, found: list[Name]) -> None:
+    """R-ds-taskname: a shared task or campaign the title names with its year is named in the
+    title's spelling in every mention: "... Systems for WMT 2019" then "(WMT19)" or "the WMT
+    2019 German-English news translation task"; "NLP-PINGAN-TECH @ CL-SciSumm 2020" then
+    "CL-SciSumm Shared Task 2020"; "UU_TAILS at MEDIQA 2019" then "the 2019 MEDIQA challenge"
+    (one dataset, not one per spelling; not another task of the same year: "SemEval-2020 Task
+    12" beside the title's "SemEval-2020 Task 9", nor the campaign's numbered tasks where the
+    title names none: "SMM4H 2019 Task 2" and "Task 3" in "... at SMM4H 2019")."""
+    title_end = text.find("\n\n")
+    if title_end < 0:
+        return
+    titled: dict[tuple[str, str], list[tuple[str | None, str]]] = {}
+    for name in found:
+        if name.label == "DATASET" and name.end <= title_end \
+                and normalize(text[name.start:name.end]) == normalize(name.written) \
+                and (parts := _edition(name.written)) is not None:  # (as the title writes it)
+            titled.setdefault(parts[:2], []).append((parts[2], name.written))
+    for name in found if titled else ():
+        if name.label != "DATASET" or name.end <= title_end \
+                or (parts := _edition(name.written)) is None:
+            continue
+        same = {w for task, w in titled.get(parts[:2], ()) if task == parts[2] or task
+                and parts[2] is None}
+        if len(same) == 1:  # (not where the title writes it twice: "WMT2018" inside "WMT2018
+            # News Translation Task", whose head gold keeps in some parts and drops in others)
+            name.written = same.pop()
+
+
 #: the year of an edition written before the name it dates, after "the" ("on the 2014 TAC-KBP
 #: Slot Filling challenge", "the 2013 Genia Event Extraction dataset", "for the 2019 CLPsych
 #: Shared Task"; not "the 2006 and 2007 TREC Genomics track", "(Chelba et al., 2014 Wikitext-103")
@@ -1159,6 +1234,36 @@ def _relabel_data_sources(text: str, found: list[Name]) -> None:
     for name in found:
         if normalize(name.written) in data:
             name.label = "DATASET"
+
+
+#: R-ds-labelset: a name used as an annotation scheme, not as data: "a treebank of Hindi-English
+#: code-switching tweets under Universal Dependencies scheme", "text measures extracted from
+#: Universal Dependencies annotation", "according to the PDTB 3 sense taxonomy", "in CoNLL
+#: format" (its version, its acronym or a citation may come first; not "the UD treebanks", nor
+#: annotated data: "the ACE annotation dataset", "existing i2b2 annotations", "the TimeBank 1.2
+#: annotation project", nor Winograd schemas, which are data: "these Winogender schemas")
+_AS_SCHEME = re.compile(
+    r"\)?(?:\s+v?\d+(?:\.\d+)*)?(?:\s*\([^()]{1,30}\)){0,2}\s+(?:(?:annotation|sense|dependency|"
+    r"syntactic|tagging|labell?ing|discourse)\s+)?(?:schemes?|taxonom(?:y|ies)|formalisms?|"
+    r"guidelines|conventions|formats?|tag\s?sets?|annotation(?![\w-]|\s+(?:data|datasets?|"
+    r"corpus|corpora|files?|projects?|efforts?)\b))\b")
+#: (a substring of every noun it ends in: the names are checked only where one is written)
+_SCHEME_WORDS = ("annotation", "scheme", "taxonom", "formalism", "guideline",
+                 "convention", "format", "tagset", "tag set")
+
+
+def _schemes_only(text: str, found: list[Name]) -> list[Name]:
+    """``found`` without the datasets every mention of which names an annotation scheme
+    (``_AS_SCHEME``): the paper uses the scheme, not the data."""
+    if not any(word in text for word in _SCHEME_WORDS):
+        return found
+    schemes: dict[str, bool] = {}
+    for name in found:
+        if name.label != "DATASET" or name.written in schemes:
+            continue
+        mentions = list(whole_words(text, name.written)) or [(name.start, name.end)]
+        schemes[name.written] = all(_AS_SCHEME.match(text, e) for _, e in mentions)
+    return [n for n in found if not (n.label == "DATASET" and schemes.get(n.written))]
 
 
 #: what a paper calls the system it puts forward (R-model-named; not data: "a new dataset",
@@ -1400,6 +1505,10 @@ def _acronym_pairs(text: str, found: list[Name]) -> list[Name]:
                     and _PAIR_LONG_HEAD.search(inner):
                 out.append(Name(*after.span("inner"), "DATASET", inner, "",
                                 "pattern:acronym_pair"))
+        if name.label == "DATASET" and " " not in name.written \
+                and text[name.start - 1:name.start] == "(" and text[name.end:name.end + 1] == ")" \
+                and not ((name.start, name.end) in known and _long_form_before(text, name)):
+            out += _headed_long_form(text, name)
         paren = _PAIR_PAREN.match(text, name.end) \
             if name.label == "DATASET" and " " in name.written else None
         if paren is None:
@@ -1434,6 +1543,57 @@ def _long_form_before(text: str, name: Name) -> list[Name]:
     return []
 
 
+#: R-ds-acronym, the long form of an acronym a context rule found, its data head anywhere in it:
+#: "the Corpus of Contemporary American English (COCA)", "The French Learners Audio Corpus of
+#: German Speech (FLACGS)", "the Lexicon of Czech Discourse Connectives (CzeDLex)" (Title Case
+#: words of one line up to the parenthesis, from the word the acronym's first letter starts, at
+#: most as many words as Schwartz and Hearst's long forms; a collection of
+#: text or words, not a benchmark: gold leaves "Benchmark of Linguistic Minimal Pairs (BLiMP)"
+#: out in dev2, "Writing Quality Benchmark (WQ)" in dev3)
+_HEADED_LONG_FORM = re.compile(
+    r"(?P<long>[A-Z][\w-]*(?: +(?:(?:of|for|and|on|in|the) +)?[A-Z][\w-]*){1,8}) *\(\Z")
+_LONG_FORM_HEAD = re.compile(r"\b(?:Corpus|Corpora|Treebanks?|Lexicon|Bank)\b")
+
+
+def _initials(short: str, long: str) -> bool:
+    """Whether the capitals of ``short`` are, in order, initials of the words of ``long``, the
+    first of the first word ("COCA": Corpus Of Contemporary American English), where the
+    letter test of ``_abbreviates`` takes a later letter ("a" of "American")."""
+    capitals = [c for c in short if c.isupper()]
+    initials = [w[0].upper() for w in long.split()]
+    if len(capitals) < 2 or not initials or capitals[0] != initials[0]:
+        return False
+    at = 1
+    for c in capitals[1:]:
+        while at < len(initials) and initials[at] != c:
+            at += 1
+        if at == len(initials):
+            return False
+        at += 1
+    return True
+
+
+def _headed_long_form(text: str, name: Name) -> list[Name]:
+    """The long form with a data head before a found dataset's acronym (``_HEADED_LONG_FORM``)."""
+    before = _HEADED_LONG_FORM.search(text, max(0, name.start - 150), name.start)
+    if before is None or _ACRONYM_EVENT_AFTER.match(text, name.end + 1):
+        return []  # (not a shared task's title: "the Building and Using Comparable Corpora
+        # (BUCC) shared task")
+    long = before.group("long")
+    most = min(len(name.written) + 5, 2 * len(name.written))  # words (Schwartz and Hearst)
+    words = list(re.finditer(r"\S+", long))
+    for i, word in enumerate(words):
+        if len(words) - i <= most and word.group()[0].isupper() and (
+                _abbreviates(name.written, long[word.start():])
+                or _initials(name.written, long[word.start():])):
+            if not _LONG_FORM_HEAD.search(long, word.start()):
+                return []
+            start = before.start("long") + word.start()
+            return [Name(start, before.end("long"), "DATASET", long[word.start():], "",
+                         "pattern:acronym_pair")]
+    return []
+
+
 #: the rest of a spelled-out name up to its acronym: " Pretraining Approach ("
 _LONG_FORM_TAIL = re.compile(r"(?:[\s-]+(?:[A-Z][\w-]*|of|for|from|and|the|to|with|on|in))*\s*\(")
 
@@ -1441,7 +1601,8 @@ _LONG_FORM_TAIL = re.compile(r"(?:[\s-]+(?:[A-Z][\w-]*|of|for|from|and|the|to|wi
 def _outside_long_forms(text: str, found: list[Name]) -> list[Name]:
     """Drop names inside the spelled-out form of another name's acronym: BERT in "Robustly
     Optimized BERT Pretraining Approach (RoBERTa)" is not a mention of BERT."""
-    # (not an acronym a dataset name itself is spelled out by: "The Natural Questions (NQ)")
+    # (not an acronym a dataset name itself is spelled out by: "The Natural Questions (NQ)",
+    # nor the long form itself: "The French Learners Audio Corpus of German Speech (FLACGS)")
     by_start = {n.start: n for n in found if n.source != "pattern:acronym_pair"}
     out = []
     for name in found:
@@ -1449,6 +1610,7 @@ def _outside_long_forms(text: str, found: list[Name]) -> list[Name]:
         tail = _LONG_FORM_TAIL.match(text, name.end)
         acronym = by_start.get(tail.end()) if tail else None
         if acronym is not None and before[:1].isupper() and before[-1:].isalnum() \
+                and name.source != "pattern:acronym_pair" \
                 and not normalize(acronym.written).startswith(normalize(name.written)):
             continue
         out.append(name)
@@ -1539,8 +1701,11 @@ class NameFinder:
             _one_label(text, found, self.known.get("MODEL", {}))
             _yearless_tasks(found)
             _years_before(text, found)
+            _title_tasks(text, found)
+            _test_mates(found)
             _singular_plurals(text, found)
             _relabel_data_sources(text, found)
+            found = _schemes_only(text, found)
             found = _introduced_systems(text, found)
             found = _outside_long_forms(text, found)
         found = [n for n in found
@@ -1760,6 +1925,14 @@ class NameFinder:
         for match in campaigns:
             found.append(Name(match.start(), match.end(), "DATASET", match.group(), "",
                               "pattern:campaign"))
+        for match in _NIST_PAIR.finditer(text) if "NIST" in text else ():
+            found.append(Name(*match.span(), "DATASET", match.group(), "", "pattern:campaign"))
+        for match in _NEWSTEST.finditer(text) if "ews" in text and windows else ():
+            start = match.start()
+            if (campaign := _NEWSTEST_CAMPAIGN.search(text, max(0, start - 40), start)):
+                start = campaign.start()
+            found.append(Name(start, match.end(), "DATASET", text[start:match.end()], "",
+                              "pattern:newstest"))
         # (both rules of data nouns need one of these words, or "data set" written apart)
         data_words = any(word in text for word in _DATA_NOUN_WORDS)
         frames = _THE_NAME_DATASET.finditer(text) \

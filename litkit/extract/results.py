@@ -2021,14 +2021,17 @@ _SHARED_TASK_AFTER = re.compile(
     r"\s*(?:[Ss]hared[\s-])?(?:[Tt]asks?|[Cc]hallenge|[Cc]ompetition)\b")
 #: the paper's part in a shared task, before its name: "our submission to the", "we have
 #: participated in the", "the system of our team SJTU for", "work we conducted as part of the",
-#: "our system (HIT-SCIR) for" (not "our approach ... establishes new state-of-the-art in
-#: Basque and Swedish in the SPMRL shared tasks", nor "we apply this model to the SemEval-2015
-#: Task 4")
+#: "our system (HIT-SCIR) for", the paper's own contribution, results or work there: "our
+#: contribution in DEFT 2018 task 2", "our contribution to SemEval-2020 Task 7", "our results for
+#: TRAC 2020 competition", "our work for the NADI Shared Task" (not "our approach ... establishes
+#: new state-of-the-art in Basque and Swedish in the SPMRL shared tasks", nor "we apply this model
+#: to the SemEval-2015 Task 4", nor "we compare our results to the X shared task's")
 _TAKES_PART = re.compile(
     r"\b(?:participat\w*|submi(?:ssions?|tted|tting)|compet(?:ed|es|ing)|entr(?:y|ies)|team\b|"
     r"as\s+part\b|(?:system|model|approach|methods?|solution)(?:\s*\([^()]*\)|\s+(?:developed|"
     r"designed|used|built|(?:used\s+by\s+)?(?:of\s+)?(?:our\s+|the\s+)?team\s+\S+|"
-    r"we\s+(?:have\s+)?used))*\s+(?:for|in|at)\s)[^.;]*$",
+    r"we\s+(?:have\s+)?used))*\s+(?:for|in|at)\s|"
+    r"our\s+(?:contributions?\s+(?:to|for|in|at)|(?:results|work)\s+(?:for|in|at))\s)[^.;]*$",
     re.IGNORECASE,
 )
 #: the paper's part in a shared task, anywhere: "We participated in essays, speech, and fusion
