@@ -26,7 +26,9 @@ rules, so the same corpus always gives the same file). A name is left out when
   ("The Dataset", "Test Set": only common words of ``_COMMON``).
 
 Rules that find a name by its own shape (shared tasks, campaigns) count as context only for a
-campaign and its year alone ("TRAC 2020"), which papers also write bare.
+campaign and its year alone ("TRAC 2020"), which papers also write bare, and not when the
+campaign rule finds that spelling in any text ("SemEval 2019", "WMT20"): as a lexicon entry it
+would add only matches the rule refuses, the start of a longer name ("TAC 2011 AESOP").
 
 Spellings with the same key ("Ag-News", "AG News") are one entry: the most frequent is its
 name and the others its aliases. Every spelling matches only as written (``match: exact``).
@@ -44,7 +46,7 @@ import pandas as pd
 
 from litkit.extract.identity import normalize
 from litkit.extract.lexicon import MINED, load_lexicons
-from litkit.extract.names import LANGUAGES, is_name_shaped
+from litkit.extract.names import LANGUAGES, is_campaign_edition, is_name_shaped
 
 #: Mentions sources that are no context of their own: another mention of a name a context
 #: rule found in the same paper, or a variant derived from one.
@@ -72,7 +74,8 @@ data dataset datasets corpus corpora benchmark benchmarks treebank treebanks set
 tests train training dev validation task tasks challenge shared track collection suite
 evaluation eval resource resources database lexicon language languages model models
 """.split())
-#: a campaign and its year alone ("TRAC 2020", "DSL 2016"): the shape rules miss it bare
+#: a campaign and its year alone ("TRAC 2020", "DSL 2016"): the shape rules miss it bare, unless
+#: the campaign rule knows the campaign (``is_campaign_edition``)
 _CAMPAIGN_YEAR = re.compile(r"[A-Z][\w-]*[A-Z][\w-]*[ -]?(?:19|20)\d\d")
 _WORD = re.compile(r"\w+(?:[-.'&+]\w+)*")
 
@@ -85,7 +88,9 @@ def _context_votes(mentions: pd.DataFrame, labels: tuple[str, ...]) -> tuple[dic
     """key -> {label: set of papers} from context rules; key -> Counter of spellings."""
     rows = mentions[mentions["label"].isin(["DATASET", "MODEL"])
                     & ~mentions["source"].isin(DERIVED_SOURCES)]
-    rows = rows[~rows["source"].isin(SHAPE_SOURCES) | rows["text"].str.fullmatch(_CAMPAIGN_YEAR)]
+    campaign_year = rows["text"].str.fullmatch(_CAMPAIGN_YEAR) & ~rows["text"].map(
+        is_campaign_edition)
+    rows = rows[~rows["source"].isin(SHAPE_SOURCES) | campaign_year]
     votes: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
     written: dict[str, Counter] = defaultdict(Counter)
     for paper_id, label, text in zip(rows["paper_id"], rows["label"], rows["text"], strict=True):

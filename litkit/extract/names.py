@@ -633,6 +633,12 @@ class Name:
     source: str = "lexicon"
 
 
+def is_campaign_edition(text: str) -> bool:
+    """True for an evaluation campaign and its edition as the campaign rule finds it in any
+    text ("SemEval 2019", "WMT20", "DEFT 2018")."""
+    return _CAMPAIGN.fullmatch(text) is not None
+
+
 def is_name_shaped(word: str, strict: bool = True) -> bool:
     """True for a word shaped like a proper name (CarMem, XQA, PathX-256), not a common word.
 
