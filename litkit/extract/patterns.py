@@ -49,8 +49,10 @@ class Candidate:
 #: characters kept on each side of the digits
 _MARGIN = 80
 #: digits, with the next digits up to twice the margin after them, and so on: the digits one
-#: window holds (the possessive gap fails at once where the next digits are farther)
-_DIGIT_RUNS = re.compile(rf"\d+(?:\D{{1,{2 * _MARGIN}}}+\d+)*")
+#: window holds (the possessive gap fails at once where the next digits are farther; the first
+#: digit is written apart, "\d\d*" for "\d+": a pattern opening with a repeat is tried at every
+#: position, one opening with a character class only where the class matches)
+_DIGIT_RUNS = re.compile(rf"\d\d*(?:\D{{1,{2 * _MARGIN}}}+\d+)*")
 _ASCII_DIGITS = "0123456789"
 #: (start, end) character windows of a text
 Windows = tuple[tuple[int, int], ...]
