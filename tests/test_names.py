@@ -1612,3 +1612,33 @@ def test_the_nist_evaluation_by_its_language_pair(nlp, text, expected):
 )
 def test_an_evaluation_campaign_by_its_year_after_a_space(nlp, text, expected):
     assert [n for n in names(nlp, text)["DATASET"] if not n.startswith("TAC 2011 ")] == expected
+
+
+# round 10, dataset names by corpus audit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # coling2025:2025.coling-main.124: a coined name joined to one known corpus by "and"
+        ("All corpora contain noisy pairs, with CCMatrix and CCAligned having well below of 50% "
+         "clean pairs. MaCoCu and ParaCrawl generally have higher quality texts.",
+         ["CCMatrix", "CCAligned", "MaCoCu", "ParaCrawl"]),
+        # nips2018:11652
+        ("Finally, we demonstrate a boost in performance for an appropriate choice of norm on "
+         "CIFAR-10 and CelebA.", ["CIFAR-10", "CelebA"]),
+        # acl:2021.gwc.1.10
+        ("Typical sources for such knowledge, structured common-sense knowledge bases such as "
+         "ConceptNet or WebChild, provide a limited amount of information.",
+         ["ConceptNet", "WebChild"]),
+        # near miss colm2024:5fg0VtRxgi: a comma is no list ("On WebArena, SteP improves")
+        ("On WebArena, SteP improves over SOTA that use GPT-4 policies.", ["WebArena"]),
+        # near miss acl:2020.lrec.1.727: a list of annotation styles
+        ("semantic role labeling in both FrameNet and ProbBank styles", ["FrameNet"]),
+        # near miss nips2015:5462: what the paper presents
+        ("We present C4 and ClusterWild!, two algorithms for parallel correlation clustering.",
+         []),
+    ],
+)
+def test_a_coined_name_joined_to_one_known_dataset(nlp, text, expected):
+    assert [n for n in names(nlp, text)["DATASET"] if n != "C4"] == expected

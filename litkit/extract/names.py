@@ -1012,6 +1012,33 @@ _EXAMPLES_BEFORE = re.compile(r"(?:such\s+as|including|e\.g\.,?)\s+\Z")
 #: TreeBank and Text8", "NMNIST, DVS Gesture")
 _CAPITAL_BEFORE = re.compile(r"(?<![\w-])(?P<w>[A-Z][\w-]*)\s+$")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+#: a coined word with an inner capital after a small letter ("MaCoCu", "CoDraw", "CelebA",
+#: "VerbAtlas"), which one known dataset in any list labels: "MaCoCu and ParaCrawl generally
+#: have higher quality texts"; not a model's or tool's shape ("ResNet", "RoBERTa", "PyTorch")
+_COINED = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Z][A-Za-z]*(?:-\d+)?")
+_COINED_NOT = re.compile(r"(?:(?<!Word)Nets?|GAN|BERT|BERTa|GPT|LM|LMs|Former|former|Coder|Llama|"
+                         r"LLaMA|Vec|CRF|NN|Flow|Torch|Piece|Hub|AI|Mind|Tube|Lab|Mix|Net-\d+)$")
+#: ... not where the list is of something else: "FrameNet and ProbBank styles", "NumberBatch
+#: embeddings", "MUC7 and CoNNL scores", "tools such as NegBio and CheXpert"
+_COINED_LIST_NOT_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:styles?|embeddings?|formats?|scores?|shared|tools?|toolkits?|models?|"
+    r"schemes?|representations?|vectors?|metrics?|librar(?:y|ies)|platforms?|frameworks?|"
+    r"editors?|APIs?|algorithms?|methods?|systems?|projects?|annotations?)\b")
+_COINED_LIST_NOT_BEFORE = re.compile(
+    r"\b(?:tools?|toolkits?|platforms?|algorithms?|embeddings?|metrics?|models?|editors?|software|"
+    r"systems?|methods?|frameworks?|librar(?:y|ies))\b[^.;]{0,40}$")
+
+
+def _coined_list(text: str, items: list[tuple[int, int]]) -> bool:
+    """Whether ``items``, with one known dataset and no frame of data, may label a coined word:
+    joined by "and" / "or" ("On WebArena, SteP improves" is no list), not a list of tools,
+    styles or scores, nor of what the paper presents ("We present C4 and ClusterWild!")."""
+    start, end = items[0][0], items[-1][1]
+    return bool(_CONJUNCTION.search(text, start, end)) \
+        and not _COINED_LIST_NOT_AFTER.match(text, end) \
+        and not _COINED_LIST_NOT_BEFORE.search(text, max(0, start - 80), start) \
+        and not _introduced(text, start) \
+        and not any(_CAMPAIGN_GATE.fullmatch(text[s:e]) for s, e in items)
 
 
 def _data_list(text: str, items: list[tuple[int, int]]) -> bool:
@@ -2211,8 +2238,9 @@ class NameFinder:
             # ("on ImageNet-1K and compare KIND with ...": "compare" is no name)
             single = sum(s in known for s, _ in items) < 2
             framed = label == "DATASET" and _data_list(text, items)
-            if single and not (framed or label == "MODEL" and _EXAMPLES_BEFORE.search(
-                    text, max(0, items[0][0] - 12), items[0][0])):
+            coined = single and not (framed or label == "MODEL" and _EXAMPLES_BEFORE.search(
+                text, max(0, items[0][0] - 12), items[0][0]))
+            if coined and (label != "DATASET" or not _coined_list(text, items)):
                 continue
             # (plain words only where no item is part of a longer name: not "Sequential and
             # Permuted MNIST", "ViGGO, and Cleaned E2E", "Stories Cloze")
@@ -2226,7 +2254,8 @@ class NameFinder:
             for s, e in items:
                 word = text[s:e]
                 entry = weak.get((s, e))
-                if s in known or word in ("and", "or"):
+                if s in known or word in ("and", "or") or coined and not (
+                        _COINED.fullmatch(word) and not _COINED_NOT.search(word)):
                     continue
                 if entry is not None and entry.label == label and not single:
                     out.append(Name(s, e, label, word, entry.name, "pattern:list_lexicon"))
