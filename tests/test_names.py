@@ -1642,3 +1642,25 @@ def test_an_evaluation_campaign_by_its_year_after_a_space(nlp, text, expected):
 )
 def test_a_coined_name_joined_to_one_known_dataset(nlp, text, expected):
     assert [n for n in names(nlp, text)["DATASET"] if n != "C4"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # naacl2024:2024.naacl-long.426: list items that carry a gloss in parentheses
+        ("We evaluate them robustly on three retrieval benchmarks: XOR-Retrieve (cross-lingual), "
+         "MIRACL (monolingual) and XTREME-UP (cross-lingual).",
+         ["XOR-Retrieve", "MIRACL", "XTREME-UP"]),
+        # acl:2020.acl.main.132: ... or a citation
+        ("achieves new state-of-the-art results for bridging anaphora resolution on two bridging "
+         "corpora (ISNotes (Markert et al., 2012) and BASHI (Rosiger, 2018)).",
+         ["ISNotes", "BASHI"]),
+        # acl:C18-1173: ... or a score
+        ("Specifically, the accuracies are MR (82.1%), SST-5 (50.4%), TREC (96%) and SUBJ (93.9%).",
+         ["MR", "SST-5", "TREC", "SUBJ"]),
+        # near miss: a known model beside a glossed dataset is no list of data
+        ("We fine-tune BERT (Devlin et al., 2019) and evaluate on SQuAD.", ["SQuAD"]),
+    ],
+)
+def test_list_items_with_a_gloss_in_parentheses(nlp, text, expected):
+    assert names(nlp, text)["DATASET"] == expected

@@ -571,6 +571,9 @@ _LIST_WORD = rf"{_WORD}(?:/(?=[A-Za-z]){_WORD})*"
 _LIST_NEXT = re.compile(rf"{_LIST_SEP}(?P<w>{_LIST_WORD})")
 _LIST_PREV = re.compile(rf"(?P<w>{_LIST_WORD}){_LIST_SEP}\Z")
 _LIST_FIRST = re.compile(_LIST_WORD)
+#: a gloss or citation in parentheses after a list item, not a nested one
+_GLOSS = re.compile(r" \([^()\n]{1,60}\)")
+_LIST_PREV_GLOSSED = re.compile(rf"(?P<w>{_LIST_WORD})(?:{_GLOSS.pattern})?{_LIST_SEP}\Z")
 #: "a DistilBERT-based classifier", "LLaMA-based models": the name a model is based on
 _BASED = re.compile(r"-based(?=(?:\s+[\w-]+){0,2}?\s+(?:models?|classifiers?|encoders?|LLMs?|"
                     r"networks?|architectures?|baselines?)\b)")
@@ -964,16 +967,25 @@ def _data_counts(text: str) -> set[float]:
     return counts
 
 
-def _list_items(text: str, start: int) -> list[tuple[int, int]]:
-    """The (start, end) of each word in the coordinated list through the word at ``start``."""
+def _list_items(text: str, start: int, glossed: bool = False) -> list[tuple[int, int]]:
+    """The (start, end) of each word in the coordinated list through the word at ``start``;
+    ``glossed``: an item may carry a gloss or citation in parentheses ("XOR-Retrieve
+    (cross-lingual), MIRACL (monolingual) and XTREME-UP", "ISNotes (Markert et al., 2012) and
+    BASHI")."""
+    prev_rule = _LIST_PREV_GLOSSED if glossed else _LIST_PREV
     while text[max(0, start - 6):start].rstrip().endswith((",", " and", " or", "&")) and (
-            prev := _LIST_PREV.search(text, max(0, start - 60), start)) is not None:
+            prev := prev_rule.search(text, max(0, start - 140), start)) is not None:
         start = prev.start("w")
     first = _LIST_FIRST.match(text, start)
     if first is None:
         return []
     items = [first.span()]
-    while (nxt := _LIST_NEXT.match(text, items[-1][1])) is not None:
+    while True:
+        end = items[-1][1]
+        if glossed and text.startswith(" (", end) and (gloss := _GLOSS.match(text, end)):
+            end = gloss.end()
+        if (nxt := _LIST_NEXT.match(text, end)) is None:
+            break
         items.append(nxt.span("w"))
     return [(s, e - len(text[s:e]) + len(text[s:e].rstrip(".'"))) for s, e in items]
 
@@ -2226,7 +2238,7 @@ class NameFinder:
         for start in sorted(known):
             if start in seen:
                 continue  # already in an earlier list
-            items = _list_items(text, start)
+            items = _list_items(text, start, glossed=True)
             seen.update(s for s, _ in items)
             if len(items) < 2:
                 continue
