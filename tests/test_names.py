@@ -1664,3 +1664,26 @@ def test_a_coined_name_joined_to_one_known_dataset(nlp, text, expected):
 )
 def test_list_items_with_a_gloss_in_parentheses(nlp, text, expected):
     assert names(nlp, text)["DATASET"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:L14-1469: a language among the words that describe a named lexicon
+        ("This paper introduces GLAFF, a large-scale versatile French lexicon extracted from "
+         "Wiktionary, the collaborative online dictionary.", ["GLAFF", "Wiktionary"]),
+        # acl:L16-1503: a participle after a resource noun ends its phrase
+        ("This paper presents the DialogBank, a new language resource consisting of dialogues "
+         "with gold standard annotations.", ["DialogBank"]),
+        # acl:L16-1676: a lower-case name with a number inside
+        ("Furthermore, we introduce hr500k, a manually annotated corpus of Croatian, 500 "
+         "thousand tokens in size.", ["hr500k"]),
+        # near miss acl:L14-1475: the end of a longer name
+        ("This paper presents the Predicate Matrix v1.1, a new lexical resource resulting from "
+         "the integration of multiple sources.", []),
+        # near miss: a low-resource language
+        ("We study Wolof, a low resource language spoken in Senegal.", []),
+    ],
+)
+def test_a_named_resource_in_apposition(nlp, text, expected):
+    assert names(nlp, text)["DATASET"] == expected

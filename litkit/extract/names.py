@@ -439,16 +439,25 @@ _THE_RESOURCE_GATE = re.compile(r" (?:database|lexicon|dictionary|knowledge base
 #: phrase: not "a low resource language"; a repository holds data: not "VLibrary, a repository
 #: that stores trained M2IVs")
 _RESOURCE_NOUN = (r"(?:(?:lexicons?|resources?|databases?|dictionar(?:y|ies)|wordnets?)"
-                  r"(?=\s*[,.;:()]|\s+(?:for|of|with|that|which|containing|in|from|and)\b)|"
+                  r"(?=\s*[,.;:()]|\s+(?:for|of|with|that|which|containing|in|from|and|"
+                  # ... or a participle that describes how it was made: "LexFr, a corpus-based
+                  # French lexical resource built by", "Tharwa, a three-way lexicon comprising"
+                  r"built|extracted|based|derived|created|compiled|consisting|covering|resulting|"
+                  r"designed|developed|comprising|constructed|composed|obtained|generated|"
+                  r"automatically|manually|freely|publicly)\b)|"
                   r"repositor(?:y|ies)(?=\s+of\b))")
+#: (a language may describe it: "GLAFF, a large-scale versatile French lexicon extracted from")
+_LANGUAGE_WORD = "(?:" + "|".join(sorted(w.title() for w in LANGUAGES)) + r")\s+"
 _DATA_APPOSITION = (rf"\s*(?P<det>[Aa]n?|[Tt]he|two|three|four|five|six|both)\s+"
-                    rf"(?:{_DESCRIBING_WORD}){{0,4}}?(?:{DATA_NOUNS}|(?:challenge|test)\s+sets?|"
+                    rf"(?:{_DESCRIBING_WORD}|{_LANGUAGE_WORD}){{0,4}}?"
+                    rf"(?:{DATA_NOUNS}|(?:challenge|test)\s+sets?|"
                     rf"{_RESOURCE_NOUN})\b")
 _DATA_APPOSED = re.compile(
     rf"(?P<name>{_WORD}(?:\sv\d+(?:\.\d+)*)?)(?:,|\s\(){_DATA_APPOSITION}"
     rf"(?!-|\s+(?:are|is|were|was|have|has|{DATA_NOUNS})\b)")
-#: ... and the shapes a name takes there besides ``is_name_shaped``'s: "xGQA", "hardEN", "42D"
-_APPOSED_SHAPE = re.compile(r"[a-z]{1,5}[A-Z][\w-]*|\d+[A-Za-z][\w-]*")
+#: ... and the shapes a name takes there besides ``is_name_shaped``'s: "xGQA", "hardEN", "42D",
+#: "hr500k", "doc2dial" ("We introduce hr500k, a manually annotated corpus of Croatian")
+_APPOSED_SHAPE = re.compile(r"[a-z]{1,5}[A-Z][\w-]*|\d+[A-Za-z][\w-]*|[a-z]+\d+[A-Za-z][\w-]*")
 #: (the apposition alone, a comma or parenthesis first, is found several times faster than the
 #: rule, which is tried at every word; one pattern per character, each led by its literal, which
 #: the engine finds faster than a character class)
@@ -2148,6 +2157,9 @@ class NameFinder:
         "However, the dataset", "Global Voices, a ... dataset")."""
         written = text[start:end]
         before = text[:start].rstrip()
+        if " " in written and (cap := _CAPITAL_BEFORE.search(text, max(0, start - 30), start)) \
+                and cap.group("w").lower() not in _LEADING:
+            return []  # the end of a longer name: "the Predicate Matrix v1.1, a new resource"
         if _APPOSED_SHAPE.fullmatch(written) or written.istitle() and written.isalpha() \
                 and before and before[-1] not in ".:;!?" and written.lower() not in _LEADING \
                 and not _LANGUAGE_LIKE.search(written) \
