@@ -1687,3 +1687,26 @@ def test_list_items_with_a_gloss_in_parentheses(nlp, text, expected):
 )
 def test_a_named_resource_in_apposition(nlp, text, expected):
     assert names(nlp, text)["DATASET"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:L16-1679: one plain word names the corpus after "the"
+        ("In this paper, we present the Gumar Corpus, a large-scale corpus of Gulf Arabic "
+         "consisting of 110 million words.", ["Gumar Corpus"]),
+        # acl:E17-134
+        ("we have converted and manually corrected 1,800 sentences from the Szeged Treebank to "
+         "universal dependency format.", ["Szeged Treebank"]),
+        # acl:D17-102: a language's Treebank is a name
+        ("we achieve the best unlabeled attachment score reported on the Chinese Treebank.",
+         ["Chinese Treebank"]),
+        # near misses: a language's corpus, a longer name, a tagset, a describing word
+        ("We study the Amharic Corpus.", []),
+        ("The corpus data encoding is inherited from the National Corpus of Polish.", []),
+        ("The Penn Treebank tagset and guidelines were largely followed.", []),
+        ("CALBC is releasing the Final Corpus to the community.", []),
+    ],
+)
+def test_a_plain_word_names_the_corpus_after_it(nlp, text, expected):
+    assert names(nlp, text)["DATASET"] == expected

@@ -719,6 +719,41 @@ def _collection_named(words: list[str]) -> bool:
             and not any(w in _LEADING for w in lowered[1:]))
 
 
+#: a plain capitalized word that names the corpus or treebank after it ("the Gumar Corpus, a
+#: large-scale corpus", "the Szeged Treebank", "the Turkish Treebank"), not what it is part of
+#: ("the National Corpus of Polish", "the Penn Treebank tagset", "the Zipporah Corpus Filtering
+#: toolkit", "the Chinese Treebank 6.0") nor a word that describes it ("the Final Corpora")
+_PLAIN_COLLECTION_NOT = frozenset("""
+final first second third new reference national text parallel basic international original
+full main annotated training test spoken written multilingual bilingual monolingual gold silver
+development evaluation sample pilot open free general modern contemporary historical old whole
+entire current present same above following resulting proposed extended revised complete
+""".split())
+_PLAIN_COLLECTION_AFTER_NOT = re.compile(
+    r"\s+(?:of|for|in|on|and)\s+[A-Z]|\s+[A-Z0-9]|-|\(|\s+(?:formats?|tagsets?|tag\s?sets?|tags|"
+    r"guidelines|styles?|schemes?|annotation|toolkits?|projects?|initiatives?|software|tools?|"
+    r"systems?|filtering|management|analysis|approach|conventions?|tokeni[sz]ation)\b")
+
+
+def _plain_collection(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether "the" and one plain capitalized word before "Corpus" / "Treebank" name it: not a
+    language's corpus ("the Amharic Corpus"; a language's Treebank is a name: "the Hindi
+    Treebank"), a generic or describing word, nor the start of a longer name."""
+    if len(words) != 2 or words[1] not in ("Corpus", "Treebank"):
+        return False
+    word = words[0]
+    lowered = word.lower()
+    if not (word.istitle() and word.isalpha()):
+        return False
+    if lowered in LANGUAGES or _LANGUAGE_LIKE.search(lowered):
+        if words[1] != "Treebank":
+            return False
+    elif lowered in _GENERIC or lowered in _LEADING or lowered in _PLAIN_COLLECTION_NOT:
+        return False
+    return _words_before(text, start, 1)[0].lower() == "the" \
+        and not _PLAIN_COLLECTION_AFTER_NOT.match(text, end)
+
+
 #: a capitalized word next in the same line
 _HEADLINE_NEXT = re.compile(r" +[A-Z]")
 
@@ -2040,7 +2075,8 @@ class NameFinder:
                     and _words_before(text, start, 1)[0].lower() in ("", *_LEADING)) \
                     and not (words[head] in ("Dataset", "Treebanks")
                              and normalize(" ".join(words[:head])) in self.lexicon_keys) \
-                    and _collection_named(words[:head]) and (
+                    and (_collection_named(words[:head])
+                         or _plain_collection(text, start, end, words)) and (
                     "\n\n" not in text[end:] or _title_collection(text, start, end)) \
                     and not self._other_label(written, "DATASET"):
                 found.append(Name(start, end, "DATASET", written, "", "pattern:collection"))
