@@ -1612,3 +1612,101 @@ def test_the_nist_evaluation_by_its_language_pair(nlp, text, expected):
 )
 def test_an_evaluation_campaign_by_its_year_after_a_space(nlp, text, expected):
     assert [n for n in names(nlp, text)["DATASET"] if not n.startswith("TAC 2011 ")] == expected
+
+
+# round 10, dataset names by corpus audit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # coling2025:2025.coling-main.124: a coined name joined to one known corpus by "and"
+        ("All corpora contain noisy pairs, with CCMatrix and CCAligned having well below of 50% "
+         "clean pairs. MaCoCu and ParaCrawl generally have higher quality texts.",
+         ["CCMatrix", "CCAligned", "MaCoCu", "ParaCrawl"]),
+        # nips2018:11652
+        ("Finally, we demonstrate a boost in performance for an appropriate choice of norm on "
+         "CIFAR-10 and CelebA.", ["CIFAR-10", "CelebA"]),
+        # acl:2021.gwc.1.10
+        ("Typical sources for such knowledge, structured common-sense knowledge bases such as "
+         "ConceptNet or WebChild, provide a limited amount of information.",
+         ["ConceptNet", "WebChild"]),
+        # near miss colm2024:5fg0VtRxgi: a comma is no list ("On WebArena, SteP improves")
+        ("On WebArena, SteP improves over SOTA that use GPT-4 policies.", ["WebArena"]),
+        # near miss acl:2020.lrec.1.727: a list of annotation styles
+        ("semantic role labeling in both FrameNet and ProbBank styles", ["FrameNet"]),
+        # near miss nips2015:5462: what the paper presents
+        ("We present C4 and ClusterWild!, two algorithms for parallel correlation clustering.",
+         []),
+    ],
+)
+def test_a_coined_name_joined_to_one_known_dataset(nlp, text, expected):
+    assert [n for n in names(nlp, text)["DATASET"] if n != "C4"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # naacl2024:2024.naacl-long.426: list items that carry a gloss in parentheses
+        ("We evaluate them robustly on three retrieval benchmarks: XOR-Retrieve (cross-lingual), "
+         "MIRACL (monolingual) and XTREME-UP (cross-lingual).",
+         ["XOR-Retrieve", "MIRACL", "XTREME-UP"]),
+        # acl:2020.acl.main.132: ... or a citation
+        ("achieves new state-of-the-art results for bridging anaphora resolution on two bridging "
+         "corpora (ISNotes (Markert et al., 2012) and BASHI (Rosiger, 2018)).",
+         ["ISNotes", "BASHI"]),
+        # acl:C18-1173: ... or a score
+        ("Specifically, the accuracies are MR (82.1%), SST-5 (50.4%), TREC (96%) and SUBJ (93.9%).",
+         ["MR", "SST-5", "TREC", "SUBJ"]),
+        # near miss: a known model beside a glossed dataset is no list of data
+        ("We fine-tune BERT (Devlin et al., 2019) and evaluate on SQuAD.", ["SQuAD"]),
+    ],
+)
+def test_list_items_with_a_gloss_in_parentheses(nlp, text, expected):
+    assert names(nlp, text)["DATASET"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:L14-1469: a language among the words that describe a named lexicon
+        ("This paper introduces GLAFF, a large-scale versatile French lexicon extracted from "
+         "Wiktionary, the collaborative online dictionary.", ["GLAFF", "Wiktionary"]),
+        # acl:L16-1503: a participle after a resource noun ends its phrase
+        ("This paper presents the DialogBank, a new language resource consisting of dialogues "
+         "with gold standard annotations.", ["DialogBank"]),
+        # acl:L16-1676: a lower-case name with a number inside
+        ("Furthermore, we introduce hr500k, a manually annotated corpus of Croatian, 500 "
+         "thousand tokens in size.", ["hr500k"]),
+        # near miss acl:L14-1475: the end of a longer name
+        ("This paper presents the Predicate Matrix v1.1, a new lexical resource resulting from "
+         "the integration of multiple sources.", []),
+        # near miss: a low-resource language
+        ("We study Wolof, a low resource language spoken in Senegal.", []),
+    ],
+)
+def test_a_named_resource_in_apposition(nlp, text, expected):
+    assert names(nlp, text)["DATASET"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:L16-1679: one plain word names the corpus after "the"
+        ("In this paper, we present the Gumar Corpus, a large-scale corpus of Gulf Arabic "
+         "consisting of 110 million words.", ["Gumar Corpus"]),
+        # acl:E17-134
+        ("we have converted and manually corrected 1,800 sentences from the Szeged Treebank to "
+         "universal dependency format.", ["Szeged Treebank"]),
+        # acl:D17-102: a language's Treebank is a name
+        ("we achieve the best unlabeled attachment score reported on the Chinese Treebank.",
+         ["Chinese Treebank"]),
+        # near misses: a language's corpus, a longer name, a tagset, a describing word
+        ("We study the Amharic Corpus.", []),
+        ("The corpus data encoding is inherited from the National Corpus of Polish.", []),
+        ("The Penn Treebank tagset and guidelines were largely followed.", []),
+        ("CALBC is releasing the Final Corpus to the community.", []),
+    ],
+)
+def test_a_plain_word_names_the_corpus_after_it(nlp, text, expected):
+    assert names(nlp, text)["DATASET"] == expected

@@ -439,16 +439,25 @@ _THE_RESOURCE_GATE = re.compile(r" (?:database|lexicon|dictionary|knowledge base
 #: phrase: not "a low resource language"; a repository holds data: not "VLibrary, a repository
 #: that stores trained M2IVs")
 _RESOURCE_NOUN = (r"(?:(?:lexicons?|resources?|databases?|dictionar(?:y|ies)|wordnets?)"
-                  r"(?=\s*[,.;:()]|\s+(?:for|of|with|that|which|containing|in|from|and)\b)|"
+                  r"(?=\s*[,.;:()]|\s+(?:for|of|with|that|which|containing|in|from|and|"
+                  # ... or a participle that describes how it was made: "LexFr, a corpus-based
+                  # French lexical resource built by", "Tharwa, a three-way lexicon comprising"
+                  r"built|extracted|based|derived|created|compiled|consisting|covering|resulting|"
+                  r"designed|developed|comprising|constructed|composed|obtained|generated|"
+                  r"automatically|manually|freely|publicly)\b)|"
                   r"repositor(?:y|ies)(?=\s+of\b))")
+#: (a language may describe it: "GLAFF, a large-scale versatile French lexicon extracted from")
+_LANGUAGE_WORD = "(?:" + "|".join(sorted(w.title() for w in LANGUAGES)) + r")\s+"
 _DATA_APPOSITION = (rf"\s*(?P<det>[Aa]n?|[Tt]he|two|three|four|five|six|both)\s+"
-                    rf"(?:{_DESCRIBING_WORD}){{0,4}}?(?:{DATA_NOUNS}|(?:challenge|test)\s+sets?|"
+                    rf"(?:{_DESCRIBING_WORD}|{_LANGUAGE_WORD}){{0,4}}?"
+                    rf"(?:{DATA_NOUNS}|(?:challenge|test)\s+sets?|"
                     rf"{_RESOURCE_NOUN})\b")
 _DATA_APPOSED = re.compile(
     rf"(?P<name>{_WORD}(?:\sv\d+(?:\.\d+)*)?)(?:,|\s\(){_DATA_APPOSITION}"
     rf"(?!-|\s+(?:are|is|were|was|have|has|{DATA_NOUNS})\b)")
-#: ... and the shapes a name takes there besides ``is_name_shaped``'s: "xGQA", "hardEN", "42D"
-_APPOSED_SHAPE = re.compile(r"[a-z]{1,5}[A-Z][\w-]*|\d+[A-Za-z][\w-]*")
+#: ... and the shapes a name takes there besides ``is_name_shaped``'s: "xGQA", "hardEN", "42D",
+#: "hr500k", "doc2dial" ("We introduce hr500k, a manually annotated corpus of Croatian")
+_APPOSED_SHAPE = re.compile(r"[a-z]{1,5}[A-Z][\w-]*|\d+[A-Za-z][\w-]*|[a-z]+\d+[A-Za-z][\w-]*")
 #: (the apposition alone, a comma or parenthesis first, is found several times faster than the
 #: rule, which is tried at every word; one pattern per character, each led by its literal, which
 #: the engine finds faster than a character class)
@@ -571,6 +580,9 @@ _LIST_WORD = rf"{_WORD}(?:/(?=[A-Za-z]){_WORD})*"
 _LIST_NEXT = re.compile(rf"{_LIST_SEP}(?P<w>{_LIST_WORD})")
 _LIST_PREV = re.compile(rf"(?P<w>{_LIST_WORD}){_LIST_SEP}\Z")
 _LIST_FIRST = re.compile(_LIST_WORD)
+#: a gloss or citation in parentheses after a list item, not a nested one
+_GLOSS = re.compile(r" \([^()\n]{1,60}\)")
+_LIST_PREV_GLOSSED = re.compile(rf"(?P<w>{_LIST_WORD})(?:{_GLOSS.pattern})?{_LIST_SEP}\Z")
 #: "a DistilBERT-based classifier", "LLaMA-based models": the name a model is based on
 _BASED = re.compile(r"-based(?=(?:\s+[\w-]+){0,2}?\s+(?:models?|classifiers?|encoders?|LLMs?|"
                     r"networks?|architectures?|baselines?)\b)")
@@ -705,6 +717,41 @@ def _collection_named(words: list[str]) -> bool:
     return (any(w not in _GENERIC and w not in _LEADING for w in lowered)
             and lowered[0] not in ("towards", "toward")
             and not any(w in _LEADING for w in lowered[1:]))
+
+
+#: a plain capitalized word that names the corpus or treebank after it ("the Gumar Corpus, a
+#: large-scale corpus", "the Szeged Treebank", "the Turkish Treebank"), not what it is part of
+#: ("the National Corpus of Polish", "the Penn Treebank tagset", "the Zipporah Corpus Filtering
+#: toolkit", "the Chinese Treebank 6.0") nor a word that describes it ("the Final Corpora")
+_PLAIN_COLLECTION_NOT = frozenset("""
+final first second third new reference national text parallel basic international original
+full main annotated training test spoken written multilingual bilingual monolingual gold silver
+development evaluation sample pilot open free general modern contemporary historical old whole
+entire current present same above following resulting proposed extended revised complete
+""".split())
+_PLAIN_COLLECTION_AFTER_NOT = re.compile(
+    r"\s+(?:of|for|in|on|and)\s+[A-Z]|\s+[A-Z0-9]|-|\(|\s+(?:formats?|tagsets?|tag\s?sets?|tags|"
+    r"guidelines|styles?|schemes?|annotation|toolkits?|projects?|initiatives?|software|tools?|"
+    r"systems?|filtering|management|analysis|approach|conventions?|tokeni[sz]ation)\b")
+
+
+def _plain_collection(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether "the" and one plain capitalized word before "Corpus" / "Treebank" name it: not a
+    language's corpus ("the Amharic Corpus"; a language's Treebank is a name: "the Hindi
+    Treebank"), a generic or describing word, nor the start of a longer name."""
+    if len(words) != 2 or words[1] not in ("Corpus", "Treebank"):
+        return False
+    word = words[0]
+    lowered = word.lower()
+    if not (word.istitle() and word.isalpha()):
+        return False
+    if lowered in LANGUAGES or _LANGUAGE_LIKE.search(lowered):
+        if words[1] != "Treebank":
+            return False
+    elif lowered in _GENERIC or lowered in _LEADING or lowered in _PLAIN_COLLECTION_NOT:
+        return False
+    return _words_before(text, start, 1)[0].lower() == "the" \
+        and not _PLAIN_COLLECTION_AFTER_NOT.match(text, end)
 
 
 #: a capitalized word next in the same line
@@ -964,16 +1011,25 @@ def _data_counts(text: str) -> set[float]:
     return counts
 
 
-def _list_items(text: str, start: int) -> list[tuple[int, int]]:
-    """The (start, end) of each word in the coordinated list through the word at ``start``."""
+def _list_items(text: str, start: int, glossed: bool = False) -> list[tuple[int, int]]:
+    """The (start, end) of each word in the coordinated list through the word at ``start``;
+    ``glossed``: an item may carry a gloss or citation in parentheses ("XOR-Retrieve
+    (cross-lingual), MIRACL (monolingual) and XTREME-UP", "ISNotes (Markert et al., 2012) and
+    BASHI")."""
+    prev_rule = _LIST_PREV_GLOSSED if glossed else _LIST_PREV
     while text[max(0, start - 6):start].rstrip().endswith((",", " and", " or", "&")) and (
-            prev := _LIST_PREV.search(text, max(0, start - 60), start)) is not None:
+            prev := prev_rule.search(text, max(0, start - 140), start)) is not None:
         start = prev.start("w")
     first = _LIST_FIRST.match(text, start)
     if first is None:
         return []
     items = [first.span()]
-    while (nxt := _LIST_NEXT.match(text, items[-1][1])) is not None:
+    while True:
+        end = items[-1][1]
+        if glossed and text.startswith(" (", end) and (gloss := _GLOSS.match(text, end)):
+            end = gloss.end()
+        if (nxt := _LIST_NEXT.match(text, end)) is None:
+            break
         items.append(nxt.span("w"))
     return [(s, e - len(text[s:e]) + len(text[s:e].rstrip(".'"))) for s, e in items]
 
@@ -1012,6 +1068,33 @@ _EXAMPLES_BEFORE = re.compile(r"(?:such\s+as|including|e\.g\.,?)\s+\Z")
 #: TreeBank and Text8", "NMNIST, DVS Gesture")
 _CAPITAL_BEFORE = re.compile(r"(?<![\w-])(?P<w>[A-Z][\w-]*)\s+$")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+#: a coined word with an inner capital after a small letter ("MaCoCu", "CoDraw", "CelebA",
+#: "VerbAtlas"), which one known dataset in any list labels: "MaCoCu and ParaCrawl generally
+#: have higher quality texts"; not a model's or tool's shape ("ResNet", "RoBERTa", "PyTorch")
+_COINED = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Z][A-Za-z]*(?:-\d+)?")
+_COINED_NOT = re.compile(r"(?:(?<!Word)Nets?|GAN|BERT|BERTa|GPT|LM|LMs|Former|former|Coder|Llama|"
+                         r"LLaMA|Vec|CRF|NN|Flow|Torch|Piece|Hub|AI|Mind|Tube|Lab|Mix|Net-\d+)$")
+#: ... not where the list is of something else: "FrameNet and ProbBank styles", "NumberBatch
+#: embeddings", "MUC7 and CoNNL scores", "tools such as NegBio and CheXpert"
+_COINED_LIST_NOT_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:styles?|embeddings?|formats?|scores?|shared|tools?|toolkits?|models?|"
+    r"schemes?|representations?|vectors?|metrics?|librar(?:y|ies)|platforms?|frameworks?|"
+    r"editors?|APIs?|algorithms?|methods?|systems?|projects?|annotations?)\b")
+_COINED_LIST_NOT_BEFORE = re.compile(
+    r"\b(?:tools?|toolkits?|platforms?|algorithms?|embeddings?|metrics?|models?|editors?|software|"
+    r"systems?|methods?|frameworks?|librar(?:y|ies))\b[^.;]{0,40}$")
+
+
+def _coined_list(text: str, items: list[tuple[int, int]]) -> bool:
+    """Whether ``items``, with one known dataset and no frame of data, may label a coined word:
+    joined by "and" / "or" ("On WebArena, SteP improves" is no list), not a list of tools,
+    styles or scores, nor of what the paper presents ("We present C4 and ClusterWild!")."""
+    start, end = items[0][0], items[-1][1]
+    return bool(_CONJUNCTION.search(text, start, end)) \
+        and not _COINED_LIST_NOT_AFTER.match(text, end) \
+        and not _COINED_LIST_NOT_BEFORE.search(text, max(0, start - 80), start) \
+        and not _introduced(text, start) \
+        and not any(_CAMPAIGN_GATE.fullmatch(text[s:e]) for s, e in items)
 
 
 def _data_list(text: str, items: list[tuple[int, int]]) -> bool:
@@ -1992,7 +2075,8 @@ class NameFinder:
                     and _words_before(text, start, 1)[0].lower() in ("", *_LEADING)) \
                     and not (words[head] in ("Dataset", "Treebanks")
                              and normalize(" ".join(words[:head])) in self.lexicon_keys) \
-                    and _collection_named(words[:head]) and (
+                    and (_collection_named(words[:head])
+                         or _plain_collection(text, start, end, words)) and (
                     "\n\n" not in text[end:] or _title_collection(text, start, end)) \
                     and not self._other_label(written, "DATASET"):
                 found.append(Name(start, end, "DATASET", written, "", "pattern:collection"))
@@ -2109,6 +2193,9 @@ class NameFinder:
         "However, the dataset", "Global Voices, a ... dataset")."""
         written = text[start:end]
         before = text[:start].rstrip()
+        if " " in written and (cap := _CAPITAL_BEFORE.search(text, max(0, start - 30), start)) \
+                and cap.group("w").lower() not in _LEADING:
+            return []  # the end of a longer name: "the Predicate Matrix v1.1, a new resource"
         if _APPOSED_SHAPE.fullmatch(written) or written.istitle() and written.isalpha() \
                 and before and before[-1] not in ".:;!?" and written.lower() not in _LEADING \
                 and not _LANGUAGE_LIKE.search(written) \
@@ -2199,7 +2286,7 @@ class NameFinder:
         for start in sorted(known):
             if start in seen:
                 continue  # already in an earlier list
-            items = _list_items(text, start)
+            items = _list_items(text, start, glossed=True)
             seen.update(s for s, _ in items)
             if len(items) < 2:
                 continue
@@ -2211,8 +2298,9 @@ class NameFinder:
             # ("on ImageNet-1K and compare KIND with ...": "compare" is no name)
             single = sum(s in known for s, _ in items) < 2
             framed = label == "DATASET" and _data_list(text, items)
-            if single and not (framed or label == "MODEL" and _EXAMPLES_BEFORE.search(
-                    text, max(0, items[0][0] - 12), items[0][0])):
+            coined = single and not (framed or label == "MODEL" and _EXAMPLES_BEFORE.search(
+                text, max(0, items[0][0] - 12), items[0][0]))
+            if coined and (label != "DATASET" or not _coined_list(text, items)):
                 continue
             # (plain words only where no item is part of a longer name: not "Sequential and
             # Permuted MNIST", "ViGGO, and Cleaned E2E", "Stories Cloze")
@@ -2226,7 +2314,8 @@ class NameFinder:
             for s, e in items:
                 word = text[s:e]
                 entry = weak.get((s, e))
-                if s in known or word in ("and", "or"):
+                if s in known or word in ("and", "or") or coined and not (
+                        _COINED.fullmatch(word) and not _COINED_NOT.search(word)):
                     continue
                 if entry is not None and entry.label == label and not single:
                     out.append(Name(s, e, label, word, entry.name, "pattern:list_lexicon"))
