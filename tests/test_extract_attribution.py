@@ -1235,3 +1235,41 @@ def test_a_name_never_written_alone_is_the_first_word_of_a_longer_one():
     text = ("This work introduces an Anti-Language Model objective with a decay factor designed "
             "to address the weaknesses of In-context Machine Translation.")
     assert "Anti-Language Model" not in own_systems(text, set())
+
+
+# round 10, owners by corpus audit
+
+
+def test_an_acronym_of_a_procedure_ending_in_ing_names_the_system(nlp):
+    # acl2021:2021.acl-long.462, icml2017:862, acl:2020.acl.main.230, acl:2020.emnlp.main.7
+    # (corpus audit, seed 1010): "Decoding", "Pruning" name a procedure, not a task; so do
+    # "Embedding", "Training" with an acronym of four capitals or more (R-model-named)
+    text = ("In this paper, we propose Shallow Aggressive Decoding (SAD) to improve the online "
+            "inference efficiency of the Transformer for instantaneous Grammatical Error "
+            "Correction (GEC).")
+    assert own_systems(text, set()) == ["SAD"]
+    text = ("In this paper we introduce Best-Response Pruning (BRP), an improvement to iterative "
+            "algorithms such as CFR that allows poorly-performing actions to be temporarily "
+            "pruned. Experiments show that BRP results in a factor of 7 reduction in space.")
+    assert own_systems(text, set()) == ["BRP"]
+    text = ("We propose a novel method, Weakly Aligned Structured Embedding (WASE), that encodes "
+            "structured representations of semantic information from textual and visual data "
+            "into a common embedding space. Compared to uni-modal state-of-the-art methods, our "
+            "approach achieves 4.0% and 9.8% absolute F-score gains on text event argument role "
+            "labeling and visual event extraction.")
+    assert own_systems(text, set()) == ["WASE"]
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["WASE", "WASE"]
+    text = ("We introduce Simulated Multiple Reference Training (SMRT), a novel MT training method "
+            "that approximates the full space of possible translations.")
+    assert own_systems(text, set()) == ["SMRT"]
+    # (not a field or a generic technique with a short acronym: naacl2024:2024.findings-naacl.250,
+    # colm2025:7ZwuGZCopw, coling2022:2022.coling-1.587; nor a task: "Question Answering")
+    for text in ("In this paper, we present the development of an isometric NMT system using "
+                 "Reinforcement Learning (RL) to optimize the length of the output.",
+                 "Additionally, we introduce Test-Time Training (TTT) in the medical domain for "
+                 "the first time, facilitating domain adaptation.",
+                 "We then propose a Sentiment and Emotion aware Embedding (SE-Embedding) to get "
+                 "the overall representation of a particular emotion and sentiment.",
+                 "We propose a new task, Conversational Question Answering (CoQA), over "
+                 "documents."):
+        assert own_systems(text, set()) == [], text

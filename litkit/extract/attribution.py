@@ -440,7 +440,8 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
                if _DEFINES.search(text, max(0, m.start() - 150), m.start())
                or _PAPER_DEFINES.search(text, max(0, m.start() - 120), m.start())]
     acronyms = [m for m in defined
-                if not _TASK_PHRASE.fullmatch(text[:m.start()].split()[-1] if m.start() else "")
+                if not _task_word(text[:m.start()].split()[-1] if m.start() else "",
+                                  m.group("name"))
                 and not _NOT_SYSTEM_AFTER.match(text, m.end())
                 and not _CLASSIC_LEARNER.search(text, max(0, m.start() - 30), m.start())
                 and not _governed(text, m)
@@ -517,6 +518,30 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
         if called is not None:
             return [called.group("name")]
     return first + rest
+
+
+#: the "-ing" nouns that name a procedure, not a task, as the last word of a name the paper
+#: defines an acronym for: "we propose Shallow Aggressive Decoding (SAD)", "we introduce
+#: Best-Response Pruning (BRP)", "We propose Multi-Task Zipping (MTZ), a framework" (a task's
+#: acronym keeps ``_TASK_PHRASE``: "Question Answering (QA)", "Semantic Role Labeling (SRL)")
+_PROCEDURE_ING = re.compile(r"(?:Tun|Decod|Prun|Encod|Filter|Hash|Sampl|Prompt|Pool|Averag|Pass|"
+                            r"Distill|Merg|Mask|Zipp|Pipelin|Group|Team)ing")
+#: "-ing" nouns that name a field or a generic technique as often as a procedure ("Active
+#: Learning (AL)", "Multi-Task Learning (MTL)", "Test-Time Training (TTT)", "a Sentiment and
+#: Emotion aware Embedding (SE-Embedding)"): a procedure only with a coined acronym
+#: ("Instruction-based Continual Learning (InsCL)") or one of four capitals or more ("Weakly
+#: Aligned Structured Embedding (WASE)", "Supporting Clustering with Contrastive Learning
+#: (SCCL)", "Simulated Multiple Reference Training (SMRT)")
+_FIELD_ING = re.compile(r"(?:Learn|Reason|Rank|Train|Embedd)ing")
+
+
+def _task_word(word: str, acronym: str) -> bool:
+    """Whether the last word of a phrase spelled out before ``acronym`` makes it a task's
+    (``_TASK_PHRASE``), not a procedure's (``_PROCEDURE_ING``, ``_FIELD_ING``)."""
+    if not _TASK_PHRASE.fullmatch(word) or _PROCEDURE_ING.fullmatch(word):
+        return False
+    return not (_FIELD_ING.fullmatch(word)
+                and (_COINED.search(acronym) or len(re.sub(r"[^A-Z]", "", acronym)) >= 4))
 
 
 def _resource_title(text: str) -> bool:
