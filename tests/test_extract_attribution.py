@@ -1273,3 +1273,36 @@ def test_an_acronym_of_a_procedure_ending_in_ing_names_the_system(nlp):
                  "We propose a new task, Conversational Question Answering (CoQA), over "
                  "documents."):
         assert own_systems(text, set()) == [], text
+
+
+def test_the_one_model_the_title_says_the_system_uses_is_its_base(nlp):
+    # acl:2020.semeval.1.292, acl:2020.smm4h.1.15, acl:2020.wnut.1.58 (corpus audit, seeds 1010
+    # and 1011): where the abstract names no system and no model it builds on, the title's "...
+    # Using RoBERTa" or "RoBERTa for ..." gives the base model of its results (R-model-base)
+    text = ("TheNorth at SemEval-2020 Task 12: Hate Speech Detection Using RoBERTa\n\nIn this "
+            "paper, we discuss our entry to one such competition, namely the English version of "
+            "sub-task A for the OffensEval competition. Our contribution can be perceived through "
+            "our results, which were first a F1-score of 0.9089.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["RoBERTa"]
+    text = ("FBK@SMM4H2020: RoBERTa for Detecting Medications on Twitter\n\nThis paper describes "
+            "a classifier for tweets that mention medications or supplements, based on a "
+            "pretrained transformer. The model showed promising results, with an F1 of 0.8.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["RoBERTa"]
+    # (not one of a list, iclr2018:rJr4kfWCb; nor in an abstract that compares systems; nor
+    # a model whose embeddings the system uses, acl:2020.wnut.1.60 (dev4); nor a shorter name
+    # of the model the abstract names, coling2025:2025.coling-main.409)
+    text = ("Lung Tumor Location and Identification with AlexNet and a Custom CNN\n\nWe have found "
+            "our CNN architecture to be highly accurate (99.79%) and fast.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
+    text = ("Sarcasm Identification and Detection in Conversion Context using BERT\n\nWe compare "
+            "the performance based on the approaches and obtained the best F1 scores as 0.722.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
+    text = ("NLPRL at WNUT-2020 Task 2: ELMo-based System for Identification of COVID-19 Tweets"
+            "\n\nWe have considered this problem as a binary classification problem and have "
+            "used a pre-trained ELMo embedding with GRU units. This approach helps classify the "
+            "tweets with accuracy as 80.85%.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
+    text = ("BERT-based Classical Arabic Poetry Authorship Attribution\n\nAn ensemble model based "
+            "on CAMeLBERT was developed. After parameter optimization, the model achieved F1 "
+            "scores of 0.97.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] != ["BERT"]

@@ -866,7 +866,59 @@ def _base_model(text: str, models: list[_Name]) -> str | None:
     # extract features" builds on two)
     based = {normalize(n.written): n.written for n in cued + [
         m for n in cued for m in models if _LISTED_AFTER.fullmatch(text, n.end, m.start)]}
+    if not based and (title_end := text.find("\n\n")) > 0:
+        # else the one lexicon model the title says the system uses: "TheNorth at SemEval-2020
+        # Task 12: Hate Speech Detection Using RoBERTa", "FBK@SMM4H2020: RoBERTa for Detecting
+        # Medications on Twitter", "BERT-based Cohesion Analysis of Japanese Texts"
+        # (not a model whose embeddings the abstract says it uses, a tool (R-model-tool):
+        # "ELMo-based System for ..." with "a pre-trained ELMo embedding with GRU units")
+        # (nor where the abstract compares systems, "We compare AlexNet ... with a custom CNN",
+        # or names a longer model holding the title's: "BERT-based ..." for "An ensemble model
+        # based on CAMeLBERT")
+        if not ("ompar" in text and _COMPARES.search(text, title_end)):
+            based = {normalize(n.written): n.written for n in models
+                     if n.known and n.end <= title_end and _title_base(text, n, title_end)
+                     and not any(_input_or_longer(text, normalize(n.written), m) for m in models)}
     return next(iter(based.values())) if len(based) == 1 else None
+
+
+#: a title's words before the model its system uses: "... Using RoBERTa", "... with BERT",
+#: "Fine-tuning BERT with ...", "... Using Pre-trained BERT"
+_TITLE_USING = re.compile(r"\b(?:[Uu]sing|[Ww]ith|[Vv]ia|[Bb]ased\s+[Oo]n|[Ff]ine-?[Tt]uning|"
+                          r"[Ll]everaging|[Ee]xploiting)\s+(?:(?:an?|the|[Pp]re-?[Tt]rained|"
+                          r"[Ff]ine-?[Tt]uned)\s+)?$")
+#: a title's model as its system's head, at its start or after its colon: "RoBERTa for
+#: Detecting ...", "BERT-based Cohesion Analysis", "OleNet at ...: BERT based Multi-Perspective
+#: Models"
+_TITLE_HEAD = re.compile(r"^(?:[^:\n]*:\s*)?$")
+_HEAD_AFTER_TITLE_MODEL = re.compile(r"(?:-based|\s+[Bb]ased|\s+for)\b")
+#: a model whose embeddings or features the system takes as input, a tool, not its base
+#: (R-model-tool): "Using BioBERT Embeddings", "a pre-trained ELMo embedding with GRU units"
+_INPUT_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:[Ee]mbeddings?|[Ff]eatures|[Vv]ectors|"
+                          r"[Rr]epresentations)\b")
+#: the next item of a list after the title's model: "Using BERT and Linear models", "with
+#: AlexNet and a Custom CNN"
+_NOT_TITLE_BASE = re.compile(r"\s*(?:,|\band\b|&|/)")
+#: an abstract comparing systems: then the title's model may be any of them
+_COMPARES = re.compile(r"\b[Cc]ompar(?:e[sd]?|ing|ison)\b")
+
+
+def _input_or_longer(text: str, key: str, other: _Name) -> bool:
+    """Whether ``other`` is a mention of the model ``key`` whose embeddings or features the
+    system uses (``_INPUT_AFTER``), or a longer model name holding it ("CAMeLBERT" for BERT)."""
+    written = normalize(other.written)
+    return bool(_INPUT_AFTER.match(text, other.end)) if written == key else key in written
+
+
+def _title_base(text: str, name: _Name, title_end: int) -> bool:
+    """Whether the title names ``name`` as the one model its system uses (``_TITLE_USING``,
+    ``_TITLE_HEAD``), not one item of a list (``_NOT_TITLE_BASE``, ``_PREVIOUS_ITEM``)."""
+    if _NOT_TITLE_BASE.match(text, name.end, title_end) \
+            or _PREVIOUS_ITEM.search(text, max(0, name.start - 40), name.start):
+        return False
+    return bool(_TITLE_USING.search(text, max(0, name.start - 40), name.start)
+                or _TITLE_HEAD.match(text, 0, name.start)
+                and _HEAD_AFTER_TITLE_MODEL.match(text, name.end, title_end))
 
 
 def _occurrences(text: str, systems: list[str], taken: list[tuple[int, int]]) -> Iterator[_Name]:
