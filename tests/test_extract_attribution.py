@@ -1306,3 +1306,42 @@ def test_the_one_model_the_title_says_the_system_uses_is_its_base(nlp):
             "on CAMeLBERT was developed. After parameter optimization, the model achieved F1 "
             "scores of 0.97.")
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] != ["BERT"]
+
+
+def test_a_capitalized_phrase_the_paper_puts_forward_and_writes_again_names_its_system(nlp):
+    # acl:D18-153 (corpus audit, seed 1010), acl:2020.acl.main.504, acl:P19-1517 (corpus audit):
+    # R-model-capphrase, without an acronym
+    text = ("In this paper, we introduce Paragraph Ranker which ranks paragraphs of retrieved "
+            "documents for a higher answer recall with less noise. We show that ranking "
+            "paragraphs and aggregating answers using Paragraph Ranker improves performance of "
+            "open-domain QA pipeline on the four open-domain QA datasets by 7.8% on average.")
+    assert own_systems(text, set()) == ["Paragraph Ranker"]
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["Paragraph Ranker"]
+    text = ("In this paper, we introduce the Cascade Transformer, a simple yet effective technique "
+            "to adapt transformer-based models into a cascade of rankers. The Cascade Transformer "
+            "is fast.")
+    assert own_systems(text, set()) == ["Cascade Transformer"]
+    text = ("This work presents a novel approach, Quantity Tagger, that automatically discovers "
+            "such hidden relations. Quantity Tagger tags each quantity.")
+    assert own_systems(text, set()) == ["Quantity Tagger"]
+    # (not written once only; nor after a modifier, acl2022:2022.acl-long.154, icml2013:5db7c48464,
+    # or a preposition, iclr2017:Sywh5KYex, acl:W17-4218; nor a generic class,
+    # acl:2020.semeval.1.172; nor the start of a name spelled out before its acronym,
+    # acl:D19-5620)
+    for text in ("We present Ruminating Reader, a model that adds a second pass of attention.",
+                 "Concretely, we first propose a cluster-based Compact Network for feature "
+                 "reduction. The Compact Network shows good generalization.",
+                 "We introduce the nested Chinese Restaurant Franchise Process as a means to "
+                 "obtain representations, more general than the Chinese Restaurant Franchise "
+                 "Process.",
+                 "We build upon the motivation behind Highway Neural Networks and Residual "
+                 "Networks. Augmented plain networks can be interpreted as simplified Highway "
+                 "Neural Networks.",
+                 "We build several classifiers using New York Times Picks as positive examples. "
+                 "New York Times Picks are comments.",
+                 "We propose Recurrent Convolutional Neural Network that combines both networks. "
+                 "The Recurrent Convolutional Neural Network obtained 0.69.",
+                 "This work proposes the Big Bidirectional Insertion Representations for Documents "
+                 "(Big BIRD), an insertion-based model. Big Bidirectional Insertion "
+                 "Representations are used."):
+        assert own_systems(text, set()) == [], text

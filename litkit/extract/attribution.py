@@ -103,6 +103,11 @@ _CALLED_PHRASE = re.compile(
 #: an apposition describing a name just introduced: "We propose Conpono, an inter-sentence
 #: objective": a capitalized word so introduced is a coined name even when not shaped like one
 _DESCRIBED = re.compile(r"\s*,\s*(?:an?|the)\s")
+#: two to four capitalized words that end a name's phrase: "Paragraph Ranker which",
+#: "Working Memory Network, a" (each after the first with a lowercase second letter: not
+#: "Social IQa"; not before an acronym: that goes by the acronym)
+_CAP_PHRASE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z][\w-]*){1,3}(?=\s*[,;:.]|\s+(?:which|that|to|"
+                         r"for|as|is|with|where|in|on|and)\b)")
 #: "... Language Model (CALM)", "... Regularization (PDR) method": an acronym the paper defines
 #: (not a task's: "... Result Prediction (CTRP)")
 #: (not a parenthesis inside a word: "The Seemingly (Un)systematic", "(Dis)-Similarity")
@@ -464,6 +469,14 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
             if verb and match.group("name")[0].isupper() \
                     and _DESCRIBED.match(text, match.end("name")):
                 coined.add(match.group("name"))
+            # a phrase of capitalized words the paper puts forward and writes again is its
+            # system's name (R-model-capphrase): "we introduce Paragraph Ranker which ranks
+            # paragraphs ... using Paragraph Ranker improves", "we introduce the Cascade
+            # Transformer, a simple yet effective technique"
+            phrase = _CAP_PHRASE.match(text, match.start("name"))
+            if phrase is not None and _capphrase(text, match, phrase):
+                candidates.append(phrase.group())
+                coined.add(phrase.group())
     candidates += [m.group("name") for m in acronyms]
     # the system the paper submitted, named with "system" (R-model-teamsystem): "The HSemID
     # system, submitted to the CogALex VI Shared Task", "our TTI-COIN system that participated"
@@ -542,6 +555,44 @@ def _task_word(word: str, acronym: str) -> bool:
         return False
     return not (_FIELD_ING.fullmatch(word)
                 and (_COINED.search(acronym) or len(re.sub(r"[^A-Z]", "", acronym)) >= 4))
+
+
+#: the word right before a capitalized phrase that puts it forward itself: the introducing or
+#: naming verb, an article, "novel", or the comma or colon of an apposition ("a novel approach,
+#: Quantity Tagger, that"); not a modifier of a longer name ("the nested Chinese Restaurant
+#: Franchise Process") or of a part ("a cluster-based Compact Network"), nor a preposition
+#: ("build upon the motivation behind Highway Neural Networks", "using New York Times Picks")
+_PHRASE_LEAD = re.compile(rf"(?:.*[,:]|a|an|the|our|novel|new|{_INTRODUCE}|{_NAMING})")
+#: words of a generic class of models: a phrase of these only is no name (R-model-architecture:
+#: "We propose Recurrent Convolutional Neural Network that combines ...")
+_GENERIC_WORDS = frozenset(
+    "recurrent convolutional neural network networks deep graph attention transformer "
+    "transformers feed-forward generative adversarial bidirectional memory residual "
+    "autoencoder autoencoders variational gated unit units conditional random fields support "
+    "vector machine machines hidden markov model models logistic regression decision tree trees "
+    "naive bayes gaussian process processes multilayer multi-layer perceptron perceptrons "
+    "siamese pointer capsule long short-term".split())
+
+
+def _capphrase(text: str, match: re.Match, phrase: re.Match) -> bool:
+    """Whether a capitalized phrase at an introducing cue (``_INTRODUCED``) is the paper's
+    system's name (R-model-capphrase): put forward by the cue itself (``_PHRASE_LEAD``), written
+    again, not a task's, a resource's or a generic class's, and not the start of a longer
+    name spelled out before an acronym ("the Big Bidirectional Insertion Representations for
+    Documents (Big BIRD)")."""
+    words = phrase.group().split()
+    lead = text[match.start():phrase.start()].split()
+    return bool(lead) and _PHRASE_LEAD.fullmatch(lead[-1]) is not None \
+        and not _RESOURCE_APPOSED.match(text, phrase.end()) \
+        and not _OPENS_LONGER.match(text, phrase.end()) \
+        and not _TASK_PHRASE.fullmatch(words[-1]) \
+        and not all(w.lower() in _GENERIC_WORDS for w in words) \
+        and sum(1 for _ in whole_words(text, phrase.group())) >= 2
+
+
+#: more words of the name after a phrase, up to a parenthesis: "... Representations for
+#: Documents (Big BIRD)"
+_OPENS_LONGER = re.compile(r"[^,;.()]{0,40}\(")
 
 
 def _resource_title(text: str) -> bool:
