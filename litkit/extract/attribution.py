@@ -103,6 +103,11 @@ _CALLED_PHRASE = re.compile(
 #: an apposition describing a name just introduced: "We propose Conpono, an inter-sentence
 #: objective": a capitalized word so introduced is a coined name even when not shaped like one
 _DESCRIBED = re.compile(r"\s*,\s*(?:an?|the)\s")
+#: two to four capitalized words that end a name's phrase: "Paragraph Ranker which",
+#: "Working Memory Network, a" (each after the first with a lowercase second letter: not
+#: "Social IQa"; not before an acronym: that goes by the acronym)
+_CAP_PHRASE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z][\w-]*){1,3}(?=\s*[,;:.]|\s+(?:which|that|to|"
+                         r"for|as|is|with|where|in|on|and)\b)")
 #: "... Language Model (CALM)", "... Regularization (PDR) method": an acronym the paper defines
 #: (not a task's: "... Result Prediction (CTRP)")
 #: (not a parenthesis inside a word: "The Seemingly (Un)systematic", "(Dis)-Similarity")
@@ -440,7 +445,8 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
                if _DEFINES.search(text, max(0, m.start() - 150), m.start())
                or _PAPER_DEFINES.search(text, max(0, m.start() - 120), m.start())]
     acronyms = [m for m in defined
-                if not _TASK_PHRASE.fullmatch(text[:m.start()].split()[-1] if m.start() else "")
+                if not _task_word(text[:m.start()].split()[-1] if m.start() else "",
+                                  m.group("name"))
                 and not _NOT_SYSTEM_AFTER.match(text, m.end())
                 and not _CLASSIC_LEARNER.search(text, max(0, m.start() - 30), m.start())
                 and not _governed(text, m)
@@ -463,6 +469,14 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
             if verb and match.group("name")[0].isupper() \
                     and _DESCRIBED.match(text, match.end("name")):
                 coined.add(match.group("name"))
+            # a phrase of capitalized words the paper puts forward and writes again is its
+            # system's name (R-model-capphrase): "we introduce Paragraph Ranker which ranks
+            # paragraphs ... using Paragraph Ranker improves", "we introduce the Cascade
+            # Transformer, a simple yet effective technique"
+            phrase = _CAP_PHRASE.match(text, match.start("name"))
+            if phrase is not None and _capphrase(text, match, phrase):
+                candidates.append(phrase.group())
+                coined.add(phrase.group())
     candidates += [m.group("name") for m in acronyms]
     # the system the paper submitted, named with "system" (R-model-teamsystem): "The HSemID
     # system, submitted to the CogALex VI Shared Task", "our TTI-COIN system that participated"
@@ -517,6 +531,68 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
         if called is not None:
             return [called.group("name")]
     return first + rest
+
+
+#: the "-ing" nouns that name a procedure, not a task, as the last word of a name the paper
+#: defines an acronym for: "we propose Shallow Aggressive Decoding (SAD)", "we introduce
+#: Best-Response Pruning (BRP)", "We propose Multi-Task Zipping (MTZ), a framework" (a task's
+#: acronym keeps ``_TASK_PHRASE``: "Question Answering (QA)", "Semantic Role Labeling (SRL)")
+_PROCEDURE_ING = re.compile(r"(?:Tun|Decod|Prun|Encod|Filter|Hash|Sampl|Prompt|Pool|Averag|Pass|"
+                            r"Distill|Merg|Mask|Zipp|Pipelin|Group|Team)ing")
+#: "-ing" nouns that name a field or a generic technique as often as a procedure ("Active
+#: Learning (AL)", "Multi-Task Learning (MTL)", "Test-Time Training (TTT)", "a Sentiment and
+#: Emotion aware Embedding (SE-Embedding)"): a procedure only with a coined acronym
+#: ("Instruction-based Continual Learning (InsCL)") or one of four capitals or more ("Weakly
+#: Aligned Structured Embedding (WASE)", "Supporting Clustering with Contrastive Learning
+#: (SCCL)", "Simulated Multiple Reference Training (SMRT)")
+_FIELD_ING = re.compile(r"(?:Learn|Reason|Rank|Train|Embedd)ing")
+
+
+def _task_word(word: str, acronym: str) -> bool:
+    """Whether the last word of a phrase spelled out before ``acronym`` makes it a task's
+    (``_TASK_PHRASE``), not a procedure's (``_PROCEDURE_ING``, ``_FIELD_ING``)."""
+    if not _TASK_PHRASE.fullmatch(word) or _PROCEDURE_ING.fullmatch(word):
+        return False
+    return not (_FIELD_ING.fullmatch(word)
+                and (_COINED.search(acronym) or len(re.sub(r"[^A-Z]", "", acronym)) >= 4))
+
+
+#: the word right before a capitalized phrase that puts it forward itself: the introducing or
+#: naming verb, an article, "novel", or the comma or colon of an apposition ("a novel approach,
+#: Quantity Tagger, that"); not a modifier of a longer name ("the nested Chinese Restaurant
+#: Franchise Process") or of a part ("a cluster-based Compact Network"), nor a preposition
+#: ("build upon the motivation behind Highway Neural Networks", "using New York Times Picks")
+_PHRASE_LEAD = re.compile(rf"(?:.*[,:]|a|an|the|our|novel|new|{_INTRODUCE}|{_NAMING})")
+#: words of a generic class of models: a phrase of these only is no name (R-model-architecture:
+#: "We propose Recurrent Convolutional Neural Network that combines ...")
+_GENERIC_WORDS = frozenset(
+    "recurrent convolutional neural network networks deep graph attention transformer "
+    "transformers feed-forward generative adversarial bidirectional memory residual "
+    "autoencoder autoencoders variational gated unit units conditional random fields support "
+    "vector machine machines hidden markov model models logistic regression decision tree trees "
+    "naive bayes gaussian process processes multilayer multi-layer perceptron perceptrons "
+    "siamese pointer capsule long short-term".split())
+
+
+def _capphrase(text: str, match: re.Match, phrase: re.Match) -> bool:
+    """Whether a capitalized phrase at an introducing cue (``_INTRODUCED``) is the paper's
+    system's name (R-model-capphrase): put forward by the cue itself (``_PHRASE_LEAD``), written
+    again, not a task's, a resource's or a generic class's, and not the start of a longer
+    name spelled out before an acronym ("the Big Bidirectional Insertion Representations for
+    Documents (Big BIRD)")."""
+    words = phrase.group().split()
+    lead = text[match.start():phrase.start()].split()
+    return bool(lead) and _PHRASE_LEAD.fullmatch(lead[-1]) is not None \
+        and not _RESOURCE_APPOSED.match(text, phrase.end()) \
+        and not _OPENS_LONGER.match(text, phrase.end()) \
+        and not _TASK_PHRASE.fullmatch(words[-1]) \
+        and not all(w.lower() in _GENERIC_WORDS for w in words) \
+        and sum(1 for _ in whole_words(text, phrase.group())) >= 2
+
+
+#: more words of the name after a phrase, up to a parenthesis: "... Representations for
+#: Documents (Big BIRD)"
+_OPENS_LONGER = re.compile(r"[^,;.()]{0,40}\(")
 
 
 def _resource_title(text: str) -> bool:
@@ -841,7 +917,59 @@ def _base_model(text: str, models: list[_Name]) -> str | None:
     # extract features" builds on two)
     based = {normalize(n.written): n.written for n in cued + [
         m for n in cued for m in models if _LISTED_AFTER.fullmatch(text, n.end, m.start)]}
+    if not based and (title_end := text.find("\n\n")) > 0:
+        # else the one lexicon model the title says the system uses: "TheNorth at SemEval-2020
+        # Task 12: Hate Speech Detection Using RoBERTa", "FBK@SMM4H2020: RoBERTa for Detecting
+        # Medications on Twitter", "BERT-based Cohesion Analysis of Japanese Texts"
+        # (not a model whose embeddings the abstract says it uses, a tool (R-model-tool):
+        # "ELMo-based System for ..." with "a pre-trained ELMo embedding with GRU units")
+        # (nor where the abstract compares systems, "We compare AlexNet ... with a custom CNN",
+        # or names a longer model holding the title's: "BERT-based ..." for "An ensemble model
+        # based on CAMeLBERT")
+        if not ("ompar" in text and _COMPARES.search(text, title_end)):
+            based = {normalize(n.written): n.written for n in models
+                     if n.known and n.end <= title_end and _title_base(text, n, title_end)
+                     and not any(_input_or_longer(text, normalize(n.written), m) for m in models)}
     return next(iter(based.values())) if len(based) == 1 else None
+
+
+#: a title's words before the model its system uses: "... Using RoBERTa", "... with BERT",
+#: "Fine-tuning BERT with ...", "... Using Pre-trained BERT"
+_TITLE_USING = re.compile(r"\b(?:[Uu]sing|[Ww]ith|[Vv]ia|[Bb]ased\s+[Oo]n|[Ff]ine-?[Tt]uning|"
+                          r"[Ll]everaging|[Ee]xploiting)\s+(?:(?:an?|the|[Pp]re-?[Tt]rained|"
+                          r"[Ff]ine-?[Tt]uned)\s+)?$")
+#: a title's model as its system's head, at its start or after its colon: "RoBERTa for
+#: Detecting ...", "BERT-based Cohesion Analysis", "OleNet at ...: BERT based Multi-Perspective
+#: Models"
+_TITLE_HEAD = re.compile(r"^(?:[^:\n]*:\s*)?$")
+_HEAD_AFTER_TITLE_MODEL = re.compile(r"(?:-based|\s+[Bb]ased|\s+for)\b")
+#: a model whose embeddings or features the system takes as input, a tool, not its base
+#: (R-model-tool): "Using BioBERT Embeddings", "a pre-trained ELMo embedding with GRU units"
+_INPUT_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:[Ee]mbeddings?|[Ff]eatures|[Vv]ectors|"
+                          r"[Rr]epresentations)\b")
+#: the next item of a list after the title's model: "Using BERT and Linear models", "with
+#: AlexNet and a Custom CNN"
+_NOT_TITLE_BASE = re.compile(r"\s*(?:,|\band\b|&|/)")
+#: an abstract comparing systems: then the title's model may be any of them
+_COMPARES = re.compile(r"\b[Cc]ompar(?:e[sd]?|ing|ison)\b")
+
+
+def _input_or_longer(text: str, key: str, other: _Name) -> bool:
+    """Whether ``other`` is a mention of the model ``key`` whose embeddings or features the
+    system uses (``_INPUT_AFTER``), or a longer model name holding it ("CAMeLBERT" for BERT)."""
+    written = normalize(other.written)
+    return bool(_INPUT_AFTER.match(text, other.end)) if written == key else key in written
+
+
+def _title_base(text: str, name: _Name, title_end: int) -> bool:
+    """Whether the title names ``name`` as the one model its system uses (``_TITLE_USING``,
+    ``_TITLE_HEAD``), not one item of a list (``_NOT_TITLE_BASE``, ``_PREVIOUS_ITEM``)."""
+    if _NOT_TITLE_BASE.match(text, name.end, title_end) \
+            or _PREVIOUS_ITEM.search(text, max(0, name.start - 40), name.start):
+        return False
+    return bool(_TITLE_USING.search(text, max(0, name.start - 40), name.start)
+                or _TITLE_HEAD.match(text, 0, name.start)
+                and _HEAD_AFTER_TITLE_MODEL.match(text, name.end, title_end))
 
 
 def _occurrences(text: str, systems: list[str], taken: list[tuple[int, int]]) -> Iterator[_Name]:
