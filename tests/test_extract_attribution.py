@@ -1345,3 +1345,32 @@ def test_a_capitalized_phrase_the_paper_puts_forward_and_writes_again_names_its_
                  "(Big BIRD), an insertion-based model. Big Bidirectional Insertion "
                  "Representations are used."):
         assert own_systems(text, set()) == [], text
+
+
+# round 11, owner precision by corpus audit
+
+
+def test_a_title_acronym_the_abstract_never_writes_is_no_system(nlp):
+    # acl:W19-5038, acl:W18-3220, acl:W19-4413 (corpus audit, seed 1311): R-model-titlephrase, a
+    # title phrase is a name "with an acronym used in the text"
+    text = ("Extracting relations between outcomes and significance levels in Randomized "
+            "Controlled Trials (RCTs) publications\n\nWe annotated a corpus of abstracts. The "
+            "best performance (F-measure of 94%) was shown by the fine-tuned model.")
+    assert own_systems(text, set()) == []
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
+    for text in ("IIT (BHU) Submission for the ACL Shared Task on Named Entity Recognition on "
+                 "Code-switched Data\n\nOur final model achieves an F1 score of 63.76%.",
+                 "(Almost) Unsupervised Grammatical Error Correction using Synthetic Comparable "
+                 "Corpus\n\nAs a result, we achieved an F0.5 score of 28.31 points.",
+                 # nor a task's acronym (acl:W18-3921)
+                 "IIT (BHU) System for Indo-Aryan Language Identification (ILI) at VarDial 2018"
+                 "\n\nWe obtained an F1 macro score of 0.836 in the ILI task."):
+        assert own_systems(text, set()) == [], text
+    # (an acronym the abstract writes again stays: acl:2020.wosp.1.1; and a metric's, whose
+    # spelled-out name ends with a task word: acl:W17-4802)
+    text = ("Virtual Citation Proximity (VCP): Learning Semantic Similarity\n\nIn our evaluation, "
+            "VCP achieves an MAE of 0.0055.")
+    assert own_systems(text, set()) == ["VCP"]
+    text = ("Validation of an Automatic Metric for the Accuracy of Pronoun Translation (APT)\n\n"
+            "The APT metric reaches around 0.993 Pearson correlation with human judges.")
+    assert own_systems(text, set()) == ["APT"]

@@ -426,6 +426,11 @@ _PAIR_NAME = re.compile(r"English[-\u2013](?:to-)?[A-Z][a-z]+|[A-Z][a-z]+[-\u201
                         r"(?i:en)[-\u2013\u2192][A-Z][A-Za-z]|[A-Z][A-Za-z][-\u2013\u2192](?i:en)")
 
 
+#: a metric's name spelled out before a title's acronym, whose last word may name a task: "an
+#: Automatic Metric for the Accuracy of Pronoun Translation (APT)"
+_METRIC_OF = re.compile(r"\b(?i:accuracy|error|score|rate|metric)\s+(?:of|for)\s")
+
+
 def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset()) -> list[str]:
     """The names the paper gives its own systems (not datasets), the likeliest first: the
     title's leading name or acronym, then the others by how often the text writes them;
@@ -440,7 +445,16 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
             and not _RESOURCE_APPOSED.match(text, title.end("name")) \
             and (title.group("colon") or is_name_shaped(title.group("name"))):
         leading.append(title.group("name"))  # a capitalized word before a colon is a name
-    leading += [m.group("name") for m in _ACRONYM.finditer(text, 0, max(title_end, 0))]
+    # a title's acronym is a name when the abstract writes it too (R-model-titlephrase: "a
+    # title phrase with an acronym used in the text"), not one the abstract never uses: an
+    # affiliation's ("IIT (BHU)"), a data's or a class's ("in Randomized Controlled Trials
+    # (RCTs)", "using Conditional Random Fields (CRFs)"), a plain word ("(Almost)"); nor a
+    # task's ("System for Indo-Aryan Language Identification (ILI)", as ``acronyms`` below)
+    leading += [m.group("name") for m in _ACRONYM.finditer(text, 0, max(title_end, 0))
+                if any(start > title_end for start, _ in whole_words(text, m.group("name")))
+                and (not _task_word(text[:m.start()].split()[-1] if m.start() else "",
+                                    m.group("name"))
+                     or _METRIC_OF.search(text, max(0, m.start() - 60), m.start()))]
     defined = [m for m in _ACRONYM.finditer(text)
                if _DEFINES.search(text, max(0, m.start() - 150), m.start())
                or _PAPER_DEFINES.search(text, max(0, m.start() - 120), m.start())]
