@@ -3224,6 +3224,13 @@ def test_results_of_the_papers_contribution_to_a_shared_task_are_on_it(text, nam
         ("we are able to significantly improve perplexities on two word-level language modeling "
          "tasks (without dynamic evaluation): from 54.44 to 53.16 on Penn Treebank (PTB)",
          [(53.16, "")]),
+        # acl:P18-190, acl2022:2022.findings-acl.2: the next change of the list, "and from"
+        ("The BLEU score is improved from 1.64 to 22.46 and from 0.56 to 14.06 on the two "
+         "datasets, respectively.", [(22.46, ""), (14.06, "")]),
+        ("improving the success rate of compilation from 44.18 to 89.18 in code completion on "
+         "average and from 70.3 to 96.2 in text-to-code generation", [(89.18, ""), (96.2, "")]),
+        # near miss: a list whose first is no change is not taken ("ranges from ... and from")
+        ("the sizes range from 0.5 to 1.5 and from 2.5 to 3.5 in the two settings", []),
         # near misses: a range ("ranging from"), and a size with its unit after it
         ("In the best scenario our model attains an F-Micro score of 0.672, whereas the "
          "base-classifiers attained scores ranging from 0.636 to 0.666.", [(0.672, "")]),
