@@ -2564,7 +2564,7 @@ def own_results(text):
          [(77.6, "", "score")]),
         # acl:D19-5822: a range's start is where the system started, not a result
         ("improving from 46.58 to 47.69 in BLEU-1, 17.55 to 18.53 in BLEU-4, 21.24 to 22.33 in "
-         "METEOR", [(22.33, "", "score")]),
+         "METEOR", [(47.69, "", "score"), (22.33, "", "score")]),  # 47.69: _FROM_TO_CHANGE
         # near misses: no metric after "in" ("0.11 in serendipity"), a generic word
         ("we gain 0.5 in performance over the baseline", []),
         ("the model ranked 1.5 in score among the systems", []),
@@ -3205,3 +3205,38 @@ def test_a_comparative_before_a_figure_bounds_it(text, expected):
 )
 def test_results_of_the_papers_contribution_to_a_shared_task_are_on_it(text, names, expected):
     assert _result_datasets(text, names) == expected
+
+
+# round 11, results by corpus audit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl2021:2021.acl-long.493: a unitless change after "state-of-the-art results", metric
+        # not named: the value it reached is a result, the one it started from is not
+        ("The pre-trained StructuralLM achieves new state-of-the-art results in different types "
+         "of downstream tasks, including form understanding (from 78.95 to 85.14).", [(85.14, "")]),
+        # acl:2020.aacl.main.78: the change named before a comma
+        ("We achieve a 6-point improvement over the best system on BLEU-4, from 16.38 to 22.62.",
+         [(6, "points"), (22.62, "")]),
+        # acl:W18-6310: after a colon
+        ("we are able to significantly improve perplexities on two word-level language modeling "
+         "tasks (without dynamic evaluation): from 54.44 to 53.16 on Penn Treebank (PTB)",
+         [(53.16, "")]),
+        # acl:P18-190, acl2022:2022.findings-acl.2: the next change of the list, "and from"
+        ("The BLEU score is improved from 1.64 to 22.46 and from 0.56 to 14.06 on the two "
+         "datasets, respectively.", [(22.46, ""), (14.06, "")]),
+        ("improving the success rate of compilation from 44.18 to 89.18 in code completion on "
+         "average and from 70.3 to 96.2 in text-to-code generation", [(89.18, ""), (96.2, "")]),
+        # near miss: a list whose first is no change is not taken ("ranges from ... and from")
+        ("the sizes range from 0.5 to 1.5 and from 2.5 to 3.5 in the two settings", []),
+        # near misses: a range ("ranging from"), and a size with its unit after it
+        ("In the best scenario our model attains an F-Micro score of 0.672, whereas the "
+         "base-classifiers attained scores ranging from 0.636 to 0.666.", [(0.672, "")]),
+        ("we were able to increase the size of the treebank by 86%, from 197.400 to 367.500 "
+         "words.", [(86, "%")]),
+    ],
+)
+def test_a_unitless_change_from_a_to_b_after_a_change_cue(text, expected):
+    assert results(text) == expected

@@ -256,6 +256,41 @@ _FROM_TO_SCORE = re.compile(
     rf"(?![\w-])))",
     re.IGNORECASE,
 )
+#: a unitless change "from A to B" that a verb of change or the state of the art it starts from
+#: leads (_CHANGED_FROM, _PRIOR_BEST, checked where it matches), its metric named elsewhere or
+#: not at all: "boosting the best published Inception score from 36.8 to 52.52", "the BLEU
+#: score is improved from 1.64 to 22.46", "improve perplexities ...: from 54.44 to 53.16 on Penn
+#: Treebank"; one of the two with decimals, and no unit after it (not "increase the size of the
+#: treebank by 86%, from 197.400 to 367.500 words", nor "ranging from 0.636 to 0.666")
+_FROM_TO_CHANGE = re.compile(
+    r"\bfrom\s+(?P<list>(?:\d+\.\d+|\.\d+)\s+to\s+(?:\d+(?:\.\d+)?|\.\d+)|\d+\s+to\s+"
+    r"(?:\d+\.\d+|\.\d+))(?!\w|\.\d|\s*[%\u00d7x]|\s+(?!(?:on|in|for|and|over|with|when|"
+    r"while|after|at|across|respectively|compared|relative|than|using)\b)[A-Za-z])")
+
+
+#: the next change of a list after one _FROM_TO_CHANGE took, in the same sentence: "the BLEU
+#: score is improved from 1.64 to 22.46 and from 0.56 to 14.06", "form understanding (from
+#: 78.95 to 85.14), document visual question answering (from 72.59 to 83.94)"
+_FROM_TO_NEXT = re.compile(
+    r"\)?[^.;:!?()%\d]{0,60}?(?:,|\s+and|\s+or)\s*(?:[^\s.;,()%\d]+\s+){0,6}?\(?from\s+"
+    r"(?P<list>(?:\d+\.\d+|\.\d+)\s+to\s+(?:\d+(?:\.\d+)?|\.\d+)|\d+\s+to\s+"
+    r"(?:\d+\.\d+|\.\d+))(?!\w|\.\d|\s*[%\u00d7x]|\s+(?!(?:on|in|for|and|over|with|when|"
+    r"while|after|at|across|respectively|compared|relative|than|using)\b)[A-Za-z])")
+
+
+#: a change named earlier in the sentence of a "from A to B" (_FROM_TO_CHANGE): a verb or noun
+#: of change or the state of the art, then "from" right away or after what changes, a comma, a
+#: colon, "e.g." or a parenthesis ("a significant improvement of nearly 6.5 points ... in the
+#: average F-score (from 62.0 to 68.5)", "new state-of-the-art results ... including form
+#: understanding (from 78.95 to 85.14)"), not "ranging from", "varies from", "between"
+_CHANGE_BEFORE_FROM = re.compile(
+    r"\b(?:improv|increas|boost|rais|reduc|decreas|lower|cut|drop|advanc|push|enhanc|lift|gain|"
+    r"SOTA|state[\s-]of[\s-]the[\s-]art|best)[^.;!?]{0,140}?[\s:,(]*(?:e\.g\.,?\s*)?"
+    r"(?<!ranging\s)(?<!ranges\s)(?<!range\s)(?<!ranged\s)(?<!vary\s)(?<!varies\s)"
+    r"(?<!varying\s)(?<!varied\s)(?<!between\s)from\s+$",
+    re.IGNORECASE)
+
+
 #: unitless scores whose metric is named later, after "in terms of": "our proposed approaches
 #: achieve 0.60 (ranks 1) and 0.25 (ranks 2) on task 1 and task 2 respectively in terms of F_1
 #: metric", "reaching up to 0.778 in terms of F1 score", "(30.02 in terms of BLEU score)"
@@ -804,6 +839,7 @@ def _numbers(text: str, windows: Windows):
              (_SCORE_NAMED_BEFORE, "", has_metric, _SCORE_NAMED_NEXT),
              (_SCORES_AFTER_VERB, "", has_metric, None),
              (_FROM_TO_SCORE, "", has_metric and "from" in text, None),
+             (_FROM_TO_CHANGE, "", "from" in text, _FROM_TO_NEXT),
              (_VERSUS, "", "vs" in text or "versus" in text, None),
              (_SCORE_IN_TERMS_OF, "", has_metric and "terms of" in text, None),
              (_SCORE_IN_METRIC, "", has_metric, None),
@@ -814,6 +850,7 @@ def _numbers(text: str, windows: Windows):
              (_MEMORY, "", "B" in text and ("memory" in text or "storage" in text
                                             or "RAM" in text or "footprint" in text), None)]
     attained = False  # whether _SCORE_NAMED_BEFORE's last first item was taken
+    changed = False  # whether _FROM_TO_CHANGE's last match was taken
     for rule, fixed_unit, cue, then in rules:  # a rule runs only where its cue occurs
         found = _at_metrics(rule, text, metric_starts) if rule in _OPENING_WITH_METRIC \
             else finditer(rule, text, windows)
@@ -824,6 +861,8 @@ def _numbers(text: str, windows: Windows):
             if match.re is _SCORE_NAMED_BEFORE:
                 attained = bool(match.group("of")
                                 or _ATTAINED_BEFORE.search(text, max(0, start - 40), start))
+            if match.re is _FROM_TO_CHANGE:
+                changed = bool(_CHANGE_BEFORE_FROM.search(text, max(0, start - 150), start))
             if any(s < end and start < e for s, e in taken):
                 continue
             if fixed_unit is None:
@@ -838,6 +877,8 @@ def _numbers(text: str, windows: Windows):
                 continue
             if rule is _DECIMAL_THAN and not _METRIC.search(text, max(0, start - 120), start):
                 continue
+            if rule is _FROM_TO_CHANGE and not changed:
+                continue  # (nor the next changes of a list whose first was not taken)
             if rule is _SCORE_NAMED_BEFORE and not attained:
                 continue  # (nor the next items of a list whose first was not taken)
             if rule is _BY_DECIMAL and not _CHANGED_METRIC_BEFORE.search(
@@ -851,7 +892,9 @@ def _numbers(text: str, windows: Windows):
                 continue
             comparison = _is_comparison(text, start, match.end())
             for s, e, value in _values(text, start, end, unit):
-                yield s, e, value, unit, match.end(), read_as, comparison
+                # a change's first value is where it started (R-res-baseline)
+                yield s, e, value, unit, match.end(), read_as, comparison or (
+                    rule is _FROM_TO_CHANGE and s == start)  # (and its next ones)
 
 
 #: a verb of attaining right before "N METRIC points" makes it a score, written without a unit
