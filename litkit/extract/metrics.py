@@ -60,6 +60,11 @@ _EFFORT = (r"(?:training|annotation|labell?ing|manual|human|annotators?'?)\s+"
 #: overhead by 75%" (not a time's overhead, a speed: "less than 1.5x runtime overhead")
 _OVERHEAD = r"(?<!time\s)(?<!latency\s)overheads?|communication"
 
+#: what a throughput counts per second ("100 words/sec", "15 frames per second"; results reads
+#: such a figure as a score of speed)
+THROUGHPUT_ITEMS = ("words|tokens|sentences|frames|images|examples|samples|queries|documents|"
+                    "pages|characters")
+
 #: (type, words naming it), most specific first: "exact match accuracy" is exact_match (its
 #: words take the accuracy after them, which would otherwise be the head noun named last),
 #: "top-1 error" error_rate, "F1 accuracy" f1. Success and completion rates are "other", as
@@ -103,8 +108,7 @@ _RULES = [
     ("speed", r"speed(?:s|-?ups?)?|faster|slower|latency|throughput|(?-i:FPS|fps)|"
               r"frames\s+per\s+second|tokens?/s|inference\s+time|wall-?clock|run-?time|"
               # items processed per second: "100 words/sec", "177 words per second"
-              r"(?:words|tokens|sentences|frames|images|examples|samples|queries|documents|pages|"
-              r"characters)\s*(?:/\s*s(?:ec(?:onds?)?)?|per\s+seconds?)|"
+              rf"(?:{THROUGHPUT_ITEMS})\s*(?:/\s*s(?:ec(?:onds?)?)?|per\s+seconds?)|"
               r"accelerat\w*|(?:decoding|generation|response)\s+time|"
               # a speech recognizer's real-time factor: "a real time factor (RTF) of 1.38812"
               r"real[\s-]time\s+factors?|(?-i:RTF)"),

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from litkit.extract.extensions import CANDIDATES, span_value
-from litkit.extract.metrics import LOWER_IS_BETTER, metric_type
+from litkit.extract.metrics import LOWER_IS_BETTER, THROUGHPUT_ITEMS, metric_type
 from litkit.extract.names import DATA_NOUNS, INTRODUCING_VERBS
 from litkit.extract.numbers import parse_number
 from litkit.extract.patterns import (
@@ -262,10 +262,12 @@ _FROM_TO_SCORE = re.compile(
 #: score is improved from 1.64 to 22.46", "improve perplexities ...: from 54.44 to 53.16 on Penn
 #: Treebank"; one of the two with decimals, and no unit after it (not "increase the size of the
 #: treebank by 86%, from 197.400 to 367.500 words", nor "ranging from 0.636 to 0.666")
-_FROM_TO_CHANGE = re.compile(
-    r"\bfrom\s+(?P<list>(?:\d+\.\d+|\.\d+)\s+to\s+(?:\d+(?:\.\d+)?|\.\d+)|\d+\s+to\s+"
+#: (the pair and what may follow it, the same in _FROM_TO_NEXT)
+_FROM_TO_PAIR = (
+    r"(?P<list>(?:\d+\.\d+|\.\d+)\s+to\s+(?:\d+(?:\.\d+)?|\.\d+)|\d+\s+to\s+"
     r"(?:\d+\.\d+|\.\d+))(?!\w|\.\d|\s*[%\u00d7x]|\s+(?!(?:on|in|for|and|over|with|when|"
     r"while|after|at|across|respectively|compared|relative|than|using)\b)[A-Za-z])")
+_FROM_TO_CHANGE = re.compile(rf"\bfrom\s+{_FROM_TO_PAIR}")
 
 
 #: the next change of a list after one _FROM_TO_CHANGE took, in the same sentence: "the BLEU
@@ -273,9 +275,7 @@ _FROM_TO_CHANGE = re.compile(
 #: 78.95 to 85.14), document visual question answering (from 72.59 to 83.94)"
 _FROM_TO_NEXT = re.compile(
     r"\)?[^.;:!?()%\d]{0,60}?(?:,|\s+and|\s+or)\s*(?:[^\s.;,()%\d]+\s+){0,6}?\(?from\s+"
-    r"(?P<list>(?:\d+\.\d+|\.\d+)\s+to\s+(?:\d+(?:\.\d+)?|\.\d+)|\d+\s+to\s+"
-    r"(?:\d+\.\d+|\.\d+))(?!\w|\.\d|\s*[%\u00d7x]|\s+(?!(?:on|in|for|and|over|with|when|"
-    r"while|after|at|across|respectively|compared|relative|than|using)\b)[A-Za-z])")
+    + _FROM_TO_PAIR)
 
 
 #: a change named earlier in the sentence of a "from A to B" (_FROM_TO_CHANGE): a verb or noun
@@ -355,8 +355,7 @@ _CHANGE_CUES = ("mprove", "gain", "ncrease", "eduction", "ecrease", "drop")
 #: unit before a noun: "synchronized 120 fps motion capture")
 _THROUGHPUT = re.compile(
     rf"(?=\d)(?<![\w.,/@-])(?P<list>{_THOUSANDS}|\d+(?:\.\d+)?)\s*"
-    r"(?:(?:words|tokens|sentences|frames|images|examples|samples|queries|documents|pages|"
-    r"characters)\s*(?:/\s*s(?:ec(?:onds?)?)?\b\.?|per\s+seconds?\b)|(?-i:FPS|fps)\b)"
+    rf"(?:(?:{THROUGHPUT_ITEMS})\s*(?:/\s*s(?:ec(?:onds?)?)?\b\.?|per\s+seconds?\b)|(?-i:FPS|fps)\b)"
     r"(?!\s+(?!(?:on|in|at|for|with|using|while|and|or|during|when|which|that|is|was|to|from|than|"
     r"compared|vs|versus|without|by|under|over|across|respectively)\b)[a-z])", re.IGNORECASE)
 _THROUGHPUT_CUES = ("per second", "/s", "fps", "FPS")
