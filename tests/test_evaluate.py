@@ -139,3 +139,20 @@ def test_extract_cli_writes_mentions(dev_run):
 def test_extract_cli_reports_a_missing_input(tmp_path, capsys):
     assert main(["extract", str(tmp_path / "nope.jsonl"), "-o", str(tmp_path / "m.csv")]) == 2
     assert "nope.jsonl" in capsys.readouterr().err
+
+
+def test_bootstrap_interval_brackets_the_f1_and_is_fixed_by_its_seed(monkeypatch):
+    """benchmarks/eval_extract.py --ci: the interval holds the F1 and a rerun gives the same."""
+    monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))
+    from eval_extract import intervals
+
+    gold = pd.DataFrame([{"id": str(i), "results": [{"value": i, "unit": "%"}]}
+                         for i in range(20)])
+    right = gold.copy()
+    half = pd.DataFrame([{"id": str(i), "results": [{"value": i if i % 2 else -1, "unit": "%"}]}
+                         for i in range(20)])
+    assert intervals(gold, right)["results"] == (1.0, 1.0, 1.0)
+    f1, lo, hi = intervals(gold, half)["results"]
+    assert f1 == 0.5 and lo < f1 < hi
+    assert intervals(gold, half) == intervals(gold, half, seed=0)
+    assert "params+model" not in intervals(gold, half)  # no size anywhere: no interval
