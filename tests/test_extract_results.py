@@ -3240,3 +3240,26 @@ def test_results_of_the_papers_contribution_to_a_shared_task_are_on_it(text, nam
 )
 def test_a_unitless_change_from_a_to_b_after_a_change_cue(text, expected):
     assert results(text) == expected
+
+
+# round 12, result datasets and metric types by corpus audit
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # acl:W16-4831: the task's acronym in parentheses before "Shared Task"
+        ("This paper describes our submission to the 2016 Discriminating Similar Languages (DSL) "
+         "Shared Task. We participated in the closed Sub-task 1. It achieved an accuracy of "
+         "88.45% with minimal tuning.", ["DSL"], [(88.45, "DSL")]),
+        # acl:2020.wmt.1.106: lower-case words between the campaign and "task"
+        ("This paper presents the description of our submission to WMT20 sentence filtering "
+         "task. For the mBART setup, our method shows 7% relative improvement in sacreBLEU score "
+         "on the test set.", ["WMT20"], [(7.0, "WMT20")]),
+        # near miss: a campaign the paper takes part in that is not named as a task
+        ("This paper describes our submission to the DSL corpus. It achieved an accuracy of "
+         "88.45% with minimal tuning.", ["DSL"], [(88.45, None)]),
+    ],
+)
+def test_a_shared_task_named_with_its_acronym_or_words_before_task(text, names, expected):
+    assert _result_datasets(text, names) == expected
