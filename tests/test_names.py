@@ -1710,3 +1710,19 @@ def test_a_named_resource_in_apposition(nlp, text, expected):
 )
 def test_a_plain_word_names_the_corpus_after_it(nlp, text, expected):
     assert names(nlp, text)["DATASET"] == expected
+
+
+# round 12, known mistakes by corpus audit
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:P19-1441: a letters-hyphen-letters acronym of a well-known model (lexicon)
+        ("In this paper, we present a Multi-Task Deep Neural Network (MT-DNN) for learning "
+         "representations across multiple natural language understanding (NLU) tasks.",
+         ["MT-DNN"]),
+        # near miss: two generic classes joined by a hyphen stay out
+        ("We train a BiLSTM-CRF tagger and a CNN-LSTM classifier.", []),
+    ],
+)
+def test_mt_dnn_is_a_model(nlp, text, expected):
+    assert names(nlp, text)["MODEL"] == expected
