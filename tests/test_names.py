@@ -1726,3 +1726,33 @@ def test_a_plain_word_names_the_corpus_after_it(nlp, text, expected):
 )
 def test_mt_dnn_is_a_model(nlp, text, expected):
     assert names(nlp, text)["MODEL"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2020.lrec.1.581: a word embedding the text compares is a model
+        ("And our model outperforms GloVe by more than 7%.", ["GloVe"]),
+        # acl:2020.mwe.1.12: compared in the title
+        ("Comparing word2vec and GloVe for Automatic Measurement of MWE Compositionality\n\n"
+         "This paper explores the use of word2vec and GloVe embeddings.", ["word2vec", "GloVe"]),
+        # acl:P18-1226
+        ("The results show that our simple method outperforms word2vec and character-level "
+         "Skip-Grams on semantic and syntactic similarity and analogy tasks.", ["word2vec"]),
+        # acl:W17-2902: fastText's classifier, evaluated
+        ("We have been able to achieve an F1-score of 87.22% using FastText classifier.",
+         ["FastText"]),
+        # near misses: embeddings used as input are tools (acl:S18-193, acl:S19-274,
+        # acl:W18-3007)
+        ("The system consists of an embedding layer initialized with vectors from Glove word "
+         "embedding. The system achieved a f-score of 0.72.", []),
+        ("We implemented a Convolutional Neural Networks (CNN) using pre-trained word embeddings "
+         "(GloVe and FastText) with 300 dimensions.", []),
+        ("Our method performed better than baseline models when using the full or a subset of "
+         "100d GloVe as word embeddings.", []),
+        # nor is a lowercase glove
+        ("Our robot picks up the glove faster than the baseline.", []),
+    ],
+)
+def test_a_word_embedding_is_a_model_where_compared(nlp, text, expected):
+    assert names(nlp, text)["MODEL"] == expected

@@ -1706,6 +1706,43 @@ def _outside_long_forms(text: str, found: list[Name]) -> list[Name]:
     return out
 
 
+#: the lexicon kind of released word embeddings (GloVe, word2vec, fastText): models where the
+#: text evaluates or compares them, tools otherwise (R-model-embedobjective, R-model-tool)
+EMBEDDING = "embedding"
+#: a comparison in the sentence: "our model outperforms GloVe by more than 7%", "Comparing
+#: word2vec and GloVe for ...", "show their advantage over baseline non-contextual FastText
+#: embeddings", "Word2Vec vs LSA"
+_EMBEDDING_COMPARED = re.compile(
+    r"\b(?:[Cc]ompar(?:e[sd]?|ing|isons?|able|atively)|[Oo]utperform\w*|than|[Vv]ersus|vs\b|"
+    r"against|beats?|baselines?)\b")
+#: the embedding as the system's input right before it: "using pre-trained GloVe", "initialized
+#: with 300-dimensional word2vec"
+_EMBEDDING_INPUT_BEFORE = re.compile(
+    r"\b(?:using|uses?|used|with|from|initiali[sz]ed|initiali[sz]ing|based\s+on|via|"
+    r"employ(?:s|ed|ing)?|leverag\w+|exploit\w*|incorporat\w+|combin\w+|feed\w*|fed|"
+    r"concatenat\w+|adding|added)\s+(?:(?:the|a|an|pre-?trained|static|off-the-shelf|standard|"
+    r"popular|traditional|classic(?:al)?|existing|domain-specific|in-domain|[\w-]+-dimensional|"
+    r"\d+-?d(?:im)?|both|and|or|,)\s*){0,4}$")
+#: ... or right after it: "GloVe as word embeddings", "GloVe features"
+_EMBEDDING_INPUT_AFTER = re.compile(r"\s+(?:as\s+(?:(?:word|input)\s+)?(?:embeddings?|features|"
+                                    r"inputs?)|features|vectors\s+as)\b")
+
+
+def _embedding_compared(text: str, start: int, end: int) -> bool:
+    """Whether the sentence of a word-embedding name compares or evaluates it (then it is a
+    model), not where the name is the system's input: "comparable performance of One-hot
+    embedding and pre-trained FastText embedding" but not "an embedding layer initialized with
+    vectors from Glove word embedding"; fastText's classifier is a model wherever it is named."""
+    if text.startswith(" classifier", end):
+        return True  # "an F1-score of 87.22% using FastText classifier"
+    sent_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    sent_end = text.find(". ", end)
+    if not _EMBEDDING_COMPARED.search(text, sent_start, sent_end if sent_end >= 0 else len(text)):
+        return False
+    return not _EMBEDDING_INPUT_BEFORE.search(text, max(sent_start, start - 80), start) \
+        and not _EMBEDDING_INPUT_AFTER.match(text, end)
+
+
 class NameFinder:
     """Pipeline component adding DATASET and MODEL candidates to ``doc.spans[CANDIDATES]``."""
 
@@ -1826,6 +1863,8 @@ class NameFinder:
             elif alias in self.exact and text[s:e] != alias \
                     or _lowercased(alias, entry, text[s:e]):
                 weak[s, e] = entry
+            elif entry.kind == EMBEDDING and not _embedding_compared(text, s, e):
+                continue  # an embedding used as input is a tool (R-model-tool)
             elif (name := self._widen(text, s, e, entry)) is not None:
                 found.append(name)
         return found, weak, blocked
