@@ -1756,3 +1756,24 @@ def test_mt_dnn_is_a_model(nlp, text, expected):
 )
 def test_a_word_embedding_is_a_model_where_compared(nlp, text, expected):
     assert names(nlp, text)["MODEL"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2020.lrec.1.467, naacl2024:2024.naacl-demo.9, acl:L16-1442, acl:2020.lrec.1.498:
+        # software is no dataset
+        ("This paper introduces OpusTools, a package for downloading and processing parallel "
+         "corpora included in the OPUS corpus collection.", ["OPUS"]),
+        ("We present ATLAS, a data collection tool designed to better support researchers.", []),
+        ("This paper reports SuperCAT, a corpus analysis toolkit.", []),
+        ("The corpus has been compiled with the EMPAC toolkit.", []),
+        # near misses: a lexicon dataset before a tool noun stays, as does a name only listed
+        # beside a tool
+        ("SentGLUE extends the SentEval toolkit to nine tasks from the GLUE benchmark.",
+         ["SentEval", "GLUE"]),
+        ("We present MultiWOZ, a dataset and a toolkit for dialogue.", ["MultiWOZ"]),
+    ],
+)
+def test_software_is_no_dataset(nlp, text, expected):
+    assert names(nlp, text)["DATASET"] == expected

@@ -1453,6 +1453,30 @@ def _introduced_systems(text: str, found: list[Name]) -> list[Name]:
     return out
 
 
+#: what names software: "OpusTools, a package for downloading ...", "the EMPAC toolkit", "the
+#: TextPro suite of NLP tools", "CAMeL Tools, a collection of open-source tools"
+_TOOL_NOUN = (r"(?:tool(?:kit)?s?|packages?|librar(?:y|ies)|platforms?|toolbox(?:es)?|software|"
+              r"(?:suite|collection|set)\s+of\s+(?:[\w-]+\s+){0,2}tools)")
+#: a tool noun right after a name, or ending an apposition after it: "the CDG Lab, a
+#: grammar-based dependency treebank development tool, an annotator ..." (data nouns may
+#: modify it: "SuperCAT, a corpus analysis toolkit"; not a list: "X, a dataset and a tool")
+_TOOL_AFTER = re.compile(
+    rf"\s+{_TOOL_NOUN}\b|,\s+(?:an?|the)\s+(?:(?!(?:and|or)\b)[\w-]+\s+){{0,5}}?{_TOOL_NOUN}"
+    r"(?=\s*[,.;:()]|\s+(?:that|which|for|to|with|in|on|of|based|designed|built|developed|"
+    r"oriented|written|implemented)\b)")
+
+
+def _tools(text: str, found: list[Name]) -> list[Name]:
+    """Without the datasets found by their shape (not the lexicon's) that the text calls software
+    in one mention: a tool, toolkit, package, library or platform is no dataset (guidelines:
+    named datasets, corpora, benchmarks); lexicon datasets stay ("the NLTK WordNet interface",
+    "the SentEval toolkit")."""
+    tools = {n.written for n in found if n.label == "DATASET" and n.source != "lexicon"
+             and any(_TOOL_AFTER.match(text, end) for _, end in whole_words(text, n.written))}
+    return [n for n in found if not (n.label == "DATASET" and n.written in tools)] if tools \
+        else found
+
+
 #: a dataset name ending in its version or year: "VisDial v1.0", "TREC-DL 2019", "CoNLL-2008",
 #: or in its language pair: "IWSLT German-English", "WMT19 En-De"
 _VERSIONED = re.compile(
@@ -1833,6 +1857,7 @@ class NameFinder:
             _relabel_data_sources(text, found)
             found = _schemes_only(text, found)
             found = _introduced_systems(text, found)
+            found = _tools(text, found)
             found = _outside_long_forms(text, found)
         found = [n for n in found
                  if not any(s < n.end and n.start < e for s, e in blocked)]
