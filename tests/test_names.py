@@ -1777,3 +1777,23 @@ def test_a_word_embedding_is_a_model_where_compared(nlp, text, expected):
 )
 def test_software_is_no_dataset(nlp, text, expected):
     assert names(nlp, text)["DATASET"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # naacl2022:2022.naacl-main.209: knowledge graph embedding models (lexicon)
+        ("Experimental results show that SuperBorrow improves the link prediction performance "
+         "of multiple widely-used prior KGE methods such as TransE, DistMult, ComplEx and "
+         "RotatE.", ["TransE", "DistMult", "ComplEx", "RotatE"]),
+        # aistats2019:67d2c24005: a graph embedding compared (as word2vec: R-model-embedobjective)
+        ("We empirically show that node2vec, an algorithm for scalable feature learning in "
+         "networks, and Graph Auto-Encoder constantly outperform the commonly used smooth "
+         "proto-value functions.", ["node2vec"]),
+        # near misses: the common word "complex", a graph embedding used as input
+        ("We rotate complex embeddings of the entities.", []),
+        ("We initialize node features using pre-trained DeepWalk embeddings.", []),
+    ],
+)
+def test_knowledge_graph_and_graph_embedding_models(nlp, text, expected):
+    assert names(nlp, text)["MODEL"] == expected
