@@ -3300,3 +3300,30 @@ def test_a_shared_task_named_with_its_acronym_or_words_before_task(text, names, 
 )
 def test_the_papers_own_benchmark_described_with_its_head(text, names, expected):
     assert _result_datasets(text, names) == expected
+
+
+# round 12, known mistakes by corpus audit
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2011.jeptalnrecital.long.31: a French unitless score with a decimal comma
+        ("Le premier système procède par apprentissage supervisé et obtient une f-mesure de "
+         "0,93.", [(0.93, "")]),
+        # acl:2018.jeptalnrecital.deft.1: three decimals, a range
+        ("Sur l’identification de la thématique des transports, la micro F-mesure varie de "
+         "0,827 à 0,908.", [(0.827, ""), (0.908, "")]),
+        # acl:2016.jeptalnrecital.long.12: words between the metric and "entre"
+        ("Nos résultats montrent une précision d’extraction entre 0,68 et 0,98.",
+         [(0.68, ""), (0.98, "")]),
+        # acl:2020.jeptalnrecital.deft.7: a list
+        ("nous obtenons en moyenne sur toutes les classes des F-mesures de 0,64, 0,65 et 0,61.",
+         [(0.64, ""), (0.65, ""), (0.61, "")]),
+        # acl:2019.jeptalnrecital.deft.4
+        ("une méthode d’indexation par extraction (MAP de 0,48 à l’évaluation)", [(0.48, "")]),
+        # near misses: an interval, and a count with a thousands comma
+        ("At each step an adversary chooses a score function s:V -> [0,1].", []),
+        ("Le corpus de 2,500 documents a un score de 12,345 au total.", []),
+    ],
+)
+def test_a_french_unitless_score_with_a_decimal_comma(text, expected):
+    assert results(text) == expected

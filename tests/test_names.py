@@ -1710,3 +1710,90 @@ def test_a_named_resource_in_apposition(nlp, text, expected):
 )
 def test_a_plain_word_names_the_corpus_after_it(nlp, text, expected):
     assert names(nlp, text)["DATASET"] == expected
+
+
+# round 12, known mistakes by corpus audit
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:P19-1441: a letters-hyphen-letters acronym of a well-known model (lexicon)
+        ("In this paper, we present a Multi-Task Deep Neural Network (MT-DNN) for learning "
+         "representations across multiple natural language understanding (NLU) tasks.",
+         ["MT-DNN"]),
+        # near miss: two generic classes joined by a hyphen stay out
+        ("We train a BiLSTM-CRF tagger and a CNN-LSTM classifier.", []),
+    ],
+)
+def test_mt_dnn_is_a_model(nlp, text, expected):
+    assert names(nlp, text)["MODEL"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2020.lrec.1.581: a word embedding the text compares is a model
+        ("And our model outperforms GloVe by more than 7%.", ["GloVe"]),
+        # acl:2020.mwe.1.12: compared in the title
+        ("Comparing word2vec and GloVe for Automatic Measurement of MWE Compositionality\n\n"
+         "This paper explores the use of word2vec and GloVe embeddings.", ["word2vec", "GloVe"]),
+        # acl:P18-1226
+        ("The results show that our simple method outperforms word2vec and character-level "
+         "Skip-Grams on semantic and syntactic similarity and analogy tasks.", ["word2vec"]),
+        # acl:W17-2902: fastText's classifier, evaluated
+        ("We have been able to achieve an F1-score of 87.22% using FastText classifier.",
+         ["FastText"]),
+        # near misses: embeddings used as input are tools (acl:S18-193, acl:S19-274,
+        # acl:W18-3007)
+        ("The system consists of an embedding layer initialized with vectors from Glove word "
+         "embedding. The system achieved a f-score of 0.72.", []),
+        ("We implemented a Convolutional Neural Networks (CNN) using pre-trained word embeddings "
+         "(GloVe and FastText) with 300 dimensions.", []),
+        ("Our method performed better than baseline models when using the full or a subset of "
+         "100d GloVe as word embeddings.", []),
+        # nor is a lowercase glove
+        ("Our robot picks up the glove faster than the baseline.", []),
+    ],
+)
+def test_a_word_embedding_is_a_model_where_compared(nlp, text, expected):
+    assert names(nlp, text)["MODEL"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2020.lrec.1.467, naacl2024:2024.naacl-demo.9, acl:L16-1442, acl:2020.lrec.1.498:
+        # software is no dataset
+        ("This paper introduces OpusTools, a package for downloading and processing parallel "
+         "corpora included in the OPUS corpus collection.", ["OPUS"]),
+        ("We present ATLAS, a data collection tool designed to better support researchers.", []),
+        ("This paper reports SuperCAT, a corpus analysis toolkit.", []),
+        ("The corpus has been compiled with the EMPAC toolkit.", []),
+        # near misses: a lexicon dataset before a tool noun stays, as does a name only listed
+        # beside a tool
+        ("SentGLUE extends the SentEval toolkit to nine tasks from the GLUE benchmark.",
+         ["SentEval", "GLUE"]),
+        ("We present MultiWOZ, a dataset and a toolkit for dialogue.", ["MultiWOZ"]),
+    ],
+)
+def test_software_is_no_dataset(nlp, text, expected):
+    assert names(nlp, text)["DATASET"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # naacl2022:2022.naacl-main.209: knowledge graph embedding models (lexicon)
+        ("Experimental results show that SuperBorrow improves the link prediction performance "
+         "of multiple widely-used prior KGE methods such as TransE, DistMult, ComplEx and "
+         "RotatE.", ["TransE", "DistMult", "ComplEx", "RotatE"]),
+        # aistats2019:67d2c24005: a graph embedding compared (as word2vec: R-model-embedobjective)
+        ("We empirically show that node2vec, an algorithm for scalable feature learning in "
+         "networks, and Graph Auto-Encoder constantly outperform the commonly used smooth "
+         "proto-value functions.", ["node2vec"]),
+        # near misses: the common word "complex", a graph embedding used as input
+        ("We rotate complex embeddings of the entities.", []),
+        ("We initialize node features using pre-trained DeepWalk embeddings.", []),
+    ],
+)
+def test_knowledge_graph_and_graph_embedding_models(nlp, text, expected):
+    assert names(nlp, text)["MODEL"] == expected

@@ -1453,6 +1453,30 @@ def _introduced_systems(text: str, found: list[Name]) -> list[Name]:
     return out
 
 
+#: what names software: "OpusTools, a package for downloading ...", "the EMPAC toolkit", "the
+#: TextPro suite of NLP tools", "CAMeL Tools, a collection of open-source tools"
+_TOOL_NOUN = (r"(?:tool(?:kit)?s?|packages?|librar(?:y|ies)|platforms?|toolbox(?:es)?|software|"
+              r"(?:suite|collection|set)\s+of\s+(?:[\w-]+\s+){0,2}tools)")
+#: a tool noun right after a name, or ending an apposition after it: "the CDG Lab, a
+#: grammar-based dependency treebank development tool, an annotator ..." (data nouns may
+#: modify it: "SuperCAT, a corpus analysis toolkit"; not a list: "X, a dataset and a tool")
+_TOOL_AFTER = re.compile(
+    rf"\s+{_TOOL_NOUN}\b|,\s+(?:an?|the)\s+(?:(?!(?:and|or)\b)[\w-]+\s+){{0,5}}?{_TOOL_NOUN}"
+    r"(?=\s*[,.;:()]|\s+(?:that|which|for|to|with|in|on|of|based|designed|built|developed|"
+    r"oriented|written|implemented)\b)")
+
+
+def _tools(text: str, found: list[Name]) -> list[Name]:
+    """Without the datasets found by their shape (not the lexicon's) that the text calls software
+    in one mention: a tool, toolkit, package, library or platform is no dataset (guidelines:
+    named datasets, corpora, benchmarks); lexicon datasets stay ("the NLTK WordNet interface",
+    "the SentEval toolkit")."""
+    tools = {n.written for n in found if n.label == "DATASET" and n.source != "lexicon"
+             and any(_TOOL_AFTER.match(text, end) for _, end in whole_words(text, n.written))}
+    return [n for n in found if not (n.label == "DATASET" and n.written in tools)] if tools \
+        else found
+
+
 #: a dataset name ending in its version or year: "VisDial v1.0", "TREC-DL 2019", "CoNLL-2008",
 #: or in its language pair: "IWSLT German-English", "WMT19 En-De"
 _VERSIONED = re.compile(
@@ -1706,6 +1730,43 @@ def _outside_long_forms(text: str, found: list[Name]) -> list[Name]:
     return out
 
 
+#: the lexicon kind of released word embeddings (GloVe, word2vec, fastText): models where the
+#: text evaluates or compares them, tools otherwise (R-model-embedobjective, R-model-tool)
+EMBEDDING = "embedding"
+#: a comparison in the sentence: "our model outperforms GloVe by more than 7%", "Comparing
+#: word2vec and GloVe for ...", "show their advantage over baseline non-contextual FastText
+#: embeddings", "Word2Vec vs LSA"
+_EMBEDDING_COMPARED = re.compile(
+    r"\b(?:[Cc]ompar(?:e[sd]?|ing|isons?|able|atively)|[Oo]utperform\w*|than|[Vv]ersus|vs\b|"
+    r"against|beats?|baselines?)\b")
+#: the embedding as the system's input right before it: "using pre-trained GloVe", "initialized
+#: with 300-dimensional word2vec"
+_EMBEDDING_INPUT_BEFORE = re.compile(
+    r"\b(?:using|uses?|used|with|from|initiali[sz]ed|initiali[sz]ing|based\s+on|via|"
+    r"employ(?:s|ed|ing)?|leverag\w+|exploit\w*|incorporat\w+|combin\w+|feed\w*|fed|"
+    r"concatenat\w+|adding|added)\s+(?:(?:the|a|an|pre-?trained|static|off-the-shelf|standard|"
+    r"popular|traditional|classic(?:al)?|existing|domain-specific|in-domain|[\w-]+-dimensional|"
+    r"\d+-?d(?:im)?|both|and|or|,)\s*){0,4}$")
+#: ... or right after it: "GloVe as word embeddings", "GloVe features"
+_EMBEDDING_INPUT_AFTER = re.compile(r"\s+(?:as\s+(?:(?:word|input)\s+)?(?:embeddings?|features|"
+                                    r"inputs?)|features|vectors\s+as)\b")
+
+
+def _embedding_compared(text: str, start: int, end: int) -> bool:
+    """Whether the sentence of a word-embedding name compares or evaluates it (then it is a
+    model), not where the name is the system's input: "comparable performance of One-hot
+    embedding and pre-trained FastText embedding" but not "an embedding layer initialized with
+    vectors from Glove word embedding"; fastText's classifier is a model wherever it is named."""
+    if text.startswith(" classifier", end):
+        return True  # "an F1-score of 87.22% using FastText classifier"
+    sent_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    sent_end = text.find(". ", end)
+    if not _EMBEDDING_COMPARED.search(text, sent_start, sent_end if sent_end >= 0 else len(text)):
+        return False
+    return not _EMBEDDING_INPUT_BEFORE.search(text, max(sent_start, start - 80), start) \
+        and not _EMBEDDING_INPUT_AFTER.match(text, end)
+
+
 class NameFinder:
     """Pipeline component adding DATASET and MODEL candidates to ``doc.spans[CANDIDATES]``."""
 
@@ -1796,6 +1857,7 @@ class NameFinder:
             _relabel_data_sources(text, found)
             found = _schemes_only(text, found)
             found = _introduced_systems(text, found)
+            found = _tools(text, found)
             found = _outside_long_forms(text, found)
         found = [n for n in found
                  if not any(s < n.end and n.start < e for s, e in blocked)]
@@ -1826,6 +1888,8 @@ class NameFinder:
             elif alias in self.exact and text[s:e] != alias \
                     or _lowercased(alias, entry, text[s:e]):
                 weak[s, e] = entry
+            elif entry.kind == EMBEDDING and not _embedding_compared(text, s, e):
+                continue  # an embedding used as input is a tool (R-model-tool)
             elif (name := self._widen(text, s, e, entry)) is not None:
                 found.append(name)
         return found, weak, blocked

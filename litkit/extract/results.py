@@ -31,7 +31,7 @@ from litkit.extract.spans import add_candidates, doc_text
 
 #: a whole number with thousands separators: "compiles constraints ~7,000x faster", "nearly
 #: 150,000 times faster"
-_THOUSANDS = r"\d{1,3}(?:,\d{3})+(?![\d,])"
+_THOUSANDS = r"(?!0,)\d{1,3}(?:,\d{3})+(?![\d,])"  # (not a decimal comma: "0,827")
 #: a decimal comma: "atteint jusqu'\u00e0 77,14%", and, after French "de", one a PDF's text
 #: split with a space: "une r\u00e9duction relative de 8, 4% du taux d'erreurs"
 _DECIMAL_COMMA = r"(?:\d+,|(?<=\bde\s)\d+,\s)\d{1,2}"
@@ -120,7 +120,7 @@ _UNIT_CUE = re.compile(
     re.IGNORECASE)
 #: a list's item, with the "+" it may carry ("16+%")
 _ITEM = re.compile(
-    rf"{_APPROX}(?P<num>(?P<thousands>{_THOUSANDS})|{_DECIMAL_COMMA}(?!\d)|\d+(?:\.\d+)?|\.\d+)"
+    rf"{_APPROX}(?P<num>(?P<thousands>{_THOUSANDS})|0,\d+|{_DECIMAL_COMMA}(?!\d)|\d+(?:\.\d+)?|\.\d+)"
     rf"{_PLUS}")
 
 #: metric names that make a bare decimal a score ("F1-score of .78", "perplexity of 62.4")
@@ -174,6 +174,17 @@ _SCORE_AFTER_METRIC = re.compile(
     rf"{METRIC_START}{_AFTER_METRIC}{_DECIMALS}(?![\w%]|\.\d|\s*(?:%|[x\u00d7]|times|points?|pp|percent))",
     re.IGNORECASE,
 )
+#: a unitless score with a decimal comma, in French, after its metric and "de": "obtient une
+#: f-mesure de 0,93", "la micro F-mesure varie de 0,827 \u00e0 0,908", "une F-mesure moyenne de
+#: 0,888", "des F-mesures de 0,64, 0,65 et 0,61", "une pr\u00e9cision d'extraction entre 0,68 et
+#: 0,98" (a decimal comma: "0," or one or two digits before it and one or two after)
+_FR_DECIMAL = r"(?:0,\d{1,4}|[1-9]\d?,\d{1,2})(?!\d)"
+_FRENCH_SCORE = re.compile(
+    r"(?<![\w-])(?=[FfPpRrEeBbSsCcKkM])(?:(?i:F[\s-]?mesures?|pr\u00e9cision|rappel|exactitude|"
+    r"BLEU|scores?|corr\u00e9lation|kappa)|MAP)"
+    r"(?:\s+(?!de\b|entre\b)[\w'\u2019-]+){0,3}?\s+"
+    r"(?:(?:est\s+|varie\s+)?de|d['\u2019]environ|entre|\u00e9gale?\s+\u00e0|[:=])\s+"
+    rf"(?P<list>{_FR_DECIMAL}(?:\s*(?:,|et|\u00e0)\s*{_FR_DECIMAL})*)(?!\s*%|,\d)")
 #: unitless scores listed after a verb, with their metric named before it: "F1 scores obtained
 #: for the sub-tasks A, B and C are 0.73, 0.52, and 0.37" (two values or more; not after a
 #: list of metrics, each value then of another: "the accuracy, recall and F-1 of our submitted
@@ -818,6 +829,10 @@ _NEXT_FROM = re.compile(r"\s*\\?%?[^.;()%]{0,60}?,?\s+and\s+(?:[^\s.;,()%\d]+\s+
 COMPARISON = "results.comparison"
 
 
+#: the cue of _FRENCH_SCORE: a decimal comma ("0,93", "de 34,5"), led by the comma
+_FR_COMMA = re.compile(r",(?<=\b0,)\d|,(?<=\d,)\d(?!\d{2})")
+
+
 def _numbers(text: str, windows: Windows):
     """(start, end, value, unit, end of the whole match, rule, whether it is a comparison
     figure) for every number with a result unit."""
@@ -834,6 +849,7 @@ def _numbers(text: str, windows: Windows):
              (_BY_TIMES, "x", "times" in text, _TIMES_NEXT),
              (_FACTOR_OF, "x", "factor" in text, None),
              (_SCORE_AFTER_METRIC, "", has_metric, _SCORE_CONTINUED),
+             (_FRENCH_SCORE, "", _FR_COMMA.search(text) is not None, None),
              (_SCORE_BEFORE_METRIC, "", has_metric, None),
              (_SCORE_NAMED_BEFORE, "", has_metric, _SCORE_NAMED_NEXT),
              (_SCORES_AFTER_VERB, "", has_metric, None),
