@@ -2125,7 +2125,7 @@ class NameFinder:
         for match in befores:
             found += self._cue_name(text, *match.span("name"), "DATASET", "pattern:data_apposed")
         collection = any(word in text for word in _COLLECTIONS)
-        heads = collection or "Benchmark" in text or "Dataset" in text
+        heads = collection or "Benchmark" in text  # ("Dataset" is one of _COLLECTIONS)
         for match in _HEAD_FIRST_ACRONYM.finditer(text) if heads and \
                 _HEAD_FIRST_GATE.search(text) else ():
             found += self._head_first_acronym(text, match)
