@@ -1797,3 +1797,33 @@ def test_software_is_no_dataset(nlp, text, expected):
 )
 def test_knowledge_graph_and_graph_embedding_models(nlp, text, expected):
     assert names(nlp, text)["MODEL"] == expected
+
+
+# round 13, dataset names never found by corpus audit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:P19-168, naacl2024:2024.naacl-long.406, acl:2020.lrec.1.768: the title's data
+        # noun after adjectives joined by "and" or before a participle
+        ("MOROCO: The Moldavian and Romanian Dialectal Corpus\n\nWe introduce it.", ["MOROCO"]),
+        ("CCSum: A Large-Scale and High-Quality Dataset for Abstractive News Summarization\n\n"
+         "We present it.", ["CCSum"]),
+        ("DAICT: A Dialectal Arabic Irony Corpus Extracted from Twitter\n\nWe describe it.",
+         ["DAICT"]),
+        # naacl2021:2021.naacl-main.345, acl:2020.coling.main.238: a single capitalized word
+        ("Swords: A Benchmark for Lexical Substitution with Improved Data Coverage and Quality"
+         "\n\nWe release it.", ["Swords"]),
+        ("Molweni: A Challenge Multiparty Dialogues-based Machine Reading Comprehension Dataset "
+         "with Discourse Structure\n\nWe present it.", ["Molweni"]),
+        # near misses: a framework whose head is no data noun, a game, a gerund
+        ("AgentQuest: A Modular Benchmark Framework to Measure Progress\n\nWe present it.", []),
+        ("Align Me: A framework to generate Parallel Corpus Using OCRs\n\nWe present it.", []),
+        ("Argotario: Computational Argumentation Meets Serious Games\n\nWe present it.", []),
+        ("Tabouid: a Wikipedia-based word guessing game\n\nWe present it.", []),
+        ("Introducing: A Dataset for Irony\n\nWe present it.", []),
+    ],
+)
+def test_title_names_data_by_a_late_head_or_a_capitalized_word(nlp, text, expected):
+    assert names(nlp, text)["DATASET"] == expected

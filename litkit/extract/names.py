@@ -616,6 +616,25 @@ _TITLE_DATA = re.compile(
 #: Dense Retriever")
 _TITLE_MODEL = re.compile(rf"(?:{_MODEL_NOUN}|LM|{_NETWORK_NOUN})$",
                           re.IGNORECASE)
+#: a data noun the head stops short of, after adjectives joined by "and" or before a participle:
+#: "MOROCO: The Moldavian and Romanian Dialectal Corpus", "CCSum: A Large-Scale and
+#: High-Quality Dataset for ...", "DAICT: A Dialectal Arabic Irony Corpus Extracted from ..."
+#: (not "AgentQuest: A Modular Benchmark Framework", "Align Me: A framework to generate
+#: Parallel Corpus")
+_TITLE_DATA_LATE = re.compile(
+    r"^(?:a|an|the)\s+(?:(?!(?:for|by|with|in|on|to|via|through|from|using|of|that|towards?)\b)"
+    r"[\w-]+\s+){0,6}?(?:dataset|data\s?set|corpus|corpora|benchmark|treebank)s?"
+    r"(?=\s+(?:for|by|with|in|on|to|via|through|from|using|of|that|and|based|[a-z]+ed)\b|"
+    r"\s*[,.:;(]|\s*$)",
+    re.IGNORECASE,
+)
+#: a single capitalized word names the data a title's head calls data ("Molweni: A Challenge
+#: Multiparty Dialogues-based Machine Reading Comprehension Dataset", "Swords: A Benchmark
+#: for Lexical Substitution"); not a verb or gerund ("Annotating", "Introducing")
+_TITLE_WORD = re.compile(r"[A-Z][a-z]{3,}(?<!ing)")
+#: (nor a game or environment one plays: "Argotario: Computational Argumentation Meets Serious
+#: Games", "Tabouid: a Wikipedia-based word guessing game")
+_TITLE_PLAY = re.compile(r"(?i:games?|environments?|tasks?)$")
 
 
 #: any digit (a cheap test before rules that need a year)
@@ -2326,15 +2345,18 @@ class NameFinder:
     def _title(self, text: str) -> list[Name]:
         """The name a title opens with ("LOLA - An Open-Source ... Model"), by its head noun."""
         match = _TITLE.match(text)
-        if match is None or not is_name_shaped(match.group("name")):
+        if match is None:
+            return []
+        shaped = is_name_shaped(match.group("name"))
+        if not shaped and not _TITLE_WORD.fullmatch(match.group("name")):
             return []
         head = _TITLE_HEAD.match(match.group("rest"))
-        if head is None:
-            return []
-        words = head.group("head")
+        words = head.group("head") if head is not None else ""
         label = ("DATASET" if _TITLE_DATA.search(words) else
                  "MODEL" if _TITLE_MODEL.search(words) else None)
-        if label is None:
+        if label is None and _TITLE_DATA_LATE.match(match.group("rest")):
+            label = "DATASET"
+        if label is None or not shaped and (label != "DATASET" or _TITLE_PLAY.search(words)):
             return []
         return [Name(match.start("name"), match.end("name"), label, match.group("name"), "",
                      "pattern:title")]
