@@ -1827,3 +1827,32 @@ def test_knowledge_graph_and_graph_embedding_models(nlp, text, expected):
 )
 def test_title_names_data_by_a_late_head_or_a_capitalized_word(nlp, text, expected):
     assert names(nlp, text)["DATASET"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:W17-1220, acl:N19-1102, acl:2020.osact.1.9, acl:2020.mwe.1.7: a capital short name
+        # right before a singular "shared task" (R-ds-taskname: ADI, AESPEN)
+        ("Our classifier ranks first among the 10 teams which participated in the GDI shared "
+         "task.", ["GDI"]),
+        ("The latest CWI Shared Task released data for two settings.", ["CWI"]),
+        ("In this paper, we describe our efforts at OSACT Shared Task on Offensive Language "
+         "Detection.", ["OSACT"]),
+        ("We annotate verbal MWEs in Irish for the PARSEME Shared Task 1.2.", ["PARSEME"]),
+        # near misses: a series, a campaign's task, a venue, a year's edition, a subtask of a
+        # named challenge (dev7 acl:W16-4818, R-ds-splitlabel), a generic acronym
+        ("Following previous SIGMORPHON shared tasks, we define a low-resource setting.", []),
+        ("We describe the DFKI-MLT systems submitted to the WMT'18 APE shared task.",
+         ["WMT'18 APE"]),
+        ("We describe our system for the IWCS Shared Task on DRS Parsing.", []),
+        ("Our parser surpasses the state of the art on the SemEval 2013 WSI shared task.",
+         ["SemEval 2013 WSI"]),
+        ("We submit character p-grams to the Arabic Dialect Identification (ADI) Closed Shared "
+         "Task of the DSL 2016 Challenge. Our results in the ADI Shared Task are good.",
+         ["DSL 2016 Challenge"]),
+        ("We compare systems participating in the NLI shared task.", []),
+    ],
+)
+def test_short_name_before_shared_task(nlp, text, expected):
+    assert names(nlp, text)["DATASET"] == expected
