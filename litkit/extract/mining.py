@@ -55,7 +55,10 @@ DERIVED_SOURCES = frozenset({"lexicon", "pattern:repeat", "pattern:version_mate"
                              "pattern:list_lexicon"})
 #: Sources that find a name by its own shape ("SemEval-2019 Task 6", "WMT14 En-De", "VarDial
 #: 2019"): they find it again in any paper, so the lexicon would add nothing but other spans.
-SHAPE_SOURCES = frozenset({"pattern:shared_task", "pattern:campaign", "pattern:acronym_event"})
+#: So does a short name before "shared task": bare, it is as often the network or project that
+#: runs the task ("the PARSEME shared task", but "the PARSEME Cost Action", "PARSEME-FR").
+SHAPE_SOURCES = frozenset({"pattern:shared_task", "pattern:campaign", "pattern:acronym_event",
+                           "pattern:task_acronym"})
 #: Defaults chosen on the 46,606-abstract shared corpus (see ``mine_names``).
 MIN_PAPERS = 3
 MIN_SHARE = 0.8

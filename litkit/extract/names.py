@@ -346,6 +346,21 @@ _NOT_TASK_WORD = re.compile(rf"\b(?:{_METHOD_NOUN}|{_MODEL_NOUN}|reports?|tracks
 _SHARED_TASK_YEAR = re.compile(
     rf"(?P<name>(?P<base>[A-Z0-9](?<![\w'+.-].){_REST}(?:\s(?:[A-Z0-9]{_REST}|of|for|and)){{0,5}}?)"
     r"\s[Ss]hared[\s-][Tt]ask\s(?:19|20)\d\d)\b(?![.,]\d)")
+#: ... or a capital short name right before a singular "shared task", with no year (R-ds-taskname:
+#: "Arabic Dialect Identification (ADI) shared task" gives ADI): "participated in the GDI shared
+#: task", "The latest CWI Shared Task released data", "our efforts at OSACT Shared Task on
+#: Offensive Language Detection", "the PARSEME Shared Task 1.2" (after an article, preposition
+#: or ordinal only: not a campaign's task or a year's, "the WMT'18 APE shared task", "the WMT
+#: 2019 APE Shared Task", "the SemEval 2013 WSI shared task", "the WMT17 sentence-level QE shared
+#: task", "the QE shared task at WMT19"; not a series, "previous SIGMORPHON shared tasks"; not a
+#: venue, "the ACL Shared Task on ...", "the IWCS Shared Task on DRS Parsing")
+_ACRONYM_SHARED_TASK = re.compile(
+    r"(?:^|(?<=\s))(?:(?:the|The|a|an|An|for|at|in|to|of|on|from|with|latest|recent|first|"
+    r"second|third|fourth|fifth)\s+)(?P<name>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)"
+    r"\s+[Ss]hared[\s-][Tt]ask(?![\w-])")
+_SUBTASK_OF = re.compile(r"[^.()]{0,60}?[Ss]hared\s[Tt]asks?\s+of\s+the\s")
+_VENUES = frozenset({"ACL", "EMNLP", "NAACL", "EACL", "AACL", "COLING", "LREC", "IJCNLP", "IWCS",
+                     "IWPT"})
 #: a named track of a shared task or evaluation, which is data as its task is (adjudicated, dev10
 #: acl:D19-5711): "in AGAC track of BioNLP Open Shared Task 2019", "the QAST track of CLEF",
 #: "The Precision Medicine Track in BioCreative VI" (the words before "track" are read by
@@ -571,7 +586,8 @@ _DATA_COUNT = re.compile(
 _DATA_COUNT_GATE = re.compile(r"\d\s?(?:[KMB]|thousand|million|billion)\s")
 #: pattern rules whose cue is explicit enough to outweigh an acronym's common-phrase reading
 _STRONG = {"pattern:name_is_head", "pattern:head_called", "pattern:acronym", "pattern:title",
-           "pattern:sized_name", "pattern:shared_task", "pattern:track"}
+           "pattern:sized_name", "pattern:shared_task", "pattern:track",
+           "pattern:task_acronym"}
 #: cheap tests that let whole rules be skipped
 _SIZE_GATE = re.compile(r"\d[BMbm]\b")
 #: a list of names: "BoolQ, PIQA, and XQA", "MMLU and GSM8K", "(CNN/DailyMail, XSum, and
@@ -616,6 +632,25 @@ _TITLE_DATA = re.compile(
 #: Dense Retriever")
 _TITLE_MODEL = re.compile(rf"(?:{_MODEL_NOUN}|LM|{_NETWORK_NOUN})$",
                           re.IGNORECASE)
+#: a data noun the head stops short of, after adjectives joined by "and" or before a participle:
+#: "MOROCO: The Moldavian and Romanian Dialectal Corpus", "CCSum: A Large-Scale and
+#: High-Quality Dataset for ...", "DAICT: A Dialectal Arabic Irony Corpus Extracted from ..."
+#: (not "AgentQuest: A Modular Benchmark Framework", "Align Me: A framework to generate
+#: Parallel Corpus")
+_TITLE_DATA_LATE = re.compile(
+    r"^(?:a|an|the)\s+(?:(?!(?:for|by|with|in|on|to|via|through|from|using|of|that|towards?)\b)"
+    r"[\w-]+\s+){0,6}?(?:dataset|data\s?set|corpus|corpora|benchmark|treebank)s?"
+    r"(?=\s+(?:for|by|with|in|on|to|via|through|from|using|of|that|and|based|[a-z]+ed)\b|"
+    r"\s*[,.:;(]|\s*$)",
+    re.IGNORECASE,
+)
+#: a single capitalized word names the data a title's head calls data ("Molweni: A Challenge
+#: Multiparty Dialogues-based Machine Reading Comprehension Dataset", "Swords: A Benchmark
+#: for Lexical Substitution"); not a verb or gerund ("Annotating", "Introducing")
+_TITLE_WORD = re.compile(r"[A-Z][a-z]{3,}(?<!ing)")
+#: (nor a game or environment one plays: "Argotario: Computational Argumentation Meets Serious
+#: Games", "Tabouid: a Wikipedia-based word guessing game")
+_TITLE_PLAY = re.compile(r"(?i:games?|environments?|tasks?)$")
 
 
 #: any digit (a cheap test before rules that need a year)
@@ -756,6 +791,14 @@ def _plain_collection(text: str, start: int, end: int, words: list[str]) -> bool
 
 #: a capitalized word next in the same line
 _HEADLINE_NEXT = re.compile(r" +[A-Z]")
+
+
+def _subtask_of(text: str, word: str) -> bool:
+    """The text makes the short name's task a subtask of a named challenge: "the Arabic Dialect
+    Identification (ADI) Closed Shared Task of the DSL 2016 Challenge" (adjudicated, dev7
+    acl:W16-4818 and dev13 R-ds-splitlabel: the ADI subtask of DSL 2016 is not listed)."""
+    at = text.find(f"({word})")
+    return at >= 0 and _SUBTASK_OF.match(text, at + len(word) + 2) is not None
 
 
 def _title_collection(text: str, start: int, end: int) -> bool:
@@ -2165,6 +2208,17 @@ class NameFinder:
             if start < match.end("base"):  # not only "The"
                 found.append(Name(start, end, "DATASET", text[start:end], "",
                                   "pattern:shared_task"))
+        for match in _ACRONYM_SHARED_TASK.finditer(text) if "hared" in text else ():
+            word = match.group("name")
+            at = text[match.end():match.end() + 16]  # (not "the QE shared task at WMT19")
+            if is_name_shaped(word) and word not in _VENUES and not (
+                    at.startswith(" at ") and _CAMPAIGN_GATE.search(at)) \
+                    and not _subtask_of(text, word) \
+                    and (normalize(word) in tasks or not any(
+                        n.start == match.start("name") and n.source == "pattern:name_head"
+                        for n in found)):  # (a find of that rule it keeps stays its own)
+                found.append(Name(*match.span("name"), "DATASET", word, "",
+                                  "pattern:task_acronym"))
         for match in _TRACK_OF.finditer(text) if "rack" in text else ():
             end = len(text[:match.start()].rstrip())
             if end < match.start() and (name := _track_name(text, end)) is not None:
@@ -2326,15 +2380,18 @@ class NameFinder:
     def _title(self, text: str) -> list[Name]:
         """The name a title opens with ("LOLA - An Open-Source ... Model"), by its head noun."""
         match = _TITLE.match(text)
-        if match is None or not is_name_shaped(match.group("name")):
+        if match is None:
+            return []
+        shaped = is_name_shaped(match.group("name"))
+        if not shaped and not _TITLE_WORD.fullmatch(match.group("name")):
             return []
         head = _TITLE_HEAD.match(match.group("rest"))
-        if head is None:
-            return []
-        words = head.group("head")
+        words = head.group("head") if head is not None else ""
         label = ("DATASET" if _TITLE_DATA.search(words) else
                  "MODEL" if _TITLE_MODEL.search(words) else None)
-        if label is None:
+        if label is None and _TITLE_DATA_LATE.match(match.group("rest")):
+            label = "DATASET"
+        if label is None or not shaped and (label != "DATASET" or _TITLE_PLAY.search(words)):
             return []
         return [Name(match.start("name"), match.end("name"), label, match.group("name"), "",
                      "pattern:title")]
