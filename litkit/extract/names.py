@@ -34,7 +34,7 @@ from litkit.extract.identity import (
 from litkit.extract.lexicon import _NOT_IN_KEY, IGNORE, Entry, case_sensitive, load_lexicons
 from litkit.extract.metrics import is_metric
 from litkit.extract.numbers import parse_number
-from litkit.extract.patterns import number_windows, occurs
+from litkit.extract.patterns import number_windows, occurs, sentence_start
 from litkit.extract.spans import doc_text
 
 # ---------------------------------------------------------------- name shapes
@@ -1802,7 +1802,7 @@ def _embedding_compared(text: str, start: int, end: int) -> bool:
     vectors from Glove word embedding"; fastText's classifier is a model wherever it is named."""
     if text.startswith(" classifier", end):
         return True  # "an F1-score of 87.22% using FastText classifier"
-    sent_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    sent_start = sentence_start(text, start)
     sent_end = text.find(". ", end)
     if not _EMBEDDING_COMPARED.search(text, sent_start, sent_end if sent_end >= 0 else len(text)):
         return False

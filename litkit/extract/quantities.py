@@ -25,6 +25,7 @@ from litkit.extract.patterns import (
     number_windows,
     occurs,
     qualifier,
+    sentence_start,
 )
 from litkit.extract.spans import add_candidates, doc_text
 
@@ -294,16 +295,11 @@ def _tokens(text: str, windows: Windows) -> list[Candidate]:
             if cand.value < 1e6 or (context and cand.value < 1e8):
                 cand.label, cand.source = "CONTEXT_LENGTH", "tokens.context"
             found.append(cand)
-    sentences_with_tokens = {_sentence_start(text, c.start) for c in found if c.label == "TOKENS"}
+    sentences_with_tokens = {sentence_start(text, c.start) for c in found if c.label == "TOKENS"}
     for match in finditer(_TOKENS_AS_DATA, text, windows):
-        if _sentence_start(text, match.start()) in sentences_with_tokens:
+        if sentence_start(text, match.start()) in sentences_with_tokens:
             found += _list_candidates(text, match, "TOKENS", "tokens", "tokens.data")
     return found
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` starts (a cheap boundary: ". " or newline)."""
-    return max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
 
 
 def _compute(text: str, windows: Windows) -> list[Candidate]:

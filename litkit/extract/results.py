@@ -26,6 +26,7 @@ from litkit.extract.patterns import (
     number_windows,
     occurs,
     qualifier,
+    sentence_start,
 )
 from litkit.extract.spans import add_candidates, doc_text
 
@@ -2022,7 +2023,7 @@ def _entered(text: str, dataset: tuple) -> bool:
     start, end, name = dataset[:3]
     if not _shared_task(text, dataset):
         return False
-    sentence = text[max(text.rfind(". ", 0, start) + 1, text.rfind("\n", 0, start) + 1, 0):start]
+    sentence = text[sentence_start(text, start):start]
     return bool(_TAKES_PART.search(sentence) or _OUR_PART_AFTER.match(text, end)) \
         and not _OTHERS_TOOK_PART.search(sentence) and not _LIST_BEFORE.search(sentence)
 
@@ -2080,6 +2081,8 @@ def _opens_sentence(text: str, sent_start: int, dataset: tuple) -> bool:
 
 #: (the verbs with which names put forward what the paper contributes: "We design a synthetic
 #: benchmark, CommaQA, with", "we develop a new dataset")
+#: the head noun of a collection of data a paper names ("the LIST2QA dataset")
+_DATA_HEAD = r"(?:dataset|benchmark|corpus|test\s?set|suite)"
 _INTRODUCE = rf"\b(?:{INTRODUCING_VERBS}|release)[sd]?"
 #: "we introduce the LIST2QA dataset", "we introduce EvoEval - a program synthesis benchmark"
 _INTRODUCES = re.compile(rf"{_INTRODUCE},?\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
@@ -2092,17 +2095,17 @@ _INTRODUCES_SPELLED = re.compile(rf"{_INTRODUCE}\s+(?:the|a|an)\s+(?:[\w-]+\s+){
 #: natural language question-answering dataset", "for the five domains of MultiWOZ, a human-human
 #: dialogue dataset"
 _APPOSITIVE_HEAD = re.compile(r"(?:,|\s*[\u2013\u2014-])\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?"
-                              r"(?:dataset|benchmark|corpus|test\s?set|suite)\b", re.IGNORECASE)
+                              rf"{_DATA_HEAD}\b", re.IGNORECASE)
 #: several data referred back to: "Using these datasets", "on both benchmarks"
 _THESE_DATA = re.compile(r"\b(?:these|those|both|all)\s+(?:[\w-]+\s+)?"
                          r"(?:datasets|data\s?sets|benchmarks|corpora)\b", re.IGNORECASE)
 #: data the names leave out, also opening the sentence: "On PHI-ML, ..."
 _ON_UNLISTED_SETTING = re.compile(r"\b[Oo]n\s+(?:the\s+)?[a-z]*[A-Z]")
-_HEAD_AFTER_PAREN = re.compile(r"\)\s*(?:dataset|benchmark|corpus|test\s?set|suite)s?\b",
+_HEAD_AFTER_PAREN = re.compile(rf"\)\s*{_DATA_HEAD}s?\b",
                                re.IGNORECASE)
 _HEAD_AFTER = re.compile(
     r"[\s,:\u2013\u2014-]*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?"
-    r"(?:dataset|benchmark|corpus|test\s?set|suite)s?\b",
+    rf"{_DATA_HEAD}s?\b",
     re.IGNORECASE,
 )
 #: a shared task: "SemEval-2019 Task 9", "the CoSQL shared task", "the TL;DR challenge", "the
@@ -2189,7 +2192,7 @@ _OWN_TEST_SET_IN = re.compile(rf"on(?<!\won){_OWN_SET}")
 #: "we introduce a ... dataset (CarMem)": the paper's own benchmark
 _INTRODUCED = re.compile(
     rf"{_INTRODUCE}\b[^.;]*"
-    r"\b(?:dataset|benchmark|corpus|test\s?set|suite)s?[\s(:,\u2013\u2014-]*(?:called\s+|named\s+)?$",
+    rf"\b{_DATA_HEAD}s?[\s(:,\u2013\u2014-]*(?:called\s+|named\s+)?$",
     re.IGNORECASE,
 )
 
