@@ -3327,3 +3327,23 @@ def test_the_papers_own_benchmark_described_with_its_head(text, names, expected)
 )
 def test_a_french_unitless_score_with_a_decimal_comma(text, expected):
     assert results(text) == expected
+
+
+# round 14, the start of a range by corpus audit
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:W19-2714, acl:L16-181, acl:2020.aespen.1.5: a range of the system's figures, not
+        # a change: its start is not marked as another's
+        ("with f-scores ranging from 73.00 to 94.47.", [(73.0, None), (94.47, None)]),
+        ("Mean average precision for retrieval of MWU forms ranges from 0.789 to 0.804",
+         [(0.789, None), (0.804, None)]),
+        ("The categorization results exhibit a large variability across tasks, ranging from "
+         "30.3% to 99.8% F-score.", [(30.3, None), (99.8, None)]),
+        # near miss: a change from a figure is still where it started
+        ("the error of our model drops from 5.8% to 3.1% on MNIST", [(3.1, None)]),
+    ],
+)
+def test_the_start_of_a_range_is_not_another_s(text, expected):
+    assert [(c.value, c.attrs.get("own")) for c in find_results(text)
+            if c.source != COMPARISON] == expected

@@ -808,6 +808,8 @@ def _changes(found: list[Candidate], text: str) -> None:
     for first, second in zip(ordered, ordered[1:], strict=False):
         gap = text[first.end:second.start]
         if _CHANGE_GAP.match(gap) and ("to" not in gap or text[:first.start].endswith("from ")):
+            if "to" in gap and _RANGE_FROM.search(text, max(0, first.start - 30), first.start):
+                continue  # a range of the system's figures, no change: both ends are its own
             first.attrs["own"] = False
             if _PRIOR_BEST.search(text, max(0, first.start - 80), first.start) \
                     or "to" in gap and (_CHANGED_FROM.search(text, max(0, first.start - 120),
@@ -816,6 +818,12 @@ def _changes(found: list[Candidate], text: str) -> None:
                                                                               first.start)):
                 first.source = COMPARISON  # "improves the SOTA from 76.06% to 79.08%"
                 last = second.end
+
+
+#: a range "from A to B", not a change: "f-scores ranging from 73.00 to 94.47", "the speed gain
+#: varies from 5.80% to 16.57%"
+_RANGE_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$",
+                         re.IGNORECASE)
 
 
 #: the next change of a list, after one read as a change: "improving from 90.7% to 96.6% on
