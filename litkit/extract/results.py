@@ -785,6 +785,8 @@ _PRIOR_BEST = re.compile(
     r"\b[^.;]{0,60}\bfrom\s+$", re.IGNORECASE)
 
 
+#: the words of a range, not a change, before "from": "ranging from", "varies from"
+_RANGE_WORDS = r"(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))"
 #: a change said by a verb or noun before "from": "our system improves exact puzzle accuracy
 #: from 57% to 82%", "a reduction in semantic error from 16% to 2%", "boosts accuracy from"
 #: (not a range, "improvements ranging from 10 to 4%"; not "(from 74.5% to 93.0%" after a
@@ -794,7 +796,7 @@ _CHANGED_FROM = re.compile(
     r"rais(?:e|es|ed|ing)|reduc(?:e|es|ed|ing|tions?)|decreas(?:e|es|ed|ing)|"
     r"lower(?:s|ed|ing)?|cut(?:s|ting)?|drop(?:s|ped|ping)?|advanc(?:e|es|ed|ing)|"
     r"push(?:es|ed|ing)?|enhanc(?:e|es|ed|ing|ements?)|lift(?:s|ed|ing)?)"
-    r"(?:\s+(?!(?:rang\w*|var(?:y|ies|ied|ying)|between|when|while|as|if)\b)[^\s.;,()]+){0,8}?"
+    rf"(?:\s+(?!(?:{_RANGE_WORDS}|between|when|while|as|if)\b)[^\s.;,()]+){{0,8}}?"
     r"\s+from\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?$", re.IGNORECASE)
 
 
@@ -822,8 +824,7 @@ def _changes(found: list[Candidate], text: str) -> None:
 
 #: a range "from A to B", not a change: "f-scores ranging from 73.00 to 94.47", "the speed gain
 #: varies from 5.80% to 16.57%"
-_RANGE_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$",
-                         re.IGNORECASE)
+_RANGE_FROM = re.compile(rf"\b{_RANGE_WORDS}\s+from\s+$", re.IGNORECASE)
 
 
 #: the next change of a list, after one read as a change: "improving from 90.7% to 96.6% on
