@@ -3347,3 +3347,57 @@ def test_a_french_unitless_score_with_a_decimal_comma(text, expected):
 def test_the_start_of_a_range_is_not_another_s(text, expected):
     assert [(c.value, c.attrs.get("own")) for c in find_results(text)
             if c.source != COMPARISON] == expected
+
+
+# round 15, the metric type of a ratio by corpus audit
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:C18-1250, coling2022:2022.coling-1.626: speed written "as fast", "speeding up"
+        ("SRNNs are 136 times as fast as standard RNNs.", ["speed"]),
+        ("speeding up inference in 3.5 times at only slight accuracy penalties.", ["speed"]),
+        # acl:N19-1417, nips2014:4529: training's speed is a cost (R-mt-time, R-mt-convergence)
+        ("n-gram training is up to 15,000x quicker.", ["cost"]),
+        ("COCOA converges to the same .001-accurate solution quality on average 25\u00d7 as "
+         "quickly.", ["cost"]),
+        # icml2018:2123, aistats2024:3ace55c226: a list of ratios takes the type its words give
+        # one of them
+        ("while providing up to 98X and 478X search speedup respectively over exhaustive linear "
+         "search.", ["speed", "speed"]),
+        ("subsets found by ClipCov achieve over 2.7x and 1.4x the accuracy of the next best "
+         "baseline", ["accuracy", "accuracy"]),
+        # iclr2018:HJzgZ3JCW, icml2017:793, nips2015:5558: a cut in compute or parameters
+        ("our method reduces the number of multiplications by 10.4x, 6.8x and 10.8x respectively "
+         "with loss of accuracy less than 0.1%", ["cost", "cost", "cost", "accuracy"]),
+        ("We reduce the number of parameters up to 280 times on LeNet architectures",
+         ["cost"]),
+        ("our method reduced the number of parameters of AlexNet by a factor of 9\u00d7",
+         ["cost"]),
+        # naacl2024:2024.findings-naacl.62: a model's size compared
+        ("Our variant ChartPaLI-5B outperforms even 10x larger models such as PaLIX-55B",
+         ["cost"]),
+        # naacl2024:2024.naacl-long.345: a resource named before the ratio's clause
+        ("reduce the overall on-device GPU memory usage of transformer-based models such as ViT "
+         "and BERT by an average of 2.2x", ["cost"]),
+        # iclr2018:Skp1ESxRZ, acl2021:2021.acl-long.256: a comparative after the ratio, not the
+        # quality named before it
+        ("neural parsing programs can be learned to achieve 100% test accuracy on test inputs "
+         "that are 500x longer than the training samples.", ["accuracy", "other"]),
+        ("producing accurate factual error corrections for 5x more instances", ["other"]),
+        # near misses: a quality the ratio's own words name
+        ("boosting retrieval accuracy by 1.5-7.1\u00d7 over the uniform-window baseline",
+         ["accuracy", "accuracy"]),
+        ("this increase in code suggestion accuracy is due to a 13 times more accurate "
+         "prediction of identifiers", ["accuracy"]),
+        ("up to 4.68 times larger certified radii than the baseline", ["other"]),
+    ],
+)
+def test_a_ratio_is_typed_by_its_own_words(text, expected):
+    assert [c.attrs["metric_type"] for c in find_results(text)] == expected
+
+
+def test_a_ratio_its_words_leave_untyped_is_no_multiple_of_its_dataset_s_metric():
+    # nips2012:98eb97d0c9: ImageNet's accuracy is not what "100x larger" measures
+    text = "On ImageNet, we train a deep network 100x larger than previously reported."
+    found = find_results(text, datasets=[(3, 11, "ImageNet", "accuracy")])
+    assert [(c.value, c.attrs["metric_type"]) for c in found] == [(100.0, "other")]

@@ -468,6 +468,23 @@ _TRAINING_DATA = re.compile(
 _LATEX = re.compile(r"\\[A-Za-z]+\{?|[{}$]")
 _BASELINE_END = re.compile(r"baselines?\s*$", re.IGNORECASE)
 _COMPARATIVE_NAME = re.compile(r"\s+(?:more|less|fewer|smaller|larger|bigger)\s+[A-Z]")
+#: a comparative right after a ratio: "500x longer", "5x more instances", "13 times more accurate"
+_RATIO_COMPARATIVE = re.compile(r"\s*(?:times\s+)?(?:more|larger|bigger|longer|greater|higher)\b",
+                                re.IGNORECASE)
+#: the metric types of what a system spends, which a ratio may be typed by from any words near it
+RESOURCES = ("speed", "cost")
+
+
+def _own_type(cand: Candidate, after: str, before: str) -> str | None:
+    """The metric type the words ``after`` and ``before`` ``cand`` give; a ratio's comparative
+    right after it, naming none, keeps a quality named before it from being its type ("achieve
+    100% test accuracy on test inputs that are 500x longer"), not a resource ("whose original
+    size is on average about 15 times larger")."""
+    found = metric_type(after, before, fallback=None)
+    if cand.unit == "x" and found not in (None, *RESOURCES) \
+            and _RATIO_COMPARATIVE.match(after) and metric_type(after, fallback=None) is None:
+        return None
+    return found
 _IMPROVEMENT = re.compile(
     r"\s*(?:(?:relative|absolute|average|overall)\s+)?(?:reduction|improvement|gain|increase|"
     r"decrease|speed-?up|faster|smaller|fewer|less|more|higher|lower|better|drop|"
@@ -528,7 +545,7 @@ def find_results(
         # 84.8") or after it ("between 74.4 and 92.9% agreement"), else the dataset's usual
         # metric and the metric named nearest
         named = _paired_metrics(chain, text, sentences, starts) \
-            or [metric_type(*words[id(cand)], fallback=None) for cand in chain]
+            or [_own_type(cand, *words[id(cand)]) for cand in chain]
         for order in (range(1, len(chain)), range(len(chain) - 2, -1, -1)):
             for n in order:
                 if named[n] is None:
@@ -536,7 +553,15 @@ def find_results(
         for cand, written in zip(chain, named, strict=True):
             cand.attrs["metric_type"] = written or metric_type(
                 None, None, cand.attrs["metric"], usual.get(cand.attrs["dataset"]))
-            sent_end = sentences[max(0, bisect.bisect_right(starts, cand.start) - 1)][1]
+            sent_start, sent_end = sentences[max(0, bisect.bisect_right(starts, cand.start) - 1)]
+            if not written and cand.unit == "x" and cand.attrs["metric_type"] not in RESOURCES:
+                # a ratio its words leave untyped is no multiple of the quality its dataset is
+                # scored by or that is named near it ("a deep network 100x larger" on ImageNet,
+                # "we achieve up to 5.0x with zero or minor accuracy degradation" on GLUE); a
+                # resource named before it past an "and" may be what it measures ("reduce the
+                # overall on-device GPU memory usage of ... ViT and BERT by an average of 2.2x")
+                wide = metric_type(None, _before(text, cand.start, sent_start, marks_only=True))
+                cand.attrs["metric_type"] = wide if wide in RESOURCES else "other"
             if cand.attrs["metric_type"] == "other" and cand.unit == "%" \
                     and _EXACT_MATCH_LATER.search(text, cand.end, sent_end):
                 cand.attrs["metric_type"] = "exact_match"
@@ -547,7 +572,6 @@ def find_results(
             if decided.get(id(cand)) == "outcome" and cand.attrs["metric_type"] == "cost":
                 # the items an outcome holds for are no resource; ranking the right answer
                 # within the top k for them is a top-k accuracy (R-mt-topk)
-                sent_start = sentences[max(0, bisect.bisect_right(starts, cand.start) - 1)][0]
                 cand.attrs["metric_type"] = "accuracy" if _TOP_K.search(
                     text, sent_start, sent_end) else "other"
             if not written and _unstated(cand, words[id(cand)][1]):
@@ -1591,7 +1615,7 @@ def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern,
 #: between them, a range whose dash was lost ("(270% 334% improvement in the amount of text",
 #: "yields gains of 59.0% 147.6% in BLEU score")
 _LIST_GAP = re.compile(
-    rf"\s*\\?%?(?P<metric>\s*(?i:points?|{METRICS})(?![\w-]))?"
+    rf"\s*(?:\\?%|[xX\u00d7](?!\w)|times\b)?(?P<metric>\s*(?i:points?|{METRICS})(?![\w-]))?"
     r"\s*(?P<phrase>(?:in|on|for|over|against|compared\s+(?:to|with)|relative\s+to|"
     r"w\.r\.t\.)\s+[^,;.()]{1,40}?|(?-i:[a-z]+ing)\s+[^,;.()]{1,50}?|\([^()]{1,30}\))?\s*"
     r"(?:,|and|or|to|-|\u2013|\u2212|~|\u223c|/|(?<=%)\s+(?=$))\s*(?:and\s+|with\s+(?!less\s+than\b))?"
@@ -1684,7 +1708,7 @@ def _elliptical_changes(found: list[Candidate], text: str, decided: dict[int, st
 
 #: words after a number where its clause, and what it names, ends
 _AFTER_STOP = re.compile(r"[,;.()]|\b(?:over|than|compared|relative\s+to|vs|versus|against|across|"
-                         r"for|when|while|with|without|using|by|at|from|and|on)\b")
+                         r"for|when|while|with|without|using|by|at|from|and|on)\b(?!-)")
 
 
 _UNIT_START = re.compile(r"\s*(?:\\?%|percent\b|[xX\u00d7](?!\w)|\$\\times\$)")
@@ -1709,16 +1733,16 @@ _CLAUSE_WORDS = (" and ", " while ", " whereas ")
 _WORD_END = re.compile(r"\S*$")
 
 
-def _before(text: str, start: int, sent_start: int) -> str:
+def _before(text: str, start: int, sent_start: int, marks_only: bool = False) -> str:
     """The words of a number's clause before it (at most 80 characters, whole words: "the human
     agreement rate in annotation is found to be acceptable (90%"), after the last ",", ";",
-    ":", "and", "while" or "whereas"."""
+    ":", and unless ``marks_only``, "and", "while" or "whereas"."""
     lo = max(sent_start, start - 80)
     lo -= len(_WORD_END.search(text, max(sent_start, lo - 30), lo).group())  # a cut word whole
     words = text[lo:start]
     cut = max([words.rfind(mark) + 1 for mark in ",;:"]
               + [words.rfind(word) + len(word) - 1 for word in _CLAUSE_WORDS
-                 if word in words])
+                 if word in words and not marks_only])
     return words[cut:]
 
 
