@@ -3401,3 +3401,37 @@ def test_a_ratio_its_words_leave_untyped_is_no_multiple_of_its_dataset_s_metric(
     text = "On ImageNet, we train a deep network 100x larger than previously reported."
     found = find_results(text, datasets=[(3, 11, "ImageNet", "accuracy")])
     assert [(c.value, c.attrs["metric_type"]) for c in found] == [(100.0, "other")]
+
+
+# round 15, more ways of naming a change (kind delta, not score), by corpus audit
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # colm2025:ZZ4tcxJvux, acl:2020.autosimtrans.1.4: nouns of a loss
+        ("while maintaining generation efficiency, with a performance downgrade of 1%-5%.",
+         [(1.0, "delta"), (5.0, "delta")]),
+        ("our framework achieves significant improvements with only 8% speed degeneration over "
+         "the autoregressive NMT.", [(8.0, "delta")]),
+        # nips2015:5564, acl:D17-1142: a note in parentheses after the change noun
+        ("Our algorithm achieves a relative error reduction (measured against serial MCMC) of up "
+         "to 39% compared to consensus Monte Carlo", [(39.0, "delta")]),
+        ("the baseline features can enjoy a performance boost (in terms of F1) of 11.01% in "
+         "average.", [(11.01, "delta")]),
+        # acl:2020.acl.main.172 (dev13): the change noun, a colon, then its figure
+        ("significantly boosts state-of-the-art results in terms of ROUGE metrics (with "
+         "improvements: 2.9% RG-1", [(2.9, "delta")]),
+        # acl:C18-1305: "by relatively"
+        ("our proposed method improves domain classification accuracy by relatively 22%",
+         [(22.0, "delta")]),
+        # acl:2020.jeptalnrecital.jep.29 (dev12), acl:2019.jeptalnrecital.court.17: French
+        ("améliore le taux d’erreur au niveau du phone (PER) de 7,6% relatifs, par rapport à un "
+         "modèle enfant.", [(7.6, "delta")]),
+        ("réalise une performance de 97% de réponses cohérentes en réduisant de 7% les erreurs "
+         "de compréhension", [(97.0, "score"), (7.0, "delta")]),
+        # near misses: a colon after a phrase of what the change is in introduces levels
+        ("multi-encoder models give limited improvement in the handling of discourse phenomena: "
+         "50% accuracy on our coreference test set", [(50.0, "score")]),
+    ],
+)
+def test_more_ways_of_naming_a_change(text, expected):
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
