@@ -2189,13 +2189,14 @@ def _on_unnamed(found: re.Match | None, datasets) -> bool:
 #: "... accuracy on our test set": a result on unnamed data, whatever is named later
 #: a dataset referred back to: "on this dataset", "on this benchmark", and, by its split or the
 #: data of the paper's one task, "on the test set", "on the official shared task test data",
-#: "on the blind test set", "For 80.79% of the test data" (not "on the test set of WMT-14",
-#: which names its own)
+#: "on the blind test set", "For 80.79% of the test data", "over these tasks" (the bAbI tasks;
+#: not "on the test set of WMT-14", which names its own)
 _ON_THIS_DATA = re.compile(
     r"\b(?:(?:on|in|over)\s+(?:this|that|the\s+same)\s+(?:dataset|data\s?set|benchmark|corpus|"
     r"task|test\s?set)|(?:on|in|over|for)\s+the\s+(?:(?:official|shared|task|blind|final|hidden|"
     r"held-out)\s+){0,3}(?:dataset|data\s?set|benchmark|corpus|(?:test|dev|development|"
-    r"evaluation)\s?(?:set|data))|of\s+the\s+test\s?(?:set|data))\b"
+    r"evaluation)\s?(?:set|data))|of\s+the\s+test\s?(?:set|data)|(?:on|in|over)\s+(?:these|those|"
+    r"both|all)\s+tasks)\b"
     r"(?!\s+(?:of\s+|from\s+)?(?:the\s+)?[A-Z0-9])")
 #: a source the paper draws its own data from, before its name: "built by scraping word entries
 #: from Wiktionary", "examples sampled from the 2018 n2c2 shared task dataset", "collects ...
