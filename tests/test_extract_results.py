@@ -3435,3 +3435,38 @@ def test_a_ratio_its_words_leave_untyped_is_no_multiple_of_its_dataset_s_metric(
 )
 def test_more_ways_of_naming_a_change(text, expected):
     assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
+
+
+# round 15, a result's dataset referred back to by its split or its tasks (R-ds-context)
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # acl:2020.ngt.1.20: "the official shared task test data" of the one task named before
+        ("We describe our submission to the 2020 Duolingo Shared Task (STAPLE). We achieve an "
+         "37.57 macro F1 with a 6 checkpoint model ensemble on the official shared task test "
+         "data.", ["STAPLE"], [(37.57, "STAPLE")]),
+        # acl:P17-264: "of the test data"
+        ("The best bidirectional LSTM model achieves accuracy 0.5138 on the HSK dataset. For "
+         "80.79% of the test data, the model ranks the ground-truth within the top two at "
+         "position level.", ["HSK"], [(80.79, "HSK"), (0.5138, "HSK")]),
+        # acl:W17-5043: "on the evaluation set" of the shared task
+        ("We explore a linear SVM for the NLI Shared Task 2017. Our basic system achieves the "
+         "best performance (87.56 F1-score) on the evaluation set using only character n-grams.",
+         ["NLI Shared Task 2017"], [(87.56, "NLI Shared Task 2017")]),
+        # iclr2018:SJZ2Mf-0-: "over these tasks", the bAbI tasks
+        ("It achieves faster inference times for standard bAbI tasks. We achieve state of the "
+         "art accuracy over these tasks with an average 48% lower entities are examined.",
+         ["bAbI"], [(48.0, "bAbI")]),
+        # near misses: the source the paper's own corpus is scraped from (acl:2020.lrec.1.119);
+        # a test set that names its own data; two datasets before
+        ("We introduce a parallel corpus of Yiddish nouns built by scraping word entries from "
+         "Wiktionary. Our trained system achieves error rates of 16.79% on the test set.",
+         ["Wiktionary"], [(16.79, None)]),
+        ("We train on the HSK dataset. We reach 80.79% accuracy on the test set of CGED.",
+         ["HSK"], [(80.79, None)]),
+        ("We evaluate on the HSK dataset and on NLPCC. We reach 80.79% accuracy on the test set.",
+         ["HSK", "NLPCC"], [(80.79, None)]),
+    ],
+)
+def test_the_test_set_refers_back_to_the_one_dataset_named_before(text, names, expected):
+    assert _result_datasets(text, names) == expected
