@@ -3470,3 +3470,33 @@ def test_more_ways_of_naming_a_change(text, expected):
 )
 def test_the_test_set_refers_back_to_the_one_dataset_named_before(text, names, expected):
     assert _result_datasets(text, names) == expected
+
+
+# ---- speed15: rules searched only in the windows holding a decimal or a metric's name
+
+
+def test_rules_searched_with_a_decimal_or_metric_match_one():
+    """Each match of a rule of _WITH_DECIMAL holds a decimal, each of _WITH_METRIC a metric's
+    name where _METRIC_STARTS finds one: _numbers skips the windows with none."""
+    from litkit.extract import results as R
+
+    sentences = [
+        "our technique achieves up to +3.1 increase in BLEU, with revision rate under 8%",
+        "the proposed method improves the f-measure by > 0.12 compared to multiple baselines.",
+        "to a new level (44.41 in ROUGE-1)",
+        "MobileBERT achieves a GLUE score of 77.7 (0.6 lower than BERT_BASE)",
+        "improves original translation of Transformer (up to 25.31 BLEU) and outperforms",
+        "a 6-point improvement over the best system on BLEU-4, from 16.38 to 22.62.",
+        "reaching up to 0.778 in terms of F1 score",
+        "the system achieves .5736 FEVER score, .6108 label accuracy, and .6485 evidence F1",
+    ]
+    seen = set()
+    for text in sentences:
+        for rule in {*R._WITH_DECIMAL, *R._WITH_METRIC}:
+            for match in rule.finditer(text):
+                seen.add(rule)
+                if rule in R._WITH_DECIMAL:
+                    assert R._DECIMAL_MARK.search(text, *match.span()), (rule.pattern, text)
+                if rule in R._WITH_METRIC:
+                    assert R._METRIC_STARTS.search(text, *match.span()), (rule.pattern, text)
+    assert seen == {*R._WITH_DECIMAL, *R._WITH_METRIC}  # (each rule is tried)

@@ -58,12 +58,12 @@ _ASCII_DIGITS = "0123456789"
 Windows = tuple[tuple[int, int], ...]
 
 
-@functools.lru_cache(maxsize=1)
 def sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding ``pos`` starts (a cheap boundary: ". " or newline)."""
     return max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
 
 
+@functools.lru_cache(maxsize=1)
 def number_windows(text: str) -> Windows:
     """Disjoint character windows around the digits of ``text``.
 

@@ -876,6 +876,10 @@ def _numbers(text: str, windows: Windows):
     metric_starts = [(lo, hi, [m.start() for m in _METRIC_STARTS.finditer(text, lo, hi)])
                      for lo, hi in windows]
     has_metric = any(starts for _, _, starts in metric_starts)
+    # a rule whose every match holds a decimal or a metric's name searches only the windows that
+    # hold one (a quarter, a third of the windows' text)
+    with_decimal = {w for w in windows if _DECIMAL_MARK.search(text, *w)}
+    with_metric = {(lo, hi) for lo, hi, starts in metric_starts if starts}
     # (rule, unit or None to read it from the match, cue, rule continuing a match or None)
     rules = [(_WITH_UNIT, None, occurs(_UNIT_CUE, text, windows), None),
              (_METRIC_POINTS, "points", has_metric or "+" in text or "point" in text, None),
@@ -901,9 +905,16 @@ def _numbers(text: str, windows: Windows):
     attained = False  # whether _SCORE_NAMED_BEFORE's last first item was taken
     changed = False  # whether _FROM_TO_CHANGE's last match was taken
     for rule, fixed_unit, cue, then in rules:  # a rule runs only where its cue occurs
+        if not cue:
+            continue
+        searched = windows
+        if rule in _WITH_DECIMAL:
+            searched = [w for w in searched if w in with_decimal]
+        if rule in _WITH_METRIC:
+            searched = [w for w in searched if w in with_metric]
         found = _at_metrics(rule, text, metric_starts) if rule in _OPENING_WITH_METRIC \
-            else finditer(rule, text, windows)
-        for match in _continued(found, then, text) if cue else ():
+            else finditer(rule, text, searched)
+        for match in _continued(found, then, text):
             group = next(g for g in match.re.groupindex
                          if g.startswith("list") and match.group(g) is not None)
             start, end = match.span(group)
@@ -973,6 +984,13 @@ _METRIC_STARTS = re.compile(rf"{_METRIC_WORD_START}(?=(?:{METRICS})(?![\w-]))", 
 #: rules whose matches open with a metric's name, as _METRIC reads it: they can start only
 #: where _METRIC_STARTS found one, so they are tried there alone
 _OPENING_WITH_METRIC = (_SCORE_AFTER_METRIC, _SCORES_AFTER_VERB)
+#: rules whose every match holds a _DECIMAL ("0.91", ".5"), so a "." before a digit, ...
+_WITH_DECIMAL = (_SCORE_NAMED_BEFORE, _FROM_TO_SCORE, _FROM_TO_CHANGE, _SCORE_IN_TERMS_OF,
+                 _SCORE_IN_METRIC, _BY_DECIMAL, _DECIMAL_THAN, _BARE_CHANGE)
+_DECIMAL_MARK = re.compile(r"\.\d")
+#: ... or a metric's name where _METRIC_STARTS finds one (after a space, before no word
+#: character): they can match only in a window where that is written
+_WITH_METRIC = (_SCORE_BEFORE_METRIC, _SCORE_NAMED_BEFORE, _SCORE_IN_TERMS_OF, _SCORE_IN_METRIC)
 
 
 def _at_metrics(rule: re.Pattern, text: str, metric_starts: list[tuple[int, int, list[int]]]):
