@@ -102,8 +102,9 @@ def _name_change(gold: object, pred: object) -> str:
 
 
 def profile(gold: dict, pred: dict) -> Counter:
-    """Counts of how each paper's results differ from the gold: unmatched ones, and for those
-    paired on value and unit, the kind (gold>pred), model, dataset and metric type."""
+    """Counts of how each paper's results differ from the gold: unmatched ones (and among them
+    values found with another unit), and for those paired on value and unit, the kind
+    (gold>pred), model, dataset and metric type."""
     counts: Counter = Counter()
     for paper_id, rec in gold.items():
         left = list(pred.get(paper_id, {}).get("results") or [])
@@ -112,6 +113,9 @@ def profile(gold: dict, pred: dict) -> Counter:
             p = next((r for r in left if result_key(r, "results") == key), None)
             if p is None:
                 counts["result missing"] += 1
+                other_unit = next((r for r in left if r.get("value") == g.get("value")), None)
+                if other_unit is not None:  # a unit confusion costs a missing and an extra result
+                    counts[f"unit {g.get('unit')!r}>{other_unit.get('unit')!r}"] += 1
                 continue
             left.remove(p)
             if g.get("kind") != p.get("kind"):

@@ -156,3 +156,19 @@ def test_bootstrap_interval_brackets_the_f1_and_is_fixed_by_its_seed(monkeypatch
     assert f1 == 0.5 and lo < f1 < hi
     assert intervals(gold, half) == intervals(gold, half, seed=0)
     assert "params+model" not in intervals(gold, half)  # no size anywhere: no interval
+
+
+def test_profile_counts_a_value_found_with_another_unit(monkeypatch):
+    """eval_extract --profile: a gold delta in points read as a unitless score is one missing and
+    one extra result, and says which units were confused."""
+    monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))
+    from eval_extract import profile
+
+    gold = {"p": {"results": [{"value": 2.1, "unit": "points", "kind": "delta"},
+                              {"value": 90.0, "unit": "%", "kind": "score"}]}}
+    pred = {"p": {"results": [{"value": 2.1, "unit": "", "kind": "score"},
+                              {"value": 90.0, "unit": "%", "kind": "score"}]}}
+    counts = profile(gold, pred)
+    assert counts["result missing"] == 1 and counts["result extra"] == 1
+    assert counts["unit 'points'>''"] == 1
+    assert sum(v for k, v in counts.items() if k.startswith("unit ")) == 1
