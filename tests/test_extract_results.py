@@ -3500,3 +3500,41 @@ def test_rules_searched_with_a_decimal_or_metric_match_one():
                 if rule in R._WITH_METRIC:
                     assert R._METRIC_STARTS.search(text, *match.span()), (rule.pattern, text)
     assert seen == {*R._WITH_DECIMAL, *R._WITH_METRIC}  # (each rule is tried)
+
+
+# ---- r15points: a change in BLEU or perplexity is in points whatever its size
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:W17-5703, acl:P19-1580, acl:2020.acl.main.8, colm2025:WzGypILLDb
+        ("In evaluation, we achieved a statistically significant BLEU score improvement of "
+         "0.55-0.77 over the baselines including the state-of-the-art method.",
+         [(0.55, "points"), (0.77, "points")]),
+        ("pruning 38 out of 48 encoder heads results in a drop of only 0.15 BLEU.",
+         [(0.15, "points")]),
+        ("conditionally modeling past conversations improves perplexity by 0.47 in automatic "
+         "evaluations.", [(0.47, "points")]),
+        ("DFRot achieves a perplexity improvement of 0.98 and 0.95 on W4A4KV4 and W4A4KV16, "
+         "respectively", [(0.98, "points"), (0.95, "points")]),
+        # near misses: BLEU written as a fraction (a score of it below 1), and changes of
+        # metrics scored as fractions (F1, accuracy)
+        ("Our system reaches a BLEU score of 0.32, and improves BLEU by 0.04 over the baseline.",
+         [(0.32, ""), (0.04, "")]),
+        ("introducing eye gaze information increased the accuracy of the PAS analysis by 0.05 "
+         "compared with the conventional methods.", [(0.05, "")]),
+        ("The transformer models outperform the baselines by more than 0.1 in F1-score.",
+         [(0.1, "")]),
+    ],
+)
+def test_changes_of_bleu_and_perplexity_are_in_points(text, expected):
+    assert sorted(results(text)) == sorted(expected)
+
+
+def test_a_bleu_change_with_three_decimals_is_a_fraction():
+    # iclr2018:r1kP7vlRb (0.029 is read as points by "improvement of BLEU", a rule of its own)
+    text = ("Specifically, whereas SeqGAN gains 0.42 improvement of NLL over MLE on synthetic "
+            "data, our best model gains 3.02 improvement, and whereas SeqGAN gains 0.029 "
+            "improvement of BLEU over MLE, our best model gains 0.250 improvement.")
+    assert (0.25, "") in results(text)

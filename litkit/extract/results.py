@@ -592,6 +592,7 @@ def find_results(
         if cand.attrs["kind"] in ("score", "delta") and len(types) == 1 \
                 and not types & {"cost", "speed", "other"}:
             cand.attrs["metric_type"] = next(iter(types))
+    _scaled_points(found, text)
     _carried(found, names, datasets, sentences, starts, text)
     _versus(found, text)
     _changes(found, text)
@@ -747,6 +748,25 @@ def _points(chain: list[Candidate]) -> None:
         return
     if max(abs(c.value) for c in chain) >= 1:
         for cand in chain:
+            cand.unit = "points"
+
+
+#: metric types scored out of 100 or more, whose changes are in points whatever their size
+#: ("a drop of only 0.15 BLEU", "improves perplexity by 0.47")
+_POINT_SCALED = ("bleu", "perplexity")
+
+
+def _scaled_points(found: list[Candidate], text: str) -> None:
+    """A unitless change in a metric scored out of 100 or more is in points, below 1 too, unless
+    the paper writes that metric as a fraction: with three decimals ("SeqGAN gains 0.029
+    improvement of BLEU") or a unitless score of it below 1 ("a BLEU score of 0.32")."""
+    fractions = {c.attrs["metric_type"] for c in found
+                 if c.attrs["kind"] == "score" and not c.unit and c.value < 1}
+    for cand in found:
+        if not cand.unit and cand.attrs["kind"] == "delta" \
+                and cand.attrs["metric_type"] in _POINT_SCALED \
+                and cand.attrs["metric_type"] not in fractions \
+                and not re.search(r"\.\d{3}", text[cand.start:cand.end]):
             cand.unit = "points"
 
 
