@@ -2229,6 +2229,8 @@ _LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s*$")
 #: sizes splits of the one task's data ("In the experiments on large data sets" at WAT2017)
 _PLAIN_WORD = (r"(?!(?:other|the|these|those|this|that|our|their|its|both|all|large|small|"
                r"larger|smaller)\b)[\w-]+")
+#: a data head noun, singular ("dataset", "data set", "benchmark", "corpus")
+_DATA_NOUN = r"(?:dataset|data\s?set|benchmark|corpus)"
 #: data named without a name, several or new: "on multiple spatial benchmarks", "across ten
 #: benchmarks", "Experiments on culture-specific benchmarks show", "on a new synthetic visual
 #: dialog dataset"; not bare ("on datasets consisting of sentences with up to 50 tokens", parts
@@ -2239,7 +2241,7 @@ _UNNAMED = (r"(?i:(?<!trained\s)(?<!tuned\s)\b(?:on|across)\s+(?:(?:several|mult
             rf"(?:{_PLAIN_WORD}\s+){{0,3}}?|(?:{_PLAIN_WORD}\s+){{1,3}}?)"
             r"(?:benchmarks|datasets|data\s?sets|corpora)\b"
             rf"|\bon\s+an?\s+new\s+(?:{_PLAIN_WORD}\s+){{0,3}}?"
-            r"(?:benchmark|dataset|data\s?set|corpus)\b)(?!\s*\(|\s+[A-Z])")
+            rf"{_DATA_NOUN}\b)(?!\s*\(|\s+[A-Z])")
 _UNNAMED_DATA = re.compile(_UNNAMED)
 #: ... right after a result
 _ON_UNNAMED_DATA = re.compile(rf"[^.;()]{{0,30}}?{_UNNAMED}")
@@ -2252,17 +2254,15 @@ def _on_unnamed(found: re.Match | None, datasets) -> bool:
     return found is not None and not any(found.start() <= d[0] < found.end() for d in datasets)
 
 
-#: "... accuracy on our test set": a result on unnamed data, whatever is named later
 #: a dataset referred back to: "on this dataset", "on this benchmark", and, by its split or the
 #: data of the paper's one task, "on the test set", "on the official shared task test data",
 #: "on the blind test set", "For 80.79% of the test data", "over these tasks" (the bAbI tasks;
 #: not "on the test set of WMT-14", which names its own)
 _ON_THIS_DATA = re.compile(
-    r"\b(?:(?:on|in|over)\s+(?:this|that|the\s+same)\s+(?:dataset|data\s?set|benchmark|corpus|"
-    r"task|test\s?set)|(?:on|in|over|for)\s+the\s+(?:(?:official|shared|task|blind|final|hidden|"
-    r"held-out)\s+){0,3}(?:dataset|data\s?set|benchmark|corpus|(?:test|dev|development|"
-    r"evaluation)\s?(?:set|data))|of\s+the\s+test\s?(?:set|data)|(?:on|in|over)\s+(?:these|those|"
-    r"both|all)\s+tasks)\b"
+    rf"\b(?:(?:on|in|over)\s+(?:this|that|the\s+same)\s+(?:{_DATA_NOUN}|task|test\s?set)|"
+    r"(?:on|in|over|for)\s+the\s+(?:(?:official|shared|task|blind|final|hidden|held-out)\s+){0,3}"
+    rf"(?:{_DATA_NOUN}|(?:test|dev|development|evaluation)\s?(?:set|data))|"
+    r"of\s+the\s+test\s?(?:set|data)|(?:on|in|over)\s+(?:these|those|both|all)\s+tasks)\b"
     r"(?!\s+(?:of\s+|from\s+)?(?:the\s+)?[A-Z0-9])")
 #: a source the paper draws its own data from, before its name: "built by scraping word entries
 #: from Wiktionary", "examples sampled from the 2018 n2c2 shared task dataset", "collects ...
@@ -2287,6 +2287,7 @@ def _referred_back(datasets, sent_start: int, text: str) -> str | None:
     return one.pop()
 
 
+#: "... accuracy on our test set": a result on unnamed data, whatever is named later
 _OWN_SET = (r"\s+(?P<det>our|a|an|their)\s+(?:[\w-]+\s+){0,2}"
              r"(?:test|dev|development|evaluation|held-out|validation)\s+sets?\b")
 _OWN_TEST_SET = re.compile(rf"[^.;()]{{0,30}}?\bon{_OWN_SET}")
