@@ -485,6 +485,8 @@ def _own_type(cand: Candidate, after: str, before: str) -> str | None:
             and _RATIO_COMPARATIVE.match(after) and metric_type(after, fallback=None) is None:
         return None
     return found
+
+
 _IMPROVEMENT = re.compile(
     r"\s*(?:(?:relative|absolute|average|overall)\s+)?(?:reduction|improvement|gain|increase|"
     r"decrease|speed-?up|faster|smaller|fewer|less|more|higher|lower|better|drop|"
