@@ -46,8 +46,9 @@ so results+kind, results+model, results+tuple and params+model are scored too.
 Their abstracts are read by id from ../shared/data/ml_abstracts.jsonl.gz; those parts are
 skipped when it is absent. --errors lists the mismatching papers per field, except for the
 held-out part. --profile counts, per part, how the results found with the right value and unit
-differ from the gold (kind confusions, model and dataset missing/extra/other, metric type):
-counts only, so it says where the held-out part's errors are without showing any of them.
+differ from the gold (kind confusions, model and dataset missing/extra/other and whether a
+wrong one's gold name was found at all, metric type): counts only, so it says where the
+held-out part's errors are without showing any of them.
 --ci adds a 95% bootstrap interval (papers resampled) to the F1 of the result fields, per part
 and for the unstudied parts pooled: with ~60 results a part, one part's F1 moves by about
 +-0.1 between samples, so a target is judged on the interval, not on one figure.
@@ -61,6 +62,7 @@ import argparse
 import random
 import sys
 from collections import Counter
+from itertools import chain
 from pathlib import Path
 
 import pandas as pd
@@ -101,12 +103,23 @@ def _name_change(gold: object, pred: object) -> str:
     return "same" if g == p else "missing" if not p else "extra" if not g else "other"
 
 
+def _names(paper: dict, field: str) -> set[str]:
+    """Every name a paper's prediction holds for ``field`` ("model" or "dataset"): its MODEL or
+    DATASET names and every result's."""
+    listed = paper.get("models" if field == "model" else "datasets") or []
+    given = (r.get(field) for r in paper.get("results") or [])
+    return {norm_name(n) for n in chain(listed, given) if n}
+
+
 def profile(gold: dict, pred: dict) -> Counter:
     """Counts of how each paper's results differ from the gold: unmatched ones (and among them
     values found with another unit), and for those paired on value and unit, the kind
-    (gold>pred), model, dataset and metric type."""
+    (gold>pred), model, dataset and metric type. A wrong model or dataset is also counted as
+    "unfound" when the gold name is nowhere in the paper's prediction: no choosing among the
+    names found could give it, the name itself must be found first."""
     counts: Counter = Counter()
     for paper_id, rec in gold.items():
+        found = {f: _names(pred.get(paper_id, {}), f) for f in ("model", "dataset")}
         left = list(pred.get(paper_id, {}).get("results") or [])
         for g in rec.get("results") or []:
             key = result_key(g, "results")
@@ -120,8 +133,11 @@ def profile(gold: dict, pred: dict) -> Counter:
             left.remove(p)
             if g.get("kind") != p.get("kind"):
                 counts[f"kind {g.get('kind')}>{p.get('kind')}"] += 1
-            counts[f"model {_name_change(g.get('model'), p.get('model'))}"] += 1
-            counts[f"dataset {_name_change(g.get('dataset'), p.get('dataset'))}"] += 1
+            for field in ("model", "dataset"):
+                change = _name_change(g.get(field), p.get(field))
+                counts[f"{field} {change}"] += 1
+                if change in ("missing", "other") and norm_name(g[field]) not in found[field]:
+                    counts[f"{field} unfound"] += 1
             if g.get("kind") == "score" and g.get("metric_type") != p.get("metric_type"):
                 counts["score metric_type other"] += 1
         counts["result extra"] += len(left)

@@ -172,3 +172,21 @@ def test_profile_counts_a_value_found_with_another_unit(monkeypatch):
     assert counts["result missing"] == 1 and counts["result extra"] == 1
     assert counts["unit 'points'>''"] == 1
     assert sum(v for k, v in counts.items() if k.startswith("unit ")) == 1
+
+
+def test_profile_counts_an_owner_or_dataset_whose_name_was_never_found(monkeypatch):
+    """eval_extract --profile: a wrong owner or dataset is "unfound" only when the gold name is
+    nowhere in the paper's prediction (no choosing among the found names could give it)."""
+    monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))
+    from eval_extract import profile
+
+    gold = {"p": {"results": [
+        {"value": 74.6, "unit": "%", "model": "EMT", "dataset": "ShARC"},
+        {"value": 49.5, "unit": "", "model": "BERT", "dataset": "ShARC"}]}}
+    pred = {"p": {"models": ["BERT"], "datasets": [], "results": [
+        {"value": 74.6, "unit": "%", "model": None, "dataset": None},
+        {"value": 49.5, "unit": "", "model": "EMT", "dataset": None}]}}
+    counts = profile(gold, pred)
+    assert counts["model missing"] == 1 and counts["model other"] == 1
+    assert counts["model unfound"] == 0  # EMT is the second result's model, BERT a MODEL name
+    assert counts["dataset missing"] == 2 and counts["dataset unfound"] == 2
