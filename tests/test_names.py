@@ -1856,3 +1856,22 @@ def test_title_names_data_by_a_late_head_or_a_capitalized_word(nlp, text, expect
 )
 def test_short_name_before_shared_task(nlp, text, expected):
     assert names(nlp, text)["DATASET"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:E17-2116, acl:L16-1466, coling2022:2022.coling-1.77: a preposition, a Title Case
+        # name and a singular data noun, with no article
+        ("Our experiments on Enron dataset suggest that the resulting embeddings capture it.",
+         ["Enron"]),
+        ("Data in our Treebank is from the news domain of Datum corpus.", ["Datum"]),
+        ("The model gives an accuracy of 97% on Brown corpus.", ["Brown"]),
+        # near misses: the end of a longer name (iclr2018:ryTp3f-0-, acl:N19-1128), a language
+        ("We evaluate on the recent World of Bits benchmark.", []),
+        ("We put forward a large-scale Word in Context dataset.", []),
+        ("We evaluate the system on Arabic treebank.", []),
+    ],
+)
+def test_name_framed_by_a_preposition_and_a_data_noun(nlp, text, expected):
+    assert names(nlp, text)["DATASET"] == expected
