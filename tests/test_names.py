@@ -1875,3 +1875,23 @@ def test_short_name_before_shared_task(nlp, text, expected):
 )
 def test_name_framed_by_a_preposition_and_a_data_noun(nlp, text, expected):
     assert names(nlp, text)["DATASET"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2020.wanlp.1.4, acl:W17-2408, acl:E17-227: a plain Title Case name, then a
+        # language or words of what its data is, then a singular data noun
+        ("We propose a novel architecture that achieves state-of-the-art results on the "
+         "Tashkeela Arabic diacritization benchmark.", ["Tashkeela"]),
+        ("We train on the Enron email corpus.", ["Enron"]),
+        ("We reduce the search space on the Birkbeck spelling error corpus.", ["Birkbeck"]),
+        # near misses: a language (acl:L14-1558, acl:L06-1372), a known name's first word
+        # (iclr2018:Byht0GbRZ)
+        ("We outline the guidelines of the Slovene reference speech corpus.", []),
+        ("We validate it on the Basque dependency treebank.", []),
+        ("We evaluate this model on the Stanford natural language inference dataset.", []),
+    ],
+)
+def test_plain_name_before_the_words_of_its_data(nlp, text, expected):
+    assert names(nlp, text)["DATASET"] == expected
