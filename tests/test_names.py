@@ -1856,3 +1856,42 @@ def test_title_names_data_by_a_late_head_or_a_capitalized_word(nlp, text, expect
 )
 def test_short_name_before_shared_task(nlp, text, expected):
     assert names(nlp, text)["DATASET"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:E17-2116, acl:L16-1466, coling2022:2022.coling-1.77: a preposition, a Title Case
+        # name and a singular data noun, with no article
+        ("Our experiments on Enron dataset suggest that the resulting embeddings capture it.",
+         ["Enron"]),
+        ("Data in our Treebank is from the news domain of Datum corpus.", ["Datum"]),
+        ("The model gives an accuracy of 97% on Brown corpus.", ["Brown"]),
+        # near misses: the end of a longer name (iclr2018:ryTp3f-0-, acl:N19-1128), a language
+        ("We evaluate on the recent World of Bits benchmark.", []),
+        ("We put forward a large-scale Word in Context dataset.", []),
+        ("We evaluate the system on Arabic treebank.", []),
+    ],
+)
+def test_name_framed_by_a_preposition_and_a_data_noun(nlp, text, expected):
+    assert names(nlp, text)["DATASET"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2020.wanlp.1.4, acl:W17-2408, acl:E17-227: a plain Title Case name, then a
+        # language or words of what its data is, then a singular data noun
+        ("We propose a novel architecture that achieves state-of-the-art results on the "
+         "Tashkeela Arabic diacritization benchmark.", ["Tashkeela"]),
+        ("We train on the Enron email corpus.", ["Enron"]),
+        ("We reduce the search space on the Birkbeck spelling error corpus.", ["Birkbeck"]),
+        # near misses: a language (acl:L14-1558, acl:L06-1372), a known name's first word
+        # (iclr2018:Byht0GbRZ)
+        ("We outline the guidelines of the Slovene reference speech corpus.", []),
+        ("We validate it on the Basque dependency treebank.", []),
+        ("We evaluate this model on the Stanford natural language inference dataset.", []),
+    ],
+)
+def test_plain_name_before_the_words_of_its_data(nlp, text, expected):
+    assert names(nlp, text)["DATASET"] == expected
