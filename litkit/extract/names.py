@@ -14,6 +14,7 @@ and ``_.variant`` what its name says (identity.py); ``kb_id_`` is the lexicon en
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -694,6 +695,7 @@ def is_campaign_edition(text: str) -> bool:
     return _CAMPAIGN.fullmatch(text) is not None
 
 
+@functools.lru_cache(maxsize=65_536)  # (asked of the same names in many rules and papers)
 def is_name_shaped(word: str, strict: bool = True) -> bool:
     """True for a word shaped like a proper name (CarMem, XQA, PathX-256), not a common word.
 
