@@ -19,6 +19,7 @@ loads before the curated files; a mined entry never replaces a curated name in a
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,6 +53,7 @@ class Entry:
         return (self.name, *self.aliases)
 
 
+@functools.lru_cache(maxsize=65_536)  # (the rules ask for the same few names many times)
 def normalize(name: str) -> str:
     """The scoring key of a name: lower case without spaces, hyphens, dots and underscores."""
     return name.lower().translate(_NOT_IN_KEY)

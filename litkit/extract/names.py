@@ -14,6 +14,7 @@ and ``_.variant`` what its name says (identity.py); ``kb_id_`` is the lexicon en
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -422,6 +423,9 @@ _THE_NAME_DATASET = re.compile(
     r"(?P<name>[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?)\s+(?:dataset|corpus|benchmark|treebank)\b"
 )
 _THE_NAME_GATE = re.compile(r" (?:dataset|corpus|benchmark|treebank)\b")
+#: (the rule itself is tried at every position, its lookbehind first; where a capitalized word
+#: before the noun, which it needs, is not written, this scan of the capitals spares it)
+_CAPITAL_DATA_GATE = re.compile(r"[A-Z][a-z]+\s+(?:dataset|corpus|benchmark|treebank)\b")
 #: (which, and ``_DATA_BEFORE_NAME``, need one of these words, or "data set" written apart:
 #: substring tests first, faster than a scan for the nouns where none is written)
 _DATA_NOUN_WORDS = ("dataset", "corpus", "benchmark", "treebank")
@@ -691,6 +695,7 @@ def is_campaign_edition(text: str) -> bool:
     return _CAMPAIGN.fullmatch(text) is not None
 
 
+@functools.lru_cache(maxsize=65_536)  # (asked of the same names in many rules and papers)
 def is_name_shaped(word: str, strict: bool = True) -> bool:
     """True for a word shaped like a proper name (CarMem, XQA, PathX-256), not a common word.
 
@@ -2146,8 +2151,9 @@ class NameFinder:
                               "pattern:newstest"))
         # (both rules of data nouns need one of these words, or "data set" written apart)
         data_words = any(word in text for word in _DATA_NOUN_WORDS)
+        framed = data_words and _THE_NAME_GATE.search(text) is not None
         frames = _THE_NAME_DATASET.finditer(text) \
-            if data_words and _THE_NAME_GATE.search(text) else ()
+            if framed and _CAPITAL_DATA_GATE.search(text) else ()
         for match in frames:  # "the Omniglot dataset"
             written = match.group("name")
             if match.group("opener") != "the" \
@@ -2155,7 +2161,7 @@ class NameFinder:
                 continue
             if _plain_data_name(written) and not self._other_label(written, "DATASET"):
                 found.append(Name(*match.span("name"), "DATASET", written, "", "pattern:the_name"))
-        described = _THE_NAME_DESCRIBED.finditer(text) if frames else ()
+        described = _THE_NAME_DESCRIBED.finditer(text) if framed else ()
         if _THE_RESOURCE_GATE.search(text):
             described = chain(described, _THE_NAME_RESOURCE.finditer(text))
         for match in described:  # "the SPaRKy restaurant corpus", "the WALS database"
