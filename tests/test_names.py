@@ -1920,3 +1920,20 @@ def test_remembered_shape_keeps_strict_apart():
     assert is_name_shaped("Bradley-Terry", strict=False) is True
     assert is_name_shaped("Bradley-Terry") is False
     assert normalize("Llama-2 7B") == normalize("llama2_7b") == "llama27b"
+
+
+# ---------------------------------------------------------------- one language test for every rule
+@pytest.mark.parametrize(
+    "text",
+    [
+        # acl:P19-240, acl:Q15-126, acl:W17-1216: a known language without a language's ending
+        # names the language's data, as "Vietnamese" does, in every data-name rule
+        "We were able to achieve significant results for Sinhala and Tamil datasets using an "
+        "English based ASR.",
+        "We conduct experiments on the Turkish and the Hebrew treebank.",
+        "In particular, Slovak seems to work well with information coming from the Czech "
+        "treebank.",
+    ],
+)
+def test_a_language_is_not_a_dataset_name(nlp, text):
+    assert names(nlp, text)["DATASET"] == []

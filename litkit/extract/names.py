@@ -535,6 +535,14 @@ _EXAMPLE_DATA_BEFORE = re.compile(r"(?:corpora|corpus|datasets?|data|resources?|
                                   r"[(,]?\s*(?:such\s+as|like|e\.g\.,?|i\.e\.,?|including)\s+$")
 _EDITION_LANGUAGES = ("Greek", "French", "Dutch", "Czech", "Thai", "Basque", "Welsh", "Uyghur",
                       "Slovene", "Slovak", "Latin", "Yoruba", "Hausa", "Uzbek", "Kazakh")
+
+
+def _is_language(word: str) -> bool:
+    """Whether a word may name a language ("Vietnamese", "Thai", "Urdu"): a known one or one
+    with a language's ending (``_LANGUAGE_LIKE``); "the Vietnamese treebank" is a language's
+    data, not a named dataset."""
+    return word.lower() in LANGUAGES or word in _EDITION_LANGUAGES \
+        or _LANGUAGE_LIKE.search(word) is not None
 #: ... unless the paper builds data of its own, which Wikipedia is then the source of
 #: (R-ds-source: HoVer's claims "extracted from several Wikipedia articles"): a data noun in its
 #: title or after a verb of making ("we present a simple technique for converting this
@@ -790,7 +798,7 @@ def _plain_collection(text: str, start: int, end: int, words: list[str]) -> bool
     lowered = word.lower()
     if not (word.istitle() and word.isalpha()):
         return False
-    if lowered in LANGUAGES or _LANGUAGE_LIKE.search(lowered):
+    if _is_language(word):
         if words[1] != "Treebank":
             return False
     elif lowered in _GENERIC or lowered in _LEADING or lowered in _PLAIN_COLLECTION_NOT:
@@ -859,7 +867,7 @@ def _plain_data_name(written: str) -> bool:
     words = re.split(r"[-\s]", written)
     return not any(w.lower() in _GENERIC or w.lower() in _LEADING or w in _COLLECTIONS
                    for w in words) \
-        and not (len(words) == 1 and _LANGUAGE_LIKE.search(written))
+        and not (len(words) == 1 and _is_language(written))
 
 
 def _title_campaign(text: str) -> list[Name]:
@@ -882,8 +890,7 @@ def _wikipedia(text: str) -> list[Name]:
         if _WIKIPEDIA_AS_DATA.match(text, match.end()) or _ON_DATA_BEFORE.search(before) \
                 or _EXAMPLE_DATA_BEFORE.search(before):
             lang = match.group("lang")
-            start = match.start() if lang and (_LANGUAGE_LIKE.search(lang)
-                                               or lang in _EDITION_LANGUAGES) \
+            start = match.start() if lang and _is_language(lang) \
                 else match.end() - len("Wikipedia")
             out.append(Name(start, match.end(), "DATASET", text[start:match.end()], "",
                             "pattern:wikipedia"))
@@ -915,7 +922,7 @@ def _data_word(word: str) -> bool:
     Netflix datasets"): not a generic or function word, nor a language ("on Bengali and Hindi
     datasets")."""
     return word.istitle() and word.isalpha() and word.lower() not in _GENERIC \
-        and word.lower() not in _LEADING and not _LANGUAGE_LIKE.search(word)
+        and word.lower() not in _LEADING and not _is_language(word)
 
 
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b|&")
@@ -2170,8 +2177,7 @@ class NameFinder:
             # language: "the Slovene reference speech corpus", nor a known name's first word:
             # "the Stanford natural language inference dataset")
             plain = match.re is _THE_NAME_DESCRIBED and written.isalpha() \
-                and _plain_data_name(written) and written.lower() not in LANGUAGES \
-                and written not in _EDITION_LANGUAGES \
+                and _plain_data_name(written) \
                 and not any(normalize(text[match.start("name"):end]) in self.lexicon_keys
                             for end in (match.end(), text.rfind(" ", 0, match.end())))
             if (is_name_shaped(written) or plain) and not _NEXT_NAME.match(text, match.end()) \
@@ -2323,7 +2329,7 @@ class NameFinder:
         out = []
         for s, e in items:
             word = text[s:e]
-            if any(_LANGUAGE_LIKE.search(part) or part in _EDITION_LANGUAGES
+            if any(_is_language(part)
                    or _CODE_PAIR.fullmatch(word) for part in word.split("-")):
                 return []
             if _data_word(word):
@@ -2344,7 +2350,7 @@ class NameFinder:
             return []  # the end of a longer name: "the Predicate Matrix v1.1, a new resource"
         if _APPOSED_SHAPE.fullmatch(written) or written.istitle() and written.isalpha() \
                 and before and before[-1] not in ".:;!?" and written.lower() not in _LEADING \
-                and not _LANGUAGE_LIKE.search(written) \
+                and not _is_language(written) \
                 and not _CAPITAL_BEFORE.search(text, max(0, start - 30), start):
             if written.lower() in _GENERIC or self._other_label(written, "DATASET"):
                 return []
