@@ -1937,3 +1937,11 @@ def test_remembered_shape_keeps_strict_apart():
 )
 def test_a_language_is_not_a_dataset_name(nlp, text):
     assert names(nlp, text)["DATASET"] == []
+
+
+# ---------------------------------------------------------------- a lexicon treebank in lower case
+def test_a_lexicon_treebank_written_in_lower_case_is_the_whole_name(nlp):
+    # acl:W03-3023: "Penn" alone was taken before "treebank"
+    text = ("We experimented with dependency trees converted from Penn treebank data, and "
+            "achieved over 90% accuracy of word-word dependency.")
+    assert names(nlp, text)["DATASET"] == ["Penn treebank"]

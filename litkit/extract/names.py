@@ -2166,7 +2166,16 @@ class NameFinder:
             if match.group("opener") != "the" \
                     and _CAPITAL_BEFORE.search(text, max(0, match.start() - 30), match.start()):
                 continue
-            if _plain_data_name(written) and not self._other_label(written, "DATASET"):
+            # (a treebank's noun is part of its name, written in lower case: "Penn treebank" is
+            # the lexicon's Penn Treebank, not "Penn"; other heads are dropped: "Genia corpus";
+            # a language's is its data: "on Arabic treebank")
+            whole = text[match.start("name"):match.end()]
+            known = self.lexicon_keys.get(normalize(whole)) if whole.endswith("treebank") \
+                and not _is_language(written.split()[0]) else None
+            if known is not None and known.label == "DATASET":
+                found.append(Name(match.start("name"), match.end(), "DATASET", whole, known.name,
+                                  "pattern:the_name"))
+            elif _plain_data_name(written) and not self._other_label(written, "DATASET"):
                 found.append(Name(*match.span("name"), "DATASET", written, "", "pattern:the_name"))
         described = _THE_NAME_DESCRIBED.finditer(text) if framed else ()
         if _THE_RESOURCE_GATE.search(text):
