@@ -236,3 +236,22 @@ def test_seed_leaderboard_has_vit_g_on_imagenet(extracted):
     assert (top["paper_id"], top["value"], top["unit"]) == ("seed-013", 90.94, "%")
     assert "ViT" in top["model"] and top["own"]
     assert "90.94% top-1 accuracy on ImageNet" in top["sentence"]
+
+
+# An error measured outside the closed list (type "other": MAE, RMSE) ranks smallest first:
+# on the 46k abstracts' board the IJCNLP-2017 Task 2 MAE ranking was upside down.
+def test_other_errors_rank_the_smallest_first(corpus):
+    worse = ("In our system, the MAE predictive values of Valence and Arousal were 0.811 and "
+             "0.996, respectively, for the sentiment dimension prediction of words in Chinese.")
+    better = ("The predictor took the second place out of 13 teams on phrase VA prediction, with "
+              "0.444 MAE and 0.935 PCC on valence, and 0.395 MAE and 0.904 PCC on arousal.")
+    mentions = pd.DataFrame([
+        result("p1", 0.996, worse, dataset="IJCNLP-2017 Task 2", unit="", metric_type="other",
+               metric="MAE"),
+        result("p3", 0.395, better, dataset="IJCNLP-2017 Task 2", unit="", metric_type="other",
+               metric="MAE"),
+    ])
+    board = leaderboard(mentions, corpus)
+    assert board["value"].tolist() == [0.395, 0.996] and board["rank"].tolist() == [1, 2]
+    assert lower_is_better("other", "Root Mean Squared Error")
+    assert not lower_is_better("other", "precision") and not lower_is_better("other", None)
