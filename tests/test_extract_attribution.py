@@ -1374,3 +1374,15 @@ def test_a_title_acronym_the_abstract_never_writes_is_no_system(nlp):
     text = ("Validation of an Automatic Metric for the Accuracy of Pronoun Translation (APT)\n\n"
             "The APT metric reaches around 0.993 Pearson correlation with human judges.")
     assert own_systems(text, set()) == ["APT"]
+
+
+# ---------------------------------------------------------------- a named error first
+def test_an_error_named_for_a_value_beats_its_datasets_usual_accuracy(nlp):
+    # iclr2018:SySaJ0xCZ (found by a leaderboard audit: CIFAR-10's board ranked errors as
+    # accuracies)
+    text = ("E.g., on CIFAR-10, our method designs and trains networks with an error rate below "
+            "6% in only 12 hours on a single GPU; training for one day reduces this error "
+            "further, to almost 5%.")
+    assert [a["metric_type"] for _, a in spans(nlp, text, "RESULT")] == ["error_rate"] * 2
+    assert metric_type(None, None, "error rate", "accuracy") == "error_rate"
+    assert metric_type(None, None, "performance", "accuracy") == "accuracy"

@@ -284,8 +284,9 @@ def metric_type(after: str | None = None, before: str | None = None, named: str 
                 default: str | None = None, fallback: str | None = "other") -> str | None:
     """The metric type of a number from the words written ``after`` it, the words of its
     clause ``before`` it, the ``default`` of its dataset ("accuracy" for MMLU) and the
-    metric ``named`` nearest to it, in that order; ``fallback`` when none names one ("other"
-    also for metrics outside the list: precision, METEOR)."""
+    metric ``named`` nearest to it, in that order, except that a named error comes before the
+    default (which says what is measured, not which side of it); ``fallback`` when none names
+    one ("other" also for metrics outside the list: precision, METEOR)."""
     if after and _ERROR_AFTER.match(after):
         return "error_rate"
     if _names_correct(after) and _CORRECT_AFTER.match(after) \
@@ -298,9 +299,11 @@ def metric_type(after: str | None = None, before: str | None = None, named: str 
             return "cost"
         if found:
             return found
+    found = _PATTERN.search(named) if named else None
+    if found and found.lastgroup == "error_rate":  # "classification error rate ... 16.55%"
+        return "error_rate"  # on CIFAR-10, whose usual metric is accuracy
     if default in METRIC_TYPES:
         return default
-    found = _PATTERN.search(named) if named else None
     return found.lastgroup if found else fallback
 
 
