@@ -1,7 +1,8 @@
 """Leaderboards rebuilt from abstracts: every score reported on a benchmark, by model and year.
 
 A leaderboard row is a RESULT mention with kind "score" (never a delta, ratio or other
-claim), a dataset, and a model or ``own`` set (the guidelines' "Version 2 fields"):
+claim), a dataset, a metric (written, or a metric type of the guidelines' list other than
+"other", cost and speed), and a model or ``own`` set (the guidelines' "Version 2 fields"):
 
 - Datasets are matched by identity: the lexicon's canonical spelling, then case, spaces,
   hyphens, dots and underscores ignored ("GSM-8K" = "GSM8K" = "gsm 8k").
@@ -54,6 +55,10 @@ _SCALE_UNITS = ("", "%", "points", "fraction")
 _VARIANT = re.compile(r"\btop[-\s]?(?!1\b)\d+\b|@\s?(?:\d+(?:\.\d+)?|k)\b|"
                       r"\b(?:bleu|rouge)[-\s]?(?:\d|l|lsum|w)\b", re.IGNORECASE)
 _NAMES = {"f1": "F1", "bleu": "BLEU", "rouge": "ROUGE", "ap": "AP", "pass_at_k": "pass@k"}
+#: metric types that say what a value measures only through a written metric: a bare "16%"
+#: typed other ("16% of which are sarcastic") or cost ("forgetting 50% of the data") is no
+#: score to rank (a leaderboard audit: 9 of 11 such rows sampled were not scores at all)
+_NO_MEASURE = ("other", "cost", "speed")
 _NEEDED = ("paper_id", "label", "value", "unit", "dataset", "model", "kind", "own",
            "metric", "metric_type", "text", "sentence")
 
@@ -143,8 +148,8 @@ def leaderboard(
 
 def _scores(mentions: pd.DataFrame, dataset: str | Iterable[str] | None,
             metric_type: str | None, metric: str | None) -> pd.DataFrame:
-    """The RESULT rows that are leaderboard rows: scores with a dataset and a named model or
-    the paper's own system, on the benchmarks and metrics asked for; ``key`` is the
+    """The RESULT rows that are leaderboard rows: scores with a dataset, a metric and a named
+    model or the paper's own system, on the benchmarks and metrics asked for; ``key`` is the
     benchmark's identity."""
     missing = [c for c in _NEEDED if c not in mentions]
     if missing:
@@ -158,6 +163,8 @@ def _scores(mentions: pd.DataFrame, dataset: str | Iterable[str] | None,
         wanted = [dataset] if isinstance(dataset, str) else list(dataset)
         rows = rows[rows["key"].isin({dataset_key(d) for d in wanted})]
     rows["metric_type"] = rows["metric_type"].fillna("other")
+    written = rows["metric"].fillna("").str.strip().ne("")
+    rows = rows[written | ~rows["metric_type"].isin(_NO_MEASURE)]
     if metric_type is not None:
         rows = rows[rows["metric_type"] == metric_type]
     if metric:

@@ -255,3 +255,21 @@ def test_other_errors_rank_the_smallest_first(corpus):
     assert board["value"].tolist() == [0.395, 0.996] and board["rank"].tolist() == [1, 2]
     assert lower_is_better("other", "Root Mean Squared Error")
     assert not lower_is_better("other", "precision") and not lower_is_better("other", None)
+
+
+def test_a_bare_percentage_that_names_no_metric_is_no_leaderboard_row(corpus):
+    """acl:2020.osact.1.5: a dataset statistic typed other with no metric written is not ranked;
+    the paper's F1 is, and so is an error rate its words type without naming a metric."""
+    statistic = "The dataset contains 10,547 tweets, 16% of which are sarcastic."
+    f1 = "The model achieves an F1 score of 0.46, which shows the challenging nature of the task."
+    error = "On MNIST we obtain 1.5% with a fraction of the labels."
+    mentions = pd.DataFrame([
+        result("p1", 16, statistic, dataset="ArSarcasm", metric_type="other"),
+        result("p1", 0.46, f1, dataset="ArSarcasm", metric_type="f1", unit="", metric="F1 score"),
+        result("p2", 1.5, error, dataset="MNIST", metric_type="error_rate"),
+        result("p3", 50, "forgetting 50% of the training data", dataset="MNIST",
+               metric_type="cost"),
+    ])
+    board = leaderboard(mentions, corpus)
+    assert sorted(zip(board["dataset"], board["metric_type"], strict=True)) == [
+        ("ArSarcasm", "f1"), ("MNIST", "error_rate")]
