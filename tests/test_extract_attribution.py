@@ -1386,3 +1386,20 @@ def test_an_error_named_for_a_value_beats_its_datasets_usual_accuracy(nlp):
     assert [a["metric_type"] for _, a in spans(nlp, text, "RESULT")] == ["error_rate"] * 2
     assert metric_type(None, None, "error rate", "accuracy") == "error_rate"
     assert metric_type(None, None, "performance", "accuracy") == "accuracy"
+
+
+# ---------------------------------------------------------------- organizers' task papers
+@pytest.mark.parametrize(("title", "own"), [
+    # acl:S18-1117, acl:D19-5309: the organizers' paper of a numbered task or a shared task
+    # named in full reports the teams' results (found by a leaderboard audit: "(this paper)")
+    ("SemEval-2018 Task 10: Capturing Discriminative Attributes", False),
+    ("TextGraphs 2019 Shared Task on Multi-Hop Inference for Explanation Regeneration", False),
+    # a team's paper: "at" the task, or a colon after the shared task's name (acl:2020.osact.1.8)
+    ("NLP@X at SemEval-2018 Task 10: Capturing Discriminative Attributes", True),
+    ("OSACT4 Shared Task on Offensive Language Detection: Intensive Preprocessing-Based Approach",
+     True),
+])
+def test_an_organizers_task_paper_reports_the_teams_results(nlp, title, own):
+    text = (f"{title}\n\nThe task attracted submissions from 21 teams, and the best system "
+            "achieved a 0.75 F1 score.")
+    assert [a["own"] for _, a in spans(nlp, text, "RESULT")] == [own]

@@ -226,7 +226,12 @@ _OVERVIEW_TITLE = re.compile(
     r"[Tt]asks?|[Tt]asks?|[Cc]hallenge|[Cc]ompetition|[Ee]valuation|[Cc]ampaign|Workshop|Track)\b|"
     r"[Tt]he\s+(?:[\w'\u2019-]+\s+){0,5}?[Ss]hared\s+[Tt]ask\s+on\s|"
     r"(?![^:\n]*\sat\s)[^:\n]*\b(?:[Ss]hared\s+[Tt]asks?|[Tt]ask\s*\d+|Challenge)\b[^:\n]*:\s*"
-    r"(?:An?\s+)?(?:Overview|Findings|Results)\b)")
+    r"(?:An?\s+)?(?:Overview|Findings|Results)\b|"
+    # the organizers' paper of a numbered task ("SemEval-2017 Task 3: Community Question
+    # Answering"; a team's is "... at SemEval-2017 Task 3: ...") or of a shared task named in
+    # full ("TextGraphs 2019 Shared Task on Multi-Hop Inference ..."; a team's adds ": ...")
+    r"(?![^:\n]*\s(?:at|@)\s)[A-Z][\w'\u2019-]*\s+[Tt]ask\s*\d{1,2}\s*:|"
+    r"(?:[A-Z0-9][\w'\u2019-]*\s+){1,5}[Ss]hared\s+[Tt]ask\s+on\s[^:\n]*$)")
 #: a comparison with an equal, before what is compared with: "performs comparably to RoBERTa
 #: and XLNet while using less than 1/4 of their compute", "achieves comparable performance to
 #: standard BERT, with 35-45% less training time", "on par with", "competitive with"
