@@ -43,7 +43,8 @@ def unseen_lexicon(out: Path) -> Path:
             if not any(normalize(n) in gold for n in entry.names)]
     path = out / "unseen_lexicon.jsonl"
     path.write_text("".join(json.dumps({"name": e.name, "label": e.label,
-                                        "aliases": list(e.aliases), "match": e.match}) + "\n"
+                                        "aliases": list(e.aliases), "synonyms": list(e.synonyms),
+                                        "match": e.match}) + "\n"
                             for e in kept))
     return path
 

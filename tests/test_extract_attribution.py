@@ -1403,3 +1403,20 @@ def test_an_organizers_task_paper_reports_the_teams_results(nlp, title, own):
     text = (f"{title}\n\nThe task attracted submissions from 21 teams, and the best system "
             "achieved a 0.75 F1 score.")
     assert [a["own"] for _, a in spans(nlp, text, "RESULT")] == [own]
+
+
+@pytest.mark.parametrize("written, canonical", [
+    ("PTB", "Penn Treebank"), ("Stanford Question Answering Dataset", "SQuAD"),
+    ("SQuAD v1.1", "SQuAD"), ("SQuAD v2.0", "SQuAD 2.0"), ("COCO", "MS COCO"),
+    ("ARC-e", "ARC-Easy"), ("BBH", "BIG-Bench Hard"), ("WMT 2014", "WMT14"),
+    ("ILSVRC 2012", "ImageNet"),
+    ("WikiText-2", "WikiText-2"), ("SST-5", "SST-5"),  # versions and parts keep their own
+])
+def test_a_synonym_is_the_entry_and_a_version_its_own(written, canonical):
+    assert canonical_dataset(written) == canonical
+
+
+def test_a_model_synonym_is_its_family():
+    assert canonical_model("mBERT").family == canonical_model("M-BERT").family == \
+        "Multilingual BERT"
+    assert canonical_model("XLM-RoBERTa-large").canonical == "XLM-R large"

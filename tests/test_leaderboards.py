@@ -273,3 +273,24 @@ def test_a_bare_percentage_that_names_no_metric_is_no_leaderboard_row(corpus):
     board = leaderboard(mentions, corpus)
     assert sorted(zip(board["dataset"], board["metric_type"], strict=True)) == [
         ("ArSarcasm", "f1"), ("MNIST", "error_rate")]
+
+
+def test_a_benchmark_under_two_names_is_one_board(corpus):
+    """The lexicon's synonyms ("PTB" of Penn Treebank) are one benchmark; its versions
+    ("SQuAD 2.0" of SQuAD) are others. Sentences of ENAS (2018) and NAO (2018)."""
+    enas = ("On Penn Treebank, ENAS discovers a novel architecture that achieves a test "
+            "perplexity of 56.3, on par with the existing state-of-the-art.")
+    nao = "We discover powerful architecture on PTB (with test set perplexity 56.6)."
+    mentions = pd.DataFrame([
+        result("p1", 56.3, enas, dataset="Penn Treebank", model="ENAS",
+               metric_type="perplexity", unit=None, metric="perplexity"),
+        result("p2", 56.6, nao, dataset="PTB", model="NAO", metric_type="perplexity",
+               unit=None, metric="perplexity"),
+        result("p3", 88.4, DEBERTA, dataset="SQuAD v2.0", model="DeBERTa", metric_type="f1"),
+        result("p4", 79.0, "It reaches 79.0% F1 on SQuAD.", dataset="SQuAD", model="BiDAF",
+               metric_type="f1"),
+    ])
+    board = leaderboard(mentions, corpus)
+    assert board.groupby("dataset")["model"].apply(list).to_dict() == {
+        "Penn Treebank": ["ENAS", "NAO"], "SQuAD 2.0": ["DeBERTa"], "SQuAD": ["BiDAF"]}
+    assert leaderboard(mentions, corpus, dataset="PTB")["value"].tolist() == [56.3, 56.6]

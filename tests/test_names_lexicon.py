@@ -8,6 +8,7 @@ from collections import defaultdict
 import pytest
 
 from litkit.errors import InputError
+from litkit.extract.identity import spellings
 from litkit.extract.lexicon import (
     LABELS,
     case_sensitive,
@@ -59,6 +60,7 @@ def test_tsv_lexicon(tmp_path):
     ('{"name": "X", "label": "METHOD"}', "'label' must be one of"),
     ('{"name": "", "label": "MODEL"}', "'name' must be a non-empty string"),
     ('{"name": "X", "label": "MODEL", "aliases": "Y"}', "'aliases' must be a list"),
+    ('{"name": "X", "label": "MODEL", "synonyms": ["", "Y"]}', "'synonyms' must be a list"),
     ('{"name": "X", "label": "MODEL", "match": "fuzzy"}', "'match' must be one of"),
     ('{"name": "X", "label": "MODEL", "size": 7}', "unknown field(s) ['size']"),
     ('{"name": "X", "label": "MODEL"', "invalid JSON"),
@@ -93,3 +95,15 @@ def test_later_files_win_and_ignore_removes_every_spelling(tmp_path):
     assert table["Magicoder"].label == "DATASET"
     assert table["imagenet"].label == "IGNORE"
     assert "ImageNet" not in table and "ILSVRC" in table
+
+
+def test_synonyms_match_and_show_as_the_name_aliases_keep_their_own(tmp_path):
+    path = tmp_path / "names.jsonl"
+    path.write_text(json.dumps({"name": "ZebraBench", "label": "DATASET", "synonyms": ["ZB"],
+                                "aliases": ["ZebraBench-Hard"]}) + "\n")
+    table = load_lexicons([path], defaults=False)
+    assert {name: entry.name for name, entry in table.items()} == {
+        "ZebraBench": "ZebraBench", "ZB": "ZebraBench", "ZebraBench-Hard": "ZebraBench"}
+    shown = spellings(table.values())["DATASET"]
+    assert shown[normalize("ZB")] == shown[normalize("zebra bench")] == "ZebraBench"
+    assert shown[normalize("ZebraBench-Hard")] == "ZebraBench-Hard"

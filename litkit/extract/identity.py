@@ -2,8 +2,9 @@
 
 A name's identity ignores case, spaces, hyphens, dots and underscores, as scoring does
 (``normalize``); its display form is the lexicon's spelling for that key: the entry's
-name when the key is the name's ("LLaMA-2", "Llama2" -> "Llama 2"), else the entry's first
-alias with that key ("Qwen 2.5" -> "Qwen2.5": another version, so another identity).
+name when the key is the name's or a synonym's ("LLaMA-2", "Llama2" -> "Llama 2"; "PTB" ->
+"Penn Treebank"), else the entry's first alias with that key ("Qwen 2.5" -> "Qwen2.5": another
+version, so another identity).
 Names the lexicons lack keep the spelling the paper writes.
 
 A model name is read as family, size and variant from its trailing parts: a size ("7B",
@@ -51,11 +52,15 @@ class Identity:
 
 
 def spellings(entries: Iterable[Entry]) -> dict[str, dict[str, str]]:
-    """label -> {key: display spelling} of lexicon ``entries`` (names before aliases)."""
+    """label -> {key: display spelling} of lexicon ``entries``: a name or a synonym shows as the
+    entry's name, an alias as itself (names first, then synonyms, then aliases)."""
     entries = list(dict.fromkeys(entries))
     out: dict[str, dict[str, str]] = {}
     for entry in entries:
         out.setdefault(entry.label, {}).setdefault(normalize(entry.name), entry.name)
+    for entry in entries:
+        for synonym in entry.synonyms:
+            out[entry.label].setdefault(normalize(synonym), entry.name)
     for entry in entries:
         for alias in entry.aliases:
             out[entry.label].setdefault(normalize(alias), alias)

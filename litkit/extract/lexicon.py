@@ -7,6 +7,9 @@ A lexicon file is JSON Lines, one entry a line::
 
 or a tab-separated file ``name<TAB>label[<TAB>alias|alias...]`` (``#`` starts a comment).
 ``label`` is DATASET, MODEL, or IGNORE (drops that name from the lexicons loaded before).
+``aliases`` and ``synonyms`` are both matched like the name. A synonym names exactly what the
+name does ("PTB" of Penn Treebank), so tables show it under the name; an alias is a related
+spelling that keeps its own identity (a version or a part: "SQuAD 2.0", "ARC-e").
 ``metric`` (datasets) is the metric type results on it are usually given in ("accuracy" for
 MMLU, "pass_at_k" for HumanEval), used where the text names none.
 ``match`` is ``exact`` (case-sensitive), ``any`` (case-insensitive) or ``auto`` (default:
@@ -32,14 +35,15 @@ IGNORE = "IGNORE"
 MATCH_MODES = ("auto", "exact", "any")
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicons"
 _NOT_IN_KEY = str.maketrans("", "", " \t\n\r.-_")
-_FIELDS = {"name", "label", "aliases", "kind", "match", "metric"}
+_FIELDS = {"name", "label", "aliases", "synonyms", "kind", "match", "metric"}
 #: lexicon files written by ``litkit mine`` start so; entries mined have this ``kind``
 MINED = "mined"
 
 
 @dataclass(frozen=True)
 class Entry:
-    """One lexicon entry: a canonical name, its label and the other spellings."""
+    """One lexicon entry: a canonical name, its label and the other spellings (synonyms: the
+    same thing under another name; aliases: related spellings with their own identity)."""
 
     name: str
     label: str
@@ -47,10 +51,11 @@ class Entry:
     kind: str | None = None
     match: str = "auto"
     metric: str | None = None  # a dataset's usual metric type ("accuracy" for MMLU)
+    synonyms: tuple[str, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
-        return (self.name, *self.aliases)
+        return (self.name, *self.synonyms, *self.aliases)
 
 
 @functools.lru_cache(maxsize=65_536)  # (the rules ask for the same few names many times)
@@ -92,8 +97,11 @@ def _entry(record: object, source: Path, line: int) -> Entry:
         raise InputError(source, "'name' must be a non-empty string", line)
     if label not in (*LABELS, IGNORE):
         raise InputError(source, f"'label' must be one of {[*LABELS, IGNORE]}, got {label!r}", line)
-    if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
-        raise InputError(source, "'aliases' must be a list of non-empty strings", line)
+    for field in ("aliases", "synonyms"):
+        spellings = record.get(field, [])
+        if not isinstance(spellings, list) \
+                or not all(isinstance(a, str) and a.strip() for a in spellings):
+            raise InputError(source, f"'{field}' must be a list of non-empty strings", line)
     if match not in MATCH_MODES:
         raise InputError(source, f"'match' must be one of {list(MATCH_MODES)}, got {match!r}", line)
     kind = record.get("kind")
@@ -103,7 +111,9 @@ def _entry(record: object, source: Path, line: int) -> Entry:
     if metric is not None and metric not in METRIC_TYPES:
         raise InputError(source, f"'metric' must be one of {list(METRIC_TYPES)}, got {metric!r}",
                          line)
-    return Entry(name.strip(), label, tuple(a.strip() for a in aliases), kind, match, metric)
+    synonyms = tuple(a.strip() for a in record.get("synonyms", []))
+    return Entry(name.strip(), label, tuple(a.strip() for a in aliases), kind, match, metric,
+                 synonyms)
 
 
 def _tsv_record(text: str, source: Path, line: int) -> dict:
