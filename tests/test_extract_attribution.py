@@ -1420,3 +1420,25 @@ def test_a_model_synonym_is_its_family():
     assert canonical_model("mBERT").family == canonical_model("M-BERT").family == \
         "Multilingual BERT"
     assert canonical_model("XLM-RoBERTa-large").canonical == "XLM-R large"
+
+
+@pytest.mark.parametrize("text, dataset", [
+    # acl:2018.gwc.1.43, acl:2020.multilingualbio.1.3: a resource the paper builds or draws on,
+    # named in its title, is not the data of its numbers
+    ("Further expansion of the Croatian WordNet\n\nThe precision values of the automatic "
+     "process is low (about 30%), but the results proved valuable for the enlargment of CroWN.",
+     None),
+    ("Localising the Clinical Terminology SNOMED CT by Semi-automated Creation of a German "
+     "Interface Vocabulary\n\nWith overall low retrieval parameters (with F-values around 30%), "
+     "the performance of the German language scenario reaches 80 - 90% of the English one.",
+     None),
+    # a sentence that names it still ties its number to it (Socher et al., 2013)
+    ("Reasoning With Neural Tensor Networks\n\nOur model generalizes and outperforms existing "
+     "models for this problem, and can classify unseen relationships in WordNet with an "
+     "accuracy of 82.8%.", "WordNet"),
+    # and a benchmark in the title stays the data of the paper's numbers
+    ("Results on the Switchboard Corpus\n\nOur system reaches an accuracy of 30%.",
+     "Switchboard"),
+])
+def test_a_resource_is_the_data_of_a_result_only_where_a_sentence_names_it(nlp, text, dataset):
+    assert {a["dataset"] for _, a in spans(nlp, text, "RESULT")} == {dataset}

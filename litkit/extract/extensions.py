@@ -20,7 +20,8 @@ SPANS_KEY = "litkit"
 #: attribute -> default. value is the normalized number; dataset and model the names as
 #: written (a RESULT's, a size's, or the DATASET/MODEL span's own); kind, own and metric_type
 #: a RESULT's (the guidelines' version 2 fields); canonical the identity of a DATASET/MODEL,
-#: and family, size and variant a MODEL's (see identity.py).
+#: and family, size and variant a MODEL's (see identity.py); lexicon_kind a lexicon name's
+#: ``kind`` ("benchmark", "resource", ...; not a Mentions column).
 SPAN_ATTRS = {
     "value": None,
     "unit": None,
@@ -35,6 +36,7 @@ SPAN_ATTRS = {
     "family": None,
     "size": None,
     "variant": None,
+    "lexicon_kind": None,
     "source": None,  # which component/rule produced it, for debugging and precedence
 }
 

@@ -1803,6 +1803,9 @@ def _outside_long_forms(text: str, found: list[Name]) -> list[Name]:
 #: the lexicon kind of released word embeddings (GloVe, word2vec, fastText): models where the
 #: text evaluates or compares them, tools otherwise (R-model-embedobjective, R-model-tool)
 EMBEDDING = "embedding"
+#: the lexicon kind of lexical and knowledge resources (WordNet, UMLS, Wikidata): data a paper
+#: builds or draws on, which its results are on only where a sentence says so (results.py)
+RESOURCE = "resource"
 #: a comparison in the sentence: "our model outperforms GloVe by more than 7%", "Comparing
 #: word2vec and GloVe for ...", "show their advantage over baseline non-contextual FastText
 #: embeddings", "Word2Vec vs LSA"
@@ -1883,7 +1886,8 @@ class NameFinder:
                 set_span_values(span, source=name.source, dataset=name.written,
                                 canonical=dataset_identity(name.written,
                                                            self.known.get("DATASET", {})),
-                                metric=entry.metric if entry is not None else None)
+                                metric=entry.metric if entry is not None else None,
+                                lexicon_kind=entry.kind if entry is not None else None)
         if CANDIDATES in doc.spans:
             doc.spans[CANDIDATES].extend(kept)
         else:

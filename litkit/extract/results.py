@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from litkit.extract.extensions import CANDIDATES, span_value
 from litkit.extract.metrics import LOWER_IS_BETTER, THROUGHPUT_ITEMS, metric_type
-from litkit.extract.names import DATA_NOUNS, INTRODUCING_VERBS
+from litkit.extract.names import DATA_NOUNS, INTRODUCING_VERBS, RESOURCE
 from litkit.extract.numbers import parse_number
 from litkit.extract.patterns import (
     Candidate,
@@ -501,11 +501,11 @@ def find_results(
     datasets: list[tuple] | None = None,
 ) -> list[Candidate]:
     """Result candidates in ``text``; ``sentences`` are character spans, ``datasets`` (start,
-    end, name) or (start, end, name, the metric type the dataset is usually scored by)."""
+    end, name[, the metric type the dataset is usually scored by[, its lexicon kind]])."""
     sentences = sentences or [(0, len(text))]
     if ":" in text and _COLON_IN_NUMBER.search(text):
         text = _colon_decimals(text)
-    names = sorted((*d, None)[:4] for d in datasets or [])
+    names = sorted((*d, None, None)[:5] for d in datasets or [])
     datasets = [d for d in names if not _TRAINING_DATA.search(text, max(0, d[0] - 50), d[0])]
     starts = [s for s, _ in sentences]
     found: list[Candidate] = []
@@ -2003,7 +2003,11 @@ def _dataset(datasets, start, end, sent_start, sent_end, text) -> str | None:
     if later:
         return _unless_listed(later[0], datasets, sent_start, sent_end, text)
     title_end = text.find("\n\n")
-    own = [d for d in datasets if d[1] <= title_end
+    # a lexical or knowledge resource the paper builds or uses (WordNet, UMLS) is not the data
+    # its results are on unless a sentence says so: "Further expansion of the Croatian WordNet
+    # ... The precision values of the automatic process is low (about 30%)"
+    kept = [d for d in datasets if d[4] != RESOURCE]
+    own = [d for d in kept if d[1] <= title_end
            or _INTRODUCED.search(text, max(0, d[0] - 80), d[0])
            or _INTRODUCES.search(text, max(0, d[0] - 30), d[0]) and _HEAD_AFTER.match(text, d[1])
            or _entered(text, d)]
@@ -2012,7 +2016,7 @@ def _dataset(datasets, start, end, sent_start, sent_end, text) -> str | None:
         # ("Using these datasets, ... 12% to 23% lower"), on data the names leave out ("On
         # PHI-ML, ... a 30.1% character error rate") nor for an efficiency figure, which is
         # of the system ("up to 2.1x faster execution", "With up to 93% cost savings")
-        own = [d for d in datasets
+        own = [d for d in kept
                if _HEAD_AFTER_PAREN.match(text, d[1])
                and _INTRODUCES_SPELLED.search(text, max(0, d[0] - 120), d[0])
                or _APPOSITIVE_HEAD.match(text, d[1]) and len({n[2] for n in datasets}) == 1]
@@ -2320,7 +2324,8 @@ class ResultFinder:
             return doc
         group = doc.spans[CANDIDATES] if CANDIDATES in doc.spans else []
         datasets = [(s.start_char, s.end_char, span_value(s, "dataset") or s.text,
-                     span_value(s, "metric")) for s in group if s.label_ == "DATASET"]
+                     span_value(s, "metric"), span_value(s, "lexicon_kind"))
+                    for s in group if s.label_ == "DATASET"]
         add_candidates(doc, find_results(text, sentence_spans(doc), datasets))
         return doc
 
