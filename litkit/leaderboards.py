@@ -11,7 +11,8 @@ claim), a dataset, a metric (written, or a metric type of the guidelines' list o
 - A score of the paper's own system that the text does not name is labelled
   ``THIS_PAPER`` ("(this paper)"); the row's paper id and title say which paper.
 - Scores rank against scores of the same metric type, variant (top-5, pass@10, ROUGE-L:
-  ``metric_variant``) and unit.
+  ``metric_variant``) and unit; scores of type "other" against those of the same written
+  metric (precision is not ranked against recall).
 - When one paper reports several scores of one model on one benchmark and metric
   (settings, splits, shots), the best is kept and ``scores_in_paper`` counts them: a
   leaderboard asks what a system reached, and the evidence sentence shows the rest.
@@ -55,6 +56,10 @@ _SCALE_UNITS = ("", "%", "points", "fraction")
 _VARIANT = re.compile(r"\btop[-\s]?(?!1\b)\d+\b|@\s?(?:\d+(?:\.\d+)?|k)\b|"
                       r"\b(?:bleu|rouge)[-\s]?(?:\d|l|lsum|w)\b", re.IGNORECASE)
 _NAMES = {"f1": "F1", "bleu": "BLEU", "rouge": "ROUGE", "ap": "AP", "pass_at_k": "pass@k"}
+#: written metrics that name no measure of their own: an "other" board of a task's official
+#: score ("an official score of 0.61", "a performance of 83%")
+_UNNAMED_METRIC = re.compile(r"(?:(?:official|overall|final|average|mean|total)\s+)?"
+                             r"(?:scores?|performances?|results?)")
 #: metric types that say what a value measures only through a written metric: a bare "16%"
 #: typed other ("16% of which are sarcastic") or cost ("forgetting 50% of the data") is no
 #: score to rank (a leaderboard audit: 9 of 11 such rows sampled were not scores at all)
@@ -74,9 +79,14 @@ def lower_is_better(metric_type: str, metric: str | None = None) -> bool:
     return metric_type in LOWER_IS_BETTER
 
 
-def metric_variant(metric: str | None) -> str:
+def metric_variant(metric: str | None, metric_type: str | None = None) -> str:
     """The numbered form of a metric as written, lower case ("top-5 accuracy" -> "top-5",
-    "pass@10" -> "@10", "ROUGE-L" -> "rouge-l"), "" when none (or top-1)."""
+    "pass@10" -> "@10", "ROUGE-L" -> "rouge-l"), "" when none (or top-1). Of type "other",
+    the metric as written, lower case ("Precision" -> "precision", "MRR" -> "mrr"), "" when it
+    names no measure ("score", "performance")."""
+    if metric_type == "other" and isinstance(metric, str):
+        name = " ".join(metric.lower().split())
+        return "" if _UNNAMED_METRIC.fullmatch(name) else name
     found = _VARIANT.search(metric) if isinstance(metric, str) else None
     if not found:
         return ""
@@ -85,10 +95,10 @@ def metric_variant(metric: str | None) -> str:
 
 def metric_label(metric_type: str, variant: str = "") -> str:
     """How a metric type and variant read in a table or on an axis: 'F1', 'top-5 accuracy',
-    'pass@10', 'ROUGE-L', 'error rate'."""
+    'pass@10', 'ROUGE-L', 'error rate'; an "other" metric by its written name ('precision')."""
     name = _NAMES.get(metric_type, metric_type.replace("_", " "))
-    if not variant:
-        return name
+    if not variant or metric_type == "other":
+        return variant or name
     if variant.startswith("@"):
         return ("pass" if metric_type == "pass_at_k" else name) + variant
     if variant.startswith(("bleu", "rouge")):
@@ -131,7 +141,8 @@ def leaderboard(
     if rows.empty:
         return pd.DataFrame(columns=COLUMNS)
     rows = _with_models(_on_one_scale(rows), mentions)
-    rows["variant"] = rows["metric"].map(metric_variant)
+    rows["variant"] = [metric_variant(m, t) for m, t in zip(rows["metric"], rows["metric_type"],
+                                                            strict=True)]
     rows["dataset"] = rows.groupby("key")["dataset"].transform(dataset_name)
     rows["better"] = [-v if lower_is_better(t, m) else v
                       for v, t, m in zip(rows["value"], rows["metric_type"], rows["metric"],

@@ -294,3 +294,27 @@ def test_a_benchmark_under_two_names_is_one_board(corpus):
     assert board.groupby("dataset")["model"].apply(list).to_dict() == {
         "Penn Treebank": ["ENAS", "NAO"], "SQuAD 2.0": ["DeBERTa"], "SQuAD": ["BiDAF"]}
     assert leaderboard(mentions, corpus, dataset="PTB")["value"].tolist() == [56.3, 56.6]
+
+
+def test_other_metrics_rank_only_against_the_same_written_metric(corpus):
+    """Precision is not ranked against recall, nor one paper's recall kept as its best
+    precision (acl:S19-2174 and acl:S19-2159, SemEval-2019 Task 4)."""
+    low = ("While the precision of the resulting effort is less than stellar, our contribution "
+           "ranked 37th with overly high recall (95%) and low precision (54%).")
+    high = ("Our model was able to achieve a precision of 68.3% on the test set provided by the "
+            "contest organizers.")
+    task = "SemEval-2019 Task 4"
+    mentions = pd.DataFrame([
+        result("p1", 95.0, low, dataset=task, metric_type="other", metric="recall", text="95%"),
+        result("p1", 54.0, low, dataset=task, metric_type="other", metric="precision",
+               text="54%"),
+        result("p2", 68.3, high, dataset=task, metric_type="other", metric="precision",
+               text="68.3%"),
+    ])
+    board = leaderboard(mentions, corpus)
+    assert board.groupby("variant")["value"].apply(list).to_dict() == {
+        "precision": [68.3, 54.0], "recall": [95.0]}
+    assert board["rank"].tolist() == [1, 2, 1]
+    assert metric_variant("Precision", "other") == "precision"
+    assert metric_variant("official score", "other") == ""
+    assert [metric_label("other", v) for v in ("precision", "")] == ["precision", "other"]
