@@ -3538,3 +3538,18 @@ def test_a_bleu_change_with_three_decimals_is_a_fraction():
             "data, our best model gains 3.02 improvement, and whereas SeqGAN gains 0.029 "
             "improvement of BLEU over MLE, our best model gains 0.250 improvement.")
     assert (0.25, "") in results(text)
+
+
+@pytest.mark.parametrize("text, value, metric, kind", [
+    # acl:2019.gwc.1.15, acl:P18-190, acl:2016.gwc.1.24: a metric's name with the "score" after
+    # it is the metric, not the bare "score" nearer the number
+    ("Our best setup achieves the accuracy score of 55.12% (72.02% when first senses are "
+     "excluded).", 55.12, "accuracy score", "accuracy"),
+    ("The BLEU score is improved from 1.64 to 22.46 and from 0.56 to 14.06 on the two "
+     "datasets, respectively.", 14.06, "BLEU score", "bleu"),
+    ("The inclusion of synsets leads to the best BLEU score, outperforming the baseline "
+     "(standard HPB-SMT) by 0.6 points absolute.", 0.6, "BLEU score", "bleu"),
+])
+def test_a_metric_name_takes_the_score_after_it(text, value, metric, kind):
+    found = {c.value: c.attrs for c in find_results(text)}
+    assert (found[value]["metric"], found[value]["metric_type"]) == (metric, kind)

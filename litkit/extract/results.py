@@ -153,7 +153,9 @@ METRICS = (
 #: text it comes after the word-start test, which fails at more positions (inside every word)
 METRIC_START = r"(?=[abcefikmnprstw\u03ba\u03c1]|(?-i:[GLU]))"
 _METRIC_WORD_START = rf"(?<![\w-]){METRIC_START}"
-_METRIC = re.compile(rf"{_METRIC_WORD_START}(?:{METRICS})(?![\w-])", re.IGNORECASE)
+#: a metric's name, with the "score" that may follow it ("RIBES score of 0.78", "BLEU scores")
+_METRIC = re.compile(rf"{_METRIC_WORD_START}(?:{METRICS})(?:\s+scores?)?(?![\w-])",
+                     re.IGNORECASE)
 #: a unitless range or list: "0.61 to 0.74", "75.82, 86.01, 61.63", "0.5939 (23/42) and 0.3925",
 #: "0.84 (German-English), 0.80 (French-English), and 0.43" (the notes' numbers are no items;
 #: a list is read whole or not at all: not "5.33, 12.85" of "a gain of 5.33, 12.85 and 3.81 points")
