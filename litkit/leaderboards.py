@@ -82,11 +82,11 @@ def lower_is_better(metric_type: str, metric: str | None = None) -> bool:
 def metric_variant(metric: str | None, metric_type: str | None = None) -> str:
     """The numbered form of a metric as written, lower case ("top-5 accuracy" -> "top-5",
     "pass@10" -> "@10", "ROUGE-L" -> "rouge-l"), "" when none (or top-1). Of type "other",
-    the metric as written, lower case ("Precision" -> "precision", "MRR" -> "mrr"), "" when it
-    names no measure ("score", "performance")."""
+    the metric as written, lower case, without a "score" after its name ("Precision" ->
+    "precision", "RIBES score" -> "ribes"), "" when it names no measure ("score", "performance")."""
     if metric_type == "other" and isinstance(metric, str):
         name = " ".join(metric.lower().split())
-        return "" if _UNNAMED_METRIC.fullmatch(name) else name
+        return "" if _UNNAMED_METRIC.fullmatch(name) else re.sub(r"\s+scores?$", "", name)
     found = _VARIANT.search(metric) if isinstance(metric, str) else None
     if not found:
         return ""

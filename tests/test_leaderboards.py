@@ -316,5 +316,6 @@ def test_other_metrics_rank_only_against_the_same_written_metric(corpus):
         "precision": [68.3, 54.0], "recall": [95.0]}
     assert board["rank"].tolist() == [1, 2, 1]
     assert metric_variant("Precision", "other") == "precision"
+    assert metric_variant("RIBES score", "other") == metric_variant("RIBES", "other") == "ribes"
     assert metric_variant("official score", "other") == ""
     assert [metric_label("other", v) for v in ("precision", "")] == ["precision", "other"]
