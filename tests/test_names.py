@@ -1945,3 +1945,28 @@ def test_a_lexicon_treebank_written_in_lower_case_is_the_whole_name(nlp):
     text = ("We experimented with dependency trees converted from Penn treebank data, and "
             "achieved over 90% accuracy of word-word dependency.")
     assert names(nlp, text)["DATASET"] == ["Penn treebank"]
+
+
+@pytest.mark.parametrize("text, team", [
+    # acl:S19-274, acl:S19-2170, acl:S18-1183: a team's system named by the title's first word,
+    # before "at" and the event, is no dataset, even where a lexicon name is widened in it
+    ("INF-HatEval at SemEval-2019 Task 5: Convolutional Neural Networks for Hate Speech "
+     "Detection Against Women and Immigrants on Twitter\n\nThis paper describes our system.",
+     "INF-HatEval"),
+    ("Spider-Jerusalem at SemEval-2019 Task 4: Hyperpartisan News Detection\n\nWe describe our "
+     "submission.", "Spider-Jerusalem"),
+    ("ITNLP-ARC at SemEval-2018 Task 12: Argument Reasoning Comprehension with Attention\n\n"
+     "We describe our system.", "ITNLP-ARC"),
+])
+def test_a_team_named_before_at_in_the_title_is_no_dataset(nlp, text, team):
+    found = names(nlp, text)
+    assert team not in found["DATASET"]
+    assert any(name.startswith("SemEval") for name in found["DATASET"])
+
+
+def test_a_dataset_named_in_full_before_at_in_the_title_stays(nlp):
+    # acl:W19-5354: a test suite presented at WMT, not a team
+    text = ("The MuCoW Test Suite at WMT 2019: Automatically Harvested Multilingual Contrastive "
+            "Word Sense Disambiguation Test Sets for Machine Translation\n\nWe present MuCoW, a "
+            "multilingual contrastive test suite.")
+    assert "MuCoW" in names(nlp, text)["DATASET"]

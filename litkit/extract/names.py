@@ -1574,6 +1574,13 @@ _SENTENCE_OPENERS = {"however", "moreover", "furthermore", "therefore", "thus", 
 _TEAM_EVENT = re.compile(r"(?i:challenge|shared[\s-]task|competition)\b")
 
 
+#: a team's system named by its title's first word, before "at" or "@" and the event:
+#: "INF-HatEval at SemEval-2019 Task 5: ...", "Spider-Jerusalem at SemEval-2019 Task 4: ...",
+#: "ITNLP-ARC at SemEval-2018 Task 12" (a lexicon name widened, or a name's shape, is no dataset
+#: there; not "The MuCoW Test Suite at WMT 2019", a dataset's longer name)
+_TEAM_AT = re.compile(r"\s*(?P<team>[^\s:]+)\s+(?:at|@)\s+[^\n]*?[A-Z]")
+
+
 def _team_systems(text: str, found: list[Name]) -> list[Name]:
     """Without a team's system that a title names after the event ("EmotionX-DLC: Self-Attentive
     BiLSTM for ...", the DLC team at the EmotionX challenge): a known dataset widened by a
@@ -1940,6 +1947,9 @@ class NameFinder:
         found += _version_mates(text, found)
         if "\n\n" in text and ":" in text:
             found = _team_systems(text, found)
+        if (team := _TEAM_AT.match(text)) is not None:
+            found = [n for n in found if n.label != "DATASET"
+                     or (n.start, n.end) != team.span("team")]
         kept: dict[tuple[int, int, str], Name] = {}
         for name in found:  # (the later of two finds of a span wins, as the more specific)
             key = name.start, name.end, name.label
