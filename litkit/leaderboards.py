@@ -52,9 +52,10 @@ _PERCENT_SCALE = frozenset({"accuracy", "f1", "exact_match", "ap", "pass_at_k", 
                             "error_rate", "bleu", "rouge"})
 _SCALE_UNITS = ("", "%", "points", "fraction")
 #: the numbered form of a metric, which makes another metric: top-5 (top-1 is what accuracy
-#: and error mean unqualified), pass@10, mAP@0.5, BLEU-4, ROUGE-L
+#: and error mean unqualified), pass@10, mAP@0.5, BLEU-4, ROUGE-L; and the attachment scores
+#: of parsing, two accuracies ranked apart (UAS, LAS)
 _VARIANT = re.compile(r"\btop[-\s]?(?!1\b)\d+\b|@\s?(?:\d+(?:\.\d+)?|k)\b|"
-                      r"\b(?:bleu|rouge)[-\s]?(?:\d|l|lsum|w)\b", re.IGNORECASE)
+                      r"\b(?:bleu|rouge)[-\s]?(?:\d|l|lsum|w)\b|\b(?-i:[UL]AS)\b", re.IGNORECASE)
 _NAMES = {"f1": "F1", "bleu": "BLEU", "rouge": "ROUGE", "ap": "AP", "pass_at_k": "pass@k"}
 #: written metrics that name no measure of their own: an "other" board of a task's official
 #: score ("an official score of 0.61", "a performance of 83%")
@@ -95,13 +96,14 @@ def metric_variant(metric: str | None, metric_type: str | None = None) -> str:
 
 def metric_label(metric_type: str, variant: str = "") -> str:
     """How a metric type and variant read in a table or on an axis: 'F1', 'top-5 accuracy',
-    'pass@10', 'ROUGE-L', 'error rate'; an "other" metric by its written name ('precision')."""
+    'pass@10', 'ROUGE-L', 'UAS', 'error rate'; an "other" metric by its written name
+    ('precision')."""
     name = _NAMES.get(metric_type, metric_type.replace("_", " "))
     if not variant or metric_type == "other":
         return variant or name
     if variant.startswith("@"):
         return ("pass" if metric_type == "pass_at_k" else name) + variant
-    if variant.startswith(("bleu", "rouge")):
+    if variant.startswith(("bleu", "rouge")) or variant in ("uas", "las"):
         return variant.upper()
     return f"{variant} {name}"
 

@@ -319,3 +319,23 @@ def test_other_metrics_rank_only_against_the_same_written_metric(corpus):
     assert metric_variant("RIBES score", "other") == metric_variant("RIBES", "other") == "ribes"
     assert metric_variant("official score", "other") == ""
     assert [metric_label("other", v) for v in ("precision", "")] == ["precision", "other"]
+
+
+def test_attachment_scores_rank_apart_from_other_accuracies(corpus):
+    """UAS and LAS are accuracies of parsing, not comparable with a tagger's accuracy
+    (acl:P19-1230, acl:C18-1271, acl:K19-102 on the Penn Treebank)."""
+    uas = ("In details, we report 95.84 F1 of constituent parsing and 97.00% UAS of dependency "
+           "parsing on PTB.")
+    ours = "Our parser achieves 94.11% UAS on PTB and 88.78% UAS on CTB, respectively."
+    tags = ("Our multi-task approach improves TAG supertagging with a new state-of-the-art "
+            "accuracy score of 91.39% on the Penn Treebank supertagging dataset.")
+    mentions = pd.DataFrame([
+        result("p1", 97.0, uas, dataset="PTB", metric="UAS", text="97.00%"),
+        result("p2", 94.11, ours, dataset="PTB", metric="UAS", text="94.11%"),
+        result("p3", 91.39, tags, dataset="Penn Treebank", metric="accuracy score",
+               text="91.39%"),
+    ])
+    board = leaderboard(mentions, corpus)
+    assert board.groupby("variant")["value"].apply(list).to_dict() == {
+        "": [91.39], "uas": [97.0, 94.11]}
+    assert metric_label("accuracy", metric_variant("UAS")) == "UAS"
