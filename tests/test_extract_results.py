@@ -3553,3 +3553,30 @@ def test_a_bleu_change_with_three_decimals_is_a_fraction():
 def test_a_metric_name_takes_the_score_after_it(text, value, metric, kind):
     found = {c.value: c.attrs for c in find_results(text)}
     assert (found[value]["metric"], found[value]["metric_type"]) == (metric, kind)
+
+
+@pytest.mark.parametrize("text, dataset, value", [
+    # iclr2018:ByQZjx-0-, icml2016:63ed0ff30c, icml2018:2404: a number its words leave untyped,
+    # on a dataset usually scored by accuracy, is an error rate where its sentence names errors
+    ("On the CIFAR-10 dataset, ENAS can design novel architectures that achieve a test error of "
+     "2.89%, close to the 2.65% achieved by standard NAS.", "CIFAR-10", 2.65),
+    ("Finally, we introduce a combinator function that reduces test error rates on "
+     "Permutation-Invariant MNIST to 0.57% for the supervised setting, and to 0.97% and 1.0% "
+     "for semi-supervised settings.", "MNIST", 0.97),
+    ("Our experiments with BANs demonstrate state-of-the-art performance on the CIFAR-10 (3.5%) "
+     "and CIFAR-100 (15.5%) datasets, by validation error.", "CIFAR-10", 3.5),
+])
+def test_a_dataset_usually_scored_by_accuracy_is_scored_by_errors_its_sentence_names(
+        text, dataset, value):
+    start = text.index(dataset)
+    found = {c.value: c.attrs["metric_type"]
+             for c in find_results(text, None, [(start, start + len(dataset), dataset,
+                                                 "accuracy")])}
+    assert found[value] == "error_rate"
+
+
+def test_a_dataset_usually_scored_by_accuracy_keeps_it_where_errors_are_not_named():
+    text = "On the CIFAR-10 dataset, our architecture reaches 97.35%."
+    start = text.index("CIFAR-10")
+    (found,) = find_results(text, None, [(start, start + 8, "CIFAR-10", "accuracy")])
+    assert found.attrs["metric_type"] == "accuracy"
