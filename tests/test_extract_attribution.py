@@ -1409,7 +1409,7 @@ def test_an_organizers_task_paper_reports_the_teams_results(nlp, title, own):
     ("PTB", "Penn Treebank"), ("Stanford Question Answering Dataset", "SQuAD"),
     ("SQuAD v1.1", "SQuAD"), ("SQuAD v2.0", "SQuAD 2.0"), ("COCO", "MS COCO"),
     ("ARC-e", "ARC-Easy"), ("BBH", "BIG-Bench Hard"), ("WMT 2014", "WMT14"),
-    ("ILSVRC 2012", "ImageNet"),
+    ("ILSVRC 2012", "ImageNet"), ("enwiki8", "enwik8"), ("Hutter Prize Wikipedia", "enwik8"),
     ("WikiText-2", "WikiText-2"), ("SST-5", "SST-5"),  # versions and parts keep their own
 ])
 def test_a_synonym_is_the_entry_and_a_version_its_own(written, canonical):
