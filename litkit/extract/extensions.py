@@ -39,41 +39,37 @@ SPAN_ATTRS = {
     "lexicon_kind": None,
     "source": None,  # which component/rule produced it, for debugging and precedence
 }
+#: the values of a span that has none set
+_NONE: dict = {}
 
 
-def _where(span: Span) -> tuple:
-    return span.start_char, span.end_char, span.label, span.id
-
-
-def _key(name: str, span: Span) -> tuple:
-    return ("litkit._", name, *_where(span))
+def _key(span: Span) -> tuple:
+    """Where a span's values are kept in ``doc.user_data``: one dict per span, so that reading
+    them all (a Mentions row) is one lookup, not one per attribute."""
+    return "litkit._", span.start_char, span.end_char, span.label, span.id
 
 
 def _get(name: str, span: Span):
-    return span.doc.user_data.get(_key(name, span), SPAN_ATTRS[name])
+    return span.doc.user_data.get(_key(span), _NONE).get(name, SPAN_ATTRS[name])
 
 
 def span_values(span: Span) -> dict:
-    """Every attribute of ``span`` by name, at once (``span._.x`` rebuilds the key each time)."""
-    data, where = span.doc.user_data, _where(span)
-    return {name: data.get(("litkit._", name, *where), default)
-            for name, default in SPAN_ATTRS.items()}
+    """Every attribute of ``span`` by name, at once (``span._.x`` looks each one up)."""
+    return {**SPAN_ATTRS, **span.doc.user_data.get(_key(span), _NONE)}
 
 
 def _set(name: str, span: Span, value) -> None:
-    span.doc.user_data[_key(name, span)] = value
+    span.doc.user_data.setdefault(_key(span), {})[name] = value
 
 
 def span_value(span: Span, name: str):
     """One attribute of ``span`` (what ``span._.name`` gives, without building ``span._``)."""
-    return span.doc.user_data.get(("litkit._", name, *_where(span)), SPAN_ATTRS[name])
+    return span.doc.user_data.get(_key(span), _NONE).get(name, SPAN_ATTRS[name])
 
 
 def set_span_values(span: Span, **values) -> None:
     """Set attributes of ``span`` at once (as ``span._.name = value`` does, for each)."""
-    data, where = span.doc.user_data, _where(span)
-    for name, value in values.items():
-        data[("litkit._", name, *where)] = value
+    span.doc.user_data.setdefault(_key(span), {}).update(values)
 
 
 def register() -> None:
