@@ -212,15 +212,15 @@ def test_a_word_before_a_name_mostly_used_for_something_else_makes_no_dataset():
 
 def test_a_language_before_a_task_acronym_is_not_mined():
     # "Chinese GEC" (grammatical error correction in Chinese), which three papers write as if
-    # it were data ("the Chinese GEC benchmark"); "English PTB" names the Penn Treebank, which
-    # a curated entry knows, and stays
+    # it were data ("the Chinese GEC benchmark"); "English SST" names the Stanford Sentiment
+    # Treebank, which a curated entry knows, and stays ("English PTB" is a curated synonym now)
     sentences = ["Our model achieves state-of-the-art results on the Chinese GEC benchmark.",
                  "We evaluate on the Chinese GEC dataset.", "Results on Chinese GEC datasets."]
     mentions = pd.DataFrame({"paper_id": ["p1", "p2", "p3"], "label": "DATASET",
                              "text": "Chinese GEC", "source": "pattern:name_head",
                              "sentence": sentences})
     assert mine_names(mentions).empty
-    assert list(mine_names(mentions.assign(text="English PTB"))["name"]) == ["English PTB"]
+    assert list(mine_names(mentions.assign(text="English SST"))["name"]) == ["English SST"]
     # the shipped file has neither GEC name
     shipped = {e.name for e in load_lexicons().values()}
     assert not {"Chinese GEC", "English GEC"} & shipped
