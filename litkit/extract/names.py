@@ -1582,11 +1582,16 @@ _TEAM_AT = re.compile(r"\s*(?P<team>[^\s:]+)\s+(?:at|@)\s+[^\n]*?[A-Z]")
 
 
 def _team_systems(text: str, found: list[Name]) -> list[Name]:
-    """Without a team's system that a title names after the event ("EmotionX-DLC: Self-Attentive
-    BiLSTM for ...", the DLC team at the EmotionX challenge): a known dataset widened by a
-    suffix that only the title writes, before its colon, where the abstract names the bare
-    dataset as a challenge, shared task or competition the paper takes part in."""
+    """Without a team's system that a title names: by its first word before "at" and the event
+    (``_TEAM_AT``), or after the event ("EmotionX-DLC: Self-Attentive BiLSTM for ...", the DLC
+    team at the EmotionX challenge): a known dataset widened by a suffix that only the title
+    writes, before its colon, where the abstract names the bare dataset as a challenge, shared
+    task or competition the paper takes part in."""
+    if (at := _TEAM_AT.match(text)) is not None:
+        found = [n for n in found if n.label != "DATASET" or (n.start, n.end) != at.span("team")]
     title_end = text.find("\n\n")
+    if title_end < 0 or ":" not in text:
+        return found
     team = [n for n in found if n.source == "lexicon" and n.end < title_end
             and text[n.end] == ":" and n.written not in text[title_end:]
             and "-" in n.written and " " not in n.written  # (not "MADAR Shared Task 1:")
@@ -1945,11 +1950,7 @@ class NameFinder:
         found += self._slash_variants(text, found)
         _unglue(found)
         found += _version_mates(text, found)
-        if "\n\n" in text and ":" in text:
-            found = _team_systems(text, found)
-        if (team := _TEAM_AT.match(text)) is not None:
-            found = [n for n in found if n.label != "DATASET"
-                     or (n.start, n.end) != team.span("team")]
+        found = _team_systems(text, found)
         kept: dict[tuple[int, int, str], Name] = {}
         for name in found:  # (the later of two finds of a span wins, as the more specific)
             key = name.start, name.end, name.label

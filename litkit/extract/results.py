@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from litkit.extract.extensions import CANDIDATES, span_value
-from litkit.extract.metrics import LOWER_IS_BETTER, THROUGHPUT_ITEMS, metric_type
+from litkit.extract.metrics import LOWER_IS_BETTER, THROUGHPUT_ITEMS, metric_type, usual_type
 from litkit.extract.names import DATA_NOUNS, INTRODUCING_VERBS, RESOURCE
 from litkit.extract.numbers import parse_number
 from litkit.extract.patterns import (
@@ -558,7 +558,7 @@ def find_results(
             sent_start, sent_end = sentences[max(0, bisect.bisect_right(starts, cand.start) - 1)]
             cand.attrs["metric_type"] = written or metric_type(
                 None, None, cand.attrs["metric"],
-                _usual(usual.get(cand.attrs["dataset"]), text, sent_start, sent_end))
+                usual_type(usual.get(cand.attrs["dataset"]), text[sent_start:sent_end]))
             if not written and cand.unit == "x" and cand.attrs["metric_type"] not in RESOURCES:
                 # a ratio its words leave untyped is no multiple of the quality its dataset is
                 # scored by or that is named near it ("a deep network 100x larger" on ImageNet,
@@ -1236,22 +1236,6 @@ _OUTDONE_END = re.compile(
     r"better\s+than)(?:\s+(?!(?:on|in|for|across|at|by|with|under|over|from|to|when|while|and|or|"
     r"as|is|are|was|were|which|that|achiev\w*|reach\w*|obtain\w*|yield\w*)\b)"
     r"[^\s;:,()]*[^\s;:,().]|\s*\([^()]*\)\s*(?:,(?:\s*and)?|\s+and)){1,6}\s*$", re.IGNORECASE)
-
-
-#: a sentence that measures errors, not accuracy: "achieve a test error of 2.89%, close to the
-#: 2.65% achieved by standard NAS", "reduces test error rates on MNIST to 0.57% ... and to 0.97%"
-_ERRORS_NAMED = re.compile(r"\berror(?:s|\s+rates?)?\b", re.IGNORECASE)
-_ACCURACY_NAMED = re.compile(r"accura|correct", re.IGNORECASE)
-
-
-def _usual(default: str | None, text: str, sent_start: int, sent_end: int) -> str | None:
-    """A dataset's usual metric type for a number its words leave untyped: error rate for
-    accuracy where the sentence names errors and no accuracy (on CIFAR-10, MNIST, ImageNet
-    errors are reported as often as accuracies)."""
-    if default == "accuracy" and _ERRORS_NAMED.search(text, sent_start, sent_end) \
-            and not _ACCURACY_NAMED.search(text, sent_start, sent_end):
-        return "error_rate"
-    return default
 
 
 def _metric(text: str, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
