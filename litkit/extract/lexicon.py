@@ -92,16 +92,18 @@ def _entry(record: object, source: Path, line: int) -> Entry:
     if unknown:
         raise InputError(source, f"unknown field(s) {sorted(unknown)}", line)
     name, label = record.get("name"), record.get("label")
-    aliases, match = record.get("aliases", []), record.get("match", "auto")
+    match = record.get("match", "auto")
     if not isinstance(name, str) or not name.strip():
         raise InputError(source, "'name' must be a non-empty string", line)
     if label not in (*LABELS, IGNORE):
         raise InputError(source, f"'label' must be one of {[*LABELS, IGNORE]}, got {label!r}", line)
+    spellings = {}
     for field in ("aliases", "synonyms"):
-        spellings = record.get(field, [])
-        if not isinstance(spellings, list) \
-                or not all(isinstance(a, str) and a.strip() for a in spellings):
+        written = record.get(field, [])
+        if not isinstance(written, list) or not all(isinstance(a, str) and a.strip()
+                                                    for a in written):
             raise InputError(source, f"'{field}' must be a list of non-empty strings", line)
+        spellings[field] = tuple(a.strip() for a in written)
     if match not in MATCH_MODES:
         raise InputError(source, f"'match' must be one of {list(MATCH_MODES)}, got {match!r}", line)
     kind = record.get("kind")
@@ -111,9 +113,8 @@ def _entry(record: object, source: Path, line: int) -> Entry:
     if metric is not None and metric not in METRIC_TYPES:
         raise InputError(source, f"'metric' must be one of {list(METRIC_TYPES)}, got {metric!r}",
                          line)
-    synonyms = tuple(a.strip() for a in record.get("synonyms", []))
-    return Entry(name.strip(), label, tuple(a.strip() for a in aliases), kind, match, metric,
-                 synonyms)
+    return Entry(name.strip(), label, spellings["aliases"], kind, match, metric,
+                 spellings["synonyms"])
 
 
 def _tsv_record(text: str, source: Path, line: int) -> dict:
