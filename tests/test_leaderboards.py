@@ -3,6 +3,8 @@ per paper, the right direction per metric; the state-of-the-art figure; on real 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import matplotlib.lines
 import pandas as pd
 import pytest
@@ -339,3 +341,31 @@ def test_attachment_scores_rank_apart_from_other_accuracies(corpus):
     assert board.groupby("variant")["value"].apply(list).to_dict() == {
         "": [91.39], "uas": [97.0, 94.11]}
     assert metric_label("accuracy", metric_variant("UAS")) == "UAS"
+
+
+def test_an_audit_recheck_tells_rows_as_judged_from_changed_and_gone(monkeypatch, corpus):
+    """benchmarks/audit_leaderboard.py --check: a judged row is matched on today's board by
+    paper, value and benchmark identity, and compared part by part; the shipped audit's 90
+    judgments read back with their verdicts."""
+    root = Path(__file__).resolve().parents[1]
+    monkeypatch.syspath_prepend(str(root / "benchmarks"))
+    from audit_leaderboard import JUDGED, recheck
+
+    s = "Our system reaches 88.1% on MNLI and 79.0% on GSM8K."
+    board = leaderboard(pd.DataFrame([
+        result("p1", 88.1, s), result("p2", 79.0, s, dataset="GSM8K", model="Qwen-7B")]), corpus)
+    judged = board.assign(verdict="right")[["paper_id", "dataset", *JUDGED, "value", "verdict"]]
+    mnli = judged["dataset"] == "MNLI"
+    judged.loc[mnli, "dataset"] = "mnli"  # spelled another way: the same benchmark
+    judged.loc[~mnli, "model"] = "Mistral 7B"  # judged when the row named another model
+    judged = pd.concat([judged, judged[mnli].assign(value=12.5)])  # a value no longer read
+    states = recheck(judged.assign(row=["R1", "R2", "R3"]), board)
+    assert dict(zip(states["dataset"] + states["value"].astype(str), states["state"],
+                    strict=True)) == {"mnli88.1": "same", "GSM8K79.0": "changed",
+                                      "mnli12.5": "gone"}
+
+    audit = pd.read_csv(root / "benchmarks/gold/leaderboard/audit-20261206.tsv", sep="\t",
+                        keep_default_na=False)
+    assert len(audit) == 90 and set(audit["verdict"]) == {"right", "wrong"}
+    assert (audit["verdict"] == "right").groupby(audit["row"].str[0]).sum().to_dict() == {
+        "L": 22, "R": 38}
