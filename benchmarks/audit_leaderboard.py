@@ -8,7 +8,8 @@ judgments are kept in benchmarks/gold/leaderboard/audit-<seed>.tsv, one line per
 --draw SEED writes a new sample to judge (60 random rows and 3 from each of the ten largest
 benchmarks), with each row's abstract. --check FILE rebuilds the board with today's rules and says
 which judged rows are still there as judged, which changed (judge them again) and which are gone,
-so that an audit's figure is re-measured after the rules change, not assumed.
+so that an audit's figure is re-measured after the rules change, not assumed. With neither, it
+checks every audit kept in benchmarks/gold/leaderboard/.
 
     python benchmarks/audit_leaderboard.py --check benchmarks/gold/leaderboard/audit-20261206.tsv
     python benchmarks/audit_leaderboard.py --draw 20261207 -o audit-20261207.txt
@@ -26,6 +27,7 @@ from shared_corpus import read_corpus
 import litkit
 from litkit.leaderboards import dataset_key
 
+AUDITS = Path(__file__).resolve().parent / "gold" / "leaderboard"
 #: the parts of a board row a judgment covers, besides its paper, value and benchmark
 JUDGED = ["metric_type", "variant", "unit", "model", "own"]
 RANDOM_ROWS, LARGEST_BENCHMARKS, ROWS_PER_BENCHMARK = 60, 10, 3
@@ -105,19 +107,19 @@ def main() -> None:
     ap.add_argument("--draw", type=int, metavar="SEED", help="write a new sample to judge")
     ap.add_argument("-o", "--out", type=Path, default=Path("audit-sample.txt"),
                     help="where --draw writes the sample (default: audit-sample.txt)")
-    ap.add_argument("--check", type=Path, metavar="FILE", help="re-check a judged audit")
+    ap.add_argument("--check", type=Path, metavar="FILE",
+                    help=f"re-check a judged audit (default: every audit in {AUDITS})")
     args = ap.parse_args()
-    if args.draw is None and args.check is None:
-        ap.error("give --draw SEED or --check FILE")
     corpus, board = board_of_corpus()
     print(f"board: {len(board):,} rows on {board['dataset'].nunique():,} benchmarks")
     if args.draw is not None:
         write_sample(sample(board, args.draw), corpus, args.out)
         print(f"sample of seed {args.draw} written to {args.out}")
-    if args.check is not None:
-        judged = pd.read_csv(args.check, sep="\t", keep_default_na=False,
-                             dtype={"variant": str, "unit": str})
-        report(recheck(judged, board))
+        return
+    for path in [args.check] if args.check else sorted(AUDITS.glob("audit-*.tsv")):
+        print(f"{path.name}:")
+        report(recheck(pd.read_csv(path, sep="\t", keep_default_na=False,
+                                   dtype={"variant": str, "unit": str}), board))
 
 
 if __name__ == "__main__":
