@@ -1394,6 +1394,9 @@ def test_an_error_named_for_a_value_beats_its_datasets_usual_accuracy(nlp):
     # named in full reports the teams' results (found by a leaderboard audit: "(this paper)")
     ("SemEval-2018 Task 10: Capturing Discriminative Attributes", False),
     ("TextGraphs 2019 Shared Task on Multi-Hop Inference for Explanation Regeneration", False),
+    # acl:W18-5501: the shared task's name alone (found by the second leaderboard audit)
+    ("The Fact Extraction and VERification (FEVER) Shared Task", False),
+    ("The NiuTrans System for the WMT20 Quality Estimation Shared Task", True),
     # a team's paper: "at" the task, or a colon after the shared task's name (acl:2020.osact.1.8)
     ("NLP@X at SemEval-2018 Task 10: Capturing Discriminative Attributes", True),
     ("OSACT4 Shared Task on Offensive Language Detection: Intensive Preprocessing-Based Approach",

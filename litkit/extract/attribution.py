@@ -231,7 +231,10 @@ _OVERVIEW_TITLE = re.compile(
     # Answering"; a team's is "... at SemEval-2017 Task 3: ...") or of a shared task named in
     # full ("TextGraphs 2019 Shared Task on Multi-Hop Inference ..."; a team's adds ": ...")
     r"(?![^:\n]*\s(?:at|@)\s)[A-Z][\w'\u2019-]*\s+[Tt]ask\s*\d{1,2}\s*:|"
-    r"(?:[A-Z0-9][\w'\u2019-]*\s+){1,5}[Ss]hared\s+[Tt]ask\s+on\s[^:\n]*$)")
+    r"(?:[A-Z0-9][\w'\u2019-]*\s+){1,5}[Ss]hared\s+[Tt]ask\s+on\s[^:\n]*$|"
+    # or the shared task's name alone ("The Fact Extraction and VERification (FEVER) Shared
+    # Task"; a team's says whose part it is: "The NiuTrans System for the WMT20 ... Shared Task")
+    r"[Tt]he\s+(?:(?!(?:at|to|for|in|of|on|from|by)\b)[^\s:]+\s+){1,8}[Ss]hared\s+[Tt]ask\s*$)")
 #: a comparison with an equal, before what is compared with: "performs comparably to RoBERTa
 #: and XLNet while using less than 1/4 of their compute", "achieves comparable performance to
 #: standard BERT, with 35-45% less training time", "on par with", "competitive with"
