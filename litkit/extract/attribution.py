@@ -1080,7 +1080,9 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                 model, own = (name.written if name else None), False
             elif name is None:
                 others = _others(text, span, sent_start) \
-                    or _agreement(text, span, sent_start, sent_end)
+                    or _agreement(text, span, sent_start, sent_end) \
+                    or _RANKED_OTHER.search(text, max(sent_start, span.start_char - 80),
+                                            span.start_char) is not None
                 # (the paper's system did not give the first value of "from 28% to 76%")
                 model = None if others or start_value is False \
                     else _opening_base(text, span, in_sentence, sent_start) or paper_system
@@ -1105,6 +1107,14 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                             and span_value(span, "kind") != "other")
 
 
+#: another entry of a shared task, ranked, whose score is written right after it: "scores
+#: higher than the 8th ranking system (78.5% accuracy)", "slightly higher than the 3rd ranking
+#: system (reaching 70.7%)", "almost as good as the best performing system which was at 0.8547"
+#: (not the paper's own "Our best system (F1 0.80)", nor its "first system (86 F1)")
+_RANKED_OTHER = re.compile(
+    r"\bthe\s+(?:\d+(?:st|nd|rd|th)|best|top|first|second|third|winning|highest)[\s-]"
+    r"(?:ranking|ranked|placed|performing|scoring)\s+(?:systems?|teams?|submissions?|entry)\s*"
+    r"(?:\([^()]{0,20}|which\s+(?:was|is)\s+at\s+)$", re.IGNORECASE)
 #: a comparative bound right before a figure: "larger than", "lower than", "more than about"
 _BOUND_BEFORE = re.compile(r"(?:\w+er|more|less|fewer)\s+than\s+(?:about\s+|approximately\s+)?$",
                            re.IGNORECASE)
