@@ -1108,13 +1108,14 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
 
 
 #: another entry of a shared task, ranked, whose score is written right after it: "scores
-#: higher than the 8th ranking system (78.5% accuracy)", "slightly higher than the 3rd ranking
-#: system (reaching 70.7%)", "almost as good as the best performing system which was at 0.8547"
-#: (not the paper's own "Our best system (F1 0.80)", nor its "first system (86 F1)")
+#: higher than the 8th ranking system (78.5% accuracy)", "almost as good as the best performing
+#: system which was at 0.8547" (not the paper's own "Our best system (F1 0.80)", nor its "first
+#: system (86 F1)"; nor a parenthesis that may tell the paper's own score: "we were able to score
+#: slightly higher than the 3rd ranking system (reaching 70.7%)")
 _RANKED_OTHER = re.compile(
     r"\bthe\s+(?:\d+(?:st|nd|rd|th)|best|top|first|second|third|winning|highest)[\s-]"
     r"(?:ranking|ranked|placed|performing|scoring)\s+(?:systems?|teams?|submissions?|entry)\s*"
-    r"(?:\([^()]{0,20}|which\s+(?:was|is)\s+at\s+)$", re.IGNORECASE)
+    r"(?:\(\s*|which\s+(?:was|is)\s+at\s+)$", re.IGNORECASE)
 #: a comparative bound right before a figure: "larger than", "lower than", "more than about"
 _BOUND_BEFORE = re.compile(r"(?:\w+er|more|less|fewer)\s+than\s+(?:about\s+|approximately\s+)?$",
                            re.IGNORECASE)
