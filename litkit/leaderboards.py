@@ -45,9 +45,9 @@ COLUMNS = ["dataset", "metric_type", "variant", "unit", "rank", "model", "family
 #: ("tokens per second", "FPS", "tokens/s")
 _TIME = re.compile(r"latency|delay|wall-?clock|\bms\b|(?<!per\s)\b(?:time|seconds?)\b",
                    re.IGNORECASE)
-#: metric types written as a fraction (0.913) or on the 0-100 scale (91.3, 91.3%)
 #: an error measured outside the closed list ("other"): MAE, RMSE, "mean absolute error", NLL
 _OTHER_ERROR = re.compile(r"\b(?:(?-i:R?MSE|MAE|TER|NLL)|errors?|loss)\b", re.IGNORECASE)
+#: metric types written as a fraction (0.913) or on the 0-100 scale (91.3, 91.3%)
 _PERCENT_SCALE = frozenset({"accuracy", "f1", "exact_match", "ap", "pass_at_k", "win_rate",
                             "error_rate", "bleu", "rouge"})
 _SCALE_UNITS = ("", "%", "points", "fraction")

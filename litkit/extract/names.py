@@ -535,6 +535,13 @@ _EXAMPLE_DATA_BEFORE = re.compile(r"(?:corpora|corpus|datasets?|data|resources?|
                                   r"[(,]?\s*(?:such\s+as|like|e\.g\.,?|i\.e\.,?|including)\s+$")
 _EDITION_LANGUAGES = ("Greek", "French", "Dutch", "Czech", "Thai", "Basque", "Welsh", "Uyghur",
                       "Slovene", "Slovak", "Latin", "Yoruba", "Hausa", "Uzbek", "Kazakh")
+#: ... unless the paper builds data of its own, which Wikipedia is then the source of
+#: (R-ds-source: HoVer's claims "extracted from several Wikipedia articles"): a data noun in its
+#: title or after a verb of making ("we present a simple technique for converting this
+#: Wikipedia text into lexicons", "constructed a dataset of 66K multimodal documents")
+_DATA_MADE = re.compile(rf"(?i:\b(?:{INTRODUCING_VERBS}|release|compile|collect)(?:s|d|ed)?\b|"
+                        rf"\bnew(?:ly)?\b)[^.;]{{0,80}}?\b(?:{DATA_NOUNS}|resources?|lexicons?)\b")
+_DATA_TITLE = re.compile(r"(?i:dataset|corpus|corpora|benchmark|treebank|resource|lexicon)")
 
 
 def _is_language(word: str) -> bool:
@@ -543,13 +550,8 @@ def _is_language(word: str) -> bool:
     data, not a named dataset."""
     return word.lower() in LANGUAGES or word in _EDITION_LANGUAGES \
         or _LANGUAGE_LIKE.search(word) is not None
-#: ... unless the paper builds data of its own, which Wikipedia is then the source of
-#: (R-ds-source: HoVer's claims "extracted from several Wikipedia articles"): a data noun in its
-#: title or after a verb of making ("we present a simple technique for converting this
-#: Wikipedia text into lexicons", "constructed a dataset of 66K multimodal documents")
-_DATA_MADE = re.compile(rf"(?i:\b(?:{INTRODUCING_VERBS}|release|compile|collect)(?:s|d|ed)?\b|"
-                        rf"\bnew(?:ly)?\b)[^.;]{{0,80}}?\b(?:{DATA_NOUNS}|resources?|lexicons?)\b")
-_DATA_TITLE = re.compile(r"(?i:dataset|corpus|corpora|benchmark|treebank|resource|lexicon)")
+
+
 #: web addresses: names inside them are not mentions (the parts between dots possessive: a dot
 #: follows each, so giving characters back never helps, and it cost a retry per character)
 _URL = re.compile(r"(?:https?://|www\.|\b[\w-]++(?:\.[\w-]++)*\.(?:com|org|io|ai|co|net|edu)/)\S+")
