@@ -65,6 +65,11 @@ _UNNAMED_METRIC = re.compile(r"(?:(?:official|overall|final|average|mean|total)\
 #: typed other ("16% of which are sarcastic") or cost ("forgetting 50% of the data") is no
 #: score to rank (a leaderboard audit: 9 of 11 such rows sampled were not scores at all)
 _NO_MEASURE = ("other", "cost", "speed")
+#: "other" metrics written out, ranked with their acronyms ("Root Mean Squared Error" = RMSE)
+_SPELLED_OUT = {"mean absolute error": "mae", "mean squared error": "mse",
+                "mean square error": "mse", "root mean squared error": "rmse",
+                "root mean square error": "rmse", "mean reciprocal rank": "mrr",
+                "normalized discounted cumulative gain": "ndcg"}
 _NEEDED = ("paper_id", "label", "value", "unit", "dataset", "model", "kind", "own",
            "metric", "metric_type", "text", "sentence")
 
@@ -84,10 +89,14 @@ def metric_variant(metric: str | None, metric_type: str | None = None) -> str:
     """The numbered form of a metric as written, lower case ("top-5 accuracy" -> "top-5",
     "pass@10" -> "@10", "ROUGE-L" -> "rouge-l"), "" when none (or top-1). Of type "other",
     the metric as written, lower case, without a "score" after its name ("Precision" ->
-    "precision", "RIBES score" -> "ribes"), "" when it names no measure ("score", "performance")."""
+    "precision", "RIBES score" -> "ribes", "root-mean-square error" -> "rmse"), "" when it names
+    no measure ("score", "performance")."""
     if metric_type == "other" and isinstance(metric, str):
         name = " ".join(metric.lower().split())
-        return "" if _UNNAMED_METRIC.fullmatch(name) else re.sub(r"\s+scores?$", "", name)
+        if _UNNAMED_METRIC.fullmatch(name):
+            return ""
+        name = re.sub(r"\s+scores?$", "", name)
+        return _SPELLED_OUT.get(name.replace("-", " "), name)
     found = _VARIANT.search(metric) if isinstance(metric, str) else None
     if not found:
         return ""

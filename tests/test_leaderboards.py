@@ -369,3 +369,24 @@ def test_an_audit_recheck_tells_rows_as_judged_from_changed_and_gone(monkeypatch
     assert len(audit) == 90 and set(audit["verdict"]) == {"right", "wrong"}
     assert (audit["verdict"] == "right").groupby(audit["row"].str[0]).sum().to_dict() == {
         "L": 22, "R": 38}
+
+
+def test_spelled_out_errors_rank_with_their_acronyms(corpus):
+    """"Root Mean Squared Error" and "RMSE" are one board, lowest first (acl:2020.semeval.1.139
+    and acl:2020.semeval.1.135, SemEval-2020 Task 7)."""
+    spelled = ("The lowest Root Mean Squared Error achieved was 0.575 for sub-task A, and the "
+               "highest Accuracy was 0.618 for sub-task B.")
+    short = ("The latter system was also our final submission to the competition and is ranked "
+             "seventh among the 49 participating teams, with a root-mean-square error (RMSE) of "
+             "0.5253.")
+    task = "SemEval-2020 Task 7"
+    mentions = pd.DataFrame([
+        result("p1", 0.575, spelled, dataset=task, metric_type="other",
+               metric="Root Mean Squared Error", text="0.575"),
+        result("p2", 0.5253, short, dataset=task, metric_type="other", metric="RMSE",
+               text="0.5253"),
+    ])
+    board = leaderboard(mentions, corpus)
+    assert board["variant"].tolist() == ["rmse", "rmse"]
+    assert board["value"].tolist() == [0.5253, 0.575] and board["rank"].tolist() == [1, 2]
+    assert metric_variant("Mean Absolute Error", "other") == metric_variant("MAE", "other")
