@@ -1413,6 +1413,8 @@ def test_an_organizers_task_paper_reports_the_teams_results(nlp, title, own):
     ("SQuAD v1.1", "SQuAD"), ("SQuAD v2.0", "SQuAD 2.0"), ("COCO", "MS COCO"),
     ("ARC-e", "ARC-Easy"), ("BBH", "BIG-Bench Hard"), ("WMT 2014", "WMT14"),
     ("ILSVRC 2012", "ImageNet"), ("enwiki8", "enwik8"), ("Hutter Prize Wikipedia", "enwik8"),
+    ("OffensEval 2020", "SemEval-2020 Task 12"), ("HatEval", "SemEval-2019 Task 5"),
+    ("OffensEval-2019", "SemEval-2019 Task 6"),  # a shared task's nickname is its number
     ("WikiText-2", "WikiText-2"), ("SST-5", "SST-5"),  # versions and parts keep their own
 ])
 def test_a_synonym_is_the_entry_and_a_version_its_own(written, canonical):
