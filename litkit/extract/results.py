@@ -1688,9 +1688,10 @@ def _lists(found: list[Candidate], text: str, decided: dict[int, str]) -> list[l
     for cand in ordered:
         last = chains[-1][-1] if chains else None
         gap = _LIST_GAP.match(_MARKUP.sub("", text[last.end:cand.start])) if last else None
-        if gap is not None and _NAMED_METRIC.match(gap.group("metric") or "") \
-                and last.unit == "points" and not cand.unit:
-            cand.unit = "points"  # "up to 3.1 BLEU using X and up to 0.7 BLEU using Y"
+        if gap is not None and last.unit == "points" and not cand.unit \
+                and (_NAMED_METRIC.match(gap.group("metric") or "")
+                     or re.fullmatch(_RANGE, text[last.end:cand.start])):
+            cand.unit = "points"  # "up to 3.1 BLEU using X and up to 0.7 BLEU", "0.5-0.8 F1"
             decided[id(cand)] = "unit"
         if gap is not None and last.unit == cand.unit:
             chains[-1].append(cand)
