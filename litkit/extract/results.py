@@ -1733,8 +1733,9 @@ def _listed_changes(chains: list[list[Candidate]], text: str, decided: dict[int,
     accuracy and 2.2 in FB1 score"): a list of scores next to it that no words of their own
     made scores takes the change's kind."""
     for prev, chain in zip(chains, chains[1:], strict=False):
-        opened = decided.get(id(prev[0])) == "before" or prev[0].unit == "points" \
-            and not _CHANGE_AFTER.match(_after(text, prev[-1].end))
+        before = _MARKUP.sub("", text[max(0, prev[0].start - 70):prev[0].start])
+        opened = decided.get(id(prev[0])) == "before" \
+            or prev[0].unit == "points" and _DELTA_BEFORE.search(before)  # "by 1.5 BLEU and"
         if opened and prev[0].attrs["kind"] == "delta" \
                 and all(c.attrs["kind"] == "score" and not decided.get(id(c)) for c in chain) \
                 and _NAMED_ITEM_GAP.match(_MARKUP.sub("", text[prev[-1].end:chain[0].start])) \
