@@ -3580,3 +3580,36 @@ def test_a_dataset_usually_scored_by_accuracy_keeps_it_where_errors_are_not_name
     start = text.index("CIFAR-10")
     (found,) = find_results(text, None, [(start, start + 8, "CIFAR-10", "accuracy")])
     assert found.attrs["metric_type"] == "accuracy"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # acl:2020.acl.main.172, acl:2020.coling.main.33, acl:C18-1322, acl2021:2021.acl-long.351,
+    # acl:R19-113: the items of a list that the words before its first item make changes are
+    # changes, each written with its metric, whatever their units
+    ("our model statistically significantly boosts state-of-the-art results in terms of ROUGE "
+     "metrics (with improvements: 2.9% RG-1, 2.5% RG-2, 1.9% RG-L), in the healthcare domain.",
+     [(2.9, "%"), (2.5, "%"), (1.9, "%")]),
+    ("PG-GSQL outperforms the previous state-of-the-art model by 5.9% question matching accuracy "
+     "and 5.2% interaction matching accuracy.", [(5.9, "%"), (5.2, "%")]),
+    ("the model achieved improvements of 1.5% in accuracy and 2.2 in FB1 score compared to the "
+     "previous best model.", [(1.5, "%"), (2.2, "points")]),
+    ("we surprisingly still see gains of up to 17.69% accuracy for part-of-speech tagging and "
+     "6.29 F1 for NER on average over all languages as compared to XLM-R.",
+     [(17.69, "%"), (6.29, "points")]),
+    ("Our best regularizer achieves an average increase of 1.5 BLEU score and 1.0 TER score "
+     "across all the language pairs.", [(1.5, "points"), (1.0, "points")]),
+    # acl:E17-211: a range's second item takes the first's points
+    ("it outperforms the pipeline in a cross-lingual open information extraction setting by 1-4 "
+     "BLEU and 0.5-0.8 F1.", [(1, "points"), (4, "points"), (0.5, "points"), (0.8, "points")]),
+])
+def test_a_list_opened_by_a_change_lists_changes(text, expected):
+    found = [(c.value, c.unit, c.attrs["kind"]) for c in find_results(text)]
+    assert sorted(found) == sorted((value, unit, "delta") for value, unit in expected)
+
+
+def test_a_change_then_a_level_in_one_list_stay_apart():
+    # acl:N19-1366: the first item names no metric ("by 1.1 points"), so the next is a level
+    text = ("Our best model achieves 24.40 BLEU on LDC2015E86, outperforming the state of the art "
+            "by 1.1 points and 24.54 BLEU on LDC2017T10.")
+    found = {c.value: c.attrs["kind"] for c in find_results(text)}
+    assert (found[1.1], found[24.54]) == ("delta", "score")
