@@ -3580,3 +3580,32 @@ def test_a_dataset_usually_scored_by_accuracy_keeps_it_where_errors_are_not_name
     start = text.index("CIFAR-10")
     (found,) = find_results(text, None, [(start, start + 8, "CIFAR-10", "accuracy")])
     assert found.attrs["metric_type"] == "accuracy"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # icml2019:4318, aistats2019:2ac1967691, colm2025:gKdhzBiHay, nips2016:7326: a factor's "x"
+    # written in LaTeX, "$\times$" or "\times" (a range's ends both)
+    (r"For example, LIT can compress ResNet on CIFAR10 by 3.4$\times$ outperforming network "
+     "slimming and FitNets.", [(3.4, "x")]),
+    (r"It also achieves a $2.36\times$-$12.65\times$ speedup over the state-of-the-art.",
+     [(2.36, "x"), (12.65, "x")]),
+    (r"We show that our method reduces peak memory by $2.17\times \sim 2.82\times$.",
+     [(2.17, "x"), (2.82, "x")]),
+    (r"and up to 5\times gains over asynchronous implementations of variance reduction.",
+     [(5.0, "x")]),
+])
+def test_a_latex_times_is_a_factor(text, expected):
+    assert results(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # nips2017:8837, icml2018:2296, nips2016:7245: products and LaTeX-spaced thousands are no
+    # factors
+    r"Extensive experimental results on both 128$\times$64 re-identification images and "
+    r"256$\times$256 fashion photos show that our model generates realistic images.",
+    r"Results on heavily benchmarked datasets: CIFAR-10, $32 \times 32$ ImageNet and "
+    r"$64 \times 64$ ImageNet.",
+    r"We find that an implementation runs $1,\!000\times$ faster.",
+])
+def test_a_latex_product_is_no_factor(text):
+    assert results(text) == []

@@ -38,12 +38,17 @@ _THOUSANDS = r"(?!0,)\d{1,3}(?:,\d{3})+(?![\d,])"  # (not a decimal comma: "0,82
 _DECIMAL_COMMA = r"(?:\d+,|(?<=\bde\s)\d+,\s)\d{1,2}"
 _NUM = rf"(?:{_THOUSANDS}|{_DECIMAL_COMMA}(?=\s*%)|\d+(?:\.\d+)?|\.\d+)"
 _APPROX = r"(?:\\?sim|~|\u223c|\u2248)?"
+#: a factor's "x" written in LaTeX: "by up to $13.43\times$", "is 12$\times$ faster", "with at
+#: least 40\times fewer FLOPS", "by $2.17\times \sim 2.82\times$" (not a product, "$32 \times 32$",
+#: "$2 \times n$", "128$\times$64")
+_LATEX_TIMES = r"\s?\$?\s?\\times(?:\s?\$(?!\s*\d)|(?=\s+[A-Za-z]{2}|\s*\\sim\b))"
 _COMPARISON = (r"(?:more|less|fewer|faster|slower|larger|smaller|bigger|greater|higher|lower|"
                r"better|cheaper|as|speed|improvement|reduction|gain|compression|acceleration)")
 _UNIT = (
     r"(?P<unit>\s?\\?%|\s?per\s?cent\b(?!\s+points?\b)|\s?pp\b|\s?p\.p\.|"
     r"[\s-]?(?:absolute\s+|percentage\s+|percent\s+)?points?\b|\s?pts?\b|"
     r"\s?[xX\u00d7](?![\w\u00d7])(?!\s*\d)|"
+    rf"{_LATEX_TIMES}|"
     rf"\s+times\b(?=\s+{_COMPARISON}))"  # "4 times faster", not "run 5 times"
 )
 #: "at least", written after a number: "can yield 10+ points of absolute improvement", "with
@@ -71,8 +76,9 @@ _SIGNED_NEXT = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*(?:to|~|\u223c|-|\u2013)\s*)
 #: points on F1 value respectively)", "by +0.5 and +0.1 points"
 _SIGNED_ITEMS = rf"(?<=\+)(?:\d+(?:\.\d+)?{_SIGNED_NEXT})+"
 _WITH_UNIT = re.compile(
-    # (not after a hyphen, "GPT-4%", "5-10%", unless it is a minus sign: "(-12.8% and -5.5%")
-    rf"(?=[\d.~\u223c\u2248s\\])(?<![\w.,/@])(?<![^\s(\[]-)"
+    # (not after a hyphen, "GPT-4%", "5-10%", unless it is a minus sign: "(-12.8% and -5.5%"; nor
+    # the end of a number LaTeX spaces, "$1,\!000\times$", "2{,}000$\times$")
+    rf"(?=[\d.~\u223c\u2248s\\])(?<![\w.,/@!])(?<!\{{,\}})(?<![^\s(\[]-)"
     rf"(?P<list>(?<=between\s){_VALUE}\s+and\s+{_VALUE}|{_BARE_ITEMS}{_VALUE}|{_SIGNED_ITEMS}{_VALUE}|"
     rf"{_APPROX}{_DECIMAL}{_SLASHED}|"
     rf"{_VALUE}(?:{_RANGE}{_VALUE})?){_UNIT}"
@@ -1758,7 +1764,7 @@ _AFTER_STOP = re.compile(r"[,;.()]|\b(?:over|than|compared|relative\s+to|vs|vers
                          r"for|when|while|with|without|using|by|at|from|and|on)\b(?!-)")
 
 
-_UNIT_START = re.compile(r"\s*(?:\\?%|percent\b|[xX\u00d7](?!\w)|\$\\times\$)")
+_UNIT_START = re.compile(rf"\s*(?:\\?%|percent\b|[xX\u00d7](?!\w)|{_LATEX_TIMES})")
 
 
 def _after(text: str, end: int) -> str:
