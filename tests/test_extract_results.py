@@ -3609,3 +3609,22 @@ def test_a_latex_times_is_a_factor(text, expected):
 ])
 def test_a_latex_product_is_no_factor(text):
     assert results(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # acl:W19-5041, naacl2021:2021.naacl-main.127, acl:W19-5305, iclr2018:HkwZSG-CZ: unitless
+    # scores listed with "respectively" after their metric
+    ("Our model achieves the highest Spearman’s Rho and Mean Reciprocal Rank of 0.338 and "
+     "0.9622 respectively, on the ACL-BioNLP workshop MediQA Question Answering task.",
+     [(0.338, ""), (0.9622, "")]),
+    ("Results show that our method achieved the best micro-F1 scores for Nuclearity and "
+     "Relation at 75.0 and 63.2, respectively.", [(75.0, ""), (63.2, "")]),
+    ("Further, we get the best BLEU scores in the directions of English to Gujarati and "
+     "Lithuanian to English (28.2 and 36.3 respectively) among all the participants.",
+     [(28.2, ""), (36.3, "")]),
+    ("We improve the state-of-the-art perplexities on Penn Treebank and WikiText-2 to 47.69 "
+     "and 40.68 respectively.", [(47.69, ""), (40.68, "")]),
+])
+def test_scores_listed_with_respectively_after_their_metric(text, expected):
+    assert results(text) == expected
+

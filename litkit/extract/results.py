@@ -205,6 +205,22 @@ _SCORES_AFTER_VERB = re.compile(
     rf"(?![\w%]|\.\d|\s*(?:%|[x\u00d7]|times|points?|pp|percent))",
     re.IGNORECASE,
 )
+#: unitless scores listed with "respectively", their metric named before them in the clause:
+#: "the highest Spearman's Rho and Mean Reciprocal Rank of 0.338 and 0.9622 respectively", "the
+#: best micro-F1 scores for Nuclearity and Relation at 75.0 and 63.2, respectively", "the best
+#: BLEU scores in the directions of English to Gujarati and Lithuanian to English (28.2 and 36.3
+#: respectively)", a plural one too: "mean absolute errors of 1.86 and 2.28, at sentence and text
+#: levels, respectively" (two values or more, after a word that gives a value: not the versions of
+#: "F1 on SQuAD 1.1 and 2.0 respectively"; not after a list of metrics, as _SCORES_AFTER_VERB)
+_SCORES_RESPECTIVELY = re.compile(
+    rf"{METRIC_START}(?<![\w-])(?:{METRICS}|perplexities)s?(?![\w-])[^.;:!?]{{0,80}}?"
+    r"(?:\b(?:of|at|to|are|were|is|was|reach(?:es|ed|ing)?|achiev(?:es|ed|ing))\s+|[=(]\s*)"
+    rf"(?P<list>(?=[\d.])(?<![\w.\-]){_DECIMAL}"
+    rf"(?:(?:\s*\([^()]{{1,30}}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+){_DECIMAL})++)"
+    rf"(?![\w%]|\.\d|\s*(?:%|[x\u00d7]|times|points?|pp|percent))"
+    r"(?=[^.;]{0,60}?\brespectively\b)",
+    re.IGNORECASE,
+)
 _METRICS_JOINED = re.compile(rf"(?:{METRICS})(?:\s*,\s*|\s+and\s+)(?:{METRICS}|F-?1)(?![\w-])",
                              re.IGNORECASE)
 #: a next score right after one: "F1 of 0.751 for X and 0.706 over Y", "an F1 of 0.93 on
@@ -922,6 +938,7 @@ def _numbers(text: str, windows: Windows):
              (_SCORE_BEFORE_METRIC, "", has_metric, None),
              (_SCORE_NAMED_BEFORE, "", has_metric, _SCORE_NAMED_NEXT),
              (_SCORES_AFTER_VERB, "", has_metric, None),
+             (_SCORES_RESPECTIVELY, "", "respectively" in text, None),
              (_FROM_TO_SCORE, "", has_metric and "from" in text, None),
              (_FROM_TO_CHANGE, "", "from" in text, _FROM_TO_NEXT),
              (_VERSUS, "", "vs" in text or "versus" in text, None),
@@ -963,7 +980,7 @@ def _numbers(text: str, windows: Windows):
             else:
                 unit = fixed_unit
             read_as = rule
-            if rule is _SCORES_AFTER_VERB and _METRICS_JOINED.search(
+            if rule in (_SCORES_AFTER_VERB, _SCORES_RESPECTIVELY) and _METRICS_JOINED.search(
                     text, max(0, match.start() - 30), start):
                 continue
             if rule is _DECIMAL_THAN and not _METRIC.search(text, max(0, start - 120), start):
