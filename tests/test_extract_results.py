@@ -3613,3 +3613,51 @@ def test_a_change_then_a_level_in_one_list_stay_apart():
             "by 1.1 points and 24.54 BLEU on LDC2017T10.")
     found = {c.value: c.attrs["kind"] for c in find_results(text)}
     assert (found[1.1], found[24.54]) == ("delta", "score")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # icml2019:4318, aistats2019:2ac1967691, colm2025:gKdhzBiHay, nips2016:7326: a factor's "x"
+    # written in LaTeX, "$\times$" or "\times" (a range's ends both)
+    (r"For example, LIT can compress ResNet on CIFAR10 by 3.4$\times$ outperforming network "
+     "slimming and FitNets.", [(3.4, "x")]),
+    (r"It also achieves a $2.36\times$-$12.65\times$ speedup over the state-of-the-art.",
+     [(2.36, "x"), (12.65, "x")]),
+    (r"We show that our method reduces peak memory by $2.17\times \sim 2.82\times$.",
+     [(2.17, "x"), (2.82, "x")]),
+    (r"and up to 5\times gains over asynchronous implementations of variance reduction.",
+     [(5.0, "x")]),
+])
+def test_a_latex_times_is_a_factor(text, expected):
+    assert results(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # nips2017:8837, icml2018:2296, nips2016:7245: products and LaTeX-spaced thousands are no
+    # factors
+    r"Extensive experimental results on both 128$\times$64 re-identification images and "
+    r"256$\times$256 fashion photos show that our model generates realistic images.",
+    r"Results on heavily benchmarked datasets: CIFAR-10, $32 \times 32$ ImageNet and "
+    r"$64 \times 64$ ImageNet.",
+    r"We find that an implementation runs $1,\!000\times$ faster.",
+])
+def test_a_latex_product_is_no_factor(text):
+    assert results(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # acl:W19-5041, naacl2021:2021.naacl-main.127, acl:W19-5305, iclr2018:HkwZSG-CZ: unitless
+    # scores listed with "respectively" after their metric
+    ("Our model achieves the highest Spearman’s Rho and Mean Reciprocal Rank of 0.338 and "
+     "0.9622 respectively, on the ACL-BioNLP workshop MediQA Question Answering task.",
+     [(0.338, ""), (0.9622, "")]),
+    ("Results show that our method achieved the best micro-F1 scores for Nuclearity and "
+     "Relation at 75.0 and 63.2, respectively.", [(75.0, ""), (63.2, "")]),
+    ("Further, we get the best BLEU scores in the directions of English to Gujarati and "
+     "Lithuanian to English (28.2 and 36.3 respectively) among all the participants.",
+     [(28.2, ""), (36.3, "")]),
+    ("We improve the state-of-the-art perplexities on Penn Treebank and WikiText-2 to 47.69 "
+     "and 40.68 respectively.", [(47.69, ""), (40.68, "")]),
+])
+def test_scores_listed_with_respectively_after_their_metric(text, expected):
+    assert results(text) == expected
+

@@ -38,12 +38,17 @@ _THOUSANDS = r"(?!0,)\d{1,3}(?:,\d{3})+(?![\d,])"  # (not a decimal comma: "0,82
 _DECIMAL_COMMA = r"(?:\d+,|(?<=\bde\s)\d+,\s)\d{1,2}"
 _NUM = rf"(?:{_THOUSANDS}|{_DECIMAL_COMMA}(?=\s*%)|\d+(?:\.\d+)?|\.\d+)"
 _APPROX = r"(?:\\?sim|~|\u223c|\u2248)?"
+#: a factor's "x" written in LaTeX: "by up to $13.43\times$", "is 12$\times$ faster", "with at
+#: least 40\times fewer FLOPS", "by $2.17\times \sim 2.82\times$" (not a product, "$32 \times 32$",
+#: "$2 \times n$", "128$\times$64")
+_LATEX_TIMES = r"\s?\$?\s?\\times(?:\s?\$(?!\s*\d)|(?=\s+[A-Za-z]{2}|\s*\\sim\b))"
 _COMPARISON = (r"(?:more|less|fewer|faster|slower|larger|smaller|bigger|greater|higher|lower|"
                r"better|cheaper|as|speed|improvement|reduction|gain|compression|acceleration)")
 _UNIT = (
     r"(?P<unit>\s?\\?%|\s?per\s?cent\b(?!\s+points?\b)|\s?pp\b|\s?p\.p\.|"
     r"[\s-]?(?:absolute\s+|percentage\s+|percent\s+)?points?\b|\s?pts?\b|"
     r"\s?[xX\u00d7](?![\w\u00d7])(?!\s*\d)|"
+    rf"{_LATEX_TIMES}|"
     rf"\s+times\b(?=\s+{_COMPARISON}))"  # "4 times faster", not "run 5 times"
 )
 #: "at least", written after a number: "can yield 10+ points of absolute improvement", "with
@@ -71,8 +76,9 @@ _SIGNED_NEXT = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*(?:to|~|\u223c|-|\u2013)\s*)
 #: points on F1 value respectively)", "by +0.5 and +0.1 points"
 _SIGNED_ITEMS = rf"(?<=\+)(?:\d+(?:\.\d+)?{_SIGNED_NEXT})+"
 _WITH_UNIT = re.compile(
-    # (not after a hyphen, "GPT-4%", "5-10%", unless it is a minus sign: "(-12.8% and -5.5%")
-    rf"(?=[\d.~\u223c\u2248s\\])(?<![\w.,/@])(?<![^\s(\[]-)"
+    # (not after a hyphen, "GPT-4%", "5-10%", unless it is a minus sign: "(-12.8% and -5.5%"; nor
+    # the end of a number LaTeX spaces, "$1,\!000\times$", "2{,}000$\times$")
+    rf"(?=[\d.~\u223c\u2248s\\])(?<![\w.,/@!])(?<!\{{,\}})(?<![^\s(\[]-)"
     rf"(?P<list>(?<=between\s){_VALUE}\s+and\s+{_VALUE}|{_BARE_ITEMS}{_VALUE}|{_SIGNED_ITEMS}{_VALUE}|"
     rf"{_APPROX}{_DECIMAL}{_SLASHED}|"
     rf"{_VALUE}(?:{_RANGE}{_VALUE})?){_UNIT}"
@@ -197,6 +203,22 @@ _SCORES_AFTER_VERB = re.compile(
     rf"(?:respectively\s*,?\s*)?(?P<list>(?=[\d.])(?<![\w.\-]){_DECIMAL}"
     rf"(?:(?:\s*\([^()]{{1,30}}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+){_DECIMAL})++)"
     rf"(?![\w%]|\.\d|\s*(?:%|[x\u00d7]|times|points?|pp|percent))",
+    re.IGNORECASE,
+)
+#: unitless scores listed with "respectively", their metric named before them in the clause:
+#: "the highest Spearman's Rho and Mean Reciprocal Rank of 0.338 and 0.9622 respectively", "the
+#: best micro-F1 scores for Nuclearity and Relation at 75.0 and 63.2, respectively", "the best
+#: BLEU scores in the directions of English to Gujarati and Lithuanian to English (28.2 and 36.3
+#: respectively)", a plural one too: "mean absolute errors of 1.86 and 2.28, at sentence and text
+#: levels, respectively" (two values or more, after a word that gives a value: not the versions of
+#: "F1 on SQuAD 1.1 and 2.0 respectively"; not after a list of metrics, as _SCORES_AFTER_VERB)
+_SCORES_RESPECTIVELY = re.compile(
+    rf"{METRIC_START}(?<![\w-])(?:{METRICS}|perplexities)s?(?![\w-])[^.;:!?]{{0,80}}?"
+    r"(?:\b(?:of|at|to|are|were|is|was|reach(?:es|ed|ing)?|achiev(?:es|ed|ing))\s+|[=(]\s*)"
+    rf"(?P<list>(?=[\d.])(?<![\w.\-]){_DECIMAL}"
+    rf"(?:(?:\s*\([^()]{{1,30}}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+){_DECIMAL})++)"
+    rf"(?![\w%]|\.\d|\s*(?:%|[x\u00d7]|times|points?|pp|percent))"
+    r"(?=[^.;]{0,60}?\brespectively\b)",
     re.IGNORECASE,
 )
 _METRICS_JOINED = re.compile(rf"(?:{METRICS})(?:\s*,\s*|\s+and\s+)(?:{METRICS}|F-?1)(?![\w-])",
@@ -917,6 +939,7 @@ def _numbers(text: str, windows: Windows):
              (_SCORE_BEFORE_METRIC, "", has_metric, None),
              (_SCORE_NAMED_BEFORE, "", has_metric, _SCORE_NAMED_NEXT),
              (_SCORES_AFTER_VERB, "", has_metric, None),
+             (_SCORES_RESPECTIVELY, "", "respectively" in text, None),
              (_FROM_TO_SCORE, "", has_metric and "from" in text, None),
              (_FROM_TO_CHANGE, "", "from" in text, _FROM_TO_NEXT),
              (_VERSUS, "", "vs" in text or "versus" in text, None),
@@ -958,7 +981,7 @@ def _numbers(text: str, windows: Windows):
             else:
                 unit = fixed_unit
             read_as = rule
-            if rule is _SCORES_AFTER_VERB and _METRICS_JOINED.search(
+            if rule in (_SCORES_AFTER_VERB, _SCORES_RESPECTIVELY) and _METRICS_JOINED.search(
                     text, max(0, match.start() - 30), start):
                 continue
             if rule is _DECIMAL_THAN and not _METRIC.search(text, max(0, start - 120), start):
@@ -1791,7 +1814,7 @@ _AFTER_STOP = re.compile(r"[,;.()]|\b(?:over|than|compared|relative\s+to|vs|vers
                          r"for|when|while|with|without|using|by|at|from|and|on)\b(?!-)")
 
 
-_UNIT_START = re.compile(r"\s*(?:\\?%|percent\b|[xX\u00d7](?!\w)|\$\\times\$)")
+_UNIT_START = re.compile(rf"\s*(?:\\?%|percent\b|[xX\u00d7](?!\w)|{_LATEX_TIMES})")
 
 
 def _after(text: str, end: int) -> str:
