@@ -1463,3 +1463,36 @@ def test_a_resource_is_the_data_of_a_result_only_where_a_sentence_names_it(nlp, 
 ])
 def test_a_ranked_entrys_score_written_after_it_is_not_the_papers(nlp, text, own):
     assert [a["own"] for _, a in spans(nlp, text, "RESULT")] == [own]
+
+
+@pytest.mark.parametrize(("text", "model"), [
+    # acl:2020.semeval.1.277: the system named in apposition to "The model we used"
+    ("NLP_Passau at SemEval-2020 Task 12: Multilingual Neural Network for Offensive Language "
+     "Detection\n\nThe model we used, C-BiGRU, is composed of a Convolutional Neural Network "
+     "(CNN) along with a bidirectional Recurrent Neural Network (RNN). This model was used in the "
+     "sub-task A of the English, Turkish and Danish competitions of the workshop, achieving F1 "
+     "scores of 90.88%, 76.76% and 76.70%, respectively.", "C-BiGRU"),
+    # acl:S19-227: after "Our system:"
+    ("This paper describes our system participating in the SemEval-2019 Task 3. Our system: "
+     "ConSSED is a configurable combination of semantic and sentiment neural models. The "
+     "official task submission achieved a micro-average F1 score of 75.31 which placed us 16th "
+     "out of 165 participating systems.", "ConSSED"),
+    # acl:S18-193: after "entitled"
+    ("This paper describes our system, entitled IronyMagnet, for the 3rd Task of the SemEval "
+     "2018 workshop. The system achieved a f-score of 0.72, and 0.50 in task 1, and task 2 "
+     "respectively.", "IronyMagnet"),
+    # acl:S18-1163: "describes X, a ... system"
+    ("This paper describes BomJi, a supervised system for capturing discriminative attributes "
+     "in word pairs. It participated in the SemEval-2018 Task 10 on Capturing Discriminative "
+     "Attributes, achieving an F1 score of 0.73 and ranking 2nd out of 26 participant systems.",
+     "BomJi"),
+])
+def test_the_papers_system_named_in_apposition_takes_its_results(nlp, text, model):
+    assert {(a["model"], a["own"]) for _, a in spans(nlp, text, "RESULT")} == {(model, True)}
+
+
+def test_describes_names_no_system_without_an_apposition(nlp):
+    # acl:S18-1181: an organisation's participation, not a system named MITRE
+    text = ("This paper describes MITRE's participation in SemEval-2018 Task 11. Our best "
+            "system achieved an accuracy of 82.27% on the test set.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]

@@ -1970,3 +1970,12 @@ def test_a_dataset_named_in_full_before_at_in_the_title_stays(nlp):
             "Word Sense Disambiguation Test Sets for Machine Translation\n\nWe present MuCoW, a "
             "multilingual contrastive test suite.")
     assert "MuCoW" in names(nlp, text)["DATASET"]
+
+
+def test_a_framework_apposed_after_its_modifiers_is_no_dataset(nlp):
+    # acl2021:2021.acl-long.436: "a human-machine collaborative framework, HMCEval," is the
+    # paper's system, though its name ends like an evaluation suite's
+    text = ("We introduce a human-machine collaborative framework, HMCEval, that can guarantee "
+            "reliability of the evaluation outcomes with reduced human effort. HMCEval casts "
+            "dialogue evaluation as a sample assignment problem.")
+    assert "HMCEval" not in names(nlp, text)["DATASET"]

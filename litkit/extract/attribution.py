@@ -65,21 +65,31 @@ _NAME_LIKE = re.compile(r"(?<![\w.+'-])[A-Za-z\u03bc][\w.+'-]*?[A-Z0-9][\w.+'-]*
 #: verbs with which a paper introduces its own system: the verbs it puts forward its
 #: contribution with, and those it trains, releases or names it with
 _INTRODUCE = rf"(?:{INTRODUCING_VERBS}|train|release|open-source|call|dub|term)[sd]?"
-#: words that name what comes after them: "a framework named SaAML"
-_NAMING = r"called|named|dubbed|termed|coined"
+#: words that name what comes after them: "a framework named SaAML", "our system, entitled
+#: IronyMagnet,"
+_NAMING = r"called|named|dubbed|termed|coined|entitled"
+#: "describes" right before a name an apposition describes: "This paper describes SalamNET, an
+#: Arabic offensive language detection system" (not "describes MITRE\u2019s participation")
+_DESCRIBES = r"describe[sd]?(?=\s+[A-Z][\w.+-]*[\w+]\s*,\s*(?:an?|the)\s)"
+#: the nouns the paper calls its own system by: "our approach", "The model we used"
+_SYSTEM_NOUN = (r"(?:model|method|approach|system|framework|architecture|algorithm|technique|agent|"
+                r"network|classifier|solution|pipeline|tool|LLM)s?")
 #: "we propose X", "and propose MultiFED, a", "we devise the two-stage DSS-DST", "our
 #: approach, called X" (the naming word taken with "our approach"), "we refer to the model after
-#: CPT as X", "Our approach, which we refer to as LOVE", "Our model, referred to as NegBERT,"
+#: CPT as X", "Our approach, which we refer to as LOVE", "Our model, referred to as NegBERT,",
+#: "Our system: ConSSED is", "The model we used, C-BiGRU, is", "The system we have developed,
+#: TNA-Search, enables", "This paper describes BomJi, a supervised system"
 #: (the leading \b, then the letters the cues start with, lets the regex engine skip other
 #: positions at once; "\b(?<!-)"
 #: before a letter is "(?<![\w-])", and a \b is cheaper to try than a lookaround)
 _INTRODUCED = re.compile(
-    rf"\b(?=[pidbctrnoO])(?<!-)(?:(?P<verb>{_INTRODUCE})(?:\s+(?:a|an|the|it|this|them|our|"
-    rf"(?!(?:for|of|on|in|to|with|from|by|and|or|that|which|as|at|is|are|{_NAMING})\b)"
+    rf"\b(?=[pidbctrnoOeT])(?<!-)(?:(?P<verb>{_INTRODUCE}|{_DESCRIBES})"
+    rf"(?:\s+(?:a|an|the|it|this|them|our|(?!(?:for|of|on|in|to|with|from|by|and|or|that|which|as|at|is|are|{_NAMING})\b)"
     rf"[a-z][a-z-]*)\b){{0,5}},?(?!\s+(?:{_NAMING})\b)|(?:{_NAMING})|refer(?:s|red)?\s+to\s+"
-    rf"(?:[^.;]{{0,40}}?\s+)?as|[Oo]ur\s+(?:[\w-]+\s+){{0,4}}?(?:model|method|approach|system|"
-    rf"framework|architecture|algorithm|technique|agent|network|classifier|solution|pipeline|"
-    rf"tool|LLM)s?\s*,?(?:\s*(?:{_NAMING})\b)?)\s*\(?(?<![\w-])(?P<name>{_NAME_WORD})"
+    rf"(?:[^.;]{{0,40}}?\s+)?as|[Oo]ur\s+(?:[\w-]+\s+){{0,4}}?{_SYSTEM_NOUN}\s*[,:]?"
+    rf"(?:\s*(?:{_NAMING})\b)?|[Tt]he\s+(?:[\w-]+\s+)?{_SYSTEM_NOUN}\s+(?:that\s+|which\s+)?we\s+"
+    rf"(?:have\s+)?(?:used|developed|built|designed|submitted|proposed?|present(?:ed)?)\s*,)"
+    rf"\s*\(?(?<![\w-])(?P<name>{_NAME_WORD})"
 )
 _WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:\w+\s+)?$")
 #: the paper's system named before "system": "our TTI-COIN system", "The HSemID system, submitted

@@ -1449,11 +1449,12 @@ _INTRODUCING_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 #: a system noun naming what follows: "an encoder-decoder model called PG-GSQL", "a sampling
 #: algorithm, called PAWS", "The resulting model, named Spider", "Our system, GAIA,", "our
-#: method, SeBe-VQA,", "We propose an algorithm, DART, that"
+#: method, SeBe-VQA,", "We propose an algorithm, DART, that", "We introduce a human-machine
+#: collaborative framework, HMCEval, that" (up to three lowercase modifiers before the noun)
 _SYSTEM_BEFORE = re.compile(
     rf"\b(?P<head>{_SYSTEM_HEAD}),?\s+(?:which\s+)?(?:we\s+)?(?:call|called|named|dubbed|termed)\s+$|"
     rf"\b(?:[Oo]ur|[Tt]he\s+proposed)\s+(?:[\w-]+\s+)?(?P<our>{_SYSTEM_HEAD}),\s+$|"
-    rf"\b(?:{INTRODUCING_VERBS})s?\s+(?:an?|the)\s+(?:new\s+|novel\s+)?(?P<an>{_SYSTEM_HEAD}),\s+$")
+    rf"\b(?:{INTRODUCING_VERBS})s?\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?P<an>{_SYSTEM_HEAD}),\s+$")
 #: the naming words of ``_SYSTEM_BEFORE``
 _NAMING_WORDS = re.compile(r"call|named|dubbed|termed")
 #: a capitalized word after a name: the name starts a longer one
