@@ -84,7 +84,8 @@ _SYSTEM_NOUN = (r"(?:model|method|approach|system|framework|architecture|algorit
 #: before a letter is "(?<![\w-])", and a \b is cheaper to try than a lookaround)
 _INTRODUCED = re.compile(
     rf"\b(?=[pidbctrnoOeT])(?<!-)(?:(?P<verb>{_INTRODUCE}|{_DESCRIBES})"
-    rf"(?:\s+(?:a|an|the|it|this|them|our|(?!(?:for|of|on|in|to|with|from|by|and|or|that|which|as|at|is|are|{_NAMING})\b)"
+    rf"(?:\s+(?:a|an|the|it|this|them|our|"
+    rf"(?!(?:for|of|on|in|to|with|from|by|and|or|that|which|as|at|is|are|{_NAMING})\b)"
     rf"[a-z][a-z-]*)\b){{0,5}},?(?!\s+(?:{_NAMING})\b)|(?:{_NAMING})|refer(?:s|red)?\s+to\s+"
     rf"(?:[^.;]{{0,40}}?\s+)?as|[Oo]ur\s+(?:[\w-]+\s+){{0,4}}?{_SYSTEM_NOUN}\s*[,:]?"
     rf"(?:\s*(?:{_NAMING})\b)?|[Tt]he\s+(?:[\w-]+\s+)?{_SYSTEM_NOUN}\s+(?:that\s+|which\s+)?we\s+"

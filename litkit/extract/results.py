@@ -194,15 +194,18 @@ _FRENCH_SCORE = re.compile(
     r"(?:\s+(?!de\b|entre\b)[\w'\u2019-]+){0,3}?\s+"
     r"(?:(?:est\s+|varie\s+)?de|d['\u2019]environ|entre|\u00e9gale?\s+\u00e0|[:=])\s+"
     rf"(?P<list>{_FR_DECIMAL}(?:\s*(?:,|et|\u00e0)\s*{_FR_DECIMAL})*)(?!\s*%|,\d)")
+#: two unitless scores or more, listed ("0.73, 0.52, and 0.37", "75.0 and 63.2"; a note in
+#: parentheses after an item: "0.84 (German-English), 0.80")
+_SCORE_LIST = (rf"(?P<list>(?=[\d.])(?<![\w.\-]){_DECIMAL}"
+               rf"(?:(?:\s*\([^()]{{1,30}}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+){_DECIMAL})++)"
+               r"(?![\w%]|\.\d|\s*(?:%|[x\u00d7]|times|points?|pp|percent))")
 #: unitless scores listed after a verb, with their metric named before it: "F1 scores obtained
 #: for the sub-tasks A, B and C are 0.73, 0.52, and 0.37" (two values or more; not after a
 #: list of metrics, each value then of another: "the accuracy, recall and F-1 of our submitted
 #: result are 0.9851, 0.7496 and 0.8514")
 _SCORES_AFTER_VERB = re.compile(
     rf"{METRIC_START}(?<![\w-])(?:{METRICS})(?![\w-])[^.;:!?()]{{0,60}}?\b(?:is|are|was|were)\s+"
-    rf"(?:respectively\s*,?\s*)?(?P<list>(?=[\d.])(?<![\w.\-]){_DECIMAL}"
-    rf"(?:(?:\s*\([^()]{{1,30}}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+){_DECIMAL})++)"
-    rf"(?![\w%]|\.\d|\s*(?:%|[x\u00d7]|times|points?|pp|percent))",
+    rf"(?:respectively\s*,?\s*)?{_SCORE_LIST}",
     re.IGNORECASE,
 )
 #: unitless scores listed with "respectively", their metric named before them in the clause:
@@ -215,10 +218,7 @@ _SCORES_AFTER_VERB = re.compile(
 _SCORES_RESPECTIVELY = re.compile(
     rf"{METRIC_START}(?<![\w-])(?:{METRICS}|perplexities)s?(?![\w-])[^.;:!?]{{0,80}}?"
     r"(?:\b(?:of|at|to|are|were|is|was|reach(?:es|ed|ing)?|achiev(?:es|ed|ing))\s+|[=(]\s*)"
-    rf"(?P<list>(?=[\d.])(?<![\w.\-]){_DECIMAL}"
-    rf"(?:(?:\s*\([^()]{{1,30}}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+){_DECIMAL})++)"
-    rf"(?![\w%]|\.\d|\s*(?:%|[x\u00d7]|times|points?|pp|percent))"
-    r"(?=[^.;]{0,60}?\brespectively\b)",
+    rf"{_SCORE_LIST}(?=[^.;]{{0,60}}?\brespectively\b)",
     re.IGNORECASE,
 )
 _METRICS_JOINED = re.compile(rf"(?:{METRICS})(?:\s*,\s*|\s+and\s+)(?:{METRICS}|F-?1)(?![\w-])",
