@@ -15,7 +15,9 @@ claim), a dataset, a metric (written, or a metric type of the guidelines' list o
   metric (precision is not ranked against recall).
 - When one paper reports several scores of one model on one benchmark and metric
   (settings, splits, shots), the best is kept and ``scores_in_paper`` counts them: a
-  leaderboard asks what a system reached, and the evidence sentence shows the rest.
+  leaderboard asks what a system reached, and the evidence sentence shows the rest. A score
+  written as on a development or validation set is kept only when there is no other: a
+  leaderboard ranks test scores.
 - Accuracy-like scores are put on one 0-100 scale ("0.913" and "91.3%" rank together).
 - Better is higher, except for perplexity, bits per character, error rates, cost,
   speed written as time or latency, and errors or losses of type "other" (MAE, RMSE)
@@ -70,6 +72,11 @@ _SPELLED_OUT = {"mean absolute error": "mae", "mean squared error": "mse",
                 "mean square error": "mse", "root mean squared error": "rmse",
                 "root mean square error": "rmse", "mean reciprocal rank": "mrr",
                 "normalized discounted cumulative gain": "ndcg"}
+#: the words after a score that put it on a development set: "0.9218 F1-score on public
+#: validation set", "about 70% accuracy when it is applied on the development dataset", "66.1%
+#: and 67.0% on the development sets" (within its clause)
+_ON_DEV = re.compile(r"(?:[^.;,()]|\.\d){0,40}?\b(?:dev|development|validation|val)(?:\s+|-)"
+                     r"(?:sets?|splits?|data)", re.IGNORECASE)
 _NEEDED = ("paper_id", "label", "value", "unit", "dataset", "model", "kind", "own",
            "metric", "metric_type", "text", "sentence")
 
@@ -245,7 +252,17 @@ def _best_per_paper(rows: pd.DataFrame) -> pd.DataFrame:
     """One row per (paper, model, benchmark, metric type, variant, unit): the best score, with
     the number of scores it stands for."""
     group = ["paper_id", "model", "key", "metric_type", "variant", "unit"]
-    rows = rows.sort_values("better", ascending=False, kind="stable")
+    rows = rows.assign(on_dev=[_on_dev(text, sentence) for text, sentence
+                               in zip(rows["text"], rows["sentence"], strict=True)])
+    rows = rows.sort_values(["on_dev", "better"], ascending=[True, False], kind="stable")
     counts = rows.groupby(group, sort=False)["value"].transform("size")
     rows = rows.assign(scores_in_paper=counts).drop_duplicates(group)
-    return rows
+    return rows.drop(columns="on_dev")
+
+
+def _on_dev(text: object, sentence: object) -> bool:
+    """Whether the words right after a score's text in its sentence put it on a development
+    or validation set."""
+    if not isinstance(text, str) or not isinstance(sentence, str) or text not in sentence:
+        return False
+    return _ON_DEV.match(sentence, sentence.index(text) + len(text)) is not None

@@ -390,3 +390,33 @@ def test_spelled_out_errors_rank_with_their_acronyms(corpus):
     assert board["variant"].tolist() == ["rmse", "rmse"]
     assert board["value"].tolist() == [0.5253, 0.575] and board["rank"].tolist() == [1, 2]
     assert metric_variant("Mean Absolute Error", "other") == metric_variant("MAE", "other")
+
+
+@pytest.mark.parametrize("sentence, dev, test", [
+    # acl:I17-410, acl:S18-1156, acl:W18-5515: the test score is kept, better or not
+    ("We obtain the highest grade out of six systems: 48.7% accuracy on a validation set (vs. a "
+     "baseline of 29.45%) and 45.6% on a test set.", "48.7%", "45.6%"),
+    ("The system performance reaches about 70% accuracy when it is applied on the development "
+     "dataset, but its accuracy goes down (63%) on the official test dataset.", "70%", "63%"),
+    ("In this paper we describe our 2nd place FEVER shared-task system that achieved a FEVER "
+     "score of 62.52% on the provisional test set (without additional human evaluation), and "
+     "65.41% on the development set.", "65.41%", "62.52%"),
+])
+def test_a_papers_test_score_is_kept_over_its_development_score(corpus, sentence, dev, test):
+    def score(text: str) -> dict:
+        return result("p1", float(text.rstrip("%")), sentence, dataset="FEVER",
+                      metric_type="accuracy", metric="accuracy", text=text)
+    board = leaderboard(pd.DataFrame([score(dev), score(test)]), corpus)
+    assert board["value"].tolist() == [float(test.rstrip("%"))]
+    assert board["scores_in_paper"].tolist() == [2]
+
+
+def test_a_development_score_alone_is_kept(corpus):
+    """acl:W19-4639: "F1-Scores of 66.1% and 67.0% on the development sets" are both
+    development scores; the better is kept, as for any two."""
+    sentence = ("Our system achieves F1-Scores of 66.1% and 67.0% on the development sets for "
+                "Subtasks 1 and 2 respectively.")
+    mentions = pd.DataFrame([
+        result("p1", v, sentence, dataset="MADAR", metric_type="f1", metric="F1-Scores",
+               text=f"{v}%") for v in (66.1, 67.0)])
+    assert leaderboard(mentions, corpus)["value"].tolist() == [67.0]
