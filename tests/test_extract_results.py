@@ -3691,3 +3691,12 @@ def test_a_metric_with_its_averaging_or_ngram_order_written_on(text, expected):
     found = sorted(find_results(text), key=lambda c: c.start)
     assert [(c.value, c.unit, c.attrs["metric"]) for c in found
             if c.source != COMPARISON] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # acl:S19-2195, acl:C16-167: the averaging on a bare F, "value" after F1: an F1 still
+    "The proposed system in this paper achieved 0.435 F-Macro in stance classification.",
+    "The best performing algorithms was Random Forest with an F1-value of 0.947.",
+])
+def test_an_f_with_its_averaging_or_value_written_on_is_an_f1(text):
+    assert [c.attrs["metric_type"] for c in find_results(text)] == ["f1"]
