@@ -2564,7 +2564,8 @@ def own_results(text):
          [(77.6, "", "score")]),
         # acl:D19-5822: a range's start is where the system started, not a result
         ("improving from 46.58 to 47.69 in BLEU-1, 17.55 to 18.53 in BLEU-4, 21.24 to 22.33 in "
-         "METEOR", [(47.69, "", "score"), (22.33, "", "score")]),  # 47.69: _FROM_TO_CHANGE
+         "METEOR", [(47.69, "", "score"), (18.53, "", "score"), (22.33, "", "score")]),
+        # (47.69: _FROM_TO_CHANGE)
         # near misses: no metric after "in" ("0.11 in serendipity"), a generic word
         ("we gain 0.5 in performance over the baseline", []),
         ("the model ranked 1.5 in score among the systems", []),
@@ -3661,3 +3662,41 @@ def test_a_latex_product_is_no_factor(text):
 def test_scores_listed_with_respectively_after_their_metric(text, expected):
     assert results(text) == expected
 
+
+
+# round 18, metric names with the averaging or n-gram order written on
+
+
+@pytest.mark.parametrize("text, expected", [
+    # acl:2020.semeval.1.180, acl:S19-2195, acl:C16-167, acl:2020.lrec.1.205: the averaging
+    ("In our experiments, we are able to achieve 0.886 F1-Macro on OffenEval Greek language "
+     "subtask post-evaluation.", [(0.886, "", "F1-Macro")]),
+    ("The proposed system in this paper achieved 0.435 F-Macro in stance classification, and "
+     "0.262 F-macro and 0.801 RMSE in rumor verification tasks.",
+     [(0.435, "", "F-Macro"), (0.262, "", "F-macro"), (0.801, "", "RMSE")]),
+    ("The best performing algorithms was Random Forest with an F1-value of 0.947 using "
+     "psychometric features.", [(0.947, "", "F1-value")]),
+    ("identifying aesthetic emotions is challenging in our data, with up to .52 F1-micro on the "
+     "German subset.", [(0.52, "", "F1-micro")]),
+    # naacl2022:2022.findings-naacl.205, coling2022:2022.coling-1.562: the n-gram order
+    ("on which our method outperforms former best solutions by 1.65 and 1.42 in terms of "
+     "BLEU-4.", [(1.65, "points", "BLEU-4"), (1.42, "points", "BLEU-4")]),
+    ("the BLEU-4 on SQuAD reaches 17.52, the BLEU-4 on HotpotQA reaches 19.31.",
+     [(17.52, "", "BLEU-4"), (19.31, "", "BLEU-4")]),
+    # acl:D19-5821: a change's start, its metric named before, is the baseline's
+    ("the state-of-the-art performance which advances the BLEU 4 score of the existing best "
+     "models from 16.85 to 22.17.", [(22.17, "", "score")]),
+])
+def test_a_metric_with_its_averaging_or_ngram_order_written_on(text, expected):
+    found = sorted(find_results(text), key=lambda c: c.start)
+    assert [(c.value, c.unit, c.attrs["metric"]) for c in found
+            if c.source != COMPARISON] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # acl:S19-2195, acl:C16-167: the averaging on a bare F, "value" after F1: an F1 still
+    "The proposed system in this paper achieved 0.435 F-Macro in stance classification.",
+    "The best performing algorithms was Random Forest with an F1-value of 0.947.",
+])
+def test_an_f_with_its_averaging_or_value_written_on_is_an_f1(text):
+    assert [c.attrs["metric_type"] for c in find_results(text)] == ["f1"]

@@ -85,9 +85,11 @@ _RULES = [
     ("bleu", r"(?:sacre)?BLEU(?:-?[1-4])?"),
     ("rouge", r"ROUGE(?:-?\w+)?(?:\s+F-?1(?:[\s-]?scores?)?)?"),
     ("f1", r"(?:(?:macro|micro|weighted)[\s-]?(?:averaged[\s-])?)?(?:(?:F(?:1|0\.5|2|\u03b2)|"
-           rf"{_F1_SPELLED})(?:-(?:macro|micro))?(?:\s*\(\w+\))?(?:\s?-?\s?(?:scores?|measures?))?|"
-           # French "F-mesure"
-           rf"F[\s-](?:scores?|measures?|values?|mesures?)|Fmesures?)|(?-i:Dice){_GEC_F05}"),
+           rf"{_F1_SPELLED})(?:-(?:macro|micro))?(?:\s*\(\w+\))?"
+           r"(?:\s?-?\s?(?:scores?|measures?|values?))?|"
+           # French "F-mesure"; the averaging on a bare F: "0.435 F-Macro"
+           rf"F[\s-](?:scores?|measures?|values?|mesures?|macro|micro)|Fmesures?)|"
+           rf"(?-i:Dice){_GEC_F05}"),
     ("ap", rf"(?-i:m?APs?(?:@[\d.:]+)?|AUC|AUC-ROC|AUROC|AUPRC?|ROC-AUC){_MAP}|"
            r"average\s+precisions?|area\s+under"),
     ("win_rate", r"win[\s-]?rates?|wins?|preferred|preference\s+rates?"),

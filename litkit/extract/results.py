@@ -130,12 +130,14 @@ _ITEM = re.compile(
     rf"{_APPROX}(?P<num>(?P<thousands>{_THOUSANDS})|0,\d+|{_DECIMAL_COMMA}(?!\d)|\d+(?:\.\d+)?|\.\d+)"
     rf"{_PLUS}")
 
-#: metric names that make a bare decimal a score ("F1-score of .78", "perplexity of 62.4")
+#: metric names that make a bare decimal a score ("F1-score of .78", "perplexity of 62.4"), with
+#: the averaging or the n-gram order written on ("0.886 F1-Macro", "0.435 F-Macro", "an F1-value
+#: of 0.947", "by 1.65 and 1.42 in terms of BLEU-4")
 METRICS = (
     r"top-[15] accuracy|accurac(?:y|ies)|macro-F1|micro-F1|"
-    r"F(?:_?1|2|0\.5|\u03b2)(?:[\s-](?:scores?|measures?))?|"
-    r"F-scores?|F-measures?|"
-    r"precision|recall|BLEU|ROUGE(?:-[12L])?|METEOR|CIDEr|chrF|perplexity|"
+    r"F(?:_?1|2|0\.5|\u03b2)(?:-(?:macro|micro))?(?:[\s-](?:scores?|measures?|values?))?|"
+    r"F-(?:scores?|measures?|macro|micro)|"
+    r"precision|recall|BLEU(?:-?[1-4])?|ROUGE(?:-[12L])?|METEOR|CIDEr|chrF|perplexity|"
     r"concordance correlation coefficient|correlation|Spearman|Pearson(?:['\u2019]s\s+r)?|"
     r"(?:(?:Fleiss|Cohen)['\u2019]s?\s+)?(?:kappa|\u03ba)|Krippendorff['\u2019]s?\s+(?:alpha|\u03b1)|"
     r"agreement|exact match|"
@@ -952,7 +954,7 @@ def _numbers(text: str, windows: Windows):
              (_MEMORY, "", "B" in text and ("memory" in text or "storage" in text
                                             or "RAM" in text or "footprint" in text), None)]
     attained = False  # whether _SCORE_NAMED_BEFORE's last first item was taken
-    changed = False  # whether _FROM_TO_CHANGE's last match was taken
+    changed = False  # whether a change is named before the last "from A to B" matched
     for rule, fixed_unit, cue, then in rules:  # a rule runs only where its cue occurs
         if not cue:
             continue
@@ -970,7 +972,7 @@ def _numbers(text: str, windows: Windows):
             if match.re is _SCORE_NAMED_BEFORE:
                 attained = bool(match.group("of")
                                 or _ATTAINED_BEFORE.search(text, max(0, start - 40), start))
-            if match.re is _FROM_TO_CHANGE:
+            if match.re in (_FROM_TO_CHANGE, _FROM_TO_SCORE):
                 changed = bool(_CHANGE_BEFORE_FROM.search(text, max(0, start - 150), start))
             if any(s < end and start < e for s, e in taken):
                 continue
@@ -1001,9 +1003,10 @@ def _numbers(text: str, windows: Windows):
                 continue
             comparison = _is_comparison(text, start, match.end())
             for s, e, value in _values(text, start, end, unit):
-                # a change's first value is where it started (R-res-baseline)
+                # a change's first value is where it started (R-res-baseline), also with its
+                # metric named before: "improvement over the best system on BLEU-4, from 16.38"
                 yield s, e, value, unit, match.end(), read_as, comparison or (
-                    rule is _FROM_TO_CHANGE and s == start)  # (and its next ones)
+                    rule in (_FROM_TO_CHANGE, _FROM_TO_SCORE) and changed and s == start)
 
 
 #: a verb of attaining right before "N METRIC points" makes it a score, written without a unit
