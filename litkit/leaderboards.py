@@ -249,8 +249,8 @@ def _read_model(written: str) -> tuple[str, str]:
 
 
 def _best_per_paper(rows: pd.DataFrame) -> pd.DataFrame:
-    """One row per (paper, model, benchmark, metric type, variant, unit): the best score, with
-    the number of scores it stands for."""
+    """One row per (paper, model, benchmark, metric type, variant, unit): the best score (one
+    on a development set only when there is no other), with the number of scores it stands for."""
     group = ["paper_id", "model", "key", "metric_type", "variant", "unit"]
     rows = rows.assign(on_dev=[_on_dev(text, sentence) for text, sentence
                                in zip(rows["text"], rows["sentence"], strict=True)])
