@@ -3700,3 +3700,20 @@ def test_a_metric_with_its_averaging_or_ngram_order_written_on(text, expected):
 ])
 def test_an_f_with_its_averaging_or_value_written_on_is_an_f1(text):
     assert [c.attrs["metric_type"] for c in find_results(text)] == ["f1"]
+
+
+# round 19, result values and kinds
+
+
+@pytest.mark.parametrize("text, expected", [
+    # acl2022:2022.acl-long.63: a range's sign written once, before its first end, with "\u223c"
+    ("our method achieves general improvements on all three benchmarks (+0.30 \u223c 0.85 "
+     "micro-F1), and obtains special superiority on low frequency entities (+0.56 \u223c 2.08 "
+     "recall).", [(0.3, "points"), (0.85, "points"), (0.56, "points"), (2.08, "points")]),
+    # acl:2020.acl.main.40: both ends signed, as before
+    ("our extremely deep models (with 72-layer encoders) surpass strong baselines by +2.2~+3.1 "
+     "BLEU points.", [(2.2, "points"), (3.1, "points")]),
+])
+def test_a_signed_range_is_two_changes_in_points(text, expected):
+    assert results(text) == expected
+    assert {c.attrs["kind"] for c in find_results(text)} == {"delta"}

@@ -70,8 +70,9 @@ _SLASHED = rf"(?:/{_DECIMAL})+"
 _BARE_ITEMS = (r"(?<=[a-z]\s)(?<![Tt]ask\s)(?<![Tt]rack\s)(?<![Pp]hase\s)(?<![Pp]art\s)"
                r"(?<![Rr]ound\s)(?<![Ss]tep\s)(?<![Ll]evel\s)(?!(?:19|20)\d\d\b)"
                r"(?:\d+(?:\.\d+)?\s*,\s*)*\d+(?:\.\d+)?,?\s+and\s+")
-#: the separator before the next item of a list of signed changes: "+0.5 and +0.1", "+2 to +7"
-_SIGNED_NEXT = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*(?:to|~|\u223c|-|\u2013)\s*)\+"
+#: the separator before the next item of a list of signed changes: "+0.5 and +0.1", "+2 to +7";
+#: a range's sign may be written once, before its first end: "(+0.30 \u223c 0.85 micro-F1)"
+_SIGNED_NEXT = r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\+|\s*(?:to|~|\u223c|-|\u2013)\s*\+?)"
 #: signed items before the last item of a list, which alone writes the unit: "(+2.5 and +2.1
 #: points on F1 value respectively)", "by +0.5 and +0.1 points"
 _SIGNED_ITEMS = rf"(?<=\+)(?:\d+(?:\.\d+)?{_SIGNED_NEXT})+"
@@ -421,7 +422,7 @@ _METRIC_NAME = r"(?-i:[A-Z])[\w@.-]*"
 #: "by 0.6 perplexity", "+8.81 on C-Eval", "+1.7 BLEU", "by 3.92, 1.49, and 1.04 BLEU points",
 #: "2 BLEU over strong back-translation baselines"
 _POINTS_NUMS = (rf"\+?\d+(?:\.\d+)?{_PLUS}"
-                rf"(?:{_SLASHED}|\s*(?:,(?:\s*and)?|and|-|\u2013|to)\s*\+?\d+(?:\.\d+)?{_PLUS})*")
+                rf"(?:{_SLASHED}|\s*(?:,(?:\s*and)?|and|-|\u2013|~|\u223c|to)\s*\+?\d+(?:\.\d+)?{_PLUS})*")
 _CHANGE = r"(?:better|higher|lower|improvements?|gains?|increases?|decreases?|reductions?|drops?)"
 #: (the leading lookahead: each branch starts with a digit, "+", "by" or a change word)
 _METRIC_POINTS = re.compile(
