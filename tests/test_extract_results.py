@@ -3717,3 +3717,25 @@ def test_an_f_with_its_averaging_or_value_written_on_is_an_f1(text):
 def test_a_signed_range_is_two_changes_in_points(text, expected):
     assert results(text) == expected
     assert {c.attrs["kind"] for c in find_results(text)} == {"delta"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # acl:2020.aacl.main.1, acl2021:2021.acl-long.25, acl2022:2022.acl-long.409, acl:N18-118,
+    # acl:W19-3807: a change said before a unitless figure and a bound is that change, in points
+    ("our method significantly improves original translation of Transformer (up to 25.31 BLEU) "
+     "and outperforms existing interactive translation methods (up to 16.64 BLEU).",
+     [(25.31, "points"), (16.64, "points")]),
+    ("LaSS boosts zero-shot translation with an average of 8.3 BLEU on 30 language pairs.",
+     [(8.3, "points")]),
+    ("Our method outperforms the baseline model by a 1.77 SARI score on the English dataset",
+     [(1.77, "points")]),
+    ("our model outperforms the sequence-to-sequence baseline by the BLEU score of 6.3 and 5.5 on "
+     "two English text simplification datasets", [(6.3, "points"), (5.5, "points")]),
+    ("supplying the correct information improves the translation accuracy in up to 2.3 BLEU on a "
+     "female-speaker test set", [(2.3, "points")]),
+    # acl:S18-1121: a level after "of" stays a score
+    ("The results reveal the complexity of the task, with many approaches hardly improving over "
+     "the random accuracy of about 0.5.", [(0.5, "")]),
+])
+def test_a_bound_after_a_change_makes_a_unitless_figure_the_change(text, expected):
+    assert results(text) == expected
