@@ -3739,3 +3739,13 @@ def test_a_signed_range_is_two_changes_in_points(text, expected):
 ])
 def test_a_bound_after_a_change_makes_a_unitless_figure_the_change(text, expected):
     assert results(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # acl:W17-4104, acl2022:2022.findings-acl.180: "or higher" bounds a level, it names no change
+    "We use a simple bidirectional RNN with LSTM nodes and achieve accuracy of 90% or higher.",
+    "For the 5 languages with between 100 and 192 minutes of training, we achieved a PER of 8.4% "
+    "or less.",
+])
+def test_a_level_bounded_by_or_higher_is_a_score(text):
+    assert [c.attrs["kind"] for c in find_results(text)] == ["score"]

@@ -1374,8 +1374,10 @@ _DELTA_BEFORE = re.compile(
 #: memory usage reduction", "% less compute", "% reduced", or said to be relative or absolute,
 #: or named by a comparative right after it ("a 14% absolute (52% relative) improvement", "by
 #: near 1% absolute accuracy", "80% longer than RNNs", "4.5% stronger generalization"; not "95%
-#: relative to", where the words after end, nor "20% in 10-times longer (repeated) utterances")
+#: relative to", where the words after end, nor "20% in 10-times longer (repeated) utterances";
+#: nor a bound on a level: "achieve accuracy of 90% or higher", "a PER of 8.4% or less")
 _CHANGE_AFTER = re.compile(
+    r"(?!\s*or\s+(?:higher|lower|better|worse|greater|more|less|fewer|above|below)\b)"
     rf"\s*(?:(?:relative|absolute|relatifs?|absolus?|greater|stronger|weaker|shorter|longer|cheaper)\b|"
     rf"(?:[\w-]+\s+){{0,4}}?(?:{_CHANGE_NOUN}|reduced|improved|increased|decreased|higher|lower|"
     r"better|worse|faster|slower|smaller|larger|fewer|less|more)\b)",
