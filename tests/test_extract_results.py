@@ -3749,3 +3749,13 @@ def test_a_bound_after_a_change_makes_a_unitless_figure_the_change(text, expecte
 ])
 def test_a_level_bounded_by_or_higher_is_a_score(text):
     assert [c.attrs["kind"] for c in find_results(text)] == ["score"]
+
+
+@pytest.mark.parametrize("text", [
+    # coling2025:2025.coling-main.568, acl:2020.nlpcovid19.2.25: "additional" names a change
+    "selectively applying them to the low-rank layers of LoRA, which results in as little as 4% "
+    "additional memory usage.",
+    "By applying these complementary methods, we are able to recover almost 15% additional data.",
+])
+def test_a_percentage_of_additional_things_is_a_change(text):
+    assert [c.attrs["kind"] for c in find_results(text)] == ["delta"]

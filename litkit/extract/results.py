@@ -1373,12 +1373,14 @@ _DELTA_BEFORE = re.compile(
 #: a change named in the words after a number: "% average performance improvements", "%
 #: memory usage reduction", "% less compute", "% reduced", or said to be relative or absolute,
 #: or named by a comparative right after it ("a 14% absolute (52% relative) improvement", "by
-#: near 1% absolute accuracy", "80% longer than RNNs", "4.5% stronger generalization"; not "95%
+#: near 1% absolute accuracy", "80% longer than RNNs", "4.5% stronger generalization", "as little
+#: as 4% additional memory usage", "recover almost 15% additional data"; not "95%
 #: relative to", where the words after end, nor "20% in 10-times longer (repeated) utterances";
 #: nor a bound on a level: "achieve accuracy of 90% or higher", "a PER of 8.4% or less")
 _CHANGE_AFTER = re.compile(
     r"(?!\s*or\s+(?:higher|lower|better|worse|greater|more|less|fewer|above|below)\b)"
-    rf"\s*(?:(?:relative|absolute|relatifs?|absolus?|greater|stronger|weaker|shorter|longer|cheaper)\b|"
+    r"\s*(?:(?:relative|absolute|relatifs?|absolus?|greater|stronger|weaker|shorter|longer|cheaper|"
+    r"additional|extra)\b|"
     rf"(?:[\w-]+\s+){{0,4}}?(?:{_CHANGE_NOUN}|reduced|improved|increased|decreased|higher|lower|"
     r"better|worse|faster|slower|smaller|larger|fewer|less|more)\b)",
     re.IGNORECASE,
