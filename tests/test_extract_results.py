@@ -3759,3 +3759,17 @@ def test_a_level_bounded_by_or_higher_is_a_score(text):
 ])
 def test_a_percentage_of_additional_things_is_a_change(text):
     assert [c.attrs["kind"] for c in find_results(text)] == ["delta"]
+
+
+@pytest.mark.parametrize("text, own", [
+    # acl:P19-1550, acl:D17-1287: a figure prior work reported, as the sentence's subject, is
+    # background
+    ("Recent state-of-the-art neural models have obtained F1-scores near 98% on the task of slot "
+     "filling.", []),
+    ("Prior approaches achieved a maximum performance of 0.66 F1, and did not generalize well "
+     "across different corpora.", []),
+    # ... unless the sentence marks the paper's own
+    ("Previous models achieve only 40% accuracy on our benchmark.", [(40, "%")]),
+])
+def test_a_figure_prior_work_reported_is_background(text, own):
+    assert results(text) == own

@@ -522,6 +522,21 @@ _IMPROVEMENT = re.compile(
 )
 
 
+#: a sentence whose subject is prior work, reporting what it found: its figures are background:
+#: "Recent state-of-the-art neural models have obtained F1-scores near 98% on the task of slot
+#: filling", "Prior approaches achieved a maximum performance of 0.66 F1", "Previous works have
+#: shown that ... with only 25% of the original training data" (not results, unless the
+#: sentence marks the paper's own: "we", "our", "this paper", "on this benchmark")
+_PRIOR_WORK_OPENS = re.compile(
+    r"\s*(?:(?:However|Although|While|Yet),?\s+)?(?:(?:most|many|several|some)\s+)?"
+    r"(?:recent|previous|prior|earlier|past|existing|current)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:work|works|studies|research|approaches|models|systems|methods)\s+(?:(?:have|has|had)\s+)?"
+    r"(?:\w+ly\s+)?(?:obtain|achiev|reach|report|attain|show|demonstrat|found|find)\w*\b",
+    re.IGNORECASE)
+_PAPER_MARK = re.compile(r"\b(?:we|our|us|this\s+(?:paper|work|study|article|benchmark|dataset|"
+                         r"corpus|task))\b", re.IGNORECASE)
+
+
 def find_results(
     text: str,
     sentences: list[tuple[int, int]] | None = None,
@@ -546,6 +561,9 @@ def find_results(
         sent_start, sent_end = sentences[index]
         words_after = _after(text, end)
         kind, decided_by = _kind(text, start, end, unit, rule, words_after)
+        if not comparison and _PRIOR_WORK_OPENS.match(text, sent_start, start) \
+                and not _PAPER_MARK.search(text, sent_start, sent_end):
+            comparison = True  # background: a figure prior work reported
         if value < 0 and kind == "score":
             kind, decided_by = "delta", "sign"  # a signed value is a change: "by -97%", "-0.47 TER"
         attrs = {
