@@ -3700,3 +3700,76 @@ def test_a_metric_with_its_averaging_or_ngram_order_written_on(text, expected):
 ])
 def test_an_f_with_its_averaging_or_value_written_on_is_an_f1(text):
     assert [c.attrs["metric_type"] for c in find_results(text)] == ["f1"]
+
+
+# round 19, result values and kinds
+
+
+@pytest.mark.parametrize("text, expected", [
+    # acl2022:2022.acl-long.63: a range's sign written once, before its first end, with "\u223c"
+    ("our method achieves general improvements on all three benchmarks (+0.30 \u223c 0.85 "
+     "micro-F1), and obtains special superiority on low frequency entities (+0.56 \u223c 2.08 "
+     "recall).", [(0.3, "points"), (0.85, "points"), (0.56, "points"), (2.08, "points")]),
+    # acl:2020.acl.main.40: both ends signed, as before
+    ("our extremely deep models (with 72-layer encoders) surpass strong baselines by +2.2~+3.1 "
+     "BLEU points.", [(2.2, "points"), (3.1, "points")]),
+])
+def test_a_signed_range_is_two_changes_in_points(text, expected):
+    assert results(text) == expected
+    assert {c.attrs["kind"] for c in find_results(text)} == {"delta"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # acl:2020.aacl.main.1, acl2021:2021.acl-long.25, acl2022:2022.acl-long.409, acl:N18-118,
+    # acl:W19-3807: a change said before a unitless figure and a bound is that change, in points
+    ("our method significantly improves original translation of Transformer (up to 25.31 BLEU) "
+     "and outperforms existing interactive translation methods (up to 16.64 BLEU).",
+     [(25.31, "points"), (16.64, "points")]),
+    ("LaSS boosts zero-shot translation with an average of 8.3 BLEU on 30 language pairs.",
+     [(8.3, "points")]),
+    ("Our method outperforms the baseline model by a 1.77 SARI score on the English dataset",
+     [(1.77, "points")]),
+    ("our model outperforms the sequence-to-sequence baseline by the BLEU score of 6.3 and 5.5 on "
+     "two English text simplification datasets", [(6.3, "points"), (5.5, "points")]),
+    ("supplying the correct information improves the translation accuracy in up to 2.3 BLEU on a "
+     "female-speaker test set", [(2.3, "points")]),
+    # acl:S18-1121: a level after "of" stays a score
+    ("The results reveal the complexity of the task, with many approaches hardly improving over "
+     "the random accuracy of about 0.5.", [(0.5, "")]),
+])
+def test_a_bound_after_a_change_makes_a_unitless_figure_the_change(text, expected):
+    assert results(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # acl:W17-4104, acl2022:2022.findings-acl.180: "or higher" bounds a level, it names no change
+    "We use a simple bidirectional RNN with LSTM nodes and achieve accuracy of 90% or higher.",
+    "For the 5 languages with between 100 and 192 minutes of training, we achieved a PER of 8.4% "
+    "or less.",
+])
+def test_a_level_bounded_by_or_higher_is_a_score(text):
+    assert [c.attrs["kind"] for c in find_results(text)] == ["score"]
+
+
+@pytest.mark.parametrize("text", [
+    # coling2025:2025.coling-main.568, acl:2020.nlpcovid19.2.25: "additional" names a change
+    "selectively applying them to the low-rank layers of LoRA, which results in as little as 4% "
+    "additional memory usage.",
+    "By applying these complementary methods, we are able to recover almost 15% additional data.",
+])
+def test_a_percentage_of_additional_things_is_a_change(text):
+    assert [c.attrs["kind"] for c in find_results(text)] == ["delta"]
+
+
+@pytest.mark.parametrize("text, own", [
+    # acl:P19-1550, acl:D17-1287: a figure prior work reported, as the sentence's subject, is
+    # background
+    ("Recent state-of-the-art neural models have obtained F1-scores near 98% on the task of slot "
+     "filling.", []),
+    ("Prior approaches achieved a maximum performance of 0.66 F1, and did not generalize well "
+     "across different corpora.", []),
+    # ... unless the sentence marks the paper's own
+    ("Previous models achieve only 40% accuracy on our benchmark.", [(40, "%")]),
+])
+def test_a_figure_prior_work_reported_is_background(text, own):
+    assert results(text) == own
