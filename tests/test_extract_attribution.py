@@ -1524,6 +1524,16 @@ def test_describes_names_no_system_without_an_apposition(nlp):
     ("evaluating the open-sourced DeepSeek-R1-Distilled Qwen and LLaMA families ranging from "
      "1.5B to 70B parameters, QwQ-32B, and Qwen3-8B.",
      {1.5e9: None, 7e10: None, 3.2e10: "QwQ-32B", 8e9: "Qwen3-8B"}),
+    # colm2024:3X2L2TFr0f, colm2025:3JiCl2A14H: sizes in apposition, and the list's later sizes
+    ("In this context, we introduce MiniCPM, specifically the 1.2B and 2.4B non-embedding "
+     "parameter variants, not only excel in their respective categories.",
+     {1.2e9: "MiniCPM", 2.4e9: "MiniCPM"}),
+    ("we document and publicly release SmolLM2, a fully transparent state-of-the-art ``small'' "
+     "(1.7 billion parameter) language model (LM), along with its training datasets and code.",
+     {1.7e9: "SmolLM2"}),
+    # colm2025:z3lG70Azbg
+    ("To address this, we introduce CodeXEmbed, a family of large-scale code embedding models "
+     "ranging from 400M to 7B parameters.", {4e8: "CodeXEmbed", 7e9: "CodeXEmbed"}),
 ])
 def test_sizes_tied_through_lists_and_clauses(nlp, text, expected):
     assert sizes(nlp, text) == expected

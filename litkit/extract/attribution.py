@@ -54,7 +54,7 @@ from litkit.extract.names import (
     singular,
     whole_words,
 )
-from litkit.extract.patterns import items
+from litkit.extract.patterns import SEP, items
 from litkit.extract.results import COMPARISON, sentence_spans
 from litkit.extract.spans import doc_text
 
@@ -420,6 +420,7 @@ _NAME_CLAUSE_TO_SIZE = re.compile(
 #: open source models"
 _MODEL_HEAD = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:models?|LLMs?|famil(?:y|ies)|series|"
                          r"checkpoints?|variants?)\b")
+_SIZE_SEP = re.compile(SEP)
 #: a size glued to the end of a name, after its family: "Llama-3.1-8B", "LLaMA2-7B"
 _GLUED_SIZE = re.compile(r"(?P<family>.+-)(?P<size>\d+(?:\.\d+)?)(?P<scale>[BbMm])")
 #: between a sized name and another size of its family: "Llama-3.1-8B and 70B", "Mistral-7B,
@@ -433,8 +434,11 @@ _ANOTHER = re.compile(r"\b(?:a|an|another)\s+$", re.IGNORECASE)
 _COMPARING = re.compile(r"\b(?:than|vs\.?|versus|compared|outperform\w*|surpass\w*|beat\w*|"
                         rf"over|against|like|such\s+as|match(?:es|ed|ing)?|rival\w*|{_ON_PAR})\b",
                         re.IGNORECASE)
-#: "HEAL, the first continuously trained 13B": a size in apposition to a name
-_APPOSITION = re.compile(r"\s*,\s*(?:a|an|the|our)\s+[^,;.()]{0,60}$")
+#: "HEAL, the first continuously trained 13B": a size in apposition to a name, "MiniCPM,
+#: specifically the 1.2B and 2.4B ... variants", "SmolLM2, a fully transparent ... ``small''
+#: (1.7 billion parameter) language model"
+_APPOSITION = re.compile(r"\s*,\s*(?:(?:specifically|namely)\s+)?(?:a|an|the|our)\s+"
+                         r"[^,;.()]{0,60}\(?$")
 #: "StarCoder2-3B, pretrained on over 3.3T tokens": the subject of a training clause
 _TRAINED_ON = re.compile(
     r"^[^.;]{0,80}?\b(?:pre-?trained|trained|fine-?tuned)\s+(?:\w+\s+){0,3}?(?:on|with|using)\s+"
@@ -927,6 +931,7 @@ class Attribution:
             names.sort(key=lambda n: n.start)
             _attribute_results(text, results, names, systems, sentences,
                                _base_model(text, models) if _no_model(text, systems) else None)
+        previous, previous_model = None, None
         for span in numbers:
             if span.label_ != "RESULT":
                 model = _size_model(text, span, names, sentences)
@@ -934,7 +939,11 @@ class Attribution:
                     systems = own_systems(text, datasets, known) if systems is None \
                         else systems
                     model = systems[0] if systems else None
+                if model is None and previous_model and _listed(text, previous, span) \
+                        and not _GLUED_SIZE.fullmatch(previous_model):
+                    model = previous_model  # "MiniCPM, specifically the 1.2B and 2.4B ..."
                 set_span_values(span, model=model)
+                previous, previous_model = span, model
         return doc
 
 
@@ -1459,6 +1468,13 @@ def _size_model(text: str, span: Span, names: list[_Name],
         # "our fine-tuned model, Labrador, even at 13 billion parameters"
         return named.group("name") if named else _OWN  # "By scaling our model up to 20B" (UL2)
     return None
+
+
+def _listed(text: str, previous: Span | None, span: Span) -> bool:
+    """Whether ``span`` is the next size of a list after ``previous`` ("400M to 7B"), which
+    shares its model (not a sized name's: "Llama-3.1-8B and 70B" is ``_resized``'s)."""
+    return previous is not None and previous.label_ == span.label_ \
+        and _SIZE_SEP.fullmatch(text, previous.end_char, span.start_char) is not None
 
 
 def _resized(name: str, value: float | None) -> str | None:
