@@ -1534,6 +1534,12 @@ def test_describes_names_no_system_without_an_apposition(nlp):
     # colm2025:z3lG70Azbg
     ("To address this, we introduce CodeXEmbed, a family of large-scale code embedding models "
      "ranging from 400M to 7B parameters.", {4e8: "CodeXEmbed", 7e9: "CodeXEmbed"}),
+    # colm2025:Y131N9fUbU: "&" lists sizes as "and" does
+    ("We implement SpecDec++ and apply it to the llama-2-chat 7B & 70B model pair.",
+     {7e9: "llama-2-chat", 7e10: "llama-2-chat"}),
+    # colm2025:akHq1QcqeZ: a threshold is no model's size, not even the paper's
+    ("Our best model achieves breakthrough results and sets a new state-of-the-art for sub-10B "
+     "models on the NoCha leaderboard.", {1e10: None}),
 ])
 def test_sizes_tied_through_lists_and_clauses(nlp, text, expected):
     assert sizes(nlp, text) == expected

@@ -397,7 +397,7 @@ _OWN_MARK = re.compile(r"\b(?:our|ours|resulting|proposed)\b", re.IGNORECASE)
 #: ``\b``, the rule is tried at every position)
 _CLAUSE_START = re.compile(r";|:|,\s+(?:while|whereas|but|and)\b|w(?<!\ww)(?:hile|hereas)\b")
 #: the other sizes of a list ("7B and 13B Llama-2", "Llama-2 (7B, 13B and 70B)")
-_SIZE_LIST = r"(?:[\s-]*(?:,|/|\band\b|\bor\b|\bto\b)[\s,-]*\d+(?:\.\d+)?\s?[BMKbmk])*"
+_SIZE_LIST = r"(?:[\s-]*(?:,|/|&|\band\b|\bor\b|\bto\b)[\s,-]*\d+(?:\.\d+)?\s?[BMKbmk])*"
 #: between a size and the name it describes: "1.3B parameter GPT-3 XL", "175B GPT-3"
 _SIZE_TO_NAME = re.compile(rf"{_SIZE_LIST}[\s-]*(?:parameters?|params)?[\s-]*",
                            re.IGNORECASE)
@@ -407,7 +407,7 @@ _NAME_TO_SIZE = re.compile(
     r"[\s-]*(?:(?:[\w-]+\s+){0,2}(?:models?|variants?|versions?|checkpoints?|LLMs?)\s*"
     r"(?:(?:in|of|with|at)\s+(?:sizes?\s+)?(?:of\s+)?)?)?"
     rf"(?:\(\s*(?:[^()\d]{{0,12}}\s)?)?(?:\d+(?:\.\d+)?\s?[BMKbmk]{_SIZE_LIST}"
-    r"\s*(?:,|/|\band\b|\bor\b|\bto\b)\s*(?:and\s+)?)?", re.IGNORECASE)
+    r"\s*(?:,|/|&|\band\b|\bor\b|\bto\b)\s*(?:and\s+)?)?", re.IGNORECASE)
 #: a relative or "with" clause between a name and its size: "InstructGPT which has 175B
 #: parameters", "the T5 model, which is the largest pre-trained model containing 11 billion
 #: parameters", "DenseNet-BC with 250 layers and 15.3M parameters"
@@ -1421,6 +1421,8 @@ def _size_model(text: str, span: Span, names: list[_Name],
     """The model a PARAMS or TOKENS size belongs to (see the module docstring), ``_OWN`` for
     the paper's own unnamed model, or None."""
     start, end = span.start_char, span.end_char
+    if span.text.startswith("sub-"):
+        return None  # a threshold, no model's size: "a new state-of-the-art for sub-10B models"
     models = [n for n in names if not n.subject_only]
     for name in models:
         if name.start <= start and end <= name.end:
