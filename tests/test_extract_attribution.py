@@ -1496,3 +1496,50 @@ def test_describes_names_no_system_without_an_apposition(nlp):
     text = ("This paper describes MITRE's participation in SemEval-2018 Task 11. Our best "
             "system achieved an accuracy of 82.27% on the test set.")
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # colm2025:9DCQAGBoII: a bare size after a sized name is its family's
+    ("Notably, SPOC boosts the accuracy of Llama-3.1-8B and 70B Instruct models, achieving "
+     "absolute gains of 8.8% and 11.6% on MATH500.", {8e9: "Llama-3.1-8B", 7e10: "Llama-3.1-70B"}),
+    # naacl2024:2024.naacl-long.6: "LLaMA-7B/30B" is two models, as "DeiT-Ti/S/B" is three
+    ("We validate our retrieval approach on MultiWOZ datasets with GPT-Neo-2.7B and "
+     "LLaMA-7B/30B.", {2.7e9: "GPT-Neo-2.7B", 7e9: "LLaMA-7B", 3e10: "LLaMA-30B"}),
+    # colm2025:r0AXK5Cnhr: a context length glued after the size is no second size
+    ("For example, GLM-4-9B-128k, Yi-6B-200k, and Llama3-8B-1M exhibit a relatively gentle "
+     "degradation of performance.",
+     {9e9: "GLM-4-9B-128k", 6e9: "Yi-6B-200k", 8e9: "Llama3-8B-1M"}),
+    # naacl2024:2024.findings-naacl.97, acl:2020.acl.main.197, iclr2018:HJdXGy1RW: a relative
+    # or "with" clause ties the size to the name before it
+    ("while outperforming other LLM-based solutions, such as InstructGPT which has 175B "
+     "parameters, by over 10% for all ranking metrics.", {1.75e11: "InstructGPT"}),
+    ("Moreover, it also outperforms the state-of-the-art T5 model, which is the largest "
+     "pre-trained model containing 11 billion parameters, on GLUE.", {1.1e10: "T5"}),
+    ("CrescendoNet can match the performance of DenseNet-BC with 250 layers and 15.3M "
+     "parameters.", {15.3e6: "DenseNet-BC"}),
+    # coling2025:2025.coling-industry.12: the size of the models it matches is not BERT's
+    ("Our 110M parameter BERT model matches 7B parameter LLMs in performance.",
+     {1.1e8: "BERT", 7e9: None}),
+    # colm2025:BM192Ps5Nv: sizes stated jointly over listed families (R-params-joint)
+    ("evaluating the open-sourced DeepSeek-R1-Distilled Qwen and LLaMA families ranging from "
+     "1.5B to 70B parameters, QwQ-32B, and Qwen3-8B.",
+     {1.5e9: None, 7e10: None, 3.2e10: "QwQ-32B", 8e9: "Qwen3-8B"}),
+    # colm2024:3X2L2TFr0f, colm2025:3JiCl2A14H: sizes in apposition, and the list's later sizes
+    ("In this context, we introduce MiniCPM, specifically the 1.2B and 2.4B non-embedding "
+     "parameter variants, not only excel in their respective categories.",
+     {1.2e9: "MiniCPM", 2.4e9: "MiniCPM"}),
+    ("we document and publicly release SmolLM2, a fully transparent state-of-the-art ``small'' "
+     "(1.7 billion parameter) language model (LM), along with its training datasets and code.",
+     {1.7e9: "SmolLM2"}),
+    # colm2025:z3lG70Azbg
+    ("To address this, we introduce CodeXEmbed, a family of large-scale code embedding models "
+     "ranging from 400M to 7B parameters.", {4e8: "CodeXEmbed", 7e9: "CodeXEmbed"}),
+    # colm2025:Y131N9fUbU: "&" lists sizes as "and" does
+    ("We implement SpecDec++ and apply it to the llama-2-chat 7B & 70B model pair.",
+     {7e9: "llama-2-chat", 7e10: "llama-2-chat"}),
+    # colm2025:akHq1QcqeZ: a threshold is no model's size, not even the paper's
+    ("Our best model achieves breakthrough results and sets a new state-of-the-art for sub-10B "
+     "models on the NoCha leaderboard.", {1e10: None}),
+])
+def test_sizes_tied_through_lists_and_clauses(nlp, text, expected):
+    assert sizes(nlp, text) == expected

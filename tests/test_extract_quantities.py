@@ -237,3 +237,12 @@ def test_a_throughput_in_tokens_is_no_token_count():
             "Ti while maintaining 42.9 BLEU on newstest2018.")
     assert values(text, "TOKENS") == [] and values(text, "CONTEXT_LENGTH") == []
     assert values("pretrained on 40,000 tokens of text", "CONTEXT_LENGTH") == [40000]
+
+
+def test_a_lowercase_size_inside_a_models_name_is_a_model_size():
+    # coling2025:2025.coling-main.389: the lexicon's "Mistral 7B" written "Mistral 7b Instruct"
+    text = "using GPT-4, Llama-2 70b for Chat, and Mistral 7b Instruct."
+    start = text.index("Mistral")
+    models = [(text.index("Llama-2"), text.index(" 70b")), (start, len(text) - 1)]
+    found = find_quantities(text, models=models)
+    assert sorted(c.value for c in found if c.label == "PARAMS") == [7e9, 7e10]

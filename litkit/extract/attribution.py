@@ -54,6 +54,7 @@ from litkit.extract.names import (
     singular,
     whole_words,
 )
+from litkit.extract.patterns import SEP, items
 from litkit.extract.results import COMPARISON, sentence_spans
 from litkit.extract.spans import doc_text
 
@@ -396,7 +397,7 @@ _OWN_MARK = re.compile(r"\b(?:our|ours|resulting|proposed)\b", re.IGNORECASE)
 #: ``\b``, the rule is tried at every position)
 _CLAUSE_START = re.compile(r";|:|,\s+(?:while|whereas|but|and)\b|w(?<!\ww)(?:hile|hereas)\b")
 #: the other sizes of a list ("7B and 13B Llama-2", "Llama-2 (7B, 13B and 70B)")
-_SIZE_LIST = r"(?:[\s-]*(?:,|/|\band\b|\bor\b|\bto\b)[\s,-]*\d+(?:\.\d+)?\s?[BMKbmk])*"
+_SIZE_LIST = r"(?:[\s-]*(?:,|/|&|\band\b|\bor\b|\bto\b)[\s,-]*\d+(?:\.\d+)?\s?[BMKbmk])*"
 #: between a size and the name it describes: "1.3B parameter GPT-3 XL", "175B GPT-3"
 _SIZE_TO_NAME = re.compile(rf"{_SIZE_LIST}[\s-]*(?:parameters?|params)?[\s-]*",
                            re.IGNORECASE)
@@ -406,19 +407,38 @@ _NAME_TO_SIZE = re.compile(
     r"[\s-]*(?:(?:[\w-]+\s+){0,2}(?:models?|variants?|versions?|checkpoints?|LLMs?)\s*"
     r"(?:(?:in|of|with|at)\s+(?:sizes?\s+)?(?:of\s+)?)?)?"
     rf"(?:\(\s*(?:[^()\d]{{0,12}}\s)?)?(?:\d+(?:\.\d+)?\s?[BMKbmk]{_SIZE_LIST}"
-    r"\s*(?:,|/|\band\b|\bor\b|\bto\b)\s*(?:and\s+)?)?", re.IGNORECASE)
+    r"\s*(?:,|/|&|\band\b|\bor\b|\bto\b)\s*(?:and\s+)?)?", re.IGNORECASE)
+#: a relative or "with" clause between a name and its size: "InstructGPT which has 175B
+#: parameters", "the T5 model, which is the largest pre-trained model containing 11 billion
+#: parameters", "DenseNet-BC with 250 layers and 15.3M parameters"
+_NAME_CLAUSE_TO_SIZE = re.compile(
+    r"(?:\s+(?:model|network|LLM|LM))?\s*,?\s+(?:(?:which|that)\s+(?:has|have|had|contains?|"
+    r"is\s+[^,;.()]{0,50}?\b(?:with|containing|of))|with(?:\s+[^,;.()]{0,20}?\s+and)?)\s+"
+    r"(?:only\s+|about\s+|over\s+|approximately\s+|roughly\s+|nearly\s+|up\s+to\s+|"
+    r"(?:more|less|fewer)\s+than\s+)?")
 #: a name heading its models: "Lory models", "nanoGPT-2 models of varying sizes", "Qwen2.5
 #: open source models"
 _MODEL_HEAD = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:models?|LLMs?|famil(?:y|ies)|series|"
                          r"checkpoints?|variants?)\b")
+_SIZE_SEP = re.compile(SEP)
+#: a size glued to the end of a name, after its family: "Llama-3.1-8B", "LLaMA2-7B"
+_GLUED_SIZE = re.compile(r"(?P<family>.+-)(?P<size>\d+(?:\.\d+)?)(?P<scale>[BbMm])")
+#: between a sized name and another size of its family: "Llama-3.1-8B and 70B", "Mistral-7B,
+#: 13B and 70B"
+_FAMILY_SEP = r"(?:\s*[,/&]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+_FAMILY_SIZES = re.compile(rf"{_FAMILY_SEP}(?:\d+(?:\.\d+)?[BbMm]{_FAMILY_SEP})*")
 #: the paper's model named in apposition: "our fine-tuned model, Labrador, even at 13B"
 _OWN_NAMED = re.compile(r"\b[Oo]ur\s+(?:[\w.-]+\s+){0,2}?model\s*,\s*(?P<name>[A-Z][\w.+-]*[\w+])"
                         r"\s*,")
 _ANOTHER = re.compile(r"\b(?:a|an|another)\s+$", re.IGNORECASE)
 _COMPARING = re.compile(r"\b(?:than|vs\.?|versus|compared|outperform\w*|surpass\w*|beat\w*|"
-                        r"over|against|like|such\s+as)\b", re.IGNORECASE)
-#: "HEAL, the first continuously trained 13B": a size in apposition to a name
-_APPOSITION = re.compile(r"\s*,\s*(?:a|an|the|our)\s+[^,;.()]{0,60}$")
+                        rf"over|against|like|such\s+as|match(?:es|ed|ing)?|rival\w*|{_ON_PAR})\b",
+                        re.IGNORECASE)
+#: "HEAL, the first continuously trained 13B": a size in apposition to a name, "MiniCPM,
+#: specifically the 1.2B and 2.4B ... variants", "SmolLM2, a fully transparent ... ``small''
+#: (1.7 billion parameter) language model"
+_APPOSITION = re.compile(r"\s*,\s*(?:(?:specifically|namely)\s+)?(?:a|an|the|our)\s+"
+                         r"[^,;.()]{0,60}\(?$")
 #: "StarCoder2-3B, pretrained on over 3.3T tokens": the subject of a training clause
 _TRAINED_ON = re.compile(
     r"^[^.;]{0,80}?\b(?:pre-?trained|trained|fine-?tuned)\s+(?:\w+\s+){0,3}?(?:on|with|using)\s+"
@@ -911,6 +931,7 @@ class Attribution:
             names.sort(key=lambda n: n.start)
             _attribute_results(text, results, names, systems, sentences,
                                _base_model(text, models) if _no_model(text, systems) else None)
+        previous, previous_model = None, None
         for span in numbers:
             if span.label_ != "RESULT":
                 model = _size_model(text, span, names, sentences)
@@ -918,7 +939,11 @@ class Attribution:
                     systems = own_systems(text, datasets, known) if systems is None \
                         else systems
                     model = systems[0] if systems else None
+                if model is None and previous_model and _listed(text, previous, span) \
+                        and not _GLUED_SIZE.fullmatch(previous_model):
+                    model = previous_model  # "MiniCPM, specifically the 1.2B and 2.4B ..."
                 set_span_values(span, model=model)
+                previous, previous_model = span, model
         return doc
 
 
@@ -1396,10 +1421,15 @@ def _size_model(text: str, span: Span, names: list[_Name],
     """The model a PARAMS or TOKENS size belongs to (see the module docstring), ``_OWN`` for
     the paper's own unnamed model, or None."""
     start, end = span.start_char, span.end_char
+    if span.text.startswith("sub-"):
+        return None  # a threshold, no model's size: "a new state-of-the-art for sub-10B models"
     models = [n for n in names if not n.subject_only]
     for name in models:
         if name.start <= start and end <= name.end:
-            return name.written  # "Llama-2-7B"
+            # "LLaMA2-7B/13B": its 13B is LLaMA2-13B (the guidelines' "DeiT-Ti/S/B" is three)
+            listed = "/" in text[start:end] and len(list(items(text, start, end))) > 1
+            return (_resized(name.written, span_value(span, "value")) if listed else None) \
+                or name.written  # "Llama-2-7B"
     if span.label_ == "TOKENS":
         for name in reversed(models):
             if start - 100 <= name.end <= start and _TRAINED_ON.match(text[name.end:start]):
@@ -1410,9 +1440,14 @@ def _size_model(text: str, span: Span, names: list[_Name],
                 and not text.startswith("-based", name.end):
             return name.written  # "175B GPT-3", "a 1.3B parameter GPT-3 XL model"
     for name in reversed(models):
-        if start - 60 <= name.end <= start and _NAME_TO_SIZE.fullmatch(text[name.end:start]) \
-                and not text.startswith("-based", name.end):
-            return name.written  # "UL2 20B", "Llama-3 (8B)"
+        if start - 40 <= name.end <= start and _FAMILY_SIZES.fullmatch(text, name.end, start) \
+                and (resized := _resized(name.written, span_value(span, "value"))):
+            return resized  # "Llama-3.1-8B and 70B Instruct models": Llama-3.1-70B
+    for name in reversed(models):
+        if start - 60 <= name.end <= start and not text.startswith("-based", name.end) \
+                and (_NAME_TO_SIZE.fullmatch(text[name.end:start])
+                     or _NAME_CLAUSE_TO_SIZE.fullmatch(text, name.end, start)):
+            return name.written  # "UL2 20B", "Llama-3 (8B)", "InstructGPT which has 175B"
     for name in reversed(models):
         if start - 80 <= name.end <= start and _APPOSITION.match(text[name.end:start]):
             return name.written  # "HEAL, the first continuously trained 13B ..."
@@ -1423,14 +1458,37 @@ def _size_model(text: str, span: Span, names: list[_Name],
     if before and start - before[-1].end <= 150 \
             and not _ANOTHER.search(text, max(0, start - 10), start):
         name = before[-1]  # "a series of Lory models ... with ... 30B (1.5B active) parameters"
+        # (not the last of listed families, whose sizes are stated jointly (R-params-joint):
+        # "the DeepSeek-R1-Distilled Qwen and LLaMA families ranging from 1.5B to 70B")
         if _MODEL_HEAD.match(text, name.end) and not _is_object(text, name.start, sent_start) \
-                and not _COMPARING.search(text, name.end, start):
+                and not _COMPARING.search(text, name.end, start) \
+                and not (len(before) > 1
+                         and _LISTED_AFTER.fullmatch(text, before[-2].end, name.start)):
             return name.written
     if _OWN_SIZE.search(text, sent_start, min(len(text), end + 25)):
         named = _OWN_NAMED.search(text, sent_start, start)
         # "our fine-tuned model, Labrador, even at 13 billion parameters"
         return named.group("name") if named else _OWN  # "By scaling our model up to 20B" (UL2)
     return None
+
+
+def _listed(text: str, previous: Span | None, span: Span) -> bool:
+    """Whether ``span`` is the next size of a list after ``previous`` ("400M to 7B"), which
+    shares its model (not a sized name's: "Llama-3.1-8B and 70B" is ``_resized``'s)."""
+    return previous is not None and previous.label_ == span.label_ \
+        and _SIZE_SEP.fullmatch(text, previous.end_char, span.start_char) is not None
+
+
+def _resized(name: str, value: float | None) -> str | None:
+    """``name``, a sized name, with ``value`` for its size: "Llama-3.1-70B" for "Llama-3.1-8B"
+    and 70e9; None where the name carries no size or already this one."""
+    glued = _GLUED_SIZE.fullmatch(name)
+    if glued is None or not value:
+        return None
+    scale = 1e6 if glued["scale"] in "Mm" else 1e9
+    if abs(float(glued["size"]) * scale - value) <= 1e-6 * value:
+        return None
+    return f"{glued['family']}{value / scale:g}{glued['scale']}"
 
 
 @Language.factory("litkit_attribution_v1")

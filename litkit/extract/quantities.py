@@ -134,6 +134,9 @@ _SIZE_AFTER_MODEL = re.compile(
     r"\s+\(?(?P<list>\d+(?:\.\d+)?[bBmM](?:(?:\s*,\s*|\s+(?:and|or)\s+|\s*/\s*)"
     r"\d+(?:\.\d+)?[bBmM])*)(?![\w-])(?!\s*(?:tokens?|words?|images?|examples?|hours?)\b)"
 )
+#: a size in lower case inside a model's name, after a space: "Mistral 7b Instruct" (the
+#: upper-case "Mistral 7B" is ``_NAME_THEN_BARE``'s)
+_SIZE_IN_MODEL = re.compile(r"(?<=\w\s)(?P<list>\d+(?:\.\d+)?[bm])(?![\w.-])")
 _TOKENS_AS_DATA = re.compile(
     rf"(?P<list>{SIZES})(?<=[BT])(?:[\s-]+[a-z][\w-]*){{0,2}}\s+data\b"
 )
@@ -199,9 +202,11 @@ def find_quantities(text: str, datasets: list[tuple[int, int]] = (),
     lower = text.lower()  # each rule family runs only where its cue word occurs
     found += [c for c in _params(text, lower, windows, urls)
               if not any(s <= c.start < e for s, e in datasets)]
-    for _, end in models:
+    for start, end in models:
         if (match := _SIZE_AFTER_MODEL.match(text, end)) is not None \
                 and not _DATASET_NAME_NEXT.match(text, match.end()):
+            found += _list_candidates(text, match, "PARAMS", "", "params.model_size")
+        for match in _SIZE_IN_MODEL.finditer(text, start, end):
             found += _list_candidates(text, match, "PARAMS", "", "params.model_size")
     if "token" in lower:
         found += _tokens(text, windows)
