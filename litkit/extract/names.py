@@ -236,6 +236,12 @@ _NETWORK_NOUN = rf"(?:encoder|decoder|auto-?encoder|transformer|{_SYSTEM_NOUN})"
 _MODEL_APPOSED = re.compile(rf"\b(?:[Aa]n?|[Oo]ur|[Tt]he)\s+(?:[\w-]+\s+){{0,4}}?"
                             rf"(?:{_MODEL_NOUN}|{_SYSTEM_NOUN})\s*,\s*(?P<name>{_CAP_WORD})"
                             r"(?=\s*[,(;]|\.(?:\s|$))")
+#: ... or with "the" before a name of capitalized words: "We propose a novel memory
+#: architecture, the Neural Bloom Filter, which", "a new architecture, the Decay RNN, which" (not
+#: before an acronym, which names it: "a new model, the Recurrent Entity Network (EntNet)")
+_MODEL_APPOSED_THE = re.compile(rf"\b(?:[Aa]n?|[Oo]ur)\s+(?:[\w-]+\s+){{0,4}}?"
+                                rf"(?:{_MODEL_NOUN}|{_SYSTEM_NOUN}|architecture)\s*,\s*the\s+"
+                                rf"(?P<name>{_CAP_WORD}(?:\s[A-Z][\w-]*){{0,4}})(?=\s*[,;])")
 #: (the rule needs a model or system noun right before a comma before a capital: those commas
 #: are rare and quickly found, so they are looked for first, then the noun before each)
 _COMMA_CAPITAL = re.compile(r",\s*[A-Z]")
@@ -2130,7 +2136,8 @@ class NameFinder:
                 found.append(Name(*match.span("name"), "MODEL", word, "",
                                   "pattern:introduced_word"))
         apposed = ", " in text and _noun_comma_capital(text)
-        for match in _MODEL_APPOSED.finditer(text) if apposed else ():
+        for match in chain(_MODEL_APPOSED.finditer(text) if apposed else (),
+                           _MODEL_APPOSED_THE.finditer(text) if ", the " in text else ()):
             found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:model_apposed")
         series = any(word in text for word in ("series", "family", "suite", "collection"))
         for match in _SERIES_OF.finditer(text) if series else ():
