@@ -116,9 +116,11 @@ _CALLED_PHRASE = re.compile(
 _DESCRIBED = re.compile(r"\s*,\s*(?:an?|the)\s")
 #: two to four capitalized words that end a name's phrase: "Paragraph Ranker which",
 #: "Working Memory Network, a" (each after the first with a lowercase second letter: not
-#: "Social IQa"; not before an acronym: that goes by the acronym)
-_CAP_PHRASE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z][\w-]*){1,3}(?=\s*[,;:.]|\s+(?:which|that|to|"
-                         r"for|as|is|with|where|in|on|and)\b)")
+#: "Social IQa"; not before an acronym: that goes by the acronym), or written in capitals
+#: throughout: "We introduce MODEL SELECTOR, a framework"
+_CAP_PHRASE = re.compile(r"(?:[A-Z][a-z]+(?: [A-Z][a-z][\w-]*){1,3}|"
+                         r"[A-Z]{2,}(?: [A-Z][A-Z-]+){1,3}(?![\w-]))"
+                         r"(?=\s*[,;:.]|\s+(?:which|that|to|for|as|is|with|where|in|on|and)\b)")
 #: "... Language Model (CALM)", "... Regularization (PDR) method": an acronym the paper defines
 #: (not a task's: "... Result Prediction (CTRP)")
 #: (not a parenthesis inside a word: "The Seemingly (Un)systematic", "(Dis)-Similarity")
