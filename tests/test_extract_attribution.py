@@ -1496,3 +1496,31 @@ def test_describes_names_no_system_without_an_apposition(nlp):
     text = ("This paper describes MITRE's participation in SemEval-2018 Task 11. Our best "
             "system achieved an accuracy of 82.27% on the test set.")
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
+
+
+# ---------------------------------------------------------------- own-system names (r19)
+@pytest.mark.parametrize(("text", "model"), [
+    # aistats2022:404a407d7d: a naming word before the long form ties the acronym to the
+    # sentence's cue, however long the description in between
+    ("Survival regression with proper scoring rules and monotonic neural networks\n\nWe "
+     "therefore propose a simple novel survival regression method capable of directly "
+     "optimizing log-likelihood using a monotonic restriction on the time-dependent weights, "
+     "coined SurvivalMonotonic-net (SuMo-net). SuMo-net achieves state-of-the-art "
+     "log-likelihood scores across several datasets with 20x computational speedup on "
+     "inference over existing state-of-the-art neural methods.", "SuMo-net"),
+    # aistats2025:n8KLQe9HlN: a name written in capitals throughout
+    ("All models are wrong, some are useful: Model Selection with Limited Labels\n\nWe "
+     "introduce MODEL SELECTOR, a framework for label-efficient selection of pretrained "
+     "classifiers. Across 18 model collections, MODEL SELECTOR reduces the labeling cost by up "
+     "to 94.15% to identify the best model compared to the cost of the strongest baseline.",
+     "MODEL SELECTOR"),
+    # acl:C16-1205
+    ("Interactive Attention for Neural Machine Translation\n\nIn this paper, we propose a new "
+     "attention mechanism, called INTERACTIVE ATTENTION, which models the interaction between "
+     "the decoder and the representation of source sentence. Neural machine translator with "
+     "our INTERACTIVE ATTENTION can outperform the open source attention-based NMT system "
+     "Groundhog by 4.22 BLEU points.", "INTERACTIVE ATTENTION"),
+])
+def test_the_papers_system_named_by_a_naming_word_or_in_capitals_takes_its_results(nlp, text,
+                                                                                   model):
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {model}
