@@ -1999,6 +1999,12 @@ def test_a_framework_apposed_after_its_modifiers_is_no_dataset(nlp):
     # nips2016:7353
     ("We propose a new inference model, the Ladder Variational Autoencoder, that recursively "
      "corrects the generative distribution.", "Ladder Variational Autoencoder"),
+    # nips2018:11772, naacl2021:2021.naacl-main.270: an acronym after "our ... network/model"
+    ("In this study, we model such local nonlinearity of dendritic trees with our dendritic "
+     "neural network (DENN) structure and apply this structure to typical machine learning "
+     "tasks.", "DENN"),
+    ("Unlike competing approaches, our model (TABBIE) provides embeddings of all table "
+     "substructures.", "TABBIE"),
 ])
 def test_a_model_named_in_parentheses_or_apposition_after_its_noun(nlp, text, model):
     assert model in names(nlp, text)["MODEL"]
@@ -2011,6 +2017,9 @@ def test_a_model_named_in_parentheses_or_apposition_after_its_noun(nlp, text, mo
     # nips1999:212caf103a: an acronym whose long form is not written before it
     ("the maximum likelihood inference is based on an unfaithful decoding model (UMLI). This is "
      "usually the case", "UMLI"),
+    # nips1993:fa76a8e2c2: "our" opens a phrase the networks are used in, not their name
+    ("we discuss the nature of the time dependence currently employed in our systems using "
+     "recurrent networks (RNs) and feed-forward multi-layer perceptrons (MLPs).", "RNs"),
 ])
 def test_a_parenthesis_after_model_that_is_no_name_of_it(nlp, text, name):
     assert name not in names(nlp, text)["MODEL"]

@@ -1013,6 +1013,19 @@ def _noun_comma_capital(text: str) -> bool:
     return False
 
 
+#: "our" before the noun an acronym follows: "our dendritic neural network (DENN) structure",
+#: "our model (TABBIE)", "Our best performing model (SSiL)"
+_OURS_BEFORE = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,5}?[\w-]+\s*\Z")
+
+
+def _ours(text: str, start: int) -> bool:
+    """Whether "our" opens the phrase that ends at ``start``, with no preposition or verb of use
+    between ("our model (TABBIE)", not "our systems using recurrent networks (RNs)")."""
+    ours = _OURS_BEFORE.search(text, max(0, start - 80), start)
+    return ours is not None and not any(w in _PREPOSITIONS or w in _NOT_INTRODUCING
+                                        for w in ours.group().lower().split())
+
+
 def _introduced(text: str, start: int) -> bool:
     """Whether the paper introduces what ends at ``start`` in its clause, with no preposition
     between ("we propose a novel Cross-modal Contrastive Attention", not "We introduce an
@@ -2159,7 +2172,8 @@ class NameFinder:
             # "... Reconstruction for LLMs (AMLQ)": a noun after a preposition is not the head
             head = None if words[0] in _PREPOSITIONS else _ACRONYM_HEAD.fullmatch(words[-1])
             if head is not None and head.group("introduced") \
-                    and not _introduced(text, match.start()):
+                    and not _introduced(text, match.start()) \
+                    and not _ours(text, match.start()):
                 head = None  # "... using a recurrent neural network (RNN)": not the paper's
             if _PLURAL_ACRONYM.search(match.group("name")) \
                     and (head is None or not head.group("introduced")):
