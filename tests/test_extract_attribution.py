@@ -1520,6 +1520,13 @@ def test_describes_names_no_system_without_an_apposition(nlp):
      "the decoder and the representation of source sentence. Neural machine translator with "
      "our INTERACTIVE ATTENTION can outperform the open source attention-based NMT system "
      "Groundhog by 4.22 BLEU points.", "INTERACTIVE ATTENTION"),
+    # naacl2024:2024.findings-naacl.153: a name apposed with "the" to what the paper introduces
+    ("Denoising Attention for Query-aware User Modeling\n\nIn this paper, we discuss some "
+     "shortcomings of the Attention mechanism when employed for personalization and introduce a "
+     "novel Attention variant, the Denoising Attention, to solve them.Denoising Attention adopts "
+     "a robust normalization scheme. Experimental evaluation shows improvements in MAP, MRR, and "
+     "NDCG above 15% w.r.t. other Attention variants at the state-of-the-art.",
+     "Denoising Attention"),
 ])
 def test_the_papers_system_named_by_a_naming_word_or_in_capitals_takes_its_results(nlp, text,
                                                                                    model):
