@@ -1543,3 +1543,38 @@ def test_describes_names_no_system_without_an_apposition(nlp):
 ])
 def test_sizes_tied_through_lists_and_clauses(nlp, text, expected):
     assert sizes(nlp, text) == expected
+
+
+# ---------------------------------------------------------------- own-system names (r19)
+@pytest.mark.parametrize(("text", "model"), [
+    # aistats2022:404a407d7d: a naming word before the long form ties the acronym to the
+    # sentence's cue, however long the description in between
+    ("Survival regression with proper scoring rules and monotonic neural networks\n\nWe "
+     "therefore propose a simple novel survival regression method capable of directly "
+     "optimizing log-likelihood using a monotonic restriction on the time-dependent weights, "
+     "coined SurvivalMonotonic-net (SuMo-net). SuMo-net achieves state-of-the-art "
+     "log-likelihood scores across several datasets with 20x computational speedup on "
+     "inference over existing state-of-the-art neural methods.", "SuMo-net"),
+    # aistats2025:n8KLQe9HlN: a name written in capitals throughout
+    ("All models are wrong, some are useful: Model Selection with Limited Labels\n\nWe "
+     "introduce MODEL SELECTOR, a framework for label-efficient selection of pretrained "
+     "classifiers. Across 18 model collections, MODEL SELECTOR reduces the labeling cost by up "
+     "to 94.15% to identify the best model compared to the cost of the strongest baseline.",
+     "MODEL SELECTOR"),
+    # acl:C16-1205
+    ("Interactive Attention for Neural Machine Translation\n\nIn this paper, we propose a new "
+     "attention mechanism, called INTERACTIVE ATTENTION, which models the interaction between "
+     "the decoder and the representation of source sentence. Neural machine translator with "
+     "our INTERACTIVE ATTENTION can outperform the open source attention-based NMT system "
+     "Groundhog by 4.22 BLEU points.", "INTERACTIVE ATTENTION"),
+    # naacl2024:2024.findings-naacl.153: a name apposed with "the" to what the paper introduces
+    ("Denoising Attention for Query-aware User Modeling\n\nIn this paper, we discuss some "
+     "shortcomings of the Attention mechanism when employed for personalization and introduce a "
+     "novel Attention variant, the Denoising Attention, to solve them.Denoising Attention adopts "
+     "a robust normalization scheme. Experimental evaluation shows improvements in MAP, MRR, and "
+     "NDCG above 15% w.r.t. other Attention variants at the state-of-the-art.",
+     "Denoising Attention"),
+])
+def test_the_papers_system_named_by_a_naming_word_or_in_capitals_takes_its_results(nlp, text,
+                                                                                   model):
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {model}

@@ -1979,3 +1979,47 @@ def test_a_framework_apposed_after_its_modifiers_is_no_dataset(nlp):
             "reliability of the evaluation outcomes with reduced human effort. HMCEval casts "
             "dialogue evaluation as a sample assignment problem.")
     assert "HMCEval" not in names(nlp, text)["DATASET"]
+
+
+# ---------------------------------------------------------------- own-system names (r19)
+@pytest.mark.parametrize("text, model", [
+    # naacl2021:2021.naacl-industry.26: a name in parentheses after "model", not an acronym of
+    # the words before it
+    ("we investigate how to close the loop in our analysis by repurposing the best "
+     "off-the-shelf model (Bootleg) to correct sport-related errors.", "Bootleg"),
+    # naacl2022:2022.naacl-main.82
+    ("than a representative state-of-the-art, zero-shot model (Macaw). We also find that",
+     "Macaw"),
+    # acl:Q18-127
+    ("Our reinforcement learning model (Polite-RL) encourages politeness generation by assigning "
+     "rewards.", "Polite-RL"),
+    # icml2019:3846: a name in apposition with "the" after an architecture noun
+    ("We propose a novel memory architecture, the Neural Bloom Filter, which is able to achieve "
+     "significant compression gains over classical Bloom Filters.", "Neural Bloom Filter"),
+    # nips2016:7353
+    ("We propose a new inference model, the Ladder Variational Autoencoder, that recursively "
+     "corrects the generative distribution.", "Ladder Variational Autoencoder"),
+    # nips2018:11772, naacl2021:2021.naacl-main.270: an acronym after "our ... network/model"
+    ("In this study, we model such local nonlinearity of dendritic trees with our dendritic "
+     "neural network (DENN) structure and apply this structure to typical machine learning "
+     "tasks.", "DENN"),
+    ("Unlike competing approaches, our model (TABBIE) provides embeddings of all table "
+     "substructures.", "TABBIE"),
+])
+def test_a_model_named_in_parentheses_or_apposition_after_its_noun(nlp, text, model):
+    assert model in names(nlp, text)["MODEL"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # acl:W19-2005: a language pair in parentheses names the model's languages
+    ("we add 16 different auxiliary languages to a bidirectional bilingual baseline model "
+     "(English-French) and test it", "English-French"),
+    # nips1999:212caf103a: an acronym whose long form is not written before it
+    ("the maximum likelihood inference is based on an unfaithful decoding model (UMLI). This is "
+     "usually the case", "UMLI"),
+    # nips1993:fa76a8e2c2: "our" opens a phrase the networks are used in, not their name
+    ("we discuss the nature of the time dependence currently employed in our systems using "
+     "recurrent networks (RNs) and feed-forward multi-layer perceptrons (MLPs).", "RNs"),
+])
+def test_a_parenthesis_after_model_that_is_no_name_of_it(nlp, text, name):
+    assert name not in names(nlp, text)["MODEL"]

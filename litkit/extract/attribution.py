@@ -79,12 +79,15 @@ _SYSTEM_NOUN = (r"(?:model|method|approach|system|framework|architecture|algorit
 #: approach, called X" (the naming word taken with "our approach"), "we refer to the model after
 #: CPT as X", "Our approach, which we refer to as LOVE", "Our model, referred to as NegBERT,",
 #: "Our system: ConSSED is", "The model we used, C-BiGRU, is", "The system we have developed,
-#: TNA-Search, enables", "This paper describes BomJi, a supervised system"
+#: TNA-Search, enables", "This paper describes BomJi, a supervised system", "introduce a novel
+#: Attention variant, the Denoising Attention, to" (tried first: the verb's cue would take
+#: "Attention")
 #: (the leading \b, then the letters the cues start with, lets the regex engine skip other
 #: positions at once; "\b(?<!-)"
 #: before a letter is "(?<![\w-])", and a \b is cheaper to try than a lookaround)
 _INTRODUCED = re.compile(
-    rf"\b(?=[pidbctrnoOeT])(?<!-)(?:(?P<verb>{_INTRODUCE}|{_DESCRIBES})"
+    rf"\b(?=[pidbctrnoOeT])(?<!-)(?:(?:{INTRODUCING_VERBS})s?\s+(?:an?|our)\s+(?:[\w-]+\s+){{0,5}}?"
+    rf"[\w-]+\s*,\s*the(?=\s+[A-Z])|(?P<verb>{_INTRODUCE}|{_DESCRIBES})"
     rf"(?:\s+(?:a|an|the|it|this|them|our|"
     rf"(?!(?:for|of|on|in|to|with|from|by|and|or|that|which|as|at|is|are|{_NAMING})\b)"
     rf"[a-z][a-z-]*)\b){{0,5}},?(?!\s+(?:{_NAMING})\b)|(?:{_NAMING})|refer(?:s|red)?\s+to\s+"
@@ -117,9 +120,11 @@ _CALLED_PHRASE = re.compile(
 _DESCRIBED = re.compile(r"\s*,\s*(?:an?|the)\s")
 #: two to four capitalized words that end a name's phrase: "Paragraph Ranker which",
 #: "Working Memory Network, a" (each after the first with a lowercase second letter: not
-#: "Social IQa"; not before an acronym: that goes by the acronym)
-_CAP_PHRASE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z][\w-]*){1,3}(?=\s*[,;:.]|\s+(?:which|that|to|"
-                         r"for|as|is|with|where|in|on|and)\b)")
+#: "Social IQa"; not before an acronym: that goes by the acronym), or written in capitals
+#: throughout: "We introduce MODEL SELECTOR, a framework"
+_CAP_PHRASE = re.compile(r"(?:[A-Z][a-z]+(?: [A-Z][a-z][\w-]*){1,3}|"
+                         r"[A-Z]{2,}(?: [A-Z][A-Z-]+){1,3}(?![\w-]))"
+                         r"(?=\s*[,;:.]|\s+(?:which|that|to|for|as|is|with|where|in|on|and)\b)")
 #: "... Language Model (CALM)", "... Regularization (PDR) method": an acronym the paper defines
 #: (not a task's: "... Result Prediction (CTRP)")
 #: (not a parenthesis inside a word: "The Seemingly (Un)systematic", "(Dis)-Similarity")
@@ -203,7 +208,8 @@ _LOWER_PHRASE = re.compile(r"(?<![\w-])[a-z][a-z-]*\s+(?P<last>[a-z][a-z-]*)\s*$
 _PLURAL_ACRONYM = re.compile(r"[A-Z][\w-]*[A-Z][\w-]*s")
 #: (also the second verb of "we exploit mixture-of-experts and present ... (SaMoE)", "we argue
 #: that one reference is not enough and propose ... (DDRS)")
-_DEFINES = re.compile(rf"\b(?:[Ww]e\s+(?:(?:then|also|further|first|here|\w+ly)\s+|"
+_DEFINES = re.compile(rf"\b(?:[Ww]e\s+(?:(?:then|also|further|first|here|therefore|thus|hence|"
+                      rf"\w+ly)\s+|"
                       rf"(?:[\w-]+\s+){{1,8}}and\s+)?{_INTRODUCE}|[Oo]ur)\b")
 #: "This paper proposes a novel Target-Guided ... Network (TG-SAN)": the acronym of what the
 #: paper puts forward, when it closes that phrase (not "... for the detection of Mild
@@ -495,7 +501,7 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
                                     m.group("name"))
                      or _METRIC_OF.search(text, max(0, m.start() - 60), m.start()))]
     defined = [m for m in _ACRONYM.finditer(text)
-               if _DEFINES.search(text, max(0, m.start() - 150), m.start())
+               if _DEFINES.search(text, _cue_floor(text, m), m.start())
                or _PAPER_DEFINES.search(text, max(0, m.start() - 120), m.start())]
     acronyms = [m for m in defined
                 if not _task_word(text[:m.start()].split()[-1] if m.start() else "",
@@ -531,6 +537,10 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
                 candidates.append(phrase.group())
                 coined.add(phrase.group())
     candidates += [m.group("name") for m in acronyms]
+    # (an acronym a naming word defines is coined, even when not shaped like a name: "coined
+    # SurvivalMonotonic-net (SuMo-net)")
+    coined.update(m.group("name") for m in acronyms
+                  if _NAMED_PHRASE.search(text, max(0, m.start() - 100), m.start()))
     # the system the paper submitted, named with "system" (R-model-teamsystem): "The HSemID
     # system, submitted to the CogALex VI Shared Task", "our TTI-COIN system that participated"
     # (not a lexicon model the system is built on, "our BERT system", nor an acronym spelled out
@@ -835,7 +845,7 @@ def _cue_defines(text: str, acronym: re.Match) -> bool:
     if _PAPER_DEFINES.search(text, max(0, acronym.start() - 120), acronym.start()) \
             or _NEW_APPOSED.match(text, acronym.end()):
         return True
-    lo = max(0, acronym.start() - 150)
+    lo = _cue_floor(text, acronym)
     cues = list(_DEFINES.finditer(text, lo, acronym.start()))
     if not cues:
         return False
@@ -858,6 +868,21 @@ def _cue_defines(text: str, acronym: re.Match) -> bool:
 
 #: a sentence's end: "... data. We", and a paragraph break
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])|\n")
+#: a naming word right before the capitalized phrase an acronym spells out: "We therefore
+#: propose a simple novel survival regression method capable of ... weights, coined
+#: SurvivalMonotonic-net (SuMo-net)"
+_NAMED_PHRASE = re.compile(rf"\b(?:{_NAMING})\s+[A-Z][^,.;:()]{{0,80}}$")
+
+
+def _cue_floor(text: str, acronym: re.Match) -> int:
+    """Where a cue defining ``acronym`` may start (``_DEFINES``): 150 characters before it, or
+    its sentence's start where a naming word introduces the phrase it spells out (the naming
+    word ties the phrase to the sentence's cue, however long the description in between)."""
+    lo = max(0, acronym.start() - 150)
+    if _NAMED_PHRASE.search(text, max(0, acronym.start() - 100), acronym.start()):
+        ends = list(_SENTENCE_END.finditer(text, max(0, acronym.start() - 400), lo))
+        lo = ends[-1].end() if ends else max(0, acronym.start() - 400)
+    return lo
 #: words after a cue that give the next phrase another role than the proposed system's
 _OTHER_ROLE = re.compile(r"\b(?:for|on|in|at|with|from|by|into|via|using|containing|where|"
                          r"when|whose|while)\b", re.IGNORECASE)

@@ -150,6 +150,7 @@ _LANGUAGE_CODE = r"(?:[A-Z][a-z]|[A-Z]{2})"
 _PAIR_WORDS = (r"English[-\u2013](?:to-)?[A-Z][a-z]+|[A-Z][a-z]+[-\u2013](?:to-)?English|"
                rf"{_LANGUAGE_CODE}[-\u2013\u2192]{_LANGUAGE_CODE}")
 _LANGUAGE_PAIR = rf"\s(?:{_PAIR_WORDS})\b(?!-)"
+_PAIR = re.compile(_PAIR_WORDS)
 _CAMPAIGN_PAIR = re.compile(rf"(?:{_LANGUAGE_PAIR})?")
 #: "Task" of a shared task, as written
 _TASK_WORD = r"(?:[Ss]hared\s+)?[Tt]ask"
@@ -235,6 +236,12 @@ _NETWORK_NOUN = rf"(?:encoder|decoder|auto-?encoder|transformer|{_SYSTEM_NOUN})"
 _MODEL_APPOSED = re.compile(rf"\b(?:[Aa]n?|[Oo]ur|[Tt]he)\s+(?:[\w-]+\s+){{0,4}}?"
                             rf"(?:{_MODEL_NOUN}|{_SYSTEM_NOUN})\s*,\s*(?P<name>{_CAP_WORD})"
                             r"(?=\s*[,(;]|\.(?:\s|$))")
+#: ... or with "the" before a name of capitalized words: "We propose a novel memory
+#: architecture, the Neural Bloom Filter, which", "a new architecture, the Decay RNN, which" (not
+#: before an acronym, which names it: "a new model, the Recurrent Entity Network (EntNet)")
+_MODEL_APPOSED_THE = re.compile(rf"\b(?:[Aa]n?|[Oo]ur)\s+(?:[\w-]+\s+){{0,4}}?"
+                                rf"(?:{_MODEL_NOUN}|{_SYSTEM_NOUN}|architecture)\s*,\s*the\s+"
+                                rf"(?P<name>{_CAP_WORD}(?:\s[A-Z][\w-]*){{0,4}})(?=\s*[,;])")
 #: (the rule needs a model or system noun right before a comma before a capital: those commas
 #: are rare and quickly found, so they are looked for first, then the noun before each)
 _COMMA_CAPITAL = re.compile(r",\s*[A-Z]")
@@ -1006,6 +1013,19 @@ def _noun_comma_capital(text: str) -> bool:
     return False
 
 
+#: "our" before the noun an acronym follows: "our dendritic neural network (DENN) structure",
+#: "our model (TABBIE)", "Our best performing model (SSiL)"
+_OURS_BEFORE = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,5}?[\w-]+\s*\Z")
+
+
+def _ours(text: str, start: int) -> bool:
+    """Whether "our" opens the phrase that ends at ``start``, with no preposition or verb of use
+    between ("our model (TABBIE)", not "our systems using recurrent networks (RNs)")."""
+    ours = _OURS_BEFORE.search(text, max(0, start - 80), start)
+    return ours is not None and not any(w in _PREPOSITIONS or w in _NOT_INTRODUCING
+                                        for w in ours.group().lower().split())
+
+
 def _introduced(text: str, start: int) -> bool:
     """Whether the paper introduces what ends at ``start`` in its clause, with no preposition
     between ("we propose a novel Cross-modal Contrastive Attention", not "We introduce an
@@ -1687,6 +1707,26 @@ _PAIR_LONG_HEAD = re.compile(r"\b(?:Datasets?|Data\sSets?|Corpus|Corpora|Treeban
                              r"Collections?|Databases?|Proceedings|Documents|Archives?)\b")
 
 
+#: a word glued after a parenthesis, a lost space: "(EuroWordNet).This paper"
+_GLUED_AFTER = re.compile(r"[.,;:]?[A-Za-z]")
+
+
+def _named_in_paren(text: str, paren: re.Match) -> bool:
+    """Whether the capitalized word in parentheses after "model" is the model's name, not the
+    acronym of the words before: "the best off-the-shelf model (Bootleg)", "Our reinforcement
+    learning model (Polite-RL)" (not "a novel end-to-end hierarchy-aware global model (HiAGM)",
+    whose letters the words spell, nor a common word: "(Others)", nor an acronym whose long
+    form is not written there: "an unfaithful decoding model (UMLI)", nor a language pair: "a
+    bilingual baseline model (English-French)")."""
+    name = paren.group("name")
+    words = _words_before(text, paren.start(), 8)
+    return text[paren.start() - 1:paren.start()] == " " \
+        and not _GLUED_AFTER.match(text, paren.end()) and name[0].isupper() \
+        and not (name.isalpha() and name.isupper()) and not _PAIR.fullmatch(name) \
+        and name.lower() not in _GENERIC and name.lower() not in _LEADING \
+        and not any(_abbreviates(name, " ".join(words[-k:])) for k in range(1, len(words) + 1))
+
+
 def _acronym_pairs(text: str, found: list[Name]) -> list[Name]:
     """A dataset written as "Full Name (ACRONYM)" in both forms (R-ds-acronym): the acronym after
     a dataset name of several words is a dataset too ("Universal Dependencies (UD) dataset",
@@ -2109,7 +2149,8 @@ class NameFinder:
                 found.append(Name(*match.span("name"), "MODEL", word, "",
                                   "pattern:introduced_word"))
         apposed = ", " in text and _noun_comma_capital(text)
-        for match in _MODEL_APPOSED.finditer(text) if apposed else ():
+        for match in chain(_MODEL_APPOSED.finditer(text) if apposed else (),
+                           _MODEL_APPOSED_THE.finditer(text) if ", the " in text else ()):
             found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:model_apposed")
         series = any(word in text for word in ("series", "family", "suite", "collection"))
         for match in _SERIES_OF.finditer(text) if series else ():
@@ -2131,7 +2172,8 @@ class NameFinder:
             # "... Reconstruction for LLMs (AMLQ)": a noun after a preposition is not the head
             head = None if words[0] in _PREPOSITIONS else _ACRONYM_HEAD.fullmatch(words[-1])
             if head is not None and head.group("introduced") \
-                    and not _introduced(text, match.start()):
+                    and not _introduced(text, match.start()) \
+                    and not _ours(text, match.start()):
                 head = None  # "... using a recurrent neural network (RNN)": not the paper's
             if _PLURAL_ACRONYM.search(match.group("name")) \
                     and (head is None or not head.group("introduced")):
@@ -2150,6 +2192,10 @@ class NameFinder:
             if head is not None:
                 label = "DATASET" if head.group("data") else "MODEL"
                 found += self._cue_name(text, *match.span("name"), label, "pattern:acronym")
+            elif words[-1] == "model" and _named_in_paren(text, match) \
+                    and not self._known_model(match.group("name")):
+                found.append(Name(*match.span("name"), "MODEL", match.group("name"), "",
+                                  "pattern:noun_paren"))
             elif _HYPHEN_PHRASE.fullmatch(words[-1]) or len(words) == 2 and match.group(
                     "name").isalpha() and (
                     _PHRASE_WORD.fullmatch(words[1]) and _PHRASE_WORD.fullmatch(words[0].lower())
@@ -2427,6 +2473,13 @@ class NameFinder:
                 and not any(is_name_shaped(w) for w in written.split()):
             return []  # Title Case runs in the title are headline words, not names
         return [Name(start, start + len(written), label, written, "", source)]
+
+    def _known_model(self, written: str) -> bool:
+        """Whether the lexicon knows ``written`` or its family as a model (then found by it)."""
+        models = self.known.get("MODEL", {})
+        identity = model_identity(written, models)
+        return normalize(written) in self.lexicon_keys \
+            or identity is not None and normalize(identity.family) in models
 
     def _other_label(self, written: str, label: str) -> bool:
         """True when the lexicon knows ``written`` under another label, in its case where the
