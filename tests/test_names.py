@@ -1979,3 +1979,38 @@ def test_a_framework_apposed_after_its_modifiers_is_no_dataset(nlp):
             "reliability of the evaluation outcomes with reduced human effort. HMCEval casts "
             "dialogue evaluation as a sample assignment problem.")
     assert "HMCEval" not in names(nlp, text)["DATASET"]
+
+
+# ------------------------------------------------ r19data: widely used linguistic resources
+@pytest.mark.parametrize("text, dataset", [
+    # acl:2018.gwc.1.21, acl:L04-1192, acl:2019.gwc.1.4, acl:2018.gwc.1.32: wordnets
+    ("with the ontological types found in the Danish wordnet, DanNet. This constellation "
+     "enables us to automatically cluster senses", "DanNet"),
+    ("a few try to take profit from general-purpose semantic resources, like EuroWordNet (EWN).",
+     "EuroWordNet"),
+    ("GermaNet (Henrich and Hinrichs, 2010; Hamp and Feldweg, 1997) is a comprehensive wordnet",
+     "GermaNet"),
+    ("to provide sense ranking estimates for the entries in the Open Multilingual WordNet (OMW).",
+     "Open Multilingual Wordnet"),
+    # acl:W17-4205, acl:N19-1418, acl:2020.sigtyp.1.3, acl:L16-1310
+    ("by combining Latent Dirichlet Allocation (LDA) with SentiWordNet, a general sentiment "
+     "lexicon.", "SentiWordNet"),
+    ("using inflection tables from the UniMorph project and raw text examples from Wikipedia",
+     "UniMorph"),
+    ("using the data derived from World Atlas of Language Structures (WALS).", "WALS"),
+    ("cross-linguistic databases such as WALS (Dryer & Haspelmath, 2013), Glottolog "
+     "(Hammarstrom et al., 2015) and Phoible (Moran & McCloy, 2014).", "PHOIBLE"),
+    # acl:2018.jeptalnrecital.long.7, acl:L04-1195: CHILDES, the BNC
+    ("Nous décrivons des expériences exploitant des données du corpus CHILDES.", "CHILDES"),
+    ("the semantic lexicon achieved a lexical coverage of 98.49% on the BNC sampler, 95.38% on "
+     "the METER Corpus", "British National Corpus"),
+    # acl:W16-4907, acl:2020.emnlp.main.515: a shared task's data, an entity alignment benchmark
+    ("our Chinese Grammatical Error Diagnosis (CGED) system in the NLP-TEA-3 shared task for "
+     "CGED.", "CGED"),
+    ("our method achieves significant improvements (5.10% on average Hits@1 in DBP15k) over 12 "
+     "baselines", "DBP15K"),
+])
+def test_widely_used_linguistic_resources_are_datasets(nlp, text, dataset):
+    doc = nlp(text)
+    found = {s._.canonical or s.text for s in doc.spans[CANDIDATES] if s.label_ == "DATASET"}
+    assert dataset in found
