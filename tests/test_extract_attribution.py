@@ -1578,3 +1578,25 @@ def test_sizes_tied_through_lists_and_clauses(nlp, text, expected):
 def test_the_papers_system_named_by_a_naming_word_or_in_capitals_takes_its_results(nlp, text,
                                                                                    model):
     assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {model}
+
+
+# ------------------------------------- r19data: the shared task a paper's parser or system is for
+@pytest.mark.parametrize("text, dataset", [
+    # acl:S19-2226: "our system that competed at" is the paper's own, not others' entries
+    ("This paper describes our system that competed at SemEval 2019 Task 9 - SubTask A: "
+     "Suggestion Mining from Online Reviews and Forums. Empirical results show the effectiveness "
+     "of our model which obtained 9th position out of 34 teams with F1 score equals to 0.715.",
+     "SemEval 2019 Task 9"),
+    # acl:K17-306: a parser developed for the shared task
+    ("In this paper, we present our multilingual dependency parser developed for the CoNLL 2017 "
+     "UD Shared Task dealing with Multilingual Parsing from Raw Text to Universal Dependencies. "
+     "Our system ranked 5 th and achieved 70.93 overall LAS score over the 81 test corpora.",
+     "CoNLL 2017 UD Shared Task"),
+    # acl:2020.smm4h.1.23: a model design for the task
+    ("This study describes our proposed model design for the SMM4H 2020 Task 1. We fine-tune "
+     "ELECTRA transformers using our trained SVM filter for data augmentation. Our best "
+     "F1-score of 0.7578 exceeded the mean score 0.6646 of all 15 submitting teams.",
+     "SMM4H 2020 Task 1"),
+])
+def test_the_shared_task_the_papers_system_is_for_takes_its_results(nlp, text, dataset):
+    assert {a["dataset"] for _, a in spans(nlp, text, "RESULT")} == {dataset}

@@ -934,6 +934,12 @@ def _data_word(word: str) -> bool:
         and word.lower() not in _LEADING and not _is_language(word)
 
 
+#: generic words (``_GENERIC``) that also name data, as an item of a list of datasets: the CNN
+#: news stories ("on the CNN and DailyMail datasets"), a platform's posts ("on Quora and Twitter
+#: datasets"); not alone ("two Twitter datasets")
+_SOURCE_WORDS = frozenset({"CNN", "Twitter", "Reddit", "Amazon", "GitHub"})
+
+
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b|&")
 
 
@@ -2405,7 +2411,7 @@ class NameFinder:
             if any(_is_language(part)
                    or _CODE_PAIR.fullmatch(word) for part in word.split("-")):
                 return []
-            if _data_word(word):
+            if _data_word(word) or word in _SOURCE_WORDS and len(items) > 1:
                 if not longer and not self._other_label(word, "DATASET"):
                     out.append(Name(s, e, "DATASET", word, "", "pattern:plural_list"))
             elif is_name_shaped(word):

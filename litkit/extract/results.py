@@ -2204,8 +2204,11 @@ def _entered(text: str, dataset: tuple) -> bool:
     if not _shared_task(text, dataset):
         return False
     sentence = text[sentence_start(text, start):start]
+    others = _OTHERS_TOOK_PART.search(sentence)
+    if others is not None and _OURS_BEFORE.search(sentence, 0, others.start()):
+        others = None  # "our system that competed at SemEval 2019 Task 9"
     return bool(_TAKES_PART.search(sentence) or _OUR_PART_AFTER.match(text, end)) \
-        and not _OTHERS_TOOK_PART.search(sentence) and not _LIST_BEFORE.search(sentence)
+        and others is None and not _LIST_BEFORE.search(sentence)
 
 
 def _shared_task(text: str, dataset: tuple) -> bool:
@@ -2299,12 +2302,15 @@ _SHARED_TASK_AFTER = re.compile(
 #: participated in the", "the system of our team SJTU for", "work we conducted as part of the",
 #: "our system (HIT-SCIR) for", the paper's own contribution, results or work there: "our
 #: contribution in DEFT 2018 task 2", "our contribution to SemEval-2020 Task 7", "our results for
-#: TRAC 2020 competition", "our work for the NADI Shared Task" (not "our approach ... establishes
+#: TRAC 2020 competition", "our work for the NADI Shared Task", its parser or model design there:
+#: "our multilingual dependency parser developed for the CoNLL 2017 UD Shared Task", "our proposed
+#: model design for the SMM4H 2020 Task 1" (not "our approach ... establishes
 #: new state-of-the-art in Basque and Swedish in the SPMRL shared tasks", nor "we apply this model
 #: to the SemEval-2015 Task 4", nor "we compare our results to the X shared task's")
 _TAKES_PART = re.compile(
     r"\b(?:participat\w*|submi(?:ssions?|tted|tting)|compet(?:ed|es|ing)|entr(?:y|ies)|team\b|"
-    r"as\s+part\b|(?:system|model|approach|methods?|solution)(?:\s*\([^()]*\)|\s+(?:developed|"
+    r"as\s+part\b|(?:system|model(?:\s+design)?|approach|methods?|solution|parser|tagger)"
+    r"(?:\s*\([^()]*\)|\s+(?:developed|"
     r"designed|used|built|(?:used\s+by\s+)?(?:of\s+)?(?:our\s+|the\s+)?team\s+\S+|"
     r"we\s+(?:have\s+)?used))*\s+(?:for|in|at)\s|"
     r"our\s+(?:contributions?\s+(?:to|for|in|at)|(?:results|work)\s+(?:for|in|at))\s)[^.;]*$",
@@ -2321,6 +2327,9 @@ _TOOK_PART_WORDS = ("participated", "competed", "took", "submitted")
 _OTHERS_TOOK_PART = re.compile(r"\b(?:(?:that|which|who)\s+(?:participated|competed|took\s+part)|"
                                r"(?:best|top|other|winning)\s+(?:submissions|systems|entries|"
                                r"teams?))\b")
+#: ... unless "that participated" is said of the paper's own: "our system that competed at",
+#: "our TTI-COIN system that participated in"
+_OURS_BEFORE = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){1,2}$")
 #: ... or the paper's part named after it, in its clause: "For this round of the WMT 2019 APE
 #: shared task, our submission focuses"
 _OUR_PART_AFTER = re.compile(r"[^.;]{0,60}?\b(?:[Oo]ur|[Ww]e)\s+(?:\w+\s+){0,2}?"
