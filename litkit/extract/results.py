@@ -1821,8 +1821,8 @@ def _listed_changes(chains: list[list[Candidate]], text: str, decided: dict[int,
 #: leveraging live traffic utterances"
 _ELLIPSIS_WHERE = r"(?:in|on|for|over|against|across|during|when|without)"
 _ELLIPSIS_GAP = re.compile(
-    rf"\s*\\?%?\s*(?:[^\s,;.()]+\s+){{0,5}}?{_ELLIPSIS_WHERE}\s+[^,;.()]{{1,60}}?"
-    r"(?:\s*\([^()]{1,30}\))?\s*(?:,?\s+and|,|\s+&)\s+"
+    rf"\s*\\?%?\s*(?:[^\s,;.()]+\s+){{0,5}}?{_ELLIPSIS_WHERE}\s+(?:[^,;.()]|(?<=\d)\.(?=\d)){{1,100}}?"
+    r"(?:\s*\([^()]{1,40}\))?\s*(?:,?\s+and|,|\s+&)\s+"
     rf"(?:by\s+|of\s+)?{_DELTA_GAP}$")
 #: ... the bare figure is followed by where or when it was had, as the change was
 _ELLIPSIS_AFTER = re.compile(rf"\s*(?:\\?%|points?)?\s*{_ELLIPSIS_WHERE}\s")
