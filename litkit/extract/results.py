@@ -1785,7 +1785,8 @@ def _lists(found: list[Candidate], text: str, decided: dict[int, str]) -> list[l
 #: and 6.29 F1 for NER" (not "by 1.1 points and 24.54 BLEU on X", whose first item names no
 #: metric: a change, then a level)
 _NAMED_ITEM_GAP = re.compile(
-    r"\s*(?:\\?%|points?)?\s+(?!(?:and|or|to|points?)\b)[^\s,;.()\d%][^,;.()]{0,50}?"
+    r"\s*(?:\\?%|points?)?\s+(?!(?:and|or|to|points?)\b)[^\s,;.()\d%]"
+    r"(?:[^,;.()]|(?<=\d)\.(?=\d)|\([^()]{1,30}\)){0,50}?"
     rf"(?:,\s*(?:and\s+)?|\s+and\s+){_DELTA_GAP}$")
 #: ... the next item is written so too: a word after it, its metric or where it was had
 _NAMED_ITEM_AFTER = re.compile(r"\s*(?:\\?%|points?)?\s*(?!(?:of|and|or|to|than)\b)[A-Za-z]")
