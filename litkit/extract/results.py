@@ -1394,12 +1394,13 @@ _DELTA_BEFORE = re.compile(
 #: near 1% absolute accuracy", "80% longer than RNNs", "4.5% stronger generalization", "as little
 #: as 4% additional memory usage", "recover almost 15% additional data"; not "95%
 #: relative to", where the words after end, nor "20% in 10-times longer (repeated) utterances";
-#: nor a bound on a level: "achieve accuracy of 90% or higher", "a PER of 8.4% or less")
+#: nor a bound on a level: "achieve accuracy of 90% or higher", "a PER of 8.4% or less"; nor a
+#: level that a relative clause compares: "an accuracy equal to 42.85% which is considerably worse")
 _CHANGE_AFTER = re.compile(
     r"(?!\s*or\s+(?:higher|lower|better|worse|greater|more|less|fewer|above|below)\b)"
     r"\s*(?:(?:relative|absolute|relatifs?|absolus?|greater|stronger|weaker|shorter|longer|cheaper|"
     r"additional|extra)\b|"
-    rf"(?:[\w-]+\s+){{0,4}}?(?:{_CHANGE_NOUN}|reduced|improved|increased|decreased|higher|lower|"
+    rf"(?:(?!(?:which|that)\b)[\w-]+\s+){{0,4}}?(?:{_CHANGE_NOUN}|reduced|improved|increased|decreased|higher|lower|"
     r"better|worse|faster|slower|smaller|larger|fewer|less|more)\b)",
     re.IGNORECASE,
 )
