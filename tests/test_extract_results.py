@@ -3773,3 +3773,32 @@ def test_a_percentage_of_additional_things_is_a_change(text):
 ])
 def test_a_figure_prior_work_reported_is_background(text, own):
     assert results(text) == own
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # acl:N19-1362, acl2022:2022.findings-acl.214, acl:E17-140: a bare figure after "and" repeats
+    # the change before it, past a dataset's version number or a long phrase
+    ("Experiments show a gain of 2.7% on the recently released SQuAD 2.0 and 1.3% on MultiNLI.",
+     ["delta", "delta"]),
+    ("Experimental results also demonstrate that ASSIST improves the joint goal accuracy of DST by "
+     "up to 28.16% on MultiWOZ 2.0 and 8.41% on MultiWOZ 2.4, compared to using only the vanilla "
+     "noisy labels.", ["delta", "delta"]),
+    ("By concatenating word and character embeddings, we achieve up to 2.77% relative improvement "
+     "on English compared to a baseline model with a similar amount of parameters and 4.57% on "
+     "Dutch.", ["delta", "delta"]),
+    # acl:2020.lrec.1.643: listed changes, each with its metric, past a note in parentheses
+    ("For example, our approach outperforms the state-of-the-art method of "
+     "(Fern\u00e1ndez-Gonz\u00e1lez and G\u00f3mez-Rodr\u00edguez, 2019) on Universal "
+     "Dependencies (UD) by 1.76% unlabeled attachment score (UAS) for English, 1.98% UAS for "
+     "French, and 1.16% UAS for German.",
+     ["delta", "delta", "delta"]),
+    # acl:W16-4826, nips2012:4f7f13d4e5: a level that a relative clause then compares stays a score
+    ("Our approach achieved an accuracy equal to 42.85% which is considerably worse in comparison "
+     "to the evaluation scores on the training set of 80-90% and with training set "
+     "\u201c60:40\u201d percentage split which achieved accuracy around 50%.",
+     ["score", "score", "score", "score"]),
+    ("On the test data, we achieved top-1 and top-5 error rates of 39.7\\% and 18.9\\% which is "
+     "considerably better than the previous state-of-the-art results.", ["score", "score"]),
+])
+def test_kind_of_changes_listed_past_names_and_of_levels_a_clause_compares(text, kinds):
+    assert [c.attrs["kind"] for c in find_results(text)] == kinds
