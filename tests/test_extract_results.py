@@ -3802,3 +3802,93 @@ def test_a_figure_prior_work_reported_is_background(text, own):
 ])
 def test_kind_of_changes_listed_past_names_and_of_levels_a_clause_compares(text, kinds):
     assert [c.attrs["kind"] for c in find_results(text)] == kinds
+
+
+# ----- results with no dataset (round 19, D2)
+
+
+def test_a_shared_task_the_papers_work_is_put_to_holds_its_later_results():
+    # acl:W17-2302, acl:D19-5702: "We evaluated our model on the Task 9.2 of the X shared task",
+    # "an approach to Task 1 of the X Challenge"
+    text = ("Extracting Drug-Drug Interactions with Attention CNNs\n\nWe evaluated our model on "
+            "the Task 9.2 of the DDIExtraction-2013 shared task. As a result, our attention "
+            "mechanism improved the performance of our base CNN-based DDI model, and the model "
+            "achieved an F-score of 69.12%, which is competitive with the state-of-the-art models.")
+    assert (69.12, "DDIExtraction-2013") in _result_datasets(text, ["DDIExtraction-2013"])
+    text = ("When Specialization Helps\n\nIn this paper, we describe an approach to Task 1 of the "
+            "PharmaCoNER Challenge, which involves the recognition of mentions of chemicals and "
+            "drugs in Spanish medical texts. We achieve a result of 89.76% F1-score using "
+            "pre-trained embeddings.")
+    assert _result_datasets(text, ["PharmaCoNER Challenge"]) == [(89.76, "PharmaCoNER Challenge")]
+    # acl:C16-1307: a task the paper only compares with; dev7 acl:2020.acl.main.674: a task its
+    # data is based on (gold: null); acl:W19-2715: others' figure before the task is named
+    text = ("The Construction of a Chinese Collocational Knowledge Resource\n\nBy comparing OCCA "
+            "with two traditional collocation dictionaries, we find OCCA has higher entry coverage "
+            "and collocation quantity, and our method achieves quite low error rate at less than "
+            "5%. We also discuss how to apply collocational "
+            "knowledge to grammatical error detection and demonstrate comparable performance to "
+            "the best results in 2015 NLP-TEA CGED shared task.")
+    assert _result_datasets(text, ["NLP-TEA CGED"]) == [(5.0, None)]
+    text = ("Understanding Advertisements with BERT\n\nWe consider a task based on CVPR 2018 "
+            "challenge dataset on advertisement (Ad) understanding. To enable BERT to process "
+            "other visual information, we append image captions to the scene-text. This achieves "
+            "an accuracy of 89.69%, which is an improvement of 4.7%.")
+    assert {d for _, d in _result_datasets(text, ["CVPR 2018"])} == {None}
+    text = ("ToNy\n\nExisting systems on English report F1 scores as high as 95%, but they "
+            "generally assume gold sentence boundaries and are restricted to English newswire "
+            "texts annotated within the RST framework. This article presents a generic approach "
+            "and a system, ToNy, a discourse segmenter developed for the DisRPT shared task where "
+            "multiple discourse representation schemes, languages and domains are represented. "
+            "We report performance between 81% and 96% in "
+            "F1 score.")
+    assert _result_datasets(text, ["DisRPT"]) == [(95.0, None), (81.0, "DisRPT"), (96.0, "DisRPT")]
+
+
+def test_the_one_dataset_counts_once_with_its_acronym_and_without_lexical_resources():
+    from litkit.extract.names import RESOURCE
+
+    # acl:2020.ccl.1.76: "the Penn Chinese treebank (CTB5)" is one dataset (R-ds-context)
+    found = _two_sentences("The experimental results on the Penn Chinese treebank (CTB5) show "
+                           "that our proposed joint model improved by 0.38% on dependency parsing.",
+                           "Compared with the best transition-based joint model, our model "
+                           "improved by 0.18%, 0.35% and 5.99% respectively in terms of word "
+                           "segmentation, POS tagging and dependency parsing.",
+                           ["Penn Chinese treebank", "CTB5"])
+    assert (5.99, "Penn Chinese treebank") in found
+    # acl:L06-1483: WordNet, a resource the method uses, is not a second dataset
+    text = ("This paper describes the utility of semantic resources such as the Web, WordNet and "
+            "gazetteers in the answer selection process for a question-answering system. We apply "
+            "our approach to select answers from candidates produced by three different "
+            "extraction techniques of varying quality, focusing on TREC questions whose answers "
+            "represent locations or proper-names. Our experimental results demonstrate that the "
+            "combination of semantic resources is more effective than individual resources for "
+            "all three extraction techniques, improving answer selection accuracy by as much as "
+            "32.35% for location questions and 72% for proper-name questions.")
+    spans = [(text.index("TREC"), text.index("TREC") + 4, "TREC"),
+             (text.index("WordNet"), text.index("WordNet") + 7, "WordNet", None, RESOURCE)]
+    starts = [0, text.index("We apply"), text.index("Our experimental")]
+    sentences = list(zip(starts, [*starts[1:], len(text)], strict=True))
+    assert [(c.value, c.attrs["dataset"]) for c in find_results(text, sentences, spans)] \
+        == [(32.35, "TREC"), (72.0, "TREC")]
+
+
+def test_a_result_after_using_the_one_dataset_is_on_it():
+    # acl:R17-142: "Using the PDTB dataset, ..." then others' figure
+    found = _two_sentences("Using the PDTB dataset, our best model achieved an F1 measure of "
+                           "23.05% without any feature engineering.", "This is significantly "
+                           "higher than the 20.52% achieved by the state of the art RNN approach.",
+                           ["PDTB"])
+    assert (20.52, "PDTB") in found
+
+
+def test_a_named_corpus_test_set_and_an_example_opening_give_the_dataset():
+    # nips1992:0773ba34a6: "on a Resource Management test set" is the named corpus's
+    text = ("The gender classification net predicts the gender with high accuracy, 98.3% on a "
+            "Resource Management test set.")
+    assert _result_datasets(text, ["Resource Management"]) == [(98.3, "Resource Management")]
+    # nips2014:4602: "For example, on the Covertype classification problem, ..."
+    text = ("For example, on the Covertype classification problem, in terms of prediction time, "
+            "our algorithm achieves more than 10000 times speedup over the full kernel SVM, and a "
+            "two-fold speedup over the state-of-the-art LDKL approach, while obtaining much higher "
+            "prediction accuracy than LDKL (95.2% vs. 89.53%).")
+    assert (95.2, "Covertype") in _result_datasets(text, ["Covertype"])
