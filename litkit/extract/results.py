@@ -422,7 +422,8 @@ _METRIC_NAME = r"(?-i:[A-Z])[\w@.-]*"
 #: "by 0.6 perplexity", "+8.81 on C-Eval", "+1.7 BLEU", "by 3.92, 1.49, and 1.04 BLEU points",
 #: "2 BLEU over strong back-translation baselines"
 _POINTS_NUMS = (rf"\+?\d+(?:\.\d+)?{_PLUS}"
-                rf"(?:{_SLASHED}|\s*(?:,(?:\s*and)?|and|-|\u2013|~|\u223c|to)\s*\+?\d+(?:\.\d+)?{_PLUS})*")
+                rf"(?:{_SLASHED}|\s*(?:,(?:\s*and)?|and|-|\u2013|~|\u223c|to)\s*"
+                rf"\+?\d+(?:\.\d+)?{_PLUS})*")
 _CHANGE = r"(?:better|higher|lower|improvements?|gains?|increases?|decreases?|reductions?|drops?)"
 #: (the leading lookahead: each branch starts with a digit, "+", "by" or a change word)
 _METRIC_POINTS = re.compile(
@@ -1409,7 +1410,8 @@ _CHANGE_AFTER = re.compile(
     r"(?!\s*or\s+(?:higher|lower|better|worse|greater|more|less|fewer|above|below)\b)"
     r"\s*(?:(?:relative|absolute|relatifs?|absolus?|greater|stronger|weaker|shorter|longer|cheaper|"
     r"additional|extra)\b|"
-    rf"(?:(?!(?:which|that)\b)[\w-]+\s+){{0,4}}?(?:{_CHANGE_NOUN}|reduced|improved|increased|decreased|higher|lower|"
+    rf"(?:(?!(?:which|that)\b)[\w-]+\s+){{0,4}}?"
+    rf"(?:{_CHANGE_NOUN}|reduced|improved|increased|decreased|higher|lower|"
     r"better|worse|faster|slower|smaller|larger|fewer|less|more)\b)",
     re.IGNORECASE,
 )
@@ -1653,7 +1655,8 @@ _CHANGED_BOUND = re.compile(
     r"lift|enhanc)\w*(?:\s+(?!(?:to|from|and|while|which|that|with|achiev\w*|obtain\w*|reach\w*|"
     r"attain\w*|scor\w*)\b)[^\s.;,()]+)*?\s+(?:\(\s*)?(?<!\bof\s)(?:up\s+to|about|around|over|"
     r"more\s+than|nearly|almost|roughly|approximately|at\s+least|as\s+much\s+as|"
-    r"(?:by|with)\s+an?\s+average\s+of|on\s+average|by\s+(?:the|an?)\s+(?:[\w-]+\s+){1,3}?of|by\s+an?|"
+    r"(?:by|with)\s+an?\s+average\s+of|on\s+average|"
+    r"by\s+(?:the|an?)\s+(?:[\w-]+\s+){1,3}?of|by\s+an?|"
     r"in\s+up\s+to)\s+$", re.IGNORECASE)
 #: LaTeX and Markdown emphasis, dropped from the words around a number (one literal character
 #: per alternative, which the engine finds fast: with a class among them, every position is tried)
