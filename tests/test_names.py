@@ -2053,6 +2053,15 @@ def test_a_parenthesis_after_model_that_is_no_name_of_it(nlp, text, name):
      "CGED.", "CGED"),
     ("our method achieves significant improvements (5.10% on average Hits@1 in DBP15k) over 12 "
      "baselines", "DBP15K"),
+    # acl:2016.gwc.1.41, acl:L10-1635, acl:L08-1161: wordnets of Polish, Indian languages, Dutch
+    ("The paper explores the application of plWordNet, a very large wordnet of Polish.",
+     "plWordNet"),
+    ("IndoWordnet is a linked structure of wordnets of major Indian languages.", "IndoWordNet"),
+    ("how adjectives are encoded in Cornetto, a semantic lexical database for Dutch.",
+     "Cornetto"),
+    # acl:L10-1342: the Prague Dependency Treebank by its acronym
+    ("We relate the dependency-based annotation scheme of PDT to a compositional semantics "
+     "approach like (R)MRS.", "Prague Dependency Treebank"),
 ])
 def test_widely_used_linguistic_resources_are_datasets(nlp, text, dataset):
     doc = nlp(text)
@@ -2079,20 +2088,3 @@ def test_a_generic_word_that_names_data_alone_is_no_dataset(nlp):
     # acl:W17-2702: "two Twitter datasets" are unnamed data
     text = "The methods were tested on two Twitter datasets: one covering the 2014 Ottawa event."
     assert "Twitter" not in names(nlp, text)["DATASET"]
-
-
-@pytest.mark.parametrize("text, dataset", [
-    # acl:2016.gwc.1.41, acl:L10-1635, acl:L08-1161: wordnets of Polish, Indian languages, Dutch
-    ("The paper explores the application of plWordNet, a very large wordnet of Polish.",
-     "plWordNet"),
-    ("IndoWordnet is a linked structure of wordnets of major Indian languages.", "IndoWordNet"),
-    ("how adjectives are encoded in Cornetto, a semantic lexical database for Dutch.",
-     "Cornetto"),
-    # acl:L10-1342: the Prague Dependency Treebank by its acronym
-    ("We relate the dependency-based annotation scheme of PDT to a compositional semantics "
-     "approach like (R)MRS.", "Prague Dependency Treebank"),
-])
-def test_wordnets_and_treebanks_of_other_languages_are_datasets(nlp, text, dataset):
-    doc = nlp(text)
-    found = {s._.canonical or s.text for s in doc.spans[CANDIDATES] if s.label_ == "DATASET"}
-    assert dataset in found
