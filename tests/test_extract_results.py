@@ -3922,3 +3922,21 @@ def test_a_result_after_items_from_the_one_dataset_or_fine_tuning_on_it_is_on_it
     sentences = list(zip(starts, [*starts[1:], len(text)], strict=True))
     assert [(c.value, c.attrs["dataset"]) for c in find_results(text, sentences, spans)] \
         == [(75.0, "RST-DT"), (63.2, "RST-DT")]
+
+
+def test_a_result_after_the_shared_task_at_the_one_dataset_or_applied_to_it_is_on_it():
+    # acl:W19-5427: "declared at WMT19 shared task", then more scores
+    found = _two_sentences("The official result declared at WMT19 shared task, which shows that "
+                           "our NMT system obtained BLEU score 24.6 for primary configuration in "
+                           "Nepali to Hindi translation.", "Also, we have achieved BLEU score 53.7 "
+                           "(Hindi to Nepali) and 49.1 (Nepali to Hindi) in contrastive system "
+                           "type.", ["WMT19"])
+    assert (53.7, "WMT19") in found
+    # acl:2020.crac.1.12: "when applied to the English OntoNotes 2012 Coreference Resolution data"
+    found = _two_sentences("Compared to previous models, we report a marginal F1 improvement on "
+                           "the final coreference models trained using for two out of the three "
+                           "approaches tested when applied to the English OntoNotes 2012 "
+                           "Coreference Resolution data.", "Our best-performing model achieves "
+                           "58.01 F1, an increase of 0.93 F1 over the baseline model.",
+                           ["OntoNotes 2012"])
+    assert (58.01, "OntoNotes 2012") in found

@@ -658,9 +658,12 @@ def find_results(
 #: collection"); also "using" it: "Using the PDTB dataset, our best model achieved ... This is
 #: significantly higher than the 20.52% achieved by the state of the art RNN approach"; also the
 #: items "from" it: "on a difficult set of images from the FERET database", not when a verb draws
-#: them ("Turkish, which we selected from GlobalPhone corpus", dev2-028)
+#: them ("Turkish, which we selected from GlobalPhone corpus", dev2-028); the shared task "at" it
+#: ("The official result declared at WMT19 shared task"); and what the work is applied to ("when
+#: applied to the English OntoNotes 2012 Coreference Resolution data")
 _EVALUATED_ON = re.compile(r"(?<!based\s)(?<!build\s)(?<!builds\s)(?<!building\s)"
-                           r"\b(?:on|over|across|[Uu]sing|(?<!ed\s)from)\s+(?:the\s+)?"
+                           r"\b(?:on|over|across|[Uu]sing|(?<!ed\s)from|at|"
+                           r"appl(?:y|ies|ied|ying)\s+(?:[\w-]+\s+){0,3}?to)\s+(?:the\s+)?"
                            r"(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 _IN_A_LIST = re.compile(r"(?:\s+[A-Z][\w-]*)*\s*(?:,|&|/|\band\b|\bor\b)")
 _LIST_ENDS = re.compile(r"(?:,|&|/|\band|\bor)\s+(?:the\s+)?$")
