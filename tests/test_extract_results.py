@@ -3892,3 +3892,51 @@ def test_a_named_corpus_test_set_and_an_example_opening_give_the_dataset():
             "two-fold speedup over the state-of-the-art LDKL approach, while obtaining much higher "
             "prediction accuracy than LDKL (95.2% vs. 89.53%).")
     assert (95.2, "Covertype") in _result_datasets(text, ["Covertype"])
+
+
+def test_a_result_after_items_from_the_one_dataset_or_fine_tuning_on_it_is_on_it():
+    # nips1998:83e10d78f0: "images from the FEREf database", then the scores
+    found = _two_sentences("The SVM-based algorithm is compared with a principal component "
+                           "analysis (PeA) based algorithm on a difficult set of images from the "
+                           "FEREf database.", "The identification performance for SVM is 77-78% "
+                           "versus 54% for PCA.", ["FEREf"])
+    assert (54.0, "FEREf") in found
+    # dev2-028: a language "selected from" a corpus is no data the scores are on
+    found = _two_sentences("For the developing of multilingual speech recognition system for "
+                           "Uyghur, we used Turkish as donor language, which we selected from "
+                           "GlobalPhone corpus as the most similar language to Uyghur.", "The best "
+                           "speech recognition system for Uyghur is achieved by multilingual "
+                           "training and the WER is 19.17%.", ["GlobalPhone"])
+    assert (19.17, None) in found
+    # naacl2021:2021.naacl-main.127: the acronym named again, as the data fine-tuned on
+    text = ("However, the RST Discourse Treebank (RST-DT), the benchmark corpus for RST parsing in "
+            "English, is small. We then pre-train a neural RST parser with the obtained silver "
+            "data and fine-tune it on the RST-DT. Experimental results show that our method "
+            "achieved the best micro-F1 scores for Nuclearity and Relation at 75.0 and 63.2, "
+            "respectively.")
+    long_name, later = text.index("RST Discourse"), text.index("RST-DT.")
+    spans = [(long_name, long_name + 22, "RST Discourse Treebank"),
+             (text.index("RST-DT"), text.index("RST-DT") + 6, "RST-DT"),
+             (later, later + 6, "RST-DT")]
+    starts = [0, text.index("We then"), text.index("Experimental")]
+    sentences = list(zip(starts, [*starts[1:], len(text)], strict=True))
+    assert [(c.value, c.attrs["dataset"]) for c in find_results(text, sentences, spans)] \
+        == [(75.0, "RST-DT"), (63.2, "RST-DT")]
+
+
+def test_a_result_after_the_shared_task_at_the_one_dataset_or_applied_to_it_is_on_it():
+    # acl:W19-5427: "declared at WMT19 shared task", then more scores
+    found = _two_sentences("The official result declared at WMT19 shared task, which shows that "
+                           "our NMT system obtained BLEU score 24.6 for primary configuration in "
+                           "Nepali to Hindi translation.", "Also, we have achieved BLEU score 53.7 "
+                           "(Hindi to Nepali) and 49.1 (Nepali to Hindi) in contrastive system "
+                           "type.", ["WMT19"])
+    assert (53.7, "WMT19") in found
+    # acl:2020.crac.1.12: "when applied to the English OntoNotes 2012 Coreference Resolution data"
+    found = _two_sentences("Compared to previous models, we report a marginal F1 improvement on "
+                           "the final coreference models trained using for two out of the three "
+                           "approaches tested when applied to the English OntoNotes 2012 "
+                           "Coreference Resolution data.", "Our best-performing model achieves "
+                           "58.01 F1, an increase of 0.93 F1 over the baseline model.",
+                           ["OntoNotes 2012"])
+    assert (58.01, "OntoNotes 2012") in found
