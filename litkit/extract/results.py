@@ -1805,6 +1805,9 @@ def _lists(found: list[Candidate], text: str, decided: dict[int, str]) -> list[l
     return chains
 
 
+#: a character of the words an item is written with, a dataset's version number among them
+#: ("SQuAD 2.0", "MultiWOZ 2.4")
+_ITEM_CHAR = r"(?:[^,;.()]|(?<=\d)\.(?=\d))"
 #: a list's item written with its metric or where it was had, then "," or "and" and the next
 #: item, in whatever unit: "by 5.9% question matching accuracy and 5.2% interaction matching
 #: accuracy", "(with improvements: 2.9% RG-1, 2.5% RG-2, 1.9% RG-L)", "improvements of 1.5% in
@@ -1812,9 +1815,6 @@ def _lists(found: list[Candidate], text: str, decided: dict[int, str]) -> list[l
 #: and 6.29 F1 for NER", "by 1.76% unlabeled attachment score (UAS) for English, 1.98% UAS for
 #: French" (not "by 1.1 points and 24.54 BLEU on X", whose first item names no metric: a change,
 #: then a level)
-#: a character of the words an item is written with, a dataset's version number among them
-#: ("SQuAD 2.0", "MultiWOZ 2.4")
-_ITEM_CHAR = r"(?:[^,;.()]|(?<=\d)\.(?=\d))"
 _NAMED_ITEM_GAP = re.compile(
     r"\s*(?:\\?%|points?)?\s+(?!(?:and|or|to|points?)\b)[^\s,;.()\d%]"
     rf"(?:{_ITEM_CHAR}|\([^()]{{1,30}}\)){{0,50}}?"
