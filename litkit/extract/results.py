@@ -1446,7 +1446,7 @@ _RESOURCE = (r"(?:compute|computation|data|dataset|parameters|params|tokens?|cos
              r"quality|training|steps|epochs|energy|storage|layers|weights|capacity|GPUs?|"
              r"original|one(?![\w-]))")
 _SHARE_OF = re.compile(
-    rf"\s+(?:of|as\s+(?:many|much))(?:\s+[\w'.-]+){{0,3}}?\s+{_RESOURCE}\b", re.IGNORECASE
+    rf"\s+(?:of|as\s+(?:many|much))(?:\s+[\w'\u2019.-]+){{0,3}}?\s+{_RESOURCE}\b", re.IGNORECASE
 )
 #: a share of another system's level, named further on: "97% of the model's unquantized 16-bit
 #: MMLU performance", "over 89.8% of its average POS tagging accuracy", "retaining 95%
@@ -1477,7 +1477,7 @@ _KEPT_LEVEL = re.compile(
 #: scores", "51% of the gain in TER" (not "a 20% of relative improvement", "1.7% of improvement",
 #: changes themselves)
 _SHARE_OF_CHANGE = re.compile(
-    rf"\s+of\s+(?:the|its|their|this|that)(?:\s+[\w'-]+){{0,3}}?\s+{_CHANGE_NOUN}\b", re.IGNORECASE)
+    rf"\s+of\s+(?:the|its|their|this|that)(?:\s+[\w'\u2019-]+){{0,3}}?\s+{_CHANGE_NOUN}\b", re.IGNORECASE)
 #: a share of items the system handled correctly, which measures it (R-kind-yield), not a share
 #: of data it used: "98.58% of tokens are correctly classified", "able to decipher 75.1% of the
 #: cipher-word tokens correctly", "get both the evidence and label correct in 20% of the data"
