@@ -1348,12 +1348,13 @@ _OBJECT_WORD = (r"(?!(?:in|on|for|at|across|as|below|above|under|within|is|are|w
                 rf"it|this|that)\b){_MEASURE_WORD}")
 #: a noun naming a change: "gains", "a 10% margin", "a relative lift of 20%", "a leap of about
 #: 30%", "accuracy loss of 0.03%", "a decline of ~10%", "inference speedups of 20%", "a
-#: performance downgrade of 1%-5%", "8% speed degeneration" (not "jump":
+#: performance downgrade of 1%-5%", "8% speed degeneration", a gap between groups ("confidence
+#: disparities as high as 40%", R-kind-gap), "47% of performance promotions" (not "jump":
 #: "from 14.0% to 98.8% in Jump task")
 _CHANGE_NOUN = (r"(?:improvements?|gains?|increases?|decreases?|reductions?|drops?|boosts?|"
                 r"margins?|differences?|gaps?|degradations?|savings?|speed-?ups?|lifts?|uplifts?|"
                 r"leaps?|enhancements?|loss(?:es)?|declines?|downgrades?|"
-                r"degenerations?|deteriorations?)")
+                r"degenerations?|deteriorations?|disparit(?:y|ies)|promotions?)")
 #: ... named right after a figure: "1% improvement", "40% relative improvement", "29% error
 #: reduction", "6% improvements"
 _CHANGE_NAMED_AFTER = re.compile(rf"\s*(?:\\?%|points?)?\s*(?:[\w-]+\s+){{0,2}}?{_CHANGE_NOUN}\b",
@@ -1379,7 +1380,8 @@ _OUTDONE = (rf"(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?)"
             rf"(?:\s+{_OBJECT_WORD}){{1,6}}?\s+(?:up\s+to|more\s+than|over|about|around|nearly|almost|"
             r"approximately|roughly|at\s+least)")
 #: "by 3%", "+3%", "an improvement of up to 3%", "a reduction in training time of 60%",
-#: "improvements in MAP, MRR, and NDCG above 15%", "reduces 50%", "the decrease ... can range
+#: "improvements in MAP, MRR, and NDCG above 15%", "reduces 50%", "eliminates 80% trainable
+#: parameters" (a cut, R-kind-level), "enhances brain alignment (~6%)", "the decrease ... can range
 #: from 3%", what the change is of or across before it ("with loss of accuracy less than 0.1%",
 #: "a relative improvement of test errors between 5% and 17%", "an error reduction across VIDs
 #: of 57%", "a reduction in number of multiplications (over 99.5%)", "the speed gain varies
@@ -1403,9 +1405,10 @@ _DELTA_BEFORE = re.compile(
     r"(?:\s+(?:can\s+)?(?:ranges?|ranging|var(?:y|ies|ied|ying))\s+from|"
     r"(?:\s+(?:(?:can|could|may|will)\s+be|is|was|are|were|remains?|reach(?:es)?|"
     r"can\s+reach))?(?:\s+(?:of|at))?))|"
-    r"(?:reduc|improv|increas|decreas|boost|"
+    r"(?:reduc|improv|increas|decreas|boost|enhanc|eliminat|"
     r"lower|rais|drop|cut|sav|prun)(?:e|es|ed|ing|s|ps|pped)?|"
-    rf"(?:reduc|improv|increas|decreas|boost|cut|sav)(?:e|es|ed|ing|s)?(?:\s+{_OBJECT_WORD}){{1,3}}|"
+    rf"(?:reduc|improv|increas|decreas|boost|enhanc|eliminat|cut|sav)(?:e|es|ed|ing|s)?"
+    rf"(?:\s+{_OBJECT_WORD}){{1,3}}|"
     rf"{_OUTDONE}|{_FRENCH_CHANGE})|"
     # a sign, not the dash of a range ("42%\u221248%")
     r"[+\u2212](?<![\d%].)(?<![\d%]\s.))"
@@ -1477,7 +1480,8 @@ _KEPT_LEVEL = re.compile(
 #: scores", "51% of the gain in TER" (not "a 20% of relative improvement", "1.7% of improvement",
 #: changes themselves)
 _SHARE_OF_CHANGE = re.compile(
-    rf"\s+of\s+(?:the|its|their|this|that)(?:\s+[\w'\u2019-]+){{0,3}}?\s+{_CHANGE_NOUN}\b", re.IGNORECASE)
+    rf"\s+of\s+(?:the|its|their|this|that)(?:\s+[\w'\u2019-]+){{0,3}}?\s+{_CHANGE_NOUN}\b",
+    re.IGNORECASE)
 #: a share of items the system handled correctly, which measures it (R-kind-yield), not a share
 #: of data it used: "98.58% of tokens are correctly classified", "able to decipher 75.1% of the
 #: cipher-word tokens correctly", "get both the evidence and label correct in 20% of the data"
