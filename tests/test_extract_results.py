@@ -3940,3 +3940,31 @@ def test_a_result_after_the_shared_task_at_the_one_dataset_or_applied_to_it_is_o
                            "58.01 F1, an increase of 0.93 F1 over the baseline model.",
                            ["OntoNotes 2012"])
     assert (58.01, "OntoNotes 2012") in found
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # acl2021:2021.acl-long.378: a share of a resource past a curly apostrophe is a ratio
+    ("Diff pruning can match the performance of finetuned baselines on the GLUE benchmark while "
+     "only modifying 0.5% of the pretrained model\u2019s parameters per task.", ["ratio"]),
+    # acl:Q19-139, nips2018:11154: "eliminates X%" cuts like "prunes X%" (R-kind-level)
+    ("When applied to ELMo, the proposed approach achieves a 4-fold speedup and eliminates 80% "
+     "trainable parameters while achieving competitive performance on downstream tasks.",
+     ["delta"]),
+    ("RLNs produce extremely sparse networks, eliminating up to 99.8% of the network edges.",
+     ["delta"]),
+    # colm2024:nXNN0x4wbl: "enhances X (~6%)" like "improves X (~6%)"
+    ("We find that instruction-tuning generally enhances brain alignment (~6%), but has no "
+     "similar effect on behavioral alignment.", ["delta"]),
+    # colm2025:zOw2it5Ni6: a disparity between groups is a gap (R-kind-gap)
+    ("We evaluate five recently published LLMs and find confidence disparities as high as 40\\% "
+     "along various demographic attributes including body type.", ["delta"]),
+    # acl:2020.eamt.1.4, acl:2020.findings.emnlp.347: items each with a note in parentheses
+    # share the kind the words after the last give
+    ("Compared with the commonly used NuQE baseline, BAL-QE achieves 47% (En-Ru) and 75% "
+     "(En-De) of performance promotions.", ["delta", "delta"]),
+    ("The joint dialogue-level satisfaction estimation model achieved up to an absolute 27% "
+     "(0.43 -> 0.70) and 7% (0.63 -> 0.70) improvement in linear correlation performance.",
+     ["delta", "delta"]),
+])
+def test_kind_of_shares_cuts_gaps_and_noted_lists(text, kinds):
+    assert [c.attrs["kind"] for c in find_results(text)] == kinds
