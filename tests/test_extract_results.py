@@ -3965,6 +3965,13 @@ def test_a_result_after_the_shared_task_at_the_one_dataset_or_applied_to_it_is_o
     ("The joint dialogue-level satisfaction estimation model achieved up to an absolute 27% "
      "(0.43 -> 0.70) and 7% (0.63 -> 0.70) improvement in linear correlation performance.",
      ["delta", "delta"]),
+    # coling2022:2022.coling-1.423, nips2018:11154: a cut, then "and" a bare figure of what else
+    # it cuts
+    ("PARSE can achieve comparable attack success rates to complex search methods while saving "
+     "numerous queries and time, e.g., saving at most 74% of queries and 90% of time compared "
+     "with greedy search when attacking the examples from Yelp dataset.", ["delta", "delta"]),
+    ("RLNs produce extremely sparse networks, eliminating up to 99.8% of the network edges and 82% "
+     "of the input features.", ["delta", "delta"]),
 ])
 def test_kind_of_shares_cuts_gaps_and_noted_lists(text, kinds):
     assert [c.attrs["kind"] for c in find_results(text)] == kinds

@@ -1857,8 +1857,8 @@ def _listed_changes(chains: list[list[Candidate]], text: str, decided: dict[int,
 #: Spanish", "34.5% improvement on VisualGenome (1000 categories) and 30.4% on ADE", "up to 19%
 #: of relative slot error reduction without an access to user utterances, and up to 35% when
 #: leveraging live traffic utterances", "a gain of 2.7% on the recently released SQuAD 2.0 and 1.3%
-#: on MultiNLI"
-_ELLIPSIS_WHERE = r"(?:in|on|for|over|against|across|during|when|without)"
+#: on MultiNLI", what each cut is of: "saving at most 74% of queries and 90% of time"
+_ELLIPSIS_WHERE = r"(?:in|on|for|of|over|against|across|during|when|without)"
 _ELLIPSIS_GAP = re.compile(
     rf"\s*\\?%?\s*(?:[^\s,;.()]+\s+){{0,5}}?{_ELLIPSIS_WHERE}\s+{_ITEM_CHAR}{{1,100}}?"
     r"(?:\s*\([^()]{1,40}\))?\s*(?:,?\s+and|,|\s+&)\s+"
