@@ -3972,6 +3972,14 @@ def test_a_result_after_the_shared_task_at_the_one_dataset_or_applied_to_it_is_o
      "with greedy search when attacking the examples from Yelp dataset.", ["delta", "delta"]),
     ("RLNs produce extremely sparse networks, eliminating up to 99.8% of the network edges and 82% "
      "of the input features.", ["delta", "delta"]),
+    # coling2025:2025.coling-main.203: each figure with its metric noted in parentheses
+    ("Compared to Supervised Fine-Tuning (SFT), our method improves the performance of Gemma-2B "
+     "by 12.43 (Acc) on GSM8K and 3.95 (Pass@1) on MBPP.", ["delta", "delta"]),
+    # acl:L16-1124: the change read another way in parentheses, after "or"
+    ("The addition of the corpus to the acoustic model training data in combination with language "
+     "model adaptation allows to decrease the WER by up to relative 41.36% (or 16.83% in absolute "
+     "numbers) compared to a baseline system without language model adaptation.",
+     ["delta", "delta"]),
 ])
 def test_kind_of_shares_cuts_gaps_and_noted_lists(text, kinds):
     assert [c.attrs["kind"] for c in find_results(text)] == kinds

@@ -1859,17 +1859,21 @@ def _listed_changes(chains: list[list[Candidate]], text: str, decided: dict[int,
 #: leveraging live traffic utterances", "a gain of 2.7% on the recently released SQuAD 2.0 and 1.3%
 #: on MultiNLI", what each cut is of: "saving at most 74% of queries and 90% of time"
 _ELLIPSIS_WHERE = r"(?:in|on|for|of|over|against|across|during|when|without)"
+#: ... each figure may have its metric noted in parentheses: "by 12.43 (Acc) on GSM8K and 3.95
+#: (Pass@1) on MBPP"
+_ELLIPSIS_NOTE = r"(?:\([^()]{1,30}\)\s*)?"
 _ELLIPSIS_GAP = re.compile(
-    rf"\s*\\?%?\s*(?:[^\s,;.()]+\s+){{0,5}}?{_ELLIPSIS_WHERE}\s+{_ITEM_CHAR}{{1,100}}?"
+    rf"\s*\\?%?\s*{_ELLIPSIS_NOTE}(?:[^\s,;.()]+\s+){{0,5}}?{_ELLIPSIS_WHERE}\s+{_ITEM_CHAR}{{1,100}}?"
     r"(?:\s*\([^()]{1,40}\))?\s*(?:,?\s+and|,|\s+&)\s+"
     rf"(?:by\s+|of\s+)?{_DELTA_GAP}$")
 #: ... the bare figure is followed by where or when it was had, as the change was
-_ELLIPSIS_AFTER = re.compile(rf"\s*(?:\\?%|points?)?\s*{_ELLIPSIS_WHERE}\s")
+_ELLIPSIS_AFTER = re.compile(rf"\s*(?:\\?%|points?)?\s*{_ELLIPSIS_NOTE}{_ELLIPSIS_WHERE}\s")
 #: ... or the bare figure is another reading of the change, in parentheses right after it: "an
 #: absolute (relative) improvement of as high as 3.23% (11.25%)", "outperforms LightGBM by 10.2%
-#: (up to 37.7%)", "by 4.4% (2.1%) on average on development (test) set" (not "(60% \u2192 65%)",
+#: (up to 37.7%)", "by 4.4% (2.1%) on average on development (test) set", "by up to relative
+#: 41.36% (or 16.83% in absolute numbers)" (not "(60% \u2192 65%)",
 #: the levels before and after)
-_PAREN_REPEAT = re.compile(rf"\s*\\?%?\s*\(\s*{_DELTA_GAP}")
+_PAREN_REPEAT = re.compile(rf"\s*\\?%?\s*\(\s*(?:or\s+)?{_DELTA_GAP}")
 _LEVELS_AFTER = re.compile(r"\s*\\?%?\s*(?:\u2192|->|=>|to\s+\d|vs\.?\s|versus)")
 
 
