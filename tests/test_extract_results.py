@@ -3980,6 +3980,15 @@ def test_a_result_after_the_shared_task_at_the_one_dataset_or_applied_to_it_is_o
      "model adaptation allows to decrease the WER by up to relative 41.36% (or 16.83% in absolute "
      "numbers) compared to a baseline system without language model adaptation.",
      ["delta", "delta"]),
+    # acl:L14-1392, acl:P19-1387, acl:N19-138: a change noun, then its figure set off by a dash or
+    # after "of", or approached
+    ("The results were also positive in terms of productivity, with a global gain approaching "
+     "40%.", ["delta"]),
+    ("We demonstrate that StRE outperforms existing methods by a significant margin \u2013 at "
+     "least 17% and at most 103%.", ["delta", "delta"]),
+    ("Furthermore, an out-of-sample evaluation via sentiment analysis reveals consistent "
+     "improvements (of up to 4.66%) over both a sentiment analysis with (i) no negation handling "
+     "and (ii) the use of word-level annotations from humans.", ["delta"]),
 ])
 def test_kind_of_shares_cuts_gaps_and_noted_lists(text, kinds):
     assert [c.attrs["kind"] for c in find_results(text)] == kinds
