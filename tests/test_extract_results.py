@@ -3940,3 +3940,55 @@ def test_a_result_after_the_shared_task_at_the_one_dataset_or_applied_to_it_is_o
                            "58.01 F1, an increase of 0.93 F1 over the baseline model.",
                            ["OntoNotes 2012"])
     assert (58.01, "OntoNotes 2012") in found
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # acl2021:2021.acl-long.378: a share of a resource past a curly apostrophe is a ratio
+    ("Diff pruning can match the performance of finetuned baselines on the GLUE benchmark while "
+     "only modifying 0.5% of the pretrained model\u2019s parameters per task.", ["ratio"]),
+    # acl:Q19-139, nips2018:11154: "eliminates X%" cuts like "prunes X%" (R-kind-level)
+    ("When applied to ELMo, the proposed approach achieves a 4-fold speedup and eliminates 80% "
+     "trainable parameters while achieving competitive performance on downstream tasks.",
+     ["delta"]),
+    ("RLNs produce extremely sparse networks, eliminating up to 99.8% of the network edges.",
+     ["delta"]),
+    # colm2024:nXNN0x4wbl: "enhances X (~6%)" like "improves X (~6%)"
+    ("We find that instruction-tuning generally enhances brain alignment (~6%), but has no "
+     "similar effect on behavioral alignment.", ["delta"]),
+    # colm2025:zOw2it5Ni6: a disparity between groups is a gap (R-kind-gap)
+    ("We evaluate five recently published LLMs and find confidence disparities as high as 40\\% "
+     "along various demographic attributes including body type.", ["delta"]),
+    # acl:2020.eamt.1.4, acl:2020.findings.emnlp.347: items each with a note in parentheses
+    # share the kind the words after the last give
+    ("Compared with the commonly used NuQE baseline, BAL-QE achieves 47% (En-Ru) and 75% "
+     "(En-De) of performance promotions.", ["delta", "delta"]),
+    ("The joint dialogue-level satisfaction estimation model achieved up to an absolute 27% "
+     "(0.43 -> 0.70) and 7% (0.63 -> 0.70) improvement in linear correlation performance.",
+     ["delta", "delta"]),
+    # coling2022:2022.coling-1.423, nips2018:11154: a cut, then "and" a bare figure of what else
+    # it cuts
+    ("PARSE can achieve comparable attack success rates to complex search methods while saving "
+     "numerous queries and time, e.g., saving at most 74% of queries and 90% of time compared "
+     "with greedy search when attacking the examples from Yelp dataset.", ["delta", "delta"]),
+    ("RLNs produce extremely sparse networks, eliminating up to 99.8% of the network edges and 82% "
+     "of the input features.", ["delta", "delta"]),
+    # coling2025:2025.coling-main.203: each figure with its metric noted in parentheses
+    ("Compared to Supervised Fine-Tuning (SFT), our method improves the performance of Gemma-2B "
+     "by 12.43 (Acc) on GSM8K and 3.95 (Pass@1) on MBPP.", ["delta", "delta"]),
+    # acl:L16-1124: the change read another way in parentheses, after "or"
+    ("The addition of the corpus to the acoustic model training data in combination with language "
+     "model adaptation allows to decrease the WER by up to relative 41.36% (or 16.83% in absolute "
+     "numbers) compared to a baseline system without language model adaptation.",
+     ["delta", "delta"]),
+    # acl:L14-1392, acl:P19-1387, acl:N19-138: a change noun, then its figure set off by a dash or
+    # after "of", or approached
+    ("The results were also positive in terms of productivity, with a global gain approaching "
+     "40%.", ["delta"]),
+    ("We demonstrate that StRE outperforms existing methods by a significant margin \u2013 at "
+     "least 17% and at most 103%.", ["delta", "delta"]),
+    ("Furthermore, an out-of-sample evaluation via sentiment analysis reveals consistent "
+     "improvements (of up to 4.66%) over both a sentiment analysis with (i) no negation handling "
+     "and (ii) the use of word-level annotations from humans.", ["delta"]),
+])
+def test_kind_of_shares_cuts_gaps_and_noted_lists(text, kinds):
+    assert [c.attrs["kind"] for c in find_results(text)] == kinds

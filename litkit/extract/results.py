@@ -1348,12 +1348,13 @@ _OBJECT_WORD = (r"(?!(?:in|on|for|at|across|as|below|above|under|within|is|are|w
                 rf"it|this|that)\b){_MEASURE_WORD}")
 #: a noun naming a change: "gains", "a 10% margin", "a relative lift of 20%", "a leap of about
 #: 30%", "accuracy loss of 0.03%", "a decline of ~10%", "inference speedups of 20%", "a
-#: performance downgrade of 1%-5%", "8% speed degeneration" (not "jump":
+#: performance downgrade of 1%-5%", "8% speed degeneration", a gap between groups ("confidence
+#: disparities as high as 40%", R-kind-gap), "47% of performance promotions" (not "jump":
 #: "from 14.0% to 98.8% in Jump task")
 _CHANGE_NOUN = (r"(?:improvements?|gains?|increases?|decreases?|reductions?|drops?|boosts?|"
                 r"margins?|differences?|gaps?|degradations?|savings?|speed-?ups?|lifts?|uplifts?|"
                 r"leaps?|enhancements?|loss(?:es)?|declines?|downgrades?|"
-                r"degenerations?|deteriorations?)")
+                r"degenerations?|deteriorations?|disparit(?:y|ies)|promotions?)")
 #: ... named right after a figure: "1% improvement", "40% relative improvement", "29% error
 #: reduction", "6% improvements"
 _CHANGE_NAMED_AFTER = re.compile(rf"\s*(?:\\?%|points?)?\s*(?:[\w-]+\s+){{0,2}}?{_CHANGE_NOUN}\b",
@@ -1379,7 +1380,11 @@ _OUTDONE = (rf"(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?)"
             rf"(?:\s+{_OBJECT_WORD}){{1,6}}?\s+(?:up\s+to|more\s+than|over|about|around|nearly|almost|"
             r"approximately|roughly|at\s+least)")
 #: "by 3%", "+3%", "an improvement of up to 3%", "a reduction in training time of 60%",
-#: "improvements in MAP, MRR, and NDCG above 15%", "reduces 50%", "the decrease ... can range
+#: "improvements in MAP, MRR, and NDCG above 15%", "a global gain approaching 40%", its figure set
+#: off by a dash or after "of" ("by a significant margin \u2013 at least 17%", "consistent
+#: improvements (of up to 4.66%)", "gains in BLEU, of up to 7.02 BLEU"), "reduces 50%",
+#: "eliminates 80% trainable parameters" (a cut, R-kind-level), "enhances brain alignment
+#: (~6%)", "the decrease ... can range
 #: from 3%", what the change is of or across before it ("with loss of accuracy less than 0.1%",
 #: "a relative improvement of test errors between 5% and 17%", "an error reduction across VIDs
 #: of 57%", "a reduction in number of multiplications (over 99.5%)", "the speed gain varies
@@ -1402,10 +1407,12 @@ _DELTA_BEFORE = re.compile(
     rf"{_MEASURE_WORD}(?:,\s+{_MEASURE_WORD}){{0,3}},?\s+and\s+{_MEASURE_WORD})){{0,2}}"
     r"(?:\s+(?:can\s+)?(?:ranges?|ranging|var(?:y|ies|ied|ying))\s+from|"
     r"(?:\s+(?:(?:can|could|may|will)\s+be|is|was|are|were|remains?|reach(?:es)?|"
-    r"can\s+reach))?(?:\s+(?:of|at))?))|"
-    r"(?:reduc|improv|increas|decreas|boost|"
+    r"can\s+reach|approaching|exceeding))?(?:\s+(?:of|at))?|"
+    r"\s*[\u2013\u2014]|(?:,|\s*\()\s*of))|"
+    r"(?:reduc|improv|increas|decreas|boost|enhanc|eliminat|"
     r"lower|rais|drop|cut|sav|prun)(?:e|es|ed|ing|s|ps|pped)?|"
-    rf"(?:reduc|improv|increas|decreas|boost|cut|sav)(?:e|es|ed|ing|s)?(?:\s+{_OBJECT_WORD}){{1,3}}|"
+    rf"(?:reduc|improv|increas|decreas|boost|enhanc|eliminat|cut|sav)(?:e|es|ed|ing|s)?"
+    rf"(?:\s+{_OBJECT_WORD}){{1,3}}|"
     rf"{_OUTDONE}|{_FRENCH_CHANGE})|"
     # a sign, not the dash of a range ("42%\u221248%")
     r"[+\u2212](?<![\d%].)(?<![\d%]\s.))"
@@ -1446,7 +1453,7 @@ _RESOURCE = (r"(?:compute|computation|data|dataset|parameters|params|tokens?|cos
              r"quality|training|steps|epochs|energy|storage|layers|weights|capacity|GPUs?|"
              r"original|one(?![\w-]))")
 _SHARE_OF = re.compile(
-    rf"\s+(?:of|as\s+(?:many|much))(?:\s+[\w'.-]+){{0,3}}?\s+{_RESOURCE}\b", re.IGNORECASE
+    rf"\s+(?:of|as\s+(?:many|much))(?:\s+[\w'\u2019.-]+){{0,3}}?\s+{_RESOURCE}\b", re.IGNORECASE
 )
 #: a share of another system's level, named further on: "97% of the model's unquantized 16-bit
 #: MMLU performance", "over 89.8% of its average POS tagging accuracy", "retaining 95%
@@ -1477,7 +1484,8 @@ _KEPT_LEVEL = re.compile(
 #: scores", "51% of the gain in TER" (not "a 20% of relative improvement", "1.7% of improvement",
 #: changes themselves)
 _SHARE_OF_CHANGE = re.compile(
-    rf"\s+of\s+(?:the|its|their|this|that)(?:\s+[\w'-]+){{0,3}}?\s+{_CHANGE_NOUN}\b", re.IGNORECASE)
+    rf"\s+of\s+(?:the|its|their|this|that)(?:\s+[\w'\u2019-]+){{0,3}}?\s+{_CHANGE_NOUN}\b",
+    re.IGNORECASE)
 #: a share of items the system handled correctly, which measures it (R-kind-yield), not a share
 #: of data it used: "98.58% of tokens are correctly classified", "able to decipher 75.1% of the
 #: cipher-word tokens correctly", "get both the evidence and label correct in 20% of the data"
@@ -1743,7 +1751,9 @@ def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern,
 #: a list of results: "37-57%", "61% and 83%", "3.1% in ROUGE-L, 4.6% in correctness", "7.6%
 #: over Mistral-7B, with 14.6% for Llama-2-7B" (not "25% ..., with less than 50% parameters",
 #: the resources a result was had with), "gains of 6.5% (LLaVA), 4.0% (Qwen2VL), and 1.5%"
-#: (a note in parentheses, like a phrase, names what the item is of), "98% identifying
+#: (a note in parentheses names what the item is of; unlike a phrase, it leaves the words after
+#: the last item to give all their kind: "47% (En-Ru) and 75% (En-De) of performance
+#: promotions"), "98% identifying
 #: cell-to-cell information flows and 99% identifying transitive cell execution dependencies" (a
 #: gerund's phrase), "by up to 71% compared to a fixed-width beam search baseline and 17%", "by
 #: 32% compared to uncoded schemes and 23%", a metric named after each item ("gains of 6%
@@ -1755,8 +1765,8 @@ def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern,
 #: "yields gains of 59.0% 147.6% in BLEU score")
 _LIST_GAP = re.compile(
     rf"\s*(?:\\?%|[xX\u00d7](?!\w)|times\b)?(?P<metric>\s*(?i:points?|{METRICS})(?![\w-]))?"
-    r"\s*(?P<phrase>(?:in|on|for|over|against|compared\s+(?:to|with)|relative\s+to|"
-    r"w\.r\.t\.)\s+[^,;.()]{1,40}?|(?-i:[a-z]+ing)\s+[^,;.()]{1,50}?|\([^()]{1,30}\))?\s*"
+    r"\s*(?:(?P<phrase>(?:in|on|for|over|against|compared\s+(?:to|with)|relative\s+to|"
+    r"w\.r\.t\.)\s+[^,;.()]{1,40}?|(?-i:[a-z]+ing)\s+[^,;.()]{1,50}?)|\([^()]{1,30}\))?\s*"
     r"(?:,|and|or|to|-|\u2013|\u2212|~|\u223c|/|(?<=%)\s+(?=$))\s*(?:and\s+|with\s+(?!less\s+than\b))?"
     rf"(?P<qualifier>{_DELTA_GAP})(?:\\?\$)?$"
 )
@@ -1851,19 +1861,23 @@ def _listed_changes(chains: list[list[Candidate]], text: str, decided: dict[int,
 #: Spanish", "34.5% improvement on VisualGenome (1000 categories) and 30.4% on ADE", "up to 19%
 #: of relative slot error reduction without an access to user utterances, and up to 35% when
 #: leveraging live traffic utterances", "a gain of 2.7% on the recently released SQuAD 2.0 and 1.3%
-#: on MultiNLI"
-_ELLIPSIS_WHERE = r"(?:in|on|for|over|against|across|during|when|without)"
+#: on MultiNLI", what each cut is of: "saving at most 74% of queries and 90% of time"
+_ELLIPSIS_WHERE = r"(?:in|on|for|of|over|against|across|during|when|without)"
+#: ... each figure may have its metric noted in parentheses: "by 12.43 (Acc) on GSM8K and 3.95
+#: (Pass@1) on MBPP"
+_ELLIPSIS_NOTE = r"(?:\([^()]{1,30}\)\s*)?"
 _ELLIPSIS_GAP = re.compile(
-    rf"\s*\\?%?\s*(?:[^\s,;.()]+\s+){{0,5}}?{_ELLIPSIS_WHERE}\s+{_ITEM_CHAR}{{1,100}}?"
+    rf"\s*\\?%?\s*{_ELLIPSIS_NOTE}(?:[^\s,;.()]+\s+){{0,5}}?{_ELLIPSIS_WHERE}\s+{_ITEM_CHAR}{{1,100}}?"
     r"(?:\s*\([^()]{1,40}\))?\s*(?:,?\s+and|,|\s+&)\s+"
     rf"(?:by\s+|of\s+)?{_DELTA_GAP}$")
 #: ... the bare figure is followed by where or when it was had, as the change was
-_ELLIPSIS_AFTER = re.compile(rf"\s*(?:\\?%|points?)?\s*{_ELLIPSIS_WHERE}\s")
+_ELLIPSIS_AFTER = re.compile(rf"\s*(?:\\?%|points?)?\s*{_ELLIPSIS_NOTE}{_ELLIPSIS_WHERE}\s")
 #: ... or the bare figure is another reading of the change, in parentheses right after it: "an
 #: absolute (relative) improvement of as high as 3.23% (11.25%)", "outperforms LightGBM by 10.2%
-#: (up to 37.7%)", "by 4.4% (2.1%) on average on development (test) set" (not "(60% \u2192 65%)",
+#: (up to 37.7%)", "by 4.4% (2.1%) on average on development (test) set", "by up to relative
+#: 41.36% (or 16.83% in absolute numbers)" (not "(60% \u2192 65%)",
 #: the levels before and after)
-_PAREN_REPEAT = re.compile(rf"\s*\\?%?\s*\(\s*{_DELTA_GAP}")
+_PAREN_REPEAT = re.compile(rf"\s*\\?%?\s*\(\s*(?:or\s+)?{_DELTA_GAP}")
 _LEVELS_AFTER = re.compile(r"\s*\\?%?\s*(?:\u2192|->|=>|to\s+\d|vs\.?\s|versus)")
 
 
