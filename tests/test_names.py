@@ -2088,3 +2088,45 @@ def test_a_generic_word_that_names_data_alone_is_no_dataset(nlp):
     # acl:W17-2702: "two Twitter datasets" are unnamed data
     text = "The methods were tested on two Twitter datasets: one covering the 2014 Ottawa event."
     assert "Twitter" not in names(nlp, text)["DATASET"]
+
+
+# --- r20data: a title's dated shared task named in full (R-ds-taskname) ---
+
+
+@pytest.mark.parametrize("text, dataset", [
+    # acl:W19-5402, acl:2020.wmt.1.25, acl:W17-4418: the title capitalizes the task's topic
+    ("Findings of the WMT 2019 Shared Task on Automatic Post-Editing\n\nWe present the results "
+     "from the 5th round of the WMT task on MT Automatic Post-Editing.",
+     "WMT 2019 Shared Task on Automatic Post-Editing"),
+    ("PROMT Systems for WMT 2020 Shared News Translation Task\n\nThis paper describes the PROMT "
+     "submissions for the WMT 2020 Shared News Translation Task.",
+     "WMT 2020 Shared News Translation Task"),
+    ("Results of the WNUT2017 Shared Task on Novel and Emerging Entity Recognition\n\nThis "
+     "shared task focuses on identifying unusual, previously-unseen entities.",
+     "WNUT2017 Shared Task on Novel and Emerging Entity Recognition"),
+])
+def test_a_titles_shared_task_on_a_capitalized_topic_is_named_in_full(nlp, text, dataset):
+    assert names(nlp, text)["DATASET"][0] == dataset
+
+
+def test_a_titles_shared_task_mentioned_again_takes_the_titles_spelling(nlp):
+    # acl:W19-5039: "the MEDIQA 2019 shared task" in the abstract is the title's task
+    text = ("Overview of the MEDIQA 2019 Shared Task on Textual Inference, Question Entailment "
+            "and Question Answering\n\nThis paper presents the MEDIQA 2019 shared task organized "
+            "at the ACL-BioNLP workshop.")
+    assert names(nlp, text)["DATASET"] == [
+        "MEDIQA 2019 Shared Task on Textual Inference, Question Entailment and Question Answering"]
+
+
+@pytest.mark.parametrize("text, dataset", [
+    # acl:W16-5309 (dev6 gold "CogALex-V Shared Task"), acl:2020.loresmt.1.4: a topic in lower
+    # case is descriptive, not the name
+    ("The CogALex-V Shared Task on the Corpus-Based Identification of Semantic Relations\n\nThe "
+     "shared task focuses on the corpus-based identification of semantic relations.",
+     "CogALex-V Shared Task on the Corpus-Based Identification of Semantic Relations"),
+    ("Findings of the LoResMT 2020 Shared Task on Zero-Shot for Low-Resource languages\n\nThis "
+     "paper presents the findings of the LoResMT 2020 Shared Task on zero-shot translation.",
+     "LoResMT 2020 Shared Task on Zero-Shot"),
+])
+def test_a_titles_shared_task_on_a_lower_case_topic_is_not_named_in_full(nlp, text, dataset):
+    assert dataset not in names(nlp, text)["DATASET"]

@@ -345,6 +345,17 @@ _YEAR_SHARED_TASK = re.compile(
     r"(?=\s+(?:[Ee]valuation\s+)?[Cc]ampaign\b)))")
 #: (a name there ends in "Task", comes before a "shared task" or an "evaluation campaign")
 _YEAR_SHARED_WORDS = ("Task", "hared", "ampaign")
+#: ... a title's dated task named in full, its topic capitalized up to the title's end or colon
+#: (R-ds-taskname, the title's spelling: "Findings of the WMT 2019 Shared Task on Automatic
+#: Post-Editing", "PROMT Systems for WMT 2020 Shared News Translation Task", "Results of the
+#: WNUT2017 Shared Task on Novel and Emerging Entity Recognition"; not a topic in lower case,
+#: "... Shared Task on the Corpus-Based Identification", "... Shared Task on Zero-Shot for
+#: Low-Resource languages", nor a plural: "Shared Tasks in Unsupervised MT")
+_TITLE_CAP = r"[A-Z][\w'\u2019-]*"
+_TITLE_SHARED_TASK = re.compile(
+    rf"(?P<name>(?P<base>[A-Z](?<![\w-].)[\w-]*?)(?:[- ]?['\u2019]?(?:19|20)?\d\d)\s+"
+    rf"(?:Shared\s+Task\s+on\s+{_TITLE_CAP}(?:(?:,?\s+(?:and|for|of|in|&)|,)?\s+{_TITLE_CAP})*|"
+    rf"Shared(?:\s+{_TITLE_CAP})+\s+Task))(?=\s*(?::|$))")
 #: ... or the year after "shared task", the whole as written: "the NLI Shared Task 2017", "the
 #: PARSEME shared task 2018 on", "the Social Media Mining for Health Applications Shared Task
 #: 2020", "in AGAC track of BioNLP Open Shared Task 2019"
@@ -1318,8 +1329,13 @@ def _title_tasks(text: str, found: list[Name]) -> None:
     if title_end < 0:
         return
     titled: dict[tuple[str, str], list[tuple[str | None, str]]] = {}
+    # (a task the title names in full, "the WMT 2019 Shared Task on Automatic Post-Editing",
+    # is its spelling, not the "WMT 2019" inside it)
+    full = [n for n in found if n.label == "DATASET" and n.end <= title_end
+            and _TITLE_SHARED_TASK.fullmatch(n.written)]
     for name in found:
         if name.label == "DATASET" and name.end <= title_end \
+                and not any(f.start <= name.start and name.end < f.end for f in full) \
                 and normalize(text[name.start:name.end]) == normalize(name.written) \
                 and (parts := _edition(name.written)) is not None:  # (as the title writes it)
             titled.setdefault(parts[:2], []).append((parts[2], name.written))
@@ -2308,6 +2324,12 @@ class NameFinder:
             found.append(Name(*match.span(), "DATASET", written, "", "pattern:shared_task"))
         year_shared = any(word in text for word in _YEAR_SHARED_WORDS)
         for match in _YEAR_SHARED_TASK.finditer(text) if year_shared else ():
+            if is_name_shaped(match.group("base")):
+                found.append(Name(*match.span("name"), "DATASET", match.group("name"), "",
+                                  "pattern:shared_task"))
+        title_end = text.find("\n\n")
+        for match in _TITLE_SHARED_TASK.finditer(text, 0, title_end) \
+                if "Shared" in text[:max(0, title_end)] else ():
             if is_name_shaped(match.group("base")):
                 found.append(Name(*match.span("name"), "DATASET", match.group("name"), "",
                                   "pattern:shared_task"))
