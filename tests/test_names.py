@@ -2130,3 +2130,30 @@ def test_a_titles_shared_task_mentioned_again_takes_the_titles_spelling(nlp):
 ])
 def test_a_titles_shared_task_on_a_lower_case_topic_is_not_named_in_full(nlp, text, dataset):
     assert dataset not in names(nlp, text)["DATASET"]
+
+
+# --- r20data: a language before a dataset's acronym is the part's language, not the name ---
+
+
+@pytest.mark.parametrize("text, dataset", [
+    # acl:N19-176 (dev15 gold PTB), colm2024:X9yV4lFHt4 (dev14 gold BBQ), acl:2020.pam.1.16
+    ("This results in a quadratic non-projective parser that runs twice as fast as the original "
+     "while achieving the best accuracy to date on the English PTB dataset (96.04% UAS, 94.43% "
+     "LAS).", "PTB"),
+    ("we present MBBQ (Multilingual Bias Benchmark for Question-answering), a carefully curated "
+     "version of the English BBQ dataset extended to Dutch, Spanish, and Turkish.", "BBQ"),
+    ("Experiments are conducted on English PTB and Chinese CTB datasets.", "CTB"),
+])
+def test_a_language_before_a_known_datasets_acronym_is_left_out(nlp, text, dataset):
+    found = names(nlp, text)["DATASET"]
+    assert dataset in found and not any(n.endswith(f" {dataset}") for n in found)
+
+
+@pytest.mark.parametrize("text, dataset", [
+    # acl:N19-1415 (dev gold "Chinese Gigaword"): a name in title case keeps its language
+    ("We pretrain the embeddings on the Chinese Gigaword corpus.", "Chinese Gigaword"),
+    # acl:2020.emnlp.main.581: an acronym that names no data
+    ("We evaluate on the Chinese GEC benchmark and the English GEC benchmark.", "Chinese GEC"),
+])
+def test_a_language_before_a_title_case_name_or_a_tasks_acronym_stays(nlp, text, dataset):
+    assert dataset in names(nlp, text)["DATASET"]

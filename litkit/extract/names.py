@@ -1350,6 +1350,37 @@ def _title_tasks(text: str, found: list[Name]) -> None:
             name.written = same.pop()
 
 
+#: one word and maybe its edition: "PTB", "CoNLL-2005", "ACE 2005" (not "TIGER Treebank", a
+#: collection named with its head)
+_ACRONYM_EDITION = re.compile(r"\S+(?: (?:19|20)?\d\d)?")
+
+
+def _acronym_shaped(word: str) -> bool:
+    """True for a word mostly in capitals, as an acronym is (PTB, XQuAD, CoNLL-2005, IMDb), not
+    a word in title case (Gigaword, Wikipedia, FrameNet)."""
+    letters = [c for c in word if c.isalpha()]
+    capitals = sum(c.isupper() for c in letters)
+    return capitals >= 2 and 2 * capitals >= len(letters)
+
+
+def _language_dropped(text: str, found: list[Name], known: dict[str, Entry]) -> None:
+    """A dataset named by an acronym after the language of its part is named by the acronym
+    alone (gold: "the English PTB dataset" is PTB, "a version of the English BBQ dataset"
+    BBQ), when the acronym names a dataset the lexicons know or the text names as one alone
+    ("the MLQA and XQuAD benchmarks ... Spanish MLQA"); not a name of its own in title case
+    ("Chinese Gigaword", "English Wikipedia", "Korean FrameNet"), nor an acronym that names no
+    data ("Chinese GEC", a task's)."""
+    alone = {normalize(n.written) for n in found if n.label == "DATASET"}
+    for name in found:
+        language, _, rest = name.written.partition(" ")
+        if name.label != "DATASET" or language.lower() not in LANGUAGES \
+                or not _ACRONYM_EDITION.fullmatch(rest) or not _acronym_shaped(rest):
+            continue
+        entry = known.get(normalize(rest))
+        if entry is not None and entry.label == "DATASET" or normalize(rest) in alone:
+            name.start, name.written = name.end - len(rest), rest
+
+
 #: the year of an edition written before the name it dates, after "the" ("on the 2014 TAC-KBP
 #: Slot Filling challenge", "the 2013 Genia Event Extraction dataset", "for the 2019 CLPsych
 #: Shared Task"; not "the 2006 and 2007 TREC Genomics track", "(Chelba et al., 2014 Wikitext-103")
@@ -2003,6 +2034,7 @@ class NameFinder:
             _yearless_tasks(found)
             _years_before(text, found)
             _title_tasks(text, found)
+            _language_dropped(text, found, self.lexicon_keys)
             _test_mates(found)
             _singular_plurals(text, found)
             _relabel_data_sources(text, found)
