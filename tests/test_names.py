@@ -2157,3 +2157,22 @@ def test_a_language_before_a_known_datasets_acronym_is_left_out(nlp, text, datas
 ])
 def test_a_language_before_a_title_case_name_or_a_tasks_acronym_stays(nlp, text, dataset):
     assert dataset in names(nlp, text)["DATASET"]
+
+
+# --- r20data: a campaign named alone beside its edition is that edition ---
+
+
+def test_a_campaign_named_alone_beside_its_one_edition_is_that_edition(nlp):
+    # acl:S17-2157: "the SemEval test set" is the title's SemEval-2017 Task 9
+    text = ("Oxford at SemEval-2017 Task 9: Neural AMR Parsing with Pointer-Augmented Attention"
+            "\n\nWe present a neural encoder-decoder AMR parser. Our parser obtained 59% Smatch "
+            "on the SemEval test set.")
+    assert names(nlp, text)["DATASET"] == ["SemEval-2017 Task 9"]
+
+
+def test_a_campaign_named_alone_beside_several_editions_is_no_dataset(nlp):
+    # acl:D17-139: "the WMT English→German task", then two editions
+    text = ("We achieve state-of-the-art results on the WMT English\u2192German task, surpassing "
+            "a range of methods. We obtain an improvement of 1.3 BLEU from the previous best "
+            "models on both WMT\u201914 and WMT\u201915 English\u2192German.")
+    assert "WMT" not in names(nlp, text)["DATASET"]

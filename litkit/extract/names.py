@@ -420,6 +420,9 @@ _CAMPAIGN = re.compile(rf"(?<![\w-])(?:{'|'.join(_CAMPAIGNS)})"
                        rf"(?: (?:19|20)\d\d(?!\s+[A-Z]{{2}})|['\u2019]?(?:19|20)?\d\d|\d)(?![\w-])"
                        rf"(?:{_LANGUAGE_PAIR})?")
 _CAMPAIGN_GATE = re.compile("|".join(_CAMPAIGNS))
+#: ... the campaign of a name that starts with an edition of it ("WMT 2019 ...", "SemEval-2020
+#: Task 7", "WMT’19")
+_CAMPAIGN_BASE = re.compile(rf"({'|'.join(_CAMPAIGNS)})[ '\u2019-]?(?:19|20)?\d\d(?!\d)")
 #: a news translation test set by its own name (R-ds-splitlabel): "39.6% BLEU on newstest2019",
 #: "newstest 2019", "NewsTest2014", with the campaign and language pair written right before
 #: it ("38.3 BLEU on WMT English-French NewsTest2014": one name, as written)
@@ -1355,6 +1358,27 @@ def _title_tasks(text: str, found: list[Name]) -> None:
 _ACRONYM_EDITION = re.compile(r"\S+(?: (?:19|20)?\d\d)?")
 
 
+def _campaigns_dated(found: list[Name]) -> list[Name]:
+    """An evaluation campaign named alone ("the WMT task on MT Automatic Post-Editing") where the
+    paper names an edition of it is that edition when it names one ("WMT 2019 Shared Task on
+    Automatic Post-Editing"), and no dataset of its own when it names several ("WMT14
+    English-German", "WMT16 Romanian-English"): the studied gold never lists a bare campaign
+    beside its edition."""
+    editions: dict[str, set[str]] = {}  # the campaign -> its editions' spellings
+    for name in found:
+        base = _CAMPAIGN_BASE.match(name.written) if name.label == "DATASET" else None
+        if base is not None:
+            editions.setdefault(base.group(1), set()).add(name.written)
+    kept = []
+    for name in found:
+        dated = editions.get(name.written) if name.label == "DATASET" else None
+        if dated is not None and len(dated) == 1:
+            name.written = next(iter(dated))
+        if dated is None or len(dated) == 1:
+            kept.append(name)
+    return kept
+
+
 def _acronym_shaped(word: str) -> bool:
     """True for a word mostly in capitals, as an acronym is (PTB, XQuAD, CoNLL-2005, IMDb), not
     a word in title case (Gigaword, Wikipedia, FrameNet)."""
@@ -2035,6 +2059,7 @@ class NameFinder:
             _years_before(text, found)
             _title_tasks(text, found)
             _language_dropped(text, found, self.lexicon_keys)
+            found = _campaigns_dated(found)
             _test_mates(found)
             _singular_plurals(text, found)
             _relabel_data_sources(text, found)
