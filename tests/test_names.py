@@ -2090,7 +2090,8 @@ def test_a_generic_word_that_names_data_alone_is_no_dataset(nlp):
     assert "Twitter" not in names(nlp, text)["DATASET"]
 
 
-# --- r20data: a title's dated shared task named in full (R-ds-taskname) ---
+# --- r20data: dataset names (a title's shared task in full, a language before an acronym, a
+# campaign named alone, a lower-case "meta-dataset") ---
 
 
 @pytest.mark.parametrize("text, dataset", [
@@ -2132,9 +2133,6 @@ def test_a_titles_shared_task_on_a_lower_case_topic_is_not_named_in_full(nlp, te
     assert dataset not in names(nlp, text)["DATASET"]
 
 
-# --- r20data: a language before a dataset's acronym is the part's language, not the name ---
-
-
 @pytest.mark.parametrize("text, dataset", [
     # acl:N19-176 (dev15 gold PTB), colm2024:X9yV4lFHt4 (dev14 gold BBQ), acl:2020.pam.1.16
     ("This results in a quadratic non-projective parser that runs twice as fast as the original "
@@ -2159,9 +2157,6 @@ def test_a_language_before_a_title_case_name_or_a_tasks_acronym_stays(nlp, text,
     assert dataset in names(nlp, text)["DATASET"]
 
 
-# --- r20data: a campaign named alone beside its edition is that edition ---
-
-
 def test_a_campaign_named_alone_beside_its_one_edition_is_that_edition(nlp):
     # acl:S17-2157: "the SemEval test set" is the title's SemEval-2017 Task 9
     text = ("Oxford at SemEval-2017 Task 9: Neural AMR Parsing with Pointer-Augmented Attention"
@@ -2176,3 +2171,11 @@ def test_a_campaign_named_alone_beside_several_editions_is_no_dataset(nlp):
             "a range of methods. We obtain an improvement of 1.3 BLEU from the previous best "
             "models on both WMT\u201914 and WMT\u201915 English\u2192German.")
     assert "WMT" not in names(nlp, text)["DATASET"]
+
+
+def test_a_lower_case_meta_dataset_is_no_dataset(nlp):
+    # naacl2022:2022.findings-naacl.10 (dev15 gold lists BoX only): not the Meta-Dataset benchmark
+    text = ("We introduce the BoX, a collection of 32 instruction tasks for Biomedical NLP across "
+            "(X) various categories. Using this meta-dataset, we propose a unified model termed "
+            "as In-BoXBART.")
+    assert names(nlp, text)["DATASET"] == ["BoX"]
