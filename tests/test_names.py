@@ -2088,3 +2088,94 @@ def test_a_generic_word_that_names_data_alone_is_no_dataset(nlp):
     # acl:W17-2702: "two Twitter datasets" are unnamed data
     text = "The methods were tested on two Twitter datasets: one covering the 2014 Ottawa event."
     assert "Twitter" not in names(nlp, text)["DATASET"]
+
+
+# --- r20data: dataset names (a title's shared task in full, a language before an acronym, a
+# campaign named alone, a lower-case "meta-dataset") ---
+
+
+@pytest.mark.parametrize("text, dataset", [
+    # acl:W19-5402, acl:2020.wmt.1.25, acl:W17-4418: the title capitalizes the task's topic
+    ("Findings of the WMT 2019 Shared Task on Automatic Post-Editing\n\nWe present the results "
+     "from the 5th round of the WMT task on MT Automatic Post-Editing.",
+     "WMT 2019 Shared Task on Automatic Post-Editing"),
+    ("PROMT Systems for WMT 2020 Shared News Translation Task\n\nThis paper describes the PROMT "
+     "submissions for the WMT 2020 Shared News Translation Task.",
+     "WMT 2020 Shared News Translation Task"),
+    ("Results of the WNUT2017 Shared Task on Novel and Emerging Entity Recognition\n\nThis "
+     "shared task focuses on identifying unusual, previously-unseen entities.",
+     "WNUT2017 Shared Task on Novel and Emerging Entity Recognition"),
+])
+def test_a_titles_shared_task_on_a_capitalized_topic_is_named_in_full(nlp, text, dataset):
+    assert names(nlp, text)["DATASET"][0] == dataset
+
+
+def test_a_titles_shared_task_mentioned_again_takes_the_titles_spelling(nlp):
+    # acl:W19-5039: "the MEDIQA 2019 shared task" in the abstract is the title's task
+    text = ("Overview of the MEDIQA 2019 Shared Task on Textual Inference, Question Entailment "
+            "and Question Answering\n\nThis paper presents the MEDIQA 2019 shared task organized "
+            "at the ACL-BioNLP workshop.")
+    assert names(nlp, text)["DATASET"] == [
+        "MEDIQA 2019 Shared Task on Textual Inference, Question Entailment and Question Answering"]
+
+
+@pytest.mark.parametrize("text, dataset", [
+    # acl:W16-5309 (dev6 gold "CogALex-V Shared Task"), acl:2020.loresmt.1.4: a topic in lower
+    # case is descriptive, not the name
+    ("The CogALex-V Shared Task on the Corpus-Based Identification of Semantic Relations\n\nThe "
+     "shared task focuses on the corpus-based identification of semantic relations.",
+     "CogALex-V Shared Task on the Corpus-Based Identification of Semantic Relations"),
+    ("Findings of the LoResMT 2020 Shared Task on Zero-Shot for Low-Resource languages\n\nThis "
+     "paper presents the findings of the LoResMT 2020 Shared Task on zero-shot translation.",
+     "LoResMT 2020 Shared Task on Zero-Shot"),
+])
+def test_a_titles_shared_task_on_a_lower_case_topic_is_not_named_in_full(nlp, text, dataset):
+    assert dataset not in names(nlp, text)["DATASET"]
+
+
+@pytest.mark.parametrize("text, dataset", [
+    # acl:N19-176 (dev15 gold PTB), colm2024:X9yV4lFHt4 (dev14 gold BBQ), acl:2020.pam.1.16
+    ("This results in a quadratic non-projective parser that runs twice as fast as the original "
+     "while achieving the best accuracy to date on the English PTB dataset (96.04% UAS, 94.43% "
+     "LAS).", "PTB"),
+    ("we present MBBQ (Multilingual Bias Benchmark for Question-answering), a carefully curated "
+     "version of the English BBQ dataset extended to Dutch, Spanish, and Turkish.", "BBQ"),
+    ("Experiments are conducted on English PTB and Chinese CTB datasets.", "CTB"),
+])
+def test_a_language_before_a_known_datasets_acronym_is_left_out(nlp, text, dataset):
+    found = names(nlp, text)["DATASET"]
+    assert dataset in found and not any(n.endswith(f" {dataset}") for n in found)
+
+
+@pytest.mark.parametrize("text, dataset", [
+    # acl:N19-1415 (dev gold "Chinese Gigaword"): a name in title case keeps its language
+    ("We pretrain the embeddings on the Chinese Gigaword corpus.", "Chinese Gigaword"),
+    # acl:2020.emnlp.main.581: an acronym that names no data
+    ("We evaluate on the Chinese GEC benchmark and the English GEC benchmark.", "Chinese GEC"),
+])
+def test_a_language_before_a_title_case_name_or_a_tasks_acronym_stays(nlp, text, dataset):
+    assert dataset in names(nlp, text)["DATASET"]
+
+
+def test_a_campaign_named_alone_beside_its_one_edition_is_that_edition(nlp):
+    # acl:S17-2157: "the SemEval test set" is the title's SemEval-2017 Task 9
+    text = ("Oxford at SemEval-2017 Task 9: Neural AMR Parsing with Pointer-Augmented Attention"
+            "\n\nWe present a neural encoder-decoder AMR parser. Our parser obtained 59% Smatch "
+            "on the SemEval test set.")
+    assert names(nlp, text)["DATASET"] == ["SemEval-2017 Task 9"]
+
+
+def test_a_campaign_named_alone_beside_several_editions_is_no_dataset(nlp):
+    # acl:D17-139: "the WMT English→German task", then two editions
+    text = ("We achieve state-of-the-art results on the WMT English\u2192German task, surpassing "
+            "a range of methods. We obtain an improvement of 1.3 BLEU from the previous best "
+            "models on both WMT\u201914 and WMT\u201915 English\u2192German.")
+    assert "WMT" not in names(nlp, text)["DATASET"]
+
+
+def test_a_lower_case_meta_dataset_is_no_dataset(nlp):
+    # naacl2022:2022.findings-naacl.10 (dev15 gold lists BoX only): not the Meta-Dataset benchmark
+    text = ("We introduce the BoX, a collection of 32 instruction tasks for Biomedical NLP across "
+            "(X) various categories. Using this meta-dataset, we propose a unified model termed "
+            "as In-BoXBART.")
+    assert names(nlp, text)["DATASET"] == ["BoX"]

@@ -345,6 +345,17 @@ _YEAR_SHARED_TASK = re.compile(
     r"(?=\s+(?:[Ee]valuation\s+)?[Cc]ampaign\b)))")
 #: (a name there ends in "Task", comes before a "shared task" or an "evaluation campaign")
 _YEAR_SHARED_WORDS = ("Task", "hared", "ampaign")
+#: ... a title's dated task named in full, its topic capitalized up to the title's end or colon
+#: (R-ds-taskname, the title's spelling: "Findings of the WMT 2019 Shared Task on Automatic
+#: Post-Editing", "PROMT Systems for WMT 2020 Shared News Translation Task", "Results of the
+#: WNUT2017 Shared Task on Novel and Emerging Entity Recognition"; not a topic in lower case,
+#: "... Shared Task on the Corpus-Based Identification", "... Shared Task on Zero-Shot for
+#: Low-Resource languages", nor a plural: "Shared Tasks in Unsupervised MT")
+_TITLE_CAP = r"[A-Z][\w'\u2019-]*"
+_TITLE_SHARED_TASK = re.compile(
+    rf"(?P<name>(?P<base>[A-Z](?<![\w-].)[\w-]*?)(?:[- ]?['\u2019]?(?:19|20)?\d\d)\s+"
+    rf"(?:Shared\s+Task\s+on\s+{_TITLE_CAP}(?:(?:,?\s+(?:and|for|of|in|&)|,)?\s+{_TITLE_CAP})*|"
+    rf"Shared(?:\s+{_TITLE_CAP})+\s+Task))(?=\s*(?::|$))")
 #: ... or the year after "shared task", the whole as written: "the NLI Shared Task 2017", "the
 #: PARSEME shared task 2018 on", "the Social Media Mining for Health Applications Shared Task
 #: 2020", "in AGAC track of BioNLP Open Shared Task 2019"
@@ -409,6 +420,9 @@ _CAMPAIGN = re.compile(rf"(?<![\w-])(?:{'|'.join(_CAMPAIGNS)})"
                        rf"(?: (?:19|20)\d\d(?!\s+[A-Z]{{2}})|['\u2019]?(?:19|20)?\d\d|\d)(?![\w-])"
                        rf"(?:{_LANGUAGE_PAIR})?")
 _CAMPAIGN_GATE = re.compile("|".join(_CAMPAIGNS))
+#: ... the campaign of a name that starts with an edition of it ("WMT 2019 ...", "SemEval-2020
+#: Task 7", "WMT’19")
+_CAMPAIGN_BASE = re.compile(rf"({'|'.join(_CAMPAIGNS)})[ '\u2019-]?(?:19|20)?\d\d(?!\d)")
 #: a news translation test set by its own name (R-ds-splitlabel): "39.6% BLEU on newstest2019",
 #: "newstest 2019", "NewsTest2014", with the campaign and language pair written right before
 #: it ("38.3 BLEU on WMT English-French NewsTest2014": one name, as written)
@@ -1318,8 +1332,13 @@ def _title_tasks(text: str, found: list[Name]) -> None:
     if title_end < 0:
         return
     titled: dict[tuple[str, str], list[tuple[str | None, str]]] = {}
+    # (a task the title names in full, "the WMT 2019 Shared Task on Automatic Post-Editing",
+    # is its spelling, not the "WMT 2019" inside it)
+    full = [n for n in found if n.label == "DATASET" and n.end <= title_end
+            and _TITLE_SHARED_TASK.fullmatch(n.written)]
     for name in found:
         if name.label == "DATASET" and name.end <= title_end \
+                and not any(f.start <= name.start and name.end < f.end for f in full) \
                 and normalize(text[name.start:name.end]) == normalize(name.written) \
                 and (parts := _edition(name.written)) is not None:  # (as the title writes it)
             titled.setdefault(parts[:2], []).append((parts[2], name.written))
@@ -1332,6 +1351,58 @@ def _title_tasks(text: str, found: list[Name]) -> None:
         if len(same) == 1:  # (not where the title writes it twice: "WMT2018" inside "WMT2018
             # News Translation Task", whose head gold keeps in some parts and drops in others)
             name.written = same.pop()
+
+
+#: one word and maybe its edition: "PTB", "CoNLL-2005", "ACE 2005" (not "TIGER Treebank", a
+#: collection named with its head)
+_ACRONYM_EDITION = re.compile(r"\S+(?: (?:19|20)?\d\d)?")
+
+
+def _campaigns_dated(found: list[Name]) -> list[Name]:
+    """An evaluation campaign named alone ("the WMT task on MT Automatic Post-Editing") where the
+    paper names an edition of it is that edition when it names one ("WMT 2019 Shared Task on
+    Automatic Post-Editing"), and no dataset of its own when it names several ("WMT14
+    English-German", "WMT16 Romanian-English"): the studied gold never lists a bare campaign
+    beside its edition."""
+    editions: dict[str, set[str]] = {}  # the campaign -> its editions' spellings
+    for name in found:
+        base = _CAMPAIGN_BASE.match(name.written) if name.label == "DATASET" else None
+        if base is not None:
+            editions.setdefault(base.group(1), set()).add(name.written)
+    kept = []
+    for name in found:
+        dated = editions.get(name.written) if name.label == "DATASET" else None
+        if dated is not None and len(dated) == 1:
+            name.written = next(iter(dated))
+        if dated is None or len(dated) == 1:
+            kept.append(name)
+    return kept
+
+
+def _acronym_shaped(word: str) -> bool:
+    """True for a word mostly in capitals, as an acronym is (PTB, XQuAD, CoNLL-2005, IMDb), not
+    a word in title case (Gigaword, Wikipedia, FrameNet)."""
+    letters = [c for c in word if c.isalpha()]
+    capitals = sum(c.isupper() for c in letters)
+    return capitals >= 2 and 2 * capitals >= len(letters)
+
+
+def _language_dropped(text: str, found: list[Name], known: dict[str, Entry]) -> None:
+    """A dataset named by an acronym after the language of its part is named by the acronym
+    alone (gold: "the English PTB dataset" is PTB, "a version of the English BBQ dataset"
+    BBQ), when the acronym names a dataset the lexicons know or the text names as one alone
+    ("the MLQA and XQuAD benchmarks ... Spanish MLQA"); not a name of its own in title case
+    ("Chinese Gigaword", "English Wikipedia", "Korean FrameNet"), nor an acronym that names no
+    data ("Chinese GEC", a task's)."""
+    alone = {normalize(n.written) for n in found if n.label == "DATASET"}
+    for name in found:
+        language, _, rest = name.written.partition(" ")
+        if name.label != "DATASET" or language.lower() not in LANGUAGES \
+                or not _ACRONYM_EDITION.fullmatch(rest) or not _acronym_shaped(rest):
+            continue
+        entry = known.get(normalize(rest))
+        if entry is not None and entry.label == "DATASET" or normalize(rest) in alone:
+            name.start, name.written = name.end - len(rest), rest
 
 
 #: the year of an edition written before the name it dates, after "the" ("on the 2014 TAC-KBP
@@ -1987,6 +2058,8 @@ class NameFinder:
             _yearless_tasks(found)
             _years_before(text, found)
             _title_tasks(text, found)
+            _language_dropped(text, found, self.lexicon_keys)
+            found = _campaigns_dated(found)
             _test_mates(found)
             _singular_plurals(text, found)
             _relabel_data_sources(text, found)
@@ -2308,6 +2381,12 @@ class NameFinder:
             found.append(Name(*match.span(), "DATASET", written, "", "pattern:shared_task"))
         year_shared = any(word in text for word in _YEAR_SHARED_WORDS)
         for match in _YEAR_SHARED_TASK.finditer(text) if year_shared else ():
+            if is_name_shaped(match.group("base")):
+                found.append(Name(*match.span("name"), "DATASET", match.group("name"), "",
+                                  "pattern:shared_task"))
+        title_end = text.find("\n\n")
+        for match in _TITLE_SHARED_TASK.finditer(text, 0, title_end) \
+                if "Shared" in text[:max(0, title_end)] else ():
             if is_name_shaped(match.group("base")):
                 found.append(Name(*match.span("name"), "DATASET", match.group("name"), "",
                                   "pattern:shared_task"))
