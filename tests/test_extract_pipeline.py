@@ -207,3 +207,14 @@ def test_extract_pipeline_computes_only_the_word_attributes_read_and_finds_the_s
                     "multinli and mnist.")
     full = extract_frame(papers, build_pipeline())
     pd.testing.assert_frame_equal(extract(papers, progress=False), full)
+
+
+def test_a_campaigns_task_label_is_no_model_and_no_size():
+    # acl:W17-2348: "BioASQ 5B" is the campaign's task 5b, not a 5B-parameter model
+    text = ("This paper describes the participation of USTB_PRIR team in the 2017 BioASQ 5B on "
+            "question answering, including document retrieval, snippet retrieval, and concept "
+            "retrieval task.")
+    title = ("A Multi-strategy Query Processing Approach for Biomedical Question Answering: "
+             "USTB_PRIR at BioASQ 2017 Task 5B")
+    mentions = extract(corpus(text, title=title), progress=False)
+    assert not mentions.label.isin(["MODEL", "PARAMS"]).any()

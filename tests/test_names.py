@@ -2179,3 +2179,4 @@ def test_a_lower_case_meta_dataset_is_no_dataset(nlp):
             "(X) various categories. Using this meta-dataset, we propose a unified model termed "
             "as In-BoXBART.")
     assert names(nlp, text)["DATASET"] == ["BoX"]
+

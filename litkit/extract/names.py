@@ -35,7 +35,7 @@ from litkit.extract.identity import (
 from litkit.extract.lexicon import _NOT_IN_KEY, IGNORE, Entry, case_sensitive, load_lexicons
 from litkit.extract.metrics import is_metric
 from litkit.extract.numbers import parse_number
-from litkit.extract.patterns import number_windows, occurs, sentence_start
+from litkit.extract.patterns import CAMPAIGNS, number_windows, occurs, sentence_start
 from litkit.extract.spans import doc_text
 
 # ---------------------------------------------------------------- name shapes
@@ -413,16 +413,13 @@ _SHARED_TASK_WORDS = re.compile(rf"\s+{_TASK_WORD}\s+")
 #: evaluation campaigns with their year glued on: "WMT20", "IWSLT'17", "DSTC2", or a space before
 #: it: "DEFT 2020" (the lexicon widens "WMT" to "WMT-2014" and "WMT 2014" itself; not the start
 #: of a longer name: "TAC 2011 AESOP")
-_CAMPAIGNS = ("WMT", "IWSLT", "CoNLL", "SemEval", "TREC", "CLEF", "BioASQ", "DSTC", "NTCIR", "MUC",
-              "TAC", "DUC", "SIGHAN", "BEA", "WNUT", "BUCC", "GermEval", "EVALITA", "IberLEF",
-              "WAT", "DEFT")
-_CAMPAIGN = re.compile(rf"(?<![\w-])(?:{'|'.join(_CAMPAIGNS)})"
+_CAMPAIGN = re.compile(rf"(?<![\w-])(?:{'|'.join(CAMPAIGNS)})"
                        rf"(?: (?:19|20)\d\d(?!\s+[A-Z]{{2}})|['\u2019]?(?:19|20)?\d\d|\d)(?![\w-])"
                        rf"(?:{_LANGUAGE_PAIR})?")
-_CAMPAIGN_GATE = re.compile("|".join(_CAMPAIGNS))
+_CAMPAIGN_GATE = re.compile("|".join(CAMPAIGNS))
 #: ... the campaign of a name that starts with an edition of it ("WMT 2019 ...", "SemEval-2020
 #: Task 7", "WMT’19")
-_CAMPAIGN_BASE = re.compile(rf"({'|'.join(_CAMPAIGNS)})[ '\u2019-]?(?:19|20)?\d\d(?!\d)")
+_CAMPAIGN_BASE = re.compile(rf"({'|'.join(CAMPAIGNS)})[ '\u2019-]?(?:19|20)?\d\d(?!\d)")
 #: a news translation test set by its own name (R-ds-splitlabel): "39.6% BLEU on newstest2019",
 #: "newstest 2019", "NewsTest2014", with the campaign and language pair written right before
 #: it ("38.3 BLEU on WMT English-French NewsTest2014": one name, as written)
@@ -2109,7 +2106,7 @@ class NameFinder:
             return None  # only part of a longer word
         suffix = _MODEL_SUFFIX if entry.label == "MODEL" else _DATA_SUFFIX
         end = suffix.match(text, end).end()
-        if entry.name.startswith(_CAMPAIGNS):
+        if entry.name.startswith(CAMPAIGNS):
             end = _CAMPAIGN_PAIR.match(text, end).end()
         prefix = _PREFIX.search(text, max(0, start - 40), start) if text[start - 1:start] == "-" \
             else None
@@ -2142,7 +2139,7 @@ class NameFinder:
         benches = _BENCH_SUFFIX.finditer(text) if "Bench" in text or "Eval" in text else ()
         for match in benches:  # "PRMBench", "EvoEval", "MT-Bench"
             if is_name_shaped(match.group()) and not self._other_label(match.group(), "DATASET") \
-                    and not match.group().startswith(_CAMPAIGNS):  # "SemEval-2020" is a campaign
+                    and not match.group().startswith(CAMPAIGNS):  # "SemEval-2020" is a campaign
                 found.append(Name(*match.span(), "DATASET", match.group(), "",
                                   "pattern:bench_suffix"))
         for match in _BASED.finditer(text):
@@ -2155,6 +2152,8 @@ class NameFinder:
                                   "pattern:name_based"))
         for match in _NAME_SIZE.finditer(text) if sizes else ():
             word = match.group("name")
+            if word in CAMPAIGNS:
+                continue  # "BioASQ 5B" is a task's label, not a model's size
             if is_name_shaped(word) or word.istitle() and word.isalpha() \
                     and word.lower() not in _GENERIC and word.lower() not in _LEADING \
                     and not text[:match.start()].rstrip().endswith((".", "\n")):

@@ -16,6 +16,7 @@ from litkit.extract.extensions import CANDIDATES
 from litkit.extract.identity import canonical_glued
 from litkit.extract.numbers import NUMBER, parse_number
 from litkit.extract.patterns import (
+    CAMPAIGNS,
     SEP,
     SIZES,
     Candidate,
@@ -271,7 +272,8 @@ def _params(text: str, lower: str, windows: Windows,
 
 
 def _is_name(word: str) -> bool:
-    """True for a word that can be a model name (not a capitalized function word)."""
+    """True for a word that can be a model name: not a capitalized function word, nor an
+    evaluation campaign, whose number and letter are a task's label ("BioASQ 5B")."""
     return word.lower() not in _NOT_NAMES
 
 
@@ -280,6 +282,7 @@ _NOT_NAMES = {
     "and", "from", "by", "its", "their", "at", "as", "each", "both", "all", "only", "over",
     "up", "using", "train", "trained", "training", "when", "while", "which", "that", "than",
     "sub", "super", "under", "non", "pre", "post", "top", "near",  # "sub-10B models"
+    *(campaign.lower() for campaign in CAMPAIGNS),
 }
 
 
