@@ -2088,3 +2088,32 @@ def test_a_generic_word_that_names_data_alone_is_no_dataset(nlp):
     # acl:W17-2702: "two Twitter datasets" are unnamed data
     text = "The methods were tested on two Twitter datasets: one covering the 2014 Ottawa event."
     assert "Twitter" not in names(nlp, text)["DATASET"]
+
+
+# ------------------------------------- r20model: a model in apposition after "namely" or a dash
+@pytest.mark.parametrize("text, model", [
+    # acl:2020.aacl.main.67, naacl2022:2022.findings-naacl.205: "namely" before the name
+    ("We demonstrate this through our tree-recursive neural model, namely RST-Recursive, which "
+     "takes advantage of the text’s RST features", "RST-Recursive"),
+    ("we propose a task-aware instruction network, namely TIN-SLT, for sign language "
+     "translation", "TIN-SLT"),
+    # acl:2020.acl.main.451, acl:2020.coling.main.394: a spaced dash before the name
+    ("To address these issues, we present a discourse-aware neural summarization model - "
+     "DiscoBert. DiscoBert extracts sub-sentential discourse units", "DiscoBert"),
+    ("we propose a multi-resolution adversarial model \u2013 EmpDG, to generate more empathetic "
+     "responses.", "EmpDG"),
+    # iclr2018:H1pri9vTZ, acl2021:2021.acl-long.202: an architecture the paper introduces
+    ("Finally, we introduce a novel architecture, RippLeNet, for resolution invariant computer "
+     "vision", "RippLeNet"),
+    ("we propose a UNIfied-MOdal pre-training architecture, namely UNIMO, which can effectively "
+     "adapt to both single-modal and multi-modal tasks", "UNIMO"),
+])
+def test_a_model_named_in_apposition_after_namely_or_a_dash(nlp, text, model):
+    assert model in names(nlp, text)["MODEL"]
+
+
+def test_a_word_after_a_model_nouns_colon_or_dash_that_opens_a_clause_is_no_model(nlp):
+    # acl:D19-5615: "First" opens the list the colon announces
+    text = ("We introduce two extensions to the baseline transformer model: First, we modify the "
+            "latent representation of the input")
+    assert names(nlp, text)["MODEL"] == []

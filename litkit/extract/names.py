@@ -231,21 +231,27 @@ _NAME_SPELLED_MODEL = re.compile(rf"(?P<name>{_CAP_WORD})\s\((?P<long>[^()]{{3,1
 #: what a model's name may end in besides a model noun: "Multimodal Transformer", "Dense
 #: Retriever", "Verbal Reasoner"
 _NETWORK_NOUN = rf"(?:encoder|decoder|auto-?encoder|transformer|{_SYSTEM_NOUN})"
+#: what sets a name apart after its head noun: a comma, with "namely" or not, or a spaced dash
+_APPOSING = r"(?:\s*,\s*(?:namely\s+)?|\s[-\u2013\u2014]{1,2}\s+)"
 #: a model named in apposition after its head noun: "a cross-lingual AMR parser, XL-AMR,", "a
-#: novel graph neural network, GDL, to", "our model, LIMO, achieves"
+#: novel graph neural network, GDL, to", "our model, LIMO, achieves", "our tree-recursive
+#: neural model, namely RST-Recursive, which", "a discourse-aware neural summarization model -
+#: DiscoBert.", "a multi-resolution adversarial model \u2013 EmpDG, to", "a novel architecture,
+#: RippLeNet, for"
 _MODEL_APPOSED = re.compile(rf"\b(?:[Aa]n?|[Oo]ur|[Tt]he)\s+(?:[\w-]+\s+){{0,4}}?"
-                            rf"(?:{_MODEL_NOUN}|{_SYSTEM_NOUN})\s*,\s*(?P<name>{_CAP_WORD})"
-                            r"(?=\s*[,(;]|\.(?:\s|$))")
+                            rf"(?:{_MODEL_NOUN}|{_SYSTEM_NOUN}|architecture){_APPOSING}"
+                            rf"(?P<name>{_CAP_WORD})"
+                            r"(?=\s*[,(;]|\.(?:\s|$)|\s[-\u2013\u2014])")
 #: ... or with "the" before a name of capitalized words: "We propose a novel memory
 #: architecture, the Neural Bloom Filter, which", "a new architecture, the Decay RNN, which" (not
 #: before an acronym, which names it: "a new model, the Recurrent Entity Network (EntNet)")
 _MODEL_APPOSED_THE = re.compile(rf"\b(?:[Aa]n?|[Oo]ur)\s+(?:[\w-]+\s+){{0,4}}?"
                                 rf"(?:{_MODEL_NOUN}|{_SYSTEM_NOUN}|architecture)\s*,\s*the\s+"
                                 rf"(?P<name>{_CAP_WORD}(?:\s[A-Z][\w-]*){{0,4}})(?=\s*[,;])")
-#: (the rule needs a model or system noun right before a comma before a capital: those commas
+#: (the rule needs a model or system noun right before a comma or dash before a capital: those
 #: are rare and quickly found, so they are looked for first, then the noun before each)
-_COMMA_CAPITAL = re.compile(r",\s*[A-Z]")
-_APPOSED_NOUN = re.compile(rf"(?:{_MODEL_NOUN}|{_SYSTEM_NOUN})\Z")
+_COMMA_CAPITAL = re.compile(r"(?:,\s*(?:namely\s+)?|(?<=\s)[-\u2013\u2014]{1,2}\s+)[A-Z]")
+_APPOSED_NOUN = re.compile(rf"(?:{_MODEL_NOUN}|{_SYSTEM_NOUN}|architecture)\Z")
 #: "a series of Lory models", "a family of Pythia LLMs": the capitalized word before a lower-case
 #: model noun names the models
 _SERIES_OF = re.compile(r"(?:series(?<!\wseries)|family(?<!\wfamily)|suite(?<!\wsuite)|"
@@ -1008,8 +1014,8 @@ def _head_cues(text: str) -> Iterator[tuple[str, re.Match, re.Match]]:
 
 
 def _noun_comma_capital(text: str) -> bool:
-    """Whether a model or system noun is written right before a comma before a capital ("our
-    model, LIMO"), as ``_MODEL_APPOSED`` needs."""
+    """Whether a model or system noun is written right before a comma or dash before a capital
+    ("our model, LIMO", "model - DiscoBert"), as ``_MODEL_APPOSED`` needs."""
     for match in _COMMA_CAPITAL.finditer(text):
         end = match.start()
         while end and text[end - 1].isspace():
@@ -2154,7 +2160,7 @@ class NameFinder:
                     and not self._other_label(word, "MODEL"):
                 found.append(Name(*match.span("name"), "MODEL", word, "",
                                   "pattern:introduced_word"))
-        apposed = ", " in text and _noun_comma_capital(text)
+        apposed = _noun_comma_capital(text)
         for match in chain(_MODEL_APPOSED.finditer(text) if apposed else (),
                            _MODEL_APPOSED_THE.finditer(text) if ", the " in text else ()):
             found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:model_apposed")
