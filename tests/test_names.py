@@ -2117,3 +2117,31 @@ def test_a_word_after_a_model_nouns_colon_or_dash_that_opens_a_clause_is_no_mode
     text = ("We introduce two extensions to the baseline transformer model: First, we modify the "
             "latent representation of the input")
     assert names(nlp, text)["MODEL"] == []
+
+
+@pytest.mark.parametrize("text, model", [
+    # iclr2017:H1Heentlx, icml2014:864f64da5b: a lower-case long form, then an apposition whose
+    # head is a model noun
+    ("We present deep variational canonical correlation analysis (VCCA), a deep multi-view "
+     "learning model that extends the latent variable model interpretation of linear CCA",
+     "VCCA"),
+    ("We present the hierarchical Dirichlet scaling process (HDSP), a Bayesian nonparametric "
+     "mixed membership model for multi-labeled data.", "HDSP"),
+    # acl:2020.acl.main.255: an architecture
+    ("We present Enhanced WSD Integrating Synset Embeddings and Relations (EWISER), a neural "
+     "supervised architecture that is able to tap into this wealth of knowledge", "EWISER"),
+])
+def test_an_acronym_the_paper_introduces_as_a_model_in_apposition(nlp, text, model):
+    assert model in names(nlp, text)["MODEL"]
+
+
+@pytest.mark.parametrize("text, other", [
+    # naacl2021:2021.naacl-main.298: the model noun is not the apposition's head
+    ("Differential privacy (DP), a popular choice to train models with privacy guarantees, "
+     "comes with significant costs", "DP"),
+    # naacl2024:2024.findings-naacl.154: the parenthesis spells out the name before it
+    ("This paper proposes MoA (Mixture-of-Adapters), a lightweight MoE-based NMT model that is "
+     "trained via an elaborately designed stage-wise training strategy.", "Mixture-of-Adapters"),
+])
+def test_an_acronym_in_apposition_to_no_model_head_is_no_model(nlp, text, other):
+    assert other not in names(nlp, text)["MODEL"]

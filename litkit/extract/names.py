@@ -280,6 +280,15 @@ _ACRONYM_HEAD = re.compile(
 _ACRONYM_AFTER = re.compile(
     r"\s+(?:(?P<data>Benchmark|Dataset|Corpus)|(?P<model>Model|Network|(?P<lower>model)))\b(?!-)"
 )
+#: ... or an apposition after the acronym with a model noun as its head, where the paper
+#: introduces it: "We present deep variational canonical correlation analysis (VCCA), a deep
+#: multi-view learning model that", "We introduce Thurstonian Boltzmann Machines (TBM), a unified
+#: architecture that" (not "Differential privacy (DP), a popular choice to train models", nor
+#: "In-Context Sampling (ICS), a low-resource LLM prompting technique")
+_ACRONYM_APPOSED = re.compile(
+    r",\s+an?\s+(?:(?!(?:for|of|to|with|that|which|in|on|by|from|and|or|as|at)\b)[\w-]+\s+){0,6}?"
+    rf"(?:{_MODEL_NOUN}|architectures?)(?![\w-])(?=\s*[,.;:)]|\s+(?:that|which|for|of|to|with|"
+    r"where|based|designed|tailored|trained|built|in|on|capable|able|whose)\b)")
 #: verbs with which a paper puts forward what it contributes ("we propose", "This paper
 #: introduces"), without their endings; shared with ``attribution``
 INTRODUCING_VERBS = r"propose|introduce|present|develop|design|devise|build|construct|create"
@@ -2204,6 +2213,9 @@ class NameFinder:
             if head is not None:
                 label = "DATASET" if head.group("data") else "MODEL"
                 found += self._cue_name(text, *match.span("name"), label, "pattern:acronym")
+            elif _ACRONYM_APPOSED.match(text, match.end()) and _introduced(text, match.start()) \
+                    and not is_name_shaped(words[-1]):  # (not "MoA (Mixture-of-Adapters), a")
+                found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:acronym")
             elif words[-1] == "model" and _named_in_paren(text, match) \
                     and not self._known_model(match.group("name")):
                 found.append(Name(*match.span("name"), "MODEL", match.group("name"), "",
