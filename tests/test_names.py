@@ -2145,3 +2145,14 @@ def test_an_acronym_the_paper_introduces_as_a_model_in_apposition(nlp, text, mod
 ])
 def test_an_acronym_in_apposition_to_no_model_head_is_no_model(nlp, text, other):
     assert other not in names(nlp, text)["MODEL"]
+
+
+@pytest.mark.parametrize("text, model", [
+    # naacl2022:2022.findings-naacl.10, acl:D19-1251: "as" after the naming verb
+    ("Using this meta-dataset, we propose a unified model termed as In-BoXBART, that can "
+     "jointly learn all tasks of the BoX", "In-BoXBART"),
+    ("To address this issue, we propose a numerical MRC model named as NumNet, which utilizes a "
+     "numerically-aware graph neural network", "NumNet"),
+])
+def test_a_model_named_with_a_naming_verb_and_as(nlp, text, model):
+    assert model in names(nlp, text)["MODEL"]

@@ -205,8 +205,9 @@ _NAME_HEAD = re.compile(
     rf"(?:which\s+(?:is|was)\s+|is\s+|as\s+)?(?:a|an|the|our)\s+{_ADJ})|(?P<task>{_TOPIC_WORDS})\s+)"
     rf"{_HEAD}"
 )
-#: "a new benchmark called FIND": the naming verb first (a literal the engine finds fast) ...
-_CALLED_NAMES = {verb: re.compile(rf"{verb}\s+{_NAME}{_PAREN}?")
+#: "a new benchmark called FIND", "a unified model termed as In-BoXBART": the naming verb first
+#: (a literal the engine finds fast) ...
+_CALLED_NAMES = {verb: re.compile(rf"{verb}\s+(?:as\s+)?{_NAME}{_PAREN}?")
                  for verb in ("called", "named", "dubbed", "coined", "termed")}
 #: ... then the head noun just before it
 _HEAD_WORDS = re.compile(_HEAD)
