@@ -2156,3 +2156,23 @@ def test_an_acronym_in_apposition_to_no_model_head_is_no_model(nlp, text, other)
 ])
 def test_a_model_named_with_a_naming_verb_and_as(nlp, text, model):
     assert model in names(nlp, text)["MODEL"]
+
+
+@pytest.mark.parametrize("text, model", [
+    # iclr2018:HJ_aoCyRZ, acl2022:2022.acl-long.179, aistats2021:024e4532ad: "which we call"
+    ("Our network, which we call SpectralNet, learns a map that embeds input data points into "
+     "the eigenspace of their associated graph Laplacian matrix", "SpectralNet"),
+    ("we train a novel two-stage generative OpenIE model, which we call Gen2OIE, that outputs for "
+     "each sentence all its relations", "Gen2OIE"),
+    ("The auxiliary neural network, which we call \u201cConvolutional Slice Generator\u201d (CSG), "
+     "is unique to the network", "CSG"),
+])
+def test_a_model_the_paper_says_it_calls_by_a_name(nlp, text, model):
+    assert model in names(nlp, text)["MODEL"]
+
+
+def test_a_name_called_after_a_model_noun_in_a_prepositional_phrase_is_no_model(nlp):
+    # icml2015:df06b8c2c8: the name is the method's, "networks" the object of "in"
+    text = ("We propose an efficient method for approximating natural gradient descent in neural "
+            "networks which we call Kronecker-factored Approximate Curvature (K-FAC).")
+    assert names(nlp, text)["MODEL"] == []

@@ -211,6 +211,14 @@ _CALLED_NAMES = {verb: re.compile(rf"{verb}\s+(?:as\s+)?{_NAME}{_PAREN}?")
                  for verb in ("called", "named", "dubbed", "coined", "termed")}
 #: ... then the head noun just before it
 _HEAD_WORDS = re.compile(_HEAD)
+#: ... or the paper naming a model it has just put forward: "Our network, which we call
+#: SpectralNet, learns", "a novel two-stage generative OpenIE model, which we call Gen2OIE, that"
+#: (a noun phrase with its determiner, not after a preposition: not "a method for ... in neural
+#: networks which we call K-FAC", "a problem in the data streaming model which we refer to as")
+_WE_CALL = re.compile(rf"\b(?:[Oo]ur|[Aa]n?|[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){{0,4}}?"
+                      rf"(?P<head>{_MODEL_NOUN}|{_SYSTEM_NOUN})\s*,?\s+(?:(?:which|that)\s+)?"
+                      rf"we\s+(?:call|name|term|dub|refer\s+to\s+as)\s+[\u201c\"']?(?:the\s+)?"
+                      rf"{_NAME}[\u201d\"']?{_PAREN}?")
 #: "our 9B model POINTS", "our model, ReDAN,"
 _OUR_MODEL = re.compile(rf"ur(?<=[^\w][Oo]ur)\s+(?:[\d.]+[BM]\s+)?{_ADJ}{_MODEL_NOUN}\s*,?\s+"
                         rf"(?P<name>{_CAP_WORD})")
@@ -1021,6 +1029,9 @@ def _head_cues(text: str) -> Iterator[tuple[str, re.Match, re.Match]]:
         head = _HEAD_WORDS.fullmatch(" ".join(words)) or _HEAD_WORDS.fullmatch(words[-1])
         if head is not None:
             yield "head_called", match, head
+    for match in _WE_CALL.finditer(text) if "we " in text else ():
+        if _words_before(text, match.start(), 1)[0] not in _PREPOSITIONS:
+            yield "head_called", match, _HEAD_WORDS.fullmatch(match.group("head"))
 
 
 def _noun_comma_capital(text: str) -> bool:
