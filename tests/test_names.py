@@ -2176,3 +2176,33 @@ def test_a_name_called_after_a_model_noun_in_a_prepositional_phrase_is_no_model(
     text = ("We propose an efficient method for approximating natural gradient descent in neural "
             "networks which we call Kronecker-factored Approximate Curvature (K-FAC).")
     assert names(nlp, text)["MODEL"] == []
+
+
+@pytest.mark.parametrize("text, model", [
+    # nips2017:9369, acl:P17-162: the title's network, the abstract's "our model" or its
+    # introduction
+    ("Fader Networks:Manipulating Images by Sliding Attributes\n\nThis paper introduces a new "
+     "encoder-decoder architecture. As a result, after training, our model can generate "
+     "different realistic versions of an input image.", "Fader Networks"),
+    ("Hybrid Code Networks: practical and efficient end-to-end dialog control\n\nWe introduce "
+     "Hybrid Code Networks (HCNs), which combine an RNN with domain-specific knowledge.",
+     "Hybrid Code Networks"),
+])
+def test_a_network_a_title_opens_with_that_the_abstract_uses_as_its_model(nlp, text, model):
+    assert model in names(nlp, text)["MODEL"]
+
+
+@pytest.mark.parametrize("text, other", [
+    # iclr2018:BkVf1AeAZ, acl2021:2021.acl-long.554: called a method or an approach
+    ("Label Embedding Network: Learning Label Representation for Soft Training of Deep "
+     "Networks\n\nWe propose a method, called Label Embedding Network, which can learn label "
+     "representation during the training process of deep networks.", "Label Embedding Network"),
+    ("ReadOnce Transformers: Reusable Representations of Text for Transformers\n\nWe present "
+     "ReadOnce Transformers, an approach to convert a transformer-based model into one that can "
+     "build a compressed representation of text.", "ReadOnce Transformers"),
+    # acl:2020.acl.main.115: a challenge
+    ("PuzzLing Machines: A Challenge on Learning From Small Data\n\nWe introduce a challenge. "
+     "Our model is simple.", "PuzzLing Machines"),
+])
+def test_a_network_a_title_opens_with_that_is_a_method_or_data_is_no_model(nlp, text, other):
+    assert other not in names(nlp, text)["MODEL"]

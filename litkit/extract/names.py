@@ -694,6 +694,18 @@ _TITLE_DATA_LATE = re.compile(
     r"\s*[,.:;(]|\s*$)",
     re.IGNORECASE,
 )
+#: a title opening with capitalized words that end in a network noun: "Fader Networks:
+#: Manipulating Images ...", "Hybrid Code Networks: practical and efficient ...", "Set
+#: Transformer: A Framework ...", "The Kanerva Machine: A Generative Distributed Memory"
+_TITLE_NETWORK = re.compile(r"^(?:The\s+)?(?P<name>(?:[A-Z][\w-]*\s){1,3}(?:Networks?|Nets?|"
+                            r"Transformers?|Machines?|Auto-?[Ee]ncoders?))\s*:")
+#: (not a class of networks: "Porcupine Neural Networks", "Anytime Neural Network"; nor a
+#: headline's verb: "Counting Like Transformers", "Training Quantized Nets")
+_NOT_TITLE_NETWORK = re.compile(r"Neural\s+Net(?:work)?s?$|^[A-Z][a-z]+ing\s")
+#: a method noun before a name or in apposition after it (see ``_title_network``)
+_WAY_BEFORE = re.compile(rf"\b(?:{_WAY_NOUN}|frameworks?)\b[^.;]*$")
+_WAY_APPOSED = re.compile(rf"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?"
+                          rf"(?:{_WAY_NOUN}|frameworks?)\b")
 #: a single capitalized word names the data a title's head calls data ("Molweni: A Challenge
 #: Multiparty Dialogues-based Machine Reading Comprehension Dataset", "Swords: A Benchmark
 #: for Lexical Substitution"); not a verb or gerund ("Annotating", "Introducing")
@@ -2387,7 +2399,7 @@ class NameFinder:
                         named += self._cue_name(text, s, e, "DATASET", "pattern:on_name")
                 found += named
         found += _wikipedia(text) if "Wikipedia" in text else []
-        found += self._title(text)
+        found += self._title(text) + self._title_network(text)
         found += _title_campaign(text)
         return found, methods, tasks
 
@@ -2545,6 +2557,30 @@ class NameFinder:
             return []
         return [Name(match.start("name"), match.end("name"), label, match.group("name"), "",
                      "pattern:title")]
+
+    def _title_network(self, text: str) -> list[Name]:
+        """The network a title opens with (``_TITLE_NETWORK``) where the abstract uses it as
+        the paper's model (R-model-title): it writes the name or says "our model", and names
+        it by no acronym, which is then its name ("Text-Adaptive Generative Adversarial
+        Networks: ..." with "(TAGAN)"); not a network of data ("Sign Linguistics Corpora
+        Network")."""
+        match = _TITLE_NETWORK.match(text)
+        if match is None or _NOT_TITLE_NETWORK.search(match.group("name")):
+            return []
+        name, abstract = match.group("name"), text[match.end():]
+        if _DATA_WORD.search(name.lower()) or re.search(rf"{re.escape(name)}\s*\([^()]*[^s)]\)",
+                                                        abstract):
+            return []
+        head = _TITLE_HEAD.match(abstract.split("\n", 1)[0].strip())
+        if head is not None and _TITLE_DATA.search(head.group("head")):
+            return []  # a challenge or data set: "PuzzLing Machines: A Challenge on ..."
+        first = text.find(name, match.end())
+        if not (_OUR_MODEL_SAID.search(abstract) or first > 0 and _introduced(text, first)
+                and not _WAY_BEFORE.search(text, max(0, first - 60), first)
+                and not _WAY_APPOSED.match(text, first + len(name))):
+            return []  # (not "we propose a method, called Label Embedding Network", "We present
+            # ReadOnce Transformers, an approach to")
+        return [Name(*match.span("name"), "MODEL", name, "", "pattern:title")]
 
     def _lists(self, text: str, found: list[Name], weak: dict) -> list[Name]:
         """Unknown names listed together with known ones take their label ("on BoolQ and XQA");
