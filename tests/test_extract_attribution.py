@@ -1600,3 +1600,13 @@ def test_the_papers_system_named_by_a_naming_word_or_in_capitals_takes_its_resul
 ])
 def test_the_shared_task_the_papers_system_is_for_takes_its_results(nlp, text, dataset):
     assert {a["dataset"] for _, a in spans(nlp, text, "RESULT")} == {dataset}
+
+
+# ------------------------------------- r20model: the paper's system named after "namely"
+def test_the_papers_system_named_after_namely_takes_its_results(nlp):
+    # naacl2022:2022.findings-naacl.205
+    text = ("In this work, we propose a task-aware instruction network, namely TIN-SLT, for sign "
+            "language translation. We conduct extensive experiments on two challenging benchmark "
+            "datasets, on which our method outperforms former best solutions by 1.65 and 1.42 in "
+            "terms of BLEU-4.")
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {"TIN-SLT"}

@@ -2180,3 +2180,119 @@ def test_a_lower_case_meta_dataset_is_no_dataset(nlp):
             "as In-BoXBART.")
     assert names(nlp, text)["DATASET"] == ["BoX"]
 
+# ------------------------------------- r20model: a model in apposition after "namely" or a dash
+@pytest.mark.parametrize("text, model", [
+    # acl:2020.aacl.main.67, naacl2022:2022.findings-naacl.205: "namely" before the name
+    ("We demonstrate this through our tree-recursive neural model, namely RST-Recursive, which "
+     "takes advantage of the text’s RST features", "RST-Recursive"),
+    ("we propose a task-aware instruction network, namely TIN-SLT, for sign language "
+     "translation", "TIN-SLT"),
+    # acl:2020.acl.main.451, acl:2020.coling.main.394: a spaced dash before the name
+    ("To address these issues, we present a discourse-aware neural summarization model - "
+     "DiscoBert. DiscoBert extracts sub-sentential discourse units", "DiscoBert"),
+    ("we propose a multi-resolution adversarial model \u2013 EmpDG, to generate more empathetic "
+     "responses.", "EmpDG"),
+    # iclr2018:H1pri9vTZ, acl2021:2021.acl-long.202: an architecture the paper introduces
+    ("Finally, we introduce a novel architecture, RippLeNet, for resolution invariant computer "
+     "vision", "RippLeNet"),
+    ("we propose a UNIfied-MOdal pre-training architecture, namely UNIMO, which can effectively "
+     "adapt to both single-modal and multi-modal tasks", "UNIMO"),
+])
+def test_a_model_named_in_apposition_after_namely_or_a_dash(nlp, text, model):
+    assert model in names(nlp, text)["MODEL"]
+
+
+def test_a_word_after_a_model_nouns_colon_or_dash_that_opens_a_clause_is_no_model(nlp):
+    # acl:D19-5615: "First" opens the list the colon announces
+    text = ("We introduce two extensions to the baseline transformer model: First, we modify the "
+            "latent representation of the input")
+    assert names(nlp, text)["MODEL"] == []
+
+
+@pytest.mark.parametrize("text, model", [
+    # iclr2017:H1Heentlx, icml2014:864f64da5b: a lower-case long form, then an apposition whose
+    # head is a model noun
+    ("We present deep variational canonical correlation analysis (VCCA), a deep multi-view "
+     "learning model that extends the latent variable model interpretation of linear CCA",
+     "VCCA"),
+    ("We present the hierarchical Dirichlet scaling process (HDSP), a Bayesian nonparametric "
+     "mixed membership model for multi-labeled data.", "HDSP"),
+    # acl:2020.acl.main.255: an architecture
+    ("We present Enhanced WSD Integrating Synset Embeddings and Relations (EWISER), a neural "
+     "supervised architecture that is able to tap into this wealth of knowledge", "EWISER"),
+])
+def test_an_acronym_the_paper_introduces_as_a_model_in_apposition(nlp, text, model):
+    assert model in names(nlp, text)["MODEL"]
+
+
+@pytest.mark.parametrize("text, other", [
+    # naacl2021:2021.naacl-main.298: the model noun is not the apposition's head
+    ("Differential privacy (DP), a popular choice to train models with privacy guarantees, "
+     "comes with significant costs", "DP"),
+    # naacl2024:2024.findings-naacl.154: the parenthesis spells out the name before it
+    ("This paper proposes MoA (Mixture-of-Adapters), a lightweight MoE-based NMT model that is "
+     "trained via an elaborately designed stage-wise training strategy.", "Mixture-of-Adapters"),
+])
+def test_an_acronym_in_apposition_to_no_model_head_is_no_model(nlp, text, other):
+    assert other not in names(nlp, text)["MODEL"]
+
+
+@pytest.mark.parametrize("text, model", [
+    # naacl2022:2022.findings-naacl.10, acl:D19-1251: "as" after the naming verb
+    ("Using this meta-dataset, we propose a unified model termed as In-BoXBART, that can "
+     "jointly learn all tasks of the BoX", "In-BoXBART"),
+    ("To address this issue, we propose a numerical MRC model named as NumNet, which utilizes a "
+     "numerically-aware graph neural network", "NumNet"),
+])
+def test_a_model_named_with_a_naming_verb_and_as(nlp, text, model):
+    assert model in names(nlp, text)["MODEL"]
+
+
+@pytest.mark.parametrize("text, model", [
+    # iclr2018:HJ_aoCyRZ, acl2022:2022.acl-long.179, aistats2021:024e4532ad: "which we call"
+    ("Our network, which we call SpectralNet, learns a map that embeds input data points into "
+     "the eigenspace of their associated graph Laplacian matrix", "SpectralNet"),
+    ("we train a novel two-stage generative OpenIE model, which we call Gen2OIE, that outputs for "
+     "each sentence all its relations", "Gen2OIE"),
+    ("The auxiliary neural network, which we call \u201cConvolutional Slice Generator\u201d (CSG), "
+     "is unique to the network", "CSG"),
+])
+def test_a_model_the_paper_says_it_calls_by_a_name(nlp, text, model):
+    assert model in names(nlp, text)["MODEL"]
+
+
+def test_a_name_called_after_a_model_noun_in_a_prepositional_phrase_is_no_model(nlp):
+    # icml2015:df06b8c2c8: the name is the method's, "networks" the object of "in"
+    text = ("We propose an efficient method for approximating natural gradient descent in neural "
+            "networks which we call Kronecker-factored Approximate Curvature (K-FAC).")
+    assert names(nlp, text)["MODEL"] == []
+
+
+@pytest.mark.parametrize("text, model", [
+    # nips2017:9369, acl:P17-162: the title's network, the abstract's "our model" or its
+    # introduction
+    ("Fader Networks:Manipulating Images by Sliding Attributes\n\nThis paper introduces a new "
+     "encoder-decoder architecture. As a result, after training, our model can generate "
+     "different realistic versions of an input image.", "Fader Networks"),
+    ("Hybrid Code Networks: practical and efficient end-to-end dialog control\n\nWe introduce "
+     "Hybrid Code Networks (HCNs), which combine an RNN with domain-specific knowledge.",
+     "Hybrid Code Networks"),
+])
+def test_a_network_a_title_opens_with_that_the_abstract_uses_as_its_model(nlp, text, model):
+    assert model in names(nlp, text)["MODEL"]
+
+
+@pytest.mark.parametrize("text, other", [
+    # iclr2018:BkVf1AeAZ, acl2021:2021.acl-long.554: called a method or an approach
+    ("Label Embedding Network: Learning Label Representation for Soft Training of Deep "
+     "Networks\n\nWe propose a method, called Label Embedding Network, which can learn label "
+     "representation during the training process of deep networks.", "Label Embedding Network"),
+    ("ReadOnce Transformers: Reusable Representations of Text for Transformers\n\nWe present "
+     "ReadOnce Transformers, an approach to convert a transformer-based model into one that can "
+     "build a compressed representation of text.", "ReadOnce Transformers"),
+    # acl:2020.acl.main.115: a challenge
+    ("PuzzLing Machines: A Challenge on Learning From Small Data\n\nWe introduce a challenge. "
+     "Our model is simple.", "PuzzLing Machines"),
+])
+def test_a_network_a_title_opens_with_that_is_a_method_or_data_is_no_model(nlp, text, other):
+    assert other not in names(nlp, text)["MODEL"]

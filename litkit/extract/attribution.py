@@ -75,7 +75,8 @@ _DESCRIBES = r"describe[sd]?(?=\s+[A-Z][\w.+-]*[\w+]\s*,\s*(?:an?|the)\s)"
 #: the nouns the paper calls its own system by: "our approach", "The model we used"
 _SYSTEM_NOUN = (r"(?:model|method|approach|system|framework|architecture|algorithm|technique|agent|"
                 r"network|classifier|solution|pipeline|tool|LLM)s?")
-#: "we propose X", "and propose MultiFED, a", "we devise the two-stage DSS-DST", "our
+#: "we propose X", "and propose MultiFED, a", "we devise the two-stage DSS-DST", "we propose a
+#: task-aware instruction network, namely TIN-SLT, for", "our
 #: approach, called X" (the naming word taken with "our approach"), "we refer to the model after
 #: CPT as X", "Our approach, which we refer to as LOVE", "Our model, referred to as NegBERT,",
 #: "Our system: ConSSED is", "The model we used, C-BiGRU, is", "The system we have developed,
@@ -90,7 +91,8 @@ _INTRODUCED = re.compile(
     rf"[\w-]+\s*,\s*the(?=\s+[A-Z])|(?P<verb>{_INTRODUCE}|{_DESCRIBES})"
     rf"(?:\s+(?:a|an|the|it|this|them|our|"
     rf"(?!(?:for|of|on|in|to|with|from|by|and|or|that|which|as|at|is|are|{_NAMING})\b)"
-    rf"[a-z][a-z-]*)\b){{0,5}},?(?!\s+(?:{_NAMING})\b)|(?:{_NAMING})|refer(?:s|red)?\s+to\s+"
+    rf"[a-z][a-z-]*)\b){{0,5}},?(?:\s+namely\b)?(?!\s+(?:{_NAMING})\b)|(?:{_NAMING})|"
+    rf"refer(?:s|red)?\s+to\s+"
     rf"(?:[^.;]{{0,40}}?\s+)?as|[Oo]ur\s+(?:[\w-]+\s+){{0,4}}?{_SYSTEM_NOUN}\s*[,:]?"
     rf"(?:\s*(?:{_NAMING})\b)?|[Tt]he\s+(?:[\w-]+\s+)?{_SYSTEM_NOUN}\s+(?:that\s+|which\s+)?we\s+"
     rf"(?:have\s+)?(?:used|developed|built|designed|submitted|proposed?|present(?:ed)?)\s*,)"

@@ -205,11 +205,20 @@ _NAME_HEAD = re.compile(
     rf"(?:which\s+(?:is|was)\s+|is\s+|as\s+)?(?:a|an|the|our)\s+{_ADJ})|(?P<task>{_TOPIC_WORDS})\s+)"
     rf"{_HEAD}"
 )
-#: "a new benchmark called FIND": the naming verb first (a literal the engine finds fast) ...
-_CALLED_NAMES = {verb: re.compile(rf"{verb}\s+{_NAME}{_PAREN}?")
+#: "a new benchmark called FIND", "a unified model termed as In-BoXBART": the naming verb first
+#: (a literal the engine finds fast) ...
+_CALLED_NAMES = {verb: re.compile(rf"{verb}\s+(?:as\s+)?{_NAME}{_PAREN}?")
                  for verb in ("called", "named", "dubbed", "coined", "termed")}
 #: ... then the head noun just before it
 _HEAD_WORDS = re.compile(_HEAD)
+#: ... or the paper naming a model it has just put forward: "Our network, which we call
+#: SpectralNet, learns", "a novel two-stage generative OpenIE model, which we call Gen2OIE, that"
+#: (a noun phrase with its determiner, not after a preposition: not "a method for ... in neural
+#: networks which we call K-FAC", "a problem in the data streaming model which we refer to as")
+_WE_CALL = re.compile(rf"\b(?:[Oo]ur|[Aa]n?|[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){{0,4}}?"
+                      rf"(?P<head>{_MODEL_NOUN}|{_SYSTEM_NOUN})\s*,?\s+(?:(?:which|that)\s+)?"
+                      rf"we\s+(?:call|name|term|dub|refer\s+to\s+as)\s+[\u201c\"']?(?:the\s+)?"
+                      rf"{_NAME}[\u201d\"']?{_PAREN}?")
 #: "our 9B model POINTS", "our model, ReDAN,"
 _OUR_MODEL = re.compile(rf"ur(?<=[^\w][Oo]ur)\s+(?:[\d.]+[BM]\s+)?{_ADJ}{_MODEL_NOUN}\s*,?\s+"
                         rf"(?P<name>{_CAP_WORD})")
@@ -231,21 +240,27 @@ _NAME_SPELLED_MODEL = re.compile(rf"(?P<name>{_CAP_WORD})\s\((?P<long>[^()]{{3,1
 #: what a model's name may end in besides a model noun: "Multimodal Transformer", "Dense
 #: Retriever", "Verbal Reasoner"
 _NETWORK_NOUN = rf"(?:encoder|decoder|auto-?encoder|transformer|{_SYSTEM_NOUN})"
+#: what sets a name apart after its head noun: a comma, with "namely" or not, or a spaced dash
+_APPOSING = r"(?:\s*,\s*(?:namely\s+)?|\s[-\u2013\u2014]{1,2}\s+)"
 #: a model named in apposition after its head noun: "a cross-lingual AMR parser, XL-AMR,", "a
-#: novel graph neural network, GDL, to", "our model, LIMO, achieves"
+#: novel graph neural network, GDL, to", "our model, LIMO, achieves", "our tree-recursive
+#: neural model, namely RST-Recursive, which", "a discourse-aware neural summarization model -
+#: DiscoBert.", "a multi-resolution adversarial model \u2013 EmpDG, to", "a novel architecture,
+#: RippLeNet, for"
 _MODEL_APPOSED = re.compile(rf"\b(?:[Aa]n?|[Oo]ur|[Tt]he)\s+(?:[\w-]+\s+){{0,4}}?"
-                            rf"(?:{_MODEL_NOUN}|{_SYSTEM_NOUN})\s*,\s*(?P<name>{_CAP_WORD})"
-                            r"(?=\s*[,(;]|\.(?:\s|$))")
+                            rf"(?:{_MODEL_NOUN}|{_SYSTEM_NOUN}|architecture){_APPOSING}"
+                            rf"(?P<name>{_CAP_WORD})"
+                            r"(?=\s*[,(;]|\.(?:\s|$)|\s[-\u2013\u2014])")
 #: ... or with "the" before a name of capitalized words: "We propose a novel memory
 #: architecture, the Neural Bloom Filter, which", "a new architecture, the Decay RNN, which" (not
 #: before an acronym, which names it: "a new model, the Recurrent Entity Network (EntNet)")
 _MODEL_APPOSED_THE = re.compile(rf"\b(?:[Aa]n?|[Oo]ur)\s+(?:[\w-]+\s+){{0,4}}?"
                                 rf"(?:{_MODEL_NOUN}|{_SYSTEM_NOUN}|architecture)\s*,\s*the\s+"
                                 rf"(?P<name>{_CAP_WORD}(?:\s[A-Z][\w-]*){{0,4}})(?=\s*[,;])")
-#: (the rule needs a model or system noun right before a comma before a capital: those commas
+#: (the rule needs a model or system noun right before a comma or dash before a capital: those
 #: are rare and quickly found, so they are looked for first, then the noun before each)
-_COMMA_CAPITAL = re.compile(r",\s*[A-Z]")
-_APPOSED_NOUN = re.compile(rf"(?:{_MODEL_NOUN}|{_SYSTEM_NOUN})\Z")
+_COMMA_CAPITAL = re.compile(r"(?:,\s*(?:namely\s+)?|(?<=\s)[-\u2013\u2014]{1,2}\s+)[A-Z]")
+_APPOSED_NOUN = re.compile(rf"(?:{_MODEL_NOUN}|{_SYSTEM_NOUN}|architecture)\Z")
 #: "a series of Lory models", "a family of Pythia LLMs": the capitalized word before a lower-case
 #: model noun names the models
 _SERIES_OF = re.compile(r"(?:series(?<!\wseries)|family(?<!\wfamily)|suite(?<!\wsuite)|"
@@ -274,6 +289,15 @@ _ACRONYM_HEAD = re.compile(
 _ACRONYM_AFTER = re.compile(
     r"\s+(?:(?P<data>Benchmark|Dataset|Corpus)|(?P<model>Model|Network|(?P<lower>model)))\b(?!-)"
 )
+#: ... or an apposition after the acronym with a model noun as its head, where the paper
+#: introduces it: "We present deep variational canonical correlation analysis (VCCA), a deep
+#: multi-view learning model that", "We introduce Thurstonian Boltzmann Machines (TBM), a unified
+#: architecture that" (not "Differential privacy (DP), a popular choice to train models", nor
+#: "In-Context Sampling (ICS), a low-resource LLM prompting technique")
+_ACRONYM_APPOSED = re.compile(
+    r",\s+an?\s+(?:(?!(?:for|of|to|with|that|which|in|on|by|from|and|or|as|at)\b)[\w-]+\s+){0,6}?"
+    rf"(?:{_MODEL_NOUN}|architectures?)(?![\w-])(?=\s*[,.;:)]|\s+(?:that|which|for|of|to|with|"
+    r"where|based|designed|tailored|trained|built|in|on|capable|able|whose)\b)")
 #: verbs with which a paper puts forward what it contributes ("we propose", "This paper
 #: introduces"), without their endings; shared with ``attribution``
 INTRODUCING_VERBS = r"propose|introduce|present|develop|design|devise|build|construct|create"
@@ -681,6 +705,18 @@ _TITLE_DATA_LATE = re.compile(
     r"\s*[,.:;(]|\s*$)",
     re.IGNORECASE,
 )
+#: a title opening with capitalized words that end in a network noun: "Fader Networks:
+#: Manipulating Images ...", "Hybrid Code Networks: practical and efficient ...", "Set
+#: Transformer: A Framework ...", "The Kanerva Machine: A Generative Distributed Memory"
+_TITLE_NETWORK = re.compile(r"^(?:The\s+)?(?P<name>(?:[A-Z][\w-]*\s){1,3}(?:Networks?|Nets?|"
+                            r"Transformers?|Machines?|Auto-?[Ee]ncoders?))\s*:")
+#: (not a class of networks: "Porcupine Neural Networks", "Anytime Neural Network"; nor a
+#: headline's verb: "Counting Like Transformers", "Training Quantized Nets")
+_NOT_TITLE_NETWORK = re.compile(r"Neural\s+Net(?:work)?s?$|^[A-Z][a-z]+ing\s")
+#: a method noun before a name or in apposition after it (see ``_title_network``)
+_WAY_BEFORE = re.compile(rf"\b(?:{_WAY_NOUN}|frameworks?)\b[^.;]*$")
+_WAY_APPOSED = re.compile(rf"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?"
+                          rf"(?:{_WAY_NOUN}|frameworks?)\b")
 #: a single capitalized word names the data a title's head calls data ("Molweni: A Challenge
 #: Multiparty Dialogues-based Machine Reading Comprehension Dataset", "Swords: A Benchmark
 #: for Lexical Substitution"); not a verb or gerund ("Annotating", "Introducing")
@@ -1016,11 +1052,14 @@ def _head_cues(text: str) -> Iterator[tuple[str, re.Match, re.Match]]:
         head = _HEAD_WORDS.fullmatch(" ".join(words)) or _HEAD_WORDS.fullmatch(words[-1])
         if head is not None:
             yield "head_called", match, head
+    for match in _WE_CALL.finditer(text) if "we " in text else ():
+        if _words_before(text, match.start(), 1)[0] not in _PREPOSITIONS:
+            yield "head_called", match, _HEAD_WORDS.fullmatch(match.group("head"))
 
 
 def _noun_comma_capital(text: str) -> bool:
-    """Whether a model or system noun is written right before a comma before a capital ("our
-    model, LIMO"), as ``_MODEL_APPOSED`` needs."""
+    """Whether a model or system noun is written right before a comma or dash before a capital
+    ("our model, LIMO", "model - DiscoBert"), as ``_MODEL_APPOSED`` needs."""
     for match in _COMMA_CAPITAL.finditer(text):
         end = match.start()
         while end and text[end - 1].isspace():
@@ -2226,7 +2265,7 @@ class NameFinder:
                     and not self._other_label(word, "MODEL"):
                 found.append(Name(*match.span("name"), "MODEL", word, "",
                                   "pattern:introduced_word"))
-        apposed = ", " in text and _noun_comma_capital(text)
+        apposed = _noun_comma_capital(text)
         for match in chain(_MODEL_APPOSED.finditer(text) if apposed else (),
                            _MODEL_APPOSED_THE.finditer(text) if ", the " in text else ()):
             found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:model_apposed")
@@ -2270,6 +2309,9 @@ class NameFinder:
             if head is not None:
                 label = "DATASET" if head.group("data") else "MODEL"
                 found += self._cue_name(text, *match.span("name"), label, "pattern:acronym")
+            elif _ACRONYM_APPOSED.match(text, match.end()) and _introduced(text, match.start()) \
+                    and not is_name_shaped(words[-1]):  # (not "MoA (Mixture-of-Adapters), a")
+                found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:acronym")
             elif words[-1] == "model" and _named_in_paren(text, match) \
                     and not self._known_model(match.group("name")):
                 found.append(Name(*match.span("name"), "MODEL", match.group("name"), "",
@@ -2435,7 +2477,7 @@ class NameFinder:
                         named += self._cue_name(text, s, e, "DATASET", "pattern:on_name")
                 found += named
         found += _wikipedia(text) if "Wikipedia" in text else []
-        found += self._title(text)
+        found += self._title(text) + self._title_network(text)
         found += _title_campaign(text)
         return found, methods, tasks
 
@@ -2593,6 +2635,30 @@ class NameFinder:
             return []
         return [Name(match.start("name"), match.end("name"), label, match.group("name"), "",
                      "pattern:title")]
+
+    def _title_network(self, text: str) -> list[Name]:
+        """The network a title opens with (``_TITLE_NETWORK``) where the abstract uses it as
+        the paper's model (R-model-title): it writes the name or says "our model", and names
+        it by no acronym, which is then its name ("Text-Adaptive Generative Adversarial
+        Networks: ..." with "(TAGAN)"); not a network of data ("Sign Linguistics Corpora
+        Network")."""
+        match = _TITLE_NETWORK.match(text)
+        if match is None or _NOT_TITLE_NETWORK.search(match.group("name")):
+            return []
+        name, abstract = match.group("name"), text[match.end():]
+        if _DATA_WORD.search(name.lower()) or re.search(rf"{re.escape(name)}\s*\([^()]*[^s)]\)",
+                                                        abstract):
+            return []
+        head = _TITLE_HEAD.match(abstract.split("\n", 1)[0].strip())
+        if head is not None and _TITLE_DATA.search(head.group("head")):
+            return []  # a challenge or data set: "PuzzLing Machines: A Challenge on ..."
+        first = text.find(name, match.end())
+        if not (_OUR_MODEL_SAID.search(abstract) or first > 0 and _introduced(text, first)
+                and not _WAY_BEFORE.search(text, max(0, first - 60), first)
+                and not _WAY_APPOSED.match(text, first + len(name))):
+            return []  # (not "we propose a method, called Label Embedding Network", "We present
+            # ReadOnce Transformers, an approach to")
+        return [Name(*match.span("name"), "MODEL", name, "", "pattern:title")]
 
     def _lists(self, text: str, found: list[Name], weak: dict) -> list[Name]:
         """Unknown names listed together with known ones take their label ("on BoolQ and XQA");
