@@ -4026,3 +4026,21 @@ def test_kind_of_shares_cuts_gaps_and_noted_lists(text, kinds):
 ])
 def test_condition_clause_figures_are_setup(text, expected):
     assert [(c.value, c.unit) for c in find_results(text)] == expected
+
+
+# r20res: a unitless score list continued past "for/on/in ..." may be a range or list itself,
+# and the words before it may list one-letter labels
+@pytest.mark.parametrize(("text", "expected"), [
+    # acl:W17-2326, acl:2020.wat.1.19
+    ("The system achieved a F-score of 0.87 for comparison sentence identification and 0.77-0.81 "
+     "for identifying its components.", [0.87, 0.77, 0.81]),
+    ("Our best models achieve a BLEU score of 26.59 and 22.83 in an unconstrained setting and "
+     "15.10 and 10.91 in the constrained settings for En->Ja & Ja->En direction, respectively.",
+     [26.59, 22.83, 15.10, 10.91]),
+    # acl:2020.semeval.1.287 (dev11)
+    ("Our team SSN_NLP_MLRG obtained the F1 Scores as 0.90, 0.61, 0.52 for the Subtasks A, B, C in "
+     "English, 0.56 for the Subtask A in Danish and 0.67 for the Subtask A in Greek respectively.",
+     [0.90, 0.61, 0.52, 0.56, 0.67]),
+])
+def test_score_list_continued_with_ranges_and_labels(text, expected):
+    assert [value for value, _ in results(text)] == expected

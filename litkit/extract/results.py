@@ -229,10 +229,15 @@ _METRICS_JOINED = re.compile(rf"(?:{METRICS})(?:\s*,\s*|\s+and\s+)(?:{METRICS}|F
 #: a next score right after one: "F1 of 0.751 for X and 0.706 over Y", "an F1 of 0.93 on
 #: German, 0.91 on Chinese, and 0.891 on English", each maybe with a note in parentheses:
 #: "achieved an F-score of 70.54 (ranked 2/43) in the subtask A and 49.47 (ranked 3/29) in the
-#: subtask B"
+#: subtask B", also a range or list of its own: "an F-score of 0.87 for comparison sentence
+#: identification and 0.77-0.81 for identifying its components", "a BLEU score of 26.59 and 22.83
+#: in an unconstrained setting and 15.10 and 10.91 in the constrained settings"; the words may
+#: list labels of one letter: "F1 Scores as 0.90, 0.61, 0.52 for the Subtasks A, B, C in English,
+#: 0.56 for the Subtask A in Danish and 0.67 for the Subtask A in Greek"
 _SCORE_CONTINUED = re.compile(
-    rf"(?:\s*\([^()]{{1,30}}\))?\s+(?:for|on|over|in)\s+[^,.;]{{1,60}}?(?:,\s*(?:and\s+)?|\s+and\s+)"
-    rf"(?P<list>(?<![\w.\-]){_DECIMAL})(?=(?:\s*\([^()]{{1,30}}\))?\s+(?:for|on|over|in)\b)"
+    rf"(?:\s*\([^()]{{1,30}}\))?\s+(?:for|on|over|in)\s+"
+    rf"(?:[^,.;]|,(?=\s*(?:and\s+)?[A-Z]\b)){{1,60}}?(?:,\s*(?:and\s+)?|\s+and\s+)"
+    rf"{_DECIMALS}(?=(?:\s*\([^()]{{1,30}}\))?\s+(?:for|on|over|in)\b)"
 )
 #: words that may stand between a number and its metric: "0.778 micro-averaged F1", "achieves
 #: 68.1/74.4 average F1", "yielding 1.9 absolute F1 improvement", "an 37.57 macro F1", "a 0.5510
