@@ -1610,3 +1610,27 @@ def test_the_papers_system_named_after_namely_takes_its_results(nlp):
             "datasets, on which our method outperforms former best solutions by 1.65 and 1.42 in "
             "terms of BLEU-4.")
     assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {"TIN-SLT"}
+
+
+# ------------------------------------- r20attr: the model the paper's method is applied to
+@pytest.mark.parametrize("text, models", [
+    # aistats2021:024e4532ad (dev15): the next sentence's unnamed results are Deeplab V3's
+    ("The auxiliary neural network, which we call “Convolutional Slice Generator” (CSG), is "
+     "unique to the network. To show that our approach generalizes to other tasks, we apply it "
+     "to an image segmentation architecture, Deeplab V3, on the Pascal VOC 2012 dataset. Results "
+     "show that without any parameter tuning, there is $\\approx 2.3\\times$ parameter reduction "
+     "and the mean Intersection over Union (mIoU) drops by $\\approx 3%$.",
+     {"Deeplab V3"}),
+    # colm2024:dribhnhm1i (dev12): in the result's own sentence
+    ("In experiments, when we apply proxy-tuning to Llama2-70B using proxies of only 7B size, we "
+     "can close 88% of the gap between Llama2-70B and its truly-tuned chat version.",
+     {"Llama2-70B"}),
+    # acl2021:2021.acl-long.353: applied to two models, the result is neither's alone (this
+    # excerpt without the title names no system)
+    ("We apply prefix-tuning to GPT-2 for table-to-text generation and to BART for "
+     "summarization. We show that by learning only 0.1% of the parameters, prefix-tuning obtains "
+     "comparable performance in the full data setting.",
+     {None}),
+])
+def test_the_model_the_method_is_applied_to_takes_its_unnamed_results(nlp, text, models):
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == models

@@ -1148,7 +1148,10 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                                             span.start_char) is not None
                 # (the paper's system did not give the first value of "from 28% to 76%")
                 model = None if others or start_value is False \
-                    else _opening_base(text, span, in_sentence, sent_start) or paper_system
+                    else _opening_base(text, span, in_sentence, sent_start) \
+                    or _applied_base(text, span, names,
+                                     sentences[index - 1][0] if index > 0 else sent_start) \
+                    or paper_system
                 own = not others  # "baselines achieve below 65%"
                 if resource and span_value(span, "kind") == "score":
                     own = False  # "Our best systems achieve an accuracy of 92%" (R-own-dataset)
@@ -1209,6 +1212,30 @@ def _opening_base(text: str, span: Span, names: list[_Name], sent_start: int) ->
                 and _BASE_OPENING.fullmatch(text, sent_start, name.start) \
                 and not _AS_ROLE.match(text, name.end):
             return name.written
+    return None
+
+
+#: the paper's method applied to a model, right before its name: "we apply it to an image
+#: segmentation architecture, Deeplab V3,", "when we apply proxy-tuning to Llama2-70B"
+_APPLIED_TO = re.compile(
+    r"\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?|adapt(?:s|ed|ing)?)\s+(?:it|them|"
+    r"our\s+(?:[\w-]+\s+)?(?:method|approach|technique|framework|algorithm)s?|[\w-]+)\s+(?:to|on)\s+"
+    r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,4}?(?:(?:models?|architectures?|networks?|LLMs?)\s*,?\s*)?$")
+#: a second model the method is applied to: "We apply prefix-tuning to GPT-2 for table-to-text
+#: generation and to BART for summarization"
+_APPLIED_AGAIN = re.compile(r"[^.;]{0,60}?\band\s+(?:to|on)\s+(?:the\s+)?[A-Z]")
+
+
+def _applied_base(text: str, span: Span, names: list[_Name], lo: int) -> str | None:
+    """The one lexicon model the paper applies its method to in the result's sentence or the
+    one before (``lo`` on): its unnamed own results are that model's (R-model-base; not one
+    item of a list: "we apply our method to ... including ResNet, DenseNet, MobileNet")."""
+    for name in reversed(names):
+        if name.known and lo <= name.start and name.end <= span.start_char \
+                and _APPLIED_TO.search(text, max(lo, name.start - 120), name.start):
+            listed = any(_LISTED_AFTER.fullmatch(text, name.end, m.start)
+                         or _LISTED_AFTER.fullmatch(text, m.end, name.start) for m in names)
+            return None if listed or _APPLIED_AGAIN.match(text, name.end) else name.written
     return None
 
 
