@@ -1634,3 +1634,18 @@ def test_the_papers_system_named_after_namely_takes_its_results(nlp):
 ])
 def test_the_model_the_method_is_applied_to_takes_its_unnamed_results(nlp, text, models):
     assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == models
+
+
+@pytest.mark.parametrize("text, model", [
+    # naacl2022:2022.findings-naacl.10 (dev15): the second margin of "outperforms A by ~3% and B
+    # by ~18%" is the paper's own, past a "~" and a parenthesis in B
+    ("We introduce In-BoXBART, which can jointly perform all the tasks. Experimental results "
+     "indicate that the proposed model: 1) outperforms single-task baseline by ~3% and multi-task "
+     "(without instruction) baseline by ~18% on an average.", "In-BoXBART"),
+    # naacl2024:2024.findings-naacl.227: past an apposition of B
+    ("Our final generated dataset (using Vicuna-13B) significantly outperforms the previous best "
+     "unsupervised method (using ChatGPT) by 1.8 points, and SimCSE, a strong supervised baseline "
+     "by 0.3 points on the semantic text similarity (STS) benchmark.", "Vicuna-13B"),
+])
+def test_the_second_margin_of_an_elliptical_comparison_is_own(nlp, text, model):
+    assert {(a["model"], a["own"]) for _, a in spans(nlp, text, "RESULT")} == {(model, True)}

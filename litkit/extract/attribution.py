@@ -1353,8 +1353,11 @@ _COMPARED_WORD = (r"(?!(?:(?:and|or)\s+[a-z]+\b(?![\w-])|that|which|who|whose|wh
                   r"did|not|by|as|achiev\w*|obtain\w*|show\w*|demonstrat\w*|find\w*|found|"
                   r"reach\w*|attain\w*|yield\w*|perform\w*|outperform\w*|surpass\w*|improv\w*|"
                   r"reduc\w*|lead\w*|mak\w*|provid\w*|gains?|scores?)\b)[A-Za-z][\w'\u2019.+/-]*")
-#: what separates the words of that phrase: a space, an opening parenthesis, "e.g.", "i.e."
-_COMPARED_GAP = r"(?:\s*\(\s*(?:(?:e\.g|i\.e)\.,?\s*)?|,?\s*(?:e\.g|i\.e)\.,?\s*|\s+)"
+#: what separates the words of that phrase: a space, a parenthesis ("multi-task (without
+#: instruction) baseline"), "e.g.", "i.e.", or a comma before an apposition ("SimCSE, a strong
+#: supervised baseline")
+_COMPARED_GAP = (r"(?:\s*\(\s*(?:(?:e\.g|i\.e)\.,?\s*)?|,?\s*(?:e\.g|i\.e)\.,?\s*|\)?\s+|"
+                 r",\s+(?=(?:a|an|the)\s))")
 #: a comparison word and the longer noun phrase it governs up to a name: "outperforms the
 #: previous best unsupervised method (using ChatGPT)", "outperform state-of-the-art
 #: transformer models (e.g., BERT", "over previous knowledge-aware conversation models and
@@ -1364,7 +1367,7 @@ _COMPARED_GAP = r"(?:\s*\(\s*(?:(?:e\.g|i\.e)\.,?\s*)?|,?\s*(?:e\.g|i\.e)\.,?\s*
 _COMPARED_NP = re.compile(
     r"\b(?:outperform\w*|out-perform\w*|surpass\w*|beat\w*|exceed\w*|over|than|vs\.?|versus|"
     r"compared\s+(?:to|with)|relative\s+to|against|"
-    r"(?P<margin>by\s+(?:[a-z]+\s+){0,2}?\d[\d.]*\s*(?:%|x|\u00d7)?(?:\s+[\w@-]+){0,3}?\s*,?\s+"
+    r"(?P<margin>by\s+(?:[a-z]+\s+){0,2}?[~\u2248]?\d[\d.]*\s*(?:%|x|\u00d7)?(?:\s+[\w@-]+){0,3}?\s*,?\s+"
     r"(?:and|as\s+well\s+as)))"
     rf"(?:{_COMPARED_GAP}{_COMPARED_WORD}){{0,10}}?{_COMPARED_GAP}$", re.IGNORECASE)
 #: a comparison verb before the margin of an elliptical second object ("outperforms CopyAttention
