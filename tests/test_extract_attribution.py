@@ -1649,3 +1649,19 @@ def test_the_model_the_method_is_applied_to_takes_its_unnamed_results(nlp, text,
 ])
 def test_the_second_margin_of_an_elliptical_comparison_is_own(nlp, text, model):
     assert {(a["model"], a["own"]) for _, a in spans(nlp, text, "RESULT")} == {(model, True)}
+
+
+@pytest.mark.parametrize("text, model", [
+    # acl:2020.emnlp.main.524: the model named in apposition after "fine-tune a ... model,"
+    ("We then propose to fine-tune a pre-trained sequence to sequence model, BART (Lewis et al "
+     "2019), on the literal-simile pairs to gain generalizability. Experiments show that our "
+     "approach generates 88% novel similes that do not share properties with the training data.",
+     "BART"),
+    # acl:N19-1300: the model the paper's best method trains
+    ("We also explore the effectiveness of a range of transfer learning baselines. Our best "
+     "method trains BERT on MultiNLI and then re-trains it on our train set. It achieves 80.4% "
+     "accuracy compared to 90% accuracy of human annotators.", "BERT"),
+])
+def test_the_model_the_unnamed_system_trains_or_fine_tunes_in_apposition_is_its_base(nlp, text,
+                                                                                     model):
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT") if a["own"]} == {model}

@@ -361,10 +361,14 @@ _AGREEMENT = re.compile(rf"\b(?:{ANNOTATOR_AGREEMENT})\b", re.IGNORECASE)
 #: and where the paper applies its method to the model ("We validate our approach on the
 #: representative architecture - ALBERT"), or says it used the model, past a few words that
 #: qualify it ("We used a single BERT-based system with two outputs", "we mainly used ALBERT
-#: model-based maximum ensemble", "We used Arabic-Bert in combination with data augmentation")
+#: model-based maximum ensemble", "We used Arabic-Bert in combination with data augmentation"),
+#: trains it ("Our best method trains BERT on MultiNLI") or names it in apposition ("we propose
+#: to fine-tune a pre-trained sequence to sequence model, BART")
 _BASE_CUE = re.compile(
-    r"(?:\b(?:[Ww]e|[Oo]ur|[Tt]he\s+system|[Tt]his\s+(?:system|architecture))\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:\b(?:[Ww]e|[Oo]ur|[Tt]he\s+system|[Tt]his\s+(?:system|architecture|paper|work))\s+"
+    r"(?:[\w-]+\s+){0,4}?"
     r"(?:use[sd]?|using|utiliz\w+|employ\w*|leverag\w+|adopt\w*|exploit\w*|fine-?tun\w*|"
+    r"(?:federated\s+)?train(?:s|ed|ing)?(?:\s+of)?|repurpos\w*|"
     r"(?:conduct\w*\s+)?experiment\w*\s+(?:on|with)|"
     r"(?:is|are|system|model|method|approach|architecture|classifier)\s+based\s+on|"
     r"(?:is|are)\s+built\s+on|builds?\s+on|(?:apply|applied|validate[sd]?|test(?:ed)?|"
@@ -375,7 +379,7 @@ _BASE_CUE = re.compile(
     r"\s+(?:(?:the|a|an|base|pre-?trained|contextuali[sz]ed|word|representations|embeddings|of|"
     r"single|simple|standard|multilingual|large|small|fine-?tuned)\s+)*"
     r"(?:(?:[\w-]+\s+){0,4}?(?:model|architecture|encoder)\s*(?:\(\s*(?:i\.e\.,?\s*)?|"
-    r"[-\u2013\u2014:]\s*))?$")
+    r"[-\u2013\u2014:,]\s*))?$")
 #: a sentence opening on the lexicon model the paper's unnamed system is run on, before the
 #: system's own subject: "Using pre-trained BERT, our model achieves 95.48 F1", "With a base
 #: PEGASUS, we push ROUGE scores by 5.44%", "When applied to ELMo, the proposed approach"
