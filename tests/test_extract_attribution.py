@@ -1665,3 +1665,20 @@ def test_the_second_margin_of_an_elliptical_comparison_is_own(nlp, text, model):
 def test_the_model_the_unnamed_system_trains_or_fine_tunes_in_apposition_is_its_base(nlp, text,
                                                                                      model):
     assert {a["model"] for _, a in spans(nlp, text, "RESULT") if a["own"]} == {model}
+
+
+@pytest.mark.parametrize("text, models", [
+    # acl:W18-5519 (dev15): a component given its role is not the result's model; the title's
+    # system is
+    ("SIRIUS-LTG: An Entity Linking Approach to Fact Extraction and Verification\n\nThis article "
+     "presents the SIRIUS-LTG system for the FEVER Shared Task. The experiments show that the "
+     "pipeline with simple Cosine Similarity using TFIDF in sentence selection along with DA model "
+     "as labelling model achieves the best results on the development set (F1 evidence: 32.17, "
+     "label accuracy: 59.61 and FEVER score: 0.3778).", {"SIRIUS-LTG"}),
+    # colm2024:N5EYQSwW26: models listed "as base LLMs": the gains are no one model's
+    ("To confirm the quality of the corpus, we performed continual pre-training on Llama 2 7B, "
+     "13B, 70B, Mistral 7B v0.1, and Mixtral 8x7B as base LLMs and gained consistent (6.6-8.1 "
+     "points) improvements on Japanese benchmark datasets.", {None}),
+])
+def test_a_name_given_a_role_is_not_the_results_model(nlp, text, models):
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == models

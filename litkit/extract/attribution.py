@@ -1325,6 +1325,12 @@ _MADE_WITH = re.compile(r"\b(?:found|selected|generated|produced|obtained|discov
                         r"synthesi[sz]ed)\s+(?:with|by|using|via)\s+(?:the\s+)?$")
 
 
+#: a name given a role in the system, a component: "along with DA model as labelling model
+#: achieves the best results", "with GPT-4 as the judge" (not "as well as", "as good as")
+_IN_ROLE = re.compile(r"\s+(?:model\s+)?as\s+(?!(?:well|good|much|many|far|long|high|low|"
+                      r"large|small|strong|a\s+(?:result|whole))\b)")
+
+
 def _name_before(text: str, span: Span, names: list[_Name], sent_start: int) -> _Name | None:
     """The nearest name before the result that is not a point of comparison, unless an
     unnamed own subject ("our method") comes between (see the module docstring), or the
@@ -1335,6 +1341,8 @@ def _name_before(text: str, span: Span, names: list[_Name], sent_start: int) -> 
         # comparison: "compared to 39.8% win rate for prior model-generated sentences")
         if _is_object(text, name.start, sent_start) or _in_compared(text, name, sent_start) \
                 and not _is_object(text, span.start_char, sent_start):
+            continue
+        if _IN_ROLE.match(text, name.end):
             continue
         if name.subject_only and (not _SUBJECT_AFTER.match(text, name.end) or
                                   _PREPOSITION_BEFORE.search(text, max(0, name.start - 12),
