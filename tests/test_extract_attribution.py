@@ -1682,3 +1682,11 @@ def test_the_model_the_unnamed_system_trains_or_fine_tunes_in_apposition_is_its_
 ])
 def test_a_name_given_a_role_is_not_the_results_model(nlp, text, models):
     assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == models
+
+
+def test_the_model_a_results_clause_ends_on_after_with_is_its_base(nlp):
+    # colm2025:zP6DJaBBcR (dev10): REFA run on Llama-3-8B-Instruct
+    text = ("Empirically, REFA achieves a **60.29%** win rate and a **52.17%** length-controlled "
+            "win rate on AlpacaEval2 with Llama-3-8B-Instruct, demonstrating the power of our "
+            "token-level control paradigm.")
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {"Llama-3-8B-Instruct"}
