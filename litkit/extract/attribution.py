@@ -1300,11 +1300,12 @@ _THAN_BETWEEN = re.compile(r"\b(?:than|vs\.?|versus|compared)\b")
 
 
 def _name_after(text: str, span: Span, names: list[_Name]) -> _Name | None:
-    """A name written right after the result: "(Llama2-70B)", "for Llama-2-7B", or further on
-    the lexicon model its clause ends on (``_BASE_AFTER``) (not a point of comparison: "12.8%
-    lower than for Morfessor", ``_THAN_BETWEEN``; nor an attack's target)."""
+    """A name written right after the result: "(Llama2-70B)", "for Llama-2-7B", or the
+    lexicon model its clause ends on, past other words and figures (``_BASE_AFTER``) (not a
+    point of comparison: "12.8% lower than for Morfessor", ``_THAN_BETWEEN``; nor an attack's
+    target)."""
     for name in names:
-        if name.known and span.end_char + 45 < name.start <= span.end_char + 100 \
+        if name.known and span.end_char < name.start <= span.end_char + 100 \
                 and _BASE_AFTER.fullmatch(text, span.end_char, name.start) \
                 and _CLAUSE_ENDS.match(text, name.end) \
                 and not _THAN_BETWEEN.search(text, span.end_char, name.start) \
