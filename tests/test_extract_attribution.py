@@ -1610,3 +1610,90 @@ def test_the_papers_system_named_after_namely_takes_its_results(nlp):
             "datasets, on which our method outperforms former best solutions by 1.65 and 1.42 in "
             "terms of BLEU-4.")
     assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {"TIN-SLT"}
+
+
+# ------------------------------------- r20attr: the model the paper's method is applied to
+@pytest.mark.parametrize("text, models", [
+    # aistats2021:024e4532ad (dev15): the next sentence's unnamed results are Deeplab V3's
+    ("The auxiliary neural network, which we call “Convolutional Slice Generator” (CSG), is "
+     "unique to the network. To show that our approach generalizes to other tasks, we apply it "
+     "to an image segmentation architecture, Deeplab V3, on the Pascal VOC 2012 dataset. Results "
+     "show that without any parameter tuning, there is $\\approx 2.3\\times$ parameter reduction "
+     "and the mean Intersection over Union (mIoU) drops by $\\approx 3%$.",
+     {"Deeplab V3"}),
+    # colm2024:dribhnhm1i (dev12): in the result's own sentence
+    ("In experiments, when we apply proxy-tuning to Llama2-70B using proxies of only 7B size, we "
+     "can close 88% of the gap between Llama2-70B and its truly-tuned chat version.",
+     {"Llama2-70B"}),
+    # acl2021:2021.acl-long.353: applied to two models, the result is neither's alone (this
+    # excerpt without the title names no system)
+    ("We apply prefix-tuning to GPT-2 for table-to-text generation and to BART for "
+     "summarization. We show that by learning only 0.1% of the parameters, prefix-tuning obtains "
+     "comparable performance in the full data setting.",
+     {None}),
+])
+def test_the_model_the_method_is_applied_to_takes_its_unnamed_results(nlp, text, models):
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == models
+
+
+@pytest.mark.parametrize("text, model", [
+    # naacl2022:2022.findings-naacl.10 (dev15): the second margin of "outperforms A by ~3% and B
+    # by ~18%" is the paper's own, past a "~" and a parenthesis in B
+    ("We introduce In-BoXBART, which can jointly perform all the tasks. Experimental results "
+     "indicate that the proposed model: 1) outperforms single-task baseline by ~3% and multi-task "
+     "(without instruction) baseline by ~18% on an average.", "In-BoXBART"),
+    # naacl2024:2024.findings-naacl.227: past an apposition of B
+    ("Our final generated dataset (using Vicuna-13B) significantly outperforms the previous best "
+     "unsupervised method (using ChatGPT) by 1.8 points, and SimCSE, a strong supervised baseline "
+     "by 0.3 points on the semantic text similarity (STS) benchmark.", "Vicuna-13B"),
+])
+def test_the_second_margin_of_an_elliptical_comparison_is_own(nlp, text, model):
+    assert {(a["model"], a["own"]) for _, a in spans(nlp, text, "RESULT")} == {(model, True)}
+
+
+@pytest.mark.parametrize("text, model", [
+    # acl:2020.emnlp.main.524: the model named in apposition after "fine-tune a ... model,"
+    ("We then propose to fine-tune a pre-trained sequence to sequence model, BART (Lewis et al "
+     "2019), on the literal-simile pairs to gain generalizability. Experiments show that our "
+     "approach generates 88% novel similes that do not share properties with the training data.",
+     "BART"),
+    # acl:N19-1300: the model the paper's best method trains
+    ("We also explore the effectiveness of a range of transfer learning baselines. Our best "
+     "method trains BERT on MultiNLI and then re-trains it on our train set. It achieves 80.4% "
+     "accuracy compared to 90% accuracy of human annotators.", "BERT"),
+])
+def test_the_model_the_unnamed_system_trains_or_fine_tunes_in_apposition_is_its_base(nlp, text,
+                                                                                     model):
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT") if a["own"]} == {model}
+
+
+@pytest.mark.parametrize("text, models", [
+    # acl:W18-5519 (dev15): a component given its role is not the result's model; the title's
+    # system is
+    ("SIRIUS-LTG: An Entity Linking Approach to Fact Extraction and Verification\n\nThis article "
+     "presents the SIRIUS-LTG system for the FEVER Shared Task. The experiments show that the "
+     "pipeline with simple Cosine Similarity using TFIDF in sentence selection along with DA model "
+     "as labelling model achieves the best results on the development set (F1 evidence: 32.17, "
+     "label accuracy: 59.61 and FEVER score: 0.3778).", {"SIRIUS-LTG"}),
+    # colm2024:N5EYQSwW26: models listed "as base LLMs": the gains are no one model's
+    ("To confirm the quality of the corpus, we performed continual pre-training on Llama 2 7B, "
+     "13B, 70B, Mistral 7B v0.1, and Mixtral 8x7B as base LLMs and gained consistent (6.6-8.1 "
+     "points) improvements on Japanese benchmark datasets.", {None}),
+])
+def test_a_name_given_a_role_is_not_the_results_model(nlp, text, models):
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == models
+
+
+def test_the_model_a_results_clause_ends_on_after_with_is_its_base(nlp):
+    # colm2025:zP6DJaBBcR (dev10): REFA run on Llama-3-8B-Instruct
+    text = ("Empirically, REFA achieves a **60.29%** win rate and a **52.17%** length-controlled "
+            "win rate on AlpacaEval2 with Llama-3-8B-Instruct, demonstrating the power of our "
+            "token-level control paradigm.")
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {"Llama-3-8B-Instruct"}
+
+
+def test_the_model_a_results_clause_ends_on_after_on_is_its_base(nlp):
+    # seed-070: KIND applied on DiT-L/2, past a second figure
+    text = ("Specifically, the images generated by KIND achieves more than 6.54 and 1.07 decrease "
+            "in FID and sFID on DiT-L/2, utilizing only 45.4M trainable parameters.")
+    assert dict(spans(nlp, text, "RESULT"))["6.54"]["model"] == "DiT-L/2"

@@ -361,10 +361,14 @@ _AGREEMENT = re.compile(rf"\b(?:{ANNOTATOR_AGREEMENT})\b", re.IGNORECASE)
 #: and where the paper applies its method to the model ("We validate our approach on the
 #: representative architecture - ALBERT"), or says it used the model, past a few words that
 #: qualify it ("We used a single BERT-based system with two outputs", "we mainly used ALBERT
-#: model-based maximum ensemble", "We used Arabic-Bert in combination with data augmentation")
+#: model-based maximum ensemble", "We used Arabic-Bert in combination with data augmentation"),
+#: trains it ("Our best method trains BERT on MultiNLI") or names it in apposition ("we propose
+#: to fine-tune a pre-trained sequence to sequence model, BART")
 _BASE_CUE = re.compile(
-    r"(?:\b(?:[Ww]e|[Oo]ur|[Tt]he\s+system|[Tt]his\s+(?:system|architecture))\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:\b(?:[Ww]e|[Oo]ur|[Tt]he\s+system|[Tt]his\s+(?:system|architecture|paper|work))\s+"
+    r"(?:[\w-]+\s+){0,4}?"
     r"(?:use[sd]?|using|utiliz\w+|employ\w*|leverag\w+|adopt\w*|exploit\w*|fine-?tun\w*|"
+    r"(?:federated\s+)?train(?:s|ed|ing)?(?:\s+of)?|repurpos\w*|"
     r"(?:conduct\w*\s+)?experiment\w*\s+(?:on|with)|"
     r"(?:is|are|system|model|method|approach|architecture|classifier)\s+based\s+on|"
     r"(?:is|are)\s+built\s+on|builds?\s+on|(?:apply|applied|validate[sd]?|test(?:ed)?|"
@@ -375,7 +379,7 @@ _BASE_CUE = re.compile(
     r"\s+(?:(?:the|a|an|base|pre-?trained|contextuali[sz]ed|word|representations|embeddings|of|"
     r"single|simple|standard|multilingual|large|small|fine-?tuned)\s+)*"
     r"(?:(?:[\w-]+\s+){0,4}?(?:model|architecture|encoder)\s*(?:\(\s*(?:i\.e\.,?\s*)?|"
-    r"[-\u2013\u2014:]\s*))?$")
+    r"[-\u2013\u2014:,]\s*))?$")
 #: a sentence opening on the lexicon model the paper's unnamed system is run on, before the
 #: system's own subject: "Using pre-trained BERT, our model achieves 95.48 F1", "With a base
 #: PEGASUS, we push ROUGE scores by 5.44%", "When applied to ELMo, the proposed approach"
@@ -1148,7 +1152,10 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                                             span.start_char) is not None
                 # (the paper's system did not give the first value of "from 28% to 76%")
                 model = None if others or start_value is False \
-                    else _opening_base(text, span, in_sentence, sent_start) or paper_system
+                    else _opening_base(text, span, in_sentence, sent_start) \
+                    or _applied_base(text, span, names,
+                                     sentences[index - 1][0] if index > 0 else sent_start) \
+                    or paper_system
                 own = not others  # "baselines achieve below 65%"
                 if resource and span_value(span, "kind") == "score":
                     own = False  # "Our best systems achieve an accuracy of 92%" (R-own-dataset)
@@ -1212,6 +1219,30 @@ def _opening_base(text: str, span: Span, names: list[_Name], sent_start: int) ->
     return None
 
 
+#: the paper's method applied to a model, right before its name: "we apply it to an image
+#: segmentation architecture, Deeplab V3,", "when we apply proxy-tuning to Llama2-70B"
+_APPLIED_TO = re.compile(
+    r"\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?|adapt(?:s|ed|ing)?)\s+(?:it|them|"
+    r"our\s+(?:[\w-]+\s+)?(?:method|approach|technique|framework|algorithm)s?|[\w-]+)\s+(?:to|on)\s+"
+    r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,4}?(?:(?:models?|architectures?|networks?|LLMs?)\s*,?\s*)?$")
+#: a second model the method is applied to: "We apply prefix-tuning to GPT-2 for table-to-text
+#: generation and to BART for summarization"
+_APPLIED_AGAIN = re.compile(r"[^.;]{0,60}?\band\s+(?:to|on)\s+(?:the\s+)?[A-Z]")
+
+
+def _applied_base(text: str, span: Span, names: list[_Name], lo: int) -> str | None:
+    """The one lexicon model the paper applies its method to in the result's sentence or the
+    one before (``lo`` on): its unnamed own results are that model's (R-model-base; not one
+    item of a list: "we apply our method to ... including ResNet, DenseNet, MobileNet")."""
+    for name in reversed(names):
+        if name.known and lo <= name.start and name.end <= span.start_char \
+                and _APPLIED_TO.search(text, max(lo, name.start - 120), name.start):
+            listed = any(_LISTED_AFTER.fullmatch(text, name.end, m.start)
+                         or _LISTED_AFTER.fullmatch(text, m.end, name.start) for m in names)
+            return None if listed or _APPLIED_AGAIN.match(text, name.end) else name.written
+    return None
+
+
 def _respectively(text: str, spans: list[Span], names: list[_Name], sent_start: int,
                   sent_end: int) -> dict[int, _Name]:
     """"1.29x and 1.25x speed-ups in Gemma 7B and Llama 2 13B, respectively": result start ->
@@ -1269,9 +1300,17 @@ _THAN_BETWEEN = re.compile(r"\b(?:than|vs\.?|versus|compared)\b")
 
 
 def _name_after(text: str, span: Span, names: list[_Name]) -> _Name | None:
-    """A name written right after the result: "(Llama2-70B)", "for Llama-2-7B" (not a point
-    of comparison: "12.8% lower than for Morfessor", ``_THAN_BETWEEN``)."""
+    """A name written right after the result: "(Llama2-70B)", "for Llama-2-7B", or the
+    lexicon model its clause ends on, past other words and figures (``_BASE_AFTER``) (not a
+    point of comparison: "12.8% lower than for Morfessor", ``_THAN_BETWEEN``; nor an attack's
+    target)."""
     for name in names:
+        if name.known and span.end_char < name.start <= span.end_char + 100 \
+                and _BASE_AFTER.fullmatch(text, span.end_char, name.start) \
+                and _CLAUSE_ENDS.match(text, name.end) \
+                and not _THAN_BETWEEN.search(text, span.end_char, name.start) \
+                and not _ATTACK.search(text, max(0, span.start_char - 150), name.end):
+            return name
         after = _NAME_AFTER.match(text[span.end_char:name.start]) \
             if not name.subject_only and span.end_char <= name.start <= span.end_char + 45 \
             and not _THAN_BETWEEN.search(text, span.end_char, name.start) else None
@@ -1280,6 +1319,15 @@ def _name_after(text: str, span: Span, names: list[_Name]) -> _Name | None:
                 or _ATTACK.search(text, max(0, span.start_char - 150), name.end))):
             return name
     return None
+
+
+#: the model a result's clause says it was reached with or on, past its metric and data
+#: (R-model-base): "REFA achieves a **52.17%** length-controlled win rate on AlpacaEval2 with
+#: Llama-3-8B-Instruct", "a BLEU gain of 1.5 points in En-De translation on BART" (no comma or
+#: parenthesis between)
+_BASE_AFTER = re.compile(r"[^,;()]{0,80}?\s(?:with|using|on)\s+(?:the\s+|an?\s+)?")
+#: the end of a clause right after a name
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;]|$)")
 
 
 #: a participle and the preposition that names what made the subject, before a name-shaped
@@ -1294,6 +1342,12 @@ _MADE_WITH = re.compile(r"\b(?:found|selected|generated|produced|obtained|discov
                         r"synthesi[sz]ed)\s+(?:with|by|using|via)\s+(?:the\s+)?$")
 
 
+#: a name given a role in the system, a component: "along with DA model as labelling model
+#: achieves the best results", "with GPT-4 as the judge" (not "as well as", "as good as")
+_IN_ROLE = re.compile(r"\s+(?:model\s+)?as\s+(?!(?:well|good|much|many|far|long|high|low|"
+                      r"large|small|strong|a\s+(?:result|whole))\b)")
+
+
 def _name_before(text: str, span: Span, names: list[_Name], sent_start: int) -> _Name | None:
     """The nearest name before the result that is not a point of comparison, unless an
     unnamed own subject ("our method") comes between (see the module docstring), or the
@@ -1304,6 +1358,8 @@ def _name_before(text: str, span: Span, names: list[_Name], sent_start: int) -> 
         # comparison: "compared to 39.8% win rate for prior model-generated sentences")
         if _is_object(text, name.start, sent_start) or _in_compared(text, name, sent_start) \
                 and not _is_object(text, span.start_char, sent_start):
+            continue
+        if _IN_ROLE.match(text, name.end):
             continue
         if name.subject_only and (not _SUBJECT_AFTER.match(text, name.end) or
                                   _PREPOSITION_BEFORE.search(text, max(0, name.start - 12),
@@ -1326,8 +1382,11 @@ _COMPARED_WORD = (r"(?!(?:(?:and|or)\s+[a-z]+\b(?![\w-])|that|which|who|whose|wh
                   r"did|not|by|as|achiev\w*|obtain\w*|show\w*|demonstrat\w*|find\w*|found|"
                   r"reach\w*|attain\w*|yield\w*|perform\w*|outperform\w*|surpass\w*|improv\w*|"
                   r"reduc\w*|lead\w*|mak\w*|provid\w*|gains?|scores?)\b)[A-Za-z][\w'\u2019.+/-]*")
-#: what separates the words of that phrase: a space, an opening parenthesis, "e.g.", "i.e."
-_COMPARED_GAP = r"(?:\s*\(\s*(?:(?:e\.g|i\.e)\.,?\s*)?|,?\s*(?:e\.g|i\.e)\.,?\s*|\s+)"
+#: what separates the words of that phrase: a space, a parenthesis ("multi-task (without
+#: instruction) baseline"), "e.g.", "i.e.", or a comma before an apposition ("SimCSE, a strong
+#: supervised baseline")
+_COMPARED_GAP = (r"(?:\s*\(\s*(?:(?:e\.g|i\.e)\.,?\s*)?|,?\s*(?:e\.g|i\.e)\.,?\s*|\)?\s+|"
+                 r",\s+(?=(?:a|an|the)\s))")
 #: a comparison word and the longer noun phrase it governs up to a name: "outperforms the
 #: previous best unsupervised method (using ChatGPT)", "outperform state-of-the-art
 #: transformer models (e.g., BERT", "over previous knowledge-aware conversation models and
@@ -1337,7 +1396,7 @@ _COMPARED_GAP = r"(?:\s*\(\s*(?:(?:e\.g|i\.e)\.,?\s*)?|,?\s*(?:e\.g|i\.e)\.,?\s*
 _COMPARED_NP = re.compile(
     r"\b(?:outperform\w*|out-perform\w*|surpass\w*|beat\w*|exceed\w*|over|than|vs\.?|versus|"
     r"compared\s+(?:to|with)|relative\s+to|against|"
-    r"(?P<margin>by\s+(?:[a-z]+\s+){0,2}?\d[\d.]*\s*(?:%|x|\u00d7)?(?:\s+[\w@-]+){0,3}?\s*,?\s+"
+    r"(?P<margin>by\s+(?:[a-z]+\s+){0,2}?[~\u2248]?\d[\d.]*\s*(?:%|x|\u00d7)?(?:\s+[\w@-]+){0,3}?\s*,?\s+"
     r"(?:and|as\s+well\s+as)))"
     rf"(?:{_COMPARED_GAP}{_COMPARED_WORD}){{0,10}}?{_COMPARED_GAP}$", re.IGNORECASE)
 #: a comparison verb before the margin of an elliptical second object ("outperforms CopyAttention
