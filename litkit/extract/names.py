@@ -36,7 +36,7 @@ from litkit.extract.lexicon import _NOT_IN_KEY, IGNORE, Entry, case_sensitive, l
 from litkit.extract.metrics import is_metric
 from litkit.extract.numbers import parse_number
 from litkit.extract.patterns import number_windows, occurs, sentence_start
-from litkit.extract.spans import doc_text
+from litkit.extract.spans import BatchedComponent, doc_text
 
 # ---------------------------------------------------------------- name shapes
 #: the rest of a word after its first letter (dots and hyphens only inside); atomic, so that
@@ -1901,12 +1901,13 @@ def _embedding_compared(text: str, start: int, end: int) -> bool:
         and not _EMBEDDING_INPUT_AFTER.match(text, end)
 
 
-class NameFinder:
+class NameFinder(BatchedComponent):
     """Pipeline component adding DATASET and MODEL candidates to ``doc.spans[CANDIDATES]``."""
 
     def __init__(self, nlp: Language, lexicon_paths: Iterable[str] = (),
                  use_patterns: bool = True, default_lexicons: bool = True,
-                 mined_lexicons: bool = True) -> None:
+                 mined_lexicons: bool = True, name: str = "litkit_names_v1") -> None:
+        super().__init__(name)
         self.table: dict[str, Entry] = load_lexicons(list(lexicon_paths), default_lexicons,
                                                      mined_lexicons)
         self.use_patterns = use_patterns
@@ -2594,7 +2595,7 @@ def make_names(nlp: Language, name: str, lexicon_paths: list[str], use_patterns:
     ``default_lexicons=False`` leaves out; ``mined_lexicons=False`` leaves out only the
     shipped names mined from a corpus, as ``litkit mine`` does).
     """
-    return NameFinder(nlp, lexicon_paths, use_patterns, default_lexicons, mined_lexicons)
+    return NameFinder(nlp, lexicon_paths, use_patterns, default_lexicons, mined_lexicons, name)
 
 
 __all__ = ["NameFinder", "is_name_shaped", "make_names", "normalize"]
