@@ -242,10 +242,13 @@ _MODEL_APPOSED = re.compile(rf"\b(?:[Aa]n?|[Oo]ur|[Tt]he)\s+(?:[\w-]+\s+){{0,4}}
 _MODEL_APPOSED_THE = re.compile(rf"\b(?:[Aa]n?|[Oo]ur)\s+(?:[\w-]+\s+){{0,4}}?"
                                 rf"(?:{_MODEL_NOUN}|{_SYSTEM_NOUN}|architecture)\s*,\s*the\s+"
                                 rf"(?P<name>{_CAP_WORD}(?:\s[A-Z][\w-]*){{0,4}})(?=\s*[,;])")
-#: (the rule needs a model or system noun right before a comma before a capital: those commas
-#: are rare and quickly found, so they are looked for first, then the noun before each)
+#: (the rules need a model or system noun right before a comma before a capital, or before
+#: "the" and a capital: those commas are rare and quickly found, so they are looked for first,
+#: then the noun before each)
 _COMMA_CAPITAL = re.compile(r",\s*[A-Z]")
 _APPOSED_NOUN = re.compile(rf"(?:{_MODEL_NOUN}|{_SYSTEM_NOUN})\Z")
+_COMMA_THE_CAPITAL = re.compile(r",\s*the\s+[A-Z]")
+_APPOSED_NOUN_THE = re.compile(rf"(?:{_MODEL_NOUN}|{_SYSTEM_NOUN}|architecture)\Z")
 #: "a series of Lory models", "a family of Pythia LLMs": the capitalized word before a lower-case
 #: model noun names the models
 _SERIES_OF = re.compile(r"(?:series(?<!\wseries)|family(?<!\wfamily)|suite(?<!\wsuite)|"
@@ -1007,14 +1010,15 @@ def _head_cues(text: str) -> Iterator[tuple[str, re.Match, re.Match]]:
             yield "head_called", match, head
 
 
-def _noun_comma_capital(text: str) -> bool:
-    """Whether a model or system noun is written right before a comma before a capital ("our
-    model, LIMO"), as ``_MODEL_APPOSED`` needs."""
-    for match in _COMMA_CAPITAL.finditer(text):
+def _noun_before_comma(text: str, comma: re.Pattern, noun: re.Pattern) -> bool:
+    """Whether ``noun`` is written right before a match of ``comma``: "our model, LIMO"
+    (``_COMMA_CAPITAL``), "a new architecture, the Decay RNN" (``_COMMA_THE_CAPITAL``), as
+    ``_MODEL_APPOSED`` and ``_MODEL_APPOSED_THE`` need."""
+    for match in comma.finditer(text):
         end = match.start()
         while end and text[end - 1].isspace():
             end -= 1
-        if _APPOSED_NOUN.search(text, max(0, end - 16), end):  # (the nouns' last words fit)
+        if noun.search(text, max(0, end - 16), end):  # (the nouns' last words fit)
             return True
     return False
 
@@ -2155,9 +2159,11 @@ class NameFinder(BatchedComponent):
                     and not self._other_label(word, "MODEL"):
                 found.append(Name(*match.span("name"), "MODEL", word, "",
                                   "pattern:introduced_word"))
-        apposed = ", " in text and _noun_comma_capital(text)
+        apposed = ", " in text and _noun_before_comma(text, _COMMA_CAPITAL, _APPOSED_NOUN)
+        apposed_the = ", the " in text \
+            and _noun_before_comma(text, _COMMA_THE_CAPITAL, _APPOSED_NOUN_THE)
         for match in chain(_MODEL_APPOSED.finditer(text) if apposed else (),
-                           _MODEL_APPOSED_THE.finditer(text) if ", the " in text else ()):
+                           _MODEL_APPOSED_THE.finditer(text) if apposed_the else ()):
             found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:model_apposed")
         series = any(word in text for word in ("series", "family", "suite", "collection"))
         for match in _SERIES_OF.finditer(text) if series else ():
