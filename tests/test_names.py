@@ -2088,3 +2088,30 @@ def test_a_generic_word_that_names_data_alone_is_no_dataset(nlp):
     # acl:W17-2702: "two Twitter datasets" are unnamed data
     text = "The methods were tested on two Twitter datasets: one covering the 2014 Ottawa event."
     assert "Twitter" not in names(nlp, text)["DATASET"]
+
+
+# r20speed: the appositions' rules run only where their noun is written before the comma
+def test_noun_before_comma_finds_the_noun_an_apposition_with_the_needs():
+    from litkit.extract.names import (
+        _APPOSED_NOUN,
+        _APPOSED_NOUN_THE,
+        _COMMA_CAPITAL,
+        _COMMA_THE_CAPITAL,
+        _noun_before_comma,
+    )
+
+    # acl:2020.acl.srw.33, icml2019:3846
+    for text in ("We propose a new architecture, the Decay RNN, which incorporates",
+                 "We propose a novel memory architecture, the Neural Bloom Filter, which is"):
+        assert _noun_before_comma(text, _COMMA_THE_CAPITAL, _APPOSED_NOUN_THE)
+        assert not _noun_before_comma(text, _COMMA_CAPITAL, _APPOSED_NOUN)
+    assert not _noun_before_comma("On this benchmark, the Decay RNN wins.", _COMMA_THE_CAPITAL,
+                                  _APPOSED_NOUN_THE)
+    assert _noun_before_comma("our model , LIMO, achieves", _COMMA_CAPITAL, _APPOSED_NOUN)
+
+
+def test_a_model_apposed_after_the_is_found(nlp):
+    # icml2019:3846
+    text = ("We propose a novel memory architecture, the Neural Bloom Filter, which is able to "
+            "adapt.")
+    assert "Neural Bloom Filter" in names(nlp, text)["MODEL"]
