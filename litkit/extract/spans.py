@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc
 from spacy.util import minibatch, raise_error
@@ -62,6 +62,7 @@ class BatchedComponent:
         raise NotImplementedError
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        """``docs`` through ``__call__``, ``batch_size`` at a time, in order."""
         for batch in minibatch(docs, batch_size):
             done = []
             for doc in batch:
@@ -71,10 +72,11 @@ class BatchedComponent:
                     self._error_handler(self.name, self, [doc], exc)
             yield from done
 
-    def get_error_handler(self):
+    def get_error_handler(self) -> Callable:
         return self._error_handler
 
-    def set_error_handler(self, handler) -> None:
+    def set_error_handler(self, handler: Callable) -> None:
+        """``handler(name, component, docs, exception)`` is called for each failing Doc."""
         self._error_handler = handler
 
 
