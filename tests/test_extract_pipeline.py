@@ -218,3 +218,40 @@ def test_a_campaigns_task_label_is_no_model_and_no_size():
              "USTB_PRIR at BioASQ 2017 Task 5B")
     mentions = extract(corpus(text, title=title), progress=False)
     assert not mentions.label.isin(["MODEL", "PARAMS"]).any()
+
+
+# r20speed: nlp.pipe runs each litkit component on a batch of Docs in turn (BatchedComponent)
+def test_batched_components_find_in_nlp_pipe_what_they_find_doc_by_doc():
+    from litkit.extract.spans import BatchedComponent
+
+    nlp = build_pipeline()
+    assert all(isinstance(proc, BatchedComponent) for name, proc in nlp.pipeline
+               if name != "sentencizer")
+    texts = ["Our 7B model reaches 88.5% F1 on SQuAD.", "No number here.",
+             "We train BERT on 2T tokens and improve accuracy by 3.5% on MNLI."] * 3
+    def found(docs):
+        return [[(s.label_, s.text) for s in doc.spans[SPANS_KEY]] for doc in docs]
+
+    spans = found(nlp.pipe(texts, batch_size=2))
+    assert spans == found([nlp(text) for text in texts])
+    assert ("RESULT", "88.5") in spans[0]
+
+
+def test_a_batched_component_raises_by_default_and_skips_a_failing_doc_with_a_handler():
+    from litkit.extract.spans import BatchedComponent
+
+    class Boom(BatchedComponent):
+        def __call__(self, doc):
+            if "boom" in doc.text:
+                raise RuntimeError("boom")
+            return doc
+
+    nlp = spacy.blank("en")
+    docs = [nlp.make_doc(t) for t in ("fine", "boom", "also fine")]
+    with pytest.raises(RuntimeError):
+        list(Boom("boom_v1").pipe(docs))
+    seen = []
+    component = Boom("boom_v1")
+    component.set_error_handler(lambda name, proc, failed, exc: seen.append((name, failed[0].text)))
+    assert [d.text for d in component.pipe(docs, batch_size=2)] == ["fine", "also fine"]
+    assert seen == [("boom_v1", "boom")]

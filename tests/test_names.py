@@ -2296,3 +2296,25 @@ def test_a_network_a_title_opens_with_that_the_abstract_uses_as_its_model(nlp, t
 ])
 def test_a_network_a_title_opens_with_that_is_a_method_or_data_is_no_model(nlp, text, other):
     assert other not in names(nlp, text)["MODEL"]
+
+
+# r20speed: the appositions' rules run only where their noun is written before the comma
+def test_noun_before_comma_finds_the_noun_an_apposition_with_the_needs():
+    from litkit.extract.names import _COMMA_CAPITAL, _COMMA_THE_CAPITAL, _noun_before_comma
+
+    # acl:2020.acl.srw.33, icml2019:3846
+    for text in ("We propose a new architecture, the Decay RNN, which incorporates",
+                 "We propose a novel memory architecture, the Neural Bloom Filter, which is"):
+        assert _noun_before_comma(text, _COMMA_THE_CAPITAL)
+        assert not _noun_before_comma(text, _COMMA_CAPITAL)
+    assert not _noun_before_comma("On this benchmark, the Decay RNN wins.", _COMMA_THE_CAPITAL)
+    assert _noun_before_comma("our model , LIMO, achieves", _COMMA_CAPITAL)
+    assert _noun_before_comma("a discourse-aware neural summarization model - DiscoBert.",
+                              _COMMA_CAPITAL)
+
+
+def test_a_model_apposed_after_the_is_found(nlp):
+    # icml2019:3846
+    text = ("We propose a novel memory architecture, the Neural Bloom Filter, which is able to "
+            "adapt.")
+    assert "Neural Bloom Filter" in names(nlp, text)["MODEL"]

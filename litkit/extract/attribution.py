@@ -56,7 +56,7 @@ from litkit.extract.names import (
 )
 from litkit.extract.patterns import SEP, items
 from litkit.extract.results import COMPARISON, sentence_spans
-from litkit.extract.spans import doc_text
+from litkit.extract.spans import BatchedComponent, doc_text
 
 #: a word that may name a system: "CALM", "CLaP", "Arctic-SnowCoder", "GPT-4o"
 _NAME_WORD = r"[A-Za-z\u03bc][\w.+'-]*[\w+]"
@@ -935,7 +935,7 @@ def _initials(words: list[str]) -> str:
     return "".join(p[0].upper() for w in words for p in w.split("-") if p)
 
 
-class Attribution:
+class Attribution(BatchedComponent):
     """Pipeline component setting ``model``/``own`` on RESULT spans and ``model`` on sizes."""
 
     def __call__(self, doc: Doc) -> Doc:
@@ -1580,4 +1580,4 @@ def _resized(name: str, value: float | None) -> str | None:
 @Language.factory("litkit_attribution_v1")
 def make_attribution(nlp: Language, name: str) -> Attribution:
     """spaCy factory: the model and own flag of each result, the model of each size."""
-    return Attribution()
+    return Attribution(name)

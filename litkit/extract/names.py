@@ -36,7 +36,7 @@ from litkit.extract.lexicon import _NOT_IN_KEY, IGNORE, Entry, case_sensitive, l
 from litkit.extract.metrics import is_metric
 from litkit.extract.numbers import parse_number
 from litkit.extract.patterns import CAMPAIGNS, number_windows, occurs, sentence_start
-from litkit.extract.spans import doc_text
+from litkit.extract.spans import BatchedComponent, doc_text
 
 # ---------------------------------------------------------------- name shapes
 #: the rest of a word after its first letter (dots and hyphens only inside); atomic, so that
@@ -219,6 +219,8 @@ _WE_CALL = re.compile(rf"\b(?:[Oo]ur|[Aa]n?|[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){{0,4
                       rf"(?P<head>{_MODEL_NOUN}|{_SYSTEM_NOUN})\s*,?\s+(?:(?:which|that)\s+)?"
                       rf"we\s+(?:call|name|term|dub|refer\s+to\s+as)\s+[\u201c\"']?(?:the\s+)?"
                       rf"{_NAME}[\u201d\"']?{_PAREN}?")
+#: (its verb, which the engine finds fast: the rule itself, led by \b, is tried at every position)
+_WE_NAMING = re.compile(r"we\s+(?:call|name|term|dub|refer)")
 #: "our 9B model POINTS", "our model, ReDAN,"
 _OUR_MODEL = re.compile(rf"ur(?<=[^\w][Oo]ur)\s+(?:[\d.]+[BM]\s+)?{_ADJ}{_MODEL_NOUN}\s*,?\s+"
                         rf"(?P<name>{_CAP_WORD})")
@@ -257,9 +259,13 @@ _MODEL_APPOSED = re.compile(rf"\b(?:[Aa]n?|[Oo]ur|[Tt]he)\s+(?:[\w-]+\s+){{0,4}}
 _MODEL_APPOSED_THE = re.compile(rf"\b(?:[Aa]n?|[Oo]ur)\s+(?:[\w-]+\s+){{0,4}}?"
                                 rf"(?:{_MODEL_NOUN}|{_SYSTEM_NOUN}|architecture)\s*,\s*the\s+"
                                 rf"(?P<name>{_CAP_WORD}(?:\s[A-Z][\w-]*){{0,4}})(?=\s*[,;])")
-#: (the rule needs a model or system noun right before a comma or dash before a capital: those
-#: are rare and quickly found, so they are looked for first, then the noun before each)
-_COMMA_CAPITAL = re.compile(r"(?:,\s*(?:namely\s+)?|(?<=\s)[-\u2013\u2014]{1,2}\s+)[A-Z]")
+#: (the rules need a model or system noun right before a comma or dash before a capital, or
+#: before a comma, "the" and a capital: those are rare and quickly found, so they are looked for
+#: first, then the noun before each; the dash opens its alternative, so that the engine skips
+#: other positions at once)
+_COMMA_CAPITAL = re.compile(r"(?:,\s*(?:namely\s+)?|"
+                            r"[-\u2013\u2014](?<=\s.)[-\u2013\u2014]?\s+)[A-Z]")
+_COMMA_THE_CAPITAL = re.compile(r",\s*the\s+[A-Z]")
 _APPOSED_NOUN = re.compile(rf"(?:{_MODEL_NOUN}|{_SYSTEM_NOUN}|architecture)\Z")
 #: "a series of Lory models", "a family of Pythia LLMs": the capitalized word before a lower-case
 #: model noun names the models
@@ -1052,15 +1058,16 @@ def _head_cues(text: str) -> Iterator[tuple[str, re.Match, re.Match]]:
         head = _HEAD_WORDS.fullmatch(" ".join(words)) or _HEAD_WORDS.fullmatch(words[-1])
         if head is not None:
             yield "head_called", match, head
-    for match in _WE_CALL.finditer(text) if "we " in text else ():
+    for match in _WE_CALL.finditer(text) if _WE_NAMING.search(text) else ():
         if _words_before(text, match.start(), 1)[0] not in _PREPOSITIONS:
             yield "head_called", match, _HEAD_WORDS.fullmatch(match.group("head"))
 
 
-def _noun_comma_capital(text: str) -> bool:
-    """Whether a model or system noun is written right before a comma or dash before a capital
-    ("our model, LIMO", "model - DiscoBert"), as ``_MODEL_APPOSED`` needs."""
-    for match in _COMMA_CAPITAL.finditer(text):
+def _noun_before_comma(text: str, comma: re.Pattern) -> bool:
+    """Whether a model or system noun is written right before a match of ``comma``: "our
+    model, LIMO", "model - DiscoBert" (``_COMMA_CAPITAL``), "a new architecture, the Decay RNN"
+    (``_COMMA_THE_CAPITAL``), as ``_MODEL_APPOSED`` and ``_MODEL_APPOSED_THE`` need."""
+    for match in comma.finditer(text):
         end = match.start()
         while end and text[end - 1].isspace():
             end -= 1
@@ -2008,12 +2015,13 @@ def _embedding_compared(text: str, start: int, end: int) -> bool:
         and not _EMBEDDING_INPUT_AFTER.match(text, end)
 
 
-class NameFinder:
+class NameFinder(BatchedComponent):
     """Pipeline component adding DATASET and MODEL candidates to ``doc.spans[CANDIDATES]``."""
 
     def __init__(self, nlp: Language, lexicon_paths: Iterable[str] = (),
                  use_patterns: bool = True, default_lexicons: bool = True,
-                 mined_lexicons: bool = True) -> None:
+                 mined_lexicons: bool = True, name: str = "litkit_names_v1") -> None:
+        super().__init__(name)
         self.table: dict[str, Entry] = load_lexicons(list(lexicon_paths), default_lexicons,
                                                      mined_lexicons)
         self.use_patterns = use_patterns
@@ -2265,9 +2273,10 @@ class NameFinder:
                     and not self._other_label(word, "MODEL"):
                 found.append(Name(*match.span("name"), "MODEL", word, "",
                                   "pattern:introduced_word"))
-        apposed = _noun_comma_capital(text)
+        apposed = _noun_before_comma(text, _COMMA_CAPITAL)
+        apposed_the = ", the " in text and _noun_before_comma(text, _COMMA_THE_CAPITAL)
         for match in chain(_MODEL_APPOSED.finditer(text) if apposed else (),
-                           _MODEL_APPOSED_THE.finditer(text) if ", the " in text else ()):
+                           _MODEL_APPOSED_THE.finditer(text) if apposed_the else ()):
             found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:model_apposed")
         series = any(word in text for word in ("series", "family", "suite", "collection"))
         for match in _SERIES_OF.finditer(text) if series else ():
@@ -2738,7 +2747,7 @@ def make_names(nlp: Language, name: str, lexicon_paths: list[str], use_patterns:
     ``default_lexicons=False`` leaves out; ``mined_lexicons=False`` leaves out only the
     shipped names mined from a corpus, as ``litkit mine`` does).
     """
-    return NameFinder(nlp, lexicon_paths, use_patterns, default_lexicons, mined_lexicons)
+    return NameFinder(nlp, lexicon_paths, use_patterns, default_lexicons, mined_lexicons, name)
 
 
 __all__ = ["NameFinder", "is_name_shaped", "make_names", "normalize"]

@@ -68,13 +68,14 @@ def sentence_start(text: str, pos: int) -> int:
     return max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
 
 
-@functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=1024)
 def number_windows(text: str) -> Windows:
     """Disjoint character windows around the digits of ``text``.
 
     Every rule needs a number, so rules only search these windows: most abstracts have no
-    digit at all, and the rest keep about a quarter of their text. Cached for the last text:
-    the quantity and result components ask for the same one in turn.
+    digit at all, and the rest keep about a quarter of their text. Cached for the last texts
+    (a batch's: ``nlp.pipe`` runs each component on a batch of Docs in turn, see
+    ``BatchedComponent``): the name, quantity and result components ask for the same ones.
     """
     if text.isascii() and not any(digit in text for digit in _ASCII_DIGITS):
         return ()  # (ten substring tests: a regex scan of the whole text costs ten times more)

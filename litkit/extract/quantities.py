@@ -28,7 +28,7 @@ from litkit.extract.patterns import (
     qualifier,
     sentence_start,
 )
-from litkit.extract.spans import add_candidates, doc_text
+from litkit.extract.spans import BatchedComponent, add_candidates, doc_text
 
 _MODEL_NOUN = (r"(?:models?|LLMs?|LMs?|MLLMs?|VLMs?|transformers?|checkpoints?|variants?|versions?|"
                r"baselines?|teachers?|students?|backbones?|famil(?:y|ies)|parameter\s+counts?)")
@@ -349,10 +349,10 @@ def _list_candidates(text, match, label, unit, source) -> list[Candidate]:
 @Language.factory("litkit_quantities_v1")
 def make_quantities(nlp: Language, name: str) -> QuantityFinder:
     """spaCy factory: PARAMS, TOKENS, COMPUTE, DATA_SIZE, CONTEXT_LENGTH and CODE_URL."""
-    return QuantityFinder()
+    return QuantityFinder(name)
 
 
-class QuantityFinder:
+class QuantityFinder(BatchedComponent):
     """Pipeline component adding quantity candidates to ``doc.spans[CANDIDATES]``."""
 
     def __call__(self, doc: Doc) -> Doc:

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from litkit.extract.extensions import CANDIDATES, SPANS_KEY
+from litkit.extract.spans import BatchedComponent
 
 NAME_LABELS = ("DATASET", "MODEL")
 NUMBER_PRECEDENCE = ("CODE_URL", "PARAMS", "TOKENS", "CONTEXT_LENGTH", "COMPUTE", "RESULT",
@@ -56,10 +57,10 @@ def _conflict(span: Span, other: Span) -> bool:
 @Language.factory("litkit_resolve_v1")
 def make_resolver(nlp: Language, name: str) -> Resolver:
     """spaCy factory: settle ``doc.spans[CANDIDATES]`` into ``doc.spans[SPANS_KEY]``."""
-    return Resolver()
+    return Resolver(name)
 
 
-class Resolver:
+class Resolver(BatchedComponent):
     """Pipeline component writing the final, non-overlapping mentions."""
 
     def __call__(self, doc: Doc) -> Doc:

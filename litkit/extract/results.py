@@ -28,7 +28,7 @@ from litkit.extract.patterns import (
     qualifier,
     sentence_start,
 )
-from litkit.extract.spans import add_candidates, doc_text
+from litkit.extract.spans import BatchedComponent, add_candidates, doc_text
 
 #: a whole number with thousands separators: "compiles constraints ~7,000x faster", "nearly
 #: 150,000 times faster"
@@ -2528,10 +2528,10 @@ _INTRODUCED = re.compile(
 @Language.factory("litkit_results_v1")
 def make_results(nlp: Language, name: str) -> ResultFinder:
     """spaCy factory: RESULT candidates tied to metric and dataset."""
-    return ResultFinder()
+    return ResultFinder(name)
 
 
-class ResultFinder:
+class ResultFinder(BatchedComponent):
     """Pipeline component adding RESULT candidates to ``doc.spans[CANDIDATES]``."""
 
     def __call__(self, doc: Doc) -> Doc:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc
+from spacy.util import minibatch, raise_error
 
 from litkit.extract.extensions import CANDIDATES, set_span_values
 from litkit.extract.patterns import Candidate
@@ -42,6 +43,41 @@ class TextKeepingTokenizer:
         if name == "tokenizer":  # not yet set while unpickling
             raise AttributeError(name)
         return getattr(self.tokenizer, name)
+
+
+class BatchedComponent:
+    """Base of litkit's rule components: ``nlp.pipe`` runs each on a batch of Docs before the
+    next component does (spaCy runs a component that has no ``pipe`` on one Doc, then the next
+    component on it: each rule set fell out of the CPU caches between Docs, ~8% slower).
+
+    A Doc whose ``__call__`` fails goes to the error handler (``nlp.set_error_handler``) and
+    is not passed on, as spaCy does for a component without ``pipe``.
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name  # the pipeline's name for it, which reports its errors
+        self._error_handler = raise_error
+
+    def __call__(self, doc: Doc) -> Doc:
+        raise NotImplementedError
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        """``docs`` through ``__call__``, ``batch_size`` at a time, in order."""
+        for batch in minibatch(docs, batch_size):
+            done = []
+            for doc in batch:
+                try:
+                    done.append(self(doc))
+                except Exception as exc:  # (the handler decides: spaCy's raises it)
+                    self._error_handler(self.name, self, [doc], exc)
+            yield from done
+
+    def get_error_handler(self) -> Callable:
+        return self._error_handler
+
+    def set_error_handler(self, handler: Callable) -> None:
+        """``handler(name, component, docs, exception)`` is called for each failing Doc."""
+        self._error_handler = handler
 
 
 def add_candidates(doc: Doc, candidates: Iterable[Candidate]) -> None:
