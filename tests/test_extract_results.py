@@ -4044,3 +4044,23 @@ def test_condition_clause_figures_are_setup(text, expected):
 ])
 def test_score_list_continued_with_ranges_and_labels(text, expected):
     assert [value for value, _ in results(text)] == expected
+
+
+def test_a_dataset_in_an_appositive_is_not_in_a_list():
+    # acl:L06-1109: "VALEVAL, a manually annotated corpus" is one dataset, carried to the results
+    # two sentences on (WordNet, a lexical resource, is not the results' data)
+    import re
+
+    from litkit.extract.names import RESOURCE
+
+    text = ("We experimented with animacy and WordNet-based features. We evaluated the methods "
+            "using 10-fold cross-validation on VALEVAL, a manually annotated corpus of frame "
+            "annotations containing 7,778 sentences. Syntax-based features have shown to be the "
+            "most effective. When we used the full set of features, we achieved an accuracy of "
+            "80.55% against the baseline 67.87%.")
+    spans = [(text.index("WordNet"), text.index("WordNet") + 7, "WordNet", None, RESOURCE),
+             (text.index("VALEVAL"), text.index("VALEVAL") + 7, "VALEVAL")]
+    starts = [0] + [m.end() for m in re.finditer(r"\. ", text)]
+    sentences = list(zip(starts, [*starts[1:], len(text)], strict=True))
+    assert [(c.value, c.attrs["dataset"]) for c in find_results(text, sentences, spans)] == [
+        (80.55, "VALEVAL"), (67.87, "VALEVAL")]

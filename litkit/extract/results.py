@@ -670,7 +670,8 @@ _EVALUATED_ON = re.compile(r"(?<!based\s)(?<!build\s)(?<!builds\s)(?<!building\s
                            r"\b(?:on|over|across|[Uu]sing|(?<!ed\s)from|at|"
                            r"appl(?:y|ies|ied|ying)\s+(?:[\w-]+\s+){0,3}?to)\s+(?:the\s+)?"
                            r"(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
-_IN_A_LIST = re.compile(r"(?:\s+[A-Z][\w-]*)*\s*(?:,|&|/|\band\b|\bor\b)")
+#: (a comma then "a/an" opens an appositive, not a list: "on VALEVAL, a manually annotated corpus")
+_IN_A_LIST = re.compile(r"(?:\s+[A-Z][\w-]*)*\s*(?:,(?!\s+an?\s)|&|/|\band\b|\bor\b)")
 _LIST_ENDS = re.compile(r"(?:,|&|/|\band|\bor)\s+(?:the\s+)?$")
 #: ... unless the result's sentence names other data, unnamed: "averaged across benchmarks", "On
 #: word pairs extracted from parallel corpora", "on a real manufacturing problem"
