@@ -1791,7 +1791,8 @@ def _version_mates(text: str, found: list[Name]) -> list[Name]:
 
 #: a parenthesis right after a dataset name, after a possessive too: "British National Corpus’
 #: (BNC)", "HoVer (HOppy VERification)"
-_PAIR_PAREN = re.compile(r"(?:['\u2019]s?)?\s*\((?P<inner>[^()]{2,80})\)")
+_PAIR_PAREN = re.compile(r"(?:['\u2019]s?)?\s*\((?:(?:also\s+)?(?:known\s+as|henceforth|hereafter|"
+                         r"abbreviated\s+as|called|named)\s+)?(?P<inner>[^()]{2,80})\)")
 #: ... holding the acronym of the name of several words before it
 _PAIR_ACRONYM = re.compile(r"[A-Za-z][\w+.-]*[A-Z][\w+.-]*")
 #: (unless the name is a scheme there, not data: "the Universal Dependencies (UD) (Nivre et al.,
