@@ -2318,3 +2318,34 @@ def test_a_model_apposed_after_the_is_found(nlp):
     text = ("We propose a novel memory architecture, the Neural Bloom Filter, which is able to "
             "adapt.")
     assert "Neural Bloom Filter" in names(nlp, text)["MODEL"]
+
+
+# r20dnames: a Title Case long form apposed to a data noun, its acronym after it (R-ds-acronym)
+@pytest.mark.parametrize("text, datasets", [
+    # acl:D19-5511, acl:L16-1550, naacl2022:2022.naacl-main.66, acl:P19-245
+    ("Our best performing classifier gets an accuracy of 62.7 percent for the multiclass case on "
+     "the five class classification dataset, Codeforces Multiclass-5 (CFMC5).",
+     ["Codeforces Multiclass-5", "CFMC5"]),
+    ("This paper presents a new corpus, the Story Dialogue with Gestures (SDG) corpus, consisting "
+     "of 50 personal narratives regenerated as dialogues.",
+     ["Story Dialogue with Gestures", "SDG"]),
+    ("In this paper, we introduce a new dataset called Commonsense Reasoning for Counterfactual "
+     "Scene Imagination (CoSIm) which is designed to evaluate the ability of AI systems, in short.",
+     ["Commonsense Reasoning for Counterfactual Scene Imagination"]),
+    ("For our experiments, we use the established Web of Science (WOS) dataset and introduce a new "
+     "real-world scenario dataset, the BlurbGenreCollection (BGC).", ["BlurbGenreCollection"]),
+    # acl:L16-1606: the acronym after "known as"
+    ("This paper describes the development of the first manually annotated Persian Proposition "
+     "Bank (PerPB) which adds argument information to the syntactic structures of Persian "
+     "Dependency Treebank (known as PerDT).", ["Persian Dependency Treebank", "PerDT"]),
+])
+def test_a_long_form_apposed_to_a_data_noun_and_its_acronym_are_datasets(nlp, text, datasets):
+    found = names(nlp, text)["DATASET"]
+    assert all(d in found for d in datasets)
+
+
+def test_a_long_form_whose_acronym_modifies_a_noun_is_no_dataset(nlp):
+    # acl2022:2022.findings-acl.40
+    text = ("For capturing the variety of code mixing in, and across corpus, Language ID (LID) "
+            "tags based measures (CMI) have been proposed.")
+    assert "Language ID" not in names(nlp, text)["DATASET"]

@@ -540,7 +540,17 @@ _DATA_BEFORE_NAME = re.compile(
     r"(?:data(?<!\wdata)\s?set|corpus(?<!\wcorpus)|benchmark(?<!\wbenchmark)|"
     r"treebank(?<!\wtreebank))"
     r"(?:\s+(?:for|of|on|in|from|with)(?:\s+(?!(?:and|or|but|which|that)\b)[\w'-]+){1,4}?)?"
-    rf"\s*,\s+(?:(?:namely|called|named|dubbed)\s+)?(?P<name>{_WORD})(?=\s*[,(;:]|\.(?:\s|$))")
+    rf"(?:\s*,\s+(?:(?:namely|called|named|dubbed)\s+)?(?P<name>{_WORD})(?=\s*[,(;:]|\.(?:\s|$))|"
+    # ... or a long form in Title Case, its acronym after it: "a new dataset, Codeforces
+    # Multiclass-5 (CFMC5)", "a new corpus, the Story Dialogue with Gestures (SDG)", "a new
+    # dataset called Commonsense Reasoning for Counterfactual Scene Imagination (CoSIm)", "a new
+    # real-world scenario dataset, the BlurbGenreCollection (BGC)" (the acronym is found as its
+    # alias, R-ds-acronym), the acronym ending the phrase (not "across corpus, Language ID (LID)
+    # tags")
+    rf"(?:\s*,\s+(?:(?:namely|called|named|dubbed)\s+)?|\s+(?:called|named|dubbed)\s+)"
+    rf"(?:the\s+)?[\"\u201c]?(?P<long>{_CAP_WORD}(?:(?:\s(?:of|for|with|and|in|on|to))?\s{_CAP_WORD})*)"
+    rf"[\"\u201d]?(?=\s\([A-Za-z][\w+.-]*[A-Z][\w+.-]*\)(?:[,.;]|\s+(?:{DATA_NOUNS}|which|that|"
+    r"with|to|for|consisting|containing|featuring|comprising|specifically)\b)))")
 #: (the words its matches start with: it is tried only where they are written, see
 #: ``_finditer_at``; scanned for, it tried its nouns at every "b", "c", "d" and "t")
 _DATA_BEFORE_WORDS = ("data", "corpus", "benchmark", "treebank")
@@ -1781,7 +1791,8 @@ def _version_mates(text: str, found: list[Name]) -> list[Name]:
 
 #: a parenthesis right after a dataset name, after a possessive too: "British National Corpus’
 #: (BNC)", "HoVer (HOppy VERification)"
-_PAIR_PAREN = re.compile(r"(?:['\u2019]s?)?\s*\((?P<inner>[^()]{2,80})\)")
+_PAIR_PAREN = re.compile(r"(?:['\u2019]s?)?\s*\((?:(?:also\s+)?(?:known\s+as|henceforth|hereafter|"
+                         r"abbreviated\s+as|called|named)\s+)?(?P<inner>[^()]{2,80})\)")
 #: ... holding the acronym of the name of several words before it
 _PAIR_ACRONYM = re.compile(r"[A-Za-z][\w+.-]*[A-Z][\w+.-]*")
 #: (unless the name is a scheme there, not data: "the Universal Dependencies (UD) (Nivre et al.,
@@ -2402,7 +2413,8 @@ class NameFinder(BatchedComponent):
         befores = _finditer_at(_DATA_BEFORE_NAME, text, _starts_of(text, _DATA_BEFORE_WORDS)) \
             if data_noun and ", " in text else ()
         for match in befores:
-            found += self._cue_name(text, *match.span("name"), "DATASET", "pattern:data_apposed")
+            group = "name" if match.group("name") else "long"
+            found += self._cue_name(text, *match.span(group), "DATASET", "pattern:data_apposed")
         collection = any(word in text for word in _COLLECTIONS)
         heads = collection or "Benchmark" in text  # ("Dataset" is one of _COLLECTIONS)
         for match in _HEAD_FIRST_ACRONYM.finditer(text) if heads and \
