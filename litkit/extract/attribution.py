@@ -76,16 +76,15 @@ _DESCRIBES = r"describe[sd]?(?=\s+[A-Z][\w.+-]*[\w+]\s*,\s*(?:an?|the)\s)"
 _SYSTEM_NOUN = (r"(?:model|method|approach|system|framework|architecture|algorithm|technique|agent|"
                 r"network|classifier|solution|pipeline|tool|LLM)s?")
 #: "we propose X", "and propose MultiFED, a", "we devise the two-stage DSS-DST", "we propose a
-#: task-aware instruction network, namely TIN-SLT, for", "our
-#: approach, called X" (the naming word taken with "our approach"), "we refer to the model after
-#: CPT as X", "Our approach, which we refer to as LOVE", "Our model, referred to as NegBERT,",
-#: "Our system: ConSSED is", "The model we used, C-BiGRU, is", "The system we have developed,
-#: TNA-Search, enables", "This paper describes BomJi, a supervised system", "introduce a novel
-#: Attention variant, the Denoising Attention, to" (tried first: the verb's cue would take
-#: "Attention")
-#: (the leading \b, then the letters the cues start with, lets the regex engine skip other
-#: positions at once; "\b(?<!-)"
-#: before a letter is "(?<![\w-])", and a \b is cheaper to try than a lookaround)
+#: task-aware instruction network, namely TIN-SLT, for", "our approach, called X" (the naming word
+#: taken with "our approach"), "we refer to the model after CPT as X", "Our approach, which we refer
+#: to as LOVE", "Our model, referred to as NegBERT,", "Our system: ConSSED is", "The model we used,
+#: C-BiGRU, is", "The system we have developed, TNA-Search, enables", "This paper describes BomJi, a
+#: supervised system", "introduce a novel Attention variant, the Denoising Attention, to" (tried
+#: first: the verb's cue would take "Attention")
+#: (the leading \b, then the letters the cues start with, lets the regex engine skip other positions
+#: at once; "\b(?<!-)" before a letter is "(?<![\w-])", and a \b is cheaper to try than a
+#: lookaround)
 _INTRODUCED = re.compile(
     rf"\b(?=[pidbctrnoOeT])(?<!-)(?:(?:{INTRODUCING_VERBS})s?\s+(?:an?|our)\s+(?:[\w-]+\s+){{0,5}}?"
     rf"[\w-]+\s*,\s*the(?=\s+[A-Z])|(?P<verb>{_INTRODUCE}|{_DESCRIBES})"

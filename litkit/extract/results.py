@@ -1404,19 +1404,18 @@ _OUTDONE = (rf"(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?)"
 #: "by 3%", "+3%", "an improvement of up to 3%", "a reduction in training time of 60%",
 #: "improvements in MAP, MRR, and NDCG above 15%", "a global gain approaching 40%", its figure set
 #: off by a dash or after "of" ("by a significant margin \u2013 at least 17%", "consistent
-#: improvements (of up to 4.66%)", "gains in BLEU, of up to 7.02 BLEU"), "reduces 50%",
-#: "eliminates 80% trainable parameters" (a cut, R-kind-level), "enhances brain alignment
-#: (~6%)", "the decrease ... can range
-#: from 3%", what the change is of or across before it ("with loss of accuracy less than 0.1%",
-#: "a relative improvement of test errors between 5% and 17%", "an error reduction across VIDs
-#: of 57%", "a reduction in number of multiplications (over 99.5%)", "the speed gain varies
-#: from 5.80% to 16.57%", "the accuracy drop remains only 1.2%", "the reduction of the model size
-#: can be up to 70%"), "retains performance within
-#: 0.5% of the baseline system" (a gap to a reference, R-kind-gap; not "reducing the drop ... to
-#: within 5%", a level), an amount said first in words ("outperforms strong baselines by a large
-#: margin, i.e., 5.0% on ProPara", "by a large extent (9.70% on spatial questions"; "by a large
-#: margin (74.09% versus 70.52%)" is two levels): a difference (not "preferred by 55%", a share
-#: of judges, nor "the rate drops from 48% ... to 32%", the levels before and after)
+#: improvements (of up to 4.66%)", "gains in BLEU, of up to 7.02 BLEU"), "reduces 50%", "eliminates
+#: 80% trainable parameters" (a cut, R-kind-level), "enhances brain alignment (~6%)", "the decrease
+#: ... can range from 3%", what the change is of or across before it ("with loss of accuracy less
+#: than 0.1%", "a relative improvement of test errors between 5% and 17%", "an error reduction
+#: across VIDs of 57%", "a reduction in number of multiplications (over 99.5%)", "the speed gain
+#: varies from 5.80% to 16.57%", "the accuracy drop remains only 1.2%", "the reduction of the model
+#: size can be up to 70%"), "retains performance within 0.5% of the baseline system" (a gap to a
+#: reference, R-kind-gap; not "reducing the drop ... to within 5%", a level), an amount said first
+#: in words ("outperforms strong baselines by a large margin, i.e., 5.0% on ProPara", "by a large
+#: extent (9.70% on spatial questions"; "by a large margin (74.09% versus 70.52%)" is two levels): a
+#: difference (not "preferred by 55%", a share of judges, nor "the rate drops from 48% ... to 32%",
+#: the levels before and after)
 _DELTA_BEFORE = re.compile(
     # (one word-start test for the words, each word's own test after it, the sign last: the
     # tests were tried at every position of the words before a number)
@@ -1770,21 +1769,20 @@ def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern,
     return "score", ""
 
 
-#: a list of results: "37-57%", "61% and 83%", "3.1% in ROUGE-L, 4.6% in correctness", "7.6%
-#: over Mistral-7B, with 14.6% for Llama-2-7B" (not "25% ..., with less than 50% parameters",
-#: the resources a result was had with), "gains of 6.5% (LLaVA), 4.0% (Qwen2VL), and 1.5%"
-#: (a note in parentheses names what the item is of; unlike a phrase, it leaves the words after
-#: the last item to give all their kind: "47% (En-Ru) and 75% (En-De) of performance
-#: promotions"), "98% identifying
-#: cell-to-cell information flows and 99% identifying transitive cell execution dependencies" (a
-#: gerund's phrase), "by up to 71% compared to a fixed-width beam search baseline and 17%", "by
-#: 32% compared to uncoded schemes and 23%", a metric named after each item ("gains of 6%
-#: accuracy and 4.62% F1", "improvements of up to 3.1 BLEU using bilingual dictionaries and up
-#: to 0.7 BLEU"; with words like "only" before the next item, the metric stops the words after
-#: the last item from giving all their kind ("2.54 F1 and 5.13 F1 performance gain"; not
-#: "reaching 58% F1-score, only 11% less than"), two percentages with nothing but a space
-#: between them, a range whose dash was lost ("(270% 334% improvement in the amount of text",
-#: "yields gains of 59.0% 147.6% in BLEU score")
+#: a list of results: "37-57%", "61% and 83%", "3.1% in ROUGE-L, 4.6% in correctness", "7.6% over
+#: Mistral-7B, with 14.6% for Llama-2-7B" (not "25% ..., with less than 50% parameters", the
+#: resources a result was had with), "gains of 6.5% (LLaVA), 4.0% (Qwen2VL), and 1.5%" (a note in
+#: parentheses names what the item is of; unlike a phrase, it leaves the words after the last item
+#: to give all their kind: "47% (En-Ru) and 75% (En-De) of performance promotions"), "98%
+#: identifying cell-to-cell information flows and 99% identifying transitive cell execution
+#: dependencies" (a gerund's phrase), "by up to 71% compared to a fixed-width beam search baseline
+#: and 17%", "by 32% compared to uncoded schemes and 23%", a metric named after each item ("gains of
+#: 6% accuracy and 4.62% F1", "improvements of up to 3.1 BLEU using bilingual dictionaries and up to
+#: 0.7 BLEU"; with words like "only" before the next item, the metric stops the words after the last
+#: item from giving all their kind ("2.54 F1 and 5.13 F1 performance gain"; not "reaching 58%
+#: F1-score, only 11% less than"), two percentages with nothing but a space between them, a range
+#: whose dash was lost ("(270% 334% improvement in the amount of text", "yields gains of 59.0%
+#: 147.6% in BLEU score")
 _LIST_GAP = re.compile(
     rf"\s*(?:\\?%|[xX\u00d7](?!\w)|times\b)?(?P<metric>\s*(?i:points?|{METRICS})(?![\w-]))?"
     r"\s*(?:(?P<phrase>(?:in|on|for|over|against|compared\s+(?:to|with)|relative\s+to|"
@@ -1889,7 +1887,8 @@ _ELLIPSIS_WHERE = r"(?:in|on|for|of|over|against|across|during|when|without)"
 #: (Pass@1) on MBPP"
 _ELLIPSIS_NOTE = r"(?:\([^()]{1,30}\)\s*)?"
 _ELLIPSIS_GAP = re.compile(
-    rf"\s*\\?%?\s*{_ELLIPSIS_NOTE}(?:[^\s,;.()]+\s+){{0,5}}?{_ELLIPSIS_WHERE}\s+{_ITEM_CHAR}{{1,100}}?"
+    rf"\s*\\?%?\s*{_ELLIPSIS_NOTE}(?:[^\s,;.()]+\s+){{0,5}}?"
+    rf"{_ELLIPSIS_WHERE}\s+{_ITEM_CHAR}{{1,100}}?"
     r"(?:\s*\([^()]{1,40}\))?\s*(?:,?\s+and|,|\s+&)\s+"
     rf"(?:by\s+|of\s+)?{_DELTA_GAP}$")
 #: ... the bare figure is followed by where or when it was had, as the change was
