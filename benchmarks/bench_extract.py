@@ -94,9 +94,10 @@ def cold():
 
 def component_ms(texts: list[str]) -> dict[str, float]:
     """CPU ms per paper of each step of litkit's pipeline, best of three, each on a new
-    pipeline. Each paper goes through all the steps before the next, as in ``nlp.pipe``, so
-    that what a step keeps for the next ones (the digit windows of the text) is not computed
-    again: the first step to ask for it pays for it, as in a real run."""
+    pipeline. Each paper goes through all the steps before the next (``nlp.pipe`` gives each
+    step a batch: see ``BatchedComponent``, whose saving this leaves out), so that what a step
+    keeps for the next ones (the digit windows of the text) is not computed again: the first
+    step to ask for it pays for it, as in a real run."""
     best: dict[str, float] = {}
     for _ in range(3):
         nlp = cold()
