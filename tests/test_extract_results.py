@@ -4064,3 +4064,26 @@ def test_a_dataset_in_an_appositive_is_not_in_a_list():
     sentences = list(zip(starts, [*starts[1:], len(text)], strict=True))
     assert [(c.value, c.attrs["dataset"]) for c in find_results(text, sentences, spans)] == [
         (80.55, "VALEVAL"), (67.87, "VALEVAL")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # acl:2020.emnlp.main.524: a win word before a share "of the time" with no "on"
+        ("Human evaluation on an independent set of literal statements shows that our model "
+         "generates similes better than two literary experts 37% of the time when compared "
+         "pairwise.", ["win_rate"]),
+        # nips2017:9052
+        ("a network with Leaky ReLU and Batch Normalization coupled with long-horizon training and "
+         "progressive curriculum beats the rule-based built-in AI more than 70% of the time in the "
+         "full game of Mini-RTS.", ["win_rate"]),
+        # nips2007:57eb96cf95: "the better of two" is what is identified, no win
+        ("When no relevance judgments are available, we can identify the better of two ranked "
+         "lists up to 82% of the time.", ["other"]),
+        # acl:2020.clinicalnlp.1.16: no "on" and no "of the time": no share of wins
+        ("Experiments show that our model significantly outperforms the baseline by 4%, "
+         "discovering 67% of implicit symptoms on average.", ["other", "other"]),
+    ],
+)
+def test_a_win_before_a_share_of_the_time_is_a_win_rate(text, expected):
+    assert [c.attrs["metric_type"] for c in find_results(text)] == expected
