@@ -2163,7 +2163,7 @@ def _dataset(datasets, start, end, sent_start, sent_end, text) -> str | None:
         # several datasets remain, none is the number's (R-ds-context); with "respectively",
         # which pairs them, the last stays the last number's when the pairing fails
         last = before[-1]
-        if _ends_list(last, before, sent_start, sent_end, text) \
+        if _ends_list(last, datasets, sent_start, sent_end, text) \
                 and not _ON_THE_LATTER.match(text, end):
             return None
         return last[2]
@@ -2328,7 +2328,7 @@ def _same_clause(text: str, start: int, end: int) -> bool:
 
 
 #: between two datasets of a list: "MATRES and TB-DENSE", "GLUE, SQuAD", "WoZ and the DSTC2"
-_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|&\s*)(?:the\s+)?")
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&|as\s+well\s+as)\s+|&\s*)(?:the\s+)?")
 #: ... unless the number names the last of them: "on the CIFAR-10 and CIFAR-100 datasets -- in
 #: particular improving the state-of-the-art to 56.29% on the latter"
 _ON_THE_LATTER = re.compile(r"[^.;()]{0,30}?\b(?:on|in|for)\s+the\s+latter\b")
