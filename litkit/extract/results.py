@@ -2327,8 +2327,10 @@ def _same_clause(text: str, start: int, end: int) -> bool:
         and gap.count("(") <= gap.count(")")
 
 
-#: between two datasets of a list: "MATRES and TB-DENSE", "GLUE, SQuAD", "WoZ and the DSTC2"
-_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&|as\s+well\s+as)\s+|&\s*)(?:the\s+)?")
+#: between two datasets of a list: "MATRES and TB-DENSE", "GLUE, SQuAD", "WoZ and the DSTC2",
+#: "WAT17 English-Japanese as well as IWSLT14 German-English"
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&|as\s+well\s+as)\s+|&\s*)"
+                     r"(?:the\s+)?")
 #: ... unless the number names the last of them: "on the CIFAR-10 and CIFAR-100 datasets -- in
 #: particular improving the state-of-the-art to 56.29% on the latter"
 _ON_THE_LATTER = re.compile(r"[^.;()]{0,30}?\b(?:on|in|for)\s+the\s+latter\b")
