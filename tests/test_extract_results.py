@@ -4087,3 +4087,22 @@ def test_a_dataset_in_an_appositive_is_not_in_a_list():
 )
 def test_a_win_before_a_share_of_the_time_is_a_win_rate(text, expected):
     assert [c.attrs["metric_type"] for c in find_results(text)] == expected
+
+
+# r20data3: a number after the last of a list of datasets is on the whole list, also in brackets
+# and after "as well as"
+@pytest.mark.parametrize(("text", "names"), [
+    # coling2025:2025.coling-main.655 (dev12)
+    ("Our experimental results show significant improvements across three datasets: ActivityNet, "
+     "Charades, and DiDeMo (achieving up to 11.2% improvement on R@0.3), demonstrating the "
+     "effectiveness of our proposed temporal awareness-enhanced data construction method.",
+     ("ActivityNet", "Charades", "DiDeMo")),
+    # acl:D19-5622 (dev15)
+    ("In our experiments on both WAT17 English-Japanese as well as IWSLT14 German-English "
+     "translation task, we show that, without increasing the number of parameters, our models "
+     "yield consistent and significant improvements (0.9 BLEU scores on average) over the "
+     "strong Transformer baseline.", ("WAT17 English-Japanese", "IWSLT14 German-English")),
+])
+def test_a_number_after_a_list_of_datasets_is_on_none_of_them(text, names):
+    spans = [(text.index(d), text.index(d) + len(d), d) for d in names]
+    assert [c.attrs["dataset"] for c in find_results(text, None, spans)] == [None]
