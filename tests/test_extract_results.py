@@ -4106,3 +4106,16 @@ def test_a_win_before_a_share_of_the_time_is_a_win_rate(text, expected):
 def test_a_number_after_a_list_of_datasets_is_on_none_of_them(text, names):
     spans = [(text.index(d), text.index(d) + len(d), d) for d in names]
     assert [c.attrs["dataset"] for c in find_results(text, None, spans)] == [None]
+
+
+# r21mtype: TER, translation edit rate, is an error rate (its score and its change), as WER is
+@pytest.mark.parametrize(("text", "expected"), [
+    # acl:2020.wmt.1.45
+    ("Marathi to Hindi BLEU score of 15.44, RIBES score of 61.13 and TER score of 75.96.",
+     [(15.44, "bleu"), (61.13, "other"), (75.96, "error_rate")]),
+    # acl:W18-6452
+    ("In this case, top results show smaller improvements up to -0.38 TER and +0.8 BLEU points.",
+     [(-0.38, "error_rate"), (0.8, "bleu")]),
+])
+def test_ter_is_an_error_rate(text, expected):
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == expected
