@@ -248,3 +248,18 @@ def test_a_lowercase_size_inside_a_models_name_is_a_model_size():
     models = [(text.index("Llama-2"), text.index(" 70b")), (start, len(text) - 1)]
     found = find_quantities(text, models=models)
     assert sorted(c.value for c in found if c.label == "PARAMS") == [7e9, 7e10]
+
+
+# r21mtype: a bare size before a capitalized name counts items of data when data follows
+
+
+@pytest.mark.parametrize("text", [
+    # acl:2020.acl.main.447 (dev16)
+    "We introduce S2ORC, a large corpus of 81.1M English-language academic papers spanning many "
+    "academic disciplines.",
+    # acl:L10-1482
+    "In this study, we use about 1.8M Japanese-English parallel sentences automatically extracted "
+    "from Japanese-English patent families.",
+])
+def test_a_size_before_a_name_and_data_is_no_model_size(text):
+    assert values(text, "PARAMS") == []

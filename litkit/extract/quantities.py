@@ -114,6 +114,9 @@ _PARENTHESIZED_BARE = re.compile(
     rf"(?:(?:ge|le|>|<|\u2265|\u2264|~|about|approx\.?|\\geq|\\leq)\s*)?{_BARE}\)"
 )
 _BARE_THEN_NAME = re.compile(rf"{_BARE}\s+(?P<name>[A-Z][A-Za-z]*[-\d][\w.-]*)")
+#: items of data after such a name: the number counts them, "81.1M English-language academic
+#: papers", "1.8M Japanese-English parallel sentences"
+_DATA_AFTER_NAME = re.compile(rf"(?:[\s-]+[a-z][\w-]*){{0,2}}?[\s-]+{_DATA_NOUN}(?![\w-])")
 #: a size glued to a name: "Llama-2-7B", "Mistral-7B", "T5-11B", "Qwen2.5-7B-Instruct",
 #: "LLaMA-7B/30B"
 _SIZED_NAME = re.compile(
@@ -253,6 +256,8 @@ def _params(text: str, lower: str, windows: Windows,
                 continue
             if source == "params.name_size" and (_DATASET_NAME_NEXT.match(text, match.end())
                                                  or _NOT_MODEL_AFTER.match(text, match.end())):
+                continue
+            if source == "params.size_name" and _DATA_AFTER_NAME.match(text, match.end()):
                 continue
             if labels and match.group("list").lower() in labels:
                 continue
