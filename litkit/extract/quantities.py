@@ -109,9 +109,15 @@ _NAME = r"[A-Z][\w.]*(?:-[\w.]+)*(?:\s\d+(?:\.\d+)?)?"
 _NAME_THEN_BARE = re.compile(
     rf"(?P<name>{_NAME})\s+{_BARE}"
 )
+#: sizes in brackets after a name with a digit or a model noun (its sizes or scales named too),
+#: one, a list or a range, maybe with more after a ";" or ", and": "Llama-3 (8B)", "LLMs
+#: (\u22487B)", "five SLMs (1B\u20137B; Qwen, Llama)", "model scales (1B and 3B)", "LLMs of
+#: various scales (7B, 13B, 70B, and ChatGPT)", "model sizes (ranging from 1B to 7B)"
 _PARENTHESIZED_BARE = re.compile(
-    rf"(?:\b[\w.-]*\d[\w.-]*|\b{_MODEL_NOUN})\s+\("
-    rf"(?:(?:ge|le|>|<|\u2265|\u2264|~|about|approx\.?|\\geq|\\leq)\s*)?{_BARE}\)"
+    rf"(?:\b[\w.-]*\d[\w.-]*|\b(?:{_MODEL_NOUN}|SLMs?)"
+    rf"(?:\s+(?:of\s+(?:various|different|varying)\s+)?(?:sizes|scales))?)\s+\("
+    rf"(?:(?:ge|le|>|<|\u2265|\u2264|\u2248|~|about|approx\.?|\\geq|\\leq|(?:ranging\s+)?from)\s*)?"
+    rf"{_BARE}(?=\)|;|,\s+and\b)"
 )
 _BARE_THEN_NAME = re.compile(rf"{_BARE}\s+(?P<name>[A-Z][A-Za-z]*[-\d][\w.-]*)")
 #: items of data after such a name: the number counts them, "81.1M English-language academic
