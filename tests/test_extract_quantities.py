@@ -282,3 +282,10 @@ def test_a_size_before_a_name_and_data_is_no_model_size(text):
 ])
 def test_sizes_in_brackets_after_a_model_noun_are_model_sizes(text, expected):
     assert sorted(values(text, "PARAMS")) == expected
+
+
+def test_a_range_after_a_model_noun_and_a_comma_is_a_model_size():
+    # colm2024:IA8CWtNkUr
+    text = ("Additionally, we present results for publicly available Pythia LLMs, ranging from 1B "
+            "to 12B, which were trained on the PILE-deduped dataset containing 207B tokens.")
+    assert sorted(values(text, "PARAMS")) == [1e9, 1.2e10]

@@ -83,7 +83,7 @@ _NOT_MODEL_NEXT = r"[\s-]+(?i:context|tokens?|words?|data|examples|samples|image
 _NOT_MODEL_AFTER = re.compile(_NOT_MODEL_NEXT)
 _MODEL_BEFORE_BARE = re.compile(
     rf"\b{_MODEL_NOUN}(?P<mid>(?:\s+(?!on\b|with\b|of\b)[a-z]+){{0,4}}?)"
-    rf"(?:\s+(?:up\s+to|of|at|than|from|between|ranging\s+from)\s+|\s*[:;]\s*)"
+    rf"(?:(?:\s+(?:up\s+to|of|at|than|from|between)|,?\s+ranging\s+from)\s+|\s*[:;]\s*)"
     rf"(?:the\s+|only\s+|about\s+|approximately\s+|roughly\s+)?{_BARE}"
     rf"(?!{_NOT_MODEL_NEXT})"
 )
