@@ -4108,7 +4108,8 @@ def test_a_number_after_a_list_of_datasets_is_on_none_of_them(text, names):
     assert [c.attrs["dataset"] for c in find_results(text, None, spans)] == [None]
 
 
-# r21mtype: TER, translation edit rate, is an error rate (its score and its change), as WER is
+# r21mtype: TER, translation edit rate, is an error rate (its score and its change), as WER is;
+# one value after a list of metrics is typed by the first
 @pytest.mark.parametrize(("text", "expected"), [
     # acl:2020.wmt.1.45
     ("Marathi to Hindi BLEU score of 15.44, RIBES score of 61.13 and TER score of 75.96.",
@@ -4119,3 +4120,17 @@ def test_a_number_after_a_list_of_datasets_is_on_none_of_them(text, names):
 ])
 def test_ter_is_an_error_rate(text, expected):
     assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # acl:W18-6211 (dev16), acl:S19-2160 (dev12): one value after a list of metrics takes the
+    # first's type, as the gold does
+    ("Our benchmark classifiers for bipolar disorder prediction outperform the baselines and "
+     "reach accuracy and F1-scores of above 86%.", ["accuracy"]),
+    ("The suggested approach yields accuracy and F1-scores around 0.8 which places the best "
+     "performing classifier among the top-5 systems in the competition.", ["accuracy"]),
+    # acl:L16-1266
+    ("Our method obtains an Accuracy and F-Measure of 0.978.", ["accuracy"]),
+])
+def test_one_value_after_a_list_of_metrics_takes_the_first_type(text, expected):
+    assert [c.attrs["metric_type"] for c in find_results(text)] == expected
