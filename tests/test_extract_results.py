@@ -4109,7 +4109,8 @@ def test_a_number_after_a_list_of_datasets_is_on_none_of_them(text, names):
 
 
 # r21mtype: TER, translation edit rate, is an error rate (its score and its change), as WER is;
-# one value after a list of metrics is typed by the first
+# one value after a list of metrics is typed by the first; AER an error rate, Krippendorff's alpha a
+# correlation
 @pytest.mark.parametrize(("text", "expected"), [
     # acl:2020.wmt.1.45
     ("Marathi to Hindi BLEU score of 15.44, RIBES score of 61.13 and TER score of 75.96.",
@@ -4133,4 +4134,16 @@ def test_ter_is_an_error_rate(text, expected):
     ("Our method obtains an Accuracy and F-Measure of 0.978.", ["accuracy"]),
 ])
 def test_one_value_after_a_list_of_metrics_takes_the_first_type(text, expected):
+    assert [c.attrs["metric_type"] for c in find_results(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # acl:2020.emnlp.main.42: AER, alignment error rate
+    ("Shift-AET significantly outperforms GIZA++ by 1.4-4.8 AER points.",
+     ["error_rate", "error_rate"]),
+    # acl:2020.argmining.1.11: Krippendorff's alpha, an agreement coefficient like kappa
+    ("At the post level, Cohen\u2019s k and Krippendorff\u2019s alpha 0.48 was achieved.",
+     ["correlation"]),
+])
+def test_aer_is_an_error_rate_and_krippendorffs_alpha_a_correlation(text, expected):
     assert [c.attrs["metric_type"] for c in find_results(text)] == expected
