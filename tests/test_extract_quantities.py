@@ -248,3 +248,44 @@ def test_a_lowercase_size_inside_a_models_name_is_a_model_size():
     models = [(text.index("Llama-2"), text.index(" 70b")), (start, len(text) - 1)]
     found = find_quantities(text, models=models)
     assert sorted(c.value for c in found if c.label == "PARAMS") == [7e9, 7e10]
+
+
+# r21mtype: a bare size before a capitalized name counts items of data when data follows
+
+
+@pytest.mark.parametrize("text", [
+    # acl:2020.acl.main.447 (dev16)
+    "We introduce S2ORC, a large corpus of 81.1M English-language academic papers spanning many "
+    "academic disciplines.",
+    # acl:L10-1482
+    "In this study, we use about 1.8M Japanese-English parallel sentences automatically extracted "
+    "from Japanese-English patent families.",
+])
+def test_a_size_before_a_name_and_data_is_no_model_size(text):
+    assert values(text, "PARAMS") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # colm2024:S1XnUsqwr7: a list in brackets after "LLMs of various scales", a name after it
+    ("our approach significantly enhances the base performance of LLMs of various scales (7B, "
+     "13B, 70B, and ChatGPT) across 8 reasoning datasets", [7e9, 1.3e10, 7e10]),
+    # colm2025:L7jS3peM3w: "model sizes", "model scales"
+    ("with robust results at all model sizes (ranging from 1B to 7B).", [1e9, 7e9]),
+    ("Our primary focus is on highly efficient model scales (1B and 3B), demonstrating that",
+     [1e9, 3e9]),
+    # colm2025:k72RxnoS5g (dev16): a range, then names after a semicolon
+    ("On 5-shot evaluations across popular math benchmarks and five SLMs (1B\u20137B; Qwen, "
+     "Llama), AdaptMI+ improves accuracy by up to 6%", [1e9, 7e9]),
+    # naacl2024:2024.naacl-long.29: about a size
+    ("our algorithm empowers smaller LLMs (\u22487B) to perform at par larger LLMs "
+     "(\u224830B-40B).", [7e9, 3e10, 4e10]),
+])
+def test_sizes_in_brackets_after_a_model_noun_are_model_sizes(text, expected):
+    assert sorted(values(text, "PARAMS")) == expected
+
+
+def test_a_range_after_a_model_noun_and_a_comma_is_a_model_size():
+    # colm2024:IA8CWtNkUr
+    text = ("Additionally, we present results for publicly available Pythia LLMs, ranging from 1B "
+            "to 12B, which were trained on the PILE-deduped dataset containing 207B tokens.")
+    assert sorted(values(text, "PARAMS")) == [1e9, 1.2e10]

@@ -4106,3 +4106,44 @@ def test_a_win_before_a_share_of_the_time_is_a_win_rate(text, expected):
 def test_a_number_after_a_list_of_datasets_is_on_none_of_them(text, names):
     spans = [(text.index(d), text.index(d) + len(d), d) for d in names]
     assert [c.attrs["dataset"] for c in find_results(text, None, spans)] == [None]
+
+
+# r21mtype: TER, translation edit rate, is an error rate (its score and its change), as WER is;
+# one value after a list of metrics is typed by the first; AER an error rate, Krippendorff's alpha a
+# correlation
+@pytest.mark.parametrize(("text", "expected"), [
+    # acl:2020.wmt.1.45
+    ("Marathi to Hindi BLEU score of 15.44, RIBES score of 61.13 and TER score of 75.96.",
+     [(15.44, "bleu"), (61.13, "other"), (75.96, "error_rate")]),
+    # acl:W18-6452
+    ("In this case, top results show smaller improvements up to -0.38 TER and +0.8 BLEU points.",
+     [(-0.38, "error_rate"), (0.8, "bleu")]),
+])
+def test_ter_is_an_error_rate(text, expected):
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # acl:W18-6211 (dev16), acl:S19-2160 (dev12): one value after a list of metrics takes the
+    # first's type, as the gold does
+    ("Our benchmark classifiers for bipolar disorder prediction outperform the baselines and "
+     "reach accuracy and F1-scores of above 86%.", ["accuracy"]),
+    ("The suggested approach yields accuracy and F1-scores around 0.8 which places the best "
+     "performing classifier among the top-5 systems in the competition.", ["accuracy"]),
+    # acl:L16-1266
+    ("Our method obtains an Accuracy and F-Measure of 0.978.", ["accuracy"]),
+])
+def test_one_value_after_a_list_of_metrics_takes_the_first_type(text, expected):
+    assert [c.attrs["metric_type"] for c in find_results(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # acl:2020.emnlp.main.42: AER, alignment error rate
+    ("Shift-AET significantly outperforms GIZA++ by 1.4-4.8 AER points.",
+     ["error_rate", "error_rate"]),
+    # acl:2020.argmining.1.11: Krippendorff's alpha, an agreement coefficient like kappa
+    ("At the post level, Cohen\u2019s k and Krippendorff\u2019s alpha 0.48 was achieved.",
+     ["correlation"]),
+])
+def test_aer_is_an_error_rate_and_krippendorffs_alpha_a_correlation(text, expected):
+    assert [c.attrs["metric_type"] for c in find_results(text)] == expected

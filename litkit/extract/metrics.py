@@ -75,7 +75,8 @@ _RULES = [
     ("exact_match", r"(?:exact[\s-]match|(?-i:EM))(?:\s+(?:accuracy|scores?|rates?|ratios?))?"),
     ("bits_per_char", r"bits?[\s-]per[\s-](?:char(?:acter)?|byte|dim)|(?-i:BPC|BPB|bpc|bpb)"),
     ("perplexity", r"perplexit(?:y|ies)|(?-i:PPL)"),
-    ("error_rate", r"(?-i:[WCPS]ERs?|EER)|(?:top-[15]\s+|test\s+|classification\s+)?"
+    # MT's translation edit rate too, the share of words to edit: "97.64 TER score", "-0.47 TER"
+    ("error_rate", r"(?-i:[WCPST]ERs?|[AE]ER)|(?:top-[15]\s+|test\s+|classification\s+)?"
                    r"error[\s-]rates?|top-?[15]\s+error|(?<!error\s)test\s+errors?|"
                    rf"misclassification|classification\s+errors?|{_ERROR_REDUCED}|"
                    # French: "un taux d'erreur de 12,3%"
@@ -95,7 +96,7 @@ _RULES = [
     ("win_rate", r"win[\s-]?rates?|wins?|preferred|preference\s+rates?"),
     # Pearson's, Spearman's and Kendall's coefficients by their initials ("0.935 PCC on
     # valence", "PLCC and SROCC" in image quality) or symbols ("Spearman's rho of 0.56", "r = .66")
-    ("correlation", r"correlations?|Spearman|Pearson|Kendall|kappa|\u03ba|"
+    ("correlation", r"correlations?|Spearman|Pearson|Kendall|Krippendorff|kappa|\u03ba|"
                     r"(?-i:CCC|PCC|PLCC|SRCC|SROCC|KRCC)|\u03c1|"
                     r"rho(?=\s*(?:=|of\b))|(?<![;,])(?<![;,]\s)(?-i:r)(?=\s*=\s*(?:0?\.\d|$))|"
                     rf"{ANNOTATOR_AGREEMENT}|reliability"),
@@ -119,7 +120,7 @@ _RULES = [
     # and 17.5% in BERTScore and CodeBERTScore", "5.3 COMET", "gains 0.42 improvement of NLL"
     ("other", r"precision|recall|METEOR|CIDEr|chrF\+*|SPICE|RIBES|AMFM|(?:Code)?BERTScore|BLEURT|"
               r"X?COMET(?:-\w+)?|(?-i:NLL)|(?-i:MLAS|CLAS|BLEX)|morphology-aware\s+(?-i:LAS)|(?:negative\s+)?log-?likelihood|"
-              r"(?:root[\s-])?mean[\s-]squared[\s-]error|mean\s+absolute\s+error|(?-i:MRR|n?DCG(?:@\d+)?|TER|MAE|"
+              r"(?:root[\s-])?mean[\s-]squared[\s-]error|mean\s+absolute\s+error|(?-i:MRR|n?DCG(?:@\d+)?|MAE|"
               r"RMSE|MSE|Elo)|hits?@\d+|recall@\d+|success\s+rates?|completion\s+rates?"),
     ("cost", rf"{_EFFORT}|{_OVERHEAD}|compute|computation\w*|FLOPs?|multiplications|memory|"
              r"costs?|energy|"
@@ -140,7 +141,7 @@ _RULES = [
 #: tried only against the types it can start (case-insensitive words are not skipped by their
 #: first letter: each was entered in full, ~150 of them at every word)
 _FIRST_LETTERS = {"pass_at_k": "p", "exact_match": "e", "bits_per_char": "b", "perplexity": "p",
-                  "error_rate": "cemprstw", "bleu": "bs", "rouge": "r", "f1": "dfmw", "ap": "amr",
+                  "error_rate": "acemprstw", "bleu": "bs", "rouge": "r", "f1": "dfmw", "ap": "amr",
                   "win_rate": "pw", "correlation": "achikprs\u03ba\u03c1", "accuracy": "acilrtu",
                   "speed": "acdefgilpqrstw", "other": "abcdehlmnprstx",
                   "cost": "abcdefghlmnopqrstvw"}

@@ -83,7 +83,7 @@ _NOT_MODEL_NEXT = r"[\s-]+(?i:context|tokens?|words?|data|examples|samples|image
 _NOT_MODEL_AFTER = re.compile(_NOT_MODEL_NEXT)
 _MODEL_BEFORE_BARE = re.compile(
     rf"\b{_MODEL_NOUN}(?P<mid>(?:\s+(?!on\b|with\b|of\b)[a-z]+){{0,4}}?)"
-    rf"(?:\s+(?:up\s+to|of|at|than|from|between|ranging\s+from)\s+|\s*[:;]\s*)"
+    rf"(?:(?:\s+(?:up\s+to|of|at|than|from|between)|,?\s+ranging\s+from)\s+|\s*[:;]\s*)"
     rf"(?:the\s+|only\s+|about\s+|approximately\s+|roughly\s+)?{_BARE}"
     rf"(?!{_NOT_MODEL_NEXT})"
 )
@@ -109,11 +109,20 @@ _NAME = r"[A-Z][\w.]*(?:-[\w.]+)*(?:\s\d+(?:\.\d+)?)?"
 _NAME_THEN_BARE = re.compile(
     rf"(?P<name>{_NAME})\s+{_BARE}"
 )
+#: sizes in brackets after a name with a digit or a model noun (its sizes or scales named too),
+#: one, a list or a range, maybe with more after a ";" or ", and": "Llama-3 (8B)", "LLMs
+#: (\u22487B)", "five SLMs (1B\u20137B; Qwen, Llama)", "model scales (1B and 3B)", "LLMs of
+#: various scales (7B, 13B, 70B, and ChatGPT)", "model sizes (ranging from 1B to 7B)"
 _PARENTHESIZED_BARE = re.compile(
-    rf"(?:\b[\w.-]*\d[\w.-]*|\b{_MODEL_NOUN})\s+\("
-    rf"(?:(?:ge|le|>|<|\u2265|\u2264|~|about|approx\.?|\\geq|\\leq)\s*)?{_BARE}\)"
+    rf"(?:\b[\w.-]*\d[\w.-]*|\b(?:{_MODEL_NOUN}|SLMs?)"
+    rf"(?:\s+(?:of\s+(?:various|different|varying)\s+)?(?:sizes|scales))?)\s+\("
+    rf"(?:(?:ge|le|>|<|\u2265|\u2264|\u2248|~|about|approx\.?|\\geq|\\leq|(?:ranging\s+)?from)\s*)?"
+    rf"{_BARE}(?=\)|;|,\s+and\b)"
 )
 _BARE_THEN_NAME = re.compile(rf"{_BARE}\s+(?P<name>[A-Z][A-Za-z]*[-\d][\w.-]*)")
+#: items of data after such a name: the number counts them, "81.1M English-language academic
+#: papers", "1.8M Japanese-English parallel sentences"
+_DATA_AFTER_NAME = re.compile(rf"(?:[\s-]+[a-z][\w-]*){{0,2}}?[\s-]+{_DATA_NOUN}(?![\w-])")
 #: a size glued to a name: "Llama-2-7B", "Mistral-7B", "T5-11B", "Qwen2.5-7B-Instruct",
 #: "LLaMA-7B/30B"
 _SIZED_NAME = re.compile(
@@ -253,6 +262,8 @@ def _params(text: str, lower: str, windows: Windows,
                 continue
             if source == "params.name_size" and (_DATASET_NAME_NEXT.match(text, match.end())
                                                  or _NOT_MODEL_AFTER.match(text, match.end())):
+                continue
+            if source == "params.size_name" and _DATA_AFTER_NAME.match(text, match.end()):
                 continue
             if labels and match.group("list").lower() in labels:
                 continue

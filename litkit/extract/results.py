@@ -880,24 +880,27 @@ _SHARE_OF_ITEMS = re.compile(r"\s*\\?%?\s*(?:of\b|(?:cases|tasks|instances|quest
 _OF_THE_TIME = re.compile(r"\s*\\?%?\s*of\s+the\s+time\b", re.IGNORECASE)
 
 
-#: metrics listed before a list of as many values: "BLEU and ROUGE scores of 0.23 and 0.63"
+#: metrics listed before a list of as many values: "BLEU and ROUGE scores of 0.23 and 0.63", or
+#: before one value: "accuracy and F1-scores of above 86%"
 _METRIC_LIST = re.compile(
     rf"{METRIC_START}(?P<metrics>(?:{METRICS})(?:\s*,\s*(?:{METRICS}))*,?\s+and\s+(?:{METRICS}))"
     r"(?:[\s-]+(?:scores?|values?|results?))?\s*(?:of|=|:|were|are|was|is|reach(?:ing|es)?|"
-    r"at)?\s*(?:about\s+|respectively\s+)?$", re.IGNORECASE)
+    r"at)?\s*(?:(?:about|around|above|over)\s+|respectively\s+)?$", re.IGNORECASE)
 
 
 def _paired_metrics(chain: list[Candidate], text: str, sentences: list[tuple[int, int]],
                     starts: list[int]) -> list[str | None] | None:
     """The metric types of a list of values written after a list of as many metrics, in
-    order; None when the values follow no such list."""
-    if len(chain) < 2:
-        return None
+    order; one value written after a list of metrics takes the first's type, as the gold does
+    ("reach accuracy and F1-scores of above 86%" is an accuracy); None when the values follow
+    no such list."""
     sent_start = sentences[max(0, bisect.bisect_right(starts, chain[0].start) - 1)][0]
     listed = _METRIC_LIST.search(text, max(sent_start, chain[0].start - 150), chain[0].start)
     if listed is None:
         return None
     metrics = _METRIC.findall(listed.group("metrics"))
+    if len(chain) == 1:
+        return [metric_type(metrics[0], fallback=None)]
     if len(metrics) != len(chain):
         return None
     return [metric_type(metric, fallback=None) for metric in metrics]
