@@ -4106,3 +4106,20 @@ def test_a_win_before_a_share_of_the_time_is_a_win_rate(text, expected):
 def test_a_number_after_a_list_of_datasets_is_on_none_of_them(text, names):
     spans = [(text.index(d), text.index(d) + len(d), d) for d in names]
     assert [c.attrs["dataset"] for c in find_results(text, None, spans)] == [None]
+
+
+# r21res: which numbers are results, and their kind, on constructions dev16 showed
+@pytest.mark.parametrize(("text", "expected"), [
+    # colm2025:gKfj7Jb1kj (dev16): a model's version is no score
+    ("In particular, X-Teaming achieves a 96.2% attack success rate against the latest Claude "
+     "3.7 Sonnet model, which has been considered nearly immune to single-turn attacks.",
+     [(96.2, "%")]),
+    # acl:2020.clinicalnlp.1.30: a corpus's version, the BLEU after it kept
+    ("Nematus, the winning solution for WMT 2017, for Czech to English translation (CzENG 1.6 - "
+     "1.5 BLEU).", [(1.5, "")]),
+    # acl:I17-416: a metric's name, capitalized or not, before its score
+    ("For word level task our best run achieved MAE 0.545 (ranked 2nd), PCC 0.892 (ranked 2nd) "
+     "in valence prediction.", [(0.545, ""), (0.892, "")]),
+])
+def test_r21_which_numbers_are_results(text, expected):
+    assert results(text) == expected

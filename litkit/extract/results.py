@@ -1059,10 +1059,24 @@ def _numbers(text: str, windows: Windows):
                 continue
             comparison = _is_comparison(text, start, match.end())
             for s, e, value in _values(text, start, end, unit):
+                if unit == "" and _is_version(text, s):
+                    continue
                 # a change's first value is where it started (R-res-baseline), also with its
                 # metric named before: "improvement over the best system on BLEU-4, from 16.38"
                 yield s, e, value, unit, match.end(), read_as, comparison or (
                     rule in (_FROM_TO_CHANGE, _FROM_TO_SCORE) and changed and s == start)
+
+
+#: a capitalized word right before a number: a name, whose version a unitless number there is
+_NAME_BEFORE = re.compile(r"(?<![\w-])(?-i:[A-Z][a-z][\w-]*)\s$")
+
+
+def _is_version(text: str, start: int) -> bool:
+    """True for a unitless number written right after a name other than a metric's: the
+    name's version, no score ("against the latest Claude 3.7 Sonnet model", "Llama 3.1",
+    "(CzENG 1.6 - 1.5 BLEU)"; not "with an Accuracy 0.85", "F1 0.765")."""
+    name = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    return bool(name) and not _METRIC.fullmatch(name.group().strip())
 
 
 #: a verb of attaining right before "N METRIC points" makes it a score, written without a unit
