@@ -186,6 +186,20 @@ _SCORE_AFTER_METRIC = re.compile(
     rf"{METRIC_START}{_AFTER_METRIC}{_DECIMALS}(?![\w%]|\.\d|\s*(?:%|[x\u00d7]|times|points?|pp|percent))",
     re.IGNORECASE,
 )
+#: a whole unitless score of two digits right after its metric's name and a word that gives a
+#: value, ending the clause or followed by where it was had: "achieving a macro F1 up to 87.", "a
+#: BLEU score of 41, improving", "accuracies of up to 88.", "BLEU scores above 50 for 5 different
+#: languages", "f1-scores of 61 and 82 were obtained" (not after a name that may count things or
+#: people, "the performance of 11 tools", "scores of 10 metrics", "scores at age 11"; nor a
+#: threshold, "a score of 22 or higher"; nor a decimal comma, "accuracy of 91,63%")
+_WHOLE_SCORE_AFTER_METRIC = re.compile(
+    rf"{METRIC_START}(?<![\w-])(?!(?:performance|scores?|agreement)\b)(?:{METRICS})(?![\w-])"
+    r"(?:[\s-]+(?:scores?|measures?))?"
+    r"(?:\s*[=:]\s*|\s+(?:of|to|above|over|up\s+to|reach(?:es|ing)?)\s+)"
+    r"(?:up\s+to\s+|over\s+|above\s+|about\s+|around\s+|nearly\s+|almost\s+)?"
+    r"(?P<list>[1-9]\d\+?(?:\s+and\s+[1-9]\d)?)"
+    r"(?=\s*(?:[,;)](?!\d)|\.(?!\d)|$)|\s+(?:on|in|for|across|and|with|using|were|was|are|is)\b)",
+    re.IGNORECASE)
 #: a unitless score with a decimal comma, in French, after its metric and "de": "obtient une
 #: f-mesure de 0,93", "la micro F-mesure varie de 0,827 \u00e0 0,908", "une F-mesure moyenne de
 #: 0,888", "des F-mesures de 0,64, 0,65 et 0,61", "une pr\u00e9cision d'extraction entre 0,68 et
@@ -993,6 +1007,7 @@ def _numbers(text: str, windows: Windows):
              (_BY_TIMES, "x", "times" in text, _TIMES_NEXT),
              (_FACTOR_OF, "x", "factor" in text, None),
              (_SCORE_AFTER_METRIC, "", has_metric, _SCORE_CONTINUED),
+             (_WHOLE_SCORE_AFTER_METRIC, "", has_metric, None),
              (_FRENCH_SCORE, "", _FR_COMMA.search(text) is not None, None),
              (_SCORE_BEFORE_METRIC, "", has_metric, None),
              (_SCORE_NAMED_BEFORE, "", has_metric, _SCORE_NAMED_NEXT),
@@ -1105,7 +1120,7 @@ def _continued(matches, then: re.Pattern | None, text: str):
 _METRIC_STARTS = re.compile(rf"{_METRIC_WORD_START}(?=(?:{METRICS})(?![\w-]))", re.IGNORECASE)
 #: rules whose matches open with a metric's name, as _METRIC reads it: they can start only
 #: where _METRIC_STARTS found one, so they are tried there alone
-_OPENING_WITH_METRIC = (_SCORE_AFTER_METRIC, _SCORES_AFTER_VERB)
+_OPENING_WITH_METRIC = (_SCORE_AFTER_METRIC, _WHOLE_SCORE_AFTER_METRIC, _SCORES_AFTER_VERB)
 #: rules whose every match holds a _DECIMAL ("0.91", ".5"), so a "." before a digit, ...
 _WITH_DECIMAL = (_SCORE_NAMED_BEFORE, _FROM_TO_SCORE, _FROM_TO_CHANGE, _SCORE_IN_TERMS_OF,
                  _SCORE_IN_METRIC, _BY_DECIMAL, _DECIMAL_THAN, _BARE_CHANGE)
