@@ -4132,6 +4132,11 @@ def test_a_number_after_a_list_of_datasets_is_on_none_of_them(text, names):
     ("The healthy control group comprised 9 examinees with a score of 22 or higher.", []),
     ("We reach a mean accuracy of 91,63% in lemmatization and of 92,56% in POS-tagging.",
      [(91.63, "%"), (92.56, "%")]),
+    # acl:2020.findings.emnlp.127 (dev16): "larger than" bounds the paper's own margins
+    ("Experimental results show that FIRE outperforms previous methods by margins larger than "
+     "2.8% and 4.1% on the PERSONA-CHAT dataset with original and revised personas respectively, "
+     "and margins larger than 3.1% on the CMU_DoG dataset in terms of top-1 accuracy.",
+     [(2.8, "%"), (4.1, "%"), (3.1, "%")]),
 ])
 def test_r21_which_numbers_are_results(text, expected):
     assert results(text) == expected

@@ -1219,9 +1219,11 @@ _WITH_CHANGE_BEFORE = re.compile(r"(?:\bwith(?<!compared\swith)|\()\s*(?:about\s
 #: a comparative that bounds the figure after it, no comparison with another's: "reaching
 #: accuracies higher than 70% with only 113 instances", "achieve a commonsense reasoning
 #: accuracy of lower than 72%", "Recognition accuracies are better than 98%", "with an error
-#: lower than 7%" (not "which is higher than 66.7% of the best previous accuracy")
-_BOUND_THAN = re.compile(r"\b(?:higher|lower|better)\s+than\s*(?:about\s+|only\s+|just\s+)?$",
-                         re.IGNORECASE)
+#: lower than 7%", a change's too: "outperforms previous methods by margins larger than 2.8%" (not
+#: "which is higher than 66.7% of the best previous accuracy")
+_BOUND_THAN = re.compile(
+    r"\b(?:higher|lower|better|larger|bigger|wider)\s+than\s*(?:about\s+|only\s+|just\s+)?$",
+    re.IGNORECASE)
 #: ... not a threshold that sets a condition: "when fuzzy matches are higher than 50%", "for a
 #: similarity score higher than 0.7 all sentence pairs ... were fully parallel"
 _CONDITION_BEFORE = re.compile(r"\b(?:when|if|whenever|for\s+an?)\s[^,;.]*$", re.IGNORECASE)
