@@ -4137,6 +4137,12 @@ def test_a_number_after_a_list_of_datasets_is_on_none_of_them(text, names):
      "2.8% and 4.1% on the PERSONA-CHAT dataset with original and revised personas respectively, "
      "and margins larger than 3.1% on the CMU_DoG dataset in terms of top-1 accuracy.",
      [(2.8, "%"), (4.1, "%"), (3.1, "%")]),
+    # acl:2020.semeval.1.292 (dev16), acl:K17-322: a later level of a score named before it
+    ("Our contribution can be perceived through our results, which were first a F1-score of "
+     "0.9089, and with further refinements described here climb up to0.9166.",
+     [(0.9089, ""), (0.9166, "")]),
+    ("We achieved a macro-averaged LAS F1 of 65.11 in the official test run, which improved to "
+     "70.49 after bug fixes.", [(65.11, ""), (70.49, "")]),
 ])
 def test_r21_which_numbers_are_results(text, expected):
     assert results(text) == expected

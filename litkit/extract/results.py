@@ -314,6 +314,16 @@ _FROM_TO_SCORE = re.compile(
     rf"(?![\w-])))",
     re.IGNORECASE,
 )
+#: a later level of a score named before it in the sentence, unitless, after a verb of rising:
+#: "a macro-averaged LAS F1 of 65.11 in the official test run, which improved to 70.49 after bug
+#: fixes", "first a F1-score of 0.9089, and with further refinements described here climb up
+#: to0.9166", "the second best Smatch score on AMR 2.0 (81.8), which is further improved to 83.4"
+_RAISED_TO = re.compile(
+    rf"(?=[A-Za-z\u03ba])(?<![\w-])(?:{METRICS})(?![\w-])(?:[^.;:]|\.(?=\d)){{0,100}}?"
+    r"\b(?:improv|increas|climb|ris|rais|boost|jump|grow|grew|went|go)\w*\s+(?:up\s+)?to\s*"
+    rf"(?P<list>{_DECIMAL})(?![\w%]|\.\d|\s*(?:%|[x\u00d7]|times|points?|pp|percent))",
+    re.IGNORECASE,
+)
 #: a unitless change "from A to B" that a verb of change or the state of the art it starts from
 #: leads (_CHANGED_FROM, _PRIOR_BEST, checked where it matches), its metric named elsewhere or
 #: not at all: "boosting the best published Inception score from 36.8 to 52.52", "the BLEU
@@ -1014,6 +1024,7 @@ def _numbers(text: str, windows: Windows):
              (_SCORES_AFTER_VERB, "", has_metric, None),
              (_SCORES_RESPECTIVELY, "", "respectively" in text, None),
              (_FROM_TO_SCORE, "", has_metric and "from" in text, None),
+             (_RAISED_TO, "", has_metric and "to" in text, None),
              (_FROM_TO_CHANGE, "", "from" in text, _FROM_TO_NEXT),
              (_VERSUS, "", "vs" in text or "versus" in text, None),
              (_SCORE_IN_TERMS_OF, "", has_metric and "terms of" in text, None),
@@ -1120,7 +1131,8 @@ def _continued(matches, then: re.Pattern | None, text: str):
 _METRIC_STARTS = re.compile(rf"{_METRIC_WORD_START}(?=(?:{METRICS})(?![\w-]))", re.IGNORECASE)
 #: rules whose matches open with a metric's name, as _METRIC reads it: they can start only
 #: where _METRIC_STARTS found one, so they are tried there alone
-_OPENING_WITH_METRIC = (_SCORE_AFTER_METRIC, _WHOLE_SCORE_AFTER_METRIC, _SCORES_AFTER_VERB)
+_OPENING_WITH_METRIC = (_SCORE_AFTER_METRIC, _WHOLE_SCORE_AFTER_METRIC, _SCORES_AFTER_VERB,
+                        _RAISED_TO)
 #: rules whose every match holds a _DECIMAL ("0.91", ".5"), so a "." before a digit, ...
 _WITH_DECIMAL = (_SCORE_NAMED_BEFORE, _FROM_TO_SCORE, _FROM_TO_CHANGE, _SCORE_IN_TERMS_OF,
                  _SCORE_IN_METRIC, _BY_DECIMAL, _DECIMAL_THAN, _BARE_CHANGE)
