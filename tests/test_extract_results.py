@@ -4143,6 +4143,11 @@ def test_a_number_after_a_list_of_datasets_is_on_none_of_them(text, names):
      [(0.9089, ""), (0.9166, "")]),
     ("We achieved a macro-averaged LAS F1 of 65.11 in the official test run, which improved to "
      "70.49 after bug fixes.", [(65.11, ""), (70.49, "")]),
+    # colm2025:gKfj7Jb1kj (dev16), nips2016:7148: a dataset bigger than another is no result
+    ("Building on X-Teaming, we introduce X-Guard-Train, an open-source multi-turn safety "
+     "training dataset that's $~20\\times$ larger than the previous best resource.", []),
+    ("This dataset is more than 200 times larger than MS COCO, the standard large-scale image "
+     "dataset with sentence descriptions.", []),
 ])
 def test_r21_which_numbers_are_results(text, expected):
     assert results(text) == expected

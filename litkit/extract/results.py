@@ -1271,6 +1271,7 @@ def _is_setup(text: str, start: int, end: int, unit: str) -> bool:
                 or re.search(r"\b(?:trained|training|pretrained)\s+(?:\w+\s+)?"
                              r"(?:on|using|with)\s+(?:about\s+)?$", before)
                 or _HAS_RATIO.search(before)
+                or _DATA_IS.search(before) and _RATIO_COMPARATIVE.match(text, end)
                 or _SYSTEMS_WITH.search(before) and _MORE_AFTER.match(text, end))
 
 
@@ -1278,6 +1279,13 @@ def _is_setup(text: str, start: int, end: int, unit: str) -> bool:
 #: model size", "the XLM-R-large model which has 3.2x the parameters of AMBER"
 _HAS_RATIO = re.compile(r"\b(?:that|which)\s+(?:has|have|had)\s+(?:about\s+|roughly\s+|around\s+|"
                         r"approximately\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
+#: a dataset said to be bigger than another, a property of the data, not a result (R-res-setup):
+#: "an open-source multi-turn safety training dataset that's $~20\times$ larger than the previous
+#: best resource", "This dataset is more than 200 times larger than MS COCO", "corpora that are 4
+#: times larger than the original BERT's"
+_DATA_IS = re.compile(rf"\b(?:{DATA_NOUNS})\s+(?:that\s*|which\s+)?(?:is|are|was|were|['\u2019]s)"
+                      r"\s+(?:about\s+|roughly\s+|around\s+|approximately\s+|nearly\s+|over\s+|"
+                      r"more\s+than\s+|~\s*)?$", re.IGNORECASE)
 #: other systems said to have more, after "with": "compete against some models with 3\u201377\u00d7
 #: more learned parameters", "outperforms much bigger models with nearly 8x parameters",
 #: "outperforming an encoder-generator Transformer model with 10x the parameters" (not the
