@@ -186,6 +186,20 @@ _SCORE_AFTER_METRIC = re.compile(
     rf"{METRIC_START}{_AFTER_METRIC}{_DECIMALS}(?![\w%]|\.\d|\s*(?:%|[x\u00d7]|times|points?|pp|percent))",
     re.IGNORECASE,
 )
+#: a whole unitless score of two digits right after its metric's name and a word that gives a
+#: value, ending the clause or followed by where it was had: "achieving a macro F1 up to 87.", "a
+#: BLEU score of 41, improving", "accuracies of up to 88.", "BLEU scores above 50 for 5 different
+#: languages", "f1-scores of 61 and 82 were obtained" (not after a name that may count things or
+#: people, "the performance of 11 tools", "scores of 10 metrics", "scores at age 11"; nor a
+#: threshold, "a score of 22 or higher"; nor a decimal comma, "accuracy of 91,63%")
+_WHOLE_SCORE_AFTER_METRIC = re.compile(
+    rf"{METRIC_START}(?<![\w-])(?!(?:performance|scores?|agreement)\b)(?:{METRICS})(?![\w-])"
+    r"(?:[\s-]+(?:scores?|measures?))?"
+    r"(?:\s*[=:]\s*|\s+(?:of|to|above|over|up\s+to|reach(?:es|ing)?)\s+)"
+    r"(?:up\s+to\s+|over\s+|above\s+|about\s+|around\s+|nearly\s+|almost\s+)?"
+    r"(?P<list>[1-9]\d\+?(?:\s+and\s+[1-9]\d)?)"
+    r"(?=\s*(?:[,;)](?!\d)|\.(?!\d)|$)|\s+(?:on|in|for|across|and|with|using|were|was|are|is)\b)",
+    re.IGNORECASE)
 #: a unitless score with a decimal comma, in French, after its metric and "de": "obtient une
 #: f-mesure de 0,93", "la micro F-mesure varie de 0,827 \u00e0 0,908", "une F-mesure moyenne de
 #: 0,888", "des F-mesures de 0,64, 0,65 et 0,61", "une pr\u00e9cision d'extraction entre 0,68 et
@@ -298,6 +312,16 @@ _FROM_TO_SCORE = re.compile(
     rf"(?![\w%]|\.\d|\s*(?:%|[x\u00d7]|times|points?|pp|percent|billion|million))|"
     rf"from\s+(?P<list2>{_DECIMAL}\s+to\s+{_DECIMAL})(?=\s*\(?\s*(?:{METRICS}|BLEU[-_\s]?\d)"
     rf"(?![\w-])))",
+    re.IGNORECASE,
+)
+#: a later level of a score named before it in the sentence, unitless, after a verb of rising:
+#: "a macro-averaged LAS F1 of 65.11 in the official test run, which improved to 70.49 after bug
+#: fixes", "first a F1-score of 0.9089, and with further refinements described here climb up
+#: to0.9166", "the second best Smatch score on AMR 2.0 (81.8), which is further improved to 83.4"
+_RAISED_TO = re.compile(
+    rf"(?=[A-Za-z\u03ba])(?<![\w-])(?:{METRICS})(?![\w-])(?:[^.;:]|\.(?=\d)){{0,100}}?"
+    r"\b(?:improv|increas|climb|ris|rais|boost|jump|grow|grew|went|go)\w*\s+(?:up\s+)?to\s*"
+    rf"(?P<list>{_DECIMAL})(?![\w%]|\.\d|\s*(?:%|[x\u00d7]|times|points?|pp|percent))",
     re.IGNORECASE,
 )
 #: a unitless change "from A to B" that a verb of change or the state of the art it starts from
@@ -996,12 +1020,14 @@ def _numbers(text: str, windows: Windows):
              (_BY_TIMES, "x", "times" in text, _TIMES_NEXT),
              (_FACTOR_OF, "x", "factor" in text, None),
              (_SCORE_AFTER_METRIC, "", has_metric, _SCORE_CONTINUED),
+             (_WHOLE_SCORE_AFTER_METRIC, "", has_metric, None),
              (_FRENCH_SCORE, "", _FR_COMMA.search(text) is not None, None),
              (_SCORE_BEFORE_METRIC, "", has_metric, None),
              (_SCORE_NAMED_BEFORE, "", has_metric, _SCORE_NAMED_NEXT),
              (_SCORES_AFTER_VERB, "", has_metric, None),
              (_SCORES_RESPECTIVELY, "", "respectively" in text, None),
              (_FROM_TO_SCORE, "", has_metric and "from" in text, None),
+             (_RAISED_TO, "", has_metric and "to" in text, None),
              (_FROM_TO_CHANGE, "", "from" in text, _FROM_TO_NEXT),
              (_VERSUS, "", "vs" in text or "versus" in text, None),
              (_SCORE_IN_TERMS_OF, "", has_metric and "terms of" in text, None),
@@ -1062,10 +1088,24 @@ def _numbers(text: str, windows: Windows):
                 continue
             comparison = _is_comparison(text, start, match.end())
             for s, e, value in _values(text, start, end, unit):
+                if unit == "" and _is_version(text, s):
+                    continue
                 # a change's first value is where it started (R-res-baseline), also with its
                 # metric named before: "improvement over the best system on BLEU-4, from 16.38"
                 yield s, e, value, unit, match.end(), read_as, comparison or (
                     rule in (_FROM_TO_CHANGE, _FROM_TO_SCORE) and changed and s == start)
+
+
+#: a capitalized word right before a number: a name, whose version a unitless number there is
+_NAME_BEFORE = re.compile(r"(?<![\w-])(?-i:[A-Z][a-z][\w-]*)\s$")
+
+
+def _is_version(text: str, start: int) -> bool:
+    """True for a unitless number written right after a name other than a metric's: the
+    name's version, no score ("against the latest Claude 3.7 Sonnet model", "Llama 3.1",
+    "(CzENG 1.6 - 1.5 BLEU)"; not "with an Accuracy 0.85", "F1 0.765")."""
+    name = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    return bool(name) and not _METRIC.fullmatch(name.group().strip())
 
 
 #: a verb of attaining right before "N METRIC points" makes it a score, written without a unit
@@ -1094,7 +1134,8 @@ def _continued(matches, then: re.Pattern | None, text: str):
 _METRIC_STARTS = re.compile(rf"{_METRIC_WORD_START}(?=(?:{METRICS})(?![\w-]))", re.IGNORECASE)
 #: rules whose matches open with a metric's name, as _METRIC reads it: they can start only
 #: where _METRIC_STARTS found one, so they are tried there alone
-_OPENING_WITH_METRIC = (_SCORE_AFTER_METRIC, _SCORES_AFTER_VERB)
+_OPENING_WITH_METRIC = (_SCORE_AFTER_METRIC, _WHOLE_SCORE_AFTER_METRIC, _SCORES_AFTER_VERB,
+                        _RAISED_TO)
 #: rules whose every match holds a _DECIMAL ("0.91", ".5"), so a "." before a digit, ...
 _WITH_DECIMAL = (_SCORE_NAMED_BEFORE, _FROM_TO_SCORE, _FROM_TO_CHANGE, _SCORE_IN_TERMS_OF,
                  _SCORE_IN_METRIC, _BY_DECIMAL, _DECIMAL_THAN, _BARE_CHANGE)
@@ -1193,9 +1234,11 @@ _WITH_CHANGE_BEFORE = re.compile(r"(?:\bwith(?<!compared\swith)|\()\s*(?:about\s
 #: a comparative that bounds the figure after it, no comparison with another's: "reaching
 #: accuracies higher than 70% with only 113 instances", "achieve a commonsense reasoning
 #: accuracy of lower than 72%", "Recognition accuracies are better than 98%", "with an error
-#: lower than 7%" (not "which is higher than 66.7% of the best previous accuracy")
-_BOUND_THAN = re.compile(r"\b(?:higher|lower|better)\s+than\s*(?:about\s+|only\s+|just\s+)?$",
-                         re.IGNORECASE)
+#: lower than 7%", a change's too: "outperforms previous methods by margins larger than 2.8%" (not
+#: "which is higher than 66.7% of the best previous accuracy")
+_BOUND_THAN = re.compile(
+    r"\b(?:higher|lower|better|larger|bigger|wider)\s+than\s*(?:about\s+|only\s+|just\s+)?$",
+    re.IGNORECASE)
 #: ... not a threshold that sets a condition: "when fuzzy matches are higher than 50%", "for a
 #: similarity score higher than 0.7 all sentence pairs ... were fully parallel"
 _CONDITION_BEFORE = re.compile(r"\b(?:when|if|whenever|for\s+an?)\s[^,;.]*$", re.IGNORECASE)
@@ -1231,6 +1274,7 @@ def _is_setup(text: str, start: int, end: int, unit: str) -> bool:
                 or re.search(r"\b(?:trained|training|pretrained)\s+(?:\w+\s+)?"
                              r"(?:on|using|with)\s+(?:about\s+)?$", before)
                 or _HAS_RATIO.search(before)
+                or _DATA_IS.search(before) and _RATIO_COMPARATIVE.match(text, end)
                 or _SYSTEMS_WITH.search(before) and _MORE_AFTER.match(text, end))
 
 
@@ -1238,6 +1282,13 @@ def _is_setup(text: str, start: int, end: int, unit: str) -> bool:
 #: model size", "the XLM-R-large model which has 3.2x the parameters of AMBER"
 _HAS_RATIO = re.compile(r"\b(?:that|which)\s+(?:has|have|had)\s+(?:about\s+|roughly\s+|around\s+|"
                         r"approximately\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
+#: a dataset said to be bigger than another, a property of the data, not a result (R-res-setup):
+#: "an open-source multi-turn safety training dataset that's $~20\times$ larger than the previous
+#: best resource", "This dataset is more than 200 times larger than MS COCO", "corpora that are 4
+#: times larger than the original BERT's"
+_DATA_IS = re.compile(rf"\b(?:{DATA_NOUNS})\s+(?:that\s*|which\s+)?(?:is|are|was|were|['\u2019]s)"
+                      r"\s+(?:about\s+|roughly\s+|around\s+|approximately\s+|nearly\s+|over\s+|"
+                      r"more\s+than\s+|~\s*)?$", re.IGNORECASE)
 #: other systems said to have more, after "with": "compete against some models with 3\u201377\u00d7
 #: more learned parameters", "outperforms much bigger models with nearly 8x parameters",
 #: "outperforming an encoder-generator Transformer model with 10x the parameters" (not the
