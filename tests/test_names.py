@@ -2349,3 +2349,27 @@ def test_a_long_form_whose_acronym_modifies_a_noun_is_no_dataset(nlp):
     text = ("For capturing the variety of code mixing in, and across corpus, Language ID (LID) "
             "tags based measures (CMI) have been proposed.")
     assert "Language ID" not in names(nlp, text)["DATASET"]
+
+
+# r21data: a head-first Title Case name the article opens, with no acronym after it
+@pytest.mark.parametrize("text, datasets", [
+    # acl:2020.lrec.1.492, acl:L10-1200
+    ("Our model is trained on a dataset of 2.9 million unique word forms and their constituent "
+     "structures from the Database of Icelandic Morphology.", ["Database of Icelandic Morphology"]),
+    ("To evaluate the broad-coverage lexical resource we computed coverage over the Quran, the "
+     "Corpus of Contemporary Arabic, and a sample from the Arabic Web Corpus, using two methods.",
+     ["Corpus of Contemporary Arabic"]),
+    # acl:W19-6116: "The" opens it at a sentence's start
+    ("DIM: The Database of Icelandic Morphology\n\nThe topic of this paper is The Database of "
+     "Icelandic Morphology (DIM), a multipurpose linguistic resource.",
+     ["Database of Icelandic Morphology"]),
+])
+def test_a_head_first_name_after_the_article_is_a_dataset(nlp, text, datasets):
+    assert all(d in names(nlp, text)["DATASET"] for d in datasets)
+
+
+def test_a_head_first_phrase_inside_a_title_is_no_dataset(nlp):
+    # acl:L10-1275
+    text = ("Studying the Lexicon of Dialogue Acts\n\nDialogue Acts have been well studied in "
+            "linguistics.")
+    assert "Lexicon of Dialogue Acts" not in names(nlp, text)["DATASET"]

@@ -562,6 +562,14 @@ _HEAD_FIRST_ACRONYM = re.compile(
     r"(?:for|of|on|in)\s+[^()\n.;]{3,90}?\((?P<name>[A-Za-z][\w+.-]*[A-Za-z0-9])\)")
 #: (the rule may start anywhere; its head, tested first, is rare)
 _HEAD_FIRST_GATE = re.compile(r"(?:Benchmark|Dataset|Corpus|Treebank)\s+(?:for|of|on|in)\s")
+#: ... and such a name with no acronym, the article before it: "trained on ... from the Database
+#: of Icelandic Morphology", "the Corpus of Contemporary Serbian" (R-ds-acronym lists the long
+#: form too where an acronym follows; a title's "A Corpus of Spoken German" describes, not names,
+#: and in a title only its start names: "DIM: The Database of ...", not "Studying the Lexicon of")
+_HEAD_FIRST_NOUNS = ("Corpus", "Database", "Treebank", "Lexicon", "Dictionary", "Archive")
+_THE_HEAD_FIRST = re.compile(
+    rf"(?<![\w-])[Tt]he\s+(?P<name>(?:{'|'.join(_HEAD_FIRST_NOUNS)})\s+of"
+    rf"(?:\s+the)?(?:[ ](?:(?:of|for|and|in|on)[ ])?{_CAP_WORD})+)")
 #: "the Vietnamese treebank", "the Mongolian corpus": a language's data, not a named dataset
 _LANGUAGE_LIKE = re.compile(r"(?:ese|ian|ish|ic|an|i)$")
 #: names ending in the collection they are: "the NAIST Text Corpus", "Penn Discourse
@@ -2420,6 +2428,11 @@ class NameFinder(BatchedComponent):
         for match in _HEAD_FIRST_ACRONYM.finditer(text) if heads and \
                 _HEAD_FIRST_GATE.search(text) else ():
             found += self._head_first_acronym(text, match)
+        head_first = any(f"{noun} of" in text for noun in _HEAD_FIRST_NOUNS)
+        for match in _THE_HEAD_FIRST.finditer(text) if head_first else ():
+            if match.start() > text.find("\n\n") or not text[:match.start()].rstrip(": "):
+                found.append(Name(*match.span("name"), "DATASET", match.group("name"), "",
+                                  "pattern:head_first"))
         collections = _COLLECTION.finditer(text) if collection else ()
         for match in collections:
             start, end = _after_headline_words(text, *_trim_run(text, *match.span("name")))
