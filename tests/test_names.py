@@ -2373,3 +2373,15 @@ def test_a_head_first_phrase_inside_a_title_is_no_dataset(nlp):
     text = ("Studying the Lexicon of Dialogue Acts\n\nDialogue Acts have been well studied in "
             "linguistics.")
     assert "Lexicon of Dialogue Acts" not in names(nlp, text)["DATASET"]
+
+
+# r21data: a translation direction written with " to " after an evaluation campaign
+@pytest.mark.parametrize("text, dataset", [
+    # acl:2020.acl.main.587, acl:W19-5204
+    ("Particularly, on the WMT14 English to German translation dataset, MAE improves over "
+     "“transformer-base” by 0.8 BLEU.", "WMT14 English to German"),
+    ("We verify these results for the WMT18 English to German, WMT15 English to French, and WMT16 "
+     "English to Romanian tasks.", "WMT16 English to Romanian"),
+])
+def test_a_language_pair_with_to_after_a_campaign_is_part_of_its_name(nlp, text, dataset):
+    assert dataset in names(nlp, text)["DATASET"]

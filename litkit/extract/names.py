@@ -146,8 +146,10 @@ _MODEL_SUFFIX = re.compile(
 #: also in language codes: "WMT’14 En-De", "WMT 2016 RO-EN", "WMT’14 En→De" (not after a
 #: task: the "SentiMix Hindi-English" subtask is SentiMix's)
 _LANGUAGE_CODE = r"(?:[A-Z][a-z]|[A-Z]{2})"
-#: (the words also joined by "-to-": "WMT14 English-to-German")
-_PAIR_WORDS = (r"English[-\u2013](?:to-)?[A-Z][a-z]+|[A-Z][a-z]+[-\u2013](?:to-)?English|"
+#: (the words also joined by "-to-" or " to ": "WMT14 English-to-German", "the WMT14 English to
+#: German translation dataset")
+_PAIR_WORDS = (r"English(?:[-\u2013](?:to-)?|\sto\s)[A-Z][a-z]+|"
+               r"[A-Z][a-z]+(?:[-\u2013](?:to-)?|\sto\s)English|"
                rf"{_LANGUAGE_CODE}[-\u2013\u2192]{_LANGUAGE_CODE}")
 _LANGUAGE_PAIR = rf"\s(?:{_PAIR_WORDS})\b(?!-)"
 _PAIR = re.compile(_PAIR_WORDS)
