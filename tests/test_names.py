@@ -2368,6 +2368,15 @@ def test_a_head_first_name_after_the_article_is_a_dataset(nlp, text, datasets):
     assert all(d in names(nlp, text)["DATASET"] for d in datasets)
 
 
+def test_the_acronym_after_a_head_first_name_is_a_dataset_too(nlp):
+    # acl:2020.lrec.1.137 (dev11 gold lists both forms of both, R-ds-acronym)
+    text = ("As a basis, we use two existing monolingual lexicons of connectives: the Lexicon of "
+            "Czech Discourse Connectives (CzeDLex) and the Lexicon of Discourse Markers (DiMLex) "
+            "for German.")
+    assert names(nlp, text)["DATASET"] == ["Lexicon of Czech Discourse Connectives", "CzeDLex",
+                                           "Lexicon of Discourse Markers", "DiMLex"]
+
+
 def test_a_head_first_phrase_inside_a_title_is_no_dataset(nlp):
     # acl:L10-1275
     text = ("Studying the Lexicon of Dialogue Acts\n\nDialogue Acts have been well studied in "

@@ -2435,6 +2435,10 @@ class NameFinder(BatchedComponent):
             if match.start() > text.find("\n\n") or not text[:match.start()].rstrip(": "):
                 found.append(Name(*match.span("name"), "DATASET", match.group("name"), "",
                                   "pattern:head_first"))
+                paren = _PAIR_PAREN.match(text, match.end())  # its acronym: "... (CzeDLex)"
+                if paren is not None and _PAIR_ACRONYM.fullmatch(paren.group("inner")):
+                    found.append(Name(*paren.span("inner"), "DATASET", paren.group("inner"), "",
+                                      "pattern:acronym_pair"))
         collections = _COLLECTION.finditer(text) if collection else ()
         for match in collections:
             start, end = _after_headline_words(text, *_trim_run(text, *match.span("name")))
