@@ -2394,3 +2394,16 @@ def test_a_head_first_phrase_inside_a_title_is_no_dataset(nlp):
 ])
 def test_a_language_pair_with_to_after_a_campaign_is_part_of_its_name(nlp, text, dataset):
     assert dataset in names(nlp, text)["DATASET"]
+
+
+# r21data: a sign language is a language, not the name of the data it is written before
+@pytest.mark.parametrize("text, gone, kept", [
+    # acl:2020.signlang.1.20 (dev10 gold lists none), acl:L16-1220
+    ("The models have been applied to a Danish and a Greek Sign Language dataset, providing "
+     "results around 96%.", "Greek Sign Language", None),
+    ("In this paper, we present the BosphorusSign Turkish Sign Language corpus, which consists of "
+     "855 sign and phrase samples.", "BosphorusSign Turkish Sign Language", "BosphorusSign"),
+])
+def test_a_sign_language_before_a_data_noun_is_no_dataset(nlp, text, gone, kept):
+    found = names(nlp, text)["DATASET"]
+    assert gone not in found and (kept is None or kept in found)

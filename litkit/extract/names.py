@@ -574,6 +574,9 @@ _THE_HEAD_FIRST = re.compile(
     rf"(?:\s+the)?(?:[ ](?:(?:of|for|and|in|on)[ ])?{_CAP_WORD})+)")
 #: "the Vietnamese treebank", "the Mongolian corpus": a language's data, not a named dataset
 _LANGUAGE_LIKE = re.compile(r"(?:ese|ian|ish|ic|an|i)$")
+#: ... and so is a sign language's, written in capitals: "the Greek Sign Language dataset" (a name
+#: before it stays: "the BosphorusSign Turkish Sign Language corpus")
+_SIGN_LANGUAGE = re.compile(r"(?:\A|\s)(?:[A-Z][a-z]+\s)?Sign\sLanguage\Z")
 #: names ending in the collection they are: "the NAIST Text Corpus", "Penn Discourse
 #: Treebank", "E2E NLG Challenge" (the noun is part of the name), with the release year
 #: written after it: "the Webis Gmane Email Corpus 2019"; also in the plural: "On the Universal
@@ -2633,6 +2636,8 @@ class NameFinder(BatchedComponent):
         """The name a cue points at, if it is shaped like a name and not known as another label."""
         start, end = _trim_run(text, start, end)
         written = text[start:end].rstrip(".")
+        if label == "DATASET" and (sign := _SIGN_LANGUAGE.search(written)) is not None:
+            written = written[:sign.start()]  # a language: "the Flemish Sign Language corpus"
         if not _run_is_name(written, source not in _STRONG) or self._other_label(written, label):
             return []
         if " " in written and source != "pattern:title" and "\n\n" in text[start:] \
