@@ -2407,3 +2407,25 @@ def test_a_language_pair_with_to_after_a_campaign_is_part_of_its_name(nlp, text,
 def test_a_sign_language_before_a_data_noun_is_no_dataset(nlp, text, gone, kept):
     found = names(nlp, text)["DATASET"]
     assert gone not in found and (kept is None or kept in found)
+
+
+# r21data: a translation campaign's edition joined by a hyphen names its data as the others do
+@pytest.mark.parametrize("text, dataset", [
+    # acl:2020.wmt.1.43 (dev16 gold), acl:D19-1529, acl2021:2021.acl-long.571
+    ("This paper illustrates our approach to the shared task on similar language translation in "
+     "the fifth conference on machine translation (WMT-20).", "WMT-20"),
+    ("On the IWSLT-2014 machine translation data set, MulCode achieves 17 times compression.",
+     "IWSLT-2014"),
+    ("VOLT beats widely-used vocabularies in diverse scenarios, including WMT-14 English-German "
+     "translation.", "WMT-14 English-German"),
+])
+def test_a_translation_campaign_edition_after_a_hyphen_is_a_dataset(nlp, text, dataset):
+    assert dataset in names(nlp, text)["DATASET"]
+
+
+def test_a_shared_task_event_after_a_hyphen_stays_unlisted(nlp):
+    # acl:S17-289: SemEval's editions hold the tasks gold lists by name (R-ds-taskname)
+    text = ("This paper discusses the “Fine-Grained Sentiment Analysis on Financial Microblogs and "
+            "News” task as part of SemEval-2017, specifically under the “Detecting sentiment, "
+            "humour, and truth” theme.")
+    assert "SemEval-2017" not in names(nlp, text)["DATASET"]

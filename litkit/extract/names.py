@@ -443,10 +443,13 @@ _TASK_NUMBERED = re.compile(r"ask\s*\d")
 #: ... whose canonical name says "Task N"
 _SHARED_TASK_WORDS = re.compile(rf"\s+{_TASK_WORD}\s+")
 #: evaluation campaigns with their year glued on: "WMT20", "IWSLT'17", "DSTC2", or a space before
-#: it: "DEFT 2020" (the lexicon widens "WMT" to "WMT-2014" and "WMT 2014" itself; not the start
-#: of a longer name: "TAC 2011 AESOP")
+#: it: "DEFT 2020" (the lexicon widens "WMT" to "WMT 2014" itself; not the start of a longer name:
+#: "TAC 2011 AESOP"); a translation campaign's by a hyphen too, which names its data as the others
+#: do: "WMT-14 English-German", "the IWSLT-2014 machine translation data set" (not "SemEval-2018",
+#: the event of the tasks named after it)
 _CAMPAIGN = re.compile(rf"(?<![\w-])(?:{'|'.join(CAMPAIGNS)})"
-                       rf"(?: (?:19|20)\d\d(?!\s+[A-Z]{{2}})|['\u2019]?(?:19|20)?\d\d|\d)(?![\w-])"
+                       rf"(?: (?:19|20)\d\d(?!\s+[A-Z]{{2}})|['\u2019]?(?:19|20)?\d\d|\d|"
+                       rf"(?:(?<=WMT|WAT)|(?<=IWSLT))-(?:19|20)?\d\d)(?![\w-])"
                        rf"(?:{_LANGUAGE_PAIR})?")
 _CAMPAIGN_GATE = re.compile("|".join(CAMPAIGNS))
 #: ... the campaign of a name that starts with an edition of it ("WMT 2019 ...", "SemEval-2020
