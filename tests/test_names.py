@@ -2429,3 +2429,17 @@ def test_a_shared_task_event_after_a_hyphen_stays_unlisted(nlp):
             "News” task as part of SemEval-2017, specifically under the “Detecting sentiment, "
             "humour, and truth” theme.")
     assert "SemEval-2017" not in names(nlp, text)["DATASET"]
+
+
+# r21data: a language before a name an evaluation campaign opens is its part's, not the name's
+@pytest.mark.parametrize("text, dataset", [
+    # acl:E17-178 (dev16 gold), acl:2020.emnlp.main.321
+    ("In particular, when applied to state-of-the-art systems, our method yields an absolute "
+     "improvement in linking performance of up to 1.7 F1 on AIDA/CoNLL’03 and up to 2.4 F1 on the "
+     "English TAC KBP 2015 TEDL dataset.", "TAC KBP 2015 TEDL"),
+    ("We apply high-quality machine translation to the English CoNLL-09 dataset and use "
+     "multilingual BERT to project its high-quality annotations.", "CoNLL-09"),
+])
+def test_a_language_before_a_campaign_name_is_dropped(nlp, text, dataset):
+    found = names(nlp, text)["DATASET"]
+    assert dataset in found and f"English {dataset}" not in found

@@ -1462,15 +1462,19 @@ def _language_dropped(text: str, found: list[Name], known: dict[str, Entry]) -> 
     BBQ), when the acronym names a dataset the lexicons know or the text names as one alone
     ("the MLQA and XQuAD benchmarks ... Spanish MLQA"); not a name of its own in title case
     ("Chinese Gigaword", "English Wikipedia", "Korean FrameNet"), nor an acronym that names no
-    data ("Chinese GEC", a task's)."""
+    data ("Chinese GEC", a task's); so is a name an evaluation campaign opens ("the English TAC
+    KBP 2015 TEDL dataset", "English CoNLL-09")."""
     alone = {normalize(n.written) for n in found if n.label == "DATASET"}
     for name in found:
         language, _, rest = name.written.partition(" ")
-        if name.label != "DATASET" or language.lower() not in LANGUAGES \
-                or not _ACRONYM_EDITION.fullmatch(rest) or not _acronym_shaped(rest):
+        if name.label != "DATASET" or language.lower() not in LANGUAGES:
+            continue
+        campaign = _CAMPAIGN_BASE.match(rest) is not None or rest.startswith(
+            tuple(f"{c} " for c in CAMPAIGNS))
+        if not campaign and not (_ACRONYM_EDITION.fullmatch(rest) and _acronym_shaped(rest)):
             continue
         entry = known.get(normalize(rest))
-        if entry is not None and entry.label == "DATASET" or normalize(rest) in alone:
+        if campaign or entry is not None and entry.label == "DATASET" or normalize(rest) in alone:
             name.start, name.written = name.end - len(rest), rest
 
 
