@@ -4192,3 +4192,14 @@ def test_aer_is_an_error_rate_and_krippendorffs_alpha_a_correlation(text, expect
 ])
 def test_r21_which_numbers_are_results(text, expected):
     assert results(text) == expected
+
+
+# r21data: a dataset described as a training set right after its name is not a result's dataset
+def test_a_set_apposed_as_training_data_is_no_results_dataset():
+    # colm2025:gKfj7Jb1kj (dev16)
+    text = ("In particular, X-Teaming achieves a 96.2% attack success rate against the latest "
+            "Claude 3.7 Sonnet model. Building on X-Teaming, we introduce X-Guard-Train, an "
+            "open-source multi-turn safety training dataset.")
+    spans = [(text.index("X-Guard-Train"), text.index("X-Guard-Train") + 13, "X-Guard-Train")]
+    assert [c.attrs["dataset"] for c in find_results(text, None, spans) if c.value == 96.2] \
+        == [None]

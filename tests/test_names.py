@@ -2349,3 +2349,97 @@ def test_a_long_form_whose_acronym_modifies_a_noun_is_no_dataset(nlp):
     text = ("For capturing the variety of code mixing in, and across corpus, Language ID (LID) "
             "tags based measures (CMI) have been proposed.")
     assert "Language ID" not in names(nlp, text)["DATASET"]
+
+
+# r21data: a head-first Title Case name the article opens, with no acronym after it
+@pytest.mark.parametrize("text, datasets", [
+    # acl:2020.lrec.1.492, acl:L10-1200
+    ("Our model is trained on a dataset of 2.9 million unique word forms and their constituent "
+     "structures from the Database of Icelandic Morphology.", ["Database of Icelandic Morphology"]),
+    ("To evaluate the broad-coverage lexical resource we computed coverage over the Quran, the "
+     "Corpus of Contemporary Arabic, and a sample from the Arabic Web Corpus, using two methods.",
+     ["Corpus of Contemporary Arabic"]),
+    # acl:W19-6116: "The" opens it at a sentence's start
+    ("DIM: The Database of Icelandic Morphology\n\nThe topic of this paper is The Database of "
+     "Icelandic Morphology (DIM), a multipurpose linguistic resource.",
+     ["Database of Icelandic Morphology"]),
+])
+def test_a_head_first_name_after_the_article_is_a_dataset(nlp, text, datasets):
+    assert all(d in names(nlp, text)["DATASET"] for d in datasets)
+
+
+def test_the_acronym_after_a_head_first_name_is_a_dataset_too(nlp):
+    # acl:2020.lrec.1.137 (dev11 gold lists both forms of both, R-ds-acronym)
+    text = ("As a basis, we use two existing monolingual lexicons of connectives: the Lexicon of "
+            "Czech Discourse Connectives (CzeDLex) and the Lexicon of Discourse Markers (DiMLex) "
+            "for German.")
+    assert names(nlp, text)["DATASET"] == ["Lexicon of Czech Discourse Connectives", "CzeDLex",
+                                           "Lexicon of Discourse Markers", "DiMLex"]
+
+
+def test_a_head_first_phrase_inside_a_title_is_no_dataset(nlp):
+    # acl:L10-1275
+    text = ("Studying the Lexicon of Dialogue Acts\n\nDialogue Acts have been well studied in "
+            "linguistics.")
+    assert "Lexicon of Dialogue Acts" not in names(nlp, text)["DATASET"]
+
+
+# r21data: a translation direction written with " to " after an evaluation campaign
+@pytest.mark.parametrize("text, dataset", [
+    # acl:2020.acl.main.587, acl:W19-5204
+    ("Particularly, on the WMT14 English to German translation dataset, MAE improves over "
+     "“transformer-base” by 0.8 BLEU.", "WMT14 English to German"),
+    ("We verify these results for the WMT18 English to German, WMT15 English to French, and WMT16 "
+     "English to Romanian tasks.", "WMT16 English to Romanian"),
+])
+def test_a_language_pair_with_to_after_a_campaign_is_part_of_its_name(nlp, text, dataset):
+    assert dataset in names(nlp, text)["DATASET"]
+
+
+# r21data: a sign language is a language, not the name of the data it is written before
+@pytest.mark.parametrize("text, gone, kept", [
+    # acl:2020.signlang.1.20 (dev10 gold lists none), acl:L16-1220
+    ("The models have been applied to a Danish and a Greek Sign Language dataset, providing "
+     "results around 96%.", "Greek Sign Language", None),
+    ("In this paper, we present the BosphorusSign Turkish Sign Language corpus, which consists of "
+     "855 sign and phrase samples.", "BosphorusSign Turkish Sign Language", "BosphorusSign"),
+])
+def test_a_sign_language_before_a_data_noun_is_no_dataset(nlp, text, gone, kept):
+    found = names(nlp, text)["DATASET"]
+    assert gone not in found and (kept is None or kept in found)
+
+
+# r21data: a translation campaign's edition joined by a hyphen names its data as the others do
+@pytest.mark.parametrize("text, dataset", [
+    # acl:2020.wmt.1.43 (dev16 gold), acl:D19-1529, acl2021:2021.acl-long.571
+    ("This paper illustrates our approach to the shared task on similar language translation in "
+     "the fifth conference on machine translation (WMT-20).", "WMT-20"),
+    ("On the IWSLT-2014 machine translation data set, MulCode achieves 17 times compression.",
+     "IWSLT-2014"),
+    ("VOLT beats widely-used vocabularies in diverse scenarios, including WMT-14 English-German "
+     "translation.", "WMT-14 English-German"),
+])
+def test_a_translation_campaign_edition_after_a_hyphen_is_a_dataset(nlp, text, dataset):
+    assert dataset in names(nlp, text)["DATASET"]
+
+
+def test_a_shared_task_event_after_a_hyphen_stays_unlisted(nlp):
+    # acl:S17-289: SemEval's editions hold the tasks gold lists by name (R-ds-taskname)
+    text = ("This paper discusses the “Fine-Grained Sentiment Analysis on Financial Microblogs and "
+            "News” task as part of SemEval-2017, specifically under the “Detecting sentiment, "
+            "humour, and truth” theme.")
+    assert "SemEval-2017" not in names(nlp, text)["DATASET"]
+
+
+# r21data: a language before a name an evaluation campaign opens is its part's, not the name's
+@pytest.mark.parametrize("text, dataset", [
+    # acl:E17-178 (dev16 gold), acl:2020.emnlp.main.321
+    ("In particular, when applied to state-of-the-art systems, our method yields an absolute "
+     "improvement in linking performance of up to 1.7 F1 on AIDA/CoNLL’03 and up to 2.4 F1 on the "
+     "English TAC KBP 2015 TEDL dataset.", "TAC KBP 2015 TEDL"),
+    ("We apply high-quality machine translation to the English CoNLL-09 dataset and use "
+     "multilingual BERT to project its high-quality annotations.", "CoNLL-09"),
+])
+def test_a_language_before_a_campaign_name_is_dropped(nlp, text, dataset):
+    found = names(nlp, text)["DATASET"]
+    assert dataset in found and f"English {dataset}" not in found

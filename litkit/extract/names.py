@@ -146,8 +146,10 @@ _MODEL_SUFFIX = re.compile(
 #: also in language codes: "WMT’14 En-De", "WMT 2016 RO-EN", "WMT’14 En→De" (not after a
 #: task: the "SentiMix Hindi-English" subtask is SentiMix's)
 _LANGUAGE_CODE = r"(?:[A-Z][a-z]|[A-Z]{2})"
-#: (the words also joined by "-to-": "WMT14 English-to-German")
-_PAIR_WORDS = (r"English[-\u2013](?:to-)?[A-Z][a-z]+|[A-Z][a-z]+[-\u2013](?:to-)?English|"
+#: (the words also joined by "-to-" or " to ": "WMT14 English-to-German", "the WMT14 English to
+#: German translation dataset")
+_PAIR_WORDS = (r"English(?:[-\u2013](?:to-)?|\sto\s)[A-Z][a-z]+|"
+               r"[A-Z][a-z]+(?:[-\u2013](?:to-)?|\sto\s)English|"
                rf"{_LANGUAGE_CODE}[-\u2013\u2192]{_LANGUAGE_CODE}")
 _LANGUAGE_PAIR = rf"\s(?:{_PAIR_WORDS})\b(?!-)"
 _PAIR = re.compile(_PAIR_WORDS)
@@ -441,10 +443,13 @@ _TASK_NUMBERED = re.compile(r"ask\s*\d")
 #: ... whose canonical name says "Task N"
 _SHARED_TASK_WORDS = re.compile(rf"\s+{_TASK_WORD}\s+")
 #: evaluation campaigns with their year glued on: "WMT20", "IWSLT'17", "DSTC2", or a space before
-#: it: "DEFT 2020" (the lexicon widens "WMT" to "WMT-2014" and "WMT 2014" itself; not the start
-#: of a longer name: "TAC 2011 AESOP")
+#: it: "DEFT 2020" (the lexicon widens "WMT" to "WMT 2014" itself; not the start of a longer name:
+#: "TAC 2011 AESOP"); a translation campaign's by a hyphen too, which names its data as the others
+#: do: "WMT-14 English-German", "the IWSLT-2014 machine translation data set" (not "SemEval-2018",
+#: the event of the tasks named after it)
 _CAMPAIGN = re.compile(rf"(?<![\w-])(?:{'|'.join(CAMPAIGNS)})"
-                       rf"(?: (?:19|20)\d\d(?!\s+[A-Z]{{2}})|['\u2019]?(?:19|20)?\d\d|\d)(?![\w-])"
+                       rf"(?: (?:19|20)\d\d(?!\s+[A-Z]{{2}})|['\u2019]?(?:19|20)?\d\d|\d|"
+                       rf"(?:(?<=WMT|WAT)|(?<=IWSLT))-(?:19|20)?\d\d)(?![\w-])"
                        rf"(?:{_LANGUAGE_PAIR})?")
 _CAMPAIGN_GATE = re.compile("|".join(CAMPAIGNS))
 #: ... the campaign of a name that starts with an edition of it ("WMT 2019 ...", "SemEval-2020
@@ -562,8 +567,19 @@ _HEAD_FIRST_ACRONYM = re.compile(
     r"(?:for|of|on|in)\s+[^()\n.;]{3,90}?\((?P<name>[A-Za-z][\w+.-]*[A-Za-z0-9])\)")
 #: (the rule may start anywhere; its head, tested first, is rare)
 _HEAD_FIRST_GATE = re.compile(r"(?:Benchmark|Dataset|Corpus|Treebank)\s+(?:for|of|on|in)\s")
+#: ... and such a name with no acronym, the article before it: "trained on ... from the Database
+#: of Icelandic Morphology", "the Corpus of Contemporary Serbian" (R-ds-acronym lists the long
+#: form too where an acronym follows; a title's "A Corpus of Spoken German" describes, not names,
+#: and in a title only its start names: "DIM: The Database of ...", not "Studying the Lexicon of")
+_HEAD_FIRST_NOUNS = ("Corpus", "Database", "Treebank", "Lexicon", "Dictionary", "Archive")
+_THE_HEAD_FIRST = re.compile(
+    rf"(?<![\w-])[Tt]he\s+(?P<name>(?:{'|'.join(_HEAD_FIRST_NOUNS)})\s+of"
+    rf"(?:\s+the)?(?:[ ](?:(?:of|for|and|in|on)[ ])?{_CAP_WORD})+)")
 #: "the Vietnamese treebank", "the Mongolian corpus": a language's data, not a named dataset
 _LANGUAGE_LIKE = re.compile(r"(?:ese|ian|ish|ic|an|i)$")
+#: ... and so is a sign language's, written in capitals: "the Greek Sign Language dataset" (a name
+#: before it stays: "the BosphorusSign Turkish Sign Language corpus")
+_SIGN_LANGUAGE = re.compile(r"(?:\A|\s)(?:[A-Z][a-z]+\s)?Sign\sLanguage\Z")
 #: names ending in the collection they are: "the NAIST Text Corpus", "Penn Discourse
 #: Treebank", "E2E NLG Challenge" (the noun is part of the name), with the release year
 #: written after it: "the Webis Gmane Email Corpus 2019"; also in the plural: "On the Universal
@@ -1446,15 +1462,19 @@ def _language_dropped(text: str, found: list[Name], known: dict[str, Entry]) -> 
     BBQ), when the acronym names a dataset the lexicons know or the text names as one alone
     ("the MLQA and XQuAD benchmarks ... Spanish MLQA"); not a name of its own in title case
     ("Chinese Gigaword", "English Wikipedia", "Korean FrameNet"), nor an acronym that names no
-    data ("Chinese GEC", a task's)."""
+    data ("Chinese GEC", a task's); so is a name an evaluation campaign opens ("the English TAC
+    KBP 2015 TEDL dataset", "English CoNLL-09")."""
     alone = {normalize(n.written) for n in found if n.label == "DATASET"}
     for name in found:
         language, _, rest = name.written.partition(" ")
-        if name.label != "DATASET" or language.lower() not in LANGUAGES \
-                or not _ACRONYM_EDITION.fullmatch(rest) or not _acronym_shaped(rest):
+        if name.label != "DATASET" or language.lower() not in LANGUAGES:
+            continue
+        campaign = _CAMPAIGN_BASE.match(rest) is not None or rest.startswith(
+            tuple(f"{c} " for c in CAMPAIGNS))
+        if not campaign and not (_ACRONYM_EDITION.fullmatch(rest) and _acronym_shaped(rest)):
             continue
         entry = known.get(normalize(rest))
-        if entry is not None and entry.label == "DATASET" or normalize(rest) in alone:
+        if campaign or entry is not None and entry.label == "DATASET" or normalize(rest) in alone:
             name.start, name.written = name.end - len(rest), rest
 
 
@@ -2420,6 +2440,15 @@ class NameFinder(BatchedComponent):
         for match in _HEAD_FIRST_ACRONYM.finditer(text) if heads and \
                 _HEAD_FIRST_GATE.search(text) else ():
             found += self._head_first_acronym(text, match)
+        head_first = any(f"{noun} of" in text for noun in _HEAD_FIRST_NOUNS)
+        for match in _THE_HEAD_FIRST.finditer(text) if head_first else ():
+            if match.start() > text.find("\n\n") or not text[:match.start()].rstrip(": "):
+                found.append(Name(*match.span("name"), "DATASET", match.group("name"), "",
+                                  "pattern:head_first"))
+                paren = _PAIR_PAREN.match(text, match.end())  # its acronym: "... (CzeDLex)"
+                if paren is not None and _PAIR_ACRONYM.fullmatch(paren.group("inner")):
+                    found.append(Name(*paren.span("inner"), "DATASET", paren.group("inner"), "",
+                                      "pattern:acronym_pair"))
         collections = _COLLECTION.finditer(text) if collection else ()
         for match in collections:
             start, end = _after_headline_words(text, *_trim_run(text, *match.span("name")))
@@ -2614,6 +2643,8 @@ class NameFinder(BatchedComponent):
         """The name a cue points at, if it is shaped like a name and not known as another label."""
         start, end = _trim_run(text, start, end)
         written = text[start:end].rstrip(".")
+        if label == "DATASET" and (sign := _SIGN_LANGUAGE.search(written)) is not None:
+            written = written[:sign.start()]  # a language: "the Flemish Sign Language corpus"
         if not _run_is_name(written, source not in _STRONG) or self._other_label(written, label):
             return []
         if " " in written and source != "pattern:title" and "\n\n" in text[start:] \

@@ -522,6 +522,11 @@ _TRAINING_DATA = re.compile(
     r"(?:\w+\s+){0,2}(?:on|from|with)\s+(?:the\s+)?(?:[A-Z]\w+\s+)?$",
     re.IGNORECASE,
 )
+#: ... or X described as a training set after it, which results are not reported on: "we introduce
+#: X-Guard-Train, an open-source multi-turn safety training dataset"
+_TRAINING_SET_AFTER = re.compile(r"(?:,|\s*[\u2013\u2014-])\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?"
+                                 r"(?:pre-?)?training\s+(?:data\s?set|dataset|corpus|set)\b",
+                                 re.IGNORECASE)
 _LATEX = re.compile(r"\\[A-Za-z]+\{?|[{}$]")
 _BASELINE_END = re.compile(r"baselines?\s*$", re.IGNORECASE)
 _COMPARATIVE_NAME = re.compile(r"\s+(?:more|less|fewer|smaller|larger|bigger)\s+[A-Z]")
@@ -578,7 +583,8 @@ def find_results(
     if ":" in text and _COLON_IN_NUMBER.search(text):
         text = _colon_decimals(text)
     names = sorted((*d, None, None)[:5] for d in datasets or [])
-    datasets = [d for d in names if not _TRAINING_DATA.search(text, max(0, d[0] - 50), d[0])]
+    datasets = [d for d in names if not _TRAINING_DATA.search(text, max(0, d[0] - 50), d[0])
+                and not _TRAINING_SET_AFTER.match(text, d[1])]
     starts = [s for s, _ in sentences]
     found: list[Candidate] = []
     decided: dict[int, str] = {}  # candidate id -> what decided its kind
