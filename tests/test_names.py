@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 import time
 
+import pandas as pd
 import pytest
 import spacy
 
+import litkit
 import litkit.extract.names  # noqa: F401  (registers the factory)
 from litkit.extract.extensions import CANDIDATES
 from litkit.extract.names import is_name_shaped, normalize
@@ -2443,3 +2445,15 @@ def test_a_shared_task_event_after_a_hyphen_stays_unlisted(nlp):
 def test_a_language_before_a_campaign_name_is_dropped(nlp, text, dataset):
     found = names(nlp, text)["DATASET"]
     assert dataset in found and f"English {dataset}" not in found
+
+
+def test_a_bare_campaign_year_with_the_same_task_numbered_in_two_years():
+    # the crash r21data found (a StopIteration lost the paper): the task number the paper names
+    # for 2016 and for 2017 maps the bare campaign year to that year's task, and nothing fails
+    text = ("We describe our system for SemEval-2016 Task 4. We then entered SemEval-2017 Task 4. "
+            "Our system ranked 3rd of 48 teams at SemEval 2017.")
+    mentions = litkit.extract(pd.DataFrame([{"id": "x", "title": "A system", "abstract": text,
+                                             "year": 2017}]))
+    assert not mentions.attrs["errors"]
+    datasets = mentions[mentions.label == "DATASET"]
+    assert datasets.set_index("text").canonical["SemEval 2017"] == "SemEval-2017 Task 4"

@@ -1337,12 +1337,12 @@ def _yearless_tasks(found: list[Name]) -> None:
         return match.group("base").lower(), year[-2:] if year else "", match.group("n")
 
     dated: dict[tuple[str, str], str] = {}  # (base, number) -> the dated task
-    by_year: dict[tuple[str, str], set[str]] = {}  # (base, year) -> its numbered tasks
+    by_year: dict[tuple[str, str], dict[str, str]] = {}  # (base, year) -> its tasks, by form
     for name in found:
         split = parts(name)
         if split and split[1] and split[2]:
             dated.setdefault((split[0], split[2]), name.written)
-            by_year.setdefault(split[:2], set()).add(normalize(name.written))
+            by_year.setdefault(split[:2], {}).setdefault(normalize(name.written), name.written)
     for name in found if dated else ():
         split = parts(name)
         if split is None:
@@ -1350,9 +1350,8 @@ def _yearless_tasks(found: list[Name]) -> None:
         base, year, number = split
         if number and not year:
             name.written = dated.get((base, number), name.written)
-        elif not number and len(tasks := by_year.get((base, year), set())) == 1:
-            name.written = next(w for (b, _), w in dated.items()
-                                if b == base and normalize(w) in tasks)
+        elif not number and len(tasks := by_year.get((base, year), {})) == 1:
+            name.written = next(iter(tasks.values()))
 
 
 def _test_mates(found: list[Name]) -> None:
