@@ -1713,3 +1713,13 @@ def test_the_model_a_results_clause_ends_on_after_on_is_its_base(nlp):
 ])
 def test_a_cost_in_human_annotations_or_effort_is_the_papers_own(nlp, text):
     assert all(a["own"] for _, a in spans(nlp, text, "RESULT"))
+
+
+def test_our_models_results_go_to_the_family_named_beside_its_members(nlp):
+    # acl:P18-1114 (dev16)
+    text = ("Based on this purpose, we propose three Latent Meaning Models (LMMs), named LMM-A, "
+            "LMM-S and LMM-M respectively, which adopt different strategies to incorporate the "
+            "latent meanings of morphemes during the training process. On Wordsim-353 and RG-65 "
+            "datasets, our models nearly achieve 5% and 7% gains over the classic CBOW model, "
+            "respectively.")
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {"LMMs"}

@@ -595,6 +595,10 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
     first = [n for n in found.values() if n in leading]
     rest = sorted((n for n in found.values() if n not in leading),
                   key=lambda n: -sum(1 for _ in whole_words(text, n)))
+    # a family named beside its members comes before them: "our models" are the family
+    # ("three Latent Meaning Models (LMMs), named LMM-A, LMM-S and LMM-M")
+    members = tuple(n[:-1] + "-" for n in found.values() if _PLURAL_ACRONYM.fullmatch(n))
+    rest.sort(key=lambda n: n.startswith(members))
     if not found and ("call" in text or "named" in text or "termed" in text or "dubbed" in text):
         # else the lowercase phrase the paper calls its system by (not a model's base:
         # ``_no_model``)
