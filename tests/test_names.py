@@ -2376,3 +2376,15 @@ def test_a_plural_acronym_of_models_the_paper_introduces_is_a_model(nlp, text, m
 ])
 def test_a_plural_acronym_of_a_class_or_modifying_a_noun_is_no_model(nlp, text, acronym):
     assert acronym not in names(nlp, text)["MODEL"]
+
+
+@pytest.mark.parametrize("text, label, name", [
+    # acl:2020.lrec.1.492 (dev16), acl:2020.lrec.1.409: a title's name with its version
+    ("Kvistur 2.0: a BiLSTM Compound Splitter for Icelandic\n\nIn this paper, we present a "
+     "character-based BiLSTM model for splitting Icelandic compound words.", "MODEL",
+     "Kvistur 2.0"),
+    ("Gigafida 2.0: The Reference Corpus of Written Standard Slovene\n\nWe describe a new version "
+     "of the Gigafida reference corpus of Slovene.", "DATASET", "Gigafida 2.0"),
+])
+def test_a_title_name_with_its_version_is_named_by_its_head(nlp, text, label, name):
+    assert name in names(nlp, text)[label]

@@ -99,7 +99,7 @@ _MODEL_NOUN = (r"(?:models?|LLMs?|language\s+models?|foundation\s+models?|checkp
                r"encoders?|networks?)")
 #: a trained system named for what it does
 _SYSTEM_NOUN = (r"(?:parser|tagger|classifier|retriever|re-?ranker|recogni[sz]er|detector|"
-                r"generator|summari[sz]er|translator|spell-?checker|segmenter|captioner|"
+                r"generator|summari[sz]er|translator|spell-?checker|segmenter|splitter|captioner|"
                 r"reasoner)")
 #: (of those, the ways of building or training a model: a model name derived from its base
 #: family stays a model when called one of these, R-model-variant: "we propose EarlyBERT, a
@@ -688,7 +688,8 @@ _NAME_SIZE = re.compile(
 #: the title's leading name and what follows: "POINTS: Improving ...", "LOLA - An ..."
 #: (the head after it, article or not: "LOLA - An Open-Source ... Model", "ReInceptionE:
 #: Relation-Aware Inception Network"; not a verb phrase: "LoRe: Personalizing LLMs")
-_TITLE = re.compile(rf"^\s*(?P<name>{_WORD})\s*(?::|\s[\u2013\u2014-]\s)\s*(?P<rest>[^\n]*)")
+_TITLE = re.compile(rf"^\s*(?P<name>{_WORD}(?:\sv?\d+(?:\.\d+)+)?)\s*(?::|\s[\u2013\u2014-]\s)\s*"
+                    r"(?P<rest>[^\n]*)")
 _TITLE_HEAD = re.compile(
     r"^(?:(?:a|an|the)\s+|(?!(?:towards?|how|why|what|when|can|does|do|is|are)\b|[\w-]+ing\b|"
     r"[a-z]+ize\b|(?:empower|stimulate|leverage|rethink|enhance|improve|boost|make|let|"
