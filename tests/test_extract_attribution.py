@@ -1723,3 +1723,26 @@ def test_our_models_results_go_to_the_family_named_beside_its_members(nlp):
             "datasets, our models nearly achieve 5% and 7% gains over the classic CBOW model, "
             "respectively.")
     assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {"LMMs"}
+
+
+@pytest.mark.parametrize("text, model", [
+    # naacl2024:2024.naacl-industry.26 (dev16): a word and an acronym before the title's colon
+    ("Deferred NAM: Low-latency Top-K Context Injection via Deferred Context Encoding for "
+     "Non-Streaming ASR\n\nHere, we show the lightweight phrase selection pass can be moved before "
+     "context encoding, resulting in a speedup of up to 16.1 times.", "Deferred NAM"),
+    # acl:P18-407
+    ("NextGen AML: Distributed Deep Learning based Language Technologies to Augment Anti Money "
+     "Laundering Investigation\n\nFeedback from AML practitioners suggests that our system can "
+     "reduce approximately 30% time and cost compared to their previous manual approaches of AML "
+     "investigation.", "NextGen AML"),
+])
+def test_a_titles_word_and_acronym_before_its_colon_name_the_system(nlp, text, model):
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT") if a["own"]} == {model}
+
+
+def test_a_titles_headline_verb_before_an_acronym_is_no_system(nlp):
+    # acl:2020.repl4nlp.1.18
+    text = ("Compressing BERT: Studying the Effects of Weight Pruning on Transfer Learning\n\nWe "
+            "find that pruning affects transfer learning in three broad regimes. Low levels of "
+            "pruning (30-40%) do not affect pre-training loss or transfer to downstream tasks.")
+    assert "Compressing BERT" not in {a["model"] for _, a in spans(nlp, text, "RESULT")}

@@ -221,8 +221,12 @@ _PAPER_DEFINES = re.compile(rf"\b[Tt]his\s+(?:paper|work|article|study)\s+(?:\w+
                             rf"from|between|using|applying|via)\b)[^,.;:()]){{0,80}}$")
 #: what ends a name's phrase before a later acronym: a comma, a semicolon or a colon
 _APPOSED = re.compile(r"[,;:]")
-#: a title's leading name: "Forklift: An Extensible ...", "BinarySelect to Improve ..."
-_TITLE = re.compile(rf"^\s*(?P<name>{_NAME_WORD})(?:(?P<colon>\s*:|\s[\u2013\u2014-])\s*|"
+#: a title's leading name: "Forklift: An Extensible ...", "BinarySelect to Improve ...", also a
+#: word and an acronym before a colon, "Deferred NAM: Low-latency ..." (not a headline's verb,
+#: "Compressing BERT:", nor a team, "Team DOMLIN:")
+_TITLE = re.compile(rf"^\s*(?P<name>{_NAME_WORD}"
+                    r"(?:(?<!ing)(?<!Team)\s[A-Z][A-Z0-9-]*[A-Z0-9](?=\s*:))?)"
+                    r"(?:(?P<colon>\s*:|\s[\u2013\u2014-])\s*|"
                     r"\s+(?:to|for|as)\s+(?=[A-Z][a-z]+\s))(?P<rest>\S+)")
 #: title openings that name an evaluation, not a system: "IMPersona: Evaluating ..."
 _TITLE_NOT_SYSTEM = re.compile(r"(?i:evaluat|benchmark|measur|assess|analy)")
