@@ -2457,3 +2457,42 @@ def test_a_bare_campaign_year_with_the_same_task_numbered_in_two_years():
     assert not mentions.attrs["errors"]
     datasets = mentions[mentions.label == "DATASET"]
     assert datasets.set_index("text").canonical["SemEval 2017"] == "SemEval-2017 Task 4"
+
+
+# r21model: a plural acronym of Title Case models the paper introduces names that family
+@pytest.mark.parametrize("text, model", [
+    # acl:P18-1114 (dev16): the family stays plural beside its lettered members
+    ("Based on this purpose, we propose three Latent Meaning Models (LMMs), named LMM-A, LMM-S "
+     "and LMM-M respectively, which adopt different strategies.", "LMMs"),
+    # acl:D18-192, iclr2017:BJtNZAFgg
+    ("We propose on-device Self-Governing Neural Networks (SGNNs), which learn compact "
+     "projection vectors with local sensitive hashing.", "SGNNs"),
+    ("We propose Bidirectional Generative Adversarial Networks (BiGANs) as a means of learning "
+     "this inverse mapping.", "BiGANs"),
+])
+def test_a_plural_acronym_of_models_the_paper_introduces_is_a_model(nlp, text, model):
+    assert model in names(nlp, text)["MODEL"]
+
+
+@pytest.mark.parametrize("text, acronym", [
+    # aistats2020:dcade11ab5: the acronym spells the class, not the long form
+    ("We propose Radial Bayesian Neural Networks (BNNs): a variational approximate posterior for "
+     "BNNs which scales well to large models.", "BNNs"),
+    # coling2025:2025.coling-main.148: the acronym modifies the noun introduced
+    ("We also introduce the Kolmogorov-Arnold Networks (KANs) gated fusion, an adaptive feature "
+     "representation system.", "KANs"),
+])
+def test_a_plural_acronym_of_a_class_or_modifying_a_noun_is_no_model(nlp, text, acronym):
+    assert acronym not in names(nlp, text)["MODEL"]
+
+
+@pytest.mark.parametrize("text, label, name", [
+    # acl:2020.lrec.1.492 (dev16), acl:2020.lrec.1.409: a title's name with its version
+    ("Kvistur 2.0: a BiLSTM Compound Splitter for Icelandic\n\nIn this paper, we present a "
+     "character-based BiLSTM model for splitting Icelandic compound words.", "MODEL",
+     "Kvistur 2.0"),
+    ("Gigafida 2.0: The Reference Corpus of Written Standard Slovene\n\nWe describe a new version "
+     "of the Gigafida reference corpus of Slovene.", "DATASET", "Gigafida 2.0"),
+])
+def test_a_title_name_with_its_version_is_named_by_its_head(nlp, text, label, name):
+    assert name in names(nlp, text)[label]

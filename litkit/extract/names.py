@@ -99,7 +99,7 @@ _MODEL_NOUN = (r"(?:models?|LLMs?|language\s+models?|foundation\s+models?|checkp
                r"encoders?|networks?)")
 #: a trained system named for what it does
 _SYSTEM_NOUN = (r"(?:parser|tagger|classifier|retriever|re-?ranker|recogni[sz]er|detector|"
-                r"generator|summari[sz]er|translator|spell-?checker|segmenter|captioner|"
+                r"generator|summari[sz]er|translator|spell-?checker|segmenter|splitter|captioner|"
                 r"reasoner)")
 #: (of those, the ways of building or training a model: a model name derived from its base
 #: family stays a model when called one of these, R-model-variant: "we propose EarlyBERT, a
@@ -704,7 +704,8 @@ _NAME_SIZE = re.compile(
 #: the title's leading name and what follows: "POINTS: Improving ...", "LOLA - An ..."
 #: (the head after it, article or not: "LOLA - An Open-Source ... Model", "ReInceptionE:
 #: Relation-Aware Inception Network"; not a verb phrase: "LoRe: Personalizing LLMs")
-_TITLE = re.compile(rf"^\s*(?P<name>{_WORD})\s*(?::|\s[\u2013\u2014-]\s)\s*(?P<rest>[^\n]*)")
+_TITLE = re.compile(rf"^\s*(?P<name>{_WORD}(?:\sv?\d+(?:\.\d+)+)?)\s*(?::|\s[\u2013\u2014-]\s)\s*"
+                    r"(?P<rest>[^\n]*)")
 _TITLE_HEAD = re.compile(
     r"^(?:(?:a|an|the)\s+|(?!(?:towards?|how|why|what|when|can|does|do|is|are)\b|[\w-]+ing\b|"
     r"[a-z]+ize\b|(?:empower|stimulate|leverage|rethink|enhance|improve|boost|make|let|"
@@ -1124,6 +1125,25 @@ def _introduced(text: str, start: int) -> bool:
                                          for w in intro.group("between").lower().split())
 
 
+#: what may follow a name that ends its noun phrase: a mark or a function word (not a noun the
+#: acronym modifies: "the Kolmogorov-Arnold Networks (KANs) gated fusion")
+_PHRASE_END = re.compile(r"\s*(?:[,.;:]|\Z)|\s+(?:which|that|to|for|as|whose|and|or|with|in|on|"
+                         r"is|are|can)\b")
+
+
+def _family_introduced(text: str, paren: re.Match) -> bool:
+    """Whether the paper introduces the Title Case models a plural acronym spells out ("we
+    introduce Hybrid Code Networks (HCNs), which"): the long form starts with the acronym's
+    letter (not "Radial Bayesian Neural Networks (BNNs)", whose acronym is the class's) and the
+    acronym ends its noun phrase; not where a title opens with them in full, which is then their
+    name (``_TITLE_NETWORK``: "Hybrid Code Networks: practical and efficient ...")."""
+    long = _LONG_FORM_BEFORE.search(text, max(0, paren.start() - 120), paren.start() + 1)
+    title = _TITLE_NETWORK.match(text)
+    return long is not None and long.group("long")[0] == paren.group("name")[0] \
+        and _introduced(text, paren.start()) and _PHRASE_END.match(text, paren.end()) is not None \
+        and (title is None or title.group("name") != long.group("long"))
+
+
 def _system_apposed(text: str, start: int, between: str) -> bool:
     """Whether a name is put in apposition to a system noun ("we introduce KidSpell, an
     English spellchecker", "MAGEAD is a morphological analyzer and generator"): not after a
@@ -1515,9 +1535,11 @@ def singular(text: str, written: str) -> str:
     """A name written in the plural as the singular the text also writes, alone or with a
     variant: "called EfficientNets" is EfficientNet where "EfficientNet: Rethinking ..." or
     "our EfficientNet-B7" is written (R-model-plural); a name written only in the plural
-    stays ("MobileNets"), as does any other name."""
+    stays ("MobileNets"), as does any other name, and so does a family written in the singular
+    only with a member's letter: "three Latent Meaning Models (LMMs), named LMM-A, LMM-S and
+    LMM-M"."""
     if _PLURAL.search(written) \
-            and re.search(rf"(?<![\w-]){re.escape(written[:-1])}(?!\w)", text):
+            and re.search(rf"(?<![\w-]){re.escape(written[:-1])}(?!\w|-[A-Z](?![\w-]))", text):
         return written[:-1]
     return written
 
@@ -2332,9 +2354,11 @@ class NameFinder(BatchedComponent):
                     and not _ours(text, match.start()):
                 head = None  # "... using a recurrent neural network (RNN)": not the paper's
             if _PLURAL_ACRONYM.search(match.group("name")) \
-                    and (head is None or not head.group("introduced")):
+                    and (head is None or not head.group("introduced")
+                         and not _family_introduced(text, match)):
                 continue  # a plural acronym names a class ("(LLMs)"), unless the paper introduces
-                # it: "We propose structured generative adversarial networks (SGANs)"
+                # it: "We propose structured generative adversarial networks (SGANs)", "we
+                # propose three Latent Meaning Models (LMMs), named LMM-A, LMM-S and LMM-M"
             if head is None and words[0] == "language" and words[-1] == "model":
                 head = _ACRONYM_HEAD.fullmatch("Model")  # "a ... language model (BERT)"
             head = head or _ACRONYM_AFTER.match(text, match.end())  # "... (SAT) Model"
