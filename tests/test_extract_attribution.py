@@ -1762,3 +1762,18 @@ def test_a_titles_headline_verb_before_an_acronym_is_no_system(nlp):
 ])
 def test_a_name_in_parenthesis_after_our_system_is_the_system(nlp, text, model):
     assert {a["model"] for _, a in spans(nlp, text, "RESULT") if a["own"]} == {model}
+
+
+@pytest.mark.parametrize("text, model", [
+    # colm2025:MiR3ObcF3C (dev5): a name with LaTeX markup before the title's colon, spelled as
+    # written (R-model-written)
+    ("$\\mu$KE: Matryoshka Unstructured Knowledge Editing of Large Language Models\n\nEmpirical "
+     "evaluations on two models across five benchmarks demonstrate that \\toolname improves edit "
+     "efficacy by up to 12.33\\% over state-of-the-art methods.", "$\\mu$KE"),
+    # aistats2025:FprYRzUziT
+    ("M$^2$AD: Multi-Sensor Multi-System Anomaly Detection through Global Scoring and Calibrated "
+     "Thresholding\n\nEmpirically, M$^2$AD outperforms existing methods in extensive evaluations "
+     "by 21% on average.", "M$^2$AD"),
+])
+def test_a_titles_latex_name_before_its_colon_names_the_system(nlp, text, model):
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT") if a["own"]} == {model}

@@ -225,9 +225,11 @@ _PAPER_DEFINES = re.compile(rf"\b[Tt]his\s+(?:paper|work|article|study)\s+(?:\w+
 _APPOSED = re.compile(r"[,;:]")
 #: a title's leading name: "Forklift: An Extensible ...", "BinarySelect to Improve ...", also a
 #: word and an acronym before a colon, "Deferred NAM: Low-latency ..." (not a headline's verb,
-#: "Compressing BERT:", nor a team, "Team DOMLIN:")
+#: "Compressing BERT:", nor a team, "Team DOMLIN:"), or a name with LaTeX markup before a colon,
+#: spelled as written (R-model-written): "$\\mu$KE: Matryoshka ...", "E$^2$-RAG: Towards ..."
 _TITLE = re.compile(rf"^\s*(?P<name>{_NAME_WORD}"
-                    r"(?:(?<!ing)(?<!Team)\s[A-Z][A-Z0-9-]*[A-Z0-9](?=\s*:))?)"
+                    r"(?:(?<!ing)(?<!Team)\s[A-Z][A-Z0-9-]*[A-Z0-9](?=\s*:))?|"
+                    r"[\w{}-]*\$[^$\s]+\$[\w{}-]*(?=\s*:))"
                     r"(?:(?P<colon>\s*:|\s[\u2013\u2014-])\s*|"
                     r"\s+(?:to|for|as)\s+(?=[A-Z][a-z]+\s))(?P<rest>\S+)")
 #: title openings that name an evaluation, not a system: "IMPersona: Evaluating ..."
