@@ -1746,3 +1746,34 @@ def test_a_titles_headline_verb_before_an_acronym_is_no_system(nlp):
             "find that pruning affects transfer learning in three broad regimes. Low levels of "
             "pruning (30-40%) do not affect pre-training loss or transfer to downstream tasks.")
     assert "Compressing BERT" not in {a["model"] for _, a in spans(nlp, text, "RESULT")}
+
+
+@pytest.mark.parametrize("text, model", [
+    # acl:S17-214 (dev13): a name in parenthesis after "our system" is the system's, though it is
+    # also a team's (R-model-teamsystem)
+    ("We describe our system (DT Team) submitted at SemEval-2017 Task 1, Semantic Textual "
+     "Similarity (STS) challenge for English (Track 5). The correlation between our system's "
+     "output and the human judgments were up to 0.8536, which is more than 10% above baseline.",
+     "DT Team"),
+    # acl:S19-2163
+    ("This paper describes our system (Fermi) for Task 4: Hyper-partisan News detection of "
+     "SemEval-2019. Our team - Fermi's model achieved an accuracy of 59.10% and an F1 score of "
+     "69.5% on the official test data set.", "Fermi"),
+])
+def test_a_name_in_parenthesis_after_our_system_is_the_system(nlp, text, model):
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT") if a["own"]} == {model}
+
+
+@pytest.mark.parametrize("text, model", [
+    # colm2025:MiR3ObcF3C (dev5): a name with LaTeX markup before the title's colon, spelled as
+    # written (R-model-written)
+    ("$\\mu$KE: Matryoshka Unstructured Knowledge Editing of Large Language Models\n\nEmpirical "
+     "evaluations on two models across five benchmarks demonstrate that \\toolname improves edit "
+     "efficacy by up to 12.33\\% over state-of-the-art methods.", "$\\mu$KE"),
+    # aistats2025:FprYRzUziT
+    ("M$^2$AD: Multi-Sensor Multi-System Anomaly Detection through Global Scoring and Calibrated "
+     "Thresholding\n\nEmpirically, M$^2$AD outperforms existing methods in extensive evaluations "
+     "by 21% on average.", "M$^2$AD"),
+])
+def test_a_titles_latex_name_before_its_colon_names_the_system(nlp, text, model):
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT") if a["own"]} == {model}

@@ -99,10 +99,12 @@ _INTRODUCED = re.compile(
 )
 _WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:\w+\s+)?$")
 #: the paper's system named before "system": "our TTI-COIN system", "The HSemID system, submitted
-#: to ..." (see ``own_systems``)
+#: to ..." (see ``own_systems``), or in a parenthesis after it: "our system (DT Team)", "our
+#: system (Fermi)"
 _SUBMITTED_SYSTEM = re.compile(
     rf"\b(?:[Oo]ur\s+(?P<our>{_NAME_WORD})\s+system\b(?!s)|[Tt]he\s+(?P<the>{_NAME_WORD})\s+system"
-    r"\s*,?\s+(?:which\s+(?:was|is)\s+)?(?:submitted|participat\w*|developed|built|designed)\b)")
+    r"\s*,?\s+(?:which\s+(?:was|is)\s+)?(?:submitted|participat\w*|developed|built|designed)\b|"
+    rf"[Oo]ur\s+(?:[\w-]+\s+)?system\s*\((?P<paren>{_NAME_WORD}(?:\s[A-Z][\w-]*)?)\))")
 #: a lowercase phrase the paper names its system with (R-model-named): "a technique we call
 #: 'gradual fine-tuning'", "a general fine-tuning method that we call information gain
 #: filtration for improving", "framework, which is called 'recursive semi-Markov model'" (not
@@ -223,9 +225,11 @@ _PAPER_DEFINES = re.compile(rf"\b[Tt]his\s+(?:paper|work|article|study)\s+(?:\w+
 _APPOSED = re.compile(r"[,;:]")
 #: a title's leading name: "Forklift: An Extensible ...", "BinarySelect to Improve ...", also a
 #: word and an acronym before a colon, "Deferred NAM: Low-latency ..." (not a headline's verb,
-#: "Compressing BERT:", nor a team, "Team DOMLIN:")
+#: "Compressing BERT:", nor a team, "Team DOMLIN:"), or a name with LaTeX markup before a colon,
+#: spelled as written (R-model-written): "$\\mu$KE: Matryoshka ...", "E$^2$-RAG: Towards ..."
 _TITLE = re.compile(rf"^\s*(?P<name>{_NAME_WORD}"
-                    r"(?:(?<!ing)(?<!Team)\s[A-Z][A-Z0-9-]*[A-Z0-9](?=\s*:))?)"
+                    r"(?:(?<!ing)(?<!Team)\s[A-Z][A-Z0-9-]*[A-Z0-9](?=\s*:))?|"
+                    r"[\w{}-]*\$[^$\s]+\$[\w{}-]*(?=\s*:))"
                     r"(?:(?P<colon>\s*:|\s[\u2013\u2014-])\s*|"
                     r"\s+(?:to|for|as)\s+(?=[A-Z][a-z]+\s))(?P<rest>\S+)")
 #: title openings that name an evaluation, not a system: "IMPersona: Evaluating ..."
@@ -557,10 +561,17 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
     # system, submitted to the CogALex VI Shared Task", "our TTI-COIN system that participated"
     # (not a lexicon model the system is built on, "our BERT system", nor an acronym spelled out
     # elsewhere, a task's: "Recognizing Question Entailment (RQE) ... our RQE system")
+    # (a name in parenthesis after "our system" is the system's even when it is not shaped like
+    # a name or the text also calls it a team: "our system (Fermi) ... Our team - Fermi's model")
+    submitted = set()
     if " system" in text:
-        candidates += [n for m in _SUBMITTED_SYSTEM.finditer(text)
-                       if normalize(n := m.group("our") or m.group("the")) not in known
-                       and "(" + n + ")" not in text]
+        for m in _SUBMITTED_SYSTEM.finditer(text):
+            name = m.group("our") or m.group("the") or m.group("paren")
+            if normalize(name) not in known and (m.group("paren") or "(" + name + ")" not in text):
+                candidates.append(name)
+                if m.group("paren"):
+                    submitted.add(name)
+        coined |= submitted
     found: dict[str, str] = {}
     for name in [n.rstrip(".'") for n in leading] + [n.rstrip(".'") for n in candidates]:
         key = normalize(name)
@@ -578,7 +589,8 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
                 or any(_RESOURCE_APPOSED.match(text, end)
                        or _RESOURCE_BEFORE.search(text, max(0, start - 120), start)
                        or _RESOURCE_SPELLED.search(text, max(0, start - 30), start)
-                       for start, end in whole_words(text, name)) or _team(text, name):
+                       for start, end in whole_words(text, name)) \
+                or _team(text, name) and name not in submitted:
             del found[key]
     # a name the text never writes alone is the first word of a longer one: with one more
     # capitalized word after it each time, that word is its head ("We publicly release GLlama
