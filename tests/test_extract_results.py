@@ -4203,3 +4203,27 @@ def test_a_set_apposed_as_training_data_is_no_results_dataset():
     spans = [(text.index("X-Guard-Train"), text.index("X-Guard-Train") + 13, "X-Guard-Train")]
     assert [c.attrs["dataset"] for c in find_results(text, None, spans) if c.value == 96.2] \
         == [None]
+
+
+# r21res2: results litkit kept that the studied gold does not have, by construction
+@pytest.mark.parametrize(("text", "expected"), [
+    # acl:W19-4413, acl:W18-1701, acl:S17-254: a score's "of" before its level in points
+    ("As a result, we achieved an F0.5 score of 28.31 points with the test data.",
+     [(28.31, "", "score")]),
+    ("Our approach predicts which influence links will be discovered in the \u201cnear "
+     "future\u201d with a F1 score of 27 points, and a mean average precision of 68%.",
+     [(27, "", "score"), (68, "%", "score")]),
+    # acl:W17-1508, iclr2018:Sy2ogebAW: a verb of attaining before a list of levels in points
+    ("It achieves 32 and 22 points in terms of CoNLL score for Russian and German, "
+     "respectively.", [(32, "", "score"), (22, "", "score")]),
+    ("The model can also profit from small parallel corpora, and attains 21.81 and 15.24 points "
+     "when combined with 100,000 parallel sentences, respectively.",
+     [(21.81, "", "score"), (15.24, "", "score")]),
+    # acl:P19-1517: still a change, named after the points
+    ("Empirical results show that our method achieves 5 and 8 points of accuracy gains on two "
+     "datasets respectively, compared to prior approaches.",
+     [(5, "points", "delta"), (8, "points", "delta")]),
+])
+def test_r21res2_which_numbers_are_results(text, expected):
+    assert [(c.value, c.unit, c.attrs["kind"]) for c in find_results(text)
+            if c.source != COMPARISON] == expected

@@ -1086,8 +1086,8 @@ def _numbers(text: str, windows: Windows):
             if rule is _BY_DECIMAL and not _CHANGED_METRIC_BEFORE.search(
                     text, max(0, match.start() - 90), match.start()):
                 continue
-            if group == "list3" and _ATTAINED.search(text, max(0, start - 40), start) \
-                    and not _CHANGE_AFTER_POINTS.match(text, match.end()):
+            if unit == "points" and (group == "list3" or rule is _WITH_UNIT) \
+                    and _level_in_points(text, start, match.end()):
                 unit, read_as = "", _SCORE_BEFORE_METRIC  # "achieves 28.2 BLEU points"
             taken.append((start, end))
             if _is_setup(text, start, match.end(), unit):
@@ -1115,8 +1115,9 @@ def _is_version(text: str, start: int) -> bool:
 
 
 #: a verb of attaining right before "N METRIC points" makes it a score, written without a unit
-#: ("our approach achieves 28.2 and 33.9 BLEU points", "we obtain 31.2 BLEU points"), unless a
-#: change follows ("obtains 2 BLEU points over the baseline")
+#: ("our approach achieves 28.2 and 33.9 BLEU points", "we obtain 31.2 BLEU points", "It achieves
+#: 32 and 22 points in terms of CoNLL score"), unless a change follows ("obtains 2 BLEU points
+#: over the baseline", "achieves 5 and 8 points of accuracy gains")
 _ATTAINED = re.compile(r"\b(?:achiev|obtain|attain|reach|get|gets|got|scor)(?:e|es|ed|ing|s)?"
                        r"(?:\s+(?:respectively|about|around|approximately|nearly))?\s+$",
                        re.IGNORECASE)
@@ -1524,6 +1525,26 @@ _CHANGE_AFTER = re.compile(
     r"better|worse|faster|slower|smaller|larger|fewer|less|more)\b)",
     re.IGNORECASE,
 )
+#: a score's "of" before its level in points ("an F0.5 score of 28.31 points", "a MAP score of
+#: 86.24 points"), unless a change is named before it ("outperforms the strong baselines by the
+#: BLEU score of 4.55")
+_SCORE_OF = re.compile(r"\b(?:scores?|values?)\s+of\s+(?:about\s+|around\s+|approximately\s+|"
+                       r"nearly\s+)?$", re.IGNORECASE)
+_CHANGED_BEFORE = re.compile(rf"\b(?:by|{_CHANGE_NOUN}|(?:improv|increas|decreas|reduc|boost|"
+                             r"outperform)\w*)\b", re.IGNORECASE)
+
+
+def _level_in_points(text: str, start: int, end: int) -> bool:
+    """True for a score written in points ("N points" or "N METRIC points" from ``start`` to
+    ``end``), a level, not a change: after a verb of attaining or a score's "of" (the gold gives
+    it no unit), with no change named after it."""
+    before = text[max(0, start - 40):start]
+    if not (_ATTAINED.search(before)
+            or _SCORE_OF.search(before) and not _CHANGED_BEFORE.search(before)):
+        return False
+    return not (_CHANGE_AFTER_POINTS.match(text, end) or _CHANGE_AFTER.match(text, end))
+
+
 #: what a percentage is a difference to, written right after it: "(7.08% over ST)", "up to 51%
 #: over classical collaborative filtering approaches", "(4.62% above the second place)", "about
 #: 30% behind human performance" (not "40% over all questions", "29% over a baseline of 62%")
