@@ -4223,6 +4223,17 @@ def test_a_set_apposed_as_training_data_is_no_results_dataset():
     ("Empirical results show that our method achieves 5 and 8 points of accuracy gains on two "
      "datasets respectively, compared to prior approaches.",
      [(5, "points", "delta"), (8, "points", "delta")]),
+    # acl:D19-1514, acl:2020.emnlp.main.27: "(A to B)" after a change is where it started from
+    ("We also show the generalizability of our pre-trained cross-modality model by adapting it "
+     "to a challenging visual-reasoning task, NLVR2, and improve the previous best result by 22% "
+     "absolute (54% to 76%).", [(22, "%", "delta"), (76, "%", "score")]),
+    ("We set a new state-of-the-art for few-shot slot labeling, improving substantially upon the "
+     "previous 5-shot (75.0% to 90.9%) and 1-shot (70.4% to 81.0%) state-of-the-art results.",
+     [(90.9, "%", "score"), (81.0, "%", "score")]),
+    # acl:L16-135: a range with no change named stays the system's own
+    ("Our study shows that although the predictions seem relatively accurate in general (87.4% "
+     "to 92.3%), they do not yet seem to cover the learners\u2019 lack of knowledge very well.",
+     [(87.4, "%", "score"), (92.3, "%", "score")]),
 ])
 def test_r21res2_which_numbers_are_results(text, expected):
     assert [(c.value, c.unit, c.attrs["kind"]) for c in find_results(text)
