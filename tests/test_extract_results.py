@@ -4234,6 +4234,24 @@ def test_a_set_apposed_as_training_data_is_no_results_dataset():
     ("Our study shows that although the predictions seem relatively accurate in general (87.4% "
      "to 92.3%), they do not yet seem to cover the learners\u2019 lack of knowledge very well.",
      [(87.4, "%", "score"), (92.3, "%", "score")]),
+    # icml2018:2247, naacl2021:2021.naacl-main.29, colm2025:S4nTXotasR (dev15): another's figure
+    # that the paper's own comes close to or matches
+    ("On CIFAR-10, ENAS finds a novel architecture that achieves 2.89% test error, which is on "
+     "par with the 2.65% test error of NASNet (Zoph et al., 2018).", [(2.89, "%", "score")]),
+    ("SmBoP obtains 71.1 denotation accuracy on Spider, establishing a new state-of-the-art, and "
+     "69.5 exact match, comparable to the 69.6 exact match of the autoregressive RAT-SQL+GraPPa.",
+     [(69.5, "", "score"), (71.1, "", "score")]),
+    ("We implement BASIS in Alexa Arena and demonstrate that our best model\u2014despite being "
+     "fine-tuned solely on synthetic data and operating under realistic perception "
+     "conditions\u2014enables real human users to achieve a 72.9% success rate, approaching the "
+     "88.6% performance of an oracle assistant with access to privileged information of perfect "
+     "perception.",
+     [(72.9, "%", "score")]),
+    # acl:2020.coling.main.117: the paper's own level close to a figure stays
+    ("Despite the high semantic relatedness, we find that a supervised classifier can "
+     "distinguish the revised version of a sentence from an original version with an accuracy "
+     "close to 70%, when taking context into account.",
+     [(70, "%", "score")]),
 ])
 def test_r21res2_which_numbers_are_results(text, expected):
     assert [(c.value, c.unit, c.attrs["kind"]) for c in find_results(text)

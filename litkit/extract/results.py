@@ -1234,6 +1234,8 @@ def _not_score(text: str, end: int) -> bool:
 def _is_comparison(text: str, start: int, end: int) -> bool:
     """True for a figure written as a point of comparison: a baseline's, another system's."""
     before = text[max(0, start - 60):start]
+    if _MATCHED_BEFORE.search(before) and _MATCHED_AFTER.match(text, end):
+        return True
     if not any(cue in before for cue in _COMPARISON_CUES):
         return False
     before = _LATEX.sub("", before)  # "just \textbf{25.00\%}"
@@ -1269,6 +1271,18 @@ _OTHERS_FIGURE = re.compile(
     r"\s*\\?%?\s*(?:[\w-]+\s+){0,2}?(?:of|by|for|from)\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:best|previous|prior|baselines?|state|existing|other|competing|original|human|SOTA)\b|"
     r"\s*\\?%?\s*(?:achieved|obtained|reported|reached)\b", re.IGNORECASE)
+#: another system's figure that the paper's own comes close to or matches, named after it
+#: (R-res-baseline): "coming close to the 29.7 BLEU achieved by the very competitive dynamic
+#: convolution", "on par with the 2.65% test error of NASNet", "comparable to the 69.6 exact
+#: match of the autoregressive RAT-SQL+GraPPa", "approaching the 88.6% performance of an oracle
+#: assistant" (not the paper's own level, "with an accuracy close to 70%")
+_MATCHED_BEFORE = re.compile(r"\b(?:close\s+to|comparable\s+(?:to|with)|on\s+par\s+with|"
+                             r"approach(?:es|ed|ing)?|similar\s+to|competitive\s+with|"
+                             r"match(?:es|ed|ing)?|rival(?:s|ing)?)\s+the\s+$", re.IGNORECASE)
+_MATCHED_AFTER = re.compile(
+    r"\s*\\?%?\s*(?:[\w-]+\s+){0,3}?(?:(?:achieved|obtained|reported|reached|attained)\s+by\b|"
+    r"of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?-i:[A-Z])|of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:oracles?|humans?|baselines?|teachers?|models?|systems?|methods?)\b)", re.IGNORECASE)
 #: words one of which a comparison figure's preceding words hold (a quick test first)
 _COMPARISON_CUES = ("vs", "ersus", "ompared", "than", "from the", "aseline", "revious", "rior",
                     "ormer", "utperform", "urpass", "xceed", "beat", "of the art", "SOTA",
