@@ -4256,3 +4256,18 @@ def test_a_set_apposed_as_training_data_is_no_results_dataset():
 def test_r21res2_which_numbers_are_results(text, expected):
     assert [(c.value, c.unit, c.attrs["kind"]) for c in find_results(text)
             if c.source != COMPARISON] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # acl:W19-4434 (dev9), acl:P18-1165, acl:L14-1314: the steps of a rating scale are no change
+    "They positively recommended the generated learning videos with an average rating of 4.25 on "
+    "a Likert scale of 5 points.",
+    "Our analysis of cardinal (5-point ratings) and ordinal (pairwise preferences) feedback shows "
+    "that their intra- and inter-annotator \u03b1-agreement is comparable.",
+    "By means of crowdsourcing techniques, each pair was annotated for two crucial semantic "
+    "tasks: relatedness in meaning (with a 5-point rating scale as gold score) and entailment "
+    "relation between the two elements (with three possible gold labels: entailment, "
+    "contradiction, and neutral).",
+])
+def test_r21res2_a_scales_steps_are_no_result(text):
+    assert 5 not in [c.value for c in find_results(text)]

@@ -1085,7 +1085,7 @@ def _numbers(text: str, windows: Windows):
                 continue
             if fixed_unit is None:
                 unit = _unit(match.group("unit"))
-                if unit == "points" and _not_score(text, match.end()):
+                if unit == "points" and _not_score(text, start, match.end()):
                     continue
             else:
                 unit = fixed_unit
@@ -1225,10 +1225,12 @@ _RANGE_OPENS = re.compile(r"[\d%x\u00d7]\s*$")
 _NOTE = re.compile(r"\([^()]*\)")
 
 
-def _not_score(text: str, end: int) -> bool:
-    """True where "points" counts things ("1000 data points", "a 5-point scale")."""
-    return bool(re.match(r"\s+(?:[A-Z][\w-]*\s+)?scale\b|\s+(?:of\s+data|in\s+time)\b",
-                         text[end:end + 24]))
+def _not_score(text: str, start: int, end: int) -> bool:
+    """True where "points" counts things or a scale's steps ("1000 data points", "a 5-point
+    scale", "a 5-point rating scale", "(5-point ratings)", "on a Likert scale of 5 points")."""
+    return bool(re.match(r"\s+(?:[\w-]+\s+)?(?:scales?|ratings?)\b|\s+(?:of\s+data|in\s+time)\b",
+                         text[end:end + 24])
+                or re.search(r"\bscale\s+of\s+$", text[max(0, start - 12):start]))
 
 
 def _is_comparison(text: str, start: int, end: int) -> bool:
