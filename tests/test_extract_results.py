@@ -4203,3 +4203,71 @@ def test_a_set_apposed_as_training_data_is_no_results_dataset():
     spans = [(text.index("X-Guard-Train"), text.index("X-Guard-Train") + 13, "X-Guard-Train")]
     assert [c.attrs["dataset"] for c in find_results(text, None, spans) if c.value == 96.2] \
         == [None]
+
+
+# r21res2: results litkit kept that the studied gold does not have, by construction
+@pytest.mark.parametrize(("text", "expected"), [
+    # acl:W19-4413, acl:W18-1701, acl:S17-254: a score's "of" before its level in points
+    ("As a result, we achieved an F0.5 score of 28.31 points with the test data.",
+     [(28.31, "", "score")]),
+    ("Our approach predicts which influence links will be discovered in the \u201cnear "
+     "future\u201d with a F1 score of 27 points, and a mean average precision of 68%.",
+     [(27, "", "score"), (68, "%", "score")]),
+    # acl:W17-1508, iclr2018:Sy2ogebAW: a verb of attaining before a list of levels in points
+    ("It achieves 32 and 22 points in terms of CoNLL score for Russian and German, "
+     "respectively.", [(32, "", "score"), (22, "", "score")]),
+    ("The model can also profit from small parallel corpora, and attains 21.81 and 15.24 points "
+     "when combined with 100,000 parallel sentences, respectively.",
+     [(21.81, "", "score"), (15.24, "", "score")]),
+    # acl:P19-1517: still a change, named after the points
+    ("Empirical results show that our method achieves 5 and 8 points of accuracy gains on two "
+     "datasets respectively, compared to prior approaches.",
+     [(5, "points", "delta"), (8, "points", "delta")]),
+    # acl:D19-1514, acl:2020.emnlp.main.27: "(A to B)" after a change is where it started from
+    ("We also show the generalizability of our pre-trained cross-modality model by adapting it "
+     "to a challenging visual-reasoning task, NLVR2, and improve the previous best result by 22% "
+     "absolute (54% to 76%).", [(22, "%", "delta"), (76, "%", "score")]),
+    ("We set a new state-of-the-art for few-shot slot labeling, improving substantially upon the "
+     "previous 5-shot (75.0% to 90.9%) and 1-shot (70.4% to 81.0%) state-of-the-art results.",
+     [(90.9, "%", "score"), (81.0, "%", "score")]),
+    # acl:L16-135: a range with no change named stays the system's own
+    ("Our study shows that although the predictions seem relatively accurate in general (87.4% "
+     "to 92.3%), they do not yet seem to cover the learners\u2019 lack of knowledge very well.",
+     [(87.4, "%", "score"), (92.3, "%", "score")]),
+    # icml2018:2247, naacl2021:2021.naacl-main.29, colm2025:S4nTXotasR (dev15): another's figure
+    # that the paper's own comes close to or matches
+    ("On CIFAR-10, ENAS finds a novel architecture that achieves 2.89% test error, which is on "
+     "par with the 2.65% test error of NASNet (Zoph et al., 2018).", [(2.89, "%", "score")]),
+    ("SmBoP obtains 71.1 denotation accuracy on Spider, establishing a new state-of-the-art, and "
+     "69.5 exact match, comparable to the 69.6 exact match of the autoregressive RAT-SQL+GraPPa.",
+     [(69.5, "", "score"), (71.1, "", "score")]),
+    ("We implement BASIS in Alexa Arena and demonstrate that our best model\u2014despite being "
+     "fine-tuned solely on synthetic data and operating under realistic perception "
+     "conditions\u2014enables real human users to achieve a 72.9% success rate, approaching the "
+     "88.6% performance of an oracle assistant with access to privileged information of perfect "
+     "perception.",
+     [(72.9, "%", "score")]),
+    # acl:2020.coling.main.117: the paper's own level close to a figure stays
+    ("Despite the high semantic relatedness, we find that a supervised classifier can "
+     "distinguish the revised version of a sentence from an original version with an accuracy "
+     "close to 70%, when taking context into account.",
+     [(70, "%", "score")]),
+])
+def test_r21res2_which_numbers_are_results(text, expected):
+    assert [(c.value, c.unit, c.attrs["kind"]) for c in find_results(text)
+            if c.source != COMPARISON] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # acl:W19-4434 (dev9), acl:P18-1165, acl:L14-1314: the steps of a rating scale are no change
+    "They positively recommended the generated learning videos with an average rating of 4.25 on "
+    "a Likert scale of 5 points.",
+    "Our analysis of cardinal (5-point ratings) and ordinal (pairwise preferences) feedback shows "
+    "that their intra- and inter-annotator \u03b1-agreement is comparable.",
+    "By means of crowdsourcing techniques, each pair was annotated for two crucial semantic "
+    "tasks: relatedness in meaning (with a 5-point rating scale as gold score) and entailment "
+    "relation between the two elements (with three possible gold labels: entailment, "
+    "contradiction, and neutral).",
+])
+def test_r21res2_a_scales_steps_are_no_result(text):
+    assert 5 not in [c.value for c in find_results(text)]
