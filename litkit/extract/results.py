@@ -1647,9 +1647,12 @@ _JUDGED = (r"(?:correct\w*|accurate\w*|success\w*|complet\w*|good|well|perfect\w
 #: a share of items that is the subject of what the paper finds about them, an analysis or
 #: composition finding (R-kind-finding): "51% of disfluencies occur at the highest ... perplexity",
 #: "Another 25% of major adequacy errors were perceived as almost comprehensible", "85% of
-#: questions require reasoning beyond a single sentence" (not a share of outputs judged right,
-#: which measures a system: "55% of the sentences had good translations", "79% of sentences were
-#: correctly aligned", "44.96% of instances ... can be answered correctly by GPT-4")
+#: questions require reasoning beyond a single sentence", past where the items are: "89% of
+#: conversations in a widely used dialogue corpus are either missing messages", "more than 70% of
+#: reviews in the existing opinion summary data set are positive", "11.9% of patient records
+#: contain an e-cigarette related term" (not a share of outputs judged right, which measures a
+#: system: "55% of the sentences had good translations", "79% of sentences were correctly
+#: aligned", "44.96% of instances ... can be answered correctly by GPT-4")
 _SHARE_FOUND = re.compile(
     r"\s*of\s+(?:the\s+|all\s+|these\s+|those\s+)?"
     r"(?:(?!(?:our|generated|predicted|produced|output|outputs|its|their)\b)[\w-]+\s+){0,4}?"
@@ -1658,7 +1661,9 @@ _SHARE_FOUND = re.compile(
     r"entities|relations|pairs|queries|posts|comments|messages|reviews|claims|texts|items|verbs|"
     r"nouns|terms|concepts|mentions|authors|researchers|people|adults|respondents|speakers|"
     r"students|patients|workers|developers|practitioners|dialogues|dialogs|conversations|files|"
-    r"descriptions)\s+(?:(?:also|still|actually|only)\s+)?"
+    r"descriptions|records|events|recordings|medications)"
+    r"(?:\s+(?:in|from|on|at|with|for)(?:\s+[^\s,;.()%\d]+){1,6}?)?"
+    r"\s+(?:(?:also|still|actually|only)\s+)?"
     r"(?:are|were|is|was|contain|contains|include|involve|require|have|has|had|occur|bear|belong|"
     r"fall|come|appear|lack|remain|exhibit|can|could|cannot|do|did|does|use|rely|suffer|need|"
     r"show|consist|said|say|says|reported|miss|missed)\b"
