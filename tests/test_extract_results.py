@@ -4245,6 +4245,17 @@ def test_a_set_apposed_as_training_data_is_no_results_dataset():
      [(6.5, "delta")]),
     ("Les r\u00e9sultats montrent une am\u00e9lioration du MRR (Mean Reciprocal Rank) de 48% par "
      "rapport \u00e0 la baseline.", [(48, "delta")]),
+    # acl:L12-1606, iclr2018:H1zRea1Mf, acl:E17-104: "X% of accuracy" is a level, not a share
+    ("We use them as labeled data for separating useful questions from neutral ones, achieving "
+     "72.2% of accuracy.", [(72.2, "score")]),
+    ("We show that deep learning methods can be leveraged to train a model end-to-end to "
+     "automatically generate code from a single input image with over 77% of accuracy for three "
+     "different platforms.", [(77, "score")]),
+    ("The combination of TFIDF words representation with Logistic Regression classifier achieves "
+     "96.6% of 10 folds cross-validation accuracy.", [(96.6, "score")]),
+    # acl2022:2022.acl-long.181: a share of its own accuracy kept stays a ratio
+    ("CoSHC can save more than 90% of retrieval time meanwhile preserving at least 99% of "
+     "retrieval accuracy.", [(90, "delta"), (99, "ratio")]),
 ])
 def test_r21_kind_of_changes_and_findings(text, expected):
     assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected

@@ -1558,6 +1558,15 @@ _SHARE_OF_LEVEL = re.compile(
     r"\s+(?:of(?:\s+(?!(?:with|at|and|or|in|on|for|while|when|by|to|than|is|are|was|were)\b)"
     r"[\w'\u2019-]+){0,6}?\s+(?:performance|accuracy|quality)\b|"
     r"(?:the\s+)?performance\s+of\b)", re.IGNORECASE)
+#: an accuracy written "X% of accuracy", a level, not a share of another system's accuracy:
+#: "reaching 87.8% of accuracy with linguistic features", "with over 77% of accuracy for three
+#: different platforms", "achieves 96.6% of 10 folds cross-validation accuracy", "at a 76.4% of
+#: recognition accuracy" (not "97% of the model's unquantized 16-bit MMLU performance", "65% of
+#: human performance", "preserving at least 99% of retrieval accuracy", shares of a reference)
+_LEVEL_OF_ACCURACY = re.compile(
+    r"\s*of\s+(?:(?!(?:the|its|their|his|her|our|this|that|these|those|an?|human|humans|original|"
+    r"full|peak|teacher|baseline|supervised|oracle|upper|maximum|best|reference|previous|prior)\b)"
+    r"[\w-]+\s+){0,3}?accurac(?:y|ies)\b", re.IGNORECASE)
 #: a share of the system's own level that it keeps, after a verb of keeping (R-kind-level,
 #: "X% of <reference>"): "we can still maintain 95% accuracy of BERT", "while retaining 95% of
 #: its F1-score for NER", "maintains 97% performance while using at-most 10% of the original
@@ -1832,6 +1841,8 @@ def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern,
     if unit == "%" and ("in " in before[-30:] or "or " in before[-30:]) \
             and _OUTCOME_IN.search(before) and _OF_ITEMS.match(after):
         return "score", "outcome"
+    if unit == "%" and _LEVEL_OF_ACCURACY.match(after) and not _KEPT_BEFORE.search(before):
+        return "score", "after"
     if _SHARE_OF.match(after) or _SHARE_OF_LEVEL.match(after) \
             and not re.search(r"\bthe\s*$", before) or _SHARE_OF_CHANGE.match(after):
         return "ratio", "after"
