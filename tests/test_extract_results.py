@@ -4271,3 +4271,59 @@ def test_r21res2_which_numbers_are_results(text, expected):
 ])
 def test_r21res2_a_scales_steps_are_no_result(text):
     assert 5 not in [c.value for c in find_results(text)]
+
+
+# r21kind: a result's kind on wordings the kind rules missed (corpus sentences)
+@pytest.mark.parametrize(("text", "expected"), [
+    # acl:P19-1374, coling2025:2025.coling-main.412: a share of items past where they are is a
+    # finding (R-kind-finding)
+    ("We use our data to re-examine prior work, in particular, finding that 89% of conversations "
+     "in a widely used dialogue corpus are either missing messages or contain extra messages.",
+     [(89, "other")]),
+    ("As more than 70% of reviews in the existing opinion summary data set are positive, current "
+     "opinion summarization approaches are hesitant to generate negative summaries.",
+     [(70, "other")]),
+    # acl:W17-2335: records, a population of items
+    ("We investigated the prevalence and distribution of e-cigarette terms in these clinical "
+     "notes, discovering that for current smokers, 11.9% of patient records contain an "
+     "e-cigarette related term.", [(11.9, "other")]),
+    # acl:2020.acl.main.200 (dev9): a gap that narrows to a bound (R-kind-gap)
+    ("On several text classification tasks, we show that as the number of training examples grow "
+     "into the millions, the accuracy gap between finetuning BERT-based model and training vanilla "
+     "LSTM from scratch narrows to within 1%.", [(1, "delta")]),
+    # naacl2021:2021.naacl-main.226, colm2025:lvQwn8eiRf: a change's rate
+    ("On average, our method increases the performance by an improvement rate of 20.8% over the "
+     "zero-shot transfer learning from BERT.", [(20.8, "delta")]),
+    ("Our experimental results reveal that VLMs performance can be significantly compromised by "
+     "watermarks, with performance drop rates reaching up to 36%.", [(36, "delta")]),
+    # acl:2020.acl.main.85: a plus after the figure
+    ("We show 4%+ improvement in CuratedTREC and SQuAD-Open.", [(4, "delta")]),
+    # acl:W18-3205, colm2025:DmhcCRIfvq: an ampersand or a full-width tilde between two changes
+    ("Back-transliterated CM questions outperform their lexical and sentence level translated "
+     "counterparts by 5% & 35% in accuracy respectively.", [(5, "delta"), (35, "delta")]),
+    ("Our 7B meta-agent outperforms the strongest baseline by 2.9% \uff5e 24.6% across eleven "
+     "benchmarks.", [(2.9, "delta"), (24.6, "delta")]),
+    # acl:2005.jeptalnrecital.long.36, acl:2019.jeptalnrecital.long.6,
+    # acl:2011.jeptalnrecital.court.7: French changes
+    ("Les exp\u00e9riences r\u00e9alis\u00e9es montrent que des mod\u00e8les de n-gramme \u00e0 "
+     "horizon variable peuvent faire baisser de plus de 10% en moyenne la perplexit\u00e9.",
+     [(10, "delta")]),
+    ("Les r\u00e9sultats montrent un int\u00e9r\u00eat \u00e0 l\u2019utilisation des donn\u00e9es "
+     "d\u2019entit\u00e9s nomm\u00e9es, permettant un gain relatif allant jusqu\u2019\u00e0 6,5 %.",
+     [(6.5, "delta")]),
+    ("Les r\u00e9sultats montrent une am\u00e9lioration du MRR (Mean Reciprocal Rank) de 48% par "
+     "rapport \u00e0 la baseline.", [(48, "delta")]),
+    # acl:L12-1606, iclr2018:H1zRea1Mf, acl:E17-104: "X% of accuracy" is a level, not a share
+    ("We use them as labeled data for separating useful questions from neutral ones, achieving "
+     "72.2% of accuracy.", [(72.2, "score")]),
+    ("We show that deep learning methods can be leveraged to train a model end-to-end to "
+     "automatically generate code from a single input image with over 77% of accuracy for three "
+     "different platforms.", [(77, "score")]),
+    ("The combination of TFIDF words representation with Logistic Regression classifier achieves "
+     "96.6% of 10 folds cross-validation accuracy.", [(96.6, "score")]),
+    # acl2022:2022.acl-long.181: a share of its own accuracy kept stays a ratio
+    ("CoSHC can save more than 90% of retrieval time meanwhile preserving at least 99% of "
+     "retrieval accuracy.", [(90, "delta"), (99, "ratio")]),
+])
+def test_r21_kind_of_changes_and_findings(text, expected):
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected

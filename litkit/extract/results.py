@@ -1485,14 +1485,17 @@ _CHANGE_NAMED_AFTER = re.compile(rf"\s*(?:\\?%|points?)?\s*(?:[\w-]+\s+){{0,2}}?
 #: r\u00e9duction relative de 8, 4% du taux d'erreurs", "un gain d\u2019environ 6%", "une
 #: am\u00e9lioration relative de 20%", "une diminution du taux d\u2019erreur de 18%", "un gain
 #: significatif de 2%", "cette derni\u00e8re m\u00e9thode am\u00e9liore les r\u00e9sultats de la
-#: classification de 3%", "en r\u00e9duisant de 7% les erreurs" (not "(de 53% \u00e0 85%)", the
+#: classification de 3%", "en r\u00e9duisant de 7% les erreurs", "peuvent faire baisser de plus de
+#: 10%", "une am\u00e9lioration du MRR (Mean Reciprocal Rank) de 48%", "un gain relatif allant
+#: jusqu\u2019\u00e0 6,5 %" (not "(de 53% \u00e0 85%)", the
 #: levels before and after; nor past "avec", "et", "pour", a comma; the word-start test before
 #: it is _DELTA_BEFORE's)
 _FRENCH_CHANGE = (r"(?:r\u00e9duction|am\u00e9lioration|augmentation|diminution|baisse|hausse|"
                   r"gain|am\u00e9lior(?:e|ent|er|\u00e9|ant)|r\u00e9dui(?:t|sent|re|sant)|"
-                  r"augment(?:e|ent|er|\u00e9|ant)|diminu(?:e|ent|er|\u00e9|ant))s?"
-                  r"(?:\s+(?!(?:avec|et|pour|mais|qui|sur|dans)\b)[^\s.;,()%]+){0,6}?"
-                  r"\s+(?:de\s+|d['\u2019]\s*)(?:environ\s+|pr\u00e8s\s+de\s+|plus\s+de\s+)?")
+                  r"augment(?:e|ent|er|\u00e9|ant)|diminu(?:e|ent|er|\u00e9|ant)|baiss(?:er|ent))s?"
+                  r"(?:\s+(?!(?:avec|et|pour|mais|qui|sur|dans)\b)(?:[^\s.;,()%]+|\([^()]{1,40}\))){0,6}?"
+                  r"\s+(?:de\s+|d['\u2019]\s*|jusqu['\u2019]\s*\u00e0\s+)"
+                  r"(?:environ\s+|pr\u00e8s\s+de\s+|plus\s+de\s+)?")
 #: what a system is said to outdo, then a bound, with no "by": "MGNER outperforms current
 #: state-of-the-art baselines up to 4.4%", "outperforming all the systems more than 10%" (not
 #: "outperforms existing detectors (77.9%)", the other system's level; nor "beats", said of a
@@ -1511,7 +1514,9 @@ _OUTDONE = (rf"(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?)"
 #: across VIDs of 57%", "a reduction in number of multiplications (over 99.5%)", "the speed gain
 #: varies from 5.80% to 16.57%", "the accuracy drop remains only 1.2%", "the reduction of the model
 #: size can be up to 70%"), "retains performance within 0.5% of the baseline system" (a gap to a
-#: reference, R-kind-gap; not "reducing the drop ... to within 5%", a level), an amount said first
+#: reference, R-kind-gap; not "reducing the drop ... to within 5%", a level; but a gap that narrows
+#: to it: "the accuracy gap between ... narrows to within 1%"), a change's rate ("by an improvement
+#: rate of 20.8%", "performance drop rates reaching up to 36%"), an amount said first
 #: in words ("outperforms strong baselines by a large margin, i.e., 5.0% on ProPara", "by a large
 #: extent (9.70% on spatial questions"; "by a large margin (74.09% versus 70.52%)" is two levels): a
 #: difference (not "preferred by 55%", a share of judges, nor "the rate drops from 48% ... to 32%",
@@ -1522,12 +1527,13 @@ _DELTA_BEFORE = re.compile(
     r"(?:\b(?:by(?<!preferred\sby)(?<!favored\sby)(?<!favoured\sby)(?<!chosen\sby)"
     r"(?<!rated\sby)(?<!judged\sby)(?<!used\sby)"
     r"(?:\s+an?\s+(?:[\w-]+\s+)?(?:margin|extent|amount)\s*(?:\(|,?\s*(?:i\.e\.|e\.g\.)\s*,?))?|"
-    r"within(?<!to\swithin)|"
+    r"within(?<!to\swithin)|narrow(?:s|ed|ing)?\s+to\s+within|"
+    r"(?:improvement|reduction|increase|decrease|drop|gain)s?\s+rates?\s+(?:of|reaching)|"
     rf"{_CHANGE_NOUN}(?:\s*\([^()]{{1,40}}\))?(?:\s*:|"
     rf"(?:\s+(?:in|of|across|upon)\s+(?:(?:{_MEASURE_WORD}\s+){{0,3}}?{_MEASURE_WORD}|"
     rf"{_MEASURE_WORD}(?:,\s+{_MEASURE_WORD}){{0,3}},?\s+and\s+{_MEASURE_WORD})){{0,2}}"
     r"(?:\s+(?:can\s+)?(?:ranges?|ranging|var(?:y|ies|ied|ying))\s+from|"
-    r"(?:\s+(?:(?:can|could|may|will)\s+be|is|was|are|were|remains?|reach(?:es)?|"
+    r"(?:\s+(?:(?:can|could|may|will)\s+be|is|was|are|were|remains?|reach(?:es|ing)?|"
     r"can\s+reach|approaching|exceeding))?(?:\s+(?:of|at))?|"
     r"\s*[\u2013\u2014]|(?:,|\s*\()\s*of))|"
     r"(?:reduc|improv|increas|decreas|boost|enhanc|eliminat|"
@@ -1544,13 +1550,14 @@ _DELTA_BEFORE = re.compile(
 #: memory usage reduction", "% less compute", "% reduced", or said to be relative or absolute,
 #: or named by a comparative right after it ("a 14% absolute (52% relative) improvement", "by
 #: near 1% absolute accuracy", "80% longer than RNNs", "4.5% stronger generalization", "as little
-#: as 4% additional memory usage", "recover almost 15% additional data"; not "95%
+#: as 4% additional memory usage", "recover almost 15% additional data", a plus after it ("4%+
+#: improvement", "50%+ and 100%+ increases"); not "95%
 #: relative to", where the words after end, nor "20% in 10-times longer (repeated) utterances";
 #: nor a bound on a level: "achieve accuracy of 90% or higher", "a PER of 8.4% or less"; nor a
 #: level that a relative clause compares: "an accuracy equal to 42.85% which is considerably worse")
 _CHANGE_AFTER = re.compile(
     r"(?!\s*or\s+(?:higher|lower|better|worse|greater|more|less|fewer|above|below)\b)"
-    r"\s*(?:(?:relative|absolute|relatifs?|absolus?|greater|stronger|weaker|shorter|longer|cheaper|"
+    r"\s*\+?\s*(?:(?:relative|absolute|relatifs?|absolus?|greater|stronger|weaker|shorter|longer|cheaper|"
     r"additional|extra)\b|"
     rf"(?:(?!(?:which|that)\b)[\w-]+\s+){{0,4}}?"
     rf"(?:{_CHANGE_NOUN}|reduced|improved|increased|decreased|higher|lower|"
@@ -1604,6 +1611,15 @@ _SHARE_OF_LEVEL = re.compile(
     r"\s+(?:of(?:\s+(?!(?:with|at|and|or|in|on|for|while|when|by|to|than|is|are|was|were)\b)"
     r"[\w'\u2019-]+){0,6}?\s+(?:performance|accuracy|quality)\b|"
     r"(?:the\s+)?performance\s+of\b)", re.IGNORECASE)
+#: an accuracy written "X% of accuracy", a level, not a share of another system's accuracy:
+#: "reaching 87.8% of accuracy with linguistic features", "with over 77% of accuracy for three
+#: different platforms", "achieves 96.6% of 10 folds cross-validation accuracy", "at a 76.4% of
+#: recognition accuracy" (not "97% of the model's unquantized 16-bit MMLU performance", "65% of
+#: human performance", "preserving at least 99% of retrieval accuracy", shares of a reference)
+_LEVEL_OF_ACCURACY = re.compile(
+    r"\s*of\s+(?:(?!(?:the|its|their|his|her|our|this|that|these|those|an?|human|humans|original|"
+    r"full|peak|teacher|baseline|supervised|oracle|upper|maximum|best|reference|previous|prior)\b)"
+    r"[\w-]+\s+){0,3}?accurac(?:y|ies)\b", re.IGNORECASE)
 #: a share of the system's own level that it keeps, after a verb of keeping (R-kind-level,
 #: "X% of <reference>"): "we can still maintain 95% accuracy of BERT", "while retaining 95% of
 #: its F1-score for NER", "maintains 97% performance while using at-most 10% of the original
@@ -1693,9 +1709,12 @@ _JUDGED = (r"(?:correct\w*|accurate\w*|success\w*|complet\w*|good|well|perfect\w
 #: a share of items that is the subject of what the paper finds about them, an analysis or
 #: composition finding (R-kind-finding): "51% of disfluencies occur at the highest ... perplexity",
 #: "Another 25% of major adequacy errors were perceived as almost comprehensible", "85% of
-#: questions require reasoning beyond a single sentence" (not a share of outputs judged right,
-#: which measures a system: "55% of the sentences had good translations", "79% of sentences were
-#: correctly aligned", "44.96% of instances ... can be answered correctly by GPT-4")
+#: questions require reasoning beyond a single sentence", past where the items are: "89% of
+#: conversations in a widely used dialogue corpus are either missing messages", "more than 70% of
+#: reviews in the existing opinion summary data set are positive", "11.9% of patient records
+#: contain an e-cigarette related term" (not a share of outputs judged right, which measures a
+#: system: "55% of the sentences had good translations", "79% of sentences were correctly
+#: aligned", "44.96% of instances ... can be answered correctly by GPT-4")
 _SHARE_FOUND = re.compile(
     r"\s*of\s+(?:the\s+|all\s+|these\s+|those\s+)?"
     r"(?:(?!(?:our|generated|predicted|produced|output|outputs|its|their)\b)[\w-]+\s+){0,4}?"
@@ -1704,7 +1723,9 @@ _SHARE_FOUND = re.compile(
     r"entities|relations|pairs|queries|posts|comments|messages|reviews|claims|texts|items|verbs|"
     r"nouns|terms|concepts|mentions|authors|researchers|people|adults|respondents|speakers|"
     r"students|patients|workers|developers|practitioners|dialogues|dialogs|conversations|files|"
-    r"descriptions)\s+(?:(?:also|still|actually|only)\s+)?"
+    r"descriptions|records|events|recordings|medications)"
+    r"(?:\s+(?:in|from|on|at|with|for)(?:\s+[^\s,;.()%\d]+){1,6}?)?"
+    r"\s+(?:(?:also|still|actually|only)\s+)?"
     r"(?:are|were|is|was|contain|contains|include|involve|require|have|has|had|occur|bear|belong|"
     r"fall|come|appear|lack|remain|exhibit|can|could|cannot|do|did|does|use|rely|suffer|need|"
     r"show|consist|said|say|says|reported|miss|missed)\b"
@@ -1873,6 +1894,8 @@ def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern,
     if unit == "%" and ("in " in before[-30:] or "or " in before[-30:]) \
             and _OUTCOME_IN.search(before) and _OF_ITEMS.match(after):
         return "score", "outcome"
+    if unit == "%" and _LEVEL_OF_ACCURACY.match(after) and not _KEPT_BEFORE.search(before):
+        return "score", "after"
     if _SHARE_OF.match(after) or _SHARE_OF_LEVEL.match(after) \
             and not re.search(r"\bthe\s*$", before) or _SHARE_OF_CHANGE.match(after):
         return "ratio", "after"
@@ -1902,12 +1925,14 @@ def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern,
 #: item from giving all their kind ("2.54 F1 and 5.13 F1 performance gain"; not "reaching 58%
 #: F1-score, only 11% less than"), two percentages with nothing but a space between them, a range
 #: whose dash was lost ("(270% 334% improvement in the amount of text", "yields gains of 59.0%
-#: 147.6% in BLEU score")
+#: 147.6% in BLEU score"), an ampersand or a full-width tilde between them ("by 5% & 35% in
+#: accuracy", "by 2.9% \uff5e 24.6%")
 _LIST_GAP = re.compile(
     rf"\s*(?:\\?%|[xX\u00d7](?!\w)|times\b)?(?P<metric>\s*(?i:points?|{METRICS})(?![\w-]))?"
     r"\s*(?:(?P<phrase>(?:in|on|for|over|against|compared\s+(?:to|with)|relative\s+to|"
     r"w\.r\.t\.)\s+[^,;.()]{1,40}?|(?-i:[a-z]+ing)\s+[^,;.()]{1,50}?)|\([^()]{1,30}\))?\s*"
-    r"(?:,|and|or|to|-|\u2013|\u2212|~|\u223c|/|(?<=%)\s+(?=$))\s*(?:and\s+|with\s+(?!less\s+than\b))?"
+    r"(?:,|and|or|to|&|-|\u2013|\u2212|~|\u223c|\uff5e|\u301c|/|(?<=%)\s+(?=$))\s*"
+    r"(?:and\s+|with\s+(?!less\s+than\b))?"
     rf"(?P<qualifier>{_DELTA_GAP})(?:\\?\$)?$"
 )
 
