@@ -2496,3 +2496,21 @@ def test_a_plural_acronym_of_a_class_or_modifying_a_noun_is_no_model(nlp, text, 
 ])
 def test_a_title_name_with_its_version_is_named_by_its_head(nlp, text, label, name):
     assert name in names(nlp, text)[label]
+
+
+# r21data2: dataset names the finder missed on new papers
+@pytest.mark.parametrize("text, long", [
+    # colm2024:X9yV4lFHt4 (dev8): the title's name, spelled out in the abstract
+    ("MBBQ: A Dataset for Cross-Lingual Comparison of Stereotypes in Generative LLMs\n\nTo this "
+     "end, we present MBBQ (Multilingual Bias Benchmark for Question-answering), a carefully "
+     "curated version of the English BBQ dataset extended to Dutch, Spanish, and Turkish.",
+     "Multilingual Bias Benchmark for Question-answering"),
+    # acl:L10-1571: a name the abstract's later "The WiCoPaCo corpus" finds
+    ("Mining Naturally-occurring Corrections and Paraphrases from Wikipedia’s Revision History"
+     "\n\nIn this article, we present WiCoPaCo (Wikipedia Correction and Paraphrase Corpus), a "
+     "new freely-available resource built by automatically mining Wikipedias revision history. "
+     "The WiCoPaCo corpus focuses on local modifications made by human revisors.",
+     "Wikipedia Correction and Paraphrase Corpus"),
+])
+def test_a_found_name_spelled_out_at_another_mention_has_its_long_form(nlp, text, long):
+    assert long in names(nlp, text)["DATASET"]

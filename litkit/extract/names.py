@@ -2147,6 +2147,9 @@ class NameFinder(BatchedComponent):
                 return []
             found += self._lists(text, found, weak)
             found += _sized_bases(text, found)
+            # (a pattern's name repeated first: the title's "MBBQ: ..." is spelled out later, in
+            # "MBBQ (Multilingual Bias Benchmark for Question-answering)"; then the long forms')
+            found += _repeats(text, found)
             found += [n for n in _acronym_pairs(text, found)
                       if not self._other_label(n.written, "DATASET")]
             found += _repeats(text, found)
