@@ -2514,3 +2514,25 @@ def test_a_title_name_with_its_version_is_named_by_its_head(nlp, text, label, na
 ])
 def test_a_found_name_spelled_out_at_another_mention_has_its_long_form(nlp, text, long):
     assert long in names(nlp, text)["DATASET"]
+
+
+@pytest.mark.parametrize("text, listed", [
+    # acl2021:2021.acl-long.488 (dev12)
+    ("Our approach is highly effective, achieving new state-of-the-art results in two different "
+     "benchmark datasets: BioRelEx (binding interaction detection) and ADE (adverse drug event "
+     "extraction).", ["BioRelEx", "ADE"]),
+    # naacl2022:2022.naacl-main.235
+    ("We use features from ten popular natural language processing tasks for predicting brain "
+     "responses from two diverse datasets: Pereira (subjects reading sentences from paragraphs) "
+     "and Narratives (subjects listening to the spoken stories).", ["Pereira", "Narratives"]),
+])
+def test_datasets_listed_after_their_head_with_glosses(nlp, text, listed):
+    assert names(nlp, text)["DATASET"] == listed
+
+
+def test_models_listed_with_acronyms_are_no_list_of_names(nlp):
+    # acl:2020.lrec.1.201: classes spelled out, each with its acronym
+    text = ("For the evaluation, we develop an ensemble architecture, where the base models "
+            "correspond to three supervised deep learning models, namely Convolutional Neural "
+            "Network (CNN), Gated Recurrent Unit (GRU) and Long Short Term Memory (LSTM).")
+    assert "Gated Recurrent Unit" not in names(nlp, text)["MODEL"]

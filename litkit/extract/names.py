@@ -649,6 +649,8 @@ _NEW_BEFORE = re.compile(
     rf"\b(?:new(?:ly)?|novel|(?:{INTRODUCING_VERBS}|built|release|collect|curate)\w*\s+(?:a|an))\s+"
     r"(?:(?!(?:on|in|of|the|for|and|with|to)\b)[\w-]+\s+){0,3}$", re.IGNORECASE
 )
+#: a gloss or citation in parentheses after a list item, not a nested one
+_GLOSS = re.compile(r" \([^()\n]{1,60}\)")
 _RUN_NEXT = re.compile(rf"{_LIST_SEP}(?P<w>{_TITLE_RUN})")
 #: "evaluated on XQA", "trained on FineWeb-Edu": "on" + name, checked for a verb before it
 #: (also opening a sentence: "Experiments on OPUS-100 (a novel ...", "Evaluated on WebQSP and
@@ -689,8 +691,6 @@ _LIST_WORD = rf"{_WORD}(?:/(?=[A-Za-z]){_WORD})*"
 _LIST_NEXT = re.compile(rf"{_LIST_SEP}(?P<w>{_LIST_WORD})")
 _LIST_PREV = re.compile(rf"(?P<w>{_LIST_WORD}){_LIST_SEP}\Z")
 _LIST_FIRST = re.compile(_LIST_WORD)
-#: a gloss or citation in parentheses after a list item, not a nested one
-_GLOSS = re.compile(r" \([^()\n]{1,60}\)")
 _LIST_PREV_GLOSSED = re.compile(rf"(?P<w>{_LIST_WORD})(?:{_GLOSS.pattern})?{_LIST_SEP}\Z")
 #: "a DistilBERT-based classifier", "LLaMA-based models": the name a model is based on
 _BASED = re.compile(r"-based(?=(?:\s+[\w-]+){0,2}?\s+(?:models?|classifiers?|encoders?|LLMs?|"
@@ -1843,6 +1843,14 @@ _SCHEME_AFTER = re.compile(
     rf"{_METHOD_NOUN})\b")
 
 
+def _past_gloss(text: str, end: int, label: str) -> int:
+    """Where a listed dataset's gloss in parentheses ends, or ``end`` without one: "two different
+    benchmark datasets: BioRelEx (binding interaction detection) and ADE (...)" (not a model's:
+    "models such as Long Short-Term Memory (LSTM) and Gated Recurrent Unit" lists classes)."""
+    gloss = _GLOSS.match(text, end) if label == "DATASET" else None
+    return gloss.end() if gloss is not None else end
+
+
 def _abbreviates(short: str, long: str) -> bool:
     """Whether ``short`` is an acronym of ``long`` (Schwartz and Hearst's test): its letters and
     digits are found in order from the end of ``long``, the first at the start of ``long``
@@ -2649,7 +2657,7 @@ class NameFinder(BatchedComponent):
         """The names listed after a head noun: two or more, or one after "such as"."""
         first = _RUN.match(text, start)
         items = [first.span()]
-        while (nxt := _RUN_NEXT.match(text, items[-1][1])) is not None:
+        while (nxt := _RUN_NEXT.match(text, _past_gloss(text, items[-1][1], label))) is not None:
             items.append(nxt.span("w"))
         if len(items) < 2 and not cue:
             return []
