@@ -2536,3 +2536,20 @@ def test_models_listed_with_acronyms_are_no_list_of_names(nlp):
             "correspond to three supervised deep learning models, namely Convolutional Neural "
             "Network (CNN), Gated Recurrent Unit (GRU) and Long Short Term Memory (LSTM).")
     assert "Gated Recurrent Unit" not in names(nlp, text)["MODEL"]
+
+
+@pytest.mark.parametrize("title, name", [
+    # colm2025:Q5pVZCrrKr (dev5), naacl2024:2024.naacl-long.256
+    ("CodeARC: Benchmarking Reasoning Capabilities of LLM Agents for Inductive Program Synthesis",
+     "CodeARC"),
+    ("Flames: Benchmarking Value Alignment of LLMs in Chinese", "Flames"),
+])
+def test_a_title_name_benchmarking_what_follows_is_a_benchmark(nlp, title, name):
+    assert name in names(nlp, title + "\n\nWe study it.")["DATASET"]
+
+
+def test_a_title_name_benchmarking_among_other_verbs_is_no_benchmark(nlp):
+    # colm2025:oHR862dpMC (dev9): a method that benchmarks, calibrates and mitigates
+    title = ("ThoughtTerminator: Benchmarking, Calibrating, and Mitigating Overthinking in "
+             "Reasoning Models")
+    assert "ThoughtTerminator" not in names(nlp, title + "\n\nWe study it.")["DATASET"]

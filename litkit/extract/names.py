@@ -746,6 +746,10 @@ _TITLE_NETWORK = re.compile(r"^(?:The\s+)?(?P<name>(?:[A-Z][\w-]*\s){1,3}(?:Netw
 #: (not a class of networks: "Porcupine Neural Networks", "Anytime Neural Network"; nor a
 #: headline's verb: "Counting Like Transformers", "Training Quantized Nets")
 _NOT_TITLE_NETWORK = re.compile(r"Neural\s+Net(?:work)?s?$|^[A-Z][a-z]+ing\s")
+#: a title's name that benchmarks what follows is a benchmark: "CodeARC: Benchmarking Reasoning
+#: Capabilities of LLM Agents ...", "Flames: Benchmarking Value Alignment of LLMs in Chinese" (not
+#: one verb of a method's list: "ThoughtTerminator: Benchmarking, Calibrating, and Mitigating")
+_TITLE_BENCHMARKING = re.compile(r"Benchmarking\s")
 #: a method noun before a name or in apposition after it (see ``_title_network``)
 _WAY_BEFORE = re.compile(rf"\b(?:{_WAY_NOUN}|frameworks?)\b[^.;]*$")
 _WAY_APPOSED = re.compile(rf"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?"
@@ -2715,7 +2719,8 @@ class NameFinder(BatchedComponent):
         words = head.group("head") if head is not None else ""
         label = ("DATASET" if _TITLE_DATA.search(words) else
                  "MODEL" if _TITLE_MODEL.search(words) else None)
-        if label is None and _TITLE_DATA_LATE.match(match.group("rest")):
+        if label is None and (_TITLE_DATA_LATE.match(match.group("rest"))
+                              or _TITLE_BENCHMARKING.match(match.group("rest"))):
             label = "DATASET"
         if label is None or not shaped and (label != "DATASET" or _TITLE_PLAY.search(words)):
             return []
