@@ -2553,3 +2553,21 @@ def test_a_title_name_benchmarking_among_other_verbs_is_no_benchmark(nlp):
     title = ("ThoughtTerminator: Benchmarking, Calibrating, and Mitigating Overthinking in "
              "Reasoning Models")
     assert "ThoughtTerminator" not in names(nlp, title + "\n\nWe study it.")["DATASET"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # acl:P19-1369, acl:N19-112
+    ("To facilitate the development of such conversation systems, we create a new dataset named "
+     "Konv where one acts as a conversation leader and the other acts as the follower.", "Konv"),
+    ("We introduce, release, and analyze a new dataset, called Humicroedit, for research in "
+     "computational humor.", "Humicroedit"),
+])
+def test_a_single_word_a_data_noun_calls_by_name_is_a_dataset(nlp, text, name):
+    assert name in names(nlp, text)["DATASET"]
+
+
+def test_a_single_word_a_game_is_called_is_no_dataset(nlp):
+    # nips2010:ea1c020ea0
+    text = ("We study inference and communication in a television game called Password, where "
+            "speakers must convey secret words to hearers by providing one-word clues.")
+    assert "Password" not in names(nlp, text)["DATASET"]

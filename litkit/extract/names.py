@@ -2295,6 +2295,14 @@ class NameFinder(BatchedComponent):
                 # "the G-TUNA corpus", "the THYME corpus", not "RTE datasets" nor "a given GEC
                 # corpus", "a standard EL dataset" (data for a task)
                 named = self._cue_name(text, start, end, "DATASET", f"pattern:{source}")
+                word = text[start:end]
+                if not named and source == "head_called" and _TITLE_WORD.fullmatch(word) \
+                        and word.lower() not in _GENERIC and not _TITLE_PLAY.search(data) \
+                        and not self._other_label(word, "DATASET"):
+                    # a single word too: "a new dataset named Konv", "a benchmark named Cskills"
+                    # (as a title's head names one, _TITLE_WORD; not "a television game called
+                    # Password")
+                    named = [Name(start, end, "DATASET", word, "", "pattern:head_called")]
                 if named and source == "name_head" and _PLURAL_DATA.fullmatch(data):
                     named += self._plural_head_mates(text, start)
                 found += named
