@@ -2496,3 +2496,78 @@ def test_a_plural_acronym_of_a_class_or_modifying_a_noun_is_no_model(nlp, text, 
 ])
 def test_a_title_name_with_its_version_is_named_by_its_head(nlp, text, label, name):
     assert name in names(nlp, text)[label]
+
+
+# r21data2: dataset names the finder missed on new papers
+@pytest.mark.parametrize("text, long", [
+    # colm2024:X9yV4lFHt4 (dev8): the title's name, spelled out in the abstract
+    ("MBBQ: A Dataset for Cross-Lingual Comparison of Stereotypes in Generative LLMs\n\nTo this "
+     "end, we present MBBQ (Multilingual Bias Benchmark for Question-answering), a carefully "
+     "curated version of the English BBQ dataset extended to Dutch, Spanish, and Turkish.",
+     "Multilingual Bias Benchmark for Question-answering"),
+    # acl:L10-1571: a name the abstract's later "The WiCoPaCo corpus" finds
+    ("Mining Naturally-occurring Corrections and Paraphrases from Wikipedia’s Revision History"
+     "\n\nIn this article, we present WiCoPaCo (Wikipedia Correction and Paraphrase Corpus), a "
+     "new freely-available resource built by automatically mining Wikipedias revision history. "
+     "The WiCoPaCo corpus focuses on local modifications made by human revisors.",
+     "Wikipedia Correction and Paraphrase Corpus"),
+])
+def test_a_found_name_spelled_out_at_another_mention_has_its_long_form(nlp, text, long):
+    assert long in names(nlp, text)["DATASET"]
+
+
+@pytest.mark.parametrize("text, listed", [
+    # acl2021:2021.acl-long.488 (dev12)
+    ("Our approach is highly effective, achieving new state-of-the-art results in two different "
+     "benchmark datasets: BioRelEx (binding interaction detection) and ADE (adverse drug event "
+     "extraction).", ["BioRelEx", "ADE"]),
+    # naacl2022:2022.naacl-main.235
+    ("We use features from ten popular natural language processing tasks for predicting brain "
+     "responses from two diverse datasets: Pereira (subjects reading sentences from paragraphs) "
+     "and Narratives (subjects listening to the spoken stories).", ["Pereira", "Narratives"]),
+])
+def test_datasets_listed_after_their_head_with_glosses(nlp, text, listed):
+    assert names(nlp, text)["DATASET"] == listed
+
+
+def test_models_listed_with_acronyms_are_no_list_of_names(nlp):
+    # acl:2020.lrec.1.201: classes spelled out, each with its acronym
+    text = ("For the evaluation, we develop an ensemble architecture, where the base models "
+            "correspond to three supervised deep learning models, namely Convolutional Neural "
+            "Network (CNN), Gated Recurrent Unit (GRU) and Long Short Term Memory (LSTM).")
+    assert "Gated Recurrent Unit" not in names(nlp, text)["MODEL"]
+
+
+@pytest.mark.parametrize("title, name", [
+    # colm2025:Q5pVZCrrKr (dev5), naacl2024:2024.naacl-long.256
+    ("CodeARC: Benchmarking Reasoning Capabilities of LLM Agents for Inductive Program Synthesis",
+     "CodeARC"),
+    ("Flames: Benchmarking Value Alignment of LLMs in Chinese", "Flames"),
+])
+def test_a_title_name_benchmarking_what_follows_is_a_benchmark(nlp, title, name):
+    assert name in names(nlp, title + "\n\nWe study it.")["DATASET"]
+
+
+def test_a_title_name_benchmarking_among_other_verbs_is_no_benchmark(nlp):
+    # colm2025:oHR862dpMC (dev9): a method that benchmarks, calibrates and mitigates
+    title = ("ThoughtTerminator: Benchmarking, Calibrating, and Mitigating Overthinking in "
+             "Reasoning Models")
+    assert "ThoughtTerminator" not in names(nlp, title + "\n\nWe study it.")["DATASET"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # acl:P19-1369, acl:N19-112
+    ("To facilitate the development of such conversation systems, we create a new dataset named "
+     "Konv where one acts as a conversation leader and the other acts as the follower.", "Konv"),
+    ("We introduce, release, and analyze a new dataset, called Humicroedit, for research in "
+     "computational humor.", "Humicroedit"),
+])
+def test_a_single_word_a_data_noun_calls_by_name_is_a_dataset(nlp, text, name):
+    assert name in names(nlp, text)["DATASET"]
+
+
+def test_a_single_word_a_game_is_called_is_no_dataset(nlp):
+    # nips2010:ea1c020ea0
+    text = ("We study inference and communication in a television game called Password, where "
+            "speakers must convey secret words to hearers by providing one-word clues.")
+    assert "Password" not in names(nlp, text)["DATASET"]

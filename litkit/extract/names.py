@@ -649,6 +649,8 @@ _NEW_BEFORE = re.compile(
     rf"\b(?:new(?:ly)?|novel|(?:{INTRODUCING_VERBS}|built|release|collect|curate)\w*\s+(?:a|an))\s+"
     r"(?:(?!(?:on|in|of|the|for|and|with|to)\b)[\w-]+\s+){0,3}$", re.IGNORECASE
 )
+#: a gloss or citation in parentheses after a list item, not a nested one
+_GLOSS = re.compile(r" \([^()\n]{1,60}\)")
 _RUN_NEXT = re.compile(rf"{_LIST_SEP}(?P<w>{_TITLE_RUN})")
 #: "evaluated on XQA", "trained on FineWeb-Edu": "on" + name, checked for a verb before it
 #: (also opening a sentence: "Experiments on OPUS-100 (a novel ...", "Evaluated on WebQSP and
@@ -689,8 +691,6 @@ _LIST_WORD = rf"{_WORD}(?:/(?=[A-Za-z]){_WORD})*"
 _LIST_NEXT = re.compile(rf"{_LIST_SEP}(?P<w>{_LIST_WORD})")
 _LIST_PREV = re.compile(rf"(?P<w>{_LIST_WORD}){_LIST_SEP}\Z")
 _LIST_FIRST = re.compile(_LIST_WORD)
-#: a gloss or citation in parentheses after a list item, not a nested one
-_GLOSS = re.compile(r" \([^()\n]{1,60}\)")
 _LIST_PREV_GLOSSED = re.compile(rf"(?P<w>{_LIST_WORD})(?:{_GLOSS.pattern})?{_LIST_SEP}\Z")
 #: "a DistilBERT-based classifier", "LLaMA-based models": the name a model is based on
 _BASED = re.compile(r"-based(?=(?:\s+[\w-]+){0,2}?\s+(?:models?|classifiers?|encoders?|LLMs?|"
@@ -746,6 +746,10 @@ _TITLE_NETWORK = re.compile(r"^(?:The\s+)?(?P<name>(?:[A-Z][\w-]*\s){1,3}(?:Netw
 #: (not a class of networks: "Porcupine Neural Networks", "Anytime Neural Network"; nor a
 #: headline's verb: "Counting Like Transformers", "Training Quantized Nets")
 _NOT_TITLE_NETWORK = re.compile(r"Neural\s+Net(?:work)?s?$|^[A-Z][a-z]+ing\s")
+#: a title's name that benchmarks what follows is a benchmark: "CodeARC: Benchmarking Reasoning
+#: Capabilities of LLM Agents ...", "Flames: Benchmarking Value Alignment of LLMs in Chinese" (not
+#: one verb of a method's list: "ThoughtTerminator: Benchmarking, Calibrating, and Mitigating")
+_TITLE_BENCHMARKING = re.compile(r"Benchmarking\s")
 #: a method noun before a name or in apposition after it (see ``_title_network``)
 _WAY_BEFORE = re.compile(rf"\b(?:{_WAY_NOUN}|frameworks?)\b[^.;]*$")
 _WAY_APPOSED = re.compile(rf"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?"
@@ -1843,6 +1847,14 @@ _SCHEME_AFTER = re.compile(
     rf"{_METHOD_NOUN})\b")
 
 
+def _past_gloss(text: str, end: int, label: str) -> int:
+    """Where a listed dataset's gloss in parentheses ends, or ``end`` without one: "two different
+    benchmark datasets: BioRelEx (binding interaction detection) and ADE (...)" (not a model's:
+    "models such as Long Short-Term Memory (LSTM) and Gated Recurrent Unit" lists classes)."""
+    gloss = _GLOSS.match(text, end) if label == "DATASET" else None
+    return gloss.end() if gloss is not None else end
+
+
 def _abbreviates(short: str, long: str) -> bool:
     """Whether ``short`` is an acronym of ``long`` (Schwartz and Hearst's test): its letters and
     digits are found in order from the end of ``long``, the first at the start of ``long``
@@ -2147,6 +2159,9 @@ class NameFinder(BatchedComponent):
                 return []
             found += self._lists(text, found, weak)
             found += _sized_bases(text, found)
+            # (a pattern's name repeated first: the title's "MBBQ: ..." is spelled out later, in
+            # "MBBQ (Multilingual Bias Benchmark for Question-answering)"; then the long forms')
+            found += _repeats(text, found)
             found += [n for n in _acronym_pairs(text, found)
                       if not self._other_label(n.written, "DATASET")]
             found += _repeats(text, found)
@@ -2280,6 +2295,14 @@ class NameFinder(BatchedComponent):
                 # "the G-TUNA corpus", "the THYME corpus", not "RTE datasets" nor "a given GEC
                 # corpus", "a standard EL dataset" (data for a task)
                 named = self._cue_name(text, start, end, "DATASET", f"pattern:{source}")
+                word = text[start:end]
+                if not named and source == "head_called" and _TITLE_WORD.fullmatch(word) \
+                        and word.lower() not in _GENERIC and not _TITLE_PLAY.search(data) \
+                        and not self._other_label(word, "DATASET"):
+                    # a single word too: "a new dataset named Konv", "a benchmark named Cskills"
+                    # (as a title's head names one, _TITLE_WORD; not "a television game called
+                    # Password")
+                    named = [Name(start, end, "DATASET", word, "", "pattern:head_called")]
                 if named and source == "name_head" and _PLURAL_DATA.fullmatch(data):
                     named += self._plural_head_mates(text, start)
                 found += named
@@ -2646,7 +2669,7 @@ class NameFinder(BatchedComponent):
         """The names listed after a head noun: two or more, or one after "such as"."""
         first = _RUN.match(text, start)
         items = [first.span()]
-        while (nxt := _RUN_NEXT.match(text, items[-1][1])) is not None:
+        while (nxt := _RUN_NEXT.match(text, _past_gloss(text, items[-1][1], label))) is not None:
             items.append(nxt.span("w"))
         if len(items) < 2 and not cue:
             return []
@@ -2704,7 +2727,8 @@ class NameFinder(BatchedComponent):
         words = head.group("head") if head is not None else ""
         label = ("DATASET" if _TITLE_DATA.search(words) else
                  "MODEL" if _TITLE_MODEL.search(words) else None)
-        if label is None and _TITLE_DATA_LATE.match(match.group("rest")):
+        if label is None and (_TITLE_DATA_LATE.match(match.group("rest"))
+                              or _TITLE_BENCHMARKING.match(match.group("rest"))):
             label = "DATASET"
         if label is None or not shaped and (label != "DATASET" or _TITLE_PLAY.search(words)):
             return []
