@@ -4327,21 +4327,3 @@ def test_r21res2_a_scales_steps_are_no_result(text):
 ])
 def test_r21_kind_of_changes_and_findings(text, expected):
     assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
-
-
-def test_r21_a_result_on_a_spelled_out_name_is_on_its_acronym_after_it():
-    # iclr2018:r1dHXnH6- (dev9 gold "MultiNLI"): the acronym in parentheses is the name then used
-    text = ("It's noteworthy that DIIN achieve a greater than 20% error reduction on the "
-            "challenging Multi-Genre NLI (MultiNLI) dataset with respect to the strongest "
-            "published system.")
-    assert _result_datasets(text, ["Multi-Genre NLI", "MultiNLI"]) == [(20, "MultiNLI")]
-    # acl:2020.acl.main.119: each catalogue number's common name
-    text = ("With the help of BERT, we can push the state-of-the-art results to 80.2% on "
-            "LDC2017T10 (AMR 2.0) and 75.4% on LDC2014T12 (AMR 1.0).")
-    assert _result_datasets(text, ["LDC2017T10", "AMR 2.0", "LDC2014T12", "AMR 1.0"]) == [
-        (80.2, "AMR 2.0"), (75.4, "AMR 1.0")]
-    # acl:2020.lrec.1.643: no acronym found as a name, the spelled-out name stays
-    text = ("For example, our approach outperforms the state-of-the-art method of "
-            "(Fern\u00e1ndez-Gonz\u00e1lez and G\u00f3mez-Rodr\u00edguez, 2019) on Universal "
-            "Dependencies (UD) by 1.76% unlabeled attachment score (UAS) for English.")
-    assert _result_datasets(text, ["Universal Dependencies"]) == [(1.76, "Universal Dependencies")]

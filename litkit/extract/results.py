@@ -622,7 +622,6 @@ def find_results(
         _points(chain)
     _respectively(found, datasets, sentences, text)
     _dated(found, names, text)
-    _acronym(found, names, text)
     usual = {d[2]: d[3] for d in names}
     unstated: list[Candidate] = []  # scores of "performance" that words give no type
     for chain in chains:
@@ -2262,19 +2261,6 @@ def _dated(found: list[Candidate], names, text: str) -> None:
             re.escape(name) + r"\W+(?:[\w-]+\W+){0,2}?((?:19|20)\d{2})\b", text)}
         if written <= {year}:
             cand.attrs["dataset"] = longer
-
-
-def _acronym(found: list[Candidate], names, text: str) -> None:
-    """A result on a name spelled out is on its acronym in parentheses right after it, the
-    name the paper then uses ("the challenging Multi-Genre NLI (MultiNLI) dataset", "the
-    Winograd Schema Challenge (WSC)"), when the paper writes one acronym after that name."""
-    for cand in found:
-        name = cand.attrs["dataset"]
-        short = {e[2] for d in names if d[2] == name for e in names
-                 if e[2] != name and len(e[2]) < len(name)
-                 and _ACRONYM_AFTER.fullmatch(text, d[1], e[0])}
-        if len(short) == 1:
-            cand.attrs["dataset"] = short.pop()
 
 
 #: "on X" after a result, X with up to two words before it that qualify the data ("1.8% accuracy
