@@ -4327,3 +4327,20 @@ def test_r21res2_a_scales_steps_are_no_result(text):
 ])
 def test_r21_kind_of_changes_and_findings(text, expected):
     assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
+
+
+# r21 speed: first-letter tests that only speed rules up
+
+
+def test_delta_start_names_every_letter_a_change_word_starts_with():
+    """_DELTA_START only speeds _DELTA_BEFORE up: every word of _DELTA_WORDS starts with one of
+    its letters (in any case)."""
+    import re
+    from re import _parser
+
+    from litkit.extract.results import _DELTA_START, _DELTA_WORDS
+
+    chars, can_be_empty = _first_characters(_parser.parse(_DELTA_WORDS, re.IGNORECASE).data)
+    assert not can_be_empty and all(isinstance(ch, str) for ch in chars), chars
+    start = re.compile(_DELTA_START, re.IGNORECASE)
+    assert all(start.match(ch) for ch in chars), sorted(ch for ch in chars if not start.match(ch))

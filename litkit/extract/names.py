@@ -263,11 +263,11 @@ _MODEL_APPOSED_THE = re.compile(rf"\b(?:[Aa]n?|[Oo]ur)\s+(?:[\w-]+\s+){{0,4}}?"
                                 rf"(?P<name>{_CAP_WORD}(?:\s[A-Z][\w-]*){{0,4}})(?=\s*[,;])")
 #: (the rules need a model or system noun right before a comma or dash before a capital, or
 #: before a comma, "the" and a capital: those are rare and quickly found, so they are looked for
-#: first, then the noun before each; the dash opens its alternative, so that the engine skips
-#: other positions at once)
-_COMMA_CAPITAL = re.compile(r"(?:,\s*(?:namely\s+)?|"
-                            r"[-\u2013\u2014](?<=\s.)[-\u2013\u2014]?\s+)[A-Z]")
-_COMMA_THE_CAPITAL = re.compile(r",\s*the\s+[A-Z]")
+#: first, then the noun before each; the comma and the dash each open a rule of their own, so
+#: that the engine skips other positions at once: the comma's, a literal, is found fastest)
+_COMMA_CAPITAL = (re.compile(r",\s*(?:namely\s+)?[A-Z]"),
+                  re.compile(r"[-\u2013\u2014](?<=\s.)[-\u2013\u2014]?\s+[A-Z]"))
+_COMMA_THE_CAPITAL = (re.compile(r",\s*the\s+[A-Z]"),)
 _APPOSED_NOUN = re.compile(rf"(?:{_MODEL_NOUN}|{_SYSTEM_NOUN}|architecture)\Z")
 #: "a series of Lory models", "a family of Pythia LLMs": the capitalized word before a lower-case
 #: model noun names the models
@@ -575,6 +575,10 @@ _HEAD_FIRST_NOUNS = ("Corpus", "Database", "Treebank", "Lexicon", "Dictionary", 
 _THE_HEAD_FIRST = re.compile(
     rf"(?<![\w-])[Tt]he\s+(?P<name>(?:{'|'.join(_HEAD_FIRST_NOUNS)})\s+of"
     rf"(?:\s+the)?(?:[ ](?:(?:of|for|and|in|on)[ ])?{_CAP_WORD})+)")
+#: (its cheap test first, one of the nouns before " of": that literal, which the engine finds
+#: fast, then the nouns behind it: half the time six substring tests took)
+_HEAD_FIRST_OF = re.compile(" of(?:" + "|".join(f"(?<={noun} of)" for noun in _HEAD_FIRST_NOUNS)
+                            + ")")
 #: "the Vietnamese treebank", "the Mongolian corpus": a language's data, not a named dataset
 _LANGUAGE_LIKE = re.compile(r"(?:ese|ian|ish|ic|an|i)$")
 #: ... and so is a sign language's, written in capitals: "the Greek Sign Language dataset" (a name
@@ -1094,11 +1098,11 @@ def _head_cues(text: str) -> Iterator[tuple[str, re.Match, re.Match]]:
             yield "head_called", match, _HEAD_WORDS.fullmatch(match.group("head"))
 
 
-def _noun_before_comma(text: str, comma: re.Pattern) -> bool:
-    """Whether a model or system noun is written right before a match of ``comma``: "our
+def _noun_before_comma(text: str, commas: tuple[re.Pattern, ...]) -> bool:
+    """Whether a model or system noun is written right before a match of one of ``commas``: "our
     model, LIMO", "model - DiscoBert" (``_COMMA_CAPITAL``), "a new architecture, the Decay RNN"
     (``_COMMA_THE_CAPITAL``), as ``_MODEL_APPOSED`` and ``_MODEL_APPOSED_THE`` need."""
-    for match in comma.finditer(text):
+    for match in (m for comma in commas for m in comma.finditer(text)):
         end = match.start()
         while end and text[end - 1].isspace():
             end -= 1
@@ -2486,7 +2490,7 @@ class NameFinder(BatchedComponent):
         for match in _HEAD_FIRST_ACRONYM.finditer(text) if heads and \
                 _HEAD_FIRST_GATE.search(text) else ():
             found += self._head_first_acronym(text, match)
-        head_first = any(f"{noun} of" in text for noun in _HEAD_FIRST_NOUNS)
+        head_first = _HEAD_FIRST_OF.search(text) is not None
         for match in _THE_HEAD_FIRST.finditer(text) if head_first else ():
             if match.start() > text.find("\n\n") or not text[:match.start()].rstrip(": "):
                 found.append(Name(*match.span("name"), "DATASET", match.group("name"), "",
