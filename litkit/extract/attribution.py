@@ -1368,6 +1368,10 @@ _MADE_WITH = re.compile(r"\b(?:found|selected|generated|produced|obtained|discov
 #: achieves the best results", "with GPT-4 as the judge" (not "as well as", "as good as")
 _IN_ROLE = re.compile(r"\s+(?:model\s+)?as\s+(?!(?:well|good|much|many|far|long|high|low|"
                       r"large|small|strong|a\s+(?:result|whole))\b)")
+#: an earlier figure and the preposition that attaches a name to it: "an ASR of 74% on the
+#: Llama-2 and an ASR of 54% when ..." (Llama-2 is where 74% was measured, not the subject of 54%)
+_FIGURE_ON = re.compile(r"\d\s*(?:%|x|\u00d7)?(?:\s+[\w@.-]+){0,3}?\s+(?:on|in|against|for)\s+"
+                        r"(?:the\s+)?$")
 
 
 def _name_before(text: str, span: Span, names: list[_Name], sent_start: int) -> _Name | None:
@@ -1381,7 +1385,8 @@ def _name_before(text: str, span: Span, names: list[_Name], sent_start: int) -> 
         if _is_object(text, name.start, sent_start) or _in_compared(text, name, sent_start) \
                 and not _is_object(text, span.start_char, sent_start):
             continue
-        if _IN_ROLE.match(text, name.end):
+        if _IN_ROLE.match(text, name.end) \
+                or _FIGURE_ON.search(text, max(sent_start, name.start - 40), name.start):
             continue
         if name.subject_only and (not _SUBJECT_AFTER.match(text, name.end) or
                                   _PREPOSITION_BEFORE.search(text, max(0, name.start - 12),
