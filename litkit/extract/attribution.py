@@ -492,6 +492,13 @@ _PAIR_NAME = re.compile(r"English[-\u2013](?:to-)?[A-Z][a-z]+|[A-Z][a-z]+[-\u201
 _METRIC_OF = re.compile(r"\b(?i:accuracy|error|score|rate|metric)\s+(?:of|for)\s")
 
 
+#: a model named as the prior kind the paper modifies, not its own system: "modify the
+#: tokenization phase of traditional word embedding models (Word2Vec)"
+_PRIOR_MODELS = re.compile(r"\b(?:traditional|existing|conventional|standard|classic(?:al)?|vanilla|"
+                           r"popular|previous|prior|off-the-shelf|widely[\s-]used)\s+"
+                           r"(?:[\w-]+\s+){0,3}?[\w-]+\s*$", re.IGNORECASE)
+
+
 def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset()) -> list[str]:
     """The names the paper gives its own systems (not datasets), the likeliest first: the
     title's leading name or acronym, then the others by how often the text writes them;
@@ -526,6 +533,7 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
                 and not _CLASSIC_LEARNER.search(text, max(0, m.start() - 30), m.start())
                 and not _governed(text, m)
                 and not _generic(text, m.group("name"), plural=False)
+                and not _PRIOR_MODELS.search(text, max(0, m.start() - 60), m.start())
                 and (normalize(m.group("name")) in known or _cue_defines(text, m))]
     candidates, coined = [], set()
     for match in _INTRODUCED.finditer(text):
