@@ -494,8 +494,8 @@ _METRIC_OF = re.compile(r"\b(?i:accuracy|error|score|rate|metric)\s+(?:of|for)\s
 
 #: a model named as the prior kind the paper modifies, not its own system: "modify the
 #: tokenization phase of traditional word embedding models (Word2Vec)"
-_PRIOR_MODELS = re.compile(r"\b(?:traditional|existing|conventional|standard|classic(?:al)?|vanilla|"
-                           r"popular|previous|prior|off-the-shelf|widely[\s-]used)\s+"
+_PRIOR_MODELS = re.compile(r"\b(?:traditional|existing|conventional|standard|classic(?:al)?|"
+                           r"vanilla|popular|previous|prior|off-the-shelf|widely[\s-]used)\s+"
                            r"(?:[\w-]+\s+){0,3}?[\w-]+\s*$", re.IGNORECASE)
 
 
