@@ -1777,3 +1777,42 @@ def test_a_name_in_parenthesis_after_our_system_is_the_system(nlp, text, model):
 ])
 def test_a_titles_latex_name_before_its_colon_names_the_system(nlp, text, model):
     assert {a["model"] for _, a in spans(nlp, text, "RESULT") if a["own"]} == {model}
+
+
+# r21model3: a name attached to an earlier figure, a model named as prior work
+
+@pytest.mark.parametrize("text, value, model", [
+    # coling2025:2025.coling-main.305 (dev5): Llama-2 is where 74% was measured, not the subject
+    # of 54%
+    ("Exploiting the Index Gradients for Optimization-Based Jailbreaking on Large Language "
+     "Models\n\nTo this end, we propose the Model Attack Gradient Index GCG (MAGIC), that "
+     "addresses the Indirect Effect by exploiting the gradient information of the suffix tokens. "
+     "Our MAGIC achieved an ASR of 74% on the Llama-2 and an ASR of 54% when conducting transfer "
+     "attacks on GPT-3.5.", 54, "MAGIC"),
+    # icml2017:793 (dev13): LeNet is where 280 times was measured
+    ("Variational Dropout Sparsifies Deep Neural Networks\n\nWe reduce the number of parameters "
+     "up to 280 times on LeNet architectures and up to 68 times on VGG-like networks with a "
+     "negligible decrease of accuracy.", 68, None),
+])
+def test_a_name_after_an_earlier_figures_preposition_is_not_a_later_figures(nlp, text, value,
+                                                                            model):
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT") if a["value"] == value} == {model}
+
+
+@pytest.mark.parametrize("text, name", [
+    # acl:2020.wanlp.1.11 (dev3)
+    ("On the Importance of Tokenization in Arabic Embedding Models\n\nIn this work, we propose "
+     "two embedding strategies that modify the tokenization phase of traditional word embedding "
+     "models (Word2Vec) and contextual word embedding models (BERT) to take into account "
+     "Arabic's relatively complex morphology. We train our embeddings on Arabic Wikipedia and "
+     "show that they perform better than a Word2Vec model on multiple Arabic natural language "
+     "processing datasets while being approximately 60% smaller in size.", "Word2Vec"),
+    # nips2018:12018
+    ("Joint Autoregressive and Hierarchical Priors for Learned Image Compression\n\nThe "
+     "combined model yields state-of-the-art rate-distortion performance: 15.8% rate reductions "
+     "over the baseline hierarchical model. To the best of our knowledge, our model is the first "
+     "learning-based method to outperform the top standard image codec (BPG) on both the PSNR "
+     "and MS-SSIM distortion metrics.", "BPG"),
+])
+def test_an_acronym_after_a_model_named_as_prior_work_is_no_system(nlp, text, name):
+    assert name not in {a["model"] for _, a in spans(nlp, text, "RESULT")}

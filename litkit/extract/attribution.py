@@ -492,6 +492,13 @@ _PAIR_NAME = re.compile(r"English[-\u2013](?:to-)?[A-Z][a-z]+|[A-Z][a-z]+[-\u201
 _METRIC_OF = re.compile(r"\b(?i:accuracy|error|score|rate|metric)\s+(?:of|for)\s")
 
 
+#: a model named as the prior kind the paper modifies, not its own system: "modify the
+#: tokenization phase of traditional word embedding models (Word2Vec)"
+_PRIOR_MODELS = re.compile(r"\b(?:traditional|existing|conventional|standard|classic(?:al)?|"
+                           r"vanilla|popular|previous|prior|off-the-shelf|widely[\s-]used)\s+"
+                           r"(?:[\w-]+\s+){0,3}?[\w-]+\s*$", re.IGNORECASE)
+
+
 def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset()) -> list[str]:
     """The names the paper gives its own systems (not datasets), the likeliest first: the
     title's leading name or acronym, then the others by how often the text writes them;
@@ -526,6 +533,7 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
                 and not _CLASSIC_LEARNER.search(text, max(0, m.start() - 30), m.start())
                 and not _governed(text, m)
                 and not _generic(text, m.group("name"), plural=False)
+                and not _PRIOR_MODELS.search(text, max(0, m.start() - 60), m.start())
                 and (normalize(m.group("name")) in known or _cue_defines(text, m))]
     candidates, coined = [], set()
     for match in _INTRODUCED.finditer(text):
@@ -1368,6 +1376,10 @@ _MADE_WITH = re.compile(r"\b(?:found|selected|generated|produced|obtained|discov
 #: achieves the best results", "with GPT-4 as the judge" (not "as well as", "as good as")
 _IN_ROLE = re.compile(r"\s+(?:model\s+)?as\s+(?!(?:well|good|much|many|far|long|high|low|"
                       r"large|small|strong|a\s+(?:result|whole))\b)")
+#: an earlier figure and the preposition that attaches a name to it: "an ASR of 74% on the
+#: Llama-2 and an ASR of 54% when ..." (Llama-2 is where 74% was measured, not the subject of 54%)
+_FIGURE_ON = re.compile(r"\d\s*(?:%|x|\u00d7)?(?:\s+[\w@.-]+){0,3}?\s+(?:on|in|against|for)\s+"
+                        r"(?:the\s+)?$")
 
 
 def _name_before(text: str, span: Span, names: list[_Name], sent_start: int) -> _Name | None:
@@ -1381,7 +1393,8 @@ def _name_before(text: str, span: Span, names: list[_Name], sent_start: int) -> 
         if _is_object(text, name.start, sent_start) or _in_compared(text, name, sent_start) \
                 and not _is_object(text, span.start_char, sent_start):
             continue
-        if _IN_ROLE.match(text, name.end):
+        if _IN_ROLE.match(text, name.end) \
+                or _FIGURE_ON.search(text, max(sent_start, name.start - 40), name.start):
             continue
         if name.subject_only and (not _SUBJECT_AFTER.match(text, name.end) or
                                   _PREPOSITION_BEFORE.search(text, max(0, name.start - 12),
