@@ -1777,3 +1777,18 @@ def test_a_name_in_parenthesis_after_our_system_is_the_system(nlp, text, model):
 ])
 def test_a_titles_latex_name_before_its_colon_names_the_system(nlp, text, model):
     assert {a["model"] for _, a in spans(nlp, text, "RESULT") if a["own"]} == {model}
+
+
+# r21 fuzz: an acronym defined many times is checked once (time was quadratic in its mentions)
+
+
+def test_an_acronym_defined_many_times_is_checked_once(monkeypatch):
+    import litkit.extract.attribution as attribution
+
+    checked = []
+    generic = attribution._generic
+    monkeypatch.setattr(attribution, "_generic", lambda text, name, plural=True:
+                        checked.append(name) or generic(text, name, plural))
+    text = "We propose a new model (OM). " + "Our model (OM) gets 85.3% on SQuAD. " * 100
+    assert own_systems(text, set()) == ["OM"]
+    assert checked.count("OM") == 1  # 102 when each mention checked it
