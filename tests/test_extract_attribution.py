@@ -1816,3 +1816,18 @@ def test_a_name_after_an_earlier_figures_preposition_is_not_a_later_figures(nlp,
 ])
 def test_an_acronym_after_a_model_named_as_prior_work_is_no_system(nlp, text, name):
     assert name not in {a["model"] for _, a in spans(nlp, text, "RESULT")}
+
+
+# r21 fuzz: an acronym defined many times is checked once (time was quadratic in its mentions)
+
+
+def test_an_acronym_defined_many_times_is_checked_once(monkeypatch):
+    import litkit.extract.attribution as attribution
+
+    checked = []
+    generic = attribution._generic
+    monkeypatch.setattr(attribution, "_generic", lambda text, name, plural=True:
+                        checked.append(name) or generic(text, name, plural))
+    text = "We propose a new model (OM). " + "Our model (OM) gets 85.3% on SQuAD. " * 100
+    assert own_systems(text, set()) == ["OM"]
+    assert checked.count("OM") == 1  # 102 when each mention checked it

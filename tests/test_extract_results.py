@@ -4344,3 +4344,22 @@ def test_delta_start_names_every_letter_a_change_word_starts_with():
     assert not can_be_empty and all(isinstance(ch, str) for ch in chars), chars
     start = re.compile(_DELTA_START, re.IGNORECASE)
     assert all(start.match(ch) for ch in chars), sorted(ch for ch in chars if not start.match(ch))
+
+
+# r21 fuzz: the dataset carried into a sentence is found once per sentence, not once per score
+# in it (one long sentence of 100 scores took time quadratic in them)
+
+
+def test_the_dataset_carried_into_a_sentence_is_found_once_for_all_its_scores(monkeypatch):
+    import litkit.extract.results as results_module
+
+    sentences_looked_at = []
+    carried_dataset = results_module._carried_dataset
+    monkeypatch.setattr(results_module, "_carried_dataset", lambda index, *rest:
+                        sentences_looked_at.append(index) or carried_dataset(index, *rest))
+    text = "Our model gets 85.3% on ImageNet. " + "an F1 of 0.5 " * 100 + "and more."
+    start = text.index("ImageNet")
+    found = find_results(text, sentences=[(0, 34), (34, len(text))],
+                         datasets=[(start, start + len("ImageNet"), "ImageNet")])
+    assert len(found) == 101 and {c.attrs["dataset"] for c in found} == {"ImageNet"}
+    assert sentences_looked_at == [1]

@@ -2571,3 +2571,18 @@ def test_a_single_word_a_game_is_called_is_no_dataset(nlp):
     text = ("We study inference and communication in a television game called Password, where "
             "speakers must convey secret words to hearers by providing one-word clues.")
     assert "Password" not in names(nlp, text)["DATASET"]
+
+
+# r21 fuzz: a name written many times is looked at once per name, not once per mention (one
+# abstract naming "SemEval-2016 Task 4" 200 times took time quadratic in its mentions)
+
+
+def test_a_name_written_many_times_is_looked_up_once_per_name(nlp, monkeypatch):
+    import litkit.extract.names as names_module
+
+    looked_up = []
+    whole_words = names_module.whole_words
+    monkeypatch.setattr(names_module, "whole_words",
+                        lambda text, name: looked_up.append(name) or whole_words(text, name))
+    names(nlp, "We evaluate on SemEval-2016 Task 4, " * 200 + "and more.")
+    assert looked_up.count("SemEval-2016 Task 4") < 10  # 203 when each mention looked it up

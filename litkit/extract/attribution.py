@@ -35,6 +35,7 @@ system name; else None.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -523,6 +524,8 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
                 and (not _task_word(text[:m.start()].split()[-1] if m.start() else "",
                                     m.group("name"))
                      or _METRIC_OF.search(text, max(0, m.start() - 60), m.start()))]
+    # once per name: a long text may define one acronym many times
+    generic = functools.cache(lambda name: _generic(text, name, plural=False))
     defined = [m for m in _ACRONYM.finditer(text)
                if _DEFINES.search(text, _cue_floor(text, m), m.start())
                or _PAPER_DEFINES.search(text, max(0, m.start() - 120), m.start())]
@@ -532,7 +535,7 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
                 and not _NOT_SYSTEM_AFTER.match(text, m.end())
                 and not _CLASSIC_LEARNER.search(text, max(0, m.start() - 30), m.start())
                 and not _governed(text, m)
-                and not _generic(text, m.group("name"), plural=False)
+                and not generic(m.group("name"))
                 and not _PRIOR_MODELS.search(text, max(0, m.start() - 60), m.start())
                 and (normalize(m.group("name")) in known or _cue_defines(text, m))]
     candidates, coined = [], set()
@@ -547,7 +550,7 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
         if not any(0 <= a.start() - match.start("name") <= 100
                    and not _APPOSED.search(text, match.end("name"), a.start()) for a in defined) \
                 and not _RESOURCE_APPOSED.match(text, match.end("name")) \
-                and not _generic(text, match.group("name"), plural=False):
+                and not generic(match.group("name")):
             candidates.append(match.group("name"))
             if verb and match.group("name")[0].isupper() \
                     and _DESCRIBED.match(text, match.end("name")):

@@ -1743,8 +1743,9 @@ def _tools(text: str, found: list[Name]) -> list[Name]:
     in one mention: a tool, toolkit, package, library or platform is no dataset (guidelines:
     named datasets, corpora, benchmarks); lexicon datasets stay ("the NLTK WordNet interface",
     "the SentEval toolkit")."""
-    tools = {n.written for n in found if n.label == "DATASET" and n.source != "lexicon"
-             and any(_TOOL_AFTER.match(text, end) for _, end in whole_words(text, n.written))}
+    shaped = {n.written for n in found if n.label == "DATASET" and n.source != "lexicon"}
+    tools = {written for written in shaped  # each name once: a name may have many mentions
+             if any(_TOOL_AFTER.match(text, end) for _, end in whole_words(text, written))}
     return [n for n in found if not (n.label == "DATASET" and n.written in tools)] if tools \
         else found
 

@@ -751,6 +751,7 @@ def _carried(found, names, datasets, sentences, starts, text) -> None:
     no data and open no setting of their own."""
     if not datasets or len(_distinct(names, text)) != 1:
         return
+    carried: dict[int, str | None] = {}  # by sentence: one long sentence may hold many scores
     for cand in found:
         if cand.attrs["dataset"] or cand.attrs["kind"] not in ("score", "delta") \
                 or cand.attrs.get("metric_type") in ("speed", "cost"):
@@ -758,35 +759,43 @@ def _carried(found, names, datasets, sentences, starts, text) -> None:
         index = max(0, bisect.bisect_right(starts, cand.start) - 1)
         if index == 0:
             continue
-        sent_start, sent_end = sentences[index]
-        if any(sent_start <= d[0] < sent_end for d in names) \
-                or _OPENS_SETTING.match(text, sent_start) \
-                or _UNNAMED_DATA.search(text, sent_start, sent_end) \
-                or _OWN_TEST_SET_IN.search(text, sent_start, sent_end) \
-                or _OTHER_DATA_WORDS.search(text, sent_start, sent_end) \
-                or _IN_THE_TASK.search(text, sent_start, sent_end):
-            continue
-        for back in range(index - 1, max(0, index - _CARRIED_BACK) - 1, -1):
-            if back < index - 1 and _ON_UNLISTED.search(text, sent_start, sent_end):
-                break  # from further back, only to a sentence that names no other data
-            prev_start, prev_end = sentences[back]
-            before = [d for d in names if prev_start <= d[0] < prev_end
-                      and (d in datasets or _FINE_TUNED_ON.search(text, max(0, d[0] - 50), d[0]))
-                      and _EVALUATED_ON.search(text, max(prev_start, d[0] - 40), d[0])
-                      and not _IN_A_LIST.match(text, d[1])
-                      and not _DRAWS_FROM.search(text, max(prev_start, d[0] - 160), d[0])
-                      and not _LIST_ENDS.search(text, max(prev_start, d[0] - 12), d[0])]
-            if before and not _SEVERAL_DATA.search(text, prev_start, prev_end):
-                cand.attrs["dataset"] = before[0][2]
-                break
-            # a sentence between them that names the one dataset otherwise, other data or a
-            # setting of its own stops the carrying
-            if any(prev_start <= d[0] < prev_end for d in names) \
-                    or _OPENS_SETTING.match(text, prev_start) \
-                    or _UNNAMED_DATA.search(text, prev_start, prev_end) \
-                    or _OWN_TEST_SET_IN.search(text, prev_start, prev_end) \
-                    or _OTHER_DATA_WORDS.search(text, prev_start, prev_end):
-                break
+        if index not in carried:
+            carried[index] = _carried_dataset(index, names, datasets, sentences, text)
+        if carried[index] is not None:
+            cand.attrs["dataset"] = carried[index]
+
+
+def _carried_dataset(index, names, datasets, sentences, text) -> str | None:
+    """The dataset ``_carried`` carries into sentence ``index`` (None when none)."""
+    sent_start, sent_end = sentences[index]
+    if any(sent_start <= d[0] < sent_end for d in names) \
+            or _OPENS_SETTING.match(text, sent_start) \
+            or _UNNAMED_DATA.search(text, sent_start, sent_end) \
+            or _OWN_TEST_SET_IN.search(text, sent_start, sent_end) \
+            or _OTHER_DATA_WORDS.search(text, sent_start, sent_end) \
+            or _IN_THE_TASK.search(text, sent_start, sent_end):
+        return None
+    for back in range(index - 1, max(0, index - _CARRIED_BACK) - 1, -1):
+        if back < index - 1 and _ON_UNLISTED.search(text, sent_start, sent_end):
+            break  # from further back, only to a sentence that names no other data
+        prev_start, prev_end = sentences[back]
+        before = [d for d in names if prev_start <= d[0] < prev_end
+                  and (d in datasets or _FINE_TUNED_ON.search(text, max(0, d[0] - 50), d[0]))
+                  and _EVALUATED_ON.search(text, max(prev_start, d[0] - 40), d[0])
+                  and not _IN_A_LIST.match(text, d[1])
+                  and not _DRAWS_FROM.search(text, max(prev_start, d[0] - 160), d[0])
+                  and not _LIST_ENDS.search(text, max(prev_start, d[0] - 12), d[0])]
+        if before and not _SEVERAL_DATA.search(text, prev_start, prev_end):
+            return before[0][2]
+        # a sentence between them that names the one dataset otherwise, other data or a
+        # setting of its own stops the carrying
+        if any(prev_start <= d[0] < prev_end for d in names) \
+                or _OPENS_SETTING.match(text, prev_start) \
+                or _UNNAMED_DATA.search(text, prev_start, prev_end) \
+                or _OWN_TEST_SET_IN.search(text, prev_start, prev_end) \
+                or _OTHER_DATA_WORDS.search(text, prev_start, prev_end):
+            break
+    return None
 
 
 #: the metric words of a number that name no metric: of a score, "performance"; of a change,
