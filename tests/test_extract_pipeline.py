@@ -255,3 +255,26 @@ def test_a_batched_component_raises_by_default_and_skips_a_failing_doc_with_a_ha
     component.set_error_handler(lambda name, proc, failed, exc: seen.append((name, failed[0].text)))
     assert [d.text for d in component.pipe(docs, batch_size=2)] == ["fine", "also fine"]
     assert seen == [("boom_v1", "boom")]
+
+
+def test_papers_are_tracked_by_position_so_a_missing_or_repeated_id_is_no_false_failure(
+        monkeypatch):
+    # r21fuzz: a NaN id never equals itself, so a paper with one was reported as failed though
+    # its mentions were extracted; with a repeated id, a failing copy went unreported
+    from litkit.extract import quantities
+
+    real = quantities.find_quantities
+
+    def flaky(text, *rest):
+        if "boom" in text:
+            raise RuntimeError("boom")
+        return real(text, *rest)
+
+    monkeypatch.setattr(quantities, "find_quantities", flaky)
+    papers = pd.DataFrame({"id": [float("nan"), "p1", "p1"],
+                           "abstract": ["We train 7B models.", "We train 3B models.", "boom"]})
+    with pytest.warns(UserWarning, match="1 paper"):
+        mentions = extract_frame(papers, build_pipeline())
+    assert mentions.attrs["errors"] == [
+        {"paper_id": "p1", "error": "litkit_quantities_v1: RuntimeError: boom"}]
+    assert sorted(mentions.loc[mentions["label"] == "PARAMS", "value"]) == [3e9, 7e9]

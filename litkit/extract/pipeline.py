@@ -166,15 +166,16 @@ def _mentions(nlp: Language, chunk: pd.DataFrame) -> tuple[pd.DataFrame, list[di
     log = _ErrorLog()
     nlp.set_error_handler(log)
     titles = chunk["title"] if "title" in chunk.columns else [None] * len(chunk)
-    tasks = _tasks(chunk["id"], titles, chunk["abstract"], errors)
+    ids = list(chunk["id"])
+    tasks = _tasks(ids, titles, chunk["abstract"], errors)
     rows: list[tuple] = []
-    done = set()
-    for doc, paper_id in nlp.pipe(tasks, as_tuples=True, batch_size=64):
-        done.add(paper_id)
-        rows.extend(mention_rows(doc, paper_id))
-    for paper_id in chunk["id"]:
-        if paper_id not in done:
-            reason = log.reasons.get(paper_id, "failed in the extraction pipeline")
+    done = set()  # positions, not ids: an id may be missing (NaN) or repeated
+    for doc, position in nlp.pipe(tasks, as_tuples=True, batch_size=64):
+        done.add(position)
+        rows.extend(mention_rows(doc, ids[position]))
+    for position, paper_id in enumerate(ids):
+        if position not in done:
+            reason = log.reasons.get(position, "failed in the extraction pipeline")
             errors.append({"paper_id": paper_id, "error": reason})
     return pd.DataFrame(rows, columns=MENTION_COLUMNS), errors, len(chunk)
 
@@ -214,19 +215,21 @@ def _worker_mentions(key: tuple, chunk: pd.DataFrame):
 
 
 def _tasks(ids: Iterable, titles: Iterable, abstracts: Iterable,
-           errors: list[dict]) -> Iterator[tuple[str, Any]]:
-    """(text, paper id) per paper, texts cut at MAX_CHARS (and the cut reported)."""
-    for paper_id, title, abstract in zip(ids, titles, abstracts, strict=True):
+           errors: list[dict]) -> Iterator[tuple[str, int]]:
+    """(text, position in the chunk) per paper, texts cut at MAX_CHARS (and the cut reported)."""
+    for position, (paper_id, title, abstract) in enumerate(zip(ids, titles, abstracts,
+                                                               strict=True)):
         text = document_text(title, abstract)
         if len(text) > MAX_CHARS:
             errors.append({"paper_id": paper_id,
                            "error": f"text of {len(text)} chars cut to {MAX_CHARS}"})
             text = text[:MAX_CHARS]
-        yield text, paper_id
+        yield text, position
 
 
 class _ErrorLog:
-    """spaCy error handler: remember why a paper failed and let the run go on."""
+    """spaCy error handler: remember why a paper (by its position in the chunk) failed and let
+    the run go on."""
 
     def __init__(self) -> None:
         self.reasons: dict[Any, str] = {}
