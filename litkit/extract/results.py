@@ -768,11 +768,7 @@ def _carried(found, names, datasets, sentences, starts, text) -> None:
 def _carried_dataset(index, names, datasets, sentences, text) -> str | None:
     """The dataset ``_carried`` carries into sentence ``index`` (None when none)."""
     sent_start, sent_end = sentences[index]
-    if any(sent_start <= d[0] < sent_end for d in names) \
-            or _OPENS_SETTING.match(text, sent_start) \
-            or _UNNAMED_DATA.search(text, sent_start, sent_end) \
-            or _OWN_TEST_SET_IN.search(text, sent_start, sent_end) \
-            or _OTHER_DATA_WORDS.search(text, sent_start, sent_end) \
+    if _holds_data(text, names, sent_start, sent_end) \
             or _IN_THE_TASK.search(text, sent_start, sent_end):
         return None
     for back in range(index - 1, max(0, index - _CARRIED_BACK) - 1, -1):
@@ -789,13 +785,18 @@ def _carried_dataset(index, names, datasets, sentences, text) -> str | None:
             return before[0][2]
         # a sentence between them that names the one dataset otherwise, other data or a
         # setting of its own stops the carrying
-        if any(prev_start <= d[0] < prev_end for d in names) \
-                or _OPENS_SETTING.match(text, prev_start) \
-                or _UNNAMED_DATA.search(text, prev_start, prev_end) \
-                or _OWN_TEST_SET_IN.search(text, prev_start, prev_end) \
-                or _OTHER_DATA_WORDS.search(text, prev_start, prev_end):
+        if _holds_data(text, names, prev_start, prev_end):
             break
     return None
+
+
+def _holds_data(text: str, names, start: int, end: int) -> bool:
+    """Whether the sentence from ``start`` to ``end`` names a dataset, unnamed or other data,
+    the paper's own test set or opens a setting of its own: no dataset is carried into or past
+    it."""
+    return any(start <= d[0] < end for d in names) or bool(
+        _OPENS_SETTING.match(text, start) or _UNNAMED_DATA.search(text, start, end)
+        or _OWN_TEST_SET_IN.search(text, start, end) or _OTHER_DATA_WORDS.search(text, start, end))
 
 
 #: the metric words of a number that name no metric: of a score, "performance"; of a change,
