@@ -96,7 +96,9 @@ def test_overlong_text_is_cut_and_reported():
     assert (mentions["label"] == "PARAMS").any()
 
 
-def test_a_failing_paper_is_reported_and_the_run_goes_on(monkeypatch):
+@pytest.fixture
+def boom(monkeypatch):
+    """The quantities component fails on any paper whose text says "boom"."""
     from litkit.extract import quantities
 
     real = quantities.find_quantities
@@ -107,6 +109,9 @@ def test_a_failing_paper_is_reported_and_the_run_goes_on(monkeypatch):
         return real(text, *rest)
 
     monkeypatch.setattr(quantities, "find_quantities", flaky)
+
+
+def test_a_failing_paper_is_reported_and_the_run_goes_on(boom):
     nlp = build_pipeline()
     with pytest.warns(UserWarning, match="1 paper"):
         mentions = extract_frame(corpus("boom 7B models", "We train 7B models."), nlp)
@@ -257,20 +262,9 @@ def test_a_batched_component_raises_by_default_and_skips_a_failing_doc_with_a_ha
     assert seen == [("boom_v1", "boom")]
 
 
-def test_papers_are_tracked_by_position_so_a_missing_or_repeated_id_is_no_false_failure(
-        monkeypatch):
+def test_papers_are_tracked_by_position_so_a_missing_or_repeated_id_is_no_false_failure(boom):
     # r21fuzz: a NaN id never equals itself, so a paper with one was reported as failed though
     # its mentions were extracted; with a repeated id, a failing copy went unreported
-    from litkit.extract import quantities
-
-    real = quantities.find_quantities
-
-    def flaky(text, *rest):
-        if "boom" in text:
-            raise RuntimeError("boom")
-        return real(text, *rest)
-
-    monkeypatch.setattr(quantities, "find_quantities", flaky)
     papers = pd.DataFrame({"id": [float("nan"), "p1", "p1"],
                            "abstract": ["We train 7B models.", "We train 3B models.", "boom"]})
     with pytest.warns(UserWarning, match="1 paper"):
