@@ -272,3 +272,15 @@ def test_papers_are_tracked_by_position_so_a_missing_or_repeated_id_is_no_false_
     assert mentions.attrs["errors"] == [
         {"paper_id": "p1", "error": "litkit_quantities_v1: RuntimeError: boom"}]
     assert sorted(mentions.loc[mentions["label"] == "PARAMS", "value"]) == [3e9, 7e9]
+
+
+def test_a_title_or_abstract_that_is_not_text_is_reported_not_silently_dropped():
+    # a bytes abstract (e.g. read from a binary column) used to yield no mentions and no error
+    papers = pd.DataFrame({"id": ["a", "b", "c"], "title": ["T", None, 3],
+                           "abstract": [b"We reach 90% accuracy.", "We train 7B models.", None]})
+    with pytest.warns(UserWarning, match="2 paper"):
+        mentions = extract_frame(papers, build_pipeline())
+    assert mentions.attrs["errors"] == [
+        {"paper_id": "a", "error": "abstract is of type bytes, not text: left out of the analysis"},
+        {"paper_id": "c", "error": "title is of type int, not text: left out of the analysis"}]
+    assert set(mentions["paper_id"]) == {"b"}

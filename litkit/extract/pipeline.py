@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import hashlib
+import math
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -219,12 +220,21 @@ def _tasks(ids: Iterable, titles: Iterable, abstracts: Iterable,
     """(text, position in the chunk) per paper, texts cut at MAX_CHARS (and the cut reported)."""
     for position, (paper_id, title, abstract) in enumerate(zip(ids, titles, abstracts,
                                                                strict=True)):
+        for field, value in (("title", title), ("abstract", abstract)):
+            if not isinstance(value, str) and not _missing(value):
+                errors.append({"paper_id": paper_id, "error": f"{field} is of type "
+                               f"{type(value).__name__}, not text: left out of the analysis"})
         text = document_text(title, abstract)
         if len(text) > MAX_CHARS:
             errors.append({"paper_id": paper_id,
                            "error": f"text of {len(text)} chars cut to {MAX_CHARS}"})
             text = text[:MAX_CHARS]
         yield text, position
+
+
+def _missing(value: Any) -> bool:
+    """Whether a title or abstract cell is empty (None or NaN), not a value of another type."""
+    return value is None or (isinstance(value, float) and math.isnan(value))
 
 
 class _ErrorLog:
