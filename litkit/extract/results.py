@@ -1540,12 +1540,15 @@ _OUTDONE = (rf"(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?)"
 _DELTA_WORDS = (
     r"by(?<!preferred\sby)(?<!favored\sby)(?<!favoured\sby)(?<!chosen\sby)"
     r"(?<!rated\sby)(?<!judged\sby)(?<!used\sby)"
-    r"(?:\s+an?\s+(?:[\w-]+\s+)?(?:margin|extent|amount)\s*(?:\(|,?\s*(?:i\.e\.|e\.g\.)\s*,?))?|"
+    r"(?:\s+an?\s+(?:[\w-]+\s+)?(?:margin|extent|amount)(?:\s+(?:on|in|for)\s+[^\s.;,()]+)?"
+    r"\s*(?:\(|,?\s*(?:i\.e\.|e\.g\.)\s*,?)|"
+    r"(?:\s+as\s+much\s+as)?\s+(?:an?|the)\s+(?:[\w-]+\s+){1,3}?of)?|"
     r"within(?<!to\swithin)|narrow(?:s|ed|ing)?\s+to\s+within|"
     r"(?:improvement|reduction|increase|decrease|drop|gain)s?\s+rates?\s+(?:of|reaching)|"
     rf"{_CHANGE_NOUN}(?:\s*\([^()]{{1,40}}\))?(?:\s*:|"
     rf"(?:\s+(?:in|of|across|upon)\s+(?:(?:{_MEASURE_WORD}\s+){{0,3}}?{_MEASURE_WORD}|"
-    rf"{_MEASURE_WORD}(?:,\s+{_MEASURE_WORD}){{0,3}},?\s+and\s+{_MEASURE_WORD})){{0,2}}"
+    rf"{_MEASURE_WORD}(?:,\s+{_MEASURE_WORD}){{0,3}},?\s+and\s+{_MEASURE_WORD})"
+    r"(?:\s*\([^()]{1,20}\))?){0,2}"
     r"(?:\s+(?:can\s+)?(?:ranges?|ranging|var(?:y|ies|ied|ying))\s+from|"
     r"(?:\s+(?:(?:can|could|may|will)\s+be|is|was|are|were|remains?|reach(?:es|ing)?|"
     r"can\s+reach|approaching|exceeding))?(?:\s+(?:of|at))?|"
@@ -2065,6 +2068,11 @@ _ELLIPSIS_AFTER = re.compile(rf"\s*(?:\\?%|points?)?\s*{_ELLIPSIS_NOTE}{_ELLIPSI
 #: 41.36% (or 16.83% in absolute numbers)" (not "(60% \u2192 65%)",
 #: the levels before and after)
 _PAREN_REPEAT = re.compile(rf"\s*\\?%?\s*\(\s*(?:or\s+)?{_DELTA_GAP}")
+#: ... or each figure is alone in parentheses after what it was had on or in: "by a large margin on
+#: 5-shot (28.1%) and 10-shot (23%) scenarios", "reduce the parameter size (at least 67%) and
+#: training time (up to 85%)"
+_PAREN_ITEMS = re.compile(rf"\s*\\?%?\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)[^\s,;.()]+"
+                          rf"(?:\s+[^\s,;.()]+){{0,2}}?\s*\(\s*{_DELTA_GAP}")
 _LEVELS_AFTER = re.compile(r"\s*\\?%?\s*(?:\u2192|->|=>|to\s+\d|vs\.?\s|versus)")
 
 
@@ -2080,7 +2088,8 @@ def _elliptical_changes(found: list[Candidate], text: str, decided: dict[int, st
                 and (_ELLIPSIS_GAP.match(text[first.end:second.start])
                      and _ELLIPSIS_AFTER.match(text, second.end)
                      or _PAREN_REPEAT.fullmatch(text[first.end:second.start])
-                     and not _LEVELS_AFTER.match(text, second.end)):
+                     and not _LEVELS_AFTER.match(text, second.end)
+                     or _PAREN_ITEMS.fullmatch(text[first.end:second.start])):
             second.attrs["kind"] = first.attrs["kind"]
 
 
