@@ -1451,8 +1451,7 @@ _FIGURE_CLOSES = re.compile(
 #: "outperforms the baselines on SQuAD (88.5% F1)", "outperforms X and achieves an accuracy (")
 _OUTDONE_END = re.compile(
     r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?|"
-    r"(?:better|higher|greater|lower|worse)\s+than|compared\s+(?:to|with)|"
-    r"(?:improvements?|gains?)\s+(?:[^\s;:,()]+\s+){0,6}?over)(?:\s+(?!(?:on|in|for|across|at|by|with|under|over|from|to|when|while|and|or|"
+    r"(?:better|higher|greater|lower|worse)\s+than|compared\s+(?:to|with))(?:\s+(?!(?:on|in|for|across|at|by|with|under|over|from|to|when|while|and|or|"
     r"as|is|are|was|were|which|that|achiev\w*|reach\w*|obtain\w*|yield\w*)\b)"
     r"[^\s;:,()]*[^\s;:,().]|\s*\([^()]*\)\s*(?:,(?:\s*and)?|\s+and)){1,6}\s*$", re.IGNORECASE)
 
