@@ -4363,3 +4363,44 @@ def test_the_dataset_carried_into_a_sentence_is_found_once_for_all_its_scores(mo
                          datasets=[(start, start + len("ImageNet"), "ImageNet")])
     assert len(found) == 101 and {c.attrs["dataset"] for c in found} == {"ImageNet"}
     assert sentences_looked_at == [1]
+
+
+# r22 kind: a change's figure set off from its word by what it is measured in; figures each alone
+# in parentheses after what they were had on; others' figures after "than" or "compared to"; a
+# share of the corpus as a whole (corpus sentences)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Experimental results show that ESimCSE outperforms the state-of-the-art unsup-SimCSE by an "
+     "average Spearman correlation of 2.02% on BERT-base.", [(2.02, "delta")]),
+    ("Our system consistently outperforms the state of the art - by as much as a F-score of "
+     "20.39% in one case.", [(20.39, "delta")]),
+    ("We demonstrate an absolute reduction in word error rate (WER) of 0.9% (a 2.5% relative "
+     "reduction in WER) on a lecture recognition task.", [(0.9, "delta"), (2.5, "delta")]),
+    ("experimental results demonstrate that UGEN achieves new SOTA performances on full-data and "
+     "surpasses the baselines by a large margin on 5-shot (28.1%) and 10-shot (23%) scenarios.",
+     [(28.1, "delta"), (23, "delta")]),
+    ("Our model can significantly reduce the parameter size (at least 67%) and training time (up "
+     "to 85%) while maintaining similar performance.", [(67, "delta"), (85, "delta")]),
+])
+def test_r22_changes_set_off_from_their_words(text, expected):
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Notably, PMC achieved an average 42.68% success rate on TravelPlanner, significantly higher "
+     "than GPT-4 (2.92%), and outperforming GPT-4 with ReAct on API-Bank by 13.64%.",
+     [(42.68, "%"), (13.64, "%")]),
+    ("Our best result reaches 91.9%, that is higher than the best previous published one (91.5%).",
+     [(91.9, "%")]),
+    ("Our results show that the machine-level accuracy for satire detection in Romanian is quite "
+     "low (under 73% on the test set) compared to the human-level accuracy (87%).", [(73, "%")]),
+    ("After analysis, the corpus was composed dominantly of single-label posts, with 34% of the "
+     "corpus having multiple intent tags.", []),
+    ("40% of the corpus was manually segmented and fully annotated on all six levels.", []),
+    ("Our results show that preference poisoning is highly effective: injecting a small amount of "
+     "poisonous data (1-5% of the original dataset), we can effectively manipulate the LM.",
+     [(1, "%"), (5, "%")]),
+])
+def test_r22_others_figures_and_shares_of_the_corpus_are_no_results(text, expected):
+    assert results(text) == expected
