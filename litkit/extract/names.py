@@ -141,8 +141,9 @@ _MODEL_SUFFIX = re.compile(
     # score: "BERT 1.2 points higher")
     r"\s(?:[1-9]\.\d|[A-EG-Z][1-9])\b(?![.,/]\d|\s*(?:%|[xX\u00d7]|points?\b|pp\b|times\b|"
     r"(?:higher|lower|better|worse|more|less|BLEU|F1|ROUGE|accuracy)\b))|"
-    # a size followed by a tuning, one name: "Gemma 2B Instruct", "LLaMA 3.2 3B Instruct"
-    r"\s\d+(?:\.\d+)?[BM](?=\s(?:Instruct|Chat|Base)\b))*"
+    # a size followed by a tuning, one name: "Gemma 2B Instruct", "LLaMA 3.2 3B Instruct",
+    # "Mistral 7b Instruct"
+    r"\s\d+(?:\.\d+)?[BMbm](?=\s(?:Instruct|Chat|Base)\b))*"
 )
 #: a translation direction after an evaluation campaign names its data: "WMT14 English-German",
 #: also in language codes: "WMT’14 En-De", "WMT 2016 RO-EN", "WMT’14 En→De" (not after a
