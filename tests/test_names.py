@@ -2629,3 +2629,11 @@ def test_a_language_and_a_tasks_acronym_name_no_data(nlp):
 ])
 def test_a_size_written_apart_is_no_part_of_the_name(nlp, text, model):
     assert model in names(nlp, text)["MODEL"]
+
+
+def test_a_titles_network_the_abstract_writes_in_lower_case_is_the_papers_model(nlp):
+    # icml2017:830 (dev17 gold: Parseval networks)
+    text = ("Parseval Networks: Improving Robustness to Adversarial Examples\n\nWe introduce "
+            "Parseval networks, a form of deep neural networks in which the Lipschitz constant of "
+            "linear, convolutional and aggregation layers is constrained to be smaller than $1$.")
+    assert "Parseval Networks" in names(nlp, text)["MODEL"]

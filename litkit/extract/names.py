@@ -2753,13 +2753,17 @@ class NameFinder(BatchedComponent):
         if match is None or _NOT_TITLE_NETWORK.search(match.group("name")):
             return []
         name, abstract = match.group("name"), text[match.end():]
-        if _DATA_WORD.search(name.lower()) or re.search(rf"{re.escape(name)}\s*\([^()]*[^s)]\)",
+        # (the abstract may write it in lower case: "Parseval Networks: ..." / "We introduce
+        # Parseval networks, a form of deep neural networks")
+        written = rf"(?i:{re.escape(name)})"
+        if _DATA_WORD.search(name.lower()) or re.search(rf"{written}\s*\([^()]*[^s)]\)",
                                                         abstract):
             return []
         head = _TITLE_HEAD.match(abstract.split("\n", 1)[0].strip())
         if head is not None and _TITLE_DATA.search(head.group("head")):
             return []  # a challenge or data set: "PuzzLing Machines: A Challenge on ..."
-        first = text.find(name, match.end())
+        mention = re.compile(written).search(text, match.end())
+        first = mention.start() if mention is not None else -1
         if not (_OUR_MODEL_SAID.search(abstract) or first > 0 and _introduced(text, first)
                 and not _WAY_BEFORE.search(text, max(0, first - 60), first)
                 and not _WAY_APPOSED.match(text, first + len(name))):
