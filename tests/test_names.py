@@ -2637,3 +2637,21 @@ def test_a_titles_network_the_abstract_writes_in_lower_case_is_the_papers_model(
             "Parseval networks, a form of deep neural networks in which the Lipschitz constant of "
             "linear, convolutional and aggregation layers is constrained to be smaller than $1$.")
     assert "Parseval Networks" in names(nlp, text)["MODEL"]
+
+
+@pytest.mark.parametrize("text, model", [
+    # iclr2018:HJGcNz-0W (dev17 gold), acl:2020.wmt.1.43 (dev16 gold)
+    ("We construct a complex dataset of 20,466 high resolution meshes with extreme facial "
+     "expressions and encode it using our Convolutional Mesh Autoencoder.",
+     "Convolutional Mesh Autoencoder"),
+    ("Our Attention Transformer model enjoys the benefits of both Recurrent Attention and "
+     "Transformer.", "Attention Transformer"),
+])
+def test_capitalized_words_ending_in_a_network_noun_after_our_name_the_model(nlp, text, model):
+    assert model in names(nlp, text)["MODEL"]
+
+
+def test_a_classic_learner_after_our_is_no_name(nlp):
+    # acl:W16-3718
+    text = "Our Support Vector Machine based tagger achieved an overall accuracy of 91%."
+    assert names(nlp, text)["MODEL"] == []

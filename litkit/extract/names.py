@@ -745,11 +745,18 @@ _TITLE_DATA_LATE = re.compile(
     r"\s*[,.:;(]|\s*$)",
     re.IGNORECASE,
 )
-#: a title opening with capitalized words that end in a network noun: "Fader Networks:
-#: Manipulating Images ...", "Hybrid Code Networks: practical and efficient ...", "Set
-#: Transformer: A Framework ...", "The Kanerva Machine: A Generative Distributed Memory"
-_TITLE_NETWORK = re.compile(r"^(?:The\s+)?(?P<name>(?:[A-Z][\w-]*\s){1,3}(?:Networks?|Nets?|"
-                            r"Transformers?|Machines?|Auto-?[Ee]ncoders?))\s*:")
+#: capitalized words that end in a network noun
+_NETWORK_RUN = (r"(?:[A-Z][\w-]*\s){1,3}"
+                r"(?:Networks?|Nets?|Transformers?|Machines?|Auto-?[Ee]ncoders?)")
+#: a title opening with such words: "Fader Networks: Manipulating Images ...", "Hybrid Code
+#: Networks: practical and efficient ...", "Set Transformer: A Framework ...", "The Kanerva
+#: Machine: A Generative Distributed Memory"
+_TITLE_NETWORK = re.compile(rf"^(?:The\s+)?(?P<name>{_NETWORK_RUN})\s*:")
+#: ... or that "our" puts before a network noun that ends the name: "encode it using our
+#: Convolutional Mesh Autoencoder.", "Our Attention Transformer model enjoys" (not before an
+#: acronym, which names it, nor a name going on: "Our Support Vector Machine based tagger")
+_OUR_NETWORK = re.compile(rf"\b[Oo]ur\s+(?P<name>{_NETWORK_RUN})(?![\w-])"
+                          r"(?!\s*\(|\s+[A-Z]|\s+based\b)")
 #: (not a class of networks: "Porcupine Neural Networks", "Anytime Neural Network"; nor a
 #: headline's verb: "Counting Like Transformers", "Training Quantized Nets")
 _NOT_TITLE_NETWORK = re.compile(r"Neural\s+Net(?:work)?s?$|^[A-Z][a-z]+ing\s")
@@ -2344,6 +2351,10 @@ class NameFinder(BatchedComponent):
                 found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:method_model")
         for match in _OUR_MODEL.finditer(text):
             found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:our_model")
+        for match in _OUR_NETWORK.finditer(text) if "ur " in text else ():
+            if not _NOT_TITLE_NETWORK.search(match.group("name")):  # "our Neural Networks"
+                found.append(Name(*match.span("name"), "MODEL", match.group("name"), "",
+                                  "pattern:our_model"))
         spelled = ") model" in text or ") network" in text
         for match in _NAME_SPELLED_MODEL.finditer(text) if spelled else ():
             if " " in match.group("long"):  # a spelled-out form, not an acronym: "FM (RaFM) model"
