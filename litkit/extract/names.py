@@ -65,6 +65,8 @@ _GENERIC = {
     GPU GPUs TPU TPUs CPU CPUs API APIs SOTA SoTA QA VQA NER POS MT NMT ASR TTS SER OCR
     LSTM LSTMs BiLSTM GRU GRUs RNN RNNs CNN CNNs MLP MLPs SSM SSMs MoE MoEs GNN GNNs GCN GAN GANs
     VAE VAEs AE HMM HSMM GMM GMMs EBM EBMs DGM DGMs CRF SVM KNN kNN DNN DNNs ConvNet ConvNets
+    NN NNs ReLU MRF MRFs MDP MDPs POMDP POMDPs DAG DAGs SBM SCM IBP RBF PCFG PCFGs LDA PCA ICA NMF
+    ODE ODEs PDE PDEs GEC VLSI
     ANN ANNs TDNN TDNNs DBN DBNs RBM RBMs MaxEnt Bi-LSTM Bi-LSTMs Bi-GRU Bi-RNN Transformer
     Transformers ViTs SGD Adam AdamW PPO DPO
     RLHF SFT IFT PEFT LoRA QLoRA ICL CoT RAG KD FLOPs FLOP BLEU ROUGE METEOR F1 AUC EM NDCG
@@ -139,8 +141,9 @@ _MODEL_SUFFIX = re.compile(
     # score: "BERT 1.2 points higher")
     r"\s(?:[1-9]\.\d|[A-EG-Z][1-9])\b(?![.,/]\d|\s*(?:%|[xX\u00d7]|points?\b|pp\b|times\b|"
     r"(?:higher|lower|better|worse|more|less|BLEU|F1|ROUGE|accuracy)\b))|"
-    # a size followed by a tuning, one name: "Gemma 2B Instruct", "LLaMA 3.2 3B Instruct"
-    r"\s\d+(?:\.\d+)?[BM](?=\s(?:Instruct|Chat|Base)\b))*"
+    # a size followed by a tuning, one name: "Gemma 2B Instruct", "LLaMA 3.2 3B Instruct",
+    # "Mistral 7b Instruct"
+    r"\s\d+(?:\.\d+)?[BMbm](?=\s(?:Instruct|Chat|Base)\b))*"
 )
 #: a translation direction after an evaluation campaign names its data: "WMT14 English-German",
 #: also in language codes: "WMT’14 En-De", "WMT 2016 RO-EN", "WMT’14 En→De" (not after a
@@ -742,11 +745,18 @@ _TITLE_DATA_LATE = re.compile(
     r"\s*[,.:;(]|\s*$)",
     re.IGNORECASE,
 )
-#: a title opening with capitalized words that end in a network noun: "Fader Networks:
-#: Manipulating Images ...", "Hybrid Code Networks: practical and efficient ...", "Set
-#: Transformer: A Framework ...", "The Kanerva Machine: A Generative Distributed Memory"
-_TITLE_NETWORK = re.compile(r"^(?:The\s+)?(?P<name>(?:[A-Z][\w-]*\s){1,3}(?:Networks?|Nets?|"
-                            r"Transformers?|Machines?|Auto-?[Ee]ncoders?))\s*:")
+#: capitalized words that end in a network noun
+_NETWORK_RUN = (r"(?:[A-Z][\w-]*\s){1,3}"
+                r"(?:Networks?|Nets?|Transformers?|Machines?|Auto-?[Ee]ncoders?)")
+#: a title opening with such words: "Fader Networks: Manipulating Images ...", "Hybrid Code
+#: Networks: practical and efficient ...", "Set Transformer: A Framework ...", "The Kanerva
+#: Machine: A Generative Distributed Memory"
+_TITLE_NETWORK = re.compile(rf"^(?:The\s+)?(?P<name>{_NETWORK_RUN})\s*:")
+#: ... or that "our" puts before a network noun that ends the name: "encode it using our
+#: Convolutional Mesh Autoencoder.", "Our Attention Transformer model enjoys" (not before an
+#: acronym, which names it, nor a name going on: "Our Support Vector Machine based tagger")
+_OUR_NETWORK = re.compile(rf"\b[Oo]ur\s+(?P<name>{_NETWORK_RUN})(?![\w-])"
+                          r"(?!\s*\(|\s+[A-Z]|\s+based\b)")
 #: (not a class of networks: "Porcupine Neural Networks", "Anytime Neural Network"; nor a
 #: headline's verb: "Counting Like Transformers", "Training Quantized Nets")
 _NOT_TITLE_NETWORK = re.compile(r"Neural\s+Net(?:work)?s?$|^[A-Z][a-z]+ing\s")
@@ -2341,6 +2351,10 @@ class NameFinder(BatchedComponent):
                 found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:method_model")
         for match in _OUR_MODEL.finditer(text):
             found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:our_model")
+        for match in _OUR_NETWORK.finditer(text) if "ur " in text else ():
+            if not _NOT_TITLE_NETWORK.search(match.group("name")):  # "our Neural Networks"
+                found.append(Name(*match.span("name"), "MODEL", match.group("name"), "",
+                                  "pattern:our_model"))
         spelled = ") model" in text or ") network" in text
         for match in _NAME_SPELLED_MODEL.finditer(text) if spelled else ():
             if " " in match.group("long"):  # a spelled-out form, not an acronym: "FM (RaFM) model"
@@ -2750,13 +2764,17 @@ class NameFinder(BatchedComponent):
         if match is None or _NOT_TITLE_NETWORK.search(match.group("name")):
             return []
         name, abstract = match.group("name"), text[match.end():]
-        if _DATA_WORD.search(name.lower()) or re.search(rf"{re.escape(name)}\s*\([^()]*[^s)]\)",
+        # (the abstract may write it in lower case: "Parseval Networks: ..." / "We introduce
+        # Parseval networks, a form of deep neural networks")
+        written = rf"(?i:{re.escape(name)})"
+        if _DATA_WORD.search(name.lower()) or re.search(rf"{written}\s*\([^()]*[^s)]\)",
                                                         abstract):
             return []
         head = _TITLE_HEAD.match(abstract.split("\n", 1)[0].strip())
         if head is not None and _TITLE_DATA.search(head.group("head")):
             return []  # a challenge or data set: "PuzzLing Machines: A Challenge on ..."
-        first = text.find(name, match.end())
+        mention = re.compile(written).search(text, match.end())
+        first = mention.start() if mention is not None else -1
         if not (_OUR_MODEL_SAID.search(abstract) or first > 0 and _introduced(text, first)
                 and not _WAY_BEFORE.search(text, max(0, first - 60), first)
                 and not _WAY_APPOSED.match(text, first + len(name))):
