@@ -1858,3 +1858,17 @@ def test_an_acronym_defined_many_times_is_checked_once(monkeypatch):
 def test_the_one_dataset_named_so_far_is_carried_to_a_later_result(nlp, text, value, dataset):
     assert {a["dataset"] for _, a in spans(nlp, text, "RESULT") if a["value"] == value} \
         == {dataset}
+
+
+# r22attr: the paper's system named after a six-word noun phrase its verb puts forward
+
+def test_a_system_named_after_a_six_word_noun_phrase_is_the_papers(nlp):
+    # acl:P19-1633
+    text = ("Hierarchical Transfer Learning for Multi-label Text Classification\n\nWe propose a "
+            "novel transfer learning based strategy, HTrans, where binary classifiers at lower "
+            "levels in the hierarchy are initialized using parameters of the parent classifier "
+            "and fine-tuned on the child category classification task. Compared to binary "
+            "classifiers trained from scratch, our HTrans approach results in significant "
+            "improvements of 1% on micro-F1 and 3% on macro-F1 on the RCV1 dataset.")
+    assert own_systems(text, {"rcv1"}) == ["HTrans"]
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {"HTrans"}
