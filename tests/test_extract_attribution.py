@@ -1831,3 +1831,44 @@ def test_an_acronym_defined_many_times_is_checked_once(monkeypatch):
     text = "We propose a new model (OM). " + "Our model (OM) gets 85.3% on SQuAD. " * 100
     assert own_systems(text, set()) == ["OM"]
     assert checked.count("OM") == 1  # 102 when each mention checked it
+
+
+# r22attr: the one dataset named before a result's sentence is carried to it, whatever data
+# the abstract names after it (R-ds-context)
+
+@pytest.mark.parametrize("text, value, dataset", [
+    # acl:W18-6301: the Paracrawl dataset and the English-French task come after 29.3
+    ("Scaling Neural Machine Translation\n\nThis paper shows that reduced precision and large "
+     "batch training can speedup training by nearly 5x on a single 8-GPU machine with careful "
+     "tuning and implementation. On WMT\u201914 English-German translation, we match the accuracy "
+     "of Vaswani et al. (2017) in under 5 hours when training on 8 GPUs and we obtain a new "
+     "state of the art of 29.3 BLEU after training for 85 minutes on 128 GPUs. We further "
+     "improve these results to 29.8 BLEU by training on the much larger Paracrawl dataset. On "
+     "the WMT\u201914 English-French task, we obtain a state-of-the-art BLEU of 43.2 in 8.5 hours "
+     "on 128 GPUs.", 29.3, "WMT\u201914 English-German"),
+    # acl:2020.acl.main.301: the SPMRL shared tasks come after 95.48
+    ("Efficient Constituency Parsing by Pointing\n\nThe experiments on the standard English Penn "
+     "Treebank parsing task show that our method achieves 92.78 F1 without using pre-trained "
+     "models, which is higher than all the existing methods with similar time complexity. Using "
+     "pre-trained BERT, our model achieves 95.48 F1, which is competitive with the "
+     "state-of-the-art while being faster. Our approach also establishes new state-of-the-art "
+     "in Basque and Swedish in the SPMRL shared tasks on multilingual constituency parsing.",
+     95.48, "English Penn Treebank"),
+])
+def test_the_one_dataset_named_so_far_is_carried_to_a_later_result(nlp, text, value, dataset):
+    assert {a["dataset"] for _, a in spans(nlp, text, "RESULT") if a["value"] == value} \
+        == {dataset}
+
+
+# r22attr: the paper's system named after a six-word noun phrase its verb puts forward
+
+def test_a_system_named_after_a_six_word_noun_phrase_is_the_papers(nlp):
+    # acl:P19-1633
+    text = ("Hierarchical Transfer Learning for Multi-label Text Classification\n\nWe propose a "
+            "novel transfer learning based strategy, HTrans, where binary classifiers at lower "
+            "levels in the hierarchy are initialized using parameters of the parent classifier "
+            "and fine-tuned on the child category classification task. Compared to binary "
+            "classifiers trained from scratch, our HTrans approach results in significant "
+            "improvements of 1% on micro-F1 and 3% on macro-F1 on the RCV1 dataset.")
+    assert own_systems(text, {"rcv1"}) == ["HTrans"]
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {"HTrans"}

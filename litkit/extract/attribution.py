@@ -82,7 +82,8 @@ _SYSTEM_NOUN = (r"(?:model|method|approach|system|framework|architecture|algorit
 #: to as LOVE", "Our model, referred to as NegBERT,", "Our system: ConSSED is", "The model we used,
 #: C-BiGRU, is", "The system we have developed, TNA-Search, enables", "This paper describes BomJi, a
 #: supervised system", "introduce a novel Attention variant, the Denoising Attention, to" (tried
-#: first: the verb's cue would take "Attention")
+#: first: the verb's cue would take "Attention"), past up to six words of its noun phrase ("We
+#: propose a novel transfer learning based strategy, HTrans, where")
 #: (the leading \b, then the letters the cues start with, lets the regex engine skip other positions
 #: at once; "\b(?<!-)" before a letter is "(?<![\w-])", and a \b is cheaper to try than a
 #: lookaround)
@@ -91,7 +92,7 @@ _INTRODUCED = re.compile(
     rf"[\w-]+\s*,\s*the(?=\s+[A-Z])|(?P<verb>{_INTRODUCE}|{_DESCRIBES})"
     rf"(?:\s+(?:a|an|the|it|this|them|our|"
     rf"(?!(?:for|of|on|in|to|with|from|by|and|or|that|which|as|at|is|are|{_NAMING})\b)"
-    rf"[a-z][a-z-]*)\b){{0,5}},?(?:\s+namely\b)?(?!\s+(?:{_NAMING})\b)|(?:{_NAMING})|"
+    rf"[a-z][a-z-]*)\b){{0,6}},?(?:\s+namely\b)?(?!\s+(?:{_NAMING})\b)|(?:{_NAMING})|"
     rf"refer(?:s|red)?\s+to\s+"
     rf"(?:[^.;]{{0,40}}?\s+)?as|[Oo]ur\s+(?:[\w-]+\s+){{0,4}}?{_SYSTEM_NOUN}\s*[,:]?"
     rf"(?:\s*(?:{_NAMING})\b)?|[Tt]he\s+(?:[\w-]+\s+)?{_SYSTEM_NOUN}\s+(?:that\s+|which\s+)?we\s+"
