@@ -2586,3 +2586,35 @@ def test_a_name_written_many_times_is_looked_up_once_per_name(nlp, monkeypatch):
                         lambda text, name: looked_up.append(name) or whole_words(text, name))
     names(nlp, "We evaluate on SemEval-2016 Task 4, " * 200 + "and more.")
     assert looked_up.count("SemEval-2016 Task 4") < 10  # 203 when each mention looked it up
+
+
+# r22 (dev17 dataset misses): the long form of a known capitals-only dataset acronym, its words'
+# initials one a letter, is a dataset without a data head (R-ds-acronym); not a task's or a
+# system's long form
+
+
+@pytest.mark.parametrize("text, long", [
+    # icml2017:830, acl:2020.emnlp.main.614
+    ("We show that Parseval networks match the state-of-the-art regarding accuracy on "
+     "CIFAR-10/100 and Street View House Numbers (SVHN), while being more robust than their "
+     "vanilla counterpart against adversarial examples.", "Street View House Numbers"),
+    ("We analyze several recent unsupervised constituency parsing models, which are tuned with "
+     "respect to the parsing F1 score on the Wall Street Journal (WSJ) development set (1,700 "
+     "sentences).", "Wall Street Journal"),
+])
+def test_the_long_form_spelled_out_by_a_known_acronym(nlp, text, long):
+    assert long in names(nlp, text)["DATASET"]
+
+
+@pytest.mark.parametrize("text, long", [
+    # acl:W18-3727, acl:P19-255
+    ("We proposed a Bidirectional LSTM CRF neural network (BiLSTM-CRF) that combines BiLSTM and "
+     "CRF without hand-craft features for Chinese Grammatical Error Diagnosis (CGED).",
+     "Chinese Grammatical Error Diagnosis"),
+    ("In this work, we consider the medical concept normalization problem, i.e., the problem of "
+     "mapping a health-related entity mention in a free-form text to a concept in a controlled "
+     "vocabulary, usually to the standard thesaurus in the Unified Medical Language System "
+     "(UMLS).", "Unified Medical Language System"),
+])
+def test_a_task_or_system_long_form_of_a_known_acronym_is_no_dataset(nlp, text, long):
+    assert long not in names(nlp, text)["DATASET"]

@@ -1958,10 +1958,13 @@ def _long_form_before(text: str, name: Name) -> list[Name]:
     (MultiNLI) dataset")."""
     before = _LONG_FORM_BEFORE.search(text, max(0, name.start - 120), name.start) \
         if name.label == "DATASET" and text[name.end:name.end + 1] == ")" else None
-    if before is None or not before.group("head") \
-            and not _LIST_DATA_AFTER.match(text, name.end + 1):
+    if before is None:
         return []
     long = before.group("long")
+    if not before.group("head") and not _LIST_DATA_AFTER.match(text, name.end + 1):
+        at = _spelled_out(name.written, long)
+        return [Name(before.start("long") + at, before.end("long"), "DATASET", long[at:], "",
+                     "pattern:acronym_pair")] if at >= 0 else []
     for word in re.finditer(r"\S+", long):
         if _abbreviates(name.written, long[word.start():]):
             start = before.start("long") + word.start()
@@ -1980,6 +1983,24 @@ def _long_form_before(text: str, name: Name) -> list[Name]:
 _HEADED_LONG_FORM = re.compile(
     r"(?P<long>[A-Z][\w-]*(?: +(?:(?:of|for|and|on|in|the) +)?[A-Z][\w-]*){1,8}) *\(\Z")
 _LONG_FORM_HEAD = re.compile(r"\b(?:Corpus|Corpora|Treebanks?|Lexicon|Bank)\b")
+
+
+#: the last word of a long form that names a process or a system, not data: "Chinese Grammatical
+#: Error Diagnosis (CGED)", "Building Educational Applications (BEA)", "Unified Medical Language
+#: System (UMLS)"
+_NOT_DATA_LAST = re.compile(r"[A-Z][a-z]*(?:ions?|sis|ing)|Systems?")
+
+
+def _spelled_out(acronym: str, long: str) -> int:
+    """Where the last words of ``long`` start whose initials spell a known dataset's capitals-only
+    ``acronym``, one word a letter, with no data head: "Street View House Numbers (SVHN)", "the
+    Wall Street Journal (WSJ)" (not a task's name: ``_NOT_DATA_LAST``); -1 when they do not."""
+    words = list(re.finditer(r"\S+", long))[-len(acronym):]
+    if len(acronym) < 2 or not acronym.isalpha() or not acronym.isupper() \
+            or len(words) != len(acronym) or "".join(w.group()[0] for w in words) != acronym \
+            or _NOT_DATA_LAST.fullmatch(words[-1].group()):
+        return -1
+    return words[0].start()
 
 
 def _initials(short: str, long: str) -> bool:
