@@ -2618,3 +2618,22 @@ def test_the_long_form_spelled_out_by_a_known_acronym(nlp, text, long):
 ])
 def test_a_task_or_system_long_form_of_a_known_acronym_is_no_dataset(nlp, text, long):
     assert long not in names(nlp, text)["DATASET"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # coling2022:2022.coling-1.631, naacl2022:2022.naacl-main.313: a difficulty, not a challenge
+    ("The joint multiple Intent Detection (ID) and Slot Filling (SF) is a significant challenge "
+     "in spoken language understanding.", "Slot Filling"),
+    ("Question Answering (QA) is a longstanding challenge in natural language processing.",
+     "Question Answering"),
+])
+def test_a_task_called_a_hard_challenge_is_no_dataset(nlp, text, name):
+    assert name not in names(nlp, text)["DATASET"]
+
+
+def test_a_name_called_a_challenge_is_still_a_dataset(nlp):
+    # acl:2020.emnlp.main.661
+    text = ("Hence, we introduce ConjNLI, a challenge stress-test for natural language inference "
+            "over conjunctive sentences, where the premise differs from the hypothesis by "
+            "conjuncts removed, added, or replaced.")
+    assert "ConjNLI" in names(nlp, text)["DATASET"]

@@ -196,6 +196,10 @@ _TOPIC_WORDS = (r"(?:\s+(?!(?:using|during|including|being|having)\b)"
 #: a parenthesis after a name: its acronym or its expansion ("(abbreviated as AlgoFormer)")
 _PAREN = (r"(?:\s*\((?:abbreviated\s+as\s+|referred\s+to\s+as\s+|or\s+|short\s+)?"
           r"(?P<paren>[^()]{1,80})\))")
+#: a difficulty, not a shared task, after the adjective before "challenge" (``_DATA_NOUN``)
+_HARD_BEFORE = re.compile(r"(?i:great|significant|difficult|open|key|long-?standing|major|big|"
+                          r"fundamental|central|core|important|critical|serious|remaining|"
+                          r"ongoing|persistent|main|considerable|formidable|daunting)\s+\Z")
 #: "the PathX-256 benchmark", "the TEN model", "the ProX framework" (no "is" group), and
 #: "CarMem, a new dataset", "LOLA, an open-source ... model", "MATES is a method" ("is"), the
 #: name also in markdown bold: "present **CoBSAT**, the first T2I-ICL benchmark dataset"
@@ -2307,6 +2311,9 @@ class NameFinder(BatchedComponent):
             data = head.group("data")
             if not data and (match.groupdict().get("task") or match.groupdict().get("bold")):
                 continue  # "a NE recognition model" names a task's model, not a model
+            if data and data.startswith("challenge") and _HARD_BEFORE.search(
+                    text, max(0, head.start("data") - 20), head.start("data")):
+                continue  # "Slot Filling (SF) is a significant challenge in ...": a difficulty
             if data and data.startswith(("task", "Task")):
                 # "the PathX-256 task" names data; "NLI tasks", "VLN is a task", "the Named
                 # Entity Recognition task" do not
