@@ -272,3 +272,18 @@ def test_papers_are_tracked_by_position_so_a_missing_or_repeated_id_is_no_false_
     assert mentions.attrs["errors"] == [
         {"paper_id": "p1", "error": "litkit_quantities_v1: RuntimeError: boom"}]
     assert sorted(mentions.loc[mentions["label"] == "PARAMS", "value"]) == [3e9, 7e9]
+
+
+# r22 (dev17 dataset misses): the numbers of a dataset's variants joined by a slash are names of
+# their own where the lexicon knows both
+
+
+def test_a_slash_between_a_datasets_variant_numbers_names_each_variant():
+    # icml2017:830
+    text = ("We show that Parseval networks match the state-of-the-art regarding accuracy on "
+            "CIFAR-10/100 and Street View House Numbers (SVHN), while being more robust than "
+            "their vanilla counterpart against adversarial examples.")
+    found = extract(corpus(text), progress=False)
+    datasets = set(found.loc[found["label"] == "DATASET", "dataset"])
+    assert {"CIFAR-10", "CIFAR-100", "SVHN"} <= datasets and "CIFAR-10/100" not in datasets
+    assert [t.text for t in build_pipeline().make_doc("on 10/12/2020")] == ["on", "10/12/2020"]

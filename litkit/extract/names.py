@@ -1767,6 +1767,10 @@ _VERSION_SHAPES = {"v": r"v\d+(?:\.\d+)?", ".": r"\d\.\d", "year": r"(?:19|20)\d
 _VERSION_NEXT = {key: re.compile(rf"(?:\s*(?:,|&|/|\band\b)\s*)+(?P<v>{shape})"
                                  r"(?!\w|\.\d|\s*(?:%|points?\b))")
                  for key, shape in _VERSION_SHAPES.items()}
+#: ... and a known dataset's number after a slash, where the name with it is known too:
+#: "CIFAR-10/100" -> also CIFAR-100
+_NUMBERED = re.compile(r"(?P<base>.*[A-Za-z])(?P<sep>-?)(?P<version>\d+)")
+_VERSION_NEXT["number"] = re.compile(r"/(?P<v>\d+)(?![\w/.])")
 
 
 #: a dataset name glued to the next sentence or a footnote mark by a missing space (a PDF
@@ -1822,22 +1826,28 @@ def _unglue(found: list[Name]) -> None:
             name.written = name.written[:glued.start()]
 
 
-def _version_mates(text: str, found: list[Name]) -> list[Name]:
+def _version_mates(text: str, found: list[Name], known: dict) -> list[Name]:
     """The other versions written after a versioned dataset name, each a name of its own
     ("VisDial v1.0 and v0.9" -> also VisDial v0.9, "TREC-DL 2019&2020" -> also TREC-DL 2020,
-    "WMT14 English-German and English-French" -> also WMT14 English-French)."""
+    "WMT14 English-German and English-French" -> also WMT14 English-French, "CIFAR-10/100" ->
+    also CIFAR-100 where ``known``, the lexicon's keys, has it)."""
     out = []
     for name in found:
         versioned = _VERSIONED.fullmatch(name.written) if name.label == "DATASET" else None
+        numbered = _NUMBERED.fullmatch(name.written) \
+            if name.label == "DATASET" and versioned is None and name.lexicon else None
+        versioned = versioned or numbered
         if versioned is None:
             continue
         version = versioned.group("version")
-        shape = ("v" if version[0] == "v" else "pair" if version[0].isupper()
-                 else "." if "." in version else "year")
+        shape = ("number" if numbered else "v" if version[0] == "v" else
+                 "pair" if version[0].isupper() else "." if "." in version else "year")
         end = name.end
         while (nxt := _VERSION_NEXT[shape].match(text, end)) is not None:
             end = nxt.end()
             written = f"{versioned.group('base')}{versioned.group('sep')}{nxt.group('v')}"
+            if numbered and normalize(written) not in known:
+                break
             out.append(Name(nxt.start("v"), end, "DATASET", written, name.lexicon,
                             "pattern:version_mate"))
     return out
@@ -2212,7 +2222,7 @@ class NameFinder(BatchedComponent):
                  if not any(s < n.end and n.start < e for s, e in blocked)]
         found += self._slash_variants(text, found)
         _unglue(found)
-        found += _version_mates(text, found)
+        found += _version_mates(text, found, self.lexicon_keys)
         found = _team_systems(text, found)
         kept: dict[tuple[int, int, str], Name] = {}
         for name in found:  # (the later of two finds of a span wins, as the more specific)
