@@ -2637,3 +2637,23 @@ def test_a_name_called_a_challenge_is_still_a_dataset(nlp):
             "over conjunctive sentences, where the premise differs from the hypothesis by "
             "conjuncts removed, added, or replaced.")
     assert "ConjNLI" in names(nlp, text)["DATASET"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # acl:2020.smm4h.1.15, acl:W16-4828: a team's title at a shared task's edition
+    ("FBK@SMM4H2020: RoBERTa for Detecting Medications on Twitter\n\nThis paper describes a "
+     "classifier for tweets that mention medications or supplements, based on a pretrained "
+     "transformer.", "SMM4H2020"),
+    ("QCRI @ DSL 2016: Spoken Arabic Dialect Identification Using Textual Features\n\nThe paper "
+     "describes the QCRI submissions to the task of automatic Arabic dialect classification into "
+     "5 Arabic variants.", "DSL 2016"),
+])
+def test_the_shared_task_edition_a_team_title_is_at_is_a_dataset(nlp, text, name):
+    assert name in names(nlp, text)["DATASET"]
+
+
+def test_a_team_at_its_institution_is_no_dataset(nlp):
+    # acl:2020.smm4h.1.29
+    text = ("NLP@VCU: Identifying Adverse Effects in English Tweets for Unbalanced Data\n\nOur "
+            "system uses Convolutional Neural Networks.")
+    assert "VCU" not in names(nlp, text)["DATASET"]

@@ -766,6 +766,11 @@ _WAY_APPOSED = re.compile(rf"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?"
 #: Multiparty Dialogues-based Machine Reading Comprehension Dataset", "Swords: A Benchmark
 #: for Lexical Substitution"); not a verb or gerund ("Annotating", "Introducing")
 _TITLE_WORD = re.compile(r"[A-Z][a-z]{3,}(?<!ing)")
+#: a team's title at a shared task's edition, the whole title or up to its colon:
+#: "FBK@SMM4H2020: RoBERTa for ...", "QCRI @ DSL 2016: ...", "CiteQA@CLSciSumm 2020" (not a team
+#: at its institution: "NLP@VCU: ...", "HR@JUST Team at SemEval-2020 Task 4")
+_TEAM_AT_EVENT = re.compile(r"\s*[\w.'\u2019-]+\s*@\s*(?P<name>(?P<event>[A-Z][\w-]*?)(?P<edition>"
+                            r"\s?-\s?\d|[\s-]?['\u2019]?(?:19|20)?\d\d))\s*(?::|\n|$)")
 #: (nor a game or environment one plays: "Argotario: Computational Argumentation Meets Serious
 #: Games", "Tabouid: a Wikipedia-based word guessing game")
 _TITLE_PLAY = re.compile(r"(?i:games?|environments?|tasks?)$")
@@ -2617,6 +2622,12 @@ class NameFinder(BatchedComponent):
                 found += named
         found += _wikipedia(text) if "Wikipedia" in text else []
         found += self._title(text) + self._title_network(text)
+        if (team := _TEAM_AT_EVENT.match(text)) is not None and not any(
+                normalize(team.group("event")) in normalize(n.written)
+                and team.group("edition")[-1] in n.written for n in found):
+            # (unless the text names the edition otherwise: "the PARSEME shared task 2020")
+            found.append(Name(*team.span("name"), "DATASET", team.group("name"), "",
+                              "pattern:title"))
         found += _title_campaign(text)
         return found, methods, tasks
 
