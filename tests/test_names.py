@@ -2657,3 +2657,24 @@ def test_a_team_at_its_institution_is_no_dataset(nlp):
     text = ("NLP@VCU: Identifying Adverse Effects in English Tweets for Unbalanced Data\n\nOur "
             "system uses Convolutional Neural Networks.")
     assert "VCU" not in names(nlp, text)["DATASET"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # acl:2019.gwc.1.45, acl:W19-5112: a lexical resource's noun before its name
+    ("The most significant developments since 3.0 version include new relations for nouns and "
+     "verbs, mapping semantic role-relations from the valency lexicon Walenty onto the plWordNet "
+     "structure and sense-level inter-lingual mapping.", "Walenty"),
+    ("The study is based on the electronic dictionary DWDS (Klein and Geyken, 2010) and uses the "
+     "collocation extraction tool Wortprofil (Geyken et al., 2009).", "DWDS"),
+])
+def test_a_resource_named_after_its_noun_is_a_dataset(nlp, text, name):
+    assert name in names(nlp, text)["DATASET"]
+
+
+def test_a_resource_noun_ending_the_title_names_nothing_after_it(nlp):
+    # coling2025:2025.coling-main.356
+    text = ("Annotating the French Wiktionary with supersenses for large scale lexical analysis: a "
+            "use case to assess form-meaning relationships within the nominal lexicon\n\nMany "
+            "languages lack broad-coverage, semantically annotated lexical resources, which limits "
+            "empirical research on lexical semantics for these languages.")
+    assert "Many" not in names(nlp, text)["DATASET"]

@@ -512,6 +512,12 @@ _THE_NAME_RESOURCE = re.compile(
     r"(?:database|lexicon|dictionary|knowledge\s+base)(?![\w-])"
 )
 _THE_RESOURCE_GATE = re.compile(r" (?:database|lexicon|dictionary|knowledge base)\b")
+#: ... or the resource noun before the name: "the valency lexicon Walenty", "the electronic
+#: dictionary DWDS", "the biological database SABIO-RK" (not a language: "the lexical database
+#: Finnish")
+_THE_RESOURCE_NAMED = re.compile(
+    rf"(?<![\w-])[Tt]he\s+(?:{_DESCRIBING_WORD}){{0,3}}(?:database|lexicon|dictionary) "
+    rf"(?P<name>{_CAP_WORD})(?=[\s,.;:)])")
 #: a name in apposition before what it is: "CIFAR-10H and ImageNet-16H, two large-scale
 #: crowdsourced datasets", "VoxClamantis v1.0, the first large-scale corpus for", "Tashkeela (a
 #: large corpus)" (the words between describe the data: no verb, preposition or model noun)
@@ -2497,13 +2503,14 @@ class NameFinder(BatchedComponent):
                 found.append(Name(*match.span("name"), "DATASET", written, "", "pattern:the_name"))
         described = _THE_NAME_DESCRIBED.finditer(text) if framed else ()
         if _THE_RESOURCE_GATE.search(text):
-            described = chain(described, _THE_NAME_RESOURCE.finditer(text))
+            described = chain(described, _THE_NAME_RESOURCE.finditer(text),
+                              _THE_RESOURCE_NAMED.finditer(text))
         for match in described:  # "the SPaRKy restaurant corpus", "the WALS database"
             written = match.group("name")
             # (a plain word too before the words of its data: "the Enron email corpus"; not a
             # language: "the Slovene reference speech corpus", nor a known name's first word:
             # "the Stanford natural language inference dataset")
-            plain = match.re is _THE_NAME_DESCRIBED and written.isalpha() \
+            plain = match.re is not _THE_NAME_RESOURCE and written.isalpha() \
                 and _plain_data_name(written) \
                 and not any(normalize(text[match.start("name"):end]) in self.lexicon_keys
                             for end in (match.end(), text.rfind(" ", 0, match.end())))
