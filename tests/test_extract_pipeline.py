@@ -284,3 +284,18 @@ def test_a_title_or_abstract_that_is_not_text_is_reported_not_silently_dropped()
         {"paper_id": "a", "error": "abstract is of type bytes, not text: left out of the analysis"},
         {"paper_id": "c", "error": "title is of type int, not text: left out of the analysis"}]
     assert set(mentions["paper_id"]) == {"b"}
+
+
+# r22 (dev17 dataset misses): the numbers of a dataset's variants joined by a slash are names of
+# their own where the lexicon knows both
+
+
+def test_a_slash_between_a_datasets_variant_numbers_names_each_variant():
+    # icml2017:830
+    text = ("We show that Parseval networks match the state-of-the-art regarding accuracy on "
+            "CIFAR-10/100 and Street View House Numbers (SVHN), while being more robust than "
+            "their vanilla counterpart against adversarial examples.")
+    found = extract(corpus(text), progress=False)
+    datasets = set(found.loc[found["label"] == "DATASET", "dataset"])
+    assert {"CIFAR-10", "CIFAR-100", "SVHN"} <= datasets and "CIFAR-10/100" not in datasets
+    assert [t.text for t in build_pipeline().make_doc("on 10/12/2020")] == ["on", "10/12/2020"]

@@ -2655,3 +2655,95 @@ def test_a_classic_learner_after_our_is_no_name(nlp):
     # acl:W16-3718
     text = "Our Support Vector Machine based tagger achieved an overall accuracy of 91%."
     assert names(nlp, text)["MODEL"] == []
+
+
+# r22 (dev17 dataset misses): the long form of a known capitals-only dataset acronym, its words'
+# initials one a letter, is a dataset without a data head (R-ds-acronym); not a task's or a
+# system's long form
+
+
+@pytest.mark.parametrize("text, long", [
+    # icml2017:830, acl:2020.emnlp.main.614
+    ("We show that Parseval networks match the state-of-the-art regarding accuracy on "
+     "CIFAR-10/100 and Street View House Numbers (SVHN), while being more robust than their "
+     "vanilla counterpart against adversarial examples.", "Street View House Numbers"),
+    ("We analyze several recent unsupervised constituency parsing models, which are tuned with "
+     "respect to the parsing F1 score on the Wall Street Journal (WSJ) development set (1,700 "
+     "sentences).", "Wall Street Journal"),
+])
+def test_the_long_form_spelled_out_by_a_known_acronym(nlp, text, long):
+    assert long in names(nlp, text)["DATASET"]
+
+
+@pytest.mark.parametrize("text, long", [
+    # acl:W18-3727, acl:P19-255
+    ("We proposed a Bidirectional LSTM CRF neural network (BiLSTM-CRF) that combines BiLSTM and "
+     "CRF without hand-craft features for Chinese Grammatical Error Diagnosis (CGED).",
+     "Chinese Grammatical Error Diagnosis"),
+    ("In this work, we consider the medical concept normalization problem, i.e., the problem of "
+     "mapping a health-related entity mention in a free-form text to a concept in a controlled "
+     "vocabulary, usually to the standard thesaurus in the Unified Medical Language System "
+     "(UMLS).", "Unified Medical Language System"),
+])
+def test_a_task_or_system_long_form_of_a_known_acronym_is_no_dataset(nlp, text, long):
+    assert long not in names(nlp, text)["DATASET"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # coling2022:2022.coling-1.631, naacl2022:2022.naacl-main.313: a difficulty, not a challenge
+    ("The joint multiple Intent Detection (ID) and Slot Filling (SF) is a significant challenge "
+     "in spoken language understanding.", "Slot Filling"),
+    ("Question Answering (QA) is a longstanding challenge in natural language processing.",
+     "Question Answering"),
+])
+def test_a_task_called_a_hard_challenge_is_no_dataset(nlp, text, name):
+    assert name not in names(nlp, text)["DATASET"]
+
+
+def test_a_name_called_a_challenge_is_still_a_dataset(nlp):
+    # acl:2020.emnlp.main.661
+    text = ("Hence, we introduce ConjNLI, a challenge stress-test for natural language inference "
+            "over conjunctive sentences, where the premise differs from the hypothesis by "
+            "conjuncts removed, added, or replaced.")
+    assert "ConjNLI" in names(nlp, text)["DATASET"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # acl:2020.smm4h.1.15, acl:W16-4828: a team's title at a shared task's edition
+    ("FBK@SMM4H2020: RoBERTa for Detecting Medications on Twitter\n\nThis paper describes a "
+     "classifier for tweets that mention medications or supplements, based on a pretrained "
+     "transformer.", "SMM4H2020"),
+    ("QCRI @ DSL 2016: Spoken Arabic Dialect Identification Using Textual Features\n\nThe paper "
+     "describes the QCRI submissions to the task of automatic Arabic dialect classification into "
+     "5 Arabic variants.", "DSL 2016"),
+])
+def test_the_shared_task_edition_a_team_title_is_at_is_a_dataset(nlp, text, name):
+    assert name in names(nlp, text)["DATASET"]
+
+
+def test_a_team_at_its_institution_is_no_dataset(nlp):
+    # acl:2020.smm4h.1.29
+    text = ("NLP@VCU: Identifying Adverse Effects in English Tweets for Unbalanced Data\n\nOur "
+            "system uses Convolutional Neural Networks.")
+    assert "VCU" not in names(nlp, text)["DATASET"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # acl:2019.gwc.1.45, acl:W19-5112: a lexical resource's noun before its name
+    ("The most significant developments since 3.0 version include new relations for nouns and "
+     "verbs, mapping semantic role-relations from the valency lexicon Walenty onto the plWordNet "
+     "structure and sense-level inter-lingual mapping.", "Walenty"),
+    ("The study is based on the electronic dictionary DWDS (Klein and Geyken, 2010) and uses the "
+     "collocation extraction tool Wortprofil (Geyken et al., 2009).", "DWDS"),
+])
+def test_a_resource_named_after_its_noun_is_a_dataset(nlp, text, name):
+    assert name in names(nlp, text)["DATASET"]
+
+
+def test_a_resource_noun_ending_the_title_names_nothing_after_it(nlp):
+    # coling2025:2025.coling-main.356
+    text = ("Annotating the French Wiktionary with supersenses for large scale lexical analysis: a "
+            "use case to assess form-meaning relationships within the nominal lexicon\n\nMany "
+            "languages lack broad-coverage, semantically annotated lexical resources, which limits "
+            "empirical research on lexical semantics for these languages.")
+    assert "Many" not in names(nlp, text)["DATASET"]

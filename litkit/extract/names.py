@@ -199,6 +199,10 @@ _TOPIC_WORDS = (r"(?:\s+(?!(?:using|during|including|being|having)\b)"
 #: a parenthesis after a name: its acronym or its expansion ("(abbreviated as AlgoFormer)")
 _PAREN = (r"(?:\s*\((?:abbreviated\s+as\s+|referred\s+to\s+as\s+|or\s+|short\s+)?"
           r"(?P<paren>[^()]{1,80})\))")
+#: a difficulty, not a shared task, after the adjective before "challenge" (``_DATA_NOUN``)
+_HARD_BEFORE = re.compile(r"(?i:great|significant|difficult|open|key|long-?standing|major|big|"
+                          r"fundamental|central|core|important|critical|serious|remaining|"
+                          r"ongoing|persistent|main|considerable|formidable|daunting)\s+\Z")
 #: "the PathX-256 benchmark", "the TEN model", "the ProX framework" (no "is" group), and
 #: "CarMem, a new dataset", "LOLA, an open-source ... model", "MATES is a method" ("is"), the
 #: name also in markdown bold: "present **CoBSAT**, the first T2I-ICL benchmark dataset"
@@ -511,6 +515,12 @@ _THE_NAME_RESOURCE = re.compile(
     r"(?:database|lexicon|dictionary|knowledge\s+base)(?![\w-])"
 )
 _THE_RESOURCE_GATE = re.compile(r" (?:database|lexicon|dictionary|knowledge base)\b")
+#: ... or the resource noun before the name: "the valency lexicon Walenty", "the electronic
+#: dictionary DWDS", "the biological database SABIO-RK" (not a language: "the lexical database
+#: Finnish")
+_THE_RESOURCE_NAMED = re.compile(
+    rf"(?<![\w-])[Tt]he\s+(?:{_DESCRIBING_WORD}){{0,3}}(?:database|lexicon|dictionary) "
+    rf"(?P<name>{_CAP_WORD})(?=[\s,.;:)])")
 #: a name in apposition before what it is: "CIFAR-10H and ImageNet-16H, two large-scale
 #: crowdsourced datasets", "VoxClamantis v1.0, the first large-scale corpus for", "Tashkeela (a
 #: large corpus)" (the words between describe the data: no verb, preposition or model noun)
@@ -772,6 +782,11 @@ _WAY_APPOSED = re.compile(rf"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?"
 #: Multiparty Dialogues-based Machine Reading Comprehension Dataset", "Swords: A Benchmark
 #: for Lexical Substitution"); not a verb or gerund ("Annotating", "Introducing")
 _TITLE_WORD = re.compile(r"[A-Z][a-z]{3,}(?<!ing)")
+#: a team's title at a shared task's edition, the whole title or up to its colon:
+#: "FBK@SMM4H2020: RoBERTa for ...", "QCRI @ DSL 2016: ...", "CiteQA@CLSciSumm 2020" (not a team
+#: at its institution: "NLP@VCU: ...", "HR@JUST Team at SemEval-2020 Task 4")
+_TEAM_AT_EVENT = re.compile(r"\s*[\w.'\u2019-]+\s*@\s*(?P<name>(?P<event>[A-Z][\w-]*?)(?P<edition>"
+                            r"\s?-\s?\d|[\s-]?['\u2019]?(?:19|20)?\d\d))\s*(?::|\n|$)")
 #: (nor a game or environment one plays: "Argotario: Computational Argumentation Meets Serious
 #: Games", "Tabouid: a Wikipedia-based word guessing game")
 _TITLE_PLAY = re.compile(r"(?i:games?|environments?|tasks?)$")
@@ -1773,6 +1788,10 @@ _VERSION_SHAPES = {"v": r"v\d+(?:\.\d+)?", ".": r"\d\.\d", "year": r"(?:19|20)\d
 _VERSION_NEXT = {key: re.compile(rf"(?:\s*(?:,|&|/|\band\b)\s*)+(?P<v>{shape})"
                                  r"(?!\w|\.\d|\s*(?:%|points?\b))")
                  for key, shape in _VERSION_SHAPES.items()}
+#: ... and a known dataset's number after a slash, where the name with it is known too:
+#: "CIFAR-10/100" -> also CIFAR-100
+_NUMBERED = re.compile(r"(?P<base>.*[A-Za-z])(?P<sep>-?)(?P<version>\d+)")
+_VERSION_NEXT["number"] = re.compile(r"/(?P<v>\d+)(?![\w/.])")
 
 
 #: a dataset name glued to the next sentence or a footnote mark by a missing space (a PDF
@@ -1828,22 +1847,28 @@ def _unglue(found: list[Name]) -> None:
             name.written = name.written[:glued.start()]
 
 
-def _version_mates(text: str, found: list[Name]) -> list[Name]:
+def _version_mates(text: str, found: list[Name], known: dict) -> list[Name]:
     """The other versions written after a versioned dataset name, each a name of its own
     ("VisDial v1.0 and v0.9" -> also VisDial v0.9, "TREC-DL 2019&2020" -> also TREC-DL 2020,
-    "WMT14 English-German and English-French" -> also WMT14 English-French)."""
+    "WMT14 English-German and English-French" -> also WMT14 English-French, "CIFAR-10/100" ->
+    also CIFAR-100 where ``known``, the lexicon's keys, has it)."""
     out = []
     for name in found:
         versioned = _VERSIONED.fullmatch(name.written) if name.label == "DATASET" else None
+        numbered = _NUMBERED.fullmatch(name.written) \
+            if name.label == "DATASET" and versioned is None and name.lexicon else None
+        versioned = versioned or numbered
         if versioned is None:
             continue
         version = versioned.group("version")
-        shape = ("v" if version[0] == "v" else "pair" if version[0].isupper()
-                 else "." if "." in version else "year")
+        shape = ("number" if numbered else "v" if version[0] == "v" else
+                 "pair" if version[0].isupper() else "." if "." in version else "year")
         end = name.end
         while (nxt := _VERSION_NEXT[shape].match(text, end)) is not None:
             end = nxt.end()
             written = f"{versioned.group('base')}{versioned.group('sep')}{nxt.group('v')}"
+            if numbered and normalize(written) not in known:
+                break
             out.append(Name(nxt.start("v"), end, "DATASET", written, name.lexicon,
                             "pattern:version_mate"))
     return out
@@ -1968,10 +1993,13 @@ def _long_form_before(text: str, name: Name) -> list[Name]:
     (MultiNLI) dataset")."""
     before = _LONG_FORM_BEFORE.search(text, max(0, name.start - 120), name.start) \
         if name.label == "DATASET" and text[name.end:name.end + 1] == ")" else None
-    if before is None or not before.group("head") \
-            and not _LIST_DATA_AFTER.match(text, name.end + 1):
+    if before is None:
         return []
     long = before.group("long")
+    if not before.group("head") and not _LIST_DATA_AFTER.match(text, name.end + 1):
+        at = _spelled_out(name.written, long)
+        return [Name(before.start("long") + at, before.end("long"), "DATASET", long[at:], "",
+                     "pattern:acronym_pair")] if at >= 0 else []
     for word in re.finditer(r"\S+", long):
         if _abbreviates(name.written, long[word.start():]):
             start = before.start("long") + word.start()
@@ -1990,6 +2018,24 @@ def _long_form_before(text: str, name: Name) -> list[Name]:
 _HEADED_LONG_FORM = re.compile(
     r"(?P<long>[A-Z][\w-]*(?: +(?:(?:of|for|and|on|in|the) +)?[A-Z][\w-]*){1,8}) *\(\Z")
 _LONG_FORM_HEAD = re.compile(r"\b(?:Corpus|Corpora|Treebanks?|Lexicon|Bank)\b")
+
+
+#: the last word of a long form that names a process or a system, not data: "Chinese Grammatical
+#: Error Diagnosis (CGED)", "Building Educational Applications (BEA)", "Unified Medical Language
+#: System (UMLS)"
+_NOT_DATA_LAST = re.compile(r"[A-Z][a-z]*(?:ions?|sis|ing)|Systems?")
+
+
+def _spelled_out(acronym: str, long: str) -> int:
+    """Where the last words of ``long`` start whose initials spell a known dataset's capitals-only
+    ``acronym``, one word a letter, with no data head: "Street View House Numbers (SVHN)", "the
+    Wall Street Journal (WSJ)" (not a task's name: ``_NOT_DATA_LAST``); -1 when they do not."""
+    words = list(re.finditer(r"\S+", long))[-len(acronym):]
+    if len(acronym) < 2 or not acronym.isalpha() or not acronym.isupper() \
+            or len(words) != len(acronym) or "".join(w.group()[0] for w in words) != acronym \
+            or _NOT_DATA_LAST.fullmatch(words[-1].group()):
+        return -1
+    return words[0].start()
 
 
 def _initials(short: str, long: str) -> bool:
@@ -2197,7 +2243,7 @@ class NameFinder(BatchedComponent):
                  if not any(s < n.end and n.start < e for s, e in blocked)]
         found += self._slash_variants(text, found)
         _unglue(found)
-        found += _version_mates(text, found)
+        found += _version_mates(text, found, self.lexicon_keys)
         found = _team_systems(text, found)
         kept: dict[tuple[int, int, str], Name] = {}
         for name in found:  # (the later of two finds of a span wins, as the more specific)
@@ -2296,6 +2342,9 @@ class NameFinder(BatchedComponent):
             data = head.group("data")
             if not data and (match.groupdict().get("task") or match.groupdict().get("bold")):
                 continue  # "a NE recognition model" names a task's model, not a model
+            if data and data.startswith("challenge") and _HARD_BEFORE.search(
+                    text, max(0, head.start("data") - 20), head.start("data")):
+                continue  # "Slot Filling (SF) is a significant challenge in ...": a difficulty
             if data and data.startswith(("task", "Task")):
                 # "the PathX-256 task" names data; "NLI tasks", "VLN is a task", "the Named
                 # Entity Recognition task" do not
@@ -2468,13 +2517,14 @@ class NameFinder(BatchedComponent):
                 found.append(Name(*match.span("name"), "DATASET", written, "", "pattern:the_name"))
         described = _THE_NAME_DESCRIBED.finditer(text) if framed else ()
         if _THE_RESOURCE_GATE.search(text):
-            described = chain(described, _THE_NAME_RESOURCE.finditer(text))
+            described = chain(described, _THE_NAME_RESOURCE.finditer(text),
+                              _THE_RESOURCE_NAMED.finditer(text))
         for match in described:  # "the SPaRKy restaurant corpus", "the WALS database"
             written = match.group("name")
             # (a plain word too before the words of its data: "the Enron email corpus"; not a
             # language: "the Slovene reference speech corpus", nor a known name's first word:
             # "the Stanford natural language inference dataset")
-            plain = match.re is _THE_NAME_DESCRIBED and written.isalpha() \
+            plain = match.re is not _THE_NAME_RESOURCE and written.isalpha() \
                 and _plain_data_name(written) \
                 and not any(normalize(text[match.start("name"):end]) in self.lexicon_keys
                             for end in (match.end(), text.rfind(" ", 0, match.end())))
@@ -2593,6 +2643,12 @@ class NameFinder(BatchedComponent):
                 found += named
         found += _wikipedia(text) if "Wikipedia" in text else []
         found += self._title(text) + self._title_network(text)
+        if (team := _TEAM_AT_EVENT.match(text)) is not None and not any(
+                normalize(team.group("event")) in normalize(n.written)
+                and team.group("edition")[-1] in n.written for n in found):
+            # (unless the text names the edition otherwise: "the PARSEME shared task 2020")
+            found.append(Name(*team.span("name"), "DATASET", team.group("name"), "",
+                              "pattern:title"))
         found += _title_campaign(text)
         return found, methods, tasks
 
