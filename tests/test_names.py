@@ -2586,3 +2586,40 @@ def test_a_name_written_many_times_is_looked_up_once_per_name(nlp, monkeypatch):
                         lambda text, name: looked_up.append(name) or whole_words(text, name))
     names(nlp, "We evaluate on SemEval-2016 Task 4, " * 200 + "and more.")
     assert looked_up.count("SemEval-2016 Task 4") < 10  # 203 when each mention looked it up
+
+
+# r22 slow inputs: a lexicon name widens by a bounded suffix ("BERT-" x3000 widened each hit to
+# the text's end), and the long-form tail after a name takes a hyphenated word whole (its
+# splits were tried in exponentially many ways)
+
+
+def test_a_lexicon_name_widens_by_at_most_a_few_suffix_parts(nlp):
+    from litkit.extract.names import _MODEL_SUFFIX, _SUFFIX_PARTS
+
+    assert _MODEL_SUFFIX.match("BERT-" * 100, 4).end() == 4 + 5 * _SUFFIX_PARTS  # 499 unbounded
+    # colm2025:wRcTCcb0H5: a name of three suffix parts is still whole
+    text = ("Llama-3.1-Sherkala-8B-Chat, or Sherkala-Chat (8B) for short, is a state-of-the-art "
+            "instruction-tuned open generative large language model (LLM) designed for Kazakh.")
+    assert "Llama-3.1-Sherkala-8B-Chat" in names(nlp, text)["MODEL"]
+
+
+def test_hyphenated_capitals_after_a_name_are_split_one_way(nlp):
+    import signal
+
+    from litkit.extract.names import _LONG_FORM_TAIL
+
+    def stuck(*_):
+        raise TimeoutError("_LONG_FORM_TAIL backtracks")
+
+    tail = "-" + "-".join("ABCDEFGHIJKLMNOPQRSTUVWXYZ") + "."
+    signal.signal(signal.SIGALRM, stuck)
+    signal.alarm(10)  # (microseconds now; ~2**26 splits, hours, when each "-" was tried twice)
+    try:
+        assert _LONG_FORM_TAIL.match(tail) is None
+        assert names(nlp, f"We fine-tune BERT on Q{tail}")["MODEL"] == ["BERT"]
+    finally:
+        signal.alarm(0)
+    # the tail still reaches the acronym: BERT in RoBERTa's long form is no mention of BERT
+    text = ("We present a Robustly Optimized BERT Pretraining Approach (RoBERTa) and compare it "
+            "with XLNet.")
+    assert "BERT" not in names(nlp, text)["MODEL"]
