@@ -2623,3 +2623,22 @@ def test_hyphenated_capitals_after_a_name_are_split_one_way(nlp):
     text = ("We present a Robustly Optimized BERT Pretraining Approach (RoBERTa) and compare it "
             "with XLNet.")
     assert "BERT" not in names(nlp, text)["MODEL"]
+
+
+def test_the_long_form_tail_is_tried_only_before_a_bracket(nlp, monkeypatch):
+    import litkit.extract.names as names_module
+
+    tried = []
+    tail = names_module._LONG_FORM_TAIL
+
+    class Counted:
+        def match(self, text, pos):
+            tried.append(pos)
+            return tail.match(text, pos)
+
+    monkeypatch.setattr(names_module, "_LONG_FORM_TAIL", Counted())
+    names(nlp, "BERT-" * 200)
+    assert tried == []  # one scan to the text's end per name before
+    text = ("We present a Robustly Optimized BERT Pretraining Approach (RoBERTa) and compare it "
+            "with XLNet.")
+    assert "BERT" not in names(nlp, text)["MODEL"] and len(tried) == 1

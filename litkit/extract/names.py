@@ -14,6 +14,7 @@ and ``_.variant`` what its name says (identity.py); ``kb_id_`` is the lexicon en
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable, Iterator
@@ -2032,6 +2033,7 @@ def _headed_long_form(text: str, name: Name) -> list[Name]:
 #: Q-A-B-...-V." with no "(" was tried in exponentially many splits, 1.5 s for 70 chars)
 _LONG_FORM_TAIL = re.compile(r"(?:[\s-]+(?:(?>[A-Z][\w-]*)|of|for|from|and|the|to|with|on|in))*"
                              r"\s*\(")
+_NOT_IN_TAIL = re.compile(r"[^\s\w-]")
 
 
 def _outside_long_forms(text: str, found: list[Name]) -> list[Name]:
@@ -2040,10 +2042,15 @@ def _outside_long_forms(text: str, found: list[Name]) -> list[Name]:
     # (not an acronym a dataset name itself is spelled out by: "The Natural Questions (NQ)",
     # nor the long form itself: "The French Learners Audio Corpus of German Speech (FLACGS)")
     by_start = {n.start: n for n in found if n.source != "pattern:acronym_pair"}
+    # (the tail holds only words, spaces and hyphens: it is tried only where the first other
+    # character after a name is its "(", else each name of "BERT-" x6000 scanned to the end)
+    stops = [m.start() for m in _NOT_IN_TAIL.finditer(text)] if found else []
     out = []
     for name in found:
         before = _words_before(text, name.start, 1)[-1]
-        tail = _LONG_FORM_TAIL.match(text, name.end)
+        stop = bisect.bisect_left(stops, name.end)
+        tail = _LONG_FORM_TAIL.match(text, name.end) \
+            if stop < len(stops) and text[stops[stop]] == "(" else None
         acronym = by_start.get(tail.end()) if tail else None
         if acronym is not None and before[:1].isupper() and before[-1:].isalnum() \
                 and name.source != "pattern:acronym_pair" \
