@@ -289,3 +289,22 @@ def test_a_range_after_a_model_noun_and_a_comma_is_a_model_size():
     text = ("Additionally, we present results for publicly available Pythia LLMs, ranging from 1B "
             "to 12B, which were trained on the PILE-deduped dataset containing 207B tokens.")
     assert sorted(values(text, "PARAMS")) == [1e9, 1.2e10]
+
+
+# r22 slow inputs: a list of sizes has at most 30 numbers (a rule whose list failed was tried
+# again from each number to the list's end: "1, 2, 3, ..." of 6 KB took 1.7 s)
+
+
+def test_a_list_of_sizes_is_matched_over_at_most_thirty_numbers():
+    import re
+
+    from litkit.extract.patterns import SIZES
+
+    numbers = ", ".join(str(n) for n in range(1, 100))
+    assert re.compile(SIZES).match(numbers).group().count(",") == 29  # 98 unbounded
+    # acl:W18-6014: a real list of data sizes is whole
+    text = ("UD Japanese-BCCWJ is the largest-scale UD Japanese corpus and the second-largest of "
+            "all UD corpora, including 1,980 documents, 57,109 sentences, and 1,273k words across "
+            "six distinct domains.")
+    assert sorted((c.value, c.unit) for c in find_quantities(text) if c.label == "DATA_SIZE") \
+        == [(1980.0, "documents"), (57109.0, "sentences"), (1273000.0, "words")]

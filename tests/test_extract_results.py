@@ -4404,3 +4404,47 @@ def test_r22_changes_set_off_from_their_words(text, expected):
 ])
 def test_r22_others_figures_and_shares_of_the_corpus_are_no_results(text, expected):
     assert results(text) == expected
+
+
+# r22 slow inputs: what depends on a dataset name or a sentence alone is worked out once for
+# all the scores on it ("85.3% on ImageNet, " x1000 took time quadratic in its scores)
+
+
+def test_a_names_dated_form_and_a_sentences_usual_metric_are_found_once(monkeypatch):
+    import re
+
+    import litkit.extract.results as results_module
+
+    dated, typed = [], []
+    dated_form, usual_type = results_module._dated_form, results_module.usual_type
+    monkeypatch.setattr(results_module, "_dated_form", lambda name, *rest:
+                        dated.append(name) or dated_form(name, *rest))
+    monkeypatch.setattr(results_module, "usual_type", lambda default, sentence:
+                        typed.append(default) or usual_type(default, sentence))
+    text = "85.3% on ImageNet, " * 100
+    spans = [(m.start(), m.end(), "ImageNet") for m in re.finditer("ImageNet", text)]
+    found = find_results(text, None, spans)
+    assert len(found) == 100 and {c.attrs["dataset"] for c in found} == {"ImageNet"}
+    assert dated == ["ImageNet"] and len(typed) == 1  # 100 of each when asked per score
+
+
+def test_an_acronym_after_its_name_is_found_by_bisection():
+    import litkit.extract.results as results_module
+
+    assert not hasattr(results_module, "_ACRONYM_AFTER")  # (it was tried per pair of names)
+    # naacl2021:2021.naacl-main.127: the name and its acronym are one dataset, carried on
+    text = ("However, the RST Discourse Treebank (RST-DT), the benchmark corpus for RST parsing in "
+            "English, is small. We then pre-train a neural RST parser with the obtained silver "
+            "data and fine-tune it on the RST-DT. Experimental results show that our method "
+            "achieved the best micro-F1 scores for Nuclearity and Relation at 75.0 and 63.2, "
+            "respectively.")
+    long_name, later = text.index("RST Discourse"), text.index("RST-DT.")
+    spans = [(long_name, long_name + 22, "RST Discourse Treebank"),
+             (text.index("RST-DT"), text.index("RST-DT") + 6, "RST-DT"),
+             (later, later + 6, "RST-DT")]
+    assert results_module._distinct(sorted((*d, None, None) for d in spans), text) \
+        == {"RST Discourse Treebank"}
+    starts = [0, text.index("We then"), text.index("Experimental")]
+    sentences = list(zip(starts, [*starts[1:], len(text)], strict=True))
+    assert [(c.value, c.attrs["dataset"]) for c in find_results(text, sentences, spans)] \
+        == [(75.0, "RST-DT"), (63.2, "RST-DT")]

@@ -2747,3 +2747,59 @@ def test_a_resource_noun_ending_the_title_names_nothing_after_it(nlp):
             "languages lack broad-coverage, semantically annotated lexical resources, which limits "
             "empirical research on lexical semantics for these languages.")
     assert "Many" not in names(nlp, text)["DATASET"]
+
+
+# r22 slow inputs: a lexicon name widens by a bounded suffix ("BERT-" x3000 widened each hit to
+# the text's end), and the long-form tail after a name takes a hyphenated word whole (its
+# splits were tried in exponentially many ways)
+
+
+def test_a_lexicon_name_widens_by_at_most_a_few_suffix_parts(nlp):
+    from litkit.extract.names import _MODEL_SUFFIX, _SUFFIX_PARTS
+
+    assert _MODEL_SUFFIX.match("BERT-" * 100, 4).end() == 4 + 5 * _SUFFIX_PARTS  # 499 unbounded
+    # colm2025:wRcTCcb0H5: a name of three suffix parts is still whole
+    text = ("Llama-3.1-Sherkala-8B-Chat, or Sherkala-Chat (8B) for short, is a state-of-the-art "
+            "instruction-tuned open generative large language model (LLM) designed for Kazakh.")
+    assert "Llama-3.1-Sherkala-8B-Chat" in names(nlp, text)["MODEL"]
+
+
+def test_hyphenated_capitals_after_a_name_are_split_one_way(nlp):
+    import signal
+
+    from litkit.extract.names import _LONG_FORM_TAIL
+
+    def stuck(*_):
+        raise TimeoutError("_LONG_FORM_TAIL backtracks")
+
+    tail = "-" + "-".join("ABCDEFGHIJKLMNOPQRSTUVWXYZ") + "."
+    signal.signal(signal.SIGALRM, stuck)
+    signal.alarm(10)  # (microseconds now; ~2**26 splits, hours, when each "-" was tried twice)
+    try:
+        assert _LONG_FORM_TAIL.match(tail) is None
+        assert names(nlp, f"We fine-tune BERT on Q{tail}")["MODEL"] == ["BERT"]
+    finally:
+        signal.alarm(0)
+    # the tail still reaches the acronym: BERT in RoBERTa's long form is no mention of BERT
+    text = ("We present a Robustly Optimized BERT Pretraining Approach (RoBERTa) and compare it "
+            "with XLNet.")
+    assert "BERT" not in names(nlp, text)["MODEL"]
+
+
+def test_the_long_form_tail_is_tried_only_before_a_bracket(nlp, monkeypatch):
+    import litkit.extract.names as names_module
+
+    tried = []
+    tail = names_module._LONG_FORM_TAIL
+
+    class Counted:
+        def match(self, text, pos):
+            tried.append(pos)
+            return tail.match(text, pos)
+
+    monkeypatch.setattr(names_module, "_LONG_FORM_TAIL", Counted())
+    names(nlp, "BERT-" * 200)
+    assert tried == []  # one scan to the text's end per name before
+    text = ("We present a Robustly Optimized BERT Pretraining Approach (RoBERTa) and compare it "
+            "with XLNet.")
+    assert "BERT" not in names(nlp, text)["MODEL"] and len(tried) == 1

@@ -14,6 +14,7 @@ and ``_.variant`` what its name says (identity.py); ``kb_id_`` is the lexicon en
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable, Iterator
@@ -130,6 +131,10 @@ _BENCH_SUFFIX = re.compile(r"[A-Z](?<![\w-].)[\w]*-?(?:Bench|Eval)(?:-[A-Z0-9][\
 #: capitalized words after a hyphen that describe, not name, a variant ("BERT-Based")
 _NOT_VARIANT = (r"(?i:based|like|style|inspired|enhanced|powered|driven|guided|aware|free|only|"
                 r"specific|initialized|generated|augmented|level|sized|scale)\b")
+#: at most this many suffix parts widen a lexicon name (the corpus has up to 3: "Llama-3.1" +
+#: "-Sherkala-8B-Chat"); unbounded, "BERT-" x3000 widened each of its 3000 hits to the end
+#: of the text, time quadratic in the text
+_SUFFIX_PARTS = 6
 #: what may follow a lexicon model name as part of it: "-7B", "-XXL", "-Chat", " XL", "/14"
 _MODEL_SUFFIX = re.compile(
     rf"(?:-(?!{_NOT_VARIANT})(?:{_SIZE}|\d+(?:\.\d+)?[bm]\b|[A-Z0-9]\w*(?:\.\w+)*|"
@@ -143,7 +148,8 @@ _MODEL_SUFFIX = re.compile(
     r"(?:higher|lower|better|worse|more|less|BLEU|F1|ROUGE|accuracy)\b))|"
     # a size followed by a tuning, one name: "Gemma 2B Instruct", "LLaMA 3.2 3B Instruct",
     # "Mistral 7b Instruct"
-    r"\s\d+(?:\.\d+)?[BMbm](?=\s(?:Instruct|Chat|Base)\b))*"
+    r"\s\d+(?:\.\d+)?[BMbm](?=\s(?:Instruct|Chat|Base)\b))"
+    rf"{{0,{_SUFFIX_PARTS}}}"
 )
 #: a translation direction after an evaluation campaign names its data: "WMT14 English-German",
 #: also in language codes: "WMT’14 En-De", "WMT 2016 RO-EN", "WMT’14 En→De" (not after a
@@ -161,7 +167,8 @@ _CAMPAIGN_PAIR = re.compile(rf"(?:{_LANGUAGE_PAIR})?")
 _TASK_WORD = r"(?:[Ss]hared\s+)?[Tt]ask"
 #: what may follow a lexicon dataset name: "-2020", "-Edu", " v1.0", " 2.1", " 2020", " Task 9"
 _DATA_SUFFIX = re.compile(
-    r"(?:-(?:[A-Z0-9]\w*(?:\.\w+)*|v\d+(?:\.\d+)*\b)|\s(?:v?\d+\.\d+|v\d+|(?:19|20)\d\d)\b)*"
+    r"(?:-(?:[A-Z0-9]\w*(?:\.\w+)*|v\d+(?:\.\d+)*\b)|\s(?:v?\d+\.\d+|v\d+|(?:19|20)\d\d)\b)"
+    rf"{{0,{_SUFFIX_PARTS}}}"
     rf"(?:\s{_TASK_WORD}\s\d+[A-Za-z]?\b)?"
 )
 #: attached prefixes before a lexicon name: "FLAN-PaLM", "MU-LLaMA", "10-Split-CIFAR-100"
@@ -2078,7 +2085,11 @@ def _headed_long_form(text: str, name: Name) -> list[Name]:
 
 
 #: the rest of a spelled-out name up to its acronym: " Pretraining Approach ("
-_LONG_FORM_TAIL = re.compile(r"(?:[\s-]+(?:[A-Z][\w-]*|of|for|from|and|the|to|with|on|in))*\s*\(")
+#: (a word is taken whole, atomic: "-" both ends a word and parts words, so "BERT on
+#: Q-A-B-...-V." with no "(" was tried in exponentially many splits, 1.5 s for 70 chars)
+_LONG_FORM_TAIL = re.compile(r"(?:[\s-]+(?:(?>[A-Z][\w-]*)|of|for|from|and|the|to|with|on|in))*"
+                             r"\s*\(")
+_NOT_IN_TAIL = re.compile(r"[^\s\w-]")
 
 
 def _outside_long_forms(text: str, found: list[Name]) -> list[Name]:
@@ -2087,10 +2098,15 @@ def _outside_long_forms(text: str, found: list[Name]) -> list[Name]:
     # (not an acronym a dataset name itself is spelled out by: "The Natural Questions (NQ)",
     # nor the long form itself: "The French Learners Audio Corpus of German Speech (FLACGS)")
     by_start = {n.start: n for n in found if n.source != "pattern:acronym_pair"}
+    # (the tail holds only words, spaces and hyphens: it is tried only where the first other
+    # character after a name is its "(", else each name of "BERT-" x6000 scanned to the end)
+    stops = [m.start() for m in _NOT_IN_TAIL.finditer(text)] if found else []
     out = []
     for name in found:
         before = _words_before(text, name.start, 1)[-1]
-        tail = _LONG_FORM_TAIL.match(text, name.end)
+        stop = bisect.bisect_left(stops, name.end)
+        tail = _LONG_FORM_TAIL.match(text, name.end) \
+            if stop < len(stops) and text[stops[stop]] == "(" else None
         acronym = by_start.get(tail.end()) if tail else None
         if acronym is not None and before[:1].isupper() and before[-1:].isalnum() \
                 and name.source != "pattern:acronym_pair" \

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 
 from spacy.language import Language
@@ -586,12 +587,14 @@ def find_results(
     datasets = [d for d in names if not _TRAINING_DATA.search(text, max(0, d[0] - 50), d[0])
                 and not _TRAINING_SET_AFTER.match(text, d[1])]
     starts = [s for s, _ in sentences]
+    name_starts = [d[0] for d in names]
+    reach = list(itertools.accumulate((d[1] for d in names), max))  # furthest end so far
     found: list[Candidate] = []
     decided: dict[int, str] = {}  # candidate id -> what decided its kind
     words: dict[int, tuple[str, str]] = {}  # candidate id -> words after and before it
     for start, end, value, unit, match_end, rule, comparison in _numbers(
             text, number_windows(text)):
-        if any(s <= start and end <= e for s, e, *_ in names):
+        if (before := bisect.bisect_right(name_starts, start)) and reach[before - 1] >= end:
             continue  # a version in a dataset's name: "MultiWOZ 2.1"
         index = max(0, bisect.bisect_right(starts, start) - 1)
         sent_start, sent_end = sentences[index]
@@ -624,6 +627,7 @@ def find_results(
     _dated(found, names, text)
     usual = {d[2]: d[3] for d in names}
     unstated: list[Candidate] = []  # scores of "performance" that words give no type
+    usual_types: dict[tuple, str | None] = {}  # by dataset and sentence: many scores in one
     for chain in chains:
         # the words around a number, else the list's item before it ("an F1 of 74.2 and
         # 84.8") or after it ("between 74.4 and 92.9% agreement"), else the dataset's usual
@@ -636,9 +640,11 @@ def find_results(
                     named[n] = named[n - 1] if order.step == 1 else named[n + 1]
         for cand, written in zip(chain, named, strict=True):
             sent_start, sent_end = sentences[max(0, bisect.bisect_right(starts, cand.start) - 1)]
+            key = usual.get(cand.attrs["dataset"]), sent_start
+            if not written and key not in usual_types:
+                usual_types[key] = usual_type(key[0], text[sent_start:sent_end])
             cand.attrs["metric_type"] = written or metric_type(
-                None, None, cand.attrs["metric"],
-                usual_type(usual.get(cand.attrs["dataset"]), text[sent_start:sent_end]))
+                None, None, cand.attrs["metric"], usual_types[key])
             if not written and cand.unit == "x" and cand.attrs["metric_type"] not in RESOURCES:
                 # a ratio its words leave untyped is no multiple of the quality its dataset is
                 # scored by or that is named near it ("a deep network 100x larger" on ImageNet,
@@ -739,9 +745,23 @@ def _distinct(names, text: str) -> set[str]:
     acronym written alone later too ("the RST Discourse Treebank (RST-DT) ... fine-tune it on the
     RST-DT"), and leaving out lexical resources (WordNet-based features), which are not the data
     results are on (see ``_dataset``)."""
-    acronyms = {d[2] for d in names if any(
-        _ACRONYM_AFTER.fullmatch(text, e[1], d[0]) for e in names)}
+    ends = sorted(e[1] for e in names)
+    acronyms = {d[2] for d in names if _after_a_name(text, d[0], ends)}
     return {d[2] for d in names if d[4] != RESOURCE and d[2] not in acronyms}
+
+
+def _after_a_name(text: str, start: int, ends: list[int]) -> bool:
+    """Whether the name at ``start`` is an acronym in brackets right after a name ending at one of
+    the sorted ``ends``: one dataset ("the Biomedical Discourse Relation Bank (BioDRB"); found by
+    bisection (a test per pair of names made an abstract of 1000 names slow)."""
+    paren = start - 1
+    if paren < 0 or text[paren] != "(":
+        return False
+    space = paren
+    while space and text[space - 1].isspace():
+        space -= 1
+    first = bisect.bisect_left(ends, space)
+    return first < len(ends) and ends[first] <= paren
 
 
 def _carried(found, names, datasets, sentences, starts, text) -> None:
@@ -2294,22 +2314,30 @@ def _dated(found: list[Candidate], names, text: str) -> None:
     """A result on "BUCC" is on "BUCC 2017" when the paper names that one dated form of it
     (not when it also writes the name with another year: "IWSLT test 2015" beside "IWSLT
     2020")."""
+    dated: dict[str, str] = {}  # by name: many results may be on one
     for cand in found:
         name = cand.attrs["dataset"]
         if not name:
             continue
-        # (a pattern per name is compiled: tried only on names that end in a year where the
-        # name would end, which it needs)
-        years = {m.group(1): d[2] for d in names
-                 if _YEAR_AFTER.fullmatch(d[2], len(name))
-                 and (m := re.fullmatch(re.escape(name) + _DATED, d[2], re.IGNORECASE))}
-        if len(years) != 1:
-            continue
-        year, longer = years.popitem()
-        written = {m.group(1) for m in re.finditer(
-            re.escape(name) + r"\W+(?:[\w-]+\W+){0,2}?((?:19|20)\d{2})\b", text)}
-        if written <= {year}:
-            cand.attrs["dataset"] = longer
+        if name not in dated:
+            dated[name] = _dated_form(name, names, text)
+        cand.attrs["dataset"] = dated[name]
+
+
+def _dated_form(name: str, names, text: str) -> str:
+    """``name``'s one dated form among ``names`` when the text writes it with no other year,
+    else ``name`` (see ``_dated``)."""
+    # (a pattern per name is compiled: tried only on names that end in a year where the name
+    # would end, which it needs)
+    years = {m.group(1): d[2] for d in names
+             if _YEAR_AFTER.fullmatch(d[2], len(name))
+             and (m := re.fullmatch(re.escape(name) + _DATED, d[2], re.IGNORECASE))}
+    if len(years) != 1:
+        return name
+    year, longer = years.popitem()
+    written = {m.group(1) for m in re.finditer(
+        re.escape(name) + r"\W+(?:[\w-]+\W+){0,2}?((?:19|20)\d{2})\b", text)}
+    return longer if written <= {year} else name
 
 
 #: "on X" after a result, X with up to two words before it that qualify the data ("1.8% accuracy
@@ -2697,18 +2725,13 @@ _ON_THIS_DATA = re.compile(
 _DRAWS_FROM = re.compile(r"\b(?:sampl|scrap|collect|extract|deriv|crawl|drawn|mine[ds]?\b|mining|"
                          r"gather|harvest)\w*\b[^.;]{0,100}?\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
                          re.IGNORECASE)
-#: a name and its acronym in parentheses right after it: one dataset ("the Biomedical Discourse
-#: Relation Bank (BioDRB"))
-_ACRONYM_AFTER = re.compile(r"\s*\($")
-
-
 def _referred_back(datasets, sent_start: int, text: str) -> str | None:
     """The one dataset named before the sentence at ``sent_start``, which "this dataset" or "the
     test set" refers back to (a name and its acronym after it count once), unless the paper names
     it as the source it draws its own data from (R-ds-source: its test set is the paper's)."""
     earlier = [d for d in datasets if d[1] <= sent_start]
-    one = {d[2] for d in earlier if not any(
-        _ACRONYM_AFTER.fullmatch(text, e[1], d[0]) for e in earlier)}
+    ends = sorted(e[1] for e in earlier)
+    one = {d[2] for d in earlier if not _after_a_name(text, d[0], ends)}
     if len(one) != 1 or any(_DRAWS_FROM.search(text, max(0, d[0] - 160), d[0]) for d in earlier):
         return None
     return one.pop()
