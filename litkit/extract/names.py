@@ -794,6 +794,9 @@ _TITLE_WORD = re.compile(r"[A-Z][a-z]{3,}(?<!ing)")
 #: at its institution: "NLP@VCU: ...", "HR@JUST Team at SemEval-2020 Task 4")
 _TEAM_AT_EVENT = re.compile(r"\s*[\w.'\u2019-]+\s*@\s*(?P<name>(?P<event>[A-Z][\w-]*?)(?P<edition>"
                             r"\s?-\s?\d|[\s-]?['\u2019]?(?:19|20)?\d\d))\s*(?::|\n|$)")
+#: an event that hosts shared tasks, no data itself (dev13 gold leaves out "the 2nd Workshop on
+#: Noisy User-generated Text"; "the Cross Language Evaluation Forum (CLEF)")
+_EVENT_WORD = r"(?:Forum|Workshop|Conference|Symposium|Meeting)s?"
 #: (nor a game or environment one plays: "Argotario: Computational Argumentation Meets Serious
 #: Games", "Tabouid: a Wikipedia-based word guessing game")
 _TITLE_PLAY = re.compile(r"(?i:games?|environments?|tasks?)$")
@@ -2029,10 +2032,8 @@ _LONG_FORM_HEAD = re.compile(r"\b(?:Corpus|Corpora|Treebanks?|Lexicon|Bank)\b")
 
 #: the last word of a long form that names a process or a system, not data: "Chinese Grammatical
 #: Error Diagnosis (CGED)", "Building Educational Applications (BEA)", "Unified Medical Language
-#: System (UMLS)"; nor an event that runs evaluations: "the Cross Language Evaluation Forum
-#: (CLEF)" (as dev13 gold leaves out "the 2nd Workshop on Noisy User-generated Text")
-_NOT_DATA_LAST = re.compile(r"[A-Z][a-z]*(?:ions?|sis|ing)|Systems?|"
-                            r"(?:Forum|Workshop|Conference|Symposium|Meeting)s?")
+#: System (UMLS)"; nor an event (_EVENT_WORD): "the Cross Language Evaluation Forum (CLEF)"
+_NOT_DATA_LAST = re.compile(rf"[A-Z][a-z]*(?:ions?|sis|ing)|Systems?|{_EVENT_WORD}")
 
 
 def _spelled_out(acronym: str, long: str) -> int:
@@ -2663,8 +2664,11 @@ class NameFinder(BatchedComponent):
         found += self._title(text) + self._title_network(text)
         if (team := _TEAM_AT_EVENT.match(text)) is not None and not any(
                 normalize(team.group("event")) in normalize(n.written)
-                and team.group("edition")[-1] in n.written for n in found):
-            # (unless the text names the edition otherwise: "the PARSEME shared task 2020")
+                and team.group("edition")[-1] in n.written for n in found) and not re.search(
+                rf"\b{_EVENT_WORD}\b[^.()]*\(\s*{re.escape(team.group('name'))}\s*\)", text):
+            # (unless the text names the edition otherwise: "the PARSEME shared task 2020", or
+            # spells it out as a workshop: "the 3rd Workshop on Neural Generation and
+            # Translation (WNGT 2019)", whose shared task is the data)
             found.append(Name(*team.span("name"), "DATASET", team.group("name"), "",
                               "pattern:title"))
         found += _title_campaign(text)
