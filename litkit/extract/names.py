@@ -781,6 +781,8 @@ _NOT_TITLE_NETWORK = re.compile(r"Neural\s+Net(?:work)?s?$|^[A-Z][a-z]+ing\s")
 #: Capabilities of LLM Agents ...", "Flames: Benchmarking Value Alignment of LLMs in Chinese" (not
 #: one verb of a method's list: "ThoughtTerminator: Benchmarking, Calibrating, and Mitigating")
 _TITLE_BENCHMARKING = re.compile(r"Benchmarking\s")
+#: a title's head that calls its name a way or framework, no model (GUIDELINES)
+_TITLE_WAY = re.compile(rf"\b(?:{_WAY_NOUN}|frameworks?|protocols?)$", re.IGNORECASE)
 #: a method noun before a name or in apposition after it (see ``_title_network``)
 _WAY_BEFORE = re.compile(rf"\b(?:{_WAY_NOUN}|frameworks?)\b[^.;]*$")
 _WAY_APPOSED = re.compile(rf"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?"
@@ -2853,6 +2855,10 @@ class NameFinder(BatchedComponent):
             return []  # a challenge or data set: "PuzzLing Machines: A Challenge on ..."
         mention = re.compile(written).search(text, match.end())
         first = mention.start() if mention is not None else -1
+        if mention is not None and mention.group() != name and head is not None \
+                and _TITLE_WAY.search(head.group("head")):
+            return []  # a class written in lower case that the title calls a framework: "Latent
+            # Topic Networks: A Versatile Probabilistic Programming Framework for Topic Models"
         if not (_OUR_MODEL_SAID.search(abstract) or first > 0 and _introduced(text, first)
                 and not _WAY_BEFORE.search(text, max(0, first - 60), first)
                 and not _WAY_APPOSED.match(text, first + len(name))):
