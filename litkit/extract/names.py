@@ -2121,6 +2121,22 @@ def _outside_long_forms(text: str, found: list[Name]) -> list[Name]:
     return out
 
 
+def _generic_long_forms(text: str, found: list[Name]) -> list[Name]:
+    """Drop a pattern's model name spelled out before a generic acronym in parentheses, and its
+    repeats: the class the acronym names ("Latent Dirichlet Allocation (LDA)", "Convolutional
+    Neural Networks (CNNs)"), or a fragment of it ("Block-Model" of "The Stochastic Block-Model
+    (SBM)")."""
+    generic = {normalize(n.written) for n in found if n.label == "MODEL" and n.source != "lexicon"
+               and (paren := _GENERIC_PAREN.match(text, n.end)) is not None
+               and paren.group(1).lower() in _GENERIC}
+    return [n for n in found if not (n.label == "MODEL" and n.source != "lexicon"
+                                     and normalize(n.written) in generic)]
+
+
+#: an acronym in parentheses right after a name
+_GENERIC_PAREN = re.compile(r"\s*\(\s*([\w-]+)\s*\)")
+
+
 #: the lexicon kind of released word embeddings (GloVe, word2vec, fastText): models where the
 #: text evaluates or compares them, tools otherwise (R-model-embedobjective, R-model-tool)
 EMBEDDING = "embedding"
@@ -2260,6 +2276,7 @@ class NameFinder(BatchedComponent):
             found = _introduced_systems(text, found)
             found = _tools(text, found)
             found = _outside_long_forms(text, found)
+            found = _generic_long_forms(text, found)
         found = [n for n in found
                  if not any(s < n.end and n.start < e for s, e in blocked)]
         found += self._slash_variants(text, found)
