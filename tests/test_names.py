@@ -2803,3 +2803,49 @@ def test_the_long_form_tail_is_tried_only_before_a_bracket(nlp, monkeypatch):
     text = ("We present a Robustly Optimized BERT Pretraining Approach (RoBERTa) and compare it "
             "with XLNet.")
     assert "BERT" not in names(nlp, text)["MODEL"] and len(tried) == 1
+
+
+# r22 audit mends: an event's long form, a team at a workshop's edition, a title's class that
+# the title calls a framework, and the long form of a generic acronym are no names
+
+
+def test_an_events_long_form_of_a_known_acronym_is_no_dataset(nlp):
+    # acl:L08-1285 (dev13 gold leaves "the 2nd Workshop on Noisy User-generated Text" out)
+    text = ("In this paper we present an evaluation resource for geographic information retrieval "
+            "developed within the Cross Language Evaluation Forum (CLEF).")
+    assert "Cross Language Evaluation Forum" not in names(nlp, text)["DATASET"]
+
+
+def test_a_team_at_a_workshops_edition_names_no_dataset(nlp):
+    # acl:D19-5629: the workshop's shared task (DGT) is the data
+    text = ("SYSTRAN @ WNGT 2019: DGT Task\n\nThis paper describes SYSTRAN participation to the "
+            "Document-level Generation and Trans- lation (DGT) Shared Task of the 3rd Workshop on "
+            "Neural Generation and Translation (WNGT 2019).")
+    assert "WNGT 2019" not in names(nlp, text)["DATASET"]
+
+
+def test_a_titles_network_called_a_framework_and_written_in_lower_case_is_no_model(nlp):
+    # icml2015:3874b1cf94 (GUIDELINES: not a model when the text calls it a framework)
+    text = ("Latent Topic Networks: A Versatile Probabilistic Programming Framework for Topic "
+            "Models\n\nIn this paper we introduce latent topic networks, a flexible class of "
+            "richly structured topic models designed to facilitate applied research. Custom "
+            "models can straightforwardly be developed in our framework with an intuitive "
+            "first-order logical probabilistic programming language.")
+    assert "Latent Topic Networks" not in names(nlp, text)["MODEL"]
+
+
+@pytest.mark.parametrize("text, long", [
+    # acl:Q17-137 (dev3 gold: LDA is a statistical topic model), aistats2019:c9c247ece7,
+    # nips2015:5745 (a fragment of the long form)
+    ("While generative models such as Latent Dirichlet Allocation (LDA) have proven fruitful in "
+     "topic modeling, they often require detailed assumptions and careful specification of "
+     "hyperparameters.", "Latent Dirichlet Allocation"),
+    ("Our proposal generalises well-established neural models such as Convolutional Neural "
+     "Networks (CNNs) on irregular and complex domains, by means of the exploitation of the "
+     "weight sharing property in a graph-oriented architecture.", "Convolutional Neural Networks"),
+    ("The Stochastic Block-Model (SBM) is a generative model for graphs with communities for "
+     "which, because of its simplicity, the theoretical understanding has advanced fast in "
+     "recent years.", "Block-Model"),
+])
+def test_the_long_form_of_a_generic_acronym_is_no_model(nlp, text, long):
+    assert long not in names(nlp, text)["MODEL"]

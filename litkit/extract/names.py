@@ -781,6 +781,8 @@ _NOT_TITLE_NETWORK = re.compile(r"Neural\s+Net(?:work)?s?$|^[A-Z][a-z]+ing\s")
 #: Capabilities of LLM Agents ...", "Flames: Benchmarking Value Alignment of LLMs in Chinese" (not
 #: one verb of a method's list: "ThoughtTerminator: Benchmarking, Calibrating, and Mitigating")
 _TITLE_BENCHMARKING = re.compile(r"Benchmarking\s")
+#: a title's head that calls its name a way or framework, no model (GUIDELINES)
+_TITLE_WAY = re.compile(rf"\b(?:{_WAY_NOUN}|frameworks?|protocols?)$", re.IGNORECASE)
 #: a method noun before a name or in apposition after it (see ``_title_network``)
 _WAY_BEFORE = re.compile(rf"\b(?:{_WAY_NOUN}|frameworks?)\b[^.;]*$")
 _WAY_APPOSED = re.compile(rf"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?"
@@ -794,6 +796,9 @@ _TITLE_WORD = re.compile(r"[A-Z][a-z]{3,}(?<!ing)")
 #: at its institution: "NLP@VCU: ...", "HR@JUST Team at SemEval-2020 Task 4")
 _TEAM_AT_EVENT = re.compile(r"\s*[\w.'\u2019-]+\s*@\s*(?P<name>(?P<event>[A-Z][\w-]*?)(?P<edition>"
                             r"\s?-\s?\d|[\s-]?['\u2019]?(?:19|20)?\d\d))\s*(?::|\n|$)")
+#: an event that hosts shared tasks, no data itself (dev13 gold leaves out "the 2nd Workshop on
+#: Noisy User-generated Text"; "the Cross Language Evaluation Forum (CLEF)")
+_EVENT_WORD = r"(?:Forum|Workshop|Conference|Symposium|Meeting)s?"
 #: (nor a game or environment one plays: "Argotario: Computational Argumentation Meets Serious
 #: Games", "Tabouid: a Wikipedia-based word guessing game")
 _TITLE_PLAY = re.compile(r"(?i:games?|environments?|tasks?)$")
@@ -2029,8 +2034,8 @@ _LONG_FORM_HEAD = re.compile(r"\b(?:Corpus|Corpora|Treebanks?|Lexicon|Bank)\b")
 
 #: the last word of a long form that names a process or a system, not data: "Chinese Grammatical
 #: Error Diagnosis (CGED)", "Building Educational Applications (BEA)", "Unified Medical Language
-#: System (UMLS)"
-_NOT_DATA_LAST = re.compile(r"[A-Z][a-z]*(?:ions?|sis|ing)|Systems?")
+#: System (UMLS)"; nor an event (_EVENT_WORD): "the Cross Language Evaluation Forum (CLEF)"
+_NOT_DATA_LAST = re.compile(rf"[A-Z][a-z]*(?:ions?|sis|ing)|Systems?|{_EVENT_WORD}")
 
 
 def _spelled_out(acronym: str, long: str) -> int:
@@ -2114,6 +2119,22 @@ def _outside_long_forms(text: str, found: list[Name]) -> list[Name]:
             continue
         out.append(name)
     return out
+
+
+def _generic_long_forms(text: str, found: list[Name]) -> list[Name]:
+    """Drop a pattern's model name spelled out before a generic acronym in parentheses, and its
+    repeats: the class the acronym names ("Latent Dirichlet Allocation (LDA)", "Convolutional
+    Neural Networks (CNNs)"), or a fragment of it ("Block-Model" of "The Stochastic Block-Model
+    (SBM)")."""
+    generic = {normalize(n.written) for n in found if n.label == "MODEL" and n.source != "lexicon"
+               and (paren := _GENERIC_PAREN.match(text, n.end)) is not None
+               and paren.group(1).lower() in _GENERIC}
+    return [n for n in found if not (n.label == "MODEL" and n.source != "lexicon"
+                                     and normalize(n.written) in generic)]
+
+
+#: an acronym in parentheses right after a name
+_GENERIC_PAREN = re.compile(r"\s*\(\s*([\w-]+)\s*\)")
 
 
 #: the lexicon kind of released word embeddings (GloVe, word2vec, fastText): models where the
@@ -2255,6 +2276,7 @@ class NameFinder(BatchedComponent):
             found = _introduced_systems(text, found)
             found = _tools(text, found)
             found = _outside_long_forms(text, found)
+            found = _generic_long_forms(text, found)
         found = [n for n in found
                  if not any(s < n.end and n.start < e for s, e in blocked)]
         found += self._slash_variants(text, found)
@@ -2661,8 +2683,11 @@ class NameFinder(BatchedComponent):
         found += self._title(text) + self._title_network(text)
         if (team := _TEAM_AT_EVENT.match(text)) is not None and not any(
                 normalize(team.group("event")) in normalize(n.written)
-                and team.group("edition")[-1] in n.written for n in found):
-            # (unless the text names the edition otherwise: "the PARSEME shared task 2020")
+                and team.group("edition")[-1] in n.written for n in found) and not re.search(
+                rf"\b{_EVENT_WORD}\b[^.()]*\(\s*{re.escape(team.group('name'))}\s*\)", text):
+            # (unless the text names the edition otherwise: "the PARSEME shared task 2020", or
+            # spells it out as a workshop: "the 3rd Workshop on Neural Generation and
+            # Translation (WNGT 2019)", whose shared task is the data)
             found.append(Name(*team.span("name"), "DATASET", team.group("name"), "",
                               "pattern:title"))
         found += _title_campaign(text)
@@ -2847,6 +2872,10 @@ class NameFinder(BatchedComponent):
             return []  # a challenge or data set: "PuzzLing Machines: A Challenge on ..."
         mention = re.compile(written).search(text, match.end())
         first = mention.start() if mention is not None else -1
+        if mention is not None and mention.group() != name and head is not None \
+                and _TITLE_WAY.search(head.group("head")):
+            return []  # a class written in lower case that the title calls a framework: "Latent
+            # Topic Networks: A Versatile Probabilistic Programming Framework for Topic Models"
         if not (_OUR_MODEL_SAID.search(abstract) or first > 0 and _introduced(text, first)
                 and not _WAY_BEFORE.search(text, max(0, first - 60), first)
                 and not _WAY_APPOSED.match(text, first + len(name))):
