@@ -4404,3 +4404,18 @@ def test_r22_changes_set_off_from_their_words(text, expected):
 ])
 def test_r22_others_figures_and_shares_of_the_corpus_are_no_results(text, expected):
     assert results(text) == expected
+
+
+# r22 metric type: metric names and spellings the lists missed (corpus sentences)
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    # acl:L12-1662, acl:2020.multilingualbio.1.2, acl:L10-1475: a share of items correct
+    ("The final system obtained a phonetization of about 95.2% correct (from 3.7% to 5.6% error "
+     "rates depending on the corpus).", [(95.2, "accuracy"), (3.7, "error_rate"),
+                                         (5.6, "error_rate")]),
+    ("80% of the mappings were correct.", [(80, "accuracy")]),
+    ("Dependency links were correct in 95.9 %.", [(95.9, "accuracy")]),
+])
+def test_r22_metric_type_of_a_share_correct(text, types):
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == types
