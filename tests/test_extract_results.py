@@ -4419,3 +4419,26 @@ def test_r22_others_figures_and_shares_of_the_corpus_are_no_results(text, expect
 ])
 def test_r22_metric_type_of_a_share_correct(text, types):
     assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == types
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    # acl:D19-1243, acl:D18-1535, acl:2020.acl.main.435
+    ("Experimental results on Cosmos QA demonstrate a significant gap between machine (68.4%) and "
+     "human performance (94%).", [(68.4, "accuracy"), (94, "accuracy")]),
+    ("On the SciTail dataset, NSNet outperforms a simpler combination of the two predictions by 3% "
+     "and the base entailment model by 5%.", [(3, "accuracy"), (5, "accuracy")]),
+    ("We evaluate our model on the challenging TVQA dataset, where our overall model outperforms "
+     "the state-of-the-art by a large margin (74.09% versus 70.52%).",
+     [(74.09, "accuracy"), (70.52, "accuracy")]),
+])
+def test_r22_metric_type_implied_by_a_qa_benchmark(text, types):
+    """R-mt-implied: figures on a QA, entailment or visual reasoning benchmark whose words name
+    no metric are its accuracy (the lexicons' dataset defaults)."""
+    import pandas as pd
+
+    from litkit.extract import extract
+
+    found = extract(pd.DataFrame({"id": ["x"], "title": [""], "abstract": [text]}),
+                    progress=False)
+    rows = found[found["label"] == "RESULT"]
+    assert list(zip(rows["value"], rows["metric_type"], strict=True)) == types
