@@ -4442,3 +4442,13 @@ def test_r22_metric_type_implied_by_a_qa_benchmark(text, types):
                     progress=False)
     rows = found[found["label"] == "RESULT"]
     assert list(zip(rows["value"], rows["metric_type"], strict=True)) == types
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    # acl:S17-2157, colm2025:dkE5rveDuh: AMR parsing's Smatch and a LaTeX F$_1$ are F1s
+    ("Our parser obtained 59% Smatch on the SemEval test set.", [(59, "f1")]),
+    ("We thus develop improved models that achieve F$_1$ scores of 0.68 for detecting idiom "
+     "translation errors.", [(0.68, "f1")]),
+])
+def test_r22_metric_type_of_f1_spellings(text, types):
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == types
