@@ -4452,3 +4452,20 @@ def test_r22_metric_type_implied_by_a_qa_benchmark(text, types):
 ])
 def test_r22_metric_type_of_f1_spellings(text, types):
     assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == types
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    # acl:W19-4424, acl:I17-184, acl:2020.alw.1.13: the words after a number go past a decimal
+    # point and stop at a dash
+    ("Our system achieves 66.75% F 0.5 on error correction (ranking 4th), and 82.52% F 0.5 on "
+     "token-level error detection (ranking 2nd) in the restricted track.",
+     [(66.75, "f1"), (82.52, "f1")]),
+    ("Our approach improves the performance on a Chinese-English cross-lingual open IE dataset by "
+     "3.87-4.49 BLEU and 1.91-5.92 F1.",
+     [(3.87, "bleu"), (4.49, "bleu"), (1.91, "f1"), (5.92, "f1")]),
+    ("Our pipeline achieves macro F1 scores on out of sample balanced test sets ranging from 0.76 "
+     "to 0.97\u2014accuracy in line and even exceeding the state of the art.",
+     [(0.76, "f1"), (0.97, "f1")]),
+])
+def test_r22_metric_type_named_past_a_decimal_point(text, types):
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == types
