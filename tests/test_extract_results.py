@@ -4448,3 +4448,73 @@ def test_an_acronym_after_its_name_is_found_by_bisection():
     sentences = list(zip(starts, [*starts[1:], len(text)], strict=True))
     assert [(c.value, c.attrs["dataset"]) for c in find_results(text, sentences, spans)] \
         == [(75.0, "RST-DT"), (63.2, "RST-DT")]
+
+
+# r22 metric type: metric names and spellings the lists missed (corpus sentences)
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    # acl:L12-1662, acl:2020.multilingualbio.1.2, acl:L10-1475: a share of items correct
+    ("The final system obtained a phonetization of about 95.2% correct (from 3.7% to 5.6% error "
+     "rates depending on the corpus).", [(95.2, "accuracy"), (3.7, "error_rate"),
+                                         (5.6, "error_rate")]),
+    ("80% of the mappings were correct.", [(80, "accuracy")]),
+    ("Dependency links were correct in 95.9 %.", [(95.9, "accuracy")]),
+])
+def test_r22_metric_type_of_a_share_correct(text, types):
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == types
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    # acl:D19-1243, acl:D18-1535, acl:2020.acl.main.435
+    ("Experimental results on Cosmos QA demonstrate a significant gap between machine (68.4%) and "
+     "human performance (94%).", [(68.4, "accuracy"), (94, "accuracy")]),
+    ("On the SciTail dataset, NSNet outperforms a simpler combination of the two predictions by 3% "
+     "and the base entailment model by 5%.", [(3, "accuracy"), (5, "accuracy")]),
+    ("We evaluate our model on the challenging TVQA dataset, where our overall model outperforms "
+     "the state-of-the-art by a large margin (74.09% versus 70.52%).",
+     [(74.09, "accuracy"), (70.52, "accuracy")]),
+    # acl:N18-155, iclr2013:OVyHViMbHRm8c: grammatical error correction's F0.5, image accuracy
+    ("Non-neural state-of-the-art systems are outperformed by more than 2% on the CoNLL-2014 "
+     "benchmark and by 4% on JFLEG.", [(2, "f1"), (4, "other")]),
+    ("We use an ensemble of linear regression to obtain a state of the art result on Caltech-101 "
+     "of 83.46%.", [(83.46, "accuracy")]),
+])
+def test_r22_metric_type_implied_by_a_qa_benchmark(text, types):
+    """R-mt-implied: figures on a benchmark with one standard metric whose words name none are
+    in that metric (the lexicons' dataset defaults)."""
+    import pandas as pd
+
+    from litkit.extract import extract
+
+    found = extract(pd.DataFrame({"id": ["x"], "title": [""], "abstract": [text]}),
+                    progress=False)
+    rows = found[found["label"] == "RESULT"]
+    assert list(zip(rows["value"], rows["metric_type"], strict=True)) == types
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    # acl:S17-2157, colm2025:dkE5rveDuh: AMR parsing's Smatch and a LaTeX F$_1$ are F1s
+    ("Our parser obtained 59% Smatch on the SemEval test set.", [(59, "f1")]),
+    ("We thus develop improved models that achieve F$_1$ scores of 0.68 for detecting idiom "
+     "translation errors.", [(0.68, "f1")]),
+])
+def test_r22_metric_type_of_f1_spellings(text, types):
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == types
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    # acl:W19-4424, acl:I17-184, acl:2020.alw.1.13: the words after a number go past a decimal
+    # point and stop at a dash
+    ("Our system achieves 66.75% F 0.5 on error correction (ranking 4th), and 82.52% F 0.5 on "
+     "token-level error detection (ranking 2nd) in the restricted track.",
+     [(66.75, "f1"), (82.52, "f1")]),
+    ("Our approach improves the performance on a Chinese-English cross-lingual open IE dataset by "
+     "3.87-4.49 BLEU and 1.91-5.92 F1.",
+     [(3.87, "bleu"), (4.49, "bleu"), (1.91, "f1"), (5.92, "f1")]),
+    ("Our pipeline achieves macro F1 scores on out of sample balanced test sets ranging from 0.76 "
+     "to 0.97\u2014accuracy in line and even exceeding the state of the art.",
+     [(0.76, "f1"), (0.97, "f1")]),
+])
+def test_r22_metric_type_named_past_a_decimal_point(text, types):
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == types

@@ -23,10 +23,12 @@ ANNOTATOR_AGREEMENT = (r"(?:inter|intra|cross)-?(?:rater|annotator|coder)(?:\s+a
                        r"(?:raw|human|inner-?annotator)\s+agreements?|annotators?'?\s+agree\w*|"
                        r"agreements?\s+(?:among|between)\s+(?:the\s+)?(?:annotators|raters|coders)")
 
-#: F1 as LaTeX or a PDF's text splits it: "$F_1$ scores", "F-1 score", "macro- F 1 - score"
-#: (the score word the split "F 1" needs); a hyphen split off "score" is allowed after
-#: any F1 ("a f1- score of 0.7565")
-_F1_SPELLED = r"F_\{?(?:1|\\beta)\}?\$?|F-1|F\s1(?=\s?-?\s?scores?\b)"
+#: F1 as LaTeX or a PDF's text splits it: "$F_1$ scores", "F$_1$ scores", "F-1 score", "macro- F
+#: 1 - score" (the score word the split "F 1" needs), F0.5 too: "53.14% F 0.5 score", "66.75% F
+#: 0.5 on error correction"; a hyphen split off "score" is allowed after any F1 ("a f1- score of
+#: 0.7565")
+_F1_SPELLED = (r"F\$?_\{?(?:1|0\.5|\\beta)\}?\$?|F-1|F\s1(?=\s?-?\s?scores?\b)|"
+               r"F\s0\.5(?![\d.])")
 
 #: a model's errors named as what a change reduces, a rate though "rate" is not written: "error
 #: reduction of 9.9%", "a 28% reduction in error", "reduces the tagging errors by 21.3%", "reducing
@@ -90,7 +92,8 @@ _RULES = [
            r"(?:\s?-?\s?(?:scores?|measures?|values?))?|"
            # French "F-mesure"; the averaging on a bare F: "0.435 F-Macro"
            rf"F[\s-](?:scores?|measures?|values?|mesures?|macro|micro)|Fmesures?)|"
-           rf"(?-i:Dice){_GEC_F05}"),
+           # AMR parsing's Smatch, an F1 of matched triples ("a Smatch of 64%")
+           rf"(?-i:Dice)|Smatch{_GEC_F05}"),
     ("ap", rf"(?-i:m?APs?(?:@[\d.:]+)?|AUC|AUC-ROC|AUROC|AUPRC?|ROC-AUC){_MAP}|"
            r"average\s+precisions?|area\s+under"),
     ("win_rate", r"win[\s-]?rates?|wins?|preferred|preference\s+rates?"),
@@ -141,7 +144,7 @@ _RULES = [
 #: tried only against the types it can start (case-insensitive words are not skipped by their
 #: first letter: each was entered in full, ~150 of them at every word)
 _FIRST_LETTERS = {"pass_at_k": "p", "exact_match": "e", "bits_per_char": "b", "perplexity": "p",
-                  "error_rate": "acemprstw", "bleu": "bs", "rouge": "r", "f1": "dfmw", "ap": "amr",
+                  "error_rate": "acemprstw", "bleu": "bs", "rouge": "r", "f1": "dfmsw", "ap": "amr",
                   "win_rate": "pw", "correlation": "achikprs\u03ba\u03c1", "accuracy": "acilrtu",
                   "speed": "acdefgilpqrstw", "other": "abcdehlmnprstx",
                   "cost": "abcdefghlmnopqrstvw"}
@@ -174,15 +177,19 @@ _ERROR_AFTER = re.compile(
 #: classified", "classe correctement 56% des textes", "accurately identifies the vocabulary
 #: level of 89.9% of the words", "answers 44% of the questions correctly", "97% des phrases ont
 #: \u00e9t\u00e9 correctement align\u00e9es"; the word right after the items (with a verb
-#: between; not errors found, a recall: "92.20% of English errors are correctly detected") ...
-_CORRECT = r"(?:correct(?:ly|ement)|accurately)\b"
+#: between; not errors found, a recall: "92.20% of English errors are correctly detected") or
+#: the number ("95.2% correct", "70% correct class assignments"), "correct" too: "80% of the
+#: mappings were correct", "56.5% of letters correct" ...
+_CORRECT = r"(?:correct(?:ly|ement)?|accurately)\b"
 _CORRECT_AFTER = re.compile(
-    rf"\s*(?:of|des?|d['\u2019])\s*(?!(?:[\w-]+\s+){{0,3}}(?:errors|mistakes|erreurs)\b)"
+    rf"\s*(?:(?:of|des?|d['\u2019])\s*(?!(?:[\w-]+\s+){{0,3}}(?:errors|mistakes|erreurs)\b)"
     rf"(?:[\w-]+\s+){{0,5}}?(?:(?:are|were|is|was|being|can\s+be|"
-    rf"could\s+be|sont|ont\s+\u00e9t\u00e9|est|a\s+\u00e9t\u00e9|peuvent\s+\u00eatre)\s+)?{_CORRECT}",
+    rf"could\s+be|sont|ont\s+\u00e9t\u00e9|est|a\s+\u00e9t\u00e9|peuvent\s+\u00eatre)\s+)?)?{_CORRECT}",
     re.IGNORECASE)
-#: ... or before the number, the verb's adverb, with what is handled between (not a set-up
-#: or another measure: "can correctly answer questions with only ~20% of the full passage",
+#: ... or before the number, the verb's adverb or the items' adjective, with what is handled
+#: between ("Dependency links were correct in 95.9 %", "find the correct parse of 60.9% of
+#: parseable sentences"; not a set-up or another measure: "can correctly answer questions with
+#: only ~20% of the full passage",
 #: "correctement g\u00e9n\u00e9r\u00e9s malgr\u00e9 une couverture de 67,58%"; nor "incorrectly")
 _CORRECT_BEFORE = re.compile(
     rf"(?<![\w-]){_CORRECT}"
