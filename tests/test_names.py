@@ -2849,3 +2849,44 @@ def test_a_titles_network_called_a_framework_and_written_in_lower_case_is_no_mod
 ])
 def test_the_long_form_of_a_generic_acronym_is_no_model(nlp, text, long):
     assert long not in names(nlp, text)["MODEL"]
+
+
+# r22 dataset forms: a shared task the title names with its edition and a capitalized head keeps
+# the head, in every mention (R-ds-taskname, the title's spelling; dev8 acl:K18-225, dev9
+# acl:W16-5309)
+
+
+def test_a_title_shared_task_with_its_edition_keeps_its_head(nlp):
+    # acl:K18-225: the abstract's "CoNLL 2018 UD Shared Task" takes the title's spelling
+    text = ("AntNLP at CoNLL 2018 Shared Task: A Graph-Based Parser for Universal Dependency "
+            "Parsing\n\nWe describe the graph-based dependency parser in our system (AntNLP) "
+            "submitted to the CoNLL 2018 UD Shared Task.")
+    assert names(nlp, text)["DATASET"] == ["CoNLL 2018 Shared Task"]
+    # acl:2020.cogalex.1.7: a Roman edition, and the text's bare "CogALex-VI shared task"
+    text = ("CogALex-VI Shared Task: Transrelation - A Robust Multilingual Language Model for "
+            "Multilingual Relation Identification\n\nWe describe our submission to the "
+            "CogALex-VI shared task on the identification of multilingual paradigmatic "
+            "relations building on XLM-RoBERTa (XLM-R).")
+    assert names(nlp, text)["DATASET"] == ["CogALex-VI Shared Task"]
+    # acl:W18-3729: the title's task, not also the bare words inside it
+    text = ("CYUT-III Team Chinese Grammatical Error Diagnosis System Report in NLPTEA-2018 CGED "
+            "Shared Task\n\nThis paper reports how we build a Chinese Grammatical Error "
+            "Diagnosis system in the NLPTEA-2018 CGED shared task.")
+    assert names(nlp, text)["DATASET"] == ["NLPTEA-2018 CGED Shared Task"]
+
+
+def test_a_shared_task_head_is_dropped_outside_the_title_or_without_an_edition(nlp):
+    # acl:W16-4819 (dev6 gold DSL 2016): the abstract's head is dropped
+    text = ("A Character-level Convolutional Neural Network for Distinguishing Similar Languages "
+            "and Dialects\n\nThis paper describes our submission to the DSL 2016 shared-task, "
+            "which included two sub-tasks.")
+    assert names(nlp, text)["DATASET"] == ["DSL 2016"]
+    # acl:2020.wanlp.1.22 (dev6 gold NADI): no edition, the short name alone
+    text = ("Team Alexa at NADI Shared Task\n\nIn this paper, we discuss our team\u2019s work on "
+            "the NADI Shared Task.")
+    assert names(nlp, text)["DATASET"] == ["NADI"]
+    # acl:2020.sigmorphon.1.1: a numbered task is named with its number
+    text = ("SIGMORPHON 2020 Shared Task 0: Typologically Diverse Morphological Inflection\n\n"
+            "The SIGMORPHON 2020 shared task on morphological reinflection aims to investigate "
+            "systems\u2019 ability to generalize across typologically distinct languages.")
+    assert "SIGMORPHON 2020 Shared Task" not in names(nlp, text)["DATASET"]

@@ -391,6 +391,10 @@ _YEAR_SHARED_TASK = re.compile(
     r"(?=\s+(?:[Ee]valuation\s+)?[Cc]ampaign\b)))")
 #: (a name there ends in "Task", comes before a "shared task" or an "evaluation campaign")
 _YEAR_SHARED_WORDS = ("Task", "hared", "ampaign")
+#: ... whose bare head the title capitalizes is named with it (R-ds-taskname, the title's
+#: spelling: "AntNLP at CoNLL 2018 Shared Task: ...", "The CogALex-V Shared Task on the ..."; not
+#: a numbered or lettered task's, "SIGMORPHON 2020 Shared Task 0", "... Shared Task A")
+_TITLE_TASK_HEAD = re.compile(r" Shared Task(?![\w-]|\s+(?:\d|[A-Z]\b))")
 #: ... a title's dated task named in full, its topic capitalized up to the title's end or colon
 #: (R-ds-taskname, the title's spelling: "Findings of the WMT 2019 Shared Task on Automatic
 #: Post-Editing", "PROMT Systems for WMT 2020 Shared News Translation Task", "Results of the
@@ -1466,12 +1470,16 @@ def _title_tasks(text: str, found: list[Name]) -> None:
         return
     titled: dict[tuple[str, str], list[tuple[str | None, str]]] = {}
     # (a task the title names in full, "the WMT 2019 Shared Task on Automatic Post-Editing",
-    # is its spelling, not the "WMT 2019" inside it)
+    # or with its head, "at CoNLL 2018 Shared Task:", is its spelling, not the "WMT 2019" or
+    # "CoNLL 2018" inside it)
     full = [n for n in found if n.label == "DATASET" and n.end <= title_end
             and _TITLE_SHARED_TASK.fullmatch(n.written)]
+    headed = {(n.start, n.written) for n in found
+              if n.label == "DATASET" and n.end <= title_end and n.written.endswith(" Shared Task")}
     for name in found:
         if name.label == "DATASET" and name.end <= title_end \
                 and not any(f.start <= name.start and name.end < f.end for f in full) \
+                and (name.start, f"{name.written} Shared Task") not in headed \
                 and normalize(text[name.start:name.end]) == normalize(name.written) \
                 and (parts := _edition(name.written)) is not None:  # (as the title writes it)
             titled.setdefault(parts[:2], []).append((parts[2], name.written))
@@ -1484,6 +1492,13 @@ def _title_tasks(text: str, found: list[Name]) -> None:
         if len(same) == 1:  # (not where the title writes it twice: "WMT2018" inside "WMT2018
             # News Translation Task", whose head gold keeps in some parts and drops in others)
             name.written = same.pop()
+    # (so is one the title names with its head and the text without: "CogALex-VI Shared Task:
+    # ..." then "the CogALex-VI shared task", with no year)
+    bare = {normalize(written.removesuffix(" Shared Task")): written for _, written in headed}
+    for name in found if bare else ():
+        if name.label == "DATASET" and name.end > title_end \
+                and (written := bare.get(normalize(name.written))) is not None:
+            name.written = written
 
 
 #: one word and maybe its edition: "PTB", "CoNLL-2005", "ACE 2005" (not "TIGER Treebank", a
@@ -2624,11 +2639,14 @@ class NameFinder(BatchedComponent):
             written = _SHARED_TASK_WORDS.sub(" Task ", match.group())
             found.append(Name(*match.span(), "DATASET", written, "", "pattern:shared_task"))
         year_shared = any(word in text for word in _YEAR_SHARED_WORDS)
+        title_end = text.find("\n\n")
         for match in _YEAR_SHARED_TASK.finditer(text) if year_shared else ():
             if is_name_shaped(match.group("base")):
-                found.append(Name(*match.span("name"), "DATASET", match.group("name"), "",
+                start, end = match.span("name")
+                head = _TITLE_TASK_HEAD.match(text, end) if end < title_end else None
+                end = head.end() if head is not None else end
+                found.append(Name(start, end, "DATASET", text[start:end], "",
                                   "pattern:shared_task"))
-        title_end = text.find("\n\n")
         for match in _TITLE_SHARED_TASK.finditer(text, 0, title_end) \
                 if "Shared" in text[:max(0, title_end)] else ():
             if is_name_shaped(match.group("base")):
