@@ -1872,3 +1872,15 @@ def test_a_system_named_after_a_six_word_noun_phrase_is_the_papers(nlp):
             "improvements of 1% on micro-F1 and 3% on macro-F1 on the RCV1 dataset.")
     assert own_systems(text, {"rcv1"}) == ["HTrans"]
     assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {"HTrans"}
+
+
+# a title's "CoNLL 2018 Shared Task" (kept as written, R-ds-taskname) is the benchmark "CoNLL 2018"
+# on a leaderboard, not a second one
+
+@pytest.mark.parametrize("written, canonical", [
+    ("CoNLL 2018 Shared Task", "CoNLL-2018"), ("TRAC-2 Shared Task", "TRAC-2"),
+    ("IWPT 2020 Shared Task", "IWPT 2020"), ("Shared Task", "Shared Task"),
+    ("SMM4H Shared Task 2020", "SMM4H Shared Task 2020"),  # the edition after: left as written
+])
+def test_a_shared_task_suffix_is_the_campaigns_benchmark(written, canonical):
+    assert canonical_dataset(written) == canonical
