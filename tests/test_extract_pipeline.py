@@ -299,3 +299,13 @@ def test_a_slash_between_a_datasets_variant_numbers_names_each_variant():
     datasets = set(found.loc[found["label"] == "DATASET", "dataset"])
     assert {"CIFAR-10", "CIFAR-100", "SVHN"} <= datasets and "CIFAR-10/100" not in datasets
     assert [t.text for t in build_pipeline().make_doc("on 10/12/2020")] == ["on", "10/12/2020"]
+
+
+# r22speed: the slash split's infix rule opens with its "/" (cheaper); both of its forms still
+# split
+
+
+def test_the_numbered_slash_splits_a_name_glued_to_its_number_too():
+    # corpus: "... monthly runs of the CommonCrawl, and ClueWeb09/12"
+    words = [t.text for t in build_pipeline().make_doc("the CommonCrawl, and ClueWeb09/12")]
+    assert words[-3:] == ["ClueWeb09", "/", "12"]
