@@ -309,3 +309,12 @@ def test_the_numbered_slash_splits_a_name_glued_to_its_number_too():
     # corpus: "... monthly runs of the CommonCrawl, and ClueWeb09/12"
     words = [t.text for t in build_pipeline().make_doc("the CommonCrawl, and ClueWeb09/12")]
     assert words[-3:] == ["ClueWeb09", "/", "12"]
+
+
+def test_a_missing_abstract_in_a_string_column_is_no_reject():
+    # pandas' "string" dtype holds a missing cell as pd.NA, not None or NaN
+    papers = pd.DataFrame({"id": ["a", "b"], "abstract": pd.array(
+        ["We train 7B models.", None], dtype="string")})
+    mentions = extract_frame(papers, build_pipeline())
+    assert mentions.attrs["errors"] == []
+    assert set(mentions["paper_id"]) == {"a"}

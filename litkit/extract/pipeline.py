@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import functools
 import hashlib
-import math
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -241,8 +240,9 @@ def _tasks(ids: Iterable, titles: Iterable, abstracts: Iterable,
 
 
 def _missing(value: Any) -> bool:
-    """Whether a title or abstract cell is empty (None or NaN), not a value of another type."""
-    return value is None or (isinstance(value, float) and math.isnan(value))
+    """Whether a title or abstract cell is empty (None, NaN, or pandas' NA in a string column),
+    not a value of another type."""
+    return value is None or (pd.api.types.is_scalar(value) and bool(pd.isna(value)))
 
 
 class _ErrorLog:
