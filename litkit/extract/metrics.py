@@ -184,7 +184,8 @@ _CORRECT = r"(?:correct(?:ly|ement)?|accurately)\b"
 _CORRECT_AFTER = re.compile(
     rf"\s*(?:(?:of|des?|d['\u2019])\s*(?!(?:[\w-]+\s+){{0,3}}(?:errors|mistakes|erreurs)\b)"
     rf"(?:[\w-]+\s+){{0,5}}?(?:(?:are|were|is|was|being|can\s+be|"
-    rf"could\s+be|sont|ont\s+\u00e9t\u00e9|est|a\s+\u00e9t\u00e9|peuvent\s+\u00eatre)\s+)?)?{_CORRECT}",
+    rf"could\s+be|sont|ont\s+\u00e9t\u00e9|est|a\s+\u00e9t\u00e9|peuvent\s+\u00eatre)\s+)?)?"
+    rf"{_CORRECT}",
     re.IGNORECASE)
 #: ... or before the number, the verb's adverb or the items' adjective, with what is handled
 #: between ("Dependency links were correct in 95.9 %", "find the correct parse of 60.9% of

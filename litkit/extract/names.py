@@ -2150,6 +2150,10 @@ def _outside_long_forms(text: str, found: list[Name]) -> list[Name]:
     return out
 
 
+#: an acronym in parentheses right after a name
+_GENERIC_PAREN = re.compile(r"\s*\(\s*([\w-]+)\s*\)")
+
+
 def _generic_long_forms(text: str, found: list[Name]) -> list[Name]:
     """Drop a pattern's model name spelled out before a generic acronym in parentheses, and its
     repeats: the class the acronym names ("Latent Dirichlet Allocation (LDA)", "Convolutional
@@ -2160,10 +2164,6 @@ def _generic_long_forms(text: str, found: list[Name]) -> list[Name]:
                and paren.group(1).lower() in _GENERIC}
     return [n for n in found if not (n.label == "MODEL" and n.source != "lexicon"
                                      and normalize(n.written) in generic)]
-
-
-#: an acronym in parentheses right after a name
-_GENERIC_PAREN = re.compile(r"\s*\(\s*([\w-]+)\s*\)")
 
 
 #: the lexicon kind of released word embeddings (GloVe, word2vec, fastText): models where the

@@ -1477,7 +1477,8 @@ _FIGURE_CLOSES = re.compile(
 #: "outperforms the baselines on SQuAD (88.5% F1)", "outperforms X and achieves an accuracy (")
 _OUTDONE_END = re.compile(
     r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?|"
-    r"(?:better|higher|greater|lower|worse)\s+than|compared\s+(?:to|with))(?:\s+(?!(?:on|in|for|across|at|by|with|under|over|from|to|when|while|and|or|"
+    r"(?:better|higher|greater|lower|worse)\s+than|compared\s+(?:to|with))"
+    r"(?:\s+(?!(?:on|in|for|across|at|by|with|under|over|from|to|when|while|and|or|"
     r"as|is|are|was|were|which|that|achiev\w*|reach\w*|obtain\w*|yield\w*)\b)"
     r"[^\s;:,()]*[^\s;:,().]|\s*\([^()]*\)\s*(?:,(?:\s*and)?|\s+and)){1,6}\s*$", re.IGNORECASE)
 
@@ -2728,6 +2729,8 @@ _ON_THIS_DATA = re.compile(
 _DRAWS_FROM = re.compile(r"\b(?:sampl|scrap|collect|extract|deriv|crawl|drawn|mine[ds]?\b|mining|"
                          r"gather|harvest)\w*\b[^.;]{0,100}?\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
                          re.IGNORECASE)
+
+
 def _referred_back(datasets, sent_start: int, text: str) -> str | None:
     """The one dataset named before the sentence at ``sent_start``, which "this dataset" or "the
     test set" refers back to (a name and its acronym after it count once), unless the paper names
