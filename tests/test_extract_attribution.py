@@ -1886,8 +1886,8 @@ def test_a_shared_task_suffix_is_the_campaigns_benchmark(written, canonical):
     assert canonical_dataset(written) == canonical
 
 
-# r23attr: with "respectively", the one list of numbers is paired with the datasets though other
-# numbers stand apart in the sentence; those are on all the datasets, not on the last
+# r23attr: a list of numbers is paired with a list of as many datasets though other numbers stand
+# apart in the sentence; those are on all the datasets, not on the last
 
 @pytest.mark.parametrize("text, expected", [
     # acl:D18-1549 (dev18): the 11 BLEU points over the state of the art are on both
@@ -1905,6 +1905,13 @@ def test_a_shared_task_suffix_is_the_campaigns_benchmark(written, canonical):
     ("These methods show an improvement over the best baseline by 1.6% and 7-9% on NPN-Cooking "
      "and ProPara Datasets respectively across metrics.",
      {1.6: "NPN-Cooking", 7: "ProPara", 9: "ProPara"}),
+    # acl:2020.emnlp.main.77: without "respectively", a list of as many datasets before it
+    ("Experimental results on three machine translation tasks, the NIST Chinese-to-English, "
+     "WMT\u201914 English-to-German and WMT\u201918 Chinese-to-English, show that the MUTE models "
+     "significantly outperform the Transformer-Base, by up to +1.52, +1.90 and +1.10 BLEU points, "
+     "with only a mild drop in inference speed (about 3.1%).",
+     {1.52: "NIST Chinese-to-English", 1.9: "WMT\u201914 English-to-German",
+      1.1: "WMT\u201918 Chinese-to-English", 3.1: None}),
 ])
 def test_respectively_pairs_the_list_of_numbers_apart_from_the_others(nlp, text, expected):
     found = {a["value"]: a["dataset"] for _, a in spans(nlp, text, "RESULT")}
