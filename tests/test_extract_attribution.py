@@ -1912,6 +1912,11 @@ def test_a_shared_task_suffix_is_the_campaigns_benchmark(written, canonical):
      "with only a mild drop in inference speed (about 3.1%).",
      {1.52: "NIST Chinese-to-English", 1.9: "WMT\u201914 English-to-German",
       1.1: "WMT\u201918 Chinese-to-English", 3.1: None}),
+    # acl:2020.acl.main.36 (dev18): numbers joined by a slash go with datasets so joined
+    ("We conduct experiments on five benchmark machine translation tasks, and our model can "
+     "achieve 27.69/32.24 BLEU scores on WMT14 English-German/German-English tasks with 5+ times "
+     "speed up compared with an autoregressive model.",
+     {27.69: "WMT14 English-German", 32.24: "WMT14 German-English", 5: None}),
 ])
 def test_respectively_pairs_the_list_of_numbers_apart_from_the_others(nlp, text, expected):
     found = {a["value"]: a["dataset"] for _, a in spans(nlp, text, "RESULT")}

@@ -12,6 +12,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections.abc import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -2273,22 +2274,18 @@ def _listed_run(cands: list[Candidate], datasets, sent_start: int, sent_end: int
     drop in inference speed (about 3.1%)"): a number apart is on all of them, not on the last,
     unless it names its own after it ("18.01 on the AGENDA dataset"), or it is the other end of
     a listed number's range or pair ("7-9%", "26.0% / 8.5%"), on that number's (R-ds-context).
-    Not a list that opens inside a pair ("27.59/27.15, 19.65/23.42 and 22.40"). Whether it
-    paired any."""
+    Numbers joined by slashes go with datasets so joined ("27.69/32.24 BLEU scores on WMT14
+    English-German/German-English tasks with 5+ times speed up"). Not a list that opens inside
+    a pair ("27.59/27.15, 19.65/23.42 and 22.40"). Whether it paired any."""
     paired: dict[int, str] = {}  # candidate id -> the dataset its list pairs it with
-    first = 0
-    for last in range(len(cands)):
-        if last + 1 < len(cands) and _LISTED_SIGNED.fullmatch(text, cands[last].end,
-                                                              cands[last + 1].start):
-            continue
-        run, opens = cands[first:last + 1], cands[first - 1] if first else None
-        first = last + 1
-        if len(run) < 2 or opens and _PAIRED_END.fullmatch(text, opens.end, run[0].start):
+    for run, joined in _runs(cands, text):
+        opens = cands[cands.index(run[0]) - 1] if run[0] is not cands[0] else None
+        if opens and _PAIRED_END.fullmatch(text, opens.end, run[0].start):
             continue
         after = [d for d in datasets if run[-1].end <= d[0] < sent_end][:len(run)]
         before = [d for d in datasets if sent_start <= d[0] and d[1] <= run[0].start]
         named = next((names for names in (after, before[-len(run):])
-                      if len(names) == len(run) and _one_list(names, text)), None)
+                      if len(names) == len(run) and _joined_list(names, joined, text)), None)
         if named:
             paired.update((id(cand), d[2]) for cand, d in zip(run, named, strict=True))
     if not paired:
@@ -2306,6 +2303,32 @@ def _listed_run(cands: list[Candidate], datasets, sent_start: int, sent_end: int
     return True
 
 
+def _runs(cands: list[Candidate], text: str) -> Iterator[tuple[list[Candidate], re.Pattern]]:
+    """Each run of two numbers or more joined as a list ("28.1 and 25.2", ``_LISTED_SIGNED``) or
+    by slashes ("27.69/32.24", ``_SLASH``, which pairs them with datasets so joined), with the
+    pattern joining it."""
+    for joined in (_LISTED_SIGNED, _SLASH):
+        run: list[Candidate] = []
+        for a, b in zip(cands, cands[1:], strict=False):
+            if joined.fullmatch(text, a.end, b.start):
+                run = run or [a]
+                run.append(b)
+            elif run:
+                yield run, joined
+                run = []
+        if run:
+            yield run, joined
+
+
+def _joined_list(names: list[tuple], joined: re.Pattern, text: str) -> bool:
+    """Whether ``names`` are one list, written with slashes for numbers ``joined`` by them."""
+    if joined is _SLASH:
+        return all(_SLASH.fullmatch(text, a[1], b[0]) for a, b in zip(names, names[1:],
+                                                                        strict=False))
+    return _one_list(names, text)
+
+
+_SLASH = re.compile(r"\s*\\?%?\s*/\s*")
 #: the other end of a number's range or pair, one item of a list: "7-9%", "26.0% / 8.5%"
 _PAIRED_END = re.compile(rf"\s*\\?%?(?:{_RANGE}|\s*/\s*)")
 
