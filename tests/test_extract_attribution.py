@@ -1884,3 +1884,50 @@ def test_a_system_named_after_a_six_word_noun_phrase_is_the_papers(nlp):
 ])
 def test_a_shared_task_suffix_is_the_campaigns_benchmark(written, canonical):
     assert canonical_dataset(written) == canonical
+
+
+# r23attr: a list of numbers is paired with a list of as many datasets though other numbers stand
+# apart in the sentence; those are on all the datasets, not on the last
+
+@pytest.mark.parametrize("text, expected", [
+    # acl:D18-1549 (dev18): the 11 BLEU points over the state of the art are on both
+    ("Phrase-Based & Neural Unsupervised Machine Translation\n\nOn the widely used WMT\u201914 "
+     "English-French and WMT\u201916 German-English benchmarks, our models respectively obtain "
+     "28.1 and 25.2 BLEU points without using a single parallel sentence, outperforming the "
+     "state of the art by more than 11 BLEU points.",
+     {28.1: "WMT\u201914 English-French", 25.2: "WMT\u201916 German-English", 11: None}),
+    # acl:P19-1478: a second list after the first, paired with the same datasets
+    ("By fine-tuning the BERT language model both on the introduced and on the WSCR dataset, we "
+     "achieve overall accuracies of 72.5% and 74.7% on WSC273 and WNLI, improving the previous "
+     "state-of-the-art solutions by 8.8% and 9.6%, respectively.",
+     {72.5: "WSC273", 74.7: "WNLI", 8.8: "WSC273", 9.6: "WNLI"}),
+    # naacl2024:2024.naacl-short.74: the other end of a range is its item's
+    ("These methods show an improvement over the best baseline by 1.6% and 7-9% on NPN-Cooking "
+     "and ProPara Datasets respectively across metrics.",
+     {1.6: "NPN-Cooking", 7: "ProPara", 9: "ProPara"}),
+    # acl:2020.emnlp.main.77: without "respectively", a list of as many datasets before it
+    ("Experimental results on three machine translation tasks, the NIST Chinese-to-English, "
+     "WMT\u201914 English-to-German and WMT\u201918 Chinese-to-English, show that the MUTE models "
+     "significantly outperform the Transformer-Base, by up to +1.52, +1.90 and +1.10 BLEU points, "
+     "with only a mild drop in inference speed (about 3.1%).",
+     {1.52: "NIST Chinese-to-English", 1.9: "WMT\u201914 English-to-German",
+      1.1: "WMT\u201918 Chinese-to-English", 3.1: None}),
+    # acl:2020.acl.main.36 (dev18): numbers joined by a slash go with datasets so joined
+    ("We conduct experiments on five benchmark machine translation tasks, and our model can "
+     "achieve 27.69/32.24 BLEU scores on WMT14 English-German/German-English tasks with 5+ times "
+     "speed up compared with an autoregressive model.",
+     {27.69: "WMT14 English-German", 32.24: "WMT14 German-English", 5: None}),
+])
+def test_respectively_pairs_the_list_of_numbers_apart_from_the_others(nlp, text, expected):
+    found = {a["value"]: a["dataset"] for _, a in spans(nlp, text, "RESULT")}
+    assert {v: found.get(v) for v in expected} == expected
+
+
+def test_a_list_opening_inside_a_pair_of_numbers_is_not_paired(nlp):
+    # acl:K19-127: "27.59/27.15, 19.65/23.42 and 22.40" holds three items, not two lists of two
+    # ("27.15, 19.65" and "23.42 and 22.40") to pair with the last two datasets
+    text = ("On the widely used WMT\u201914 English-French, WMT\u201916 English-German and NIST "
+            "Chinese-to-English benchmarks, our models respectively obtain 27.59/27.15, "
+            "19.65/23.42 and 22.40 BLEU points without using any labeled data.")
+    found = {a["value"]: a["dataset"] for _, a in spans(nlp, text, "RESULT")}
+    assert "WMT\u201916 English-German" not in found.values()
