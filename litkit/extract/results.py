@@ -50,13 +50,18 @@ _UNIT = (
     r"[\s-]?(?:absolute\s+|percentage\s+|percent\s+)?points?\b|\s?pts?\b|"
     r"\s?[xX\u00d7](?![\w\u00d7])(?!\s*\d)|"
     rf"{_LATEX_TIMES}|"
-    rf"\s+times\b(?=\s+{_COMPARISON}))"  # "4 times faster", not "run 5 times"
+    rf"\s+times\b(?=\s+{_COMPARISON})|"  # "4 times faster", not "run 5 times"
+    # "a 12.7-fold improvement in decoding speed", "a 10-fold data reduction", "a 6.8-fold
+    # increase in the EM Per Token (EPT) metric" (not "10-fold cross-validation", "a 4-fold
+    # rotational symmetry")
+    rf"-fold\b(?=\s+(?:(?!cross)[\w-]+\s+)?(?:{_COMPARISON}|increase)))"
 )
 #: "at least", written after a number: "can yield 10+ points of absolute improvement", "with
 #: 99+% accuracy", "a 2.5+ BLEU points improvement"
 _PLUS = r"(?:\+(?![\d+]))?"
 _VALUE = rf"{_APPROX}{_NUM}{_PLUS}(?:\s?(?:\\?%|[xX\u00d7](?!\w)))?"
-_RANGE = r"\s*(?:-|\u2013|\u2014|\u2212|~|\u223c|to)\s*"
+#: (a first end may keep its hyphen: "a 2- to 3-fold improvement")
+_RANGE = r"\s*(?:-|\u2013|\u2014|\u2212|~|\u223c|-?\s*to)\s*"
 _DECIMAL = r"(?:\d+\.\d+|\.\d+)"
 #: scores of two or more settings written together, decimals joined by "/" ("achieves 68.1/74.4
 #: average F1 for event / participant parsing", "98.5/92.0% word accuracy on speaker
@@ -125,7 +130,8 @@ _FACTOR_OF = re.compile(
     rf"(?P<list>{_THOUSANDS}|[1-9]\d*(?:\.\d+)?(?:\s*(?:-{{1,2}}|\u2013|\u2014|to|or)\s*\d+(?:\.\d+)?)?)"
     r"(?![\w/%\u00d7]|[.,]?\s?\d|\s*(?:[-+*^/x\u00d7%]|times\b))", re.IGNORECASE)
 _UNIT_CUE = re.compile(
-    r"(?=[%\u00d7pt\d])(?:%|\u00d7|percent|per\s?cent|point|pp\b|p\.p\.|pts?|\d\s?x\b|times)",
+    r"(?=[%\u00d7pt\d])(?:%|\u00d7|percent|per\s?cent|point|pp\b|p\.p\.|pts?|\d\s?x\b|times|"
+    r"\d-fold)",
     re.IGNORECASE)
 #: a list's item, with the "+" it may carry ("16+%")
 _ITEM = re.compile(
