@@ -153,7 +153,10 @@ METRICS = (
     r"scores(?=\s*(?:(?:of|at|are|were)\b|[=:]|\.?\d))|"
     r"(?:root[\s-])?mean[\s-](?:squared|absolute) error|real[\s-]time factor|"
     r"(?-i:Acc|AUC|AUC-ROC|AUROC|ROC-AUC|mAP|AP|PPL|CCC|EM|MRR|NDCG|nDCG|WER|CER|PER|TER|BPC|s?FID|IS|"
-    r"R?MSE|MAE|RTF|SARI|RIBES|GLEU|M?LAS|UAS|BLEX|MAP|PCC)|"
+    r"R?MSE|MAE|RTF|SARI|RIBES|GLEU|[ME]?LAS|UAS|BLEX|MAP|PCC|MOS|NMI|P_?k)|"
+    # clustering's and text segmentation's measures: "a match of up to 0.77 V-score", "a 0.26
+    # WindowDiff (Wd)", "a harmonic mean purity of 0.74"
+    r"V-(?:scores?|measures?)|WindowDiff|purity|"
     r"(?-i:P|R)(?=\s*=\s*0?\.\d)|"  # precision, recall: "(P=0.82, R=0.58, F1=0.68)"
     # a correlation written by its symbol: "(r = 0.88)", "Spearman's \u03c1 of 0.56", "\\rho =
     # 0.40" (not the recall of "p=0.683;r=0.956")
@@ -167,7 +170,7 @@ METRICS = (
 #: lookahead is still tried at every position: it saves the alternation, not the scan);
 #: tests/test_extract_results.py checks it against METRICS. In the patterns searched through
 #: text it comes after the word-start test, which fails at more positions (inside every word)
-METRIC_START = r"(?=[abcefikmnprstw\u03ba\u03c1]|(?-i:[GLU]))"
+METRIC_START = r"(?=[abcefikmnprstvw\u03ba\u03c1]|(?-i:[GLU]))"
 _METRIC_WORD_START = rf"(?<![\w-]){METRIC_START}"
 #: a metric's name, with the "score" that may follow it ("RIBES score of 0.78", "BLEU scores")
 _METRIC = re.compile(rf"{_METRIC_WORD_START}(?:{METRICS})(?:\s+scores?)?(?![\w-])",
