@@ -3946,10 +3946,11 @@ def test_a_result_after_the_shared_task_at_the_one_dataset_or_applied_to_it_is_o
     # acl2021:2021.acl-long.378: a share of a resource past a curly apostrophe is a ratio
     ("Diff pruning can match the performance of finetuned baselines on the GLUE benchmark while "
      "only modifying 0.5% of the pretrained model\u2019s parameters per task.", ["ratio"]),
-    # acl:Q19-139, nips2018:11154: "eliminates X%" cuts like "prunes X%" (R-kind-level)
+    # acl:Q19-139, nips2018:11154: "eliminates X%" cuts like "prunes X%" (R-kind-level); the
+    # "4-fold speedup" is a ratio
     ("When applied to ELMo, the proposed approach achieves a 4-fold speedup and eliminates 80% "
      "trainable parameters while achieving competitive performance on downstream tasks.",
-     ["delta"]),
+     ["ratio", "delta"]),
     ("RLNs produce extremely sparse networks, eliminating up to 99.8% of the network edges.",
      ["delta"]),
     # colm2024:nXNN0x4wbl: "enhances X (~6%)" like "improves X (~6%)"
@@ -4518,3 +4519,72 @@ def test_r22_metric_type_of_f1_spellings(text, types):
 ])
 def test_r22_metric_type_named_past_a_decimal_point(text, types):
     assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == types
+
+
+# r23: results missed, kinds and metric types (one block, appended)
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # acl:2020.emnlp.main.485, icml2017:465, nips2017:9303: "N-fold" before a change or
+    # comparison word is a factor, unit x, like "N times"; ranges too
+    ("The empirical results show that our proposed approaches achieve a 12.7-fold improvement in "
+     "decoding speed with long sentences and a competitive accuracy compared with the traditional "
+     "CRF approach.", [(12.7, "x", "ratio", "speed")]),
+    ("Treating 2-dimensional ConvNets as a special (and the least beneficial) case of our "
+     "approach, we demonstrate a 5 to 25-fold improvement in throughput compared to previous "
+     "state-of-the-art.", [(5, "x", "ratio", "speed"), (25, "x", "ratio", "speed")]),
+    ("With the proposed methods, we are able to achieve higher rewards and a 2- to 3-fold "
+     "improvement in sample efficiency on average, compared to previous state-of-the-art "
+     "on-policy actor-critic methods.", [(2, "x", "ratio", "other"), (3, "x", "ratio", "other")]),
+    # acl:2020.findings.emnlp.167: cross-validation's folds are no factor
+    ("In 5-fold cross validation, these strategies improve over strong baselines by 4.4% "
+     "execution accuracy.", [(4.4, "%", "delta", "accuracy")]),
+])
+def test_r23_fold_factors(text, expected):
+    assert [(c.value, c.unit, c.attrs["kind"], c.attrs["metric_type"])
+            for c in find_results(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    # acl:W18-5519, acl:2020.wnut.1.74, acl:K18-207, acl:I17-415: metrics listed in the order of
+    # the values "respectively" follows type each value, before or after the values
+    ("Furthermore, it obtains 30.19, 48.87 and 36.55 in terms of F1 evidence, label accuracy and "
+     "FEVER score, respectively, on the test set.", ["f1", "accuracy", "other"]),
+    ("Results show that pairing BERT with word occurrences outperforms fastText with F1-Score, "
+     "precision, recall, and accuracy on test data of 76%, 81%, 72%, and 79%, respectively",
+     ["f1", "other", "other", "accuracy"]),
+    ("In the official evaluation, our system achieves the macro-averaged scores of 65.61%, "
+     "52.26%, 55.71% for LAS, MLAS and BLEX respectively.", ["accuracy", "other", "other"]),
+    ("The Mean Absolute Error (MAE) and Pearson\u2019s Correlation Coefficient (PCC) for Valence "
+     "are 0.723 and 0.835, respectively.", ["other", "correlation"]),
+    # colm2025:jeDYcjuZIV, acl:S19-108: a next clause's value naming no metric takes the one
+    # before's type
+    ("Human evaluation with 9 experienced writers confirm that WQRM-based selection produces "
+     "writing samples preferred by experts 66% overall, and 72.2% when the reward gap is larger "
+     "than 1 point.", ["win_rate", "win_rate"]),
+    ("We apply them to a time normalization task, yielding major performance improvements over "
+     "the previous state-of-the-art: 51% error reduction in news and 33% in clinical notes.",
+     ["error_rate", "error_rate"]),
+    # acl:L14-160: not a resource, a share of what the first covers
+    ("The abstract syntax defines 769 frame-specific valence patterns that cover 77,8% examples "
+     "in BFN and 74,9% in SweFN belonging to the shared set of 471 frames.", ["cost", "other"]),
+])
+def test_r23_metric_types_of_listed_values(text, types):
+    assert [c.attrs["metric_type"] for c in find_results(text)] == types
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # acl:D18-1469, acl:W18-5612, acl:2020.iwpt.1.20, acl:L12-114: clustering's, segmentation's,
+    # enhanced parsing's and speech synthesis's measures name a unitless score
+    ("Evaluating these clusters against an existing dialect map, we achieve a match of up to 0.77 "
+     "V-score (harmonic mean of cluster completeness and homogeneity).", [(0.77, "other")]),
+    ("Our model significantly outperformed baselines for each task with an F1 of 0.88 for "
+     "identifying section types, and a 0.26 WindowDiff (Wd) and 0.20 and (Pk) scores, "
+     "respectively, for identifying section boundaries.",
+     [(0.88, "f1"), (0.26, "other"), (0.2, "other")]),
+    ("We obtained an average ELAS of 74.04 for our official submission, ranking 4th overall.",
+     [(74.04, "other")]),
+    ("The results of the evaluation are pretty satisfactory: 3.70 MOS for Basque and 3.44 for "
+     "Spanish.", [(3.7, "other"), (3.44, "other")]),
+])
+def test_r23_scores_of_clustering_segmentation_and_speech_measures(text, expected):
+    assert sorted((c.value, c.attrs["metric_type"]) for c in find_results(text)) == sorted(expected)

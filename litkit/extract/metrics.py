@@ -124,7 +124,8 @@ _RULES = [
     ("other", r"precision|recall|METEOR|CIDEr|chrF\+*|SPICE|RIBES|AMFM|(?:Code)?BERTScore|BLEURT|"
               r"X?COMET(?:-\w+)?|(?-i:NLL)|(?-i:MLAS|CLAS|BLEX)|morphology-aware\s+(?-i:LAS)|(?:negative\s+)?log-?likelihood|"
               r"(?:root[\s-])?mean[\s-]squared[\s-]error|mean\s+absolute\s+error|(?-i:MRR|n?DCG(?:@\d+)?|MAE|"
-              r"RMSE|MSE|Elo)|hits?@\d+|recall@\d+|success\s+rates?|completion\s+rates?"),
+              r"RMSE|MSE|Elo|MOS|NMI|ELAS|P_?k)|hits?@\d+|recall@\d+|success\s+rates?|completion\s+rates?|"
+              r"V-(?:scores?|measures?)|WindowDiff|purity"),
     ("cost", rf"{_EFFORT}|{_OVERHEAD}|compute|computation\w*|FLOPs?|multiplications|memory|"
              r"costs?|energy|"
              r"(?-i:V?RAM)|(?:model\s+)?size|"
@@ -146,7 +147,7 @@ _RULES = [
 _FIRST_LETTERS = {"pass_at_k": "p", "exact_match": "e", "bits_per_char": "b", "perplexity": "p",
                   "error_rate": "acemprstw", "bleu": "bs", "rouge": "r", "f1": "dfmsw", "ap": "amr",
                   "win_rate": "pw", "correlation": "achikprs\u03ba\u03c1", "accuracy": "acilrtu",
-                  "speed": "acdefgilpqrstw", "other": "abcdehlmnprstx",
+                  "speed": "acdefgilpqrstw", "other": "abcdehlmnprstvwx",
                   "cost": "abcdefghlmnopqrstvw"}
 #: (the word-start test is written once before the alternatives, not in each: in each, it was
 #: tried fifteen times at every position of the text)
