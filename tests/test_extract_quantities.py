@@ -308,3 +308,19 @@ def test_a_list_of_sizes_is_matched_over_at_most_thirty_numbers():
             "six distinct domains.")
     assert sorted((c.value, c.unit) for c in find_quantities(text) if c.label == "DATA_SIZE") \
         == [(1980.0, "documents"), (57109.0, "sentences"), (1273000.0, "words")]
+
+
+# r23 slow inputs: the names between a size and "datasets" are read over at most 30 words (each
+# size of "GPT-3 175B, " x2000 read the run of names to the text's end: 8 s)
+
+
+def test_the_names_before_datasets_are_read_over_at_most_thirty_words():
+    from litkit.extract.quantities import _DATASET_NAME_NEXT
+
+    assert _DATASET_NAME_NEXT.match(", GPT-3 175B" * 15 + " datasets") is not None  # 30 words
+    assert _DATASET_NAME_NEXT.match(", GPT-3 175B" * 16 + " datasets") is None  # matched unbounded
+    # icml2016:a33e6b4bea: the sizes of a list of names before "datasets" are no model sizes
+    text = ("Experimental results show that CF-NADE with a single hidden layer beats all previous "
+            "state-of-the-art methods on MovieLens 1M, MovieLens 10M, and Netflix datasets, and "
+            "adding more hidden layers can further improve the performance.")
+    assert find_quantities(text) == []

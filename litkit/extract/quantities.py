@@ -100,9 +100,10 @@ _PART_LABEL = re.compile(
 _TASK_LABEL = re.compile(r"task(?<!\wtask)s?\s+(\d+[a-z])\b")
 #: a name and size that only names and "and" separate from "dataset(s)" or "corpus" name a
 #: data set: "the Movielens 1M dataset", "MovieLens 1M, MovieLens 10M, and Netflix datasets",
-#: "the Humans 3.6M and Robot Pushing datasets"
+#: "the Humans 3.6M and Robot Pushing datasets" (up to 30 words: the corpus has up to 12, and
+#: a longer run of names, "GPT-3 175B, " x2000, was read to its end after each size)
 _DATASET_NAME_NEXT = re.compile(
-    r"(?:[\s,]+(?:and|or|[A-Z\d][\w.-]*))*[\s,]+(?:datasets?|corpus|corpora)\b"
+    r"(?:[\s,]+(?:and|or|[A-Z\d][\w.-]*)){0,30}[\s,]+(?:datasets?|corpus|corpora)\b"
 )
 #: a bare size written next to a name: "UL2 20B", "175B GPT-3", "Llama-3 (8B)", "GPT-3.5 (ge 175B)"
 _NAME = r"[A-Z][\w.]*(?:-[\w.]+)*(?:\s\d+(?:\.\d+)?)?"
