@@ -1884,3 +1884,23 @@ def test_a_system_named_after_a_six_word_noun_phrase_is_the_papers(nlp):
 ])
 def test_a_shared_task_suffix_is_the_campaigns_benchmark(written, canonical):
     assert canonical_dataset(written) == canonical
+
+
+# r23 slow inputs: a size reads only the names near it, not every name of the text ("GPT-3
+# 175B, " x2000 read 2000 names per size: 2.8 s)
+
+def test_a_size_reads_only_the_names_near_it(nlp, monkeypatch):
+    import litkit.extract.attribution as attribution
+
+    read = []
+    between = attribution._Nearby.between
+    monkeypatch.setattr(attribution._Nearby, "between", lambda self, lo, hi:
+                        read.append(len(found := between(self, lo, hi))) or found)
+    doc = nlp("GPT-3 175B, " * 300)
+    models = [s._.model for s in doc.spans[SPANS_KEY] if s.label_ == "PARAMS"]
+    assert models == ["GPT-3"] * 300
+    assert len(read) == 300 and max(read) <= 20  # 300 names each, read whole
+    # colm2025:BM192Ps5Nv: the name listed before the last one is still found, further back
+    text = ("evaluating the open-sourced DeepSeek-R1-Distilled Qwen and LLaMA families ranging "
+            "from 1.5B to 70B parameters, QwQ-32B, and Qwen3-8B.")
+    assert sizes(nlp, text) == {1.5e9: None, 7e10: None, 3.2e10: "QwQ-32B", 8e9: "Qwen3-8B"}

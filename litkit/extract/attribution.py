@@ -997,9 +997,11 @@ class Attribution(BatchedComponent):
             _attribute_results(text, results, names, systems, sentences,
                                _base_model(text, models) if _no_model(text, systems) else None)
         previous, previous_model = None, None
+        near = _Nearby([n for n in names if not n.subject_only])
+        starts = [s for s, _ in sentences]
         for span in numbers:
             if span.label_ != "RESULT":
-                model = _size_model(text, span, names, sentences)
+                model = _size_model(text, span, near, sentences, starts)
                 if model is _OWN:
                     systems = own_systems(text, datasets, known) if systems is None \
                         else systems
@@ -1541,14 +1543,41 @@ def _agreement(text: str, span: Span, sent_start: int, sent_end: int) -> bool:
 _OWN = object()
 
 
-def _size_model(text: str, span: Span, names: list[_Name],
-                sentences: list[tuple[int, int]]) -> str | object | None:
+class _Nearby:
+    """Names in document order, looked up by where they start: a size reads only the names
+    near it (a scan of every name per size made 'GPT-3 175B, ' x2000 take seconds)."""
+
+    def __init__(self, names: list[_Name]) -> None:
+        self.names = sorted(names, key=lambda n: n.start)
+        self.starts = [n.start for n in self.names]
+        self.longest = max((n.end - n.start for n in self.names), default=0)
+
+    def between(self, lo: int, hi: int) -> list[_Name]:
+        """The names, in order, that start from ``lo`` to ``hi``."""
+        return self.names[bisect.bisect_left(self.starts, lo):
+                          bisect.bisect_right(self.starts, hi)]
+
+    def last(self, index: int, lo: int, end: int) -> int | None:
+        """The index of the last name before the ``index``-th that starts at ``lo`` or later and
+        ends by ``end``, or None."""
+        while index > 0 and self.names[index - 1].start >= lo:
+            index -= 1
+            if self.names[index].end <= end:
+                return index
+        return None
+
+
+def _size_model(text: str, span: Span, near: _Nearby, sentences: list[tuple[int, int]],
+                starts: list[int]) -> str | object | None:
     """The model a PARAMS or TOKENS size belongs to (see the module docstring), ``_OWN`` for
-    the paper's own unnamed model, or None."""
+    the paper's own unnamed model, or None; ``near`` holds the names that are not subjects
+    only, ``starts`` where the ``sentences`` start."""
     start, end = span.start_char, span.end_char
     if span.text.startswith("sub-"):
         return None  # a threshold, no model's size: "a new state-of-the-art for sub-10B models"
-    models = [n for n in names if not n.subject_only]
+    # (the tests below read names that end at most 150 characters before the size or start at
+    # most 16 after it, and the name listed before the last one)
+    models = near.between(start - 150 - near.longest, end + 16)
     for name in models:
         if name.start <= start and end <= name.end:
             # "LLaMA2-7B/13B": its 13B is LLaMA2-13B (the guidelines' "DeiT-Ti/S/B" is three)
@@ -1576,19 +1605,20 @@ def _size_model(text: str, span: Span, names: list[_Name],
     for name in reversed(models):
         if start - 80 <= name.end <= start and _APPOSITION.match(text[name.end:start]):
             return name.written  # "HEAL, the first continuously trained 13B ..."
-    starts = [s for s, _ in sentences]
     sent_start = sentences[max(0, bisect.bisect_right(starts, start) - 1)][0]
-    before = [n for n in models if sent_start <= n.start and n.end <= start]
+    # the last name of the sentence before the size (one further back can be no nearer)
+    last = near.last(bisect.bisect_right(near.starts, start),
+                     max(sent_start, start - 150 - near.longest), start)
     # (not "an FID-style FLAN-T5 model ... and a 13B model": an article starts another model)
-    if before and start - before[-1].end <= 150 \
+    if last is not None and start - near.names[last].end <= 150 \
             and not _ANOTHER.search(text, max(0, start - 10), start):
-        name = before[-1]  # "a series of Lory models ... with ... 30B (1.5B active) parameters"
+        name = near.names[last]  # "a series of Lory models ... with ... 30B (1.5B active) params"
         # (not the last of listed families, whose sizes are stated jointly (R-params-joint):
         # "the DeepSeek-R1-Distilled Qwen and LLaMA families ranging from 1.5B to 70B")
         if _MODEL_HEAD.match(text, name.end) and not _is_object(text, name.start, sent_start) \
                 and not _COMPARING.search(text, name.end, start) \
-                and not (len(before) > 1
-                         and _LISTED_AFTER.fullmatch(text, before[-2].end, name.start)):
+                and not ((other := near.last(last, sent_start, start)) is not None
+                         and _LISTED_AFTER.fullmatch(text, near.names[other].end, name.start)):
             return name.written
     if _OWN_SIZE.search(text, sent_start, min(len(text), end + 25)):
         named = _OWN_NAMED.search(text, sent_start, start)
