@@ -55,7 +55,7 @@ from litkit.extract.names import (
     singular,
     whole_words,
 )
-from litkit.extract.patterns import SEP, items
+from litkit.extract.patterns import SEP, Covered, items
 from litkit.extract.results import COMPARISON, sentence_spans
 from litkit.extract.spans import BatchedComponent, doc_text
 
@@ -990,9 +990,9 @@ class Attribution(BatchedComponent):
         systems = own_systems(text, datasets, known) if results else None  # else if needed
         names = models
         if results:
-            names = models + list(_occurrences(text, systems, taken))
+            names = models + list(_occurrences(text, systems, Covered(taken)))
             names += _name_words(text, results, sentences,
-                                 taken + [(n.start, n.end) for n in names])
+                                 Covered(taken + [(n.start, n.end) for n in names]))
             names.sort(key=lambda n: n.start)
             _attribute_results(text, results, names, systems, sentences,
                                _base_model(text, models) if _no_model(text, systems) else None)
@@ -1097,7 +1097,7 @@ def _title_base(text: str, name: _Name, title_end: int) -> bool:
                 and _HEAD_AFTER_TITLE_MODEL.match(text, name.end, title_end))
 
 
-def _occurrences(text: str, systems: list[str], taken: list[tuple[int, int]]) -> Iterator[_Name]:
+def _occurrences(text: str, systems: list[str], taken: Covered) -> Iterator[_Name]:
     """Each mention of the paper's system names (in any case) outside the DATASET and MODEL
     spans, also in the plural ("Our EfficientNets also transfer well" is EfficientNet's:
     R-model-plural)."""
@@ -1108,13 +1108,13 @@ def _occurrences(text: str, systems: list[str], taken: list[tuple[int, int]]) ->
             end = start + len(name)
             plural = text.startswith("s", end) and not _attached(text, end + 1)
             if not _attached(text, start - 1) and (plural or not _attached(text, end)) \
-                    and not any(s <= start < e for s, e in taken):
+                    and start not in taken:
                 yield _Name(start, end + plural, text[start:end], False)
             start = lower.find(name.lower(), end)
 
 
 def _name_words(text: str, results: list[Span], sentences: list[tuple[int, int]],
-                taken: list[tuple[int, int]]) -> list[_Name]:
+                taken: Covered) -> list[_Name]:
     """Name-shaped words ("HEAL", "PDR", "MultiFED") in the sentences with results, outside
     the names already known: possible subjects (not a task's or data's name, which the text
     writes before a task or data noun: "we are able to train a WSD system that beats the state
@@ -1126,7 +1126,7 @@ def _name_words(text: str, results: list[Span], sentences: list[tuple[int, int]]
     for lo, hi in spans:
         for match in _NAME_LIKE.finditer(text, lo, hi):
             if is_name_shaped(match.group().rstrip(".'"), strict=False) \
-                    and not any(s <= match.start() < e for s, e in taken) \
+                    and match.start() not in taken \
                     and not is_metric(match.group()) and not _generic(text, match.group()) \
                     and not _PAIR_NAME.fullmatch(match.group()) \
                     and not _names_task(text, match.group()) \
