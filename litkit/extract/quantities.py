@@ -212,7 +212,7 @@ def find_quantities(text: str, datasets: list[tuple[int, int]] = (),
     if not windows:
         return found
     lower = text.lower()  # each rule family runs only where its cue word occurs
-    in_datasets = Covered(datasets)
+    in_datasets = Covered(datasets) if datasets else ()  # (most texts name none)
     found += [c for c in _params(text, lower, windows, urls) if c.start not in in_datasets]
     for start, end in models:
         if (match := _SIZE_AFTER_MODEL.match(text, end)) is not None \
@@ -255,7 +255,7 @@ def _params(text: str, lower: str, windows: Windows,
              (_SIZE_TO_SIZE, "params.size_to_size"),
              (_TOTAL_SIZE, "params.total")]
     labels = set(_TASK_LABEL.findall(lower)) if "task" in lower else ()
-    in_urls = Covered(urls)
+    in_urls = Covered(urls) if urls else ()  # (most texts hold none)
     # the cue starts at a digit, so a match lies inside the windows
     for rule, source in rules if occurs(_SIZE_CUE, text, windows) else ():
         for match in finditer(rule, text, windows):
