@@ -33,3 +33,30 @@ def base_url(server):
 def client(tmp_path):
     """A fast client: no spacing, tiny backoff, a fresh cache."""
     return Client(delay=0.0, retries=3, backoff=0.01, cache_dir=tmp_path / "cache")
+
+
+@pytest.fixture
+def lines_run():
+    """A function counting the lines of a module's code that ``fn()`` runs (loop turns
+    included): a count that doubles with the input is linear work, one that quadruples is
+    quadratic, whatever the machine's speed."""
+    import sys
+
+    def count(fn, module) -> int:
+        ran = 0
+
+        def trace(frame, event, arg):
+            nonlocal ran
+            if frame.f_code.co_filename != module.__file__:
+                return None
+            ran += event == "line"
+            return trace
+
+        sys.settrace(trace)
+        try:
+            fn()
+        finally:
+            sys.settrace(None)
+        return ran
+
+    return count

@@ -1931,3 +1931,35 @@ def test_a_list_opening_inside_a_pair_of_numbers_is_not_paired(nlp):
             "19.65/23.42 and 22.40 BLEU points without using any labeled data.")
     found = {a["value"]: a["dataset"] for _, a in spans(nlp, text, "RESULT")}
     assert "WMT\u201916 English-German" not in found.values()
+
+
+# r23 slow inputs: a size reads only the names near it, not every name of the text ("GPT-3
+# 175B, " x2000 read 2000 names per size: 2.8 s)
+
+def test_a_size_reads_only_the_names_near_it(nlp, monkeypatch):
+    import litkit.extract.attribution as attribution
+
+    read = []
+    between = attribution._Nearby.between
+    monkeypatch.setattr(attribution._Nearby, "between", lambda self, lo, hi:
+                        read.append(len(found := between(self, lo, hi))) or found)
+    doc = nlp("GPT-3 175B, " * 300)
+    models = [s._.model for s in doc.spans[SPANS_KEY] if s.label_ == "PARAMS"]
+    assert models == ["GPT-3"] * 300
+    assert len(read) == 300 and max(read) <= 20  # 300 names each, read whole
+    # colm2025:BM192Ps5Nv: the name listed before the last one is still found, further back
+    text = ("evaluating the open-sourced DeepSeek-R1-Distilled Qwen and LLaMA families ranging "
+            "from 1.5B to 70B parameters, QwQ-32B, and Qwen3-8B.")
+    assert sizes(nlp, text) == {1.5e9: None, 7e10: None, 3.2e10: "QwQ-32B", 8e9: "Qwen3-8B"}
+
+
+def test_a_name_word_is_told_from_the_known_names_by_bisection(nlp, lines_run):
+    import litkit.extract.attribution as attribution
+
+    def run(n):
+        doc = nlp("85.3% on ImageNet, " * n)
+        assert sum(s.label_ == "RESULT" for s in doc.spans[SPANS_KEY]) == n
+
+    # twice the names, twice the lines run (2.7 times before: each name-shaped word was
+    # compared with every known name)
+    assert lines_run(lambda: run(200), attribution) < 2.2 * lines_run(lambda: run(100), attribution)

@@ -308,3 +308,42 @@ def test_a_list_of_sizes_is_matched_over_at_most_thirty_numbers():
             "six distinct domains.")
     assert sorted((c.value, c.unit) for c in find_quantities(text) if c.label == "DATA_SIZE") \
         == [(1980.0, "documents"), (57109.0, "sentences"), (1273000.0, "words")]
+
+
+# r23 slow inputs: the names between a size and "datasets" are read over at most 30 words (each
+# size of "GPT-3 175B, " x2000 read the run of names to the text's end: 8 s), and a size is told
+# inside a dataset's name or a URL by bisection
+
+
+def test_the_names_before_datasets_are_read_over_at_most_thirty_words():
+    from litkit.extract.quantities import _DATASET_NAME_NEXT
+
+    assert _DATASET_NAME_NEXT.match(", GPT-3 175B" * 15 + " datasets") is not None  # 30 words
+    assert _DATASET_NAME_NEXT.match(", GPT-3 175B" * 16 + " datasets") is None  # matched unbounded
+    # icml2016:a33e6b4bea: the sizes of a list of names before "datasets" are no model sizes
+    text = ("Experimental results show that CF-NADE with a single hidden layer beats all previous "
+            "state-of-the-art methods on MovieLens 1M, MovieLens 10M, and Netflix datasets, and "
+            "adding more hidden layers can further improve the performance.")
+    assert find_quantities(text) == []
+
+
+def test_a_size_is_told_inside_a_datasets_name_by_bisection(lines_run):
+    import re
+
+    import litkit.extract.quantities as quantities_module
+
+    def run(n):
+        text = "GPT-3 175B on ImageNet, " * n
+        spans = [(m.start(), m.end()) for m in re.finditer("ImageNet", text)]
+        assert len(find_quantities(text, spans)) == n
+
+    # twice the sizes, twice the lines run (3.6 times before: each size was compared with every
+    # dataset's name)
+    assert lines_run(lambda: run(200), quantities_module) \
+        < 2.2 * lines_run(lambda: run(100), quantities_module)
+    # coling2025:2025.coling-main.346: a size inside a dataset's name is no model's
+    text = ("To address this issue, we introduce MIT-10M, a large-scale parallel corpus of "
+            "multilingual image translation with over 10M image-text pairs derived from "
+            "real-world data.")
+    start = text.index("MIT-10M")
+    assert [c.label for c in find_quantities(text, [(start, start + 7)])] == ["DATA_SIZE"]

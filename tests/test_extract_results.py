@@ -4588,3 +4588,33 @@ def test_r23_metric_types_of_listed_values(text, types):
 ])
 def test_r23_scores_of_clustering_segmentation_and_speech_measures(text, expected):
     assert sorted((c.value, c.attrs["metric_type"]) for c in find_results(text)) == sorted(expected)
+
+
+
+# r23 slow inputs: a score tries only the datasets and spans near it ("85.3% on ImageNet, " x2000
+# tried every dataset per score for the one after it and for a list going on from it, and every
+# number taken before: 4.5 s)
+
+
+def test_a_score_tries_only_the_datasets_near_it(lines_run):
+    import re
+
+    import litkit.extract.results as results_module
+
+    def run(n):
+        text = "85.3% on ImageNet, " * n
+        spans = [(m.start(), m.end(), "ImageNet") for m in re.finditer("ImageNet", text)]
+        found = find_results(text, None, spans)
+        assert len(found) == n and {c.attrs["dataset"] for c in found} == {"ImageNet"}
+
+    # twice the scores, twice the lines run (3.2 times before, 4 at length)
+    assert lines_run(lambda: run(200), results_module) \
+        < 2.2 * lines_run(lambda: run(100), results_module)
+    # acl2021:2021.acl-short.67: a list going on from the dataset after the number is still found
+    text = ("Extensive experiments show that the proposed model outperforms previous methods by "
+            "5-18% on the TDDiscourse, TimeBank-Dense, and MATRES datasets due to our "
+            "discourse-level modeling.")
+    names = ["TDDiscourse", "TimeBank-Dense", "MATRES"]
+    spans = [(text.index(n), text.index(n) + len(n), n) for n in names]
+    assert [(c.value, c.attrs["dataset"]) for c in find_results(text, None, spans)] \
+        == [(5, None), (18, None)]

@@ -55,7 +55,7 @@ from litkit.extract.names import (
     singular,
     whole_words,
 )
-from litkit.extract.patterns import SEP, items
+from litkit.extract.patterns import SEP, Covered, items
 from litkit.extract.results import COMPARISON, sentence_spans
 from litkit.extract.spans import BatchedComponent, doc_text
 
@@ -990,16 +990,18 @@ class Attribution(BatchedComponent):
         systems = own_systems(text, datasets, known) if results else None  # else if needed
         names = models
         if results:
-            names = models + list(_occurrences(text, systems, taken))
+            names = models + list(_occurrences(text, systems, Covered(taken)))
             names += _name_words(text, results, sentences,
-                                 taken + [(n.start, n.end) for n in names])
+                                 Covered(taken + [(n.start, n.end) for n in names]))
             names.sort(key=lambda n: n.start)
             _attribute_results(text, results, names, systems, sentences,
                                _base_model(text, models) if _no_model(text, systems) else None)
         previous, previous_model = None, None
+        near = _Nearby([n for n in names if not n.subject_only])
+        starts = [s for s, _ in sentences]
         for span in numbers:
             if span.label_ != "RESULT":
-                model = _size_model(text, span, names, sentences)
+                model = _size_model(text, span, near, sentences, starts)
                 if model is _OWN:
                     systems = own_systems(text, datasets, known) if systems is None \
                         else systems
@@ -1095,7 +1097,7 @@ def _title_base(text: str, name: _Name, title_end: int) -> bool:
                 and _HEAD_AFTER_TITLE_MODEL.match(text, name.end, title_end))
 
 
-def _occurrences(text: str, systems: list[str], taken: list[tuple[int, int]]) -> Iterator[_Name]:
+def _occurrences(text: str, systems: list[str], taken: Covered) -> Iterator[_Name]:
     """Each mention of the paper's system names (in any case) outside the DATASET and MODEL
     spans, also in the plural ("Our EfficientNets also transfer well" is EfficientNet's:
     R-model-plural)."""
@@ -1106,13 +1108,13 @@ def _occurrences(text: str, systems: list[str], taken: list[tuple[int, int]]) ->
             end = start + len(name)
             plural = text.startswith("s", end) and not _attached(text, end + 1)
             if not _attached(text, start - 1) and (plural or not _attached(text, end)) \
-                    and not any(s <= start < e for s, e in taken):
+                    and start not in taken:
                 yield _Name(start, end + plural, text[start:end], False)
             start = lower.find(name.lower(), end)
 
 
 def _name_words(text: str, results: list[Span], sentences: list[tuple[int, int]],
-                taken: list[tuple[int, int]]) -> list[_Name]:
+                taken: Covered) -> list[_Name]:
     """Name-shaped words ("HEAL", "PDR", "MultiFED") in the sentences with results, outside
     the names already known: possible subjects (not a task's or data's name, which the text
     writes before a task or data noun: "we are able to train a WSD system that beats the state
@@ -1124,7 +1126,7 @@ def _name_words(text: str, results: list[Span], sentences: list[tuple[int, int]]
     for lo, hi in spans:
         for match in _NAME_LIKE.finditer(text, lo, hi):
             if is_name_shaped(match.group().rstrip(".'"), strict=False) \
-                    and not any(s <= match.start() < e for s, e in taken) \
+                    and match.start() not in taken \
                     and not is_metric(match.group()) and not _generic(text, match.group()) \
                     and not _PAIR_NAME.fullmatch(match.group()) \
                     and not _names_task(text, match.group()) \
@@ -1541,14 +1543,41 @@ def _agreement(text: str, span: Span, sent_start: int, sent_end: int) -> bool:
 _OWN = object()
 
 
-def _size_model(text: str, span: Span, names: list[_Name],
-                sentences: list[tuple[int, int]]) -> str | object | None:
+class _Nearby:
+    """Names in document order, looked up by where they start: a size reads only the names
+    near it (a scan of every name per size made 'GPT-3 175B, ' x2000 take seconds)."""
+
+    def __init__(self, names: list[_Name]) -> None:
+        self.names = sorted(names, key=lambda n: n.start)
+        self.starts = [n.start for n in self.names]
+        self.longest = max((n.end - n.start for n in self.names), default=0)
+
+    def between(self, lo: int, hi: int) -> list[_Name]:
+        """The names, in order, that start from ``lo`` to ``hi``."""
+        return self.names[bisect.bisect_left(self.starts, lo):
+                          bisect.bisect_right(self.starts, hi)]
+
+    def last(self, index: int, lo: int, end: int) -> int | None:
+        """The index of the last name before the ``index``-th that starts at ``lo`` or later and
+        ends by ``end``, or None."""
+        while index > 0 and self.names[index - 1].start >= lo:
+            index -= 1
+            if self.names[index].end <= end:
+                return index
+        return None
+
+
+def _size_model(text: str, span: Span, near: _Nearby, sentences: list[tuple[int, int]],
+                starts: list[int]) -> str | object | None:
     """The model a PARAMS or TOKENS size belongs to (see the module docstring), ``_OWN`` for
-    the paper's own unnamed model, or None."""
+    the paper's own unnamed model, or None; ``near`` holds the names that are not subjects
+    only, ``starts`` where the ``sentences`` start."""
     start, end = span.start_char, span.end_char
     if span.text.startswith("sub-"):
         return None  # a threshold, no model's size: "a new state-of-the-art for sub-10B models"
-    models = [n for n in names if not n.subject_only]
+    # (the tests below read names that end at most 150 characters before the size or start at
+    # most 16 after it, and the name listed before the last one)
+    models = near.between(start - 150 - near.longest, end + 16)
     for name in models:
         if name.start <= start and end <= name.end:
             # "LLaMA2-7B/13B": its 13B is LLaMA2-13B (the guidelines' "DeiT-Ti/S/B" is three)
@@ -1576,19 +1605,20 @@ def _size_model(text: str, span: Span, names: list[_Name],
     for name in reversed(models):
         if start - 80 <= name.end <= start and _APPOSITION.match(text[name.end:start]):
             return name.written  # "HEAL, the first continuously trained 13B ..."
-    starts = [s for s, _ in sentences]
     sent_start = sentences[max(0, bisect.bisect_right(starts, start) - 1)][0]
-    before = [n for n in models if sent_start <= n.start and n.end <= start]
+    # the last name of the sentence before the size (one further back can be no nearer)
+    last = near.last(bisect.bisect_right(near.starts, start),
+                     max(sent_start, start - 150 - near.longest), start)
     # (not "an FID-style FLAN-T5 model ... and a 13B model": an article starts another model)
-    if before and start - before[-1].end <= 150 \
+    if last is not None and start - near.names[last].end <= 150 \
             and not _ANOTHER.search(text, max(0, start - 10), start):
-        name = before[-1]  # "a series of Lory models ... with ... 30B (1.5B active) parameters"
+        name = near.names[last]  # "a series of Lory models ... with ... 30B (1.5B active) params"
         # (not the last of listed families, whose sizes are stated jointly (R-params-joint):
         # "the DeepSeek-R1-Distilled Qwen and LLaMA families ranging from 1.5B to 70B")
         if _MODEL_HEAD.match(text, name.end) and not _is_object(text, name.start, sent_start) \
                 and not _COMPARING.search(text, name.end, start) \
-                and not (len(before) > 1
-                         and _LISTED_AFTER.fullmatch(text, before[-2].end, name.start)):
+                and not ((other := near.last(last, sent_start, start)) is not None
+                         and _LISTED_AFTER.fullmatch(text, near.names[other].end, name.start)):
             return name.written
     if _OWN_SIZE.search(text, sent_start, min(len(text), end + 25)):
         named = _OWN_NAMED.search(text, sent_start, start)

@@ -6,9 +6,11 @@ preceded by what gives them their meaning; ``items`` splits such a list into its
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from litkit.extract.numbers import NUMBER, SCALE, parse_number, scale_of
@@ -83,6 +85,20 @@ def number_windows(text: str) -> Windows:
         return ()  # (ten substring tests: a regex scan of the whole text costs ten times more)
     return tuple((max(0, run.start() - _MARGIN), min(len(text), run.end() + _MARGIN))
                  for run in _DIGIT_RUNS.finditer(text))
+
+
+class Covered:
+    """The positions inside any of some (start, end) spans, told by bisection: a test of every
+    span per position made long texts of many names take time quadratic in them."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.reach = list(itertools.accumulate((e for _, e in spans), max))  # furthest end so far
+
+    def __contains__(self, position: int) -> bool:
+        before = bisect.bisect_right(self.starts, position)
+        return before > 0 and self.reach[before - 1] > position
 
 
 def finditer(pattern: re.Pattern, text: str, windows: Windows) -> Iterator[re.Match]:

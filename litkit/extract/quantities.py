@@ -20,6 +20,7 @@ from litkit.extract.patterns import (
     SEP,
     SIZES,
     Candidate,
+    Covered,
     Windows,
     finditer,
     items,
@@ -100,9 +101,10 @@ _PART_LABEL = re.compile(
 _TASK_LABEL = re.compile(r"task(?<!\wtask)s?\s+(\d+[a-z])\b")
 #: a name and size that only names and "and" separate from "dataset(s)" or "corpus" name a
 #: data set: "the Movielens 1M dataset", "MovieLens 1M, MovieLens 10M, and Netflix datasets",
-#: "the Humans 3.6M and Robot Pushing datasets"
+#: "the Humans 3.6M and Robot Pushing datasets" (up to 30 words: the corpus has up to 12, and
+#: a longer run of names, "GPT-3 175B, " x2000, was read to its end after each size)
 _DATASET_NAME_NEXT = re.compile(
-    r"(?:[\s,]+(?:and|or|[A-Z\d][\w.-]*))*[\s,]+(?:datasets?|corpus|corpora)\b"
+    r"(?:[\s,]+(?:and|or|[A-Z\d][\w.-]*)){0,30}[\s,]+(?:datasets?|corpus|corpora)\b"
 )
 #: a bare size written next to a name: "UL2 20B", "175B GPT-3", "Llama-3 (8B)", "GPT-3.5 (ge 175B)"
 _NAME = r"[A-Z][\w.]*(?:-[\w.]+)*(?:\s\d+(?:\.\d+)?)?"
@@ -210,8 +212,8 @@ def find_quantities(text: str, datasets: list[tuple[int, int]] = (),
     if not windows:
         return found
     lower = text.lower()  # each rule family runs only where its cue word occurs
-    found += [c for c in _params(text, lower, windows, urls)
-              if not any(s <= c.start < e for s, e in datasets)]
+    in_datasets = Covered(datasets) if datasets else ()  # (most texts name none)
+    found += [c for c in _params(text, lower, windows, urls) if c.start not in in_datasets]
     for start, end in models:
         if (match := _SIZE_AFTER_MODEL.match(text, end)) is not None \
                 and not _DATASET_NAME_NEXT.match(text, match.end()):
@@ -253,12 +255,13 @@ def _params(text: str, lower: str, windows: Windows,
              (_SIZE_TO_SIZE, "params.size_to_size"),
              (_TOTAL_SIZE, "params.total")]
     labels = set(_TASK_LABEL.findall(lower)) if "task" in lower else ()
+    in_urls = Covered(urls) if urls else ()  # (most texts hold none)
     # the cue starts at a digit, so a match lies inside the windows
     for rule, source in rules if occurs(_SIZE_CUE, text, windows) else ():
         for match in finditer(rule, text, windows):
             if "name" in rule.groupindex and not _is_name(match.group("name")):
                 continue
-            if any(s <= match.start("list") < e for s, e in urls):
+            if match.start("list") in in_urls:
                 continue
             if source == "params.name_size" and (_DATASET_NAME_NEXT.match(text, match.end())
                                                  or _NOT_MODEL_AFTER.match(text, match.end())):
