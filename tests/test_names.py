@@ -2890,3 +2890,37 @@ def test_a_shared_task_head_is_dropped_outside_the_title_or_without_an_edition(n
             "The SIGMORPHON 2020 shared task on morphological reinflection aims to investigate "
             "systems\u2019 ability to generalize across typologically distinct languages.")
     assert "SIGMORPHON 2020 Shared Task" not in names(nlp, text)["DATASET"]
+
+
+# r23 model names: model-class, task and format acronyms are no model names (_GENERIC), while
+# a named model that shares letters with one stays (dev18 acl:W18-5612 HHMM, dev16 acl:P18-1114
+# CBOW; none of the acronyms is in any studied gold's models)
+
+
+@pytest.mark.parametrize("text, acronym", [
+    # aistats2020:cbbbe6d6da
+    ("Past work has shown that under the BTL model, the widely-used maximum-likelihood "
+     "estimator (MLE) is minimax-optimal.", "BTL"),
+    # acl:W18-5612 (dev18 gold: no model)
+    ("To model conventions for section order, we integrated these n-gram models with a "
+     "Hierarchical Hidden Markov Model (HHMM) representing the probabilities of observed "
+     "section orders found in the corpus.", "HHMM"),
+    # acl:P18-1114 (dev16 gold: LMMs only)
+    ("On Wordsim-353 and RG-65 datasets, our models nearly achieve 5% and 7% gains over the "
+     "classic CBOW model, respectively.", "CBOW"),
+    # icml2018:2238
+    ("The classical Multinomial Logit (MNL) is a behavioral model for user choice.", "MNL"),
+    # acl:2020.wanlp.1.25
+    ("Various text feature extraction techniques such as TF-IDF, AraVec, multilingual BERT and "
+     "Fasttext embedding models are studied.", "TF-IDF"),
+])
+def test_a_model_class_acronym_is_no_model(nlp, text, acronym):
+    assert acronym not in names(nlp, text)["MODEL"]
+
+
+def test_a_named_model_sharing_a_class_acronym_stays(nlp):
+    # nips2018:11506: the Dynamic Belief Model is one model, not Deep Boltzmann Machines
+    text = ("Human learning in the bandit task was found to be well captured by a Bayesian ideal "
+            "learning model, the Dynamic Belief Model (DBM), albeit under an incorrect "
+            "generative assumption.")
+    assert "DBM" in names(nlp, text)["MODEL"]
