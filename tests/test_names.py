@@ -2924,3 +2924,15 @@ def test_a_named_model_sharing_a_class_acronym_stays(nlp):
             "learning model, the Dynamic Belief Model (DBM), albeit under an incorrect "
             "generative assumption.")
     assert "DBM" in names(nlp, text)["MODEL"]
+
+
+@pytest.mark.parametrize("text, label, name", [
+    # acl:W19-4608 (dev18 gold: hULMonA)
+    ("hULMonA: The Universal Language Model in Arabic\n\nArabic is a complex language with "
+     "limited resources.", "MODEL", "hULMonA"),
+    # acl:L16-1618
+    ("metaTED: a Corpus of Metadiscourse for Spoken Language\n\nThis paper describes a freely "
+     "available corpus of metadiscursive acts in spoken language.", "DATASET", "metaTED"),
+])
+def test_a_title_name_opening_in_lower_case_is_named_by_its_head(nlp, text, label, name):
+    assert name in names(nlp, text)[label]

@@ -2871,7 +2871,10 @@ class NameFinder(BatchedComponent):
         match = _TITLE.match(text)
         if match is None:
             return []
-        shaped = is_name_shaped(match.group("name"))
+        # (a coined name may open in lower case: "hULMonA: The Universal Language Model in
+        # Arabic", "tBERT: Topic Models and BERT ...", "emrQA: A Large Corpus for ...")
+        shaped = is_name_shaped(match.group("name")) \
+            or _APPOSED_SHAPE.fullmatch(match.group("name")) is not None
         if not shaped and not _TITLE_WORD.fullmatch(match.group("name")):
             return []
         head = _TITLE_HEAD.match(match.group("rest"))
