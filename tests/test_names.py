@@ -2936,3 +2936,22 @@ def test_a_named_model_sharing_a_class_acronym_stays(nlp):
 ])
 def test_a_title_name_opening_in_lower_case_is_named_by_its_head(nlp, text, label, name):
     assert name in names(nlp, text)[label]
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    # aistats2021:365d2e1da4 (dev4 gold: no model): a generalized linear model is no GLM model
+    ("In this paper we argue that the GGN approximation should be understood as a local "
+     "linearization of the underlying Bayesian neural network (BNN), which turns the BNN into a "
+     "generalized linear model (GLM).", "GLM", None),
+    # nips2018:11353
+    ("Scaling the Poisson GLM to massive neural datasets through polynomial approximations\n\n"
+     "Here we develop highly scalable approximate inference methods for Poisson generalized "
+     "linear models (GLMs).", "GLM", None),
+    # the GLM family's sized releases stay (colm2024, as tests/test_extract_attribution.py)
+    ("For example, GLM-4-9B-128k, Yi-6B-200k, and Llama3-8B-1M exhibit a relatively gentle "
+     "decline.", "GLM", "GLM-4-9B-128k"),
+])
+def test_a_generalized_linear_model_is_no_glm(nlp, text, gone, kept):
+    found = names(nlp, text)["MODEL"]
+    assert gone not in found
+    assert kept is None or kept in found
