@@ -2955,3 +2955,21 @@ def test_a_generalized_linear_model_is_no_glm(nlp, text, gone, kept):
     found = names(nlp, text)["MODEL"]
     assert gone not in found
     assert kept is None or kept in found
+
+
+@pytest.mark.parametrize("text, name, found", [
+    # acl:2020.wosp.1.1 (dev8 gold: VCP)
+    ("We propose Virtual Citation Proximity (VCP), a Siamese Neural Network architecture, which "
+     "combines the advantages of co-citation proximity analysis with the advantage of "
+     "content-based filtering (high coverage).", "VCP", True),
+    # icml2019:4020
+    ("We consider the problem of selective prediction (also known as reject option) in deep "
+     "neural networks, and introduce SelectiveNet, a deep neural architecture with an "
+     "integrated reject option.", "SelectiveNet", True),
+    # coling2025:2025.coling-industry.66 (dev3 gold: no model): no network's architecture
+    ("This paper introduces LLM ContextBridge, a novel hybrid architecture that integrates "
+     "Pretrained Language Model-based intent classification with Large Language Models to "
+     "enhance both command recognition and dialogue management.", "ContextBridge", False),
+])
+def test_a_named_neural_architecture_is_a_model(nlp, text, name, found):
+    assert (name in names(nlp, text)["MODEL"]) is found

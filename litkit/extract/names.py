@@ -284,6 +284,11 @@ _MODEL_APPOSED_THE = re.compile(rf"\b(?:[Aa]n?|[Oo]ur)\s+(?:[\w-]+\s+){{0,4}}?"
 _COMMA_CAPITAL = (re.compile(r",\s*(?:namely\s+)?[A-Z]"),
                   re.compile(r"[-\u2013\u2014](?<=\s.)[-\u2013\u2014]?\s+[A-Z]"))
 _COMMA_THE_CAPITAL = (re.compile(r",\s*the\s+[A-Z]"),)
+#: words that make an architecture a network's: "a deep neural architecture", "a conditional VAE
+#: architecture", "a multi-stage transformer architecture"
+_NEURAL_BEFORE = re.compile(rf"(?i:neural|deep|convolutional|recurrent|attention|graph|"
+                            rf"connectionist|siamese|VAE|GAN|CNN|RNN|LSTM|{_MODEL_NOUN}|"
+                            rf"{_NETWORK_NOUN})")
 _APPOSED_NOUN = re.compile(rf"(?:{_MODEL_NOUN}|{_SYSTEM_NOUN}|architecture)\Z")
 #: "a series of Lory models", "a family of Pythia LLMs": the capitalized word before a lower-case
 #: model noun names the models
@@ -2453,6 +2458,14 @@ class NameFinder(BatchedComponent):
                     # the acronym names it too
                     found += self._cue_name(text, *match.span("paren"), "MODEL",
                                             f"pattern:{source}")
+            elif source != "name_head" and head.group("method").startswith("architecture") \
+                    and _NEURAL_BEFORE.search(match.groupdict().get("is")
+                                              or text[max(0, match.start() - 40):match.start()]):
+                # R-model-architecture: a named neural architecture is a model ("introduce
+                # SelectiveNet, a deep neural architecture", "a novel graph neural network
+                # architecture, called DRGN"; not "a novel hybrid architecture", "a search and
+                # visualization architecture")
+                found += self._cue_name(text, start, end, "MODEL", f"pattern:{source}")
             elif head.group("method"):
                 way = _WAY.fullmatch(head.group("method")) is not None
                 for key in {normalize(w) for w in (text[start:end], paren) if is_name_shaped(w)}:
