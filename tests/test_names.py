@@ -2890,3 +2890,86 @@ def test_a_shared_task_head_is_dropped_outside_the_title_or_without_an_edition(n
             "The SIGMORPHON 2020 shared task on morphological reinflection aims to investigate "
             "systems\u2019 ability to generalize across typologically distinct languages.")
     assert "SIGMORPHON 2020 Shared Task" not in names(nlp, text)["DATASET"]
+
+
+# r23 model names: model-class, task and format acronyms are no model names (_GENERIC), while
+# a named model that shares letters with one stays (dev18 acl:W18-5612 HHMM, dev16 acl:P18-1114
+# CBOW; none of the acronyms is in any studied gold's models)
+
+
+@pytest.mark.parametrize("text, acronym", [
+    # aistats2020:cbbbe6d6da
+    ("Past work has shown that under the BTL model, the widely-used maximum-likelihood "
+     "estimator (MLE) is minimax-optimal.", "BTL"),
+    # acl:W18-5612 (dev18 gold: no model)
+    ("To model conventions for section order, we integrated these n-gram models with a "
+     "Hierarchical Hidden Markov Model (HHMM) representing the probabilities of observed "
+     "section orders found in the corpus.", "HHMM"),
+    # acl:P18-1114 (dev16 gold: LMMs only)
+    ("On Wordsim-353 and RG-65 datasets, our models nearly achieve 5% and 7% gains over the "
+     "classic CBOW model, respectively.", "CBOW"),
+    # icml2018:2238
+    ("The classical Multinomial Logit (MNL) is a behavioral model for user choice.", "MNL"),
+    # acl:2020.wanlp.1.25
+    ("Various text feature extraction techniques such as TF-IDF, AraVec, multilingual BERT and "
+     "Fasttext embedding models are studied.", "TF-IDF"),
+])
+def test_a_model_class_acronym_is_no_model(nlp, text, acronym):
+    assert acronym not in names(nlp, text)["MODEL"]
+
+
+def test_a_named_model_sharing_a_class_acronym_stays(nlp):
+    # nips2018:11506: the Dynamic Belief Model is one model, not Deep Boltzmann Machines
+    text = ("Human learning in the bandit task was found to be well captured by a Bayesian ideal "
+            "learning model, the Dynamic Belief Model (DBM), albeit under an incorrect "
+            "generative assumption.")
+    assert "DBM" in names(nlp, text)["MODEL"]
+
+
+@pytest.mark.parametrize("text, label, name", [
+    # acl:W19-4608 (dev18 gold: hULMonA)
+    ("hULMonA: The Universal Language Model in Arabic\n\nArabic is a complex language with "
+     "limited resources.", "MODEL", "hULMonA"),
+    # acl:L16-1618
+    ("metaTED: a Corpus of Metadiscourse for Spoken Language\n\nThis paper describes a freely "
+     "available corpus of metadiscursive acts in spoken language.", "DATASET", "metaTED"),
+])
+def test_a_title_name_opening_in_lower_case_is_named_by_its_head(nlp, text, label, name):
+    assert name in names(nlp, text)[label]
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    # aistats2021:365d2e1da4 (dev4 gold: no model): a generalized linear model is no GLM model
+    ("In this paper we argue that the GGN approximation should be understood as a local "
+     "linearization of the underlying Bayesian neural network (BNN), which turns the BNN into a "
+     "generalized linear model (GLM).", "GLM", None),
+    # nips2018:11353
+    ("Scaling the Poisson GLM to massive neural datasets through polynomial approximations\n\n"
+     "Here we develop highly scalable approximate inference methods for Poisson generalized "
+     "linear models (GLMs).", "GLM", None),
+    # the GLM family's sized releases stay (colm2024, as tests/test_extract_attribution.py)
+    ("For example, GLM-4-9B-128k, Yi-6B-200k, and Llama3-8B-1M exhibit a relatively gentle "
+     "decline.", "GLM", "GLM-4-9B-128k"),
+])
+def test_a_generalized_linear_model_is_no_glm(nlp, text, gone, kept):
+    found = names(nlp, text)["MODEL"]
+    assert gone not in found
+    assert kept is None or kept in found
+
+
+@pytest.mark.parametrize("text, name, found", [
+    # acl:2020.wosp.1.1 (dev8 gold: VCP)
+    ("We propose Virtual Citation Proximity (VCP), a Siamese Neural Network architecture, which "
+     "combines the advantages of co-citation proximity analysis with the advantage of "
+     "content-based filtering (high coverage).", "VCP", True),
+    # icml2019:4020
+    ("We consider the problem of selective prediction (also known as reject option) in deep "
+     "neural networks, and introduce SelectiveNet, a deep neural architecture with an "
+     "integrated reject option.", "SelectiveNet", True),
+    # coling2025:2025.coling-industry.66 (dev3 gold: no model): no network's architecture
+    ("This paper introduces LLM ContextBridge, a novel hybrid architecture that integrates "
+     "Pretrained Language Model-based intent classification with Large Language Models to "
+     "enhance both command recognition and dialogue management.", "ContextBridge", False),
+])
+def test_a_named_neural_architecture_is_a_model(nlp, text, name, found):
+    assert (name in names(nlp, text)["MODEL"]) is found

@@ -67,6 +67,9 @@ _GENERIC = {
     VAE VAEs AE HMM HSMM GMM GMMs EBM EBMs DGM DGMs CRF SVM KNN kNN DNN DNNs ConvNet ConvNets
     NN NNs ReLU MRF MRFs MDP MDPs POMDP POMDPs DAG DAGs SBM SCM IBP RBF PCFG PCFGs LDA PCA ICA NMF
     ODE ODEs PDE PDEs GEC VLSI
+    BOW CBOW BLSTM BLSTMs BRNN CVAE HHMM HMMs NAT NAR NART NLM NLMs NPLM MLN MLNs
+    DGP DGPs DPP DPPs GM GMs SVR MF SDE SDEs VSM GARCH CART MNL BTL PAC SLU OWL
+    TF-IDF
     ANN ANNs TDNN TDNNs DBN DBNs RBM RBMs MaxEnt Bi-LSTM Bi-LSTMs Bi-GRU Bi-RNN Transformer
     Transformers ViTs SGD Adam AdamW PPO DPO
     RLHF SFT IFT PEFT LoRA QLoRA ICL CoT RAG KD FLOPs FLOP BLEU ROUGE METEOR F1 AUC EM NDCG
@@ -281,6 +284,11 @@ _MODEL_APPOSED_THE = re.compile(rf"\b(?:[Aa]n?|[Oo]ur)\s+(?:[\w-]+\s+){{0,4}}?"
 _COMMA_CAPITAL = (re.compile(r",\s*(?:namely\s+)?[A-Z]"),
                   re.compile(r"[-\u2013\u2014](?<=\s.)[-\u2013\u2014]?\s+[A-Z]"))
 _COMMA_THE_CAPITAL = (re.compile(r",\s*the\s+[A-Z]"),)
+#: words that make an architecture a network's: "a deep neural architecture", "a conditional VAE
+#: architecture", "a multi-stage transformer architecture"
+_NEURAL_BEFORE = re.compile(rf"(?i:neural|deep|convolutional|recurrent|attention|graph|"
+                            rf"connectionist|siamese|VAE|GAN|CNN|RNN|LSTM|{_MODEL_NOUN}|"
+                            rf"{_NETWORK_NOUN})")
 _APPOSED_NOUN = re.compile(rf"(?:{_MODEL_NOUN}|{_SYSTEM_NOUN}|architecture)\Z")
 #: "a series of Lory models", "a family of Pythia LLMs": the capitalized word before a lower-case
 #: model noun names the models
@@ -2450,6 +2458,14 @@ class NameFinder(BatchedComponent):
                     # the acronym names it too
                     found += self._cue_name(text, *match.span("paren"), "MODEL",
                                             f"pattern:{source}")
+            elif source != "name_head" and head.group("method").startswith("architecture") \
+                    and _NEURAL_BEFORE.search(match.groupdict().get("is")
+                                              or text[max(0, match.start() - 40):match.start()]):
+                # R-model-architecture: a named neural architecture is a model ("introduce
+                # SelectiveNet, a deep neural architecture", "a novel graph neural network
+                # architecture, called DRGN"; not "a novel hybrid architecture", "a search and
+                # visualization architecture")
+                found += self._cue_name(text, start, end, "MODEL", f"pattern:{source}")
             elif head.group("method"):
                 way = _WAY.fullmatch(head.group("method")) is not None
                 for key in {normalize(w) for w in (text[start:end], paren) if is_name_shaped(w)}:
@@ -2868,7 +2884,10 @@ class NameFinder(BatchedComponent):
         match = _TITLE.match(text)
         if match is None:
             return []
-        shaped = is_name_shaped(match.group("name"))
+        # (a coined name may open in lower case: "hULMonA: The Universal Language Model in
+        # Arabic", "tBERT: Topic Models and BERT ...", "emrQA: A Large Corpus for ...")
+        shaped = is_name_shaped(match.group("name")) \
+            or _APPOSED_SHAPE.fullmatch(match.group("name")) is not None
         if not shaped and not _TITLE_WORD.fullmatch(match.group("name")):
             return []
         head = _TITLE_HEAD.match(match.group("rest"))
