@@ -2890,3 +2890,15 @@ def test_a_shared_task_head_is_dropped_outside_the_title_or_without_an_edition(n
             "The SIGMORPHON 2020 shared task on morphological reinflection aims to investigate "
             "systems\u2019 ability to generalize across typologically distinct languages.")
     assert "SIGMORPHON 2020 Shared Task" not in names(nlp, text)["DATASET"]
+
+
+# r23 dataset names from dev18's misses (R-ds-taskname and friends)
+
+
+def test_the_memotion_task_is_named_with_its_head(nlp):
+    # acl:2020.semeval.1.116 (dev8 gold 'Memotion Analysis'): the SemEval-2020 task's name
+    text = ("YNU-HPCC at SemEval-2020 Task 8: Using a Parallel-Channel Model for Memotion "
+            "Analysis\n\nthis paper proposed a parallel-channel model to process the textual and "
+            "visual information in memes and then analyze the sentiment polarity of memes.")
+    assert "Memotion Analysis" in names(nlp, text)["DATASET"]
+    assert "Memotion" not in names(nlp, text)["DATASET"]
