@@ -2902,3 +2902,13 @@ def test_the_memotion_task_is_named_with_its_head(nlp):
             "visual information in memes and then analyze the sentiment polarity of memes.")
     assert "Memotion Analysis" in names(nlp, text)["DATASET"]
     assert "Memotion" not in names(nlp, text)["DATASET"]
+
+
+@pytest.mark.parametrize("title, name", [
+    # naacl2021:2021.naacl-main.167, naacl2022:2022.naacl-industry.34
+    ("ASAP: A Chinese Review Dataset Towards Aspect Category Sentiment Analysis and Rating "
+     "Prediction", "ASAP"),
+    ("AIT-QA: Question Answering Dataset over Complex Tables in the Airline Industry", "AIT-QA"),
+])
+def test_a_title_name_is_data_before_towards_or_over(nlp, title, name):
+    assert name in names(nlp, title + "\n\nWe present it.")["DATASET"]

@@ -739,7 +739,7 @@ _TITLE_HEAD = re.compile(
     r"teach|align|adapt|apply|harness|infuse|extract|annotate|release)s?\b))"
     r"(?:(?:pool|series|family|suite|set|collection)\s+of\s+)?"
     r"(?P<head>(?:[\w-]+\s+){0,5}?[\w-]+?)(?:\s+(?:for|by|with|in|on|to|via|through|from|using|"
-    r"of|that|and)\b|[,.:;]|$)",
+    r"of|that|and|towards?|over|across)\b|[,.:;]|$)",
     re.IGNORECASE,
 )
 #: (a named language resource counts as data: "Rad-SpatialNet: A Frame-based Resource for ...",
@@ -761,7 +761,8 @@ _TITLE_MODEL = re.compile(rf"(?:{_MODEL_NOUN}|LM|{_NETWORK_NOUN})$",
 _TITLE_DATA_LATE = re.compile(
     r"^(?:a|an|the)\s+(?:(?!(?:for|by|with|in|on|to|via|through|from|using|of|that|towards?)\b)"
     r"[\w-]+\s+){0,6}?(?:dataset|data\s?set|corpus|corpora|benchmark|treebank)s?"
-    r"(?=\s+(?:for|by|with|in|on|to|via|through|from|using|of|that|and|based|[a-z]+ed)\b|"
+    r"(?=\s+(?:for|by|with|in|on|to|via|through|from|using|of|that|and|towards?|over|across|"
+    r"based|[a-z]+ed)\b|"
     r"\s*[,.:;(]|\s*$)",
     re.IGNORECASE,
 )
