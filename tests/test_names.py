@@ -2912,3 +2912,14 @@ def test_the_memotion_task_is_named_with_its_head(nlp):
 ])
 def test_a_title_name_is_data_before_towards_or_over(nlp, title, name):
     assert name in names(nlp, title + "\n\nWe present it.")["DATASET"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # coling2022:2022.coling-1.558, nips2016:7008: a lower-case-led or digit-led list mate
+    ("We evaluate our framework on four long document summarization datasets: Gov-Report, "
+     "BillSum, arXiv, and PubMed.", "arXiv"),
+    ("Experiments on MNIST and 20NEWS demonstrate the ability of this novel deep learning system "
+     "to learn local, stationary, and compositional features on graphs.", "20NEWS"),
+])
+def test_a_dataset_list_takes_the_apposition_shapes(nlp, text, name):
+    assert name in names(nlp, text)["DATASET"]

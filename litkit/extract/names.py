@@ -2960,7 +2960,10 @@ class NameFinder(BatchedComponent):
                     continue
                 if entry is not None and entry.label == label and not single:
                     out.append(Name(s, e, label, word, entry.name, "pattern:list_lexicon"))
-                elif (is_name_shaped(word) or plain and _data_word(word)) \
+                # (a dataset also in the shapes an apposition takes: "BillSum, arXiv, and
+                # PubMed", "MNIST and 20NEWS")
+                elif (is_name_shaped(word) or plain and _data_word(word)
+                      or label == "DATASET" and _APPOSED_SHAPE.fullmatch(word)) \
                         and not self._other_label(word, label):  # "CIFAR-100 (91.7%), Flower"
                     out.append(Name(s, e, label, word, "", "pattern:list"))
         return out
