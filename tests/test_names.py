@@ -2909,6 +2909,10 @@ def test_the_memotion_task_is_named_with_its_head(nlp):
     ("ASAP: A Chinese Review Dataset Towards Aspect Category Sentiment Analysis and Rating "
      "Prediction", "ASAP"),
     ("AIT-QA: Question Answering Dataset over Complex Tables in the Airline Industry", "AIT-QA"),
+    # naacl2022:2022.findings-naacl.60, acl:2020.lrec.1.648: adjectives listed with commas
+    ("MultiNERD: A Multilingual, Multi-Genre and Fine-Grained Dataset for Named Entity "
+     "Recognition (and Disambiguation)", "MultiNERD"),
+    ("AMALGUM \u2013 A Free, Balanced, Multilayer English Web Corpus", "AMALGUM"),
 ])
 def test_a_title_name_is_data_before_towards_or_over(nlp, title, name):
     assert name in names(nlp, title + "\n\nWe present it.")["DATASET"]

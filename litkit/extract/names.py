@@ -753,14 +753,15 @@ _TITLE_DATA = re.compile(
 #: Dense Retriever")
 _TITLE_MODEL = re.compile(rf"(?:{_MODEL_NOUN}|LM|{_NETWORK_NOUN})$",
                           re.IGNORECASE)
-#: a data noun the head stops short of, after adjectives joined by "and" or before a participle:
+#: a data noun the head stops short of, after adjectives joined by "and" or commas or before a
+#: participle ("MultiNERD: A Multilingual, Multi-Genre and Fine-Grained Dataset for ..."):
 #: "MOROCO: The Moldavian and Romanian Dialectal Corpus", "CCSum: A Large-Scale and
 #: High-Quality Dataset for ...", "DAICT: A Dialectal Arabic Irony Corpus Extracted from ..."
 #: (not "AgentQuest: A Modular Benchmark Framework", "Align Me: A framework to generate
 #: Parallel Corpus")
 _TITLE_DATA_LATE = re.compile(
     r"^(?:a|an|the)\s+(?:(?!(?:for|by|with|in|on|to|via|through|from|using|of|that|towards?)\b)"
-    r"[\w-]+\s+){0,6}?(?:dataset|data\s?set|corpus|corpora|benchmark|treebank)s?"
+    r"[\w-]+,?\s+){0,6}?(?:dataset|data\s?set|corpus|corpora|benchmark|treebank)s?"
     r"(?=\s+(?:for|by|with|in|on|to|via|through|from|using|of|that|and|towards?|over|across|"
     r"based|[a-z]+ed)\b|"
     r"\s*[,.:;(]|\s*$)",
