@@ -2927,3 +2927,14 @@ def test_a_title_name_is_data_before_towards_or_over(nlp, title, name):
 ])
 def test_a_dataset_list_takes_the_apposition_shapes(nlp, text, name):
     assert name in names(nlp, text)["DATASET"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # icml2016:a1a4acd76c (dev17 gold 'Wall Street Journal'), acl:2020.coling.main.271
+    ("In the end-to-end speech recognition task on the Wall Street Journal corpus, a network can "
+     "be trained with only 64 times of unrolling.", "Wall Street Journal"),
+    ("We demonstrate that our method yields good results in identifying coordinated noun phrases "
+     "in the GENIA corpus.", "GENIA"),
+])
+def test_a_lexicon_spelling_drops_its_lower_case_data_noun(nlp, text, name):
+    assert names(nlp, text)["DATASET"] == [name]

@@ -706,6 +706,10 @@ _DATA_COUNT = re.compile(
     r"articles|questions|utterances|dialogues|conversations|tweets|posts|reviews|records|"
     r"instances|words|faces|entries|triples)\b")
 _DATA_COUNT_GATE = re.compile(r"\d\s?(?:[KMB]|thousand|million|billion)\s")
+#: a lexicon spelling's lower-case data noun is its cue, not part of the name the text gives
+#: ("the GENIA corpus", "the Wall Street Journal corpus", "the Alpaca dataset" name GENIA, Wall
+#: Street Journal, Alpaca, as the studied gold writes such names 101 times to 1)
+_LOWER_DATA_TAIL = re.compile(r" (?:corpus|dataset|benchmark|treebank)\Z")
 #: pattern rules whose cue is explicit enough to outweigh an acronym's common-phrase reading
 _STRONG = {"pattern:name_is_head", "pattern:head_called", "pattern:acronym", "pattern:title",
            "pattern:sized_name", "pattern:shared_task", "pattern:track",
@@ -2252,7 +2256,9 @@ class NameFinder(BatchedComponent):
                                 size=identity.size, variant=identity.variant)
             else:
                 entry = self.lexicon_keys.get(normalize(name.lexicon or name.written))
-                set_span_values(span, source=name.source, dataset=name.written,
+                written = _LOWER_DATA_TAIL.sub("", name.written) if name.source == "lexicon" \
+                    else name.written
+                set_span_values(span, source=name.source, dataset=written,
                                 canonical=dataset_identity(name.written,
                                                            self.known.get("DATASET", {})),
                                 metric=entry.metric if entry is not None else None,
