@@ -2973,3 +2973,51 @@ def test_a_generalized_linear_model_is_no_glm(nlp, text, gone, kept):
 ])
 def test_a_named_neural_architecture_is_a_model(nlp, text, name, found):
     assert (name in names(nlp, text)["MODEL"]) is found
+
+
+# r23 dataset names from dev18's misses (R-ds-taskname and friends)
+
+
+def test_the_memotion_task_is_named_with_its_head(nlp):
+    # acl:2020.semeval.1.116 (dev8 gold 'Memotion Analysis'): the SemEval-2020 task's name
+    text = ("YNU-HPCC at SemEval-2020 Task 8: Using a Parallel-Channel Model for Memotion "
+            "Analysis\n\nthis paper proposed a parallel-channel model to process the textual and "
+            "visual information in memes and then analyze the sentiment polarity of memes.")
+    assert "Memotion Analysis" in names(nlp, text)["DATASET"]
+    assert "Memotion" not in names(nlp, text)["DATASET"]
+
+
+@pytest.mark.parametrize("title, name", [
+    # naacl2021:2021.naacl-main.167, naacl2022:2022.naacl-industry.34
+    ("ASAP: A Chinese Review Dataset Towards Aspect Category Sentiment Analysis and Rating "
+     "Prediction", "ASAP"),
+    ("AIT-QA: Question Answering Dataset over Complex Tables in the Airline Industry", "AIT-QA"),
+    # naacl2022:2022.findings-naacl.60, acl:2020.lrec.1.648: adjectives listed with commas
+    ("MultiNERD: A Multilingual, Multi-Genre and Fine-Grained Dataset for Named Entity "
+     "Recognition (and Disambiguation)", "MultiNERD"),
+    ("AMALGUM \u2013 A Free, Balanced, Multilayer English Web Corpus", "AMALGUM"),
+])
+def test_a_title_name_is_data_before_towards_or_over(nlp, title, name):
+    assert name in names(nlp, title + "\n\nWe present it.")["DATASET"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # coling2022:2022.coling-1.558, nips2016:7008: a lower-case-led or digit-led list mate
+    ("We evaluate our framework on four long document summarization datasets: Gov-Report, "
+     "BillSum, arXiv, and PubMed.", "arXiv"),
+    ("Experiments on MNIST and 20NEWS demonstrate the ability of this novel deep learning system "
+     "to learn local, stationary, and compositional features on graphs.", "20NEWS"),
+])
+def test_a_dataset_list_takes_the_apposition_shapes(nlp, text, name):
+    assert name in names(nlp, text)["DATASET"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # icml2016:a1a4acd76c (dev17 gold 'Wall Street Journal'), acl:2020.coling.main.271
+    ("In the end-to-end speech recognition task on the Wall Street Journal corpus, a network can "
+     "be trained with only 64 times of unrolling.", "Wall Street Journal"),
+    ("We demonstrate that our method yields good results in identifying coordinated noun phrases "
+     "in the GENIA corpus.", "GENIA"),
+])
+def test_a_lexicon_spelling_drops_its_lower_case_data_noun(nlp, text, name):
+    assert names(nlp, text)["DATASET"] == [name]

@@ -714,6 +714,10 @@ _DATA_COUNT = re.compile(
     r"articles|questions|utterances|dialogues|conversations|tweets|posts|reviews|records|"
     r"instances|words|faces|entries|triples)\b")
 _DATA_COUNT_GATE = re.compile(r"\d\s?(?:[KMB]|thousand|million|billion)\s")
+#: a lexicon spelling's lower-case data noun is its cue, not part of the name the text gives
+#: ("the GENIA corpus", "the Wall Street Journal corpus", "the Alpaca dataset" name GENIA, Wall
+#: Street Journal, Alpaca, as the studied gold writes such names 101 times to 1)
+_LOWER_DATA_TAIL = re.compile(r" (?:corpus|dataset|benchmark|treebank)\Z")
 #: pattern rules whose cue is explicit enough to outweigh an acronym's common-phrase reading
 _STRONG = {"pattern:name_is_head", "pattern:head_called", "pattern:acronym", "pattern:title",
            "pattern:sized_name", "pattern:shared_task", "pattern:track",
@@ -747,7 +751,7 @@ _TITLE_HEAD = re.compile(
     r"teach|align|adapt|apply|harness|infuse|extract|annotate|release)s?\b))"
     r"(?:(?:pool|series|family|suite|set|collection)\s+of\s+)?"
     r"(?P<head>(?:[\w-]+\s+){0,5}?[\w-]+?)(?:\s+(?:for|by|with|in|on|to|via|through|from|using|"
-    r"of|that|and)\b|[,.:;]|$)",
+    r"of|that|and|towards?|over|across)\b|[,.:;]|$)",
     re.IGNORECASE,
 )
 #: (a named language resource counts as data: "Rad-SpatialNet: A Frame-based Resource for ...",
@@ -761,15 +765,17 @@ _TITLE_DATA = re.compile(
 #: Dense Retriever")
 _TITLE_MODEL = re.compile(rf"(?:{_MODEL_NOUN}|LM|{_NETWORK_NOUN})$",
                           re.IGNORECASE)
-#: a data noun the head stops short of, after adjectives joined by "and" or before a participle:
+#: a data noun the head stops short of, after adjectives joined by "and" or commas or before a
+#: participle ("MultiNERD: A Multilingual, Multi-Genre and Fine-Grained Dataset for ..."):
 #: "MOROCO: The Moldavian and Romanian Dialectal Corpus", "CCSum: A Large-Scale and
 #: High-Quality Dataset for ...", "DAICT: A Dialectal Arabic Irony Corpus Extracted from ..."
 #: (not "AgentQuest: A Modular Benchmark Framework", "Align Me: A framework to generate
 #: Parallel Corpus")
 _TITLE_DATA_LATE = re.compile(
     r"^(?:a|an|the)\s+(?:(?!(?:for|by|with|in|on|to|via|through|from|using|of|that|towards?)\b)"
-    r"[\w-]+\s+){0,6}?(?:dataset|data\s?set|corpus|corpora|benchmark|treebank)s?"
-    r"(?=\s+(?:for|by|with|in|on|to|via|through|from|using|of|that|and|based|[a-z]+ed)\b|"
+    r"[\w-]+,?\s+){0,6}?(?:dataset|data\s?set|corpus|corpora|benchmark|treebank)s?"
+    r"(?=\s+(?:for|by|with|in|on|to|via|through|from|using|of|that|and|towards?|over|across|"
+    r"based|[a-z]+ed)\b|"
     r"\s*[,.:;(]|\s*$)",
     re.IGNORECASE,
 )
@@ -2258,7 +2264,9 @@ class NameFinder(BatchedComponent):
                                 size=identity.size, variant=identity.variant)
             else:
                 entry = self.lexicon_keys.get(normalize(name.lexicon or name.written))
-                set_span_values(span, source=name.source, dataset=name.written,
+                written = _LOWER_DATA_TAIL.sub("", name.written) if name.source == "lexicon" \
+                    else name.written
+                set_span_values(span, source=name.source, dataset=written,
                                 canonical=dataset_identity(name.written,
                                                            self.known.get("DATASET", {})),
                                 metric=entry.metric if entry is not None else None,
@@ -2978,7 +2986,10 @@ class NameFinder(BatchedComponent):
                     continue
                 if entry is not None and entry.label == label and not single:
                     out.append(Name(s, e, label, word, entry.name, "pattern:list_lexicon"))
-                elif (is_name_shaped(word) or plain and _data_word(word)) \
+                # (a dataset also in the shapes an apposition takes: "BillSum, arXiv, and
+                # PubMed", "MNIST and 20NEWS")
+                elif (is_name_shaped(word) or plain and _data_word(word)
+                      or label == "DATASET" and _APPOSED_SHAPE.fullmatch(word)) \
                         and not self._other_label(word, label):  # "CIFAR-100 (91.7%), Flower"
                     out.append(Name(s, e, label, word, "", "pattern:list"))
         return out
