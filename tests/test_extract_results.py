@@ -4634,3 +4634,13 @@ def test_a_score_tries_only_the_datasets_near_it(lines_run):
 ])
 def test_r23_others_result_named_before_its_bracketed_figure(text, others):
     assert [c.value for c in find_results(text) if c.source == COMPARISON] == others
+
+
+# r23kind: a system's errors in a share of the items is an error rate
+@pytest.mark.parametrize("text, value", [
+    ("The best-performing system, GPT-4, makes errors in 28% of cases.", 28),
+    ("Even ChatGPT, the strongest model evaluated, has such errors in 16% of its summaries.", 16),
+])
+def test_r23_errors_in_a_share_of_items_are_an_error_rate(text, value):
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] \
+        == [(value, "error_rate")]
