@@ -4618,3 +4618,29 @@ def test_a_score_tries_only_the_datasets_near_it(lines_run):
     spans = [(text.index(n), text.index(n) + len(n), n) for n in names]
     assert [(c.value, c.attrs["dataset"]) for c in find_results(text, None, spans)] \
         == [(5, None), (18, None)]
+
+
+# r23kind: another's result named by what it is before its figure alone in brackets, in a
+# clause longer than six words, is a point of comparison (R-res-baseline)
+@pytest.mark.parametrize("text, others", [
+    ("Our phoneme error rate (8.7%) is significantly lower than that achieved by the best of "
+     "these systems (15.1%).", [15.1]),
+    ("The Gulf Arabic lexicon gives a good improvement of the classifier accuracy (90.54 %) over "
+     "a baseline that does not use the lexicon (82.81%), while the MSA lexicon causes the "
+     "accuracy to drop to (76.83%).", [82.81]),
+    ("Our new acoustic models achieve word error rates (WER) as low as 13.38%, exceeding the "
+     "results of our previous study in which we used the CSJ acoustic model adapted for "
+     "elderly speech (17.4% WER).", [17.4]),
+])
+def test_r23_others_result_named_before_its_bracketed_figure(text, others):
+    assert [c.value for c in find_results(text) if c.source == COMPARISON] == others
+
+
+# r23kind: a system's errors in a share of the items is an error rate
+@pytest.mark.parametrize("text, value", [
+    ("The best-performing system, GPT-4, makes errors in 28% of cases.", 28),
+    ("Even ChatGPT, the strongest model evaluated, has such errors in 16% of its summaries.", 16),
+])
+def test_r23_errors_in_a_share_of_items_are_an_error_rate(text, value):
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] \
+        == [(value, "error_rate")]

@@ -42,6 +42,10 @@ _ERROR_REDUCED = (r"(?<!calibration\s)(?<!factual\s)(?<!estimation\s)(?<!approxi
                   rf"{_ERROR_MODIFIER}error\s+reductions?|reductions?\s+in\s+(?:the\s+)?"
                   rf"{_ERROR_MODIFIER}errors?|reduc(?:e|es|ed|ing)\s+(?:the\s+)?"
                   rf"(?:number\s+of\s+)?{_ERROR_MODIFIER}errors?")
+#: a system's errors in a share of the items, a rate of erring: "GPT-4, makes errors in 28% of
+#: cases", "ChatGPT ... has such errors in 16% of its summaries" (not errors counted)
+_ERRS_IN = (r"(?:makes?|made|making|commits?|committed|has|have|had)\s+(?:such\s+|[\w-]+\s+)?"
+            r"(?:errors|mistakes)\s+(?:in|on)")
 
 #: metrics written in capitals or a symbol that the lists' spellings miss: "a MAP of 45.7%", "39.4%
 #: MAP" (mean average precision; not maximum a posteriori: "MAP inference", "MAP decoding"), and
@@ -80,7 +84,7 @@ _RULES = [
     # MT's translation edit rate too, the share of words to edit: "97.64 TER score", "-0.47 TER"
     ("error_rate", r"(?-i:[WCPST]ERs?|[AE]ER)|(?:top-[15]\s+|test\s+|classification\s+)?"
                    r"error[\s-]rates?|top-?[15]\s+error|(?<!error\s)test\s+errors?|"
-                   rf"misclassification|classification\s+errors?|{_ERROR_REDUCED}|"
+                   rf"misclassification|classification\s+errors?|{_ERROR_REDUCED}|{_ERRS_IN}|"
                    # French: "un taux d'erreur de 12,3%"
                    r"taux\s+d['\u2019]\s?erreurs?"),
     # the n-gram order may be written on, with or without a hyphen ("49.5 BLEU4", "BLEU-4
@@ -145,7 +149,8 @@ _RULES = [
 #: tried only against the types it can start (case-insensitive words are not skipped by their
 #: first letter: each was entered in full, ~150 of them at every word)
 _FIRST_LETTERS = {"pass_at_k": "p", "exact_match": "e", "bits_per_char": "b", "perplexity": "p",
-                  "error_rate": "acemprstw", "bleu": "bs", "rouge": "r", "f1": "dfmsw", "ap": "amr",
+                  "error_rate": "acehmprstw", "bleu": "bs", "rouge": "r", "f1": "dfmsw",
+                  "ap": "amr",
                   "win_rate": "pw", "correlation": "achikprs\u03ba\u03c1", "accuracy": "acilrtu",
                   "speed": "acdefgilpqrstw", "other": "abcdehlmnprstvwx",
                   "cost": "abcdefghlmnopqrstvw"}
