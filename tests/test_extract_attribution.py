@@ -1963,3 +1963,22 @@ def test_a_name_word_is_told_from_the_known_names_by_bisection(nlp, lines_run):
     # twice the names, twice the lines run (2.7 times before: each name-shaped word was
     # compared with every known name)
     assert lines_run(lambda: run(200), attribution) < 2.2 * lines_run(lambda: run(100), attribution)
+
+
+# r23 results tuple: the model an unnamed system is built on, named after its spelled-out name
+
+
+def test_the_base_model_may_be_named_after_its_spelled_out_name(nlp):
+    # acl:P19-1134: the cue stands before "the OpenAI Generative Pre-trained Transformer (GPT)"
+    text = ("Fine-tuning Pre-Trained Transformer Language Models to Distantly Supervised Relation "
+            "Extraction\n\nTo address this gap, we utilize a pre-trained language model, the "
+            "OpenAI Generative Pre-trained Transformer (GPT) (Radford et al., 2018). Manual and "
+            "automated evaluation of our model shows that it achieves a state-of-the-art AUC "
+            "score of 0.422 on the NYT10 dataset.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["GPT"]
+    # acl:D19-6609: "pre-trained Bidirectional Encoder Representations from Transformers (BERT)"
+    text = ("Unsupervised Question Answering for Fact-Checking\n\nTo predict the answer token, we "
+            "utilize pre-trained Bidirectional Encoder Representations from Transformers (BERT). "
+            "This approach achieves a label accuracy of 80.2% on the development set and 80.25% "
+            "on the test set of the transformed dataset.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["BERT", "BERT"]

@@ -4644,3 +4644,25 @@ def test_r23_others_result_named_before_its_bracketed_figure(text, others):
 def test_r23_errors_in_a_share_of_items_are_an_error_rate(text, value):
     assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] \
         == [(value, "error_rate")]
+
+
+# r23 results tuple: a known campaign's edition written with two digits is a shared task's
+
+
+def test_a_campaigns_two_digit_edition_is_the_shared_task_the_paper_submits_to():
+    # acl:W19-5435: the margins of the paper's submission are on the task it entered
+    text = ("Low-Resource Corpus Filtering Using Multilingual Sentence Embeddings\n\nIn this "
+            "paper, we describe our submission to the WMT19 low-resource parallel corpus "
+            "filtering shared task. Our submission achieved the best overall performance for "
+            "both the Nepali-English and Sinhala-English 1M tasks by a margin of 1.3 and 1.4 "
+            "BLEU respectively, as compared to the second best systems.")
+    assert _result_datasets(text, ["WMT19"]) == [(1.3, "WMT19"), (1.4, "WMT19")]
+    # acl:2020.wmt.1.43: 'WMT-20', the edition the shared task is in, named after it
+    text = ("Attention Transformer Model for Translation of Similar Languages\n\nThis paper "
+            "illustrates our approach to the shared task on similar language translation in the "
+            "fifth conference on machine translation (WMT-20). We have submitted our system for "
+            "both Indo-Aryan Language forward (Hindi to Marathi) and reverse (Marathi to Hindi) "
+            "pair. Our system trains on the parallel corpus of the training dataset provided by "
+            "the organizers and achieved an average BLEU point of 3.68 with 97.64 TER score for "
+            "the Hindi-Marathi.")
+    assert _result_datasets(text, ["WMT-20"]) == [(3.68, "WMT-20"), (97.64, "WMT-20")]

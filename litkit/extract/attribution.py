@@ -1028,13 +1028,29 @@ def _no_model(text: str, systems: list[str]) -> bool:
     return False
 
 
+#: a model's name spelled out before its acronym: "the OpenAI Generative Pre-trained
+#: Transformer (GPT", "Bidirectional Encoder Representations from Transformers (BERT"
+_SPELLED_OUT = re.compile(r"\b(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:(?:of|for|from|and|to|with|on|"
+                          r"in)\s+)?[A-Z][\w'-]*){0,7}\s*\(\s*$")
+
+
+def _spelled_start(text: str, name: _Name) -> int:
+    """Where the words before ``name`` start when they spell it out and it stands in
+    parentheses after them, else where ``name`` starts: the cue of what a system is built on
+    stands before the spelled-out name ("we utilize a pre-trained language model, the OpenAI
+    Generative Pre-trained Transformer (GPT)")."""
+    spelled = _SPELLED_OUT.search(text, max(0, name.start - 100), name.start)
+    return spelled.start() if spelled is not None else name.start
+
+
 def _base_model(text: str, models: list[_Name]) -> str | None:
     """The one lexicon model the paper's unnamed system is built on (R-model-base: its
     results are that model's); None when the text builds on none or on two."""
     # (not a name listed before another the lexicon may not know: "We tested our method on
     # LeNet-5 and FCNs" builds on two)
     # (nor a name used as the baseline: "we used BERT as our baseline model")
-    cued = [n for n in models if n.known and _BASE_CUE.search(text, max(0, n.start - 80), n.start)
+    cued = [n for n in models if n.known
+            and _BASE_CUE.search(text, max(0, (cue := _spelled_start(text, n)) - 80), cue)
             and not _AS_BASELINE.match(text, n.end)
             and not ((listed := _LISTED_AFTER.match(text, n.end)) is not None
                      and text[listed.end():listed.end() + 1].isupper())]

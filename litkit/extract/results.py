@@ -22,6 +22,7 @@ from litkit.extract.metrics import LOWER_IS_BETTER, THROUGHPUT_ITEMS, metric_typ
 from litkit.extract.names import DATA_NOUNS, INTRODUCING_VERBS, RESOURCE
 from litkit.extract.numbers import parse_number
 from litkit.extract.patterns import (
+    CAMPAIGNS,
     Candidate,
     Windows,
     finditer,
@@ -2850,8 +2851,9 @@ _OURS_BEFORE = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){1,2}$")
 _OUR_PART_AFTER = re.compile(r"[^.;]{0,60}?\b(?:[Oo]ur|[Ww]e)\s+(?:\w+\s+){0,2}?"
                              r"(?:submi|participat|entr|team)")
 #: a campaign's edition, a year in its name: "VarDial 2019", "WMT 2019 APE" (with the
-#: paper's part: "the approaches taken by SharifCL team to this problem in VarDial 2019")
-_EDITION = re.compile(r"(?:19|20)\d\d\b")
+#: paper's part: "the approaches taken by SharifCL team to this problem in VarDial 2019"), a
+#: known campaign's in two digits too: "WMT-20", "WMT19", "IWSLT'17"
+_EDITION = re.compile(rf"(?:19|20)\d\d\b|(?<![\w-])(?:{'|'.join(CAMPAIGNS)})[ '\u2019-]?\d\d\b")
 #: ... nor one of several tasks listed: "ensembling methods for Sentimix, and OffensEval tasks"
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s*$")
 #: a word of a data phrase that neither points back to data, compares ("on other ...
