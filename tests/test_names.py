@@ -3021,3 +3021,33 @@ def test_a_dataset_list_takes_the_apposition_shapes(nlp, text, name):
 ])
 def test_a_lexicon_spelling_drops_its_lower_case_data_noun(nlp, text, name):
     assert names(nlp, text)["DATASET"] == [name]
+
+
+# --- r23names: named architectures and names ending in a generic acronym ---
+
+@pytest.mark.parametrize("text, name", [
+    # nips2018:11208, nips1993:13b922af7b: an architecture the paper calls by a name
+    ("In this study, we propose an efficient architecture named PeleeNet, which is built with "
+     "conventional convolution instead.", "PeleeNet"),
+    ("We describe an architecture, called DOLCE, that allows discrete states to evolve in a net "
+     "as discrete events.", "DOLCE"),
+    # acl:D18-1530: its acronym too, as after 'a model called'
+    ("In this research, we propose a novel deep learning architecture called Double Decoder RNN "
+     "(DD-RNN), which (i) predicts the locations.", "DD-RNN"),
+    # acl:W18-5429: a network's name apposed to 'architecture'
+    ("To this effect, we propose the Self-Attention Network (SANet), a flexible and interpretable "
+     "architecture for text classification.", "SANet"),
+])
+def test_a_named_architecture_is_a_model(nlp, text, name):
+    assert name in names(nlp, text)["MODEL"]
+
+
+@pytest.mark.parametrize("text", [
+    # nips1995:289fd77a24: a class of architectures; coling2025:2025.coling-industry.66 (dev3)
+    "In this paper we explore this problem for a class of architectures called NARX networks, "
+    "which have powerful representational capabilities.",
+    "This paper introduces LLM ContextBridge, a novel hybrid architecture that integrates "
+    "Pretrained Language Models.",
+])
+def test_an_architecture_not_named_a_network_is_no_model(nlp, text):
+    assert names(nlp, text)["MODEL"] == []

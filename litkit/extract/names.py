@@ -289,6 +289,8 @@ _COMMA_THE_CAPITAL = (re.compile(r",\s*the\s+[A-Z]"),)
 _NEURAL_BEFORE = re.compile(rf"(?i:neural|deep|convolutional|recurrent|attention|graph|"
                             rf"connectionist|siamese|VAE|GAN|CNN|RNN|LSTM|{_MODEL_NOUN}|"
                             rf"{_NETWORK_NOUN})")
+#: ... or its name does: "the Self-Attention Network (SANet)", "The Geometric Algebra Transformer"
+_NETWORK_NAMED = re.compile(r"\b(?:Networks?|Transformers?)\b")
 _APPOSED_NOUN = re.compile(rf"(?:{_MODEL_NOUN}|{_SYSTEM_NOUN}|architecture)\Z")
 #: "a series of Lory models", "a family of Pythia LLMs": the capitalized word before a lower-case
 #: model noun names the models
@@ -1152,6 +1154,23 @@ def _head_cues(text: str) -> Iterator[tuple[str, re.Match, re.Match]]:
     for match in _WE_CALL.finditer(text) if _WE_NAMING.search(text) else ():
         if _words_before(text, match.start(), 1)[0] not in _PREPOSITIONS:
             yield "head_called", match, _HEAD_WORDS.fullmatch(match.group("head"))
+
+
+def _network_architecture(text: str, source: str, match: re.Match, head: re.Match) -> bool:
+    """R-model-architecture: whether a named architecture is a network's, so a model: one the
+    paper calls so ("a novel architecture named PeleeNet", "an architecture, called DOLCE"; not
+    "a class of architectures called NARX networks") or whose words say so ("introduce
+    SelectiveNet, a deep neural architecture", "the Self-Attention Network (SANet), a flexible
+    and interpretable architecture"; not "ContextBridge, a novel hybrid architecture", "ANNIS, a
+    search and visualization architecture")."""
+    method = head.group("method") or ""
+    if source == "name_head" or not method.startswith("architecture"):
+        return False
+    if source == "head_called":
+        return method == "architecture" or _NEURAL_BEFORE.search(
+            text, max(0, match.start() - 40), match.start()) is not None
+    return _NEURAL_BEFORE.search(match.group("is")) is not None \
+        or _NETWORK_NAMED.search(text, match.start(), match.end("name")) is not None
 
 
 def _noun_before_comma(text: str, commas: tuple[re.Pattern, ...]) -> bool:
@@ -2459,21 +2478,13 @@ class NameFinder(BatchedComponent):
             if head.group("system") and (source == "name_head" or not _system_apposed(
                     text, start, match.groupdict().get("is") or "")):
                 continue  # "a cross-lingual AMR parser": a parser of what the name names
-            if head.group("model"):
+            if head.group("model") or _network_architecture(text, source, match, head):
                 found += self._cue_name(text, start, end, "MODEL", f"pattern:{source}")
                 if " " not in paren and is_name_shaped(paren):
                     # "Neural wikipedia Quality Monitor (NwQM), a novel deep learning model":
                     # the acronym names it too
                     found += self._cue_name(text, *match.span("paren"), "MODEL",
                                             f"pattern:{source}")
-            elif source != "name_head" and head.group("method").startswith("architecture") \
-                    and _NEURAL_BEFORE.search(match.groupdict().get("is")
-                                              or text[max(0, match.start() - 40):match.start()]):
-                # R-model-architecture: a named neural architecture is a model ("introduce
-                # SelectiveNet, a deep neural architecture", "a novel graph neural network
-                # architecture, called DRGN"; not "a novel hybrid architecture", "a search and
-                # visualization architecture")
-                found += self._cue_name(text, start, end, "MODEL", f"pattern:{source}")
             elif head.group("method"):
                 way = _WAY.fullmatch(head.group("method")) is not None
                 for key in {normalize(w) for w in (text[start:end], paren) if is_name_shaped(w)}:
