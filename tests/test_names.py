@@ -3051,3 +3051,17 @@ def test_a_named_architecture_is_a_model(nlp, text, name):
 ])
 def test_an_architecture_not_named_a_network_is_no_model(nlp, text):
     assert names(nlp, text)["MODEL"] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # acl:2020.acl.main.29, aistats2021:bfce492e4c, icml2018:2455: a long form ending in a
+    # model class's acronym, which the paper introduces
+    ("We introduce Segment Pooling LSTM (S-LSTM), which is capable of jointly segmenting a "
+     "document and labeling segments.", "S-LSTM"),
+    ("We propose the Longitudinal VAE (L-VAE), that uses a multi-output additive Gaussian "
+     "process prior.", "L-VAE"),
+    ("We present the new Manifold Aligning GAN (MAGAN) that aligns two manifolds such that "
+     "related points are aligned.", "MAGAN"),
+])
+def test_an_introduced_long_form_ending_in_a_class_acronym_names_a_model(nlp, text, name):
+    assert name in names(nlp, text)["MODEL"]

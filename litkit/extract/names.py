@@ -303,6 +303,10 @@ _PAREN_ACRONYM = re.compile(r"\((?:referred\s+to\s+as\s+|called\s+)?"
                             r"(?P<name>[A-Za-z][\w+.-]*[A-Za-z][\w+.-]*)\)")
 #: (a plural acronym names a class: "(LLMs)", "(GANs)")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]s$")
+#: a model class's acronym (``_GENERIC``) that ends the long form of a model the paper
+#: introduces: "We introduce Segment Pooling LSTM (S-LSTM)", "we propose a novel word-character
+#: LSTM(WC-LSTM) model" (not "Temporal Convolutional Neural Networks (TCN)" it uses)
+_CLASS_ACRONYM = r"(?:Bi-?)?(?:LSTM|GRU|RNN)|[CDG]NN|TCN|GCN|GAN|VAE|CRF|HMM|PCFG|MLP"
 #: "... Benchmark (BLURB)", "a conversation dataset (CarMem)", "... Network (TEN)", "the
 #: Explainable multi-hop Verbal Reasoner (EVR)", "Structure-Aware Transformer (SAT)" (not a
 #: classifier's: mostly a classic learner's, "Nearest Mean Classifier (NMC)"); a lower-case
@@ -311,7 +315,7 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]s$")
 _ACRONYM_HEAD = re.compile(
     r"(?:(?P<data>[Bb]enchmark|[Dd]ataset|[Cc]orpus|[Ss]uite|Arena|[Cc]hallenge|[Tt]reebank)|"
     rf"(?P<model>Model|Network|LLM|(?=[A-Z])(?!Classifier)(?i:{_NETWORK_NOUN})|"
-    r"(?P<introduced>model|network|auto-?encoder|transformer)))s?"
+    rf"(?P<introduced>model|network|auto-?encoder|transformer|{_CLASS_ACRONYM})))s?"
 )
 #: a capitalized head noun right after the acronym: "the Span Attribute Tagging (SAT) Model"
 #: (not "dialogue state tracking (DST) models"), or a singular "model" after a Title Case
