@@ -3065,3 +3065,24 @@ def test_an_architecture_not_named_a_network_is_no_model(nlp, text):
 ])
 def test_an_introduced_long_form_ending_in_a_class_acronym_names_a_model(nlp, text, name):
     assert name in names(nlp, text)["MODEL"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # iclr2017:ryh_8f9lg (dev18 gold), acl:C18-1171, acl:D19-1169: the whole called name
+    ("We propose a novel model called Classless Association.  It has two parallel Multilayer "
+     "Perceptrons (MLP) that uses one network as a target of the other network.",
+     "Classless Association"),
+    ("In this paper, we present a novel model called Interpretable Reasoning Network that "
+     "employs an interpretable, hop-by-hop reasoning process.", "Interpretable Reasoning Network"),
+    ("In this context, we propose a novel model called Dual BERT, which takes advantage of the "
+     "additional context.", "Dual BERT"),
+])
+def test_a_model_called_a_multi_word_name_is_named_whole(nlp, text, name):
+    assert name in names(nlp, text)["MODEL"]
+
+
+def test_a_called_name_going_on_in_lower_case_is_not_cut(nlp):
+    # acl:D19-1388: the acronym names it, not a fragment of its long form
+    text = ("To tackle these challenges, we design a model named Prototype Editing based Summary "
+            "Generator (PESG).")
+    assert "Prototype Editing" not in names(nlp, text)["MODEL"]

@@ -1216,6 +1216,9 @@ def _introduced(text: str, start: int) -> bool:
 #: acronym modifies: "the Kolmogorov-Arnold Networks (KANs) gated fusion")
 _PHRASE_END = re.compile(r"\s*(?:[,.;:]|\Z)|\s+(?:which|that|to|for|as|whose|and|or|with|in|on|"
                          r"is|are|can)\b")
+#: ... but not a list of capitalized words going on: "Relation Logical Reasoning and
+#: Relation-aware Entity Encoding (RLEE)"
+_AND_CAPITAL = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")
 
 
 def _family_introduced(text: str, paren: re.Match) -> bool:
@@ -2478,12 +2481,19 @@ class NameFinder(BatchedComponent):
                 found += named
             if data:
                 continue
+            # what a verb calls a model is its whole name where no acronym names it instead and
+            # the name ends its phrase ("a novel model called Classless Association.", "a model
+            # called Interpretable Reasoning Network that"; not "a model named Prototype Editing
+            # based Summary Generator (PESG)")
+            whole = start if source == "head_called" and not paren \
+                and _PHRASE_END.match(text, end) and not _AND_CAPITAL.match(text, end) else None
             start = _name_tail(text, start, end)  # "the GPT-3 XL model", "large GPT models"
             if head.group("system") and (source == "name_head" or not _system_apposed(
                     text, start, match.groupdict().get("is") or "")):
                 continue  # "a cross-lingual AMR parser": a parser of what the name names
             if head.group("model") or _network_architecture(text, source, match, head):
-                found += self._cue_name(text, start, end, "MODEL", f"pattern:{source}")
+                found += self._cue_name(text, start if whole is None else whole, end, "MODEL",
+                                        f"pattern:{source}")
                 if " " not in paren and is_name_shaped(paren):
                     # "Neural wikipedia Quality Monitor (NwQM), a novel deep learning model":
                     # the acronym names it too
