@@ -3021,3 +3021,68 @@ def test_a_dataset_list_takes_the_apposition_shapes(nlp, text, name):
 ])
 def test_a_lexicon_spelling_drops_its_lower_case_data_noun(nlp, text, name):
     assert names(nlp, text)["DATASET"] == [name]
+
+
+# --- r23names: named architectures and names ending in a generic acronym ---
+
+@pytest.mark.parametrize("text, name", [
+    # nips2018:11208, nips1993:13b922af7b: an architecture the paper calls by a name
+    ("In this study, we propose an efficient architecture named PeleeNet, which is built with "
+     "conventional convolution instead.", "PeleeNet"),
+    ("We describe an architecture, called DOLCE, that allows discrete states to evolve in a net "
+     "as discrete events.", "DOLCE"),
+    # acl:D18-1530: its acronym too, as after 'a model called'
+    ("In this research, we propose a novel deep learning architecture called Double Decoder RNN "
+     "(DD-RNN), which (i) predicts the locations.", "DD-RNN"),
+    # acl:W18-5429: a network's name apposed to 'architecture'
+    ("To this effect, we propose the Self-Attention Network (SANet), a flexible and interpretable "
+     "architecture for text classification.", "SANet"),
+])
+def test_a_named_architecture_is_a_model(nlp, text, name):
+    assert name in names(nlp, text)["MODEL"]
+
+
+@pytest.mark.parametrize("text", [
+    # nips1995:289fd77a24: a class of architectures; coling2025:2025.coling-industry.66 (dev3)
+    "In this paper we explore this problem for a class of architectures called NARX networks, "
+    "which have powerful representational capabilities.",
+    "This paper introduces LLM ContextBridge, a novel hybrid architecture that integrates "
+    "Pretrained Language Models.",
+])
+def test_an_architecture_not_named_a_network_is_no_model(nlp, text):
+    assert names(nlp, text)["MODEL"] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # acl:2020.acl.main.29, aistats2021:bfce492e4c, icml2018:2455: a long form ending in a
+    # model class's acronym, which the paper introduces
+    ("We introduce Segment Pooling LSTM (S-LSTM), which is capable of jointly segmenting a "
+     "document and labeling segments.", "S-LSTM"),
+    ("We propose the Longitudinal VAE (L-VAE), that uses a multi-output additive Gaussian "
+     "process prior.", "L-VAE"),
+    ("We present the new Manifold Aligning GAN (MAGAN) that aligns two manifolds such that "
+     "related points are aligned.", "MAGAN"),
+])
+def test_an_introduced_long_form_ending_in_a_class_acronym_names_a_model(nlp, text, name):
+    assert name in names(nlp, text)["MODEL"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # iclr2017:ryh_8f9lg (dev18 gold), acl:C18-1171, acl:D19-1169: the whole called name
+    ("We propose a novel model called Classless Association.  It has two parallel Multilayer "
+     "Perceptrons (MLP) that uses one network as a target of the other network.",
+     "Classless Association"),
+    ("In this paper, we present a novel model called Interpretable Reasoning Network that "
+     "employs an interpretable, hop-by-hop reasoning process.", "Interpretable Reasoning Network"),
+    ("In this context, we propose a novel model called Dual BERT, which takes advantage of the "
+     "additional context.", "Dual BERT"),
+])
+def test_a_model_called_a_multi_word_name_is_named_whole(nlp, text, name):
+    assert name in names(nlp, text)["MODEL"]
+
+
+def test_a_called_name_going_on_in_lower_case_is_not_cut(nlp):
+    # acl:D19-1388: the acronym names it, not a fragment of its long form
+    text = ("To tackle these challenges, we design a model named Prototype Editing based Summary "
+            "Generator (PESG).")
+    assert "Prototype Editing" not in names(nlp, text)["MODEL"]

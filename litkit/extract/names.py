@@ -289,6 +289,8 @@ _COMMA_THE_CAPITAL = (re.compile(r",\s*the\s+[A-Z]"),)
 _NEURAL_BEFORE = re.compile(rf"(?i:neural|deep|convolutional|recurrent|attention|graph|"
                             rf"connectionist|siamese|VAE|GAN|CNN|RNN|LSTM|{_MODEL_NOUN}|"
                             rf"{_NETWORK_NOUN})")
+#: ... or its name does: "the Self-Attention Network (SANet)", "The Geometric Algebra Transformer"
+_NETWORK_NAMED = re.compile(r"\b(?:Networks?|Transformers?)\b")
 _APPOSED_NOUN = re.compile(rf"(?:{_MODEL_NOUN}|{_SYSTEM_NOUN}|architecture)\Z")
 #: "a series of Lory models", "a family of Pythia LLMs": the capitalized word before a lower-case
 #: model noun names the models
@@ -301,6 +303,10 @@ _PAREN_ACRONYM = re.compile(r"\((?:referred\s+to\s+as\s+|called\s+)?"
                             r"(?P<name>[A-Za-z][\w+.-]*[A-Za-z][\w+.-]*)\)")
 #: (a plural acronym names a class: "(LLMs)", "(GANs)")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]s$")
+#: a model class's acronym (``_GENERIC``) that ends the long form of a model the paper
+#: introduces: "We introduce Segment Pooling LSTM (S-LSTM)", "we propose a novel word-character
+#: LSTM(WC-LSTM) model" (not "Temporal Convolutional Neural Networks (TCN)" it uses)
+_CLASS_ACRONYM = r"(?:Bi-?)?(?:LSTM|GRU|RNN)|[CDG]NN|TCN|GCN|GAN|VAE|CRF|HMM|PCFG|MLP"
 #: "... Benchmark (BLURB)", "a conversation dataset (CarMem)", "... Network (TEN)", "the
 #: Explainable multi-hop Verbal Reasoner (EVR)", "Structure-Aware Transformer (SAT)" (not a
 #: classifier's: mostly a classic learner's, "Nearest Mean Classifier (NMC)"); a lower-case
@@ -309,7 +315,7 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]s$")
 _ACRONYM_HEAD = re.compile(
     r"(?:(?P<data>[Bb]enchmark|[Dd]ataset|[Cc]orpus|[Ss]uite|Arena|[Cc]hallenge|[Tt]reebank)|"
     rf"(?P<model>Model|Network|LLM|(?=[A-Z])(?!Classifier)(?i:{_NETWORK_NOUN})|"
-    r"(?P<introduced>model|network|auto-?encoder|transformer)))s?"
+    rf"(?P<introduced>model|network|auto-?encoder|transformer|{_CLASS_ACRONYM})))s?"
 )
 #: a capitalized head noun right after the acronym: "the Span Attribute Tagging (SAT) Model"
 #: (not "dialogue state tracking (DST) models"), or a singular "model" after a Title Case
@@ -1154,6 +1160,23 @@ def _head_cues(text: str) -> Iterator[tuple[str, re.Match, re.Match]]:
             yield "head_called", match, _HEAD_WORDS.fullmatch(match.group("head"))
 
 
+def _network_architecture(text: str, source: str, match: re.Match, head: re.Match) -> bool:
+    """R-model-architecture: whether a named architecture is a network's, so a model: one the
+    paper calls so ("a novel architecture named PeleeNet", "an architecture, called DOLCE"; not
+    "a class of architectures called NARX networks") or whose words say so ("introduce
+    SelectiveNet, a deep neural architecture", "the Self-Attention Network (SANet), a flexible
+    and interpretable architecture"; not "ContextBridge, a novel hybrid architecture", "ANNIS, a
+    search and visualization architecture")."""
+    method = head.group("method") or ""
+    if source == "name_head" or not method.startswith("architecture"):
+        return False
+    if source == "head_called":
+        return method == "architecture" or _NEURAL_BEFORE.search(
+            text, max(0, match.start() - 40), match.start()) is not None
+    return _NEURAL_BEFORE.search(match.group("is")) is not None \
+        or _NETWORK_NAMED.search(text, match.start(), match.end("name")) is not None
+
+
 def _noun_before_comma(text: str, commas: tuple[re.Pattern, ...]) -> bool:
     """Whether a model or system noun is written right before a match of one of ``commas``: "our
     model, LIMO", "model - DiscoBert" (``_COMMA_CAPITAL``), "a new architecture, the Decay RNN"
@@ -1193,6 +1216,9 @@ def _introduced(text: str, start: int) -> bool:
 #: acronym modifies: "the Kolmogorov-Arnold Networks (KANs) gated fusion")
 _PHRASE_END = re.compile(r"\s*(?:[,.;:]|\Z)|\s+(?:which|that|to|for|as|whose|and|or|with|in|on|"
                          r"is|are|can)\b")
+#: ... but not a list of capitalized words going on: "Relation Logical Reasoning and
+#: Relation-aware Entity Encoding (RLEE)"
+_AND_CAPITAL = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")
 
 
 def _family_introduced(text: str, paren: re.Match) -> bool:
@@ -2455,25 +2481,24 @@ class NameFinder(BatchedComponent):
                 found += named
             if data:
                 continue
+            # what a verb calls a model is its whole name where no acronym names it instead and
+            # the name ends its phrase ("a novel model called Classless Association.", "a model
+            # called Interpretable Reasoning Network that"; not "a model named Prototype Editing
+            # based Summary Generator (PESG)")
+            whole = start if source == "head_called" and not paren \
+                and _PHRASE_END.match(text, end) and not _AND_CAPITAL.match(text, end) else None
             start = _name_tail(text, start, end)  # "the GPT-3 XL model", "large GPT models"
             if head.group("system") and (source == "name_head" or not _system_apposed(
                     text, start, match.groupdict().get("is") or "")):
                 continue  # "a cross-lingual AMR parser": a parser of what the name names
-            if head.group("model"):
-                found += self._cue_name(text, start, end, "MODEL", f"pattern:{source}")
+            if head.group("model") or _network_architecture(text, source, match, head):
+                found += self._cue_name(text, start if whole is None else whole, end, "MODEL",
+                                        f"pattern:{source}")
                 if " " not in paren and is_name_shaped(paren):
                     # "Neural wikipedia Quality Monitor (NwQM), a novel deep learning model":
                     # the acronym names it too
                     found += self._cue_name(text, *match.span("paren"), "MODEL",
                                             f"pattern:{source}")
-            elif source != "name_head" and head.group("method").startswith("architecture") \
-                    and _NEURAL_BEFORE.search(match.groupdict().get("is")
-                                              or text[max(0, match.start() - 40):match.start()]):
-                # R-model-architecture: a named neural architecture is a model ("introduce
-                # SelectiveNet, a deep neural architecture", "a novel graph neural network
-                # architecture, called DRGN"; not "a novel hybrid architecture", "a search and
-                # visualization architecture")
-                found += self._cue_name(text, start, end, "MODEL", f"pattern:{source}")
             elif head.group("method"):
                 way = _WAY.fullmatch(head.group("method")) is not None
                 for key in {normalize(w) for w in (text[start:end], paren) if is_name_shaped(w)}:
