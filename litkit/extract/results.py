@@ -601,6 +601,7 @@ def find_results(
     data_starts = [d[0] for d in datasets]
     reach = list(itertools.accumulate((d[1] for d in names), max))  # furthest end so far
     found: list[Candidate] = []
+    scans = _Scans(text, datasets)
     decided: dict[int, str] = {}  # candidate id -> what decided its kind
     words: dict[int, tuple[str, str]] = {}  # candidate id -> words after and before it
     for start, end, value, unit, match_end, rule, comparison in _numbers(
@@ -612,7 +613,7 @@ def find_results(
         words_after = _after(text, end)
         kind, decided_by = _kind(text, start, end, unit, rule, words_after)
         if not comparison and _PRIOR_WORK_OPENS.match(text, sent_start, start) \
-                and not _PAPER_MARK.search(text, sent_start, sent_end):
+                and not scans.search(_PAPER_MARK, sent_start, sent_end):
             comparison = True  # background: a figure prior work reported
         if value < 0 and kind == "score":
             kind, decided_by = "delta", "sign"  # a signed value is a change: "by -97%", "-0.47 TER"
@@ -620,7 +621,7 @@ def find_results(
             "qualifier": qualifier(text, start),
             "metric": _metric(text, start, match_end, sent_start, sent_end),
             "dataset": _dataset(datasets, data_starts, start, match_end, sent_start, sent_end,
-                                text),
+                                text, scans),
             "kind": kind,
         }
         if comparison:
@@ -675,7 +676,7 @@ def find_results(
                 wide = metric_type(None, _before(text, cand.start, sent_start, marks_only=True))
                 cand.attrs["metric_type"] = wide if wide in RESOURCES else "other"
             if cand.attrs["metric_type"] == "other" and cand.unit == "%" \
-                    and _EXACT_MATCH_LATER.search(text, cand.end, sent_end):
+                    and scans.found_from(_EXACT_MATCH_LATER, cand.end, sent_start, sent_end):
                 cand.attrs["metric_type"] = "exact_match"
             if cand.attrs["metric_type"] == "other" and cand.unit == "%" \
                     and (won := _WON_ON.search(text, max(0, cand.start - 120), cand.start)) \
@@ -684,8 +685,8 @@ def find_results(
             if decided.get(id(cand)) == "outcome" and cand.attrs["metric_type"] == "cost":
                 # the items an outcome holds for are no resource; ranking the right answer
                 # within the top k for them is a top-k accuracy (R-mt-topk)
-                cand.attrs["metric_type"] = "accuracy" if _TOP_K.search(
-                    text, sent_start, sent_end) else "other"
+                cand.attrs["metric_type"] = "accuracy" \
+                    if scans.search(_TOP_K, sent_start, sent_end) else "other"
             if not written and _unstated(cand, words[id(cand)][1]):
                 unstated.append(cand)
     # a score written only as "a performance of 0.34", or a change naming no metric ("a 10% gain
@@ -1562,8 +1563,13 @@ def _metric(text: str, start: int, end: int, sent_start: int, sent_end: int) -> 
     improvement = _IMPROVEMENT.match(text, end)
     if improvement and improvement.group(0).strip():
         return improvement.group(0).strip().lower()
+    names, starts, ends = _metric_names(text, sent_start, sent_end)
+    # the names are in order and apart: the nearest is the last ending by the number, or the
+    # last starting before its end or the first after it among those ending later
+    later = bisect.bisect_right(ends, start)
+    after = max(later, bisect.bisect_left(starts, end))
     best = None
-    for m_start, m_end, name in _metric_names(text, sent_start, sent_end):
+    for m_start, m_end, name in names[max(0, later - 1):after + 1]:
         distance = start - m_end if m_end <= start else m_start - end
         if best is None or abs(distance) < best[0]:
             best = (abs(distance), name)
@@ -1571,10 +1577,12 @@ def _metric(text: str, start: int, end: int, sent_start: int, sent_end: int) -> 
 
 
 @functools.lru_cache(maxsize=16)
-def _metric_names(text: str, sent_start: int, sent_end: int) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, name) of the metric names of a sentence, found once for all its numbers."""
-    return tuple((m.start(), m.end(), m.group(0))
-                 for m in _METRIC.finditer(text, sent_start, sent_end))
+def _metric_names(text: str, sent_start: int, sent_end: int) \
+        -> tuple[list[tuple[int, int, str]], list[int], list[int]]:
+    """(start, end, name) of the metric names of a sentence, found once for all its numbers,
+    and their starts and ends."""
+    names = [(m.start(), m.end(), m.group(0)) for m in _METRIC.finditer(text, sent_start, sent_end)]
+    return names, [n[0] for n in names], [n[1] for n in names]
 
 
 #: what may stand between a change word and its number: "by up to ~50%", "by an average of",
@@ -2497,7 +2505,46 @@ def _dated_form(name: str, names, text: str) -> str:
 _ON_NAME = re.compile(r"\b(?:on|in|for|of|over|across)\s+(?:the\s+)?(?:\S+\s+){0,2}\S*$")
 
 
-def _dataset(datasets, data_starts, start, end, sent_start, sent_end, text) -> str | None:
+class _Scans:
+    """What a text's results look up in a whole sentence or text, found once for all of them:
+    a search per result made a long sentence take time quadratic in its results."""
+
+    def __init__(self, text: str, datasets: list[tuple]) -> None:
+        self.text, self.datasets = text, datasets
+        self.found: dict[tuple, object] = {}
+
+    def search(self, pattern: re.Pattern, lo: int, hi: int) -> re.Match | None:
+        """``pattern.search(text, lo, hi)``."""
+        if (key := (pattern, lo, hi)) not in self.found:
+            self.found[key] = pattern.search(self.text, lo, hi)
+        return self.found[key]
+
+    def found_from(self, pattern: re.Pattern, pos: int, lo: int, hi: int) -> bool:
+        """Whether ``pattern.search(text, pos, hi)`` finds a match, for ``lo <= pos``: whether
+        the last match of ``lo:hi`` starts at ``pos`` or later."""
+        if (key := ("last", pattern, lo, hi)) not in self.found:
+            last = max(pattern.finditer(self.text, lo, hi), key=re.Match.start, default=None)
+            # (a later match may start inside the last one found)
+            self.found[key] = -1 if last is None else next(
+                (q for q in range(last.end() - 1, last.start(), -1)
+                 if pattern.match(self.text, q, hi)), last.start())
+        return pos <= self.found[key]
+
+    def referred_back(self, sent_start: int) -> str | None:
+        """``_referred_back`` for the sentence at ``sent_start``."""
+        if (key := ("back", sent_start)) not in self.found:
+            self.found[key] = _referred_back(self.datasets, sent_start, self.text)
+        return self.found[key]
+
+    @functools.cached_property
+    def took_part(self) -> bool:
+        """Whether the text says the paper took part in a shared task (``_WE_TOOK_PART``)."""
+        return any(w in self.text for w in _TOOK_PART_WORDS) \
+            and _WE_TOOK_PART.search(self.text) is not None
+
+
+def _dataset(datasets, data_starts, start, end, sent_start, sent_end, text,
+             scans: _Scans) -> str | None:
     """The dataset a result is reported on: "... on X" right after it, else the sentence's,
     else the paper's own benchmark (named in the title or introduced as a dataset);
     ``data_starts`` are where the ``datasets`` start, in order."""
@@ -2542,11 +2589,13 @@ def _dataset(datasets, data_starts, start, end, sent_start, sent_end, text) -> s
                 and not _ON_THE_LATTER.match(text, end):
             return None
         return last[2]
-    this = _ON_THIS_DATA.search(text, start, sent_end)
-    if this is not None and _same_clause(text, end, this.start()) or \
-            (this := _ON_THIS_DATA.search(text, sent_start, start)) is not None:
-        if (earlier := _referred_back(datasets, sent_start, text)) is not None:
-            return earlier  # "We improve ... on this dataset by 21 F1 points"
+    # (the dataset referred back to is found first, once a sentence: the searches of the
+    # sentence around the result are needed only when there is one)
+    if (earlier := scans.referred_back(sent_start)) is not None and (
+            (this := _ON_THIS_DATA.search(text, start, sent_end)) is not None
+            and _same_clause(text, end, this.start())
+            or _ON_THIS_DATA.search(text, sent_start, start) is not None):
+        return earlier  # "We improve ... on this dataset by 21 F1 points"
     later = [d for d in datasets if end <= d[0] < sent_end
              and _same_clause(text, end, d[0]) and not _LATER_CLAUSE.search(text, end, d[0])]
     if later:
@@ -2569,21 +2618,21 @@ def _dataset(datasets, data_starts, start, end, sent_start, sent_end, text) -> s
                if _HEAD_AFTER_PAREN.match(text, d[1])
                and _INTRODUCES_SPELLED.search(text, max(0, d[0] - 120), d[0])
                or _APPOSITIVE_HEAD.match(text, d[1]) and len({n[2] for n in datasets}) == 1]
-        if own and (_THESE_DATA.search(text, sent_start, sent_end)
-                    or _ON_UNLISTED_SETTING.search(text, sent_start, sent_end)
+        if own and (scans.search(_THESE_DATA, sent_start, sent_end)
+                    or scans.search(_ON_UNLISTED_SETTING, sent_start, sent_end)
                     or metric_type(_after(text, end), _before(text, start, sent_start),
                                    fallback=None) in ("speed", "cost")):
             own = []
-    if not own and any(w in text for w in _TOOK_PART_WORDS) and _WE_TOOK_PART.search(text):
+    if not own and scans.took_part:
         # "This paper describes our results at the NLI shared task 2017. We participated in
         # essays, speech, and fusion task": the one shared task named
         own = [d for d in datasets if _shared_task(text, d)]
         own = own if len({d[2] for d in own}) == 1 else []
     if not own and (own := _experiments_on(datasets, start, text)) and (
             _EFFICIENCY_AFTER.match(text, end)
-            or _OWN_TEST_SET_IN.search(text, sent_start, sent_end)):
+            or scans.search(_OWN_TEST_SET_IN, sent_start, sent_end)):
         own = []
-    if not own or _on_unnamed(_UNNAMED_DATA.search(text, sent_start, sent_end), datasets):
+    if not own or _on_unnamed(scans.search(_UNNAMED_DATA, sent_start, sent_end), datasets):
         return None  # "improves ... by 8% on multiple spatial benchmarks": not the paper's own
     return own[0][2]
 
