@@ -4618,3 +4618,83 @@ def test_a_score_tries_only_the_datasets_near_it(lines_run):
     spans = [(text.index(n), text.index(n) + len(n), n) for n in names]
     assert [(c.value, c.attrs["dataset"]) for c in find_results(text, None, spans)] \
         == [(5, None), (18, None)]
+
+
+# r23 slow inputs, 2: what a result looks up in its whole sentence is found once a sentence, and
+# its nearest metric name by bisection ("85.3% on ImageNet and 71.2% on COCO, " x4000 searched
+# the sentence's end for an exact match per score: 10 s; "ResNet-50 gets 76.1% top-1 accuracy, "
+# x4000 searched the sentence for "this dataset" twice per score: 45 s)
+
+
+class _Read:
+    """A pattern that adds up the characters its searches and matches read."""
+
+    def __init__(self, pattern):
+        self.pattern, self.chars = pattern, 0
+
+    def _read(self, name, text, pos=0, endpos=None):
+        self.chars += min(len(text), endpos if endpos is not None else len(text)) - pos
+        return getattr(self.pattern, name)(text, pos, *(() if endpos is None else (endpos,)))
+
+    def search(self, *args):
+        return self._read("search", *args)
+
+    def match(self, *args):
+        return self._read("match", *args)
+
+    def finditer(self, *args):
+        return self._read("finditer", *args)
+
+
+@pytest.mark.parametrize("opening, phrase, name", [
+    ("We study models. ", "85.3% on ImageNet and 71.2% on COCO, ", "_EXACT_MATCH_LATER"),
+    ("We study models. ", "ResNet-50 gets 76.1% top-1 accuracy, ", "_ON_THIS_DATA"),
+    # (the sentence opens on prior work's results: is it marked as the paper's own?)
+    ("Previous models reached ", "76.1% top-1 accuracy, ", "_PAPER_MARK"),
+])
+def test_a_sentence_is_searched_once_for_all_its_results(monkeypatch, opening, phrase, name):
+    import re
+
+    import litkit.extract.results as results_module
+
+    def read(n):
+        counted = _Read(getattr(results_module, name))
+        monkeypatch.setattr(results_module, name, counted)
+        text = opening + phrase * n
+        spans = [(m.start(), m.end(), m.group()) for m in re.finditer("ImageNet|COCO", text)]
+        assert len(find_results(text, None, spans)) == n * phrase.count("%")
+        return counted.chars
+
+    # twice the results, twice the characters read at most (4 times before)
+    assert read(200) <= 2.2 * read(100)
+
+
+def test_a_score_finds_its_nearest_metric_name_by_bisection(lines_run):
+    import litkit.extract.results as results_module
+
+    def run(n):
+        found = find_results("BERT-base achieves 85.3 F1 on SQuAD, " * n)
+        assert [c.attrs["metric"] for c in found] == ["F1"] * n
+
+    # twice the scores, twice the lines run (each score compared every metric name before)
+    assert lines_run(lambda: run(200), results_module) \
+        < 2.2 * lines_run(lambda: run(100), results_module)
+    # the metric name nearest, before or after, is still the one taken
+    found = find_results("MAP rises to 41.2, while the NDCG is 0.52 and F1 stays at 60.1.")
+    assert [c.attrs["metric"] for c in found] == ["MAP", "NDCG", "F1"]
+    assert [c.attrs["metric"] for c in find_results("The F1 is 60.1 and the MAP 41.2.")] \
+        == ["F1", "MAP"]
+
+
+def test_results_still_see_their_sentences_exact_match_and_dataset_referred_back():
+    # a share whose clause goes on to say its items match the ground truth exactly
+    text = ("41 out of 50 (82%) cell execution dependency graphs match the ground truth exactly, "
+            "and 45 (90%) are close.")
+    assert [c.attrs["metric_type"] for c in find_results(text) if c.unit == "%"] \
+        == ["exact_match", "other"]
+    # "this dataset" after a result, or before it, refers back to the one named earlier
+    text = ("We evaluate on TweetNER. Our model improves F1 by 2.1 points on this dataset. "
+            "On this dataset, it reaches 85.3% accuracy.")
+    spans = [(15, 23, "TweetNER")]
+    assert [c.attrs["dataset"] for c in find_results(text, None, spans)] \
+        == ["TweetNER", "TweetNER"]
