@@ -4698,3 +4698,17 @@ def test_results_still_see_their_sentences_exact_match_and_dataset_referred_back
     spans = [(15, 23, "TweetNER")]
     assert [c.attrs["dataset"] for c in find_results(text, None, spans)] \
         == ["TweetNER", "TweetNER"]
+
+
+def test_a_sentence_is_read_for_respectively_once(monkeypatch):
+    import re
+
+    import litkit.extract.results as results_module
+
+    # (a score on a list of datasets is on none of them unless the sentence pairs them)
+    text = "85.3% on ImageNet and COCO, " * 100
+    spans = [(m.start(), m.end(), m.group()) for m in re.finditer("ImageNet|COCO", text)]
+    results_module._says_respectively.cache_clear()
+    assert {c.attrs["dataset"] for c in find_results(text, None, spans)} == {None}
+    # one copy of the one sentence, not one per score
+    assert results_module._says_respectively.cache_info().misses == 1

@@ -2537,6 +2537,11 @@ class _Scans:
         return self.found[key]
 
     @functools.cached_property
+    def title_end(self) -> int:
+        """Where the title ends (-1 in a text with none)."""
+        return self.text.find("\n\n")
+
+    @functools.cached_property
     def took_part(self) -> bool:
         """Whether the text says the paper took part in a shared task (``_WE_TOOK_PART``)."""
         return any(w in self.text for w in _TOOK_PART_WORDS) \
@@ -2600,7 +2605,7 @@ def _dataset(datasets, data_starts, start, end, sent_start, sent_end, text,
              and _same_clause(text, end, d[0]) and not _LATER_CLAUSE.search(text, end, d[0])]
     if later:
         return _unless_listed(later[0], datasets, data_starts, sent_start, sent_end, text)
-    title_end = text.find("\n\n")
+    title_end = scans.title_end
     # a lexical or knowledge resource the paper builds or uses (WordNet, UMLS) is not the data
     # its results are on unless a sentence says so: "Further expansion of the Croatian WordNet
     # ... The precision values of the automatic process is low (about 30%)"
@@ -2685,8 +2690,15 @@ def _experiments_on(datasets, start: int, text: str) -> list:
 def _ends_list(last: tuple, datasets, sent_start: int, sent_end: int, text: str) -> bool:
     """Whether ``last`` ends a list of other datasets ("MATRES and TB-DENSE") in a sentence
     without "respectively", so a number after the list is on all of them (R-ds-context)."""
-    return "respectively" not in text[sent_start:sent_end] and any(
+    return not _says_respectively(text, sent_start, sent_end) and any(
         d[2] != last[2] and _LISTED.fullmatch(text, d[1], last[0]) for d in datasets)
+
+
+@functools.lru_cache(maxsize=16)
+def _says_respectively(text: str, sent_start: int, sent_end: int) -> bool:
+    """Whether the sentence says "respectively", found once for all its numbers (a copy of a
+    long sentence per number took time quadratic in them)."""
+    return "respectively" in text[sent_start:sent_end]
 
 
 def _unless_listed(first: tuple, datasets, data_starts: list[int], sent_start: int,
@@ -2701,7 +2713,7 @@ def _unless_listed(first: tuple, datasets, data_starts: list[int], sent_start: i
     nearby = datasets[bisect.bisect_left(data_starts, first[1]):
                       bisect.bisect_right(data_starts, reach)]
     if any(d[2] != first[2] and _LISTED.fullmatch(text, first[1], d[0]) for d in nearby) \
-            and "respectively" not in text[sent_start:sent_end]:
+            and not _says_respectively(text, sent_start, sent_end):
         return None
     return first[2]
 
