@@ -4649,6 +4649,8 @@ class _Read:
 @pytest.mark.parametrize("opening, phrase, name", [
     ("We study models. ", "85.3% on ImageNet and 71.2% on COCO, ", "_EXACT_MATCH_LATER"),
     ("We study models. ", "ResNet-50 gets 76.1% top-1 accuracy, ", "_ON_THIS_DATA"),
+    # (a dataset named before, which "this dataset" would refer back to)
+    ("We evaluate on SQuAD. ", "ResNet-50 gets 76.1% top-1 accuracy, ", "_ON_THIS_DATA"),
     # (the sentence opens on prior work's results: is it marked as the paper's own?)
     ("Previous models reached ", "76.1% top-1 accuracy, ", "_PAPER_MARK"),
 ])
@@ -4661,8 +4663,12 @@ def test_a_sentence_is_searched_once_for_all_its_results(monkeypatch, opening, p
         counted = _Read(getattr(results_module, name))
         monkeypatch.setattr(results_module, name, counted)
         text = opening + phrase * n
-        spans = [(m.start(), m.end(), m.group()) for m in re.finditer("ImageNet|COCO", text)]
-        assert len(find_results(text, None, spans)) == n * phrase.count("%")
+        spans = [(m.start(), m.end(), m.group())
+                 for m in re.finditer("ImageNet|COCO|SQuAD", text)]
+        # (an opening ending in a full stop is a sentence of its own)
+        sentences = [(0, len(opening)), (len(opening), len(text))] \
+            if opening.endswith(". ") else None
+        assert len(find_results(text, sentences, spans)) == n * phrase.count("%")
         return counted.chars
 
     # twice the results, twice the characters read at most (4 times before)
@@ -4712,3 +4718,20 @@ def test_a_sentence_is_read_for_respectively_once(monkeypatch):
     assert {c.attrs["dataset"] for c in find_results(text, None, spans)} == {None}
     # one copy of the one sentence, not one per score
     assert results_module._says_respectively.cache_info().misses == 1
+
+
+def test_this_data_is_found_where_a_search_of_the_sentence_finds_it():
+    from litkit.extract.results import _ON_THIS_DATA, _Scans
+
+    # "on the test set" read up to a number (the number after it is its own: not "this data"
+    # then), words cut short ("test sets"), far back and near, and a sentence in a text
+    text = ("Our model improves F1 on this dataset by 2.1 points and reaches 85.3% on the test set "
+            "89.0 on the official test data of the task and 91.2% on the blind test sets, while "
+            + "the baseline gets 70.1% accuracy, " * 4 + "and 72.4% over the same benchmark  "
+            "\n 73.5 on the development data.")
+    for lo, hi in ((0, len(text)), (21, 200)):
+        scans = _Scans(text, [])
+        for start in range(lo, hi + 1):
+            this = _ON_THIS_DATA.search(text, start, hi)
+            assert scans.this_data(start, lo, hi) \
+                == (this and this.start(), _ON_THIS_DATA.search(text, lo, start) is not None)
