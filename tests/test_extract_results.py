@@ -4735,3 +4735,25 @@ def test_this_data_is_found_where_a_search_of_the_sentence_finds_it():
             this = _ON_THIS_DATA.search(text, start, hi)
             assert scans.this_data(start, lo, hi) \
                 == (this and this.start(), _ON_THIS_DATA.search(text, lo, start) is not None)
+
+
+def test_a_score_reads_back_only_to_its_nearest_dataset(monkeypatch):
+    import re
+
+    import litkit.extract.results as results_module
+
+    def read(n):
+        counted = _Read(results_module._NEW_CLAUSE)
+        monkeypatch.setattr(results_module, "_NEW_CLAUSE", counted)
+        text = "SQuAD: 85.3 F1, " * n
+        spans = [(m.start(), m.end(), "SQuAD") for m in re.finditer("SQuAD", text)]
+        assert [c.attrs["dataset"] for c in find_results(text, None, spans)] == ["SQuAD"] * n
+        return counted.chars
+
+    # twice the scores, twice the characters read (8 times before: each dataset before a score
+    # was searched up to it)
+    assert read(200) <= 2.2 * read(100)
+    # past a new clause, the dataset opening the sentence is still the score's
+    text = "On SQuAD, BERT reaches 85.3 F1 on MNLI-style probes, while ELMo reaches 71.2 F1."
+    spans = [(3, 8, "SQuAD")]
+    assert [c.attrs["dataset"] for c in find_results(text, None, spans)] == ["SQuAD", "SQuAD"]
