@@ -1982,3 +1982,38 @@ def test_the_base_model_may_be_named_after_its_spelled_out_name(nlp):
             "This approach achieves a label accuracy of 80.2% on the development set and 80.25% "
             "on the test set of the transformed dataset.")
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["BERT", "BERT"]
+
+
+# r23 slow inputs, 2: a result reads only the names near it, and its sentence's mark of the
+# paper's own is searched once ("ResNet-50 gets 76.1% top-1 accuracy, " x4000 read every name
+# of the sentence per result, for a list before each, and searched the whole sentence: 45 s)
+
+def test_a_result_reads_only_the_names_near_it(nlp, lines_run, monkeypatch):
+    import litkit.extract.attribution as attribution
+
+    read = []
+    own_mark = attribution._OWN_MARK
+
+    class Counted:
+        def search(self, text, *span):
+            read.append(len(text))
+            return own_mark.search(text, *span)
+
+    monkeypatch.setattr(attribution, "_OWN_MARK", Counted())
+
+    def run(n):
+        doc = nlp("ResNet-50 gets 76.1% top-1 accuracy, " * n)
+        assert [s._.model for s in doc.spans[SPANS_KEY] if s.label_ == "RESULT"] \
+            == ["ResNet-50"] * n
+
+    # twice the results, twice the lines run (4 times before)
+    assert lines_run(lambda: run(200), attribution) < 2.2 * lines_run(lambda: run(100), attribution)
+    # the one long sentence is searched once for the paper's own mark, not once per result
+    read.clear()
+    run(200)
+    assert len(read) == 1
+    # a name listed before the next one is still found: the result after "BERT, RoBERTa and
+    # XLNet" is no one of them's ("Our model beats BERT, RoBERTa, and XLNet, reaching 91.2 F1")
+    doc = nlp("Our model beats BERT, RoBERTa, and XLNet, reaching 91.2 F1.")
+    assert [(s._.model, s._.own) for s in doc.spans[SPANS_KEY] if s.label_ == "RESULT"] \
+        == [(None, True)]

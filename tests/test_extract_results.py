@@ -4666,3 +4666,142 @@ def test_a_campaigns_two_digit_edition_is_the_shared_task_the_paper_submits_to()
             "the organizers and achieved an average BLEU point of 3.68 with 97.64 TER score for "
             "the Hindi-Marathi.")
     assert _result_datasets(text, ["WMT-20"]) == [(3.68, "WMT-20"), (97.64, "WMT-20")]
+
+
+# r23 slow inputs, 2: what a result looks up in its whole sentence is found once a sentence, and
+# its nearest metric name by bisection ("85.3% on ImageNet and 71.2% on COCO, " x4000 searched
+# the sentence's end for an exact match per score: 10 s; "ResNet-50 gets 76.1% top-1 accuracy, "
+# x4000 searched the sentence for "this dataset" twice per score: 45 s)
+
+
+class _Read:
+    """A pattern that adds up the characters its searches and matches read."""
+
+    def __init__(self, pattern):
+        self.pattern, self.chars = pattern, 0
+
+    def _read(self, name, text, pos=0, endpos=None):
+        self.chars += min(len(text), endpos if endpos is not None else len(text)) - pos
+        return getattr(self.pattern, name)(text, pos, *(() if endpos is None else (endpos,)))
+
+    def search(self, *args):
+        return self._read("search", *args)
+
+    def match(self, *args):
+        return self._read("match", *args)
+
+    def finditer(self, *args):
+        return self._read("finditer", *args)
+
+
+@pytest.mark.parametrize("opening, phrase, name", [
+    ("We study models. ", "85.3% on ImageNet and 71.2% on COCO, ", "_EXACT_MATCH_LATER"),
+    ("We study models. ", "ResNet-50 gets 76.1% top-1 accuracy, ", "_ON_THIS_DATA"),
+    # (a dataset named before, which "this dataset" would refer back to)
+    ("We evaluate on SQuAD. ", "ResNet-50 gets 76.1% top-1 accuracy, ", "_ON_THIS_DATA"),
+    # (the sentence opens on prior work's results: is it marked as the paper's own?)
+    ("Previous models reached ", "76.1% top-1 accuracy, ", "_PAPER_MARK"),
+])
+def test_a_sentence_is_searched_once_for_all_its_results(monkeypatch, opening, phrase, name):
+    import re
+
+    import litkit.extract.results as results_module
+
+    def read(n):
+        counted = _Read(getattr(results_module, name))
+        monkeypatch.setattr(results_module, name, counted)
+        text = opening + phrase * n
+        spans = [(m.start(), m.end(), m.group())
+                 for m in re.finditer("ImageNet|COCO|SQuAD", text)]
+        # (an opening ending in a full stop is a sentence of its own)
+        sentences = [(0, len(opening)), (len(opening), len(text))] \
+            if opening.endswith(". ") else None
+        assert len(find_results(text, sentences, spans)) == n * phrase.count("%")
+        return counted.chars
+
+    # twice the results, twice the characters read at most (4 times before)
+    assert read(200) <= 2.2 * read(100)
+
+
+def test_a_score_finds_its_nearest_metric_name_by_bisection(lines_run):
+    import litkit.extract.results as results_module
+
+    def run(n):
+        found = find_results("BERT-base achieves 85.3 F1 on SQuAD, " * n)
+        assert [c.attrs["metric"] for c in found] == ["F1"] * n
+
+    # twice the scores, twice the lines run (each score compared every metric name before)
+    assert lines_run(lambda: run(200), results_module) \
+        < 2.2 * lines_run(lambda: run(100), results_module)
+    # the metric name nearest, before or after, is still the one taken
+    found = find_results("MAP rises to 41.2, while the NDCG is 0.52 and F1 stays at 60.1.")
+    assert [c.attrs["metric"] for c in found] == ["MAP", "NDCG", "F1"]
+    assert [c.attrs["metric"] for c in find_results("The F1 is 60.1 and the MAP 41.2.")] \
+        == ["F1", "MAP"]
+
+
+def test_results_still_see_their_sentences_exact_match_and_dataset_referred_back():
+    # a share whose clause goes on to say its items match the ground truth exactly
+    text = ("41 out of 50 (82%) cell execution dependency graphs match the ground truth exactly, "
+            "and 45 (90%) are close.")
+    assert [c.attrs["metric_type"] for c in find_results(text) if c.unit == "%"] \
+        == ["exact_match", "other"]
+    # "this dataset" after a result, or before it, refers back to the one named earlier
+    text = ("We evaluate on TweetNER. Our model improves F1 by 2.1 points on this dataset. "
+            "On this dataset, it reaches 85.3% accuracy.")
+    spans = [(15, 23, "TweetNER")]
+    assert [c.attrs["dataset"] for c in find_results(text, None, spans)] \
+        == ["TweetNER", "TweetNER"]
+
+
+def test_a_sentence_is_read_for_respectively_once(monkeypatch):
+    import re
+
+    import litkit.extract.results as results_module
+
+    # (a score on a list of datasets is on none of them unless the sentence pairs them)
+    text = "85.3% on ImageNet and COCO, " * 100
+    spans = [(m.start(), m.end(), m.group()) for m in re.finditer("ImageNet|COCO", text)]
+    results_module._says_respectively.cache_clear()
+    assert {c.attrs["dataset"] for c in find_results(text, None, spans)} == {None}
+    # one copy of the one sentence, not one per score
+    assert results_module._says_respectively.cache_info().misses == 1
+
+
+def test_this_data_is_found_where_a_search_of_the_sentence_finds_it():
+    from litkit.extract.results import _ON_THIS_DATA, _Scans
+
+    # "on the test set" read up to a number (the number after it is its own: not "this data"
+    # then), words cut short ("test sets"), far back and near, and a sentence in a text
+    text = ("Our model improves F1 on this dataset by 2.1 points and reaches 85.3% on the test set "
+            "89.0 on the official test data of the task and 91.2% on the blind test sets, while "
+            + "the baseline gets 70.1% accuracy, " * 4 + "and 72.4% over the same benchmark  "
+            "\n 73.5 on the development data.")
+    for lo, hi in ((0, len(text)), (21, 200)):
+        scans = _Scans(text, [])
+        for start in range(lo, hi + 1):
+            this = _ON_THIS_DATA.search(text, start, hi)
+            assert scans.this_data(start, lo, hi) \
+                == (this and this.start(), _ON_THIS_DATA.search(text, lo, start) is not None)
+
+
+def test_a_score_reads_back_only_to_its_nearest_dataset(monkeypatch):
+    import re
+
+    import litkit.extract.results as results_module
+
+    def read(n):
+        counted = _Read(results_module._NEW_CLAUSE)
+        monkeypatch.setattr(results_module, "_NEW_CLAUSE", counted)
+        text = "SQuAD: 85.3 F1, " * n
+        spans = [(m.start(), m.end(), "SQuAD") for m in re.finditer("SQuAD", text)]
+        assert [c.attrs["dataset"] for c in find_results(text, None, spans)] == ["SQuAD"] * n
+        return counted.chars
+
+    # twice the scores, twice the characters read (8 times before: each dataset before a score
+    # was searched up to it)
+    assert read(200) <= 2.2 * read(100)
+    # past a new clause, the dataset opening the sentence is still the score's
+    text = "On SQuAD, BERT reaches 85.3 F1 on MNLI-style probes, while ELMo reaches 71.2 F1."
+    spans = [(3, 8, "SQuAD")]
+    assert [c.attrs["dataset"] for c in find_results(text, None, spans)] == ["SQuAD", "SQuAD"]

@@ -404,6 +404,8 @@ _AS_ROLE = re.compile(r"\s+as\b")
 _AS_BASELINE = re.compile(r"\s+as\s+(?:(?:our|a|an|the)\s+)?(?:[\w-]+\s+)?baselines?\b")
 #: what separates two items of a list: ", ", " and ", ", and ", " or "
 _LISTED_AFTER = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+#: the characters other than spaces ``_LISTED_AFTER`` is made of
+_SEPARATOR_CHARS = ",andor"
 #: an application or tool in apposition to its name, not a model: "SUPP.AI, an application"
 _APPLICATION = re.compile(r"\s*,\s*(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}?(?:application|tool|"
                           r"toolkit|demo|demonstrator|website|web\s+site|platform|interface|"
@@ -1166,11 +1168,16 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
     # a resource paper naming no system of its own scores existing models on its data
     resource = not systems and base is None and _resource_title(text)
     own_names = {s.lower() for s in systems}
+    every = _Nearby(names)
     for index, spans in by_sentence.items():
         sent_start, sent_end = sentences[max(0, index)]
         sentence = text[sent_start:sent_end]
-        in_sentence = [n for n in names if sent_start <= n.start < sent_end]
+        near = _Nearby(every.between(sent_start, sent_end - 1))
+        in_sentence = near.names
         assigned = _respectively(text, spans, in_sentence, sent_start, sent_end)
+        # whether the sentence names neither the paper's own nor its systems, found once for
+        # all its results (a search per result made a long sentence take quadratic time)
+        unmarked = None
         for span in spans:
             # False for the first value of a change (results.py)
             start_value = span_value(span, "own")
@@ -1181,8 +1188,8 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
             compared = paren is not None and paren.written.lower() not in own_names \
                 and bool(_COMPARED_BEFORE.search(text, max(sent_start, paren.start - 120),
                                                  paren.start))
-            name = paren or assigned.get(span.start_char) or _name_after(text, span, in_sentence) \
-                or _name_before(text, span, in_sentence, sent_start)
+            name = paren or assigned.get(span.start_char) or _name_after(text, span, near) \
+                or _name_before(text, span, near, sent_start)
             if span_value(span, "source") == COMPARISON:
                 # the first value of a change made by the paper's system or a named subject is
                 # the compared system's, not that subject's: "CoRI can significantly outperform
@@ -1217,10 +1224,13 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                 # a known model's score with no mark of the paper's own: "GPT-4 reaches 43%"
                 # in a paper that evaluates it
                 model = name.written
+                if unmarked is None and name.known and span_value(span, "kind") == "score" \
+                        and not resource:
+                    unmarked = not _OWN_MARK.search(sentence) \
+                        and not any(s in sentence for s in systems)
                 own = not compared and not (
                     name.known and span_value(span, "kind") == "score"
-                    and (resource or not _OWN_MARK.search(sentence)
-                         and not any(s in sentence for s in systems)))
+                    and (resource or unmarked))
             # "from 36.2% to 40.7%": 36.2 is where the system started; a finding that measures
             # no system (kind other, R-kind-finding) is no one's own: "We find that 54.98% of
             # sentences have ellipses"
@@ -1351,12 +1361,12 @@ def _name_paren(text: str, span: Span, names: list[_Name]) -> _Name | None:
 _THAN_BETWEEN = re.compile(r"\b(?:than|vs\.?|versus|compared)\b")
 
 
-def _name_after(text: str, span: Span, names: list[_Name]) -> _Name | None:
+def _name_after(text: str, span: Span, near: _Nearby) -> _Name | None:
     """A name written right after the result: "(Llama2-70B)", "for Llama-2-7B", or the
     lexicon model its clause ends on, past other words and figures (``_BASE_AFTER``) (not a
     point of comparison: "12.8% lower than for Morfessor", ``_THAN_BETWEEN``; nor an attack's
-    target)."""
-    for name in names:
+    target); only the names starting within 100 characters are read."""
+    for name in near.between(span.end_char, span.end_char + 100):
         if name.known and span.end_char < name.start <= span.end_char + 100 \
                 and _BASE_AFTER.fullmatch(text, span.end_char, name.start) \
                 and _CLAUSE_ENDS.match(text, name.end) \
@@ -1404,12 +1414,15 @@ _FIGURE_ON = re.compile(r"\d\s*(?:%|x|\u00d7)?(?:\s+[\w@.-]+){0,3}?\s+(?:on|in|a
                         r"(?:the\s+)?$")
 
 
-def _name_before(text: str, span: Span, names: list[_Name], sent_start: int) -> _Name | None:
+def _name_before(text: str, span: Span, near: _Nearby, sent_start: int) -> _Name | None:
     """The nearest name before the result that is not a point of comparison, unless an
     unnamed own subject ("our method") comes between (see the module docstring), or the
     result's clause after the name is about others ("The APT metric reaches 0.993-0.999 ...,
     while other automatic metrics such as BLEU ... reach only 0.972-0.986": ``_others``)."""
-    for name in reversed([n for n in names if n.end <= span.start_char]):
+    for index in range(bisect.bisect_left(near.starts, span.start_char) - 1, -1, -1):
+        name = near.names[index]
+        if name.end > span.start_char:
+            continue
         # (a name inside a compared phrase is skipped unless the figure is itself a point of
         # comparison: "compared to 39.8% win rate for prior model-generated sentences")
         if _is_object(text, name.start, sent_start) or _in_compared(text, name, sent_start) \
@@ -1428,7 +1441,7 @@ def _name_before(text: str, span: Span, names: list[_Name], sent_start: int) -> 
         clause = _CLAUSE_START.search(text, name.end, span.start_char)
         return None if _UNNAMED_OWN.search(between) \
             or clause is not None and _others(text, span, clause.end(), sent_start) \
-            or _coordinated(text, name, sent_start, names) else name
+            or _coordinated(text, name, sent_start, near) else name
     return None
 
 
@@ -1483,7 +1496,7 @@ def _in_compared(text: str, name: _Name, sent_start: int) -> bool:
     return after is None or after.group().lower().endswith("with")
 
 
-def _coordinated(text: str, name: _Name, sent_start: int, names: list[_Name]) -> bool:
+def _coordinated(text: str, name: _Name, sent_start: int, near: _Nearby) -> bool:
     """Whether the name is one item of a list of names (``_NEXT_ITEM``, ``_PREVIOUS_ITEM``, or
     a name found before it, also one shaped otherwise: "(BERT, RoBERTa, XLNet, and GPT-2)"),
     not after a prepositional phrase and a comma ("On PHI-ML, Pythia's predictions achieve
@@ -1493,8 +1506,14 @@ def _coordinated(text: str, name: _Name, sent_start: int, names: list[_Name]) ->
     if _NEXT_ITEM.match(text, name.end):
         return True
     previous = _PREVIOUS_ITEM.search(text, max(sent_start, name.start - 40), name.start)
+    if previous is None:
+        # (a name listed before ends where the separators before this one start: only the
+        # names that may end there are read, not every name before)
+        gap = name.start
+        while gap > 0 and (text[gap - 1] in _SEPARATOR_CHARS or text[gap - 1].isspace()):
+            gap -= 1
     start = previous.start() if previous is not None else next(
-        (n.start for n in names if n.end < name.start
+        (n.start for n in near.between(gap - near.longest, name.start) if n.end < name.start
          and _LISTED_AFTER.fullmatch(text, n.end, name.start)), None)
     return start is not None and ("," not in text[start:name.start]
                                   or not _PREPOSITION_BEFORE.search(

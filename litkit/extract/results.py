@@ -602,6 +602,7 @@ def find_results(
     data_starts = [d[0] for d in datasets]
     reach = list(itertools.accumulate((d[1] for d in names), max))  # furthest end so far
     found: list[Candidate] = []
+    scans = _Scans(text, datasets)
     decided: dict[int, str] = {}  # candidate id -> what decided its kind
     words: dict[int, tuple[str, str]] = {}  # candidate id -> words after and before it
     for start, end, value, unit, match_end, rule, comparison in _numbers(
@@ -613,7 +614,7 @@ def find_results(
         words_after = _after(text, end)
         kind, decided_by = _kind(text, start, end, unit, rule, words_after)
         if not comparison and _PRIOR_WORK_OPENS.match(text, sent_start, start) \
-                and not _PAPER_MARK.search(text, sent_start, sent_end):
+                and not scans.search(_PAPER_MARK, sent_start, sent_end):
             comparison = True  # background: a figure prior work reported
         if value < 0 and kind == "score":
             kind, decided_by = "delta", "sign"  # a signed value is a change: "by -97%", "-0.47 TER"
@@ -621,7 +622,7 @@ def find_results(
             "qualifier": qualifier(text, start),
             "metric": _metric(text, start, match_end, sent_start, sent_end),
             "dataset": _dataset(datasets, data_starts, start, match_end, sent_start, sent_end,
-                                text),
+                                text, scans),
             "kind": kind,
         }
         if comparison:
@@ -676,7 +677,7 @@ def find_results(
                 wide = metric_type(None, _before(text, cand.start, sent_start, marks_only=True))
                 cand.attrs["metric_type"] = wide if wide in RESOURCES else "other"
             if cand.attrs["metric_type"] == "other" and cand.unit == "%" \
-                    and _EXACT_MATCH_LATER.search(text, cand.end, sent_end):
+                    and scans.found_from(_EXACT_MATCH_LATER, cand.end, sent_start, sent_end):
                 cand.attrs["metric_type"] = "exact_match"
             if cand.attrs["metric_type"] == "other" and cand.unit == "%" \
                     and (won := _WON_ON.search(text, max(0, cand.start - 120), cand.start)) \
@@ -685,8 +686,8 @@ def find_results(
             if decided.get(id(cand)) == "outcome" and cand.attrs["metric_type"] == "cost":
                 # the items an outcome holds for are no resource; ranking the right answer
                 # within the top k for them is a top-k accuracy (R-mt-topk)
-                cand.attrs["metric_type"] = "accuracy" if _TOP_K.search(
-                    text, sent_start, sent_end) else "other"
+                cand.attrs["metric_type"] = "accuracy" \
+                    if scans.search(_TOP_K, sent_start, sent_end) else "other"
             if not written and _unstated(cand, words[id(cand)][1]):
                 unstated.append(cand)
     # a score written only as "a performance of 0.34", or a change naming no metric ("a 10% gain
@@ -1578,8 +1579,13 @@ def _metric(text: str, start: int, end: int, sent_start: int, sent_end: int) -> 
     improvement = _IMPROVEMENT.match(text, end)
     if improvement and improvement.group(0).strip():
         return improvement.group(0).strip().lower()
+    names, starts, ends = _metric_names(text, sent_start, sent_end)
+    # the names are in order and apart: the nearest is the last ending by the number, or the
+    # last starting before its end or the first after it among those ending later
+    later = bisect.bisect_right(ends, start)
+    after = max(later, bisect.bisect_left(starts, end))
     best = None
-    for m_start, m_end, name in _metric_names(text, sent_start, sent_end):
+    for m_start, m_end, name in names[max(0, later - 1):after + 1]:
         distance = start - m_end if m_end <= start else m_start - end
         if best is None or abs(distance) < best[0]:
             best = (abs(distance), name)
@@ -1587,10 +1593,12 @@ def _metric(text: str, start: int, end: int, sent_start: int, sent_end: int) -> 
 
 
 @functools.lru_cache(maxsize=16)
-def _metric_names(text: str, sent_start: int, sent_end: int) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, name) of the metric names of a sentence, found once for all its numbers."""
-    return tuple((m.start(), m.end(), m.group(0))
-                 for m in _METRIC.finditer(text, sent_start, sent_end))
+def _metric_names(text: str, sent_start: int, sent_end: int) \
+        -> tuple[list[tuple[int, int, str]], list[int], list[int]]:
+    """(start, end, name) of the metric names of a sentence, found once for all its numbers,
+    and their starts and ends."""
+    names = [(m.start(), m.end(), m.group(0)) for m in _METRIC.finditer(text, sent_start, sent_end)]
+    return names, [n[0] for n in names], [n[1] for n in names]
 
 
 #: what may stand between a change word and its number: "by up to ~50%", "by an average of",
@@ -2513,7 +2521,72 @@ def _dated_form(name: str, names, text: str) -> str:
 _ON_NAME = re.compile(r"\b(?:on|in|for|of|over|across)\s+(?:the\s+)?(?:\S+\s+){0,2}\S*$")
 
 
-def _dataset(datasets, data_starts, start, end, sent_start, sent_end, text) -> str | None:
+class _Scans:
+    """What a text's results look up in a whole sentence or text, found once for all of them:
+    a search per result made a long sentence take time quadratic in its results."""
+
+    def __init__(self, text: str, datasets: list[tuple]) -> None:
+        self.text, self.datasets = text, datasets
+        self.found: dict[tuple, object] = {}
+
+    def search(self, pattern: re.Pattern, lo: int, hi: int) -> re.Match | None:
+        """``pattern.search(text, lo, hi)``."""
+        if (key := (pattern, lo, hi)) not in self.found:
+            self.found[key] = pattern.search(self.text, lo, hi)
+        return self.found[key]
+
+    def found_from(self, pattern: re.Pattern, pos: int, lo: int, hi: int) -> bool:
+        """Whether ``pattern.search(text, pos, hi)`` finds a match, for ``lo <= pos``: whether
+        the last match of ``lo:hi`` starts at ``pos`` or later."""
+        if (key := ("last", pattern, lo, hi)) not in self.found:
+            last = max(pattern.finditer(self.text, lo, hi), key=re.Match.start, default=None)
+            # (a later match may start inside the last one found)
+            self.found[key] = -1 if last is None else next(
+                (q for q in range(last.end() - 1, last.start(), -1)
+                 if pattern.match(self.text, q, hi)), last.start())
+        return pos <= self.found[key]
+
+    def this_data(self, start: int, sent_start: int, sent_end: int) -> tuple[int | None, bool]:
+        """Where ``_ON_THIS_DATA.search(text, start, sent_end)`` finds "this dataset", and
+        whether ``_ON_THIS_DATA.search(text, sent_start, start)`` finds one: from the starts
+        of its matches in the sentence, found once, and a search of the few words before
+        ``start`` (a match further back reads nothing past ``start``, see
+        ``_THIS_DATA_READS``)."""
+        if (key := ("this", sent_start, sent_end)) not in self.found:
+            self.found[key] = [m.start() for m in _THIS_DATA_OPENS.finditer(
+                self.text, sent_start, sent_end) if _ON_THIS_DATA.match(self.text, m.start(),
+                                                                         sent_end)]
+        starts = self.found[key]
+        index = bisect.bisect_left(starts, start)
+        near = start  # back from where _THIS_DATA_READS non-space characters come before start
+        for _ in range(_THIS_DATA_READS):
+            while near > sent_start and self.text[near - 1].isspace():
+                near -= 1
+            near = max(sent_start, near - 1)
+        return (starts[index] if index < len(starts) else None,
+                bool(starts) and starts[0] < near
+                or _ON_THIS_DATA.search(self.text, near, start) is not None)
+
+    def referred_back(self, sent_start: int) -> str | None:
+        """``_referred_back`` for the sentence at ``sent_start``."""
+        if (key := ("back", sent_start)) not in self.found:
+            self.found[key] = _referred_back(self.datasets, sent_start, self.text)
+        return self.found[key]
+
+    @functools.cached_property
+    def title_end(self) -> int:
+        """Where the title ends (-1 in a text with none)."""
+        return self.text.find("\n\n")
+
+    @functools.cached_property
+    def took_part(self) -> bool:
+        """Whether the text says the paper took part in a shared task (``_WE_TOOK_PART``)."""
+        return any(w in self.text for w in _TOOK_PART_WORDS) \
+            and _WE_TOOK_PART.search(self.text) is not None
+
+
+def _dataset(datasets, data_starts, start, end, sent_start, sent_end, text,
+             scans: _Scans) -> str | None:
     """The dataset a result is reported on: "... on X" right after it, else the sentence's,
     else the paper's own benchmark (named in the title or introduced as a dataset);
     ``data_starts`` are where the ``datasets`` start, in order."""
@@ -2546,28 +2619,25 @@ def _dataset(datasets, data_starts, start, end, sent_start, sent_end, text) -> s
         return _unless_listed(after[0], datasets, data_starts, sent_start, sent_end, text)
     if _on_unnamed(_ON_UNNAMED_DATA.match(text, end), datasets):
         return None  # "SAT training improves ... by an average 8% on multiple spatial benchmarks"
-    before = [d for d in datasets if sent_start <= d[0] and d[1] <= start
-              and not (_OTHER_DATA if _opens_sentence(text, sent_start, d)
-                       else _NEW_CLAUSE).search(text, d[1], start)]
-    if before:
+    if (last := _last_before(datasets, data_starts, start, sent_start, text)) is not None:
         # "Experiments on two benchmark datasets, MATRES and TB-DENSE, show ... up to 7.9%":
         # several datasets remain, none is the number's (R-ds-context); with "respectively",
         # which pairs them, the last stays the last number's when the pairing fails
-        last = before[-1]
         if _ends_list(last, datasets, sent_start, sent_end, text) \
                 and not _ON_THE_LATTER.match(text, end):
             return None
         return last[2]
-    this = _ON_THIS_DATA.search(text, start, sent_end)
-    if this is not None and _same_clause(text, end, this.start()) or \
-            (this := _ON_THIS_DATA.search(text, sent_start, start)) is not None:
-        if (earlier := _referred_back(datasets, sent_start, text)) is not None:
+    # (the dataset referred back to is found first, once a sentence: the searches of the
+    # sentence around the result are needed only when there is one)
+    if (earlier := scans.referred_back(sent_start)) is not None:
+        this, before_it = scans.this_data(start, sent_start, sent_end)
+        if this is not None and _same_clause(text, end, this) or before_it:
             return earlier  # "We improve ... on this dataset by 21 F1 points"
     later = [d for d in datasets if end <= d[0] < sent_end
              and _same_clause(text, end, d[0]) and not _LATER_CLAUSE.search(text, end, d[0])]
     if later:
         return _unless_listed(later[0], datasets, data_starts, sent_start, sent_end, text)
-    title_end = text.find("\n\n")
+    title_end = scans.title_end
     # a lexical or knowledge resource the paper builds or uses (WordNet, UMLS) is not the data
     # its results are on unless a sentence says so: "Further expansion of the Croatian WordNet
     # ... The precision values of the automatic process is low (about 30%)"
@@ -2585,23 +2655,47 @@ def _dataset(datasets, data_starts, start, end, sent_start, sent_end, text) -> s
                if _HEAD_AFTER_PAREN.match(text, d[1])
                and _INTRODUCES_SPELLED.search(text, max(0, d[0] - 120), d[0])
                or _APPOSITIVE_HEAD.match(text, d[1]) and len({n[2] for n in datasets}) == 1]
-        if own and (_THESE_DATA.search(text, sent_start, sent_end)
-                    or _ON_UNLISTED_SETTING.search(text, sent_start, sent_end)
+        if own and (scans.search(_THESE_DATA, sent_start, sent_end)
+                    or scans.search(_ON_UNLISTED_SETTING, sent_start, sent_end)
                     or metric_type(_after(text, end), _before(text, start, sent_start),
                                    fallback=None) in ("speed", "cost")):
             own = []
-    if not own and any(w in text for w in _TOOK_PART_WORDS) and _WE_TOOK_PART.search(text):
+    if not own and scans.took_part:
         # "This paper describes our results at the NLI shared task 2017. We participated in
         # essays, speech, and fusion task": the one shared task named
         own = [d for d in datasets if _shared_task(text, d)]
         own = own if len({d[2] for d in own}) == 1 else []
     if not own and (own := _experiments_on(datasets, start, text)) and (
             _EFFICIENCY_AFTER.match(text, end)
-            or _OWN_TEST_SET_IN.search(text, sent_start, sent_end)):
+            or scans.search(_OWN_TEST_SET_IN, sent_start, sent_end)):
         own = []
-    if not own or _on_unnamed(_UNNAMED_DATA.search(text, sent_start, sent_end), datasets):
+    if not own or _on_unnamed(scans.search(_UNNAMED_DATA, sent_start, sent_end), datasets):
         return None  # "improves ... by 8% on multiple spatial benchmarks": not the paper's own
     return own[0][2]
+
+
+def _last_before(datasets, data_starts: list[int], start: int, sent_start: int,
+                 text: str) -> tuple | None:
+    """The last dataset named in the sentence before a result at ``start`` with no new clause
+    between (``_NEW_CLAUSE``; ``_OTHER_DATA`` after one opening the sentence: "On X, ...")."""
+    # (from the nearest back: a new clause after a dataset is after every one before it too,
+    # so only those opening the sentence are tried past it; each dataset's search up to the
+    # result made "SQuAD: 85.3 F1, " x1000 take a minute)
+    blocked = False
+    for index in range(bisect.bisect_right(data_starts, start) - 1, -1, -1):
+        d = datasets[index]
+        if d[0] < sent_start:
+            break
+        if d[1] > start:
+            continue
+        if _opens_sentence(text, sent_start, d):
+            if _OTHER_DATA.search(text, d[1], start) is None:
+                return d
+        elif not blocked:
+            if _NEW_CLAUSE.search(text, d[1], start) is None:
+                return d
+            blocked = True
+    return None
 
 
 #: R-ds-context, the only dataset of the experiments: where the paper names one dataset, named
@@ -2652,8 +2746,15 @@ def _experiments_on(datasets, start: int, text: str) -> list:
 def _ends_list(last: tuple, datasets, sent_start: int, sent_end: int, text: str) -> bool:
     """Whether ``last`` ends a list of other datasets ("MATRES and TB-DENSE") in a sentence
     without "respectively", so a number after the list is on all of them (R-ds-context)."""
-    return "respectively" not in text[sent_start:sent_end] and any(
+    return not _says_respectively(text, sent_start, sent_end) and any(
         d[2] != last[2] and _LISTED.fullmatch(text, d[1], last[0]) for d in datasets)
+
+
+@functools.lru_cache(maxsize=16)
+def _says_respectively(text: str, sent_start: int, sent_end: int) -> bool:
+    """Whether the sentence says "respectively", found once for all its numbers (a copy of a
+    long sentence per number took time quadratic in them)."""
+    return "respectively" in text[sent_start:sent_end]
 
 
 def _unless_listed(first: tuple, datasets, data_starts: list[int], sent_start: int,
@@ -2668,7 +2769,7 @@ def _unless_listed(first: tuple, datasets, data_starts: list[int], sent_start: i
     nearby = datasets[bisect.bisect_left(data_starts, first[1]):
                       bisect.bisect_right(data_starts, reach)]
     if any(d[2] != first[2] and _LISTED.fullmatch(text, first[1], d[0]) for d in nearby) \
-            and "respectively" not in text[sent_start:sent_end]:
+            and not _says_respectively(text, sent_start, sent_end):
         return None
     return first[2]
 
@@ -2896,6 +2997,12 @@ _ON_THIS_DATA = re.compile(
     rf"(?:{_DATA_NOUN}|(?:test|dev|development|evaluation)\s?(?:set|data))|"
     r"of\s+the\s+test\s?(?:set|data)|(?:on|in|over)\s+(?:these|those|both|all)\s+tasks)\b"
     r"(?!\s+(?:of\s+|from\s+)?(?:the\s+)?[A-Z0-9])")
+#: where an _ON_THIS_DATA match may start
+_THIS_DATA_OPENS = re.compile(r"\b(?:on|in|over|for|of)\s")
+#: more than the characters other than spaces _ON_THIS_DATA reads from where it starts (its
+#: longest words, "over the official shared held-out development data from the X", and the
+#: one after each): a match starting this far back is the same whatever follows
+_THIS_DATA_READS = 100
 #: a source the paper draws its own data from, before its name: "built by scraping word entries
 #: from Wiktionary", "examples sampled from the 2018 n2c2 shared task dataset", "collects ...
 #: contexts for 950 ambiguous abbreviations from PubMed abstracts" (R-ds-source)
