@@ -88,17 +88,22 @@ def number_windows(text: str) -> Windows:
 
 
 class Covered:
-    """The positions inside any of some (start, end) spans, told by bisection: a test of every
-    span per position made long texts of many names take time quadratic in them."""
+    """The positions (and stretches, ``holds``) inside any of some (start, end) spans, told by
+    bisection: a test of every span per position made long texts of many names take time
+    quadratic in them."""
 
     def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
         spans = sorted(spans)
         self.starts = [s for s, _ in spans]
         self.reach = list(itertools.accumulate((e for _, e in spans), max))  # furthest end so far
 
+    def holds(self, start: int, end: int) -> bool:
+        """Whether one of the spans holds all of ``start:end``."""
+        before = bisect.bisect_right(self.starts, start)
+        return before > 0 and self.reach[before - 1] >= end
+
     def __contains__(self, position: int) -> bool:
-        before = bisect.bisect_right(self.starts, position)
-        return before > 0 and self.reach[before - 1] > position
+        return self.holds(position, position + 1)
 
 
 def finditer(pattern: re.Pattern, text: str, windows: Windows) -> Iterator[re.Match]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 from collections.abc import Iterator
 
@@ -24,6 +23,7 @@ from litkit.extract.numbers import parse_number
 from litkit.extract.patterns import (
     CAMPAIGNS,
     Candidate,
+    Covered,
     Windows,
     finditer,
     number_windows,
@@ -598,16 +598,15 @@ def find_results(
     datasets = [d for d in names if not _TRAINING_DATA.search(text, max(0, d[0] - 50), d[0])
                 and not _TRAINING_SET_AFTER.match(text, d[1])]
     starts = [s for s, _ in sentences]
-    name_starts = [d[0] for d in names]
+    in_names = Covered((d[0], d[1]) for d in names)
     data_starts = [d[0] for d in datasets]
-    reach = list(itertools.accumulate((d[1] for d in names), max))  # furthest end so far
     found: list[Candidate] = []
     scans = _Scans(text, datasets)
     decided: dict[int, str] = {}  # candidate id -> what decided its kind
     words: dict[int, tuple[str, str]] = {}  # candidate id -> words after and before it
     for start, end, value, unit, match_end, rule, comparison in _numbers(
             text, number_windows(text)):
-        if (before := bisect.bisect_right(name_starts, start)) and reach[before - 1] >= end:
+        if in_names.holds(start, end):
             continue  # a version in a dataset's name: "MultiWOZ 2.1"
         index = max(0, bisect.bisect_right(starts, start) - 1)
         sent_start, sent_end = sentences[index]
@@ -990,9 +989,9 @@ _LIST_AND = re.compile(r"\sand\s", re.IGNORECASE)
 _LISTED_METRIC = (rf"(?:[\w'\u2019-]+\s+)?{METRIC_START}(?:{METRICS})(?![\w-])"
                   r"(?:\s+(?!(?:of|on|in|for|and|are|were|is|was|as|at|by|with|to|"
                   r"respectively)\b)[\w-]+)?(?:\s*\([\w-]{1,12}\))?")
-_LISTED_METRICS = (rf"(?P<metrics>{_LISTED_METRIC}"
-                   rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_LISTED_METRIC})+)")
 _ITEMS_APART = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+_LISTED_METRICS = (rf"(?P<metrics>{_LISTED_METRIC}"
+                   rf"(?:(?:{_ITEMS_APART.pattern}){_LISTED_METRIC})+)")
 _METRICS_BEFORE_VALUES = re.compile(
     rf"{_LISTED_METRICS}(?:\s+(?!(?:and|or|than|but|while)\b)[\w-]+){{0,4}}?\s*"
     r"(?:of|=|:|were|are|was|is|as|by|at)?\s*(?:(?:about|around|above|over)\s+)?$",
