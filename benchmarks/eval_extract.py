@@ -46,9 +46,12 @@ annotators who never saw litkit's output, one annotator per abstract for the ver
   rounds; studied once dev20 was drawn.
 - gold/dev18.jsonl: 90 more, the same way (gold/dev18/README.md), scored blind with the rules
   as they stood when it was drawn and after the next three rounds; studied once dev21 was drawn.
-- gold/dev19.jsonl: 90 more, the same way (gold/dev19/README.md): not studied.
+- gold/dev19.jsonl: 90 more, the same way (gold/dev19/README.md), scored blind with the rules
+  as they stood when it was drawn and after the next three rounds; studied once dev22 was drawn.
 - gold/dev20.jsonl: 90 more, the same way (gold/dev20/README.md): not studied.
 - gold/dev21.jsonl: 90 more, the same way (gold/dev21/README.md): not studied.
+- gold/dev22.jsonl: 89 more, the same way (gold/dev22/README.md; the 90th drawn is a dev2
+  paper): not studied.
 
 The version 2 fields of every part (kind, model, own, metric_type of each result;
 params_models) were labelled by two blind annotators and adjudicated (gold/v2/ADJUDICATION.md),
@@ -95,7 +98,7 @@ from litkit.readers import read
 
 HERE = Path(__file__).resolve().parent
 #: parts whose errors are never listed, so they cannot steer new rules
-UNSTUDIED = ("dev19", "dev20", "dev21", "held-out")
+UNSTUDIED = ("dev20", "dev21", "dev22", "held-out")
 EVAL = SHARED / "eval"
 OURS = (("dev3", HERE / "gold" / "dev3.jsonl"), ("dev4", HERE / "gold" / "dev4.jsonl"),
         ("dev5", HERE / "gold" / "dev5.jsonl"), ("dev6", HERE / "gold" / "dev6.jsonl"),
@@ -107,6 +110,7 @@ OURS = (("dev3", HERE / "gold" / "dev3.jsonl"), ("dev4", HERE / "gold" / "dev4.j
         ("dev16", HERE / "gold" / "dev16.jsonl"), ("dev17", HERE / "gold" / "dev17.jsonl"),
         ("dev18", HERE / "gold" / "dev18.jsonl"), ("dev19", HERE / "gold" / "dev19.jsonl"),
         ("dev20", HERE / "gold" / "dev20.jsonl"), ("dev21", HERE / "gold" / "dev21.jsonl"),
+        ("dev22", HERE / "gold" / "dev22.jsonl"),
         ("held-out", HERE / "gold" / "heldout.jsonl"))
 
 
