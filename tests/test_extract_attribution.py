@@ -2017,3 +2017,31 @@ def test_a_result_reads_only_the_names_near_it(nlp, lines_run, monkeypatch):
     doc = nlp("Our model beats BERT, RoBERTa, and XLNet, reaching 91.2 F1.")
     assert [(s._.model, s._.own) for s in doc.spans[SPANS_KEY] if s.label_ == "RESULT"] \
         == [(None, True)]
+
+
+# r24 model: the model a result belongs to where the extractor named none or another
+
+def test_a_title_phrase_before_an_articles_system_noun_names_the_system(nlp):
+    # R-model-title: "Name: A/An <approach | model | system ...> for ..." with a name of two to
+    # four capitalized words (dev14 gold: metadata shaping, Touch Editing)
+    text = ("Metadata Shaping: A Simple Approach for Knowledge-Enhanced Language Models\n\nWe "
+            "propose metadata shaping, a method which inserts substrings corresponding to the "
+            "readily available entity metadata. On standard evaluation benchmarks for "
+            "knowledge-enhanced LMs, the method exceeds the base-LM baseline by an average of "
+            "4.3 F1 points and achieves state-of-the-art results.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["Metadata Shaping"]
+    assert own_systems("Neumann Optimizer: A Practical Optimization Algorithm for Deep Neural "
+                       "Networks\n\nIn this paper, we present a large batch algorithm.",
+                       set()) == ["Neumann Optimizer"]
+    # not a task's or a headline's phrase
+    for title in ("Zero-Shot Stance Detection: A Dataset and Model using Generalized Topic "
+                  "Representations", "Dialog State Tracking: A Neural Reading Comprehension "
+                  "Approach", "From LFG To UD: A Combined Approach",
+                  "Massively Increasing TIMEX3 Resources: A Transduction Approach",
+                  "Stolen Probability: A Structural Weakness of Neural Language Models"):
+        assert own_systems(title + "\n\nWe present our approach.", set()) == []
+    # and only where the abstract names no system: the title "Explore More Guidance: A
+    # Task-aware Instruction Network for Sign Language Translation ..." is TIN-SLT's
+    assert own_systems("Explore More Guidance: A Task-aware Instruction Network for Sign "
+                       "Language Translation\n\nWe propose a task-aware instruction network, "
+                       "namely TIN-SLT, for sign language translation.", set()) == ["TIN-SLT"]

@@ -225,15 +225,39 @@ _PAPER_DEFINES = re.compile(rf"\b[Tt]his\s+(?:paper|work|article|study)\s+(?:\w+
                             rf"from|between|using|applying|via)\b)[^,.;:()]){{0,80}}$")
 #: what ends a name's phrase before a later acronym: a comma, a semicolon or a colon
 _APPOSED = re.compile(r"[,;:]")
+#: what else a title may call a system after its colon: "Neumann Optimizer: A Practical Optimization
+#: Algorithm", "... : A Python Toolkit for ...", "...: A Simple Regularization Scheme"
+_TITLE_SYSTEM = (r"(?:toolkit|optimizer|scheme|strategy|procedure|mechanism|module|layer|estimator|"
+                 r"learner|regularizer|paradigm|recipe|parser|tagger|encoder|decoder|transformer|"
+                 r"generator|detector|retriever|library)s?")
 #: a title's leading name: "Forklift: An Extensible ...", "BinarySelect to Improve ...", also a
 #: word and an acronym before a colon, "Deferred NAM: Low-latency ..." (not a headline's verb,
 #: "Compressing BERT:", nor a team, "Team DOMLIN:"), or a name with LaTeX markup before a colon,
 #: spelled as written (R-model-written): "$\\mu$KE: Matryoshka ...", "E$^2$-RAG: Towards ..."
 _TITLE = re.compile(rf"^\s*(?P<name>{_NAME_WORD}"
                     r"(?:(?<!ing)(?<!Team)\s[A-Z][A-Z0-9-]*[A-Z0-9](?=\s*:))?|"
-                    r"[\w{}-]*\$[^$\s]+\$[\w{}-]*(?=\s*:))"
+                    r"[\w{}-]*\$[^$\s]+\$[\w{}-]*(?=\s*:)|"
+                    # two or three capitalized words before a colon and an article's system noun
+                    # (R-model-title): "Metadata Shaping: A Simple Approach for ...", "Touch
+                    # Editing: A Flexible One-Time Interaction Approach for Translation" (not a
+                    # headline's "The ...", "Rethinking ...", "Massively Increasing ...", "From
+                    # LFG To UD: A Combined Approach")
+                    r"(?!(?:The|Team|Towards?|Beyond|From|On|In|When|Why|How|What|Is|Are|Do|Does)\s)"
+                    r"(?P<phrase>(?![A-Z][a-z]+(?:ing|ly)\s)[A-Z][\w'-]*"
+                    r"(?:\s(?!(?:To|For|Of|And|Or|With|In|On|At|By|From|Vs)\s)[A-Z][\w'-]*){1,3}"
+                    r"(?=\s*:\s*(?i:an?)\s+(?:(?!(?i:of|for|to|on|in|with|and|or|from|by|via|as)\b)"
+                    rf"[\w'-]+\s+){{0,4}}?(?i:{_SYSTEM_NOUN}|{_TITLE_SYSTEM})\b)))"
                     r"(?:(?P<colon>\s*:|\s[\u2013\u2014-])\s*|"
                     r"\s+(?:to|for|as)\s+(?=[A-Z][a-z]+\s))(?P<rest>\S+)")
+#: the last word of a title's phrase that names a task or a field, not a system: "Zero-Shot
+#: Stance Detection: A Dataset and Model", "Factorial Multi-Task Learning : A Bayesian
+#: Nonparametric Approach", "Regularization Matters: A ..."
+_TITLE_TASK = re.compile(r"\s(?:[\w-]+[-\s])?(?:Disambiguation|Recognition|Detection|"
+                         r"Classification|Extraction|Translation|Generation|Summarization|"
+                         r"Segmentation|Resolution|Identification|Analysis|Prediction|Comprehension|"
+                         r"Inference|Navigation|Completion|Estimation|Answering|Parsing|Tagging|"
+                         r"Labell?ing|Reasoning|Understanding|Modell?ing|Processing|Learning|"
+                         r"Retrieval|Mining|Tracking|Matters)$")
 #: title openings that name an evaluation, not a system: "IMPersona: Evaluating ..."
 _TITLE_NOT_SYSTEM = re.compile(r"(?i:evaluat|benchmark|measur|assess|analy)")
 #: data drawn from a source, before the source's name: "a large-scale dataset derived from
@@ -512,6 +536,7 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
     title = _TITLE.match(text) if title_end > 0 else None
     leading = []
     if title is not None and not _TITLE_NOT_SYSTEM.match(title.group("rest")) \
+            and not _TITLE_TASK.search(title.group("name")) \
             and not _TITLE_ENTRIES.search(text, title.end("name"), title_end) \
             and not _source(text, title.group("name")) \
             and not _RESOURCE_APPOSED.match(text, title.end("name")) \
@@ -625,6 +650,10 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
     first = [n for n in found.values() if n in leading]
     rest = sorted((n for n in found.values() if n not in leading),
                   key=lambda n: -sum(1 for _ in whole_words(text, n)))
+    if rest and title is not None and title.group("phrase") in first:
+        # a title's phrase of capitalized words names the system only where the abstract names
+        # none: "Explore More Guidance: A Task-aware Instruction Network ..." is TIN-SLT's paper
+        first.remove(title.group("phrase"))
     # a family named beside its members comes before them: "our models" are the family
     # ("three Latent Meaning Models (LMMs), named LMM-A, LMM-S and LMM-M")
     members = tuple(n[:-1] + "-" for n in found.values() if _PLURAL_ACRONYM.fullmatch(n))
