@@ -2045,3 +2045,23 @@ def test_a_title_phrase_before_an_articles_system_noun_names_the_system(nlp):
     assert own_systems("Explore More Guidance: A Task-aware Instruction Network for Sign "
                        "Language Translation\n\nWe propose a task-aware instruction network, "
                        "namely TIN-SLT, for sign language translation.", set()) == ["TIN-SLT"]
+
+
+def test_a_name_our_puts_before_its_system_noun_is_the_papers_system(nlp):
+    # "our CodeRank approach", "our e-WER model" name the paper's system like "our X system"
+    text = ("Finally, by combining software textual content with structural information "
+            "captured by our CodeRank approach, we are able to significantly improve software "
+            "retrieval performance, increasing the AUC metric to 0.86.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["CodeRank"]
+    # a capitalized network name right after "our" (names.py) is the system where the text
+    # names no other (dev16/dev17 gold: Attention Transformer, Convolutional Mesh Autoencoder)
+    text = ("Attention Transformer Model for Translation of Similar Languages\n\nOur Attention "
+            "Transformer model enjoys the benefits of both Recurrent Attention and Transformer. "
+            "Our system trains on the parallel corpus and achieved an average BLEU point of 3.68.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["Attention Transformer"]
+    # not a model its system uses ("Our proposal uses the state-of-the-art language model
+    # BERT and embed it within a ULMFiT transfer learning pipeline")
+    text = ("We present a transfer learning system. Our proposal uses the state-of-the-art "
+            "language model BERT and embed it within a ULMFiT transfer learning pipeline. In "
+            "fact, our system yields the weighted-F1 score value of 0.755.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]

@@ -100,11 +100,13 @@ _INTRODUCED = re.compile(
     rf"\s*\(?(?<![\w-])(?P<name>{_NAME_WORD})"
 )
 _WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:\w+\s+)?$")
-#: the paper's system named before "system": "our TTI-COIN system", "The HSemID system, submitted
-#: to ..." (see ``own_systems``), or in a parenthesis after it: "our system (DT Team)", "our
-#: system (Fermi)"
+#: the paper's system named before "system" or another system noun: "our TTI-COIN system", "our
+#: CodeRank approach", "our e-WER model", "The HSemID system, submitted to ..." (see
+#: ``own_systems``), or in a parenthesis after "system": "our system (DT Team)", "our system
+#: (Fermi)"
 _SUBMITTED_SYSTEM = re.compile(
-    rf"\b(?:[Oo]ur\s+(?P<our>{_NAME_WORD})\s+system\b(?!s)|[Tt]he\s+(?P<the>{_NAME_WORD})\s+system"
+    rf"\b(?:[Oo]ur\s+(?P<our>{_NAME_WORD})\s+(?:system|model|method|approach|framework|network|"
+    rf"architecture|algorithm)\b(?!s)|[Tt]he\s+(?P<the>{_NAME_WORD})\s+system"
     r"\s*,?\s+(?:which\s+(?:was|is)\s+)?(?:submitted|participat\w*|developed|built|designed)\b|"
     rf"[Oo]ur\s+(?:[\w-]+\s+)?system\s*\((?P<paren>{_NAME_WORD}(?:\s[A-Z][\w-]*)?)\))")
 #: a lowercase phrase the paper names its system with (R-model-named): "a technique we call
@@ -603,7 +605,7 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
     # (a name in parenthesis after "our system" is the system's even when it is not shaped like
     # a name or the text also calls it a team: "our system (Fermi) ... Our team - Fermi's model")
     submitted = set()
-    if " system" in text:
+    if " system" in text or "ur " in text:
         for m in _SUBMITTED_SYSTEM.finditer(text):
             name = m.group("our") or m.group("the") or m.group("paren")
             if normalize(name) not in known and (m.group("paren") or "(" + name + ")" not in text):
@@ -1000,6 +1002,12 @@ def _initials(words: list[str]) -> str:
     return "".join(p[0].upper() for w in words for p in w.split("-") if p)
 
 
+#: the source of a MODEL name "our" puts before its model noun (names.py ``_OUR_NETWORK``,
+#: ``_OUR_MODEL``): the paper's own system
+_OUR_NAME_SOURCE = "pattern:our_model"
+_OUR_BEFORE = re.compile(r"\b[Oo]ur\s+$")
+
+
 class Attribution(BatchedComponent):
     """Pipeline component setting ``model``/``own`` on RESULT spans and ``model`` on sizes."""
 
@@ -1010,15 +1018,23 @@ class Attribution(BatchedComponent):
             return doc
         text = doc_text(doc)
         sentences = sentence_spans(doc) or [(0, len(text))]
+        model_spans = [s for s in spans if s.label_ == "MODEL"]
         models = [_Name(s.start_char, s.end_char, span_value(s, "model") or s.text,
-                        bool(s.kb_id_))
-                  for s in spans if s.label_ == "MODEL"]
+                        bool(s.kb_id_)) for s in model_spans]
         taken = [(s.start_char, s.end_char) for s in spans if s.label_ in ("DATASET", "MODEL")]
         datasets = {normalize(span_value(s, "dataset") or s.text) for s in spans
                     if s.label_ == "DATASET"}
         results = [s for s in numbers if s.label_ == "RESULT"]
         known = frozenset(normalize(n.written) for n in models if n.known)
         systems = own_systems(text, datasets, known) if results else None  # else if needed
+        if results and not systems:
+            # else the name "our" puts before a network noun (names.py): "Our Attention
+            # Transformer model enjoys", "encode it using our Convolutional Mesh Autoencoder."
+            # (right after "our": not "Our proposal uses the state-of-the-art language model
+            # BERT", the model it is built on)
+            systems = [n.written for n, s in zip(models, model_spans, strict=True)
+                       if span_value(s, "source") == _OUR_NAME_SOURCE
+                       and _OUR_BEFORE.search(text, max(0, n.start - 5), n.start)]
         names = models
         if results:
             names = models + list(_occurrences(text, systems, Covered(taken)))
