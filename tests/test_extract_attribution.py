@@ -2065,3 +2065,22 @@ def test_a_name_our_puts_before_its_system_noun_is_the_papers_system(nlp):
             "language model BERT and embed it within a ULMFiT transfer learning pipeline. In "
             "fact, our system yields the weighted-F1 score value of 0.755.")
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
+
+
+def test_state_of_the_art_systems_as_a_figures_subject_are_others(nlp):
+    # no one's own, no system's: the paper's system names none of these figures
+    for text in ("We introduce PAWS, a new dataset. State-of-the-art models trained on existing "
+                 "datasets have dismal performance on PAWS (<40% accuracy).",
+                 "We present TIMEDIAL. Empirical results demonstrate that even the best "
+                 "performing models struggle on this task compared to humans, with 23 absolute "
+                 "points of gap in accuracy.",
+                 "We build IdiomEval. We also find that existing evaluation metrics measure "
+                 "idiom quality poorly with Pearson correlation below 0.48 with human ratings."):
+        assert [(a["model"], a["own"]) for _, a in spans(nlp, text, "RESULT")] \
+            == [(None, False)]
+    # not where they are what the paper's method is applied to or beats
+    for text in ("In particular, when applied to state-of-the-art systems, our method yields an "
+                 "absolute improvement in linking performance of up to 1.7 F1.",
+                 "Non-neural state-of-the-art systems are outperformed by more than 2% on the "
+                 "CoNLL-2014 benchmark."):
+        assert [a["own"] for _, a in spans(nlp, text, "RESULT")] == [True]
