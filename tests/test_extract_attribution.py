@@ -2017,3 +2017,70 @@ def test_a_result_reads_only_the_names_near_it(nlp, lines_run, monkeypatch):
     doc = nlp("Our model beats BERT, RoBERTa, and XLNet, reaching 91.2 F1.")
     assert [(s._.model, s._.own) for s in doc.spans[SPANS_KEY] if s.label_ == "RESULT"] \
         == [(None, True)]
+
+
+# r24 model: the model a result belongs to where the extractor named none or another
+
+def test_a_title_phrase_before_an_articles_system_noun_names_the_system(nlp):
+    # R-model-title: "Name: A/An <approach | model | system ...> for ..." with a name of two to
+    # four capitalized words (dev14 gold: metadata shaping, Touch Editing)
+    text = ("Metadata Shaping: A Simple Approach for Knowledge-Enhanced Language Models\n\nWe "
+            "propose metadata shaping, a method which inserts substrings corresponding to the "
+            "readily available entity metadata. On standard evaluation benchmarks for "
+            "knowledge-enhanced LMs, the method exceeds the base-LM baseline by an average of "
+            "4.3 F1 points and achieves state-of-the-art results.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["Metadata Shaping"]
+    assert own_systems("Neumann Optimizer: A Practical Optimization Algorithm for Deep Neural "
+                       "Networks\n\nIn this paper, we present a large batch algorithm.",
+                       set()) == ["Neumann Optimizer"]
+    # not a task's or a headline's phrase
+    for title in ("Zero-Shot Stance Detection: A Dataset and Model using Generalized Topic "
+                  "Representations", "Dialog State Tracking: A Neural Reading Comprehension "
+                  "Approach", "From LFG To UD: A Combined Approach",
+                  "Massively Increasing TIMEX3 Resources: A Transduction Approach",
+                  "Stolen Probability: A Structural Weakness of Neural Language Models"):
+        assert own_systems(title + "\n\nWe present our approach.", set()) == []
+    # and only where the abstract names no system: the title "Explore More Guidance: A
+    # Task-aware Instruction Network for Sign Language Translation ..." is TIN-SLT's
+    assert own_systems("Explore More Guidance: A Task-aware Instruction Network for Sign "
+                       "Language Translation\n\nWe propose a task-aware instruction network, "
+                       "namely TIN-SLT, for sign language translation.", set()) == ["TIN-SLT"]
+
+
+def test_a_name_our_puts_before_its_system_noun_is_the_papers_system(nlp):
+    # "our CodeRank approach", "our e-WER model" name the paper's system like "our X system"
+    text = ("Finally, by combining software textual content with structural information "
+            "captured by our CodeRank approach, we are able to significantly improve software "
+            "retrieval performance, increasing the AUC metric to 0.86.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["CodeRank"]
+    # a capitalized network name right after "our" (names.py) is the system where the text
+    # names no other (dev16/dev17 gold: Attention Transformer, Convolutional Mesh Autoencoder)
+    text = ("Attention Transformer Model for Translation of Similar Languages\n\nOur Attention "
+            "Transformer model enjoys the benefits of both Recurrent Attention and Transformer. "
+            "Our system trains on the parallel corpus and achieved an average BLEU point of 3.68.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["Attention Transformer"]
+    # not a model its system uses ("Our proposal uses the state-of-the-art language model
+    # BERT and embed it within a ULMFiT transfer learning pipeline")
+    text = ("We present a transfer learning system. Our proposal uses the state-of-the-art "
+            "language model BERT and embed it within a ULMFiT transfer learning pipeline. In "
+            "fact, our system yields the weighted-F1 score value of 0.755.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
+
+
+def test_state_of_the_art_systems_as_a_figures_subject_are_others(nlp):
+    # no one's own, no system's: the paper's system names none of these figures
+    for text in ("We introduce PAWS, a new dataset. State-of-the-art models trained on existing "
+                 "datasets have dismal performance on PAWS (<40% accuracy).",
+                 "We present TIMEDIAL. Empirical results demonstrate that even the best "
+                 "performing models struggle on this task compared to humans, with 23 absolute "
+                 "points of gap in accuracy.",
+                 "We build IdiomEval. We also find that existing evaluation metrics measure "
+                 "idiom quality poorly with Pearson correlation below 0.48 with human ratings."):
+        assert [(a["model"], a["own"]) for _, a in spans(nlp, text, "RESULT")] \
+            == [(None, False)]
+    # not where they are what the paper's method is applied to or beats
+    for text in ("In particular, when applied to state-of-the-art systems, our method yields an "
+                 "absolute improvement in linking performance of up to 1.7 F1.",
+                 "Non-neural state-of-the-art systems are outperformed by more than 2% on the "
+                 "CoNLL-2014 benchmark."):
+        assert [a["own"] for _, a in spans(nlp, text, "RESULT")] == [True]

@@ -100,11 +100,13 @@ _INTRODUCED = re.compile(
     rf"\s*\(?(?<![\w-])(?P<name>{_NAME_WORD})"
 )
 _WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:\w+\s+)?$")
-#: the paper's system named before "system": "our TTI-COIN system", "The HSemID system, submitted
-#: to ..." (see ``own_systems``), or in a parenthesis after it: "our system (DT Team)", "our
-#: system (Fermi)"
+#: the paper's system named before "system" or another system noun: "our TTI-COIN system", "our
+#: CodeRank approach", "our e-WER model", "The HSemID system, submitted to ..." (see
+#: ``own_systems``), or in a parenthesis after "system": "our system (DT Team)", "our system
+#: (Fermi)"
 _SUBMITTED_SYSTEM = re.compile(
-    rf"\b(?:[Oo]ur\s+(?P<our>{_NAME_WORD})\s+system\b(?!s)|[Tt]he\s+(?P<the>{_NAME_WORD})\s+system"
+    rf"\b(?:[Oo]ur\s+(?P<our>{_NAME_WORD})\s+(?:system|model|method|approach|framework|network|"
+    rf"architecture|algorithm)\b(?!s)|[Tt]he\s+(?P<the>{_NAME_WORD})\s+system"
     r"\s*,?\s+(?:which\s+(?:was|is)\s+)?(?:submitted|participat\w*|developed|built|designed)\b|"
     rf"[Oo]ur\s+(?:[\w-]+\s+)?system\s*\((?P<paren>{_NAME_WORD}(?:\s[A-Z][\w-]*)?)\))")
 #: a lowercase phrase the paper names its system with (R-model-named): "a technique we call
@@ -225,15 +227,39 @@ _PAPER_DEFINES = re.compile(rf"\b[Tt]his\s+(?:paper|work|article|study)\s+(?:\w+
                             rf"from|between|using|applying|via)\b)[^,.;:()]){{0,80}}$")
 #: what ends a name's phrase before a later acronym: a comma, a semicolon or a colon
 _APPOSED = re.compile(r"[,;:]")
+#: what else a title may call a system after its colon: "Neumann Optimizer: A Practical Optimization
+#: Algorithm", "... : A Python Toolkit for ...", "...: A Simple Regularization Scheme"
+_TITLE_SYSTEM = (r"(?:toolkit|optimizer|scheme|strategy|procedure|mechanism|module|layer|estimator|"
+                 r"learner|regularizer|paradigm|recipe|parser|tagger|encoder|decoder|transformer|"
+                 r"generator|detector|retriever|library)s?")
 #: a title's leading name: "Forklift: An Extensible ...", "BinarySelect to Improve ...", also a
 #: word and an acronym before a colon, "Deferred NAM: Low-latency ..." (not a headline's verb,
 #: "Compressing BERT:", nor a team, "Team DOMLIN:"), or a name with LaTeX markup before a colon,
 #: spelled as written (R-model-written): "$\\mu$KE: Matryoshka ...", "E$^2$-RAG: Towards ..."
 _TITLE = re.compile(rf"^\s*(?P<name>{_NAME_WORD}"
                     r"(?:(?<!ing)(?<!Team)\s[A-Z][A-Z0-9-]*[A-Z0-9](?=\s*:))?|"
-                    r"[\w{}-]*\$[^$\s]+\$[\w{}-]*(?=\s*:))"
+                    r"[\w{}-]*\$[^$\s]+\$[\w{}-]*(?=\s*:)|"
+                    # two or three capitalized words before a colon and an article's system noun
+                    # (R-model-title): "Metadata Shaping: A Simple Approach for ...", "Touch
+                    # Editing: A Flexible One-Time Interaction Approach for Translation" (not a
+                    # headline's "The ...", "Rethinking ...", "Massively Increasing ...", "From
+                    # LFG To UD: A Combined Approach")
+                    r"(?!(?:The|Team|Towards?|Beyond|From|On|In|When|Why|How|What|Is|Are|Do|Does)\s)"
+                    r"(?P<phrase>(?![A-Z][a-z]+(?:ing|ly)\s)[A-Z][\w'-]*"
+                    r"(?:\s(?!(?:To|For|Of|And|Or|With|In|On|At|By|From|Vs)\s)[A-Z][\w'-]*){1,3}"
+                    r"(?=\s*:\s*(?i:an?)\s+(?:(?!(?i:of|for|to|on|in|with|and|or|from|by|via|as)\b)"
+                    rf"[\w'-]+\s+){{0,4}}?(?i:{_SYSTEM_NOUN}|{_TITLE_SYSTEM})\b)))"
                     r"(?:(?P<colon>\s*:|\s[\u2013\u2014-])\s*|"
                     r"\s+(?:to|for|as)\s+(?=[A-Z][a-z]+\s))(?P<rest>\S+)")
+#: the last word of a title's phrase that names a task or a field, not a system: "Zero-Shot
+#: Stance Detection: A Dataset and Model", "Factorial Multi-Task Learning : A Bayesian
+#: Nonparametric Approach", "Regularization Matters: A ..."
+_TITLE_TASK = re.compile(r"\s(?:[\w-]+[-\s])?(?:Disambiguation|Recognition|Detection|"
+                         r"Classification|Extraction|Translation|Generation|Summarization|"
+                         r"Segmentation|Resolution|Identification|Analysis|Prediction|Comprehension|"
+                         r"Inference|Navigation|Completion|Estimation|Answering|Parsing|Tagging|"
+                         r"Labell?ing|Reasoning|Understanding|Modell?ing|Processing|Learning|"
+                         r"Retrieval|Mining|Tracking|Matters)$")
 #: title openings that name an evaluation, not a system: "IMPersona: Evaluating ..."
 _TITLE_NOT_SYSTEM = re.compile(r"(?i:evaluat|benchmark|measur|assess|analy)")
 #: data drawn from a source, before the source's name: "a large-scale dataset derived from
@@ -348,14 +374,27 @@ _HEADS_TASK = re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+(?i:{_TASK_OR_DATA})\b"
 #: what humans give a system, a cost it saves: "the number of human annotations can be reduced
 #: by 80%", "reduces human effort by 50%")
 #: (existing systems with their modifiers: "whereas existing single-head linear-centric models
-#: achieve SOTA results in only 25% of cases")
+#: achieve SOTA results in only 25% of cases"; also existing metrics, "existing evaluation metrics
+#: measure idiom quality poorly with Pearson correlation below 0.48", and "even the best
+#: performing models struggle ... with 23 absolute points of gap")
+#: (state-of-the-art or current systems as the subject of a figure's verb: "State-of-the-art
+#: models trained on existing datasets have dismal performance on PAWS (<40% accuracy)", "The
+#: state of the art systems achieve slightly above 55%"; not an object the paper's method is
+#: applied to or beats: "when applied to state-of-the-art systems, our method yields",
+#: "Non-neural state-of-the-art systems are outperformed by more than 2%")
 _OTHERS = re.compile(
     r"\b(?:humans?(?!\s+(?:evaluations?|judge?ments?|assessments?|ratings?|preferences?|"
     r"annotations?|annotated|effort|feedback|supervision|intervention|labels?|labell?ing)\b)|"
     r"human\s+(?:performance|annotators?|experts?|evaluators?|agreement)|"
     r"annotators?|inter-annotator|crowd-?workers?|baselines?|prior\s+(?:work|methods?|models?)|"
     r"previous\s+(?:work|methods?|models?|systems?|state[\s-]of[\s-]the[\s-]art|SOTA)|"
-    r"existing\s+(?:[a-z][\w-]*\s+){0,2}?(?:methods?|models?|systems?|approaches)|"
+    r"existing\s+(?:[a-z][\w-]*\s+){0,2}?(?:methods?|models?|systems?|approaches|LLMs?|metrics)|"
+    r"even\s+(?:the\s+)?(?:best|strongest|top)(?:[\s-]performing)?\s+(?:[\w-]+\s+)?"
+    r"(?:models?|systems?|LLMs?)|"
+    r"(?:current|state[\s-]of[\s-]the[\s-]art|SOTA|leading|frontier)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:models|LLMs|systems|methods)(?=[^,.;:()]{0,50}?\b(?:achiev|perform|scor|ha[sv]|is|are|"
+    r"was|were|remain|struggl|exhibit|fail|reach|obtain|lag|fall|drop|attain)\w*\b"
+    r"(?!\s+(?:outperformed|surpassed|beaten|improved|boosted|enhanced)))|"
     r"other\s+(?:methods?|models?|systems?|"
     r"teams?|(?:[a-z-]+\s+)?(?:metrics|measures))|participants|teams|runs)\b",
     re.IGNORECASE,
@@ -512,6 +551,7 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
     title = _TITLE.match(text) if title_end > 0 else None
     leading = []
     if title is not None and not _TITLE_NOT_SYSTEM.match(title.group("rest")) \
+            and not _TITLE_TASK.search(title.group("name")) \
             and not _TITLE_ENTRIES.search(text, title.end("name"), title_end) \
             and not _source(text, title.group("name")) \
             and not _RESOURCE_APPOSED.match(text, title.end("name")) \
@@ -578,7 +618,7 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
     # (a name in parenthesis after "our system" is the system's even when it is not shaped like
     # a name or the text also calls it a team: "our system (Fermi) ... Our team - Fermi's model")
     submitted = set()
-    if " system" in text:
+    if " system" in text or "ur " in text:
         for m in _SUBMITTED_SYSTEM.finditer(text):
             name = m.group("our") or m.group("the") or m.group("paren")
             if normalize(name) not in known and (m.group("paren") or "(" + name + ")" not in text):
@@ -625,6 +665,10 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
     first = [n for n in found.values() if n in leading]
     rest = sorted((n for n in found.values() if n not in leading),
                   key=lambda n: -sum(1 for _ in whole_words(text, n)))
+    if rest and title is not None and title.group("phrase") in first:
+        # a title's phrase of capitalized words names the system only where the abstract names
+        # none: "Explore More Guidance: A Task-aware Instruction Network ..." is TIN-SLT's paper
+        first.remove(title.group("phrase"))
     # a family named beside its members comes before them: "our models" are the family
     # ("three Latent Meaning Models (LMMs), named LMM-A, LMM-S and LMM-M")
     members = tuple(n[:-1] + "-" for n in found.values() if _PLURAL_ACRONYM.fullmatch(n))
@@ -971,6 +1015,12 @@ def _initials(words: list[str]) -> str:
     return "".join(p[0].upper() for w in words for p in w.split("-") if p)
 
 
+#: the source of a MODEL name "our" puts before its model noun (names.py ``_OUR_NETWORK``,
+#: ``_OUR_MODEL``): the paper's own system
+_OUR_NAME_SOURCE = "pattern:our_model"
+_OUR_BEFORE = re.compile(r"\b[Oo]ur\s+$")
+
+
 class Attribution(BatchedComponent):
     """Pipeline component setting ``model``/``own`` on RESULT spans and ``model`` on sizes."""
 
@@ -981,15 +1031,23 @@ class Attribution(BatchedComponent):
             return doc
         text = doc_text(doc)
         sentences = sentence_spans(doc) or [(0, len(text))]
+        model_spans = [s for s in spans if s.label_ == "MODEL"]
         models = [_Name(s.start_char, s.end_char, span_value(s, "model") or s.text,
-                        bool(s.kb_id_))
-                  for s in spans if s.label_ == "MODEL"]
+                        bool(s.kb_id_)) for s in model_spans]
         taken = [(s.start_char, s.end_char) for s in spans if s.label_ in ("DATASET", "MODEL")]
         datasets = {normalize(span_value(s, "dataset") or s.text) for s in spans
                     if s.label_ == "DATASET"}
         results = [s for s in numbers if s.label_ == "RESULT"]
         known = frozenset(normalize(n.written) for n in models if n.known)
         systems = own_systems(text, datasets, known) if results else None  # else if needed
+        if results and not systems:
+            # else the name "our" puts before a network noun (names.py): "Our Attention
+            # Transformer model enjoys", "encode it using our Convolutional Mesh Autoencoder."
+            # (right after "our": not "Our proposal uses the state-of-the-art language model
+            # BERT", the model it is built on)
+            systems = [n.written for n, s in zip(models, model_spans, strict=True)
+                       if span_value(s, "source") == _OUR_NAME_SOURCE
+                       and _OUR_BEFORE.search(text, max(0, n.start - 5), n.start)]
         names = models
         if results:
             names = models + list(_occurrences(text, systems, Covered(taken)))
