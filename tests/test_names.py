@@ -3086,3 +3086,19 @@ def test_a_called_name_going_on_in_lower_case_is_not_cut(nlp):
     text = ("To tackle these challenges, we design a model named Prototype Editing based Summary "
             "Generator (PESG).")
     assert "Prototype Editing" not in names(nlp, text)["MODEL"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # acl:2020.coling.main.59 (dev17 gold BioASQ 5b), acl:W17-5809 (dev14 gold BioCreative V),
+    # acl:W18-5618, acl:L08-1240: an edition's round or Roman numeral after a lexicon dataset
+    ("Our work achieves state-of-the-art results on the QA fine-tuning task on BioASQ 5b, 6b "
+     "and 7b datasets.", "BioASQ 5b"),
+    ("Our method exploits discriminative patterns for the chemical-disease relation (CDR) task "
+     "of BioCreative V, and more.", "BioCreative V"),
+    ("We also achieve a new state of the art in gene mention detection on the BioCreative II "
+     "gene mention shared task.", "BioCreative II"),
+    ("We illustrate the method by annotating sentences from the Penn Treebank II in three "
+     "different theories in parallel.", "Penn Treebank II"),
+])
+def test_a_lexicon_dataset_keeps_its_edition_numeral(nlp, text, name):
+    assert name in names(nlp, text)["DATASET"]

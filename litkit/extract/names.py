@@ -167,9 +167,11 @@ _PAIR = re.compile(_PAIR_WORDS)
 _CAMPAIGN_PAIR = re.compile(rf"(?:{_LANGUAGE_PAIR})?")
 #: "Task" of a shared task, as written
 _TASK_WORD = r"(?:[Ss]hared\s+)?[Tt]ask"
-#: what may follow a lexicon dataset name: "-2020", "-Edu", " v1.0", " 2.1", " 2020", " Task 9"
+#: what may follow a lexicon dataset name: "-2020", "-Edu", " v1.0", " 2.1", " 2020", " Task 9",
+#: an edition's Roman numeral or numbered round: "BioCreative V", "BioASQ 5b"
 _DATA_SUFFIX = re.compile(
-    r"(?:-(?:[A-Z0-9]\w*(?:\.\w+)*|v\d+(?:\.\d+)*\b)|\s(?:v?\d+\.\d+|v\d+|(?:19|20)\d\d)\b)"
+    r"(?:-(?:[A-Z0-9]\w*(?:\.\w+)*|v\d+(?:\.\d+)*\b)|\s(?:v?\d+\.\d+|v\d+|(?:19|20)\d\d)\b|"
+    r"\s(?:I{2,3}|IV|VI{0,3}|IX|\d{1,2}[a-z])\b(?![\w-]))"
     rf"{{0,{_SUFFIX_PARTS}}}"
     rf"(?:\s{_TASK_WORD}\s\d+[A-Za-z]?\b)?"
 )
