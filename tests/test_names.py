@@ -3102,3 +3102,30 @@ def test_a_called_name_going_on_in_lower_case_is_not_cut(nlp):
 ])
 def test_a_lexicon_dataset_keeps_its_edition_numeral(nlp, text, name):
     assert name in names(nlp, text)["DATASET"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # naacl2022:2022.findings-naacl.4, acl:C18-134, acl:C18-173, coling2022:2022.coling-1.130:
+    # a coined name right after a data noun
+    ("Experimental results on the benchmark dataset ReDial show that our model obtains "
+     "significant improvements.", "ReDial"),
+    ("The best scenario of our corpus PorSimplesSent is composed of 4,888 pairs.",
+     "PorSimplesSent"),
+    ("We conduct our experiments on a recently released cloze-test dataset CLOTH (Xie et al., "
+     "2017), which consists of nearly 100k questions.", "CLOTH"),
+    ("Based on GeoQA, we newly annotate 2,518 geometric problems with richer types and greater "
+     "difficulty to form an augmented benchmark dataset GeoQA+, containing 6,027 problems.",
+     "GeoQA+"),
+])
+def test_a_coined_name_after_a_data_noun_is_a_dataset(nlp, text, name):
+    assert name in names(nlp, text)["DATASET"]
+
+
+@pytest.mark.parametrize("text", [
+    # acl:P19-1168, acl:L16-1216: a variable or a plain word after the noun is no name
+    "Given a small corpus D_T pertaining to a limited set of focused topics, our goal is to "
+    "train embeddings.",
+    "We tag two child corpora: the corpus Santos (Santos, 2006) and the corpus Child.",
+])
+def test_a_variable_or_plain_word_after_a_data_noun_is_no_dataset(nlp, text):
+    assert not {"D_T", "Child"} & set(names(nlp, text)["DATASET"])
