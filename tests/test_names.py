@@ -3129,3 +3129,17 @@ def test_a_coined_name_after_a_data_noun_is_a_dataset(nlp, text, name):
 ])
 def test_a_variable_or_plain_word_after_a_data_noun_is_no_dataset(nlp, text):
     assert not {"D_T", "Child"} & set(names(nlp, text)["DATASET"])
+
+
+@pytest.mark.parametrize("text, name", [
+    # coling2022:2022.coling-1.402 (dev11 gold Ag-News), acl2021:2021.acl-long.387,
+    # acl2022:2022.acl-long.165: hyphenated Title Case words in a list framed as data
+    ("Most previous works are based on an implicit hypothesis that the commonly-used datasets "
+     "such as TREC, Ag-News and Chnsenticorp contain no errors.", "Ag-News"),
+    ("We verified the effectiveness of our model by automatic evaluation and human evaluation "
+     "on two datasets, i.e., Open-I and MIMIC-CXR.", "Open-I"),
+    ("Our approach achieves superior performance on multiple mainstream benchmark datasets "
+     "(including Sim-M, Sim-R, and DSTC2).", "Sim-R"),
+])
+def test_a_hyphenated_title_case_name_in_a_data_list_is_a_dataset(nlp, text, name):
+    assert name in names(nlp, text)["DATASET"]

@@ -3036,8 +3036,9 @@ class NameFinder(BatchedComponent):
                 if entry is not None and entry.label == label and not single:
                     out.append(Name(s, e, label, word, entry.name, "pattern:list_lexicon"))
                 # (a dataset also in the shapes an apposition takes: "BillSum, arXiv, and
-                # PubMed", "MNIST and 20NEWS")
-                elif (is_name_shaped(word) or plain and _data_word(word)
+                # PubMed", "MNIST and 20NEWS"; and, in a list framed as data, as hyphenated
+                # Title Case words: "datasets such as TREC, Ag-News and Chnsenticorp")
+                elif (is_name_shaped(word, strict=not framed) or plain and _data_word(word)
                       or label == "DATASET" and _APPOSED_SHAPE.fullmatch(word)) \
                         and not self._other_label(word, label):  # "CIFAR-100 (91.7%), Flower"
                     out.append(Name(s, e, label, word, "", "pattern:list"))
