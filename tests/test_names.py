@@ -3086,3 +3086,60 @@ def test_a_called_name_going_on_in_lower_case_is_not_cut(nlp):
     text = ("To tackle these challenges, we design a model named Prototype Editing based Summary "
             "Generator (PESG).")
     assert "Prototype Editing" not in names(nlp, text)["MODEL"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # acl:2020.coling.main.59 (dev17 gold BioASQ 5b), acl:W17-5809 (dev14 gold BioCreative V),
+    # acl:W18-5618, acl:L08-1240: an edition's round or Roman numeral after a lexicon dataset
+    ("Our work achieves state-of-the-art results on the QA fine-tuning task on BioASQ 5b, 6b "
+     "and 7b datasets.", "BioASQ 5b"),
+    ("Our method exploits discriminative patterns for the chemical-disease relation (CDR) task "
+     "of BioCreative V, and more.", "BioCreative V"),
+    ("We also achieve a new state of the art in gene mention detection on the BioCreative II "
+     "gene mention shared task.", "BioCreative II"),
+    ("We illustrate the method by annotating sentences from the Penn Treebank II in three "
+     "different theories in parallel.", "Penn Treebank II"),
+])
+def test_a_lexicon_dataset_keeps_its_edition_numeral(nlp, text, name):
+    assert name in names(nlp, text)["DATASET"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # naacl2022:2022.findings-naacl.4, acl:C18-134, acl:C18-173, coling2022:2022.coling-1.130:
+    # a coined name right after a data noun
+    ("Experimental results on the benchmark dataset ReDial show that our model obtains "
+     "significant improvements.", "ReDial"),
+    ("The best scenario of our corpus PorSimplesSent is composed of 4,888 pairs.",
+     "PorSimplesSent"),
+    ("We conduct our experiments on a recently released cloze-test dataset CLOTH (Xie et al., "
+     "2017), which consists of nearly 100k questions.", "CLOTH"),
+    ("Based on GeoQA, we newly annotate 2,518 geometric problems with richer types and greater "
+     "difficulty to form an augmented benchmark dataset GeoQA+, containing 6,027 problems.",
+     "GeoQA+"),
+])
+def test_a_coined_name_after_a_data_noun_is_a_dataset(nlp, text, name):
+    assert name in names(nlp, text)["DATASET"]
+
+
+@pytest.mark.parametrize("text", [
+    # acl:P19-1168, acl:L16-1216: a variable or a plain word after the noun is no name
+    "Given a small corpus D_T pertaining to a limited set of focused topics, our goal is to "
+    "train embeddings.",
+    "We tag two child corpora: the corpus Santos (Santos, 2006) and the corpus Child.",
+])
+def test_a_variable_or_plain_word_after_a_data_noun_is_no_dataset(nlp, text):
+    assert not {"D_T", "Child"} & set(names(nlp, text)["DATASET"])
+
+
+@pytest.mark.parametrize("text, name", [
+    # coling2022:2022.coling-1.402 (dev11 gold Ag-News), acl2021:2021.acl-long.387,
+    # acl2022:2022.acl-long.165: hyphenated Title Case words in a list framed as data
+    ("Most previous works are based on an implicit hypothesis that the commonly-used datasets "
+     "such as TREC, Ag-News and Chnsenticorp contain no errors.", "Ag-News"),
+    ("We verified the effectiveness of our model by automatic evaluation and human evaluation "
+     "on two datasets, i.e., Open-I and MIMIC-CXR.", "Open-I"),
+    ("Our approach achieves superior performance on multiple mainstream benchmark datasets "
+     "(including Sim-M, Sim-R, and DSTC2).", "Sim-R"),
+])
+def test_a_hyphenated_title_case_name_in_a_data_list_is_a_dataset(nlp, text, name):
+    assert name in names(nlp, text)["DATASET"]

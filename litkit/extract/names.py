@@ -167,9 +167,11 @@ _PAIR = re.compile(_PAIR_WORDS)
 _CAMPAIGN_PAIR = re.compile(rf"(?:{_LANGUAGE_PAIR})?")
 #: "Task" of a shared task, as written
 _TASK_WORD = r"(?:[Ss]hared\s+)?[Tt]ask"
-#: what may follow a lexicon dataset name: "-2020", "-Edu", " v1.0", " 2.1", " 2020", " Task 9"
+#: what may follow a lexicon dataset name: "-2020", "-Edu", " v1.0", " 2.1", " 2020", " Task 9",
+#: an edition's Roman numeral or numbered round: "BioCreative V", "BioASQ 5b"
 _DATA_SUFFIX = re.compile(
-    r"(?:-(?:[A-Z0-9]\w*(?:\.\w+)*|v\d+(?:\.\d+)*\b)|\s(?:v?\d+\.\d+|v\d+|(?:19|20)\d\d)\b)"
+    r"(?:-(?:[A-Z0-9]\w*(?:\.\w+)*|v\d+(?:\.\d+)*\b)|\s(?:v?\d+\.\d+|v\d+|(?:19|20)\d\d)\b|"
+    r"\s(?:I{2,3}|IV|VI{0,3}|IX|\d{1,2}[a-z])\b(?![\w-]))"
     rf"{{0,{_SUFFIX_PARTS}}}"
     rf"(?:\s{_TASK_WORD}\s\d+[A-Za-z]?\b)?"
 )
@@ -545,6 +547,11 @@ _THE_RESOURCE_GATE = re.compile(r" (?:database|lexicon|dictionary|knowledge base
 _THE_RESOURCE_NAMED = re.compile(
     rf"(?<![\w-])[Tt]he\s+(?:{_DESCRIBING_WORD}){{0,3}}(?:database|lexicon|dictionary) "
     rf"(?P<name>{_CAP_WORD})(?=[\s,.;:)])")
+#: ... and so a data noun before the name: "the benchmark dataset ReDial", "our corpus
+#: PorSimplesSent", "a recently released cloze-test dataset CLOTH (Xie et al., 2017)"
+_THE_DATA_NAMED = re.compile(
+    rf"(?<![\w-])(?:[Tt]he|[Aa]n?|[Oo]ur)\s+(?:{_DESCRIBING_WORD}){{0,3}}"
+    rf"(?:dataset|data\sset|corpus|benchmark|treebank) (?P<name>{_CAP_WORD})(?=[\s,.;:)])")
 #: a name in apposition before what it is: "CIFAR-10H and ImageNet-16H, two large-scale
 #: crowdsourced datasets", "VoxClamantis v1.0, the first large-scale corpus for", "Tashkeela (a
 #: large corpus)" (the words between describe the data: no verb, preposition or model noun)
@@ -1017,6 +1024,15 @@ def _track_name(text: str, end: int) -> Name | None:
                               and is_name_shaped(run[0][1])):
         return None  # one word that is no acronym: "the Pilot track"
     return Name(run[0][0], end, "DATASET", text[run[0][0]:end], "", "pattern:track")
+
+
+def _data_named(text: str, match: re.Match) -> bool:
+    """Whether the word after a data noun (``_THE_DATA_NAMED``) is a coined name, not a plain
+    word, a variable or a letter ("the corpus Child", "a small corpus D_T", "corpus I"), nor
+    the first word of a name a data noun ends ("the benchmark NCBI disease dataset")."""
+    written = match.group("name")
+    return len(written) > 1 and is_name_shaped(written) and not re.search(r"[_(]", written) \
+        and not _LIST_DATA_AFTER.match(text, match.end())
 
 
 def _plain_data_name(written: str) -> bool:
@@ -2647,6 +2663,14 @@ class NameFinder(BatchedComponent):
             if (is_name_shaped(written) or plain) and not _NEXT_NAME.match(text, match.end()) \
                     and not self._other_label(written, "DATASET"):
                 found.append(Name(*match.span("name"), "DATASET", written, "", "pattern:the_name"))
+        for match in _THE_DATA_NAMED.finditer(text) if framed else ():  # "the dataset ReDial"
+            written = match.group("name")
+            if _data_named(text, match) and not _NEXT_NAME.match(text, match.end()) \
+                    and normalize(written) not in self.lexicon_keys \
+                    and not self._other_label(written, "DATASET"):
+                # (first: another rule's find of the same span is kept, the later find winning)
+                found.insert(0, Name(*match.span("name"), "DATASET", written, "",
+                                     "pattern:data_named"))
         apposed = _DATA_APPOSED.finditer(text) \
             if any(gate.search(text) for gate in _DATA_APPOSED_GATES) else ()
         for match in apposed:  # "CIFAR-10H and ImageNet-16H, two large-scale ... datasets"
@@ -3012,8 +3036,9 @@ class NameFinder(BatchedComponent):
                 if entry is not None and entry.label == label and not single:
                     out.append(Name(s, e, label, word, entry.name, "pattern:list_lexicon"))
                 # (a dataset also in the shapes an apposition takes: "BillSum, arXiv, and
-                # PubMed", "MNIST and 20NEWS")
-                elif (is_name_shaped(word) or plain and _data_word(word)
+                # PubMed", "MNIST and 20NEWS"; and, in a list framed as data, as hyphenated
+                # Title Case words: "datasets such as TREC, Ag-News and Chnsenticorp")
+                elif (is_name_shaped(word, strict=not framed) or plain and _data_word(word)
                       or label == "DATASET" and _APPOSED_SHAPE.fullmatch(word)) \
                         and not self._other_label(word, label):  # "CIFAR-100 (91.7%), Flower"
                     out.append(Name(s, e, label, word, "", "pattern:list"))
