@@ -3086,3 +3086,34 @@ def test_a_called_name_going_on_in_lower_case_is_not_cut(nlp):
     text = ("To tackle these challenges, we design a model named Prototype Editing based Summary "
             "Generator (PESG).")
     assert "Prototype Editing" not in names(nlp, text)["MODEL"]
+
+
+# --- r24span: spans, long forms and extras of dataset and model names (dev19's errors) ---
+
+@pytest.mark.parametrize("text, long", [
+    # acl2022:2022.acl-short.92 (dev18 gold lists both), acl:2020.findings.emnlp.309 (dev9)
+    ("We introduce CoDA21 (Context Definition Alignment), a challenging benchmark that measures "
+     "natural language understanding (NLU) capabilities of PLMs.", "Context Definition Alignment"),
+    ("We introduce HoVer (HOppy VERification), a dataset for many-hop evidence extraction and "
+     "fact verification.", "HOppy VERification"),
+    # acl2021:2021.acl-long.65
+    ("To answer these questions, we introduce SCAT (Supporting Context for Ambiguous "
+     "Translations), a new English-French dataset comprising supporting context words.",
+     "Supporting Context for Ambiguous Translations"),
+])
+def test_a_long_form_after_an_introduced_acronym_is_data_without_a_head(nlp, text, long):
+    assert long in names(nlp, text)["DATASET"]
+
+
+@pytest.mark.parametrize("text, long", [
+    # seed-080 (gold lists FIND alone), acl:W18-5523: a coordination of the tasks tested
+    ("This paper introduces FIND (Function INterpretation and Description), a benchmark suite "
+     "for evaluating the building blocks of automated interpretability methods.",
+     "Function INterpretation and Description"),
+    # acl:L10-1242: a body, not data
+    ("The collection consists of more than 61,000 documents extracted from YouTube video pages "
+     "on basketball in general and NBA (National Basketball Association) in particular.",
+     "National Basketball Association"),
+])
+def test_a_long_form_after_an_acronym_naming_tasks_or_a_body_is_no_dataset(nlp, text, long):
+    assert long not in names(nlp, text)["DATASET"]

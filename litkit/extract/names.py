@@ -2031,8 +2031,9 @@ def _acronym_pairs(text: str, found: list[Name]) -> list[Name]:
                 and text.startswith(" (", name.end):
             after = _PAIR_PAREN.match(text, name.end)
             inner = after.group("inner") if after is not None else ""
-            if _PAIR_LONG.fullmatch(inner) and _abbreviates(name.written, inner) \
-                    and _PAIR_LONG_HEAD.search(inner):
+            if _PAIR_LONG.fullmatch(inner) and (_abbreviates(name.written, inner)
+                                                and _PAIR_LONG_HEAD.search(inner)
+                                                or _pair_long_named(text, name, after)):
                 out.append(Name(*after.span("inner"), "DATASET", inner, "",
                                 "pattern:acronym_pair"))
         if name.label == "DATASET" and " " not in name.written \
@@ -2053,6 +2054,36 @@ def _acronym_pairs(text: str, found: list[Name]) -> list[Name]:
                 and not _SCHEME_AFTER.match(text, paren.end()):
             out.append(Name(*paren.span("inner"), "DATASET", inner, "", "pattern:acronym_pair"))
     return out
+
+
+#: ... or with no data head, where the acronym is one the paper puts forward as data and the
+#: long form spells each of its capitals ("We introduce CoDA21 (Context Definition Alignment), a
+#: challenging benchmark", "HoVer (HOppy VERification), a dataset"); not a task's, an event's or a
+#: system's or a body's long form ("the CGED (Chinese Grammatical Error Diagnosis) task", "WAT
+#: (Workshop on Asian Translation)", "SCAN (Symbol-Concept Association Network)", "NBA (National
+#: Basketball Association)"), nor a coordination of what the data is for, the tasks it tests: "FIND
+#: (Function INterpretation and Description), a benchmark suite" (seed-080 lists FIND alone),
+#: "FEVER (Fact Extraction and VERification)"
+_PAIR_LONG_NOT = re.compile(rf"\b{_EVENT_WORD}\b|(?:{_TASK_PHRASE.pattern}|Tasks?|Challenge|"
+                            rf"Networks?|Models?|Systems?|Framework|Method|Algorithm|"
+                            rf"Association|Academy|Institute|University|Society|Agency)$")
+_PAIR_LONG_TAIL = re.compile(r"\s(?:for|of|on|in|with|to)\s.*")
+_PAIR_TASK_AFTER = re.compile(r"\s+(?:(?:shared\s+)?tasks?|challenge|competition|track)\b",
+                              re.IGNORECASE)
+
+
+def _pair_long_named(text: str, name: Name, paren: re.Match) -> bool:
+    """Whether a long form without a data head after a dataset's acronym names that dataset
+    (``_PAIR_LONG_NOT``): the acronym found by a cue, not the lexicon, abbreviates it (a year
+    or version after it aside: "CoDA21") and its capitals are the long form's, in order."""
+    long = paren.group("inner")
+    capitals = iter(c for c in long if c.isupper())  # (consumed in order)
+    return name.source.startswith("pattern:") and _abbreviates(name.written.rstrip("0123456789"),
+                                                               long) \
+        and sum(c.isupper() for c in name.written) >= 2 and " and " not in long \
+        and all(c in capitals for c in name.written if c.isupper()) \
+        and not _PAIR_LONG_NOT.search(_PAIR_LONG_TAIL.sub("", long)) \
+        and not _PAIR_TASK_AFTER.match(text, paren.end())
 
 
 def _long_form_before(text: str, name: Name) -> list[Name]:
