@@ -3117,3 +3117,21 @@ def test_a_long_form_after_an_introduced_acronym_is_data_without_a_head(nlp, tex
 ])
 def test_a_long_form_after_an_acronym_naming_tasks_or_a_body_is_no_dataset(nlp, text, long):
     assert long not in names(nlp, text)["DATASET"]
+
+
+@pytest.mark.parametrize("title, text, name", [
+    # acl:2020.cmlc.1.2 (dev19 gold), acl:2020.iwpt.1.22: the abstract's capitalized head is kept
+    # where the title names no task (R-ds-taskabstract)
+    ("Evaluating a Dependency Parser on DeReKo",
+     "The dependency parser is trained on the German dataset from the SPMRL 2014 Shared Task "
+     "which contains text from the news domain.", "SPMRL 2014 Shared Task"),
+    ("Enhanced Universal Dependency Parsing with Second-Order Inference and Mixture of Training "
+     "Data", "This paper presents the system used in our submission to the IWPT 2020 Shared "
+     "Task.", "IWPT 2020 Shared Task"),
+    # acl:2020.fnp.1.2: (not where the title names it: its spelling there)
+    ("The Financial Document Structure Extraction Shared task (FinToc 2020)",
+     "This paper presents the FinTOC-2020 Shared Task on structure extraction from financial "
+     "documents.", "FinTOC-2020"),
+])
+def test_a_shared_task_keeps_the_abstracts_capitalized_head(nlp, title, text, name):
+    assert name in names(nlp, f"{title}\n\n{text}")["DATASET"]

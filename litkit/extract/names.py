@@ -406,7 +406,8 @@ _YEAR_SHARED_TASK = re.compile(
 _YEAR_SHARED_WORDS = ("Task", "hared", "ampaign")
 #: ... whose bare head the title capitalizes is named with it (R-ds-taskname, the title's
 #: spelling: "AntNLP at CoNLL 2018 Shared Task: ...", "The CogALex-V Shared Task on the ..."; not
-#: a numbered or lettered task's, "SIGMORPHON 2020 Shared Task 0", "... Shared Task A")
+#: a numbered or lettered task's, "SIGMORPHON 2020 Shared Task 0", "... Shared Task A"), or the
+#: abstract where the title does not name the task (R-ds-taskabstract)
 _TITLE_TASK_HEAD = re.compile(r" Shared Task(?![\w-]|\s+(?:\d|[A-Z]\b))")
 #: ... a title's dated task named in full, its topic capitalized up to the title's end or colon
 #: (R-ds-taskname, the title's spelling: "Findings of the WMT 2019 Shared Task on Automatic
@@ -2737,7 +2738,11 @@ class NameFinder(BatchedComponent):
         for match in _YEAR_SHARED_TASK.finditer(text) if year_shared else ():
             if is_name_shaped(match.group("base")):
                 start, end = match.span("name")
-                head = _TITLE_TASK_HEAD.match(text, end) if end < title_end else None
+                # (and so is the abstract's where a title is given and names no such task:
+                # "trained on the German dataset from the SPMRL 2014 Shared Task",
+                # R-ds-taskabstract)
+                head = _TITLE_TASK_HEAD.match(text, end) if end < title_end or title_end > 0 \
+                    and match.group("base").lower() not in text[:title_end].lower() else None
                 end = head.end() if head is not None else end
                 found.append(Name(start, end, "DATASET", text[start:end], "",
                                   "pattern:shared_task"))
