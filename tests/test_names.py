@@ -3135,3 +3135,22 @@ def test_a_long_form_after_an_acronym_naming_tasks_or_a_body_is_no_dataset(nlp, 
 ])
 def test_a_shared_task_keeps_the_abstracts_capitalized_head(nlp, title, text, name):
     assert name in names(nlp, f"{title}\n\n{text}")["DATASET"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # acl:2020.acl.main.752 (dev19 gold), acl:W18-3303: a name of several capitalized words set
+    # apart after a model noun
+    ("Our proposed model, Trigger Matching Network, jointly learns trigger representations and "
+     "soft matching module with self-attention.", "Trigger Matching Network"),
+    ("We propose our architecture, Relational Tensor Network, where we use the inter-modal "
+     "interactions within a segment.", "Relational Tensor Network"),
+])
+def test_a_model_of_several_capitalized_words_apposed_to_its_noun(nlp, text, name):
+    assert name in names(nlp, text)["MODEL"]
+
+
+def test_an_apposed_long_form_with_its_acronym_is_named_by_the_acronym(nlp):
+    # coling2022:2022.coling-1.144 (R-model-alias)
+    text = ("We propose a novel model, Co-Reasoning Network (CORN), which adopts a bidirectional "
+            "multi-level connection structure.")
+    assert "Co-Reasoning Network" not in names(nlp, text)["MODEL"]

@@ -266,11 +266,14 @@ _APPOSING = r"(?:\s*,\s*(?:namely\s+)?|\s[-\u2013\u2014]{1,2}\s+)"
 #: novel graph neural network, GDL, to", "our model, LIMO, achieves", "our tree-recursive
 #: neural model, namely RST-Recursive, which", "a discourse-aware neural summarization model -
 #: DiscoBert.", "a multi-resolution adversarial model \u2013 EmpDG, to", "a novel architecture,
-#: RippLeNet, for"
+#: RippLeNet, for"; or several capitalized words set apart by a comma or a full stop, not an
+#: acronym's long form: "Our proposed model, Trigger Matching Network, jointly learns", "our
+#: architecture, Relational Tensor Network, where" (not "a novel model, Co-Reasoning Network
+#: (CORN)", named by its acronym, R-model-alias)
 _MODEL_APPOSED = re.compile(rf"\b(?:[Aa]n?|[Oo]ur|[Tt]he)\s+(?:[\w-]+\s+){{0,4}}?"
                             rf"(?:{_MODEL_NOUN}|{_SYSTEM_NOUN}|architecture){_APPOSING}"
-                            rf"(?P<name>{_CAP_WORD})"
-                            r"(?=\s*[,(;]|\.(?:\s|$)|\s[-\u2013\u2014])")
+                            rf"(?P<name>{_CAP_WORD}(?:(?:\s[A-Z][\w-]*){{1,4}}"
+                            r"(?=\s*[,;]|\.(?:\s|$))|(?=\s*[,(;]|\.(?:\s|$)|\s[-\u2013\u2014])))")
 #: ... or with "the" before a name of capitalized words: "We propose a novel memory
 #: architecture, the Neural Bloom Filter, which", "a new architecture, the Decay RNN, which" (not
 #: before an acronym, which names it: "a new model, the Recurrent Entity Network (EntNet)")
