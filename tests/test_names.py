@@ -3154,3 +3154,12 @@ def test_an_apposed_long_form_with_its_acronym_is_named_by_the_acronym(nlp):
     text = ("We propose a novel model, Co-Reasoning Network (CORN), which adopts a bidirectional "
             "multi-level connection structure.")
     assert "Co-Reasoning Network" not in names(nlp, text)["MODEL"]
+
+
+def test_the_umls_long_form_is_listed_with_its_acronym(nlp):
+    # acl:2020.findings.emnlp.114 (dev19 gold lists both forms, R-ds-acronym)
+    text = ("We propose to incorporate domain knowledge from Unified Medical Language System "
+            "(UMLS) to a pre-trained language model via Graph Edge-conditioned Attention Networks "
+            "(GEANet) and hierarchical graph representation.")
+    found = names(nlp, text)["DATASET"]
+    assert "Unified Medical Language System" in found and "UMLS" in found
