@@ -3159,3 +3159,15 @@ def test_the_umls_long_form_is_listed_with_its_acronym(nlp):
             "(GEANet) and hierarchical graph representation.")
     found = names(nlp, text)["DATASET"]
     assert "Unified Medical Language System" in found and "UMLS" in found
+
+
+@pytest.mark.parametrize("text, name", [
+    # aistats2023:1b5abb30fe (dev19 gold), nips2017:8981: "the proposed" puts the model forward
+    # as "our" does
+    ("EEGNN uses the structural information extracted from the proposed Dirichlet mixture Poisson "
+     "graph model (DMPGM), a Bayesian nonparametric model for graphs.", "DMPGM"),
+    ("The proposed generalized hamming network (GHN) as such not only lends itself to rigorous "
+     "analysis.", "GHN"),
+])
+def test_the_proposed_lower_case_model_is_named_by_its_acronym(nlp, text, name):
+    assert name in names(nlp, text)["MODEL"]

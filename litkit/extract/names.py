@@ -1195,8 +1195,9 @@ def _noun_before_comma(text: str, commas: tuple[re.Pattern, ...]) -> bool:
 
 
 #: "our" before the noun an acronym follows: "our dendritic neural network (DENN) structure",
-#: "our model (TABBIE)", "Our best performing model (SSiL)"
-_OURS_BEFORE = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,5}?[\w-]+\s*\Z")
+#: "our model (TABBIE)", "Our best performing model (SSiL)"; or "the proposed": "the proposed
+#: Dirichlet mixture Poisson graph model (DMPGM)"
+_OURS_BEFORE = re.compile(r"\b(?:[Oo]ur|[Tt]he\s+proposed)\s+(?:[\w-]+\s+){0,5}?[\w-]+\s*\Z")
 
 
 def _ours(text: str, start: int) -> bool:
