@@ -268,11 +268,14 @@ _APPOSING = r"(?:\s*,\s*(?:namely\s+)?|\s[-\u2013\u2014]{1,2}\s+)"
 #: novel graph neural network, GDL, to", "our model, LIMO, achieves", "our tree-recursive
 #: neural model, namely RST-Recursive, which", "a discourse-aware neural summarization model -
 #: DiscoBert.", "a multi-resolution adversarial model \u2013 EmpDG, to", "a novel architecture,
-#: RippLeNet, for"
+#: RippLeNet, for"; or several capitalized words set apart by a comma or a full stop, not an
+#: acronym's long form: "Our proposed model, Trigger Matching Network, jointly learns", "our
+#: architecture, Relational Tensor Network, where" (not "a novel model, Co-Reasoning Network
+#: (CORN)", named by its acronym, R-model-alias)
 _MODEL_APPOSED = re.compile(rf"\b(?:[Aa]n?|[Oo]ur|[Tt]he)\s+(?:[\w-]+\s+){{0,4}}?"
                             rf"(?:{_MODEL_NOUN}|{_SYSTEM_NOUN}|architecture){_APPOSING}"
-                            rf"(?P<name>{_CAP_WORD})"
-                            r"(?=\s*[,(;]|\.(?:\s|$)|\s[-\u2013\u2014])")
+                            rf"(?P<name>{_CAP_WORD}(?:(?:\s[A-Z][\w-]*){{1,4}}"
+                            r"(?=\s*[,;]|\.(?:\s|$))|(?=\s*[,(;]|\.(?:\s|$)|\s[-\u2013\u2014])))")
 #: ... or with "the" before a name of capitalized words: "We propose a novel memory
 #: architecture, the Neural Bloom Filter, which", "a new architecture, the Decay RNN, which" (not
 #: before an acronym, which names it: "a new model, the Recurrent Entity Network (EntNet)")
@@ -408,7 +411,8 @@ _YEAR_SHARED_TASK = re.compile(
 _YEAR_SHARED_WORDS = ("Task", "hared", "ampaign")
 #: ... whose bare head the title capitalizes is named with it (R-ds-taskname, the title's
 #: spelling: "AntNLP at CoNLL 2018 Shared Task: ...", "The CogALex-V Shared Task on the ..."; not
-#: a numbered or lettered task's, "SIGMORPHON 2020 Shared Task 0", "... Shared Task A")
+#: a numbered or lettered task's, "SIGMORPHON 2020 Shared Task 0", "... Shared Task A"), or the
+#: abstract where the title does not name the task (R-ds-taskabstract)
 _TITLE_TASK_HEAD = re.compile(r" Shared Task(?![\w-]|\s+(?:\d|[A-Z]\b))")
 #: ... a title's dated task named in full, its topic capitalized up to the title's end or colon
 #: (R-ds-taskname, the title's spelling: "Findings of the WMT 2019 Shared Task on Automatic
@@ -1207,8 +1211,9 @@ def _noun_before_comma(text: str, commas: tuple[re.Pattern, ...]) -> bool:
 
 
 #: "our" before the noun an acronym follows: "our dendritic neural network (DENN) structure",
-#: "our model (TABBIE)", "Our best performing model (SSiL)"
-_OURS_BEFORE = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,5}?[\w-]+\s*\Z")
+#: "our model (TABBIE)", "Our best performing model (SSiL)"; or "the proposed": "the proposed
+#: Dirichlet mixture Poisson graph model (DMPGM)"
+_OURS_BEFORE = re.compile(r"\b(?:[Oo]ur|[Tt]he\s+proposed)\s+(?:[\w-]+\s+){0,5}?[\w-]+\s*\Z")
 
 
 def _ours(text: str, start: int) -> bool:
@@ -2047,8 +2052,9 @@ def _acronym_pairs(text: str, found: list[Name]) -> list[Name]:
                 and text.startswith(" (", name.end):
             after = _PAIR_PAREN.match(text, name.end)
             inner = after.group("inner") if after is not None else ""
-            if _PAIR_LONG.fullmatch(inner) and _abbreviates(name.written, inner) \
-                    and _PAIR_LONG_HEAD.search(inner):
+            if _PAIR_LONG.fullmatch(inner) and (_abbreviates(name.written, inner)
+                                                and _PAIR_LONG_HEAD.search(inner)
+                                                or _pair_long_named(text, name, after)):
                 out.append(Name(*after.span("inner"), "DATASET", inner, "",
                                 "pattern:acronym_pair"))
         if name.label == "DATASET" and " " not in name.written \
@@ -2069,6 +2075,36 @@ def _acronym_pairs(text: str, found: list[Name]) -> list[Name]:
                 and not _SCHEME_AFTER.match(text, paren.end()):
             out.append(Name(*paren.span("inner"), "DATASET", inner, "", "pattern:acronym_pair"))
     return out
+
+
+#: ... or with no data head, where the acronym is one the paper puts forward as data and the
+#: long form spells each of its capitals ("We introduce CoDA21 (Context Definition Alignment), a
+#: challenging benchmark", "HoVer (HOppy VERification), a dataset"); not a task's, an event's or a
+#: system's or a body's long form ("the CGED (Chinese Grammatical Error Diagnosis) task", "WAT
+#: (Workshop on Asian Translation)", "SCAN (Symbol-Concept Association Network)", "NBA (National
+#: Basketball Association)"), nor a coordination of what the data is for, the tasks it tests: "FIND
+#: (Function INterpretation and Description), a benchmark suite" (seed-080 lists FIND alone),
+#: "FEVER (Fact Extraction and VERification)"
+_PAIR_LONG_NOT = re.compile(rf"\b{_EVENT_WORD}\b|(?:{_TASK_PHRASE.pattern}|Tasks?|Challenge|"
+                            rf"Networks?|Models?|Systems?|Framework|Method|Algorithm|"
+                            rf"Association|Academy|Institute|University|Society|Agency)$")
+_PAIR_LONG_TAIL = re.compile(r"\s(?:for|of|on|in|with|to)\s.*")
+_PAIR_TASK_AFTER = re.compile(r"\s+(?:(?:shared\s+)?tasks?|challenge|competition|track)\b",
+                              re.IGNORECASE)
+
+
+def _pair_long_named(text: str, name: Name, paren: re.Match) -> bool:
+    """Whether a long form without a data head after a dataset's acronym names that dataset
+    (``_PAIR_LONG_NOT``): the acronym found by a cue, not the lexicon, abbreviates it (a year
+    or version after it aside: "CoDA21") and its capitals are the long form's, in order."""
+    long = paren.group("inner")
+    capitals = iter(c for c in long if c.isupper())  # (consumed in order)
+    return name.source.startswith("pattern:") and _abbreviates(name.written.rstrip("0123456789"),
+                                                               long) \
+        and sum(c.isupper() for c in name.written) >= 2 and " and " not in long \
+        and all(c in capitals for c in name.written if c.isupper()) \
+        and not _PAIR_LONG_NOT.search(_PAIR_LONG_TAIL.sub("", long)) \
+        and not _PAIR_TASK_AFTER.match(text, paren.end())
 
 
 def _long_form_before(text: str, name: Name) -> list[Name]:
@@ -2105,8 +2141,9 @@ _LONG_FORM_HEAD = re.compile(r"\b(?:Corpus|Corpora|Treebanks?|Lexicon|Bank)\b")
 
 
 #: the last word of a long form that names a process or a system, not data: "Chinese Grammatical
-#: Error Diagnosis (CGED)", "Building Educational Applications (BEA)", "Unified Medical Language
-#: System (UMLS)"; nor an event (_EVENT_WORD): "the Cross Language Evaluation Forum (CLEF)"
+#: Error Diagnosis (CGED)", "Building Educational Applications (BEA)", a system's (UMLS's
+#: "Unified Medical Language System" is data all the same, dev19 gold: a lexicon synonym); nor
+#: an event (_EVENT_WORD): "the Cross Language Evaluation Forum (CLEF)"
 _NOT_DATA_LAST = re.compile(rf"[A-Z][a-z]*(?:ions?|sis|ing)|Systems?|{_EVENT_WORD}")
 
 
@@ -2730,7 +2767,11 @@ class NameFinder(BatchedComponent):
         for match in _YEAR_SHARED_TASK.finditer(text) if year_shared else ():
             if is_name_shaped(match.group("base")):
                 start, end = match.span("name")
-                head = _TITLE_TASK_HEAD.match(text, end) if end < title_end else None
+                # (and so is the abstract's where a title is given and names no such task:
+                # "trained on the German dataset from the SPMRL 2014 Shared Task",
+                # R-ds-taskabstract)
+                head = _TITLE_TASK_HEAD.match(text, end) if end < title_end or title_end > 0 \
+                    and match.group("base").lower() not in text[:title_end].lower() else None
                 end = head.end() if head is not None else end
                 found.append(Name(start, end, "DATASET", text[start:end], "",
                                   "pattern:shared_task"))
