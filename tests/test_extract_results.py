@@ -4805,3 +4805,40 @@ def test_a_score_reads_back_only_to_its_nearest_dataset(monkeypatch):
     text = "On SQuAD, BERT reaches 85.3 F1 on MNLI-style probes, while ELMo reaches 71.2 F1."
     spans = [(3, 8, "SQuAD")]
     assert [c.attrs["dataset"] for c in find_results(text, None, spans)] == ["SQuAD", "SQuAD"]
+
+
+# --- r24res: results, kinds, metric types and own flags from dev19's errors ---
+
+@pytest.fixture(scope="module")
+def r24_nlp():
+    from litkit.extract import build_pipeline
+
+    return build_pipeline()
+
+
+def r24_results(nlp, text):
+    """Each RESULT span's value with its kind, own flag and metric type."""
+    from litkit.extract.extensions import SPANS_KEY
+
+    doc = nlp(text)
+    return {s._.value: (s._.kind, s._.own, s._.metric_type)
+            for s in doc.spans[SPANS_KEY] if s.label_ == "RESULT"}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("We ranked 6th in the competition of 42 teams with an accuracy of 79.1% (the winning team "
+     "had 82.2%).", 79.1),
+    ("The models achieved rank 28 among 36 teams with F1 score of 0.335 and rank 25 among 31 "
+     "teams with 0.463 F1 score for SI and TC sub-tasks respectively.", 0.463),
+    ("Out of 26 participating teams, our system is ranked in the first place with 68.8312 "
+     "F1-score on the development dataset.", 68.8312),
+    ("Among the 30 participating teams, our system ranked the 4th (with 69.3% F-score).", 69.3),
+])
+def test_the_count_of_teams_a_system_is_ranked_among_is_not_its_subject(r24_nlp, text, value):
+    assert r24_results(r24_nlp, text)[value][1] is True
+
+
+def test_the_winning_teams_score_is_not_the_papers(r24_nlp):
+    found = r24_results(r24_nlp, "We ranked 6th in the competition of 42 teams with an accuracy "
+                                 "of 79.1% (the winning team had 82.2%).")
+    assert found[82.2][1] is False
