@@ -4842,3 +4842,15 @@ def test_the_winning_teams_score_is_not_the_papers(r24_nlp):
     found = r24_results(r24_nlp, "We ranked 6th in the competition of 42 teams with an accuracy "
                                  "of 79.1% (the winning team had 82.2%).")
     assert found[82.2][1] is False
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Experiments show that using only 20% of the trigger-annotated sentences results in a "
+     "comparable performance as using 70% of conventional annotated sentences.", 20.0),
+    ("Remarkably, we can reduce the annotation demands to 50% without performance loss on "
+     "MultiWOZ.", 50.0),
+    ("Besides, TESLA is applied to the VGG-16 model, which achieves 80% accuracy using only 20% "
+     "of dot product terms on CIFAR-10.", 20.0),
+])
+def test_a_share_of_a_resource_used_at_matched_quality_is_a_cost(r24_nlp, text, value):
+    assert r24_results(r24_nlp, text)[value][::2] == ("ratio", "cost")
