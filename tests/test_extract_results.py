@@ -4854,3 +4854,22 @@ def test_the_winning_teams_score_is_not_the_papers(r24_nlp):
 ])
 def test_a_share_of_a_resource_used_at_matched_quality_is_a_cost(r24_nlp, text, value):
     assert r24_results(r24_nlp, text)[value][::2] == ("ratio", "cost")
+
+
+def test_perplexities_name_the_metric_of_each_score():
+    text = ("We propose a simple and effective method to address this issue, and improve the "
+            "state-of-the-art perplexities on Penn Treebank and WikiText-2 to 47.69 and 40.68 "
+            "respectively.")
+    found = find_results(text, None, [(113, 126, "Penn Treebank"), (131, 141, "WikiText-2")])
+    assert [(c.value, c.attrs["metric_type"]) for c in found] == \
+        [(47.69, "perplexity"), (40.68, "perplexity")]
+
+
+def test_an_abbreviation_does_not_end_a_sentence(r24_nlp):
+    text = ("A series of benchmarking experiments show that our framework can improve the "
+            "classification F1-scores by 5.1 to 11.2% (up to approx. 98 to 99%). It obtains an "
+            "F1-score of 45% (resp. 32%) on the test (training) set.")
+    doc = r24_nlp(text)
+    assert len(list(doc.sents)) == 2
+    found = r24_results(r24_nlp, text)
+    assert (found[98.0][2], found[99.0][2], found[32.0][2]) == ("f1", "f1", "f1")

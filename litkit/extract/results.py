@@ -147,7 +147,7 @@ METRICS = (
     r"top-[15] accuracy|accurac(?:y|ies)|macro-F1|micro-F1|"
     r"F(?:_?1|2|0\.5|\u03b2)(?:-(?:macro|micro))?(?:[\s-](?:scores?|measures?|values?))?|"
     r"F-(?:scores?|measures?|macro|micro)|"
-    r"precision|recall|BLEU(?:-?[1-4])?|ROUGE(?:-[12L])?|METEOR|CIDEr|chrF|perplexity|"
+    r"precision|recall|BLEU(?:-?[1-4])?|ROUGE(?:-[12L])?|METEOR|CIDEr|chrF|perplexit(?:y|ies)|"
     r"concordance correlation coefficient|correlation|Spearman|Pearson(?:['\u2019]s\s+r)?|"
     r"(?:(?:Fleiss|Cohen)['\u2019]s?\s+)?(?:kappa|\u03ba)|Krippendorff['\u2019]s?\s+(?:alpha|\u03b1)|"
     r"agreement|exact match|"
