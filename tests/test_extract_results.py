@@ -4833,6 +4833,8 @@ def r24_results(nlp, text):
     ("Out of 26 participating teams, our system is ranked in the first place with 68.8312 "
      "F1-score on the development dataset.", 68.8312),
     ("Among the 30 participating teams, our system ranked the 4th (with 69.3% F-score).", 69.3),
+    ("Among seven teams we ranked third on task A with disattenuated Pearson correlation (DPC) "
+     "score of 0.5587.", 0.5587),
 ])
 def test_the_count_of_teams_a_system_is_ranked_among_is_not_its_subject(r24_nlp, text, value):
     assert r24_results(r24_nlp, text)[value][1] is True
@@ -4842,6 +4844,11 @@ def test_the_winning_teams_score_is_not_the_papers(r24_nlp):
     found = r24_results(r24_nlp, "We ranked 6th in the competition of 42 teams with an accuracy "
                                  "of 79.1% (the winning team had 82.2%).")
     assert found[82.2][1] is False
+    # a shared task's overview: the teams are the subject
+    found = r24_results(r24_nlp, "A total of five participating teams submitted systems for the "
+                                 "shared tasks, with the best submitted system achieving 90.6% "
+                                 "accuracy and 83.7% F1-score on task 1 and task 2, respectively.")
+    assert found[90.6][1] is False
 
 
 @pytest.mark.parametrize("text, value", [

@@ -363,10 +363,14 @@ _OTHERS = re.compile(
     re.IGNORECASE,
 )
 #: a count of the field a shared-task entry is ranked in, before ``_OTHERS``'s "teams" or
-#: "participants": not the figure's subject ("We ranked 6th in the competition of 42 teams with
-#: an accuracy of 79.1%", "Out of 26 participating teams, our system is ranked ...")
-_FIELD_COUNT = re.compile(r"\b(?:of|among|from|by)\s+(?:the\s+|all\s+(?:the\s+)?)?\d+\s+"
+#: "participants" (``_FIELD``): not the figure's subject ("We ranked 6th in the competition of
+#: 42 teams with an accuracy of 79.1%", "Out of 26 participating teams, our system is ranked
+#: ...", "Among seven teams we ranked third"; not "A total of five participating teams submitted
+#: systems")
+_FIELD_COUNT = re.compile(r"\b(?:(?<!total\s)of|among|from|by)\s+(?:the\s+|all\s+(?:the\s+)?)?"
+                          r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                           r"(?:(?:other|participating|competing)\s+)?$", re.IGNORECASE)
+_FIELD = re.compile(r"(?:other\s+)?(?:teams?|participants)", re.IGNORECASE)
 #: annotators' agreement, a human figure even when measured with the paper's own labels
 #: ("we achieved 73%\u221290% raw agreement (\u03ba = 0.614\u22120.744)"; R-own-agreement)
 _AGREEMENT = re.compile(rf"\b(?:{ANNOTATOR_AGREEMENT})\b", re.IGNORECASE)
@@ -1568,8 +1572,9 @@ def _others(text: str, span: Span, sent_start: int, floor: int | None = None) ->
                                          sent_start if floor is None else floor) \
                 and not _THIS_OR_OURS.search(text, clause_start, match.start()) \
                 and not _OWN_MARK.search(text, clause_start, match.start()) \
-                and not _FIELD_COUNT.search(text, max(clause_start, match.start() - 40),
-                                            match.start()):
+                and not (_FIELD.fullmatch(match.group())
+                         and _FIELD_COUNT.search(text, max(clause_start, match.start() - 40),
+                                                 match.start())):
             return True
     return False
 
