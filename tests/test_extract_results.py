@@ -4805,3 +4805,78 @@ def test_a_score_reads_back_only_to_its_nearest_dataset(monkeypatch):
     text = "On SQuAD, BERT reaches 85.3 F1 on MNLI-style probes, while ELMo reaches 71.2 F1."
     spans = [(3, 8, "SQuAD")]
     assert [c.attrs["dataset"] for c in find_results(text, None, spans)] == ["SQuAD", "SQuAD"]
+
+
+# --- r24res: results, kinds, metric types and own flags from dev19's errors ---
+
+@pytest.fixture(scope="module")
+def r24_nlp():
+    from litkit.extract import build_pipeline
+
+    return build_pipeline()
+
+
+def r24_results(nlp, text):
+    """Each RESULT span's value with its kind, own flag and metric type."""
+    from litkit.extract.extensions import SPANS_KEY
+
+    doc = nlp(text)
+    return {s._.value: (s._.kind, s._.own, s._.metric_type)
+            for s in doc.spans[SPANS_KEY] if s.label_ == "RESULT"}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("We ranked 6th in the competition of 42 teams with an accuracy of 79.1% (the winning team "
+     "had 82.2%).", 79.1),
+    ("The models achieved rank 28 among 36 teams with F1 score of 0.335 and rank 25 among 31 "
+     "teams with 0.463 F1 score for SI and TC sub-tasks respectively.", 0.463),
+    ("Out of 26 participating teams, our system is ranked in the first place with 68.8312 "
+     "F1-score on the development dataset.", 68.8312),
+    ("Among the 30 participating teams, our system ranked the 4th (with 69.3% F-score).", 69.3),
+    ("Among seven teams we ranked third on task A with disattenuated Pearson correlation (DPC) "
+     "score of 0.5587.", 0.5587),
+])
+def test_the_count_of_teams_a_system_is_ranked_among_is_not_its_subject(r24_nlp, text, value):
+    assert r24_results(r24_nlp, text)[value][1] is True
+
+
+def test_the_winning_teams_score_is_not_the_papers(r24_nlp):
+    found = r24_results(r24_nlp, "We ranked 6th in the competition of 42 teams with an accuracy "
+                                 "of 79.1% (the winning team had 82.2%).")
+    assert found[82.2][1] is False
+    # a shared task's overview: the teams are the subject
+    found = r24_results(r24_nlp, "A total of five participating teams submitted systems for the "
+                                 "shared tasks, with the best submitted system achieving 90.6% "
+                                 "accuracy and 83.7% F1-score on task 1 and task 2, respectively.")
+    assert found[90.6][1] is False
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Experiments show that using only 20% of the trigger-annotated sentences results in a "
+     "comparable performance as using 70% of conventional annotated sentences.", 20.0),
+    ("Remarkably, we can reduce the annotation demands to 50% without performance loss on "
+     "MultiWOZ.", 50.0),
+    ("Besides, TESLA is applied to the VGG-16 model, which achieves 80% accuracy using only 20% "
+     "of dot product terms on CIFAR-10.", 20.0),
+])
+def test_a_share_of_a_resource_used_at_matched_quality_is_a_cost(r24_nlp, text, value):
+    assert r24_results(r24_nlp, text)[value][::2] == ("ratio", "cost")
+
+
+def test_perplexities_name_the_metric_of_each_score():
+    text = ("We propose a simple and effective method to address this issue, and improve the "
+            "state-of-the-art perplexities on Penn Treebank and WikiText-2 to 47.69 and 40.68 "
+            "respectively.")
+    found = find_results(text, None, [(113, 126, "Penn Treebank"), (131, 141, "WikiText-2")])
+    assert [(c.value, c.attrs["metric_type"]) for c in found] == \
+        [(47.69, "perplexity"), (40.68, "perplexity")]
+
+
+def test_an_abbreviation_does_not_end_a_sentence(r24_nlp):
+    text = ("A series of benchmarking experiments show that our framework can improve the "
+            "classification F1-scores by 5.1 to 11.2% (up to approx. 98 to 99%). It obtains an "
+            "F1-score of 45% (resp. 32%) on the test (training) set.")
+    doc = r24_nlp(text)
+    assert len(list(doc.sents)) == 2
+    found = r24_results(r24_nlp, text)
+    assert (found[98.0][2], found[99.0][2], found[32.0][2]) == ("f1", "f1", "f1")

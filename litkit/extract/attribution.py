@@ -382,6 +382,7 @@ _HEADS_TASK = re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+(?i:{_TASK_OR_DATA})\b"
 #: state of the art systems achieve slightly above 55%"; not an object the paper's method is
 #: applied to or beats: "when applied to state-of-the-art systems, our method yields",
 #: "Non-neural state-of-the-art systems are outperformed by more than 2%")
+#: (a shared task's winner: "(the winning team had 82.2%)")
 _OTHERS = re.compile(
     r"\b(?:humans?(?!\s+(?:evaluations?|judge?ments?|assessments?|ratings?|preferences?|"
     r"annotations?|annotated|effort|feedback|supervision|intervention|labels?|labell?ing)\b)|"
@@ -396,9 +397,19 @@ _OTHERS = re.compile(
     r"was|were|remain|struggl|exhibit|fail|reach|obtain|lag|fall|drop|attain)\w*\b"
     r"(?!\s+(?:outperformed|surpassed|beaten|improved|boosted|enhanced)))|"
     r"other\s+(?:methods?|models?|systems?|"
-    r"teams?|(?:[a-z-]+\s+)?(?:metrics|measures))|participants|teams|runs)\b",
+    r"teams?|(?:[a-z-]+\s+)?(?:metrics|measures))|participants|teams|runs|"
+    r"winning\s+(?:teams?|systems?|submissions?|entry|entries))\b",
     re.IGNORECASE,
 )
+#: a count of the field a shared-task entry is ranked in, before ``_OTHERS``'s "teams" or
+#: "participants" (``_FIELD``): not the figure's subject ("We ranked 6th in the competition of
+#: 42 teams with an accuracy of 79.1%", "Out of 26 participating teams, our system is ranked
+#: ...", "Among seven teams we ranked third"; not "A total of five participating teams submitted
+#: systems")
+_FIELD_COUNT = re.compile(r"\b(?:(?<!total\s)of|among|from|by)\s+(?:the\s+|all\s+(?:the\s+)?)?"
+                          r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                          r"(?:(?:other|participating|competing)\s+)?$", re.IGNORECASE)
+_FIELD = re.compile(r"(?:other\s+)?(?:teams?|participants)", re.IGNORECASE)
 #: annotators' agreement, a human figure even when measured with the paper's own labels
 #: ("we achieved 73%\u221290% raw agreement (\u03ba = 0.614\u22120.744)"; R-own-agreement)
 _AGREEMENT = re.compile(rf"\b(?:{ANNOTATOR_AGREEMENT})\b", re.IGNORECASE)
@@ -1618,7 +1629,10 @@ def _others(text: str, span: Span, sent_start: int, floor: int | None = None) ->
                 and not _compared_phrase(text, match.start(),
                                          sent_start if floor is None else floor) \
                 and not _THIS_OR_OURS.search(text, clause_start, match.start()) \
-                and not _OWN_MARK.search(text, clause_start, match.start()):
+                and not _OWN_MARK.search(text, clause_start, match.start()) \
+                and not (_FIELD.fullmatch(match.group())
+                         and _FIELD_COUNT.search(text, max(clause_start, match.start() - 40),
+                                                 match.start())):
             return True
     return False
 

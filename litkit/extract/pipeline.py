@@ -18,7 +18,7 @@ from typing import Any
 
 import pandas as pd
 import spacy
-from spacy.attrs import IS_PUNCT, LOWER
+from spacy.attrs import IS_PUNCT, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
@@ -61,6 +61,10 @@ NAMES_FACTORY = "litkit_names_v1"
 #: with the "/" so that the infix regex skips it after one test at each other position (led by
 #: its lookbehinds, it was tried in full at every character of every new word: +10% infix time)
 _NUMBERED_SLASH = r"/(?:(?<=[A-Za-z]-\d\d/)|(?<=[A-Za-z]\d\d/))(?=\d)"
+#: abbreviations that never end a sentence, kept one token so that their period does not
+#: (spaCy splits them: "up to approx. 98 to 99%", "ca. 90%", "w.r.t. the baseline", "resp.",
+#: "cf.", "incl.")
+_ABBREVIATIONS = ("approx.", "Approx.", "ca.", "resp.", "cf.", "incl.", "w.r.t.")
 #: The word attributes litkit's rules read: LOWER (the lexicon's matcher) and IS_PUNCT (the
 #: sentencizer). ``extract``'s own pipeline computes only these for each new word, not spaCy's
 #: ~20 (shape, prefix, like_url, ...): that was a fifth of tokenizing time, and the Docs it
@@ -84,6 +88,8 @@ def build_pipeline(lexicon: str | Path | Sequence[str | Path] | None = None,
         nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
         nlp.tokenizer.infix_finditer = compile_infix_regex(
             [*nlp.Defaults.infixes, _NUMBERED_SLASH]).finditer
+        for abbreviation in _ABBREVIATIONS:
+            nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
         nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     if not nlp.has_pipe("sentencizer") and not nlp.has_pipe("parser") \
             and not nlp.has_pipe("senter"):

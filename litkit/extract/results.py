@@ -147,7 +147,7 @@ METRICS = (
     r"top-[15] accuracy|accurac(?:y|ies)|macro-F1|micro-F1|"
     r"F(?:_?1|2|0\.5|\u03b2)(?:-(?:macro|micro))?(?:[\s-](?:scores?|measures?|values?))?|"
     r"F-(?:scores?|measures?|macro|micro)|"
-    r"precision|recall|BLEU(?:-?[1-4])?|ROUGE(?:-[12L])?|METEOR|CIDEr|chrF|perplexity|"
+    r"precision|recall|BLEU(?:-?[1-4])?|ROUGE(?:-[12L])?|METEOR|CIDEr|chrF|perplexit(?:y|ies)|"
     r"concordance correlation coefficient|correlation|Spearman|Pearson(?:['\u2019]s\s+r)?|"
     r"(?:(?:Fleiss|Cohen)['\u2019]s?\s+)?(?:kappa|\u03ba)|Krippendorff['\u2019]s?\s+(?:alpha|\u03b1)|"
     r"agreement|exact match|"
@@ -660,6 +660,7 @@ def find_results(
                 and _NEXT_CLAUSE.fullmatch(text, last_named[0].end, chain[0].start):
             named = [last_named[1]] * len(chain)
         last_named = (chain[-1], named[-1]) if named[-1] is not None else None
+        spent = _spent_share(text, chain[0])
         for cand, written in zip(chain, named, strict=True):
             sent_start, sent_end = sentences[max(0, bisect.bisect_right(starts, cand.start) - 1)]
             key = usual.get(cand.attrs["dataset"]), sent_start
@@ -675,6 +676,8 @@ def find_results(
                 # overall on-device GPU memory usage of ... ViT and BERT by an average of 2.2x")
                 wide = metric_type(None, _before(text, cand.start, sent_start, marks_only=True))
                 cand.attrs["metric_type"] = wide if wide in RESOURCES else "other"
+            if spent and cand.attrs["metric_type"] not in RESOURCES:
+                cand.attrs["metric_type"] = "cost"
             if cand.attrs["metric_type"] == "other" and cand.unit == "%" \
                     and scans.found_from(_EXACT_MATCH_LATER, cand.end, sent_start, sent_end):
                 cand.attrs["metric_type"] = "exact_match"
@@ -1851,6 +1854,20 @@ _REDUCED_TO = re.compile(
     r"(?:only\s+|just\s+|about\s+|around\s+|approximately\s+|roughly\s+|up\s+to\s+|"
     r"less\s+than\s+|~)*$",
     re.IGNORECASE)
+
+
+def _spent_share(text: str, cand: Candidate) -> bool:
+    """Whether ``cand`` is a share of a resource the system is said to use or be reduced to, so
+    its type is cost whatever quality its sentence names (R-res-resourceshare): "using only 20%
+    of the trigger-annotated sentences results in a comparable performance", "achieves 80%
+    accuracy using only 20% of dot product terms", "reduce the annotation demands to 50%
+    without performance loss"."""
+    if cand.attrs["kind"] != "ratio" or cand.unit != "%":
+        return False
+    before = _MARKUP.sub("", text[max(0, cand.start - 70):cand.start])
+    return bool(_USED_SHARE.search(before) or _REDUCED_TO.search(before))
+
+
 #: how often something happens, a finding that measures no system: "16% of the time"
 _FINDING_AFTER = re.compile(r"\s+of\s+the\s+time\b", re.IGNORECASE)
 #: ... unless its clause says a system did it, or was judged or preferred for it, which measures
