@@ -321,7 +321,7 @@ def test_a_missing_abstract_in_a_string_column_is_no_reject():
     assert set(mentions["paper_id"]) == {"a"}
 
 
-# ---- r24fast: the suffix search answers at once for a chunk of ASCII letters only
+# ---- r24fast: the suffix and infix regexes answer at once for a chunk of ASCII letters only
 def _needs_non_letter(items) -> bool:
     """Whether every match of the parsed regex ``items`` holds, or looks around at, a character
     that is not an ASCII letter (conservative: False where unsure)."""
@@ -349,15 +349,18 @@ def _needs_non_letter(items) -> bool:
     return False
 
 
-def test_no_english_suffix_matches_a_chunk_of_ascii_letters():
+def test_no_english_suffix_or_infix_matches_a_chunk_of_ascii_letters():
     from re import _parser
 
-    suffixes = [s for s in spacy.blank("en").Defaults.suffixes if s.strip()]
-    assert len(suffixes) > 70
-    for suffix in suffixes:
-        parsed = _parser.parse(suffix)
-        assert not parsed.state.flags & re.IGNORECASE, suffix
-        assert _needs_non_letter(parsed), suffix
+    from litkit.extract.pipeline import _NUMBERED_SLASH
+
+    defaults = spacy.blank("en").Defaults
+    rules = [s for s in [*defaults.suffixes, *defaults.infixes, _NUMBERED_SLASH] if s.strip()]
+    assert len(rules) > 80
+    for rule in rules:
+        parsed = _parser.parse(rule)
+        assert not parsed.state.flags & re.IGNORECASE, rule
+        assert _needs_non_letter(parsed), rule
     # (the check itself: these can match letters)
     assert not any(_needs_non_letter(_parser.parse(p)) for p in ("s", "(?<=[0-9a-z])x", "[^.]",
                                                                  r"\w", "'?s", "[Z-a]", "[B-C]"))
@@ -371,16 +374,20 @@ def test_no_english_suffix_matches_a_chunk_of_ascii_letters():
     "RoBERTa and XLNet \u2014 over eight types of textual perturbations...",
     "It trains on 2.5km of text, 10GB, 7B params, the model's U.S. data (cf. Fig. 3)!",
 ])
-def test_the_letter_chunk_suffixes_split_as_spacys_search(text):
-    from litkit.extract.pipeline import LetterChunkSuffixes
+def test_the_letter_chunk_rules_split_as_spacys_regexes(text):
+    from litkit.extract.pipeline import LetterChunkRules
 
-    plain = spacy.blank("en").tokenizer.suffix_search
-    guarded = LetterChunkSuffixes(plain).search
+    blank = spacy.blank("en").tokenizer
+    suffixes = LetterChunkRules(blank.suffix_search.__self__)
+    infixes = LetterChunkRules(blank.infix_finditer.__self__)
     chunks = {w[i:j] for w in text.split() for i in range(len(w)) for j in range(i + 1, len(w) + 1)}
-    assert any(c.isalpha() and plain(c) is None for c in chunks)
+    assert any(c.isalpha() and c.isascii() for c in chunks)
     for chunk in chunks:
-        expected = plain(chunk)
-        assert (guarded(chunk) and guarded(chunk).span()) == (expected and expected.span())
+        expected = blank.suffix_search(chunk)
+        found = suffixes.search(chunk)
+        assert (found and found.span()) == (expected and expected.span())
+        assert [m.span() for m in infixes.finditer(chunk)] == \
+            [m.span() for m in blank.infix_finditer(chunk)]
     nlp = build_pipeline()
     assert [t.text for t in nlp.make_doc(text)] == [t.text for t in spacy.blank("en")(text)]
     assert nlp.tokenizer.to_bytes()  # (spaCy saves the regexes by their pattern)

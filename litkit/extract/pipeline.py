@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import hashlib
+import re
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -82,9 +83,10 @@ def build_pipeline(lexicon: str | Path | Sequence[str | Path] | None = None,
     if nlp is None:
         nlp = spacy.blank("en")
         nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
-        nlp.tokenizer.infix_finditer = compile_infix_regex(
-            [*nlp.Defaults.infixes, _NUMBERED_SLASH]).finditer
-        nlp.tokenizer.suffix_search = LetterChunkSuffixes(nlp.tokenizer.suffix_search).search
+        nlp.tokenizer.infix_finditer = LetterChunkRules(compile_infix_regex(
+            [*nlp.Defaults.infixes, _NUMBERED_SLASH])).finditer
+        nlp.tokenizer.suffix_search = LetterChunkRules(
+            nlp.tokenizer.suffix_search.__self__).search
         nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     if not nlp.has_pipe("sentencizer") and not nlp.has_pipe("parser") \
             and not nlp.has_pipe("senter"):
@@ -98,21 +100,27 @@ def build_pipeline(lexicon: str | Path | Sequence[str | Path] | None = None,
     return nlp
 
 
-class LetterChunkSuffixes:
-    """spaCy's suffix search, answering at once for a chunk of ASCII letters only ("model",
-    "BERT"), where no English suffix can match: each needs a character other than such a letter,
-    in the suffix or looked behind at ("'s", ".", "km" after a digit; tests/test_extract_pipeline.py
-    checks each). Half the chunks the tokenizer splits are such words; the regex tried its ~80
-    suffixes at each of their characters (0.04 ms per paper, a fifth of tokenizing)."""
+class LetterChunkRules:
+    """The tokenizer's suffix or infix regex (English's), answering at once for a chunk of
+    ASCII letters only ("model", "BERT"), where none of its rules can match: each needs a
+    character other than such a letter, matched or looked around at ("'s", "." after a
+    capital, "km" after a digit, "-" between letters; tests/test_extract_pipeline.py checks each
+    rule). Half the chunks are such words, where each regex tried its ~80 rules at every
+    character: 0.05 ms per paper, a third of tokenizing."""
 
-    def __init__(self, search: Any) -> None:
-        self._search = search
-        self.pattern = search.__self__.pattern  # (spaCy saves the tokenizer's regexes by it)
+    def __init__(self, regex: re.Pattern) -> None:
+        self.regex = regex
+        self.pattern = regex.pattern  # (spaCy saves the tokenizer's regexes by it)
 
-    def search(self, chunk: str) -> Any:
+    def search(self, chunk: str) -> re.Match | None:
         if chunk.isascii() and chunk.isalpha():
             return None
-        return self._search(chunk)
+        return self.regex.search(chunk)
+
+    def finditer(self, chunk: str) -> Iterator[re.Match]:
+        if chunk.isascii() and chunk.isalpha():
+            return iter(())
+        return self.regex.finditer(chunk)
 
 
 def _paths(lexicon) -> list[Path]:
