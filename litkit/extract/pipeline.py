@@ -113,7 +113,7 @@ class LetterChunkRules:
         self.pattern = regex.pattern  # (spaCy saves the tokenizer's regexes by it)
 
     def search(self, chunk: str) -> re.Match | None:
-        if chunk.isascii() and chunk.isalpha():
+        if chunk.isascii() and chunk.isalpha():  # (the regex finds nothing there: see above)
             return None
         return self.regex.search(chunk)
 
