@@ -1,5 +1,6 @@
 """The extraction pipeline end to end: extract(), summarize(), robustness, spaCy integration."""
 
+import re
 import warnings
 
 import pandas as pd
@@ -318,3 +319,75 @@ def test_a_missing_abstract_in_a_string_column_is_no_reject():
     mentions = extract_frame(papers, build_pipeline())
     assert mentions.attrs["errors"] == []
     assert set(mentions["paper_id"]) == {"a"}
+
+
+# ---- r24fast: the suffix and infix regexes answer at once for a chunk of ASCII letters only
+def _needs_non_letter(items) -> bool:
+    """Whether every match of the parsed regex ``items`` holds, or looks around at, a character
+    that is not an ASCII letter (conservative: False where unsure)."""
+    from re import _constants as c
+
+    def no_letter(charset) -> bool:  # a class that matches no ASCII letter
+        for op, value in charset:
+            if op is c.LITERAL and chr(value).isascii() and chr(value).isalpha() \
+                    or op is c.RANGE and any(value[0] <= high and value[1] >= low
+                                             for low, high in ((65, 90), (97, 122))) \
+                    or op is c.NEGATE or op is c.CATEGORY and value is not c.CATEGORY_DIGIT:
+                return False
+        return True
+
+    for op, value in items:
+        if op is c.LITERAL and not (chr(value).isascii() and chr(value).isalpha()) \
+                or op is c.IN and no_letter(value) \
+                or op is c.ASSERT and _needs_non_letter(value[1]) \
+                or op is c.SUBPATTERN and not value[1] & re.IGNORECASE \
+                and _needs_non_letter(value[3]) \
+                or op is c.BRANCH and all(_needs_non_letter(p) for p in value[1]) \
+                or op in (c.MAX_REPEAT, c.MIN_REPEAT) and value[0] >= 1 \
+                and _needs_non_letter(value[2]):
+            return True
+    return False
+
+
+def test_no_english_suffix_or_infix_matches_a_chunk_of_ascii_letters():
+    from re import _parser
+
+    from litkit.extract.pipeline import _NUMBERED_SLASH
+
+    defaults = spacy.blank("en").Defaults
+    rules = [s for s in [*defaults.suffixes, *defaults.infixes, _NUMBERED_SLASH] if s.strip()]
+    assert len(rules) > 80
+    for rule in rules:
+        parsed = _parser.parse(rule)
+        assert not parsed.state.flags & re.IGNORECASE, rule
+        assert _needs_non_letter(parsed), rule
+    # (the check itself: these can match letters)
+    assert not any(_needs_non_letter(_parser.parse(p)) for p in ("s", "(?<=[0-9a-z])x", "[^.]",
+                                                                 r"\w", "'?s", "[Z-a]", "[B-C]"))
+
+
+@pytest.mark.parametrize("text", [
+    # corpus (DiscoBert, acl2022:2022.findings-acl.315) and chunks with suffixes of each kind
+    "To address these issues, we present a discourse-aware neural summarization model - "
+    "DiscoBert. DiscoBert extracts sub-sentential discourse units (instead of sentences).",
+    "We conduct extensive experiments with four prominent NLP models \u2014 TextRNN, BERT, "
+    "RoBERTa and XLNet \u2014 over eight types of textual perturbations...",
+    "It trains on 2.5km of text, 10GB, 7B params, the model's U.S. data (cf. Fig. 3)!",
+])
+def test_the_letter_chunk_rules_split_as_spacys_regexes(text):
+    from litkit.extract.pipeline import LetterChunkRules
+
+    blank = spacy.blank("en").tokenizer
+    suffixes = LetterChunkRules(blank.suffix_search.__self__)
+    infixes = LetterChunkRules(blank.infix_finditer.__self__)
+    chunks = {w[i:j] for w in text.split() for i in range(len(w)) for j in range(i + 1, len(w) + 1)}
+    assert any(c.isalpha() and c.isascii() for c in chunks)
+    for chunk in chunks:
+        expected = blank.suffix_search(chunk)
+        found = suffixes.search(chunk)
+        assert (found and found.span()) == (expected and expected.span())
+        assert [m.span() for m in infixes.finditer(chunk)] == \
+            [m.span() for m in blank.infix_finditer(chunk)]
+    nlp = build_pipeline()
+    assert [t.text for t in nlp.make_doc(text)] == [t.text for t in spacy.blank("en")(text)]
+    assert nlp.tokenizer.to_bytes()  # (spaCy saves the regexes by their pattern)

@@ -3228,3 +3228,24 @@ def test_the_umls_long_form_is_listed_with_its_acronym(nlp):
 ])
 def test_the_proposed_lower_case_model_is_named_by_its_acronym(nlp, text, name):
     assert name in names(nlp, text)["MODEL"]
+
+
+# ---- r24fast: one _COMMA_CAPITAL rule per dash, each led by its literal
+@pytest.mark.parametrize("text", [
+    # (corpus, each dash once) acl2022:2022.findings-acl.315, and the sentences of the
+    # DiscoBert and TapNet abstracts
+    "We conduct extensive experiments with four prominent NLP models \u2014 TextRNN, BERT, "
+    "RoBERTa and XLNet \u2014 over eight types of textual perturbations.",
+    "To address these issues, we present a discourse-aware neural summarization model - DiscoBert.",
+    "we propose a Label-enhanced Task-Adaptive Projection Network (L-TapNet) based on the "
+    "state-of-the-art few-shot classification model \u2013 TapNet, by leveraging label names.",
+])
+def test_the_dash_rules_find_what_one_rule_of_the_three_dashes_found(text):
+    import re
+
+    from litkit.extract.names import _COMMA_CAPITAL, _noun_before_comma
+
+    one_rule = re.compile(r"[-\u2013\u2014](?<=\s.)[-\u2013\u2014]?\s+[A-Z]")
+    split = sorted(m.span() for rule in _COMMA_CAPITAL[1:] for m in rule.finditer(text))
+    assert split == [m.span() for m in one_rule.finditer(text)] != []
+    assert _noun_before_comma(text, _COMMA_CAPITAL)

@@ -285,9 +285,12 @@ _MODEL_APPOSED_THE = re.compile(rf"\b(?:[Aa]n?|[Oo]ur)\s+(?:[\w-]+\s+){{0,4}}?"
 #: (the rules need a model or system noun right before a comma or dash before a capital, or
 #: before a comma, "the" and a capital: those are rare and quickly found, so they are looked for
 #: first, then the noun before each; the comma and the dash each open a rule of their own, so
-#: that the engine skips other positions at once: the comma's, a literal, is found fastest)
+#: that the engine skips other positions at once: the comma's, a literal, is found fastest;
+#: so is each dash's, one rule per dash (a class of the three was scanned 5x slower, 0.009 ms
+#: per paper; the rules only ask whether one matches, so their order does not matter)
 _COMMA_CAPITAL = (re.compile(r",\s*(?:namely\s+)?[A-Z]"),
-                  re.compile(r"[-\u2013\u2014](?<=\s.)[-\u2013\u2014]?\s+[A-Z]"))
+                  *(re.compile(rf"{dash}(?<=\s{dash})[-\u2013\u2014]?\s+[A-Z]")
+                    for dash in "-\u2013\u2014"))
 _COMMA_THE_CAPITAL = (re.compile(r",\s*the\s+[A-Z]"),)
 #: words that make an architecture a network's: "a deep neural architecture", "a conditional VAE
 #: architecture", "a multi-stage transformer architecture"
