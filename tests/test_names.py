@@ -3249,3 +3249,31 @@ def test_the_dash_rules_find_what_one_rule_of_the_three_dashes_found(text):
     split = sorted(m.span() for rule in _COMMA_CAPITAL[1:] for m in rule.finditer(text))
     assert split == [m.span() for m in one_rule.finditer(text)] != []
     assert _noun_before_comma(text, _COMMA_CAPITAL)
+
+
+# ---- r24near: a found name of several words is one item of its list
+@pytest.mark.parametrize("text, name", [
+    # acl:2020.emnlp.main.294 (dev19 gold), acl:D19-5810, naacl2024:2024.findings-naacl.160
+    ("Experiments on Newsroom and CNN/Daily Mail demonstrate that our new evaluation method "
+     "outperforms other metrics even without reference summaries.", "Newsroom"),
+    ("Our models achieve state-of-the-art results on the publicly available CNN/Daily Mail and "
+     "Debatepedia datasets, and can serve as simple yet powerful baselines.", "Debatepedia"),
+    ("We evaluated them on ASVSpoof 2019 (ASV), In-the-Wild (ITW), and DECRO benchmark "
+     "databases.", "In-the-Wild"),
+])
+def test_a_found_name_of_several_words_is_one_list_item(nlp, text, name):
+    assert name in names(nlp, text)["DATASET"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # iclr2018:Hyp3i2xRb, acl:2020.coling.main.59, naacl2021:2021.naacl-main.229: a word of a
+    # longer name, an elliptic edition, a name going on in a number
+    ("Notably, small RIN models produce 12%-67% higher accuracy on the Sequential and Permuted "
+     "MNIST datasets.", "Sequential"),
+    ("Our work achieves state-of-the-art results on the QA fine-tuning task on BioASQ 5b, 6b and "
+     "7b datasets.", "6b"),
+    ("Our experiments on the SemEval 2014 Task 4 and ACL 14 Twitter datasets show that our "
+     "GraphMerge model outperforms.", "ACL"),
+])
+def test_a_list_mate_of_a_longer_found_name_stays_unlabelled(nlp, text, name):
+    assert name not in names(nlp, text)["DATASET"]
