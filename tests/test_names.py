@@ -3277,3 +3277,29 @@ def test_a_found_name_of_several_words_is_one_list_item(nlp, text, name):
 ])
 def test_a_list_mate_of_a_longer_found_name_stays_unlabelled(nlp, text, name):
     assert name not in names(nlp, text)["DATASET"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # colm2025:yeVBHPLXxi (dev3 gold), nips2018:11170: "on NAME" a score earlier in its clause
+    # leads to
+    ("We find that feedback from UTGen's unit tests improves pass@1 accuracy of Qwen2.5 32B on "
+     "HumanEvalFix and our own harder debugging split of MBPP+ by over 3.17%.", "HumanEvalFix"),
+    ("Experiments on large-scale object detection benchmarks show HKRM obtains around 34.5% "
+     "improvement on VisualGenome (1000 categories) and 30.4% on ADE in terms of mAP.",
+     "VisualGenome"),
+])
+def test_a_name_after_a_score_and_on_is_a_dataset(nlp, text, name):
+    assert name in names(nlp, text)["DATASET"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # coling2025:2025.coling-main.62, acl:2020.emnlp.main.354, naacl2024:2024.findings-naacl.92
+    ("Experimental results demonstrate that our method can achieve high attack success rates "
+     "(e.g., over 90% ASR on Vicuna-7B) while maintaining the normal capabilities.", "Vicuna-7B"),
+    ("It also substantially outperforms the previous grounded model, with largest improvements "
+     "on more 'abstract' categories (e.g., +55.1% recall on VPs).", "VPs"),
+    ("LLMRefine achieves improvements up to 1.7 MetricX points ontranslation tasks, 8.1 ROUGE-L on "
+     "ASQA, 2.2ROUGE-L on topical summarization.", "2.2ROUGE-L"),
+])
+def test_a_scored_on_skips_models_plural_acronyms_and_glued_figures(nlp, text, name):
+    assert name not in names(nlp, text)["DATASET"]
