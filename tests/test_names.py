@@ -3303,3 +3303,16 @@ def test_a_name_after_a_score_and_on_is_a_dataset(nlp, text, name):
 ])
 def test_a_scored_on_skips_models_plural_acronyms_and_glued_figures(nlp, text, name):
     assert name not in names(nlp, text)["DATASET"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # acl:2020.aacl.main.51 (dev9 gold), naacl2022:2022.findings-naacl.176: the plural noun a
+    # list is apposed to is no item of it
+    ("Our proposed methods achieve the state-of-the-art with respect to ROUGE scores on two "
+     "scientific paper datasets, Pubmed and arXiv, while reducing redundancy significantly.",
+     "arXiv"),
+    ("Evaluation on three datasets, AGNews, 20Newsgroups, and UCINews, shows that our method can "
+     "outperform baselines by 2%, 4%, and 3%.", "UCINews"),
+])
+def test_names_apposed_to_a_data_noun_are_a_list_of_data(nlp, text, name):
+    assert name in names(nlp, text)["DATASET"]

@@ -1117,6 +1117,8 @@ _SOURCE_WORDS = frozenset({"CNN", "Twitter", "Reddit", "Amazon", "GitHub"})
 
 
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b|&")
+#: a word in small letters only, no name ("datasets", "while")
+_LOWER_WORD = re.compile(r"[a-z]+")
 #: a figure glued to the word after it: "8.1 ROUGE-L on ASQA, 2.2ROUGE-L on topical ..."
 _GLUED_FIGURE = re.compile(r"\d+\.\d")
 
@@ -3081,6 +3083,8 @@ class NameFinder(BatchedComponent):
                 continue  # already in an earlier list
             items = _list_items(text, start, glossed=True, ends=ends)
             seen.update(s for s, _ in items)
+            while items and items[0][0] not in known and _LOWER_WORD.fullmatch(text, *items[0]):
+                items = items[1:]  # a noun the names are apposed to: "datasets, Pubmed and arXiv,"
             if len(items) < 2:
                 continue
             labels = {known[s] for s, _ in items if s in known}
