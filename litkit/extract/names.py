@@ -721,6 +721,9 @@ _ON_VERB = re.compile(
     r"state-of-the-art|art|benchmark\w*|[Tt]rain\w*|pre-?train\w*|[Ff]ine-?tun\w*|finetun\w*|"
     r"scores?|improvements|gains?|rates?|conducted"
 )
+#: ... or a score of a result earlier in its clause: "improves pass@1 accuracy of Qwen2.5 32B
+#: on HumanEvalFix", "the relative improvement can be as far as 8.6% on the MEDTEST14"
+_SCORE_BEFORE = re.compile(r"\d(?:\.\d+\s?%?|\s?%)(?:[^.;:()]|\.\d)*\Z")
 _NEXT_NAME = re.compile(r"\s+[A-Z]")
 #: a plural ending after a letter: "EfficientNets", "ResNets" (not "Atlas"'s "ss")
 _PLURAL = re.compile(r"[A-Za-z](?<!s)s$")
@@ -1114,6 +1117,10 @@ _SOURCE_WORDS = frozenset({"CNN", "Twitter", "Reddit", "Amazon", "GitHub"})
 
 
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b|&")
+#: a word in small letters only, no name ("datasets", "while")
+_LOWER_WORD = re.compile(r"[a-z]+")
+#: a figure glued to the word after it: "8.1 ROUGE-L on ASQA, 2.2ROUGE-L on topical ..."
+_GLUED_FIGURE = re.compile(r"\d+\.\d")
 
 
 def _on_list_mates(text: str, start: int) -> list[tuple[int, int]]:
@@ -1128,10 +1135,19 @@ def _on_list_mates(text: str, start: int) -> list[tuple[int, int]]:
             break
     words = [text[s:e] for s, e in items]
     if len(items) < 2 or not all(is_name_shaped(w) and not _SIZE_PART.search(w)
+                                 and not _GLUED_FIGURE.match(w)
                                  and not _CODE_PAIR.fullmatch(w) for w in words) \
             or _ON_LIST_END.match(text, items[-1][1]):
         return []
     return items[1:]
+
+
+def _scored_name(word: str) -> bool:
+    """Whether a word after a score's "on" may name its data: not a sized model ("over 90% ASR
+    on Vicuna-7B"), a plural acronym ("26.2% recall on verb phrases, VPs") or a glued figure
+    ("2.2ROUGE-L on")."""
+    return word[0].isalpha() and not _SIZE_PART.search(word) \
+        and not _PLURAL_ACRONYM.search(word)
 
 
 def _parallel_on(text: str, last: int, start: int) -> bool:
@@ -1326,11 +1342,14 @@ def _data_counts(text: str) -> set[float]:
     return counts
 
 
-def _list_items(text: str, start: int, glossed: bool = False) -> list[tuple[int, int]]:
+def _list_items(text: str, start: int, glossed: bool = False,
+                ends: dict[int, int] | None = None) -> list[tuple[int, int]]:
     """The (start, end) of each word in the coordinated list through the word at ``start``;
     ``glossed``: an item may carry a gloss or citation in parentheses ("XOR-Retrieve
     (cross-lingual), MIRACL (monolingual) and XTREME-UP", "ISNotes (Markert et al., 2012) and
-    BASHI")."""
+    BASHI"); ``ends``: where a found name of several words starting at an item ends ("Newsroom
+    and CNN/Daily Mail")."""
+    ends = ends or {}
     prev_rule = _LIST_PREV_GLOSSED if glossed else _LIST_PREV
     while text[max(0, start - 6):start].rstrip().endswith((",", " and", " or", "&")) and (
             prev := prev_rule.search(text, max(0, start - 140), start)) is not None:
@@ -1338,14 +1357,14 @@ def _list_items(text: str, start: int, glossed: bool = False) -> list[tuple[int,
     first = _LIST_FIRST.match(text, start)
     if first is None:
         return []
-    items = [first.span()]
+    items = [(first.start(), max(first.end(), ends.get(first.start(), 0)))]
     while True:
         end = items[-1][1]
         if glossed and text.startswith(" (", end) and (gloss := _GLOSS.match(text, end)):
             end = gloss.end()
         if (nxt := _LIST_NEXT.match(text, end)) is None:
             break
-        items.append(nxt.span("w"))
+        items.append((nxt.start("w"), max(nxt.end("w"), ends.get(nxt.start("w"), 0))))
     return [(s, e - len(text[s:e]) + len(text[s:e].rstrip(".'"))) for s, e in items]
 
 
@@ -1382,7 +1401,7 @@ _EXAMPLES_BEFORE = re.compile(r"(?:such\s+as|including|e\.g\.,?)\s+\Z")
 #: a capitalized word next to a list's end: its item is part of a longer name ("Penn
 #: TreeBank and Text8", "NMNIST, DVS Gesture")
 _CAPITAL_BEFORE = re.compile(r"(?<![\w-])(?P<w>[A-Z][\w-]*)\s+$")
-_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z0-9]")
 #: a coined word with an inner capital after a small letter ("MaCoCu", "CoDraw", "CelebA",
 #: "VerbAtlas"), which one known dataset in any list labels: "MaCoCu and ParaCrawl generally
 #: have higher quality texts"; not a model's or tool's shape ("ResNet", "RoBERTa", "PyTorch")
@@ -1410,6 +1429,19 @@ def _coined_list(text: str, items: list[tuple[int, int]]) -> bool:
         and not _COINED_LIST_NOT_BEFORE.search(text, max(0, start - 80), start) \
         and not _introduced(text, start) \
         and not any(_CAMPAIGN_GATE.fullmatch(text[s:e]) for s, e in items)
+
+
+def _lead_end(text: str, start: int, end: int) -> int:
+    """Where a list item ends for the test of a longer name: a found name of several words at
+    its first word unless that is name-shaped ("Newsroom and CNN/Daily Mail" is a list, not
+    "Sequential and Permuted MNIST")."""
+    first = text[start:end].split(None, 1)[0]
+    return end if is_name_shaped(first) else start + len(first)
+
+
+def _shape(word: str) -> str:
+    """A word's shape: "5b" and "6b" share "0a" (the editions in "BioASQ 5b, 6b and 7b")."""
+    return re.sub(r"[A-Z]+", "A", re.sub(r"[a-z]+", "a", re.sub(r"\d+", "0", word)))
 
 
 def _data_list(text: str, items: list[tuple[int, int]]) -> bool:
@@ -2820,7 +2852,9 @@ class NameFinder(BatchedComponent):
             if match.start() and text[match.start() - 1].isspace() and (
                     words[-1][-1:] in "0123456789%)" and words[-1]
                     or any(_ON_VERB.fullmatch(w) for w in words)
-                    or _parallel_on(text, last, match.start())) \
+                    or _parallel_on(text, last, match.start())
+                    or _SCORE_BEFORE.search(text, max(0, match.start() - 60), match.start())
+                    and _scored_name(match.group("name"))) \
                     and not is_metric(match.group("name")):  # "improvements on ROUGE for"
                 named = self._cue_name(text, *match.span("name"), "DATASET", "pattern:on_name")
                 if named:  # and the names listed with it: "on WN11 and FB13 for the ..."
@@ -3042,12 +3076,15 @@ class NameFinder(BatchedComponent):
         known = {n.start: n.label for n in found if n.source == "lexicon"}
         if not known:
             return []
+        ends = {n.start: n.end for n in found if n.source == "lexicon"}
         out, seen = [], set()
         for start in sorted(known):
             if start in seen:
                 continue  # already in an earlier list
-            items = _list_items(text, start, glossed=True)
+            items = _list_items(text, start, glossed=True, ends=ends)
             seen.update(s for s, _ in items)
+            while items and items[0][0] not in known and _LOWER_WORD.fullmatch(text, *items[0]):
+                items = items[1:]  # a noun the names are apposed to: "datasets, Pubmed and arXiv,"
             if len(items) < 2:
                 continue
             labels = {known[s] for s, _ in items if s in known}
@@ -3063,9 +3100,12 @@ class NameFinder(BatchedComponent):
             if coined and (label != "DATASET" or not _coined_list(text, items)):
                 continue
             # (plain words only where no item is part of a longer name: not "Sequential and
-            # Permuted MNIST", "ViGGO, and Cleaned E2E", "Stories Cloze")
-            plain = framed and not any(_CAPITAL_AFTER.match(text, e) or _CAPITAL_BEFORE.search(
-                text, max(0, s - 30), s) for s, e in items)
+            # Permuted MNIST", "ViGGO, and Cleaned E2E", "Stories Cloze", "ACL 14 Twitter")
+            plain = framed and not any(_CAPITAL_AFTER.match(text, _lead_end(text, s, e))
+                                       or _CAPITAL_BEFORE.search(text, max(0, s - 30), s)
+                                       for s, e in items)
+            editions = {_shape(text[s:e].split()[-1]) for s, e in items
+                        if s in known and " " in text[s:e]}
             before = _CAPITAL_BEFORE.search(text, max(0, items[0][0] - 30), items[0][0])
             if single and before and before.group("w").lower() not in _LEADING:
                 items = items[1:]
@@ -3074,7 +3114,8 @@ class NameFinder(BatchedComponent):
             for s, e in items:
                 word = text[s:e]
                 entry = weak.get((s, e))
-                if s in known or word in ("and", "or") or coined and not (
+                if s in known or word in ("and", "or") or _DIGIT.search(word) and _shape(
+                        word) in editions or coined and not (
                         _COINED.fullmatch(word) and not _COINED_NOT.search(word)):
                     continue
                 if entry is not None and entry.label == label and not single:
