@@ -4924,3 +4924,14 @@ def test_a_change_after_a_score_keeps_a_metric_of_its_own():
     found = _types("DC-SVM achieves about 96% accuracy in only 12 minutes, which is more than "
                    "100 times faster than LIBSVM.")
     assert found[100.0][1] != "accuracy"
+
+
+def test_exact_matching_accuracy_is_exact_match():
+    # acl:D18-1193 (dev16), acl:D18-1425
+    found = _types("Experimental results show that SyntaxSQLNet can handle a significantly greater "
+                   "number of complex SQL examples than prior work, outperforming the previous "
+                   "state-of-the-art model by 9.5% in exact matching accuracy.")
+    assert found[9.5] == ("delta", "exact_match")
+    found = _types("We experiment with various state-of-the-art models and the best model achieves "
+                   "only 9.7% exact matching accuracy on a database split setting.")
+    assert found[9.7] == ("score", "exact_match")
