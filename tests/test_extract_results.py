@@ -4880,3 +4880,58 @@ def test_an_abbreviation_does_not_end_a_sentence(r24_nlp):
     assert len(list(doc.sents)) == 2
     found = r24_results(r24_nlp, text)
     assert (found[98.0][2], found[99.0][2], found[32.0][2]) == ("f1", "f1", "f1")
+
+
+# r24type: a change or share written right after a score, naming no metric, is of that score
+
+
+def _types(text):
+    return {c.value: (c.attrs["kind"], c.attrs["metric_type"]) for c in find_results(text)}
+
+
+@pytest.mark.parametrize("text, value, expected", [
+    # acl:2020.figlang.1.16 (dev9)
+    ("Our system obtains an F-score of 0.652 for the VUA Verbs track, which is 5% higher than "
+     "the strong baselines.", 5.0, ("delta", "f1")),
+    # acl:2020.iwslt.1.33
+    ("Our model achieves a new state of the art on benchmark data (TED Talks) with a combined F1 "
+     "of 83.9, representing a 48.7% relative improvement (15.3 absolute) over the previous state "
+     "of the art.", 48.7, ("delta", "f1")),
+    # acl:W18-4304, ADJUDICATION's R-mt-implied example
+    ("We demonstrate first steps toward machine learning of the theory, achieving a performance "
+     "of F1 = 0.54, which is 65% of human performance.", 65.0, ("ratio", "f1")),
+    # acl:D19-6121 (dev2-052)
+    ("Our approach is highly effective: on our in-domain test set, our multimodal model reduces "
+     "phoneme error rate to 2.46%, a more than 65% decrease compared to our implementation of a "
+     "unimodal spelling-pronunciation model.", 65.0, ("delta", "error_rate")),
+    # acl:2020.acl.main.605
+    ("Our parser achieves an accuracy of 92.39% in terms of elementary dependency match, which is "
+     "a 2.88 point improvement over the best data-driven model.", 2.88, ("delta", "accuracy")),
+    # acl:2020.multilingualbio.1.3 (dev7): the range's second end too
+    ("With overall low retrieval parameters (with F-values around 30%), the performance of the "
+     "German language scenario reaches 80 \u2013 90% of the English one.", 90.0, ("ratio", "f1")),
+])
+def test_a_change_after_a_score_naming_no_metric_is_of_that_score(text, value, expected):
+    assert _types(text)[value] == expected
+
+
+def test_a_change_after_a_score_keeps_a_metric_of_its_own():
+    # acl:S17-296: another score is named between
+    found = _types("Our best ranked run on the test data achieved a BLEU score of 3.32 and a "
+                   "Trueskill score of -22.04 on automatic and human evaluation respectively.")
+    assert found[-22.04][1] == "other"
+    # a multiple stays untyped by the quality named near it
+    found = _types("DC-SVM achieves about 96% accuracy in only 12 minutes, which is more than "
+                   "100 times faster than LIBSVM.")
+    assert found[100.0][1] != "accuracy"
+
+
+def test_exact_matching_accuracy_is_exact_match():
+    # acl:D18-1193 (dev16), acl:D18-1425
+    found = _types("Experimental results show that SyntaxSQLNet can handle a significantly greater "
+                   "number of complex SQL examples than prior work, outperforming the previous "
+                   "state-of-the-art model by 9.5% in exact matching accuracy.")
+    assert found[9.5] == ("delta", "exact_match")
+    found = _types("We experiment with various state-of-the-art models and the best model achieves "
+                   "only 9.7% exact matching accuracy on a database split setting.")
+    assert found[9.7] == ("score", "exact_match")

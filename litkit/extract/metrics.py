@@ -78,7 +78,9 @@ THROUGHPUT_ITEMS = ("words|tokens|sentences|frames|images|examples|samples|queri
 #: agreement", "inter-annotator agreement") is a correlation; agreement with labels, accuracy.
 _RULES = [
     ("pass_at_k", r"pass\s?@\s?(?:\d+|k)"),
-    ("exact_match", r"(?:exact[\s-]match|(?-i:EM))(?:\s+(?:accuracy|scores?|rates?|ratios?))?"),
+    # ("exact matching accuracy" too, Spider's measure: dev16 acl:D18-1193)
+    ("exact_match", r"(?:exact[\s-]match(?:ing)?|(?-i:EM))"
+                    r"(?:\s+(?:accuracy|scores?|rates?|ratios?))?"),
     ("bits_per_char", r"bits?[\s-]per[\s-](?:char(?:acter)?|byte|dim)|(?-i:BPC|BPB|bpc|bpb)"),
     ("perplexity", r"perplexit(?:y|ies)|(?-i:PPL)"),
     # MT's translation edit rate too, the share of words to edit: "97.64 TER score", "-0.47 TER"

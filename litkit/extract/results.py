@@ -17,7 +17,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from litkit.extract.extensions import CANDIDATES, span_value
-from litkit.extract.metrics import LOWER_IS_BETTER, THROUGHPUT_ITEMS, metric_type, usual_type
+from litkit.extract.metrics import (
+    LOWER_IS_BETTER,
+    METRIC_TYPES,
+    THROUGHPUT_ITEMS,
+    metric_type,
+    usual_type,
+)
 from litkit.extract.names import DATA_NOUNS, INTRODUCING_VERBS, RESOURCE
 from litkit.extract.numbers import parse_number
 from litkit.extract.patterns import (
@@ -640,6 +646,7 @@ def find_results(
     _dated(found, names, text)
     usual = {d[2]: d[3] for d in names}
     unstated: list[Candidate] = []  # scores of "performance" that words give no type
+    untyped: list[Candidate] = []  # values no words typed (a sign alone made a change of them)
     usual_types: dict[tuple, str | None] = {}  # by dataset and sentence: many scores in one
     # the list before, if its words named its metric type, which a next clause's value naming
     # none takes (_NEXT_CLAUSE)
@@ -692,6 +699,8 @@ def find_results(
                     if scans.search(_TOP_K, sent_start, sent_end) else "other"
             if not written and _unstated(cand, words[id(cand)][1]):
                 unstated.append(cand)
+            if not written and decided.get(id(cand)) != "sign":
+                untyped.append(cand)
     # a score written only as "a performance of 0.34", or a change naming no metric ("a 10% gain
     # of performance", "outperforms the baselines by 16.5 - 27.8%"), is in the one quality
     # metric the paper gives its other scores of that unit in ("(0.82 vs 0.62 F-score)"; a
@@ -708,6 +717,7 @@ def find_results(
         if cand.attrs["kind"] in ("score", "delta") and len(types) == 1 \
                 and not types & {"cost", "speed", "other"}:
             cand.attrs["metric_type"] = next(iter(types))
+    _change_of_score(found, untyped, text, starts)
     _scaled_points(found, text)
     _carried(found, names, datasets, sentences, starts, text)
     _versus(found, text)
@@ -924,6 +934,45 @@ def _points(chain: list[Candidate]) -> None:
 #: metric types scored out of 100 or more, whose changes are in points whatever their size
 #: ("a drop of only 0.15 BLEU", "improves perplexity by 0.47")
 _POINT_SCALED = ("bleu", "perplexity")
+
+
+#: the metric types a score's change or share inherits (not a resource spent, nor "other")
+_QUALITY_TYPES = frozenset(METRIC_TYPES) - {"speed", "cost", "other"}
+#: how far after a score its change may be written in the sentence ("an accuracy of 92.39% in
+#: terms of elementary dependency match, which is a 2.88 point improvement")
+_CHANGE_OF_SCORE_GAP = 100
+_SCORE_WORD = re.compile(r"\bscores?\b", re.IGNORECASE)
+
+
+def _change_of_score(found: list[Candidate], untyped: list[Candidate], text: str,
+                     starts: list[int]) -> None:
+    """A change or share that no words typed, written right after a score of a quality metric in
+    its sentence (no number, metric or score between), is of that score and takes its type
+    (R-mt-implied's share clause, R-mt-stated): "a combined F1 of 83.9, representing a 48.7%
+    relative improvement", "an F-score of 0.652 for the VUA Verbs track, which is 5% higher than
+    the strong baselines", "F1 = 0.54, which is 65% of human performance", "reduces phoneme error
+    rate to 2.46%, a more than 65% decrease", and the range's or list's next value ("reaches 80 –
+    90% of the English one" after "F-values around 30%"; not a multiple, "x": see find_results;
+    nor "a BLEU score of 3.32 and a Trueskill score of -22.04")."""
+    if not untyped:
+        return
+    ordered = sorted(found, key=lambda c: c.start)
+    typed: list[Candidate] = []  # changes typed so, whose next end or item is of the score too
+    for score, change in zip(ordered, ordered[1:], strict=False):
+        if score.attrs["kind"] != "score" and all(score is not t for t in typed) \
+                or score.attrs["metric_type"] not in _QUALITY_TYPES \
+                or change.attrs["kind"] not in ("delta", "ratio") or change.unit == "x" \
+                or change.attrs["metric_type"] != "other" \
+                or all(change is not u for u in untyped) \
+                or change.start - score.end > _CHANGE_OF_SCORE_GAP \
+                or bisect.bisect_right(starts, score.start) \
+                != bisect.bisect_right(starts, change.start):
+            continue
+        between = text[score.end:change.start]
+        if _SCORE_WORD.search(between) or metric_type(None, between, fallback=None):
+            continue
+        change.attrs["metric_type"] = score.attrs["metric_type"]
+        typed.append(change)
 
 
 def _scaled_points(found: list[Candidate], text: str) -> None:
