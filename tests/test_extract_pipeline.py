@@ -396,3 +396,62 @@ def test_the_letter_chunk_rules_split_as_spacys_regexes(text):
         reference.add_special_case(abbreviation, [{ORTH: abbreviation}])
     assert [t.text for t in nlp.make_doc(text)] == [t.text for t in reference(text)]
     assert nlp.tokenizer.to_bytes()  # (spaCy saves the regexes by their pattern)
+
+
+# ---- r24period: a name's sentence-final period after one capital is a token of its own
+def test_a_names_final_period_after_one_capital_ends_its_sentence():
+    # corpus (iclr2018:S1EzRgb0W): "CelebA." kept its period, and the next sentence was glued on
+    text = ("In this paper we explain our method and demonstrate it on MNIST and CelebA. "
+            "This approach could aid in demystifying neural networks for a user.")
+    doc = build_pipeline()(text)
+    assert [t.text for t in doc][13:15] == ["CelebA", "."]
+    assert len(list(doc.sents)) == 2
+    # corpus (acl2022:2022.findings-acl.182, colm2025:BM192Ps5Nv): "XLM-R.", "Qwen3-8B."
+    words = [t.text for t in build_pipeline().make_doc(
+        "the representation space of XLM-R. We show ... QwQ-32B, and Qwen3-8B. We")]
+    assert words[4:8] == ["XLM", "-", "R", "."]
+    assert words[-5:] == ["Qwen3", "-", "8B", ".", "We"]
+
+
+def test_a_result_no_longer_takes_the_next_sentences_names():
+    # corpus (colm2024:pUEDkZyPDl): "512K." glued the speed-ups to the sentence naming Llama-7B
+    text = ("We evaluate DistFlashAttention on Llama-7B and variants with sequence lengths from "
+            "32K to 512K. DistFlashAttention achieves 8x longer sequences, 4.45 - 5.64x speedup "
+            "compared to Ring Self-Attention.")
+    mentions = extract(corpus(text), progress=False)
+    speedup = mentions[(mentions.label == "RESULT") & (mentions.text == "5.64x")].iloc[0]
+    assert speedup.sentence.startswith("DistFlashAttention achieves")
+    assert pd.isna(speedup.dataset)  # (it took "Llama-7B")
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("the U.S. data, e.g. Fig. 3 of J. Smith et al. (Ph.D. thesis), approx. 5 days",
+     ["U.S.", "e.g.", "J.", "Ph.D.", "approx."]),
+    ("Mr. Smith of Apple Inc. in the U.K. and the E.U. say", ["Mr.", "Inc.", "U.K.", "E.U."]),
+])
+def test_abbreviations_and_initials_stay_whole(text, whole):
+    from spacy.attrs import ORTH
+
+    from litkit.extract.pipeline import _ABBREVIATIONS
+
+    words = [t.text for t in build_pipeline().make_doc(text)]
+    assert set(whole) <= set(words)
+    reference = spacy.blank("en").tokenizer  # (the new rule splits none of these)
+    for abbreviation in _ABBREVIATIONS:
+        reference.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    assert words == [t.text for t in reference(text)]
+
+
+def test_the_capital_period_rule_needs_a_non_letter():
+    from re import _parser
+
+    from litkit.extract.pipeline import _CAPITAL_PERIOD, LetterChunkRules
+
+    assert _needs_non_letter(_parser.parse(_CAPITAL_PERIOD))
+    suffix_search = build_pipeline().tokenizer.tokenizer.suffix_search
+    regex = suffix_search.__self__.regex
+    for chunk in ("CelebA.", "XLM-R.", "8B.", "Ph.D.", "U.S.", "J.", "model", "BERT"):
+        expected = regex.search(chunk)
+        assert isinstance(suffix_search.__self__, LetterChunkRules)
+        assert (suffix_search(chunk) and suffix_search(chunk).span()) == \
+            (expected and expected.span())
