@@ -2084,3 +2084,37 @@ def test_state_of_the_art_systems_as_a_figures_subject_are_others(nlp):
                  "Non-neural state-of-the-art systems are outperformed by more than 2% on the "
                  "CoNLL-2014 benchmark."):
         assert [a["own"] for _, a in spans(nlp, text, "RESULT")] == [True]
+
+
+# r24 slow inputs: a result reads the names before it from itself back, and a run of names that
+# are no subject (points of comparison) once per sentence ("our model outperforms BERT,
+# improving accuracy from 80.1% to 85.3%, " x400 read every earlier name per result: 20 s)
+
+def test_a_result_reads_the_names_before_it_from_itself_back(nlp, lines_run, monkeypatch):
+    import litkit.extract.attribution as attribution
+
+    def run(unit, n, expected):
+        doc = nlp(unit * n)
+        assert [(s._.model, s._.own) for s in doc.spans[SPANS_KEY] if s.label_ == "RESULT"] \
+            == expected * n
+
+    # a parenthesised score reads only the names just before it (3.4x the lines before)
+    unit, expected = "Our model beats BERT (85.3%), ", [("BERT", False)]
+    assert lines_run(lambda: run(unit, 200, expected), attribution) \
+        < 2.2 * lines_run(lambda: run(unit, 100, expected), attribution)
+    # each compared BERT is asked once whether it is a point of comparison, not once per
+    # later result (4x the questions for 2x the results before)
+    asked = []
+    is_object = attribution._is_object
+    monkeypatch.setattr(attribution, "_is_object",
+                        lambda *args: asked.append(1) or is_object(*args))
+    unit = "our model outperforms BERT, improving accuracy from 80.1% to 85.3%, "
+    run(unit, 100, [("BERT", False), (None, True)])
+    once = len(asked)
+    asked.clear()
+    run(unit, 200, [("BERT", False), (None, True)])
+    assert len(asked) < 2.2 * once
+    # the nearest subject is still found past the compared names after it
+    doc = nlp("GPT-4 outperforms BERT and RoBERTa, reaching 85.3% accuracy.")
+    assert [(s._.model, s._.own) for s in doc.spans[SPANS_KEY] if s.label_ == "RESULT"] \
+        == [("GPT-4", False)]
