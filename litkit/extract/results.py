@@ -957,13 +957,14 @@ def _change_of_score(found: list[Candidate], untyped: list[Candidate], text: str
     if not untyped:
         return
     ordered = sorted(found, key=lambda c: c.start)
-    typed: list[Candidate] = []  # changes typed so, whose next end or item is of the score too
+    untyped_ids = {id(c) for c in untyped}
+    typed: set[int] = set()  # changes typed so, whose next end or item is of the score too
     for score, change in zip(ordered, ordered[1:], strict=False):
-        if score.attrs["kind"] != "score" and all(score is not t for t in typed) \
+        if score.attrs["kind"] != "score" and id(score) not in typed \
                 or score.attrs["metric_type"] not in _QUALITY_TYPES \
                 or change.attrs["kind"] not in ("delta", "ratio") or change.unit == "x" \
                 or change.attrs["metric_type"] != "other" \
-                or all(change is not u for u in untyped) \
+                or id(change) not in untyped_ids \
                 or change.start - score.end > _CHANGE_OF_SCORE_GAP \
                 or bisect.bisect_right(starts, score.start) \
                 != bisect.bisect_right(starts, change.start):
@@ -972,7 +973,7 @@ def _change_of_score(found: list[Candidate], untyped: list[Candidate], text: str
         if _SCORE_WORD.search(between) or metric_type(None, between, fallback=None):
             continue
         change.attrs["metric_type"] = score.attrs["metric_type"]
-        typed.append(change)
+        typed.add(id(change))
 
 
 def _scaled_points(found: list[Candidate], text: str) -> None:
