@@ -50,6 +50,7 @@ from litkit.extract.names import (
     _TASK_PHRASE,
     DATA_NOUNS,
     INTRODUCING_VERBS,
+    TASK_NOUNS,
     _attached,
     is_name_shaped,
     singular,
@@ -254,10 +255,8 @@ _TITLE = re.compile(rf"^\s*(?P<name>{_NAME_WORD}"
 #: the last word of a title's phrase that names a task or a field, not a system: "Zero-Shot
 #: Stance Detection: A Dataset and Model", "Factorial Multi-Task Learning : A Bayesian
 #: Nonparametric Approach", "Regularization Matters: A ..."
-_TITLE_TASK = re.compile(r"\s(?:[\w-]+[-\s])?(?:Disambiguation|Recognition|Detection|"
-                         r"Classification|Extraction|Translation|Generation|Summarization|"
-                         r"Segmentation|Resolution|Identification|Analysis|Prediction|Comprehension|"
-                         r"Inference|Navigation|Completion|Estimation|Answering|Parsing|Tagging|"
+#: (only these "-ing" words: "Metadata Shaping", "Touch Editing" name systems)
+_TITLE_TASK = re.compile(rf"\s(?:[\w-]+[-\s])?(?:{TASK_NOUNS}|Answering|Parsing|Tagging|"
                          r"Labell?ing|Reasoning|Understanding|Modell?ing|Processing|Learning|"
                          r"Retrieval|Mining|Tracking|Matters)$")
 #: title openings that name an evaluation, not a system: "IMPersona: Evaluating ..."

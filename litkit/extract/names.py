@@ -384,11 +384,11 @@ _PHRASE_WORD = re.compile(r"[a-z][a-z-]*")
 _HYPHEN_PHRASE = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+){2,}")
 #: ... and one in Title Case ending in a task noun: "Conversational Question Answering
 #: (ConvQA)", "Entity Disambiguation (ED)" (not "... Evaluation (VLUE)", a benchmark)
-_TASK_PHRASE = re.compile(
-    r"(?!Understanding)[A-Z][a-z]+ing|(?:Disambiguation|Recognition|Detection|Classification|"
-    r"Extraction|Translation|Generation|Summarization|Segmentation|Resolution|Identification|"
-    r"Analysis|Prediction|Comprehension|Inference|Navigation|Completion|Estimation)"
-)
+#: (the task nouns that do not end in "ing")
+TASK_NOUNS = (r"(?:Disambiguation|Recognition|Detection|Classification|Extraction|Translation|"
+              r"Generation|Summarization|Segmentation|Resolution|Identification|Analysis|"
+              r"Prediction|Comprehension|Inference|Navigation|Completion|Estimation)")
+_TASK_PHRASE = re.compile(rf"(?!Understanding)[A-Z][a-z]+ing|{TASK_NOUNS}")
 #: shared tasks: "SemEval-2020 Task 9", "WNUT-2020 Task 2", "SemEval-2020 shared task 9", the
 #: year also after a space: "SIGMORPHON 2019 Task 2", "NLP4IF 2019 Task 1" (then after a
 #: name-shaped word, not "In 2019 task 2")
