@@ -61,7 +61,7 @@ _URL_CUES = ("://", "www.", ".com/", ".org/")
 _PARAMS = re.compile(
     rf"(?P<list>{SIZES})(?:\s*\([^)]{{0,12}}\))?[\s-]*"
     r"(?P<trainable>(?:trainable|learnable|tunable|additional|extra|new|task-specific|"
-    r"updated|activated|active)\s+)?(?:parameters?|params)\b",
+    r"updated)\s+)?(?:activ(?:e|ated)\s+)?(?:parameters?|params)\b",
     re.IGNORECASE,
 )
 #: parameter counts of adapters and prompts are not model sizes
@@ -137,9 +137,11 @@ _SIZE_TO_SIZE = re.compile(rf"(?<![\w.-])(?P<list>{_B}-to-{_B})(?![\w-])")
 _VARIANT_SIZE = re.compile(
     rf"\b(?i:tiny|mini|small|base|medium|large|huge|giant|x{{1,3}}l)\s+\({_BARE}\)"
 )
-#: the total size of a mixture of experts, "41.9B total / 6.6B activated" (the activated part
-#: is not the model's size)
+#: the total size of a mixture of experts, "41.9B total / 6.6B activated"
 _TOTAL_SIZE = re.compile(rf"{_BARE}\s+total\b(?=[^.;]{{0,40}}?\b(?:activ|param))")
+#: its active count, a parameter count too (R-params-active, dev18): "30B (1.5B active)
+#: parameters", "7.6B total / 2.4B activated)"; "6.6B activated parameters" is ``_PARAMS``'s
+_ACTIVE_SIZE = re.compile(rf"{_BARE}\s+activ(?:e|ated)\)")
 #: a size, in any case, written after a known model's name: "Llama 3.2 1b and 3b",
 #: "Mistral 7b Instruct"
 _SIZE_AFTER_MODEL = re.compile(
@@ -253,7 +255,8 @@ def _params(text: str, lower: str, windows: Windows,
              (_SIZED_NAME, "params.sized_name"),
              (_VARIANT_SIZE, "params.variant"),
              (_SIZE_TO_SIZE, "params.size_to_size"),
-             (_TOTAL_SIZE, "params.total")]
+             (_TOTAL_SIZE, "params.total"),
+             (_ACTIVE_SIZE, "params.active")]
     labels = set(_TASK_LABEL.findall(lower)) if "task" in lower else ()
     in_urls = Covered(urls) if urls else ()  # (most texts hold none)
     # the cue starts at a digit, so a match lies inside the windows
