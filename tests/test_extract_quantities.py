@@ -364,3 +364,20 @@ def test_a_size_is_told_inside_a_datasets_name_by_bisection(lines_run):
 ])
 def test_active_parameter_counts_of_mixtures_of_experts(text, expected):
     assert set(expected) <= set(values(text, "PARAMS"))
+
+
+# a small token count is a corpus's size where its sentence speaks of a corpus and of no context
+# (dev4 acl:P17-1136, dev7 acl:2019.jeptalnrecital.recital.10, dev18 acl:2020.lrec.1.567)
+@pytest.mark.parametrize(("text", "label"), [
+    ("Building on the original Universal Dependencies Finnish corpus of 754 documents (200,000 "
+     "tokens) representing ten different genres of text, we introduce annotation.", "TOKENS"),
+    ("To train the model on Bengali, we develop a gold lemma annotated dataset (having 1,702 "
+     "sentences with a total of 20,257 word tokens).", "TOKENS"),
+    ("Il est composé de 30K tokens et doté de trois couches d'annotation.", "TOKENS"),
+    ("On two standard datasets, Penn Treebank and WikiText-2, we find that the model is capable "
+     "of using about 200 tokens of context on average.", "CONTEXT_LENGTH"),
+    ("The corpus contains 27 hours of video of body, face and hand keypoints, aligned to "
+     "subtitles with a vocabulary size of 17k tokens.", "CONTEXT_LENGTH"),
+])
+def test_small_token_counts_of_a_corpus_are_its_size(text, label):
+    assert [c.label for c in find_quantities(text) if c.unit == "tokens"] == [label]
