@@ -44,15 +44,17 @@ def test_a_delta_and_the_scores_it_compares(nlp):
     assert {a["dataset"] for a in found.values()} == {"MNLI"}
 
 
-def test_sizes_of_mixtures_of_experts_are_their_totals(nlp):
+def test_sizes_of_mixtures_of_experts_are_their_totals_and_active_counts(nlp):
+    # R-params-active (dev18): the active count next to the total is a parameter count too
     text = ("We pre-train a series of Lory models from scratch on 150B tokens, with up to 32 "
             "experts and 30B (1.5B active) parameters.")
-    assert sizes(nlp, text) == {3e10: "Lory"}
+    assert sizes(nlp, text) == {3e10: "Lory", 1.5e9: "Lory"}
     text = ("Using SlimMoE, we compress Phi-3.5-MoE (41.9B total / 6.6B activated parameters) "
             "into two smaller models: Phi-mini-MoE (7.6B total / 2.4B activated) and "
             "Phi-tiny-MoE (3.8B total / 1.1B activated), using only 400B tokens.")
-    assert sizes(nlp, text) == {4.19e10: "Phi-3.5-MoE", 7.6e9: "Phi-mini-MoE",
-                                3.8e9: "Phi-tiny-MoE"}
+    assert sizes(nlp, text) == {4.19e10: "Phi-3.5-MoE", 6.6e9: "Phi-3.5-MoE",
+                                7.6e9: "Phi-mini-MoE", 2.4e9: "Phi-mini-MoE",
+                                3.8e9: "Phi-tiny-MoE", 1.1e9: "Phi-tiny-MoE"}
 
 
 def test_sizes_named_by_their_variant(nlp):
@@ -2118,3 +2120,12 @@ def test_a_result_reads_the_names_before_it_from_itself_back(nlp, lines_run, mon
     doc = nlp("GPT-4 outperforms BERT and RoBERTa, reaching 85.3% accuracy.")
     assert [(s._.model, s._.own) for s in doc.spans[SPANS_KEY] if s.label_ == "RESULT"] \
         == [("GPT-4", False)]
+
+
+def test_a_size_after_a_verbs_object_is_not_the_subjects(nlp):
+    # colm2025:lqC5J7pBP9 (dev3 gold: model None): the MoE LLMs have the size, not C3PO
+    doc = nlp("C3PO: Collaborative Pathway Optimization for Test-Time Expert Re-Mixing\n\n"
+              "We apply C3PO to two recent MoE LLMs. Moreover, C3PO enables MoE LLMs with 1-3B "
+              "active parameters to outperform LLMs of 7-9B parameters.")
+    assert {s._.value: s._.model for s in doc.spans[SPANS_KEY] if s.label_ == "PARAMS"} \
+        == {1e9: None, 3e9: None, 7e9: None, 9e9: None}

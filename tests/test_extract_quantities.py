@@ -347,3 +347,37 @@ def test_a_size_is_told_inside_a_datasets_name_by_bisection(lines_run):
             "real-world data.")
     start = text.index("MIT-10M")
     assert [c.label for c in find_quantities(text, [(start, start + 7)])] == ["DATA_SIZE"]
+
+
+# R-params-active (dev18): a mixture of experts' active count, written next to its total or
+# before "parameters", is a parameter count (colm2024:LKEJPySnlt, colm2025:oaCUsn391F,
+# colm2025:lqC5J7pBP9); the totals after a model's name are read with the names
+# (test_extract_attribution)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We pre-train a series of Lory models from scratch on 150B tokens, with up to 32 experts "
+     "and 30B (1.5B active) parameters.", [1.5e9, 3e10]),
+    ("Using SlimMoE, we compress Phi-3.5-MoE (41.9B total / 6.6B activated parameters) into "
+     "two smaller models: Phi-mini-MoE (7.6B total / 2.4B activated) and Phi-tiny-MoE (3.8B "
+     "total / 1.1B activated), using only 400B tokens.", [1.1e9, 2.4e9, 6.6e9]),
+    ("Moreover, C3PO enables MoE LLMs with 1-3B active parameters to outperform LLMs of 7-9B "
+     "parameters, hence improving MoE's advantages on efficiency.", [1e9, 3e9, 7e9, 9e9]),
+])
+def test_active_parameter_counts_of_mixtures_of_experts(text, expected):
+    assert set(expected) <= set(values(text, "PARAMS"))
+
+
+# a small token count is a corpus's size where its sentence speaks of a corpus and of no context
+# (dev4 acl:P17-1136, dev7 acl:2019.jeptalnrecital.recital.10, dev18 acl:2020.lrec.1.567)
+@pytest.mark.parametrize(("text", "label"), [
+    ("Building on the original Universal Dependencies Finnish corpus of 754 documents (200,000 "
+     "tokens) representing ten different genres of text, we introduce annotation.", "TOKENS"),
+    ("To train the model on Bengali, we develop a gold lemma annotated dataset (having 1,702 "
+     "sentences with a total of 20,257 word tokens).", "TOKENS"),
+    ("Il est composé de 30K tokens et doté de trois couches d'annotation.", "TOKENS"),
+    ("On two standard datasets, Penn Treebank and WikiText-2, we find that the model is capable "
+     "of using about 200 tokens of context on average.", "CONTEXT_LENGTH"),
+    ("The corpus contains 27 hours of video of body, face and hand keypoints, aligned to "
+     "subtitles with a vocabulary size of 17k tokens.", "CONTEXT_LENGTH"),
+])
+def test_small_token_counts_of_a_corpus_are_its_size(text, label):
+    assert [c.label for c in find_quantities(text) if c.unit == "tokens"] == [label]

@@ -477,12 +477,14 @@ _SIZE_LIST = r"(?:[\s-]*(?:,|/|&|\band\b|\bor\b|\bto\b)[\s,-]*\d+(?:\.\d+)?\s?[B
 _SIZE_TO_NAME = re.compile(rf"{_SIZE_LIST}[\s-]*(?:parameters?|params)?[\s-]*",
                            re.IGNORECASE)
 #: between a name and its size: "UL2 20B", "Llama-3 (8B)", "GPT-3.5 (ge 175B)", "T5 variants
-#: (le 11B)", "CodeGen2 models in size 1B", "Qwen2.5 open source models in 7B"
+#: (le 11B)", "CodeGen2 models in size 1B", "Qwen2.5 open source models in 7B", "Phi-mini-MoE
+#: (7.6B total / 2.4B activated)"; not a verb's object ("C3PO enables MoE LLMs with 1-3B")
 _NAME_TO_SIZE = re.compile(
-    r"[\s-]*(?:(?:[\w-]+\s+){0,2}(?:models?|variants?|versions?|checkpoints?|LLMs?)\s*"
+    r"[\s-]*(?:(?:(?-i:(?![a-z]+s\s))[\w-]+\s+){0,2}"
+    r"(?:models?|variants?|versions?|checkpoints?|LLMs?)\s*"
     r"(?:(?:in|of|with|at)\s+(?:sizes?\s+)?(?:of\s+)?)?)?"
     rf"(?:\(\s*(?:[^()\d]{{0,12}}\s)?)?(?:\d+(?:\.\d+)?\s?[BMKbmk]{_SIZE_LIST}"
-    r"\s*(?:,|/|&|\band\b|\bor\b|\bto\b)\s*(?:and\s+)?)?", re.IGNORECASE)
+    r"(?:\s+total)?\s*(?:,|/|&|\band\b|\bor\b|\bto\b)\s*(?:and\s+)?)?", re.IGNORECASE)
 #: a relative or "with" clause between a name and its size: "InstructGPT which has 175B
 #: parameters", "the T5 model, which is the largest pre-trained model containing 11 billion
 #: parameters", "DenseNet-BC with 250 layers and 15.3M parameters"

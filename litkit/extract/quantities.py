@@ -61,7 +61,7 @@ _URL_CUES = ("://", "www.", ".com/", ".org/")
 _PARAMS = re.compile(
     rf"(?P<list>{SIZES})(?:\s*\([^)]{{0,12}}\))?[\s-]*"
     r"(?P<trainable>(?:trainable|learnable|tunable|additional|extra|new|task-specific|"
-    r"updated|activated|active)\s+)?(?:parameters?|params)\b",
+    r"updated)\s+)?(?:activ(?:e|ated)\s+)?(?:parameters?|params)\b",
     re.IGNORECASE,
 )
 #: parameter counts of adapters and prompts are not model sizes
@@ -137,9 +137,11 @@ _SIZE_TO_SIZE = re.compile(rf"(?<![\w.-])(?P<list>{_B}-to-{_B})(?![\w-])")
 _VARIANT_SIZE = re.compile(
     rf"\b(?i:tiny|mini|small|base|medium|large|huge|giant|x{{1,3}}l)\s+\({_BARE}\)"
 )
-#: the total size of a mixture of experts, "41.9B total / 6.6B activated" (the activated part
-#: is not the model's size)
+#: the total size of a mixture of experts, "41.9B total / 6.6B activated"
 _TOTAL_SIZE = re.compile(rf"{_BARE}\s+total\b(?=[^.;]{{0,40}}?\b(?:activ|param))")
+#: its active count, a parameter count too (R-params-active, dev18): "30B (1.5B active)
+#: parameters", "7.6B total / 2.4B activated)"; "6.6B activated parameters" is ``_PARAMS``'s
+_ACTIVE_SIZE = re.compile(rf"{_BARE}\s+activ(?:e|ated)\)")
 #: a size, in any case, written after a known model's name: "Llama 3.2 1b and 3b",
 #: "Mistral 7b Instruct"
 _SIZE_AFTER_MODEL = re.compile(
@@ -253,7 +255,8 @@ def _params(text: str, lower: str, windows: Windows,
              (_SIZED_NAME, "params.sized_name"),
              (_VARIANT_SIZE, "params.variant"),
              (_SIZE_TO_SIZE, "params.size_to_size"),
-             (_TOTAL_SIZE, "params.total")]
+             (_TOTAL_SIZE, "params.total"),
+             (_ACTIVE_SIZE, "params.active")]
     labels = set(_TASK_LABEL.findall(lower)) if "task" in lower else ()
     in_urls = Covered(urls) if urls else ()  # (most texts hold none)
     # the cue starts at a digit, so a match lies inside the windows
@@ -304,7 +307,8 @@ _PER_SECOND = re.compile(r"\s*(?:/\s*s(?:ec(?:onds?)?)?\b|per\s+seconds?\b)", re
 
 
 def _tokens(text: str, windows: Windows) -> list[Candidate]:
-    """Token counts; small ones and those that measure a context are context lengths."""
+    """Token counts; small ones and those that measure a context are context lengths, but for
+    a corpus's size."""
     found = []
     for match in finditer(_TOKENS, text, windows):
         mid = match.group("mid").lower()
@@ -314,7 +318,8 @@ def _tokens(text: str, windows: Windows) -> list[Candidate]:
         before = text[max(0, match.start() - 40):match.start()].lower()
         context = re.search(r"context|window|length|input|process|sequence", before + mid)
         for cand in _list_candidates(text, match, "TOKENS", "tokens", "tokens"):
-            if cand.value < 1e6 or (context and cand.value < 1e8):
+            if (cand.value < 1e6 and not _corpus_size(text, match, cand.value)) \
+                    or (context and cand.value < 1e8):
                 cand.label, cand.source = "CONTEXT_LENGTH", "tokens.context"
             found.append(cand)
     sentences_with_tokens = {sentence_start(text, c.start) for c in found if c.label == "TOKENS"}
@@ -322,6 +327,23 @@ def _tokens(text: str, windows: Windows) -> list[Candidate]:
         if sentence_start(text, match.start()) in sentences_with_tokens:
             found += _list_candidates(text, match, "TOKENS", "tokens", "tokens.data")
     return found
+
+
+#: a sentence about a corpus's size, and one about a context, a length or a vocabulary
+_CORPUS_CUE = re.compile(r"\b(?:corpus|corpora|treebanks?|data ?sets?|annotat\w*|in total|"
+                         r"a total of|consist\w*|compris\w*|contain\w*|compos\w*)\b", re.I)
+_CONTEXT_CUE = re.compile(r"\b(?:context|window|length|input|sequence|long|vocabular)", re.I)
+
+
+def _corpus_size(text: str, match: re.Match, value: float) -> bool:
+    """Whether a small token count is a corpus's size: its sentence speaks of a corpus and of
+    no context ("a corpus of 135K tokens", "a total of 20,257 word tokens"); not a few tokens
+    ("100 tokens randomly selected"), nor types or a level ("1,000 token types")."""
+    start = sentence_start(text, match.start())
+    end = text.find(". ", match.end())
+    sentence = text[start:end if end >= 0 else len(text)]
+    return value >= 1e3 and not re.match(r"\s+(?:types?|level)\b", text[match.end():]) \
+        and _CORPUS_CUE.search(sentence) is not None and _CONTEXT_CUE.search(sentence) is None
 
 
 def _compute(text: str, windows: Windows) -> list[Candidate]:
