@@ -2129,3 +2129,31 @@ def test_a_size_after_a_verbs_object_is_not_the_subjects(nlp):
               "active parameters to outperform LLMs of 7-9B parameters.")
     assert {s._.value: s._.model for s in doc.spans[SPANS_KEY] if s.label_ == "PARAMS"} \
         == {1e9: None, 3e9: None, 7e9: None, 9e9: None}
+
+
+# r25 model: a title's leading name that labels a team's shared-task entry and is written nowhere
+# in the abstract is no system (R-model-teamsystem), unless the title calls it a system
+
+def test_a_title_team_label_of_a_shared_task_entry_gives_no_model(nlp):
+    # dev20 acl:W19-1421 (gold model null)
+    text = ("TwistBytes - Identification of Cuneiform Languages and German Dialects at VarDial "
+            "2019\n\nWe describe our approaches for the German Dialect Identification (GDI) and "
+            "the Cuneiform Language Identification (CLI) tasks at the VarDial Evaluation Campaign "
+            "2019. Our system for GDI achieved third place out of 6 teams, with a macro averaged "
+            "F-1 of 74.6%.")
+    assert own_systems(text, set()) == []
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
+    # acl:2020.smm4h.1.26: the team's label before a shared task's report
+    text = ("HITSZ-ICRC: A Report for SMM4H Shared Task 2020-Automatic Classification of "
+            "Medications and Adverse Effect in Tweets\n\nThis is the system description of the "
+            "Harbin Institute of Technology Shenzhen (HITSZ) team. Our system achieves an F1 of "
+            "0.7553 in task 1 and an F1 of 0.5455 in task 2.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None, None]
+    # acl:W18-5526: the title calls the name a system (R-model-title)
+    text = ("QED: A fact verification system for the FEVER shared task\n\nThis paper describes "
+            "our system submission to the 2018 Fact Extraction and VERification (FEVER) shared "
+            "task. Our system beats the shared task baseline by 12%.")
+    assert own_systems(text, set()) == ["QED"]
+    # the abstract writes the name: the system's ("our system (AntNLP)", R-model-named)
+    assert own_systems("AntNLP at CoNLL 2018 Shared Task: A Graph-Based Parser\n\nWe present our "
+                       "system (AntNLP) for the CoNLL 2018 Shared Task.", set()) == ["AntNLP"]

@@ -270,6 +270,13 @@ _DRAWN_FROM = re.compile(rf"\b(?:{DATA_NOUNS}|data)\s+(?:[\w-]+\s+)?(?:derived|c
 #: a title naming a team's entries to a shared task, like "X at <task>" (R-model-title): "WT:
 #: Wipro AI Submissions to the WAT 2020"
 _TITLE_ENTRIES = re.compile(r"\b(?i:submissions?|entries|participation)\s+(?:to|for|at|in)\b")
+#: a shared task or evaluation campaign a title names after its leading name: "TwistBytes -
+#: Identification of ... at VarDial 2019", "NUIG: ... approach to SigTyp 2020 Shared Task"
+_TITLE_TASK_EVENT = re.compile(r"[Ss]hared\s+[Tt]asks?|SemEval|VarDial|\bWMT|CoNLL|\bWAT\b|"
+                               r"\bTask\s*\d|\s(?:at|@)\s+(?:the\s+)?[A-Z][\w-]*[\s-]?(?:20|19)\d\d")
+#: a title's article and system noun after its leading name: "QED: A fact verification system"
+_TITLE_CALLS_SYSTEM = re.compile(rf"\s*(?:[:\u2013\u2014-]\s*)(?i:an?|the)\s+(?:[\w'-]+\s+){{0,4}}?"
+                                 rf"(?i:{_SYSTEM_NOUN}|{_TITLE_SYSTEM})\b")
 #: a title reporting a shared task or evaluation campaign, not a system: "Findings of the WMT 2018
 #: Shared Task on Automatic Post-Editing", "Overview of the 2018 ALTA Shared Task: ...", "The
 #: CogALex-V Shared Task on ...", "SemEval-2020 Task 9: Overview of ...", "The Second ... Shared
@@ -565,6 +572,7 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
     if title is not None and not _TITLE_NOT_SYSTEM.match(title.group("rest")) \
             and not _TITLE_TASK.search(title.group("name")) \
             and not _TITLE_ENTRIES.search(text, title.end("name"), title_end) \
+            and not _team_label(text, title.group("name"), title.end("name"), title_end) \
             and not _source(text, title.group("name")) \
             and not _RESOURCE_APPOSED.match(text, title.end("name")) \
             and (title.group("colon") or is_name_shaped(title.group("name"))):
@@ -834,6 +842,16 @@ def _longer_name(text: str, name: str) -> str | None:
     if more:
         return None
     return f"{name} {heads.pop()}" if len(heads) == 1 else name
+
+
+def _team_label(text: str, name: str, start: int, title_end: int) -> bool:
+    """Whether a title's leading ``name`` labels a team's entry to the shared task the title
+    names, written nowhere in the abstract (R-model-teamsystem: the model is then null), and
+    not called a system by the title ("QED: A fact verification system for the FEVER shared
+    task", R-model-title)."""
+    return _TITLE_TASK_EVENT.search(text, start, title_end) is not None \
+        and not _TITLE_CALLS_SYSTEM.match(text, start) \
+        and not any(s > title_end for s, _ in whole_words(text, name))
 
 
 def _team(text: str, name: str) -> bool:
