@@ -4935,3 +4935,36 @@ def test_exact_matching_accuracy_is_exact_match():
     found = _types("We experiment with various state-of-the-art models and the best model achieves "
                    "only 9.7% exact matching accuracy on a database split setting.")
     assert found[9.7] == ("score", "exact_match")
+
+
+# -- an agreement named near a score, in a sentence of annotators, a kappa or an annotation, is a
+# correlation (R-mt-agreementnamed), not a share of items nor an agreement "with" labels
+@pytest.mark.parametrize(("text", "value"), [
+    # acl:2020.nlpcovid19.acl.6 (dev20)
+    ("The inter-annotator agreement (Cohen\u2019s kappa) between the crowd and the biomedical "
+     "expert (0.741) is comparable to inter-expert agreement (0.788).", 0.788),
+    # acl:2020.nlpcss.1.15
+    ("We show that the agreement on the task of annotating the observations of social workers "
+     "with respect to discrete independent levels yields a high agreement of .74 as measured by "
+     "Fleiss\u2019 Kappa.", 0.74),
+    # acl:2020.lrec.1.205
+    ("Our annotation with experts leads to an acceptable agreement of k = .70, resulting in a "
+     "consistent dataset for future large scale analysis.", 0.70),
+    # acl:L10-1565
+    ("The basic statistics on the constructed corpus looks promising: we achieve 81.17% of "
+     "agreement on the six semantic relation annotation with a .718 kappa score.", 81.17),
+])
+def test_an_agreement_of_annotators_is_a_correlation(text, value):
+    assert _types(text)[value][1] == "correlation"
+
+
+def test_an_agreement_share_or_with_labels_stays_as_it_was():
+    # acl:2014.lilt.9.10: a share of items, not the agreement
+    found = _types("The constructions we annotated were found to occur in 80.65% of the "
+                   "entailments in RTE 1\u20134 and were annotated with cross-annotator agreement "
+                   "of 68% on average.")
+    assert found[80.65][1] != "correlation"
+    # acl:L12-1390: agreement with annotators measures the system
+    found = _types("We achieve 70.4% agreement with human annotators and 79% accuracy on product "
+                   "review classification.")
+    assert found[70.4][1] == "accuracy"

@@ -21,6 +21,7 @@ from litkit.extract.metrics import (
     LOWER_IS_BETTER,
     METRIC_TYPES,
     THROUGHPUT_ITEMS,
+    annotators_agreement,
     metric_type,
     usual_type,
 )
@@ -685,6 +686,10 @@ def find_results(
                 cand.attrs["metric_type"] = wide if wide in RESOURCES else "other"
             if spent and cand.attrs["metric_type"] not in RESOURCES:
                 cand.attrs["metric_type"] = "cost"
+            if cand.attrs["metric_type"] == "accuracy" \
+                    and annotators_agreement(cand.attrs["metric"], text[sent_start:sent_end]) \
+                    and not _SHARE_NOT_AGREEMENT.match(text, cand.end):
+                cand.attrs["metric_type"] = "correlation"
             if cand.attrs["metric_type"] == "other" and cand.unit == "%" \
                     and scans.found_from(_EXACT_MATCH_LATER, cand.end, sent_start, sent_end):
                 cand.attrs["metric_type"] = "exact_match"
@@ -1013,6 +1018,9 @@ _WON_ON = re.compile(
 #: parser trained on over 30% of the target domain examples" is typed cost)
 _SHARE_OF_ITEMS = re.compile(r"\s*\\?%?\s*(?:of\b|(?:cases|tasks|instances|questions|problems|"
                              r"datasets|languages|comparisons|prompts|games)\b)", re.IGNORECASE)
+#: a share of items after a number ("occur in 80.65% of the entailments"), no agreement's level
+#: ("we achieve 81.17% of agreement")
+_SHARE_NOT_AGREEMENT = re.compile(r"\s*\\?%?\s*of\b(?!\s+agreement)", re.IGNORECASE)
 #: ... or, with no "on" before the number, of the time: "generates similes better than two
 #: literary experts 37% of the time", "human evaluators ranked translations from a multi-modal NMT
 #: model as better than those of a text-only NMT over 88% of the time" (not "outperforms the
