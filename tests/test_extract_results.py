@@ -4935,3 +4935,79 @@ def test_exact_matching_accuracy_is_exact_match():
     found = _types("We experiment with various state-of-the-art models and the best model achieves "
                    "only 9.7% exact matching accuracy on a database split setting.")
     assert found[9.7] == ("score", "exact_match")
+
+
+# r25metric: an agreement named near a score, in a sentence of annotators, a kappa or an
+# annotation, is a correlation (R-mt-agreementnamed), not a share nor an agreement "with" labels
+def _abstract_types(text):
+    import pandas as pd
+
+    from litkit.extract import extract
+
+    found = extract(pd.DataFrame({"id": ["x"], "title": [""], "abstract": [text]}),
+                    progress=False)
+    rows = found[found["label"] == "RESULT"]
+    return dict(zip(rows["value"], rows["metric_type"], strict=True))
+
+
+def test_an_agreement_of_annotators_is_a_correlation():
+    # acl:2020.nlpcss.1.15 (its abstract's last four sentences): Fleiss' Kappa, not an accuracy
+    found = _abstract_types(
+        "We describe the process of collecting and annotating a corresponding corpus created from "
+        "data records of two social work institutions with a focus on disability care. We show "
+        "that the agreement on the task of annotating the observations of social workers with "
+        "respect to discrete independent levels yields a high agreement of .74 as measured by "
+        "Fleiss\u2019 Kappa. We present a classification approach towards automatically "
+        "classifying an observation into the discrete independence levels and present results "
+        "for different types of classifiers. Against our original expectation, we show that we "
+        "reach F-Measures (macro) of 95% averaged across topics, showing that this task can be "
+        "automatically solved.")
+    assert found[0.74] == "correlation"
+    assert found[95.0] == "f1"
+
+
+def test_an_agreement_share_or_with_labels_stays_as_it_was():
+    # acl:2014.lilt.9.10: a share of items, not the agreement
+    found = _types("The constructions we annotated were found to occur in 80.65% of the "
+                   "entailments in RTE 1\u20134 and were annotated with cross-annotator agreement "
+                   "of 68% on average.")
+    assert found[80.65][1] != "correlation"
+    # acl:L12-1390: agreement with annotators measures the system
+    found = _types("We achieve 70.4% agreement with human annotators and 79% accuracy on product "
+                   "review classification.")
+    assert found[70.4][1] == "accuracy"
+
+
+# ... and a score in % no words type takes the quality metric named in the sentences just before
+# (R-mt-carryover across sentences), not a share of items nor from an annotators' kappa
+def _sentence_types(*sentences):
+    text = " ".join(sentences)
+    spans, start = [], 0
+    for sentence in sentences:
+        spans.append((start, start + len(sentence)))
+        start += len(sentence) + 1
+    return {c.value: (c.attrs["kind"], c.attrs["metric_type"]) for c in find_results(text, spans)}
+
+
+@pytest.mark.parametrize(("sentences", "value", "expected"), [
+    # acl:W18-541 (dev20): one sentence without results between
+    (("This variant was submitted to the Complex Word Identification Shared Task 2018 for all "
+      "texts and achieved F-scores between 70% and 83%.", "The system was ranked in the middle "
+      "range for all English texts, as third of fourteen submissions for German, and as tenth of "
+      "seventeen submissions for Spanish.", "The method is not very convenient for the "
+      "cross-language task, achieving only 59% on the French text."), 59.0, "f1"),
+    # acl:2021.naacl-main.462: both values of the sentence
+    (("TSRT achieves 86.9% accuracy in detecting a translated text from a strange translator.",
+      "It outperforms existing detectors (77.9%) and human recognition (53.3%)."), 53.3,
+     "accuracy"),
+    # acl:2020.nlpcovid19.acl.16: a share of items
+    (("We find that Machine Learning classifiers are able to correctly identify the rumour "
+      "related tweets with 84% accuracy.", "Around (60%) of the rumour related tweets are "
+      "classified as written by health professionals and academics."), 60.0, "other"),
+    # acl:2020.emnlp.main.679: annotators' kappa is no measure of the system's results
+    (("As a result, a high Kappa score of 61% is achieved for inter-annotator agreement.",
+      "Our best models using section encoding and a multi-head attention decoding give results "
+      "of 73.3% to T1 and 79.2% to T2."), 73.3, "other"),
+])
+def test_a_score_naming_no_metric_takes_the_one_before(sentences, value, expected):
+    assert _sentence_types(*sentences)[value] == ("score", expected)

@@ -220,6 +220,23 @@ _BARE_AGREEMENT = re.compile(r"agreements?(?!\s+with\b)", re.IGNORECASE)
 #: with an overall agreement of 81%"
 _ANNOTATORS = re.compile(rf"kappa|\u03ba|(?<![\w-])(?:annotators?|raters?|coders?)(?![\w-])|"
                          rf"{ANNOTATOR_AGREEMENT}", re.IGNORECASE)
+#: ... and so is a score typed by a bare agreement named near it (no words around its number
+#: typed it) where its sentence names annotators, a chance-corrected coefficient or an annotation
+#: (R-mt-agreementnamed): "a high agreement of .74 as measured by Fleiss' Kappa", "a promising
+#: agreement of 0.82 (Krippendorff's \u03b1u)", "annotation with experts leads to an acceptable
+#: agreement of k = .70", "is comparable to inter-expert agreement (0.788)"
+_AGREEMENT_NAMED = re.compile(r"agreements?(?:\s+scores?)?", re.IGNORECASE)
+_ANNOTATED = re.compile(r"krippendorff|fleiss|(?<![\w-])(?:annotat\w*|inter-?experts?)(?![\w-])",
+                        re.IGNORECASE)
+
+
+def annotators_agreement(named: str | None, sentence: str) -> bool:
+    """Whether a score whose nearest metric ``named`` is a bare agreement is the annotators'
+    (a correlation, not an accuracy): ``sentence`` says "agreement" with no "with" after it and
+    names annotators, a kappa or alpha, or an annotation."""
+    return bool(named) and _AGREEMENT_NAMED.fullmatch(named) is not None \
+        and _BARE_AGREEMENT.search(sentence) is not None \
+        and (_ANNOTATORS.search(sentence) or _ANNOTATED.search(sentence)) is not None
 
 
 #: the words between a number and a weaker cost word after it that still name its cost: two

@@ -21,6 +21,7 @@ from litkit.extract.metrics import (
     LOWER_IS_BETTER,
     METRIC_TYPES,
     THROUGHPUT_ITEMS,
+    annotators_agreement,
     metric_type,
     usual_type,
 )
@@ -685,6 +686,10 @@ def find_results(
                 cand.attrs["metric_type"] = wide if wide in RESOURCES else "other"
             if spent and cand.attrs["metric_type"] not in RESOURCES:
                 cand.attrs["metric_type"] = "cost"
+            if cand.attrs["metric_type"] == "accuracy" \
+                    and annotators_agreement(cand.attrs["metric"], text[sent_start:sent_end]) \
+                    and not _SHARE_NOT_AGREEMENT.match(text, cand.end):
+                cand.attrs["metric_type"] = "correlation"
             if cand.attrs["metric_type"] == "other" and cand.unit == "%" \
                     and scans.found_from(_EXACT_MATCH_LATER, cand.end, sent_start, sent_end):
                 cand.attrs["metric_type"] = "exact_match"
@@ -718,6 +723,7 @@ def find_results(
                 and not types & {"cost", "speed", "other"}:
             cand.attrs["metric_type"] = next(iter(types))
     _change_of_score(found, untyped, text, starts)
+    _score_carried_on(found, untyped, text, sentences, starts)
     _scaled_points(found, text)
     _carried(found, names, datasets, sentences, starts, text)
     _versus(found, text)
@@ -944,6 +950,48 @@ _CHANGE_OF_SCORE_GAP = 100
 _SCORE_WORD = re.compile(r"\bscores?\b", re.IGNORECASE)
 
 
+#: the words of a sentence that say what its share measures ("a false detection rate of only
+#: 6%", "the percentage of error-free parses ... from 45%", "coverage ... scored about 82-85%",
+#: "even if only 30% ontology is used"): no score carried on from the sentence before
+_MEASURE_WORDS = re.compile(r"\b(?:rates?|percentages?|coverage|proportions?|shares?|ratios?|"
+                            r"precision|recall|portions?|used|of\s+the\s+time)\b", re.IGNORECASE)
+
+
+#: how many sentences back a score's metric is carried on to a score naming none (one without
+#: results between: "... achieved F-scores between 70% and 83%. The system was ranked in the
+#: middle range ... The method ... achieving only 59% on the French text")
+_CARRIED_ON = 2
+
+
+def _score_carried_on(found: list[Candidate], untyped: list[Candidate], text: str,
+                      sentences: list[tuple[int, int]], starts: list[int]) -> None:
+    """A score in % that no words type, in a sentence naming no measure, after a score of a named
+    quality metric in one of the two sentences before (no result between), or after one typed so
+    in its sentence, is in that metric (R-mt-carryover across sentences; not an annotators'
+    agreement carried to a system's results): "achieved F-scores between 70% and 83%. ... The
+    method is not very convenient for the cross-language task, achieving only 59% on the French
+    text", "This is significantly higher than the 20.52% achieved by the state of the art RNN
+    approach" after the paper's F1."""
+    ordered = sorted(found, key=lambda c: c.start)
+    carried: set[int] = set()  # ids of the scores typed here, which carry on in their sentence
+    untyped_ids = {id(c) for c in untyped}
+    for prev, cand in zip(ordered, ordered[1:], strict=False):
+        if cand.unit != "%" or cand.attrs["kind"] != "score" or cand.attrs["metric"] \
+                or cand.attrs["metric_type"] != "other" or id(cand) not in untyped_ids \
+                or prev.unit != "%" or prev.attrs["kind"] != "score" \
+                or not (prev.attrs["metric"] or id(prev) in carried) \
+                or prev.attrs["metric_type"] not in _QUALITY_TYPES - {"correlation"}:
+            continue
+        at = bisect.bisect_right(starts, cand.start) - 1
+        back = bisect.bisect_right(starts, prev.start) - 1
+        if not (back == at and id(prev) in carried or 0 < at - back <= _CARRIED_ON) \
+                or _MEASURE_WORDS.search(text, *sentences[at]) \
+                or _SHARE_NOT_AGREEMENT.match(text, cand.end):
+            continue
+        cand.attrs["metric_type"] = prev.attrs["metric_type"]
+        carried.add(id(cand))
+
+
 def _change_of_score(found: list[Candidate], untyped: list[Candidate], text: str,
                      starts: list[int]) -> None:
     """A change or share that no words typed, written right after a score of a quality metric in
@@ -1013,6 +1061,9 @@ _WON_ON = re.compile(
 #: parser trained on over 30% of the target domain examples" is typed cost)
 _SHARE_OF_ITEMS = re.compile(r"\s*\\?%?\s*(?:of\b|(?:cases|tasks|instances|questions|problems|"
                              r"datasets|languages|comparisons|prompts|games)\b)", re.IGNORECASE)
+#: a share of items after a number ("occur in 80.65% of the entailments", "Around (60%) of the
+#: rumour related tweets"), no agreement's level ("we achieve 81.17% of agreement")
+_SHARE_NOT_AGREEMENT = re.compile(r"\s*\\?%?\)?\s*of\b(?!\s+agreement)", re.IGNORECASE)
 #: ... or, with no "on" before the number, of the time: "generates similes better than two
 #: literary experts 37% of the time", "human evaluators ranked translations from a multi-modal NMT
 #: model as better than those of a text-only NMT over 88% of the time" (not "outperforms the
