@@ -3369,3 +3369,12 @@ def test_a_fronted_phrase_names_no_model(nlp):
             "increases its ability in finding the matching clues between the dialogue context "
             "and a response candidate.")
     assert "CC" not in names(nlp, text)["MODEL"]
+
+
+def test_a_corpus_named_with_its_head_is_one_name(nlp):
+    # acl:2020.lrec.1.809 (dev20 gold lists "SMASH Corpus" alone): "the SMASH corpus" in the
+    # abstract is the title's SMASH Corpus
+    text = ("SMASH Corpus: A Spontaneous Speech Corpus Recording Third-person Audio Commentaries "
+            "on Gameplay\n\nWe present a speech corpus named the SMASH corpus, which includes "
+            "spontaneous speech of two Japanese male commentators.")
+    assert names(nlp, text)["DATASET"] == ["SMASH Corpus"]

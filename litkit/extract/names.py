@@ -1540,13 +1540,18 @@ def _yearless_tasks(found: list[Name]) -> None:
             name.written = next(iter(tasks.values()))
 
 
+#: the head a dataset's name may end with, which its other mentions may leave out
+_MATE_HEAD = re.compile(r" (?:Test|Corpus|Treebank|Dataset)\Z")
+
+
 def _test_mates(found: list[Name]) -> None:
     """A benchmark named a "Test" in one mention is that test in the others ("Story Cloze Test"
-    ... "the Story Cloze test"): one name, as the paper writes it with its head."""
-    tests = {normalize(n.written): n.written for n in found
-             if n.label == "DATASET" and n.written.endswith(" Test")}
+    ... "the Story Cloze test"): one name, as the paper writes it with its head; so is a corpus
+    ("the SMASH Corpus" ... "SMASH", dev20; the studied gold never lists both forms)."""
+    tests = {normalize(n.written[:head.start()]): n.written for n in found
+             if n.label == "DATASET" and (head := _MATE_HEAD.search(n.written))}
     for name in found if tests else ():
-        if name.label == "DATASET" and (test := tests.get(normalize(f"{name.written} Test"))):
+        if name.label == "DATASET" and (test := tests.get(normalize(name.written))):
             name.written = test
 
 
