@@ -3316,3 +3316,65 @@ def test_a_scored_on_skips_models_plural_acronyms_and_glued_figures(nlp, text, n
 ])
 def test_names_apposed_to_a_data_noun_are_a_list_of_data(nlp, text, name):
     assert name in names(nlp, text)["DATASET"]
+
+
+# --- r25data: dataset names (helper D) ---
+
+@pytest.mark.parametrize("text, name", [
+    # acl:2021.gwc.1.2 (dev20 gold lists "Princeton WordNet"), acl:2016.gwc.1.31: the wordnet is
+    # named with its maker, as written (a lexicon synonym of WordNet)
+    ("UZWORDNET: A Lexical-Semantic Database for the Uzbek Language\n\nThe resource was aligned "
+     "to Princeton WordNet.", "Princeton WordNet"),
+    ("Princeton WordNet, for example, derives from adjectives practically all its adverbs and "
+     "whatever involvement they have.", "Princeton WordNet"),
+])
+def test_a_wordnet_named_with_its_maker_is_named_in_full(nlp, text, name):
+    assert name in names(nlp, text)["DATASET"]
+
+
+@pytest.mark.parametrize("text, found", [
+    # acl:W19-1421 (dev20 gold: GDI, CLI), acl:W17-5809 (dev14 gold: CDR): a campaign's task
+    # named by its acronym is listed (R-ds-taskname)
+    ("We describe our approaches for the German Dialect Identification (GDI) and the Cuneiform "
+     "Language Identification (CLI) tasks at the VarDial Evaluation Campaign 2019.",
+     ["GDI", "CLI"]),
+    ("This paper describes our system for the chemical-disease relation (CDR) task of "
+     "BioCreative V.", ["CDR"]),
+])
+def test_a_campaign_task_named_by_its_acronym_is_a_dataset(nlp, text, found):
+    assert all(name in names(nlp, text)["DATASET"] for name in found)
+
+
+def test_a_task_acronym_before_a_language_is_no_campaign_task(nlp):
+    # acl:2020.aacl.srw.10: "tasks in the Indonesian language" names no campaign
+    text = ("In recent years, named entity recognition (NER) tasks in the Indonesian language "
+            "have undergone extensive development.")
+    assert "NER" not in names(nlp, text)["DATASET"]
+
+
+@pytest.mark.parametrize("text, name, label", [
+    # acl:W19-1421 (dev20 gold lists GDI), acl2021:2021.acl-long.137: a sentence's opening
+    # phrase "In X," is no apposition naming X a system or model
+    ("We describe our approaches for the German Dialect Identification (GDI) task at the VarDial "
+     "Evaluation Campaign 2019. In GDI, the system should distinguish four dialects from the "
+     "German-speaking part of Switzerland.", "GDI", "DATASET"),
+])
+def test_a_fronted_phrase_is_no_apposition(nlp, text, name, label):
+    assert name in names(nlp, text)[label]
+
+
+def test_a_fronted_phrase_names_no_model(nlp):
+    text = ("Our learning framework consists of two complementary curricula: (1) corpus-level "
+            "curriculum (CC); and (2) instance-level curriculum (IC). In CC, the model gradually "
+            "increases its ability in finding the matching clues between the dialogue context "
+            "and a response candidate.")
+    assert "CC" not in names(nlp, text)["MODEL"]
+
+
+def test_a_corpus_named_with_its_head_is_one_name(nlp):
+    # acl:2020.lrec.1.809 (dev20 gold lists "SMASH Corpus" alone): "the SMASH corpus" in the
+    # abstract is the title's SMASH Corpus
+    text = ("SMASH Corpus: A Spontaneous Speech Corpus Recording Third-person Audio Commentaries "
+            "on Gameplay\n\nWe present a speech corpus named the SMASH corpus, which includes "
+            "spontaneous speech of two Japanese male commentators.")
+    assert names(nlp, text)["DATASET"] == ["SMASH Corpus"]
