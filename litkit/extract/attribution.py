@@ -446,7 +446,7 @@ _BASE_CUE = re.compile(
     r"\bto\s+fine-?tune)"
     r"\s+(?:(?:the|a|an|base|pre-?trained|contextuali[sz]ed|word|representations|embeddings|of|"
     r"single|simple|standard|multilingual|large|small|fine-?tuned)\s+)*"
-    r"(?:(?:[\w-]+\s+){0,4}?(?:model|architecture|encoder)\s*(?:\(\s*(?:i\.e\.,?\s*)?|"
+    r"(?:(?:(?!baselines?\s)[\w-]+\s+){0,4}?(?:model|architecture|encoder)\s*(?:\(\s*(?:i\.e\.,?\s*)?|"
     r"[-\u2013\u2014:,]\s*))?$")
 #: a sentence opening on the lexicon model the paper's unnamed system is run on, before the
 #: system's own subject: "Using pre-trained BERT, our model achieves 95.48 F1", "With a base
@@ -1139,7 +1139,10 @@ def _base_model(text: str, models: list[_Name]) -> str | None:
     # (not a name listed before another the lexicon may not know: "We tested our method on
     # LeNet-5 and FCNs" builds on two)
     # (nor a name used as the baseline: "we used BERT as our baseline model")
-    cued = [n for n in models if n.known
+    # (a name the lexicon does not know counts too, "federated training of a popular NLP model,
+    # TextCNN", "we use TagLM as the basic model", but not one glued to "based": "BERTbased")
+    cued = [n for n in models
+            if (n.known or not n.written.lower().endswith("based"))
             and _BASE_CUE.search(text, max(0, (cue := _spelled_start(text, n)) - 80), cue)
             and not _AS_BASELINE.match(text, n.end)
             and not ((listed := _LISTED_AFTER.match(text, n.end)) is not None
