@@ -2157,3 +2157,46 @@ def test_a_title_team_label_of_a_shared_task_entry_gives_no_model(nlp):
     # the abstract writes the name: the system's ("our system (AntNLP)", R-model-named)
     assert own_systems("AntNLP at CoNLL 2018 Shared Task: A Graph-Based Parser\n\nWe present our "
                        "system (AntNLP) for the CoNLL 2018 Shared Task.", set()) == ["AntNLP"]
+
+
+# r25 base: the base of an unnamed own system may be a name the lexicon does not know
+# (R-model-base), and the best-matched cue may be the system's own words, "X-based models"
+
+def test_an_unknown_name_the_unnamed_system_is_built_on_is_its_base(nlp):
+    # dev6 acl:2020.findings.emnlp.55 (gold model TextCNN for all three)
+    text = ("Empirical Studies of Institutional Federated Learning For Natural Language "
+            "Processing\n\nThis paper demonstrates federated training of a popular NLP model, "
+            "TextCNN, with applications in sentence intent classification. Experiments show that, "
+            "the sampling ratio has a large impact on the performance of the FL models, causing "
+            "up to 38.4% decrease in the test accuracy, while they are robust to different noise "
+            "multiplier levels, with less than 3% variance in the test accuracy. When the data "
+            "load is imbalanced, model performance dropped by up to 10%.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["TextCNN"] * 3
+    # acl:S19-2229
+    text = ("THU_NGN at SemEval-2019 Task 12: Toponym Detection and Disambiguation on Scientific "
+            "Papers\n\nFor toponym detection, in our approach we use TagLM as the basic model, and "
+            "explore the use of various features in this task. Our systems achieved 83.03% strict "
+            "macro F1 in toponym detection subtask.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["TagLM"]
+    # acl:K18-206: not a model named as the baseline ("the official baseline model (UDPipe)")
+    text = ("Joint Learning of POS and Dependencies for Multilingual Universal Dependency Parsing"
+            "\n\nOur system predicts the part-of-speech tag and dependency tree jointly. For the "
+            "basic tasks, including tokenization, lemmatization and morphology prediction, we "
+            "employ the official baseline model (UDPipe). Our system achieves a macro-average of "
+            "68.31% LAS F1 score.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
+
+
+def test_a_title_model_heading_its_system_phrase_is_the_base(nlp):
+    # dev19 acl:S19-2191 (gold model GPT): "... GPT Model for ..." after the title's colon
+    text = ("BLCU_NLP at SemEval-2019 Task 7: An Inference Chain-based GPT Model for Rumour "
+            "Evaluation\n\nWe propose an inference chain-based system, which fully utilizes "
+            "conversation structure-based knowledge in the limited data. Our approach obtains "
+            "12.6% improvement upon the baseline system for subtask A.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["GPT"]
+    # dev9 acl:2020.wnut.1.48 (gold model RoBERTa): after a dash, "... - RoBERTa Ensembles"
+    text = ("CXP949 at WNUT-2020 Task 2: Extracting Informative COVID-19 Tweets - RoBERTa "
+            "Ensembles and The Continued Relevance of Handcrafted Features\n\nWe show that "
+            "inclusion of additional features can improve classification results and achieve a "
+            "score within 2 points of the top performing team.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["RoBERTa"]
