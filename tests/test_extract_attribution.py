@@ -2200,3 +2200,29 @@ def test_a_title_model_heading_its_system_phrase_is_the_base(nlp):
             "inclusion of additional features can improve classification results and achieve a "
             "score within 2 points of the top performing team.")
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["RoBERTa"]
+
+
+# r25 own: an annotators' agreement that metrics.py typed correlation from a bare "agreement"
+# is no system's own (R-own-agreement)
+
+@pytest.mark.parametrize("text", [
+    # acl:2020.lrec.1.205 (it was PO-EMO's, own)
+    "PO-EMO: Conceptualization, Annotation, and Modeling of Aesthetic Emotions in German and "
+    "English Poetry\n\nOur annotation with experts leads to an acceptable agreement of k = .70, "
+    "resulting in a consistent dataset for future large scale analysis.",
+    # acl:2020.nlpcss.1.15
+    "We show that the agreement on the task of annotating the observations of social workers "
+    "with respect to discrete independent levels yields a high agreement of .74 as measured by "
+    "Fleiss' Kappa.",
+])
+def test_annotators_bare_agreement_is_no_systems_own(nlp, text):
+    assert [(a["metric_type"], a["model"], a["own"]) for _, a in spans(nlp, text, "RESULT")] \
+        == [("correlation", None, False)]
+
+
+def test_a_share_beside_an_agreement_keeps_its_owner(nlp):
+    # acl:2020.coling.main.32: the system's share, not the annotators' agreement after it
+    text = ("The results are promising and show that 89% of the personal information can be "
+            "successfully identified in learner data, and annotated correctly with an "
+            "inter-annotator agreement of 86% measured as Fleiss kappa.")
+    assert spans(nlp, text, "RESULT")[0][1]["own"] is True

@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span
 
 from litkit.extract.extensions import SPANS_KEY, set_span_values, span_value
 from litkit.extract.identity import normalize
-from litkit.extract.metrics import ANNOTATOR_AGREEMENT, is_metric
+from litkit.extract.metrics import ANNOTATOR_AGREEMENT, annotators_agreement, is_metric
 from litkit.extract.names import (
     _TASK_PHRASE,
     DATA_NOUNS,
@@ -1307,8 +1307,13 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                 name = other or name or _compared(text, span, near, sent_start)
                 model, own = (name.written if name else None), False
             elif name is None:
+                # annotators' agreement is no system's (R-own-agreement), named as such or as
+                # a bare "agreement" that metrics.py typed correlation: "Our annotation with
+                # experts leads to an acceptable agreement of k = .70"
                 others = _others(text, span, sent_start) \
                     or _agreement(text, span, sent_start, sent_end) \
+                    or span_value(span, "metric_type") == "correlation" \
+                    and annotators_agreement(span_value(span, "metric"), sentence) \
                     or _RANKED_OTHER.search(text, max(sent_start, span.start_char - 80),
                                             span.start_char) is not None
                 # (the paper's system did not give the first value of "from 28% to 76%")
