@@ -2187,21 +2187,6 @@ def test_an_unknown_name_the_unnamed_system_is_built_on_is_its_base(nlp):
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
 
 
-def test_a_title_model_heading_its_system_phrase_is_the_base(nlp):
-    # dev19 acl:S19-2191 (gold model GPT): "... GPT Model for ..." after the title's colon
-    text = ("BLCU_NLP at SemEval-2019 Task 7: An Inference Chain-based GPT Model for Rumour "
-            "Evaluation\n\nWe propose an inference chain-based system, which fully utilizes "
-            "conversation structure-based knowledge in the limited data. Our approach obtains "
-            "12.6% improvement upon the baseline system for subtask A.")
-    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["GPT"]
-    # dev9 acl:2020.wnut.1.48 (gold model RoBERTa): after a dash, "... - RoBERTa Ensembles"
-    text = ("CXP949 at WNUT-2020 Task 2: Extracting Informative COVID-19 Tweets - RoBERTa "
-            "Ensembles and The Continued Relevance of Handcrafted Features\n\nWe show that "
-            "inclusion of additional features can improve classification results and achieve a "
-            "score within 2 points of the top performing team.")
-    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["RoBERTa"]
-
-
 # r25 own: an annotators' agreement that metrics.py typed correlation from a bare "agreement"
 # is no system's own (R-own-agreement)
 

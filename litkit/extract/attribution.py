@@ -1177,13 +1177,6 @@ _TITLE_USING = re.compile(r"\b(?:[Uu]sing|[Ww]ith|[Vv]ia|[Bb]ased\s+[Oo]n|[Ff]in
 #: Models"
 _TITLE_HEAD = re.compile(r"^(?:[^:\n]*:\s*)?$")
 _HEAD_AFTER_TITLE_MODEL = re.compile(r"(?:-based|\s+[Bb]ased|\s+for)\b")
-#: a title's model heading its system's noun phrase, past a few words after its start or colon:
-#: "An Inference Chain-based GPT Model for Rumour Evaluation", "... - RoBERTa Ensembles"
-_TITLE_PHRASE = re.compile(r"^(?:[^:\n]*:\s*|[^\n]*\s[-\u2013\u2014]\s+)?(?:[\w-]+\s+){0,6}$")
-_SYSTEM_AFTER_TITLE_MODEL = re.compile(r"\s+(?:[Mm]odels?|[Ss]ystems?|[Ee]nsembles?|"
-                                       r"[Cc]lassifiers?|[Aa]rchitectures?|[Aa]pproach(?:es)?|"
-                                       r"[Nn]etworks?|[Ff]rameworks?|[Pp]ipelines?|[Tt]aggers?|"
-                                       r"[Pp]arsers?|[Ee]ncoders?)\b")
 #: a model whose embeddings or features the system takes as input, a tool, not its base
 #: (R-model-tool): "Using BioBERT Embeddings", "a pre-trained ELMo embedding with GRU units"
 _INPUT_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:[Ee]mbeddings?|[Ff]eatures|[Vv]ectors|"
@@ -1204,16 +1197,13 @@ def _input_or_longer(text: str, key: str, other: _Name) -> bool:
 
 def _title_base(text: str, name: _Name, title_end: int) -> bool:
     """Whether the title names ``name`` as the one model its system uses (``_TITLE_USING``,
-    ``_TITLE_HEAD``, ``_TITLE_PHRASE``), not one item of a list (``_NOT_TITLE_BASE``,
-    ``_PREVIOUS_ITEM``)."""
+    ``_TITLE_HEAD``), not one item of a list (``_NOT_TITLE_BASE``, ``_PREVIOUS_ITEM``)."""
     if _NOT_TITLE_BASE.match(text, name.end, title_end) \
             or _PREVIOUS_ITEM.search(text, max(0, name.start - 40), name.start):
         return False
     return bool(_TITLE_USING.search(text, max(0, name.start - 40), name.start)
                 or _TITLE_HEAD.match(text, 0, name.start)
-                and _HEAD_AFTER_TITLE_MODEL.match(text, name.end, title_end)
-                or _TITLE_PHRASE.match(text, 0, name.start)
-                and _SYSTEM_AFTER_TITLE_MODEL.match(text, name.end, title_end))
+                and _HEAD_AFTER_TITLE_MODEL.match(text, name.end, title_end))
 
 
 def _occurrences(text: str, systems: list[str], taken: Covered) -> Iterator[_Name]:
