@@ -2211,3 +2211,56 @@ def test_a_share_beside_an_agreement_keeps_its_owner(nlp):
             "successfully identified in learner data, and annotated correctly with an "
             "inter-annotator agreement of 86% measured as Fleiss kappa.")
     assert spans(nlp, text, "RESULT")[0][1]["own"] is True
+
+
+# r25 slow inputs: the models a sentence's method is applied to are found once per sentence, a
+# list around one of them is told from the names its separators reach, and a subject's name is
+# read only within _SUBJECT_REACH characters of a result (the corpus's farthest is 406)
+
+def test_a_long_sentence_reads_its_applied_models_and_far_names_once(nlp, lines_run,
+                                                                     monkeypatch):
+    import litkit.extract.attribution as attribution
+
+    def run(text, expected):
+        doc = nlp(text)
+        models = [s._.model for s in doc.spans[SPANS_KEY] if s.label_ == "RESULT"]
+        assert models[:len(expected)] == expected
+        return models
+
+    def lines(opening, n, expected):
+        return lines_run(lambda: run(opening + unit * n, expected), attribution)
+
+    # each unnamed result walked back over every name of its sentence for a model applied to
+    # (lines 4x for 2x the results before)
+    unit = "outperforms GPT-2, improving accuracy from 80.1% to 85.3%, "
+    for opening, expected in [("Our model ", ["GPT-2", None]),
+                              ("We apply our method to BERT, and our model ", ["GPT-2", "BERT"]),
+                              # (a model of a list is no one base)
+                              ("We apply our method to BERT, RoBERTa, and XLNet, and our model ",
+                               ["GPT-2", None])]:
+        assert run(opening + unit * 3, expected * 3)
+        assert lines(opening, 200, expected) < 2.2 * lines(opening, 100, expected)
+
+    # a subject named once far back: the text from it to each result was read (4x the
+    # characters for 2x the results before)
+    class Read:
+        def __init__(self, pattern):
+            self.pattern, self.chars = pattern, 0
+
+        def search(self, text, pos, endpos):
+            self.chars += endpos - pos
+            return self.pattern.search(text, pos, endpos)
+
+        def finditer(self, text, pos, endpos):
+            self.chars += endpos - pos
+            return self.pattern.finditer(text, pos, endpos)
+
+    clause_start = attribution._CLAUSE_START
+
+    def read(n):
+        counted = Read(clause_start)
+        monkeypatch.setattr(attribution, "_CLAUSE_START", counted)
+        run("BERT" + " improves accuracy from 80.1% to 85.3%," * n, ["BERT", "BERT"])
+        return counted.chars
+
+    assert read(200) <= 2.2 * read(100)

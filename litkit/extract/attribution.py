@@ -1266,6 +1266,7 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
         near = _Nearby(every.between(sent_start, sent_end - 1))
         in_sentence = near.names
         passed: dict[int, int] = {}  # _name_before's memo of names that are no subject
+        applied: dict[int, list[_Name]] = {}  # _applied_base's memo of the names applied to
         assigned = _respectively(text, spans, in_sentence, sent_start, sent_end)
         # whether the sentence names neither the paper's own nor its systems, found once for
         # all its results (a search per result made a long sentence take quadratic time)
@@ -1310,7 +1311,8 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                 model = None if others or start_value is False \
                     else _opening_base(text, span, in_sentence, sent_start) \
                     or _applied_base(text, span, every,
-                                     sentences[index - 1][0] if index > 0 else sent_start) \
+                                     sentences[index - 1][0] if index > 0 else sent_start,
+                                     sent_end, applied) \
                     or paper_system
                 own = not others  # "baselines achieve below 65%"
                 if resource and span_value(span, "kind") == "score":
@@ -1391,20 +1393,35 @@ _APPLIED_TO = re.compile(
 _APPLIED_AGAIN = re.compile(r"[^.;]{0,60}?\band\s+(?:to|on)\s+(?:the\s+)?[A-Z]")
 
 
-def _applied_base(text: str, span: Span, every: _Nearby, lo: int) -> str | None:
+def _applied_base(text: str, span: Span, every: _Nearby, lo: int, hi: int,
+                  applied: dict[int, list[_Name]]) -> str | None:
     """The one lexicon model the paper applies its method to in the result's sentence or the
-    one before (``lo`` on): its unnamed own results are that model's (R-model-base; not one
-    item of a list: "we apply our method to ... including ResNet, DenseNet, MobileNet")."""
-    for index in range(bisect.bisect_left(every.starts, span.start_char) - 1, -1, -1):
-        name = every.names[index]
-        if name.start < lo:
-            break  # (read from the result back to ``lo`` only)
-        if name.known and name.end <= span.start_char \
-                and _APPLIED_TO.search(text, max(lo, name.start - 120), name.start):
-            listed = any(_LISTED_AFTER.fullmatch(text, name.end, m.start)
-                         or _LISTED_AFTER.fullmatch(text, m.end, name.start) for m in every.names)
-            return None if listed or _APPLIED_AGAIN.match(text, name.end) else name.written
+    one before (``lo`` to ``hi``): its unnamed own results are that model's (R-model-base; not
+    one item of a list: "we apply our method to ... including ResNet, DenseNet, MobileNet").
+    The models applied to are found once per sentence and kept in ``applied`` (a walk back
+    over every name per result made long sentences take quadratic time)."""
+    if lo not in applied:
+        applied[lo] = [n for n in every.between(lo, hi) if n.known
+                       and _APPLIED_TO.search(text, max(lo, n.start - 120), n.start)]
+    for name in reversed(applied[lo]):
+        if name.start < span.start_char and name.end <= span.start_char:
+            return None if _in_list(text, name, every) or _APPLIED_AGAIN.match(text, name.end) \
+                else name.written
     return None
+
+
+def _in_list(text: str, name: _Name, every: _Nearby) -> bool:
+    """Whether another name is listed right before or after the name (``_LISTED_AFTER``
+    between them); only the names its separators reach are read."""
+    end, start = name.end, name.start
+    while end < len(text) and (text[end] in _SEPARATOR_CHARS or text[end].isspace()):
+        end += 1
+    while start > 0 and (text[start - 1] in _SEPARATOR_CHARS or text[start - 1].isspace()):
+        start -= 1
+    return any(_LISTED_AFTER.fullmatch(text, name.end, m.start)
+               for m in every.between(name.end, end)) \
+        or any(_LISTED_AFTER.fullmatch(text, m.end, name.start)
+               for m in every.between(start - every.longest, name.start))
 
 
 def _respectively(text: str, spans: list[Span], names: list[_Name], sent_start: int,
@@ -1517,17 +1534,25 @@ _FIGURE_ON = re.compile(r"\d\s*(?:%|x|\u00d7)?(?:\s+[\w@.-]+){0,3}?\s+(?:on|in|a
                         r"(?:the\s+)?$")
 
 
+#: how far before a result its subject's name may end: the corpus's farthest is 406 characters
+#: (a longer sentence read the text from a far name to each of its results: quadratic time)
+_SUBJECT_REACH = 600
+
+
 def _name_before(text: str, span: Span, near: _Nearby, sent_start: int,
                  passed: dict[int, int]) -> _Name | None:
     """The nearest name before the result that is not a point of comparison, unless an
     unnamed own subject ("our method") comes between (see the module docstring), or the
     result's clause after the name is about others ("The APT metric reaches 0.993-0.999 ...,
     while other automatic metrics such as BLEU ... reach only 0.972-0.986": ``_others``).
-    ``passed`` is the sentence's memo of ``_never_subject`` runs (see ``_subject_at``)."""
+    ``passed`` is the sentence's memo of ``_never_subject`` runs (see ``_subject_at``); a name
+    ending more than ``_SUBJECT_REACH`` characters before the result is not read."""
     index = _subject_at(text, near, sent_start, passed,
                         bisect.bisect_left(near.starts, span.start_char) - 1)
     while index >= 0:
         name = near.names[index]
+        if name.end < span.start_char - _SUBJECT_REACH:
+            return None
         # (a name inside a compared phrase is skipped unless the figure is itself a point of
         # comparison: "compared to 39.8% win rate for prior model-generated sentences")
         if name.end > span.start_char or _in_compared(text, name, sent_start) \
