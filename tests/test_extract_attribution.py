@@ -2264,3 +2264,15 @@ def test_a_long_sentence_reads_its_applied_models_and_far_names_once(nlp, lines_
         return counted.chars
 
     assert read(200) <= 2.2 * read(100)
+
+
+def test_the_models_listed_with_a_cued_base_are_read_near_it(nlp, lines_run):
+    # every cued base model was tested against every model of the text for a list mate (lines 3x
+    # for 2x the sentences before)
+    import litkit.extract.attribution as attribution
+
+    def run(n):
+        doc = nlp("We apply our method to BERT. Our model gets 85.3% accuracy. " * n)
+        assert {s._.model for s in doc.spans[SPANS_KEY] if s.label_ == "RESULT"} == {"BERT"}
+
+    assert lines_run(lambda: run(200), attribution) < 2.2 * lines_run(lambda: run(100), attribution)

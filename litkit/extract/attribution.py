@@ -1149,8 +1149,10 @@ def _base_model(text: str, models: list[_Name]) -> str | None:
                      and text[listed.end():listed.end() + 1].isupper())]
     # (and the models listed with one: "We utilize pre-trained DistilBERT and EfficientNet to
     # extract features" builds on two)
+    near = _Nearby(models)  # (a test of every model per cued one was quadratic)
     based = {normalize(n.written): n.written for n in cued + [
-        m for n in cued for m in models if _LISTED_AFTER.fullmatch(text, n.end, m.start)]}
+        m for n in cued for m in near.between(n.end, _separators_end(text, n.end))
+        if _LISTED_AFTER.fullmatch(text, n.end, m.start)]}
     if not based and (title_end := text.find("\n\n")) > 0:
         # else the one lexicon model the title says the system uses: "TheNorth at SemEval-2020
         # Task 12: Hate Speech Detection Using RoBERTa", "FBK@SMM4H2020: RoBERTa for Detecting
@@ -1413,15 +1415,21 @@ def _applied_base(text: str, span: Span, every: _Nearby, lo: int, hi: int,
 def _in_list(text: str, name: _Name, every: _Nearby) -> bool:
     """Whether another name is listed right before or after the name (``_LISTED_AFTER``
     between them); only the names its separators reach are read."""
-    end, start = name.end, name.start
-    while end < len(text) and (text[end] in _SEPARATOR_CHARS or text[end].isspace()):
-        end += 1
+    end, start = _separators_end(text, name.end), name.start
     while start > 0 and (text[start - 1] in _SEPARATOR_CHARS or text[start - 1].isspace()):
         start -= 1
     return any(_LISTED_AFTER.fullmatch(text, name.end, m.start)
                for m in every.between(name.end, end)) \
         or any(_LISTED_AFTER.fullmatch(text, m.end, name.start)
                for m in every.between(start - every.longest, name.start))
+
+
+def _separators_end(text: str, end: int) -> int:
+    """Where the separators of a list (``_SEPARATOR_CHARS`` and spaces) from ``end`` on end:
+    the next item of a list after a name starts there or before."""
+    while end < len(text) and (text[end] in _SEPARATOR_CHARS or text[end].isspace()):
+        end += 1
+    return end
 
 
 def _respectively(text: str, spans: list[Span], names: list[_Name], sent_start: int,
