@@ -3378,3 +3378,33 @@ def test_a_corpus_named_with_its_head_is_one_name(nlp):
             "on Gameplay\n\nWe present a speech corpus named the SMASH corpus, which includes "
             "spontaneous speech of two Japanese male commentators.")
     assert names(nlp, text)["DATASET"] == ["SMASH Corpus"]
+
+
+def test_a_corpus_head_only_the_title_capitalizes_is_dropped(nlp):
+    # acl:2020.conll.1.16: the head is only a Title Case title's word; the abstract writes "the
+    # CoNLL-2003 corpus" (R-ds-lowerhead, R-ds-titlecaseonly): one name, CoNLL-2003
+    text = ("Identifying Incorrect Labels in the CoNLL-2003 Corpus\n\nThe CoNLL-2003 corpus for "
+            "English-language named entity recognition (NER) is one of the most influential "
+            "corpora for NER model research.")
+    assert names(nlp, text)["DATASET"] == ["CoNLL-2003"]
+
+
+def test_a_title_leading_corpus_name_keeps_its_head(nlp):
+    # acl:L12-1410: "The REPERE Corpus :" is the title's leading name, as dev20's "SMASH Corpus:"
+    text = ("The REPERE Corpus : a multimodal corpus for person recognition\n\nIn this context, "
+            "the REPERE corpus, a French videos corpus with multimodal annotation, has been "
+            "developed.")
+    assert names(nlp, text)["DATASET"] == ["REPERE Corpus"]
+
+
+def test_a_corpus_head_is_not_taken_by_another_spelling_or_a_known_name(nlp):
+    # acl:2020.lrec.1.784: "MASRI HEADSET Corpus" does not respell the title's MASRI-HEADSET
+    text = ("MASRI-HEADSET: A Maltese Corpus for Speech Recognition\n\nThe MASRI-HEADSET corpus "
+            "was developed by the MASRI project at the University of Malta. The MASRI HEADSET "
+            "Corpus is publicly available for research/academic purposes.")
+    assert "MASRI-HEADSET" in names(nlp, text)["DATASET"]
+    # acl:2020.udw.1.21: a treebank of Universal Dependencies does not rename the collection
+    text = ("First Steps towards Universal Dependencies for Laz\n\nThis paper presents the first "
+            "treebank for the Laz language, which is also the first Universal Dependencies "
+            "Treebank for a South Caucasian language.")
+    assert "Universal Dependencies" in names(nlp, text)["DATASET"]

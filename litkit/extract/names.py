@@ -32,7 +32,14 @@ from litkit.extract.identity import (
     normalize,
     spellings,
 )
-from litkit.extract.lexicon import _NOT_IN_KEY, IGNORE, Entry, case_sensitive, load_lexicons
+from litkit.extract.lexicon import (
+    _NOT_IN_KEY,
+    IGNORE,
+    MINED,
+    Entry,
+    case_sensitive,
+    load_lexicons,
+)
 from litkit.extract.metrics import is_metric
 from litkit.extract.numbers import parse_number
 from litkit.extract.patterns import CAMPAIGNS, number_windows, occurs, sentence_start
@@ -1542,17 +1549,56 @@ def _yearless_tasks(found: list[Name]) -> None:
 
 #: the head a dataset's name may end with, which its other mentions may leave out
 _MATE_HEAD = re.compile(r" (?:Test|Corpus|Treebank|Dataset)\Z")
+#: what ends a title's leading name: "SMASH Corpus: A ...", "The REPERE Corpus : a ...", "The
+#: ASK Corpus - a ...", "The ILMT-s2s Corpus \u2015 A ..."
+_TITLE_NAME_END = re.compile(r"\s*(?::|\s[\u2013\u2014\u2015-]\s)")
 
 
-def _test_mates(found: list[Name]) -> None:
+def _test_mates(text: str, found: list[Name], known: dict[str, Entry]) -> None:
     """A benchmark named a "Test" in one mention is that test in the others ("Story Cloze Test"
     ... "the Story Cloze test"): one name, as the paper writes it with its head; so is a corpus
-    ("the SMASH Corpus" ... "SMASH", dev20; the studied gold never lists both forms)."""
-    tests = {normalize(n.written[:head.start()]): n.written for n in found
-             if n.label == "DATASET" and (head := _MATE_HEAD.search(n.written))}
-    for name in found if tests else ():
-        if name.label == "DATASET" and (test := tests.get(normalize(name.written))):
-            name.written = test
+    ("SMASH Corpus: A ..." ... "the SMASH corpus", dev20; the studied gold never lists both
+    forms). The head is the name's where the abstract or the title's leading name writes it
+    (R-ds-titlename); where only a title's Title Case words do and the abstract writes it in
+    lower case, the name is the one without it ("Identifying Incorrect Labels in the CoNLL-2003
+    Corpus" ... "The CoNLL-2003 corpus": CoNLL-2003, R-ds-lowerhead, R-ds-titlecaseonly). A name
+    the curated lexicon knows without the head does not take it ("Universal Dependencies" ...
+    "the first Universal Dependencies Treebank for a South Caucasian language" names one of its
+    treebanks), and mates are spelled alike ("MASRI-HEADSET" is not "MASRI HEADSET Corpus")."""
+    title_end = text.find("\n\n")
+    bare = {_mate_key(n.written) for n in found if n.label == "DATASET"}
+    named: dict[str, tuple[int, str]] = {}  # a name's words before the head -> (rank, one name)
+    for n in found:
+        head = _MATE_HEAD.search(text, n.start, n.end) if n.label == "DATASET" else None
+        if head is None or (base := _mate_key(text[n.start:head.start()])) not in bare:
+            continue
+        entry = known.get(normalize(base))
+        curated = entry is not None and entry.kind != MINED and entry.label == "DATASET" \
+            and known.get(normalize(n.written)) is not entry
+        written = text[n.start:head.start()]
+        if not curated and (head.group() == " Test" or n.end > title_end
+                            or text[:n.start] in ("", "The ")
+                            and _TITLE_NAME_END.match(text, n.end)):
+            one = 0, n.written  # the name is written with its head
+        elif head.group() != " Test" and re.search(
+                rf"\b{re.escape(written)}{head.group().lower()}\b", text[max(title_end, 0):]):
+            one = 1, written  # only a title's Title Case writes the head
+        elif not curated:
+            one = 2, n.written  # (nothing else writes the name with or without its head)
+        else:
+            continue
+        named[base] = min(named.get(base, one), one)
+    for name in found if named else ():
+        head = _MATE_HEAD.search(name.written) if name.label == "DATASET" else None
+        key = _mate_key(name.written[:head.start()] if head else name.written)
+        if name.label == "DATASET" and (one := named.get(key)):
+            name.written = one[1]
+
+
+def _mate_key(name: str) -> str:
+    """A name's words before its head as its mates spell it ("C IRDO" is a line-broken CIRDO;
+    "MASRI-HEADSET" is not "MASRI HEADSET")."""
+    return name.replace(" ", "").lower()
 
 
 #: a shared task's or campaign's edition: its name's first word and year, in either order and
@@ -2453,7 +2499,7 @@ class NameFinder(BatchedComponent):
             _title_tasks(text, found)
             _language_dropped(text, found, self.lexicon_keys)
             found = _campaigns_dated(found)
-            _test_mates(found)
+            _test_mates(text, found, self.lexicon_keys)
             _singular_plurals(text, found)
             _relabel_data_sources(text, found)
             found = _schemes_only(text, found)
