@@ -407,6 +407,11 @@ _OTHERS = re.compile(
     r"winning\s+(?:teams?|systems?|submissions?|entry|entries))\b",
     re.IGNORECASE,
 )
+#: a figure the state of the art holds, right after it: "This is comparable to the
+#: state-of-the-art 5.91% resulting from a semi-supervised approach" (not "we achieve a
+#: state-of-the-art 48.8% accuracy")
+_SOTA_FIGURE = re.compile(r"\bthe\s+(?:(?:previous|current|existing|prior)\s+)?"
+                          r"(?:state[\s-]of[\s-]the[\s-]art|SOTA)(?:\s+of)?\s*$", re.IGNORECASE)
 #: a count of the field a shared-task entry is ranked in, before ``_OTHERS``'s "teams" or
 #: "participants" (``_FIELD``): not the figure's subject ("We ranked 6th in the competition of
 #: 42 teams with an accuracy of 79.1%", "Out of 26 participating teams, our system is ranked
@@ -1305,6 +1310,8 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                 # experts leads to an acceptable agreement of k = .70"
                 others = _others(text, span, sent_start) \
                     or _agreement(text, span, sent_start, sent_end) \
+                    or _SOTA_FIGURE.search(text, max(sent_start, span.start_char - 60),
+                                           span.start_char) is not None \
                     or span_value(span, "metric_type") == "correlation" \
                     and annotators_agreement(span_value(span, "metric"), sentence) \
                     or _RANKED_OTHER.search(text, max(sent_start, span.start_char - 80),
