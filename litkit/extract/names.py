@@ -1554,7 +1554,7 @@ _MATE_HEAD = re.compile(r" (?:Test|Corpus|Treebank|Dataset)\Z")
 _TITLE_NAME_END = re.compile(r"\s*(?::|\s[\u2013\u2014\u2015-]\s)")
 
 
-def _test_mates(text: str, found: list[Name], known: dict[str, Entry]) -> None:
+def _headed_mates(text: str, found: list[Name], known: dict[str, Entry]) -> None:
     """A benchmark named a "Test" in one mention is that test in the others ("Story Cloze Test"
     ... "the Story Cloze test"): one name, as the paper writes it with its head; so is a corpus
     ("SMASH Corpus: A ..." ... "the SMASH corpus", dev20; the studied gold never lists both
@@ -2499,7 +2499,7 @@ class NameFinder(BatchedComponent):
             _title_tasks(text, found)
             _language_dropped(text, found, self.lexicon_keys)
             found = _campaigns_dated(found)
-            _test_mates(text, found, self.lexicon_keys)
+            _headed_mates(text, found, self.lexicon_keys)
             _singular_plurals(text, found)
             _relabel_data_sources(text, found)
             found = _schemes_only(text, found)
