@@ -333,6 +333,8 @@ def _tokens(text: str, windows: Windows) -> list[Candidate]:
 _CORPUS_CUE = re.compile(r"\b(?:corpus|corpora|treebanks?|data ?sets?|annotat\w*|in total|"
                          r"a total of|consist\w*|compris\w*|contain\w*|compos\w*)\b", re.I)
 _CONTEXT_CUE = re.compile(r"\b(?:context|window|length|input|sequence|long|vocabular)", re.I)
+#: what makes a count one of token types or a level, not of tokens: "1,000 token types"
+_NOT_TOKENS_AFTER = re.compile(r"\s+(?:types?|level)\b")
 
 
 def _corpus_size(text: str, match: re.Match, value: float) -> bool:
@@ -342,7 +344,7 @@ def _corpus_size(text: str, match: re.Match, value: float) -> bool:
     start = sentence_start(text, match.start())
     end = text.find(". ", match.end())
     sentence = text[start:end if end >= 0 else len(text)]
-    return value >= 1e3 and not re.match(r"\s+(?:types?|level)\b", text[match.end():]) \
+    return value >= 1e3 and not _NOT_TOKENS_AFTER.match(text, match.end()) \
         and _CORPUS_CUE.search(sentence) is not None and _CONTEXT_CUE.search(sentence) is None
 
 

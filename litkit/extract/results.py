@@ -722,8 +722,10 @@ def find_results(
         if cand.attrs["kind"] in ("score", "delta") and len(types) == 1 \
                 and not types & {"cost", "speed", "other"}:
             cand.attrs["metric_type"] = next(iter(types))
-    _change_of_score(found, untyped, text, starts)
-    _score_carried_on(found, untyped, text, sentences, starts)
+    # (both read each value after the one before it, and act only on values no words typed)
+    ordered, untyped_ids = sorted(found, key=lambda c: c.start), {id(c) for c in untyped}
+    _change_of_score(ordered, untyped_ids, text, starts)
+    _score_carried_on(ordered, untyped_ids, text, sentences, starts)
     _scaled_points(found, text)
     _carried(found, names, datasets, sentences, starts, text)
     _versus(found, text)
@@ -963,7 +965,7 @@ _MEASURE_WORDS = re.compile(r"\b(?:rates?|percentages?|coverage|proportions?|sha
 _CARRIED_ON = 2
 
 
-def _score_carried_on(found: list[Candidate], untyped: list[Candidate], text: str,
+def _score_carried_on(ordered: list[Candidate], untyped_ids: set[int], text: str,
                       sentences: list[tuple[int, int]], starts: list[int]) -> None:
     """A score in % that no words type, in a sentence naming no measure, after a score of a named
     quality metric in one of the two sentences before (no result between), or after one typed so
@@ -972,9 +974,7 @@ def _score_carried_on(found: list[Candidate], untyped: list[Candidate], text: st
     method is not very convenient for the cross-language task, achieving only 59% on the French
     text", "This is significantly higher than the 20.52% achieved by the state of the art RNN
     approach" after the paper's F1."""
-    ordered = sorted(found, key=lambda c: c.start)
     carried: set[int] = set()  # ids of the scores typed here, which carry on in their sentence
-    untyped_ids = {id(c) for c in untyped}
     for prev, cand in zip(ordered, ordered[1:], strict=False):
         if cand.unit != "%" or cand.attrs["kind"] != "score" or cand.attrs["metric"] \
                 or cand.attrs["metric_type"] != "other" or id(cand) not in untyped_ids \
@@ -992,7 +992,7 @@ def _score_carried_on(found: list[Candidate], untyped: list[Candidate], text: st
         carried.add(id(cand))
 
 
-def _change_of_score(found: list[Candidate], untyped: list[Candidate], text: str,
+def _change_of_score(ordered: list[Candidate], untyped_ids: set[int], text: str,
                      starts: list[int]) -> None:
     """A change or share that no words typed, written right after a score of a quality metric in
     its sentence (no number, metric or score between), is of that score and takes its type
@@ -1002,10 +1002,6 @@ def _change_of_score(found: list[Candidate], untyped: list[Candidate], text: str
     rate to 2.46%, a more than 65% decrease", and the range's or list's next value ("reaches 80 –
     90% of the English one" after "F-values around 30%"; not a multiple, "x": see find_results;
     nor "a BLEU score of 3.32 and a Trueskill score of -22.04")."""
-    if not untyped:
-        return
-    ordered = sorted(found, key=lambda c: c.start)
-    untyped_ids = {id(c) for c in untyped}
     typed: set[int] = set()  # changes typed so, whose next end or item is of the score too
     for score, change in zip(ordered, ordered[1:], strict=False):
         if score.attrs["kind"] != "score" and id(score) not in typed \
