@@ -50,7 +50,8 @@ annotators who never saw litkit's output, one annotator per abstract for the ver
   as they stood when it was drawn and after the next three rounds; studied once dev22 was drawn.
 - gold/dev20.jsonl: 90 more, the same way (gold/dev20/README.md), scored blind with the rules
   as they stood when it was drawn and after the next three rounds; studied once dev23 was drawn.
-- gold/dev21.jsonl: 90 more, the same way (gold/dev21/README.md): not studied.
+- gold/dev21.jsonl: 90 more, the same way (gold/dev21/README.md), scored blind with the rules
+  as they stood when it was drawn and after the next four rounds; studied once dev25 was drawn.
 - gold/dev22.jsonl: 89 more, the same way (gold/dev22/README.md; the 90th drawn is a dev2
   paper): not studied.
 - gold/dev23.jsonl: 90 more, the same way (gold/dev23/README.md): not studied.
@@ -102,7 +103,7 @@ from litkit.readers import read
 
 HERE = Path(__file__).resolve().parent
 #: parts whose errors are never listed, so they cannot steer new rules
-UNSTUDIED = ("dev21", "dev22", "dev23", "dev24", "held-out")
+UNSTUDIED = ("dev22", "dev23", "dev24", "held-out")
 EVAL = SHARED / "eval"
 OURS = (("dev3", HERE / "gold" / "dev3.jsonl"), ("dev4", HERE / "gold" / "dev4.jsonl"),
         ("dev5", HERE / "gold" / "dev5.jsonl"), ("dev6", HERE / "gold" / "dev6.jsonl"),
