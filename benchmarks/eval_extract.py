@@ -57,6 +57,8 @@ annotators who never saw litkit's output, one annotator per abstract for the ver
 - gold/dev23.jsonl: 90 more, the same way (gold/dev23/README.md): not studied.
 - gold/dev24.jsonl: 89 more, the same way (gold/dev24/README.md; the 90th drawn is a seed
   paper, left out before annotation): not studied.
+- gold/dev25.jsonl: 89 more, the same way (gold/dev25/README.md; the 90th drawn is a dev2
+  paper, left out before annotation): not studied.
 
 The version 2 fields of every part (kind, model, own, metric_type of each result;
 params_models) were labelled by two blind annotators and adjudicated (gold/v2/ADJUDICATION.md),
@@ -103,7 +105,7 @@ from litkit.readers import read
 
 HERE = Path(__file__).resolve().parent
 #: parts whose errors are never listed, so they cannot steer new rules
-UNSTUDIED = ("dev22", "dev23", "dev24", "held-out")
+UNSTUDIED = ("dev22", "dev23", "dev24", "dev25", "held-out")
 EVAL = SHARED / "eval"
 OURS = (("dev3", HERE / "gold" / "dev3.jsonl"), ("dev4", HERE / "gold" / "dev4.jsonl"),
         ("dev5", HERE / "gold" / "dev5.jsonl"), ("dev6", HERE / "gold" / "dev6.jsonl"),
@@ -116,7 +118,7 @@ OURS = (("dev3", HERE / "gold" / "dev3.jsonl"), ("dev4", HERE / "gold" / "dev4.j
         ("dev18", HERE / "gold" / "dev18.jsonl"), ("dev19", HERE / "gold" / "dev19.jsonl"),
         ("dev20", HERE / "gold" / "dev20.jsonl"), ("dev21", HERE / "gold" / "dev21.jsonl"),
         ("dev22", HERE / "gold" / "dev22.jsonl"), ("dev23", HERE / "gold" / "dev23.jsonl"),
-        ("dev24", HERE / "gold" / "dev24.jsonl"),
+        ("dev24", HERE / "gold" / "dev24.jsonl"), ("dev25", HERE / "gold" / "dev25.jsonl"),
         ("held-out", HERE / "gold" / "heldout.jsonl"))
 
 
