@@ -5011,3 +5011,15 @@ def _sentence_types(*sentences):
 ])
 def test_a_score_naming_no_metric_takes_the_one_before(sentences, value, expected):
     assert _sentence_types(*sentences)[value] == ("score", expected)
+
+
+# r26: a list of slash-joined pairs is paired with a list of datasets item by item, both numbers
+# of a pair going to its dataset
+def test_a_list_of_slashed_pairs_takes_the_list_of_datasets_item_by_item():
+    # naacl2022:2022.findings-naacl.155
+    text = ("for the established Natural Questions and TriviaQA datasets, even the strongest "
+            "model performance for comp-gen/novel-entity is 13.1/5.4% and 9.6/1.5% lower "
+            "compared to that for the full test set")
+    assert _result_datasets(text, ["Natural Questions", "TriviaQA"]) == [
+        (13.1, "Natural Questions"), (5.4, "Natural Questions"), (9.6, "TriviaQA"),
+        (1.5, "TriviaQA")]
