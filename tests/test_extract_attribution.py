@@ -1925,14 +1925,16 @@ def test_respectively_pairs_the_list_of_numbers_apart_from_the_others(nlp, text,
     assert {v: found.get(v) for v in expected} == expected
 
 
-def test_a_list_opening_inside_a_pair_of_numbers_is_not_paired(nlp):
+def test_a_list_of_slashed_pairs_is_paired_item_by_item(nlp):
     # acl:K19-127: "27.59/27.15, 19.65/23.42 and 22.40" holds three items, not two lists of two
-    # ("27.15, 19.65" and "23.42 and 22.40") to pair with the last two datasets
+    # ("27.15, 19.65" and "23.42 and 22.40"): both numbers of a pair go to its dataset
     text = ("On the widely used WMT\u201914 English-French, WMT\u201916 English-German and NIST "
             "Chinese-to-English benchmarks, our models respectively obtain 27.59/27.15, "
             "19.65/23.42 and 22.40 BLEU points without using any labeled data.")
     found = {a["value"]: a["dataset"] for _, a in spans(nlp, text, "RESULT")}
-    assert "WMT\u201916 English-German" not in found.values()
+    assert found == {27.59: "WMT\u201914 English-French", 27.15: "WMT\u201914 English-French",
+                     19.65: "WMT\u201916 English-German", 23.42: "WMT\u201916 English-German",
+                     22.40: "NIST Chinese-to-English"}
 
 
 # r23 slow inputs: a size reads only the names near it, not every name of the text ("GPT-3

@@ -5011,3 +5011,35 @@ def _sentence_types(*sentences):
 ])
 def test_a_score_naming_no_metric_takes_the_one_before(sentences, value, expected):
     assert _sentence_types(*sentences)[value] == ("score", expected)
+
+
+# r26: a list of slash-joined pairs is paired with a list of datasets item by item, both numbers
+# of a pair going to its dataset
+def test_a_list_of_slashed_pairs_takes_the_list_of_datasets_item_by_item():
+    # naacl2022:2022.findings-naacl.155
+    text = ("for the established Natural Questions and TriviaQA datasets, even the strongest "
+            "model performance for comp-gen/novel-entity is 13.1/5.4% and 9.6/1.5% lower "
+            "compared to that for the full test set")
+    assert _result_datasets(text, ["Natural Questions", "TriviaQA"]) == [
+        (13.1, "Natural Questions"), (5.4, "Natural Questions"), (9.6, "TriviaQA"),
+        (1.5, "TriviaQA")]
+
+
+# r26: a name that is one of several data counted just before it, the others not found as names,
+# does not take the number after the list (R-ds-context); a count ending a name does not count
+@pytest.mark.parametrize(("text", "names", "expected"), [
+    # acl:E17-175 (dev18)
+    ("Experiments show that the proposed model outperforms previous state-of-the-art methods on "
+     "two publicly available datasets, namely FIGER (GOLD) and BBN with an average relative "
+     "improvement of 2.69% in micro-F1 score.", ["BBN"], [(2.69, None)]),
+    # acl:2020.acl.main.172 (dev13)
+    ("Our experiments on two publicly available clinical data sets (107,372 reports of "
+     "MIMIC-CXR, and 3,366 reports of OpenI) show that our model boosts state-of-the-art results "
+     "in terms of ROUGE metrics (with improvements: 2.9% RG-1)", ["MIMIC-CXR"], [(2.9, None)]),
+    # nips2017:9135
+    ("Empirically, we find that even under a simple defense, the MNIST-1-7 and Dogfish datasets "
+     "are resilient to attack, while in contrast the IMDB sentiment dataset can be driven from "
+     "12% to 23% test error", ["MNIST-1-7", "Dogfish", "IMDB"], [(12.0, "IMDB"), (23.0, "IMDB")]),
+])
+def test_a_name_among_several_counted_data_gives_no_dataset(text, names, expected):
+    assert _result_datasets(text, names) == expected

@@ -2438,6 +2438,8 @@ def _respectively(found: list[Candidate], datasets, sentences, text) -> None:
         in_sentence = sorted(cands, key=lambda c: c.start)
         named = [d for d in datasets if in_sentence[0].end <= d[0] < sent_end]
         before = [d for d in datasets if sent_start <= d[0] and d[1] <= in_sentence[0].start]
+        if _paired_items(in_sentence, (named, before), text):
+            continue
         if "respectively" in text[sent_start:sent_end]:
             if len(named) != len(in_sentence):  # "improves MMLU and GPQA by 6.4% and 22.6% resp."
                 named = before
@@ -2471,6 +2473,30 @@ def _respectively(found: list[Candidate], datasets, sentences, text) -> None:
         elif "respectively" in text[sent_start:sent_end] \
                 and not _listed_run(in_sentence, datasets, sent_start, sent_end, text):
             _each_item(in_sentence, datasets, text, sent_end)
+
+
+def _paired_items(cands: list[Candidate], lists, text: str) -> bool:
+    """A list whose items are numbers or pairs of numbers joined by a slash, the two directions
+    of a language pair ("obtain 27.59/27.15, 19.65/23.42 and 22.40 BLEU points" on "WMT’14
+    English-French, WMT’16 English-German and NIST Chinese-to-English"), is paired item by item
+    with the first of ``lists`` (datasets after, then before) that is one list of as many
+    datasets: both numbers of a pair go to its dataset. Whether it paired them."""
+    items = [[cands[0]]]
+    for a, b in zip(cands, cands[1:], strict=False):
+        if _SLASH.fullmatch(text, a.end, b.start):
+            items[-1].append(b)
+        elif _LISTED_SIGNED.fullmatch(text, a.end, b.start):
+            items.append([b])
+        else:
+            return False
+    if len(items) == len(cands):
+        return False  # no pair: a plain list, paired by ``_respectively``
+    named = next((names for names in lists if len(names) == len(items) and _one_list(names, text)),
+                 None)
+    for item, dataset in zip(items, named or [], strict=False):
+        for cand in item:
+            cand.attrs["dataset"] = dataset[2]
+    return named is not None
 
 
 def _listed_run(cands: list[Candidate], datasets, sent_start: int, sent_end: int,
@@ -2736,7 +2762,8 @@ def _dataset(datasets, data_starts, start, end, sent_start, sent_end, text,
         # "Experiments on two benchmark datasets, MATRES and TB-DENSE, show ... up to 7.9%":
         # several datasets remain, none is the number's (R-ds-context); with "respectively",
         # which pairs them, the last stays the last number's when the pairing fails
-        if _ends_list(last, datasets, sent_start, sent_end, text) \
+        if (_ends_list(last, datasets, sent_start, sent_end, text)
+                or _COUNTED_DATA.search(text, max(sent_start, last[0] - 150), last[0])) \
                 and not _ON_THE_LATTER.match(text, end):
             return None
         return last[2]
@@ -2946,6 +2973,15 @@ _LISTED_REACH = re.compile(r"[\s,&]*(?:(?:and|or|as\s+well\s+as)\s+)?(?:the\s+)?
 #: ... unless the number names the last of them: "on the CIFAR-10 and CIFAR-100 datasets -- in
 #: particular improving the state-of-the-art to 56.29% on the latter"
 _ON_THE_LATTER = re.compile(r"[^.;()]{0,30}?\b(?:on|in|for)\s+the\s+latter\b")
+#: ... nor a name that is one of several data counted just before it (a count standing alone,
+#: not the end of a name: "MNIST-1-7 and Dogfish datasets"), the others not found as names:
+#: "Experiments ... on two publicly available datasets, namely FIGER (GOLD) and BBN with
+#: an average relative improvement of 2.69%", "on two public datasets, RumourEval and PHEME"
+#: (searched in the 150 characters before the name, which the phrase and its tail fit in)
+_COUNTED_DATA = re.compile(r"(?<![\w.-])(?:two|three|four|five|six|seven|eight|nine|ten|"
+                           r"several|multiple|\d+)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:benchmarks|datasets|data\s?sets|corpora)\b[^.;]{0,60}$",
+                           re.IGNORECASE)
 #: what starts a new clause between a number and a dataset, which then is not its dataset
 #: (not "and on average": "improves ... by up to 13% and on average 4% absolute across 7 tasks")
 _OTHER_DATA_CLAUSE = r"\band\s+(?:by|on|in)\b(?!\s+(?:average|total)\b)|\bas\s+well\s+as\b"
