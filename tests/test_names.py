@@ -3433,3 +3433,10 @@ def test_a_counted_list_of_another_length_or_of_languages_names_no_dataset(nlp):
     text = ("Title\n\nThe approach outperforms the previous systems across two benchmarks "
             "(English-French and English-German) by more than 2 BLEU points.")
     assert names(nlp, text)["DATASET"] == []
+
+
+def test_a_score_raised_on_a_name_names_a_dataset(nlp):
+    # acl:2020.acl.main.398 (dev21 gold lists SQA): "on NAME from <score> to <score>"
+    text = ("Title\n\nTaPas outperforms or rivals semantic parsing models by improving "
+            "state-of-the-art accuracy on SQA from 55.1 to 67.2.")
+    assert names(nlp, text)["DATASET"] == ["SQA"]
