@@ -3408,3 +3408,35 @@ def test_a_corpus_head_is_not_taken_by_another_spelling_or_a_known_name(nlp):
             "treebank for the Laz language, which is also the first Universal Dependencies "
             "Treebank for a South Caucasian language.")
     assert "Universal Dependencies" in names(nlp, text)["DATASET"]
+
+
+def test_a_list_as_long_as_its_count_names_datasets(nlp):
+    # acl:2020.findings.emnlp.263 (dev21 gold lists both): the count before the plural data
+    # noun agrees with the list, so each item is a dataset, though none is known
+    text = ("Title\n\nTwo new benchmarks, Enron-Context and Reddit-Context, are introduced for "
+            "formality and offensiveness style transfer.")
+    assert names(nlp, text)["DATASET"] == ["Enron-Context", "Reddit-Context"]
+    # acl:2020.emnlp.main.281: the list in parentheses
+    text = ("Title\n\nExtensive experiments on two benchmark datasets (i.e., CamRest and In-Car "
+            "Assistant) demonstrate that TTOS significantly outperforms baseline methods.")
+    assert names(nlp, text)["DATASET"] == ["CamRest", "In-Car Assistant"]
+
+
+def test_a_counted_list_of_another_length_or_of_languages_names_no_dataset(nlp):
+    # acl:2020.lrec.1.10: the second item runs on into a gloss, so one name is not two
+    text = ("Title\n\nThe systems have been trained on two corpora (ANCOR for spoken language and "
+            "Democrat for written language) annotated with coreference chains.")
+    assert names(nlp, text)["DATASET"] == []
+    # acl:L12-1404 and acl:N19-1120: languages and language pairs are not dataset names
+    text = "Title\n\nWe describe the three corpora (Spanish, Chinese and Japanese) compiled by us."
+    assert names(nlp, text)["DATASET"] == []
+    text = ("Title\n\nThe approach outperforms the previous systems across two benchmarks "
+            "(English-French and English-German) by more than 2 BLEU points.")
+    assert names(nlp, text)["DATASET"] == []
+
+
+def test_a_score_raised_on_a_name_names_a_dataset(nlp):
+    # acl:2020.acl.main.398 (dev21 gold lists SQA): "on NAME from <score> to <score>"
+    text = ("Title\n\nTaPas outperforms or rivals semantic parsing models by improving "
+            "state-of-the-art accuracy on SQA from 55.1 to 67.2.")
+    assert names(nlp, text)["DATASET"] == ["SQA"]
