@@ -3433,6 +3433,10 @@ def test_a_counted_list_of_another_length_or_of_languages_names_no_dataset(nlp):
     text = ("Title\n\nThe approach outperforms the previous systems across two benchmarks "
             "(English-French and English-German) by more than 2 BLEU points.")
     assert names(nlp, text)["DATASET"] == []
+    # acl:S19-205: the labels of one task's test splits are not names (R-ds-splitlabel)
+    text = ("Title\n\nA training data set of 30160 dialogues, and two evaluation data sets, "
+            "Test1 and Test2, containing 2755 and 5509 dialogues respectively were released.")
+    assert names(nlp, text)["DATASET"] == []
 
 
 def test_a_score_raised_on_a_name_names_a_dataset(nlp):

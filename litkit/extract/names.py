@@ -722,6 +722,9 @@ _COUNTED_LIST = re.compile(
     r"(?:datasets|data\s?sets|corpora|benchmarks|treebanks)\s*(?P<open>\(|[,:])\s*"
     r"(?:(?:namely|i\.e\.|viz\.),?\s+)?(?=[A-Z])")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+#: ... whose items are the splits of one set by their labels, not names (R-ds-splitlabel): "two
+#: evaluation data sets, Test1 and Test2", "datasets B1 and B2"
+_SPLIT_LABEL = re.compile(r"(?:[A-Z]|Test|Dev|Train|Valid)[-_ ]?\d{0,2}", re.IGNORECASE)
 #: ... and what closes such a list: its parenthesis, or a comma or stop after a list in prose
 _COUNTED_LIST_END = {"(": re.compile(r"\s*\)"), ",": re.compile(r"\s*[,.;]"),
                      ":": re.compile(r"\s*[,.;]")}
@@ -3077,7 +3080,8 @@ class NameFinder(BatchedComponent):
 
     def _counted_list(self, text: str, match: re.Match) -> list[Name]:
         """The names of a counted list (``_COUNTED_LIST``) when there are as many as its count,
-        but for languages, language pairs and names the lexicon finds (as it spells them)."""
+        but for languages, language pairs, split labels and names the lexicon finds (as it
+        spells them)."""
         items = [_RUN.match(text, match.end()).span()]
         while (nxt := _RUN_NEXT.match(text, _past_gloss(text, items[-1][1], "DATASET"))):
             items.append(nxt.span("w"))
@@ -3089,7 +3093,7 @@ class NameFinder(BatchedComponent):
             start, end = _trim_run(text, s, e)
             written = text[start:end]
             if written.lower() not in LANGUAGES and written.lower() not in _GENERIC \
-                    and not _PAIR.fullmatch(written) \
+                    and not _PAIR.fullmatch(written) and not _SPLIT_LABEL.fullmatch(written) \
                     and normalize(written) not in self.lexicon_keys:
                 out.append(Name(start, end, "DATASET", written, "", "pattern:counted_list"))
         return out
