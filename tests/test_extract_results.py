@@ -5011,3 +5011,28 @@ def _sentence_types(*sentences):
 ])
 def test_a_score_naming_no_metric_takes_the_one_before(sentences, value, expected):
     assert _sentence_types(*sentences)[value] == ("score", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:W16-4821 (dev21), acl:S19-2172 (dev19), acl:L06-1493, acl:S18-1167 (corpus audit):
+        # a shared task winner's figure set against the participant's own rank or score is a
+        # reference point (R-res-baseline)
+        ("The system achieved an accuracy of 87.79% on the closed track, ending up ninth (the best "
+         "results being 89.38%).", [(87.79, "%")]),
+        ("We ranked 6th in the competition of 42 teams with an accuracy of 79.1% (the winning team "
+         "had 82.2%).", [(79.1, "%")]),
+        ("Our official submission ranked best among fully automatic systems, at 23% F-measure, "
+         "while the best system, with manual input, reached 28%.", [(23, "%")]),
+        ("Our final score was 0.67, which is competitive with the winning score of 0.75.",
+         [(0.67, "")]),
+        # (not the paper's own best: "the highest chrF score of 0.648"; nor an overview's
+        # finding, with no rank of its own: "The best accuracy in subtask A was 0.675")
+        ("We achieve a BLEU score of 36.8 and the highest chrF score of 0.648 on Chinese to "
+         "English task.", [(36.8, ""), (0.648, "")]),
+        ("The best accuracy in subtask A was 0.675.", [(0.675, "")]),
+    ],
+)
+def test_a_shared_task_winners_figure_is_a_reference(text, expected):
+    assert results(text) == expected

@@ -1457,6 +1457,8 @@ def _is_comparison(text: str, start: int, end: int) -> bool:
         return True
     if _in_outdone_parenthesis(text, start, end, _OTHERS_RESULT_END, 140):
         return True
+    if _winners_figure(text, start):
+        return True
     if not any(cue in before for cue in _COMPARISON_CUES):
         return False
     before = _LATEX.sub("", before)  # "just \textbf{25.00\%}"
@@ -1467,6 +1469,43 @@ def _is_comparison(text: str, start: int, end: int) -> bool:
         return False  # a bound on the figure: "achieve a ... accuracy of lower than 72%"
     return bool(_CONTEXT_BEFORE.search(before)) or _in_baseline_parenthesis(text, start) \
         or _in_outdone_parenthesis(text, start, end)
+
+
+def _winners_figure(text: str, start: int) -> bool:
+    """True for the figure of a shared task's winner that a participant sets against its own rank
+    or score in the same sentence, a reference point (R-res-baseline)."""
+    winner = _WINNERS_FIGURE.search(text, max(0, start - 80), start)
+    if winner is None or _WINNER_IS_OURS.search(text, max(0, winner.start() - 20), winner.start()):
+        return False
+    reach = max(0, winner.start() - 250)
+    opening = max(text.rfind(". ", reach, winner.start()), text.rfind("? ", reach, winner.start()),
+                  reach)
+    return bool(_OWN_RANK.search(text, opening, winner.start()))
+
+
+#: the winner's figure, after what it is and a verb, or "of" after "winning": "ending up ninth
+#: (the best results being 89.38%)", "(the winning team had 82.2%)", "while the best system, with
+#: manual input, reached 28%", "competitive with the winning score of 0.75" (not "the highest
+#: chrF score of 0.648", "gave the best result with the prediction accuracy of 73.2%", the
+#: paper's own)
+_WINNERS_FIGURE = re.compile(
+    r"\bthe\s+(?:(?:best|top|highest|first)(?:[\s-](?:ranked|ranking|placed|performing|"
+    r"scoring))?\s+(?:[\w-]+\s+)?(?:results?|scores?|systems?|teams?|submissions?|entry|entries|"
+    r"participants?)\b[^.;()\d]{0,30}?\s(?:being|was|were|had|has|reached|achieved|obtained|"
+    r"scored)|winning\s+(?:results?|scores?|systems?|teams?|submissions?|entry|entries|"
+    r"participants?)\s+(?:of|at|being|was|were|had|has|reached|achieved|obtained|scored))"
+    r"\s+(?:about\s+|around\s+|only\s+)?$", re.IGNORECASE)
+#: ... not the paper's own best, got or been: "achieving the highest score of 0.823", "ours was
+#: the best system at 85%"
+_WINNER_IS_OURS = re.compile(r"\b(?:(?:achiev|obtain|attain|reach|yield|scor)\w*|get|gets|got|"
+                             r"is|was|are|were|be|been|being|as)\s+$", re.IGNORECASE)
+#: the participant's own rank or score before it, in its sentence: "ending up ninth", "ranking
+#: fourth", "We ranked 6th", "Our final score was 0.67" (not a shared task overview's: "The best
+#: accuracy in subtask A was 0.675", "the highest ranked submission achieved 79.59")
+_OWN_RANK = re.compile(
+    r"\b(?:we|our)\b|\b(?:rank(?:ed|ing|s)?|placed|ending\s+up|ended\s+up|finish(?:ed|ing))\s+"
+    r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"best|top)\b", re.IGNORECASE)
 
 
 #: a change the paper claims over the baseline it has just named, after "with" or "(": "can
