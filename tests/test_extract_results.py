@@ -5036,3 +5036,18 @@ def test_a_score_naming_no_metric_takes_the_one_before(sentences, value, expecte
 )
 def test_a_shared_task_winners_figure_is_a_reference(text, expected):
     assert results(text) == expected
+
+
+# r26 results: bits per character written with a slash ("bits/char") names the metric of the
+# decimal before it, as "bits per character" does (not "bits per word", a representation's size)
+
+def test_bits_per_char_written_with_a_slash_is_a_score():
+    # iclr2018:rkdU7tCaZ, iclr2017:Hk4kQHceg, acl2022:2022.acl-long.220 (corpus audit)
+    assert _sentence_types(
+        "Dynamic evaluation improves the state-of-the-art character-level cross-entropies on the "
+        "text8 and Hutter Prize datasets to 1.19 bits/char and 1.08 bits/char respectively.") \
+        == {1.19: ("score", "bits_per_char"), 1.08: ("score", "bits_per_char")}
+    assert results("This model achieves a test error of 1.19 bits/character on the last 4 million "
+                   "characters of the Hutter prize dataset.") == [(1.19, "")]
+    assert results("Our learned representations achieve 93.72 F1 on the Penn Treebank with as few "
+                   "as 5 bits per word.") == [(93.72, "")]
