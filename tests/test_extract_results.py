@@ -5051,3 +5051,19 @@ def test_bits_per_char_written_with_a_slash_is_a_score():
                    "characters of the Hutter prize dataset.") == [(1.19, "")]
     assert results("Our learned representations achieve 93.72 F1 on the Penn Treebank with as few "
                    "as 5 bits per word.") == [(93.72, "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2020.osact.1.5 (dev19), acl:2020.clinicalnlp.1.32 (corpus audit): a share of what
+        # a dataset holds describes the data, no result (R-res-setup)
+        ("The dataset contains 10,547 tweets, 16% of which are sarcastic.", []),
+        ("The annotated corpus has nested entities, with 32.2% of entities embedded in other "
+         "entities.", []),
+        # (not a share a system gets right: "ThingTalk can represent 98% of the test turns")
+        ("Our system correctly classifies 85% of the tweets.", [(85, "%")]),
+    ],
+)
+def test_a_share_of_what_a_dataset_holds_is_set_up(text, expected):
+    assert results(text) == expected
