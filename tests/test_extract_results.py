@@ -5067,3 +5067,21 @@ def test_bits_per_char_written_with_a_slash_is_a_score():
 )
 def test_a_share_of_what_a_dataset_holds_is_set_up(text, expected):
     assert results(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2020.ai4hi.1.1 (dev21): each figure of a list of others' figures, each "for" what
+        # it is, is a reference point (R-res-baseline)
+        ("Manual verification of the extracted annotations yields an accuracy rate of 97.5%, "
+         "compared to 70.7% for relations extracted from object detection and 31.5% for "
+         "automatically generated captions.", [(97.5, "%")]),
+        # icml2019:3572 (dev8): not the paper's own figure after the list
+        ("On the spam dataset, with 1% corruptions, we achieved 7.4% test error, compared to "
+         "13.4%-20.5% for the baselines, and 3% error on the uncorrupted dataset.",
+         [(7.4, "%"), (3, "%")]),
+    ],
+)
+def test_each_figure_of_a_compared_list_is_a_reference(text, expected):
+    assert results(text) == expected

@@ -731,6 +731,7 @@ def find_results(
     _carried(found, names, datasets, sentences, starts, text)
     _versus(found, text)
     _changes(found, text)
+    _compared_items(found, text)
     return found
 
 
@@ -1201,6 +1202,31 @@ def _changes(found: list[Candidate], text: str) -> None:
                                                                               first.start)):
                 first.source = COMPARISON  # "improves the SOTA from 76.06% to 79.08%"
                 last = second.end
+
+
+def _compared_items(found: list[Candidate], text: str) -> None:
+    """A figure listed right after a comparison figure, each with what it is "for", is a
+    comparison figure too (R-res-baseline): "compared to 70.7% for relations extracted from
+    object detection and 31.5% for automatically generated captions" (not the paper's own
+    figure after the list: "compared to 13.4%-20.5% for the baselines, and 3% error on the
+    uncorrupted dataset")."""
+    ordered = sorted(found, key=lambda c: c.start)
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        if first.source == COMPARISON and second.source != COMPARISON \
+                and first.unit == second.unit \
+                and _COMPARED_NEXT.fullmatch(text, first.end, second.start) \
+                and _FOR_NEXT.match(text, second.end):
+            second.source = COMPARISON
+            second.attrs["own"] = False
+
+
+#: the words between two items of a list of others' figures: what the first is for, then ", "
+#: or "and" (not the paper's own next: "for the baseline and 95% for our model")
+_COMPARED_NEXT = re.compile(
+    r"\s*\\?%?\s+for(?:\s+(?!(?:our|ours|we|us|this|it|and)\b)[^\s,;.()%]+){1,8}?"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:about\s+|around\s+|only\s+|just\s+)?",
+    re.IGNORECASE)
+_FOR_NEXT = re.compile(r"\s*\\?%?\s+for\b", re.IGNORECASE)
 
 
 #: a change named before a parenthesis that opens with "A to B", the levels before and after it:
