@@ -2295,3 +2295,18 @@ def test_the_state_of_the_arts_figure_is_anothers(nlp):
     text = ("With OpenMathMix, we achieve a state-of-the-art 48.8% accuracy on MATH with 7B base "
             "models.")
     assert [a["own"] for _, a in spans(nlp, text, "RESULT")] == [True]
+
+
+# r26 results: humans' figure alone in a parenthesis right after them is no one's own, even as
+# the object of a comparison
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # naacl2022:2022.naacl-main.391 (dev21)
+    ("Our baseline models perform poorly on this task (55.4%) and significantly lag behind human "
+     "performance (93.5%).", [(55.4, True), (93.5, False)]),
+    # acl:2020.acl.main.502 (corpus audit)
+    ("Our experiments show that there is a significant performance gap between advanced models "
+     "(72%) and humans (87%), encouraging future research.", [(72, True), (87, False)]),
+])
+def test_humans_figure_in_a_parenthesis_is_not_own(nlp, text, expected):
+    assert [(a["value"], a["own"]) for _, a in spans(nlp, text, "RESULT")] == expected

@@ -2075,7 +2075,6 @@ def test_kind_of_a_range_without_its_dash(text, expected):
     assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
 
 
-
 # ----- result kinds (round 9)
 
 
@@ -3663,7 +3662,6 @@ def test_scores_listed_with_respectively_after_their_metric(text, expected):
     assert results(text) == expected
 
 
-
 # round 18, metric names with the averaging or n-gram order written on
 
 
@@ -4590,7 +4588,6 @@ def test_r23_scores_of_clustering_segmentation_and_speech_measures(text, expecte
     assert sorted((c.value, c.attrs["metric_type"]) for c in find_results(text)) == sorted(expected)
 
 
-
 # r23 slow inputs: a score tries only the datasets and spans near it ("85.3% on ImageNet, " x2000
 # tried every dataset per score for the one after it and for a list going on from it, and every
 # number taken before: 4.5 s)
@@ -5043,3 +5040,77 @@ def test_a_list_of_slashed_pairs_takes_the_list_of_datasets_item_by_item():
 ])
 def test_a_name_among_several_counted_data_gives_no_dataset(text, names, expected):
     assert _result_datasets(text, names) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:W16-4821 (dev21), acl:S19-2172 (dev19), acl:L06-1493, acl:S18-1167 (corpus audit):
+        # a shared task winner's figure set against the participant's own rank or score is a
+        # reference point (R-res-baseline)
+        ("The system achieved an accuracy of 87.79% on the closed track, ending up ninth (the best "
+         "results being 89.38%).", [(87.79, "%")]),
+        ("We ranked 6th in the competition of 42 teams with an accuracy of 79.1% (the winning team "
+         "had 82.2%).", [(79.1, "%")]),
+        ("Our official submission ranked best among fully automatic systems, at 23% F-measure, "
+         "while the best system, with manual input, reached 28%.", [(23, "%")]),
+        ("Our final score was 0.67, which is competitive with the winning score of 0.75.",
+         [(0.67, "")]),
+        # (not the paper's own best: "the highest chrF score of 0.648"; nor an overview's
+        # finding, with no rank of its own: "The best accuracy in subtask A was 0.675")
+        ("We achieve a BLEU score of 36.8 and the highest chrF score of 0.648 on Chinese to "
+         "English task.", [(36.8, ""), (0.648, "")]),
+        ("The best accuracy in subtask A was 0.675.", [(0.675, "")]),
+    ],
+)
+def test_a_shared_task_winners_figure_is_a_reference(text, expected):
+    assert results(text) == expected
+
+
+# r26 results: bits per character written with a slash ("bits/char") names the metric of the
+# decimal before it, as "bits per character" does (not "bits per word", a representation's size)
+
+def test_bits_per_char_written_with_a_slash_is_a_score():
+    # iclr2018:rkdU7tCaZ, iclr2017:Hk4kQHceg, acl2022:2022.acl-long.220 (corpus audit)
+    assert _sentence_types(
+        "Dynamic evaluation improves the state-of-the-art character-level cross-entropies on the "
+        "text8 and Hutter Prize datasets to 1.19 bits/char and 1.08 bits/char respectively.") \
+        == {1.19: ("score", "bits_per_char"), 1.08: ("score", "bits_per_char")}
+    assert results("This model achieves a test error of 1.19 bits/character on the last 4 million "
+                   "characters of the Hutter prize dataset.") == [(1.19, "")]
+    assert results("Our learned representations achieve 93.72 F1 on the Penn Treebank with as few "
+                   "as 5 bits per word.") == [(93.72, "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2020.osact.1.5 (dev19), acl:2020.clinicalnlp.1.32 (corpus audit): a share of what
+        # a dataset holds describes the data, no result (R-res-setup)
+        ("The dataset contains 10,547 tweets, 16% of which are sarcastic.", []),
+        ("The annotated corpus has nested entities, with 32.2% of entities embedded in other "
+         "entities.", []),
+        # (not a share a system gets right: "ThingTalk can represent 98% of the test turns")
+        ("Our system correctly classifies 85% of the tweets.", [(85, "%")]),
+    ],
+)
+def test_a_share_of_what_a_dataset_holds_is_set_up(text, expected):
+    assert results(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2020.ai4hi.1.1 (dev21): each figure of a list of others' figures, each "for" what
+        # it is, is a reference point (R-res-baseline)
+        ("Manual verification of the extracted annotations yields an accuracy rate of 97.5%, "
+         "compared to 70.7% for relations extracted from object detection and 31.5% for "
+         "automatically generated captions.", [(97.5, "%")]),
+        # icml2019:3572 (dev8): not the paper's own figure after the list
+        ("On the spam dataset, with 1% corruptions, we achieved 7.4% test error, compared to "
+         "13.4%-20.5% for the baselines, and 3% error on the uncorrupted dataset.",
+         [(7.4, "%"), (3, "%")]),
+    ],
+)
+def test_each_figure_of_a_compared_list_is_a_reference(text, expected):
+    assert results(text) == expected

@@ -1315,7 +1315,10 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                     or span_value(span, "metric_type") == "correlation" \
                     and annotators_agreement(span_value(span, "metric"), sentence) \
                     or _RANKED_OTHER.search(text, max(sent_start, span.start_char - 80),
-                                            span.start_char) is not None
+                                            span.start_char) is not None \
+                    or _HUMANS_PAREN.search(text, max(sent_start, span.start_char - 40),
+                                            span.start_char) is not None \
+                    and _PAREN_CLOSES.match(text, span.end_char) is not None
                 # (the paper's system did not give the first value of "from 28% to 76%")
                 model = None if others or start_value is False \
                     else _opening_base(text, span, in_sentence, sent_start) \
@@ -1356,6 +1359,15 @@ _RANKED_OTHER = re.compile(
     r"\bthe\s+(?:\d+(?:st|nd|rd|th)|best|top|first|second|third|winning|highest)[\s-]"
     r"(?:ranking|ranked|placed|performing|scoring)\s+(?:systems?|teams?|submissions?|entry)\s*"
     r"(?:\(\s*|which\s+(?:was|is)\s+at\s+)$", re.IGNORECASE)
+#: humans' figure, alone in a parenthesis right after them, even as the object of a comparison
+#: (guidelines: own is false for humans): "significantly lag behind human performance (93.5%)",
+#: "a significant performance gap between advanced models (72%) and humans (87%)" (not
+#: "compared to human performance (54.06% vs. 96.3% in accuracy)", whose first figure is a
+#: model's)
+_HUMANS_PAREN = re.compile(r"\bhumans?(?:[\s-]level)?(?:\s+(?:performance|accuracy|annotators?|"
+                           r"experts?|evaluators?|raters?|upper\s+bounds?|scores?))?\s*\(\s*"
+                           r"(?:about\s+|around\s+|~\s*)?$", re.IGNORECASE)
+_PAREN_CLOSES = re.compile(r"\s*\\?%?\s*\)")
 #: a comparative bound right before a figure: "larger than", "lower than", "more than about"
 _BOUND_BEFORE = re.compile(r"(?:\w+er|more|less|fewer)\s+than\s+(?:about\s+|approximately\s+)?$",
                            re.IGNORECASE)

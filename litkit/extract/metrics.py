@@ -81,7 +81,7 @@ _RULES = [
     # ("exact matching accuracy" too, Spider's measure: dev16 acl:D18-1193)
     ("exact_match", r"(?:exact[\s-]match(?:ing)?|(?-i:EM))"
                     r"(?:\s+(?:accuracy|scores?|rates?|ratios?))?"),
-    ("bits_per_char", r"bits?[\s-]per[\s-](?:char(?:acter)?|byte|dim)|(?-i:BPC|BPB|bpc|bpb)"),
+    ("bits_per_char", r"bits?(?:[\s-]per[\s-]|/)(?:char(?:acter)?|byte|dim)|(?-i:BPC|BPB|bpc|bpb)"),
     ("perplexity", r"perplexit(?:y|ies)|(?-i:PPL)"),
     # MT's translation edit rate too, the share of words to edit: "97.64 TER score", "-0.47 TER"
     ("error_rate", r"(?-i:[WCPST]ERs?|[AE]ER)|(?:top-[15]\s+|test\s+|classification\s+)?"

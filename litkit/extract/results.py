@@ -158,7 +158,8 @@ METRICS = (
     r"concordance correlation coefficient|correlation|Spearman|Pearson(?:['\u2019]s\s+r)?|"
     r"(?:(?:Fleiss|Cohen)['\u2019]s?\s+)?(?:kappa|\u03ba)|Krippendorff['\u2019]s?\s+(?:alpha|\u03b1)|"
     r"agreement|exact match|"
-    r"bits[\s-]per[\s-]character|success rate|error rate|win rate|pass@\d+|performance|score|"
+    r"bits(?:[\s-]per[\s-]|/)(?:char(?:acter)?|dim(?:ension)?)|"
+    r"success rate|error rate|win rate|pass@\d+|performance|score|"
     r"scores(?=\s*(?:(?:of|at|are|were)\b|[=:]|\.?\d))|"
     r"(?:root[\s-])?mean[\s-](?:squared|absolute) error|real[\s-]time factor|"
     r"(?-i:Acc|AUC|AUC-ROC|AUROC|ROC-AUC|mAP|AP|PPL|CCC|EM|MRR|NDCG|nDCG|WER|CER|PER|TER|BPC|s?FID|IS|"
@@ -730,6 +731,7 @@ def find_results(
     _carried(found, names, datasets, sentences, starts, text)
     _versus(found, text)
     _changes(found, text)
+    _compared_items(found, text)
     return found
 
 
@@ -1202,6 +1204,31 @@ def _changes(found: list[Candidate], text: str) -> None:
                 last = second.end
 
 
+def _compared_items(found: list[Candidate], text: str) -> None:
+    """A figure listed right after a comparison figure, each with what it is "for", is a
+    comparison figure too (R-res-baseline): "compared to 70.7% for relations extracted from
+    object detection and 31.5% for automatically generated captions" (not the paper's own
+    figure after the list: "compared to 13.4%-20.5% for the baselines, and 3% error on the
+    uncorrupted dataset")."""
+    ordered = sorted(found, key=lambda c: c.start)
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        if first.source == COMPARISON and second.source != COMPARISON \
+                and first.unit == second.unit \
+                and _COMPARED_NEXT.fullmatch(text, first.end, second.start) \
+                and _FOR_NEXT.match(text, second.end):
+            second.source = COMPARISON
+            second.attrs["own"] = False
+
+
+#: the words between two items of a list of others' figures: what the first is for, then ", "
+#: or "and" (not the paper's own next: "for the baseline and 95% for our model")
+_COMPARED_NEXT = re.compile(
+    r"\s*\\?%?\s+for(?:\s+(?!(?:our|ours|we|us|this|it|and)\b)[^\s,;.()%]+){1,8}?"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:about\s+|around\s+|only\s+|just\s+)?",
+    re.IGNORECASE)
+_FOR_NEXT = re.compile(r"\s*\\?%?\s+for\b", re.IGNORECASE)
+
+
 #: a change named before a parenthesis that opens with "A to B", the levels before and after it:
 #: "improve the previous best result by 22% absolute (54% to 76%)", "our model generates large
 #: improvements (46.27% to 63.83%)", "improving substantially upon the previous 5-shot (75.0% to
@@ -1457,6 +1484,8 @@ def _is_comparison(text: str, start: int, end: int) -> bool:
         return True
     if _in_outdone_parenthesis(text, start, end, _OTHERS_RESULT_END, 140):
         return True
+    if _winners_figure(text, start):
+        return True
     if not any(cue in before for cue in _COMPARISON_CUES):
         return False
     before = _LATEX.sub("", before)  # "just \textbf{25.00\%}"
@@ -1467,6 +1496,43 @@ def _is_comparison(text: str, start: int, end: int) -> bool:
         return False  # a bound on the figure: "achieve a ... accuracy of lower than 72%"
     return bool(_CONTEXT_BEFORE.search(before)) or _in_baseline_parenthesis(text, start) \
         or _in_outdone_parenthesis(text, start, end)
+
+
+def _winners_figure(text: str, start: int) -> bool:
+    """True for the figure of a shared task's winner that a participant sets against its own rank
+    or score in the same sentence, a reference point (R-res-baseline)."""
+    winner = _WINNERS_FIGURE.search(text, max(0, start - 80), start)
+    if winner is None or _WINNER_IS_OURS.search(text, max(0, winner.start() - 20), winner.start()):
+        return False
+    reach = max(0, winner.start() - 250)
+    opening = max(text.rfind(". ", reach, winner.start()), text.rfind("? ", reach, winner.start()),
+                  reach)
+    return bool(_OWN_RANK.search(text, opening, winner.start()))
+
+
+#: the winner's figure, after what it is and a verb, or "of" after "winning": "ending up ninth
+#: (the best results being 89.38%)", "(the winning team had 82.2%)", "while the best system, with
+#: manual input, reached 28%", "competitive with the winning score of 0.75" (not "the highest
+#: chrF score of 0.648", "gave the best result with the prediction accuracy of 73.2%", the
+#: paper's own)
+_WINNERS_FIGURE = re.compile(
+    r"\bthe\s+(?:(?:best|top|highest|first)(?:[\s-](?:ranked|ranking|placed|performing|"
+    r"scoring))?\s+(?:[\w-]+\s+)?(?:results?|scores?|systems?|teams?|submissions?|entry|entries|"
+    r"participants?)\b[^.;()\d]{0,30}?\s(?:being|was|were|had|has|reached|achieved|obtained|"
+    r"scored)|winning\s+(?:results?|scores?|systems?|teams?|submissions?|entry|entries|"
+    r"participants?)\s+(?:of|at|being|was|were|had|has|reached|achieved|obtained|scored))"
+    r"\s+(?:about\s+|around\s+|only\s+)?$", re.IGNORECASE)
+#: ... not the paper's own best, got or been: "achieving the highest score of 0.823", "ours was
+#: the best system at 85%"
+_WINNER_IS_OURS = re.compile(r"\b(?:(?:achiev|obtain|attain|reach|yield|scor)\w*|get|gets|got|"
+                             r"is|was|are|were|be|been|being|as)\s+$", re.IGNORECASE)
+#: the participant's own rank or score before it, in its sentence: "ending up ninth", "ranking
+#: fourth", "We ranked 6th", "Our final score was 0.67" (not a shared task overview's: "The best
+#: accuracy in subtask A was 0.675", "the highest ranked submission achieved 79.59")
+_OWN_RANK = re.compile(
+    r"\b(?:we|our)\b|\b(?:rank(?:ed|ing|s)?|placed|ending\s+up|ended\s+up|finish(?:ed|ing))\s+"
+    r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"best|top)\b", re.IGNORECASE)
 
 
 #: a change the paper claims over the baseline it has just named, after "with" or "(": "can
@@ -1519,7 +1585,8 @@ def _is_setup(text: str, start: int, end: int, unit: str) -> bool:
     if unit == "%":
         before = max(0, start - 40)
         return bool((_CONDITION_SHARE.search(text, before, start)
-                     or _MAKES_UP.search(text, before, start))
+                     or _MAKES_UP.search(text, before, start)
+                     or _DATA_HOLDS.search(text, max(0, start - 100), start))
                     and re.match(r"\s*of\b", text[end:end + 8])
                     or _SHARE_OF_INPUT.search(text, before, start) and _OF_DATA.match(text, end)
                     or _PERTURBED.match(text, end) and text[before:start].endswith("with ")
@@ -1587,6 +1654,13 @@ _MAKES_UP = re.compile(
     r"(?:make|makes|made|making)\s+up|compris(?:e|es|ed|ing))\s+(?:(?:only|just|about|around|"
     r"approximately|roughly|nearly|almost|over|more\s+than|less\s+than|up\s+to)\s+)*$",
     re.IGNORECASE)
+#: what a dataset holds, right before a share of it, a property of the data (R-res-setup): "The
+#: dataset contains 10,547 tweets, 16% of which are sarcastic", "the corpus has nested entities,
+#: with 32.2% of entities embedded in other entities"
+_DATA_HOLDS = re.compile(
+    rf"\b(?:{DATA_NOUNS})\s+(?:contains?|contained|has|had|consists?\s+of|comprises?|includes?)"
+    r"\s[^.;:]{1,60}?,\s*(?:with\s+)?(?:(?:only|about|around|over|nearly|approximately|roughly)"
+    r"\s+)?$", re.IGNORECASE)
 #: training on a share of the data, with no claim of needing only that share ("training on 25%
 #: of the whole dataset"; not "using only 40% of the training data", an efficiency result), or
 #: what a share of the data is ("the positive class is only 0.2% of the entire dataset")
