@@ -2308,3 +2308,11 @@ def test_a_phrase_described_as_a_system_where_introduced_is_its_name(nlp):
     text = ("This paper introduces Probability Density Distillation, a new method for training a "
             "parallel feed-forward network from a trained WaveNet.")
     assert own_systems(text, set()) == []
+
+
+def test_a_sentence_opening_on_a_model_based_on_a_named_one_names_the_base(nlp):
+    # coling2025:2025.coling-main.409 (R-model-base)
+    text = ("An ensemble model based on CAMeLBERT was developed and tested across three "
+            "dimensions. After parameter optimization, the model achieved F1 scores ranging from "
+            "0.97 to 1.0.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["CAMeLBERT", "CAMeLBERT"]

@@ -436,7 +436,8 @@ _AGREEMENT = re.compile(rf"\b(?:{ANNOTATOR_AGREEMENT})\b", re.IGNORECASE)
 #: qualify it ("We used a single BERT-based system with two outputs", "we mainly used ALBERT
 #: model-based maximum ensemble", "We used Arabic-Bert in combination with data augmentation"),
 #: trains it ("Our best method trains BERT on MultiNLI") or names it in apposition ("we propose
-#: to fine-tune a pre-trained sequence to sequence model, BART")
+#: to fine-tune a pre-trained sequence to sequence model, BART"), or a sentence opens on a model
+#: described as based on it ("An ensemble model based on CAMeLBERT was developed")
 _BASE_CUE = re.compile(
     r"(?:\b(?:[Ww]e|[Oo]ur|[Tt]he\s+system|[Tt]his\s+(?:system|architecture|paper|work))\s+"
     r"(?:[\w-]+\s+){0,4}?"
@@ -448,6 +449,7 @@ _BASE_CUE = re.compile(
     r"evaluate[sd]?)\s+(?:it|our\s+(?:[\w-]+\s+)?(?:method|approach|technique|framework))\s+"
     r"(?:on|to))|"
     r"\b(?:obtained|achieved|implemented|built|developed)\s+(?:by\s+)?(?:using|fine-?tuning)|"
+    r"(?<=\.\s)An?\s+(?:[\w-]+\s+){0,2}?(?:system|model|classifier|architecture)\s+based\s+on|"
     r"\bto\s+fine-?tune)"
     r"\s+(?:(?:the|a|an|base|pre-?trained|contextuali[sz]ed|word|representations|embeddings|of|"
     r"single|simple|standard|multilingual|large|small|fine-?tuned)\s+)*"
