@@ -449,7 +449,7 @@ _BASE_CUE = re.compile(
     r"evaluate[sd]?)\s+(?:it|our\s+(?:[\w-]+\s+)?(?:method|approach|technique|framework))\s+"
     r"(?:on|to))|"
     r"\b(?:obtained|achieved|implemented|built|developed)\s+(?:by\s+)?(?:using|fine-?tuning)|"
-    r"(?<=\.\s)An?\s+(?:[\w-]+\s+){0,2}?(?:system|model|classifier|architecture)\s+based\s+on|"
+    r"(?:^|(?<=\.\s))An?\s+(?:[\w-]+\s+){0,2}?(?:system|model|classifier|architecture)\s+based\s+on|"
     r"\bto\s+fine-?tune)"
     r"\s+(?:(?:the|a|an|base|pre-?trained|contextuali[sz]ed|word|representations|embeddings|of|"
     r"single|simple|standard|multilingual|large|small|fine-?tuned)\s+)*"
