@@ -2316,3 +2316,17 @@ def test_a_sentence_opening_on_a_model_based_on_a_named_one_names_the_base(nlp):
             "dimensions. After parameter optimization, the model achieved F1 scores ranging from "
             "0.97 to 1.0.")
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["CAMeLBERT", "CAMeLBERT"]
+
+
+def test_the_acronym_of_a_generic_class_spelled_out_is_no_system_name(nlp):
+    # acl:S19-248 (R-model-archclass)
+    text = ("Our model extends the Recurrent Convolutional Neural Network (RCNN) by using external "
+            "fine-tuned word representations. Our model achieved good performance with a "
+            "micro-F1 score of 0.7463.")
+    assert own_systems(text, set()) == []
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
+    # (not one the text calls its own: acl:C16-1138)
+    text = ("In this paper, we propose deep recurrent neural networks (DRNNs) for relation "
+            "classification. We evaluated our DRNNs on the SemEval-2010 Task 8, and achieve an "
+            "F1-score of 86.1%.")
+    assert own_systems(text, set()) == ["DRNNs"]

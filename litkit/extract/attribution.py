@@ -899,13 +899,23 @@ def _generic(text: str, name: str, plural: bool = True) -> bool:
     detector using text similarity with round-trip translation (TSRT)"); only the task when
     not ``plural`` (a name an introducing verb is read before: "which trains NAT student",
     where "non-autoregressive translation (NAT)" is the task, while "quasi-recurrent neural
-    networks (QRNNs)" may well be the paper's system)."""
+    networks (QRNNs)" may well be the paper's system); nor the acronym of a generic class of
+    models spelled out in its words (R-model-archclass: "Our model extends the Recurrent
+    Convolutional Neural Network (RCNN)"), unless the text calls it its own ("we propose deep
+    recurrent neural networks (DRNNs) ... We evaluated our DRNNs")."""
     stem = name[:-1] if name.endswith("s") else name
     if "(" + stem not in text:  # (most names are defined by no parenthesis)
         return False
     for start, defined in _parenthesized(text, stem):
         if _METRIC_HEAD.search(text, max(0, start - 20), start):
             return True  # a metric's: "We propose the use of mean absolute error (MAE)"
+        words = text[max(0, start - 80):start].split()
+        generic_run = len(words)
+        while generic_run and words[generic_run - 1].lower() in _GENERIC_WORDS:
+            generic_run -= 1
+        if any(_initials(words[i:]) == stem.upper() for i in range(generic_run, len(words))) \
+                and "our " + name not in text and "Our " + name not in text:
+            return True
         phrase = _LOWER_PHRASE.search(text, max(0, start - 60), start)
         if phrase is None:
             continue
