@@ -2330,3 +2330,12 @@ def test_the_acronym_of_a_generic_class_spelled_out_is_no_system_name(nlp):
             "classification. We evaluated our DRNNs on the SemEval-2010 Task 8, and achieve an "
             "F1-score of 86.1%.")
     assert own_systems(text, set()) == ["DRNNs"]
+
+
+def test_the_unnamed_best_model_as_subject_does_not_carry_an_earlier_name(nlp):
+    # acl:2020.emnlp.main.557
+    text = ("Our analysis reveals that: (1) BERT and its stronger variant RoBERTa perform poorly "
+            "on the diagnostic dataset prior to any fine-tuning; (2) fine-tuning with distant "
+            "supervision brings some improvement; (3) the best supervised model still performs "
+            "poorly as compared to human performance (54.06% vs. 96.3%).")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None, None]
