@@ -2339,3 +2339,14 @@ def test_the_unnamed_best_model_as_subject_does_not_carry_an_earlier_name(nlp):
             "supervision brings some improvement; (3) the best supervised model still performs "
             "poorly as compared to human performance (54.06% vs. 96.3%).")
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None, None]
+
+
+def test_baselines_the_subject_improves_are_no_subject_of_the_gain(nlp):
+    # acl:2020.knlp.1.4; acl:S18-182
+    text = ("We propose a method, BERTChem-DDI, to efficiently combine drug embeddings. "
+            "Experiments conducted on the DDIExtraction 2013 corpus clearly indicate that this "
+            "strategy improves other strong baselines architectures by 3.4% macro F1-score.")
+    assert [(a["model"], a["own"]) for _, a in spans(nlp, text, "RESULT")] \
+        == [("BERTChem-DDI", True)]
+    text = "This model improves on a naive bayes baseline by about 8 percent on training set."
+    assert [a["own"] for _, a in spans(nlp, text, "RESULT")] == [True]
