@@ -2350,3 +2350,12 @@ def test_baselines_the_subject_improves_are_no_subject_of_the_gain(nlp):
         == [("BERTChem-DDI", True)]
     text = "This model improves on a naive bayes baseline by about 8 percent on training set."
     assert [a["own"] for _, a in spans(nlp, text, "RESULT")] == [True]
+
+
+def test_a_name_after_a_shared_tasks_number_names_the_task(nlp):
+    # acl:S18-221
+    text = ("We propose a practical model for named entity recognition (NER). Additionally, we "
+            "show improvement on SemEval 2013 task 9.1 DrugNER, achieving state of the art results "
+            "on the MedLine dataset and the second best results overall (-1.3% from state of the "
+            "art).")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]

@@ -365,6 +365,9 @@ _UNNAMED_OWN = re.compile(
 #: "the auto-regressive baseline on an A100, which attains 7.78x")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|of|for|with|from|by|at|to|using|into|than)\s+"
                                  r"(?:the\s+|an?\s+)?$", re.IGNORECASE)
+#: a shared task's number before a name-shaped word, which then names the task: "SemEval 2013
+#: task 9.1 DrugNER"
+_TASK_NUMBER_BEFORE = re.compile(r"\b[Tt]ask\s+\d+(?:\.\d+)*\s*:?\s+$")
 #: a name right after a result: "(Llama2-70B)", "for Llama-2-7B", "speed-ups in Gemma 7B", or
 #: the model the paper's method is applied on (R-model-base): "improve single task fine-tuning
 #: by 0.9 points on BERT-base and 1.0 points on BERT-large", "ImpCon improves at most 9.10% on
@@ -1620,7 +1623,8 @@ def _never_subject(text: str, name: _Name, sent_start: int) -> bool:
         or bool(_FIGURE_ON.search(text, max(sent_start, name.start - 40), name.start)) \
         or name.subject_only and (not _SUBJECT_AFTER.match(text, name.end) or bool(
             _PREPOSITION_BEFORE.search(text, max(0, name.start - 12), name.start))
-            and not _MADE_WITH.search(text, max(0, name.start - 40), name.start))
+            and not _MADE_WITH.search(text, max(0, name.start - 40), name.start)
+            or bool(_TASK_NUMBER_BEFORE.search(text, max(0, name.start - 16), name.start)))
 
 
 def _subject_at(text: str, near: _Nearby, sent_start: int, passed: dict[int, int],
