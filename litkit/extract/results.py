@@ -1114,9 +1114,10 @@ _METRICS_AFTER_VALUES = re.compile(
 #: reward gap is larger than 1 point", "up to 7.7% improvements in F-1 in low-data regimes and 1.9%
 #: when using the entire training data", "51% error reduction in news and 33% in clinical notes"
 #: (the words between the two hold no comparison; not a resource, often a share of what the first
-#: covers: "cover 77,8% examples in BFN and 74,9% in SweFN")
+#: covers: "cover 77,8% examples in BFN and 74,9% in SweFN"); a comma alone may join the clauses:
+#: "correct simplifications for 76% of the simplified cases in English, 71% of the cases in Spanish"
 _NEXT_CLAUSE = re.compile(r"\s*\\?%?(?:\s+(?!(?:than|vs|versus|compared|over|from|to|by)\b)"
-                          r"[^\s.;:()]+){0,12}?\s*,?\s*(?:and|while)\s+"
+                          r"[^\s.;:()]+){0,12}?\s*(?:,\s*|,?\s*(?:and|while)\s+)"
                           r"(?:(?:about|around|nearly|over|up\s+to)\s+)?", re.IGNORECASE)
 
 
