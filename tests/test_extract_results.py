@@ -5118,3 +5118,16 @@ def test_a_share_of_what_a_dataset_holds_is_set_up(text, expected):
 )
 def test_each_figure_of_a_compared_list_is_a_reference(text, expected):
     assert results(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # acl:C18-1329 (dev19), acl2022:2022.acl-long.577: a share of what a problem affects is a
+    # finding that measures no system (R-kind-finding)
+    "We introduce three metrics for identifying topics that are highly correlated with metadata, "
+    "and demonstrate that this problem affects between 30 and 50% of the topics in models "
+    "trained on two real-world collections, regardless of the size of the model.",
+    "We can also reduce train-test overlap, which affects over 4% of the validation set of "
+    "standard datasets, thus allowing for more accurate evaluation.",
+])
+def test_a_share_a_problem_affects_is_a_finding(text):
+    assert {c.attrs["kind"] for c in find_results(text)} == {"other"}

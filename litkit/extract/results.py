@@ -2130,7 +2130,10 @@ _NOT_FOUND = re.compile(rf"{_JUDGED}|{_RESOURCE}|weights", re.IGNORECASE)
 #: for 20% of all spelling mistakes", "training on 39% non-English data", "trained on
 #: predominantly code (~60%)", or of what data contain (R-kind-finding): "these datasets indeed
 #: contain 0.61% to 15.77% noise labels", "the training set which contains more than 89% of the
-#: unique simple sentences", "The corpus contains approximately 38.6% of humorous tweets"
+#: unique simple sentences", "The corpus contains approximately 38.6% of humorous tweets"; or of
+#: what a problem affects: "this problem affects between 30 and 50% of the topics in models
+#: trained on two real-world collections", "train-test overlap, which affects over 4% of the
+#: validation set"
 _DATA_NOUN = (r"(?:data(?:sets?)?|corp(?:us|ora)|(?:training|test|dev|development|validation)"
               r"\s+(?:sets?|splits?)|benchmarks?|treebanks?)")
 #: ... and a part said to make up a share of a whole, a composition finding even where the whole
@@ -2147,12 +2150,13 @@ _COMPOSES = re.compile(
 _COMPOSES_CUES = (" for", "onstitut", " up")
 _OF_VARIANCE = re.compile(r"\s*of\s+(?:the\s+)?(?:[\w-]+\s+)?variance\b", re.IGNORECASE)
 _FINDING_BEFORE = re.compile(
-    r"(?:\baccount(?:s|ed)?\s+for|\b(?:pre-?)?train(?:ed|ing)\s+on(?:\s+(?:mostly|mainly|"
-    r"predominantly|primarily|largely)\s+[\w-]+\s*\()?|"
+    r"(?:\baccount(?:s|ed)?\s+for|\baffect(?:s|ed|ing)?|"
+    r"\b(?:pre-?)?train(?:ed|ing)\s+on(?:\s+(?:mostly|mainly|predominantly|primarily|largely)"
+    r"\s+[\w-]+\s*\()?|"
     rf"\b{_DATA_NOUN}(?:\s*,?\s*(?:which|that))?(?:\s+(?:indeed|also|only|still|actually))?\s+"
     r"(?:contain(?:s|ed|ing)?|includes?|included|compris(?:e|es|ed|ing)|ha(?:s|ve|d)|"
     r"consists?\s+of))\s*(?:(?:about|around|approximately|roughly|nearly|over|only|just|"
-    r"more\s+than|less\s+than|up\s+to)\s*)*~?$", re.IGNORECASE)
+    r"more\s+than|less\s+than|up\s+to|between)\s*)*~?$", re.IGNORECASE)
 #: two levels set side by side in parentheses, which a change before them does not make deltas:
 #: "outperforms the state-of-the-art by a large margin (74.09% versus 70.52%)", "without
 #: significant accuracy loss (89.06 vs 89.13 F-score)"
