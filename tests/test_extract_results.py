@@ -5131,3 +5131,27 @@ def test_each_figure_of_a_compared_list_is_a_reference(text, expected):
 ])
 def test_a_share_a_problem_affects_is_a_finding(text):
     assert {c.attrs["kind"] for c in find_results(text)} == {"other"}
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # acl:P19-1606 (dev4), naacl2024:2024.naacl-long.122 (dev5): a share of judges who found one
+    # system better than another, or the chance that one does better, is a win rate
+    ("We also conducted human evaluation of the generated grounded recipes, which reveal that 61% "
+     "found that our proposed (SSiL) model is better than the baseline model in terms of overall "
+     "recipes.", 61.0),
+    ("We further analyse this phenomenon in detail using three different random generation "
+     "strategies, establishing that the language space is rich with potentially good separators, "
+     "with a greater than 40% average chance that a randomly drawn separator performs better than "
+     "human-curated separators.", 40.0),
+])
+def test_a_share_of_judges_finding_a_system_better_is_a_win_rate(text, value):
+    assert _types(text)[value] == ("score", "win_rate")
+
+
+def test_a_change_naming_no_metric_is_not_in_a_win_rate():
+    # naacl2024:2024.naacl-long.122
+    found = _abstract_types(
+        "Our method shows a 12% average relative improvement over strong human baselines across "
+        "nine text classification tasks. We find a greater than 40% average chance that a "
+        "randomly drawn separator performs better than human-curated separators.")
+    assert found[12.0] == "other"

@@ -695,8 +695,9 @@ def find_results(
                     and scans.found_from(_EXACT_MATCH_LATER, cand.end, sent_start, sent_end):
                 cand.attrs["metric_type"] = "exact_match"
             if cand.attrs["metric_type"] == "other" and cand.unit == "%" \
-                    and (won := _WON_ON.search(text, max(0, cand.start - 120), cand.start)) \
-                    and (_SHARE_OF_ITEMS if won["on"] else _OF_THE_TIME).match(text, cand.end):
+                    and ((won := _WON_ON.search(text, max(0, cand.start - 120), cand.start))
+                         and (_SHARE_OF_ITEMS if won["on"] else _OF_THE_TIME).match(text, cand.end)
+                         or _WON_AFTER.match(text, cand.end)):
                 cand.attrs["metric_type"] = "win_rate"
             if decided.get(id(cand)) == "outcome" and cand.attrs["metric_type"] == "cost":
                 # the items an outcome holds for are no resource; ranking the right answer
@@ -712,6 +713,8 @@ def find_results(
     # metric the paper gives its other scores of that unit in ("(0.82 vs 0.62 F-score)"; a
     # change in points is of scores in % or unitless), leaving out the agreement of evaluators
     # or annotators ("finding between 74.4 and 92.9% agreement with oracle evaluation metrics")
+    # and a win rate, how often one system beats another, no scale of its quality ("a 12% average
+    # relative improvement" is not in the "40% average chance" a separator does better)
     stated: dict[str, set[str]] = {}  # unit -> the metric types of the other scores
     for cand in found:
         if cand.attrs["kind"] == "score" and all(cand is not u for u in unstated) \
@@ -721,7 +724,7 @@ def find_results(
         types = stated.get(cand.unit, set()) if cand.unit != "points" \
             else stated.get("%", set()) | stated.get("", set())
         if cand.attrs["kind"] in ("score", "delta") and len(types) == 1 \
-                and not types & {"cost", "speed", "other"}:
+                and not types & {"cost", "speed", "other", "win_rate"}:
             cand.attrs["metric_type"] = next(iter(types))
     # (both read each value after the one before it, and act only on values no words typed)
     ordered, untyped_ids = sorted(found, key=lambda c: c.start), {id(c) for c in untyped}
@@ -1068,6 +1071,16 @@ _SHARE_NOT_AGREEMENT = re.compile(r"\s*\\?%?\)?\s*of\b(?!\s+agreement)", re.IGNO
 #: baseline by 4%, discovering 67% of implicit symptoms", "the better of two ranked lists up to
 #: 82% of the time")
 _OF_THE_TIME = re.compile(r"\s*\\?%?\s*of\s+the\s+time\b", re.IGNORECASE)
+#: a share of judges who found one system better than another, or the chance that one does
+#: better, named after the number: "61% found that our proposed (SSiL) model is better than the
+#: baseline model", "a greater than 40% average chance that a randomly drawn separator performs
+#: better than human-curated separators"
+_WON_AFTER = re.compile(
+    r"\s*\\?%?\s*(?:(?:average\s+)?(?:chance|probability)\s+that|"
+    r"(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:judges|annotators|raters|evaluators|participants|"
+    r"users|respondents|experts|subjects|people)\s+)?"
+    r"(?:found|judged|rated|considered|thought|felt|said|believed))\b"
+    r"[^.;:]{0,80}?\b(?:better|superior|outperform\w*)\b", re.IGNORECASE)
 
 
 #: metrics listed before a list of as many values: "BLEU and ROUGE scores of 0.23 and 0.63", or
