@@ -4559,6 +4559,10 @@ def test_r23_fold_factors(text, expected):
     ("Human evaluation with 9 experienced writers confirm that WQRM-based selection produces "
      "writing samples preferred by experts 66% overall, and 72.2% when the reward gap is larger "
      "than 1 point.", ["win_rate", "win_rate"]),
+    # acl:I17-307 (dev21): a comma alone joins the next clause
+    ("Our evaluation on sentences in the PA domain shows that we obtain correct simplifications "
+     "for 76% of the simplified cases in English, 71% of the cases in Spanish.",
+     ["accuracy", "accuracy"]),
     ("We apply them to a time normalization task, yielding major performance improvements over "
      "the previous state-of-the-art: 51% error reduction in news and 33% in clinical notes.",
      ["error_rate", "error_rate"]),
@@ -5114,3 +5118,40 @@ def test_a_share_of_what_a_dataset_holds_is_set_up(text, expected):
 )
 def test_each_figure_of_a_compared_list_is_a_reference(text, expected):
     assert results(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # acl:C18-1329 (dev19), acl2022:2022.acl-long.577: a share of what a problem affects is a
+    # finding that measures no system (R-kind-finding)
+    "We introduce three metrics for identifying topics that are highly correlated with metadata, "
+    "and demonstrate that this problem affects between 30 and 50% of the topics in models "
+    "trained on two real-world collections, regardless of the size of the model.",
+    "We can also reduce train-test overlap, which affects over 4% of the validation set of "
+    "standard datasets, thus allowing for more accurate evaluation.",
+])
+def test_a_share_a_problem_affects_is_a_finding(text):
+    assert {c.attrs["kind"] for c in find_results(text)} == {"other"}
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # acl:P19-1606 (dev4), naacl2024:2024.naacl-long.122 (dev5): a share of judges who found one
+    # system better than another, or the chance that one does better, is a win rate
+    ("We also conducted human evaluation of the generated grounded recipes, which reveal that 61% "
+     "found that our proposed (SSiL) model is better than the baseline model in terms of overall "
+     "recipes.", 61.0),
+    ("We further analyse this phenomenon in detail using three different random generation "
+     "strategies, establishing that the language space is rich with potentially good separators, "
+     "with a greater than 40% average chance that a randomly drawn separator performs better than "
+     "human-curated separators.", 40.0),
+])
+def test_a_share_of_judges_finding_a_system_better_is_a_win_rate(text, value):
+    assert _types(text)[value] == ("score", "win_rate")
+
+
+def test_a_change_naming_no_metric_is_not_in_a_win_rate():
+    # naacl2024:2024.naacl-long.122
+    found = _abstract_types(
+        "Our method shows a 12% average relative improvement over strong human baselines across "
+        "nine text classification tasks. We find a greater than 40% average chance that a "
+        "randomly drawn separator performs better than human-curated separators.")
+    assert found[12.0] == "other"

@@ -695,8 +695,9 @@ def find_results(
                     and scans.found_from(_EXACT_MATCH_LATER, cand.end, sent_start, sent_end):
                 cand.attrs["metric_type"] = "exact_match"
             if cand.attrs["metric_type"] == "other" and cand.unit == "%" \
-                    and (won := _WON_ON.search(text, max(0, cand.start - 120), cand.start)) \
-                    and (_SHARE_OF_ITEMS if won["on"] else _OF_THE_TIME).match(text, cand.end):
+                    and ((won := _WON_ON.search(text, max(0, cand.start - 120), cand.start))
+                         and (_SHARE_OF_ITEMS if won["on"] else _OF_THE_TIME).match(text, cand.end)
+                         or _WON_AFTER.match(text, cand.end)):
                 cand.attrs["metric_type"] = "win_rate"
             if decided.get(id(cand)) == "outcome" and cand.attrs["metric_type"] == "cost":
                 # the items an outcome holds for are no resource; ranking the right answer
@@ -712,6 +713,8 @@ def find_results(
     # metric the paper gives its other scores of that unit in ("(0.82 vs 0.62 F-score)"; a
     # change in points is of scores in % or unitless), leaving out the agreement of evaluators
     # or annotators ("finding between 74.4 and 92.9% agreement with oracle evaluation metrics")
+    # and a win rate, how often one system beats another, no scale of its quality ("a 12% average
+    # relative improvement" is not in the "40% average chance" a separator does better)
     stated: dict[str, set[str]] = {}  # unit -> the metric types of the other scores
     for cand in found:
         if cand.attrs["kind"] == "score" and all(cand is not u for u in unstated) \
@@ -721,7 +724,7 @@ def find_results(
         types = stated.get(cand.unit, set()) if cand.unit != "points" \
             else stated.get("%", set()) | stated.get("", set())
         if cand.attrs["kind"] in ("score", "delta") and len(types) == 1 \
-                and not types & {"cost", "speed", "other"}:
+                and not types & {"cost", "speed", "other", "win_rate"}:
             cand.attrs["metric_type"] = next(iter(types))
     # (both read each value after the one before it, and act only on values no words typed)
     ordered, untyped_ids = sorted(found, key=lambda c: c.start), {id(c) for c in untyped}
@@ -1068,6 +1071,16 @@ _SHARE_NOT_AGREEMENT = re.compile(r"\s*\\?%?\)?\s*of\b(?!\s+agreement)", re.IGNO
 #: baseline by 4%, discovering 67% of implicit symptoms", "the better of two ranked lists up to
 #: 82% of the time")
 _OF_THE_TIME = re.compile(r"\s*\\?%?\s*of\s+the\s+time\b", re.IGNORECASE)
+#: a share of judges who found one system better than another, or the chance that one does
+#: better, named after the number: "61% found that our proposed (SSiL) model is better than the
+#: baseline model", "a greater than 40% average chance that a randomly drawn separator performs
+#: better than human-curated separators"
+_WON_AFTER = re.compile(
+    r"\s*\\?%?\s*(?:(?:average\s+)?(?:chance|probability)\s+that|"
+    r"(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:judges|annotators|raters|evaluators|participants|"
+    r"users|respondents|experts|subjects|people)\s+)?"
+    r"(?:found|judged|rated|considered|thought|felt|said|believed))\b"
+    r"[^.;:]{0,80}?\b(?:better|superior|outperform\w*)\b", re.IGNORECASE)
 
 
 #: metrics listed before a list of as many values: "BLEU and ROUGE scores of 0.23 and 0.63", or
@@ -1114,9 +1127,10 @@ _METRICS_AFTER_VALUES = re.compile(
 #: reward gap is larger than 1 point", "up to 7.7% improvements in F-1 in low-data regimes and 1.9%
 #: when using the entire training data", "51% error reduction in news and 33% in clinical notes"
 #: (the words between the two hold no comparison; not a resource, often a share of what the first
-#: covers: "cover 77,8% examples in BFN and 74,9% in SweFN")
+#: covers: "cover 77,8% examples in BFN and 74,9% in SweFN"); a comma alone may join the clauses:
+#: "correct simplifications for 76% of the simplified cases in English, 71% of the cases in Spanish"
 _NEXT_CLAUSE = re.compile(r"\s*\\?%?(?:\s+(?!(?:than|vs|versus|compared|over|from|to|by)\b)"
-                          r"[^\s.;:()]+){0,12}?\s*,?\s*(?:and|while)\s+"
+                          r"[^\s.;:()]+){0,12}?\s*(?:,\s*|,?\s*(?:and|while)\s+)"
                           r"(?:(?:about|around|nearly|over|up\s+to)\s+)?", re.IGNORECASE)
 
 
@@ -2129,7 +2143,10 @@ _NOT_FOUND = re.compile(rf"{_JUDGED}|{_RESOURCE}|weights", re.IGNORECASE)
 #: for 20% of all spelling mistakes", "training on 39% non-English data", "trained on
 #: predominantly code (~60%)", or of what data contain (R-kind-finding): "these datasets indeed
 #: contain 0.61% to 15.77% noise labels", "the training set which contains more than 89% of the
-#: unique simple sentences", "The corpus contains approximately 38.6% of humorous tweets"
+#: unique simple sentences", "The corpus contains approximately 38.6% of humorous tweets"; or of
+#: what a problem affects: "this problem affects between 30 and 50% of the topics in models
+#: trained on two real-world collections", "train-test overlap, which affects over 4% of the
+#: validation set"
 _DATA_NOUN = (r"(?:data(?:sets?)?|corp(?:us|ora)|(?:training|test|dev|development|validation)"
               r"\s+(?:sets?|splits?)|benchmarks?|treebanks?)")
 #: ... and a part said to make up a share of a whole, a composition finding even where the whole
@@ -2146,12 +2163,13 @@ _COMPOSES = re.compile(
 _COMPOSES_CUES = (" for", "onstitut", " up")
 _OF_VARIANCE = re.compile(r"\s*of\s+(?:the\s+)?(?:[\w-]+\s+)?variance\b", re.IGNORECASE)
 _FINDING_BEFORE = re.compile(
-    r"(?:\baccount(?:s|ed)?\s+for|\b(?:pre-?)?train(?:ed|ing)\s+on(?:\s+(?:mostly|mainly|"
-    r"predominantly|primarily|largely)\s+[\w-]+\s*\()?|"
+    r"(?:\baccount(?:s|ed)?\s+for|\baffect(?:s|ed|ing)?|"
+    r"\b(?:pre-?)?train(?:ed|ing)\s+on(?:\s+(?:mostly|mainly|predominantly|primarily|largely)"
+    r"\s+[\w-]+\s*\()?|"
     rf"\b{_DATA_NOUN}(?:\s*,?\s*(?:which|that))?(?:\s+(?:indeed|also|only|still|actually))?\s+"
     r"(?:contain(?:s|ed|ing)?|includes?|included|compris(?:e|es|ed|ing)|ha(?:s|ve|d)|"
     r"consists?\s+of))\s*(?:(?:about|around|approximately|roughly|nearly|over|only|just|"
-    r"more\s+than|less\s+than|up\s+to)\s*)*~?$", re.IGNORECASE)
+    r"more\s+than|less\s+than|up\s+to|between)\s*)*~?$", re.IGNORECASE)
 #: two levels set side by side in parentheses, which a change before them does not make deltas:
 #: "outperforms the state-of-the-art by a large margin (74.09% versus 70.52%)", "without
 #: significant accuracy loss (89.06 vs 89.13 F-score)"
