@@ -2375,3 +2375,22 @@ def test_a_name_after_a_shared_tasks_number_names_the_task(nlp):
             "on the MedLine dataset and the second best results overall (-1.3% from state of the "
             "art).")
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # nips2015:5558: the count's "of" phrase names the model
+    ("On the ImageNet dataset, our method reduced the number of parameters of AlexNet by a factor "
+     "of 9\u00d7, from 61 million to 6.7 million, without incurring accuracy loss.",
+     {6.1e7: "AlexNet", 6.7e6: "AlexNet"}),
+    # aistats2025:LGkLTYLIBq, acl2022:2022.acl-long.495: the paper's own count, reduced to or
+    # compared first
+    ("We propose the Frequency Decomposition Mixture-of-Experts (FreqMoE) model. Our experiments "
+     "demonstrate that FreqMoE outperforms state-of-the-art models, while significantly reducing "
+     "the number of required parameters to under 50k.", {5e4: "FreqMoE"}),
+    ("We propose a consistency-regularized ensemble learning approach based on perturbed models, "
+     "named CAMERO. Specifically, CAMERO outperforms the standard ensemble of 8 BERT-base models "
+     "on the GLUE benchmark by 0.7 with a significantly smaller model size (114.2M vs. 880.6M).",
+     {1.142e8: "CAMERO", 8.806e8: None}),
+])
+def test_the_model_of_a_parameter_count_whose_noun_comes_first(nlp, text, expected):
+    assert sizes(nlp, text) == expected

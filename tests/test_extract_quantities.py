@@ -381,3 +381,25 @@ def test_active_parameter_counts_of_mixtures_of_experts(text, expected):
 ])
 def test_small_token_counts_of_a_corpus_are_its_size(text, label):
     assert [c.label for c in find_quantities(text) if c.unit == "tokens"] == [label]
+
+
+# a parameter count whose noun comes first, each number with its scale (dev5
+# naacl2024:2024.naacl-long.53, dev3 aistats2025:LGkLTYLIBq, dev15
+# coling2025:2025.coling-industry.58, acl2022:2022.acl-long.495); not a count of trainable
+# parameters (coling2025:2025.coling-main.506), nor a change
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We apply this to two LLM series, FLAN-T5 and LLaMA, with parameter sizes from 3 billion to "
+     "33 billion.", [3e9, 3.3e10]),
+    ("FreqMoE outperforms state-of-the-art models, while significantly reducing the number of "
+     "required parameters to under 50k, providing notable efficiency advantages.", [5e4]),
+    ("This method reduces the model size from LlamaGuard\u2019s 7 billion parameters to "
+     "approximately 67 million, while maintaining comparable performance.", [6.7e7, 7e9]),
+    ("CAMERO outperforms the standard ensemble of 8 BERT-base models on the GLUE benchmark by 0.7 "
+     "with a significantly smaller model size (114.2M vs. 880.6M).", [1.142e8, 8.806e8]),
+    ("Propulsion approximates the performance of full fine-tuning with far fewer trainable "
+     "parameters. Empirically, Propulsion reduces the parameter count from 355.3 million to a "
+     "mere 0.086 million.", []),
+    ("The method reduces the number of trainable parameters by over 100 million.", []),
+])
+def test_parameter_counts_whose_noun_comes_first(text, expected):
+    assert values(text, "PARAMS") == expected

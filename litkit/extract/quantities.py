@@ -64,8 +64,29 @@ _PARAMS = re.compile(
     r"updated)\s+)?(?:activ(?:e|ated)\s+)?(?:parameters?|params)\b",
     re.IGNORECASE,
 )
+#: a parameter count whose noun comes first, each number with its scale: "reduced the number of
+#: parameters of AlexNet by a factor of 9\u00d7, from 61 million to 6.7 million", "a smaller
+#: model size (114.2M vs. 880.6M)", "with parameter sizes from 3 billion to 33 billion",
+#: "reducing the number of required parameters to under 50k", "reduces the model size from
+#: LlamaGuard\u2019s 7 billion parameters to approximately 67 million" (its ``second`` number);
+#: not a count of trainable parameters, nor a change ("reduces the number of parameters by
+#: 100 million")
+_NOUN_FIRST_QUALIFIER = (r"(?:(?:approximately|about|around|roughly|only|just|under|over|"
+                         r"a\s+mere)\s+)?")
+_SCALED_SIZES = rf"{SIZES}(?<=[A-Za-z])"
+_PARAMS_NOUN_FIRST = re.compile(
+    r"\b(?:number\s+of\s+(?:(?!trainable|learnable|tunable|updated)[a-z-]+\s+)?param(?:eter)?s|"
+    r"param(?:eter)?\s+(?:counts?|sizes?|budgets?)|model\s+sizes?)(?:\s+of\s+[A-Z][\w.-]*)?"
+    r"(?:\s+by\s+(?:a\s+factor\s+of\s+)?\d+(?:\.\d+)?\s?[x\u00d7])?,?"
+    r"(?:\s*\(|\s+(?:ranging\s+|varying\s+)?(?:from|of|to)\s+)"
+    rf"(?:[A-Z][\w.-]*['\u2019]s\s+)?{_NOUN_FIRST_QUALIFIER}(?P<list>{_SCALED_SIZES})"
+    rf"(?:(?:\s+param(?:eter)?s)?\s+(?:to|vs\.?|versus)\s+{_NOUN_FIRST_QUALIFIER}"
+    rf"(?P<second>{_SCALED_SIZES}))?"
+)
 #: parameter counts of adapters and prompts are not model sizes
 _ADAPTER = re.compile(r"\b(?:LoRA|QLoRA|adapters?|soft prompts?|prompt tuning|prefix|PEFT)\b")
+#: what makes a noun-first count, read from its neighbourhood, one of trainable parameters
+_TRAINABLE = re.compile(r"\b(?:trainable|tunable|learnable|LoRA|QLoRA|adapters?|PEFT)\b")
 _TOKENS = re.compile(
     rf"(?P<list>{SIZES})(?:\s*\([^)]{{0,12}}\))?(?P<mid>{_WORDS})[\s-]+tokens?\b", re.IGNORECASE
 )
@@ -247,6 +268,13 @@ def _params(text: str, lower: str, windows: Windows,
             continue
         found += [c for c in _list_candidates(text, match, "PARAMS", "", "params")
                   if c.value >= 1e5]
+    for match in finditer(_PARAMS_NOUN_FIRST, text, windows) if "param" in lower \
+            or "model size" in lower else ():
+        if _TRAINABLE.search(text, max(0, match.start() - 150), match.end() + 80):
+            continue  # "far fewer trainable parameters. ... reduces the parameter count from"
+        found += _list_candidates(text, match, "PARAMS", "", "params.noun_first")
+        if match.group("second"):
+            found += _list_candidates(text, match, "PARAMS", "", "params.noun_first", "second")
     rules = [(_BARE_BEFORE_MODEL, "params.model_noun"),
              (_MODEL_BEFORE_BARE, "params.after_model"),
              (_NAME_THEN_BARE, "params.name_size"),
@@ -374,9 +402,9 @@ def _from_list(text, windows, rule, label, unit, source) -> list[Candidate]:
     return found
 
 
-def _list_candidates(text, match, label, unit, source) -> list[Candidate]:
-    """One candidate per number in the ``list`` group of ``match``; the first gets the qualifier."""
-    start, end = match.span("list")
+def _list_candidates(text, match, label, unit, source, group="list") -> list[Candidate]:
+    """One candidate per number in the ``group`` of ``match``; the first gets the qualifier."""
+    start, end = match.span(group)
     out = []
     for n, (s, e, value) in enumerate(items(text, start, end)):
         qual = qualifier(text, match.start() if n == 0 else s)
