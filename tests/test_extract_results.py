@@ -5114,3 +5114,21 @@ def test_a_share_of_what_a_dataset_holds_is_set_up(text, expected):
 )
 def test_each_figure_of_a_compared_list_is_a_reference(text, expected):
     assert results(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        # iclr2018:H1WgVz-AZ, acl:D19-1125 (corpus, r26split): a metric named in a participle
+        # clause after "while" measures no figure outside it
+        ("On multi-label classification we report speed-ups of 10-60x compared to (Belanger "
+         "et al., 2017) while also improving accuracy.", [None, None]),
+        ("Our analysis on the MultiWOZ corpus finds that annotations can be reduced by up to 30% "
+         "while maintaining equivalent system performance.", [None]),
+        # acl:Q14-143: not a contrast of two figures, each with its own clause
+        ("For instance, we achieve 82.6% PP attachment accuracy on Arabic, while the Turbo "
+         "parser obtains 76.7%.", ["accuracy", "accuracy"]),
+    ],
+)
+def test_a_while_clause_keeps_its_metric_to_itself(text, metrics):
+    assert [c.attrs["metric"] for c in find_results(text)] == metrics

@@ -1747,8 +1747,18 @@ _OTHERS_RESULT_END = re.compile(
     r"[^().;:]{0,110}$", re.IGNORECASE)
 
 
+#: a participle clause of its own, whose metric name measures none of the figures outside it:
+#: "speed-ups of 10-60x compared to (Belanger et al., 2017) while also improving accuracy",
+#: "reduce annotations by up to 30% while maintaining equivalent system performance" (not a
+#: contrast of two figures: "we achieve 82.6% PP attachment accuracy on Arabic, while the Turbo
+#: and Charniak self-trained parsers obtain 76.7% and 80.8%")
+_WHILE = re.compile(r"\bwhile\s+(?:also\s+|still\s+|only\s+|at\s+the\s+same\s+time\s+|"
+                    r"\w+ly\s+)?\w+ing\b", re.IGNORECASE)
+
+
 def _metric(text: str, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
-    """What the number measures: the improvement it names, else the nearest metric name."""
+    """What the number measures: the improvement it names, else the nearest metric name in
+    its clause (past no "while" opening a participle clause)."""
     improvement = _IMPROVEMENT.match(text, end)
     if improvement and improvement.group(0).strip():
         return improvement.group(0).strip().lower()
@@ -1760,6 +1770,9 @@ def _metric(text: str, start: int, end: int, sent_start: int, sent_end: int) -> 
     best = None
     for m_start, m_end, name in names[max(0, later - 1):after + 1]:
         distance = start - m_end if m_end <= start else m_start - end
+        if distance > 0 and _WHILE.search(text, *((m_end, start) if m_end <= start
+                                                  else (end, m_start))):
+            continue
         if best is None or abs(distance) < best[0]:
             best = (abs(distance), name)
     return best[1] if best else None
