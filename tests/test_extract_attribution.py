@@ -2375,3 +2375,10 @@ def test_a_name_after_a_shared_tasks_number_names_the_task(nlp):
             "on the MedLine dataset and the second best results overall (-1.3% from state of the "
             "art).")
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
+
+
+def test_humans_figure_told_by_a_relative_clause_is_no_models(nlp):
+    # acl:N19-1421: the whole sentence, once "et al." no longer cut it, names BERT-large
+    text = ("Our best baseline is based on BERT-large (Devlin et al., 2018) and obtains 56% "
+            "accuracy, well below human performance, which is 89%.")
+    assert [(a["model"], a["own"]) for _, a in spans(nlp, text, "RESULT")][1:] == [(None, False)]
