@@ -5132,3 +5132,12 @@ def test_each_figure_of_a_compared_list_is_a_reference(text, expected):
 )
 def test_a_while_clause_keeps_its_metric_to_itself(text, metrics):
     assert [c.attrs["metric"] for c in find_results(text)] == metrics
+
+
+def test_a_spent_share_takes_no_quality_named_near_it():
+    # acl:D19-1669 (corpus, r26split): the accuracy is the system's, the 10% what it spends
+    text = ("This approach achieves about 0.7 accuracy on the 16000 One-Liners (Mihalcea and "
+            "Strapparava, 2005) and Pun of the Day humour classification datasets using only "
+            "10% of known labels.")
+    assert [(c.value, c.attrs["metric"], c.attrs["metric_type"]) for c in find_results(text)] \
+        == [(10, None, "cost"), (0.7, "accuracy", "accuracy")]
