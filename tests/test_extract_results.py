@@ -5141,3 +5141,15 @@ def test_a_spent_share_takes_no_quality_named_near_it():
             "10% of known labels.")
     assert [(c.value, c.attrs["metric"], c.attrs["metric_type"]) for c in find_results(text)] \
         == [(10, None, "cost"), (0.7, "accuracy", "accuracy")]
+
+
+def test_no_dataset_is_carried_into_a_sentence_on_cited_data_the_names_miss():
+    # acl:2020.acl.main.242 (corpus, r26split): once "et al." no longer cut the sentence before,
+    # GLUE was carried to the xSLUE figure
+    text = ("Our PosCal achieves about 2.5% of task performance gain on GLUE (Wang et al., 2018) "
+            "compared to the baseline. We achieved the comparable task performance with 13.2% "
+            "calibration error reduction on xSLUE (Kang and Hovy, 2019).")
+    glue = text.index("GLUE")
+    sentences = [(0, text.index(" We") + 1), (text.index(" We") + 1, len(text))]
+    found = find_results(text, sentences, [(glue, glue + 4, "GLUE")])
+    assert [(c.value, c.attrs["dataset"]) for c in found] == [(2.5, "GLUE"), (13.2, None)]
