@@ -2394,3 +2394,18 @@ def test_a_name_after_a_shared_tasks_number_names_the_task(nlp):
 ])
 def test_the_model_of_a_parameter_count_whose_noun_comes_first(nlp, text, expected):
     assert sizes(nlp, text) == expected
+
+
+def test_humans_figure_told_by_a_relative_clause_is_no_models(nlp):
+    # acl:N19-1421: the whole sentence, once "et al." no longer cut it, names BERT-large
+    text = ("Our best baseline is based on BERT-large (Devlin et al., 2018) and obtains 56% "
+            "accuracy, well below human performance, which is 89%.")
+    assert [(a["model"], a["own"]) for _, a in spans(nlp, text, "RESULT")][1:] == [(None, False)]
+
+
+def test_a_sentence_opening_on_fine_tuning_a_known_model_is_the_papers_own(nlp):
+    # acl:2020.wnut.1.13: the whole sentence, once "et al." no longer cut it, names BERTje
+    text = ("Fine-tuning the Dutch pre-trained Bidirectional Encoder Representations from "
+            "Transformers (BERTje) (de Vries et al., 2019) language model surpassed the more "
+            "classic algorithms by correctly classifying 79.6% of the fragments.")
+    assert [(a["model"], a["own"]) for _, a in spans(nlp, text, "RESULT")] == [("BERTje", True)]

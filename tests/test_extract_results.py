@@ -5155,3 +5155,42 @@ def test_a_change_naming_no_metric_is_not_in_a_win_rate():
         "nine text classification tasks. We find a greater than 40% average chance that a "
         "randomly drawn separator performs better than human-curated separators.")
     assert found[12.0] == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        # iclr2018:H1WgVz-AZ, acl:D19-1125 (corpus, r26split): a metric named in a participle
+        # clause after "while" measures no figure outside it
+        ("On multi-label classification we report speed-ups of 10-60x compared to (Belanger "
+         "et al., 2017) while also improving accuracy.", [None, None]),
+        ("Our analysis on the MultiWOZ corpus finds that annotations can be reduced by up to 30% "
+         "while maintaining equivalent system performance.", [None]),
+        # acl:Q14-143: not a contrast of two figures, each with its own clause
+        ("For instance, we achieve 82.6% PP attachment accuracy on Arabic, while the Turbo "
+         "parser obtains 76.7%.", ["accuracy", "accuracy"]),
+    ],
+)
+def test_a_while_clause_keeps_its_metric_to_itself(text, metrics):
+    assert [c.attrs["metric"] for c in find_results(text)] == metrics
+
+
+def test_a_spent_share_takes_no_quality_named_near_it():
+    # acl:D19-1669 (corpus, r26split): the accuracy is the system's, the 10% what it spends
+    text = ("This approach achieves about 0.7 accuracy on the 16000 One-Liners (Mihalcea and "
+            "Strapparava, 2005) and Pun of the Day humour classification datasets using only "
+            "10% of known labels.")
+    assert [(c.value, c.attrs["metric"], c.attrs["metric_type"]) for c in find_results(text)] \
+        == [(10, None, "cost"), (0.7, "accuracy", "accuracy")]
+
+
+def test_no_dataset_is_carried_into_a_sentence_on_cited_data_the_names_miss():
+    # acl:2020.acl.main.242 (corpus, r26split): once "et al." no longer cut the sentence before,
+    # GLUE was carried to the xSLUE figure
+    text = ("Our PosCal achieves about 2.5% of task performance gain on GLUE (Wang et al., 2018) "
+            "compared to the baseline. We achieved the comparable task performance with 13.2% "
+            "calibration error reduction on xSLUE (Kang and Hovy, 2019).")
+    glue = text.index("GLUE")
+    sentences = [(0, text.index(" We") + 1), (text.index(" We") + 1, len(text))]
+    found = find_results(text, sentences, [(glue, glue + 4, "GLUE")])
+    assert [(c.value, c.attrs["dataset"]) for c in found] == [(2.5, "GLUE"), (13.2, None)]

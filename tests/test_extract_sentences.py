@@ -35,3 +35,24 @@ def test_punct_chars_assigned_later_are_used():
     assert ours.predict([doc]) == [[True, False, False, False, True]]
     ours.from_bytes(FastSentencizer(punct_chars=[";"]).to_bytes())
     assert ours.predict([doc]) == [[True, False, True, False, False]]
+
+
+# ---- r26split: "et al." and "etc." end a sentence only before a capital
+@pytest.mark.parametrize("text, sentences", [
+    # corpus (acl:W18-6317): the period of "et al." cut the result from its dataset
+    ("We find that the sentence embeddings can be used to reconstruct the United Nations "
+     "Parallel Corpus (Ziemski et al., 2016) at the sentence-level with a precision of 48.9%.",
+     1),
+    # corpus (iclr2017:HkIQH7qel)
+    ("This approach improves upon the results of Wang & Jiang (2016) by 5% and decreases the "
+     "error of Rajpurkar et al.'s baseline by > 50%.", 1),
+    ("Trichelair et al. (2018) introduced the subsets. We use them.", 2),
+    # corpus (nips2015:5508, acl2020:2020.acl.main.285): they still end one before a capital
+    ("It is considerably slower than the method of Batra et al. In this work we show it.", 2),
+    ("We cover tasks (e.g., BLEU, ROUGE, etc.) and metrics, etc. However, it is slow.", 2),
+    # corpus (acl:D18-1382, acl:W19-2006): abbreviations that never end one
+    ("We evaluate on two datasets, viz. CMU Multi-modal Opinion-level Sentiment Intensity "
+     "and IEMOCAP, and on tasks (eg. Text Classification), see Fig. 3 and Eq. 2.", 1),
+])
+def test_citation_abbreviations_end_a_sentence_only_before_a_capital(text, sentences):
+    assert len(list(build_pipeline()(text).sents)) == sentences

@@ -492,6 +492,10 @@ _COMPARED_PHRASE = re.compile(
 _THIS_OR_OURS = re.compile(r"\b(?:this|our|these|the\s+proposed)\s+(?:[\w-]+\s+)?$",
                            re.IGNORECASE)
 _OWN_MARK = re.compile(r"\b(?:our|ours|resulting|proposed)\b", re.IGNORECASE)
+#: a sentence opening on the paper's own training of the model it then scores: "Fine-tuning the
+#: Dutch pre-trained ... (BERTje) (de Vries et al., 2019) language model surpassed the more
+#: classic algorithms by correctly classifying 79.6% of the fragments"
+_TRAINING_OPENS = re.compile(r"\s*(?:[Bb]y\s+|[Aa]fter\s+)?(?:[Ff]ine-?tuning|[Rr]e-?training)\b")
 #: a clause's start before a number (each alternative opens with a literal character, which the
 #: engine finds fast, the word's start checked after its "w": where one opens with a class or
 #: ``\b``, the rule is tried at every position)
@@ -1338,7 +1342,9 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                                                  paren.start))
             name = paren or assigned.get(span.start_char) or _name_after(text, span, near) \
                 or _name_before(text, span, near, sent_start, passed)
-            if span_value(span, "source") == COMPARISON:
+            if _humans_figure(text, span, sent_start):
+                model, own = None, False  # humans' figure, whatever names the clause holds
+            elif span_value(span, "source") == COMPARISON:
                 # the first value of a change made by the paper's system or a named subject is
                 # the compared system's, not that subject's: "CoRI can significantly outperform
                 # the baselines, improving AUC from .677 to .748" (R-res-baseline)
@@ -1363,10 +1369,7 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                     or span_value(span, "metric_type") == "correlation" \
                     and annotators_agreement(span_value(span, "metric"), sentence) \
                     or _RANKED_OTHER.search(text, max(sent_start, span.start_char - 80),
-                                            span.start_char) is not None \
-                    or _HUMANS_PAREN.search(text, max(sent_start, span.start_char - 40),
-                                            span.start_char) is not None \
-                    and _PAREN_CLOSES.match(text, span.end_char) is not None
+                                            span.start_char) is not None
                 # (the paper's system did not give the first value of "from 28% to 76%")
                 model = None if others or start_value is False \
                     else _opening_base(text, span, in_sentence, sent_start) \
@@ -1386,6 +1389,7 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                 if unmarked is None and name.known and span_value(span, "kind") == "score" \
                         and not resource:
                     unmarked = not _OWN_MARK.search(sentence) \
+                        and not _TRAINING_OPENS.match(sentence) \
                         and not any(s in sentence for s in systems)
                 own = not compared and not (
                     name.known and span_value(span, "kind") == "score"
@@ -1407,15 +1411,24 @@ _RANKED_OTHER = re.compile(
     r"\bthe\s+(?:\d+(?:st|nd|rd|th)|best|top|first|second|third|winning|highest)[\s-]"
     r"(?:ranking|ranked|placed|performing|scoring)\s+(?:systems?|teams?|submissions?|entry)\s*"
     r"(?:\(\s*|which\s+(?:was|is)\s+at\s+)$", re.IGNORECASE)
-#: humans' figure, alone in a parenthesis right after them, even as the object of a comparison
-#: (guidelines: own is false for humans): "significantly lag behind human performance (93.5%)",
-#: "a significant performance gap between advanced models (72%) and humans (87%)" (not
-#: "compared to human performance (54.06% vs. 96.3% in accuracy)", whose first figure is a
-#: model's)
-_HUMANS_PAREN = re.compile(r"\bhumans?(?:[\s-]level)?(?:\s+(?:performance|accuracy|annotators?|"
-                           r"experts?|evaluators?|raters?|upper\s+bounds?|scores?))?\s*\(\s*"
-                           r"(?:about\s+|around\s+|~\s*)?$", re.IGNORECASE)
+#: humans' figure, alone in a parenthesis right after them or told by a relative clause on
+#: them, even as the object of a comparison (guidelines: own is false for humans):
+#: "significantly lag behind human performance (93.5%)", "a significant performance gap between
+#: advanced models (72%) and humans (87%)", "obtains 56% accuracy, well below human
+#: performance, which is 89%" (not "compared to human performance (54.06% vs. 96.3% in
+#: accuracy)", whose first figure is a model's)
+_HUMANS_FIGURE = re.compile(r"\bhumans?(?:[\s-]level)?(?:\s+(?:performance|accuracy|annotators?|"
+                            r"experts?|evaluators?|raters?|upper\s+bounds?|scores?))?"
+                            r"(?P<paren>\s*\(\s*)?(?(paren)|,\s*which\s+(?:is|was)\s+)"
+                            r"(?:about\s+|around\s+|~\s*)?$", re.IGNORECASE)
 _PAREN_CLOSES = re.compile(r"\s*\\?%?\s*\)")
+
+
+def _humans_figure(text: str, span: Span, sent_start: int) -> bool:
+    """Whether ``span`` is humans' figure (``_HUMANS_FIGURE``), a parenthesis closing on it."""
+    found = _HUMANS_FIGURE.search(text, max(sent_start, span.start_char - 40), span.start_char)
+    return found is not None and (not found.group("paren")
+                                  or _PAREN_CLOSES.match(text, span.end_char) is not None)
 #: a comparative bound right before a figure: "larger than", "lower than", "more than about"
 _BOUND_BEFORE = re.compile(r"(?:\w+er|more|less|fewer)\s+than\s+(?:about\s+|approximately\s+)?$",
                            re.IGNORECASE)

@@ -37,6 +37,7 @@ from litkit.extract import (  # noqa: F401  (registers factories)
 )
 from litkit.extract.extensions import SPANS_KEY, span_values
 from litkit.extract.results import sentence_spans
+from litkit.extract.sentences import CAPITALIZED_NEXT
 from litkit.extract.spans import TextKeepingTokenizer, doc_text
 
 #: Mentions columns, in order; label-specific attributes are None where they do not apply.
@@ -69,10 +70,12 @@ _NUMBERED_SLASH = r"/(?:(?<=[A-Za-z]-\d\d/)|(?<=[A-Za-z]\d\d/))(?=\d)"
 #: abbreviations have a period before their capital ("U.S.", "Ph.D.", "J.") and stay whole.
 #: It opens with the "." for speed, as ``_NUMBERED_SLASH``.
 _CAPITAL_PERIOD = rf"\.(?<=[{ALPHA_LOWER}0-9\-][{ALPHA_UPPER}]\.)"
-#: abbreviations that never end a sentence, kept one token so that their period does not
-#: (spaCy splits them: "up to approx. 98 to 99%", "ca. 90%", "w.r.t. the baseline", "resp.",
-#: "cf.", "incl.")
-_ABBREVIATIONS = ("approx.", "Approx.", "ca.", "resp.", "cf.", "incl.", "w.r.t.")
+#: abbreviations kept one token so that their period does not end the sentence (spaCy splits
+#: them: "up to approx. 98 to 99%", "ca. 90%", "w.r.t. the baseline", "resp.", "cf.", "incl.",
+#: "two datasets, viz. CMU-MOSI and", "(eg. POS, Case)", "esp.", "Fig. 3", "Eq. 2", "Sec. 4");
+#: those of ``CAPITALIZED_NEXT`` end it before a capital ("et al.", "etc.")
+_ABBREVIATIONS = ("approx.", "Approx.", "ca.", "resp.", "cf.", "incl.", "w.r.t.", "viz.", "eg.",
+                  "esp.", "Fig.", "Figs.", "Eq.", "Eqs.", "Sec.", *CAPITALIZED_NEXT)
 #: The word attributes litkit's rules read: LOWER (the lexicon's matcher) and IS_PUNCT (the
 #: sentencizer). ``extract``'s own pipeline computes only these for each new word, not spaCy's
 #: ~20 (shape, prefix, like_url, ...): that was a fifth of tokenizing time, and the Docs it
