@@ -59,6 +59,9 @@ annotators who never saw litkit's output, one annotator per abstract for the ver
   paper, left out before annotation): not studied.
 - gold/dev25.jsonl: 89 more, the same way (gold/dev25/README.md; the 90th drawn is a dev2
   paper, left out before annotation): not studied.
+- gold/dev26.jsonl: 46 drawn at random among the abstracts that write a parameter count
+  (gold/dev26/README.md, draw.py --sizes), annotated the same way, to measure params+model on
+  new papers: not studied.
 
 The version 2 fields of every part (kind, model, own, metric_type of each result;
 params_models) were labelled by two blind annotators and adjudicated (gold/v2/ADJUDICATION.md),
@@ -71,8 +74,9 @@ differ from the gold (kind confusions, model and dataset missing/extra/other and
 wrong one's gold name was found at all, metric type): counts only, so it says where the
 held-out part's errors are without showing any of them.
 --ci adds a 95% bootstrap interval (papers resampled) to the F1 of the result fields, per part
-and for the unstudied parts pooled: with ~60 results a part, one part's F1 moves by about
-+-0.1 between samples, so a target is judged on the interval, not on one figure.
+and for the unstudied parts pooled (all, and those drawn at random): with ~60 results a part,
+one part's F1 moves by about +-0.1 between samples, so a target is judged on the interval, not
+on one figure.
 --studied leaves the unstudied parts out altogether: rule writers use it, so that no rule is
 kept or dropped on the unstudied parts' scores (the lead scores those at each merge).
 """
@@ -105,7 +109,10 @@ from litkit.readers import read
 
 HERE = Path(__file__).resolve().parent
 #: parts whose errors are never listed, so they cannot steer new rules
-UNSTUDIED = ("dev22", "dev23", "dev24", "dev25", "held-out")
+UNSTUDIED = ("dev22", "dev23", "dev24", "dev25", "dev26", "held-out")
+#: unstudied parts drawn among abstracts that write sizes (draw.py --sizes): pooled with the
+#: others, and left out of a second pool that estimates a random paper's figures
+SIZES_DRAWN = ("dev26",)
 EVAL = SHARED / "eval"
 OURS = (("dev3", HERE / "gold" / "dev3.jsonl"), ("dev4", HERE / "gold" / "dev4.jsonl"),
         ("dev5", HERE / "gold" / "dev5.jsonl"), ("dev6", HERE / "gold" / "dev6.jsonl"),
@@ -119,6 +126,7 @@ OURS = (("dev3", HERE / "gold" / "dev3.jsonl"), ("dev4", HERE / "gold" / "dev4.j
         ("dev20", HERE / "gold" / "dev20.jsonl"), ("dev21", HERE / "gold" / "dev21.jsonl"),
         ("dev22", HERE / "gold" / "dev22.jsonl"), ("dev23", HERE / "gold" / "dev23.jsonl"),
         ("dev24", HERE / "gold" / "dev24.jsonl"), ("dev25", HERE / "gold" / "dev25.jsonl"),
+        ("dev26", HERE / "gold" / "dev26.jsonl"),
         ("held-out", HERE / "gold" / "heldout.jsonl"))
 
 
@@ -262,11 +270,13 @@ def main() -> None:
             papers = score(name, corpus[corpus["id"].isin(set(gold["id"]))], gold,
                            args.errors and name not in UNSTUDIED, args.profile, args.ci)
             if name in UNSTUDIED:
-                unseen.append((gold, papers))
+                unseen.append((name, gold, papers))
     if args.ci and len(unseen) > 1:
-        golds, preds = zip(*unseen, strict=True)
-        print_intervals(" + ".join(UNSTUDIED), pd.concat(golds, ignore_index=True),
-                        pd.concat(preds, ignore_index=True))
+        for pool in (UNSTUDIED, [n for n in UNSTUDIED if n not in SIZES_DRAWN]):
+            golds = [g for name, g, _ in unseen if name in pool]
+            preds = [p for name, _, p in unseen if name in pool]
+            print_intervals(" + ".join(pool), pd.concat(golds, ignore_index=True),
+                            pd.concat(preds, ignore_index=True))
 
 if __name__ == "__main__":
     main()
