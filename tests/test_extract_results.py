@@ -1971,6 +1971,11 @@ def test_kind_of_a_share_of_people_or_dialogues_found(text, expected):
          [(41.36, "delta")]),
         # aistats2021:024e4532ad
         ("and the mean Intersection over Union (mIoU) drops by \u2248 3%.", [(3, "delta")]),
+        # iclr2017:HkIQH7qel, acl:N19-1126: a sign before the figure of a change, as a word is
+        ("Our approach decreases the error of Rajpurkar et al.'s baseline by > 50%.",
+         [(50, "delta")]),
+        ("BoSsNeT outperforms state-of-the-art models, with considerable improvements (>10%) on "
+         "bAbI OOV test sets", [(10, "delta")]),
         # coling2022:2022.coling-1.137: a level a decline reaches
         ("the same models show a huge decline below 20% accuracy for unseen databases.",
          [(20, "score")]),

@@ -1814,12 +1814,13 @@ def _metric_names(text: str, sent_start: int, sent_end: int) \
 #: "by as much as 8.2%", "gains upto 3.76%", "improves at most 9.10%", "by less than 1%",
 #: "improvements in MAP, MRR, and NDCG above 15%", "improve the performance by another 7%", "gains
 #: additional 2%", "the relative improvement can be as far as 8.6%", "margins larger than 3.1%",
-#: "decrease the WER by up to relative 41.36%", "drops by \u2248 3%"
+#: "decrease the WER by up to relative 41.36%", "drops by \u2248 3%", "decreases the error ... by
+#: > 50%"
 _DELTA_GAP = (r"(?:\s*(?:up\s*to|about|around|approximately|roughly|over|above|more\s+than|"
               r"at\s+least|as\s+(?:much|high|large|big|far)\s+as|at\s+most|less\s+than|close\s+to|"
               r"(?:larger|greater|bigger|higher)\s+than|another|(?:an\s+|a\s+)?(?:additional|further)|"
               r"nearly|almost|only|just|relatively|between|on\s+average|(?:an?\s+)?(?:average|absolute|relative|"
-              r"overall)(?:\s+of)?|~|\u223c|\u2248|\\?sim|\\?approx))*\s*")
+              r"overall)(?:\s+of)?|~|\u223c|\u2248|[<>\u2264\u2265]|\\?sim|\\?approx))*\s*")
 #: a word of what a change is in ("a reduction in training time of"), not one that ends that
 #: phrase ("a reduction in computation while retaining 95%", "an increase in accuracy from 72%")
 _MEASURE_WORD = r"(?!(?:of|from|to|while|when|and|or|with|than)\b)[\w-]+"
