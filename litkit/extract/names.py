@@ -575,6 +575,11 @@ _THE_RESOURCE_NAMED = re.compile(
 _THE_DATA_NAMED = re.compile(
     rf"(?<![\w-])(?:[Tt]he|[Aa]n?|[Oo]ur)\s+(?:{_DESCRIBING_WORD}){{0,3}}"
     rf"(?:dataset|data\sset|corpus|benchmark|treebank) (?P<name>{_CAP_WORD})(?=[\s,.;:)])")
+#: (its cheap test first, a data noun and a capital after it: the literal " " and a capital,
+#: then the nouns behind them; the rule tries its determiners and words at every word start)
+_DATA_NAMED_GATE = re.compile(
+    " [A-Z](?:" + "|".join(f"(?<={noun} [A-Z])" for noun in (
+        "dataset", r"data\sset", "corpus", "benchmark", "treebank")) + ")")
 #: a name in apposition before what it is: "CIFAR-10H and ImageNet-16H, two large-scale
 #: crowdsourced datasets", "VoxClamantis v1.0, the first large-scale corpus for", "Tashkeela (a
 #: large corpus)" (the words between describe the data: no verb, preposition or model noun)
@@ -722,6 +727,9 @@ _COUNTED_LIST = re.compile(
     r"(?:datasets|data\s?sets|corpora|benchmarks|treebanks)\s*(?P<open>\(|[,:])\s*"
     r"(?:(?:namely|i\.e\.|viz\.),?\s+)?(?=[A-Z])")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+#: (the words its matches start with: it is tried only where they are written, see
+#: ``_finditer_at``; scanned for, it tried its counts at every word start)
+_COUNT_WORDS = [word for count in _COUNTS for word in (count, count.title())]
 #: ... whose items are the splits of one set by their labels, not names (R-ds-splitlabel): "two
 #: evaluation data sets, Test1 and Test2", "datasets B1 and B2"
 _SPLIT_LABEL = re.compile(r"(?:[A-Z]|Test|Dev|Train|Valid)[-_ ]?\d{0,2}", re.IGNORECASE)
@@ -2726,7 +2734,9 @@ class NameFinder(BatchedComponent):
                     found += self._cue_name(text, *first.span(), label, "pattern:new_head")
                 else:
                     found += self._head_list(text, match.end(), label, cue)
-        for match in _COUNTED_LIST.finditer(text) if plural else ():
+        counted = _finditer_at(_COUNTED_LIST, text, _starts_of(text, _COUNT_WORDS)) \
+            if plural else ()
+        for match in counted:
             spans = {(n.start, n.end) for n in found}  # (a name found otherwise keeps its source)
             found += [n for n in self._counted_list(text, match) if (n.start, n.end) not in spans]
         tasks = set()
@@ -2829,7 +2839,9 @@ class NameFinder(BatchedComponent):
             if (is_name_shaped(written) or plain) and not _NEXT_NAME.match(text, match.end()) \
                     and not self._other_label(written, "DATASET"):
                 found.append(Name(*match.span("name"), "DATASET", written, "", "pattern:the_name"))
-        for match in _THE_DATA_NAMED.finditer(text) if framed else ():  # "the dataset ReDial"
+        after_noun = _THE_DATA_NAMED.finditer(text) \
+            if framed and _DATA_NAMED_GATE.search(text) else ()
+        for match in after_noun:  # "the dataset ReDial"
             written = match.group("name")
             if _data_named(text, match) and not _NEXT_NAME.match(text, match.end()) \
                     and normalize(written) not in self.lexicon_keys \
