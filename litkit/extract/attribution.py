@@ -57,6 +57,7 @@ from litkit.extract.names import (
     whole_words,
 )
 from litkit.extract.patterns import SEP, Covered, items
+from litkit.extract.quantities import COUNT_QUALIFIER, PARAMS_NOUN
 from litkit.extract.results import COMPARISON, sentence_spans
 from litkit.extract.spans import BatchedComponent, doc_text
 
@@ -545,20 +546,17 @@ _COMPARING = re.compile(r"\b(?:than|vs\.?|versus|compared|outperform\w*|surpass\
 #: (1.7 billion parameter) language model"
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:specifically|namely)\s+)?(?:a|an|the|our)\s+"
                          r"[^,;.()]{0,60}\(?$")
-#: a count of parameters, and the words that may come before its number
-_PARAMS_NOUN = (r"(?:number\s+of\s+(?:[a-z-]+\s+)?param(?:eter)?s|param(?:eter)?\s+counts?|"
-                r"model\s+sizes?)")
-_BEFORE_COUNT = r"(?:approximately\s+|about\s+|under\s+|only\s+|just\s+|a\s+mere\s+)?"
 #: a count that names its model in its "of" phrase: "the number of parameters of AlexNet by a
 #: factor of 9\u00d7, from 61 million"
-_COUNT_OF = re.compile(rf"\b{_PARAMS_NOUN}\s+of\s+$")
-_COUNT_OF_TO_SIZE = re.compile(rf"(?:\s+by\s+[^,;.()]{{0,30}}?)?,?\s+(?:from|to)\s+{_BEFORE_COUNT}")
+_COUNT_OF = re.compile(rf"\b{PARAMS_NOUN}\s+of\s+$")
+_COUNT_OF_TO_SIZE = re.compile(
+    rf"(?:\s+by\s+[^,;.()]{{0,30}}?)?,?\s+(?:from|to)\s+{COUNT_QUALIFIER}")
 #: the paper's own count, which a count is reduced to or a smaller count compared first:
 #: "reducing the number of required parameters to under 50k", "with a significantly smaller
 #: model size (114.2M vs. 880.6M)" (not a named model's count: "of AlexNet ... to 6.7 million")
 _OWN_REDUCED = re.compile(
-    rf"(?:\breduc\w*\s+the\s+{_PARAMS_NOUN}(?!\s+of\b)[^.;]{{0,60}}?\s+to\s+|"
-    rf"\b(?:smaller|fewer|lower)\s+{_PARAMS_NOUN}\s*\(\s*){_BEFORE_COUNT}$")
+    rf"(?:\breduc\w*\s+the\s+{PARAMS_NOUN}(?!\s+of\b)[^.;]{{0,60}}?\s+to\s+|"
+    rf"\b(?:smaller|fewer|lower)\s+{PARAMS_NOUN}\s*\(\s*){COUNT_QUALIFIER}$")
 #: "StarCoder2-3B, pretrained on over 3.3T tokens": the subject of a training clause
 _TRAINED_ON = re.compile(
     r"^[^.;]{0,80}?\b(?:pre-?trained|trained|fine-?tuned)\s+(?:\w+\s+){0,3}?(?:on|with|using)\s+"

@@ -71,16 +71,19 @@ _PARAMS = re.compile(
 #: LlamaGuard\u2019s 7 billion parameters to approximately 67 million" (its ``second`` number);
 #: not a count of trainable parameters, nor a change ("reduces the number of parameters by
 #: 100 million")
-_NOUN_FIRST_QUALIFIER = (r"(?:(?:approximately|about|around|roughly|only|just|under|over|"
-                         r"a\s+mere)\s+)?")
+#: (the count's noun, written before its number, and the words that may come before the number;
+#: attribution reads the same phrase to tie the count to its model)
+PARAMS_NOUN = (r"(?:number\s+of\s+(?:(?!trainable|learnable|tunable|updated)[a-z-]+\s+)?"
+               r"param(?:eter)?s|param(?:eter)?\s+(?:counts?|sizes?|budgets?)|model\s+sizes?)")
+COUNT_QUALIFIER = (r"(?:(?:approximately|about|around|roughly|only|just|under|over|"
+                   r"a\s+mere)\s+)?")
 _SCALED_SIZES = rf"{SIZES}(?<=[A-Za-z])"
 _PARAMS_NOUN_FIRST = re.compile(
-    r"\b(?:number\s+of\s+(?:(?!trainable|learnable|tunable|updated)[a-z-]+\s+)?param(?:eter)?s|"
-    r"param(?:eter)?\s+(?:counts?|sizes?|budgets?)|model\s+sizes?)(?:\s+of\s+[A-Z][\w.-]*)?"
+    rf"\b{PARAMS_NOUN}(?:\s+of\s+[A-Z][\w.-]*)?"
     r"(?:\s+by\s+(?:a\s+factor\s+of\s+)?\d+(?:\.\d+)?\s?[x\u00d7])?,?"
     r"(?:\s*\(|\s+(?:ranging\s+|varying\s+)?(?:from|of|to)\s+)"
-    rf"(?:[A-Z][\w.-]*['\u2019]s\s+)?{_NOUN_FIRST_QUALIFIER}(?P<list>{_SCALED_SIZES})"
-    rf"(?:(?:\s+param(?:eter)?s)?\s+(?:to|vs\.?|versus)\s+{_NOUN_FIRST_QUALIFIER}"
+    rf"(?:[A-Z][\w.-]*['\u2019]s\s+)?{COUNT_QUALIFIER}(?P<list>{_SCALED_SIZES})"
+    rf"(?:(?:\s+param(?:eter)?s)?\s+(?:to|vs\.?|versus)\s+{COUNT_QUALIFIER}"
     rf"(?P<second>{_SCALED_SIZES}))?"
 )
 #: parameter counts of adapters and prompts are not model sizes
