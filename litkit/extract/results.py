@@ -730,15 +730,16 @@ def find_results(
         if cand.attrs["kind"] in ("score", "delta") and len(types) == 1 \
                 and not types & {"cost", "speed", "other", "win_rate"}:
             cand.attrs["metric_type"] = next(iter(types))
-    # (both read each value after the one before it, and act only on values no words typed)
+    # (the first two read each value after the one before it, and act only on values no words
+    # typed; the values' order holds for the steps after them, which change no value's place)
     ordered, untyped_ids = sorted(found, key=lambda c: c.start), {id(c) for c in untyped}
     _change_of_score(ordered, untyped_ids, text, starts)
     _score_carried_on(ordered, untyped_ids, text, sentences, starts)
     _scaled_points(found, text)
     _carried(found, names, datasets, sentences, starts, text)
-    _versus(found, text)
-    _changes(found, text)
-    _compared_items(found, text)
+    _versus(ordered, text)
+    _changes(ordered, text)
+    _compared_items(ordered, text)
     return found
 
 
@@ -786,7 +787,7 @@ _IN_THE_TASK = re.compile(r"\b(?:in|on|for)\s+the\s+(?:[\w-]+\s+){1,4}?task\b", 
 #: ... on GLUE (Wang et al., 2018) compared to the baseline. We achieved ... 13.2% calibration
 #: error reduction on xSLUE (Kang and Hovy, 2019)"; not "+55.1% recall on VPs")
 _ON_UNLISTED = re.compile(r"\bon\s+(?:the\s+)?[a-z]*[A-Z]")
-_ON_CITED = re.compile(r"\bon\s+(?:the\s+)?[a-z]*[A-Z][\w-]*\s*\([^()]{0,60}?\d{4}[a-z]?\)")
+_ON_CITED = re.compile(_ON_UNLISTED.pattern + r"[\w-]*\s*\([^()]{0,60}?\d{4}[a-z]?\)")
 #: ... also the data a model is fine-tuned on, then scored: "We then pre-train a neural RST parser
 #: with the obtained silver data and fine-tune it on the RST-DT. Experimental results show that our
 #: method achieved the best micro-F1 scores for Nuclearity and Relation at 75.0 and 63.2"
@@ -1200,12 +1201,12 @@ _CHANGED_FROM = re.compile(
     r"\s+from\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?$", re.IGNORECASE)
 
 
-def _changes(found: list[Candidate], text: str) -> None:
+def _changes(ordered: list[Candidate], text: str) -> None:
     """The first value of "from A to B" or "A\u2192B" is where the paper's system started (a
     baseline's figure, kept as a result but not its own; a comparison figure where it is the
     state of the art the paper improves, or what a change the text names starts from:
-    R-res-baseline, "improves ... from 76.06% to 79.08%", "reduces ... from 65GB to 2GB")."""
-    ordered = sorted(found, key=lambda c: c.start)
+    R-res-baseline, "improves ... from 76.06% to 79.08%", "reduces ... from 65GB to 2GB").
+    ``ordered``: the values in text order."""
     last = -1  # where the last change read as one ended
     for first, second in zip(ordered, ordered[1:], strict=False):
         gap = text[first.end:second.start]
@@ -1227,13 +1228,12 @@ def _changes(found: list[Candidate], text: str) -> None:
                 last = second.end
 
 
-def _compared_items(found: list[Candidate], text: str) -> None:
+def _compared_items(ordered: list[Candidate], text: str) -> None:
     """A figure listed right after a comparison figure, each with what it is "for", is a
     comparison figure too (R-res-baseline): "compared to 70.7% for relations extracted from
     object detection and 31.5% for automatically generated captions" (not the paper's own
     figure after the list: "compared to 13.4%-20.5% for the baselines, and 3% error on the
-    uncorrupted dataset")."""
-    ordered = sorted(found, key=lambda c: c.start)
+    uncorrupted dataset"). ``ordered``: the values in text order."""
     for first, second in zip(ordered, ordered[1:], strict=False):
         if first.source == COMPARISON and second.source != COMPARISON \
                 and first.unit == second.unit \
@@ -2507,11 +2507,10 @@ _LOWER = re.compile(r"\b(?:reduc|decreas|lower|fewer|less|drop|cut)", re.IGNOREC
 _HIGHER = re.compile(r"\b(?:increas|higher|more|rais|boost)", re.IGNORECASE)
 
 
-def _versus(found: list[Candidate], text: str) -> None:
+def _versus(ordered: list[Candidate], text: str) -> None:
     """Settle "(A vs B)": B is a comparison figure, unless a change before the parenthesis
     says B is the paper's ("improves over X by 0.9% (90.2 vs 91.1)": 91.1 is its own, 90.2 the
-    baseline's). Unitless pairs take the change's "%"."""
-    ordered = sorted(found, key=lambda c: c.start)
+    baseline's). Unitless pairs take the change's "%". ``ordered``: the values in text order."""
     for first, second in zip(ordered, ordered[1:], strict=False):
         if not re.fullmatch(r"\s*\\?%?\s*(?:vs\.?|versus)\s*", text[first.end:second.start]):
             continue
