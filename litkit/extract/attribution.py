@@ -843,7 +843,7 @@ def _names_task(text: str, name: str) -> bool:
             words = re.findall(r"[\w'\u2019-]+", text[max(0, start - 80):start])
             letters = re.sub(r"[^A-Z]", "", name)
             if words and _TASK_HEAD.search(words[-1]) \
-                    and any(_initials(words[i:]) == letters for i in range(len(words))):
+                    and _tail_spells(words, letters):
                 return True
         start = text.find(name, end)
     return False
@@ -940,7 +940,7 @@ def _generic(text: str, name: str, plural: bool = True) -> bool:
         generic_run = len(words)
         while generic_run and words[generic_run - 1].lower() in _GENERIC_WORDS:
             generic_run -= 1
-        if any(_initials(words[i:]) == stem.upper() for i in range(generic_run, len(words))) \
+        if _tail_spells(words, stem.upper(), generic_run) \
                 and "our " + name not in text and "Our " + name not in text:
             return True
         phrase = _LOWER_PHRASE.search(text, max(0, start - 60), start)
@@ -1000,7 +1000,7 @@ def _governed(text: str, acronym: re.Match) -> bool:
     initials = iter(_initials(words))
     letters = re.sub(r"[^A-Z]", "", acronym.group("name"))
     return next(initials, "") == letters[:1] and all(c in initials for c in letters[1:]) \
-        or any(_initials(words[i:]) == letters for i in range(1, len(words)))
+        or _tail_spells(words, letters, 1)
 
 
 def _cue_defines(text: str, acronym: re.Match) -> bool:
@@ -1098,6 +1098,12 @@ def _phrase_start(text: str, acronym: re.Match, lo: int) -> int:
 def _initials(words: list[str]) -> str:
     """The capitalized first letters of words and of their hyphened parts."""
     return "".join(p[0].upper() for w in words for p in w.split("-") if p)
+
+
+def _tail_spells(words: list[str], letters: str, first: int = 0) -> bool:
+    """Whether the last words, from index ``first`` or later to the end, spell ``letters`` by
+    their initials (an acronym spelled out just before its parenthesis)."""
+    return any(_initials(words[i:]) == letters for i in range(first, len(words)))
 
 
 #: the source of a MODEL name "our" puts before its model noun (names.py ``_OUR_NETWORK``,
