@@ -61,7 +61,8 @@ annotators who never saw litkit's output, one annotator per abstract for the ver
   paper, left out before annotation): not studied.
 - gold/dev26.jsonl: 46 drawn at random among the abstracts that write a parameter count
   (gold/dev26/README.md, draw.py --sizes), annotated the same way, to measure params+model on
-  new papers: not studied.
+  new papers; scored blind through the twenty-sixth round, studied once dev27 was drawn.
+- gold/dev27.jsonl: 46 more drawn the same way as dev26 (gold/dev27/README.md): not studied.
 
 The version 2 fields of every part (kind, model, own, metric_type of each result;
 params_models) were labelled by two blind annotators and adjudicated (gold/v2/ADJUDICATION.md),
@@ -109,10 +110,10 @@ from litkit.readers import read
 
 HERE = Path(__file__).resolve().parent
 #: parts whose errors are never listed, so they cannot steer new rules
-UNSTUDIED = ("dev22", "dev23", "dev24", "dev25", "dev26", "held-out")
+UNSTUDIED = ("dev22", "dev23", "dev24", "dev25", "dev27", "held-out")
 #: unstudied parts drawn among abstracts that write sizes (draw.py --sizes): pooled with the
 #: others, and left out of a second pool that estimates a random paper's figures
-SIZES_DRAWN = ("dev26",)
+SIZES_DRAWN = ("dev27",)
 EVAL = SHARED / "eval"
 OURS = (("dev3", HERE / "gold" / "dev3.jsonl"), ("dev4", HERE / "gold" / "dev4.jsonl"),
         ("dev5", HERE / "gold" / "dev5.jsonl"), ("dev6", HERE / "gold" / "dev6.jsonl"),
@@ -126,7 +127,7 @@ OURS = (("dev3", HERE / "gold" / "dev3.jsonl"), ("dev4", HERE / "gold" / "dev4.j
         ("dev20", HERE / "gold" / "dev20.jsonl"), ("dev21", HERE / "gold" / "dev21.jsonl"),
         ("dev22", HERE / "gold" / "dev22.jsonl"), ("dev23", HERE / "gold" / "dev23.jsonl"),
         ("dev24", HERE / "gold" / "dev24.jsonl"), ("dev25", HERE / "gold" / "dev25.jsonl"),
-        ("dev26", HERE / "gold" / "dev26.jsonl"),
+        ("dev26", HERE / "gold" / "dev26.jsonl"), ("dev27", HERE / "gold" / "dev27.jsonl"),
         ("held-out", HERE / "gold" / "heldout.jsonl"))
 
 
