@@ -5199,3 +5199,13 @@ def test_no_dataset_is_carried_into_a_sentence_on_cited_data_the_names_miss():
     sentences = [(0, text.index(" We") + 1), (text.index(" We") + 1, len(text))]
     found = find_results(text, sentences, [(glue, glue + 4, "GLUE")])
     assert [(c.value, c.attrs["dataset"]) for c in found] == [(2.5, "GLUE"), (13.2, None)]
+
+
+def test_a_preference_named_right_after_a_share_is_a_win_rate():
+    # colm2025:r8nloXtluk and acl:2020.acl.main.8 (corpus, r27resmodel): the share of judgments
+    # preferring the system; a preference named before a figure types nothing
+    text = ("Human studies further demonstrate that ScholarCopilot significantly outperforms "
+            "ChatGPT, achieving 100% preference in citation quality. Direct preference "
+            "optimization improves accuracy by 5%.")
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] \
+        == [(100, "win_rate"), (5, "accuracy")]
