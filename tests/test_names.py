@@ -3477,3 +3477,15 @@ def test_counted_list_tried_at_its_counts_finds_what_finditer_finds():
     found = [m.span() for m in _finditer_at(_COUNTED_LIST, text, _starts_of(text, _COUNT_WORDS))]
     assert found == [m.span() for m in _COUNTED_LIST.finditer(text)]
     assert len(found) == 2
+
+
+def test_coined_names_in_lower_case_framed_by_a_data_noun(nlp):
+    found = names(nlp, "We also show that an attentive RNN-LM needs less contextual information "
+                       "to achieve similar results to the state-of-the-art on the wikitext2 "
+                       "dataset. The majority of the homeService corpus is recorded in real "
+                       "home environments.")
+    assert found["DATASET"] == ["wikitext2", "homeService"]
+    # (a task joined by "to" and a plain word are no names)
+    task = "TableQuestions, while performing competitively on the text-to-SQL dataset Spider."
+    assert names(nlp, task)["DATASET"] == ["Spider"]
+    assert names(nlp, "We evaluate on the test corpus.")["DATASET"] == []
