@@ -3489,3 +3489,12 @@ def test_coined_names_in_lower_case_framed_by_a_data_noun(nlp):
     task = "TableQuestions, while performing competitively on the text-to-SQL dataset Spider."
     assert names(nlp, task)["DATASET"] == ["Spider"]
     assert names(nlp, "We evaluate on the test corpus.")["DATASET"] == []
+
+
+def test_a_known_model_with_its_size_is_no_dataset_after_on(nlp):
+    found = names(nlp, "The evaluation conducted on LLaMA-7B and GPT3-2B demonstrates that HPipe "
+                       "holds the potential for context analysis on LLM.")
+    assert found == {"DATASET": [], "MODEL": ["LLaMA-7B", "GPT3-2B"]}
+    # (a corpus named by its size stays data)
+    assert names(nlp, "We train on ParaNMT-50M, a dataset of 50 million paraphrase pairs.")[
+        "DATASET"] == ["ParaNMT-50M"]

@@ -3136,7 +3136,8 @@ class NameFinder(BatchedComponent):
         written = text[start:end].rstrip(".")
         if label == "DATASET" and (sign := _SIGN_LANGUAGE.search(written)) is not None:
             written = written[:sign.start()]  # a language: "the Flemish Sign Language corpus"
-        if not _run_is_name(written, source not in _STRONG) or self._other_label(written, label):
+        if not _run_is_name(written, source not in _STRONG) or self._other_label(written, label) \
+                or label == "DATASET" and self._sized_model(written):
             return []
         if " " in written and source != "pattern:title" and "\n\n" in text[start:] \
                 and not any(is_name_shaped(w) for w in written.split()):
@@ -3149,6 +3150,14 @@ class NameFinder(BatchedComponent):
         identity = model_identity(written, models)
         return normalize(written) in self.lexicon_keys \
             or identity is not None and normalize(identity.family) in models
+
+    def _sized_model(self, written: str) -> bool:
+        """Whether ``written`` is a known model family with its size ("evaluation conducted on
+        LLaMA-7B and GPT3-2B"): a model, whatever cue points at it as data (not a corpus named
+        by its size, "ParaNMT-50M", "Sports-1M", whose base no model lexicon knows)."""
+        models = self.known.get("MODEL", {})
+        identity = model_identity(written, models) if _SIZED.fullmatch(written) else None
+        return identity is not None and normalize(identity.family) in models
 
     def _other_label(self, written: str, label: str) -> bool:
         """True when the lexicon knows ``written`` under another label, in its case where the
