@@ -3477,3 +3477,24 @@ def test_counted_list_tried_at_its_counts_finds_what_finditer_finds():
     found = [m.span() for m in _finditer_at(_COUNTED_LIST, text, _starts_of(text, _COUNT_WORDS))]
     assert found == [m.span() for m in _COUNTED_LIST.finditer(text)]
     assert len(found) == 2
+
+
+def test_coined_names_in_lower_case_framed_by_a_data_noun(nlp):
+    found = names(nlp, "We also show that an attentive RNN-LM needs less contextual information "
+                       "to achieve similar results to the state-of-the-art on the wikitext2 "
+                       "dataset. The majority of the homeService corpus is recorded in real "
+                       "home environments.")
+    assert found["DATASET"] == ["wikitext2", "homeService"]
+    # (a task joined by "to" and a plain word are no names)
+    task = "TableQuestions, while performing competitively on the text-to-SQL dataset Spider."
+    assert names(nlp, task)["DATASET"] == ["Spider"]
+    assert names(nlp, "We evaluate on the test corpus.")["DATASET"] == []
+
+
+def test_a_known_model_with_its_size_is_no_dataset_after_on(nlp):
+    found = names(nlp, "The evaluation conducted on LLaMA-7B and GPT3-2B demonstrates that HPipe "
+                       "holds the potential for context analysis on LLM.")
+    assert found == {"DATASET": [], "MODEL": ["LLaMA-7B", "GPT3-2B"]}
+    # (a corpus named by its size stays data)
+    assert names(nlp, "We train on ParaNMT-50M, a dataset of 50 million paraphrase pairs.")[
+        "DATASET"] == ["ParaNMT-50M"]

@@ -535,6 +535,11 @@ _THE_NAME_GATE = re.compile(r" (?:dataset|corpus|benchmark|treebank)\b")
 #: (the rule itself is tried at every position, its lookbehind first; where a capitalized word
 #: before the noun, which it needs, is not written, this scan of the capitals spares it)
 _CAPITAL_DATA_GATE = re.compile(r"[A-Z][a-z]+\s+(?:dataset|corpus|benchmark|treebank)\b")
+#: a coined name in lower case before such a noun, the article or a preposition before it:
+#: "the wikitext2 dataset", "the mATIS++ dataset", "the ssj200k treebank", "on mTVR dataset"
+#: (searched back from the noun; ``_coined_lower`` asks for its capital, digit or "+")
+_LOWER_NAME_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Tt]he|on|of|in|from|with|using|and)\s+(?P<name>[a-z][\w'+-]*)\Z")
 #: (which, and ``_DATA_BEFORE_NAME``, need one of these words, or "data set" written apart:
 #: substring tests first, faster than a scan for the nouns where none is written)
 _DATA_NOUN_WORDS = ("dataset", "corpus", "benchmark", "treebank")
@@ -1083,6 +1088,13 @@ def _data_named(text: str, match: re.Match) -> bool:
     written = match.group("name")
     return len(written) > 1 and is_name_shaped(written) and not re.search(r"[_(]", written) \
         and not _LIST_DATA_AFTER.match(text, match.end())
+
+
+def _coined_lower(word: str) -> bool:
+    """Whether a word in lower case is a coined name, a capital, digit or "+" after its first
+    letter ("wikitext2", "mLAMA", "taraXÜ"), not a task joined by "to" ("text-to-SQL")."""
+    return any(c.isupper() or c.isdigit() or c == "+" for c in word[1:]) \
+        and "to" not in word.split("-")[1:-1]
 
 
 def _plain_data_name(written: str) -> bool:
@@ -2823,6 +2835,14 @@ class NameFinder(BatchedComponent):
                                   "pattern:the_name"))
             elif _plain_data_name(written) and not self._other_label(written, "DATASET"):
                 found.append(Name(*match.span("name"), "DATASET", written, "", "pattern:the_name"))
+        taken = {n.start for n in found}  # (a name found otherwise keeps its source)
+        for noun in _THE_NAME_GATE.finditer(text) if framed else ():  # "the wikitext2 dataset"
+            match = _LOWER_NAME_BEFORE.search(text, max(0, noun.start() - 40), noun.start())
+            if match is not None and match.start("name") not in taken \
+                    and _coined_lower(match.group("name")) \
+                    and not self._other_label(match.group("name"), "DATASET"):
+                found.append(Name(*match.span("name"), "DATASET", match.group("name"), "",
+                                  "pattern:the_name"))
         described = _THE_NAME_DESCRIBED.finditer(text) if framed else ()
         if _THE_RESOURCE_GATE.search(text):
             described = chain(described, _THE_NAME_RESOURCE.finditer(text),
@@ -3116,7 +3136,8 @@ class NameFinder(BatchedComponent):
         written = text[start:end].rstrip(".")
         if label == "DATASET" and (sign := _SIGN_LANGUAGE.search(written)) is not None:
             written = written[:sign.start()]  # a language: "the Flemish Sign Language corpus"
-        if not _run_is_name(written, source not in _STRONG) or self._other_label(written, label):
+        if not _run_is_name(written, source not in _STRONG) or self._other_label(written, label) \
+                or label == "DATASET" and self._sized_model(written):
             return []
         if " " in written and source != "pattern:title" and "\n\n" in text[start:] \
                 and not any(is_name_shaped(w) for w in written.split()):
@@ -3129,6 +3150,14 @@ class NameFinder(BatchedComponent):
         identity = model_identity(written, models)
         return normalize(written) in self.lexicon_keys \
             or identity is not None and normalize(identity.family) in models
+
+    def _sized_model(self, written: str) -> bool:
+        """Whether ``written`` is a known model family with its size ("evaluation conducted on
+        LLaMA-7B and GPT3-2B"): a model, whatever cue points at it as data (not a corpus named
+        by its size, "ParaNMT-50M", "Sports-1M", whose base no model lexicon knows)."""
+        models = self.known.get("MODEL", {})
+        identity = model_identity(written, models) if _SIZED.fullmatch(written) else None
+        return identity is not None and normalize(identity.family) in models
 
     def _other_label(self, written: str, label: str) -> bool:
         """True when the lexicon knows ``written`` under another label, in its case where the
