@@ -3477,3 +3477,16 @@ def test_counted_list_tried_at_its_counts_finds_what_finditer_finds():
     found = [m.span() for m in _finditer_at(_COUNTED_LIST, text, _starts_of(text, _COUNT_WORDS))]
     assert found == [m.span() for m in _COUNTED_LIST.finditer(text)]
     assert len(found) == 2
+
+
+def test_a_known_familys_sized_name_outvotes_a_data_cue(nlp):
+    # corpus (colm2024:pUEDkZyPDl, naacl2024:2024.naacl-industry.1): "on" calls data, but Llama
+    # is a model family and 7B its size
+    for text, name in [
+        ("We evaluate DistFlashAttention on Llama-7B and variants with sequence lengths from 32K "
+         "to 512K.", "Llama-7B"),
+        ("The evaluation conducted on LLaMA-7B and GPT3-2B demonstrates that HPipe holds the "
+         "potential for context analysis.", "LLaMA-7B"),
+    ]:
+        found = names(nlp, text)
+        assert name in found["MODEL"] and name not in found["DATASET"]

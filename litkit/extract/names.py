@@ -1360,7 +1360,8 @@ def _one_label(text: str, found: list[Name], models: dict[str, str]) -> None:
     "video datasets, viz. Sports-1M, UCF-101 and the KITTI") or the text counts that many data
     items ("ParaZh-22M, a larger Chinese parabank that is composed of 22M sentence pairs"): a
     number in a dataset's name is its size, not a model's (guidelines, params); not for a
-    family ``models`` (lexicon keys) knows."""
+    family ``models`` (lexicon keys) knows, whose sized name is a model's against any data cue
+    ("on Llama-7B")."""
     votes: dict[str, list[int]] = {}
     shaped: dict[str, list[Name]] = {}  # the names found by their size alone
     for name in found:
@@ -1375,7 +1376,9 @@ def _one_label(text: str, found: list[Name], models: dict[str, str]) -> None:
         known = size is None or normalize(names[0].written[:size.start()]) in models
         if not known and not vote[0] and parse_number(size.group()[1:]) in counts:
             vote[0] = 1
-        if not vote[0] or known:  # (a known family's size is a model's: "OPT-350M")
+        if known:  # "OPT-350M"; "We evaluate DistFlashAttention on Llama-7B"
+            vote[1] = vote[0] + len(names)
+        elif not vote[0]:
             vote[1] += len(names)
     for name in found:
         data, model = votes.get(normalize(name.written), (0, 0))
