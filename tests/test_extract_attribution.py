@@ -2409,3 +2409,15 @@ def test_a_sentence_opening_on_fine_tuning_a_known_model_is_the_papers_own(nlp):
             "Transformers (BERTje) (de Vries et al., 2019) language model surpassed the more "
             "classic algorithms by correctly classifying 79.6% of the fragments.")
     assert [(a["model"], a["own"]) for _, a in spans(nlp, text, "RESULT")] == [("BERTje", True)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # corpus (naacl2024:2024.naacl-long.55): the named subject after a fronted "with" phrase
+    ("Extensive experiments in coherence evaluation show that, with only 233M parameters, CoUDA "
+     "achieves state-of-the-art performance in both pointwise scoring and pairwise ranking tasks.",
+     {2.33e8: "CoUDA"}),
+    # (not a common word: no model)
+    ("With only 3B parameters, The model outperforms larger ones.", {3e9: None}),
+])
+def test_the_subject_after_a_with_parameters_phrase(nlp, text, expected):
+    assert sizes(nlp, text) == expected

@@ -403,3 +403,10 @@ def test_small_token_counts_of_a_corpus_are_its_size(text, label):
 ])
 def test_parameter_counts_whose_noun_comes_first(text, expected):
     assert values(text, "PARAMS") == expected
+
+
+def test_a_bare_parameter_noun_before_a_range():
+    # corpus (colm2024:95TayIeqJ4): "parameters ranging from" reads like "parameter sizes from"
+    text = ("We also benchmark closed-source models and 26 open-weight Chinese large language "
+            "models (LLMs) of parameters ranging from 1.8B to 72B on the proposed TMMLU+.")
+    assert values(text, "PARAMS") == [1.8e9, 7.2e10]

@@ -3491,10 +3491,17 @@ def test_coined_names_in_lower_case_framed_by_a_data_noun(nlp):
     assert names(nlp, "We evaluate on the test corpus.")["DATASET"] == []
 
 
-def test_a_known_model_with_its_size_is_no_dataset_after_on(nlp):
-    found = names(nlp, "The evaluation conducted on LLaMA-7B and GPT3-2B demonstrates that HPipe "
-                       "holds the potential for context analysis on LLM.")
-    assert found == {"DATASET": [], "MODEL": ["LLaMA-7B", "GPT3-2B"]}
+def test_a_known_familys_sized_name_outvotes_a_data_cue(nlp):
+    # corpus (colm2024:pUEDkZyPDl, naacl2024:2024.naacl-industry.1): "on" calls data, but Llama
+    # is a model family and 7B its size
+    for text, name in [
+        ("We evaluate DistFlashAttention on Llama-7B and variants with sequence lengths from 32K "
+         "to 512K.", "Llama-7B"),
+        ("The evaluation conducted on LLaMA-7B and GPT3-2B demonstrates that HPipe holds the "
+         "potential for context analysis.", "LLaMA-7B"),
+    ]:
+        found = names(nlp, text)
+        assert name in found["MODEL"] and name not in found["DATASET"]
     # (a corpus named by its size stays data)
     assert names(nlp, "We train on ParaNMT-50M, a dataset of 50 million paraphrase pairs.")[
         "DATASET"] == ["ParaNMT-50M"]

@@ -27,7 +27,8 @@ and for scores of a known (lexicon) model written without any mark of the paper'
 A PARAMS or TOKENS size's ``model`` is the name that carries it ("Llama-2-7B"), stands
 next to it ("UL2 20B", "175B GPT-3", "Llama-3 (8B)", "T5 variants (le 11B)", "a 1.3B
 parameter GPT-3 XL model", "CodeGen2 models in size 1B, 3.7B"), is in apposition ("HEAL,
-the first ... 13B ... LLM"), or is the subject of a "trained on N tokens" clause; a size of
+the first ... 13B ... LLM"), or is the subject of a "trained on N tokens" clause or after a
+"with N parameters," phrase ("with only 233M parameters, CoUDA achieves"); a size of
 the paper's own unnamed model ("scaling our model up to 20B parameters") takes the paper's
 system name; else None.
 """
@@ -562,10 +563,11 @@ _TRAINED_ON = re.compile(
     r"^[^.;]{0,80}?\b(?:pre-?trained|trained|fine-?tuned)\s+(?:\w+\s+){0,3}?(?:on|with|using)\s+"
     r"(?:about\s+|over\s+|up\s+to\s+|only\s+|~\s*)?$", re.IGNORECASE)
 #: a size of the paper's own unnamed model: "our model scales from 124M", "resulted in a 9B",
-#: "With only 3B parameters, it outperforms" (the abstract's "it" is the paper's system)
+#: "With only 3B parameters, it outperforms" (the abstract's "it" is the paper's system), or of
+#: the named subject after that "with" phrase: "with only 233M parameters, CoUDA achieves"
 _OWN_SIZE = re.compile(r"\bour\s+(?:[\w.-]+\s+){0,2}?model\b(?!s)|\bresult(?:ed|ing)\s+in\s+an?\b|"
                        r"\bwith\s+(?:only\s+|just\s+|merely\s+)?\S+\s+(?:parameters|params)\s*,"
-                       r"\s*it\b", re.IGNORECASE)
+                       r"\s*(?:it\b|(?-i:(?P<subject>[A-Z][\w.+-]*[\w+]))\s)", re.IGNORECASE)
 
 
 @dataclass
@@ -1912,7 +1914,10 @@ def _size_model(text: str, span: Span, near: _Nearby, sentences: list[tuple[int,
                 and not ((other := near.last(last, sent_start, start)) is not None
                          and _LISTED_AFTER.fullmatch(text, near.names[other].end, name.start)):
             return name.written
-    if _OWN_SIZE.search(text, sent_start, min(len(text), end + 25)):
+    own = _OWN_SIZE.search(text, sent_start, min(len(text), end + 25))
+    if own and own["subject"]:
+        return own["subject"] if is_name_shaped(own["subject"]) else None
+    if own:
         named = _OWN_NAMED.search(text, sent_start, start)
         # "our fine-tuned model, Labrador, even at 13 billion parameters"
         return named.group("name") if named else _OWN  # "By scaling our model up to 20B" (UL2)

@@ -1372,7 +1372,8 @@ def _one_label(text: str, found: list[Name], models: dict[str, str]) -> None:
     "video datasets, viz. Sports-1M, UCF-101 and the KITTI") or the text counts that many data
     items ("ParaZh-22M, a larger Chinese parabank that is composed of 22M sentence pairs"): a
     number in a dataset's name is its size, not a model's (guidelines, params); not for a
-    family ``models`` (lexicon keys) knows."""
+    family ``models`` (lexicon keys) knows, whose sized name is a model's against any data cue
+    ("on Llama-7B")."""
     votes: dict[str, list[int]] = {}
     shaped: dict[str, list[Name]] = {}  # the names found by their size alone
     for name in found:
@@ -1387,7 +1388,9 @@ def _one_label(text: str, found: list[Name], models: dict[str, str]) -> None:
         known = size is None or normalize(names[0].written[:size.start()]) in models
         if not known and not vote[0] and parse_number(size.group()[1:]) in counts:
             vote[0] = 1
-        if not vote[0] or known:  # (a known family's size is a model's: "OPT-350M")
+        if known:  # "OPT-350M"; "We evaluate DistFlashAttention on Llama-7B"
+            vote[1] = vote[0] + len(names)
+        elif not vote[0]:
             vote[1] += len(names)
     for name in found:
         data, model = votes.get(normalize(name.written), (0, 0))
@@ -3136,8 +3139,7 @@ class NameFinder(BatchedComponent):
         written = text[start:end].rstrip(".")
         if label == "DATASET" and (sign := _SIGN_LANGUAGE.search(written)) is not None:
             written = written[:sign.start()]  # a language: "the Flemish Sign Language corpus"
-        if not _run_is_name(written, source not in _STRONG) or self._other_label(written, label) \
-                or label == "DATASET" and self._sized_model(written):
+        if not _run_is_name(written, source not in _STRONG) or self._other_label(written, label):
             return []
         if " " in written and source != "pattern:title" and "\n\n" in text[start:] \
                 and not any(is_name_shaped(w) for w in written.split()):
@@ -3150,14 +3152,6 @@ class NameFinder(BatchedComponent):
         identity = model_identity(written, models)
         return normalize(written) in self.lexicon_keys \
             or identity is not None and normalize(identity.family) in models
-
-    def _sized_model(self, written: str) -> bool:
-        """Whether ``written`` is a known model family with its size ("evaluation conducted on
-        LLaMA-7B and GPT3-2B"): a model, whatever cue points at it as data (not a corpus named
-        by its size, "ParaNMT-50M", "Sports-1M", whose base no model lexicon knows)."""
-        models = self.known.get("MODEL", {})
-        identity = model_identity(written, models) if _SIZED.fullmatch(written) else None
-        return identity is not None and normalize(identity.family) in models
 
     def _other_label(self, written: str, label: str) -> bool:
         """True when the lexicon knows ``written`` under another label, in its case where the

@@ -67,7 +67,8 @@ _PARAMS = re.compile(
 #: a parameter count whose noun comes first, each number with its scale: "reduced the number of
 #: parameters of AlexNet by a factor of 9\u00d7, from 61 million to 6.7 million", "a smaller
 #: model size (114.2M vs. 880.6M)", "with parameter sizes from 3 billion to 33 billion",
-#: "reducing the number of required parameters to under 50k", "reduces the model size from
+#: "reducing the number of required parameters to under 50k", "LLMs of parameters ranging from
+#: 1.8B to 72B" (a bare noun only before a range), "reduces the model size from
 #: LlamaGuard\u2019s 7 billion parameters to approximately 67 million" (its ``second`` number);
 #: not a count of trainable parameters, nor a change ("reduces the number of parameters by
 #: 100 million")
@@ -79,7 +80,8 @@ COUNT_QUALIFIER = (r"(?:(?:approximately|about|around|roughly|only|just|under|ov
                    r"a\s+mere)\s+)?")
 _SCALED_SIZES = rf"{SIZES}(?<=[A-Za-z])"
 _PARAMS_NOUN_FIRST = re.compile(
-    rf"\b{PARAMS_NOUN}(?:\s+of\s+[A-Z][\w.-]*)?"
+    rf"\b(?:{PARAMS_NOUN}|param(?:eter)?s(?=\s+(?:ranging|varying)\s+from\b))"
+    r"(?:\s+of\s+[A-Z][\w.-]*)?"
     r"(?:\s+by\s+(?:a\s+factor\s+of\s+)?\d+(?:\.\d+)?\s?[x\u00d7])?,?"
     r"(?:\s*\(|\s+(?:ranging\s+|varying\s+)?(?:from|of|to)\s+)"
     rf"(?:[A-Z][\w.-]*['\u2019]s\s+)?{COUNT_QUALIFIER}(?P<list>{_SCALED_SIZES})"
