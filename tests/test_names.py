@@ -3505,3 +3505,30 @@ def test_a_known_familys_sized_name_outvotes_a_data_cue(nlp):
     # (a corpus named by its size stays data)
     assert names(nlp, "We train on ParaNMT-50M, a dataset of 50 million paraphrase pairs.")[
         "DATASET"] == ["ParaNMT-50M"]
+
+
+def test_an_acronym_before_model_after_a_lower_case_long_form_the_paper_introduces(nlp):
+    # coling2022:2022.coling-1.618 (dev13 gold lists LD2G), acl:D19-1199
+    text = ("Title\n\nIn this paper, we propose a learnable dependency-based double graph (LD2G) "
+            "model for aspect-based sentiment classification. To this end, we introduce a novel "
+            "who-to-whom (W2W) model which models users and utterances.")
+    assert names(nlp, text)["MODEL"] == ["LD2G", "W2W"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # acl:2020.aacl.main.64: a task's model
+        "Title\n\nWe propose an entity linking (EL) model that jointly learns mention detection.",
+        # acl:S17-2134: a generic class's
+        "Title\n\nIn this paper, we propose a multi-channel convolutional neural network-long "
+        "short-term memory (CNN-LSTM) model that consists of two parts.",
+        # nips2018:11857: two or three capitals alone abbreviate a common class
+        "Title\n\nThis paper presents a Gaussian process (GP) model to reconstruct "
+        "high-resolution full velocity fields.",
+        # the model is used, not introduced
+        "Title\n\nWe use an enhanced Bayesian classifier combination (EBCC) model.",
+    ],
+)
+def test_an_acronym_before_model_names_no_task_class_or_used_model(nlp, text):
+    assert names(nlp, text).get("MODEL", []) == []

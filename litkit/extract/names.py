@@ -405,6 +405,8 @@ TASK_NOUNS = (r"(?:Disambiguation|Recognition|Detection|Classification|Extractio
               r"Generation|Summarization|Segmentation|Resolution|Identification|Analysis|"
               r"Prediction|Comprehension|Inference|Navigation|Completion|Estimation)")
 _TASK_PHRASE = re.compile(rf"(?!Understanding)[A-Z][a-z]+ing|{TASK_NOUNS}")
+#: ... the same words in lower case, ending a lower-case long form: "entity linking (EL)"
+_LOWER_TASK_END = re.compile(rf"[a-z]+ing|{TASK_NOUNS.lower()}")
 #: shared tasks: "SemEval-2020 Task 9", "WNUT-2020 Task 2", "SemEval-2020 shared task 9", the
 #: year also after a space: "SIGMORPHON 2019 Task 2", "NLP4IF 2019 Task 1" (then after a
 #: name-shaped word, not "In 2019 task 2")
@@ -1322,6 +1324,19 @@ _PHRASE_END = re.compile(r"\s*(?:[,.;:]|\Z)|\s+(?:which|that|to|for|as|whose|and
 #: ... but not a list of capitalized words going on: "Relation Logical Reasoning and
 #: Relation-aware Entity Encoding (RLEE)"
 _AND_CAPITAL = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")
+
+
+def _coined_acronym(last: str, acronym: str) -> bool:
+    """Whether an acronym after a lower-case long form the paper introduces names its model:
+    "we propose a learnable dependency-based double graph (LD2G) model", "we propose in
+    response an enhanced Bayesian classifier combination (EBCC) model"; not a task's model
+    ("We propose an entity linking (EL) model", "a complex word identification (CWI) model")
+    nor a generic class's ("a multi-channel convolutional neural network-long short-term
+    memory (CNN-LSTM) model"); two or three capitals alone mostly abbreviate a common class
+    ("a Gaussian process (GP) model", "a probabilistic soft logic (PSL) model")."""
+    return not _LOWER_TASK_END.fullmatch(last) \
+        and not all(part.lower() in _GENERIC for part in acronym.split("-")) \
+        and (len(acronym) > 3 or not (acronym.isalpha() and acronym.isupper()))
 
 
 def _family_introduced(text: str, paren: re.Match) -> bool:
@@ -2773,7 +2788,9 @@ class NameFinder(BatchedComponent):
                 head = _ACRONYM_HEAD.fullmatch("Model")  # "a ... language model (BERT)"
             head = head or _ACRONYM_AFTER.match(text, match.end())  # "... (SAT) Model"
             if head is not None and head.groupdict().get("lower") and not (
-                    all(w[:1].isupper() for w in words) and _introduced(text, match.start())):
+                    _introduced(text, match.start())
+                    and (all(w[:1].isupper() for w in words)
+                         or _coined_acronym(words[-1], match.group("name")))):
                 # "the popular Latent Dirichlet Allocation (LDA) model", "an extension of the
                 # Multinomial Logit (MNL) model": a model the paper uses or extends
                 head = None
