@@ -5199,3 +5199,18 @@ def test_no_dataset_is_carried_into_a_sentence_on_cited_data_the_names_miss():
     sentences = [(0, text.index(" We") + 1), (text.index(" We") + 1, len(text))]
     found = find_results(text, sentences, [(glue, glue + 4, "GLUE")])
     assert [(c.value, c.attrs["dataset"]) for c in found] == [(2.5, "GLUE"), (13.2, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # colm2025:r8nloXtluk, nips2009:0bdac6c931 (corpus, r27resfind): the systems outdone named
+        # by examples after "such as", each with its figure (R-res-baseline)
+        ("ScholarCopilot achieves a top-1 retrieval accuracy of 40.1% on our evaluation dataset, "
+         "outperforming baselines such as E5-Mistral-7B-Instruct (15.0%) and BM25 (9.8%).",
+         ["results", COMPARISON, COMPARISON]),
+        ("It substantially outperforms shallow models such as SVMs (11.6%).", [COMPARISON]),
+    ],
+)
+def test_the_figures_of_systems_outdone_after_such_as_are_comparisons(text, sources):
+    assert [c.source for c in find_results(text)] == sources
