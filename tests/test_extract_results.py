@@ -5214,3 +5214,21 @@ def test_no_dataset_is_carried_into_a_sentence_on_cited_data_the_names_miss():
 )
 def test_the_figures_of_systems_outdone_after_such_as_are_comparisons(text, sources):
     assert [c.source for c in find_results(text)] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # naacl2024:2024.findings-naacl.94, naacl2024:2024.naacl-long.254 (corpus, r27resfind): an
+        # attack's poisoned share after "with" or "injecting" is the condition of its success rate
+        ("For instance, with 3% poisoning samples against the LLaMA-7B model on the Emotion "
+         "dataset, our attack achieves a 100% Attack Success Rate (ASR).", [100]),
+        ("Our experimental results reveal that injecting less than 0.01% poisoned data into a "
+         "low-resource language pair can achieve an average 20% attack success rate.", [20]),
+        # a rate claimed as small stays a result (R-mt-cost)
+        ("Our method needs a corpus poisoning rate of only 0.048% while achieving high attack "
+         "success.", [0.048]),
+    ],
+)
+def test_a_poisoned_share_after_with_or_injecting_is_a_condition(text, values):
+    assert [c.value for c in find_results(text)] == values

@@ -1612,7 +1612,7 @@ def _is_setup(text: str, start: int, end: int, unit: str) -> bool:
                      or _DATA_HOLDS.search(text, max(0, start - 100), start))
                     and re.match(r"\s*of\b", text[end:end + 8])
                     or _SHARE_OF_INPUT.search(text, before, start) and _OF_DATA.match(text, end)
-                    or _PERTURBED.match(text, end) and text[before:start].endswith("with ")
+                    or _PERTURBED.match(text, end) and _PERTURBED_BEFORE.search(text, before, start)
                     or _SPLIT_SHARE.match(text, end) and re.search(r"\ban?\s$", text[before:start])
                     or _CONFIDENCE_LEVEL.match(text, end)
                     or _OF_THE_CORPUS.match(text, end))
@@ -1702,11 +1702,17 @@ _OF_DATA = re.compile(
 _OF_THE_CORPUS = re.compile(
     r"\s*\\?%?\s*of\s+(?:the|our|this|their)\s+(?:(?:whole|entire|new|annotated|original|full)\s+)?"
     r"(?:corpus|corpora|collection)\b(?!['\u2019])", re.IGNORECASE)
-#: a share of the input corrupted on purpose, after "with": "with 10% corruptions", "with 20%
-#: label noise"
+#: a share of the input corrupted on purpose, after "with" or "injecting", the condition of a
+#: result, not one: "with 10% corruptions", "with 20% label noise", an attack's poisoned share
+#: (R-res-datashare): "with 3% poisoning samples against the LLaMA-7B model on the Emotion
+#: dataset, our attack achieves a 100% Attack Success Rate", "injecting less than 0.01% poisoned
+#: data into a low-resource language pair can achieve" (not a rate claimed as small: "a corpus
+#: poisoning rate of only 0.048%", R-mt-cost)
 _PERTURBED = re.compile(r"\s*(?:of\s+)?(?:label\s+|random\s+|symmetric\s+|the\s+)?"
-                        r"(?:corruptions?|noise|noisy\s+labels|outliers|corrupted)\b",
-                        re.IGNORECASE)
+                        r"(?:corruptions?|noise|noisy\s+labels|outliers|corrupted|"
+                        r"poison(?:s|ed|ing)?)\b", re.IGNORECASE)
+_PERTURBED_BEFORE = re.compile(r"\b(?:with|inject(?:s|ed|ing)?)\s+(?:(?:less|fewer)\s+than\s+|"
+                               r"only\s+|just\s+)?$", re.IGNORECASE)
 #: a confidence level, a setting of a statistical test or interval: "to claim it is biased with
 #: 95% confidence", "a 95% confidence interval", "its 95% credible intervals", "with an error
 #: lower than 7% at 95% of confidence" (not a model's confidence in something: "the target
