@@ -3378,9 +3378,10 @@ def test_the_start_of_a_range_is_not_another_s(text, expected):
          ["cost"]),
         ("our method reduced the number of parameters of AlexNet by a factor of 9\u00d7",
          ["cost"]),
-        # naacl2024:2024.findings-naacl.62: a model's size compared
-        ("Our variant ChartPaLI-5B outperforms even 10x larger models such as PaLIX-55B",
-         ["cost"]),
+        # acl:D19-1374: a model's size compared (the size of larger models outdone is no result:
+        # test_the_size_of_larger_systems_outdone_is_no_result)
+        ("our final model is 6x smaller and 27x faster, and has higher accuracy than a "
+         "state-of-the-art multilingual baseline", ["cost", "speed"]),
         # naacl2024:2024.naacl-long.345: a resource named before the ratio's clause
         ("reduce the overall on-device GPU memory usage of transformer-based models such as ViT "
          "and BERT by an average of 2.2x", ["cost"]),
@@ -5231,4 +5232,19 @@ def test_the_figures_of_systems_outdone_after_such_as_are_comparisons(text, sour
     ],
 )
 def test_a_poisoned_share_after_with_or_injecting_is_a_condition(text, values):
+    assert [c.value for c in find_results(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # naacl2024:2024.findings-naacl.62, acl2021:2021.acl-long.159 (corpus, r27resfind): how
+        # much larger the systems outdone are is their size, not a result (R-res-setup)
+        ("Our variant ChartPaLI-5B outperforms even 10x larger models such as PaLIX-55B without "
+         "using an upstream OCR system.", []),
+        ("PIGLeT can correctly forecast what happens next given an English sentence over 80% of "
+         "the time, outperforming a 100x larger, text-to-text approach by over 10%.", [80, 10]),
+    ],
+)
+def test_the_size_of_larger_systems_outdone_is_no_result(text, values):
     assert [c.value for c in find_results(text)] == values
