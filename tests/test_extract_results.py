@@ -5248,3 +5248,11 @@ def test_a_poisoned_share_after_with_or_injecting_is_a_condition(text, values):
 )
 def test_the_size_of_larger_systems_outdone_is_no_result(text, values):
     assert [c.value for c in find_results(text)] == values
+
+
+def test_the_size_of_what_an_ensemble_is_made_with_is_no_result():
+    # naacl2024:2024.naacl-long.464 (corpus, r27resfind): as the guidelines' "an ensemble with a
+    # 35x smaller Backpack", written without a name
+    text = ("We show that SSD-2 facilitates novel ensembles with 100x smaller models that can be "
+            "customized and deployed by individual users.")
+    assert find_results(text) == []

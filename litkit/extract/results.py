@@ -1625,7 +1625,8 @@ def _is_setup(text: str, start: int, end: int, unit: str) -> bool:
                 or _HAS_RATIO.search(before)
                 or _DATA_IS.search(before) and _RATIO_COMPARATIVE.match(text, end)
                 or _SYSTEMS_WITH.search(before) and _MORE_AFTER.match(text, end)
-                or _OUTDONE_BEFORE.search(before) and _LARGER_SYSTEMS.match(text, end))
+                or _OUTDONE_BEFORE.search(before) and _LARGER_SYSTEMS.match(text, end)
+                or _ENSEMBLED_WITH.search(before) and _SIZED_AFTER.match(text, end))
 
 
 #: what another system or resource has, in a relative clause: "GPT-4 that has 50x (estimated)
@@ -1663,6 +1664,12 @@ _OUTDONE_BEFORE = re.compile(
 _LARGER_SYSTEMS = re.compile(r"[\s-]*(?:larger|bigger)\b,?\s+(?:[\w-]+\s+)?(?:models?|LMs?|LLMs?|"
                              r"networks?|systems?|approach(?:es)?|baselines?|counterparts?)\b",
                              re.IGNORECASE)
+#: the size of what the paper's system is ensembled or combined with (the guidelines' "an
+#: ensemble with a 35x smaller Backpack", written with a name: _COMPARATIVE_NAME): "SSD-2
+#: facilitates novel ensembles with 100x smaller models"
+_ENSEMBLED_WITH = re.compile(r"\b(?:ensembles?|ensembled|combined|paired)\s+with\s+(?:an?\s+)?$",
+                             re.IGNORECASE)
+_SIZED_AFTER = re.compile(r"\s*(?:smaller|larger|bigger)\b", re.IGNORECASE)
 #: a figure inside a clause that sets a condition, up to it (R-res-setup): "when the true
 #: positive rate is 95%", "when the perturbation is only 6%", "if a 1% relative loss in accuracy
 #: is acceptable", "when distilling to 20% of the original model's trainable parameters", "As
