@@ -5256,3 +5256,11 @@ def test_the_size_of_what_an_ensemble_is_made_with_is_no_result():
     text = ("We show that SSD-2 facilitates novel ensembles with 100x smaller models that can be "
             "customized and deployed by individual users.")
     assert find_results(text) == []
+
+
+def test_the_next_item_of_what_other_systems_have_more_of_is_no_result():
+    # naacl2024:2024.findings-naacl.225 (corpus, r27resfind): both ratios are the other models'
+    text = ("PAELLA can outperform or compete against some models with 3\u201377\u00d7 more "
+            "learned parameters and 35\u2013863\u00d7 more data, particularly in low-resource "
+            "languages.")
+    assert find_results(text) == []

@@ -1644,11 +1644,15 @@ _DATA_IS = re.compile(rf"\b(?:{DATA_NOUNS})\s+(?:that\s*|which\s+)?(?:is|are|was
 #: more learned parameters", "outperforms much bigger models with nearly 8x parameters",
 #: "outperforming an encoder-generator Transformer model with 10x the parameters" (not the
 #: paper's own, "surpassing the previous state-of-the-art zero-shot model with 7\u00d7 fewer
-#: parameters", "on par with previous models with 6000x reduced computational cost")
+#: parameters", "on par with previous models with 6000x reduced computational cost"); also the
+#: next item of a list of what they have more of: "some models with 3\u201377\u00d7 more learned
+#: parameters and 35\u2013863\u00d7 more data"
 _SYSTEMS_WITH = re.compile(r"\b(?:models?|systems?|baselines?|methods?|approaches|LLMs|networks?|"
                            r"counterparts|competitors)\s+(?:with|that\s+(?:use|uses|used))\s+"
                            r"(?:about\s+|up\s+to\s+|over\s+|nearly\s+|roughly\s+|"
-                           r"approximately\s+|more\s+than\s+)?$", re.IGNORECASE)
+                           r"approximately\s+|more\s+than\s+)?(?:(?:\d+(?:\.\d+)?\s*[-\u2013]\s*)?"
+                           r"\d+(?:\.\d+)?\s*(?:x|\u00d7|times)\s+(?:more|the)\s+(?:[\w-]+\s+){1,3}?"
+                           r"(?:,\s*)?and\s+)?$", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"\s*(?:more|larger|bigger|the\s+parameters|parameters|params)\b",
                          re.IGNORECASE)
 #: other systems the paper's own outdoes or matches, said to be larger: their size, not a
