@@ -3378,9 +3378,10 @@ def test_the_start_of_a_range_is_not_another_s(text, expected):
          ["cost"]),
         ("our method reduced the number of parameters of AlexNet by a factor of 9\u00d7",
          ["cost"]),
-        # naacl2024:2024.findings-naacl.62: a model's size compared
-        ("Our variant ChartPaLI-5B outperforms even 10x larger models such as PaLIX-55B",
-         ["cost"]),
+        # acl:D19-1374: a model's size compared (the size of larger models outdone is no result:
+        # test_the_size_of_larger_systems_outdone_is_no_result)
+        ("our final model is 6x smaller and 27x faster, and has higher accuracy than a "
+         "state-of-the-art multilingual baseline", ["cost", "speed"]),
         # naacl2024:2024.naacl-long.345: a resource named before the ratio's clause
         ("reduce the overall on-device GPU memory usage of transformer-based models such as ViT "
          "and BERT by an average of 2.2x", ["cost"]),
@@ -5209,3 +5210,67 @@ def test_a_preference_named_right_after_a_share_is_a_win_rate():
             "optimization improves accuracy by 5%.")
     assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] \
         == [(100, "win_rate"), (5, "accuracy")]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # colm2025:r8nloXtluk, nips2009:0bdac6c931 (corpus, r27resfind): the systems outdone named
+        # by examples after "such as", each with its figure (R-res-baseline)
+        ("ScholarCopilot achieves a top-1 retrieval accuracy of 40.1% on our evaluation dataset, "
+         "outperforming baselines such as E5-Mistral-7B-Instruct (15.0%) and BM25 (9.8%).",
+         ["results", COMPARISON, COMPARISON]),
+        ("It substantially outperforms shallow models such as SVMs (11.6%).", [COMPARISON]),
+    ],
+)
+def test_the_figures_of_systems_outdone_after_such_as_are_comparisons(text, sources):
+    assert [c.source for c in find_results(text)] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # naacl2024:2024.findings-naacl.94, naacl2024:2024.naacl-long.254 (corpus, r27resfind): an
+        # attack's poisoned share after "with" or "injecting" is the condition of its success rate
+        ("For instance, with 3% poisoning samples against the LLaMA-7B model on the Emotion "
+         "dataset, our attack achieves a 100% Attack Success Rate (ASR).", [100]),
+        ("Our experimental results reveal that injecting less than 0.01% poisoned data into a "
+         "low-resource language pair can achieve an average 20% attack success rate.", [20]),
+        # a rate claimed as small stays a result (R-mt-cost)
+        ("Our method needs a corpus poisoning rate of only 0.048% while achieving high attack "
+         "success.", [0.048]),
+    ],
+)
+def test_a_poisoned_share_after_with_or_injecting_is_a_condition(text, values):
+    assert [c.value for c in find_results(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # naacl2024:2024.findings-naacl.62, acl2021:2021.acl-long.159 (corpus, r27resfind): how
+        # much larger the systems outdone are is their size, not a result (R-res-setup)
+        ("Our variant ChartPaLI-5B outperforms even 10x larger models such as PaLIX-55B without "
+         "using an upstream OCR system.", []),
+        ("PIGLeT can correctly forecast what happens next given an English sentence over 80% of "
+         "the time, outperforming a 100x larger, text-to-text approach by over 10%.", [80, 10]),
+    ],
+)
+def test_the_size_of_larger_systems_outdone_is_no_result(text, values):
+    assert [c.value for c in find_results(text)] == values
+
+
+def test_the_size_of_what_an_ensemble_is_made_with_is_no_result():
+    # naacl2024:2024.naacl-long.464 (corpus, r27resfind): as the guidelines' "an ensemble with a
+    # 35x smaller Backpack", written without a name
+    text = ("We show that SSD-2 facilitates novel ensembles with 100x smaller models that can be "
+            "customized and deployed by individual users.")
+    assert find_results(text) == []
+
+
+def test_the_next_item_of_what_other_systems_have_more_of_is_no_result():
+    # naacl2024:2024.findings-naacl.225 (corpus, r27resfind): both ratios are the other models'
+    text = ("PAELLA can outperform or compete against some models with 3\u201377\u00d7 more "
+            "learned parameters and 35\u2013863\u00d7 more data, particularly in low-resource "
+            "languages.")
+    assert find_results(text) == []

@@ -1612,7 +1612,7 @@ def _is_setup(text: str, start: int, end: int, unit: str) -> bool:
                      or _DATA_HOLDS.search(text, max(0, start - 100), start))
                     and re.match(r"\s*of\b", text[end:end + 8])
                     or _SHARE_OF_INPUT.search(text, before, start) and _OF_DATA.match(text, end)
-                    or _PERTURBED.match(text, end) and text[before:start].endswith("with ")
+                    or _PERTURBED.match(text, end) and _PERTURBED_BEFORE.search(text, before, start)
                     or _SPLIT_SHARE.match(text, end) and re.search(r"\ban?\s$", text[before:start])
                     or _CONFIDENCE_LEVEL.match(text, end)
                     or _OF_THE_CORPUS.match(text, end))
@@ -1624,7 +1624,9 @@ def _is_setup(text: str, start: int, end: int, unit: str) -> bool:
                              r"(?:on|using|with)\s+(?:about\s+)?$", before)
                 or _HAS_RATIO.search(before)
                 or _DATA_IS.search(before) and _RATIO_COMPARATIVE.match(text, end)
-                or _SYSTEMS_WITH.search(before) and _MORE_AFTER.match(text, end))
+                or _SYSTEMS_WITH.search(before) and _MORE_AFTER.match(text, end)
+                or _OUTDONE_BEFORE.search(before) and _LARGER_SYSTEMS.match(text, end)
+                or _ENSEMBLED_WITH.search(before) and _SIZED_AFTER.match(text, end))
 
 
 #: what another system or resource has, in a relative clause: "GPT-4 that has 50x (estimated)
@@ -1642,13 +1644,36 @@ _DATA_IS = re.compile(rf"\b(?:{DATA_NOUNS})\s+(?:that\s*|which\s+)?(?:is|are|was
 #: more learned parameters", "outperforms much bigger models with nearly 8x parameters",
 #: "outperforming an encoder-generator Transformer model with 10x the parameters" (not the
 #: paper's own, "surpassing the previous state-of-the-art zero-shot model with 7\u00d7 fewer
-#: parameters", "on par with previous models with 6000x reduced computational cost")
+#: parameters", "on par with previous models with 6000x reduced computational cost"); also the
+#: next item of a list of what they have more of: "some models with 3\u201377\u00d7 more learned
+#: parameters and 35\u2013863\u00d7 more data"
 _SYSTEMS_WITH = re.compile(r"\b(?:models?|systems?|baselines?|methods?|approaches|LLMs|networks?|"
                            r"counterparts|competitors)\s+(?:with|that\s+(?:use|uses|used))\s+"
                            r"(?:about\s+|up\s+to\s+|over\s+|nearly\s+|roughly\s+|"
-                           r"approximately\s+|more\s+than\s+)?$", re.IGNORECASE)
+                           r"approximately\s+|more\s+than\s+)?(?:(?:\d+(?:\.\d+)?\s*[-\u2013]\s*)?"
+                           r"\d+(?:\.\d+)?\s*(?:x|\u00d7|times)\s+(?:more|the)\s+(?:[\w-]+\s+){1,3}?"
+                           r"(?:,\s*)?and\s+)?$", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"\s*(?:more|larger|bigger|the\s+parameters|parameters|params)\b",
                          re.IGNORECASE)
+#: other systems the paper's own outdoes or matches, said to be larger: their size, not a
+#: result (R-res-setup; the guidelines' "outperforms GPT (trained using 30x more compute)"):
+#: "outperforms even 10x larger models such as PaLIX-55B", "surpassing 7x larger models",
+#: "outperforming a 100x larger, text-to-text approach", "comparable results to a 246x larger
+#: model, PICa" (not the paper's own: "scales to 10x larger models")
+_OUTDONE_BEFORE = re.compile(
+    r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|rival(?:s|ed|ing)?|"
+    r"match(?:es|ed|ing)?|(?:comparable|competitive|on\s+par)(?:\s+(?:results|performance))?"
+    r"\s+(?:to|with))\s+(?:even\s+|much\s+)?(?:an?\s+|the\s+)?(?:up\s+to\s+|about\s+|"
+    r"over\s+|nearly\s+|more\s+than\s+)?$", re.IGNORECASE)
+_LARGER_SYSTEMS = re.compile(r"[\s-]*(?:larger|bigger)\b,?\s+(?:[\w-]+\s+)?(?:models?|LMs?|LLMs?|"
+                             r"networks?|systems?|approach(?:es)?|baselines?|counterparts?)\b",
+                             re.IGNORECASE)
+#: the size of what the paper's system is ensembled or combined with (the guidelines' "an
+#: ensemble with a 35x smaller Backpack", written with a name: _COMPARATIVE_NAME): "SSD-2
+#: facilitates novel ensembles with 100x smaller models"
+_ENSEMBLED_WITH = re.compile(r"\b(?:ensembles?|ensembled|combined|paired)\s+with\s+(?:an?\s+)?$",
+                             re.IGNORECASE)
+_SIZED_AFTER = re.compile(r"\s*(?:smaller|larger|bigger)\b", re.IGNORECASE)
 #: a figure inside a clause that sets a condition, up to it (R-res-setup): "when the true
 #: positive rate is 95%", "when the perturbation is only 6%", "if a 1% relative loss in accuracy
 #: is acceptable", "when distilling to 20% of the original model's trainable parameters", "As
@@ -1702,11 +1727,17 @@ _OF_DATA = re.compile(
 _OF_THE_CORPUS = re.compile(
     r"\s*\\?%?\s*of\s+(?:the|our|this|their)\s+(?:(?:whole|entire|new|annotated|original|full)\s+)?"
     r"(?:corpus|corpora|collection)\b(?!['\u2019])", re.IGNORECASE)
-#: a share of the input corrupted on purpose, after "with": "with 10% corruptions", "with 20%
-#: label noise"
+#: a share of the input corrupted on purpose, after "with" or "injecting", the condition of a
+#: result, not one: "with 10% corruptions", "with 20% label noise", an attack's poisoned share
+#: (R-res-datashare): "with 3% poisoning samples against the LLaMA-7B model on the Emotion
+#: dataset, our attack achieves a 100% Attack Success Rate", "injecting less than 0.01% poisoned
+#: data into a low-resource language pair can achieve" (not a rate claimed as small: "a corpus
+#: poisoning rate of only 0.048%", R-mt-cost)
 _PERTURBED = re.compile(r"\s*(?:of\s+)?(?:label\s+|random\s+|symmetric\s+|the\s+)?"
-                        r"(?:corruptions?|noise|noisy\s+labels|outliers|corrupted)\b",
-                        re.IGNORECASE)
+                        r"(?:corruptions?|noise|noisy\s+labels|outliers|corrupted|"
+                        r"poison(?:s|ed|ing)?)\b", re.IGNORECASE)
+_PERTURBED_BEFORE = re.compile(r"\b(?:with|inject(?:s|ed|ing)?)\s+(?:(?:less|fewer)\s+than\s+|"
+                               r"only\s+|just\s+)?$", re.IGNORECASE)
 #: a confidence level, a setting of a statistical test or interval: "to claim it is biased with
 #: 95% confidence", "a 95% confidence interval", "its 95% credible intervals", "with an error
 #: lower than 7% at 95% of confidence" (not a model's confidence in something: "the target
@@ -1751,13 +1782,16 @@ _FIGURE_CLOSES = re.compile(
 #: existing detectors (77.9%) and human recognition (53.3%)", "is significantly better than the
 #: second best score (57.59%)", "significantly higher than GPT-4 (2.92%)", "compared to the
 #: human-level accuracy (87%)" (a phrase of up to six words, with no preposition or verb: not
-#: "outperforms the baselines on SQuAD (88.5% F1)", "outperforms X and achieves an accuracy (")
+#: "outperforms the baselines on SQuAD (88.5% F1)", "outperforms X and achieves an accuracy ("),
+#: the "such as" of examples included: "outperforming baselines such as E5-Mistral-7B-Instruct
+#: (15.0%) and BM25 (9.8%)", "It substantially outperforms shallow models such as SVMs (11.6%)"
 _OUTDONE_END = re.compile(
     r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?|"
     r"(?:better|higher|greater|lower|worse)\s+than|compared\s+(?:to|with))"
     r"(?:\s+(?!(?:on|in|for|across|at|by|with|under|over|from|to|when|while|and|or|"
     r"as|is|are|was|were|which|that|achiev\w*|reach\w*|obtain\w*|yield\w*)\b)"
-    r"[^\s;:,()]*[^\s;:,().]|\s*\([^()]*\)\s*(?:,(?:\s*and)?|\s+and)){1,6}\s*$", re.IGNORECASE)
+    r"[^\s;:,()]*[^\s;:,().]|\s+such\s+as|\s*\([^()]*\)\s*(?:,(?:\s*and)?|\s+and)){1,6}\s*$",
+    re.IGNORECASE)
 
 #: another's result named by what it is before the parenthesis of its figure, when the clause
 #: can run longer than _OUTDONE_END's six words (R-res-baseline): "is significantly lower than
