@@ -352,10 +352,11 @@ def _needs_non_letter(items) -> bool:
 def test_no_english_suffix_or_infix_matches_a_chunk_of_ascii_letters():
     from re import _parser
 
-    from litkit.extract.pipeline import _NUMBERED_SLASH
+    from litkit.extract.pipeline import _GLUED_BRACKET, _NUMBERED_SLASH
 
     defaults = spacy.blank("en").Defaults
-    rules = [s for s in [*defaults.suffixes, *defaults.infixes, _NUMBERED_SLASH] if s.strip()]
+    rules = [s for s in [*defaults.suffixes, *defaults.infixes, _NUMBERED_SLASH, _GLUED_BRACKET]
+             if s.strip()]
     assert len(rules) > 80
     for rule in rules:
         parsed = _parser.parse(rule)
@@ -455,3 +456,16 @@ def test_the_capital_period_rule_needs_a_non_letter():
         assert isinstance(suffix_search.__self__, LetterChunkRules)
         assert (suffix_search(chunk) and suffix_search(chunk).span()) == \
             (expected and expected.span())
+
+
+# r27 (audit): a name in a bracket glued to the word before it kept that word in its span
+
+
+def test_a_bracket_glued_to_a_word_is_a_token_so_the_name_in_it_is_whole():
+    # corpus (coling2022:2022.coling-1.213)
+    text = ("In this paper, we propose Pair-Aware and Entity-Enhanced(PAEE) model to solve the "
+            "aforementioned two challenges.")
+    found = extract(corpus(text), progress=False)
+    assert list(found.loc[found["label"] == "MODEL", "text"]) == ["PAEE"]
+    words = [t.text for t in build_pipeline().make_doc("Enhanced(PAEE) and f(x) or GAT(s)")]
+    assert words == ["Enhanced", "(", "PAEE", ")", "and", "f(x", ")", "or", "GAT(s", ")"]

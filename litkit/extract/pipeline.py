@@ -64,6 +64,11 @@ NAMES_FACTORY = "litkit_names_v1"
 #: with the "/" so that the infix regex skips it after one test at each other position (led by
 #: its lookbehinds, it was tried in full at every character of every new word: +10% infix time)
 _NUMBERED_SLASH = r"/(?:(?<=[A-Za-z]-\d\d/)|(?<=[A-Za-z]\d\d/))(?=\d)"
+#: an opening bracket glued to the word before it is a token of its own, so that a name in it
+#: is one: "Pair-Aware and Entity-Enhanced(PAEE) model", "Graph Attention Network(GAT)" (spaCy
+#: keeps "Enhanced(PAEE" one token, and a name's span then takes the word before it). It opens
+#: with the "(" for speed, as ``_NUMBERED_SLASH``.
+_GLUED_BRACKET = r"\((?<=[A-Za-z]\()(?=[A-Z])"
 #: a name's final period after one capital that follows a lower-case letter, digit or hyphen
 #: is a token of its own, so that it ends the sentence ("on CelebA.", "XLM-R.", "Qwen3-8B.";
 #: spaCy splits a period only after a lower-case letter, digit or two capitals). Initials and
@@ -98,7 +103,7 @@ def build_pipeline(lexicon: str | Path | Sequence[str | Path] | None = None,
         nlp = spacy.blank("en")
         nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
         nlp.tokenizer.infix_finditer = LetterChunkRules(compile_infix_regex(
-            [*nlp.Defaults.infixes, _NUMBERED_SLASH])).finditer
+            [*nlp.Defaults.infixes, _NUMBERED_SLASH, _GLUED_BRACKET])).finditer
         nlp.tokenizer.suffix_search = LetterChunkRules(compile_suffix_regex(
             [*nlp.Defaults.suffixes, _CAPITAL_PERIOD])).search
         for abbreviation in _ABBREVIATIONS:
