@@ -458,7 +458,7 @@ def test_the_capital_period_rule_needs_a_non_letter():
             (expected and expected.span())
 
 
-# r27 (audit): a name in a bracket glued to the word before it kept that word in its span
+# r27 (audit): a name in a bracket glued to the word next to it kept that word in its span
 
 
 def test_a_bracket_glued_to_a_word_is_a_token_so_the_name_in_it_is_whole():
@@ -469,3 +469,6 @@ def test_a_bracket_glued_to_a_word_is_a_token_so_the_name_in_it_is_whole():
     assert list(found.loc[found["label"] == "MODEL", "text"]) == ["PAEE"]
     words = [t.text for t in build_pipeline().make_doc("Enhanced(PAEE) and f(x) or GAT(s)")]
     assert words == ["Enhanced", "(", "PAEE", ")", "and", "f(x", ")", "or", "GAT(s", ")"]
+    # ... and a closing one glued to the next word (acl2022:2022.findings-acl.7, acl:C16-1246)
+    words = [t.text for t in build_pipeline().make_doc("(MVAE).These (PDTB)-style")]
+    assert words == ["(", "MVAE", ")", ".These", "(", "PDTB", ")", "-style"]

@@ -64,11 +64,12 @@ NAMES_FACTORY = "litkit_names_v1"
 #: with the "/" so that the infix regex skips it after one test at each other position (led by
 #: its lookbehinds, it was tried in full at every character of every new word: +10% infix time)
 _NUMBERED_SLASH = r"/(?:(?<=[A-Za-z]-\d\d/)|(?<=[A-Za-z]\d\d/))(?=\d)"
-#: an opening bracket glued to the word before it is a token of its own, so that a name in it
-#: is one: "Pair-Aware and Entity-Enhanced(PAEE) model", "Graph Attention Network(GAT)" (spaCy
-#: keeps "Enhanced(PAEE" one token, and a name's span then takes the word before it). It opens
-#: with the "(" for speed, as ``_NUMBERED_SLASH``.
-_GLUED_BRACKET = r"\((?<=[A-Za-z]\()(?=[A-Z])"
+#: a bracket glued to the word next to it is a token of its own, so that a name in it is one:
+#: "Pair-Aware and Entity-Enhanced(PAEE) model", "(MVAE).These", "(ADEM)that", "(PDTB)-style"
+#: (spaCy keeps "Enhanced(PAEE" and "MVAE).These" one token, and a name's span then takes the
+#: word next to it; not "model(s)", "f(x)"). It opens with the bracket for speed, as
+#: ``_NUMBERED_SLASH``.
+_GLUED_BRACKET = r"\((?<=[A-Za-z]\()(?=[A-Z])|\)(?<=[A-Za-z0-9]\))(?=[A-Za-z,.\u2014-])"
 #: a name's final period after one capital that follows a lower-case letter, digit or hyphen
 #: is a token of its own, so that it ends the sentence ("on CelebA.", "XLM-R.", "Qwen3-8B.";
 #: spaCy splits a period only after a lower-case letter, digit or two capitals). Initials and
