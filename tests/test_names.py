@@ -3532,3 +3532,17 @@ def test_an_acronym_before_model_after_a_lower_case_long_form_the_paper_introduc
 )
 def test_an_acronym_before_model_names_no_task_class_or_used_model(nlp, text):
     assert names(nlp, text).get("MODEL", []) == []
+
+
+# r27 (a tokenizer fix uncovered it): a lexicon's acronym the paper spells out as something else
+
+
+def test_an_acronym_spelled_out_as_something_else_is_not_the_lexicons(nlp):
+    # corpus (acl:L14-108, acl:2020.sustainlp.1.18, aistats2022:d2b1219399)
+    assert names(nlp, "We use a phonetic decision tree (PDT) to cluster states. The PDT is "
+                      "trained on speech.")["DATASET"] == []
+    assert names(nlp, "We study this problem under the strong stochastic transitivity (SST) "
+                      "noise model.")["DATASET"] == []
+    # (spelled out as the entry is, or sharing its words, it is the entry)
+    assert "PDT" in names(nlp, "We test on the Prague Dependency Treebank (PDT).")["DATASET"]
+    assert "BNC" in names(nlp, "We count words in the British National Corpus (BNC).")["DATASET"]

@@ -2403,6 +2403,27 @@ def _outside_long_forms(text: str, found: list[Name]) -> list[Name]:
     return out
 
 
+def _redefined_acronyms(text: str, found: list[Name], known: dict[str, Entry]) -> list[Name]:
+    """Drop a lexicon's acronym the paper spells out as something else, with every mention of
+    it: "a phonetic decision tree (PDT)" is not the Prague Dependency Treebank, "Binary Neighbor
+    Compression (BNC)" not the British National Corpus. The words before the bracket spell the
+    acronym, one word a letter, and share no word with the entry's own long form."""
+    redefined = set()
+    for name in found:
+        acronym = name.written
+        if name.source != "lexicon" or not (acronym.isalpha() and acronym.isupper()) \
+                or text[name.start - 1:name.start] != "(" or text[name.end:name.end + 1] != ")":
+            continue
+        words = [w.lower() for w in _words_before(text, name.start - 1, len(acronym))]
+        entry = known.get(normalize(acronym))
+        longs = [set(n.lower().split()) for n in entry.names if len(n.split()) == len(acronym)
+                 and "".join(w[0] for w in n.split()).upper() == acronym] if entry else []
+        if len(words) == len(acronym) and "".join(w[0] for w in words).upper() == acronym \
+                and longs and not any(long & set(words) for long in longs):
+            redefined.add(acronym)
+    return [n for n in found if not (n.source == "lexicon" and n.written in redefined)]
+
+
 #: an acronym in parentheses right after a name
 _GENERIC_PAREN = re.compile(r"\s*\(\s*([\w-]+)\s*\)")
 
@@ -2560,6 +2581,7 @@ class NameFinder(BatchedComponent):
             found = _introduced_systems(text, found)
             found = _tools(text, found)
             found = _outside_long_forms(text, found)
+            found = _redefined_acronyms(text, found, self.lexicon_keys)
             found = _generic_long_forms(text, found)
         found = [n for n in found
                  if not any(s < n.end and n.start < e for s, e in blocked)]
