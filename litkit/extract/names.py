@@ -2407,21 +2407,27 @@ def _redefined_acronyms(text: str, found: list[Name], known: dict[str, Entry]) -
     """Drop a lexicon's acronym the paper spells out as something else, with every mention of
     it: "a phonetic decision tree (PDT)" is not the Prague Dependency Treebank, "Binary Neighbor
     Compression (BNC)" not the British National Corpus. The words before the bracket spell the
-    acronym, one word a letter, and share no word with the entry's own long form."""
+    acronym, and share no word with the entry's own long form."""
     redefined = set()
     for name in found:
         acronym = name.written
         if name.source != "lexicon" or not (acronym.isalpha() and acronym.isupper()) \
                 or text[name.start - 1:name.start] != "(" or text[name.end:name.end + 1] != ")":
             continue
-        words = [w.lower() for w in _words_before(text, name.start - 1, len(acronym))]
+        words = _words_before(text, name.start - 1, len(acronym))
         entry = known.get(normalize(acronym))
-        longs = [set(n.lower().split()) for n in entry.names if len(n.split()) == len(acronym)
-                 and "".join(w[0] for w in n.split()).upper() == acronym] if entry else []
-        if len(words) == len(acronym) and "".join(w[0] for w in words).upper() == acronym \
-                and longs and not any(long & set(words) for long in longs):
+        if entry is None or not _spells(words, acronym):
+            continue
+        said = {w.lower() for w in words}
+        longs = [long.lower().split() for long in entry.names if _spells(long.split(), acronym)]
+        if longs and not any(said.intersection(long) for long in longs):
             redefined.add(acronym)
     return [n for n in found if not (n.source == "lexicon" and n.written in redefined)]
+
+
+def _spells(words: list[str], acronym: str) -> bool:
+    """Whether ``words`` spell ``acronym`` by their initials, one word a letter, in any case."""
+    return len(words) == len(acronym) and "".join(w[:1] for w in words).upper() == acronym
 
 
 #: an acronym in parentheses right after a name
