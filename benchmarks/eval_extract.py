@@ -53,7 +53,8 @@ annotators who never saw litkit's output, one annotator per abstract for the ver
 - gold/dev21.jsonl: 90 more, the same way (gold/dev21/README.md), scored blind with the rules
   as they stood when it was drawn and after the next four rounds; studied once dev25 was drawn.
 - gold/dev22.jsonl: 89 more, the same way (gold/dev22/README.md; the 90th drawn is a dev2
-  paper): not studied.
+  paper), scored blind with the rules as they stood when it was drawn and after the next four
+  rounds; studied once dev28 was drawn.
 - gold/dev23.jsonl: 90 more, the same way (gold/dev23/README.md): not studied.
 - gold/dev24.jsonl: 89 more, the same way (gold/dev24/README.md; the 90th drawn is a seed
   paper, left out before annotation): not studied.
@@ -110,7 +111,7 @@ from litkit.readers import read
 
 HERE = Path(__file__).resolve().parent
 #: parts whose errors are never listed, so they cannot steer new rules
-UNSTUDIED = ("dev22", "dev23", "dev24", "dev25", "dev27", "held-out")
+UNSTUDIED = ("dev23", "dev24", "dev25", "dev27", "held-out")
 #: unstudied parts drawn among abstracts that write sizes (draw.py --sizes): pooled with the
 #: others, and left out of a second pool that estimates a random paper's figures
 SIZES_DRAWN = ("dev27",)
