@@ -64,6 +64,8 @@ annotators who never saw litkit's output, one annotator per abstract for the ver
   (gold/dev26/README.md, draw.py --sizes), annotated the same way, to measure params+model on
   new papers; scored blind through the twenty-sixth round, studied once dev27 was drawn.
 - gold/dev27.jsonl: 46 more drawn the same way as dev26 (gold/dev27/README.md): not studied.
+- gold/dev28.jsonl: 90 drawn by dev6's protocol (gold/dev28/README.md), in dev22's place
+  among the random parts: not studied.
 
 The version 2 fields of every part (kind, model, own, metric_type of each result;
 params_models) were labelled by two blind annotators and adjudicated (gold/v2/ADJUDICATION.md),
@@ -111,7 +113,7 @@ from litkit.readers import read
 
 HERE = Path(__file__).resolve().parent
 #: parts whose errors are never listed, so they cannot steer new rules
-UNSTUDIED = ("dev23", "dev24", "dev25", "dev27", "held-out")
+UNSTUDIED = ("dev23", "dev24", "dev25", "dev27", "dev28", "held-out")
 #: unstudied parts drawn among abstracts that write sizes (draw.py --sizes): pooled with the
 #: others, and left out of a second pool that estimates a random paper's figures
 SIZES_DRAWN = ("dev27",)
@@ -129,6 +131,7 @@ OURS = (("dev3", HERE / "gold" / "dev3.jsonl"), ("dev4", HERE / "gold" / "dev4.j
         ("dev22", HERE / "gold" / "dev22.jsonl"), ("dev23", HERE / "gold" / "dev23.jsonl"),
         ("dev24", HERE / "gold" / "dev24.jsonl"), ("dev25", HERE / "gold" / "dev25.jsonl"),
         ("dev26", HERE / "gold" / "dev26.jsonl"), ("dev27", HERE / "gold" / "dev27.jsonl"),
+        ("dev28", HERE / "gold" / "dev28.jsonl"),
         ("held-out", HERE / "gold" / "heldout.jsonl"))
 
 
