@@ -472,3 +472,16 @@ def test_a_bracket_glued_to_a_word_is_a_token_so_the_name_in_it_is_whole():
     # ... and a closing one glued to the next word (acl2022:2022.findings-acl.7, acl:C16-1246)
     words = [t.text for t in build_pipeline().make_doc("(MVAE).These (PDTB)-style")]
     assert words == ["(", "MVAE", ")", ".These", "(", "PDTB", ")", "-style"]
+
+
+# r28: a period glued to the next sentence after a capital kept the next word in a name's span
+
+
+def test_a_period_glued_to_the_next_sentence_after_a_capital_ends_the_name():
+    # corpus (acl2022:2022.acl-long.358)
+    text = ("Experimental results show that our model achieves the best performances on "
+            "ERE.Additionally, our model is proven to be portable to new types of events.")
+    found = extract(corpus(text), progress=False)
+    assert list(found.loc[found["label"] == "DATASET", "text"]) == ["ERE"]
+    words = [t.text for t in build_pipeline().make_doc("BERT.To the FDR.We (WN.Pr) 1.2J.Lm")]
+    assert words == ["BERT", ".", "To", "the", "FDR", ".", "We", "(", "WN.Pr", ")", "1.2J.Lm"]

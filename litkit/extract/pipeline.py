@@ -70,6 +70,13 @@ _NUMBERED_SLASH = r"/(?:(?<=[A-Za-z]-\d\d/)|(?<=[A-Za-z]\d\d/))(?=\d)"
 #: word next to it; not "model(s)", "f(x)"). It opens with the bracket for speed, as
 #: ``_NUMBERED_SLASH``.
 _GLUED_BRACKET = r"\((?<=[A-Za-z]\()(?=[A-Z])|\)(?<=[A-Za-z0-9]\))(?=[A-Za-z,.\u2014-])"
+#: a period glued to the next sentence's first word after a capital or digit is a token of its
+#: own, so that a name before it ends there: "results on ERE.Additionally", "the SPN.More",
+#: "BERT.To achieve", "2.Stable equilibria" (spaCy splits it only after a lower-case letter:
+#: "Ngrams.The"). The next word has two lower-case letters or is a two-letter word that opens
+#: sentences, so "WN.Pr" and "1.2J.Lm" stay whole. It opens with the "." for speed, as
+#: ``_NUMBERED_SLASH``.
+_GLUED_SENTENCE = r"\.(?<=[A-Z0-9]\.)(?=[A-Z][a-z]{2}|(?:We|To|In|It|As|An|On|By|If|At)\b)"
 #: a name's final period after one capital that follows a lower-case letter, digit or hyphen
 #: is a token of its own, so that it ends the sentence ("on CelebA.", "XLM-R.", "Qwen3-8B.";
 #: spaCy splits a period only after a lower-case letter, digit or two capitals). Initials and
@@ -104,7 +111,7 @@ def build_pipeline(lexicon: str | Path | Sequence[str | Path] | None = None,
         nlp = spacy.blank("en")
         nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
         nlp.tokenizer.infix_finditer = LetterChunkRules(compile_infix_regex(
-            [*nlp.Defaults.infixes, _NUMBERED_SLASH, _GLUED_BRACKET])).finditer
+            [*nlp.Defaults.infixes, _NUMBERED_SLASH, _GLUED_BRACKET, _GLUED_SENTENCE])).finditer
         nlp.tokenizer.suffix_search = LetterChunkRules(compile_suffix_regex(
             [*nlp.Defaults.suffixes, _CAPITAL_PERIOD])).search
         for abbreviation in _ABBREVIATIONS:
