@@ -3546,3 +3546,12 @@ def test_an_acronym_spelled_out_as_something_else_is_not_the_lexicons(nlp):
     # (spelled out as the entry is, or sharing its words, it is the entry)
     assert "PDT" in names(nlp, "We test on the Prague Dependency Treebank (PDT).")["DATASET"]
     assert "BNC" in names(nlp, "We count words in the British National Corpus (BNC).")["DATASET"]
+
+
+# r28: a list's last item before a capitalized word is cut from a longer name
+
+
+def test_a_list_item_before_a_capitalized_word_is_part_of_a_longer_name(nlp):
+    # acl:I17-118: "UD Chinese", not "UD", with two known names in the list
+    found = names(nlp, "The tagger is evaluated respectively on CTB5, CTB9 and UD Chinese.")
+    assert "UD" not in found["DATASET"]

@@ -3303,7 +3303,7 @@ class NameFinder(BatchedComponent):
             before = _CAPITAL_BEFORE.search(text, max(0, items[0][0] - 30), items[0][0])
             if single and before and before.group("w").lower() not in _LEADING:
                 items = items[1:]
-            if single and _CAPITAL_AFTER.match(text, items[-1][1]):
+            if _CAPITAL_AFTER.match(text, items[-1][1]):
                 items = items[:-1]
             for s, e in items:
                 word = text[s:e]
