@@ -3546,3 +3546,40 @@ def test_an_acronym_spelled_out_as_something_else_is_not_the_lexicons(nlp):
     # (spelled out as the entry is, or sharing its words, it is the entry)
     assert "PDT" in names(nlp, "We test on the Prague Dependency Treebank (PDT).")["DATASET"]
     assert "BNC" in names(nlp, "We count words in the British National Corpus (BNC).")["DATASET"]
+
+
+# r28: a list's last item before a capitalized word is cut from a longer name
+
+
+def test_a_list_item_before_a_capitalized_word_is_part_of_a_longer_name(nlp):
+    # acl:I17-118: "UD Chinese", not "UD", with two known names in the list
+    found = names(nlp, "The tagger is evaluated respectively on CTB5, CTB9 and UD Chinese.")
+    assert "UD" not in found["DATASET"]
+
+
+# r28: a known dataset with its version glued on in one word, which spaCy keeps one token
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # acl:W19-5932
+        ("Experiments on MultiWOZ-2.0 cross-domain dialog dataset show that our simple system "
+         "can obtain similar accuracies.", "MultiWOZ-2.0"),
+        # acl2022:2022.acl-long.171
+        ("Our model achieves competitive performance on CTB7 in constituency parsing.", "CTB7"),
+        # acl:W18-6311
+        ("We introduce datasets extracted from Europarl v7 and OpenSubtitles2016.",
+         "OpenSubtitles2016"),
+    ],
+)
+def test_a_known_dataset_with_a_glued_version_names_that_version(nlp, text, name):
+    assert name in names(nlp, text)["DATASET"]
+
+
+def test_a_glued_version_is_no_dataset_for_a_campaign_or_a_project(nlp):
+    # a campaign's year alone names no data
+    assert names(nlp, "Our team ranked third at SemEval-2020.")["DATASET"] == []
+    # acl:2021.gwc.1.31: a project's name (R-ds-project)
+    assert "DanNet2" not in names(nlp, "The paper describes work in progress in the DanNet2 "
+                                       "project financed by the Carlsberg Foundation.")["DATASET"]

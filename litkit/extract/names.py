@@ -184,6 +184,14 @@ _DATA_SUFFIX = re.compile(
 )
 #: attached prefixes before a lexicon name: "FLAN-PaLM", "MU-LLaMA", "10-Split-CIFAR-100"
 _PREFIX = re.compile(r"(?<![\w-])(?:(?:[A-Z]\w*|\d+)-)+$")
+#: a version, edition or count glued to a name in one word, which spaCy keeps one token and so
+#: the lexicon's matcher of whole tokens misses: "MultiWOZ-2.0", "OpenSubtitles2016", "CTB7",
+#: "SQuAD1.1", "DMLab-30" (not after a team's "@", which ``_team_systems`` reads:
+#: "MLU@CL-SciSumm20")
+_GLUED_VERSION = re.compile(r"(?<![\w@-])(?P<base>[A-Za-z][A-Za-z-]*?[A-Za-z])-?v?\d+(?:\.\d+)*"
+                            r"(?![\w-])")
+#: ... unless the text calls it a project (R-ds-project): "the DanNet2 project financed by"
+_PROJECT_AFTER = re.compile(r"\s+projects?\b")
 #: suffixes saying the name is only a point of comparison: "GPT-like", "BERT-style"
 _LIKE = re.compile(r"-(?i:like|style|esque|inspired|ish)\b")
 #: "DeiT-Ti/S/B": further variants after a slash
@@ -2621,7 +2629,22 @@ class NameFinder(BatchedComponent):
                 continue  # an embedding used as input is a tool (R-model-tool)
             elif (name := self._widen(text, s, e, entry)) is not None:
                 found.append(name)
-        return found, weak, blocked
+        return found + self._glued_versions(text), weak, blocked
+
+    def _glued_versions(self, text: str) -> list[Name]:
+        """Known datasets with a version glued on in one word ("MultiWOZ-2.0", "CTB7"), which
+        name that version (not a campaign's year alone: "at SemEval-2020" is no dataset; nor a
+        project's name, R-ds-project: "the DanNet2 project financed by")."""
+        found = []
+        for lo, hi in number_windows(text):
+            for match in _GLUED_VERSION.finditer(text, lo, hi):
+                entry = self.table.get(match["base"])
+                if entry is not None and entry.label == "DATASET" \
+                        and not entry.name.startswith(CAMPAIGNS) and match[0] not in self.table:
+                    found.append(Name(match.start(), match.end(), "DATASET", match[0],
+                                      entry.name, "lexicon"))
+        projects = {n.written for n in found if _PROJECT_AFTER.match(text, n.end)}
+        return [n for n in found if n.written not in projects]
 
     def _widen(self, text: str, start: int, end: int, entry: Entry) -> Name | None:
         """The lexicon hit with attached prefixes and variant suffixes; None for "BERT-like"."""
@@ -3303,7 +3326,7 @@ class NameFinder(BatchedComponent):
             before = _CAPITAL_BEFORE.search(text, max(0, items[0][0] - 30), items[0][0])
             if single and before and before.group("w").lower() not in _LEADING:
                 items = items[1:]
-            if single and _CAPITAL_AFTER.match(text, items[-1][1]):
+            if _CAPITAL_AFTER.match(text, items[-1][1]):
                 items = items[:-1]
             for s, e in items:
                 word = text[s:e]
