@@ -3546,3 +3546,23 @@ def test_an_acronym_spelled_out_as_something_else_is_not_the_lexicons(nlp):
     # (spelled out as the entry is, or sharing its words, it is the entry)
     assert "PDT" in names(nlp, "We test on the Prague Dependency Treebank (PDT).")["DATASET"]
     assert "BNC" in names(nlp, "We count words in the British National Corpus (BNC).")["DATASET"]
+
+
+# r28: a capitalized word ending in "GAN" names a generative adversarial network, a model
+
+
+def test_a_word_ending_in_gan_is_a_model(nlp):
+    # nips2018:11100 (dev22 gold lists KDGAN), icml2018:1870
+    text = ("KDGAN: Knowledge Distillation with Generative Adversarial Networks\n\nTo address "
+            "these limitations, we propose a three-player game named KDGAN consisting of a "
+            "classifier, a teacher, and a discriminator.")
+    assert names(nlp, text)["MODEL"] == ["KDGAN"]
+    text = "Title\n\nWe test a range of different GAN architectures (DCGAN, LSGAN, WGAN-GP)."
+    assert {"DCGAN", "LSGAN"} <= set(names(nlp, text)["MODEL"])
+
+
+def test_a_name_its_verb_calls_a_framework_is_no_model(nlp):
+    # iclr2018:r1kP7vlRb (dev6 R-model-architecture: SeqGAN, not a v1 model)
+    text = ("Title\n\nThe previous study, SeqGAN, proposed the framework for unsupervised "
+            "sequence generation. We show improvements over SeqGAN.")
+    assert names(nlp, text).get("MODEL", []) == []
