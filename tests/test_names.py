@@ -3583,3 +3583,21 @@ def test_a_glued_version_is_no_dataset_for_a_campaign_or_a_project(nlp):
     # acl:2021.gwc.1.31: a project's name (R-ds-project)
     assert "DanNet2" not in names(nlp, "The paper describes work in progress in the DanNet2 "
                                        "project financed by the Carlsberg Foundation.")["DATASET"]
+# r28: a capitalized word ending in "GAN" names a generative adversarial network, a model
+
+
+def test_a_word_ending_in_gan_is_a_model(nlp):
+    # nips2018:11100 (dev22 gold lists KDGAN), icml2018:1870
+    text = ("KDGAN: Knowledge Distillation with Generative Adversarial Networks\n\nTo address "
+            "these limitations, we propose a three-player game named KDGAN consisting of a "
+            "classifier, a teacher, and a discriminator.")
+    assert names(nlp, text)["MODEL"] == ["KDGAN"]
+    text = "Title\n\nWe test a range of different GAN architectures (DCGAN, LSGAN, WGAN-GP)."
+    assert {"DCGAN", "LSGAN"} <= set(names(nlp, text)["MODEL"])
+
+
+def test_a_name_its_verb_calls_a_framework_is_no_model(nlp):
+    # iclr2018:r1kP7vlRb (dev6 R-model-architecture: SeqGAN, not a v1 model)
+    text = ("Title\n\nThe previous study, SeqGAN, proposed the framework for unsupervised "
+            "sequence generation. We show improvements over SeqGAN.")
+    assert names(nlp, text).get("MODEL", []) == []

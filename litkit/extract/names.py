@@ -132,8 +132,9 @@ _SIZED = re.compile(
     rf"[A-Z](?<![\w-].)[\w.]*(?:-[\w.]+)*?-(?:{_SIZE}|(?:\d+x)?\d+(?:\.\d+)?[bm])"
     r"(?:-[A-Za-z]\w*(?:\.\w+)*)*(?![\w-])"
 )
-#: a capitalized word ending in a model family: "MentalBERT", "TokenFormer", "SnowCoder"
-_FAMILY_SUFFIX = re.compile(r"(?:BERT|GPT|LLaMA|LLaMa|Llama|Coder|Former|former|BART|CLIP)"
+#: a capitalized word ending in a model family: "MentalBERT", "TokenFormer", "SnowCoder", or
+#: in "GAN", a generative adversarial network's: "KDGAN", "CycleGAN", "WGAN"
+_FAMILY_SUFFIX = re.compile(r"(?:BERT|GPT|LLaMA|LLaMa|Llama|Coder|Former|former|BART|CLIP|GAN)"
                             r"(?:-\d+(?:\.\d+)?)?(?![\w-])")  # "DistilGPT-2"
 #: a word ending in a benchmark's suffix: "PRMBench", "LongBench", "MT-Bench", "EvoEval"
 _BENCH_SUFFIX = re.compile(r"[A-Z](?<![\w-].)[\w]*-?(?:Bench|Eval)(?:-[A-Z0-9][\w.]*)?(?![\w-])")
@@ -246,6 +247,12 @@ _CALLED_NAMES = {verb: re.compile(rf"{verb}\s+(?:as\s+)?{_NAME}{_PAREN}?")
                  for verb in ("called", "named", "dubbed", "coined", "termed")}
 #: ... then the head noun just before it
 _HEAD_WORDS = re.compile(_HEAD)
+#: a name the text calls a framework through its verb: "The previous study, SeqGAN, proposed
+#: the framework for", "ConvoKit provides an unified framework for", "AgentKit offers a unified
+#: framework" (the verb first, which the engine finds fast, then the name just before it)
+_FRAMEWORK_VERB = re.compile(r"(?:proposed|introduced|provides|provided|offers|offered)\s+"
+                             r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?framework\b")
+_NAME_ENDS = re.compile(rf"(?P<name>{_CAP_WORD}),?\s+\Z")
 #: ... or the paper naming a model it has just put forward: "Our network, which we call
 #: SpectralNet, learns", "a novel two-stage generative OpenIE model, which we call Gen2OIE, that"
 #: (a noun phrase with its determiner, not after a preposition: not "a method for ... in neural
@@ -2770,6 +2777,12 @@ class NameFinder(BatchedComponent):
                 if source != "name_head" and _FRAME.fullmatch(head.group("method")):
                     # kept where the paper says "our model" (see find)
                     found += self._cue_name(text, start, end, "MODEL", "pattern:method_model")
+        for match in _FRAMEWORK_VERB.finditer(text) if "framework" in text else ():
+            # (called a framework by its verb, as by a head noun above: no model, dev6
+            # R-model-architecture)
+            name = _NAME_ENDS.search(text, max(0, match.start() - 60), match.start())
+            if name is not None and is_name_shaped(name.group("name")):
+                methods[normalize(name.group("name"))] = False
         plural = " and" in text and any(word in text for word in _PLURAL_DATA_WORDS)
         for match in _AND_LAST_PLURAL.finditer(text) if plural else ():
             found += self._plural_list(text, match)
