@@ -5289,6 +5289,10 @@ def test_the_next_item_of_what_other_systems_have_more_of_is_no_result():
          [(1.2, "points", "delta"), (0.7, "points", "delta"), (1.4, "points", "delta")]),
         ("The proposed method outperforms strong baselines in terms of BLEU score (+1.17/+1.56).",
          [(1.17, "points", "delta"), (1.56, "points", "delta")]),
+        # acl:P19-1331: a margin is a change
+        ("Our model wins by large margins on three benchmark text simplification corpora in "
+         "terms of SARI (+0.95 WikiLarge, +1.89 WikiSmall, +1.41 Newsela).",
+         [(0.95, "points", "delta"), (1.89, "points", "delta"), (1.41, "points", "delta")]),
         # (no word of change: a label's bounds; a French decimal comma is not cut)
         ("The system predicts a floating sentiment value between -1 and +1.", []),
         ("un gain en mesure F1 allant, selon les \u00e9motions, de +0,04 \u00e0 +0,21.", []),
