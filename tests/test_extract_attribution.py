@@ -2421,3 +2421,12 @@ def test_a_sentence_opening_on_fine_tuning_a_known_model_is_the_papers_own(nlp):
 ])
 def test_the_subject_after_a_with_parameters_phrase(nlp, text, expected):
     assert sizes(nlp, text) == expected
+
+
+def test_an_oracle_score_is_the_papers_own_and_no_models(nlp):
+    # acl:2020.acl.srw.38 (dev22, R-res-oracle): the oracle of the candidates the reranker
+    # chooses from measures the list, not the reranker, whose gain takes its name
+    text = ("Checkpoint Reranking: a re-ranking approach for NMT.\n\nIn cases of moderate "
+            "coverage penalty, the oracle scores are higher than the final iteration up to +0.99 "
+            "BLEU points, and our algorithm gives an improvement up to +0.17 BLEU points.")
+    assert [(a["model"], a["own"]) for _, a in spans(nlp, text, "RESULT")][0] == (None, True)

@@ -5274,3 +5274,29 @@ def test_the_next_item_of_what_other_systems_have_more_of_is_no_result():
             "learned parameters and 35\u2013863\u00d7 more data, particularly in low-resource "
             "languages.")
     assert find_results(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # naacl2024:2024.naacl-long.379, acl:P19-1129, acl:2020.acl.main.41 (corpus, r28resfind):
+        # signed changes that write no unit, after a word of change, are deltas in points
+        ("We achieve an accuracy of 96.0 on GSM-IC2-1K, significantly outperforming the "
+         "state-of-the-art few-shot prompting method Complex-CoT by +11.7 and +11.1.",
+         [(96.0, "", "score"), (11.7, "points", "delta"), (11.1, "points", "delta")]),
+        ("We evaluate our model, increasing the SOTA results on the three datasets to 49.6 (+1.2), "
+         "60.3 (+0.7) and 69.2 (+1.4), respectively.",
+         [(1.2, "points", "delta"), (0.7, "points", "delta"), (1.4, "points", "delta")]),
+        ("The proposed method outperforms strong baselines in terms of BLEU score (+1.17/+1.56).",
+         [(1.17, "points", "delta"), (1.56, "points", "delta")]),
+        # acl:P19-1331: a margin is a change
+        ("Our model wins by large margins on three benchmark text simplification corpora in "
+         "terms of SARI (+0.95 WikiLarge, +1.89 WikiSmall, +1.41 Newsela).",
+         [(0.95, "points", "delta"), (1.89, "points", "delta"), (1.41, "points", "delta")]),
+        # (no word of change: a label's bounds; a French decimal comma is not cut)
+        ("The system predicts a floating sentiment value between -1 and +1.", []),
+        ("un gain en mesure F1 allant, selon les \u00e9motions, de +0,04 \u00e0 +0,21.", []),
+    ],
+)
+def test_a_signed_change_after_a_word_of_change_is_a_delta_in_points(text, values):
+    assert [(c.value, c.unit, c.attrs["kind"]) for c in find_results(text)] == values

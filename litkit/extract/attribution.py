@@ -1350,6 +1350,9 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                 or _name_before(text, span, near, sent_start, passed)
             if _humans_figure(text, span, sent_start):
                 model, own = None, False  # humans' figure, whatever names the clause holds
+            elif _ORACLE_BEFORE.search(text, max(sent_start, span.start_char - 80),
+                                       span.start_char):
+                model, own = None, True  # the oracle of the paper's candidates (R-res-oracle)
             elif span_value(span, "source") == COMPARISON:
                 # the first value of a change made by the paper's system or a named subject is
                 # the compared system's, not that subject's: "CoRI can significantly outperform
@@ -1428,6 +1431,10 @@ _HUMANS_FIGURE = re.compile(r"\bhumans?(?:[\s-]level)?(?:\s+(?:performance|accur
                             r"(?P<paren>\s*\(\s*)?(?(paren)|,\s*which\s+(?:is|was)\s+)"
                             r"(?:about\s+|around\s+|~\s*)?$", re.IGNORECASE)
 _PAREN_CLOSES = re.compile(r"\s*\\?%?\s*\)")
+#: an oracle's score, of the candidate set the paper's method chooses from, whose gains take the
+#: system's name (R-res-oracle): "these iteration outputs have an oracle score higher than
+#: baseline up to 1.01 BLEU points", "an increase in oracle scores up to +1.30 is observed"
+_ORACLE_BEFORE = re.compile(r"\boracle\s+scores?\b[^.;,()]{0,60}$", re.IGNORECASE)
 
 
 def _humans_figure(text: str, span: Span, sent_start: int) -> bool:

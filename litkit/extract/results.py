@@ -436,6 +436,21 @@ _BARE_CHANGE = re.compile(
     r"\s+(?:(?:absolute|relative|average)\s+)?(?:improvements?|gains?|increases?|reductions?|"
     r"decreases?|drops?)\b", re.IGNORECASE)
 _CHANGE_CUES = ("mprove", "gain", "ncrease", "eduction", "ecrease", "drop")
+#: signed changes that write no unit, after a word of change in their clause (tested apart,
+#: _CHANGED_BEFORE_SIGN): differences in points (R-mt-carryover), "outperforming the
+#: state-of-the-art few-shot prompting method Complex-CoT by +11.7 and +11.1", "performance boost
+#: over current SOTA models on nested NER datasets, i.e., +1.28, +2.55, +5.44, +6.37", "an
+#: increase in oracle scores up to +1.30 is observed", "increasing the SOTA results on the three
+#: datasets to 49.6 (+1.2), 60.3 (+0.7)", "outperforms strong baselines in terms of BLEU score
+#: (+1.17/+1.56)", "by large margins on three benchmark text simplification corpora in terms of
+#: SARI (+0.95 WikiLarge, +1.89 WikiSmall" (not labels or bounds: "{-1,+1}", "between -1 and
+#: +1"; nor "C++11")
+_SIGNED_CHANGE = re.compile(
+    r"(?<=\+)(?<![\w.,{\[^$+]\+)(?P<list>\d+(?:\.\d+)?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|/)\+"
+    r"\d+(?:\.\d+)?)*)(?![\w%/\u00d7\\]|[.,]\d|\s*(?:%|[xX\u00d7]\b|times\b|points?\b|pp\b|[-\u2013~]))")
+_CHANGED_BEFORE_SIGN = re.compile(
+    r"\b(?:improv|boost|gain|outperform|increas|surpass|exceed)\w*|\b(?:higher|above|margins?)\b",
+    re.IGNORECASE)
 #: a throughput, items processed per second, a score of speed with its unit named in the metric
 #: (R-unit-list): "decoding at 100 words/sec on single-threaded CPU", "can process 15 frames per
 #: second", "translate more than 40,000 tokens per second with an RTX 2080 Ti", "at the speed
@@ -1322,6 +1337,7 @@ def _numbers(text: str, windows: Windows):
              (_BY_DECIMAL, "", has_metric and "by" in text, None),
              (_DECIMAL_THAN, "", has_metric and " than" in text, None),
              (_BARE_CHANGE, "", any(w in text for w in _CHANGE_CUES), None),
+             (_SIGNED_CHANGE, "points", "+" in text, None),
              (_THROUGHPUT, "", any(w in text for w in _THROUGHPUT_CUES), None),
              (_MEMORY, "", "B" in text and ("memory" in text or "storage" in text
                                             or "RAM" in text or "footprint" in text), None)]
@@ -1360,6 +1376,9 @@ def _numbers(text: str, windows: Windows):
                     text, max(0, match.start() - 30), start):
                 continue
             if rule is _DECIMAL_THAN and not _METRIC.search(text, max(0, start - 120), start):
+                continue
+            if rule is _SIGNED_CHANGE and not _CHANGED_BEFORE_SIGN.search(
+                    text, max(sentence_start(text, start), start - 150), start):
                 continue
             if rule is _FROM_TO_CHANGE and not changed:
                 continue  # (nor the next changes of a list whose first was not taken)
