@@ -5274,3 +5274,12 @@ def test_the_next_item_of_what_other_systems_have_more_of_is_no_result():
             "learned parameters and 35\u2013863\u00d7 more data, particularly in low-resource "
             "languages.")
     assert find_results(text) == []
+
+
+def test_a_metric_acronym_in_brackets_keeps_a_named_change():
+    # acl:2020.findings.emnlp.169, iclr2017:BJ6oOfqge (corpus, r28randaudit): the bracketed
+    # acronym is one of the words between the change and "from" (R-res-baseline)
+    assert results("Our proposed method reduces the Word Error Rate (WER) of the system from 37% "
+                   "to 31.9%.") == [(31.9, "%")]
+    assert results("reducing the (non-augmented) classification error rate from 18.44% to 7.05% "
+                   "in SVHN with 500 labels") == [(7.05, "%")]
