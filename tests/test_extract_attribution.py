@@ -2442,3 +2442,12 @@ def test_the_subject_after_a_with_parameters_phrase(nlp, text, expected):
 ])
 def test_how_far_models_fall_short_of_humans_is_no_own_result(nlp, text, expected):
     assert [(a["model"], a["own"]) for _, a in spans(nlp, text, "RESULT")] == expected
+
+
+def test_token_usage_is_a_cost():
+    # corpus (colm2025:TyXf9dwpZP, colm2025:8OqGNXKwo8; r28randaudit): the tokens a system spends
+    # are a resource it consumes (R-mt-time: cost)
+    assert metric_type(before="Our results show that AdaptiVocab reduces token usage by over") \
+        == "cost"
+    assert metric_type(before="EllieSQL with the Qwen2.5-0.5B-DPO router reduces token use by "
+                              "over") == "cost"
