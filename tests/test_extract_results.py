@@ -5300,3 +5300,12 @@ def test_the_next_item_of_what_other_systems_have_more_of_is_no_result():
 )
 def test_a_signed_change_after_a_word_of_change_is_a_delta_in_points(text, values):
     assert [(c.value, c.unit, c.attrs["kind"]) for c in find_results(text)] == values
+
+
+def test_a_metric_acronym_in_brackets_keeps_a_named_change():
+    # acl:2020.findings.emnlp.169, iclr2017:BJ6oOfqge (corpus, r28randaudit): the bracketed
+    # acronym is one of the words between the change and "from" (R-res-baseline)
+    assert results("Our proposed method reduces the Word Error Rate (WER) of the system from 37% "
+                   "to 31.9%.") == [(31.9, "%")]
+    assert results("reducing the (non-augmented) classification error rate from 18.44% to 7.05% "
+                   "in SVHN with 500 labels") == [(7.05, "%")]

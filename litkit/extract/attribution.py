@@ -1378,7 +1378,8 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                     or span_value(span, "metric_type") == "correlation" \
                     and annotators_agreement(span_value(span, "metric"), sentence) \
                     or _RANKED_OTHER.search(text, max(sent_start, span.start_char - 80),
-                                            span.start_char) is not None
+                                            span.start_char) is not None \
+                    or _short_of_humans(text, span, sent_start, sentence)
                 # (the paper's system did not give the first value of "from 28% to 76%")
                 model = None if others or start_value is False \
                     else _opening_base(text, span, in_sentence, sent_start) \
@@ -1402,13 +1403,40 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                         and not any(s in sentence for s in systems)
                 own = not compared and not (
                     name.known and span_value(span, "kind") == "score"
-                    and (resource or unmarked))
+                    and (resource or unmarked)) \
+                    and not (name.written.lower() not in own_names
+                             and _short_of_humans(text, span, sent_start, sentence))
             # "from 36.2% to 40.7%": 36.2 is where the system started; a finding that measures
             # no system (kind other, R-kind-finding) is no one's own: "We find that 54.98% of
             # sentences have ellipses"
             set_span_values(span, model=model,
                             own=own and start_value is not False and not overview
                             and span_value(span, "kind") != "other")
+
+
+#: how far models fall short of humans: "there exists a 70% gap between a state-of-the-art joint
+#: model and human performance", "humans outperform the best models (\u223c13% gap)", "even the
+#: model with the best performance is 20 points lower than humans", "fall short of human
+#: performance by nearly 30%"
+_SHORT_OF_HUMANS = re.compile(
+    r"\bgaps?\b(?:[^.;]|\.(?=\d)){0,80}?\bhumans?\b|\bhumans?\b(?:[^.;]|\.(?=\d)){0,60}?\bgaps?\b|"
+    r"\b(?:short\s+of|far\s+(?:from|behind)|lag(?:s|ging)?\s+(?:far\s+)?behind|lower\s+than|"
+    r"below)\s+(?:(?:the|that\s+of|an?)\s+)*humans?\b", re.IGNORECASE)
+
+
+def _short_of_humans(text: str, span: Span, sent_start: int, sentence: str) -> bool:
+    """Whether the result's sentence tells how far models fall short of humans, with no mark of
+    the paper's own before the figure: a benchmark's finding about the models it tests, not the
+    paper's own result (R-own-dataset; dev4 acl:N18-1140, dev17 acl2021:2021.acl-long.549)."""
+    return "uman" in sentence and bool(_SHORT_OF_HUMANS.search(sentence)) \
+        and not _OWN_SYSTEM.search(text, sent_start, span.start_char)
+
+
+#: a mark of the paper's own system, not of its benchmark or its report ("our proposed model";
+#: not "our benchmark is challenging for existing ... models", "Our experiments show that")
+_OWN_SYSTEM = re.compile(r"\b(?:our|ours|proposed)\b(?!\s+(?:[\w-]+\s+)?(?:benchmark|dataset|data|"
+                         r"corpus|test\s+set|experiments?|results|analysis|findings|evaluation)\b)",
+                         re.IGNORECASE)
 
 
 #: another entry of a shared task, ranked, whose score is written right after it: "scores

@@ -141,6 +141,8 @@ _RULES = [
              r"(?:larger|bigger)\s+(?:models?|networks?|LMs|datasets?|corpora)|"
              r"bits|parameters?|params|data|tokens|examples|samples|annotations?|labels|queries|"
              r"training\s+steps|poisoning\s+rates?|sparsity|layers|fewer|less|"
+             # the tokens a system spends: "AdaptiVocab reduces token usage by over 25%"
+             r"token\s+(?:usage|use|consumption)|"
              # a share of the training set or of the model's parts: "using only 50% of the available
              # training set", "pruning more than 90% of the weights", "cover only 2% of the
              # pixels" (not a corpus, often where a score is measured: "0.116 sur le corpus")
@@ -167,7 +169,7 @@ _PATTERN = re.compile(r"(?<![\w-])(?:" + "|".join(
 _STRONG_COST = re.compile(rf"{_EFFORT}|{_OVERHEAD}|compute|computation\w*|FLOPs?|memory|costs?|"
                           r"energy|"
                           r"storage|footprint|(?:model\s+)?size|sparsity|poisoning\s+rates?|"
-                          r"compress\w*",
+                          r"compress\w*|token\s+(?:usage|use|consumption)",
                           re.IGNORECASE)
 
 

@@ -1206,13 +1206,14 @@ _RANGE_WORDS = r"(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))"
 #: a change said by a verb or noun before "from": "our system improves exact puzzle accuracy
 #: from 57% to 82%", "a reduction in semantic error from 16% to 2%", "boosts accuracy from"
 #: (not a range, "improvements ranging from 10 to 4%"; not "(from 74.5% to 93.0%" after a
-#: change, a parenthesis; nor a clause that ends first, "drops, from")
+#: change, a parenthesis; nor a clause that ends first, "drops, from"); a metric's acronym in
+#: brackets is one of the words: "reduces the Word Error Rate (WER) of the system from 37%"
 _CHANGED_FROM = re.compile(
     r"\b(?:improv(?:e|es|ed|ing|ements?)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|"
     r"rais(?:e|es|ed|ing)|reduc(?:e|es|ed|ing|tions?)|decreas(?:e|es|ed|ing)|"
     r"lower(?:s|ed|ing)?|cut(?:s|ting)?|drop(?:s|ped|ping)?|advanc(?:e|es|ed|ing)|"
     r"push(?:es|ed|ing)?|enhanc(?:e|es|ed|ing|ements?)|lift(?:s|ed|ing)?)"
-    rf"(?:\s+(?!(?:{_RANGE_WORDS}|between|when|while|as|if)\b)[^\s.;,()]+){{0,8}}?"
+    rf"(?:\s+(?!(?:{_RANGE_WORDS}|between|when|while|as|if)\b)\(?[^\s.;,()]+\)?){{0,8}}?"
     r"\s+from\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?$", re.IGNORECASE)
 
 
