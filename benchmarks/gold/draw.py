@@ -5,11 +5,11 @@
 
 Writes OUT_DIR/batch1.jsonl and OUT_DIR/batch2.jsonl (45 each: 45 drawn at random, 45 at random
 among the abstracts that write numbers, shuffled together). With --sizes, 46 drawn at random
-among the abstracts that write a parameter count (``SIZES``), 23 a batch: the random parts hold
-too few sizes to measure params+model on new papers. Reads only the ids of the other gold
-parts (those of NAME itself are not left out, so a part is drawn again exactly). seed and dev2
-have ids of their own, so a drawn paper can be one of theirs: those are printed, by title, for
-the person drawing to leave out of the part (dev12 left one out).
+among the abstracts that write a parameter count (``SIZES``; all that remain where fewer), half
+a batch: the random parts hold too few sizes to measure params+model on new papers. Reads only
+the ids of the other gold parts (those of NAME itself are not left out, so a part is drawn again
+exactly). seed and dev2 have ids of their own, so a drawn paper can be one of theirs: those are
+printed, by title, for the person drawing to leave out of the part (dev12 left one out).
 """
 
 import gzip
@@ -70,8 +70,10 @@ def _random_and_numbers(pool: list[dict], rng: random.Random) -> list[dict]:
 
 
 def _sizes(pool: list[dict], rng: random.Random) -> list[dict]:
-    """46 at random among the abstracts that write a parameter count."""
-    drawn = rng.sample([r for r in pool if SIZES.search(r["abstract"])], 46)
+    """46 at random among the abstracts that write a parameter count, or all of them in random
+    order where fewer remain (dev29 took the last 36: the corpus has 197 such abstracts)."""
+    sizes = [r for r in pool if SIZES.search(r["abstract"])]
+    drawn = rng.sample(sizes, min(46, len(sizes)))
     for r in drawn:
         r["sample"] = "sizes"
     return drawn
