@@ -3601,3 +3601,32 @@ def test_a_name_its_verb_calls_a_framework_is_no_model(nlp):
     text = ("Title\n\nThe previous study, SeqGAN, proposed the framework for unsupervised "
             "sequence generation. We show improvements over SeqGAN.")
     assert names(nlp, text).get("MODEL", []) == []
+# r28: a curly apostrophe inside a name, as the straight one
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # iclr2017:rJTKKKqeg: a lexicon name written with the curly apostrophe
+        ("It can also be practically used on large scale datasets such as Children’s Book "
+         "Test, where it obtains competitive performance.", "Children’s Book Test"),
+        # acl:W19-4440
+        ("Combining an empirically broad approach to linguistic complexity with the "
+         "high-quality error annotation included in the Karlsruhe Children’s Text corpus "
+         "(Lavalley et al. 2015) used, we construct models.", "Karlsruhe Children’s Text"),
+        # acl2022:2022.acl-short.39
+        ("We find that the original Who’s Waldo dataset compiled for this task contains a "
+         "large number of biased samples.", "Who’s Waldo"),
+    ],
+)
+def test_a_curly_apostrophe_inside_a_name_is_part_of_it(nlp, text, name):
+    assert name in names(nlp, text)["DATASET"]
+
+
+def test_a_curly_possessive_ending_or_owning_a_name_is_not_part_of_it(nlp):
+    # acl:D19-1651: the name's own possessive
+    text = "NLP experts annotate CaRB’s dataset to be more accurate than OIE2016."
+    assert "CaRB’s" not in names(nlp, text)["DATASET"]
+    # aistats2022:9817b19cde: an owner's
+    text = "Replication studies on MIT’s SDGym benchmark show better performance."
+    assert names(nlp, text)["DATASET"] == ["SDGym"]

@@ -48,7 +48,10 @@ from litkit.extract.spans import BatchedComponent, doc_text
 # ---------------------------------------------------------------- name shapes
 #: the rest of a word after its first letter (dots and hyphens only inside); atomic, so that
 #: a failed match never retries shorter words
-_REST = r"(?>[\w'+]*(?:[.-][\w'+]+)*)"
+#: (a curly apostrophe as well where it writes a possessive inside a Title Case name, after a
+#: plain word and before the next capitalized one: "Karlsruhe Children’s Text corpus", "Who’s
+#: Waldo"; not an owner's, "OpenAI’s GPT-2", nor a name's own, "CaRB’s dataset")
+_REST = r"(?>[\w'+]*(?:(?<=[a-z][a-z])\u2019s(?=\s[A-Z]))?(?:[.-][\w'+]+)*)"
 #: one word that can be part of a name: "CarMem", "PathX-256", "e-SNLI", "HumanEval+" (the
 #: lookbehind comes after the first character, here and below, and a word's start is checked
 #: after the word ("corpus(?<!\wcorpus)", not "\bcorpus"): a pattern that opens with a
@@ -63,7 +66,7 @@ _TITLE_RUN = rf"[A-Z](?<![\w'+.-].){_REST}(?:\s[A-Z0-9]{_REST}){{0,7}}"
 #: after a name's first capital: another capital or a digit in the word, or a second
 #: capitalized word (a quick test that spares the cue rules most capitals; its lower-case
 #: letters are passed first, without backtracking: "The", "We" fail at once)
-_NAME_NEXT = r"[a-z]*+(?:[\w'+.-]*[A-Z0-9]|[\w'+.-]*\s[A-Z])"
+_NAME_NEXT = r"[a-z]*+(?:[\w'+.-]*[A-Z0-9]|[\w'\u2019+.-]*\s[A-Z])"
 #: generic acronyms and architecture names that are never a paper's DATASET/MODEL
 _GENERIC = {
     w.lower()
@@ -2518,6 +2521,8 @@ class NameFinder(BatchedComponent):
             if len(patterns[0]) > 1 and not any(c.isspace() for c in alias):
                 # spaCy splits "GSM8K" alone but not in "GSM8K/MATH": match the whole word too
                 patterns.append(Doc(nlp.vocab, words=[alias]))
+            if "'" in alias:  # "Children’s Book Test": the curly apostrophe, as often written
+                patterns.append(nlp.make_doc(alias.replace("'", "\u2019")))
             self.matcher.add(alias, patterns)
         self.exact = {a for a, e in self.table.items()
                       if e.label != IGNORE and case_sensitive(a, e.match)}
