@@ -3630,3 +3630,29 @@ def test_a_curly_possessive_ending_or_owning_a_name_is_not_part_of_it(nlp):
     # aistats2022:9817b19cde: an owner's
     text = "Replication studies on MIT’s SDGym benchmark show better performance."
     assert names(nlp, text)["DATASET"] == ["SDGym"]
+# r28: a spaced dash after a singular data noun sets its name off as a comma does
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # acl:2020.emnlp.main.596
+        ("Existing benchmarks suffer from fundamental flaws and thus we develop a new "
+         "Wikidata-based dataset - WD50K. Our experiments demonstrate gains.", "WD50K"),
+        # acl:R19-173
+        ("We train supervised neural network models for argument classification using Russian "
+         "semantically annotated corpus – FrameBank. However, we note that", "FrameBank"),
+    ],
+)
+def test_a_name_after_a_data_noun_and_a_dash_is_a_dataset(nlp, text, name):
+    assert name in names(nlp, text)["DATASET"]
+# r28: a name in markdown bold after a data noun and a comma
+
+
+def test_a_bold_name_after_a_data_noun_is_a_dataset(nlp):
+    # naacl2024:2024.naacl-long.252, naacl2024:2024.naacl-long.364
+    text = ("To study this phenomenon, we annotate a new dataset, **MORAL EVENTS**, consisting "
+            "of 5,494 structured event annotations.")
+    assert "MORAL EVENTS" in names(nlp, text)["DATASET"]
+    text = "To examine Decision QA, we propose Decision QA benchmark, **DQA**. It has two cases."
+    assert "DQA" in names(nlp, text)["DATASET"]

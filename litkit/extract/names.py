@@ -638,24 +638,32 @@ _DATA_APPOSED_GATES = [re.compile(rf"{re.escape(c)}{_DATA_APPOSITION}") for c in
 #: ... or after it: "We design a synthetic benchmark, CommaQA, with", "the only available dataset
 #: for this task, RELX-Distant (Köksal", "a corpus from the 1970s, Talbanken76, converted" (a
 #: singular data noun, then nothing or a prepositional phrase; not "corpus metadata, EXAKT")
+#: (a spaced dash sets the name off as a comma does: "develop a new Wikidata-based dataset -
+#: WD50K.", "a novel 23 participant eye tracking dataset - MQA-RC, in which")
+_APPOSING = r"(?:\s*,|\s+[-\u2013\u2014])\s+"
 _DATA_BEFORE_NAME = re.compile(
     r"(?:data(?<!\wdata)\s?set|corpus(?<!\wcorpus)|benchmark(?<!\wbenchmark)|"
     r"treebank(?<!\wtreebank))"
     r"(?:\s+(?:for|of|on|in|from|with)(?:\s+(?!(?:and|or|but|which|that)\b)[\w'-]+){1,4}?)?"
-    rf"(?:\s*,\s+(?:(?:namely|called|named|dubbed)\s+)?(?P<name>{_WORD})(?=\s*[,(;:]|\.(?:\s|$))|"
+    rf"(?:{_APPOSING}(?:(?:namely|called|named|dubbed)\s+)?"
+    # (also in markdown bold, where it may have more words: "we annotate a new dataset, **MORAL
+    # EVENTS**, consisting of", "we propose Decision QA benchmark, **DQA**.")
+    rf"(?P<bold>\*\*)?(?P<name>{_WORD}(?(bold)(?:\s{_CAP_WORD})*))(?(bold)\*\*)"
+    r"(?=\s*[,(;:]|\.(?:\s|$))|"
     # ... or a long form in Title Case, its acronym after it: "a new dataset, Codeforces
     # Multiclass-5 (CFMC5)", "a new corpus, the Story Dialogue with Gestures (SDG)", "a new
     # dataset called Commonsense Reasoning for Counterfactual Scene Imagination (CoSIm)", "a new
     # real-world scenario dataset, the BlurbGenreCollection (BGC)" (the acronym is found as its
     # alias, R-ds-acronym), the acronym ending the phrase (not "across corpus, Language ID (LID)
     # tags")
-    rf"(?:\s*,\s+(?:(?:namely|called|named|dubbed)\s+)?|\s+(?:called|named|dubbed)\s+)"
+    rf"(?:{_APPOSING}(?:(?:namely|called|named|dubbed)\s+)?|\s+(?:called|named|dubbed)\s+)"
     rf"(?:the\s+)?[\"\u201c]?(?P<long>{_CAP_WORD}(?:(?:\s(?:of|for|with|and|in|on|to))?\s{_CAP_WORD})*)"
     rf"[\"\u201d]?(?=\s\([A-Za-z][\w+.-]*[A-Z][\w+.-]*\)(?:[,.;]|\s+(?:{DATA_NOUNS}|which|that|"
     r"with|to|for|consisting|containing|featuring|comprising|specifically)\b)))")
 #: (the words its matches start with: it is tried only where they are written, see
 #: ``_finditer_at``; scanned for, it tried its nouns at every "b", "c", "d" and "t")
 _DATA_BEFORE_WORDS = ("data", "corpus", "benchmark", "treebank")
+_SPACED_DASH = re.compile(" [-\u2013\u2014] ")
 #: the acronym of a long form whose head opens it: "the Corpus of Contemporary American English
 #: (COCA)", "the Grammarly Corpus for Discourse Coherence (GCDC)", "the Benchmark for reliABilitY
 #: and jailBreak haLlUcination Evaluation (BabyBLUE)" (in one line: a title's head is no cue)
@@ -2973,7 +2981,7 @@ class NameFinder(BatchedComponent):
             found += named
         data_noun = data_words or _DATA_SET_APART.search(text)
         befores = _finditer_at(_DATA_BEFORE_NAME, text, _starts_of(text, _DATA_BEFORE_WORDS)) \
-            if data_noun and ", " in text else ()
+            if data_noun and (", " in text or _SPACED_DASH.search(text)) else ()
         for match in befores:
             group = "name" if match.group("name") else "long"
             found += self._cue_name(text, *match.span(group), "DATASET", "pattern:data_apposed")
