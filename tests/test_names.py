@@ -3656,3 +3656,20 @@ def test_a_bold_name_after_a_data_noun_is_a_dataset(nlp):
     assert "MORAL EVENTS" in names(nlp, text)["DATASET"]
     text = "To examine Decision QA, we propose Decision QA benchmark, **DQA**. It has two cases."
     assert "DQA" in names(nlp, text)["DATASET"]
+# r28: a version between a name and the words describing its data is part of the name
+
+
+def test_a_version_before_the_describing_words_is_part_of_the_name(nlp):
+    # acl:2020.wat.1.13
+    text = ("We used the OdiEnCorp 2.0 parallel corpus provided by the shared task organizer "
+            "where the training, validation and test sets were given.")
+    assert "OdiEnCorp 2.0" in names(nlp, text)["DATASET"]
+# r28: a spaced dash after "on NAME" opens an aside, as a comma does
+
+
+def test_a_dash_after_on_name_ends_the_name(nlp):
+    # acl:W19-2711
+    text = ("Results of the first experimental evaluation of machine learning models trained "
+            "on Ru-RSTreebank – first Russian corpus annotated within RST framework – are "
+            "presented.")
+    assert "Ru-RSTreebank" in names(nlp, text)["DATASET"]

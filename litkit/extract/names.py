@@ -574,9 +574,12 @@ _DESCRIBING_WORD = (r"(?!(?:on|in|of|for|and|or|with|to|via|from|by|as|at|into|o
 _DESCRIBING = rf"(?:{_DESCRIBING_WORD}){{1,3}}(?:\([^()]{{1,12}}\)\s+)?"
 #: (a language may describe it: "GLAFF, a large-scale versatile French lexicon extracted from",
 #: "the Tashkeela Arabic diacritization benchmark")
+#: (its version after the name, part of it: "the OdiEnCorp 2.0 parallel corpus", "the STEM-ECR
+#: v1.0 dataset"; also in ``_ON_NAME``)
+_VERSION = r"(?>\s(?:v\d+(?:\.\d+)*|\d\.\d))"
 _LANGUAGE_WORD = "(?:" + "|".join(sorted(w.title() for w in LANGUAGES)) + r")\s+"
 _THE_NAME_DESCRIBED = re.compile(
-    rf"the(?<!\wthe)\s+(?P<name>{_CAP_WORD})\s+(?:{_LANGUAGE_WORD})?{_DESCRIBING}"
+    rf"the(?<!\wthe)\s+(?P<name>{_CAP_WORD}{_VERSION}?)\s+(?:{_LANGUAGE_WORD})?{_DESCRIBING}"
     r"(?:dataset|corpus|benchmark|treebank)\b(?!-)"
 )
 #: ... and of a lexical resource, which is data (as in _TITLE_DATA and _RESOURCE_NOUN): "the WALS
@@ -784,9 +787,11 @@ _RUN_NEXT = re.compile(rf"{_LIST_SEP}(?P<w>{_TITLE_RUN})")
 #: GraphQuestions"; and the gains and rates of results: "significant improvements on SQuAD2 and
 #: NQ", "a 52.17% length-controlled win rate on AlpacaEval2 with", "improving state-of-the-art
 #: accuracy on SQA from 55.1 to 67.2"; a verb of findings after it: "Experimental results on
-#: TweetQA demonstrate", "Experiments on ALCE show")
-_ON_NAME = re.compile(rf"on\s+(?:the\s+)?(?P<name>{_CAP_WORD}(?>\s(?:v\d+(?:\.\d+)*|\d\.\d))?)"
+#: TweetQA demonstrate", "Experiments on ALCE show"; a dash that opens an aside: "models trained
+#: on Ru-RSTreebank – first Russian corpus annotated")
+_ON_NAME = re.compile(rf"on\s+(?:the\s+)?(?P<name>{_CAP_WORD}{_VERSION}?)"
                       r"(?=\s*(?:[,.;:()]|and\b|or\b|with\b|which\b|for\s+the\b|from\s+\d|$)|"
+                      r"\s[\u2013\u2014]\s|"
                       r"\s+(?:show|demonstrate|indicate|reveal|confirm|suggest|prove|verify|"
                       r"validate)s?\b)")
 _ON_VERB = re.compile(
