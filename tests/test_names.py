@@ -3673,3 +3673,15 @@ def test_a_dash_after_on_name_ends_the_name(nlp):
             "on Ru-RSTreebank – first Russian corpus annotated within RST framework – are "
             "presented.")
     assert "Ru-RSTreebank" in names(nlp, text)["DATASET"]
+# r28: a language pair written with an arrow after a campaign, as with a hyphen
+
+
+def test_a_language_pair_with_an_arrow_after_a_campaign_names_its_data(nlp):
+    # acl:W18-6318
+    text = ("We carry out experiments on the shared WMT 2016 English→Romanian news task and "
+            "the BOLT Chinese→English discussion forum task.")
+    assert "WMT 2016 English→Romanian" in names(nlp, text)["DATASET"]
+    # naacl2021:2021.naacl-main.18
+    text = "Experiments on IWSLT’15 English → Vietnamese, WMT’17 English → German show gains."
+    assert {"IWSLT’15 English → Vietnamese", "WMT’17 English → German"} \
+        <= set(names(nlp, text)["DATASET"])

@@ -169,9 +169,10 @@ _MODEL_SUFFIX = re.compile(
 #: task: the "SentiMix Hindi-English" subtask is SentiMix's)
 _LANGUAGE_CODE = r"(?:[A-Z][a-z]|[A-Z]{2})"
 #: (the words also joined by "-to-" or " to ": "WMT14 English-to-German", "the WMT14 English to
-#: German translation dataset")
-_PAIR_WORDS = (r"English(?:[-\u2013](?:to-)?|\sto\s)[A-Z][a-z]+|"
-               r"[A-Z][a-z]+(?:[-\u2013](?:to-)?|\sto\s)English|"
+#: German translation dataset", or an arrow: "WMT 2016 English→Romanian", "IWSLT’15 English →
+#: Vietnamese")
+_PAIR_JOINER = r"(?:[-\u2013](?:to-)?|\sto\s|\s?\u2192\s?)"
+_PAIR_WORDS = (rf"English{_PAIR_JOINER}[A-Z][a-z]+|[A-Z][a-z]+{_PAIR_JOINER}English|"
                rf"{_LANGUAGE_CODE}[-\u2013\u2192]{_LANGUAGE_CODE}")
 _LANGUAGE_PAIR = rf"\s(?:{_PAIR_WORDS})\b(?!-)"
 _PAIR = re.compile(_PAIR_WORDS)
