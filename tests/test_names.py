@@ -3694,3 +3694,11 @@ def test_an_owners_possessive_before_a_name_is_dropped(nlp):
             "extracted from Google's C4 dataset.")
     assert "C4" in names(nlp, text)["DATASET"]
     assert "Google's C4" not in names(nlp, text)["DATASET"]
+# r28: "retrieval" names a task between a name and its head noun, as "question" does
+
+
+def test_retrieval_between_a_name_and_its_head_is_a_task_word(nlp):
+    # colm2025:z3lG70Azbg (dev26 gold lists BeIR)
+    text = ("Our models demonstrate competitive performance on the widely adopted BeIR text "
+            "retrieval benchmark, offering versatility across domains.")
+    assert "BeIR" in names(nlp, text)["DATASET"]

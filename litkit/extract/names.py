@@ -225,10 +225,11 @@ _HEAD_START = r"(?=[a-hl-prstL])"
 _HEAD = (rf"{_HEAD_START}(?:(?P<data>{_DATA_NOUN})|"
          rf"(?P<model>{_MODEL_NOUN}|(?P<system>{_SYSTEM_NOUN}s?))|(?P<method>{_METHOD_NOUN}))"
          r"\b(?!-)")
-#: words naming a task between a name and its head noun: "the PG19 language modeling benchmark"
+#: words naming a task between a name and its head noun: "the PG19 language modeling benchmark",
+#: "the widely adopted BeIR text retrieval benchmark"
 _TOPIC_WORDS = (r"(?:\s+(?!(?:using|during|including|being|having)\b)"
                r"(?:[a-z]+-[a-z]+|[a-z]+(?:ing|ion)|language|question|code|math|text|image|"
-               r"video|speech|music|dialogue|sentiment)){0,3}")
+               r"video|speech|music|dialogue|sentiment|retrieval)){0,3}")
 #: a parenthesis after a name: its acronym or its expansion ("(abbreviated as AlgoFormer)")
 _PAREN = (r"(?:\s*\((?:abbreviated\s+as\s+|referred\s+to\s+as\s+|or\s+|short\s+)?"
           r"(?P<paren>[^()]{1,80})\))")
