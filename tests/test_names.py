@@ -3702,3 +3702,11 @@ def test_retrieval_between_a_name_and_its_head_is_a_task_word(nlp):
     text = ("Our models demonstrate competitive performance on the widely adopted BeIR text "
             "retrieval benchmark, offering versatility across domains.")
     assert "BeIR" in names(nlp, text)["DATASET"]
+# r28: the Yelp review sets of Zhang et al. (2015) by their full names
+
+
+def test_the_yelp_review_sets_are_named_in_full(nlp):
+    # acl2021:2021.acl-long.299
+    text = ("Our model outperforms SOTA topic models in NPMI coherence on several benchmark "
+            "datasets - 20Newsgroups, Yelp Review Polarity and AGNews.")
+    assert names(nlp, text)["DATASET"] == ["20Newsgroups", "Yelp Review Polarity", "AGNews"]
