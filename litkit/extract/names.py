@@ -48,7 +48,10 @@ from litkit.extract.spans import BatchedComponent, doc_text
 # ---------------------------------------------------------------- name shapes
 #: the rest of a word after its first letter (dots and hyphens only inside); atomic, so that
 #: a failed match never retries shorter words
-_REST = r"(?>[\w'+]*(?:[.-][\w'+]+)*)"
+#: (a curly apostrophe as well where it writes a possessive inside a Title Case name, after a
+#: plain word and before the next capitalized one: "Karlsruhe Children’s Text corpus", "Who’s
+#: Waldo"; not an owner's, "OpenAI’s GPT-2", nor a name's own, "CaRB’s dataset")
+_REST = r"(?>[\w'+]*(?:(?<=[a-z][a-z])\u2019s(?=\s[A-Z]))?(?:[.-][\w'+]+)*)"
 #: one word that can be part of a name: "CarMem", "PathX-256", "e-SNLI", "HumanEval+" (the
 #: lookbehind comes after the first character, here and below, and a word's start is checked
 #: after the word ("corpus(?<!\wcorpus)", not "\bcorpus"): a pattern that opens with a
@@ -63,7 +66,7 @@ _TITLE_RUN = rf"[A-Z](?<![\w'+.-].){_REST}(?:\s[A-Z0-9]{_REST}){{0,7}}"
 #: after a name's first capital: another capital or a digit in the word, or a second
 #: capitalized word (a quick test that spares the cue rules most capitals; its lower-case
 #: letters are passed first, without backtracking: "The", "We" fail at once)
-_NAME_NEXT = r"[a-z]*+(?:[\w'+.-]*[A-Z0-9]|[\w'+.-]*\s[A-Z])"
+_NAME_NEXT = r"[a-z]*+(?:[\w'+.-]*[A-Z0-9]|[\w'\u2019+.-]*\s[A-Z])"
 #: generic acronyms and architecture names that are never a paper's DATASET/MODEL
 _GENERIC = {
     w.lower()
@@ -94,6 +97,8 @@ _GENERIC = {
 #: words a capitalized run may start with that are not part of the name ("The MultiWOZ corpus")
 _LEADING = {"the", "a", "an", "our", "we", "this", "that", "these", "those", "its", "their",
             "in", "on", "of", "for", "to", "and", "or", "with", "by", "from", "as", "at", "using"}
+#: a possessive's ending ("Google's")
+_OWNER = re.compile(r"['\u2019]s\Z")
 _PREPOSITIONS = {"for", "of", "on", "in", "with", "from", "to", "via", "by"}
 #: words after which what a sentence names is not what the paper introduces ("This work
 #: proposes a neural generation system using a hidden semi-markov model (HSMM)")
@@ -166,9 +171,10 @@ _MODEL_SUFFIX = re.compile(
 #: task: the "SentiMix Hindi-English" subtask is SentiMix's)
 _LANGUAGE_CODE = r"(?:[A-Z][a-z]|[A-Z]{2})"
 #: (the words also joined by "-to-" or " to ": "WMT14 English-to-German", "the WMT14 English to
-#: German translation dataset")
-_PAIR_WORDS = (r"English(?:[-\u2013](?:to-)?|\sto\s)[A-Z][a-z]+|"
-               r"[A-Z][a-z]+(?:[-\u2013](?:to-)?|\sto\s)English|"
+#: German translation dataset", or an arrow: "WMT 2016 English→Romanian", "IWSLT’15 English →
+#: Vietnamese")
+_PAIR_JOINER = r"(?:[-\u2013](?:to-)?|\sto\s|\s?\u2192\s?)"
+_PAIR_WORDS = (rf"English{_PAIR_JOINER}[A-Z][a-z]+|[A-Z][a-z]+{_PAIR_JOINER}English|"
                rf"{_LANGUAGE_CODE}[-\u2013\u2192]{_LANGUAGE_CODE}")
 _LANGUAGE_PAIR = rf"\s(?:{_PAIR_WORDS})\b(?!-)"
 _PAIR = re.compile(_PAIR_WORDS)
@@ -219,10 +225,11 @@ _HEAD_START = r"(?=[a-hl-prstL])"
 _HEAD = (rf"{_HEAD_START}(?:(?P<data>{_DATA_NOUN})|"
          rf"(?P<model>{_MODEL_NOUN}|(?P<system>{_SYSTEM_NOUN}s?))|(?P<method>{_METHOD_NOUN}))"
          r"\b(?!-)")
-#: words naming a task between a name and its head noun: "the PG19 language modeling benchmark"
+#: words naming a task between a name and its head noun: "the PG19 language modeling benchmark",
+#: "the widely adopted BeIR text retrieval benchmark"
 _TOPIC_WORDS = (r"(?:\s+(?!(?:using|during|including|being|having)\b)"
                r"(?:[a-z]+-[a-z]+|[a-z]+(?:ing|ion)|language|question|code|math|text|image|"
-               r"video|speech|music|dialogue|sentiment)){0,3}")
+               r"video|speech|music|dialogue|sentiment|retrieval)){0,3}")
 #: a parenthesis after a name: its acronym or its expansion ("(abbreviated as AlgoFormer)")
 _PAREN = (r"(?:\s*\((?:abbreviated\s+as\s+|referred\s+to\s+as\s+|or\s+|short\s+)?"
           r"(?P<paren>[^()]{1,80})\))")
@@ -571,9 +578,12 @@ _DESCRIBING_WORD = (r"(?!(?:on|in|of|for|and|or|with|to|via|from|by|as|at|into|o
 _DESCRIBING = rf"(?:{_DESCRIBING_WORD}){{1,3}}(?:\([^()]{{1,12}}\)\s+)?"
 #: (a language may describe it: "GLAFF, a large-scale versatile French lexicon extracted from",
 #: "the Tashkeela Arabic diacritization benchmark")
+#: (its version after the name, part of it: "the OdiEnCorp 2.0 parallel corpus", "the STEM-ECR
+#: v1.0 dataset"; also in ``_ON_NAME``)
+_VERSION = r"(?>\s(?:v\d+(?:\.\d+)*|\d\.\d))"
 _LANGUAGE_WORD = "(?:" + "|".join(sorted(w.title() for w in LANGUAGES)) + r")\s+"
 _THE_NAME_DESCRIBED = re.compile(
-    rf"the(?<!\wthe)\s+(?P<name>{_CAP_WORD})\s+(?:{_LANGUAGE_WORD})?{_DESCRIBING}"
+    rf"the(?<!\wthe)\s+(?P<name>{_CAP_WORD}{_VERSION}?)\s+(?:{_LANGUAGE_WORD})?{_DESCRIBING}"
     r"(?:dataset|corpus|benchmark|treebank)\b(?!-)"
 )
 #: ... and of a lexical resource, which is data (as in _TITLE_DATA and _RESOURCE_NOUN): "the WALS
@@ -635,24 +645,32 @@ _DATA_APPOSED_GATES = [re.compile(rf"{re.escape(c)}{_DATA_APPOSITION}") for c in
 #: ... or after it: "We design a synthetic benchmark, CommaQA, with", "the only available dataset
 #: for this task, RELX-Distant (Köksal", "a corpus from the 1970s, Talbanken76, converted" (a
 #: singular data noun, then nothing or a prepositional phrase; not "corpus metadata, EXAKT")
+#: (a spaced dash sets the name off as a comma does: "develop a new Wikidata-based dataset -
+#: WD50K.", "a novel 23 participant eye tracking dataset - MQA-RC, in which")
+_APPOSING = r"(?:\s*,|\s+[-\u2013\u2014])\s+"
 _DATA_BEFORE_NAME = re.compile(
     r"(?:data(?<!\wdata)\s?set|corpus(?<!\wcorpus)|benchmark(?<!\wbenchmark)|"
     r"treebank(?<!\wtreebank))"
     r"(?:\s+(?:for|of|on|in|from|with)(?:\s+(?!(?:and|or|but|which|that)\b)[\w'-]+){1,4}?)?"
-    rf"(?:\s*,\s+(?:(?:namely|called|named|dubbed)\s+)?(?P<name>{_WORD})(?=\s*[,(;:]|\.(?:\s|$))|"
+    rf"(?:{_APPOSING}(?:(?:namely|called|named|dubbed)\s+)?"
+    # (also in markdown bold, where it may have more words: "we annotate a new dataset, **MORAL
+    # EVENTS**, consisting of", "we propose Decision QA benchmark, **DQA**.")
+    rf"(?P<bold>\*\*)?(?P<name>{_WORD}(?(bold)(?:\s{_CAP_WORD})*))(?(bold)\*\*)"
+    r"(?=\s*[,(;:]|\.(?:\s|$))|"
     # ... or a long form in Title Case, its acronym after it: "a new dataset, Codeforces
     # Multiclass-5 (CFMC5)", "a new corpus, the Story Dialogue with Gestures (SDG)", "a new
     # dataset called Commonsense Reasoning for Counterfactual Scene Imagination (CoSIm)", "a new
     # real-world scenario dataset, the BlurbGenreCollection (BGC)" (the acronym is found as its
     # alias, R-ds-acronym), the acronym ending the phrase (not "across corpus, Language ID (LID)
     # tags")
-    rf"(?:\s*,\s+(?:(?:namely|called|named|dubbed)\s+)?|\s+(?:called|named|dubbed)\s+)"
+    rf"(?:{_APPOSING}(?:(?:namely|called|named|dubbed)\s+)?|\s+(?:called|named|dubbed)\s+)"
     rf"(?:the\s+)?[\"\u201c]?(?P<long>{_CAP_WORD}(?:(?:\s(?:of|for|with|and|in|on|to))?\s{_CAP_WORD})*)"
     rf"[\"\u201d]?(?=\s\([A-Za-z][\w+.-]*[A-Z][\w+.-]*\)(?:[,.;]|\s+(?:{DATA_NOUNS}|which|that|"
     r"with|to|for|consisting|containing|featuring|comprising|specifically)\b)))")
 #: (the words its matches start with: it is tried only where they are written, see
 #: ``_finditer_at``; scanned for, it tried its nouns at every "b", "c", "d" and "t")
 _DATA_BEFORE_WORDS = ("data", "corpus", "benchmark", "treebank")
+_SPACED_DASH = re.compile(" [-\u2013\u2014] ")
 #: the acronym of a long form whose head opens it: "the Corpus of Contemporary American English
 #: (COCA)", "the Grammarly Corpus for Discourse Coherence (GCDC)", "the Benchmark for reliABilitY
 #: and jailBreak haLlUcination Evaluation (BabyBLUE)" (in one line: a title's head is no cue)
@@ -773,9 +791,11 @@ _RUN_NEXT = re.compile(rf"{_LIST_SEP}(?P<w>{_TITLE_RUN})")
 #: GraphQuestions"; and the gains and rates of results: "significant improvements on SQuAD2 and
 #: NQ", "a 52.17% length-controlled win rate on AlpacaEval2 with", "improving state-of-the-art
 #: accuracy on SQA from 55.1 to 67.2"; a verb of findings after it: "Experimental results on
-#: TweetQA demonstrate", "Experiments on ALCE show")
-_ON_NAME = re.compile(rf"on\s+(?:the\s+)?(?P<name>{_CAP_WORD}(?>\s(?:v\d+(?:\.\d+)*|\d\.\d))?)"
+#: TweetQA demonstrate", "Experiments on ALCE show"; a dash that opens an aside: "models trained
+#: on Ru-RSTreebank – first Russian corpus annotated")
+_ON_NAME = re.compile(rf"on\s+(?:the\s+)?(?P<name>{_CAP_WORD}{_VERSION}?)"
                       r"(?=\s*(?:[,.;:()]|and\b|or\b|with\b|which\b|for\s+the\b|from\s+\d|$)|"
+                      r"\s[\u2013\u2014]\s|"
                       r"\s+(?:show|demonstrate|indicate|reveal|confirm|suggest|prove|verify|"
                       r"validate)s?\b)")
 _ON_VERB = re.compile(
@@ -981,9 +1001,11 @@ def _run_is_name(run: str, strict: bool = True) -> bool:
 
 
 def _trim_run(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop leading function words ("The", "Our") from a capitalized run."""
+    """Drop leading function words ("The", "Our") from a capitalized run, and the possessive of
+    an owner the names list as generic ("Google's C4 dataset", "OpenAI’s GPT-2 model")."""
     for word in text[start:end].split()[:-1]:
-        if word.lower() not in _LEADING:
+        if word.lower() not in _LEADING \
+                and not (_OWNER.search(word) and word[:-2].lower() in _GENERIC):
             break
         start += len(word) + 1
     return start, end
@@ -2518,6 +2540,8 @@ class NameFinder(BatchedComponent):
             if len(patterns[0]) > 1 and not any(c.isspace() for c in alias):
                 # spaCy splits "GSM8K" alone but not in "GSM8K/MATH": match the whole word too
                 patterns.append(Doc(nlp.vocab, words=[alias]))
+            if "'" in alias:  # "Children’s Book Test": the curly apostrophe, as often written
+                patterns.append(nlp.make_doc(alias.replace("'", "\u2019")))
             self.matcher.add(alias, patterns)
         self.exact = {a for a, e in self.table.items()
                       if e.label != IGNORE and case_sensitive(a, e.match)}
@@ -2968,7 +2992,7 @@ class NameFinder(BatchedComponent):
             found += named
         data_noun = data_words or _DATA_SET_APART.search(text)
         befores = _finditer_at(_DATA_BEFORE_NAME, text, _starts_of(text, _DATA_BEFORE_WORDS)) \
-            if data_noun and ", " in text else ()
+            if data_noun and (", " in text or _SPACED_DASH.search(text)) else ()
         for match in befores:
             group = "name" if match.group("name") else "long"
             found += self._cue_name(text, *match.span(group), "DATASET", "pattern:data_apposed")
