@@ -2460,3 +2460,24 @@ def test_token_usage_is_a_cost():
         == "cost"
     assert metric_type(before="EllieSQL with the Qwen2.5-0.5B-DPO router reduces token use by "
                               "over") == "cost"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # corpus (colm2025:z1MHB2m3V9, dev26): the model the gain was reached with, past a short
+    # parenthesis (R-model-base)
+    ("On FaithEval, where we improve by up to 15.80% (absolute) with Llama3.3-70B-Instruct.",
+     ["Llama3.3-70B-Instruct"]),
+    # corpus (coling2025:2025.coling-main.117): "for" the model, before the compared method
+    ("SDS improves average accuracy by 3.86% across multiple zero-shot benchmarks for LLaMA-3-8B "
+     "compared to Wanda with 2:4 sparsity.", ["LLaMA-3-8B"]),
+])
+def test_the_model_a_clause_ends_on_owns_its_gain(nlp, text, expected):
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == expected
+
+
+def test_only_the_first_model_after_a_range_can_own_it(nlp):
+    # corpus (coling2025:2025.coling-main.597): 87.0% is GPT-3.5's range, not GPT-4o-mini's
+    text = ("AutoMathIC outperforms six baselines, with LLM accuracy ranging from 87.0% to 99.3% "
+            "for GPT-3.5 and 93.1% to 98.7% for GPT-4o-mini.")
+    models = {a["value"]: a["model"] for _, a in spans(nlp, text, "RESULT")}
+    assert models[87.0] != "GPT-4o-mini" and models[93.1] == "GPT-4o-mini"
