@@ -468,13 +468,21 @@ _BASE_CUE = re.compile(
     r"single|simple|standard|multilingual|large|small|fine-?tuned)\s+)*"
     r"(?:(?:(?!baselines?\s)[\w-]+\s+){0,4}?(?:model|architecture|encoder)\s*(?:\(\s*(?:i\.e\.,?\s*)?|"
     r"[-\u2013\u2014:,]\s*))?$")
-#: a sentence opening on the lexicon model the paper's unnamed system is run on, before the
-#: system's own subject: "Using pre-trained BERT, our model achieves 95.48 F1", "With a base
-#: PEGASUS, we push ROUGE scores by 5.44%", "When applied to ELMo, the proposed approach"
-#: (R-model-base; not "With GPT-4 as the judge")
-_BASE_OPENING = re.compile(r"\s*(?:[Bb]y\s+)?(?:[Uu]sing|[Ww]ith|(?:[Ww]hen\s+)?[Aa]pplied\s+to|"
+#: a sentence opening on the lexicon model the paper's system is run on, before the system's
+#: own subject: "Using pre-trained BERT, our model achieves 95.48 F1", "With a base PEGASUS, we
+#: push ROUGE scores by 5.44%", "When applied to ELMo, the proposed approach", "Moreover, when
+#: applied to a non-reasoning model (Qwen-2.5-7B-Instruct), our framework", "Implemented with
+#: Qwen2.5-72B-Instruct, a leading LLM, SCRIT", or on the model alone, before a comma: "On
+#: Llama3.1-8B, ParaPO consistently reduces", "On the instruction-tuned model Tulu3-8B, ParaPO"
+#: (R-model-base; not "With GPT-4 as the judge", nor "On par with GPT-4"); a comma closes the
+#: model's phrase where the paper names its system ("With BERT augmentation, PG-GSQL obtains"
+#: uses BERT as a tool)
+_BASE_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+(?:ly|more|over),\s*)?(?:(?:[Bb]y\s+)?(?:[Uu]sing|"
+                           r"[Ww]ith|(?:[Ww]hen\s+)?[Aa]pplied\s+to|[Ii]mplemented\s+(?:with|on)|"
                            r"[Bb]uilt\s+(?:up)?on|[Bb]ased\s+on|[Oo]n\s+top\s+of)\s+"
-                           r"(?:[a-z][\w-]*\s+){0,3}")
+                           r"(?:[a-z][\w-]*\s+){0,3}\(?|"
+                           r"(?P<on>[Oo]n)\s+(?:the\s+(?:[a-z][\w-]*\s+){0,2}?(?:model|LLM)\s+)?)")
+_COMMA_AFTER = re.compile(r"\s*\)?\s*,")
 _AS_ROLE = re.compile(r"\s+as\b")
 #: a model named as the baseline the paper compares with, not the base of its system
 _AS_BASELINE = re.compile(r"\s+as\s+(?:(?:our|a|an|the)\s+)?(?:[\w-]+\s+)?baselines?\b")
@@ -1395,7 +1403,13 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
             else:
                 # a known model's score with no mark of the paper's own: "GPT-4 reaches 43%"
                 # in a paper that evaluates it
-                model = name.written
+                # the paper's named system run on the model its sentence opens on gives that
+                # model's figure (R-model-base): "On Llama3.1-8B, ParaPO ... from 17.3 to 12.9"
+                # (not an attack's, R-model-attack)
+                model = (name.written.lower() in own_names
+                         and not _ATTACK.search(text, sent_start, span.start_char)
+                         and _opening_base(text, span, in_sentence, sent_start, named=True)) \
+                    or name.written
                 if unmarked is None and name.known and span_value(span, "kind") == "score" \
                         and not resource:
                     unmarked = not _OWN_MARK.search(sentence) \
@@ -1492,15 +1506,18 @@ def _paired(text: str, systems: list[str]) -> bool:
                for end in ends if 0 < start - end <= 100)
 
 
-def _opening_base(text: str, span: Span, names: list[_Name], sent_start: int) -> str | None:
-    """The lexicon model an unnamed own result's sentence opens on (``_BASE_OPENING``: "Using
-    pre-trained BERT, our model achieves 95.48 F1"): the system run on it (R-model-base)."""
+def _opening_base(text: str, span: Span, names: list[_Name], sent_start: int,
+                  named: bool = False) -> str | None:
+    """The lexicon model an own result's sentence opens on (``_BASE_OPENING``: "Using
+    pre-trained BERT, our model achieves 95.48 F1"): the system run on it (R-model-base);
+    before a comma only where the opening is a bare "On" or the paper's system is ``named``."""
     if not _BASE_OPENING.match(text, sent_start):
         return None  # (no name to read: the sentence opens otherwise)
     for name in names:
         if name.known and name.end <= span.start_char \
-                and _BASE_OPENING.fullmatch(text, sent_start, name.start) \
-                and not _AS_ROLE.match(text, name.end):
+                and (opening := _BASE_OPENING.fullmatch(text, sent_start, name.start)) \
+                and not _AS_ROLE.match(text, name.end) \
+                and (not (named or opening.group("on")) or _COMMA_AFTER.match(text, name.end)):
             return name.written
     return None
 
