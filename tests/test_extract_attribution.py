@@ -2460,3 +2460,42 @@ def test_token_usage_is_a_cost():
         == "cost"
     assert metric_type(before="EllieSQL with the Qwen2.5-0.5B-DPO router reduces token use by "
                               "over") == "cost"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # corpus (colm2025:z1MHB2m3V9, dev26): the model the gain was reached with, past a short
+    # parenthesis (R-model-base)
+    ("On FaithEval, where we improve by up to 15.80% (absolute) with Llama3.3-70B-Instruct.",
+     ["Llama3.3-70B-Instruct"]),
+    # corpus (coling2025:2025.coling-main.117): "for" the model, before the compared method
+    ("SDS improves average accuracy by 3.86% across multiple zero-shot benchmarks for LLaMA-3-8B "
+     "compared to Wanda with 2:4 sparsity.", ["LLaMA-3-8B"]),
+])
+def test_the_model_a_clause_ends_on_owns_its_gain(nlp, text, expected):
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == expected
+
+
+def test_only_the_first_model_after_a_range_can_own_it(nlp):
+    # corpus (coling2025:2025.coling-main.597): 87.0% is GPT-3.5's range, not GPT-4o-mini's
+    text = ("AutoMathIC outperforms six baselines, with LLM accuracy ranging from 87.0% to 99.3% "
+            "for GPT-3.5 and 93.1% to 98.7% for GPT-4o-mini.")
+    models = {a["value"]: a["model"] for _, a in spans(nlp, text, "RESULT")}
+    assert models[87.0] != "GPT-4o-mini" and models[93.1] == "GPT-4o-mini"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # corpus (colm2025:Uic3ojVhXh): the paper's named method run on the model the sentence opens
+    # on gives that model's figures (R-model-base)
+    ("ParaPO: Aligning Language Models to Reduce Verbatim Reproduction.\n\nWe introduce "
+     "ParaPO, a post-training method. On the instruction-tuned model Tulu3-8B, ParaPO with system "
+     "prompts achieve a 27.5% reduction in regurgitation in creative writing.", ["Tulu3-8B"]),
+    # dev26 colm2025:TA6azZKWJq
+    ("We introduce SCRIT (Self-evolving CRITic), a framework that trains LLMs. Implemented with "
+     "Qwen2.5-72B-Instruct, a leading LLM, SCRIT demonstrates consistent improvements: a 10.0% "
+     "relative gain in critique-correction accuracy.", ["Qwen2.5-72B-Instruct"]),
+    # corpus (acl:2020.coling.main.33): a model used as a tool, no comma after it, is no base
+    ("In this paper, we present an encoder-decoder model called PG-GSQL. With BERT augmentation, "
+     "PG-GSQL obtains 53.1% question matching accuracy on the dev set.", ["PG-GSQL"]),
+])
+def test_a_named_system_run_on_the_model_its_sentence_opens_on(nlp, text, expected):
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == expected

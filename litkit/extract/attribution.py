@@ -468,13 +468,21 @@ _BASE_CUE = re.compile(
     r"single|simple|standard|multilingual|large|small|fine-?tuned)\s+)*"
     r"(?:(?:(?!baselines?\s)[\w-]+\s+){0,4}?(?:model|architecture|encoder)\s*(?:\(\s*(?:i\.e\.,?\s*)?|"
     r"[-\u2013\u2014:,]\s*))?$")
-#: a sentence opening on the lexicon model the paper's unnamed system is run on, before the
-#: system's own subject: "Using pre-trained BERT, our model achieves 95.48 F1", "With a base
-#: PEGASUS, we push ROUGE scores by 5.44%", "When applied to ELMo, the proposed approach"
-#: (R-model-base; not "With GPT-4 as the judge")
-_BASE_OPENING = re.compile(r"\s*(?:[Bb]y\s+)?(?:[Uu]sing|[Ww]ith|(?:[Ww]hen\s+)?[Aa]pplied\s+to|"
+#: a sentence opening on the lexicon model the paper's system is run on, before the system's
+#: own subject: "Using pre-trained BERT, our model achieves 95.48 F1", "With a base PEGASUS, we
+#: push ROUGE scores by 5.44%", "When applied to ELMo, the proposed approach", "Moreover, when
+#: applied to a non-reasoning model (Qwen-2.5-7B-Instruct), our framework", "Implemented with
+#: Qwen2.5-72B-Instruct, a leading LLM, SCRIT", or on the model alone, before a comma: "On
+#: Llama3.1-8B, ParaPO consistently reduces", "On the instruction-tuned model Tulu3-8B, ParaPO"
+#: (R-model-base; not "With GPT-4 as the judge", nor "On par with GPT-4"); a comma closes the
+#: model's phrase where the paper names its system ("With BERT augmentation, PG-GSQL obtains"
+#: uses BERT as a tool)
+_BASE_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+(?:ly|more|over),\s*)?(?:(?:[Bb]y\s+)?(?:[Uu]sing|"
+                           r"[Ww]ith|(?:[Ww]hen\s+)?[Aa]pplied\s+to|[Ii]mplemented\s+(?:with|on)|"
                            r"[Bb]uilt\s+(?:up)?on|[Bb]ased\s+on|[Oo]n\s+top\s+of)\s+"
-                           r"(?:[a-z][\w-]*\s+){0,3}")
+                           r"(?:[a-z][\w-]*\s+){0,3}\(?|"
+                           r"(?P<on>[Oo]n)\s+(?:the\s+(?:[a-z][\w-]*\s+){0,2}?(?:model|LLM)\s+)?)")
+_COMMA_AFTER = re.compile(r"\s*\)?\s*,")
 _AS_ROLE = re.compile(r"\s+as\b")
 #: a model named as the baseline the paper compares with, not the base of its system
 _AS_BASELINE = re.compile(r"\s+as\s+(?:(?:our|a|an|the)\s+)?(?:[\w-]+\s+)?baselines?\b")
@@ -1395,7 +1403,13 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
             else:
                 # a known model's score with no mark of the paper's own: "GPT-4 reaches 43%"
                 # in a paper that evaluates it
-                model = name.written
+                # the paper's named system run on the model its sentence opens on gives that
+                # model's figure (R-model-base): "On Llama3.1-8B, ParaPO ... from 17.3 to 12.9"
+                # (not an attack's, R-model-attack)
+                model = (name.written.lower() in own_names
+                         and not _ATTACK.search(text, sent_start, span.start_char)
+                         and _opening_base(text, span, in_sentence, sent_start, named=True)) \
+                    or name.written
                 if unmarked is None and name.known and span_value(span, "kind") == "score" \
                         and not resource:
                     unmarked = not _OWN_MARK.search(sentence) \
@@ -1492,15 +1506,18 @@ def _paired(text: str, systems: list[str]) -> bool:
                for end in ends if 0 < start - end <= 100)
 
 
-def _opening_base(text: str, span: Span, names: list[_Name], sent_start: int) -> str | None:
-    """The lexicon model an unnamed own result's sentence opens on (``_BASE_OPENING``: "Using
-    pre-trained BERT, our model achieves 95.48 F1"): the system run on it (R-model-base)."""
+def _opening_base(text: str, span: Span, names: list[_Name], sent_start: int,
+                  named: bool = False) -> str | None:
+    """The lexicon model an own result's sentence opens on (``_BASE_OPENING``: "Using
+    pre-trained BERT, our model achieves 95.48 F1"): the system run on it (R-model-base);
+    before a comma only where the opening is a bare "On" or the paper's system is ``named``."""
     if not _BASE_OPENING.match(text, sent_start):
         return None  # (no name to read: the sentence opens otherwise)
     for name in names:
         if name.known and name.end <= span.start_char \
-                and _BASE_OPENING.fullmatch(text, sent_start, name.start) \
-                and not _AS_ROLE.match(text, name.end):
+                and (opening := _BASE_OPENING.fullmatch(text, sent_start, name.start)) \
+                and not _AS_ROLE.match(text, name.end) \
+                and (not (named or opening.group("on")) or _COMMA_AFTER.match(text, name.end)):
             return name.written
     return None
 
@@ -1614,14 +1631,18 @@ def _name_after(text: str, span: Span, near: _Nearby) -> _Name | None:
     """A name written right after the result: "(Llama2-70B)", "for Llama-2-7B", or the
     lexicon model its clause ends on, past other words and figures (``_BASE_AFTER``) (not a
     point of comparison: "12.8% lower than for Morfessor", ``_THAN_BETWEEN``; nor an attack's
-    target); only the names starting within 100 characters are read."""
+    target); only the names starting within 100 characters are read, and only the first lexicon
+    model as the one the clause ends on ("ranging from 87.0% to 99.3% for GPT-3.5 and 93.1% to
+    98.7% for GPT-4o-mini": 87.0% is not GPT-4o-mini's)."""
+    first_known = True
     for name in near.between(span.end_char, span.end_char + 100):
-        if name.known and span.end_char < name.start <= span.end_char + 100 \
+        if name.known and first_known and span.end_char < name.start <= span.end_char + 100 \
                 and _BASE_AFTER.fullmatch(text, span.end_char, name.start) \
                 and _CLAUSE_ENDS.match(text, name.end) \
                 and not _THAN_BETWEEN.search(text, span.end_char, name.start) \
                 and not _ATTACK.search(text, max(0, span.start_char - 150), name.end):
             return name
+        first_known = first_known and not name.known
         after = _NAME_AFTER.match(text[span.end_char:name.start]) \
             if not name.subject_only and span.end_char <= name.start <= span.end_char + 45 \
             and not _THAN_BETWEEN.search(text, span.end_char, name.start) else None
@@ -1632,13 +1653,18 @@ def _name_after(text: str, span: Span, near: _Nearby) -> _Name | None:
     return None
 
 
-#: the model a result's clause says it was reached with or on, past its metric and data
+#: the model a result's clause says it was reached with, on or for, past its metric and data
 #: (R-model-base): "REFA achieves a **52.17%** length-controlled win rate on AlpacaEval2 with
-#: Llama-3-8B-Instruct", "a BLEU gain of 1.5 points in En-De translation on BART" (no comma or
-#: parenthesis between)
-_BASE_AFTER = re.compile(r"[^,;()]{0,80}?\s(?:with|using|on)\s+(?:the\s+|an?\s+)?")
-#: the end of a clause right after a name
-_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;]|$)")
+#: Llama-3-8B-Instruct", "a BLEU gain of 1.5 points in En-De translation on BART", also past
+#: one short parenthesis: "we improve by up to 15.80% (absolute) with Llama3.3-70B-Instruct",
+#: "by up to 60.8% accuracy (from 31.8% to 92.6%) on Brick World scenarios for GPT-3.5-Turbo"
+#: (no comma between)
+_BASE_AFTER = re.compile(r"[^,;()]{0,80}?(?:\([^,;()]{0,30}\)[^,;()]{0,60}?)?"
+                         r"\s(?:with|using|on|for)\s+(?:the\s+|an?\s+)?")
+#: the end of a clause right after a name, or the reference it is compared with: "improves
+#: average accuracy by 3.86% across multiple zero-shot benchmarks for LLaMA-3-8B compared to
+#: Wanda"
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;]|$|compared\s+(?:to|with)\b)")
 
 
 #: a participle and the preposition that names what made the subject, before a name-shaped
