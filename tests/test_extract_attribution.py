@@ -2499,3 +2499,14 @@ def test_only_the_first_model_after_a_range_can_own_it(nlp):
 ])
 def test_a_named_system_run_on_the_model_its_sentence_opens_on(nlp, text, expected):
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == expected
+
+
+# r28llmres2: a model after a list closed by ", respectively," owns its values
+
+
+def test_the_model_after_a_respectively_list_owns_its_values(nlp):
+    # colm2025:WzGypILLDb: DFRot run on LLaMA3-70B (R-model-base)
+    text = ("By tuning the rotation matrix using just a single sample, DFRot achieves a perplexity "
+            "improvement of 0.98 and 0.95 on W4A4KV4 and W4A4KV16, respectively, for LLaMA3-70B, "
+            "a model known for its quantization challenges.")
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {"LLaMA3-70B"}
