@@ -3726,3 +3726,11 @@ def test_a_spaced_version_also_matches_written_with_hyphens(nlp):
     text = ("We test instruction-following LLMs (GPT-3.5-turbo, Gemini-1.5-flash, "
             "Mistral-7B-Instruct).")
     assert "Gemini-1.5-flash" in names(nlp, text)["MODEL"]
+# r28: a size coordinated after a sized model name is that family's model (R-model-coordsize)
+
+
+def test_a_size_coordinated_after_a_sized_name_is_another_model(nlp):
+    # colm2025:9DCQAGBoII (dev11 gold: Llama-3.1-8B, Llama-3.1-70B)
+    text = ("Notably, SPOC boosts the accuracy of Llama-3.1-8B and 70B Instruct models, "
+            "achieving absolute gains of 8.8% and 11.6% on MATH500.")
+    assert names(nlp, text)["MODEL"] == ["Llama-3.1-8B", "Llama-3.1-70B"]

@@ -206,6 +206,10 @@ _LIKE = re.compile(r"-(?i:like|style|esque|inspired|ish)\b")
 #: "DeiT-Ti/S/B": further variants after a slash
 _SLASH_VARIANTS = re.compile(r"(?:/(?P<v>[A-Z][a-z]?|[A-Z]{1,2}))+(?![\w/])")
 _SLASH_ONE = re.compile(r"/([A-Z][a-z]?|[A-Z]{1,2})")
+#: a sized model name's size, and another size coordinated after it: "Llama-3.1-8B and 70B"
+_GLUED_NAME_SIZE = re.compile(r"-\d+(?:\.\d+)?[BM]\Z")
+_SIZE_MATE = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<size>\d+(?:\.\d+)?[BM])"
+                        r"(?![\w.-])")
 
 #: language names, in lower case: written before a task's acronym or a track, they name its
 #: language, not data ("Chinese GEC", "the Japanese and English tracks")
@@ -3395,11 +3399,19 @@ class NameFinder(BatchedComponent):
         return out
 
     def _slash_variants(self, text: str, found: list[Name]) -> list[Name]:
-        """ "DeiT-Ti/S/B" -> also DeiT-S and DeiT-B, each on its own letters."""
+        """ "DeiT-Ti/S/B" -> also DeiT-S and DeiT-B, each on its own letters; "Llama-3.1-8B
+        and 70B Instruct models" -> also Llama-3.1-70B, on its size (R-model-coordsize)."""
         out = []
         for name in found:
             if name.label != "MODEL" or "-" not in name.written:
                 continue
+            if (sized := _GLUED_NAME_SIZE.search(name.written)) is not None:
+                end = name.end
+                while (mate := _SIZE_MATE.match(text, end)) is not None:
+                    out.append(Name(*mate.span("size"), "MODEL",
+                                    name.written[:sized.start() + 1] + mate["size"],
+                                    name.lexicon, "pattern:size_mate"))
+                    end = mate.end()
             variants = _SLASH_VARIANTS.match(text, name.end)
             if variants is None:
                 continue
