@@ -180,6 +180,9 @@ def test_comparison_figures_are_kept_as_not_own(nlp):
     ("Qwen2.5-Math-7B-Instruct", "Qwen2.5-Math 7B instruct", "Qwen2.5-Math", 7e9, "instruct"),
     ("GPT-J", "GPT-J", "GPT-J", None, None),
     ("Arctic-SnowCoder-1.3B", "Arctic-SnowCoder 1.3B", "Arctic-SnowCoder", 1.3e9, None),
+    # a name the lexicon knows whole is read in its spelling, hyphened or glued
+    ("Claude-3.5-Sonnet", "Claude 3.5 sonnet", "Claude 3.5", None, "sonnet"),
+    ("BERTlarge", "BERT large", "BERT", None, "large"),
 ])
 def test_model_identity(name, canonical, family, size, variant):
     identity = canonical_model(name)

@@ -3710,3 +3710,27 @@ def test_the_yelp_review_sets_are_named_in_full(nlp):
     text = ("Our model outperforms SOTA topic models in NPMI coherence on several benchmark "
             "datasets - 20Newsgroups, Yelp Review Polarity and AGNews.")
     assert names(nlp, text)["DATASET"] == ["20Newsgroups", "Yelp Review Polarity", "AGNews"]
+# r28: a lexicon model's spaced version also matches written with hyphens
+
+
+def test_a_spaced_version_also_matches_written_with_hyphens(nlp):
+    # coling2025:2025.coling-main.173
+    text = ("Experimental results show that Claude-3.5-Sonnet achieves the best performance "
+            "with 77.4% accuracy.")
+    assert names(nlp, text)["MODEL"] == ["Claude-3.5-Sonnet"]
+    # colm2025:HbwkIDWQgN (dev26 gold: Gemini-1.5-Pro-002)
+    text = ("It outperforms larger proprietary models, e.g. O3-Mini by 4% and "
+            "Gemini-1.5-Pro-002 by 3%.")
+    assert names(nlp, text)["MODEL"] == ["O3-Mini", "Gemini-1.5-Pro-002"]
+    # coling2025:2025.coling-main.650
+    text = ("We test instruction-following LLMs (GPT-3.5-turbo, Gemini-1.5-flash, "
+            "Mistral-7B-Instruct).")
+    assert "Gemini-1.5-flash" in names(nlp, text)["MODEL"]
+# r28: a size coordinated after a sized model name is that family's model (R-model-coordsize)
+
+
+def test_a_size_coordinated_after_a_sized_name_is_another_model(nlp):
+    # colm2025:9DCQAGBoII (dev11 gold: Llama-3.1-8B, Llama-3.1-70B)
+    text = ("Notably, SPOC boosts the accuracy of Llama-3.1-8B and 70B Instruct models, "
+            "achieving absolute gains of 8.8% and 11.6% on MATH500.")
+    assert names(nlp, text)["MODEL"] == ["Llama-3.1-8B", "Llama-3.1-70B"]

@@ -80,8 +80,9 @@ def glued_version(family: str, part: str, known: dict[str, str]) -> tuple[str, f
 
 def model_identity(written: str, known: dict[str, str]) -> Identity:
     """Family, size and variant of the model name ``written``; ``known`` maps keys to the
-    display spellings of the lexicons' models (see ``spellings``)."""
-    base, size, variants = written.strip(), None, []
+    display spellings of the lexicons' models (see ``spellings``). A name the lexicons know
+    whole is read in their spelling, so "Claude-3.5-Sonnet" is "Claude 3.5 Sonnet"."""
+    base, size, variants = known.get(normalize(written), written.strip()), None, []
     while (tail := _TAIL.search(base)) is not None:
         part, rest = tail.group("part"), base[:tail.start()]
         if size is None and _SIZE.fullmatch(part):

@@ -200,10 +200,16 @@ _GLUED_VERSION = re.compile(r"(?<![\w@-])(?P<base>[A-Za-z][A-Za-z-]*?[A-Za-z])-?
 #: ... unless the text calls it a project (R-ds-project): "the DanNet2 project financed by"
 _PROJECT_AFTER = re.compile(r"\s+projects?\b")
 #: suffixes saying the name is only a point of comparison: "GPT-like", "BERT-style"
+#: a space between a word and a version: "Claude 3.5 Sonnet", "Gemini 1.5"
+_SPACED_VERSION = re.compile(r"(?<=[A-Za-z]) (?=\d)")
 _LIKE = re.compile(r"-(?i:like|style|esque|inspired|ish)\b")
 #: "DeiT-Ti/S/B": further variants after a slash
 _SLASH_VARIANTS = re.compile(r"(?:/(?P<v>[A-Z][a-z]?|[A-Z]{1,2}))+(?![\w/])")
 _SLASH_ONE = re.compile(r"/([A-Z][a-z]?|[A-Z]{1,2})")
+#: a sized model name's size, and another size coordinated after it: "Llama-3.1-8B and 70B"
+_GLUED_NAME_SIZE = re.compile(r"-\d+(?:\.\d+)?[BM]\Z")
+_SIZE_MATE = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<size>\d+(?:\.\d+)?[BM])"
+                        r"(?![\w.-])")
 
 #: language names, in lower case: written before a task's acronym or a track, they name its
 #: language, not data ("Chinese GEC", "the Japanese and English tracks")
@@ -985,6 +991,13 @@ def is_name_shaped(word: str, strict: bool = True) -> bool:
     has_upper = any(c.isupper() for c in rest)
     has_digit = any(c.isdigit() for c in word)
     return (word[0].isupper() and (has_upper or has_digit)) or (has_upper and "-" in word)
+
+
+def _hyphened(alias: str) -> tuple[str, str]:
+    """The hyphened spellings of a model name with a version after a space, which the
+    tokenizer glues into one word with the family ("Claude 3.5 Sonnet" -> "Claude-3.5 Sonnet",
+    "Claude-3.5-Sonnet"), so the lexicon's spaced name matches them."""
+    return _SPACED_VERSION.sub("-", alias), alias.replace(" ", "-")
 
 
 def _cased_key(name: str) -> str:
@@ -2542,6 +2555,8 @@ class NameFinder(BatchedComponent):
                 patterns.append(Doc(nlp.vocab, words=[alias]))
             if "'" in alias:  # "Children’s Book Test": the curly apostrophe, as often written
                 patterns.append(nlp.make_doc(alias.replace("'", "\u2019")))
+            if self.table[alias].label == "MODEL" and _SPACED_VERSION.search(alias):
+                patterns += [nlp.make_doc(spelling) for spelling in _hyphened(alias)]
             self.matcher.add(alias, patterns)
         self.exact = {a for a, e in self.table.items()
                       if e.label != IGNORE and case_sensitive(a, e.match)}
@@ -2653,7 +2668,7 @@ class NameFinder(BatchedComponent):
             s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
             if entry.label == IGNORE:
                 blocked.append((s, e))
-            elif alias in self.exact and text[s:e] != alias \
+            elif alias in self.exact and _cased_key(text[s:e]) != _cased_key(alias) \
                     or _lowercased(alias, entry, text[s:e]):
                 weak[s, e] = entry
             elif entry.kind == EMBEDDING and not _embedding_compared(text, s, e):
@@ -3384,11 +3399,19 @@ class NameFinder(BatchedComponent):
         return out
 
     def _slash_variants(self, text: str, found: list[Name]) -> list[Name]:
-        """ "DeiT-Ti/S/B" -> also DeiT-S and DeiT-B, each on its own letters."""
+        """ "DeiT-Ti/S/B" -> also DeiT-S and DeiT-B, each on its own letters; "Llama-3.1-8B
+        and 70B Instruct models" -> also Llama-3.1-70B, on its size (R-model-coordsize)."""
         out = []
         for name in found:
             if name.label != "MODEL" or "-" not in name.written:
                 continue
+            if (sized := _GLUED_NAME_SIZE.search(name.written)) is not None:
+                end = name.end
+                while (mate := _SIZE_MATE.match(text, end)) is not None:
+                    out.append(Name(*mate.span("size"), "MODEL",
+                                    name.written[:sized.start() + 1] + mate["size"],
+                                    name.lexicon, "pattern:size_mate"))
+                    end = mate.end()
             variants = _SLASH_VARIANTS.match(text, name.end)
             if variants is None:
                 continue
