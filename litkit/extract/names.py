@@ -199,9 +199,9 @@ _GLUED_VERSION = re.compile(r"(?<![\w@-])(?P<base>[A-Za-z][A-Za-z-]*?[A-Za-z])-?
                             r"(?![\w-])")
 #: ... unless the text calls it a project (R-ds-project): "the DanNet2 project financed by"
 _PROJECT_AFTER = re.compile(r"\s+projects?\b")
-#: suffixes saying the name is only a point of comparison: "GPT-like", "BERT-style"
 #: a space between a word and a version: "Claude 3.5 Sonnet", "Gemini 1.5"
 _SPACED_VERSION = re.compile(r"(?<=[A-Za-z]) (?=\d)")
+#: suffixes saying the name is only a point of comparison: "GPT-like", "BERT-style"
 _LIKE = re.compile(r"-(?i:like|style|esque|inspired|ish)\b")
 #: "DeiT-Ti/S/B": further variants after a slash
 _SLASH_VARIANTS = re.compile(r"(?:/(?P<v>[A-Z][a-z]?|[A-Z]{1,2}))+(?![\w/])")
