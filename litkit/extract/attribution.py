@@ -50,6 +50,7 @@ from litkit.extract.metrics import ANNOTATOR_AGREEMENT, annotators_agreement, is
 from litkit.extract.names import (
     _TASK_PHRASE,
     DATA_NOUNS,
+    GLUED_SIZE,
     INTRODUCING_VERBS,
     TASK_NOUNS,
     _attached,
@@ -537,8 +538,6 @@ _NAME_CLAUSE_TO_SIZE = re.compile(
 _MODEL_HEAD = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:models?|LLMs?|famil(?:y|ies)|series|"
                          r"checkpoints?|variants?)\b")
 _SIZE_SEP = re.compile(SEP)
-#: a size glued to the end of a name, after its family: "Llama-3.1-8B", "LLaMA2-7B"
-_GLUED_SIZE = re.compile(r"(?P<family>.+-)(?P<size>\d+(?:\.\d+)?)(?P<scale>[BbMm])")
 #: between a sized name and another size of its family: "Llama-3.1-8B and 70B", "Mistral-7B,
 #: 13B and 70B"
 _FAMILY_SEP = r"(?:\s*[,/&]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
@@ -1168,7 +1167,7 @@ class Attribution(BatchedComponent):
                         else systems
                     model = systems[0] if systems else None
                 if model is None and previous_model and _listed(text, previous, span) \
-                        and not _GLUED_SIZE.fullmatch(previous_model):
+                        and not GLUED_SIZE.fullmatch(previous_model):
                     model = previous_model  # "MiniCPM, specifically the 1.2B and 2.4B ..."
                 set_span_values(span, model=model)
                 previous, previous_model = span, model
@@ -1996,7 +1995,7 @@ def _listed(text: str, previous: Span | None, span: Span) -> bool:
 def _resized(name: str, value: float | None) -> str | None:
     """``name``, a sized name, with ``value`` for its size: "Llama-3.1-70B" for "Llama-3.1-8B"
     and 70e9; None where the name carries no size or already this one."""
-    glued = _GLUED_SIZE.fullmatch(name)
+    glued = GLUED_SIZE.fullmatch(name)
     if glued is None or not value:
         return None
     scale = 1e6 if glued["scale"] in "Mm" else 1e9

@@ -206,8 +206,11 @@ _LIKE = re.compile(r"-(?i:like|style|esque|inspired|ish)\b")
 #: "DeiT-Ti/S/B": further variants after a slash
 _SLASH_VARIANTS = re.compile(r"(?:/(?P<v>[A-Z][a-z]?|[A-Z]{1,2}))+(?![\w/])")
 _SLASH_ONE = re.compile(r"/([A-Z][a-z]?|[A-Z]{1,2})")
-#: a sized model name's size, and another size coordinated after it: "Llama-3.1-8B and 70B"
-_GLUED_NAME_SIZE = re.compile(r"-\d+(?:\.\d+)?[BM]\Z")
+#: a size glued to the end of a name, after its family: "Llama-3.1-8B", "LLaMA2-7B"
+GLUED_SIZE = re.compile(r"(?P<family>.+-)(?P<size>\d+(?:\.\d+)?)(?P<scale>[BbMm])")
+#: another size coordinated after a sized model name: "Llama-3.1-8B and 70B Instruct models"
+#: (not after "/" or "&", which attribution's ``_FAMILY_SEP`` also reads for sizes: here that
+#: would add "Llama2-13B" of "Llama2-7B \& 13B", a change of output left for its own round)
 _SIZE_MATE = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<size>\d+(?:\.\d+)?[BM])"
                         r"(?![\w.-])")
 
@@ -3405,11 +3408,10 @@ class NameFinder(BatchedComponent):
         for name in found:
             if name.label != "MODEL" or "-" not in name.written:
                 continue
-            if (sized := _GLUED_NAME_SIZE.search(name.written)) is not None:
+            if (sized := GLUED_SIZE.fullmatch(name.written)) is not None:
                 end = name.end
                 while (mate := _SIZE_MATE.match(text, end)) is not None:
-                    out.append(Name(*mate.span("size"), "MODEL",
-                                    name.written[:sized.start() + 1] + mate["size"],
+                    out.append(Name(*mate.span("size"), "MODEL", sized["family"] + mate["size"],
                                     name.lexicon, "pattern:size_mate"))
                     end = mate.end()
             variants = _SLASH_VARIANTS.match(text, name.end)
