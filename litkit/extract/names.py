@@ -97,8 +97,6 @@ _GENERIC = {
 #: words a capitalized run may start with that are not part of the name ("The MultiWOZ corpus")
 _LEADING = {"the", "a", "an", "our", "we", "this", "that", "these", "those", "its", "their",
             "in", "on", "of", "for", "to", "and", "or", "with", "by", "from", "as", "at", "using"}
-#: a possessive's ending ("Google's")
-_OWNER = re.compile(r"['\u2019]s\Z")
 _PREPOSITIONS = {"for", "of", "on", "in", "with", "from", "to", "via", "by"}
 #: words after which what a sentence names is not what the paper introduces ("This work
 #: proposes a neural generation system using a hidden semi-markov model (HSMM)")
@@ -1021,7 +1019,7 @@ def _trim_run(text: str, start: int, end: int) -> tuple[int, int]:
     an owner the names list as generic ("Google's C4 dataset", "OpenAI’s GPT-2 model")."""
     for word in text[start:end].split()[:-1]:
         if word.lower() not in _LEADING \
-                and not (_OWNER.search(word) and word[:-2].lower() in _GENERIC):
+                and not (word[-2:] in ("'s", "\u2019s") and word[:-2].lower() in _GENERIC):
             break
         start += len(word) + 1
     return start, end
