@@ -3583,6 +3583,8 @@ def test_a_glued_version_is_no_dataset_for_a_campaign_or_a_project(nlp):
     # acl:2021.gwc.1.31: a project's name (R-ds-project)
     assert "DanNet2" not in names(nlp, "The paper describes work in progress in the DanNet2 "
                                        "project financed by the Carlsberg Foundation.")["DATASET"]
+
+
 # r28: a capitalized word ending in "GAN" names a generative adversarial network, a model
 
 
@@ -3601,6 +3603,8 @@ def test_a_name_its_verb_calls_a_framework_is_no_model(nlp):
     text = ("Title\n\nThe previous study, SeqGAN, proposed the framework for unsupervised "
             "sequence generation. We show improvements over SeqGAN.")
     assert names(nlp, text).get("MODEL", []) == []
+
+
 # r28: a curly apostrophe inside a name, as the straight one
 
 
@@ -3630,6 +3634,8 @@ def test_a_curly_possessive_ending_or_owning_a_name_is_not_part_of_it(nlp):
     # aistats2022:9817b19cde: an owner's
     text = "Replication studies on MIT’s SDGym benchmark show better performance."
     assert names(nlp, text)["DATASET"] == ["SDGym"]
+
+
 # r28: a spaced dash after a singular data noun sets its name off as a comma does
 
 
@@ -3646,6 +3652,8 @@ def test_a_curly_possessive_ending_or_owning_a_name_is_not_part_of_it(nlp):
 )
 def test_a_name_after_a_data_noun_and_a_dash_is_a_dataset(nlp, text, name):
     assert name in names(nlp, text)["DATASET"]
+
+
 # r28: a name in markdown bold after a data noun and a comma
 
 
@@ -3656,6 +3664,8 @@ def test_a_bold_name_after_a_data_noun_is_a_dataset(nlp):
     assert "MORAL EVENTS" in names(nlp, text)["DATASET"]
     text = "To examine Decision QA, we propose Decision QA benchmark, **DQA**. It has two cases."
     assert "DQA" in names(nlp, text)["DATASET"]
+
+
 # r28: a version between a name and the words describing its data is part of the name
 
 
@@ -3664,6 +3674,8 @@ def test_a_version_before_the_describing_words_is_part_of_the_name(nlp):
     text = ("We used the OdiEnCorp 2.0 parallel corpus provided by the shared task organizer "
             "where the training, validation and test sets were given.")
     assert "OdiEnCorp 2.0" in names(nlp, text)["DATASET"]
+
+
 # r28: a spaced dash after "on NAME" opens an aside, as a comma does
 
 
@@ -3673,6 +3685,8 @@ def test_a_dash_after_on_name_ends_the_name(nlp):
             "on Ru-RSTreebank – first Russian corpus annotated within RST framework – are "
             "presented.")
     assert "Ru-RSTreebank" in names(nlp, text)["DATASET"]
+
+
 # r28: a language pair written with an arrow after a campaign, as with a hyphen
 
 
@@ -3685,6 +3699,8 @@ def test_a_language_pair_with_an_arrow_after_a_campaign_names_its_data(nlp):
     text = "Experiments on IWSLT’15 English → Vietnamese, WMT’17 English → German show gains."
     assert {"IWSLT’15 English → Vietnamese", "WMT’17 English → German"} \
         <= set(names(nlp, text)["DATASET"])
+
+
 # r28: an owner's possessive before a name is not part of it
 
 
@@ -3694,6 +3710,8 @@ def test_an_owners_possessive_before_a_name_is_dropped(nlp):
             "extracted from Google's C4 dataset.")
     assert "C4" in names(nlp, text)["DATASET"]
     assert "Google's C4" not in names(nlp, text)["DATASET"]
+
+
 # r28: "retrieval" names a task between a name and its head noun, as "question" does
 
 
@@ -3702,6 +3720,8 @@ def test_retrieval_between_a_name_and_its_head_is_a_task_word(nlp):
     text = ("Our models demonstrate competitive performance on the widely adopted BeIR text "
             "retrieval benchmark, offering versatility across domains.")
     assert "BeIR" in names(nlp, text)["DATASET"]
+
+
 # r28: the Yelp review sets of Zhang et al. (2015) by their full names
 
 
@@ -3710,6 +3730,8 @@ def test_the_yelp_review_sets_are_named_in_full(nlp):
     text = ("Our model outperforms SOTA topic models in NPMI coherence on several benchmark "
             "datasets - 20Newsgroups, Yelp Review Polarity and AGNews.")
     assert names(nlp, text)["DATASET"] == ["20Newsgroups", "Yelp Review Polarity", "AGNews"]
+
+
 # r28: a lexicon model's spaced version also matches written with hyphens
 
 
@@ -3726,6 +3748,8 @@ def test_a_spaced_version_also_matches_written_with_hyphens(nlp):
     text = ("We test instruction-following LLMs (GPT-3.5-turbo, Gemini-1.5-flash, "
             "Mistral-7B-Instruct).")
     assert "Gemini-1.5-flash" in names(nlp, text)["MODEL"]
+
+
 # r28: a size coordinated after a sized model name is that family's model (R-model-coordsize)
 
 
