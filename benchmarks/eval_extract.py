@@ -69,6 +69,8 @@ annotators who never saw litkit's output, one annotator per abstract for the ver
   among the random parts: not studied.
 - gold/dev29.jsonl: the last 36 abstracts that write a parameter count, in no other part
   (gold/dev29/README.md, draw.py --sizes), annotated as dev27: not studied.
+- gold/dev30.jsonl: 90 drawn by dev6's protocol (gold/dev30/README.md), in dev23's place
+  among the random parts: not studied.
 
 The version 2 fields of every part (kind, model, own, metric_type of each result;
 params_models) were labelled by two blind annotators and adjudicated (gold/v2/ADJUDICATION.md),
@@ -116,7 +118,7 @@ from litkit.readers import read
 
 HERE = Path(__file__).resolve().parent
 #: parts whose errors are never listed, so they cannot steer new rules
-UNSTUDIED = ("dev24", "dev25", "dev27", "dev28", "dev29", "held-out")
+UNSTUDIED = ("dev24", "dev25", "dev27", "dev28", "dev29", "dev30", "held-out")
 #: unstudied parts drawn among abstracts that write sizes (draw.py --sizes): pooled with the
 #: others, and left out of a second pool that estimates a random paper's figures
 SIZES_DRAWN = ("dev27", "dev29")
@@ -135,7 +137,7 @@ OURS = (("dev3", HERE / "gold" / "dev3.jsonl"), ("dev4", HERE / "gold" / "dev4.j
         ("dev24", HERE / "gold" / "dev24.jsonl"), ("dev25", HERE / "gold" / "dev25.jsonl"),
         ("dev26", HERE / "gold" / "dev26.jsonl"), ("dev27", HERE / "gold" / "dev27.jsonl"),
         ("dev28", HERE / "gold" / "dev28.jsonl"), ("dev29", HERE / "gold" / "dev29.jsonl"),
-        ("held-out", HERE / "gold" / "heldout.jsonl"))
+        ("dev30", HERE / "gold" / "dev30.jsonl"), ("held-out", HERE / "gold" / "heldout.jsonl"))
 
 
 def _name_change(gold: object, pred: object) -> str:
