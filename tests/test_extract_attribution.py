@@ -2513,3 +2513,18 @@ def test_the_model_after_a_respectively_list_owns_its_values(nlp):
             "improvement of 0.98 and 0.95 on W4A4KV4 and W4A4KV16, respectively, for LLaMA3-70B, "
             "a model known for its quantization challenges.")
     assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {"LLaMA3-70B"}
+
+
+# r29dev23: the names a "respectively" list of results is compared against are not its models
+
+
+def test_the_names_a_respectively_list_is_compared_against_are_not_its_models(nlp):
+    # dev23 naacl2024:2024.findings-naacl.251 (gold: CodeLlama, R-model-sizeapart)
+    text = ("Our best fine-tuned 7 Billion CodeLlama model exhibit 70% and 20% gain on the F1 "
+            "score against ChatGPT and Bard respectively.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["CodeLlama", "CodeLlama"]
+    # corpus (acl:2020.acl.main.505): "over" also names a base a method improves: left to pair
+    text = ("Our approach is evaluated on the FriendsQA dataset and shows improvements of 3.8% and "
+            "1.4% over the two state-of-the-art transformer models, BERT and RoBERTa, "
+            "respectively.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["BERT", "RoBERTa"]

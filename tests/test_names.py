@@ -3758,3 +3758,22 @@ def test_a_size_coordinated_after_a_sized_name_is_another_model(nlp):
     text = ("Notably, SPOC boosts the accuracy of Llama-3.1-8B and 70B Instruct models, "
             "achieving absolute gains of 8.8% and 11.6% on MATH500.")
     assert names(nlp, text)["MODEL"] == ["Llama-3.1-8B", "Llama-3.1-70B"]
+
+
+# r29dev23: a single title-case word a naming verb gives an architecture or the paper's model
+
+
+def test_a_single_word_named_as_an_architecture_or_our_model_is_a_model(nlp):
+    # dev23 acl2021:2021.acl-long.63 (gold: Mac)
+    text = ("The nodes and edges can be generated respectively in one stage with a grid tagging "
+            "scheme and learned jointly using a novel architecture named Mac. Then discontinuous "
+            "NER can be reformulated.")
+    assert names(nlp, text)["MODEL"] == ["Mac"]
+    # corpus (naacl2024:2024.findings-naacl.210)
+    text = ("Our best model, named Llammas, represents the first open-source instruction-following "
+            "LLM for Estonian.")
+    assert names(nlp, text)["MODEL"] == ["Llammas"]
+    # corpus (iclr2017:SyVVJ85lg): a bare "model" not the paper's may be no learned model
+    text = ("To quickly diagnose their effectiveness for a given problem instance, we introduce an "
+            "analytical performance model called Paleo.")
+    assert names(nlp, text)["MODEL"] == []

@@ -1368,6 +1368,8 @@ def _introduced(text: str, start: int) -> bool:
                                          for w in intro.group("between").lower().split())
 
 
+#: the paper's own model before the verb that names it: "Our best model, named Llammas,"
+_OUR_MODEL_CALLED = re.compile(r"[Oo]ur\s+(?:[\w-]+\s+){0,2}?model,?\s+\Z")
 #: what may follow a name that ends its noun phrase: a mark or a function word (not a noun the
 #: acronym modifies: "the Kolmogorov-Arnold Networks (KANs) gated fusion")
 _PHRASE_END = re.compile(r"\s*(?:[,.;:]|\Z)|\s+(?:which|that|to|for|as|whose|and|or|with|in|on|"
@@ -2803,8 +2805,20 @@ class NameFinder(BatchedComponent):
                     text, start, match.groupdict().get("is") or "")):
                 continue  # "a cross-lingual AMR parser": a parser of what the name names
             if head.group("model") or _network_architecture(text, source, match, head):
-                found += self._cue_name(text, start if whole is None else whole, end, "MODEL",
-                                        f"pattern:{source}")
+                named = self._cue_name(text, start if whole is None else whole, end, "MODEL",
+                                       f"pattern:{source}")
+                word = text[start:end]
+                if not named and whole is not None and word.istitle() and word.isalpha() \
+                        and word.lower() not in _GENERIC and not self._other_label(word, "MODEL") \
+                        and (not (head.group("model") or "").startswith("model")
+                             or _OUR_MODEL_CALLED.search(text, max(0, match.start() - 40),
+                                                         match.start())):
+                    # a single word too, where it ends the phrase: "a novel architecture named
+                    # Mac.", "Our model, named Refuel, achieves" (as "a new dataset named Konv");
+                    # a bare "model" only where it is the paper's: not "an analytical
+                    # performance model called Paleo"
+                    named = [Name(start, end, "MODEL", word, "", "pattern:head_called")]
+                found += named
                 if " " not in paren and is_name_shaped(paren):
                     # "Neural wikipedia Quality Monitor (NwQM), a novel deep learning model":
                     # the acronym names it too
