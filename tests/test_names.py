@@ -3758,3 +3758,13 @@ def test_a_size_coordinated_after_a_sized_name_is_another_model(nlp):
     text = ("Notably, SPOC boosts the accuracy of Llama-3.1-8B and 70B Instruct models, "
             "achieving absolute gains of 8.8% and 11.6% on MATH500.")
     assert names(nlp, text)["MODEL"] == ["Llama-3.1-8B", "Llama-3.1-70B"]
+
+
+# r29: the size mate reads the separators attribution reads for a family's sizes ("/", "&")
+
+
+def test_a_size_after_an_ampersand_is_another_model_of_the_family(nlp):
+    # colm2024:v3w2a7EInO
+    text = ("We demonstrate that CATS can be applied to various models, including Mistral-7B "
+            "and Llama2-7B & 13B, and outperforms existing sparsification techniques.")
+    assert names(nlp, text)["MODEL"] == ["Mistral-7B", "Llama2-7B", "Llama2-13B"]

@@ -50,6 +50,7 @@ from litkit.extract.metrics import ANNOTATOR_AGREEMENT, annotators_agreement, is
 from litkit.extract.names import (
     _TASK_PHRASE,
     DATA_NOUNS,
+    FAMILY_SEP,
     GLUED_SIZE,
     INTRODUCING_VERBS,
     TASK_NOUNS,
@@ -538,10 +539,9 @@ _NAME_CLAUSE_TO_SIZE = re.compile(
 _MODEL_HEAD = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:models?|LLMs?|famil(?:y|ies)|series|"
                          r"checkpoints?|variants?)\b")
 _SIZE_SEP = re.compile(SEP)
-#: between a sized name and another size of its family: "Llama-3.1-8B and 70B", "Mistral-7B,
+#: between a sized name and a later size of its family: "Llama-3.1-8B and 70B", "Mistral-7B,
 #: 13B and 70B"
-_FAMILY_SEP = r"(?:\s*[,/&]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
-_FAMILY_SIZES = re.compile(rf"{_FAMILY_SEP}(?:\d+(?:\.\d+)?[BbMm]{_FAMILY_SEP})*")
+_FAMILY_SIZES = re.compile(rf"{FAMILY_SEP}(?:\d+(?:\.\d+)?[BbMm]{FAMILY_SEP})*")
 #: the paper's model named in apposition: "our fine-tuned model, Labrador, even at 13B"
 _OWN_NAMED = re.compile(r"\b[Oo]ur\s+(?:[\w.-]+\s+){0,2}?model\s*,\s*(?P<name>[A-Z][\w.+-]*[\w+])"
                         r"\s*,")
