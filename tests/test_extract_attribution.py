@@ -2528,3 +2528,16 @@ def test_the_names_a_respectively_list_is_compared_against_are_not_its_models(nl
             "1.4% over the two state-of-the-art transformer models, BERT and RoBERTa, "
             "respectively.")
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["BERT", "RoBERTa"]
+
+
+# r29params: the sizes a base model is written with, in a clause saying the paper's model builds
+# on it, are that model's (R-params-variant)
+
+
+def test_sizes_of_a_base_in_a_builds_on_clause_are_the_models(nlp):
+    # colm2025:i1uGbfHHpH (dev26 gold: Tulu 3, all three)
+    doc = nlp("We introduce TÜLU 3, a family of fully-open post-trained models. TÜLU 3, which "
+              "builds on Llama 3.1 base models at 8B, 70B and 405B parameters, achieves results "
+              "surpassing the instruct versions of Llama 3.1.")
+    assert {s._.value: s._.model for s in doc.spans[SPANS_KEY] if s.label_ == "PARAMS"} \
+        == {8e9: "TÜLU 3", 70e9: "TÜLU 3", 405e9: "TÜLU 3"}

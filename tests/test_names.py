@@ -3777,3 +3777,13 @@ def test_a_single_word_named_as_an_architecture_or_our_model_is_a_model(nlp):
     text = ("To quickly diagnose their effectiveness for a given problem instance, we introduce an "
             "analytical performance model called Paleo.")
     assert names(nlp, text)["MODEL"] == []
+
+
+# r29: the size mate reads the separators attribution reads for a family's sizes ("/", "&")
+
+
+def test_a_size_after_an_ampersand_is_another_model_of_the_family(nlp):
+    # colm2024:v3w2a7EInO
+    text = ("We demonstrate that CATS can be applied to various models, including Mistral-7B "
+            "and Llama2-7B & 13B, and outperforms existing sparsification techniques.")
+    assert names(nlp, text)["MODEL"] == ["Mistral-7B", "Llama2-7B", "Llama2-13B"]

@@ -50,6 +50,7 @@ from litkit.extract.metrics import ANNOTATOR_AGREEMENT, annotators_agreement, is
 from litkit.extract.names import (
     _TASK_PHRASE,
     DATA_NOUNS,
+    FAMILY_SEP,
     GLUED_SIZE,
     INTRODUCING_VERBS,
     TASK_NOUNS,
@@ -538,10 +539,14 @@ _NAME_CLAUSE_TO_SIZE = re.compile(
 _MODEL_HEAD = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:models?|LLMs?|famil(?:y|ies)|series|"
                          r"checkpoints?|variants?)\b")
 _SIZE_SEP = re.compile(SEP)
-#: between a sized name and another size of its family: "Llama-3.1-8B and 70B", "Mistral-7B,
+#: between a sized name and a later size of its family: "Llama-3.1-8B and 70B", "Mistral-7B,
 #: 13B and 70B"
-_FAMILY_SEP = r"(?:\s*[,/&]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
-_FAMILY_SIZES = re.compile(rf"{_FAMILY_SEP}(?:\d+(?:\.\d+)?[BbMm]{_FAMILY_SEP})*")
+_FAMILY_SIZES = re.compile(rf"{FAMILY_SEP}(?:\d+(?:\.\d+)?[BbMm]{FAMILY_SEP})*")
+#: a clause in apposition saying a model is built on the next: "TÜLU 3, which builds on Llama
+#: 3.1 base models at 8B", "X, based on the Y model"
+_BUILT_ON = re.compile(r"\s*,\s*(?:(?:which|that)\s+(?:builds?|(?:is|was)\s+(?:built|based))|built|"
+                       r"based)\s+(?:up)?on\s+(?:the\s+)?")
+_ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$")
 #: the paper's model named in apposition: "our fine-tuned model, Labrador, even at 13B"
 _OWN_NAMED = re.compile(r"\b[Oo]ur\s+(?:[\w.-]+\s+){0,2}?model\s*,\s*(?P<name>[A-Z][\w.+-]*[\w+])"
                         r"\s*,")
@@ -1965,7 +1970,7 @@ def _size_model(text: str, span: Span, near: _Nearby, sentences: list[tuple[int,
         if start - 60 <= name.end <= start and not text.startswith("-based", name.end) \
                 and (_NAME_TO_SIZE.fullmatch(text[name.end:start])
                      or _NAME_CLAUSE_TO_SIZE.fullmatch(text, name.end, start)):
-            return name.written  # "UL2 20B", "Llama-3 (8B)", "InstructGPT which has 175B"
+            return _built_on(text, name, near)  # "UL2 20B", "Llama-3 (8B)", "GPT which has 175B"
     for name in reversed(models):
         if start - 80 <= name.end <= start and _APPOSITION.match(text[name.end:start]):
             return name.written  # "HEAL, the first continuously trained 13B ..."
@@ -1992,6 +1997,18 @@ def _size_model(text: str, span: Span, near: _Nearby, sentences: list[tuple[int,
         # "our fine-tuned model, Labrador, even at 13 billion parameters"
         return named.group("name") if named else _OWN  # "By scaling our model up to 20B" (UL2)
     return None
+
+
+def _built_on(text: str, name: _Name, near: _Nearby) -> str:
+    """The model a clause in apposition says is built on ``name``, whose sizes it takes
+    (R-params-variant: "TÜLU 3, which builds on Llama 3.1 base models at 8B, 70B and 405B
+    parameters" are Tulu 3's), else ``name``."""
+    if not _ON_BEFORE.search(text, max(0, name.start - 12), name.start):
+        return name.written  # (the names before are read only after an "on")
+    for other in reversed(near.between(name.start - 40 - near.longest, name.start)):
+        if other.end < name.start and _BUILT_ON.fullmatch(text, other.end, name.start):
+            return other.written
+    return name.written
 
 
 def _listed(text: str, previous: Span | None, span: Span) -> bool:

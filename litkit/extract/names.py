@@ -206,11 +206,11 @@ _SLASH_VARIANTS = re.compile(r"(?:/(?P<v>[A-Z][a-z]?|[A-Z]{1,2}))+(?![\w/])")
 _SLASH_ONE = re.compile(r"/([A-Z][a-z]?|[A-Z]{1,2})")
 #: a size glued to the end of a name, after its family: "Llama-3.1-8B", "LLaMA2-7B"
 GLUED_SIZE = re.compile(r"(?P<family>.+-)(?P<size>\d+(?:\.\d+)?)(?P<scale>[BbMm])")
+#: between a sized model name and another size of its family: "Llama-3.1-8B and 70B",
+#: "Mistral-7B, 13B and 70B", "Llama2-7B & 13B" (attribution reads the sizes' model by it too)
+FAMILY_SEP = r"(?:\s*[,/&]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 #: another size coordinated after a sized model name: "Llama-3.1-8B and 70B Instruct models"
-#: (not after "/" or "&", which attribution's ``_FAMILY_SEP`` also reads for sizes: here that
-#: would add "Llama2-13B" of "Llama2-7B \& 13B", a change of output left for its own round)
-_SIZE_MATE = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<size>\d+(?:\.\d+)?[BM])"
-                        r"(?![\w.-])")
+_SIZE_MATE = re.compile(rf"{FAMILY_SEP}(?P<size>\d+(?:\.\d+)?[BM])(?![\w.-])")
 
 #: language names, in lower case: written before a task's acronym or a track, they name its
 #: language, not data ("Chinese GEC", "the Japanese and English tracks")
