@@ -5309,3 +5309,17 @@ def test_a_metric_acronym_in_brackets_keeps_a_named_change():
                    "to 31.9%.") == [(31.9, "%")]
     assert results("reducing the (non-augmented) classification error rate from 18.44% to 7.05% "
                    "in SVHN with 500 labels") == [(7.05, "%")]
+
+
+@pytest.mark.parametrize("text, value", [
+    # acl:2017.jeptalnrecital.long.10 (dev23), acl:2020.jeptalnrecital.taln.2,
+    # acl:2015.jeptalnrecital.recital.2 (corpus, r29tuple): French "exactitude" is accuracy
+    ("Le tagger entra\u00een\u00e9 sur le corpus annot\u00e9 atteint lui 82 % d\u2019exactitude.",
+     82.0),
+    ("Des informations plus riches seront cependant n\u00e9cessaires : le meilleur mod\u00e8le "
+     "obtient une exactitude de 93,66%.", 93.66),
+    ("Le taux d\u2019exactitude obtenu est de 78 % sur l\u2019ensemble des noms et des verbes.",
+     78.0),
+])
+def test_french_exactitude_is_accuracy(text, value):
+    assert _types(text)[value] == ("score", "accuracy")
