@@ -5309,3 +5309,36 @@ def test_a_metric_acronym_in_brackets_keeps_a_named_change():
                    "to 31.9%.") == [(31.9, "%")]
     assert results("reducing the (non-augmented) classification error rate from 18.44% to 7.05% "
                    "in SVHN with 500 labels") == [(7.05, "%")]
+
+
+@pytest.mark.parametrize("text, value", [
+    # acl:2017.jeptalnrecital.long.10 (dev23), acl:2020.jeptalnrecital.taln.2,
+    # acl:2015.jeptalnrecital.recital.2 (corpus, r29tuple): French "exactitude" is accuracy
+    ("Le tagger entra\u00een\u00e9 sur le corpus annot\u00e9 atteint lui 82 % d\u2019exactitude.",
+     82.0),
+    ("Des informations plus riches seront cependant n\u00e9cessaires : le meilleur mod\u00e8le "
+     "obtient une exactitude de 93,66%.", 93.66),
+    ("Le taux d\u2019exactitude obtenu est de 78 % sur l\u2019ensemble des noms et des verbes.",
+     78.0),
+])
+def test_french_exactitude_is_accuracy(text, value):
+    assert _types(text)[value] == ("score", "accuracy")
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    # acl:W19-4630 (dev4), acl:2020.wnut.1.34 (corpus, r29tuple): a gap behind the best system,
+    # its metric named between, is a delta (R-kind-gap)
+    ("Our best run submitted model ranked as third out of 19 participating teams on the TEST "
+     "dataset with only 0.12% macro F1-score behind the top ranked system.", 0.12, "%"),
+    ("We ranked first in terms of F1 score, and first runner up in terms of Recall with just "
+     "2.21 F1 score behind the best one.", 2.21, "points"),
+])
+def test_a_gap_behind_a_system_after_its_metric_is_a_delta(text, value, unit):
+    found = {c.value: (c.unit, c.attrs["kind"]) for c in find_results(text)}
+    assert found[value] == (unit, "delta")
+
+
+def test_a_thing_behind_an_experience_is_no_gap():
+    # acl:E17-222: "behind" after the items, not after a metric
+    assert _types("We show that we can predict with an F1-score of up to 88% the drug behind a "
+                  "certain experience.")[88.0] == ("score", "f1")

@@ -114,7 +114,8 @@ _RULES = [
     # right head (and label): "an LAS of 84.2", "89.6 UAS", "labelled attachment score" (not
     # "LAS F1", whose F1 is named after it; the CoNLL 2018 metrics MLAS, CLAS and BLEX are
     # "other" below)
-    ("accuracy", r"accura(?:cy|cies|te)|(?-i:Acc)|top-?[15]|agreement|"
+    # (French "exactitude" too: "atteint lui 82 % d'exactitude", "une exactitude de 93,66%")
+    ("accuracy", r"accura(?:cy|cies|te)|exactitude|(?-i:Acc)|top-?[15]|agreement|"
                  r"(?:correct\s+)?(?:classification|recognition|identification)\s+rates?|"
                  r"(?-i:[LU]AS)|(?:(?:un)?label(?:l)?ed\s+)?attachment\s+scores?"),
     ("speed", r"speed(?:s|ing|-?ups?)?|faster|slower|quicker|as\s+(?:fast|quickly)|latency|"
@@ -155,7 +156,7 @@ _RULES = [
 _FIRST_LETTERS = {"pass_at_k": "p", "exact_match": "e", "bits_per_char": "b", "perplexity": "p",
                   "error_rate": "acehmprstw", "bleu": "bs", "rouge": "r", "f1": "dfmsw",
                   "ap": "amr",
-                  "win_rate": "pw", "correlation": "achikprs\u03ba\u03c1", "accuracy": "acilrtu",
+                  "win_rate": "pw", "correlation": "achikprs\u03ba\u03c1", "accuracy": "aceilrtu",
                   "speed": "acdefgilpqrstw", "other": "abcdehlmnprstvwx",
                   "cost": "abcdefghlmnopqrstvw"}
 #: (the word-start test is written once before the alternatives, not in each: in each, it was

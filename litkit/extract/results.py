@@ -2019,6 +2019,11 @@ _COMPARED_AFTER = re.compile(
     r"methods?|models?|systems?|approach(?:es)?|results?|algorithms?|techniques?|variants?|"
     r"counterparts?|competitors?|solutions?|tools?|polic(?:y|ies)|work|chance)\b(?!\s+of\b))))"
 )
+#: ... or a gap behind a reference written after the metric it is in: "with only 0.12% macro
+#: F1-score behind the top ranked system", "with just 2.21 F1 score behind the best one"
+#: (R-kind-gap; not "an F1-score of up to 88% the drug behind a certain experience")
+_BEHIND_AFTER = re.compile(r"\s*(?:(?!(?:the|an?|of|in|on|for|to|and|or|is|was|which|that)\b)"
+                           r"[\w-]+\s+){1,3}?behind\s+(?!\d)", re.IGNORECASE)
 #: a resource a share is of: "% of the data", "% of the model size", "% as many tokens", or a
 #: reference named by a pronoun or as the original: "reaches 80 \u2013 90% of the English one",
 #: "reduce the parameter cost to around 3% of the original"
@@ -2345,7 +2350,8 @@ def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern,
         return "ratio", "after"
     if _FINDING_BEFORE.search(before):
         return "other", "before"
-    if _CHANGE_AFTER.match(words_after) or unit == "%" and _COMPARED_AFTER.match(after):
+    if _CHANGE_AFTER.match(words_after) or unit == "%" and _COMPARED_AFTER.match(after) \
+            or "behind" in after and _BEHIND_AFTER.match(after):
         return "delta", "after"
     if _SHARE_DIRECT.match(after):
         return "ratio", "after"
