@@ -1110,13 +1110,17 @@ _WON_AFTER = re.compile(
 
 #: metrics listed before a list of as many values: "BLEU and ROUGE scores of 0.23 and 0.63", or
 #: before one value: "accuracy and F1-scores of above 86%"
+_LIST_TAIL = (r"(?:[\s-]+(?:scores?|values?|results?))?\s*(?:of|=|:|were|are|was|is|"
+              r"reach(?:ing|es)?|at)?\s*(?:(?:about|around|above|over)\s+|respectively\s+)?$")
 _METRIC_LIST = re.compile(
     rf"{METRIC_START}(?P<metrics>(?:{METRICS})(?:\s*,\s*(?:{METRICS}))*,?\s+and\s+(?:{METRICS}))"
-    r"(?:[\s-]+(?:scores?|values?|results?))?\s*(?:of|=|:|were|are|was|is|reach(?:ing|es)?|"
-    r"at)?\s*(?:(?:about|around|above|over)\s+|respectively\s+)?$", re.IGNORECASE)
+    rf"{_LIST_TAIL}", re.IGNORECASE)
 #: ... whose "and" a cheap test looks for first (the rule is tried at every position before a
-#: value; a quarter of the values have an "and" there)
+#: value; a quarter of the values have an "and" there), then what follows the last "and", which
+#: must be the list's last metric (no metric's name holds an "and"): the rule's costly search
+#: runs only where both hold
 _LIST_AND = re.compile(r"\sand\s", re.IGNORECASE)
+_LIST_LAST = re.compile(rf"\s*(?:{METRICS}){_LIST_TAIL}", re.IGNORECASE)
 
 
 #: metrics listed in the order of as many values that "respectively" follows, each maybe with a
@@ -1176,7 +1180,8 @@ def _paired_metrics(chain: list[Candidate], text: str, sentences: list[tuple[int
         items = _ITEMS_APART.split(listed.group("metrics")) if listed else []
         if len(items) == len(chain):
             return [metric_type(item) for item in items]
-    if not _LIST_AND.search(text, lo, chain[0].start):
+    ands = list(_LIST_AND.finditer(text, lo, chain[0].start))
+    if not ands or not _LIST_LAST.match(text, ands[-1].end(), chain[0].start):
         return None
     listed = _METRIC_LIST.search(text, lo, chain[0].start)
     if listed is None:
