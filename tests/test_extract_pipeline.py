@@ -485,3 +485,20 @@ def test_a_period_glued_to_the_next_sentence_after_a_capital_ends_the_name():
     assert list(found.loc[found["label"] == "DATASET", "text"]) == ["ERE"]
     words = [t.text for t in build_pipeline().make_doc("BERT.To the FDR.We (WN.Pr) 1.2J.Lm")]
     assert words == ["BERT", ".", "To", "the", "FDR", ".", "We", "(", "WN.Pr", ")", "1.2J.Lm"]
+
+
+# r29edition: a bare edition beside its task or language pair (R-ds-campaigntask)
+def test_a_bare_edition_is_not_listed_beside_its_task_or_pair():
+    # acl:2020.wmt.1.16 (title-cased task), acl:2020.emnlp.main.177 ("the WMT14 and the IWSLT13
+    # De-En testsets" ... "on WMT14 De-En testset"): the gold lists the fuller name only
+    wmt = ("This paper describes the submission to the WMT20 shared news translation task by "
+           "Samsung R&D Institute Poland. We submitted systems for six language directions.")
+    pairs = ("Our sentence-level model shows a 0.5 BLEU improvement on both the WMT14 and the "
+             "IWSLT13 De-En testsets, while our contextual model achieves the best results, "
+             "improving from 31.81 to 32 BLEU on WMT14 De-En testset.")
+    papers = summarize(extract(pd.concat([
+        corpus(wmt, title="Samsung R&D Institute Poland submission to WMT20 News Translation "
+                          "Task"),
+        corpus(pairs).assign(id="p1")]), progress=False))
+    assert papers.datasets.tolist() == [["WMT20 News Translation Task"],
+                                        ["IWSLT13 De-En", "WMT14 De-En"]]
