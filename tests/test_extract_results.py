@@ -5342,3 +5342,58 @@ def test_a_thing_behind_an_experience_is_no_gap():
     # acl:E17-222: "behind" after the items, not after a metric
     assert _types("We show that we can predict with an F1-score of up to 88% the drug behind a "
                   "certain experience.")[88.0] == ("score", "f1")
+
+
+# r29background: the figures of an abstract's background, in its sentences before the first that
+# marks the paper's own work (at most three), are the field's or others', not results
+def _abstract_results(title, *sentences):
+    text = title + "\n\n" + " ".join(sentences)
+    spans, start = [(0, len(title))], len(title) + 2
+    for sentence in sentences:
+        spans.append((start, start + len(sentence) + 1))
+        start += len(sentence) + 1
+    return [c.value for c in find_results(text, spans) if c.source != COMPARISON]
+
+
+@pytest.mark.parametrize("sentences, kept", [
+    # acl:W19-4810 (corpus): others' figure before "we"
+    (("Neural network models have been very successful in natural language inference, with the "
+      "best models reaching 90% accuracy in some benchmarks.", "However, the success of these "
+      "models turns out to be largely benchmark specific.", "We show that models trained on a "
+      "natural language inference dataset drawn from one benchmark fail to perform well in "
+      "others, even if the notion of inference assumed in these benchmarks is the same or "
+      "similar."), []),
+    # acl:W17-2318 (corpus): a fact of the world that motivates the paper
+    (("Approximately 80% to 95% of patients with Amyotrophic Lateral Sclerosis (ALS) eventually "
+      "develop speech impairments, such as defective articulation, slow laborious speech and "
+      "hypernasality.", "The relationship between impaired speech and asymptomatic speech may be "
+      "seen as a divergence from a baseline.", "We demonstrate that divergence measurements based "
+      "on phonological characteristics of speech correlate with physiological assessments of "
+      "ALS."), []),
+    # acl:W19-3813 (corpus): the paper's own, "I propose"
+    (("The pre-trained BERT model achieves a remarkable state of the art across a wide range of "
+      "tasks in natural language processing.", "I propose a novel neural network model based on "
+      "the pre-trained BERT.", "Besides, this variant won the 2nd place with a score at 0.17289 in "
+      "stage 2 of the task."), [0.17289]),
+    # nips1987:004703250a (corpus): the paper's own study, in a passive voice
+    (("In the synchronous discrete model, the average memory capacity of bidirectional "
+      "associative memories (BAMs) is compared with that of Hopfield memories, by means of a "
+      "calculat10n of the percentage of good recall for 100 random BAMs of dimension 64x64, for "
+      "different numbers of stored vectors.", "On the average, a 64x64 BAM has about 68 % of the "
+      "capacity of the corresponding Hopfield memory with the same number of neurons."), [68.0]),
+])
+def test_a_figure_of_the_background_is_no_result(sentences, kept):
+    assert _abstract_results("A title", *sentences) == kept
+
+
+def test_a_figure_past_the_background_sentences_stays():
+    # acl:L08-117 (corpus): the paper's own figures, in its fourth and fifth sentences, though its
+    # first mark ("new") comes later
+    assert _abstract_results(
+        "SpatialML: Annotation Scheme, Corpora, and Tools",
+        "SpatialML is an annotation scheme for marking up references to places in natural "
+        "language.", "It covers both named and nominal references to places.", "A freely "
+        "available annotation editor has been developed for SpatialML.", "Inter-annotator "
+        "agreement on SpatialML is 77.0 F-measure for extents on that corpus.", "An automatic "
+        "tagger for SpatialML extents scores 78.5 F-measure.", "In adapting the extent tagger to "
+        "new domains, merging the training data provides the best performance.") == [77.0, 78.5]
