@@ -5397,3 +5397,37 @@ def test_a_figure_past_the_background_sentences_stays():
         "agreement on SpatialML is 77.0 F-measure for extents on that corpus.", "An automatic "
         "tagger for SpatialML extents scores 78.5 F-measure.", "In adapting the extent tagger to "
         "new domains, merging the training data provides the best performance.") == [77.0, 78.5]
+
+
+def _dataset_types(text, usual):
+    """metric_type of each result in ``text``, with the names of ``usual`` found as datasets
+    that the lexicon says are usually scored by its values (None: unknown)."""
+    import re
+
+    spans = [(m.start(), m.end(), n, t) for n, t in usual.items()
+             for m in re.finditer(re.escape(n), text)]
+    return {c.value: c.attrs["metric_type"] for c in find_results(text, None, spans)}
+
+
+@pytest.mark.parametrize("text, usual, expected", [
+    # coling2022:2022.coling-1.127 (dev22), coling2025:2025.coling-main.647 (dev9) (r29listcarry):
+    # a list naming no metric, each item on a dataset, shares its known datasets' usual metric
+    ("Against the existing state-of-the-art model, the proposed model significantly improves "
+     "more than 4.5%, 3% and 1.3% on three mainstream BQA datasets, PubMedQA, MedQA-USMLE and "
+     "NLPEC.", {"PubMedQA": "accuracy", "MedQA-USMLE": None, "NLPEC": None},
+     {4.5: "accuracy", 3.0: "accuracy", 1.3: "accuracy"}),
+    ("MuKA outperforms state-of-the-art methods by 38.7% and 15.9% on the InfoSeek and E-VQA "
+     "benchmark respectively.", {"InfoSeek": None, "E-VQA": "accuracy"},
+     {38.7: "accuracy", 15.9: "accuracy"}),
+    # naacl2021:2021.naacl-main.469 (dev8): a share of a score is not typed so
+    ("we can train a competent multi-hop QA which achieves 61% and 83% of the supervised "
+     "learning performance for the HybridQA and the HotpotQA dataset, respectively.",
+     {"HybridQA": None, "HotpotQA": "f1"}, {61.0: "other"}),
+    # icml2018:2407 (corpus): language modelling is not typed perplexity from a list mate
+    ("Noisin improves over dropout by as much as 12.2% on the Penn Treebank and 9.4% on the "
+     "Wikitext-2 dataset.", {"Penn Treebank": None, "Wikitext-2": "perplexity"},
+     {12.2: "other"}),
+])
+def test_a_list_naming_no_metric_shares_its_datasets_usual_metric(text, usual, expected):
+    found = _dataset_types(text, usual)
+    assert {v: found[v] for v in expected} == expected
