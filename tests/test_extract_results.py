@@ -5342,3 +5342,9 @@ def test_a_thing_behind_an_experience_is_no_gap():
     # acl:E17-222: "behind" after the items, not after a metric
     assert _types("We show that we can predict with an F1-score of up to 88% the drug behind a "
                   "certain experience.")[88.0] == ("score", "f1")
+
+
+def test_a_net_win_rate_written_with_a_hyphen_is_a_win_rate():
+    # colm2025:oGO0fNVWrN (audit): the hyphen hid the start of "win"
+    assert _types("Compared to SoT, Plato demonstrates a remarkable 90% quality net-win rate.")[
+        90.0] == ("score", "win_rate")
