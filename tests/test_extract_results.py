@@ -5431,3 +5431,9 @@ def _dataset_types(text, usual):
 def test_a_list_naming_no_metric_shares_its_datasets_usual_metric(text, usual, expected):
     found = _dataset_types(text, usual)
     assert {v: found[v] for v in expected} == expected
+
+
+def test_a_net_win_rate_written_with_a_hyphen_is_a_win_rate():
+    # colm2025:oGO0fNVWrN (audit): the hyphen hid the start of "win"
+    assert _types("Compared to SoT, Plato demonstrates a remarkable 90% quality net-win rate.")[
+        90.0] == ("score", "win_rate")

@@ -3787,3 +3787,24 @@ def test_a_size_after_an_ampersand_is_another_model_of_the_family(nlp):
     text = ("We demonstrate that CATS can be applied to various models, including Mistral-7B "
             "and Llama2-7B & 13B, and outperforms existing sparsification techniques.")
     assert names(nlp, text)["MODEL"] == ["Mistral-7B", "Llama2-7B", "Llama2-13B"]
+
+
+# r29audit2: a language before a resource built for each language names that language's own
+
+
+def test_a_language_before_a_wordnet_or_framenet_names_that_languages_resource(nlp):
+    # corpus (acl:L16-1601), audit: the French FrameNet is the resource the paper builds
+    text = ("This paper reports on the development of a French FrameNet, within the ASFALDA "
+            "project.")
+    assert names(nlp, text)["DATASET"] == ["French FrameNet"]
+    # corpus (acl:2019.gwc.1.39)
+    text = ("This paper presents a study which compares the verb senses in English PropBank "
+            "with the ones in English WordNet through manual tagging.")
+    assert names(nlp, text)["DATASET"] == ["English PropBank", "English WordNet"]
+    # corpus (acl:2016.gwc.1.45): with the word naming its edition
+    text = ("Following the successful first phase in building the Open Dutch Wordnet, "
+            "DEBVisDic was extended with features.")
+    assert names(nlp, text)["DATASET"] == ["Open Dutch Wordnet"]
+    # corpus (acl:R19-105): an adjective in "-ic" is no language
+    text = "Automatic Propbank Generation for Turkish"
+    assert names(nlp, text)["DATASET"] == ["Propbank"]

@@ -102,7 +102,8 @@ _RULES = [
            rf"(?-i:Dice)|Smatch{_GEC_F05}"),
     ("ap", rf"(?-i:m?APs?(?:@[\d.:]+)?|AUC|AUC-ROC|AUROC|AUPRC?|ROC-AUC){_MAP}|"
            r"average\s+precisions?|area\s+under"),
-    ("win_rate", r"win[\s-]?rates?|wins?|preferred|preference\s+rates?"),
+    # (a net win rate too, whose hyphen hides the start of "win": "a 90% quality net-win rate")
+    ("win_rate", r"(?:net[\s-])?win[\s-]?rates?|wins?|preferred|preference\s+rates?"),
     # Pearson's, Spearman's and Kendall's coefficients by their initials ("0.935 PCC on
     # valence", "PLCC and SROCC" in image quality) or symbols ("Spearman's rho of 0.56", "r = .66")
     ("correlation", r"correlations?|Spearman|Pearson|Kendall|Krippendorff|kappa|\u03ba|"
@@ -156,7 +157,7 @@ _RULES = [
 _FIRST_LETTERS = {"pass_at_k": "p", "exact_match": "e", "bits_per_char": "b", "perplexity": "p",
                   "error_rate": "acehmprstw", "bleu": "bs", "rouge": "r", "f1": "dfmsw",
                   "ap": "amr",
-                  "win_rate": "pw", "correlation": "achikprs\u03ba\u03c1", "accuracy": "aceilrtu",
+                  "win_rate": "npw", "correlation": "achikprs\u03ba\u03c1", "accuracy": "aceilrtu",
                   "speed": "acdefgilpqrstw", "other": "abcdehlmnprstvwx",
                   "cost": "abcdefghlmnopqrstvw"}
 #: (the word-start test is written once before the alternatives, not in each: in each, it was

@@ -189,6 +189,13 @@ _DATA_SUFFIX = re.compile(
 )
 #: attached prefixes before a lexicon name: "FLAN-PaLM", "MU-LLaMA", "10-Split-CIFAR-100"
 _PREFIX = re.compile(r"(?<![\w-])(?:(?:[A-Z]\w*|\d+)-)+$")
+#: resources built anew for each language, whose language before them names that language's own
+#: resource, as written ("the French FrameNet", "Arabic WordNet", "the Arabic Gigaword"; gold:
+#: "Chinese Gigaword", "English Gigaword 4th edition")
+_PER_LANGUAGE = frozenset({"WordNet", "FrameNet", "PropBank", "VerbNet", "Wiktionary", "Gigaword"})
+#: ... and the word before that language naming its edition: "the Open Dutch Wordnet", "Simple
+#: English Wiktionary", "the Brazilian Portuguese WordNet Database"
+_LANGUAGE_BEFORE = re.compile(r"(?<![\w-])(?:(?P<edition>[A-Z][a-z]+) )?(?P<word>[A-Z][a-z]+) $")
 #: a version, edition or count glued to a name in one word, which spaCy keeps one token and so
 #: the lexicon's matcher of whole tokens misses: "MultiWOZ-2.0", "OpenSubtitles2016", "CTB7",
 #: "SQuAD1.1", "DMLab-30" (not after a team's "@", which ``_team_systems`` reads:
@@ -750,6 +757,24 @@ def _is_language(word: str) -> bool:
     data, not a named dataset."""
     return word.lower() in LANGUAGES or word in _EDITION_LANGUAGES \
         or _LANGUAGE_LIKE.search(word) is not None
+
+
+def _language_start(text: str, start: int) -> int:
+    """Where a resource built for each language (``_PER_LANGUAGE``) starts: at its language
+    ("the French FrameNet"), or at the word before that naming its edition ("the Open Dutch
+    Wordnet", "Simple English Wiktionary"); not at an adjective in "-ic", which names no
+    language there ("Automatic Propbank Generation", "Diachronic WordNet Versions")."""
+    found = _LANGUAGE_BEFORE.search(text, max(0, start - 30), start)
+    if found is None or not _spoken(found["word"]):
+        return start
+    edition = found["edition"]
+    return found.start() if edition in ("Open", "Simple") or edition and _spoken(edition) \
+        else found.start("word")
+
+
+def _spoken(word: str) -> bool:
+    """Whether a word names a language (``_is_language``) and is no adjective in "-ic"."""
+    return _is_language(word) and (word.lower() in LANGUAGES or not word.endswith("ic"))
 
 
 #: web addresses: names inside them are not mentions (the parts between dots possessive: a dot
@@ -2713,6 +2738,8 @@ class NameFinder(BatchedComponent):
             else None
         if prefix is not None:
             start = prefix.start()
+        elif entry.name in _PER_LANGUAGE:
+            start = _language_start(text, start)
         written = _SHARED_TASK_WORDS.sub(" Task ", text[start:end])
         return Name(start, end, entry.label, written, entry.name, "lexicon")
 
