@@ -3790,6 +3790,7 @@ def test_a_size_after_an_ampersand_is_another_model_of_the_family(nlp):
 
 
 # r29audit2: a language before a resource built for each language names that language's own
+# resource; the language of the original only describes it (R-ds-langdesc)
 
 
 def test_a_language_before_a_wordnet_or_framenet_names_that_languages_resource(nlp):
@@ -3797,10 +3798,14 @@ def test_a_language_before_a_wordnet_or_framenet_names_that_languages_resource(n
     text = ("This paper reports on the development of a French FrameNet, within the ASFALDA "
             "project.")
     assert names(nlp, text)["DATASET"] == ["French FrameNet"]
-    # corpus (acl:2019.gwc.1.39)
+    # corpus (acl:2019.gwc.1.39): English, the language of the originals, only describes them
     text = ("This paper presents a study which compares the verb senses in English PropBank "
             "with the ones in English WordNet through manual tagging.")
-    assert names(nlp, text)["DATASET"] == ["English PropBank", "English WordNet"]
+    assert names(nlp, text)["DATASET"] == ["PropBank", "WordNet"]
+    # corpus (acl:2019.gwc.1.31): ... unless a release of its own follows
+    text = ("In particular, this version of WordNet, which we call English WordNet 2019, has "
+            "been developed by multiple people.")
+    assert names(nlp, text)["DATASET"] == ["WordNet", "English WordNet 2019"]
     # corpus (acl:2016.gwc.1.45): with the word naming its edition
     text = ("Following the successful first phase in building the Open Dutch Wordnet, "
             "DEBVisDic was extended with features.")

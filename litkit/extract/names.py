@@ -191,8 +191,10 @@ _DATA_SUFFIX = re.compile(
 _PREFIX = re.compile(r"(?<![\w-])(?:(?:[A-Z]\w*|\d+)-)+$")
 #: resources built anew for each language, whose language before them names that language's own
 #: resource, as written ("the French FrameNet", "Arabic WordNet", "the Arabic Gigaword"; gold:
-#: "Chinese Gigaword", "English Gigaword 4th edition")
-_PER_LANGUAGE = frozenset({"WordNet", "FrameNet", "PropBank", "VerbNet", "Wiktionary", "Gigaword"})
+#: "Chinese Gigaword", "English Gigaword 4th edition"), each with the language of the original,
+#: which before it only describes it (R-ds-langdesc: "the English WordNet" is WordNet)
+_PER_LANGUAGE = {"WordNet": "English", "FrameNet": "English", "PropBank": "English",
+                 "VerbNet": "English", "Wiktionary": None, "Gigaword": None}
 #: ... and the word before that language naming its edition: "the Open Dutch Wordnet", "Simple
 #: English Wiktionary", "the Brazilian Portuguese WordNet Database"
 _LANGUAGE_BEFORE = re.compile(r"(?<![\w-])(?:(?P<edition>[A-Z][a-z]+) )?(?P<word>[A-Z][a-z]+) $")
@@ -759,17 +761,22 @@ def _is_language(word: str) -> bool:
         or _LANGUAGE_LIKE.search(word) is not None
 
 
-def _language_start(text: str, start: int) -> int:
-    """Where a resource built for each language (``_PER_LANGUAGE``) starts: at its language
-    ("the French FrameNet"), or at the word before that naming its edition ("the Open Dutch
-    Wordnet", "Simple English Wiktionary"); not at an adjective in "-ic", which names no
-    language there ("Automatic Propbank Generation", "Diachronic WordNet Versions")."""
+def _language_start(text: str, start: int, end: int, original: str | None) -> int:
+    """Where a resource built for each language (``_PER_LANGUAGE``), from ``start`` to ``end``,
+    starts: at its language ("the French FrameNet"), or at the word before that naming its
+    edition ("the Open Dutch Wordnet", "Simple English Wiktionary"); not at the language of the
+    ``original`` alone ("the English WordNet"), unless a release follows ("English WordNet
+    2019"), nor at an adjective in "-ic", which names no language there ("Automatic Propbank
+    Generation", "Diachronic WordNet Versions")."""
     found = _LANGUAGE_BEFORE.search(text, max(0, start - 30), start)
     if found is None or not _spoken(found["word"]):
         return start
     edition = found["edition"]
-    return found.start() if edition in ("Open", "Simple") or edition and _spoken(edition) \
-        else found.start("word")
+    if edition in ("Open", "Simple") or edition and _spoken(edition):
+        return found.start()
+    if found["word"] == original and not any(c.isdigit() for c in text[start:end]):
+        return start
+    return found.start("word")
 
 
 def _spoken(word: str) -> bool:
@@ -2739,7 +2746,7 @@ class NameFinder(BatchedComponent):
         if prefix is not None:
             start = prefix.start()
         elif entry.name in _PER_LANGUAGE:
-            start = _language_start(text, start)
+            start = _language_start(text, start, end, _PER_LANGUAGE[entry.name])
         written = _SHARED_TASK_WORDS.sub(" Task ", text[start:end])
         return Name(start, end, entry.label, written, entry.name, "lexicon")
 
