@@ -3813,3 +3813,20 @@ def test_a_language_before_a_wordnet_or_framenet_names_that_languages_resource(n
     # corpus (acl:R19-105): an adjective in "-ic" is no language
     text = "Automatic Propbank Generation for Turkish"
     assert names(nlp, text)["DATASET"] == ["Propbank"]
+
+
+# r29audit3: a list of task numbers after a campaign's task names one task each
+
+
+def test_each_number_of_a_list_of_shared_tasks_is_a_task(nlp):
+    # corpus (acl:W18-5920), audit: the title's list names three tasks
+    text = ("CLaC at SMM4H Task 1, 2, and 4\n\nCLaC Labs participated in Tasks 1, 2, and 4 using "
+            "the same base architecture for all tasks.")
+    assert names(nlp, text)["DATASET"] == ["SMM4H Task 1", "SMM4H Task 2", "SMM4H Task 4"]
+    # corpus (acl:S18-192): "Tasks", plural, before the first number
+    text = ("ELiRF-UPV at SemEval-2018 Tasks 1 and 3: Affect and Irony Detection in Tweets\n\n"
+            "This paper describes the participation of ELiRF-UPV team at tasks 1 and 3.")
+    assert names(nlp, text)["DATASET"] == ["SemEval-2018 Task 1", "SemEval-2018 Task 3"]
+    # a count after a task is no task: the list ends in "and N"
+    text = "We reach 0.5 F1 on SemEval-2019 Task 6, 12 teams took part and 3 were late."
+    assert names(nlp, text)["DATASET"] == ["SemEval-2019 Task 6"]

@@ -450,9 +450,10 @@ _TASK_PHRASE = re.compile(rf"(?!Understanding)[A-Z][a-z]+ing|{TASK_NOUNS}")
 _LOWER_TASK_END = re.compile(rf"[a-z]+ing|{TASK_NOUNS.lower()}")
 #: shared tasks: "SemEval-2020 Task 9", "WNUT-2020 Task 2", "SemEval-2020 shared task 9", the
 #: year also after a space: "SIGMORPHON 2019 Task 2", "NLP4IF 2019 Task 1" (then after a
-#: name-shaped word, not "In 2019 task 2")
+#: name-shaped word, not "In 2019 task 2"); the first of a list: "SemEval-2020 Tasks 9 and 12"
 _SHARED_TASK = re.compile(
-    rf"(?P<base>[A-Z](?<![\w-].)[\w-]*?)(?P<space> )?(?:19|20)\d\d\s+{_TASK_WORD}\s+\d+[A-Za-z]?\b")
+    rf"(?P<base>[A-Z](?<![\w-].)[\w-]*?)(?P<space> )?(?:19|20)\d\d\s+{_TASK_WORD}s?\s+"
+    r"\d+[A-Za-z]?\b")
 #: a shared task named by its short name and year, as gold spells it (R-ds-taskname): a bare
 #: generic head is dropped ("the DSL 2016 shared-task", "the WNUT 2016 NER shared task", "the
 #: CoNLL 2018 Shared Task"); one capitalized after the task's own words or with its number is
@@ -538,9 +539,9 @@ _TRACK_JOINERS = ("and", "of", "for", "&")
 _TASK_TITLED = re.compile(r"[Tt](?<![\w-].)ask\s?\d+\s?[:,]\s?(?P<name>#?[A-Za-z][\w-]*)"
                           r"(?=\s*(?:[.;,:()]|$))", re.MULTILINE)
 #: (both rules need a task's number)
-_TASK_NUMBERED = re.compile(r"ask\s*\d")
+_TASK_NUMBERED = re.compile(r"asks?\s*\d")
 #: ... whose canonical name says "Task N"
-_SHARED_TASK_WORDS = re.compile(rf"\s+{_TASK_WORD}\s+")
+_SHARED_TASK_WORDS = re.compile(rf"\s+{_TASK_WORD}s?\s+")
 #: evaluation campaigns with their year glued on: "WMT20", "IWSLT'17", "DSTC2", or a space before
 #: it: "DEFT 2020" (the lexicon widens "WMT" to "WMT 2014" itself; not the start of a longer name:
 #: "TAC 2011 AESOP"); a translation campaign's by a hyphen too, which names its data as the others
@@ -2113,18 +2114,23 @@ def _tools(text: str, found: list[Name]) -> list[Name]:
 
 
 #: a dataset name ending in its version or year: "VisDial v1.0", "TREC-DL 2019", "CoNLL-2008",
-#: or in its language pair: "IWSLT German-English", "WMT19 En-De"
+#: in its language pair: "IWSLT German-English", "WMT19 En-De", or in a shared task's number:
+#: "SMM4H Task 1", "SemEval-2020 Task 9"
 _VERSIONED = re.compile(
     r"(?P<base>.*\S)(?P<sep>[ -])(?P<version>v\d+(?:\.\d+)?|\d\.\d|(?:19|20)\d\d|"
-    rf"(?:{_PAIR_WORDS})\Z)")
+    rf"(?:{_PAIR_WORDS})\Z|(?<=Task )\d{{1,2}}[A-Za-z]?)")
 #: the versions coordinated after it: "v1.0 and v0.9", "2019&2020", ", 2002 and 2004" (of the
 #: same shape, so that no score follows: "MultiWOZ 2.0 and 54.86"), the language pairs: "IWSLT
-#: German-English and English-Vietnamese"
+#: German-English and English-Vietnamese", the task numbers: "SMM4H Task 1, 2, and 4",
+#: "SemEval-2020 Tasks 9 and 12" (each task is a dataset, as "SemEval-2020 Task 12")
 _VERSION_SHAPES = {"v": r"v\d+(?:\.\d+)?", ".": r"\d\.\d", "year": r"(?:19|20)\d\d",
-                   "pair": rf"(?:{_PAIR_WORDS})\b(?!-)"}
+                   "pair": rf"(?:{_PAIR_WORDS})\b(?!-)", "task": r"\d{1,2}[A-Za-z]?"}
 _VERSION_NEXT = {key: re.compile(rf"(?:\s*(?:,|&|/|\band\b)\s*)+(?P<v>{shape})"
                                  r"(?!\w|\.\d|\s*(?:%|points?\b))")
                  for key, shape in _VERSION_SHAPES.items()}
+#: ... a list of task numbers ends in "and N" (not "SemEval-2019 Task 6, 12 teams took part")
+_TASK_LIST = re.compile(
+    r"(?:\s*,\s*\d{1,2}[A-Za-z]?)*,?\s*(?:\band\b|&)\s*\d{1,2}[A-Za-z]?(?![\w.])")
 #: ... and a known dataset's number after a slash, where the name with it is known too:
 #: "CIFAR-10/100" -> also CIFAR-100
 _NUMBERED = re.compile(r"(?P<base>.*[A-Za-z])(?P<sep>-?)(?P<version>\d+)")
@@ -2199,9 +2205,14 @@ def _version_mates(text: str, found: list[Name], known: dict) -> list[Name]:
             continue
         version = versioned.group("version")
         shape = ("number" if numbered else "v" if version[0] == "v" else
-                 "pair" if version[0].isupper() else "." if "." in version else "year")
-        end = name.end
-        while (nxt := _VERSION_NEXT[shape].match(text, end)) is not None:
+                 "pair" if version[0].isupper() else "." if "." in version else
+                 "task" if versioned.group("base").endswith("Task") else "year")
+        end, stop = name.end, len(text)
+        if shape == "task":
+            if (tail := _TASK_LIST.match(text, end)) is None:
+                continue
+            stop = tail.end()
+        while (nxt := _VERSION_NEXT[shape].match(text, end, stop)) is not None:
             end = nxt.end()
             written = f"{versioned.group('base')}{versioned.group('sep')}{nxt.group('v')}"
             if numbered and normalize(written) not in known:
@@ -3094,7 +3105,7 @@ class NameFinder(BatchedComponent):
                     and not self._other_label(written, "DATASET"):
                 found.append(Name(start, end, "DATASET", written, "", "pattern:collection"))
         numbered = bool(windows) and _TASK_NUMBERED.search(text) is not None  # (a digit)
-        for match in _SHARED_TASK.finditer(text) if numbered and "ask " in text else ():
+        for match in _SHARED_TASK.finditer(text) if numbered else ():
             if match.group("space") and not is_name_shaped(match.group("base")):
                 continue
             written = _SHARED_TASK_WORDS.sub(" Task ", match.group())
