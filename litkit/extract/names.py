@@ -2856,17 +2856,8 @@ class NameFinder(BatchedComponent):
             if head.group("model") or _network_architecture(text, source, match, head):
                 named = self._cue_name(text, start if whole is None else whole, end, "MODEL",
                                        f"pattern:{source}")
-                word = text[start:end]
-                if not named and whole is not None and word.istitle() and word.isalpha() \
-                        and word.lower() not in _GENERIC and not self._other_label(word, "MODEL") \
-                        and (not (head.group("model") or "").startswith("model")
-                             or _OUR_MODEL_CALLED.search(text, max(0, match.start() - 40),
-                                                         match.start())):
-                    # a single word too, where it ends the phrase: "a novel architecture named
-                    # Mac.", "Our model, named Refuel, achieves" (as "a new dataset named Konv");
-                    # a bare "model" only where it is the paper's: not "an analytical
-                    # performance model called Paleo"
-                    named = [Name(start, end, "MODEL", word, "", "pattern:head_called")]
+                if not named and whole is not None:
+                    named = self._called_word(text, start, end, match, head)
                 found += named
                 if " " not in paren and is_name_shaped(paren):
                     # "Neural wikipedia Quality Monitor (NwQM), a novel deep learning model":
@@ -3316,6 +3307,21 @@ class NameFinder(BatchedComponent):
                     and normalize(written) not in self.lexicon_keys:
                 out.append(Name(start, end, "DATASET", written, "", "pattern:counted_list"))
         return out
+
+    def _called_word(self, text: str, start: int, end: int, match: re.Match,
+                     head: re.Match) -> list[Name]:
+        """A single title-case word a naming verb gives an architecture or the paper's model,
+        where it ends the phrase: "a novel architecture named Mac.", "Our model, named Refuel,
+        achieves" (as "a new dataset named Konv" for data); after a bare "model" only where it
+        is the paper's, not "an analytical performance model called Paleo"."""
+        word = text[start:end]
+        if not (word.istitle() and word.isalpha()) or word.lower() in _GENERIC \
+                or self._other_label(word, "MODEL"):
+            return []
+        if (head.group("model") or "").startswith("model") \
+                and not _OUR_MODEL_CALLED.search(text, max(0, match.start() - 40), match.start()):
+            return []
+        return [Name(start, end, "MODEL", word, "", "pattern:head_called")]
 
     def _cue_name(self, text: str, start: int, end: int, label: str, source: str) -> list[Name]:
         """The name a cue points at, if it is shaped like a name and not known as another label."""
