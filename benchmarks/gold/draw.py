@@ -12,11 +12,11 @@ exactly). seed and dev2 have ids of their own, so a drawn paper can be one of th
 printed, by title, for the person drawing to leave out of the part (dev12 left one out).
 """
 
+import argparse
 import gzip
 import json
 import random
 import re
-import sys
 from pathlib import Path
 
 GOLD = Path(__file__).resolve().parent
@@ -84,4 +84,13 @@ def _title(title: str | None) -> str:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], int(sys.argv[2]), Path(sys.argv[3]), "--sizes" in sys.argv[4:])
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter,
+                                     epilog="\n".join(__doc__.splitlines()[1:]))
+    parser.add_argument("name", help="the part's name (dev30): its own ids are not left out")
+    parser.add_argument("seed", type=int, help="the random seed (dev30: 20261232)")
+    parser.add_argument("out", type=Path, help="where batch1.jsonl and batch2.jsonl are written")
+    parser.add_argument("--sizes", action="store_true",
+                        help="draw among the abstracts that write a parameter count")
+    args = parser.parse_args()
+    main(args.name, args.seed, args.out, args.sizes)
