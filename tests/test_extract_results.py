@@ -5437,3 +5437,10 @@ def test_a_net_win_rate_written_with_a_hyphen_is_a_win_rate():
     # colm2025:oGO0fNVWrN (audit): the hyphen hid the start of "win"
     assert _types("Compared to SoT, Plato demonstrates a remarkable 90% quality net-win rate.")[
         90.0] == ("score", "win_rate")
+
+
+def test_a_manner_adverb_between_a_verb_of_change_and_its_figure_keeps_a_change():
+    # acl:I17-137 (dev23): "rapidly" stood between "drop" and the parenthesized range
+    kinds = _types("We found that the F-scores of DNN-based name taggers drop rapidly (20%-30%) "
+                   "when we replace clean manual annotations with noisy annotations.")
+    assert kinds[20.0][0] == kinds[30.0][0] == "delta"
