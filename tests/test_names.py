@@ -3830,3 +3830,29 @@ def test_each_number_of_a_list_of_shared_tasks_is_a_task(nlp):
     # a count after a task is no task: the list ends in "and N"
     text = "We reach 0.5 F1 on SemEval-2019 Task 6, 12 teams took part and 3 were late."
     assert names(nlp, text)["DATASET"] == ["SemEval-2019 Task 6"]
+
+
+# r29intro: a dataset in apposition before adjectives listed with commas, or set off by a dash
+
+
+def test_dataset_apposed_with_listed_adjectives_or_a_dash(nlp):
+    # corpus (naacl2024:2024.findings-naacl.159), audit: adjectives listed with a comma
+    text = ("Alongside our findings, we provide MacNoise, a machine-generated, conflict-induced "
+            "dataset to further encourage research in this direction.")
+    assert names(nlp, text)["DATASET"] == ["MacNoise"]
+    # corpus (colm2024:lY6XTF9tPv): "and" before the last one
+    text = ("We construct SMolInstruct, a large-scale, comprehensive, and high-quality dataset "
+            "for instruction tuning.")
+    assert names(nlp, text)["DATASET"] == ["SMolInstruct"]
+    # corpus (naacl2024:2024.findings-naacl.196): a spaced em dash
+    text = ("We offer ReNoVi \u2014 a large-scale corpus of 9,258 multi-turn dialogues annotated "
+            "with social norms.")
+    assert names(nlp, text)["DATASET"] == ["ReNoVi"]
+    # corpus (acl:L16-1676): a spaced hyphen before a plural apposition
+    text = ("We introduce hrLex and srLex - two freely available inflectional lexicons of "
+            "Croatian and Serbian - and describe the process of building these lexicons.")
+    assert names(nlp, text)["DATASET"] == ["hrLex", "srLex"]
+    # a listed noun phrase is no adjective: "metric, and supporting datasets"
+    text = ("We introduce MorphScore, a tokenizer evaluation metric, and supporting datasets "
+            "for 22 languages.")
+    assert names(nlp, text)["DATASET"] == []

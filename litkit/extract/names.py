@@ -648,12 +648,17 @@ _RESOURCE_NOUN = (r"(?:(?:lexicons?|resources?|databases?|dictionar(?:y|ies)|wor
                   r"designed|developed|comprising|constructed|composed|obtained|generated|"
                   r"automatically|manually|freely|publicly)\b)|"
                   r"repositor(?:y|ies)(?=\s+of\b))")
+#: (its first words may be adjectives listed with commas: "MacNoise, a machine-generated,
+#: conflict-induced dataset", "Mintaka, a complex, natural, and multilingual dataset")
+_LISTED_WORD = r"[a-z\d][\w-]*,\s+(?:and\s+)?"
 _DATA_APPOSITION = (rf"\s*(?P<det>[Aa]n?|[Tt]he|two|three|four|five|six|both)\s+"
-                    rf"(?:{_DESCRIBING_WORD}|{_LANGUAGE_WORD}){{0,4}}?"
+                    rf"(?:{_LISTED_WORD}){{0,3}}(?:{_DESCRIBING_WORD}|{_LANGUAGE_WORD}){{0,4}}?"
                     rf"(?:{DATA_NOUNS}|(?:challenge|test)\s+sets?|"
                     rf"{_RESOURCE_NOUN})\b")
+#: (a dash sets it off as a comma does: "RecipeNLG \u2013 a novel dataset of cooking recipes",
+#: "CARE\u2014a new IE dataset", "SenTube -- a dataset of user-generated comments")
 _DATA_APPOSED = re.compile(
-    rf"(?P<name>{_WORD}(?:\sv\d+(?:\.\d+)*)?)(?:,|\s\(){_DATA_APPOSITION}"
+    rf"(?P<name>{_WORD}(?:\sv\d+(?:\.\d+)*)?)(?:,|\s\(|\s?[\u2013\u2014]|\s--?\s){_DATA_APPOSITION}"
     rf"(?!-|\s+(?:are|is|were|was|have|has|{DATA_NOUNS})\b)")
 #: ... and the shapes a name takes there besides ``is_name_shaped``'s: "xGQA", "hardEN", "42D",
 #: "hr500k", "doc2dial" ("We introduce hr500k, a manually annotated corpus of Croatian")
@@ -661,7 +666,8 @@ _APPOSED_SHAPE = re.compile(r"[a-z]{1,5}[A-Z][\w-]*|\d+[A-Za-z][\w-]*|[a-z]+\d+[
 #: (the apposition alone, a comma or parenthesis first, is found several times faster than the
 #: rule, which is tried at every word; one pattern per character, each led by its literal, which
 #: the engine finds faster than a character class)
-_DATA_APPOSED_GATES = [re.compile(rf"{re.escape(c)}{_DATA_APPOSITION}") for c in ",("]
+_DATA_APPOSED_GATES = [re.compile(rf"{re.escape(c)}{_DATA_APPOSITION}")
+                       for c in (",", "(", "\u2013", "\u2014", "- ")]
 #: ... or after it: "We design a synthetic benchmark, CommaQA, with", "the only available dataset
 #: for this task, RELX-Distant (Köksal", "a corpus from the 1970s, Talbanken76, converted" (a
 #: singular data noun, then nothing or a prepositional phrase; not "corpus metadata, EXAKT")
