@@ -1574,9 +1574,10 @@ def _separators_end(text: str, end: int) -> int:
     return end
 
 
-#: a comparison between a list's last result and the names after it: those names are the points
-#: of comparison, not the results' own ("70% and 20% gain on the F1 score against ChatGPT and
-#: Bard respectively"; not "over", which also names the base a method improves: "improvements of
+#: a comparison between a result and a name after it, which is the point of comparison, not the
+#: result's own: "the total number of distinct morphemes identified by our system is on average
+#: 12.8% lower than for Morfessor", "70% and 20% gain on the F1 score against ChatGPT and Bard
+#: respectively" (not "over", which also names the base a method improves: "improvements of
 #: 3.8% and 1.4% over the two state-of-the-art transformer models, BERT and RoBERTa, respectively")
 _COMPARED_BETWEEN = re.compile(r"\b(?:than|vs\.?|versus|compared|against|relative\s+to)\b")
 
@@ -1635,15 +1636,10 @@ def _name_paren(text: str, span: Span, near: _Nearby) -> _Name | None:
     return None
 
 
-#: a comparison between a result and a name after it: "the total number of distinct morphemes
-#: identified by our system is on average 12.8% lower than for Morfessor"
-_THAN_BETWEEN = re.compile(r"\b(?:than|vs\.?|versus|compared)\b")
-
-
 def _name_after(text: str, span: Span, near: _Nearby) -> _Name | None:
     """A name written right after the result: "(Llama2-70B)", "for Llama-2-7B", or the
     lexicon model its clause ends on, past other words and figures (``_BASE_AFTER``) (not a
-    point of comparison: "12.8% lower than for Morfessor", ``_THAN_BETWEEN``; nor an attack's
+    point of comparison: "12.8% lower than for Morfessor", ``_COMPARED_BETWEEN``; nor an attack's
     target); only the names starting within 100 characters are read, and only the first lexicon
     model as the one the clause ends on ("ranging from 87.0% to 99.3% for GPT-3.5 and 93.1% to
     98.7% for GPT-4o-mini": 87.0% is not GPT-4o-mini's)."""
@@ -1652,13 +1648,13 @@ def _name_after(text: str, span: Span, near: _Nearby) -> _Name | None:
         if name.known and first_known and span.end_char < name.start <= span.end_char + 100 \
                 and _BASE_AFTER.fullmatch(text, span.end_char, name.start) \
                 and _CLAUSE_ENDS.match(text, name.end) \
-                and not _THAN_BETWEEN.search(text, span.end_char, name.start) \
+                and not _COMPARED_BETWEEN.search(text, span.end_char, name.start) \
                 and not _ATTACK.search(text, max(0, span.start_char - 150), name.end):
             return name
         first_known = first_known and not name.known
         after = _NAME_AFTER.match(text[span.end_char:name.start]) \
             if not name.subject_only and span.end_char <= name.start <= span.end_char + 45 \
-            and not _THAN_BETWEEN.search(text, span.end_char, name.start) else None
+            and not _COMPARED_BETWEEN.search(text, span.end_char, name.start) else None
         if after is not None and not (after.group("on") and (
                 name.written.islower() or _HEADS_TASK.match(text, name.end)
                 or _ATTACK.search(text, max(0, span.start_char - 150), name.end))):
