@@ -2541,3 +2541,15 @@ def test_sizes_of_a_base_in_a_builds_on_clause_are_the_models(nlp):
               "surpassing the instruct versions of Llama 3.1.")
     assert {s._.value: s._.model for s in doc.spans[SPANS_KEY] if s.label_ == "PARAMS"} \
         == {8e9: "TÜLU 3", 70e9: "TÜLU 3", 405e9: "TÜLU 3"}
+
+
+# r30params: "our" before a size in words and its parameter noun names the paper's own model
+
+
+def test_our_model_written_with_its_size_in_words_is_the_papers_system(nlp):
+    # dev26 colm2025:ayB1PACN5j (gold: RWKV-7)
+    text = ("We present RWKV-7 \"Goose\", a new sequence modeling architecture with constant "
+            "memory usage. Despite being trained on dramatically fewer tokens than other top "
+            "models, our 2.9 billion parameter language model achieves a new SoTA on "
+            "multilingual tasks.")
+    assert sizes(nlp, text) == {2.9e9: "RWKV-7"}

@@ -3856,3 +3856,18 @@ def test_dataset_apposed_with_listed_adjectives_or_a_dash(nlp):
     text = ("We introduce MorphScore, a tokenizer evaluation metric, and supporting datasets "
             "for 22 languages.")
     assert names(nlp, text)["DATASET"] == []
+
+
+# r30params: a model's size written apart after a listed name is not part of the name
+
+
+def test_a_listed_models_size_written_apart_is_not_in_its_name(nlp):
+    # corpus (colm2024:yK2eGE8QVW), audit: the guidelines' "UL2 20B" (bare name to models)
+    text = ("We create NeMo-Aligner, a toolkit for model alignment that can efficiently scale to "
+            "a thousand GPUs for training the largest open-source LLMs such as Nemotron 4 340B "
+            "and Llama 3.1 405B.")
+    assert names(nlp, text)["MODEL"] == ["Nemotron 4", "Llama 3.1"]
+    # a size inside the name stays: "Nemotron 340B RM" (dev3's "Gemma 2B Instruct")
+    text = ("Adv-RM trains a policy to generate adversarial examples that reliably expose "
+            "vulnerabilities in large state-of-the-art reward models such as Nemotron 340B RM.")
+    assert names(nlp, text)["MODEL"] == ["Nemotron 340B RM"]

@@ -888,6 +888,8 @@ _LIST_PREV_GLOSSED = re.compile(rf"(?P<w>{_LIST_WORD})(?:{_GLOSS.pattern})?{_LIS
 #: "a DistilBERT-based classifier", "LLaMA-based models": the name a model is based on
 _BASED = re.compile(r"-based(?=(?:\s+[\w-]+){0,2}?\s+(?:models?|classifiers?|encoders?|LLMs?|"
                     r"networks?|architectures?|baselines?)\b)")
+#: a model's size written apart at the end of a run of capitalized words: "Nemotron 4 340B"
+_SIZE_APART = re.compile(r"\s\d+(?:\.\d+)?[BM]\Z")
 #: "Blender 90M", "UL2 20B": a name with its size written apart (not "20B tokens")
 _NAME_SIZE = re.compile(
     rf"(?P<name>{_CAP_WORD})\s+\(?(?:\d+x)?\d+(?:\.\d+)?[BM]\b\)?"
@@ -3275,7 +3277,9 @@ class NameFinder(BatchedComponent):
                             for i in range(len(words))))
 
     def _head_list(self, text: str, start: int, label: str, cue: bool) -> list[Name]:
-        """The names listed after a head noun: two or more, or one after "such as"."""
+        """The names listed after a head noun: two or more, or one after "such as"; a model's
+        size written apart after it is not part of its name ("LLMs such as Nemotron 4 340B and
+        Llama 3.1 405B" list Nemotron 4 and Llama 3.1, as the guidelines' "UL2 20B")."""
         first = _RUN.match(text, start)
         items = [first.span()]
         while (nxt := _RUN_NEXT.match(text, _past_gloss(text, items[-1][1], label))) is not None:
@@ -3284,6 +3288,8 @@ class NameFinder(BatchedComponent):
             return []
         out = []
         for s, e in items:
+            if label == "MODEL" and (size := _SIZE_APART.search(text, s, e)) is not None:
+                e = size.start()
             word = text[s:e]
             if " " not in word and word.istitle() and word.isalpha():
                 if word.lower() in _GENERIC:
