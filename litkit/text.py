@@ -28,6 +28,11 @@ _ENTITY_RE = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)
 _LATEX_COMMAND_RE = re.compile(
     r"\\(?:emph|textit|textbf|texttt|textsc|textsf|textrm|underline|url)\{([^{}]*)\}"
 )
+# A math span that only sets text ("$\textbf{CT-LLM}$", "$\mathrm{K}$-means"): the text itself,
+# often a name. \mathsf and \mathcal stay math: they set symbols ("$\mathsf{NP}$", an oracle).
+_TEXT_MATH_RE = re.compile(
+    r"\$\s*\\(?:text(?:bf|tt|sc|it|rm|sf)?|mathrm)\{([^{}$]*)\}\s*\$"
+)
 _LATEX_SWITCH_RE = re.compile(r"\{\\(?:em|it|bf|tt|sc|sl|rm)\s+([^{}]*)\}")
 _LATEX_CITE_RE = re.compile(r"\s*~?\\cite[pt]?\{[^{}]*\}")
 _LATEX_ESCAPE_RE = re.compile(r"\\([%&_#])")
@@ -63,8 +68,9 @@ def simplify_number_math(text: str) -> str:
 
 
 def strip_latex_markup(text: str) -> str:
-    """Drop LaTeX text formatting and citations, unescape ``\\%``, write numbers set in math as
-    text; other math is kept verbatim."""
+    """Drop LaTeX text formatting and citations, unescape ``\\%``, write numbers and text set in
+    math as text; other math is kept verbatim."""
+    text = _TEXT_MATH_RE.sub(r"\1", text)
     dropped = 1
     while dropped:  # innermost first: '\emph{\textbf{N}eural}' takes two rounds
         text, dropped = _LATEX_COMMAND_RE.subn(r"\1", text)

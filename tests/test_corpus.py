@@ -194,6 +194,8 @@ def test_read_corpora_survive_everyday_pandas_operations():
         (r"rank-$r$, $T\ge L$, $6\times 10^{11}$", r"rank-$r$, $T\ge L$, $6\times 10^{11}$"),
         ("costs $5 and $10 each", "costs $5 and $10 each"),
         ("accuracy (by 4.5$%$)", "accuracy (by 4.5%)"),
+        (r"we introduce $\textbf{CT-LLM}$, a 2B model", "we introduce CT-LLM, a 2B model"),
+        (r"and $\mathrm{K}$-means clustering", "and K-means clustering"),
     ],
 )
 def test_clean_text(raw, clean):
