@@ -3856,3 +3856,23 @@ def test_dataset_apposed_with_listed_adjectives_or_a_dash(nlp):
     text = ("We introduce MorphScore, a tokenizer evaluation metric, and supporting datasets "
             "for 22 languages.")
     assert names(nlp, text)["DATASET"] == []
+
+
+# r30audit4: the acronyms of Gaussian processes, the Plackett-Luce model and fully-connected
+# networks are model classes (_GENERIC; R-model-classical, R-model-architecture)
+
+
+@pytest.mark.parametrize("text, acronym", [
+    # corpus (acl:W19-4732)
+    ("Gaussian Processes (GPs) provide a flexible means of expressing covariance between "
+     "outcomes. We find that GP models fare better in terms of some key posterior predictive "
+     "checks.", "GP"),
+    # corpus (nips2017:8959, dev22 gold: no model)
+    ("Moreover, running our algorithm on real-world data, we find that its applicability extends "
+     "to settings that may not fit the PL model.", "PL"),
+    # corpus (nips2018:11062), audit
+    ("CNNs use a more compact representation than the Fully-connected Neural Network (FNN) and "
+     "thus require fewer training samples to accurately estimate their parameters.", "FNN"),
+])
+def test_a_process_or_network_class_acronym_is_no_model(nlp, text, acronym):
+    assert acronym not in names(nlp, text)["MODEL"]
