@@ -5444,3 +5444,25 @@ def test_a_manner_adverb_between_a_verb_of_change_and_its_figure_keeps_a_change(
     kinds = _types("We found that the F-scores of DNN-based name taggers drop rapidly (20%-30%) "
                    "when we replace clean manual annotations with noisy annotations.")
     assert kinds[20.0][0] == kinds[30.0][0] == "delta"
+
+
+def test_one_decimal_after_its_metric_and_a_copula_is_a_score_of_that_metric():
+    # acl:D19-5717 (corpus), audit: the metric opens the clause, the copula gives the value
+    text = ("The F1 value of our participated task on the test data set of all types was 0.342. "
+            "We achieved the second highest in the task.")
+    assert [(c.value, c.unit, c.attrs["kind"], c.attrs["metric_type"])
+            for c in find_results(text)] == [(0.342, "", "score", "f1")]
+    # acl:L06-181 (corpus): the metric the value follows, not the one of the next clause
+    text = ("The estimated accuracy of classification of pre-segmented frame elements is 0.75, "
+            "and the precision and recall measures for the complete task are 0.67 and 0.47, "
+            "respectively.")
+    assert [(c.value, c.attrs["metric"]) for c in find_results(text)] == [(0.75, "accuracy")]
+    # acl:2020.semeval.1.229, acl:2020.smm4h.1.32, acl:K19-192 (corpus): another clause
+    # between the metric and the copula gives another subject's figure
+    for text in ("The performance results of our proposed model have scored 0.55307 F1-Score, "
+                 "and our model is 0.07 away from the best performing team.",
+                 "The proposed system obtains .69 for \u03bcF1 score in the SMM4H 2020 Task 5 "
+                 "where the competition average is .65.",
+                 "We obtained a high value of Positive Specific Agreement, which is 0.91 for "
+                 "texts."):
+        assert not {0.07, 0.65, 0.91} & {value for value, _ in results(text)}

@@ -3871,3 +3871,23 @@ def test_a_listed_models_size_written_apart_is_not_in_its_name(nlp):
     text = ("Adv-RM trains a policy to generate adversarial examples that reliably expose "
             "vulnerabilities in large state-of-the-art reward models such as Nemotron 340B RM.")
     assert names(nlp, text)["MODEL"] == ["Nemotron 340B RM"]
+
+
+# r30audit4: the acronyms of Gaussian processes, the Plackett-Luce model and fully-connected
+# networks are model classes (_GENERIC; R-model-classical, R-model-architecture)
+
+
+@pytest.mark.parametrize("text, acronym", [
+    # corpus (acl:W19-4732)
+    ("Gaussian Processes (GPs) provide a flexible means of expressing covariance between "
+     "outcomes. We find that GP models fare better in terms of some key posterior predictive "
+     "checks.", "GP"),
+    # corpus (nips2017:8959, dev22 gold: no model)
+    ("Moreover, running our algorithm on real-world data, we find that its applicability extends "
+     "to settings that may not fit the PL model.", "PL"),
+    # corpus (nips2018:11062), audit
+    ("CNNs use a more compact representation than the Fully-connected Neural Network (FNN) and "
+     "thus require fewer training samples to accurately estimate their parameters.", "FNN"),
+])
+def test_a_process_or_network_class_acronym_is_no_model(nlp, text, acronym):
+    assert acronym not in names(nlp, text)["MODEL"]

@@ -233,16 +233,19 @@ _FRENCH_SCORE = re.compile(
     rf"(?P<list>{_FR_DECIMAL}(?:\s*(?:,|et|\u00e0)\s*{_FR_DECIMAL})*)(?!\s*%|,\d)")
 #: two unitless scores or more, listed ("0.73, 0.52, and 0.37", "75.0 and 63.2"; a note in
 #: parentheses after an item: "0.84 (German-English), 0.80")
-_SCORE_LIST = (rf"(?P<list>(?=[\d.])(?<![\w.\-]){_DECIMAL}"
-               rf"(?:(?:\s*\([^()]{{1,30}}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+){_DECIMAL})++)"
-               r"(?![\w%]|\.\d|\s*(?:%|[x\u00d7]|times|points?|pp|percent))")
+_SCORE_FIRST = rf"(?=[\d.])(?<![\w.\-]){_DECIMAL}"
+_SCORE_NEXT = rf"(?:(?:\s*\([^()]{{1,30}}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+){_DECIMAL})"
+_NO_UNIT_AFTER = r"(?![\w%]|\.\d|\s*(?:%|[x\u00d7]|times|points?|pp|percent))"
+_SCORE_LIST = rf"(?P<list>{_SCORE_FIRST}{_SCORE_NEXT}++){_NO_UNIT_AFTER}"
 #: unitless scores listed after a verb, with their metric named before it: "F1 scores obtained
-#: for the sub-tasks A, B and C are 0.73, 0.52, and 0.37" (two values or more; not after a
-#: list of metrics, each value then of another: "the accuracy, recall and F-1 of our submitted
-#: result are 0.9851, 0.7496 and 0.8514")
+#: for the sub-tasks A, B and C are 0.73, 0.52, and 0.37" (not after a list of metrics, each
+#: value then of another: "the accuracy, recall and F-1 of our submitted result are 0.9851,
+#: 0.7496 and 0.8514"); one decimal alone, where the metric opens the clause of its verb
+#: (``_CLAUSE_BETWEEN``): "The F1 value of our participated task on the test data set of all
+#: types was 0.342", "The BLEU value of our translation result from Russian to English is 35.7"
 _SCORES_AFTER_VERB = re.compile(
     rf"{METRIC_START}(?<![\w-])(?:{METRICS})(?![\w-])[^.;:!?()]{{0,60}}?\b(?:is|are|was|were)\s+"
-    rf"(?:respectively\s*,?\s*)?{_SCORE_LIST}",
+    rf"(?:respectively\s*,?\s*)?(?P<list>{_SCORE_FIRST}{_SCORE_NEXT}*+){_NO_UNIT_AFTER}",
     re.IGNORECASE,
 )
 #: unitless scores listed with "respectively", their metric named before them in the clause:
@@ -258,6 +261,11 @@ _SCORES_RESPECTIVELY = re.compile(
     rf"{_SCORE_LIST}(?=[^.;]{{0,60}}?\brespectively\b)",
     re.IGNORECASE,
 )
+#: what opens another clause between a metric and the verb of one decimal after it: "F1-Score,
+#: and our model is 0.07 away", "score in the SMM4H 2020 Task 5 where the competition average
+#: is .65", "Agreement, which is 0.91"
+_CLAUSE_BETWEEN = re.compile(r",|\b(?:and|but|where|whereas|which|while|when|that)\b")
+_ONE_DECIMAL = re.compile(_DECIMAL)
 _METRICS_JOINED = re.compile(rf"(?:{METRICS})(?:\s*,\s*|\s+and\s+)(?:{METRICS}|F-?1)(?![\w-])",
                              re.IGNORECASE)
 #: a next score right after one: "F1 of 0.751 for X and 0.706 over Y", "an F1 of 0.93 on
@@ -657,7 +665,9 @@ def find_results(
             kind, decided_by = "delta", "sign"  # a signed value is a change: "by -97%", "-0.47 TER"
         attrs = {
             "qualifier": qualifier(text, start),
-            "metric": _metric(text, start, match_end, sent_start, sent_end),
+            "metric": _metric_before(text, start, sent_start, sent_end)
+            if rule is _SCORES_AFTER_VERB
+            else _metric(text, start, match_end, sent_start, sent_end),
             "dataset": _dataset(datasets, data_starts, start, match_end, sent_start, sent_end,
                                 text, scans),
             "kind": kind,
@@ -1408,6 +1418,9 @@ def _numbers(text: str, windows: Windows):
             if rule in (_SCORES_AFTER_VERB, _SCORES_RESPECTIVELY) and _METRICS_JOINED.search(
                     text, max(0, match.start() - 30), start):
                 continue
+            if rule is _SCORES_AFTER_VERB and _ONE_DECIMAL.fullmatch(text, start, end) \
+                    and _CLAUSE_BETWEEN.search(text, match.start(), start):
+                continue
             if rule is _DECIMAL_THAN and not _METRIC.search(text, max(0, start - 120), start):
                 continue
             if rule is _SIGNED_CHANGE and not _CHANGED_BEFORE_SIGN.search(
@@ -1885,6 +1898,15 @@ def _metric(text: str, start: int, end: int, sent_start: int, sent_end: int) -> 
         if best is None or abs(distance) < best[0]:
             best = (abs(distance), name)
     return best[1] if best else None
+
+
+def _metric_before(text: str, start: int, sent_start: int, sent_end: int) -> str | None:
+    """The metric named last before the number: the one a rule reading the number after its
+    metric opened with ("The estimated accuracy of classification ... is 0.75, and the
+    precision ...", not the precision)."""
+    names, _, ends = _metric_names(text, sent_start, sent_end)
+    before = bisect.bisect_right(ends, start)
+    return names[before - 1][2] if before else None
 
 
 @functools.lru_cache(maxsize=16)
