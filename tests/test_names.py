@@ -3856,3 +3856,29 @@ def test_dataset_apposed_with_listed_adjectives_or_a_dash(nlp):
     text = ("We introduce MorphScore, a tokenizer evaluation metric, and supporting datasets "
             "for 22 languages.")
     assert names(nlp, text)["DATASET"] == []
+
+
+# r30dev24: a title's gerund or "Towards" phrase that ends in an article and a data noun names the
+# data, where the abstract makes data
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl2021:2021.acl-short.136 (dev24)
+        ("SaRoCo: Detecting Satire in a Novel Romanian Corpus of News Articles\n\nIn this work, "
+         "we introduce a corpus for satire detection in Romanian news.", ["SaRoCo"]),
+        # acl:L12-1574 (corpus)
+        ("KPWr: Towards a Free Corpus of Polish\n\nThis paper presents our efforts aimed at "
+         "collecting and annotating a free Polish corpus.", ["KPWr"]),
+        # acl2022:2022.acl-long.276 (corpus)
+        ("ePiC: Employing Proverbs in Context as a Benchmark for Abstract Language Understanding"
+         "\n\nWe introduce a high-quality crowdsourced dataset of narratives.", ["ePiC"]),
+        # near misses: the data a method learns from (acl:P19-1165), no data made
+        ("LSTMEmbed: Learning Word and Sense Representations from a Large Semantically Annotated "
+         "Corpus with Long Short-Term Memories\n\nWe introduce a new dataset.", []),
+        ("FrSemCor: Annotating a French Corpus with Supersenses\n\nWe annotate it.", []),
+    ],
+)
+def test_title_gerund_phrase_ending_in_a_data_noun_names_the_data(nlp, text, expected):
+    assert names(nlp, text)["DATASET"] == expected

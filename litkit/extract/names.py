@@ -933,6 +933,15 @@ _TITLE_DATA_LATE = re.compile(
     r"\s*[,.:;(]|\s*$)",
     re.IGNORECASE,
 )
+#: ... or ends the phrase of a gerund or "Towards" that opens the title, after an article, where
+#: the abstract makes data (``_DATA_MADE``): "SaRoCo: Detecting Satire in a Novel Romanian Corpus
+#: of News Articles", "ePiC: Employing Proverbs in Context as a Benchmark for ...", "KPWr: Towards
+#: a Free Corpus of Polish", "DutchSemCor: Targeting the ideal sense-tagged corpus" (not the data
+#: a method learns from: "LSTMEmbed: Learning Word and Sense Representations from a Large
+#: Semantically Annotated Corpus")
+_TITLE_DATA_VERBED = re.compile(
+    r"(?:[A-Z][a-z]+ing|Towards?)\b[^:;]*?(?<!\sfrom)(?<!\son)(?<!\susing)(?<!\sover)"
+    r"\s(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?i:corpus|dataset|data\s?set|benchmark|treebank)\b")
 #: capitalized words that end in a network noun
 _NETWORK_RUN = (r"(?:[A-Z][\w-]*\s){1,3}"
                 r"(?:Networks?|Nets?|Transformers?|Machines?|Auto-?[Ee]ncoders?)")
@@ -3375,7 +3384,9 @@ class NameFinder(BatchedComponent):
         label = ("DATASET" if _TITLE_DATA.search(words) else
                  "MODEL" if _TITLE_MODEL.search(words) else None)
         if label is None and (_TITLE_DATA_LATE.match(match.group("rest"))
-                              or _TITLE_BENCHMARKING.match(match.group("rest"))):
+                              or _TITLE_BENCHMARKING.match(match.group("rest"))
+                              or _TITLE_DATA_VERBED.match(match.group("rest"))
+                              and _DATA_MADE.search(text, match.end()) is not None):
             label = "DATASET"
         if label is None or not shaped and (label != "DATASET" or _TITLE_PLAY.search(words)):
             return []
