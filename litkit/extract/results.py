@@ -782,6 +782,8 @@ def find_results(
     _versus(ordered, text)
     _changes(ordered, text)
     _compared_items(ordered, text)
+    if "uman" in text:
+        _humans_figures(found, text, starts)
     return found
 
 
@@ -1326,6 +1328,39 @@ _NEXT_FROM = re.compile(r"\s*\\?%?[^.;()%]{0,60}?,?\s+and\s+(?:[^\s.;,()%\d]+\s+
 #: the source of figures written only as a point of comparison ("vs 90.2", "than 65%"): a
 #: baseline's, prior work's or another system's, so not among the paper's own results
 COMPARISON = "results.comparison"
+#: humans' figure, alone in a parenthesis right after them, after "at" their performance, told
+#: by a relative clause on them or last in a "vs." parenthesis after them: a finding on the task,
+#: a result whose own is false (guidelines), even as the object of a comparison (dev11
+#: acl:2020.acl.main.130, dev21 acl:2020.emnlp.main.557, dev24 acl2021:2021.acl-short.136):
+#: "significantly lag behind human performance (93.5%)", "a significant performance gap between
+#: advanced models (72%) and humans (87%)", "obtains 56% accuracy, well below human performance,
+#: which is 89%", "compared to the human-level accuracy (87%)", "compared to human performance
+#: at 85.0%", "outperforms existing detectors (77.9%) and human recognition (53.3%)", "compared
+#: to human performance (54.06% vs. 96.3% in accuracy)" (not its first figure, a model's)
+HUMANS_FIGURE = re.compile(
+    r"\bhumans?(?:[\s-]level)?(?P<noun>\s+(?:performance|accuracy|annotators?|experts?|"
+    r"evaluators?|raters?|recognition|upper\s+bounds?|scores?))?"
+    r"(?:(?P<paren>\s*\(\s*)|\s*\([^()]*?\s(?:vs\.?|versus)\s+|,\s*which\s+(?:is|was)\s+|"
+    r"(?(noun)\s+at\s+|(?!)))(?:about\s+|around\s+|~\s*)?$", re.IGNORECASE)
+_PAREN_CLOSES = re.compile(r"\s*\\?%?\s*\)")
+
+
+def humans_figure(text: str, start: int, end: int, sent_start: int) -> bool:
+    """Whether the figure at ``start``..``end`` is humans' (``HUMANS_FIGURE``), a parenthesis
+    opened right after them closing on it."""
+    found = HUMANS_FIGURE.search(text, max(sent_start, start - 50), start)
+    return found is not None and (not found.group("paren")
+                                  or _PAREN_CLOSES.match(text, end) is not None)
+
+
+def _humans_figures(found: list[Candidate], text: str, starts: list[int]) -> None:
+    """Humans' figures set against the paper's (``HUMANS_FIGURE``) are results, not comparison
+    figures; attribution gives them no model."""
+    for cand in found:
+        sent_start = starts[max(0, bisect.bisect_right(starts, cand.start) - 1)]
+        if cand.source == COMPARISON and humans_figure(text, cand.start, cand.end, sent_start):
+            cand.source = "results"
+            cand.attrs["own"] = False
 
 
 #: the cue of _FRENCH_SCORE: a decimal comma ("0,93", "de 34,5"), led by the comma
