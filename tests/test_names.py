@@ -3882,3 +3882,21 @@ def test_dataset_apposed_with_listed_adjectives_or_a_dash(nlp):
 )
 def test_title_gerund_phrase_ending_in_a_data_noun_names_the_data(nlp, text, expected):
     assert names(nlp, text)["DATASET"] == expected
+
+
+# r30dev24: a suite or collection "of" models after a name is models, no data
+
+
+def test_a_suite_of_models_is_models(nlp):
+    # naacl2024:2024.naacl-long.182 (dev24)
+    text = ("In this work, we propose DynaMo, a suite of multi-token prediction language models "
+            "that reduce net inference times.")
+    found = names(nlp, text)
+    assert (found["MODEL"], found["DATASET"]) == (["DynaMo"], [])
+    # acl:2020.emnlp.main.749 (corpus)
+    text = ("We propose Span-Fact, a suite of two factual correction models that leverages "
+            "knowledge learned from question answering models.")
+    assert names(nlp, text)["MODEL"] == ["Span-Fact"]
+    # a suite of tasks for models stays data
+    text = "We introduce ToolQuest, a suite of diverse tasks for language models."
+    assert names(nlp, text)["DATASET"] == ["ToolQuest"]

@@ -354,6 +354,12 @@ _SERIES_OF = re.compile(r"(?:series(?<!\wseries)|family(?<!\wfamily)|suite(?<!\w
                         r"collection(?<!\wcollection))\s+of\s+(?P<name>[A-Z][\w.-]*)\s+"
                         r"(?:(?:base|open|open-source|pretrained|pre-trained|language)\s+)?"
                         r"(?:models|LLMs|LMs)\b")
+#: ... and a suite or collection "of" models is models, no data: "we propose DynaMo, a suite of
+#: multi-token prediction language models", "we propose Span-Fact, a suite of two factual
+#: correction models" (after the head noun a name's cue found; not "a suite of diverse tasks for
+#: language models")
+_OF_MODELS = re.compile(r"\s+of\s+(?:(?!(?:for|that|which|to|of|on|in|with|by|from|and|or)\b)"
+                        r"[\w-]+\s+){0,5}?(?:models|LLMs|LMs)\b")
 #: an acronym in parentheses; what is written before it says what it names (see below)
 _PAREN_ACRONYM = re.compile(r"\((?:referred\s+to\s+as\s+|called\s+)?"
                             r"(?P<name>[A-Za-z][\w+.-]*[A-Za-z][\w+.-]*)\)")
@@ -2826,6 +2832,10 @@ class NameFinder(BatchedComponent):
                 continue  # "the VLN dataset Touchdown": the name is the one after
             paren = match.group("paren") or ""
             data = head.group("data")
+            of_models = source != "head_called" and data in ("suite", "collection") \
+                and _OF_MODELS.match(text, head.end()) is not None
+            if of_models:
+                data = None
             if not data and (match.groupdict().get("task") or match.groupdict().get("bold")):
                 continue  # "a NE recognition model" names a task's model, not a model
             if data and data.startswith("challenge") and _HARD_BEFORE.search(
@@ -2868,7 +2878,8 @@ class NameFinder(BatchedComponent):
             if head.group("system") and (source == "name_head" or not _system_apposed(
                     text, start, match.groupdict().get("is") or "")):
                 continue  # "a cross-lingual AMR parser": a parser of what the name names
-            if head.group("model") or _network_architecture(text, source, match, head):
+            if head.group("model") or of_models \
+                    or _network_architecture(text, source, match, head):
                 named = self._cue_name(text, start if whole is None else whole, end, "MODEL",
                                        f"pattern:{source}")
                 if not named and whole is not None:
