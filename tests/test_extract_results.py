@@ -5465,3 +5465,24 @@ def test_humans_figure_set_against_the_papers_is_a_result(text, expected):
     assert results(text) == expected
     assert [c.attrs.get("own") for c in find_results(text) if c.value == expected[-1][0]] \
         == [False]
+
+
+# r30dev24: French "F1-mesure", and an F-measure written with a decimal point below 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # acl:2017.jeptalnrecital.court.22 (dev24)
+    ("Nous avons finalement obtenu une F1-mesure de 0.972 en validation crois\u00e9e pour la "
+     "classe des mots non-standards.", {0.972: ("score", "f1")}),
+    # acl:2009.jeptalnrecital.long.21 (corpus)
+    ("Relativement \u00e0 ce standard \u00e9talon, la m\u00e9thode d\u2019appariement affiche une "
+     "F-mesure de 0.706 lorsque l\u2019ensemble des param\u00e8tres est pris en compte.",
+     {0.706: ("score", "f1")}),
+    # acl:2011.jeptalnrecital.long.6 (corpus)
+    ("Nos syst\u00e8mes obtiennent une F1-mesure globale de 0,773 dans l\u2019extraction des "
+     "prescriptions m\u00e9dicales.", {0.773: ("score", "f1")}),
+    # acl:2009.jeptalnrecital.long.5 (corpus): typed F1
+    ("Sur ce corpus, elles atteignent une F1-mesure de plus de 80%.", {80.0: ("score", "f1")}),
+])
+def test_french_f1_mesure(text, expected):
+    assert _types(text) == expected

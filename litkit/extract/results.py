@@ -223,10 +223,11 @@ _WHOLE_SCORE_AFTER_METRIC = re.compile(
 #: a unitless score with a decimal comma, in French, after its metric and "de": "obtient une
 #: f-mesure de 0,93", "la micro F-mesure varie de 0,827 \u00e0 0,908", "une F-mesure moyenne de
 #: 0,888", "des F-mesures de 0,64, 0,65 et 0,61", "une pr\u00e9cision d'extraction entre 0,68 et
-#: 0,98" (a decimal comma: "0," or one or two digits before it and one or two after)
-_FR_DECIMAL = r"(?:0,\d{1,4}|[1-9]\d?,\d{1,2})(?!\d)"
+#: 0,98" (a decimal comma: "0," or one or two digits before it and one or two after); or a
+#: decimal point below 1: "une F1-mesure de 0.972", "une F-mesure de 0.706"
+_FR_DECIMAL = r"(?:0[,.]\d{1,4}|[1-9]\d?,\d{1,2})(?!\d)"
 _FRENCH_SCORE = re.compile(
-    r"(?<![\w-])(?=[FfPpRrEeBbSsCcKkM])(?:(?i:F[\s-]?mesures?|pr\u00e9cision|rappel|exactitude|"
+    r"(?<![\w-])(?=[FfPpRrEeBbSsCcKkM])(?:(?i:F1?[\s-]?mesures?|pr\u00e9cision|rappel|exactitude|"
     r"BLEU|scores?|corr\u00e9lation|kappa)|MAP)"
     r"(?:\s+(?!de\b|entre\b)[\w'\u2019-]+){0,3}?\s+"
     r"(?:(?:est\s+|varie\s+)?de|d['\u2019]environ|entre|\u00e9gale?\s+\u00e0|[:=])\s+"
@@ -1363,7 +1364,8 @@ def _humans_figures(found: list[Candidate], text: str, starts: list[int]) -> Non
             cand.attrs["own"] = False
 
 
-#: the cue of _FRENCH_SCORE: a decimal comma ("0,93", "de 34,5"), led by the comma
+#: the cue of _FRENCH_SCORE: a decimal comma ("0,93", "de 34,5"), led by the comma (or the word
+#: "mesure", before a decimal point)
 _FR_COMMA = re.compile(r",(?<=\b0,)\d|,(?<=\d,)\d(?!\d{2})")
 
 
@@ -1391,7 +1393,7 @@ def _numbers(text: str, windows: Windows):
              (_FACTOR_OF, "x", "factor" in text, None),
              (_SCORE_AFTER_METRIC, "", has_metric, _SCORE_CONTINUED),
              (_WHOLE_SCORE_AFTER_METRIC, "", has_metric, None),
-             (_FRENCH_SCORE, "", _FR_COMMA.search(text) is not None, None),
+             (_FRENCH_SCORE, "", _FR_COMMA.search(text) is not None or "mesure" in text, None),
              (_SCORE_BEFORE_METRIC, "", has_metric, None),
              (_SCORE_NAMED_BEFORE, "", has_metric, _SCORE_NAMED_NEXT),
              (_SCORES_AFTER_VERB, "", has_metric, None),
