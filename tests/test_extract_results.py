@@ -5486,3 +5486,11 @@ def test_humans_figure_set_against_the_papers_is_a_result(text, expected):
 ])
 def test_french_f1_mesure(text, expected):
     assert _types(text) == expected
+
+
+def test_an_overhead_over_the_baseline_is_a_change():
+    # icml2016:f70a962c41 (corpus), R-kind-overhead (dev24)
+    text = ("The additional computational cost depends on how frequently the hyperparameters are "
+            "trained, but the tested scheme adds only 30% computational overhead regardless of "
+            "the model size.")
+    assert _types(text) == {30.0: ("delta", "cost")}
