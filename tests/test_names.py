@@ -3891,3 +3891,47 @@ def test_a_listed_models_size_written_apart_is_not_in_its_name(nlp):
 ])
 def test_a_process_or_network_class_acronym_is_no_model(nlp, text, acronym):
     assert acronym not in names(nlp, text)["MODEL"]
+
+
+# r30dev24: a title's gerund or "Towards" phrase that ends in an article and a data noun names the
+# data, where the abstract makes data
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl2021:2021.acl-short.136 (dev24)
+        ("SaRoCo: Detecting Satire in a Novel Romanian Corpus of News Articles\n\nIn this work, "
+         "we introduce a corpus for satire detection in Romanian news.", ["SaRoCo"]),
+        # acl:L12-1574 (corpus)
+        ("KPWr: Towards a Free Corpus of Polish\n\nThis paper presents our efforts aimed at "
+         "collecting and annotating a free Polish corpus.", ["KPWr"]),
+        # acl2022:2022.acl-long.276 (corpus)
+        ("ePiC: Employing Proverbs in Context as a Benchmark for Abstract Language Understanding"
+         "\n\nWe introduce a high-quality crowdsourced dataset of narratives.", ["ePiC"]),
+        # near misses: the data a method learns from (acl:P19-1165), no data made
+        ("LSTMEmbed: Learning Word and Sense Representations from a Large Semantically Annotated "
+         "Corpus with Long Short-Term Memories\n\nWe introduce a new dataset.", []),
+        ("FrSemCor: Annotating a French Corpus with Supersenses\n\nWe annotate it.", []),
+    ],
+)
+def test_title_gerund_phrase_ending_in_a_data_noun_names_the_data(nlp, text, expected):
+    assert names(nlp, text)["DATASET"] == expected
+
+
+# r30dev24: a suite or collection "of" models after a name is models, no data
+
+
+def test_a_suite_of_models_is_models(nlp):
+    # naacl2024:2024.naacl-long.182 (dev24)
+    text = ("In this work, we propose DynaMo, a suite of multi-token prediction language models "
+            "that reduce net inference times.")
+    found = names(nlp, text)
+    assert (found["MODEL"], found["DATASET"]) == (["DynaMo"], [])
+    # acl:2020.emnlp.main.749 (corpus)
+    text = ("We propose Span-Fact, a suite of two factual correction models that leverages "
+            "knowledge learned from question answering models.")
+    assert names(nlp, text)["MODEL"] == ["Span-Fact"]
+    # a suite of tasks for models stays data
+    text = "We introduce ToolQuest, a suite of diverse tasks for language models."
+    assert names(nlp, text)["DATASET"] == ["ToolQuest"]

@@ -61,7 +61,7 @@ from litkit.extract.names import (
 )
 from litkit.extract.patterns import SEP, Covered, items
 from litkit.extract.quantities import COUNT_QUALIFIER, PARAMS_NOUN
-from litkit.extract.results import COMPARISON, sentence_spans
+from litkit.extract.results import COMPARISON, humans_figure, sentence_spans
 from litkit.extract.spans import BatchedComponent, doc_text
 
 #: a word that may name a system: "CALM", "CLaP", "Arctic-SnowCoder", "GPT-4o"
@@ -1363,7 +1363,7 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                                                  paren.start))
             name = paren or assigned.get(span.start_char) or _name_after(text, span, near) \
                 or _name_before(text, span, near, sent_start, passed)
-            if _humans_figure(text, span, sent_start):
+            if humans_figure(text, span.start_char, span.end_char, sent_start):
                 model, own = None, False  # humans' figure, whatever names the clause holds
             elif _ORACLE_BEFORE.search(text, max(sent_start, span.start_char - 80),
                                        span.start_char):
@@ -1469,28 +1469,12 @@ _RANKED_OTHER = re.compile(
     r"\bthe\s+(?:\d+(?:st|nd|rd|th)|best|top|first|second|third|winning|highest)[\s-]"
     r"(?:ranking|ranked|placed|performing|scoring)\s+(?:systems?|teams?|submissions?|entry)\s*"
     r"(?:\(\s*|which\s+(?:was|is)\s+at\s+)$", re.IGNORECASE)
-#: humans' figure, alone in a parenthesis right after them or told by a relative clause on
-#: them, even as the object of a comparison (guidelines: own is false for humans):
-#: "significantly lag behind human performance (93.5%)", "a significant performance gap between
-#: advanced models (72%) and humans (87%)", "obtains 56% accuracy, well below human
-#: performance, which is 89%" (not "compared to human performance (54.06% vs. 96.3% in
-#: accuracy)", whose first figure is a model's)
-_HUMANS_FIGURE = re.compile(r"\bhumans?(?:[\s-]level)?(?:\s+(?:performance|accuracy|annotators?|"
-                            r"experts?|evaluators?|raters?|upper\s+bounds?|scores?))?"
-                            r"(?P<paren>\s*\(\s*)?(?(paren)|,\s*which\s+(?:is|was)\s+)"
-                            r"(?:about\s+|around\s+|~\s*)?$", re.IGNORECASE)
-_PAREN_CLOSES = re.compile(r"\s*\\?%?\s*\)")
 #: an oracle's score, of the candidate set the paper's method chooses from, whose gains take the
 #: system's name (R-res-oracle): "these iteration outputs have an oracle score higher than
 #: baseline up to 1.01 BLEU points", "an increase in oracle scores up to +1.30 is observed"
 _ORACLE_BEFORE = re.compile(r"\boracle\s+scores?\b[^.;,()]{0,60}$", re.IGNORECASE)
 
 
-def _humans_figure(text: str, span: Span, sent_start: int) -> bool:
-    """Whether ``span`` is humans' figure (``_HUMANS_FIGURE``), a parenthesis closing on it."""
-    found = _HUMANS_FIGURE.search(text, max(sent_start, span.start_char - 40), span.start_char)
-    return found is not None and (not found.group("paren")
-                                  or _PAREN_CLOSES.match(text, span.end_char) is not None)
 #: a comparative bound right before a figure: "larger than", "lower than", "more than about"
 _BOUND_BEFORE = re.compile(r"(?:\w+er|more|less|fewer)\s+than\s+(?:about\s+|approximately\s+)?$",
                            re.IGNORECASE)

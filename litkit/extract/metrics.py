@@ -95,8 +95,8 @@ _RULES = [
     ("rouge", r"ROUGE(?:-?\w+)?(?:\s+F-?1(?:[\s-]?scores?)?)?"),
     ("f1", r"(?:(?:macro|micro|weighted)[\s-]?(?:averaged[\s-])?)?(?:(?:F(?:1|0\.5|2|\u03b2)|"
            rf"{_F1_SPELLED})(?:-(?:macro|micro))?(?:\s*\(\w+\))?"
-           r"(?:\s?-?\s?(?:scores?|measures?|values?))?|"
-           # French "F-mesure"; the averaging on a bare F: "0.435 F-Macro"
+           r"(?:\s?-?\s?(?:scores?|measures?|values?|mesures?))?|"
+           # French "F-mesure" ("F1-mesure" above); the averaging on a bare F: "0.435 F-Macro"
            rf"F[\s-](?:scores?|measures?|values?|mesures?|macro|micro)|Fmesures?)|"
            # AMR parsing's Smatch, an F1 of matched triples ("a Smatch of 64%")
            rf"(?-i:Dice)|Smatch{_GEC_F05}"),

@@ -354,6 +354,12 @@ _SERIES_OF = re.compile(r"(?:series(?<!\wseries)|family(?<!\wfamily)|suite(?<!\w
                         r"collection(?<!\wcollection))\s+of\s+(?P<name>[A-Z][\w.-]*)\s+"
                         r"(?:(?:base|open|open-source|pretrained|pre-trained|language)\s+)?"
                         r"(?:models|LLMs|LMs)\b")
+#: ... and a suite or collection "of" models is models, no data: "we propose DynaMo, a suite of
+#: multi-token prediction language models", "we propose Span-Fact, a suite of two factual
+#: correction models" (after the head noun a name's cue found; not "a suite of diverse tasks for
+#: language models")
+_OF_MODELS = re.compile(r"\s+of\s+(?:(?!(?:for|that|which|to|of|on|in|with|by|from|and|or)\b)"
+                        r"[\w-]+\s+){0,5}?(?:models|LLMs|LMs)\b")
 #: an acronym in parentheses; what is written before it says what it names (see below)
 _PAREN_ACRONYM = re.compile(r"\((?:referred\s+to\s+as\s+|called\s+)?"
                             r"(?P<name>[A-Za-z][\w+.-]*[A-Za-z][\w+.-]*)\)")
@@ -935,6 +941,15 @@ _TITLE_DATA_LATE = re.compile(
     r"\s*[,.:;(]|\s*$)",
     re.IGNORECASE,
 )
+#: ... or ends the phrase of a gerund or "Towards" that opens the title, after an article, where
+#: the abstract makes data (``_DATA_MADE``): "SaRoCo: Detecting Satire in a Novel Romanian Corpus
+#: of News Articles", "ePiC: Employing Proverbs in Context as a Benchmark for ...", "KPWr: Towards
+#: a Free Corpus of Polish", "DutchSemCor: Targeting the ideal sense-tagged corpus" (not the data
+#: a method learns from: "LSTMEmbed: Learning Word and Sense Representations from a Large
+#: Semantically Annotated Corpus")
+_TITLE_DATA_VERBED = re.compile(
+    r"(?:[A-Z][a-z]+ing|Towards?)\b[^:;]*?(?<!\sfrom)(?<!\son)(?<!\susing)(?<!\sover)"
+    r"\s(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?i:corpus|dataset|data\s?set|benchmark|treebank)\b")
 #: capitalized words that end in a network noun
 _NETWORK_RUN = (r"(?:[A-Z][\w-]*\s){1,3}"
                 r"(?:Networks?|Nets?|Transformers?|Machines?|Auto-?[Ee]ncoders?)")
@@ -2819,6 +2834,10 @@ class NameFinder(BatchedComponent):
                 continue  # "the VLN dataset Touchdown": the name is the one after
             paren = match.group("paren") or ""
             data = head.group("data")
+            of_models = source != "head_called" and data in ("suite", "collection") \
+                and _OF_MODELS.match(text, head.end()) is not None
+            if of_models:
+                data = None
             if not data and (match.groupdict().get("task") or match.groupdict().get("bold")):
                 continue  # "a NE recognition model" names a task's model, not a model
             if data and data.startswith("challenge") and _HARD_BEFORE.search(
@@ -2861,7 +2880,8 @@ class NameFinder(BatchedComponent):
             if head.group("system") and (source == "name_head" or not _system_apposed(
                     text, start, match.groupdict().get("is") or "")):
                 continue  # "a cross-lingual AMR parser": a parser of what the name names
-            if head.group("model") or _network_architecture(text, source, match, head):
+            if head.group("model") or of_models \
+                    or _network_architecture(text, source, match, head):
                 named = self._cue_name(text, start if whole is None else whole, end, "MODEL",
                                        f"pattern:{source}")
                 if not named and whole is not None:
@@ -3381,7 +3401,9 @@ class NameFinder(BatchedComponent):
         label = ("DATASET" if _TITLE_DATA.search(words) else
                  "MODEL" if _TITLE_MODEL.search(words) else None)
         if label is None and (_TITLE_DATA_LATE.match(match.group("rest"))
-                              or _TITLE_BENCHMARKING.match(match.group("rest"))):
+                              or _TITLE_BENCHMARKING.match(match.group("rest"))
+                              or _TITLE_DATA_VERBED.match(match.group("rest"))
+                              and _DATA_MADE.search(text, match.end()) is not None):
             label = "DATASET"
         if label is None or not shaped and (label != "DATASET" or _TITLE_PLAY.search(words)):
             return []

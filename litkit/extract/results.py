@@ -223,10 +223,11 @@ _WHOLE_SCORE_AFTER_METRIC = re.compile(
 #: a unitless score with a decimal comma, in French, after its metric and "de": "obtient une
 #: f-mesure de 0,93", "la micro F-mesure varie de 0,827 \u00e0 0,908", "une F-mesure moyenne de
 #: 0,888", "des F-mesures de 0,64, 0,65 et 0,61", "une pr\u00e9cision d'extraction entre 0,68 et
-#: 0,98" (a decimal comma: "0," or one or two digits before it and one or two after)
-_FR_DECIMAL = r"(?:0,\d{1,4}|[1-9]\d?,\d{1,2})(?!\d)"
+#: 0,98" (a decimal comma: "0," or one or two digits before it and one or two after); or a
+#: decimal point below 1: "une F1-mesure de 0.972", "une F-mesure de 0.706"
+_FR_DECIMAL = r"(?:0[,.]\d{1,4}|[1-9]\d?,\d{1,2})(?!\d)"
 _FRENCH_SCORE = re.compile(
-    r"(?<![\w-])(?=[FfPpRrEeBbSsCcKkM])(?:(?i:F[\s-]?mesures?|pr\u00e9cision|rappel|exactitude|"
+    r"(?<![\w-])(?=[FfPpRrEeBbSsCcKkM])(?:(?i:F1?[\s-]?mesures?|pr\u00e9cision|rappel|exactitude|"
     r"BLEU|scores?|corr\u00e9lation|kappa)|MAP)"
     r"(?:\s+(?!de\b|entre\b)[\w'\u2019-]+){0,3}?\s+"
     r"(?:(?:est\s+|varie\s+)?de|d['\u2019]environ|entre|\u00e9gale?\s+\u00e0|[:=])\s+"
@@ -792,6 +793,8 @@ def find_results(
     _versus(ordered, text)
     _changes(ordered, text)
     _compared_items(ordered, text)
+    if "uman" in text:
+        _humans_figures(found, text, starts)
     return found
 
 
@@ -1336,9 +1339,43 @@ _NEXT_FROM = re.compile(r"\s*\\?%?[^.;()%]{0,60}?,?\s+and\s+(?:[^\s.;,()%\d]+\s+
 #: the source of figures written only as a point of comparison ("vs 90.2", "than 65%"): a
 #: baseline's, prior work's or another system's, so not among the paper's own results
 COMPARISON = "results.comparison"
+#: humans' figure, alone in a parenthesis right after them, after "at" their performance, told
+#: by a relative clause on them or last in a "vs." parenthesis after them: a finding on the task,
+#: a result whose own is false (guidelines), even as the object of a comparison (dev11
+#: acl:2020.acl.main.130, dev21 acl:2020.emnlp.main.557, dev24 acl2021:2021.acl-short.136):
+#: "significantly lag behind human performance (93.5%)", "a significant performance gap between
+#: advanced models (72%) and humans (87%)", "obtains 56% accuracy, well below human performance,
+#: which is 89%", "compared to the human-level accuracy (87%)", "compared to human performance
+#: at 85.0%", "outperforms existing detectors (77.9%) and human recognition (53.3%)", "compared
+#: to human performance (54.06% vs. 96.3% in accuracy)" (not its first figure, a model's)
+HUMANS_FIGURE = re.compile(
+    r"\bhumans?(?:[\s-]level)?(?P<noun>\s+(?:performance|accuracy|annotators?|experts?|"
+    r"evaluators?|raters?|recognition|upper\s+bounds?|scores?))?"
+    r"(?:(?P<paren>\s*\(\s*)|\s*\([^()]*?\s(?:vs\.?|versus)\s+|,\s*which\s+(?:is|was)\s+|"
+    r"(?(noun)\s+at\s+|(?!)))(?:about\s+|around\s+|~\s*)?$", re.IGNORECASE)
+_PAREN_CLOSES = re.compile(r"\s*\\?%?\s*\)")
 
 
-#: the cue of _FRENCH_SCORE: a decimal comma ("0,93", "de 34,5"), led by the comma
+def humans_figure(text: str, start: int, end: int, sent_start: int) -> bool:
+    """Whether the figure at ``start``..``end`` is humans' (``HUMANS_FIGURE``), a parenthesis
+    opened right after them closing on it."""
+    found = HUMANS_FIGURE.search(text, max(sent_start, start - 50), start)
+    return found is not None and (not found.group("paren")
+                                  or _PAREN_CLOSES.match(text, end) is not None)
+
+
+def _humans_figures(found: list[Candidate], text: str, starts: list[int]) -> None:
+    """Humans' figures set against the paper's (``HUMANS_FIGURE``) are results, not comparison
+    figures; attribution gives them no model."""
+    for cand in found:
+        sent_start = starts[max(0, bisect.bisect_right(starts, cand.start) - 1)]
+        if cand.source == COMPARISON and humans_figure(text, cand.start, cand.end, sent_start):
+            cand.source = "results"
+            cand.attrs["own"] = False
+
+
+#: the cue of _FRENCH_SCORE: a decimal comma ("0,93", "de 34,5"), led by the comma (or the word
+#: "mesure", before a decimal point)
 _FR_COMMA = re.compile(r",(?<=\b0,)\d|,(?<=\d,)\d(?!\d{2})")
 
 
@@ -1366,7 +1403,7 @@ def _numbers(text: str, windows: Windows):
              (_FACTOR_OF, "x", "factor" in text, None),
              (_SCORE_AFTER_METRIC, "", has_metric, _SCORE_CONTINUED),
              (_WHOLE_SCORE_AFTER_METRIC, "", has_metric, None),
-             (_FRENCH_SCORE, "", _FR_COMMA.search(text) is not None, None),
+             (_FRENCH_SCORE, "", _FR_COMMA.search(text) is not None or "mesure" in text, None),
              (_SCORE_BEFORE_METRIC, "", has_metric, None),
              (_SCORE_NAMED_BEFORE, "", has_metric, _SCORE_NAMED_NEXT),
              (_SCORES_AFTER_VERB, "", has_metric, None),
@@ -1940,12 +1977,13 @@ _OBJECT_WORD = (r"(?!(?:in|on|for|at|across|as|below|above|under|within|is|are|w
 #: a noun naming a change: "gains", "a 10% margin", "a relative lift of 20%", "a leap of about
 #: 30%", "accuracy loss of 0.03%", "a decline of ~10%", "inference speedups of 20%", "a
 #: performance downgrade of 1%-5%", "8% speed degeneration", a gap between groups ("confidence
-#: disparities as high as 40%", R-kind-gap), "47% of performance promotions" (not "jump":
+#: disparities as high as 40%", R-kind-gap), "47% of performance promotions", an overhead over
+#: the baseline ("adds only 30% computational overhead", dev24 R-kind-overhead) (not "jump":
 #: "from 14.0% to 98.8% in Jump task")
 _CHANGE_NOUN = (r"(?:improvements?|gains?|increases?|decreases?|reductions?|drops?|boosts?|"
                 r"margins?|differences?|gaps?|degradations?|savings?|speed-?ups?|lifts?|uplifts?|"
                 r"leaps?|enhancements?|loss(?:es)?|declines?|downgrades?|"
-                r"degenerations?|deteriorations?|disparit(?:y|ies)|promotions?)")
+                r"degenerations?|deteriorations?|disparit(?:y|ies)|promotions?|overheads?)")
 #: ... named right after a figure: "1% improvement", "40% relative improvement", "29% error
 #: reduction", "6% improvements"
 _CHANGE_NAMED_AFTER = re.compile(rf"\s*(?:\\?%|points?)?\s*(?:[\w-]+\s+){{0,2}}?{_CHANGE_NOUN}\b",
