@@ -305,6 +305,11 @@ def test_results_on_several_unnamed_benchmarks_are_on_no_named_dataset():
             "culture-specific benchmarks show that CultureCLIP outperforms the base CLIP, "
             "achieving up to a notable 5.49% improvement in fine-grained concept recognition.")
     assert datasets(text, ["CulTwin"]) == [(5.49, None)]
+    # colm2025:SrKdi4MsUW: "over" a counted set of benchmarks, where "over" alone compares
+    text = ("LongPerceptualThoughts: Distilling System-2 Reasoning\n\nOur model, trained on the "
+            "generated dataset, achieves an average +3.4 points improvement over 5 vision-centric "
+            "benchmarks.")
+    assert datasets(text, ["LongPerceptualThoughts"]) == [(3.4, None)]
     # colm2025:Tahpc3iAnO: benchmarks named right after; acl:S18-1182: training data
     text = ("DPE\n\nDPE improves the models' performance, such as Llama3.1 70B, by over 18 "
             "points on popular long-context benchmarks RULER.")
