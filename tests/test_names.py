@@ -3856,3 +3856,23 @@ def test_dataset_apposed_with_listed_adjectives_or_a_dash(nlp):
     text = ("We introduce MorphScore, a tokenizer evaluation metric, and supporting datasets "
             "for 22 languages.")
     assert names(nlp, text)["DATASET"] == []
+
+
+# r30names: a name that opens its clause as the subject of "is trained" is used as a model
+
+
+def test_name_said_to_be_trained_is_a_model(nlp):
+    # corpus (acl:2020.emnlp.main.161), audit: first called a framework (R-model-laternamed)
+    text = ("We present HERO, a novel framework for large-scale video+language omni-representation "
+            "learning. HERO is jointly trained on HowTo100M and large-scale TV datasets.")
+    assert "HERO" in names(nlp, text)["MODEL"]
+    # corpus (acl:2020.acl.main.481): after a sentence's full stop
+    text = ("We propose PeTra, a memory-augmented neural network designed to track entities in "
+            "its memory slots. PeTra is trained using sparse annotation from the GAP dataset.")
+    assert "PeTra" in names(nlp, text)["MODEL"]
+    # corpus (iclr2018:B1NOXfWR-, shape): after "Our"
+    text = "To overcome this, our NTS-Graph is pre-trained to approximate the proposed policy."
+    assert names(nlp, text)["MODEL"] == ["NTS-Graph"]
+    # a class with its determiner is no name (iclr2017:BJ8fyHceg, acl:W18-6321)
+    text = "An LSTM is trained on a large corpus of songs, while the TM is trained from scratch."
+    assert names(nlp, text)["MODEL"] == []

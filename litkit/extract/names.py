@@ -302,6 +302,15 @@ _FRAME_NAMED = re.compile(rf"(?:framework|architecture)\s(?P<name>{_CAP_WORD})(?
 #: the engine finds fast (a leading ``\b`` is tried at every position), the lookbehinds then
 #: checking for the word "Our" or "our"
 _OUR_MODEL_SAID = re.compile(r"ur(?<=[Oo]ur)(?<!\w.ur)\s+(?:[\w-]+\s+){0,2}?model\b(?![s-])")
+#: a name that opens its clause as the subject of "is trained": the text uses it as a model
+#: (R-model-laternamed), whatever it called it first: "We present HERO, a novel framework for
+#: ... HERO is jointly trained on HowTo100M", "CoLAKE is pre-trained on large-scale WK graphs",
+#: "Our NTS is pre-trained to" (not a class with its determiner: "An LSTM is trained on", "the
+#: TM is trained"); tried before each "trained", which most abstracts lack
+_TRAINED = re.compile(r"trained\b")
+_TRAINED_SUBJECT = re.compile(rf"(?:(?<=[.,;:\n]\s)|(?<=\n)|(?<=[Oo]ur\s))(?P<name>{_CAP_WORD})\s+"
+                              r"(?:is|was)\s+(?:(?:\w+ly|also|then|first|further)\s+)?"
+                              r"(?:pre-?|co-?)?\Z")
 #: a name with its spelled-out form in parentheses before a model noun: "we propose Cat2Vec
 #: (categories to vectors) model", "Our SOM-DST (Selectively Overwriting Memory for Dialogue
 #: State Tracking) model" (run where ") model" or ") network" is written)
@@ -2664,9 +2673,10 @@ class NameFinder(BatchedComponent):
             # (a family's variant only called a way of building a model is one: see _WAY_NOUN;
             # so is the system a paper puts forward as a method or framework and then calls
             # "our model": "We introduce MaRGE, a Masked ROUGE Regression framework ... our model
-            # achieves state-of-the-art performance")
+            # achieves state-of-the-art performance", or says is trained, _TRAINED_SUBJECT)
             said = {normalize(n.written) for n in patterns if n.source == "pattern:method_model"} \
                 if "ur model" in text and _OUR_MODEL_SAID.search(text) else set()
+            said |= {normalize(n.written) for n in patterns if n.source == "pattern:trained"}
             found += [n for n in patterns if (normalize(n.written) not in methods
                                               and n.source != "pattern:method_model"
                                               or normalize(n.written) in said
@@ -2776,6 +2786,13 @@ class NameFinder(BatchedComponent):
         # most abstracts write no "7B"; a match lies where the digit windows are
         windows = number_windows(text)
         sizes = occurs(_SIZE_GATE, text, windows)
+        # (first: a name another rule finds keeps that rule's source, the later find winning)
+        for match in _TRAINED.finditer(text) if "trained" in text else ():
+            subject = _TRAINED_SUBJECT.search(text, max(0, match.start() - 60), match.start())
+            word = subject.group("name") if subject is not None else ""
+            if is_name_shaped(word) and not _PLURAL_ACRONYM.search(word) \
+                    and not self._known_model(word) and not self._other_label(word, "MODEL"):
+                found.append(Name(*subject.span("name"), "MODEL", word, "", "pattern:trained"))
         for match in _SIZED.finditer(text) if sizes else ():
             found.append(Name(match.start(), match.end(), "MODEL", match.group(), "",
                               "pattern:sized_name"))
