@@ -3873,6 +3873,13 @@ def test_name_said_to_be_trained_is_a_model(nlp):
     # corpus (iclr2018:B1NOXfWR-, shape): after "Our"
     text = "To overcome this, our NTS-Graph is pre-trained to approximate the proposed policy."
     assert names(nlp, text)["MODEL"] == ["NTS-Graph"]
+    # corpus (colm2025:6vMRcaYbU7, dev5): the object of "we train"
+    text = ("Using GraphPile, we train GraphMind on popular base models-Llama 3&3.1 and Gemma 2"
+            "-achieving up to 4.9% higher accuracy in mathematical reasoning.")
+    assert "GraphMind" in names(nlp, text)["MODEL"]
+    # corpus (acl2021:2021.acl-long.493): "we pre-train"
+    text = "Specifically, we pre-train StructuralLM with two new designs."
+    assert names(nlp, text)["MODEL"] == ["StructuralLM"]
     # a class with its determiner is no name (iclr2017:BJ8fyHceg, acl:W18-6321)
     text = "An LSTM is trained on a large corpus of songs, while the TM is trained from scratch."
     assert names(nlp, text)["MODEL"] == []

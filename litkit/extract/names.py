@@ -308,6 +308,12 @@ _OUR_MODEL_SAID = re.compile(r"ur(?<=[Oo]ur)(?<!\w.ur)\s+(?:[\w-]+\s+){0,2}?mode
 #: "Our NTS is pre-trained to" (not a class with its determiner: "An LSTM is trained on", "the
 #: TM is trained"); tried before each "trained", which most abstracts lack
 _TRAINED = re.compile(r"trained\b")
+#: ... or that the paper says it trains: "We train IMoJIE on training data", "we pre-train
+#: StructuralLM with two new designs", "we train GraphMind on popular base models" (the verb
+#: first, a literal, then "we" just before it)
+_TRAIN_OBJECT = re.compile(rf"train(?:ed)?\s+(?:our\s+)?(?P<name>{_CAP_WORD})"
+                           r"(?=\s+(?:on|with|using|from|in|to|by|for)\b|\s*[,.])")
+_WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:(?:\w+ly|also|then|further|first)\s+)?(?:pre-?)?\Z")
 _TRAINED_SUBJECT = re.compile(rf"(?:(?<=[.,;:\n]\s)|(?<=\n)|(?<=[Oo]ur\s))(?P<name>{_CAP_WORD})\s+"
                               r"(?:is|was)\s+(?:(?:\w+ly|also|then|first|further)\s+)?"
                               r"(?:pre-?|co-?)?\Z")
@@ -2786,13 +2792,17 @@ class NameFinder(BatchedComponent):
         # most abstracts write no "7B"; a match lies where the digit windows are
         windows = number_windows(text)
         sizes = occurs(_SIZE_GATE, text, windows)
-        # (first: a name another rule finds keeps that rule's source, the later find winning)
-        for match in _TRAINED.finditer(text) if "trained" in text else ():
-            subject = _TRAINED_SUBJECT.search(text, max(0, match.start() - 60), match.start())
-            word = subject.group("name") if subject is not None else ""
+        # a name said to be trained (first: a name another rule finds keeps that rule's source,
+        # the later find winning)
+        trained = [m for m in (_TRAINED_SUBJECT.search(text, max(0, t.start() - 60), t.start())
+                               for t in _TRAINED.finditer(text)) if m is not None] \
+            + [m for m in _TRAIN_OBJECT.finditer(text)
+               if _WE_BEFORE.search(text, max(0, m.start() - 30), m.start())]
+        for match in trained:
+            word = match.group("name")
             if is_name_shaped(word) and not _PLURAL_ACRONYM.search(word) \
                     and not self._known_model(word) and not self._other_label(word, "MODEL"):
-                found.append(Name(*subject.span("name"), "MODEL", word, "", "pattern:trained"))
+                found.append(Name(*match.span("name"), "MODEL", word, "", "pattern:trained"))
         for match in _SIZED.finditer(text) if sizes else ():
             found.append(Name(match.start(), match.end(), "MODEL", match.group(), "",
                               "pattern:sized_name"))
