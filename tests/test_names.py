@@ -3883,3 +3883,23 @@ def test_name_said_to_be_trained_is_a_model(nlp):
     # a class with its determiner is no name (iclr2017:BJ8fyHceg, acl:W18-6321)
     text = "An LSTM is trained on a large corpus of songs, while the TM is trained from scratch."
     assert names(nlp, text)["MODEL"] == []
+
+
+# r30names: a whole title that spells out the acronym the abstract names its model by
+
+
+def test_acronym_a_whole_title_spells_out_is_a_model(nlp):
+    # corpus (acl:E17-138), audit r29audit2 #50: the title's initials
+    text = ("Neural Semantic Encoders\n\nWe present a memory augmented neural network for natural "
+            "language understanding: Neural Semantic Encoders. NSE is equipped with a novel "
+            "memory update rule.")
+    assert names(nlp, text)["MODEL"] == ["NSE"]
+    # corpus (aistats2018:86a09aa572): a part of a hyphened word gives a letter too; the
+    # plural stays as written
+    text = ("Sum-Product-Quotient Networks\n\nWe present a novel tractable generative model that "
+            "extends Sum-Product Networks (SPNs). Unlike SPNs, SPQNs compute a quotient.")
+    assert "SPQNs" in names(nlp, text)["MODEL"]
+    # a class's acronym is no name (nips2003:5a44e759d2, shape)
+    text = ("Support Vector Machines\n\nThe standard 2-norm SVM is known for its good "
+            "performance in two-class classification.")
+    assert names(nlp, text)["MODEL"] == []

@@ -962,6 +962,15 @@ _TITLE_NETWORK = re.compile(rf"^(?:The\s+)?(?P<name>{_NETWORK_RUN})\s*:")
 #: every character: 1.3 us an abstract, not 12)
 _OUR_NETWORK = re.compile(rf"ur(?<=\b[Oo]ur)\s+(?P<name>{_NETWORK_RUN})(?![\w-])"
                           r"(?!\s*\(|\s+[A-Z]|\s+based\b)")
+#: a whole title that spells out the acronym the abstract names its model by: "Neural Semantic
+#: Encoders" ... "NSE is equipped with", "Quasi-Recurrent Neural Networks" ... "QRNNs", "Sum-
+#: Product-Quotient Networks" ... "SPQN" (each capitalized word, or each part of a hyphened
+#: one, gives a letter)
+_TITLE_SPELLED = re.compile(r"(?:The\s+)?(?P<long>(?:[A-Z][\w-]*\s+(?:(?:of|in|for|with|and)\s+)?)"
+                            r"{1,6}(?:Networks?|Nets?|(?:Auto-?)?[Ee]ncoders?|Transformers?|"
+                            r"Machines?|Models?|Decoders?))\s*\n\n")
+_INITIAL = re.compile(r"(?<![\w'-])[A-Z]")
+_INITIAL_OR_PART = re.compile(r"(?<![\w'])[A-Z]")
 #: (not a class of networks: "Porcupine Neural Networks", "Anytime Neural Network"; nor a
 #: headline's verb: "Counting Like Transformers", "Training Quantized Nets")
 _NOT_TITLE_NETWORK = re.compile(r"Neural\s+Net(?:work)?s?$|^[A-Z][a-z]+ing\s")
@@ -3201,6 +3210,7 @@ class NameFinder(BatchedComponent):
                 found += named
         found += _wikipedia(text) if "Wikipedia" in text else []
         found += self._title(text) + self._title_network(text)
+        found[:0] = self._title_spelled(text)  # (first: another rule's find keeps its source)
         if (team := _TEAM_AT_EVENT.match(text)) is not None and not any(
                 normalize(team.group("event")) in normalize(n.written)
                 and team.group("edition")[-1] in n.written for n in found) and not re.search(
@@ -3408,6 +3418,22 @@ class NameFinder(BatchedComponent):
             return []
         return [Name(match.start("name"), match.end("name"), label, match.group("name"), "",
                      "pattern:title")]
+
+    def _title_spelled(self, text: str) -> list[Name]:
+        """The acronym a whole title spells out (``_TITLE_SPELLED``), where the abstract writes
+        it: the paper's model, by its short name (not a class's: "1-norm Support Vector
+        Machines" ... "SVM")."""
+        match = _TITLE_SPELLED.match(text)
+        if match is None:
+            return []
+        long = match.group("long")
+        for initial in (_INITIAL, _INITIAL_OR_PART):
+            acronym = "".join(initial.findall(long))
+            written = re.compile(rf"(?<![\w-]){acronym}s?(?![\w-])").search(text, match.end())
+            if len(acronym) > 1 and written is not None and acronym.lower() not in _GENERIC \
+                    and not self._other_label(acronym, "MODEL"):
+                return [Name(*written.span(), "MODEL", written.group(), "", "pattern:title")]
+        return []
 
     def _title_network(self, text: str) -> list[Name]:
         """The network a title opens with (``_TITLE_NETWORK``) where the abstract uses it as
