@@ -302,21 +302,21 @@ _FRAME_NAMED = re.compile(rf"(?:framework|architecture)\s(?P<name>{_CAP_WORD})(?
 #: the engine finds fast (a leading ``\b`` is tried at every position), the lookbehinds then
 #: checking for the word "Our" or "our"
 _OUR_MODEL_SAID = re.compile(r"ur(?<=[Oo]ur)(?<!\w.ur)\s+(?:[\w-]+\s+){0,2}?model\b(?![s-])")
-#: a name that opens its clause as the subject of "is trained": the text uses it as a model
-#: (R-model-laternamed), whatever it called it first: "We present HERO, a novel framework for
-#: ... HERO is jointly trained on HowTo100M", "CoLAKE is pre-trained on large-scale WK graphs",
-#: "Our NTS is pre-trained to" (not a class with its determiner: "An LSTM is trained on", "the
-#: TM is trained"); tried before each "trained", which most abstracts lack
-_TRAINED = re.compile(r"trained\b")
-#: ... or that the paper says it trains: "We train IMoJIE on training data", "we pre-train
-#: StructuralLM with two new designs", "we train GraphMind on popular base models" (the verb
-#: first, a literal, then "we" just before it)
-_TRAIN_OBJECT = re.compile(rf"train(?:ed)?\s+(?:our\s+)?(?P<name>{_CAP_WORD})"
-                           r"(?=\s+(?:on|with|using|from|in|to|by|for)\b|\s*[,.])")
-_WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:(?:\w+ly|also|then|further|first)\s+)?(?:pre-?)?\Z")
+#: a name the text says is trained, which it so uses as a model (R-model-laternamed), whatever
+#: it called it first; found from each "train" or "trained" (one scan for the literal, which
+#: most abstracts write only a few times): the subject opening its clause ("We present HERO, a
+#: novel framework for ... HERO is jointly trained on HowTo100M", "CoLAKE is pre-trained on",
+#: "Our NTS is pre-trained to"; not a class with its determiner: "An LSTM is trained on", "the
+#: TM is trained") ...
+_TRAIN_VERB = re.compile(r"train(?:ed)?\b")
 _TRAINED_SUBJECT = re.compile(rf"(?:(?<=[.,;:\n]\s)|(?<=\n)|(?<=[Oo]ur\s))(?P<name>{_CAP_WORD})\s+"
                               r"(?:is|was)\s+(?:(?:\w+ly|also|then|first|further)\s+)?"
                               r"(?:pre-?|co-?)?\Z")
+#: ... or the object of "we train": "We train IMoJIE on training data", "we pre-train
+#: StructuralLM with two new designs", "we train GraphMind on popular base models"
+_WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:(?:\w+ly|also|then|further|first)\s+)?(?:pre-?)?\Z")
+_TRAIN_OBJECT = re.compile(rf"\s+(?:our\s+)?(?P<name>{_CAP_WORD})"
+                           r"(?=\s+(?:on|with|using|from|in|to|by|for)\b|\s*[,.])")
 #: a name with its spelled-out form in parentheses before a model noun: "we propose Cat2Vec
 #: (categories to vectors) model", "Our SOM-DST (Selectively Overwriting Memory for Dialogue
 #: State Tracking) model" (run where ") model" or ") network" is written)
@@ -2803,11 +2803,14 @@ class NameFinder(BatchedComponent):
         sizes = occurs(_SIZE_GATE, text, windows)
         # a name said to be trained (first: a name another rule finds keeps that rule's source,
         # the later find winning)
-        trained = [m for m in (_TRAINED_SUBJECT.search(text, max(0, t.start() - 60), t.start())
-                               for t in _TRAINED.finditer(text)) if m is not None] \
-            + [m for m in _TRAIN_OBJECT.finditer(text)
-               if _WE_BEFORE.search(text, max(0, m.start() - 30), m.start())]
-        for match in trained:
+        trained = []
+        for verb in _TRAIN_VERB.finditer(text):
+            if verb.group().endswith("ed"):
+                trained.append(_TRAINED_SUBJECT.search(text, max(0, verb.start() - 60),
+                                                       verb.start()))
+            if _WE_BEFORE.search(text, max(0, verb.start() - 30), verb.start()):
+                trained.append(_TRAIN_OBJECT.match(text, verb.end()))
+        for match in filter(None, trained):
             word = match.group("name")
             if is_name_shaped(word) and not _PLURAL_ACRONYM.search(word) \
                     and not self._known_model(word) and not self._other_label(word, "MODEL"):
