@@ -3903,3 +3903,20 @@ def test_acronym_a_whole_title_spells_out_is_a_model(nlp):
     text = ("Support Vector Machines\n\nThe standard 2-norm SVM is known for its good "
             "performance in two-class classification.")
     assert names(nlp, text)["MODEL"] == []
+
+
+# r30names: a name opening its sentence as the subject of the data items it contains is data
+
+
+def test_name_said_to_contain_data_items_is_a_dataset(nlp):
+    # corpus (acl:N18-232, dev11): after a colon, data items named
+    text = ("We present two novel datasets to assess models of semantic similarity: ViCon "
+            "comprises pairs of synonyms and antonyms across word classes.")
+    assert names(nlp, text)["DATASET"] == ["ViCon"]
+    # corpus (acl2021:2021.acl-long.35, dev6): data items counted
+    text = ("The goal is to generate an entity summary description. DESCGEN consists of 37K "
+            "entity descriptions from Wikipedia and Fandom.")
+    assert "DESCGEN" in names(nlp, text)["DATASET"]
+    # the parts of a model are no data items (shape)
+    text = "We propose a deep network. DeepNet consists of 12 layers with residual connections."
+    assert names(nlp, text)["DATASET"] == []

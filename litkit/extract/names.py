@@ -883,6 +883,19 @@ _DATA_COUNT = re.compile(
     r"articles|questions|utterances|dialogues|conversations|tweets|posts|reviews|records|"
     r"instances|words|faces|entries|triples)\b")
 _DATA_COUNT_GATE = re.compile(r"\d\s?(?:[KMB]|thousand|million|billion)\s")
+#: a name that opens its sentence as the subject of what it contains, counted or named as data
+#: items, is data: "ENGLAWI contains 752,769 articles", "DESCGEN consists of 37K entity
+#: descriptions", "ViCon comprises pairs of synonyms and antonyms" (not the parts of a model:
+#: "... consists of 12 layers"); found from each verb, which most abstracts lack
+_CONTAIN_VERB = re.compile(r"(?:contains|comprises|consists|includes)\b")
+_CONTAINS_SUBJECT = re.compile(rf"(?:(?<=[.;:]\s)|(?<=\n))(?P<name>{_CAP_WORD})\s+\Z")
+_CONTAINED = re.compile(
+    r"\s+(?:of\s+)?(?:[\w,.-]+\s+){0,4}?(?:\d[\d,.]*\s?(?:[KMB]|thousand|million|billion)?\s+"
+    r"(?!(?:[\w-]+\s+)?(?:layers?|parameters?|modules?|blocks?|heads?|experts?|components?|"
+    r"stages?|steps?|parts?|phases?|levels?)\b)|"
+    r"(?:pairs|sentences|images|videos|clips|examples|samples|documents|articles|questions|"
+    r"utterances|dialogues|conversations|tweets|posts|reviews|records|instances|words|faces|"
+    r"entries|triples|annotations)\b)")
 #: a lexicon spelling's lower-case data noun is its cue, not part of the name the text gives
 #: ("the GENIA corpus", "the Wall Street Journal corpus", "the Alpaca dataset" name GENIA, Wall
 #: Street Journal, Alpaca, as the studied gold writes such names 101 times to 1)
@@ -3224,7 +3237,23 @@ class NameFinder(BatchedComponent):
             found.append(Name(*team.span("name"), "DATASET", team.group("name"), "",
                               "pattern:title"))
         found += _title_campaign(text)
+        found += self._contained(text, found)
         return found, methods, tasks
+
+    def _contained(self, text: str, found: list[Name]) -> list[Name]:
+        """Data named by what it contains (``_CONTAIN_VERB``), where no other rule and no lexicon
+        entry finds the name (those keep their source)."""
+        out = []
+        known = {normalize(n.written) for n in found}
+        for verb in _CONTAIN_VERB.finditer(text):
+            subject = _CONTAINS_SUBJECT.search(text, max(0, verb.start() - 40), verb.start())
+            word = subject.group("name") if subject is not None else ""
+            if (is_name_shaped(word) or _APPOSED_SHAPE.fullmatch(word)) \
+                    and word.lower() not in _GENERIC and _CONTAINED.match(text, verb.end()) \
+                    and normalize(word) not in known and normalize(word) not in self.lexicon_keys \
+                    and not self._known_model(word):
+                out.append(Name(*subject.span("name"), "DATASET", word, "", "pattern:contains"))
+        return out
 
     def _head_first_acronym(self, text: str, match: re.Match) -> list[Name]:
         """The acronym after "Corpus of ..." if it is one (two capitals) of a Title Case long
