@@ -3935,3 +3935,67 @@ def test_a_suite_of_models_is_models(nlp):
     # a suite of tasks for models stays data
     text = "We introduce ToolQuest, a suite of diverse tasks for language models."
     assert names(nlp, text)["DATASET"] == ["ToolQuest"]
+
+
+# r30names: a name that opens its clause as the subject of "is trained" is used as a model
+
+
+def test_name_said_to_be_trained_is_a_model(nlp):
+    # corpus (acl:2020.emnlp.main.161), audit: first called a framework (R-model-laternamed)
+    text = ("We present HERO, a novel framework for large-scale video+language omni-representation "
+            "learning. HERO is jointly trained on HowTo100M and large-scale TV datasets.")
+    assert "HERO" in names(nlp, text)["MODEL"]
+    # corpus (acl:2020.acl.main.481): after a sentence's full stop
+    text = ("We propose PeTra, a memory-augmented neural network designed to track entities in "
+            "its memory slots. PeTra is trained using sparse annotation from the GAP dataset.")
+    assert "PeTra" in names(nlp, text)["MODEL"]
+    # corpus (iclr2018:B1NOXfWR-, shape): after "Our"
+    text = "To overcome this, our NTS-Graph is pre-trained to approximate the proposed policy."
+    assert names(nlp, text)["MODEL"] == ["NTS-Graph"]
+    # corpus (colm2025:6vMRcaYbU7, dev5): the object of "we train"
+    text = ("Using GraphPile, we train GraphMind on popular base models-Llama 3&3.1 and Gemma 2"
+            "-achieving up to 4.9% higher accuracy in mathematical reasoning.")
+    assert "GraphMind" in names(nlp, text)["MODEL"]
+    # corpus (acl2021:2021.acl-long.493): "we pre-train"
+    text = "Specifically, we pre-train StructuralLM with two new designs."
+    assert names(nlp, text)["MODEL"] == ["StructuralLM"]
+    # a class with its determiner is no name (iclr2017:BJ8fyHceg, acl:W18-6321)
+    text = "An LSTM is trained on a large corpus of songs, while the TM is trained from scratch."
+    assert names(nlp, text)["MODEL"] == []
+
+
+# r30names: a whole title that spells out the acronym the abstract names its model by
+
+
+def test_acronym_a_whole_title_spells_out_is_a_model(nlp):
+    # corpus (acl:E17-138), audit r29audit2 #50: the title's initials
+    text = ("Neural Semantic Encoders\n\nWe present a memory augmented neural network for natural "
+            "language understanding: Neural Semantic Encoders. NSE is equipped with a novel "
+            "memory update rule.")
+    assert names(nlp, text)["MODEL"] == ["NSE"]
+    # corpus (aistats2018:86a09aa572): a part of a hyphened word gives a letter too; the
+    # plural stays as written
+    text = ("Sum-Product-Quotient Networks\n\nWe present a novel tractable generative model that "
+            "extends Sum-Product Networks (SPNs). Unlike SPNs, SPQNs compute a quotient.")
+    assert "SPQNs" in names(nlp, text)["MODEL"]
+    # a class's acronym is no name (nips2003:5a44e759d2, shape)
+    text = ("Support Vector Machines\n\nThe standard 2-norm SVM is known for its good "
+            "performance in two-class classification.")
+    assert names(nlp, text)["MODEL"] == []
+
+
+# r30names: a name opening its sentence as the subject of the data items it contains is data
+
+
+def test_name_said_to_contain_data_items_is_a_dataset(nlp):
+    # corpus (acl:N18-232, dev11): after a colon, data items named
+    text = ("We present two novel datasets to assess models of semantic similarity: ViCon "
+            "comprises pairs of synonyms and antonyms across word classes.")
+    assert names(nlp, text)["DATASET"] == ["ViCon"]
+    # corpus (acl2021:2021.acl-long.35, dev6): data items counted
+    text = ("The goal is to generate an entity summary description. DESCGEN consists of 37K "
+            "entity descriptions from Wikipedia and Fandom.")
+    assert "DESCGEN" in names(nlp, text)["DATASET"]
+    # the parts of a model are no data items (shape)
+    text = "We propose a deep network. DeepNet consists of 12 layers with residual connections."
+    assert names(nlp, text)["DATASET"] == []

@@ -302,6 +302,21 @@ _FRAME_NAMED = re.compile(rf"(?:framework|architecture)\s(?P<name>{_CAP_WORD})(?
 #: the engine finds fast (a leading ``\b`` is tried at every position), the lookbehinds then
 #: checking for the word "Our" or "our"
 _OUR_MODEL_SAID = re.compile(r"ur(?<=[Oo]ur)(?<!\w.ur)\s+(?:[\w-]+\s+){0,2}?model\b(?![s-])")
+#: a name the text says is trained, which it so uses as a model (R-model-laternamed), whatever
+#: it called it first; found from each "train" or "trained" (one scan for the literal, which
+#: most abstracts write only a few times): the subject opening its clause ("We present HERO, a
+#: novel framework for ... HERO is jointly trained on HowTo100M", "CoLAKE is pre-trained on",
+#: "Our NTS is pre-trained to"; not a class with its determiner: "An LSTM is trained on", "the
+#: TM is trained") ...
+_TRAIN_VERB = re.compile(r"train(?:ed)?\b")
+_TRAINED_SUBJECT = re.compile(rf"(?:(?<=[.,;:\n]\s)|(?<=\n)|(?<=[Oo]ur\s))(?P<name>{_CAP_WORD})\s+"
+                              r"(?:is|was)\s+(?:(?:\w+ly|also|then|first|further)\s+)?"
+                              r"(?:pre-?|co-?)?\Z")
+#: ... or the object of "we train": "We train IMoJIE on training data", "we pre-train
+#: StructuralLM with two new designs", "we train GraphMind on popular base models"
+_WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:(?:\w+ly|also|then|further|first)\s+)?(?:pre-?)?\Z")
+_TRAIN_OBJECT = re.compile(rf"\s+(?:our\s+)?(?P<name>{_CAP_WORD})"
+                           r"(?=\s+(?:on|with|using|from|in|to|by|for)\b|\s*[,.])")
 #: a name with its spelled-out form in parentheses before a model noun: "we propose Cat2Vec
 #: (categories to vectors) model", "Our SOM-DST (Selectively Overwriting Memory for Dialogue
 #: State Tracking) model" (run where ") model" or ") network" is written)
@@ -874,6 +889,19 @@ _DATA_COUNT = re.compile(
     r"articles|questions|utterances|dialogues|conversations|tweets|posts|reviews|records|"
     r"instances|words|faces|entries|triples)\b")
 _DATA_COUNT_GATE = re.compile(r"\d\s?(?:[KMB]|thousand|million|billion)\s")
+#: a name that opens its sentence as the subject of what it contains, counted or named as data
+#: items, is data: "ENGLAWI contains 752,769 articles", "DESCGEN consists of 37K entity
+#: descriptions", "ViCon comprises pairs of synonyms and antonyms" (not the parts of a model:
+#: "... consists of 12 layers"); found from each verb, which most abstracts lack
+_CONTAIN_VERB = re.compile(r"(?:contains|comprises|consists|includes)\b")
+_CONTAINS_SUBJECT = re.compile(rf"(?:(?<=[.;:]\s)|(?<=\n))(?P<name>{_CAP_WORD})\s+\Z")
+_CONTAINED = re.compile(
+    r"\s+(?:of\s+)?(?:[\w,.-]+\s+){0,4}?(?:\d[\d,.]*\s?(?:[KMB]|thousand|million|billion)?\s+"
+    r"(?!(?:[\w-]+\s+)?(?:layers?|parameters?|modules?|blocks?|heads?|experts?|components?|"
+    r"stages?|steps?|parts?|phases?|levels?)\b)|"
+    r"(?:pairs|sentences|images|videos|clips|examples|samples|documents|articles|questions|"
+    r"utterances|dialogues|conversations|tweets|posts|reviews|records|instances|words|faces|"
+    r"entries|triples|annotations)\b)")
 #: a lexicon spelling's lower-case data noun is its cue, not part of the name the text gives
 #: ("the GENIA corpus", "the Wall Street Journal corpus", "the Alpaca dataset" name GENIA, Wall
 #: Street Journal, Alpaca, as the studied gold writes such names 101 times to 1)
@@ -964,6 +992,15 @@ _TITLE_NETWORK = re.compile(rf"^(?:The\s+)?(?P<name>{_NETWORK_RUN})\s*:")
 #: every character: 1.3 us an abstract, not 12)
 _OUR_NETWORK = re.compile(rf"ur(?<=\b[Oo]ur)\s+(?P<name>{_NETWORK_RUN})(?![\w-])"
                           r"(?!\s*\(|\s+[A-Z]|\s+based\b)")
+#: a whole title that spells out the acronym the abstract names its model by: "Neural Semantic
+#: Encoders" ... "NSE is equipped with", "Quasi-Recurrent Neural Networks" ... "QRNNs", "Sum-
+#: Product-Quotient Networks" ... "SPQN" (each capitalized word, or each part of a hyphened
+#: one, gives a letter)
+_TITLE_SPELLED = re.compile(r"(?:The\s+)?(?P<long>(?:[A-Z][\w-]*\s+(?:(?:of|in|for|with|and)\s+)?)"
+                            r"{1,6}(?:Networks?|Nets?|(?:Auto-?)?[Ee]ncoders?|Transformers?|"
+                            r"Machines?|Models?|Decoders?))\s*\n\n")
+_INITIAL = re.compile(r"(?<![\w'-])[A-Z]")
+_INITIAL_OR_PART = re.compile(r"(?<![\w'])[A-Z]")
 #: (not a class of networks: "Porcupine Neural Networks", "Anytime Neural Network"; nor a
 #: headline's verb: "Counting Like Transformers", "Training Quantized Nets")
 _NOT_TITLE_NETWORK = re.compile(r"Neural\s+Net(?:work)?s?$|^[A-Z][a-z]+ing\s")
@@ -2681,9 +2718,10 @@ class NameFinder(BatchedComponent):
             # (a family's variant only called a way of building a model is one: see _WAY_NOUN;
             # so is the system a paper puts forward as a method or framework and then calls
             # "our model": "We introduce MaRGE, a Masked ROUGE Regression framework ... our model
-            # achieves state-of-the-art performance")
+            # achieves state-of-the-art performance", or says is trained, _TRAINED_SUBJECT)
             said = {normalize(n.written) for n in patterns if n.source == "pattern:method_model"} \
                 if "ur model" in text and _OUR_MODEL_SAID.search(text) else set()
+            said |= {normalize(n.written) for n in patterns if n.source == "pattern:trained"}
             found += [n for n in patterns if (normalize(n.written) not in methods
                                               and n.source != "pattern:method_model"
                                               or normalize(n.written) in said
@@ -2793,6 +2831,20 @@ class NameFinder(BatchedComponent):
         # most abstracts write no "7B"; a match lies where the digit windows are
         windows = number_windows(text)
         sizes = occurs(_SIZE_GATE, text, windows)
+        # a name said to be trained (first: a name another rule finds keeps that rule's source,
+        # the later find winning)
+        trained = []
+        for verb in _TRAIN_VERB.finditer(text):
+            if verb.group().endswith("ed"):
+                trained.append(_TRAINED_SUBJECT.search(text, max(0, verb.start() - 60),
+                                                       verb.start()))
+            if _WE_BEFORE.search(text, max(0, verb.start() - 30), verb.start()):
+                trained.append(_TRAIN_OBJECT.match(text, verb.end()))
+        for match in filter(None, trained):
+            word = match.group("name")
+            if is_name_shaped(word) and not _PLURAL_ACRONYM.search(word) \
+                    and not self._known_model(word) and not self._other_label(word, "MODEL"):
+                found.append(Name(*match.span("name"), "MODEL", word, "", "pattern:trained"))
         for match in _SIZED.finditer(text) if sizes else ():
             found.append(Name(match.start(), match.end(), "MODEL", match.group(), "",
                               "pattern:sized_name"))
@@ -3196,6 +3248,7 @@ class NameFinder(BatchedComponent):
                 found += named
         found += _wikipedia(text) if "Wikipedia" in text else []
         found += self._title(text) + self._title_network(text)
+        found[:0] = self._title_spelled(text)  # (first: another rule's find keeps its source)
         if (team := _TEAM_AT_EVENT.match(text)) is not None and not any(
                 normalize(team.group("event")) in normalize(n.written)
                 and team.group("edition")[-1] in n.written for n in found) and not re.search(
@@ -3206,7 +3259,23 @@ class NameFinder(BatchedComponent):
             found.append(Name(*team.span("name"), "DATASET", team.group("name"), "",
                               "pattern:title"))
         found += _title_campaign(text)
+        found += self._contained(text, found)
         return found, methods, tasks
+
+    def _contained(self, text: str, found: list[Name]) -> list[Name]:
+        """Data named by what it contains (``_CONTAIN_VERB``), where no other rule and no lexicon
+        entry finds the name (those keep their source)."""
+        out = []
+        known = {normalize(n.written) for n in found}
+        for verb in _CONTAIN_VERB.finditer(text):
+            subject = _CONTAINS_SUBJECT.search(text, max(0, verb.start() - 40), verb.start())
+            word = subject.group("name") if subject is not None else ""
+            if (is_name_shaped(word) or _APPOSED_SHAPE.fullmatch(word)) \
+                    and word.lower() not in _GENERIC and _CONTAINED.match(text, verb.end()) \
+                    and normalize(word) not in known and normalize(word) not in self.lexicon_keys \
+                    and not self._known_model(word):
+                out.append(Name(*subject.span("name"), "DATASET", word, "", "pattern:contains"))
+        return out
 
     def _head_first_acronym(self, text: str, match: re.Match) -> list[Name]:
         """The acronym after "Corpus of ..." if it is one (two capitals) of a Title Case long
@@ -3409,6 +3478,22 @@ class NameFinder(BatchedComponent):
             return []
         return [Name(match.start("name"), match.end("name"), label, match.group("name"), "",
                      "pattern:title")]
+
+    def _title_spelled(self, text: str) -> list[Name]:
+        """The acronym a whole title spells out (``_TITLE_SPELLED``), where the abstract writes
+        it: the paper's model, by its short name (not a class's: "1-norm Support Vector
+        Machines" ... "SVM")."""
+        match = _TITLE_SPELLED.match(text)
+        if match is None:
+            return []
+        long = match.group("long")
+        for initial in (_INITIAL, _INITIAL_OR_PART):
+            acronym = "".join(initial.findall(long))
+            written = re.compile(rf"(?<![\w-]){acronym}s?(?![\w-])").search(text, match.end())
+            if len(acronym) > 1 and written is not None and acronym.lower() not in _GENERIC \
+                    and not self._other_label(acronym, "MODEL"):
+                return [Name(*written.span(), "MODEL", written.group(), "", "pattern:title")]
+        return []
 
     def _title_network(self, text: str) -> list[Name]:
         """The network a title opens with (``_TITLE_NETWORK``) where the abstract uses it as
