@@ -3891,3 +3891,39 @@ def test_a_listed_models_size_written_apart_is_not_in_its_name(nlp):
 ])
 def test_a_process_or_network_class_acronym_is_no_model(nlp, text, acronym):
     assert acronym not in names(nlp, text)["MODEL"]
+
+
+# r30falsemodel: an acronym the text spells out in lower case and does not put forward names a
+# class, task or method coined in passing (R-model-archclass), not a model
+
+
+@pytest.mark.parametrize("text", [
+    # corpus (nips2018:11101): a class of networks
+    "Recurrent networks of spiking neurons (RSNNs) underlie the astounding computing and learning "
+    "capabilities of the brain. But computing and learning capabilities of RSNN models have "
+    "remained poor, at least in comparison with ANNs.",
+    # corpus (acl:2020.lrec.1.225): a statistical method, though "our ... models"
+    "To tackle this problem, we employ partial least squares path modeling (PLS-PM), a method of "
+    "structural equation modeling developed for causal analysis. Our PLS-PM models are estimated "
+    "with 600 word embeddings.",
+    # corpus (acl:N19-1344): a task
+    "Recent works ignore event-nouns or build a single model for solving both Japanese predicate "
+    "argument structure analysis (PASA) and event-noun argument structure analysis (ENASA). "
+    "Moreover, in PASA, our models achieved state-of-the-art results.",
+])
+def test_an_acronym_spelled_out_in_lower_case_in_passing_is_no_model(nlp, text):
+    assert names(nlp, text)["MODEL"] == []
+
+
+@pytest.mark.parametrize("text, model", [
+    # corpus (acl:C16-135): named by the paper
+    ("Second, an extension of the EV model, named the denoising essence vector (D-EV) model, is "
+     "proposed. The D-EV model not only inherits the advantages of the EV model.", "D-EV"),
+    # corpus (acl:N18-147): the paper's own, extended from the class
+    ("Although neural tensor networks (NTNs) have been successful in many NLP tasks, they require "
+     "a large number of parameters. First, we evaluate our proposed NTN models on knowledge graph "
+     "completion.", "NTN"),
+])
+def test_an_acronym_spelled_out_in_lower_case_that_the_paper_puts_forward_stays(nlp, text,
+                                                                                 model):
+    assert model in names(nlp, text)["MODEL"]

@@ -2553,6 +2553,52 @@ def _generic_long_forms(text: str, found: list[Name]) -> list[Name]:
                                      and normalize(n.written) in generic)]
 
 
+#: sources whose cue already says the paper puts the name forward (its title, its introducing
+#: verb, a naming verb, "our model X"): their names are kept by ``_lower_long_forms``
+_PUT_FORWARD = {"pattern:title", "pattern:acronym", "pattern:head_called", "pattern:our_model"}
+#: the paper naming what it spells out, before the long form in its clause: "an extension of the
+#: EV model, named the denoising essence vector (D-EV) model", "a novel class of ... models
+#: called fragmentation-coagulation processes (FCPs)", "what we call mixture matrix completion"
+_NAMING_BEFORE = re.compile(r"\b(?:called|named|dubbed|termed|coined|we\s+call|introduce\w*|"
+                            r"propos\w+)\b[^.;:]*\Z")
+#: a capital or digit inside a word: the long form is not all lower case ("Gaussian process")
+_CAPITAL_INSIDE = re.compile(r"(?<!\A)[A-Z0-9]|\s[A-Z]")
+
+
+def _lower_long_forms(text: str, found: list[Name]) -> list[Name]:
+    """Drop a pattern's acronym model the text spells out in lower case and does not put forward,
+    with its repeats: a class, task or method coined in passing (R-model-archclass: "a
+    word-averaging (WA) model"; "Recurrent networks of spiking neurons (RSNNs) ... RSNN models",
+    "partial least squares path modeling (PLS-PM) ... Our PLS-PM models", "knowledge bases
+    (KBs)"); not a name the paper introduces ("we propose a reason comparing network (RCN)",
+    "named the denoising essence vector (D-EV) model") or calls its own ("our proposed NTN
+    models"), nor one its title gives."""
+    kept = {n.written for n in found if n.source in _PUT_FORWARD or n.source == "lexicon"}
+    lower = set()
+    for written in {n.written for n in found if n.label == "MODEL" and n.written not in kept}:
+        acronym = written[:-1] if _PLURAL_ACRONYM.search(written) else written
+        if not acronym[:1].isupper() or sum(c.isupper() for c in acronym) < 2 or " " in acronym:
+            continue
+        paren = text.find(f"({acronym})")
+        paren = paren if paren >= 0 else text.find(f"({acronym}s)")
+        if paren < 0:
+            continue
+        words = _words_before(text, paren, 2 * len(acronym))
+        long = next((" ".join(words[-k:]) for k in range(1, len(words) + 1)
+                     if _abbreviates(acronym, " ".join(words[-k:]))), None)
+        if long is None or _CAPITAL_INSIDE.search(long):
+            continue
+        start = text.rfind(long.split()[0], 0, paren)
+        if long[0].isupper() and not _SENTENCE_START.search(text, max(0, start - 3), start):
+            continue  # a capital that is not the sentence's: "Gated Recurrent Units (GRU)"
+        before = text[sentence_start(text, start):start]
+        if _introduced(text, paren) or _ours(text, paren) or _NAMING_BEFORE.search(before) \
+                or re.search(rf"proposed\s+{re.escape(acronym)}\b", text):
+            continue
+        lower.add(written)
+    return [n for n in found if not (n.label == "MODEL" and n.written in lower)]
+
+
 #: the lexicon kind of released word embeddings (GloVe, word2vec, fastText): models where the
 #: text evaluates or compares them, tools otherwise (R-model-embedobjective, R-model-tool)
 EMBEDDING = "embedding"
@@ -2700,6 +2746,7 @@ class NameFinder(BatchedComponent):
             found = _outside_long_forms(text, found)
             found = _redefined_acronyms(text, found, self.lexicon_keys)
             found = _generic_long_forms(text, found)
+            found = _lower_long_forms(text, found)
         found = [n for n in found
                  if not any(s < n.end and n.start < e for s, e in blocked)]
         found += self._slash_variants(text, found)
