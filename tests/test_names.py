@@ -3927,3 +3927,30 @@ def test_an_acronym_spelled_out_in_lower_case_in_passing_is_no_model(nlp, text):
 def test_an_acronym_spelled_out_in_lower_case_that_the_paper_puts_forward_stays(nlp, text,
                                                                                  model):
     assert model in names(nlp, text)["MODEL"]
+
+
+# r30falsemodel: an item listed after "models" that is a model class, not a model's name
+
+
+@pytest.mark.parametrize("text, listed", [
+    # corpus (acl:S19-2135, dev22 gold: no model): generic classes only
+    ("The system we have created is an ensemble of simpler models, including Logistic "
+     "Regression, Naive Bayes, Support Vector Machine and the interpolation between them.",
+     "Naive Bayes"),
+    # corpus (acl:2020.emnlp.main.234), audit: the start of a class's name
+    ("To scale non-parametric extensions of probabilistic topic models such as Latent Dirichlet "
+     "allocation to larger data sets, practitioners rely increasingly on parallel systems.",
+     "Latent Dirichlet"),
+    # corpus (aistats2023:14ded2f112)
+    ("Graphical models such as Markov random fields (MRFs) that are associated with undirected "
+     "graphs are widely used.", "Markov"),
+])
+def test_a_listed_model_class_is_no_model(nlp, text, listed):
+    assert listed not in names(nlp, text)["MODEL"]
+
+
+def test_a_listed_model_named_in_plain_capitals_stays(nlp):
+    # corpus (acl2021:2021.acl-long.287): the items end at the list's joiners
+    text = ("NeuralWOZ has two pipelined models, Collector and Labeler. Collector generates "
+            "dialogues from (1) user's goal instructions.")
+    assert names(nlp, text)["MODEL"] == ["Collector", "Labeler"]

@@ -94,6 +94,18 @@ _GENERIC = {
     Large Small Base New Novel Standard Existing Public Human Synthetic Web Real
     """.split()
 }
+#: words of generic model classes: a phrase of these only names a class, not a model
+#: (R-model-architecture, R-model-classical: "We propose Recurrent Convolutional Neural Network
+#: that combines ...", "simpler models, including Logistic Regression, Naive Bayes, Support
+#: Vector Machine")
+GENERIC_WORDS = frozenset(
+    "recurrent convolutional neural network networks deep graph attention transformer "
+    "transformers feed-forward generative adversarial bidirectional memory residual "
+    "autoencoder autoencoders variational gated unit units conditional random fields support "
+    "vector machine machines hidden markov model models logistic regression decision tree trees "
+    "naive na\u00efve bayes bayesian gaussian process processes mixture mixtures multilayer "
+    "multi-layer perceptron perceptrons belief boltzmann forest forests kernel siamese pointer "
+    "capsule long short-term".split())
 #: words a capitalized run may start with that are not part of the name ("The MultiWOZ corpus")
 _LEADING = {"the", "a", "an", "our", "we", "this", "that", "these", "those", "its", "their",
             "in", "on", "of", "for", "to", "and", "or", "with", "by", "from", "as", "at", "using"}
@@ -2593,7 +2605,7 @@ def _lower_long_forms(text: str, found: list[Name]) -> list[Name]:
             continue  # a capital that is not the sentence's: "Gated Recurrent Units (GRU)"
         before = text[sentence_start(text, start):start]
         if _introduced(text, paren) or _ours(text, paren) or _NAMING_BEFORE.search(before) \
-                or re.search(rf"proposed\s+{re.escape(acronym)}\b", text):
+                or "proposed " + acronym in text:
             continue
         lower.add(written)
     return [n for n in found if not (n.label == "MODEL" and n.written in lower)]
@@ -2637,6 +2649,24 @@ def _embedding_compared(text: str, start: int, end: int) -> bool:
         return False
     return not _EMBEDDING_INPUT_BEFORE.search(text, max(sent_start, start - 80), start) \
         and not _EMBEDDING_INPUT_AFTER.match(text, end)
+
+
+#: a lower-case word after a listed item that goes on with its phrase (not a joiner of the
+#: list): "such as Latent Dirichlet allocation", "Gaussian mixtures"
+_PHRASE_GOES_ON = re.compile(r" (?!(?:and|or|etc|as|in|on|to|for|with|at)\b)[a-z]")
+
+
+def _class_item(text: str, start: int, end: int) -> bool:
+    """Whether an item listed after "models" is a model class, not a model's name: made of the
+    words of generic classes only ("simpler models, including Logistic Regression, Naive Bayes,
+    Support Vector Machine"), or plain capitalized words that a lower-case word goes on from, the
+    start of a class's name ("topic models such as Latent Dirichlet allocation", "generative
+    models such as Gaussian mixtures", "models such as Bidirectional Encoder Representations
+    from Transformers")."""
+    words = text[start:end].split()
+    return all(w.lower() in GENERIC_WORDS for w in words) \
+        or all(w.istitle() and w.isalpha() for w in words) \
+        and _PHRASE_GOES_ON.match(text, end) is not None
 
 
 class NameFinder(BatchedComponent):
@@ -3338,6 +3368,8 @@ class NameFinder(BatchedComponent):
             if label == "MODEL" and (size := _SIZE_APART.search(text, s, e)) is not None:
                 e = size.start()
             word = text[s:e]
+            if label == "MODEL" and _class_item(text, s, e):
+                continue
             if " " not in word and word.istitle() and word.isalpha():
                 if word.lower() in _GENERIC:
                     continue
