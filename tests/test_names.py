@@ -3954,3 +3954,14 @@ def test_a_listed_model_named_in_plain_capitals_stays(nlp):
     text = ("NeuralWOZ has two pipelined models, Collector and Labeler. Collector generates "
             "dialogues from (1) user's goal instructions.")
     assert names(nlp, text)["MODEL"] == ["Collector", "Labeler"]
+
+
+# r30falsemodel: a title's capitals after "models" or "LLMs" mark no list of names
+
+
+def test_a_titles_capitals_after_llms_are_no_listed_models(nlp):
+    # corpus (coling2025:2025.coling-industry.26)
+    text = ("Page Stream Segmentation with LLMs: Challenges and Applications in Insurance "
+            "Document Automation\n\nPage Stream Segmentation (PSS) is critical for automating "
+            "document processing.")
+    assert names(nlp, text)["MODEL"] == []

@@ -2998,8 +2998,11 @@ class NameFinder(BatchedComponent):
             word = match.group("name")
             if word.lower() not in _GENERIC and not self._other_label(word, "MODEL"):
                 found.append(Name(*match.span("name"), "MODEL", word, "", "pattern:series_of"))
+        title_end = text.find("\n\n")
         for stem, rule, label in _HEAD_LISTS:
             for match in rule.finditer(text) if stem in text else ():
+                if match.start() < title_end:
+                    continue  # a title's capitals mark no names: "with LLMs: Challenges and"
                 cue = bool(match.group("cue"))
                 if not cue and _NEW_BEFORE.search(text, max(0, match.start() - 60), match.start()):
                     # "a new dataset StackEx": the one name-shaped name after it
