@@ -3965,3 +3965,33 @@ def test_a_titles_capitals_after_llms_are_no_listed_models(nlp):
             "Document Automation\n\nPage Stream Segmentation (PSS) is critical for automating "
             "document processing.")
     assert names(nlp, text)["MODEL"] == []
+
+
+# r30falsemodel: an acronym the text calls a framework, method or algorithm right after its
+# parenthesis names a method (as "the X framework" does), unless the paper puts it forward
+
+
+@pytest.mark.parametrize("text, acronym", [
+    # corpus (acl:P17-107)
+    ("Finally, this work establishes a connection between the Skip-Gram model and the Sufficient "
+     "Dimensionality Reduction (SDR) framework of Globerson and Tishby: the parameters of SDR "
+     "models can be obtained from those of Skip-Gram models.", "SDR"),
+    # corpus (nips1991:08a04ac662)
+    ("The Probabilistic Neural Network (PNN) algorithm represents the likelihood function of a "
+     "given class as the sum of identical, isotropic Gaussians. In practice, PNN is often an "
+     "excellent pattern classifier.", "PNN"),
+])
+def test_an_acronym_called_a_method_is_no_model(nlp, text, acronym):
+    assert acronym not in names(nlp, text)["MODEL"]
+
+
+@pytest.mark.parametrize("text, acronym", [
+    # corpus (nips2018:11213)
+    ("We propose a novel Deep Calibration Network (DCN) approach towards this generalized "
+     "zero-shot learning paradigm.", "DCN"),
+    # corpus (acl:P19-1345): put forward in the passive
+    ("On this basis, a Reinforced Bidirectional Attention Network (RBAN) approach is proposed to "
+     "address two inherent challenges in ASC-QA.", "RBAN"),
+])
+def test_an_acronym_the_paper_puts_forward_as_an_approach_stays(nlp, text, acronym):
+    assert acronym in names(nlp, text)["MODEL"]

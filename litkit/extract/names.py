@@ -392,6 +392,13 @@ _ACRONYM_HEAD = re.compile(
 _ACRONYM_AFTER = re.compile(
     r"\s+(?:(?P<data>Benchmark|Dataset|Corpus)|(?P<model>Model|Network|(?P<lower>model)))\b(?!-)"
 )
+#: ... or a noun of a way or a framework right after it, not of a part or an architecture the
+#: paper may well call its model ("the ... (DRAW) neural network architecture", "(GAT) layer"):
+#: "the Sufficient Dimensionality Reduction (SDR) framework", "a ... (RBAN) approach"
+_ACRONYM_METHOD_AFTER = re.compile(
+    r"\s+(methods?|approach(?:es)?|algorithms?|techniques?|objectives?|strateg(?:y|ies)|"
+    r"paradigms?|procedures?|recipes?|frameworks?|protocols?|toolkits?|metrics?|loss(?:es)?|"
+    r"schemes?|attacks?)\b(?!-)")
 #: ... or an apposition after the acronym with a model noun as its head, where the paper
 #: introduces it: "We present deep variational canonical correlation analysis (VCCA), a deep
 #: multi-view learning model that", "We introduce Thurstonian Boltzmann Machines (TBM), a unified
@@ -1422,6 +1429,27 @@ def _introduced(text: str, start: int) -> bool:
     intro = _WE_INTRODUCE.search(text, max(0, start - 160), start)
     return intro is not None and not any(w in _PREPOSITIONS or w in _NOT_INTRODUCING
                                          for w in intro.group("between").lower().split())
+
+
+#: the paper naming or putting forward what it spells out, earlier in the clause: "an extension
+#: of the EV model, named the denoising essence vector (D-EV) model", "a novel class of ...
+#: models called fragmentation-coagulation processes (FCPs)", "We introduce a hybrid of ..."
+_NAMING_BEFORE = re.compile(r"\b(?:called|named|dubbed|termed|coined|we\s+call|introduce\w*|"
+                            r"propos\w+)\b[^.;:]*\Z")
+#: ... or after it, in the passive: "a Reinforced Bidirectional Attention Network (RBAN)
+#: approach is proposed", "a Select-Guide-Generate (SGG) approach is proposed"
+_PUT_FORWARD_AFTER = re.compile(r"(?:\s+[\w-]+)?\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?"
+                                r"(?:proposed|introduced|presented|developed|designed)\b")
+
+
+def _put_forward(text: str, start: int, end: int, acronym: str) -> bool:
+    """Whether the paper puts forward the acronym whose parenthesis spans ``start``-``end``: an
+    introducing or naming verb in its clause (``_introduced``, ``_NAMING_BEFORE``,
+    ``_PUT_FORWARD_AFTER``), "our" or "the proposed" before it (``_ours``), or "proposed X"
+    elsewhere ("we evaluate our proposed NTN models")."""
+    return _introduced(text, start) or _ours(text, start) \
+        or _NAMING_BEFORE.search(text, sentence_start(text, start), start) is not None \
+        or _PUT_FORWARD_AFTER.match(text, end) is not None or "proposed " + acronym in text
 
 
 #: the paper's own model before the verb that names it: "Our best model, named Llammas,"
@@ -2568,11 +2596,6 @@ def _generic_long_forms(text: str, found: list[Name]) -> list[Name]:
 #: sources whose cue already says the paper puts the name forward (its title, its introducing
 #: verb, a naming verb, "our model X"): their names are kept by ``_lower_long_forms``
 _PUT_FORWARD = {"pattern:title", "pattern:acronym", "pattern:head_called", "pattern:our_model"}
-#: the paper naming what it spells out, before the long form in its clause: "an extension of the
-#: EV model, named the denoising essence vector (D-EV) model", "a novel class of ... models
-#: called fragmentation-coagulation processes (FCPs)", "what we call mixture matrix completion"
-_NAMING_BEFORE = re.compile(r"\b(?:called|named|dubbed|termed|coined|we\s+call|introduce\w*|"
-                            r"propos\w+)\b[^.;:]*\Z")
 #: a capital or digit inside a word: the long form is not all lower case ("Gaussian process")
 _CAPITAL_INSIDE = re.compile(r"(?<!\A)[A-Z0-9]|\s[A-Z]")
 
@@ -2603,11 +2626,8 @@ def _lower_long_forms(text: str, found: list[Name]) -> list[Name]:
         start = text.rfind(long.split()[0], 0, paren)
         if long[0].isupper() and not _SENTENCE_START.search(text, max(0, start - 3), start):
             continue  # a capital that is not the sentence's: "Gated Recurrent Units (GRU)"
-        before = text[sentence_start(text, start):start]
-        if _introduced(text, paren) or _ours(text, paren) or _NAMING_BEFORE.search(before) \
-                or "proposed " + acronym in text:
-            continue
-        lower.add(written)
+        if not _put_forward(text, paren, text.find(")", paren) + 1, acronym):
+            lower.add(written)
     return [n for n in found if not (n.label == "MODEL" and n.written in lower)]
 
 
@@ -3017,6 +3037,15 @@ class NameFinder(BatchedComponent):
             found += [n for n in self._counted_list(text, match) if (n.start, n.end) not in spans]
         tasks = set()
         for match in _PAREN_ACRONYM.finditer(text):
+            way = _ACRONYM_METHOD_AFTER.match(text, match.end())
+            if way is not None and not _put_forward(text, match.start(), match.end(),
+                                                    match.group("name")):
+                # "the Sufficient Dimensionality Reduction (SDR) framework": a method, as after
+                # a name (``_NAME_HEAD``, "the ProX framework"); the paper's own is left to the
+                # rules below ("we propose a ... (DCN) approach")
+                key = normalize(match.group("name"))
+                methods[key] = methods.get(key, True) and _WAY.fullmatch(way.group(1)) is not None
+                continue
             words = _words_before(text, match.start(), 2)
             # "... Reconstruction for LLMs (AMLQ)": a noun after a preposition is not the head
             head = None if words[0] in _PREPOSITIONS else _ACRONYM_HEAD.fullmatch(words[-1])
