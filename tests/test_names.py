@@ -3999,3 +3999,107 @@ def test_name_said_to_contain_data_items_is_a_dataset(nlp):
     # the parts of a model are no data items (shape)
     text = "We propose a deep network. DeepNet consists of 12 layers with residual connections."
     assert names(nlp, text)["DATASET"] == []
+
+
+# r30falsemodel: an acronym the text spells out in lower case and does not put forward names a
+# class, task or method coined in passing (R-model-archclass), not a model
+
+
+@pytest.mark.parametrize("text", [
+    # corpus (nips2018:11101): a class of networks
+    "Recurrent networks of spiking neurons (RSNNs) underlie the astounding computing and learning "
+    "capabilities of the brain. But computing and learning capabilities of RSNN models have "
+    "remained poor, at least in comparison with ANNs.",
+    # corpus (acl:2020.lrec.1.225): a statistical method, though "our ... models"
+    "To tackle this problem, we employ partial least squares path modeling (PLS-PM), a method of "
+    "structural equation modeling developed for causal analysis. Our PLS-PM models are estimated "
+    "with 600 word embeddings.",
+    # corpus (acl:N19-1344): a task
+    "Recent works ignore event-nouns or build a single model for solving both Japanese predicate "
+    "argument structure analysis (PASA) and event-noun argument structure analysis (ENASA). "
+    "Moreover, in PASA, our models achieved state-of-the-art results.",
+])
+def test_an_acronym_spelled_out_in_lower_case_in_passing_is_no_model(nlp, text):
+    assert names(nlp, text)["MODEL"] == []
+
+
+@pytest.mark.parametrize("text, model", [
+    # corpus (acl:C16-135): named by the paper
+    ("Second, an extension of the EV model, named the denoising essence vector (D-EV) model, is "
+     "proposed. The D-EV model not only inherits the advantages of the EV model.", "D-EV"),
+    # corpus (acl:N18-147): the paper's own, extended from the class
+    ("Although neural tensor networks (NTNs) have been successful in many NLP tasks, they require "
+     "a large number of parameters. First, we evaluate our proposed NTN models on knowledge graph "
+     "completion.", "NTN"),
+])
+def test_an_acronym_spelled_out_in_lower_case_that_the_paper_puts_forward_stays(nlp, text,
+                                                                                 model):
+    assert model in names(nlp, text)["MODEL"]
+
+
+# r30falsemodel: an item listed after "models" that is a model class, not a model's name
+
+
+@pytest.mark.parametrize("text, listed", [
+    # corpus (acl:S19-2135, dev22 gold: no model): generic classes only
+    ("The system we have created is an ensemble of simpler models, including Logistic "
+     "Regression, Naive Bayes, Support Vector Machine and the interpolation between them.",
+     "Naive Bayes"),
+    # corpus (acl:2020.emnlp.main.234), audit: the start of a class's name
+    ("To scale non-parametric extensions of probabilistic topic models such as Latent Dirichlet "
+     "allocation to larger data sets, practitioners rely increasingly on parallel systems.",
+     "Latent Dirichlet"),
+    # corpus (aistats2023:14ded2f112)
+    ("Graphical models such as Markov random fields (MRFs) that are associated with undirected "
+     "graphs are widely used.", "Markov"),
+])
+def test_a_listed_model_class_is_no_model(nlp, text, listed):
+    assert listed not in names(nlp, text)["MODEL"]
+
+
+def test_a_listed_model_named_in_plain_capitals_stays(nlp):
+    # corpus (acl2021:2021.acl-long.287): the items end at the list's joiners
+    text = ("NeuralWOZ has two pipelined models, Collector and Labeler. Collector generates "
+            "dialogues from (1) user's goal instructions.")
+    assert names(nlp, text)["MODEL"] == ["Collector", "Labeler"]
+
+
+# r30falsemodel: a title's capitals after "models" or "LLMs" mark no list of names
+
+
+def test_a_titles_capitals_after_llms_are_no_listed_models(nlp):
+    # corpus (coling2025:2025.coling-industry.26)
+    text = ("Page Stream Segmentation with LLMs: Challenges and Applications in Insurance "
+            "Document Automation\n\nPage Stream Segmentation (PSS) is critical for automating "
+            "document processing.")
+    assert names(nlp, text)["MODEL"] == []
+
+
+# r30falsemodel: an acronym the text calls a framework, method or algorithm right after its
+# parenthesis names a method (as "the X framework" does), unless the paper puts it forward
+
+
+@pytest.mark.parametrize("text, acronym", [
+    # corpus (acl:P17-107)
+    ("Finally, this work establishes a connection between the Skip-Gram model and the Sufficient "
+     "Dimensionality Reduction (SDR) framework of Globerson and Tishby: the parameters of SDR "
+     "models can be obtained from those of Skip-Gram models.", "SDR"),
+    # corpus (nips1991:08a04ac662)
+    ("The Probabilistic Neural Network (PNN) algorithm represents the likelihood function of a "
+     "given class as the sum of identical, isotropic Gaussians. In practice, PNN is often an "
+     "excellent pattern classifier.", "PNN"),
+])
+def test_an_acronym_called_a_method_is_no_model(nlp, text, acronym):
+    assert acronym not in names(nlp, text)["MODEL"]
+
+
+@pytest.mark.parametrize("text, acronym", [
+    # corpus (nips2018:11213)
+    ("We propose a novel Deep Calibration Network (DCN) approach towards this generalized "
+     "zero-shot learning paradigm.", "DCN"),
+    # corpus (acl:P19-1345): put forward in the passive
+    ("On this basis, a Reinforced Bidirectional Attention Network (RBAN) approach is proposed to "
+     "address two inherent challenges in ASC-QA.", "RBAN"),
+])
+def test_an_acronym_the_paper_puts_forward_as_an_approach_stays(nlp, text, acronym):
+    assert acronym in names(nlp, text)["MODEL"]

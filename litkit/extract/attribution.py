@@ -51,6 +51,7 @@ from litkit.extract.names import (
     _TASK_PHRASE,
     DATA_NOUNS,
     FAMILY_SEP,
+    GENERIC_WORDS,
     GLUED_SIZE,
     INTRODUCING_VERBS,
     TASK_NOUNS,
@@ -783,17 +784,6 @@ def _task_word(word: str, acronym: str) -> bool:
 #: Franchise Process") or of a part ("a cluster-based Compact Network"), nor a preposition
 #: ("build upon the motivation behind Highway Neural Networks", "using New York Times Picks")
 _PHRASE_LEAD = re.compile(rf"(?:.*[,:]|a|an|the|our|novel|new|{_INTRODUCE}|{_NAMING})")
-#: words of a generic class of models: a phrase of these only is no name (R-model-architecture:
-#: "We propose Recurrent Convolutional Neural Network that combines ...")
-_GENERIC_WORDS = frozenset(
-    "recurrent convolutional neural network networks deep graph attention transformer "
-    "transformers feed-forward generative adversarial bidirectional memory residual "
-    "autoencoder autoencoders variational gated unit units conditional random fields support "
-    "vector machine machines hidden markov model models logistic regression decision tree trees "
-    "naive bayes gaussian process processes multilayer multi-layer perceptron perceptrons "
-    "siamese pointer capsule long short-term".split())
-
-
 #: an apposition that calls the phrase before it a system: "..., a MemNN architecture with",
 #: "..., a state-of-the-art approach for" (not "..., a new method for training")
 _DESCRIBED_SYSTEM = re.compile(rf"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?"
@@ -816,7 +806,7 @@ def _capphrase(text: str, match: re.Match, phrase: re.Match) -> bool:
         and not _RESOURCE_APPOSED.match(text, phrase.end()) \
         and not _OPENS_LONGER.match(text, phrase.end()) \
         and not _TASK_PHRASE.fullmatch(words[-1]) \
-        and not all(w.lower() in _GENERIC_WORDS for w in words) \
+        and not all(w.lower() in GENERIC_WORDS for w in words) \
         and (_DESCRIBED_SYSTEM.match(text, phrase.end()) is not None
              or sum(1 for _ in whole_words(text, phrase.group())) >= 2)
 
@@ -955,7 +945,7 @@ def _generic(text: str, name: str, plural: bool = True) -> bool:
             return True  # a metric's: "We propose the use of mean absolute error (MAE)"
         words = text[max(0, start - 80):start].split()
         generic_run = len(words)
-        while generic_run and words[generic_run - 1].lower() in _GENERIC_WORDS:
+        while generic_run and words[generic_run - 1].lower() in GENERIC_WORDS:
             generic_run -= 1
         if _tail_spells(words, stem.upper(), generic_run) \
                 and "our " + name not in text and "Our " + name not in text:

@@ -94,6 +94,18 @@ _GENERIC = {
     Large Small Base New Novel Standard Existing Public Human Synthetic Web Real
     """.split()
 }
+#: words of generic model classes: a phrase of these only names a class, not a model
+#: (R-model-architecture, R-model-classical: "We propose Recurrent Convolutional Neural Network
+#: that combines ...", "simpler models, including Logistic Regression, Naive Bayes, Support
+#: Vector Machine")
+GENERIC_WORDS = frozenset(
+    "recurrent convolutional neural network networks deep graph attention transformer "
+    "transformers feed-forward generative adversarial bidirectional memory residual "
+    "autoencoder autoencoders variational gated unit units conditional random fields support "
+    "vector machine machines hidden markov model models logistic regression decision tree trees "
+    "naive na\u00efve bayes bayesian gaussian process processes mixture mixtures multilayer "
+    "multi-layer perceptron perceptrons belief boltzmann forest forests kernel siamese pointer "
+    "capsule long short-term".split())
 #: words a capitalized run may start with that are not part of the name ("The MultiWOZ corpus")
 _LEADING = {"the", "a", "an", "our", "we", "this", "that", "these", "those", "its", "their",
             "in", "on", "of", "for", "to", "and", "or", "with", "by", "from", "as", "at", "using"}
@@ -401,6 +413,13 @@ _ACRONYM_HEAD = re.compile(
 _ACRONYM_AFTER = re.compile(
     r"\s+(?:(?P<data>Benchmark|Dataset|Corpus)|(?P<model>Model|Network|(?P<lower>model)))\b(?!-)"
 )
+#: ... or a noun of a way or a framework right after it, not of a part or an architecture the
+#: paper may well call its model ("the ... (DRAW) neural network architecture", "(GAT) layer"):
+#: "the Sufficient Dimensionality Reduction (SDR) framework", "a ... (RBAN) approach"
+_ACRONYM_METHOD_AFTER = re.compile(
+    r"\s+(methods?|approach(?:es)?|algorithms?|techniques?|objectives?|strateg(?:y|ies)|"
+    r"paradigms?|procedures?|recipes?|frameworks?|protocols?|toolkits?|metrics?|loss(?:es)?|"
+    r"schemes?|attacks?)\b(?!-)")
 #: ... or an apposition after the acronym with a model noun as its head, where the paper
 #: introduces it: "We present deep variational canonical correlation analysis (VCCA), a deep
 #: multi-view learning model that", "We introduce Thurstonian Boltzmann Machines (TBM), a unified
@@ -1462,6 +1481,27 @@ def _introduced(text: str, start: int) -> bool:
     intro = _WE_INTRODUCE.search(text, max(0, start - 160), start)
     return intro is not None and not any(w in _PREPOSITIONS or w in _NOT_INTRODUCING
                                          for w in intro.group("between").lower().split())
+
+
+#: the paper naming or putting forward what it spells out, earlier in the clause: "an extension
+#: of the EV model, named the denoising essence vector (D-EV) model", "a novel class of ...
+#: models called fragmentation-coagulation processes (FCPs)", "We introduce a hybrid of ..."
+_NAMING_BEFORE = re.compile(r"\b(?:called|named|dubbed|termed|coined|we\s+call|introduce\w*|"
+                            r"propos\w+)\b[^.;:]*\Z")
+#: ... or after it, in the passive: "a Reinforced Bidirectional Attention Network (RBAN)
+#: approach is proposed", "a Select-Guide-Generate (SGG) approach is proposed"
+_PUT_FORWARD_AFTER = re.compile(r"(?:\s+[\w-]+)?\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?"
+                                r"(?:proposed|introduced|presented|developed|designed)\b")
+
+
+def _put_forward(text: str, start: int, end: int, acronym: str) -> bool:
+    """Whether the paper puts forward the acronym whose parenthesis spans ``start``-``end``: an
+    introducing or naming verb in its clause (``_introduced``, ``_NAMING_BEFORE``,
+    ``_PUT_FORWARD_AFTER``), "our" or "the proposed" before it (``_ours``), or "proposed X"
+    elsewhere ("we evaluate our proposed NTN models")."""
+    return _introduced(text, start) or _ours(text, start) \
+        or _NAMING_BEFORE.search(text, sentence_start(text, start), start) is not None \
+        or _PUT_FORWARD_AFTER.match(text, end) is not None or "proposed " + acronym in text
 
 
 #: the paper's own model before the verb that names it: "Our best model, named Llammas,"
@@ -2605,6 +2645,44 @@ def _generic_long_forms(text: str, found: list[Name]) -> list[Name]:
                                      and normalize(n.written) in generic)]
 
 
+#: sources whose cue already says the paper puts the name forward (its title, its introducing
+#: verb, a naming verb, "our model X"): their names are kept by ``_lower_long_forms``
+_PUT_FORWARD = {"pattern:title", "pattern:acronym", "pattern:head_called", "pattern:our_model"}
+#: a capital or digit inside a word: the long form is not all lower case ("Gaussian process")
+_CAPITAL_INSIDE = re.compile(r"(?<!\A)[A-Z0-9]|\s[A-Z]")
+
+
+def _lower_long_forms(text: str, found: list[Name]) -> list[Name]:
+    """Drop a pattern's acronym model the text spells out in lower case and does not put forward,
+    with its repeats: a class, task or method coined in passing (R-model-archclass: "a
+    word-averaging (WA) model"; "Recurrent networks of spiking neurons (RSNNs) ... RSNN models",
+    "partial least squares path modeling (PLS-PM) ... Our PLS-PM models", "knowledge bases
+    (KBs)"); not a name the paper introduces ("we propose a reason comparing network (RCN)",
+    "named the denoising essence vector (D-EV) model") or calls its own ("our proposed NTN
+    models"), nor one its title gives."""
+    kept = {n.written for n in found if n.source in _PUT_FORWARD or n.source == "lexicon"}
+    lower = set()
+    for written in {n.written for n in found if n.label == "MODEL" and n.written not in kept}:
+        acronym = written[:-1] if _PLURAL_ACRONYM.search(written) else written
+        if not acronym[:1].isupper() or sum(c.isupper() for c in acronym) < 2 or " " in acronym:
+            continue
+        paren = text.find(f"({acronym})")
+        paren = paren if paren >= 0 else text.find(f"({acronym}s)")
+        if paren < 0:
+            continue
+        words = _words_before(text, paren, 2 * len(acronym))
+        long = next((" ".join(words[-k:]) for k in range(1, len(words) + 1)
+                     if _abbreviates(acronym, " ".join(words[-k:]))), None)
+        if long is None or _CAPITAL_INSIDE.search(long):
+            continue
+        start = text.rfind(long.split()[0], 0, paren)
+        if long[0].isupper() and not _SENTENCE_START.search(text, max(0, start - 3), start):
+            continue  # a capital that is not the sentence's: "Gated Recurrent Units (GRU)"
+        if not _put_forward(text, paren, text.find(")", paren) + 1, acronym):
+            lower.add(written)
+    return [n for n in found if not (n.label == "MODEL" and n.written in lower)]
+
+
 #: the lexicon kind of released word embeddings (GloVe, word2vec, fastText): models where the
 #: text evaluates or compares them, tools otherwise (R-model-embedobjective, R-model-tool)
 EMBEDDING = "embedding"
@@ -2643,6 +2721,24 @@ def _embedding_compared(text: str, start: int, end: int) -> bool:
         return False
     return not _EMBEDDING_INPUT_BEFORE.search(text, max(sent_start, start - 80), start) \
         and not _EMBEDDING_INPUT_AFTER.match(text, end)
+
+
+#: a lower-case word after a listed item that goes on with its phrase (not a joiner of the
+#: list): "such as Latent Dirichlet allocation", "Gaussian mixtures"
+_PHRASE_GOES_ON = re.compile(r" (?!(?:and|or|etc|as|in|on|to|for|with|at)\b)[a-z]")
+
+
+def _class_item(text: str, start: int, end: int) -> bool:
+    """Whether an item listed after "models" is a model class, not a model's name: made of the
+    words of generic classes only ("simpler models, including Logistic Regression, Naive Bayes,
+    Support Vector Machine"), or plain capitalized words that a lower-case word goes on from, the
+    start of a class's name ("topic models such as Latent Dirichlet allocation", "generative
+    models such as Gaussian mixtures", "models such as Bidirectional Encoder Representations
+    from Transformers")."""
+    words = text[start:end].split()
+    return all(w.lower() in GENERIC_WORDS for w in words) \
+        or all(w.istitle() and w.isalpha() for w in words) \
+        and _PHRASE_GOES_ON.match(text, end) is not None
 
 
 class NameFinder(BatchedComponent):
@@ -2753,6 +2849,7 @@ class NameFinder(BatchedComponent):
             found = _outside_long_forms(text, found)
             found = _redefined_acronyms(text, found, self.lexicon_keys)
             found = _generic_long_forms(text, found)
+            found = _lower_long_forms(text, found)
         found = [n for n in found
                  if not any(s < n.end and n.start < e for s, e in blocked)]
         found += self._slash_variants(text, found)
@@ -2993,8 +3090,11 @@ class NameFinder(BatchedComponent):
             word = match.group("name")
             if word.lower() not in _GENERIC and not self._other_label(word, "MODEL"):
                 found.append(Name(*match.span("name"), "MODEL", word, "", "pattern:series_of"))
+        title_end = text.find("\n\n")
         for stem, rule, label in _HEAD_LISTS:
             for match in rule.finditer(text) if stem in text else ():
+                if match.start() < title_end:
+                    continue  # a title's capitals mark no names: "with LLMs: Challenges and"
                 cue = bool(match.group("cue"))
                 if not cue and _NEW_BEFORE.search(text, max(0, match.start() - 60), match.start()):
                     # "a new dataset StackEx": the one name-shaped name after it
@@ -3009,6 +3109,15 @@ class NameFinder(BatchedComponent):
             found += [n for n in self._counted_list(text, match) if (n.start, n.end) not in spans]
         tasks = set()
         for match in _PAREN_ACRONYM.finditer(text):
+            way = _ACRONYM_METHOD_AFTER.match(text, match.end())
+            if way is not None and not _put_forward(text, match.start(), match.end(),
+                                                    match.group("name")):
+                # "the Sufficient Dimensionality Reduction (SDR) framework": a method, as after
+                # a name (``_NAME_HEAD``, "the ProX framework"); the paper's own is left to the
+                # rules below ("we propose a ... (DCN) approach")
+                key = normalize(match.group("name"))
+                methods[key] = methods.get(key, True) and _WAY.fullmatch(way.group(1)) is not None
+                continue
             words = _words_before(text, match.start(), 2)
             # "... Reconstruction for LLMs (AMLQ)": a noun after a preposition is not the head
             head = None if words[0] in _PREPOSITIONS else _ACRONYM_HEAD.fullmatch(words[-1])
@@ -3380,6 +3489,8 @@ class NameFinder(BatchedComponent):
             if label == "MODEL" and (size := _SIZE_APART.search(text, s, e)) is not None:
                 e = size.start()
             word = text[s:e]
+            if label == "MODEL" and _class_item(text, s, e):
+                continue
             if " " not in word and word.istitle() and word.isalpha():
                 if word.lower() in _GENERIC:
                     continue
