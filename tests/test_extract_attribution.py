@@ -2553,3 +2553,22 @@ def test_our_model_written_with_its_size_in_words_is_the_papers_system(nlp):
             "models, our 2.9 billion parameter language model achieves a new SoTA on "
             "multilingual tasks.")
     assert sizes(nlp, text) == {2.9e9: "RWKV-7"}
+
+
+# r30resmodel: a name in apposition to a dataset after its acronym's parenthesis or its version
+# or year is the resource, not the model of the values measured on it (R-model-resource)
+
+
+@pytest.mark.parametrize("text", [
+    # corpus (acl:2020.emnlp.main.59)
+    "We present WHERE ARE YOU? (WAY), a dataset of ~6k dialogs in which two humans complete a "
+    "cooperative localization task. Our best model achieves 32.7% success at identifying the "
+    "Observer's location.",
+    # corpus (coling2025:2025.coling-main.413)
+    "In this article we present UNED-ACCESS 2024, a bilingual dataset that consists of 1003 "
+    "multiple-choice questions. Model ranking on UNED-ACCESS 2024 is almost identical (0.98 "
+    "Pearson correlation) to the one obtained with MMLU.",
+])
+def test_a_dataset_named_after_its_acronym_or_version_is_no_system(nlp, text):
+    assert own_systems(text, set()) == []
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]

@@ -201,9 +201,12 @@ _TASK_HEAD = re.compile(r"\b(?i:problems?|tasks?)$")
 #: an environment or platform, after a list of adjectives ("we propose House3D, a rich,
 #: extensible and efficient environment that contains 45,622 ... scenes"; not a second noun
 #: phrase: "X, a model, and a dataset") and after markup closing the name ("we introduce
-#: $LongPerceptualThoughts$, a new synthetic dataset")
+#: $LongPerceptualThoughts$, a new synthetic dataset"), the parenthesis closing an acronym ("We
+#: present WHERE ARE YOU? (WAY), a dataset of ~6k dialogs") or a version or year ("we present
+#: UNED-ACCESS 2024, a bilingual dataset", "COSTRA 1.0: A Dataset of ...")
 _RESOURCE_APPOSED = re.compile(
-    rf"[$*}}]*\s*(?:[,:]|\s[\u2013\u2014-])\s*(?i:an?|the)\s+(?:(?!(?i:for|of|on|in|to|with|that|"
+    rf"[$*}})]*(?:\s+v?\d+(?:\.\d+)*)?\s*(?:[,:]|\s[\u2013\u2014-])\s*(?i:an?|the)\s+"
+    rf"(?:(?!(?i:for|of|on|in|to|with|that|"
     rf"which|an?|the|and\s+{_DATA_HEAD})\b)[\w-]+,?\s+){{0,8}}?"
     rf"(?i:(?:lexical\s+)?resources?\b|environments?\b|platforms?\b|{_DATA_HEAD})"
     r"(?=\s*[,.;:()\n]|\s+(?i:for|of|on|in|with|to|from|that|which|and|containing|consisting|"
