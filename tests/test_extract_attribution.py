@@ -2572,3 +2572,26 @@ def test_our_model_written_with_its_size_in_words_is_the_papers_system(nlp):
 def test_a_dataset_named_after_its_acronym_or_version_is_no_system(nlp, text):
     assert own_systems(text, set()) == []
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
+
+
+# r30resmodel: a plural system name is the singular the text also writes, among the paper's
+# system names and the name-shaped subjects of a result's sentence (R-model-plural)
+
+
+def test_a_plural_system_name_is_the_singular_the_text_writes(nlp):
+    # corpus (acl:C18-1250)
+    text = ("In this paper, we introduce sliced recurrent neural networks (SRNNs), which could be "
+            "parallelized. We prove that the standard RNN is a special case of the SRNN. "
+            "Without changing the recurrent units, SRNNs are 136 times as fast as standard RNNs.")
+    assert own_systems(text, set()) == ["SRNN"]
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["SRNN"]
+    # corpus (nips2017:9364), audit r30audit4 [2]
+    text = ("Here, we address this challenge by proposing a novel recurrent neural network (RNN) "
+            "architecture, the Fast-Slow RNN (FS-RNN). In addition, an ensemble of two FS-RNNs "
+            "achieves 1.20 BPC on Hutter Prize Wikipedia.")
+    assert own_systems(text, set()) == []
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["FS-RNN"]
+    # written in the singular only in a compound: the plural stays (dev2-023, R-model-plural)
+    text = ("To that end, we introduce Generative Annotation Assistants (GAAs). We find that "
+            "using GAA-assisted training data leads to higher downstream model performance.")
+    assert own_systems(text, set()) == ["GAAs"]

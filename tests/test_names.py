@@ -3891,3 +3891,15 @@ def test_a_listed_models_size_written_apart_is_not_in_its_name(nlp):
 ])
 def test_a_process_or_network_class_acronym_is_no_model(nlp, text, acronym):
     assert acronym not in names(nlp, text)["MODEL"]
+
+
+# r30resmodel: a name written in the singular only in a compound modifier is no singular
+# writing (R-model-plural's GAAs)
+
+
+def test_a_plural_written_singular_only_in_a_compound_stays(nlp):
+    # corpus (acl:C16-1309)
+    text = ("We propose a novel text stream representation – Burst Information Networks "
+            "(BINets) for addressing the challenge. These advantages allow the BINet-based "
+            "approaches to achieve the state-of-the-art performance.")
+    assert names(nlp, text)["MODEL"] == ["BINets"]
