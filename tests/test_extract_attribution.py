@@ -2595,3 +2595,23 @@ def test_a_plural_system_name_is_the_singular_the_text_writes(nlp):
     text = ("To that end, we introduce Generative Annotation Assistants (GAAs). We find that "
             "using GAA-assisted training data leads to higher downstream model performance.")
     assert own_systems(text, set()) == ["GAAs"]
+
+
+# r30resmodel: a named model with a method or module added by "with" owns the values
+# (R-model-module, R-model-base), not the method named after "with"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # corpus (acl2022:2022.acl-long.330), audit r30audit4 [77]
+    ("Experiments on the standard GLUE benchmark show that BERT with FCA achieves 2x reduction "
+     "in FLOPs over original BERT with <1% loss in accuracy.", ["BERT", "BERT"]),
+    # dev26 naacl2024:2024.naacl-long.465 (gold: Pix2Struct)
+    ("We propose RD. On three visual document understanding benchmarks, our Pix2Struct (282M "
+     "parameters) student model finetuned with RD outperforms the base model by 4-5% absolute "
+     "accuracy.", ["Pix2Struct", "Pix2Struct"]),
+    # a lexicon model added to the paper's method is the model it is applied to (R-model-base)
+    ("We introduce RobEn. Across six tasks from GLUE, our instantiation of RobEn paired with BERT "
+     "achieves an average robust accuracy of 71.3% against all adversarial typos.", ["BERT"]),
+])
+def test_a_model_with_a_method_added_owns_the_values(nlp, text, expected):
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == expected

@@ -1739,10 +1739,34 @@ def _name_before(text: str, span: Span, near: _Nearby, sent_start: int,
             continue
         between = re.sub(r"\([^()]*\)", "", text[name.end:span.start_char])
         clause = _CLAUSE_START.search(text, name.end, span.start_char)
-        return None if _UNNAMED_OWN.search(between) \
-            or clause is not None and _others(text, span, clause.end(), sent_start) \
-            or _coordinated(text, name, sent_start, near) else name
+        if _UNNAMED_OWN.search(between) \
+                or clause is not None and _others(text, span, clause.end(), sent_start) \
+                or _coordinated(text, name, sent_start, near):
+            return None
+        return _host(text, near, index, sent_start) or name
     return None
+
+
+#: what joins a method or module to the model it is added to, between the two names: "BERT
+#: with FCA achieves", "ResNet-50 architecture with DropBlock achieves", "our Pix2Struct (282M
+#: parameters) student model finetuned with RD outperforms"
+_HOST_WITH = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s+[a-z][\w-]*){0,3}?\s+"
+                        r"(?:(?:fine-?tuned|trained|equipped|augmented|enhanced)\s+)?with\s+"
+                        r"(?:the\s+|an?\s+|our\s+)?")
+
+
+def _host(text: str, near: _Nearby, index: int, sent_start: int) -> _Name | None:
+    """The named model written right before the ``index``-th name and joined to it by "with"
+    (``_HOST_WITH``): the values of a model with a method or module added are that model's
+    (R-model-module, R-model-base); not where a lexicon model is added to the paper's method
+    ("our instantiation of RobEn paired with BERT achieves": BERT's, R-model-base), nor a
+    name-shaped word or a name that is never a subject."""
+    if index == 0 or near.names[index].known:
+        return None
+    host = near.names[index - 1]
+    return host if not host.subject_only and host.start >= sent_start \
+        and _HOST_WITH.fullmatch(text, host.end, near.names[index].start) \
+        and not _never_subject(text, host, sent_start) else None
 
 
 def _never_subject(text: str, name: _Name, sent_start: int) -> bool:
