@@ -48,6 +48,7 @@ from litkit.extract.extensions import SPANS_KEY, set_span_values, span_value
 from litkit.extract.identity import normalize
 from litkit.extract.metrics import ANNOTATOR_AGREEMENT, annotators_agreement, is_metric
 from litkit.extract.names import (
+    _INTRODUCING,
     _TASK_PHRASE,
     DATA_NOUNS,
     FAMILY_SEP,
@@ -222,10 +223,12 @@ _LOWER_PHRASE = re.compile(r"(?<![\w-])[a-z][a-z-]*\s+(?P<last>[a-z][a-z-]*)\s*$
 #: a plural acronym: "ConvNets", "DDIs", "RNNs"
 _PLURAL_ACRONYM = re.compile(r"[A-Z][\w-]*[A-Z][\w-]*s")
 #: (also the second verb of "we exploit mixture-of-experts and present ... (SaMoE)", "we argue
-#: that one reference is not enough and propose ... (DDRS)")
+#: that one reference is not enough and propose ... (DDRS)", and "by" with the gerund: "we
+#: address this challenge by proposing a novel ... architecture, the Fast-Slow RNN (FS-RNN)")
 _DEFINES = re.compile(rf"\b(?:[Ww]e\s+(?:(?:then|also|further|first|here|therefore|thus|hence|"
                       rf"\w+ly)\s+|"
-                      rf"(?:[\w-]+\s+){{1,8}}and\s+)?{_INTRODUCE}|[Oo]ur)\b")
+                      rf"(?:[\w-]+\s+){{1,8}}and\s+)?{_INTRODUCE}|[Oo]ur|"
+                      rf"by\s+(?:{_INTRODUCING})ing)\b")
 #: "This paper proposes a novel Target-Guided ... Network (TG-SAN)": the acronym of what the
 #: paper puts forward, when it closes that phrase (not "... for the detection of Mild
 #: Cognitive Impairment (MCI)" after a comma, nor "an architecture for relation
