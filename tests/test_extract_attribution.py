@@ -2553,3 +2553,79 @@ def test_our_model_written_with_its_size_in_words_is_the_papers_system(nlp):
             "models, our 2.9 billion parameter language model achieves a new SoTA on "
             "multilingual tasks.")
     assert sizes(nlp, text) == {2.9e9: "RWKV-7"}
+
+
+# r30resmodel: a name in apposition to a dataset after its acronym's parenthesis or its version
+# or year is the resource, not the model of the values measured on it (R-model-resource)
+
+
+@pytest.mark.parametrize("text", [
+    # corpus (acl:2020.emnlp.main.59)
+    "We present WHERE ARE YOU? (WAY), a dataset of ~6k dialogs in which two humans complete a "
+    "cooperative localization task. Our best model achieves 32.7% success at identifying the "
+    "Observer's location.",
+    # corpus (coling2025:2025.coling-main.413)
+    "In this article we present UNED-ACCESS 2024, a bilingual dataset that consists of 1003 "
+    "multiple-choice questions. Model ranking on UNED-ACCESS 2024 is almost identical (0.98 "
+    "Pearson correlation) to the one obtained with MMLU.",
+])
+def test_a_dataset_named_after_its_acronym_or_version_is_no_system(nlp, text):
+    assert own_systems(text, set()) == []
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
+
+
+# r30resmodel: a plural system name is the singular the text also writes, among the paper's
+# system names and the name-shaped subjects of a result's sentence (R-model-plural)
+
+
+def test_a_plural_system_name_is_the_singular_the_text_writes(nlp):
+    # corpus (acl:C18-1250)
+    text = ("In this paper, we introduce sliced recurrent neural networks (SRNNs), which could be "
+            "parallelized. We prove that the standard RNN is a special case of the SRNN. "
+            "Without changing the recurrent units, SRNNs are 136 times as fast as standard RNNs.")
+    assert own_systems(text, set()) == ["SRNN"]
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["SRNN"]
+    # corpus (nips2017:9364), audit r30audit4 [2]
+    text = ("The FS-RNN incorporates the strengths of both multiscale RNNs and deep transition "
+            "RNNs. In addition, an ensemble of two FS-RNNs achieves 1.20 BPC on Hutter Prize "
+            "Wikipedia.")
+    assert own_systems(text, set()) == []
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["FS-RNN"]
+    # written in the singular only in a compound: the plural stays (dev2-023, R-model-plural)
+    text = ("To that end, we introduce Generative Annotation Assistants (GAAs). We find that "
+            "using GAA-assisted training data leads to higher downstream model performance.")
+    assert own_systems(text, set()) == ["GAAs"]
+
+
+# r30resmodel: a named model with a method or module added by "with" owns the values
+# (R-model-module, R-model-base), not the method named after "with"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # corpus (acl2022:2022.acl-long.330), audit r30audit4 [77]
+    ("Experiments on the standard GLUE benchmark show that BERT with FCA achieves 2x reduction "
+     "in FLOPs over original BERT with <1% loss in accuracy.", ["BERT", "BERT"]),
+    # dev26 naacl2024:2024.naacl-long.465 (gold: Pix2Struct)
+    ("We propose RD. On three visual document understanding benchmarks, our Pix2Struct (282M "
+     "parameters) student model finetuned with RD outperforms the base model by 4-5% absolute "
+     "accuracy.", ["Pix2Struct", "Pix2Struct"]),
+    # a lexicon model added to the paper's method is the model it is applied to (R-model-base)
+    ("We introduce RobEn. Across six tasks from GLUE, our instantiation of RobEn paired with BERT "
+     "achieves an average robust accuracy of 71.3% against all adversarial typos.", ["BERT"]),
+])
+def test_a_model_with_a_method_added_owns_the_values(nlp, text, expected):
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == expected
+
+
+# r30resmodel: "by proposing/introducing" defines the acronym of the paper's system, as "we
+# propose" does
+
+
+def test_by_introducing_defines_the_papers_system(nlp):
+    # corpus (nips2013:3838)
+    text = ("We address these problems by introducing a neural tensor network (NTN) model which "
+            "allow the entities and relations to interact multiplicatively. Our model outperforms "
+            "previous models and can classify unseen relationships in WordNet with an accuracy "
+            "of 86.2%.")
+    assert own_systems(text, set()) == ["NTN"]
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["NTN"]

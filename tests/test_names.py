@@ -4103,3 +4103,15 @@ def test_an_acronym_called_a_method_is_no_model(nlp, text, acronym):
 ])
 def test_an_acronym_the_paper_puts_forward_as_an_approach_stays(nlp, text, acronym):
     assert acronym in names(nlp, text)["MODEL"]
+
+
+# r30resmodel: a name written in the singular only in a compound modifier is no singular
+# writing (R-model-plural's GAAs)
+
+
+def test_a_plural_written_singular_only_in_a_compound_stays(nlp):
+    # corpus (acl:C16-1309)
+    text = ("We propose a novel text stream representation – Burst Information Networks "
+            "(BINets) for addressing the challenge. These advantages allow the BINet-based "
+            "approaches to achieve the state-of-the-art performance.")
+    assert names(nlp, text)["MODEL"] == ["BINets"]

@@ -48,6 +48,7 @@ from litkit.extract.extensions import SPANS_KEY, set_span_values, span_value
 from litkit.extract.identity import normalize
 from litkit.extract.metrics import ANNOTATOR_AGREEMENT, annotators_agreement, is_metric
 from litkit.extract.names import (
+    _INTRODUCING,
     _TASK_PHRASE,
     DATA_NOUNS,
     FAMILY_SEP,
@@ -202,9 +203,12 @@ _TASK_HEAD = re.compile(r"\b(?i:problems?|tasks?)$")
 #: an environment or platform, after a list of adjectives ("we propose House3D, a rich,
 #: extensible and efficient environment that contains 45,622 ... scenes"; not a second noun
 #: phrase: "X, a model, and a dataset") and after markup closing the name ("we introduce
-#: $LongPerceptualThoughts$, a new synthetic dataset")
+#: $LongPerceptualThoughts$, a new synthetic dataset"), the parenthesis closing an acronym ("We
+#: present WHERE ARE YOU? (WAY), a dataset of ~6k dialogs") or a version or year ("we present
+#: UNED-ACCESS 2024, a bilingual dataset", "COSTRA 1.0: A Dataset of ...")
 _RESOURCE_APPOSED = re.compile(
-    rf"[$*}}]*\s*(?:[,:]|\s[\u2013\u2014-])\s*(?i:an?|the)\s+(?:(?!(?i:for|of|on|in|to|with|that|"
+    rf"[$*}})]*(?:\s+v?\d+(?:\.\d+)*)?\s*(?:[,:]|\s[\u2013\u2014-])\s*(?i:an?|the)\s+"
+    rf"(?:(?!(?i:for|of|on|in|to|with|that|"
     rf"which|an?|the|and\s+{_DATA_HEAD})\b)[\w-]+,?\s+){{0,8}}?"
     rf"(?i:(?:lexical\s+)?resources?\b|environments?\b|platforms?\b|{_DATA_HEAD})"
     r"(?=\s*[,.;:()\n]|\s+(?i:for|of|on|in|with|to|from|that|which|and|containing|consisting|"
@@ -220,10 +224,12 @@ _LOWER_PHRASE = re.compile(r"(?<![\w-])[a-z][a-z-]*\s+(?P<last>[a-z][a-z-]*)\s*$
 #: a plural acronym: "ConvNets", "DDIs", "RNNs"
 _PLURAL_ACRONYM = re.compile(r"[A-Z][\w-]*[A-Z][\w-]*s")
 #: (also the second verb of "we exploit mixture-of-experts and present ... (SaMoE)", "we argue
-#: that one reference is not enough and propose ... (DDRS)")
+#: that one reference is not enough and propose ... (DDRS)", and "by" with the gerund: "we
+#: address this challenge by proposing a novel ... architecture, the Fast-Slow RNN (FS-RNN)")
 _DEFINES = re.compile(rf"\b(?:[Ww]e\s+(?:(?:then|also|further|first|here|therefore|thus|hence|"
                       rf"\w+ly)\s+|"
-                      rf"(?:[\w-]+\s+){{1,8}}and\s+)?{_INTRODUCE}|[Oo]ur)\b")
+                      rf"(?:[\w-]+\s+){{1,8}}and\s+)?{_INTRODUCE}|[Oo]ur|"
+                      rf"by\s+(?:{_INTRODUCING})ing)\b")
 #: "This paper proposes a novel Target-Guided ... Network (TG-SAN)": the acronym of what the
 #: paper puts forward, when it closes that phrase (not "... for the detection of Mild
 #: Cognitive Impairment (MCI)" after a comma, nor "an architecture for relation
@@ -729,11 +735,15 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
             del found[key]
             if longer is not None:
                 found.setdefault(normalize(longer), longer)
-    # a plural of another system name is that name: "a family of models, called EfficientNets"
-    # in "EfficientNet: Rethinking Model Scaling ..." (R-model-plural)
-    for key, name in list(found.items()):
-        if singular(text, name) != name and normalize(singular(text, name)) in found:
-            del found[key]
+    # a plural is the singular the text also writes: "a family of models, called EfficientNets"
+    # in "EfficientNet: Rethinking Model Scaling ...", "we introduce sliced recurrent neural
+    # networks (SRNNs) ... a special case of the SRNN" (R-model-plural)
+    singulars: dict[str, str] = {}
+    for name in found.values():
+        one = singular(text, name)
+        singulars.setdefault(normalize(one), one)
+    found = singulars
+    leading = [singular(text, n) for n in leading]
     first = [n for n in found.values() if n in leading]
     rest = sorted((n for n in found.values() if n not in leading),
                   key=lambda n: -sum(1 for _ in whole_words(text, n)))
@@ -1310,7 +1320,10 @@ def _name_words(text: str, results: list[Span], sentences: list[tuple[int, int]]
                     and not _PAIR_NAME.fullmatch(match.group()) \
                     and not _names_task(text, match.group()) \
                     and not _names_data(text, match.group()) and not _team(text, match.group()):
-                out.append(_Name(match.start(), match.end(), match.group(), False, True))
+                # (a plural as the singular the text also writes: "an ensemble of two FS-RNNs
+                # achieves 1.20 BPC" after "the Fast-Slow RNN (FS-RNN)", R-model-plural)
+                out.append(_Name(match.start(), match.end(), singular(text, match.group()),
+                                 False, True))
     return out
 
 
@@ -1703,10 +1716,34 @@ def _name_before(text: str, span: Span, near: _Nearby, sent_start: int,
             continue
         between = re.sub(r"\([^()]*\)", "", text[name.end:span.start_char])
         clause = _CLAUSE_START.search(text, name.end, span.start_char)
-        return None if _UNNAMED_OWN.search(between) \
-            or clause is not None and _others(text, span, clause.end(), sent_start) \
-            or _coordinated(text, name, sent_start, near) else name
+        if _UNNAMED_OWN.search(between) \
+                or clause is not None and _others(text, span, clause.end(), sent_start) \
+                or _coordinated(text, name, sent_start, near):
+            return None
+        return _host(text, near, index, sent_start) or name
     return None
+
+
+#: what joins a method or module to the model it is added to, between the two names: "BERT
+#: with FCA achieves", "ResNet-50 architecture with DropBlock achieves", "our Pix2Struct (282M
+#: parameters) student model finetuned with RD outperforms"
+_HOST_WITH = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s+[a-z][\w-]*){0,3}?\s+"
+                        r"(?:(?:fine-?tuned|trained|equipped|augmented|enhanced)\s+)?with\s+"
+                        r"(?:the\s+|an?\s+|our\s+)?")
+
+
+def _host(text: str, near: _Nearby, index: int, sent_start: int) -> _Name | None:
+    """The named model written right before the ``index``-th name and joined to it by "with"
+    (``_HOST_WITH``): the values of a model with a method or module added are that model's
+    (R-model-module, R-model-base); not where a lexicon model is added to the paper's method
+    ("our instantiation of RobEn paired with BERT achieves": BERT's, R-model-base), nor a
+    name-shaped word or a name that is never a subject."""
+    if index == 0 or near.names[index].known:
+        return None
+    host = near.names[index - 1]
+    return host if not host.subject_only and host.start >= sent_start \
+        and _HOST_WITH.fullmatch(text, host.end, near.names[index].start) \
+        and not _never_subject(text, host, sent_start) else None
 
 
 def _never_subject(text: str, name: _Name, sent_start: int) -> bool:

@@ -2008,9 +2008,11 @@ def singular(text: str, written: str) -> str:
     "our EfficientNet-B7" is written (R-model-plural); a name written only in the plural
     stays ("MobileNets"), as does any other name, and so does a family written in the singular
     only with a member's letter: "three Latent Meaning Models (LMMs), named LMM-A, LMM-S and
-    LMM-M"."""
+    LMM-M", or only in a compound modifier: "Generative Annotation Assistants (GAAs) ... using
+    GAA-assisted training data" (R-model-plural's GAAs)."""
     if _PLURAL.search(written) \
-            and re.search(rf"(?<![\w-]){re.escape(written[:-1])}(?!\w|-[A-Z](?![\w-]))", text):
+            and re.search(rf"(?<![\w-]){re.escape(written[:-1])}(?!\w|-[a-z]|-[A-Z](?![\w-]))",
+                          text):
         return written[:-1]
     return written
 
