@@ -502,3 +502,32 @@ def test_a_bare_edition_is_not_listed_beside_its_task_or_pair():
         corpus(pairs).assign(id="p1")]), progress=False))
     assert papers.datasets.tolist() == [["WMT20 News Translation Task"],
                                         ["IWSLT13 De-En", "WMT14 De-En"]]
+
+
+# r30speed: the suffix regex is searched only near the chunk's end
+def test_each_suffix_rule_is_at_most_the_suffix_window_wide():
+    from re import _parser
+
+    from litkit.extract.pipeline import _CAPITAL_PERIOD, _SUFFIX_WIDTH
+
+    rules = [s for s in [*spacy.blank("en").Defaults.suffixes, _CAPITAL_PERIOD] if s.strip()]
+    # (but a run of periods, which also matches from the window's start where it starts before)
+    wide = [rule for rule in rules if _parser.parse(rule).getwidth()[1] > _SUFFIX_WIDTH]
+    assert wide == [r"\.\.+"]
+    assert max(_parser.parse(rule).getwidth()[1] for rule in rules if rule not in wide) \
+        == _SUFFIX_WIDTH
+
+
+def test_the_suffix_rules_find_what_the_suffix_regex_finds():
+    from litkit.extract.pipeline import SuffixRules
+
+    text = ("It runs at 120km/h, 1013mbar and 5%... see a...... or.....; the model's U.S. data "
+            "(cf. sub-sentential units (instead of sentences). GPT-3.5-turbo's 2.5km² (10GB)!")
+    regex = spacy.blank("en").tokenizer.suffix_search.__self__
+    suffixes = SuffixRules(regex)
+    chunks = {w[i:j] for w in text.split() for i in range(len(w)) for j in range(i + 1, len(w) + 1)}
+    assert {"a......", "120km/h,", "1013mbar"} <= chunks  # (periods before the window, wide units)
+    for chunk in chunks:
+        expected = regex.search(chunk)
+        found = suffixes.search(chunk)
+        assert (found and found.span()) == (expected and expected.span()), chunk
