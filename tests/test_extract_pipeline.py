@@ -531,3 +531,34 @@ def test_the_suffix_rules_find_what_the_suffix_regex_finds():
         expected = regex.search(chunk)
         found = suffixes.search(chunk)
         assert (found and found.span()) == (expected and expected.span()), chunk
+
+
+def _needs_period(items) -> bool:
+    """Whether every match of the parsed regex ``items`` holds a "." (conservative: False where
+    unsure)."""
+    from re import _constants as c
+
+    return any(op is c.LITERAL and value == ord(".")
+               or op is c.SUBPATTERN and _needs_period(value[3])
+               or op is c.BRANCH and all(_needs_period(p) for p in value[1])
+               or op in (c.MAX_REPEAT, c.MIN_REPEAT) and value[0] >= 1 and _needs_period(value[2])
+               for op, value in items)
+
+
+def test_the_url_rule_matches_what_spacys_url_regex_matches():
+    from re import _parser
+
+    from litkit.extract.pipeline import UrlRule
+
+    regex = spacy.blank("en").tokenizer.url_match.__self__
+    assert _needs_period(_parser.parse(regex.pattern))
+    # (the check itself: these can match without a period)
+    assert not any(_needs_period(_parser.parse(p)) for p in ("a", r"\.?", r"[.a]", r"(?:\.|a)"))
+    url = UrlRule(regex)
+    for chunk in ("https://github.com/org/repo", "huggingface.co/datasets/x", "192.168.0.1",
+                  "10.0.0.1", "user@mail.example.org", "example.com:8080/a?b#c", "http://localhost",
+                  "model", "e.g", "3.5", "BERT-base", "file://x", "www", "a.b"):
+        expected = regex.match(chunk)
+        found = url.match(chunk)
+        assert (found and found.span()) == (expected and expected.span()), chunk
+    assert build_pipeline().tokenizer.to_bytes()  # (spaCy saves the regex by its pattern)

@@ -114,6 +114,7 @@ def build_pipeline(lexicon: str | Path | Sequence[str | Path] | None = None,
             [*nlp.Defaults.infixes, _NUMBERED_SLASH, _GLUED_BRACKET, _GLUED_SENTENCE])).finditer
         nlp.tokenizer.suffix_search = SuffixRules(compile_suffix_regex(
             [*nlp.Defaults.suffixes, _CAPITAL_PERIOD])).search
+        nlp.tokenizer.url_match = UrlRule(nlp.tokenizer.url_match.__self__).match
         for abbreviation in _ABBREVIATIONS:
             nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
         nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
@@ -171,6 +172,20 @@ class SuffixRules(LetterChunkRules):
         if match is not None and match.start() == start:
             return self.regex.search(chunk)  # the periods may start earlier: "a......"
         return match
+
+
+class UrlRule:
+    """spaCy's URL regex, answering at once for a chunk without a period: each URL it matches
+    has one, before the top-level domain or between the numbers of an IP address
+    (tests/test_extract_pipeline.py checks it). The tokenizer tried it on each new chunk no
+    prefix or suffix rule splits, ~9 a paper: 0.01 ms per paper."""
+
+    def __init__(self, regex: re.Pattern) -> None:
+        self.regex = regex
+        self.pattern = regex.pattern  # (spaCy saves the tokenizer's regexes by it)
+
+    def match(self, chunk: str) -> re.Match | None:
+        return self.regex.match(chunk) if "." in chunk else None
 
 
 def _paths(lexicon) -> list[Path]:
