@@ -165,9 +165,11 @@ class SuffixRules(LetterChunkRules):
     regex tried its ~80 rules at every character of the chunk: 0.01 ms per paper."""
 
     def search(self, chunk: str) -> re.Match | None:
+        if chunk.isascii() and chunk.isalpha():  # (LetterChunkRules' test, without its call)
+            return None
         start = len(chunk) - _SUFFIX_WIDTH
-        if start <= 0 or chunk.isascii() and chunk.isalpha():
-            return super().search(chunk)
+        if start <= 0:
+            return self.regex.search(chunk)
         match = self.regex.search(chunk, start)  # (its lookbehinds still see the whole chunk)
         if match is not None and match.start() == start:
             return self.regex.search(chunk)  # the periods may start earlier: "a......"
