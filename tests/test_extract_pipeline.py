@@ -502,3 +502,63 @@ def test_a_bare_edition_is_not_listed_beside_its_task_or_pair():
         corpus(pairs).assign(id="p1")]), progress=False))
     assert papers.datasets.tolist() == [["WMT20 News Translation Task"],
                                         ["IWSLT13 De-En", "WMT14 De-En"]]
+
+
+# r30speed: the suffix regex is searched only near the chunk's end
+def test_each_suffix_rule_is_at_most_the_suffix_window_wide():
+    from re import _parser
+
+    from litkit.extract.pipeline import _CAPITAL_PERIOD, _SUFFIX_WIDTH
+
+    rules = [s for s in [*spacy.blank("en").Defaults.suffixes, _CAPITAL_PERIOD] if s.strip()]
+    # (but a run of periods, which also matches from the window's start where it starts before)
+    wide = [rule for rule in rules if _parser.parse(rule).getwidth()[1] > _SUFFIX_WIDTH]
+    assert wide == [r"\.\.+"]
+    assert max(_parser.parse(rule).getwidth()[1] for rule in rules if rule not in wide) \
+        == _SUFFIX_WIDTH
+
+
+def test_the_suffix_rules_find_what_the_suffix_regex_finds():
+    from litkit.extract.pipeline import SuffixRules
+
+    text = ("It runs at 120km/h, 1013mbar and 5%... see a...... or.....; the model's U.S. data "
+            "(cf. sub-sentential units (instead of sentences). GPT-3.5-turbo's 2.5km² (10GB)!")
+    regex = spacy.blank("en").tokenizer.suffix_search.__self__
+    suffixes = SuffixRules(regex)
+    chunks = {w[i:j] for w in text.split() for i in range(len(w)) for j in range(i + 1, len(w) + 1)}
+    assert {"a......", "120km/h,", "1013mbar"} <= chunks  # (periods before the window, wide units)
+    for chunk in chunks:
+        expected = regex.search(chunk)
+        found = suffixes.search(chunk)
+        assert (found and found.span()) == (expected and expected.span()), chunk
+
+
+def _needs_period(items) -> bool:
+    """Whether every match of the parsed regex ``items`` holds a "." (conservative: False where
+    unsure)."""
+    from re import _constants as c
+
+    return any(op is c.LITERAL and value == ord(".")
+               or op is c.SUBPATTERN and _needs_period(value[3])
+               or op is c.BRANCH and all(_needs_period(p) for p in value[1])
+               or op in (c.MAX_REPEAT, c.MIN_REPEAT) and value[0] >= 1 and _needs_period(value[2])
+               for op, value in items)
+
+
+def test_the_url_rule_matches_what_spacys_url_regex_matches():
+    from re import _parser
+
+    from litkit.extract.pipeline import UrlRule
+
+    regex = spacy.blank("en").tokenizer.url_match.__self__
+    assert _needs_period(_parser.parse(regex.pattern))
+    # (the check itself: these can match without a period)
+    assert not any(_needs_period(_parser.parse(p)) for p in ("a", r"\.?", r"[.a]", r"(?:\.|a)"))
+    url = UrlRule(regex)
+    for chunk in ("https://github.com/org/repo", "huggingface.co/datasets/x", "192.168.0.1",
+                  "10.0.0.1", "user@mail.example.org", "example.com:8080/a?b#c", "http://localhost",
+                  "model", "e.g", "3.5", "BERT-base", "file://x", "www", "a.b"):
+        expected = regex.match(chunk)
+        found = url.match(chunk)
+        assert (found and found.span()) == (expected and expected.span()), chunk
+    assert build_pipeline().tokenizer.to_bytes()  # (spaCy saves the regex by its pattern)

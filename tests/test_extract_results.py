@@ -5521,3 +5521,24 @@ def test_an_overhead_over_the_baseline_is_a_change():
             "trained, but the tested scheme adds only 30% computational overhead regardless of "
             "the model size.")
     assert _types(text) == {30.0: ("delta", "cost")}
+
+
+# r30speed: _OWN_WORK tests the letter a word opens with before its phrases
+def test_own_work_start_names_every_letter_its_phrases_start_with():
+    """_OWN_WORK_START only speeds _OWN_WORK up: each of its phrases starts with one of its
+    letters (in any case), after a word's start."""
+    import re
+    from re import _parser
+
+    from litkit.extract.results import _OWN_WORK, _OWN_WORK_PHRASES, _OWN_WORK_START
+
+    chars, can_be_empty = _first_characters(_parser.parse(_OWN_WORK_PHRASES, re.IGNORECASE).data)
+    assert not can_be_empty and all(isinstance(ch, str) for ch in chars), chars
+    start = re.compile(_OWN_WORK_START, re.IGNORECASE)
+    assert all(start.match(ch) for ch in chars), sorted(ch for ch in chars if not start.match(ch))
+    phrases = re.compile(_OWN_WORK_PHRASES, re.IGNORECASE)
+    # (the examples of the rule's comment, each phrase once)
+    text = ("Neural models were studied. In this work, I propose a method. Speakers' gender "
+            "and age-group were predicted using features; the current paper is new. OUR results")
+    assert [m.span() for m in _OWN_WORK.finditer(text)] == \
+        [m.span() for m in phrases.finditer(text)]
