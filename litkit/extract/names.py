@@ -900,13 +900,15 @@ _NEXT_NAME = re.compile(r"\s+[A-Z]")
 _PLURAL = re.compile(r"[A-Za-z](?<!s)s$")
 #: the size part of a sized name ("-8B" in "ProLong-8B-Instruct")
 _SIZE_PART = re.compile(r"-(?:\d+x)?\d+(?:\.\d+)?[BbMm]\b")
+#: the nouns a dataset's items are counted in
+_DATA_ITEMS = (r"(?:pairs|sentences|images|videos|clips|examples|samples|documents|articles|"
+               r"questions|utterances|dialogues|conversations|tweets|posts|reviews|records|"
+               r"instances|words|faces|entries|triples)")
 #: a count of data items: "22M sentence pairs", "more than 50 million English-English
 #: sentential paraphrase pairs" (its number and scale; the gate is a digit and a scale)
 _DATA_COUNT = re.compile(
     r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s?(?P<scale>[KMB]|thousand|million|billion)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:pairs|sentences|images|videos|clips|examples|samples|documents|"
-    r"articles|questions|utterances|dialogues|conversations|tweets|posts|reviews|records|"
-    r"instances|words|faces|entries|triples)\b")
+    rf"(?:[\w-]+\s+){{0,3}}?{_DATA_ITEMS}\b")
 _DATA_COUNT_GATE = re.compile(r"\d\s?(?:[KMB]|thousand|million|billion)\s")
 #: a name that opens its sentence as the subject of what it contains, counted or named as data
 #: items, is data: "ENGLAWI contains 752,769 articles", "DESCGEN consists of 37K entity
@@ -918,9 +920,7 @@ _CONTAINED = re.compile(
     r"\s+(?:of\s+)?(?:[\w,.-]+\s+){0,4}?(?:\d[\d,.]*\s?(?:[KMB]|thousand|million|billion)?\s+"
     r"(?!(?:[\w-]+\s+)?(?:layers?|parameters?|modules?|blocks?|heads?|experts?|components?|"
     r"stages?|steps?|parts?|phases?|levels?)\b)|"
-    r"(?:pairs|sentences|images|videos|clips|examples|samples|documents|articles|questions|"
-    r"utterances|dialogues|conversations|tweets|posts|reviews|records|instances|words|faces|"
-    r"entries|triples|annotations)\b)")
+    rf"(?:{_DATA_ITEMS}|annotations)\b)")
 #: a lexicon spelling's lower-case data noun is its cue, not part of the name the text gives
 #: ("the GENIA corpus", "the Wall Street Journal corpus", "the Alpaca dataset" name GENIA, Wall
 #: Street Journal, Alpaca, as the studied gold writes such names 101 times to 1)
