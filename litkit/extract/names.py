@@ -132,8 +132,9 @@ _SYSTEM_NOUN = (r"(?:parser|tagger|classifier|retriever|re-?ranker|recogni[sz]er
 #: family stays a model when called one of these, R-model-variant: "we propose EarlyBERT, a
 #: general ... training algorithm"; not a framework, tool or block around a model, "we present
 #: DiagrammerGPT, a novel two-stage text-to-diagram generation framework")
-_WAY_NOUN = (r"(?:methods?|approach(?:es)?|algorithms?|techniques?|objectives?|strateg(?:y|ies)|"
-             r"paradigms?|procedures?|recipes?|architectures?)")
+_WAY_WORDS = (r"methods?|approach(?:es)?|algorithms?|techniques?|objectives?|strateg(?:y|ies)|"
+              r"paradigms?|procedures?|recipes?")
+_WAY_NOUN = rf"(?:{_WAY_WORDS}|architectures?)"
 _WAY = re.compile(_WAY_NOUN)
 _METHOD_NOUN = (rf"(?:{_WAY_NOUN}|frameworks?|protocols?|modules?|pipelines?|"
                 r"systems?|tools?|toolkits?|librar(?:y|ies)|metrics?|loss(?:es)?|schemes?|"
@@ -321,12 +322,13 @@ _OUR_MODEL_SAID = re.compile(r"ur(?<=[Oo]ur)(?<!\w.ur)\s+(?:[\w-]+\s+){0,2}?mode
 #: "Our NTS is pre-trained to"; not a class with its determiner: "An LSTM is trained on", "the
 #: TM is trained") ...
 _TRAIN_VERB = re.compile(r"train(?:ed)?\b")
+#: (an adverb the verb may take: "is jointly trained", "we then train")
+_TRAIN_ADVERB = r"(?:(?:\w+ly|also|then|first|further)\s+)?"
 _TRAINED_SUBJECT = re.compile(rf"(?:(?<=[.,;:\n]\s)|(?<=\n)|(?<=[Oo]ur\s))(?P<name>{_CAP_WORD})\s+"
-                              r"(?:is|was)\s+(?:(?:\w+ly|also|then|first|further)\s+)?"
-                              r"(?:pre-?|co-?)?\Z")
+                              rf"(?:is|was)\s+{_TRAIN_ADVERB}(?:pre-?|co-?)?\Z")
 #: ... or the object of "we train": "We train IMoJIE on training data", "we pre-train
 #: StructuralLM with two new designs", "we train GraphMind on popular base models"
-_WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:(?:\w+ly|also|then|further|first)\s+)?(?:pre-?)?\Z")
+_WE_BEFORE = re.compile(rf"\b[Ww]e\s+{_TRAIN_ADVERB}(?:pre-?)?\Z")
 _TRAIN_OBJECT = re.compile(rf"\s+(?:our\s+)?(?P<name>{_CAP_WORD})"
                            r"(?=\s+(?:on|with|using|from|in|to|by|for)\b|\s*[,.])")
 #: a name with its spelled-out form in parentheses before a model noun: "we propose Cat2Vec
@@ -416,10 +418,8 @@ _ACRONYM_AFTER = re.compile(
 #: ... or a noun of a way or a framework right after it, not of a part or an architecture the
 #: paper may well call its model ("the ... (DRAW) neural network architecture", "(GAT) layer"):
 #: "the Sufficient Dimensionality Reduction (SDR) framework", "a ... (RBAN) approach"
-_ACRONYM_METHOD_AFTER = re.compile(
-    r"\s+(methods?|approach(?:es)?|algorithms?|techniques?|objectives?|strateg(?:y|ies)|"
-    r"paradigms?|procedures?|recipes?|frameworks?|protocols?|toolkits?|metrics?|loss(?:es)?|"
-    r"schemes?|attacks?)\b(?!-)")
+_ACRONYM_METHOD_AFTER = re.compile(rf"\s+({_WAY_WORDS}|frameworks?|protocols?|toolkits?|"
+                                   r"metrics?|loss(?:es)?|schemes?|attacks?)\b(?!-)")
 #: ... or an apposition after the acronym with a model noun as its head, where the paper
 #: introduces it: "We present deep variational canonical correlation analysis (VCCA), a deep
 #: multi-view learning model that", "We introduce Thurstonian Boltzmann Machines (TBM), a unified
@@ -2649,7 +2649,8 @@ def _generic_long_forms(text: str, found: list[Name]) -> list[Name]:
 
 #: sources whose cue already says the paper puts the name forward (its title, its introducing
 #: verb, a naming verb, "our model X"): their names are kept by ``_lower_long_forms``
-_PUT_FORWARD = {"pattern:title", "pattern:acronym", "pattern:head_called", "pattern:our_model"}
+_PUT_FORWARD_SOURCES = {"pattern:title", "pattern:acronym", "pattern:head_called",
+                        "pattern:our_model"}
 #: a capital or digit inside a word: the long form is not all lower case ("Gaussian process")
 _CAPITAL_INSIDE = re.compile(r"(?<!\A)[A-Z0-9]|\s[A-Z]")
 
@@ -2662,7 +2663,7 @@ def _lower_long_forms(text: str, found: list[Name]) -> list[Name]:
     (KBs)"); not a name the paper introduces ("we propose a reason comparing network (RCN)",
     "named the denoising essence vector (D-EV) model") or calls its own ("our proposed NTN
     models"), nor one its title gives."""
-    kept = {n.written for n in found if n.source in _PUT_FORWARD or n.source == "lexicon"}
+    kept = {n.written for n in found if n.source in _PUT_FORWARD_SOURCES or n.source == "lexicon"}
     lower = set()
     for written in {n.written for n in found if n.label == "MODEL" and n.written not in kept}:
         acronym = written[:-1] if _PLURAL_ACRONYM.search(written) else written
