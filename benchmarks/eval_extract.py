@@ -61,7 +61,8 @@ annotators who never saw litkit's output, one annotator per abstract for the ver
   paper, left out before annotation), scored blind with the rules as they stood when it was
   drawn and after the next four rounds; studied once dev31 was drawn.
 - gold/dev25.jsonl: 89 more, the same way (gold/dev25/README.md; the 90th drawn is a dev2
-  paper, left out before annotation): not studied.
+  paper, left out before annotation), scored blind with the rules as they stood when it was
+  drawn and after the next five rounds; studied once dev32 was drawn.
 - gold/dev26.jsonl: 46 drawn at random among the abstracts that write a parameter count
   (gold/dev26/README.md, draw.py --sizes), annotated the same way, to measure params+model on
   new papers; scored blind through the twenty-sixth round, studied once dev27 was drawn.
@@ -121,7 +122,7 @@ from litkit.readers import read
 
 HERE = Path(__file__).resolve().parent
 #: parts whose errors are never listed, so they cannot steer new rules
-UNSTUDIED = ("dev25", "dev27", "dev28", "dev29", "dev30", "dev31", "held-out")
+UNSTUDIED = ("dev27", "dev28", "dev29", "dev30", "dev31", "held-out")
 #: unstudied parts drawn among abstracts that write sizes (draw.py --sizes): pooled with the
 #: others, and left out of a second pool that estimates a random paper's figures
 SIZES_DRAWN = ("dev27", "dev29")
