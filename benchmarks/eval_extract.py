@@ -75,6 +75,8 @@ annotators who never saw litkit's output, one annotator per abstract for the ver
   among the random parts: not studied.
 - gold/dev31.jsonl: 90 drawn by dev6's protocol (gold/dev31/README.md), in dev24's place
   among the random parts: not studied.
+- gold/dev32.jsonl: 90 drawn by dev6's protocol (gold/dev32/README.md), in dev25's place
+  among the random parts: not studied.
 
 The version 2 fields of every part (kind, model, own, metric_type of each result;
 params_models) were labelled by two blind annotators and adjudicated (gold/v2/ADJUDICATION.md),
@@ -122,12 +124,12 @@ from litkit.readers import read
 
 HERE = Path(__file__).resolve().parent
 #: parts whose errors are never listed, so they cannot steer new rules
-UNSTUDIED = ("dev27", "dev28", "dev29", "dev30", "dev31", "held-out")
+UNSTUDIED = ("dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "held-out")
 #: unstudied parts drawn among abstracts that write sizes (draw.py --sizes): pooled with the
 #: others, and left out of a second pool that estimates a random paper's figures
 SIZES_DRAWN = ("dev27", "dev29")
 EVAL = SHARED / "eval"
-OURS = tuple((f"dev{n}", HERE / "gold" / f"dev{n}.jsonl") for n in range(3, 32)) + (
+OURS = tuple((f"dev{n}", HERE / "gold" / f"dev{n}.jsonl") for n in range(3, 33)) + (
     ("held-out", HERE / "gold" / "heldout.jsonl"),)
 
 
