@@ -1047,18 +1047,22 @@ _TITLE_NETWORK = re.compile(rf"^(?:The\s+)?(?P<name>{_NETWORK_RUN})\s*:")
 #: every character: 1.3 us an abstract, not 12)
 _OUR_NETWORK = re.compile(rf"ur(?<=\b[Oo]ur)\s+(?P<name>{_NETWORK_RUN})(?![\w-])"
                           r"(?!\s*\(|\s+[A-Z]|\s+based\b)")
+#: a title's verb opening a headline: "Counting Like Transformers", "Training Quantized Nets"
+_HEADLINE_VERB = r"[A-Z][a-z]+ing\s"
 #: a whole title that spells out the acronym the abstract names its model by: "Neural Semantic
 #: Encoders" ... "NSE is equipped with", "Quasi-Recurrent Neural Networks" ... "QRNNs", "Sum-
 #: Product-Quotient Networks" ... "SPQN" (each capitalized word, or each part of a hyphened
-#: one, gives a letter)
-_TITLE_SPELLED = re.compile(r"(?:The\s+)?(?P<long>(?:[A-Z][\w-]*\s+(?:(?:of|in|for|with|and)\s+)?)"
+#: one, gives a letter; not a headline opening with its verb, which names no model: "Accelerating
+#: Gradient Boosting Machines" ... "AGBM")
+_TITLE_SPELLED = re.compile(rf"(?:The\s+)?(?!{_HEADLINE_VERB})"
+                            r"(?P<long>(?:[A-Z][\w-]*\s+(?:(?:of|in|for|with|and)\s+)?)"
                             r"{1,6}(?:Networks?|Nets?|(?:Auto-?)?[Ee]ncoders?|Transformers?|"
                             r"Machines?|Models?|Decoders?))\s*\n\n")
 _INITIAL = re.compile(r"(?<![\w'-])[A-Z]")
 _INITIAL_OR_PART = re.compile(r"(?<![\w'])[A-Z]")
 #: (not a class of networks: "Porcupine Neural Networks", "Anytime Neural Network"; nor a
-#: headline's verb: "Counting Like Transformers", "Training Quantized Nets")
-_NOT_TITLE_NETWORK = re.compile(r"Neural\s+Net(?:work)?s?$|^[A-Z][a-z]+ing\s")
+#: headline, ``_HEADLINE_VERB``)
+_NOT_TITLE_NETWORK = re.compile(rf"Neural\s+Net(?:work)?s?$|^{_HEADLINE_VERB}")
 #: a title's name that benchmarks what follows is a benchmark: "CodeARC: Benchmarking Reasoning
 #: Capabilities of LLM Agents ...", "Flames: Benchmarking Value Alignment of LLMs in Chinese" (not
 #: one verb of a method's list: "ThoughtTerminator: Benchmarking, Calibrating, and Mitigating")
