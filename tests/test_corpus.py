@@ -270,3 +270,12 @@ def test_seed_ships_as_package_data():
     pyproject = (ROOT / "pyproject.toml").read_text()
     assert '"data/*"' in pyproject and '"data/lexicons/*"' in pyproject
     assert seed_path().resolve() == (ROOT / "data" / "seed_corpus.jsonl").resolve()
+
+
+def test_clean_text_splits_an_article_run_together_with_a_name():
+    # corpus (acl:P17-144, nips2018:11177): a space lost after "the" or "Our"
+    assert clean_text("83.2 F1 on theCoNLL 2005 test set") == "83.2 F1 on the CoNLL 2005 test set"
+    assert clean_text("OurDifNet is trained end-to-end.") == "Our DifNet is trained end-to-end."
+    # names open with a capital "The" (acl:2020.lrec.1.746); words that end in "the" stay
+    assert clean_text("the database TheRuSLan") == "the database TheRuSLan"
+    assert clean_text("breatheX and theory") == "breatheX and theory"

@@ -4115,3 +4115,54 @@ def test_a_plural_written_singular_only_in_a_compound_stays(nlp):
             "(BINets) for addressing the challenge. These advantages allow the BINet-based "
             "approaches to achieve the state-of-the-art performance.")
     assert names(nlp, text)["MODEL"] == ["BINets"]
+
+
+# r31method: a name the text calls a method or a system (its own kind noun) is so trained, no
+# model (GUIDELINES, R-model-laternamed, R-model-kindnoun); one it pre-trains is a pretrained model
+
+
+@pytest.mark.parametrize("text, name", [
+    # corpus (acl:2020.coling.main.448): "a novel method, LEOPARD,"
+    ("We develop a novel method, LEOPARD, which enables optimization-based meta-learning across "
+     "tasks. LEOPARD is trained with the state-of-the-art transformer architecture.", "LEOPARD"),
+    # corpus (acl:2020.lrec.1.111): "LiViTo, a software tool"
+    ("We present LiViTo, a software tool which combines linguistic insights and computer vision "
+     "techniques. LiViTo was trained with historical Czech texts.", "LiViTo"),
+    # corpus (icml2016:470b77e1a2): "ForecastICU: a ... system"
+    ("We develop ForecastICU: a prognostic decision support system that monitors hospitalized "
+     "patients. ForecastICU is first trained in an offline stage.", "ForecastICU"),
+])
+def test_a_trained_name_called_a_method_or_system_is_no_model(nlp, text, name):
+    assert name not in names(nlp, text)["MODEL"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # corpus (acl2021:2021.acl-long.493): pre-trained, as MASS (dev24 icml2019:3802)
+    ("In this paper, we propose a new pre-training approach, StructuralLM, to jointly leverage "
+     "cell and layout information. Specifically, we pre-train StructuralLM with two new "
+     "designs.", "StructuralLM"),
+    # corpus (acl2022:2022.acl-long.533): then "Our model" (R-model-laternamed)
+    ("Given an input text example, our DoCoGen algorithm generates a domain-counterfactual "
+     "textual example. Importantly, DoCoGen is trained using only unlabeled examples. Our model "
+     "outperforms strong baselines.", "DoCoGen"),
+])
+def test_a_trained_name_called_a_method_stays_where_the_text_uses_it_as_a_model(nlp, text, name):
+    assert name in names(nlp, text)["MODEL"]
+
+
+# r31method: no model by a whole title's acronym where the text calls it a method, or where the
+# title is a headline opening with its verb
+
+
+@pytest.mark.parametrize("text, acronym", [
+    # corpus (aistats2012:3c087185fc): "a ... method named sparse additive machine (SAM)"
+    ("Sparse Additive Machine\n\nWe develop a high dimensional nonparametric classification "
+     "method named sparse additive machine (SAM), which can be viewed as a functional version of "
+     "support vector machines. SAM is related to multiple kernel learning.", "SAM"),
+    # corpus (aistats2020:d6d2f19135): a headline
+    ("Accelerating Gradient Boosting Machines\n\nIn this work, we propose an Accelerated Gradient "
+     "Boosting Machine (AGBM) by incorporating Nesterov's acceleration techniques into the design "
+     "of GBM. Thus, we are able to derive novel computational guarantees for AGBM.", "AGBM"),
+])
+def test_a_titles_acronym_called_a_method_or_in_a_headline_is_no_model(nlp, text, acronym):
+    assert acronym not in names(nlp, text)["MODEL"]

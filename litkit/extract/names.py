@@ -341,6 +341,42 @@ _NAME_SPELLED_MODEL = re.compile(rf"(?P<name>{_CAP_WORD})\s\((?P<long>[^()]{{3,1
 _NETWORK_NOUN = rf"(?:encoder|decoder|auto-?encoder|transformer|{_SYSTEM_NOUN})"
 #: what sets a name apart after its head noun: a comma, with "namely" or not, or a spaced dash
 _APPOSING = r"(?:\s*,\s*(?:namely\s+)?|\s[-\u2013\u2014]{1,2}\s+)"
+#: words that end a noun phrase's modifiers (a preposition, a relative pronoun, a conjunction)
+_PHRASE_BREAK = r"(?:for|that|which|to|of|on|in|with|by|from|and|or)"
+#: the kind noun the text gives a name, which decides whether a cue that makes the name a model
+#: holds (GUIDELINES: a name is not a model where the text calls it a framework or method;
+#: R-model-kindnoun: nor a system or a tool hosting models): a model's noun ...
+_KIND_MODEL = rf"(?P<model>{_MODEL_NOUN}|{_SYSTEM_NOUN}|architectures?)"
+#: ... or a way's, a framework's, a system's or a tool's ...
+_KIND_OTHER = (rf"(?P<way>{_WAY_WORDS})|(?P<framework>frameworks?)|"
+               r"(?P<system>systems?|tools?|toolkits?|software|applications?|platforms?)")
+_KIND = rf"(?:{_KIND_MODEL}|{_KIND_OTHER})(?![\w-])"
+#: ... before the name, set apart or naming it: "a novel method, LEOPARD,", "a ... classification
+#: method named sparse additive machine (SAM)" (its long form between, at an acronym) ...
+_KIND_BEFORE = re.compile(rf"\b{_KIND}(?:{_APPOSING}|\s+(?:called|named|dubbed|termed)\s+)"
+                          r"(?:(?:[^\s.;,()]+\s+){0,5}[^\s.;,()]+\s*\()?\Z")
+#: ... or after it, in apposition or as its head: "LiViTo, a software tool which", "ForecastICU:
+#: a prognostic decision support system", "quasi-recurrent neural networks (QRNNs), an approach
+#: to", "our DoCoGen algorithm"
+_KIND_AFTER = re.compile(rf"\)?(?:\s*\([^()]*\))?(?:(?:\s*[,:\u2013]\s*|\s+--?\s+|\s+(?:is|was)\s+)"
+                         rf"(?:an?|the|our)\s+(?:(?!{_PHRASE_BREAK}\b)[\w-]+\s+){{0,5}}?|\s+){_KIND}")
+
+
+def _called_otherwise(text: str, name: str, kinds: set[str]) -> bool:
+    """Whether the text gives ``name`` a noun of one of ``kinds`` ("way", "framework",
+    "system") at any of its mentions (``_KIND_BEFORE``, ``_KIND_AFTER``), and neither a model's
+    noun nor "our model" (R-model-laternamed: "a framework named uChecker" ... "our proposed
+    model uChecker")."""
+    given = set()
+    for mention in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        for kind in (_KIND_BEFORE.search(text, max(0, mention.start() - 100), mention.start()),
+                     _KIND_AFTER.match(text, mention.end())):
+            if kind is not None:
+                given.update(k for k, noun in kind.groupdict().items() if noun)
+    return bool(given & kinds) and "model" not in given \
+        and not ("ur model" in text and _OUR_MODEL_SAID.search(text))
+
+
 #: a model named in apposition after its head noun: "a cross-lingual AMR parser, XL-AMR,", "a
 #: novel graph neural network, GDL, to", "our model, LIMO, achieves", "our tree-recursive
 #: neural model, namely RST-Recursive, which", "a discourse-aware neural summarization model -
@@ -387,7 +423,7 @@ _SERIES_OF = re.compile(r"(?:series(?<!\wseries)|family(?<!\wfamily)|suite(?<!\w
 #: multi-token prediction language models", "we propose Span-Fact, a suite of two factual
 #: correction models" (after the head noun a name's cue found; not "a suite of diverse tasks for
 #: language models")
-_OF_MODELS = re.compile(r"\s+of\s+(?:(?!(?:for|that|which|to|of|on|in|with|by|from|and|or)\b)"
+_OF_MODELS = re.compile(rf"\s+of\s+(?:(?!{_PHRASE_BREAK}\b)"
                         r"[\w-]+\s+){0,5}?(?:models|LLMs|LMs)\b")
 #: an acronym in parentheses; what is written before it says what it names (see below)
 _PAREN_ACRONYM = re.compile(r"\((?:referred\s+to\s+as\s+|called\s+)?"
@@ -1011,18 +1047,22 @@ _TITLE_NETWORK = re.compile(rf"^(?:The\s+)?(?P<name>{_NETWORK_RUN})\s*:")
 #: every character: 1.3 us an abstract, not 12)
 _OUR_NETWORK = re.compile(rf"ur(?<=\b[Oo]ur)\s+(?P<name>{_NETWORK_RUN})(?![\w-])"
                           r"(?!\s*\(|\s+[A-Z]|\s+based\b)")
+#: a title's verb opening a headline: "Counting Like Transformers", "Training Quantized Nets"
+_HEADLINE_VERB = r"[A-Z][a-z]+ing\s"
 #: a whole title that spells out the acronym the abstract names its model by: "Neural Semantic
 #: Encoders" ... "NSE is equipped with", "Quasi-Recurrent Neural Networks" ... "QRNNs", "Sum-
 #: Product-Quotient Networks" ... "SPQN" (each capitalized word, or each part of a hyphened
-#: one, gives a letter)
-_TITLE_SPELLED = re.compile(r"(?:The\s+)?(?P<long>(?:[A-Z][\w-]*\s+(?:(?:of|in|for|with|and)\s+)?)"
+#: one, gives a letter; not a headline opening with its verb, which names no model: "Accelerating
+#: Gradient Boosting Machines" ... "AGBM")
+_TITLE_SPELLED = re.compile(rf"(?:The\s+)?(?!{_HEADLINE_VERB})"
+                            r"(?P<long>(?:[A-Z][\w-]*\s+(?:(?:of|in|for|with|and)\s+)?)"
                             r"{1,6}(?:Networks?|Nets?|(?:Auto-?)?[Ee]ncoders?|Transformers?|"
                             r"Machines?|Models?|Decoders?))\s*\n\n")
 _INITIAL = re.compile(r"(?<![\w'-])[A-Z]")
 _INITIAL_OR_PART = re.compile(r"(?<![\w'])[A-Z]")
 #: (not a class of networks: "Porcupine Neural Networks", "Anytime Neural Network"; nor a
-#: headline's verb: "Counting Like Transformers", "Training Quantized Nets")
-_NOT_TITLE_NETWORK = re.compile(r"Neural\s+Net(?:work)?s?$|^[A-Z][a-z]+ing\s")
+#: headline, ``_HEADLINE_VERB``)
+_NOT_TITLE_NETWORK = re.compile(rf"Neural\s+Net(?:work)?s?$|^{_HEADLINE_VERB}")
 #: a title's name that benchmarks what follows is a benchmark: "CodeARC: Benchmarking Reasoning
 #: Capabilities of LLM Agents ...", "Flames: Benchmarking Value Alignment of LLMs in Chinese" (not
 #: one verb of a method's list: "ThoughtTerminator: Benchmarking, Calibrating, and Mitigating")
@@ -2935,15 +2975,23 @@ class NameFinder(BatchedComponent):
         # the later find winning)
         trained = []
         for verb in _TRAIN_VERB.finditer(text):
+            pre = text.endswith(("pre", "pre-"), 0, verb.start())  # "pre-trained", "pretrain"
             if verb.group().endswith("ed"):
-                trained.append(_TRAINED_SUBJECT.search(text, max(0, verb.start() - 60),
-                                                       verb.start()))
+                trained.append((_TRAINED_SUBJECT.search(text, max(0, verb.start() - 60),
+                                                        verb.start()), pre))
             if _WE_BEFORE.search(text, max(0, verb.start() - 30), verb.start()):
-                trained.append(_TRAIN_OBJECT.match(text, verb.end()))
-        for match in filter(None, trained):
+                trained.append((_TRAIN_OBJECT.match(text, verb.end()), pre))
+        for match, pre in ((match, pre) for match, pre in trained if match is not None):
             word = match.group("name")
             if is_name_shaped(word) and not _PLURAL_ACRONYM.search(word) \
-                    and not self._known_model(word) and not self._other_label(word, "MODEL"):
+                    and not self._known_model(word) and not self._other_label(word, "MODEL") \
+                    and (pre or not _called_otherwise(text, word, {"way", "system"})):
+                # (what the text calls a method or a system is what trains a model or holds one,
+                # no model itself: "a novel method, LEOPARD, ... LEOPARD is trained with the
+                # ... transformer architecture"; what it pre-trains is a pretrained model,
+                # whatever it called it: "a new pre-training approach, StructuralLM, ... we
+                # pre-train StructuralLM", as MASS in dev24 `icml2019:3802`; and a framework it
+                # trains is its model, R-model-laternamed)
                 found.append(Name(*match.span("name"), "MODEL", word, "", "pattern:trained"))
         for match in _SIZED.finditer(text) if sizes else ():
             found.append(Name(match.start(), match.end(), "MODEL", match.group(), "",
@@ -3596,7 +3644,8 @@ class NameFinder(BatchedComponent):
     def _title_spelled(self, text: str) -> list[Name]:
         """The acronym a whole title spells out (``_TITLE_SPELLED``), where the abstract writes
         it: the paper's model, by its short name (not a class's: "1-norm Support Vector
-        Machines" ... "SVM")."""
+        Machines" ... "SVM"; nor one the text calls a method, framework or system: "a ...
+        classification method named sparse additive machine (SAM)", R-model-titlename)."""
         match = _TITLE_SPELLED.match(text)
         if match is None:
             return []
@@ -3605,7 +3654,8 @@ class NameFinder(BatchedComponent):
             acronym = "".join(initial.findall(long))
             written = re.compile(rf"(?<![\w-]){acronym}s?(?![\w-])").search(text, match.end())
             if len(acronym) > 1 and written is not None and acronym.lower() not in _GENERIC \
-                    and not self._other_label(acronym, "MODEL"):
+                    and not self._other_label(acronym, "MODEL") and not _called_otherwise(
+                        text, written.group(), {"way", "framework", "system"}):
                 return [Name(*written.span(), "MODEL", written.group(), "", "pattern:title")]
         return []
 
