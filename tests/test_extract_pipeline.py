@@ -562,3 +562,18 @@ def test_the_url_rule_matches_what_spacys_url_regex_matches():
         found = url.match(chunk)
         assert (found and found.span()) == (expected and expected.span()), chunk
     assert build_pipeline().tokenizer.to_bytes()  # (spaCy saves the regex by its pattern)
+
+
+# r31tuple: the lexicon gives multiple-choice benchmarks their one standard metric (R-mt-implied)
+@pytest.mark.parametrize(("text", "expected"), [
+    # naacl2022:2022.naacl-main.391 (dev21)
+    ("We introduce QuALITY, a multiple-choice QA dataset. Our baseline models perform poorly on "
+     "this task (55.4%) and significantly lag behind human performance (93.5%).",
+     [(55.4, "accuracy"), (93.5, "accuracy")]),
+    # acl:D19-6002 (corpus)
+    ("HNN obtains new state-of-the-art results on three classic commonsense reasoning tasks, "
+     "pushing the WNLI benchmark to 89%.", [(89.0, "accuracy")]),
+])
+def test_a_multiple_choice_benchmark_scores_its_untyped_results_in_accuracy(text, expected):
+    papers = summarize(extract(corpus(text), progress=False))
+    assert [(r["value"], r["metric_type"]) for r in papers.iloc[0]["results"]] == expected

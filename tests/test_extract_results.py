@@ -5542,3 +5542,24 @@ def test_own_work_start_names_every_letter_its_phrases_start_with():
             "and age-group were predicted using features; the current paper is new. OUR results")
     assert [m.span() for m in _OWN_WORK.finditer(text)] == \
         [m.span() for m in phrases.finditer(text)]
+
+
+# r31tuple: the paper's own dataset, named with its head or by the acronym the text goes on to use
+def test_results_default_to_the_introduced_name_holding_its_head_or_to_its_acronym():
+    def datasets(text, names):
+        spans = [(text.index(n), text.index(n) + len(n), n) for n in names]
+        cut = text.index(". ") + 2
+        return [(c.value, c.attrs["dataset"])
+                for c in find_results(text, [(0, cut), (cut, len(text))], spans)]
+
+    # acl:2020.acl.main.108 (dev8): the head is the name's own last word but its year
+    text = ("This paper introduces the Webis Gmane Email Corpus 2019, the largest publicly "
+            "available and fully preprocessed email corpus to date. With 96% accuracy on 15 "
+            "classes of email segments, our model achieves state-of-the-art performance.")
+    assert datasets(text, ["Webis Gmane Email Corpus 2019"]) == \
+        [(96.0, "Webis Gmane Email Corpus 2019")]
+    # acl:L14-1326 (corpus): the acronym in brackets after it
+    text = ("We present the Uppsala Persian Dependency Treebank (UPDT) with a syntactic annotation "
+            "scheme. The result of a parsing experiment shows an overall labeled attachment "
+            "score of 82.05%.")
+    assert datasets(text, ["Uppsala Persian Dependency Treebank", "UPDT"]) == [(82.05, "UPDT")]

@@ -3070,7 +3070,8 @@ def _dataset(datasets, data_starts, start, end, sent_start, sent_end, text,
     kept = [d for d in datasets if d[4] != RESOURCE]
     own = [d for d in kept if d[1] <= title_end
            or _INTRODUCED.search(text, max(0, d[0] - 80), d[0])
-           or _INTRODUCES.search(text, max(0, d[0] - 30), d[0]) and _HEAD_AFTER.match(text, d[1])
+           or _INTRODUCES.search(text, max(0, d[0] - 30), d[0])
+           and (_HEAD_AFTER.match(text, d[1]) or _HEAD_IN_NAME.search(d[2]))
            or _entered(text, d) or d[1] <= start and _worked_on(text, d)]
     if not own:
         # a benchmark the paper describes with its head, not for a result on several data
@@ -3097,7 +3098,20 @@ def _dataset(datasets, data_starts, start, end, sent_start, sent_end, text,
         own = []
     if not own or _on_unnamed(scans.search(_UNNAMED_DATA, sent_start, sent_end), datasets):
         return None  # "improves ... by 8% on multiple spatial benchmarks": not the paper's own
-    return own[0][2]
+    return _short_form(own[0], datasets, text)
+
+
+def _short_form(dataset: tuple, datasets, text: str) -> str:
+    """The name of ``dataset``, or of the acronym written right after it in brackets, the form
+    the text goes on to use (R-ds-acronym): "we introduce the Belgian Statutory Article
+    Retrieval Dataset (BSARD) ... Our best performing baseline achieves 74.8% R@100" is on
+    BSARD."""
+    opening = _ACRONYM_OPENS.match(text, dataset[1])
+    if opening is not None:
+        for d in datasets:
+            if d[0] == opening.end() and _ACRONYM_CLOSES.match(text, d[1]):
+                return d[2]
+    return dataset[2]
 
 
 def _last_before(datasets, data_starts: list[int], start: int, sent_start: int,
@@ -3327,6 +3341,12 @@ _THESE_DATA = re.compile(r"\b(?:these|those|both|all)\s+(?:[\w-]+\s+)?"
 _ON_UNLISTED_SETTING = re.compile(r"\b[Oo]n\s+(?:the\s+)?[a-z]*[A-Z]")
 _HEAD_AFTER_PAREN = re.compile(rf"\)\s*{_DATA_HEAD}s?\b",
                                re.IGNORECASE)
+#: ... or in the name itself, its last word but a version or year: "This paper introduces the
+#: Webis Gmane Email Corpus 2019, the largest ... email corpus to date. With 96% accuracy on 15
+#: classes of email segments, our model achieves"
+_HEAD_IN_NAME = re.compile(rf"\b(?:{DATA_NOUNS})(?:\s+v?\d+(?:\.\d+)*)?$", re.IGNORECASE)
+_ACRONYM_OPENS = re.compile(r"\s*\(")
+_ACRONYM_CLOSES = re.compile(r"\)")
 _HEAD_AFTER = re.compile(
     r"[\s,:\u2013\u2014-]*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?"
     rf"{_DATA_HEAD}s?\b",
