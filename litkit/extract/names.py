@@ -749,12 +749,12 @@ _DATA_APPOSED_GATES = [re.compile(rf"{re.escape(c)}{_DATA_APPOSITION}")
 #: singular data noun, then nothing or a prepositional phrase; not "corpus metadata, EXAKT")
 #: (a spaced dash sets the name off as a comma does: "develop a new Wikidata-based dataset -
 #: WD50K.", "a novel 23 participant eye tracking dataset - MQA-RC, in which")
-_APPOSING = r"(?:\s*,|\s+[-\u2013\u2014])\s+"
+_SET_OFF = r"(?:\s*,|\s+[-\u2013\u2014])\s+"
 _DATA_BEFORE_NAME = re.compile(
     r"(?:data(?<!\wdata)\s?set|corpus(?<!\wcorpus)|benchmark(?<!\wbenchmark)|"
     r"treebank(?<!\wtreebank))"
     r"(?:\s+(?:for|of|on|in|from|with)(?:\s+(?!(?:and|or|but|which|that)\b)[\w'-]+){1,4}?)?"
-    rf"(?:{_APPOSING}(?:(?:namely|called|named|dubbed)\s+)?"
+    rf"(?:{_SET_OFF}(?:(?:namely|called|named|dubbed)\s+)?"
     # (also in markdown bold, where it may have more words: "we annotate a new dataset, **MORAL
     # EVENTS**, consisting of", "we propose Decision QA benchmark, **DQA**.")
     rf"(?P<bold>\*\*)?(?P<name>{_WORD}(?(bold)(?:\s{_CAP_WORD})*))(?(bold)\*\*)"
@@ -765,7 +765,7 @@ _DATA_BEFORE_NAME = re.compile(
     # real-world scenario dataset, the BlurbGenreCollection (BGC)" (the acronym is found as its
     # alias, R-ds-acronym), the acronym ending the phrase (not "across corpus, Language ID (LID)
     # tags")
-    rf"(?:{_APPOSING}(?:(?:namely|called|named|dubbed)\s+)?|\s+(?:called|named|dubbed)\s+)"
+    rf"(?:{_SET_OFF}(?:(?:namely|called|named|dubbed)\s+)?|\s+(?:called|named|dubbed)\s+)"
     rf"(?:the\s+)?[\"\u201c]?(?P<long>{_CAP_WORD}(?:(?:\s(?:of|for|with|and|in|on|to))?\s{_CAP_WORD})*)"
     rf"[\"\u201d]?(?=\s\([A-Za-z][\w+.-]*[A-Z][\w+.-]*\)(?:[,.;]|\s+(?:{DATA_NOUNS}|which|that|"
     r"with|to|for|consisting|containing|featuring|comprising|specifically)\b)))")
