@@ -2629,3 +2629,23 @@ def test_by_introducing_defines_the_papers_system(nlp):
             "of 86.2%.")
     assert own_systems(text, set()) == ["NTN"]
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["NTN"]
+
+
+# r31resmodel: a "respectively" list of values in groups, one value per listed name again for
+# each data or task, pairs each group with the names in order
+
+
+def test_respectively_pairs_each_group_of_values_with_the_listed_names(nlp):
+    # dev11 colm2025:9DCQAGBoII (gold: Llama-3.1-8B and Llama-3.1-70B in turn)
+    text = ("We propose SPOC. Notably, SPOC boosts the accuracy of Llama-3.1-8B and 70B Instruct "
+            "models, achieving absolute gains of 8.8% and 11.6% on MATH500, 10.0% and 20.0% on "
+            "AMC23, and 3.3% and 6.7% on AIME24, respectively.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == \
+        ["Llama-3.1-8B", "Llama-3.1-70B"] * 3
+    # corpus (naacl2024:2024.naacl-long.379): "respectively" closes the data, not the values
+    text = ("We develop I3C-Select. Notably, with GPT-3.5-Turbo and I3C-Select, we achieve an "
+            "accuracy of 96.0 and 94.1 on GSM-IC2-1K and GSM-ICM-1K, respectively, significantly "
+            "outperforming the state-of-the-art few-shot prompting method Complex-CoT by +11.7 "
+            "and +11.1.")
+    models = {a["value"]: a["model"] for _, a in spans(nlp, text, "RESULT")}
+    assert models[96.0] == models[94.1] == "GPT-3.5-Turbo"
