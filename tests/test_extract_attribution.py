@@ -2649,3 +2649,22 @@ def test_respectively_pairs_each_group_of_values_with_the_listed_names(nlp):
             "and +11.1.")
     models = {a["value"]: a["model"] for _, a in spans(nlp, text, "RESULT")}
     assert models[96.0] == models[94.1] == "GPT-3.5-Turbo"
+
+
+# r31resmodel: a name in parentheses right after "baseline" is the baseline, a point of
+# comparison, not whose values the sentence gives
+
+
+@pytest.mark.parametrize("text, expected", [
+    # dev24 naacl2024:2024.naacl-long.182 (gold: DynaMo-7.3B-T3)
+    ("One of the models in our suite, DynaMo-7.3B-T3, achieves same-quality generated text as "
+     "the baseline (Pythia-6.9B) while achieving 2.57\u00d7 speed-up with only 5.87% and 2.67% "
+     "parameter and training time overheads, respectively.", ["DynaMo-7.3B-T3"] * 3),
+    # corpus (acl:2020.findings.emnlp.95)
+    ("GCDST: A Graph-based and Copy-augmented Multi-domain Dialogue State Tracking\n\n"
+     "Experimental results show that our model improves the performances of the multi-domain "
+     "DST baseline (TRADE) with the absolute joint accuracy of 2.0% and 1.0% on the MultiWOZ "
+     "2.0 and 2.1 dialogue datasets, respectively.", ["GCDST", "GCDST"]),
+])
+def test_a_name_in_parentheses_after_baseline_is_compared_with(nlp, text, expected):
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == expected

@@ -317,14 +317,16 @@ _ON_PAR = (r"comparabl[ey]\s+(?:[\w-]+\s+){0,2}?(?:to|with)|on\s+par\s+with|"
 _MODIFIER = (r"(?!(?:of|on|in|for|with|by|at|to|from|and|or|as|is|are|was|were|be|been|we|it|"
              r"its|our|their|this|these|that|which|who|when|while|after|before|only|all)\b)"
              r"[a-z][\w-]*")
-#: words before a name that make it a point of comparison, not whose number it is
+#: words before a name that make it a point of comparison, not whose number it is; also
+#: "baseline (": "achieves same-quality generated text as the baseline (Pythia-6.9B) while
+#: achieving 2.57x speed-up"
 _OBJECT_BEFORE = re.compile(
     r"(?:outperform\w*|out-perform\w*|surpass\w*|beat\w*|exceed\w*|over|than|vs\.?|versus|"
     r"compared\s+(?:to|with)|comparing\s+(?:to|with)|relative\s+to|against|from|rival\w*|"
     rf"match\w*|{_ON_PAR})\s+(?:(?:the\s+)?(?:performance|results?|accuracy|scores?|quality)\s+of\s+)?"
     r"(?:(?:the|a|an|strong|larger|prior|existing|previous|best|base|original|vanilla|"
     r"popular|leading|proprietary|open-source|commercial|state-of-the-art|standard)\s+)*"
-    rf"(?:{_MODIFIER}\s+){{0,2}}$",
+    rf"(?:{_MODIFIER}\s+){{0,2}}$|\bbaselines?\s*\(\s*$",
     re.IGNORECASE,
 )
 #: the items of a list before a name ("GPT-4 and PMC-LLaMA"), skipped to find what governs it
