@@ -2668,3 +2668,29 @@ def test_respectively_pairs_each_group_of_values_with_the_listed_names(nlp):
 ])
 def test_a_name_in_parentheses_after_baseline_is_compared_with(nlp, text, expected):
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == expected
+
+
+# r31resmodel: a naming word gives the paper's system its name even where the phrase the
+# acronym spells out ends on a task's or procedure's word
+
+
+def test_a_named_phrase_ending_on_a_task_word_is_the_papers_system(nlp):
+    # corpus (coling2025:2025.coling-main.478)
+    text = ("To address these issues, we propose a continue pretraining strategy called Post "
+            "Engagement Prediction (PEP) to infuse information from propagation structures into "
+            "PLMs. On benchmark datasets, PEP enhances baseline models by 1.0-3.7% accuracy.")
+    assert own_systems(text, set()) == ["PEP"]
+    # corpus (iclr2013:OVyHViMbHRm8c)
+    text = ("We present a method for visual object classification using a variant of Spatial "
+            "Pyramid Matching (SPM) that we called Sliding Spatial Pyramid Matching (SSPM), "
+            "trained with an ensemble of linear regression to obtained state of the art result "
+            "on Caltech-101 of 83.46%.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["SSPM"]
+    # a task's acronym with no naming word stays no system: "Sentiment Analysis (SA)"
+    text = "We propose a model for Aspect-Based Sentiment Analysis (ABSA) in tweets."
+    assert own_systems(text, set()) == []
+    # nor one the paper uses, named but not put forward: corpus (acl:N19-1329)
+    text = ("We present the first study on the learning dynamics of neural language models, "
+            "using a simple and flexible analysis method called Singular Vector Canonical "
+            "Correlation Analysis (SVCCA), which enables us to compare learned representations.")
+    assert own_systems(text, set()) == []

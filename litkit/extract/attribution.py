@@ -653,8 +653,9 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
                if _DEFINES.search(text, _cue_floor(text, m), m.start())
                or _PAPER_DEFINES.search(text, max(0, m.start() - 120), m.start())]
     acronyms = [m for m in defined
-                if not _task_word(text[:m.start()].split()[-1] if m.start() else "",
-                                  m.group("name"))
+                if (not _task_word(text[:m.start()].split()[-1] if m.start() else "",
+                                   m.group("name"))
+                    or _PROPOSED_NAMED.search(text, max(0, m.start() - 160), m.start()))
                 and not _NOT_SYSTEM_AFTER.match(text, m.end())
                 and not _CLASSIC_LEARNER.search(text, max(0, m.start() - 30), m.start())
                 and not _governed(text, m)
@@ -1062,6 +1063,17 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])|\n")
 #: propose a simple novel survival regression method capable of ... weights, coined
 #: SurvivalMonotonic-net (SuMo-net)"
 _NAMED_PHRASE = re.compile(rf"\b(?:{_NAMING})\s+[A-Z][^,.;:()]{{0,80}}$")
+
+
+#: what the paper puts forward, named by a naming word, up to the phrase an acronym spells out:
+#: the phrase is the system's name even where it ends on a task's or procedure's word ("we
+#: propose a novel model named Latent Topic Embedding (LTE)", "We present an algorithm called
+#: Optimistic Linear Programming (OLP)", "a variant of ... (SPM) that we called Sliding Spatial
+#: Pyramid Matching (SSPM)"; not what it uses: "using a simple and flexible analysis method
+#: called Singular Vector Canonical Correlation Analysis (SVCCA)")
+_PROPOSED_NAMED = re.compile(
+    rf"(?:\b(?:{INTRODUCING_VERBS})[sd]?\s+(?:an?|the|our)\s+(?:[\w-]+\s+){{0,6}}?[\w-]+,?\s+"
+    rf"(?:{_NAMING})|\bwe\s+(?:call|name|term|dub)(?:ed)?)\s+[A-Z][^,.;:()]{{0,80}}$")
 
 
 def _cue_floor(text: str, acronym: re.Match) -> int:
