@@ -2629,3 +2629,68 @@ def test_by_introducing_defines_the_papers_system(nlp):
             "of 86.2%.")
     assert own_systems(text, set()) == ["NTN"]
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["NTN"]
+
+
+# r31resmodel: a "respectively" list of values in groups, one value per listed name again for
+# each data or task, pairs each group with the names in order
+
+
+def test_respectively_pairs_each_group_of_values_with_the_listed_names(nlp):
+    # dev11 colm2025:9DCQAGBoII (gold: Llama-3.1-8B and Llama-3.1-70B in turn)
+    text = ("We propose SPOC. Notably, SPOC boosts the accuracy of Llama-3.1-8B and 70B Instruct "
+            "models, achieving absolute gains of 8.8% and 11.6% on MATH500, 10.0% and 20.0% on "
+            "AMC23, and 3.3% and 6.7% on AIME24, respectively.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == \
+        ["Llama-3.1-8B", "Llama-3.1-70B"] * 3
+    # corpus (naacl2024:2024.naacl-long.379): "respectively" closes the data, not the values
+    text = ("We develop I3C-Select. Notably, with GPT-3.5-Turbo and I3C-Select, we achieve an "
+            "accuracy of 96.0 and 94.1 on GSM-IC2-1K and GSM-ICM-1K, respectively, significantly "
+            "outperforming the state-of-the-art few-shot prompting method Complex-CoT by +11.7 "
+            "and +11.1.")
+    models = {a["value"]: a["model"] for _, a in spans(nlp, text, "RESULT")}
+    assert models[96.0] == models[94.1] == "GPT-3.5-Turbo"
+
+
+# r31resmodel: a name in parentheses right after "baseline" is the baseline, a point of
+# comparison, not whose values the sentence gives
+
+
+@pytest.mark.parametrize("text, expected", [
+    # dev24 naacl2024:2024.naacl-long.182 (gold: DynaMo-7.3B-T3)
+    ("One of the models in our suite, DynaMo-7.3B-T3, achieves same-quality generated text as "
+     "the baseline (Pythia-6.9B) while achieving 2.57\u00d7 speed-up with only 5.87% and 2.67% "
+     "parameter and training time overheads, respectively.", ["DynaMo-7.3B-T3"] * 3),
+    # corpus (acl:2020.findings.emnlp.95)
+    ("GCDST: A Graph-based and Copy-augmented Multi-domain Dialogue State Tracking\n\n"
+     "Experimental results show that our model improves the performances of the multi-domain "
+     "DST baseline (TRADE) with the absolute joint accuracy of 2.0% and 1.0% on the MultiWOZ "
+     "2.0 and 2.1 dialogue datasets, respectively.", ["GCDST", "GCDST"]),
+])
+def test_a_name_in_parentheses_after_baseline_is_compared_with(nlp, text, expected):
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == expected
+
+
+# r31resmodel: a naming word gives the paper's system its name even where the phrase the
+# acronym spells out ends on a task's or procedure's word
+
+
+def test_a_named_phrase_ending_on_a_task_word_is_the_papers_system(nlp):
+    # corpus (coling2025:2025.coling-main.478)
+    text = ("To address these issues, we propose a continue pretraining strategy called Post "
+            "Engagement Prediction (PEP) to infuse information from propagation structures into "
+            "PLMs. On benchmark datasets, PEP enhances baseline models by 1.0-3.7% accuracy.")
+    assert own_systems(text, set()) == ["PEP"]
+    # corpus (iclr2013:OVyHViMbHRm8c)
+    text = ("We present a method for visual object classification using a variant of Spatial "
+            "Pyramid Matching (SPM) that we called Sliding Spatial Pyramid Matching (SSPM), "
+            "trained with an ensemble of linear regression to obtained state of the art result "
+            "on Caltech-101 of 83.46%.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["SSPM"]
+    # a task's acronym with no naming word stays no system: "Sentiment Analysis (SA)"
+    text = "We propose a model for Aspect-Based Sentiment Analysis (ABSA) in tweets."
+    assert own_systems(text, set()) == []
+    # nor one the paper uses, named but not put forward: corpus (acl:N19-1329)
+    text = ("We present the first study on the learning dynamics of neural language models, "
+            "using a simple and flexible analysis method called Singular Vector Canonical "
+            "Correlation Analysis (SVCCA), which enables us to compare learned representations.")
+    assert own_systems(text, set()) == []
