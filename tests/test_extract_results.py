@@ -5542,3 +5542,22 @@ def test_own_work_start_names_every_letter_its_phrases_start_with():
             "and age-group were predicted using features; the current paper is new. OUR results")
     assert [m.span() for m in _OWN_WORK.finditer(text)] == \
         [m.span() for m in phrases.finditer(text)]
+
+
+# r31board: a value of a list paired with listed metrics takes its own metric's name, not the
+# nearest one (a board ranks "other" scores by that name)
+@pytest.mark.parametrize(("text", "metrics"), [
+    # acl:2020.wnut.1.74 (corpus; leaderboard audits 2026-12-06 L12, -07 L11, -08 L11)
+    ("Results show that pairing BERT with word occurrences outperforms fastText with F1-Score, "
+     "precision, recall, and accuracy on test data of 76%, 81%, 72%, and 79%, respectively",
+     ["F1-Score", "precision", "recall", "accuracy"]),
+    # acl:K18-207 (corpus)
+    ("In the official evaluation, our system achieves the macro-averaged scores of 65.61%, "
+     "52.26%, 55.71% for LAS, MLAS and BLEX respectively.", ["LAS", "MLAS", "BLEX"]),
+    # acl:W18-5519 (corpus): the words around a listed name are not the metric's
+    ("Furthermore, it obtains 30.19, 48.87 and 36.55 in terms of F1 evidence, label accuracy and "
+     "FEVER score, respectively, on the test set.", ["F1", "accuracy", "score"]),
+])
+def test_a_listed_value_takes_its_listed_metric(text, metrics):
+    assert [c.attrs["metric"] for c in find_results(text)] == metrics
+
