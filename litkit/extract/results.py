@@ -152,9 +152,9 @@ _ITEM = re.compile(
 #: of 0.947", "by 1.65 and 1.42 in terms of BLEU-4")
 METRICS = (
     r"top-[15] accuracy|accurac(?:y|ies)|macro-F1|micro-F1|"
-    r"F(?:_?1|2|0\.5|\u03b2)(?:-(?:macro|micro))?(?:[\s-](?:scores?|measures?|values?))?|"
+    r"F(?:_?1|\u2081|2|0\.5|\u03b2)(?:-(?:macro|micro))?(?:[\s-](?:scores?|measures?|values?))?|"
     r"F-(?:scores?|measures?|macro|micro)|"
-    r"precision|recall|BLEU(?:-?[1-4])?|ROUGE(?:-[12L])?|METEOR|CIDEr|chrF|perplexit(?:y|ies)|"
+    r"(?:precision|recall)(?:@\d+)?|BLEU(?:-?[1-4])?|ROUGE(?:-[12L])?|METEOR|CIDEr|chrF|perplexit(?:y|ies)|"
     r"concordance correlation coefficient|correlation|Spearman|Pearson(?:['\u2019]s\s+r)?|"
     r"(?:(?:Fleiss|Cohen)['\u2019]s?\s+)?(?:kappa|\u03ba)|Krippendorff['\u2019]s?\s+(?:alpha|\u03b1)|"
     r"agreement|exact match|"
@@ -163,7 +163,7 @@ METRICS = (
     r"scores(?=\s*(?:(?:of|at|are|were)\b|[=:]|\.?\d))|"
     r"(?:root[\s-])?mean[\s-](?:squared|absolute) error|real[\s-]time factor|"
     r"(?-i:Acc|AUC|AUC-ROC|AUROC|ROC-AUC|mAP|AP|PPL|CCC|EM|MRR|NDCG|nDCG|WER|CER|PER|TER|BPC|s?FID|IS|"
-    r"R?MSE|MAE|RTF|SARI|RIBES|GLEU|[ME]?LAS|UAS|BLEX|MAP|PCC|MOS|NMI|P_?k)|"
+    r"R?MSE|MAE|RTF|SARI|RIBES|GLEU|[MEC]?LAS|UAS|BLEX|MAP|PCC|MOS|NMI|P_?k)|"
     # clustering's and text segmentation's measures: "a match of up to 0.77 V-score", "a 0.26
     # WindowDiff (Wd)", "a harmonic mean purity of 0.74"
     r"V-(?:scores?|measures?)|WindowDiff|purity|"
@@ -173,7 +173,7 @@ METRICS = (
     r"(?<![;,])(?<![;,]\s)(?-i:r)(?=\s*=\s*0?\.\d)|\u03c1|rho(?=\s*(?:=|of\b))|"
     # a ranking metric at a cut-off: "a P@5 of 0.80 and an nDCG@10 of 0.68", "a R@1 of only
     # 0.4719" (spelled out above, read whole: "achieving precision@8 of 0.71", "recall@100 of 25%")
-    r"(?:precision|recall|(?-i:P|R|MRR|MAP|NDCG|nDCG))@\d+"
+    r"(?-i:P|R|MRR|MAP|NDCG|nDCG)@\d+"
 )
 #: the characters a metric's name starts with (in any case), tested before the ~50 names in the
 #: patterns that open with a metric, so that other positions fail after one cheap test (a
