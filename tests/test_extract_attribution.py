@@ -2652,3 +2652,17 @@ def test_by_introducing_defines_the_papers_system(nlp):
 def test_a_model_in_a_shared_task_entry_is_the_teams_run(nlp, text, expected):
     assert [(a["model"], a["own"]) for _, a in spans(nlp, text, "RESULT")] == expected
 
+
+# r31board: a task spelled out before its acronym at a sentence's start is a task, as in lower
+# case ("Sentiment analysis (SA)", not the paper's system SA)
+
+
+def test_a_capitalized_task_at_a_sentence_start_names_no_system(nlp):
+    # corpus (acl:S19-247), audit 2026-12-08 L17
+    text = ("NTUA-ISLab at SemEval-2019 Task 3: Determining emotions in contextual conversations "
+            "with deep learning\n\nSentiment analysis (SA) in texts is a well-studied Natural "
+            "Language Processing task. Towards this goal, we present a computational end-to-end "
+            "context-aware SA methodology, which was competed in the context of the SemEval-2019 "
+            "/ EmoContext task (Task 3). The system achieved 0.745 micro f1-score.")
+    assert own_systems(text, set()) == []
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]

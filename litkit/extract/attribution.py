@@ -220,8 +220,10 @@ _RESOURCE_APPOSED = re.compile(
 _CLASSIC_LEARNER = re.compile(r"(?:Bayes|Regression|Forests?|Vector\s+Machines?|Random\s+Fields?|"
                               r"Decision\s+Trees?|Nearest\s+Neighbou?rs?)\s*$", re.IGNORECASE)
 #: the lowercase phrase an acronym spells out, right before it: "convolutional neural
-#: networks (ConvNets)", "grammatical error correction (GEC)"
-_LOWER_PHRASE = re.compile(r"(?<![\w-])[a-z][a-z-]*\s+(?P<last>[a-z][a-z-]*)\s*$")
+#: networks (ConvNets)", "grammatical error correction (GEC)", its first word capitalized at a
+#: sentence's start: "Sentiment analysis (SA) in texts is a well-studied ... task"
+_LOWER_PHRASE = re.compile(r"(?:(?<![\w-])[a-z]|(?:^|(?<=[.!?]\s)|(?<=\n))[A-Z])[a-z-]*\s+"
+                           r"(?P<last>[a-z][a-z-]*)\s*$")
 #: a plural acronym: "ConvNets", "DDIs", "RNNs"
 _PLURAL_ACRONYM = re.compile(r"[A-Z][\w-]*[A-Z][\w-]*s")
 #: (also the second verb of "we exploit mixture-of-experts and present ... (SaMoE)", "we argue
