@@ -2694,3 +2694,40 @@ def test_a_named_phrase_ending_on_a_task_word_is_the_papers_system(nlp):
             "using a simple and flexible analysis method called Singular Vector Canonical "
             "Correlation Analysis (SVCCA), which enables us to compare learned representations.")
     assert own_systems(text, set()) == []
+
+
+# r31board: in a team's paper on its shared-task entry ("X at <task>"), a model's figure is the
+# team's run, own, unless its sentence calls it a baseline
+
+
+@pytest.mark.parametrize("text, expected", [
+    # corpus (acl:2020.fnp.1.8), leaderboard audit 2026-12-08 R52
+    ("UPB at FinCausal-2020, Tasks 1 & 2: Causality Analysis in Financial Documents using "
+     "Pretrained Language Models\n\nSubsequently, a BERT model was fine-tuned for the second task "
+     "and a Conditional Random Field model was used on top of the generated language features; "
+     "the system managed to identify the cause and effect relationships with an F1-score of "
+     "73.10%.", [("BERT", True)]),
+    # corpus (acl:2020.fnp.1.14): the baseline stays another's
+    ("ISIKUN at the FinCausal 2020: Linguistically informed Machine-learning Approach for "
+     "Causality Identification in Financial Documents\n\nFor the Task-1, the obtained results "
+     "show that there is a small difference between the proposed approach based on linear "
+     "support vector machines (F-score 94%), which requires less time compared to the BERT-based "
+     "baseline (F-score 95%).", [(None, True), ("BERT", False)]),
+])
+def test_a_model_in_a_shared_task_entry_is_the_teams_run(nlp, text, expected):
+    assert [(a["model"], a["own"]) for _, a in spans(nlp, text, "RESULT")] == expected
+
+
+# r31board: a task spelled out before its acronym at a sentence's start is a task, as in lower
+# case ("Sentiment analysis (SA)", not the paper's system SA)
+
+
+def test_a_capitalized_task_at_a_sentence_start_names_no_system(nlp):
+    # corpus (acl:S19-247), audit 2026-12-08 L17
+    text = ("NTUA-ISLab at SemEval-2019 Task 3: Determining emotions in contextual conversations "
+            "with deep learning\n\nSentiment analysis (SA) in texts is a well-studied Natural "
+            "Language Processing task. Towards this goal, we present a computational end-to-end "
+            "context-aware SA methodology, which was competed in the context of the SemEval-2019 "
+            "/ EmoContext task (Task 3). The system achieved 0.745 micro f1-score.")
+    assert own_systems(text, set()) == []
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]

@@ -5563,3 +5563,45 @@ def test_results_default_to_the_introduced_name_holding_its_head_or_to_its_acron
             "scheme. The result of a parsing experiment shows an overall labeled attachment "
             "score of 82.05%.")
     assert datasets(text, ["Uppsala Persian Dependency Treebank", "UPDT"]) == [(82.05, "UPDT")]
+
+
+# r31board: a value of a list paired with listed metrics takes its own metric's name, not the
+# nearest one (a board ranks "other" scores by that name)
+@pytest.mark.parametrize(("text", "metrics"), [
+    # acl:2020.wnut.1.74 (corpus; leaderboard audits 2026-12-06 L12, -07 L11, -08 L11)
+    ("Results show that pairing BERT with word occurrences outperforms fastText with F1-Score, "
+     "precision, recall, and accuracy on test data of 76%, 81%, 72%, and 79%, respectively",
+     ["F1-Score", "precision", "recall", "accuracy"]),
+    # acl:K18-207 (corpus)
+    ("In the official evaluation, our system achieves the macro-averaged scores of 65.61%, "
+     "52.26%, 55.71% for LAS, MLAS and BLEX respectively.", ["LAS", "MLAS", "BLEX"]),
+    # acl:W18-5519 (corpus): the words around a listed name are not the metric's
+    ("Furthermore, it obtains 30.19, 48.87 and 36.55 in terms of F1 evidence, label accuracy and "
+     "FEVER score, respectively, on the test set.", ["F1", "accuracy", "score"]),
+])
+def test_a_listed_value_takes_its_listed_metric(text, metrics):
+    assert [c.attrs["metric"] for c in find_results(text)] == metrics
+
+
+# r31board: a ranking metric at a cut-off is read whole, the CoNLL 2018 CLAS is a metric, and F1's
+# 1 may be a Unicode subscript
+@pytest.mark.parametrize(("text", "expected"), [
+    # acl:P19-1660 (corpus; leaderboard audit 2026-12-08 R46)
+    ("We demonstrate the effectiveness of our model on the Visual Genome dataset by achieving a "
+     "recall@50 of 15% and recall@100 of 25% on the relationships present in the image.",
+     [(15, "recall@50", "other"), (25, "recall@100", "other")]),
+    # acl:D19-1505 (corpus)
+    ("We are able to achieve a precision@1 of 71.0% and a precision@3 of 94.4% for Comment "
+     "Ranking.", [(71.0, "precision@1", "other"), (94.4, "precision@3", "other")]),
+    # acl:K18-222 (corpus; audit 2026-12-08 R23): 61.72 is the CLAS, not the BLEX before it
+    ("Our parser has 72.78% LAS, 59.10% MLAS, 61.38% BLEX and 61.72% CLAS score on the "
+     "Japanese-GSD dataset in our official submission.",
+     [(72.78, "LAS", "accuracy"), (59.1, "MLAS", "other"), (61.38, "BLEX", "other"),
+      (61.72, "CLAS score", "other")]),
+    # acl:W18-5047 (corpus; audit 2026-12-08 R32)
+    ("In particular, we achieve state-of-the-art performance (F\u2081-score 96.08%) on ATIS by "
+     "only using lexicon features.", [(96.08, "F\u2081-score", "f1")]),
+])
+def test_metrics_at_a_cut_off_clas_and_a_subscript_f1(text, expected):
+    assert [(c.value, c.attrs["metric"], c.attrs["metric_type"])
+            for c in find_results(text)] == expected

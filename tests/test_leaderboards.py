@@ -420,3 +420,24 @@ def test_a_development_score_alone_is_kept(corpus):
         result("p1", v, sentence, dataset="MADAR", metric_type="f1", metric="F1-Scores",
                text=f"{v}%") for v in (66.1, 67.0)])
     assert leaderboard(mentions, corpus)["value"].tolist() == [67.0]
+
+
+def test_a_share_or_size_under_another_types_metric_is_no_leaderboard_row(corpus):
+    """Leaderboard audit 2026-12-08 (R26, L23): a value typed cost or other whose written metric
+    names another type is ranked under a measure it is not (acl:D18-1538's data share under
+    "F1", iclr2018:SJZsR7kCZ's storage under "accuracy"); a sparsity named as such stays."""
+    share = ("On CoNLL-2012 English section, the proposed semi-supervised training with 1%, 10% "
+             "SRL-labeled data achieves +1.58, +0.78 F1, respectively.")
+    storage = ("With LeNet-5 on MNIST, pruning reduces storage requirement from 1.7 MB to 0.006 "
+               "MB with accuracy loss of 0.03%.")
+    sparsity = ("Experiments with the CIFAR-10 dataset show that more than 85% sparsity can be "
+                "induced in the convolution layers.")
+    mentions = pd.DataFrame([
+        result("p1", 1, share, dataset="CoNLL-2012", metric_type="cost", metric="F1", text="1%"),
+        result("p2", 0.006, storage, dataset="MNIST", metric_type="cost", unit="",
+               metric="accuracy", text="0.006"),
+        result("p3", 85, sparsity, dataset="CIFAR-10", metric_type="cost", metric="sparsity",
+               text="85%"),
+    ])
+    board = leaderboard(mentions, corpus)
+    assert board["dataset"].tolist() == ["CIFAR-10"]

@@ -22,7 +22,8 @@ result's ``model`` is the named model or system it is written for:
 
 ``own`` is False for comparison figures, for results of humans, baselines or prior work,
 and for scores of a known (lexicon) model written without any mark of the paper's own
-("our", "resulting", the paper's system name): a benchmark paper's GPT-4 score.
+("our", "resulting", the paper's system name): a benchmark paper's GPT-4 score (not in a
+team's paper on its shared-task entry, whose model scores are its runs).
 
 A PARAMS or TOKENS size's ``model`` is the name that carries it ("Llama-2-7B"), stands
 next to it ("UL2 20B", "175B GPT-3", "Llama-3 (8B)", "T5 variants (le 11B)", "a 1.3B
@@ -219,8 +220,10 @@ _RESOURCE_APPOSED = re.compile(
 _CLASSIC_LEARNER = re.compile(r"(?:Bayes|Regression|Forests?|Vector\s+Machines?|Random\s+Fields?|"
                               r"Decision\s+Trees?|Nearest\s+Neighbou?rs?)\s*$", re.IGNORECASE)
 #: the lowercase phrase an acronym spells out, right before it: "convolutional neural
-#: networks (ConvNets)", "grammatical error correction (GEC)"
-_LOWER_PHRASE = re.compile(r"(?<![\w-])[a-z][a-z-]*\s+(?P<last>[a-z][a-z-]*)\s*$")
+#: networks (ConvNets)", "grammatical error correction (GEC)", its first word capitalized at a
+#: sentence's start: "Sentiment analysis (SA) in texts is a well-studied ... task"
+_LOWER_PHRASE = re.compile(r"(?:(?<![\w-])[a-z]|(?:^|(?<=[.!?]\s)|(?<=\n))[A-Z])[a-z-]*\s+"
+                           r"(?P<last>[a-z][a-z-]*)\s*$")
 #: a plural acronym: "ConvNets", "DDIs", "RNNs"
 _PLURAL_ACRONYM = re.compile(r"[A-Z][\w-]*[A-Z][\w-]*s")
 #: (also the second verb of "we exploit mixture-of-experts and present ... (SaMoE)", "we argue
@@ -285,6 +288,9 @@ _TITLE_ENTRIES = re.compile(r"\b(?i:submissions?|entries|participation)\s+(?:to|
 #: Identification of ... at VarDial 2019", "NUIG: ... approach to SigTyp 2020 Shared Task"
 _TITLE_TASK_EVENT = re.compile(r"[Ss]hared\s+[Tt]asks?|SemEval|VarDial|\bWMT|CoNLL|\bWAT\b|"
                                r"\bTask\s*\d|\s(?:at|@)\s+(?:the\s+)?[A-Z][\w-]*[\s-]?(?:20|19)\d\d")
+#: a title naming a team's entry to a shared task before any colon, its team "at" the task:
+#: "UPB at FinCausal-2020, Tasks 1 & 2: ...", "KFU NLP Team at SMM4H 2019 Tasks: ..."
+_ENTRY_TITLE = re.compile(rf"(?=[^:\n]*?\s(?:at|@)\s)[^:\n]*?(?:{_TITLE_TASK_EVENT.pattern})")
 #: a title's article and system noun after its leading name: "QED: A fact verification system"
 _TITLE_CALLS_SYSTEM = re.compile(rf"\s*(?:[:\u2013\u2014-]\s*)(?i:an?|the)\s+(?:[\w'-]+\s+){{0,4}}?"
                                  rf"(?i:{_SYSTEM_NOUN}|{_TITLE_SYSTEM})\b")
@@ -1355,6 +1361,8 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
         else base or (systems[0] if systems and not _paired(text, systems) else None)
     # a resource paper naming no system of its own scores existing models on its data
     resource = not systems and base is None and _resource_title(text)
+    # a team's paper on its shared-task entry scores its own runs, whatever model they are
+    entry = not overview and _ENTRY_TITLE.match(text, 0, max(text.find("\n\n"), 0)) is not None
     own_names = {s.lower() for s in systems}
     every = _Nearby(names)
     for index, spans in by_sentence.items():
@@ -1436,9 +1444,13 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                     or name.written
                 if unmarked is None and name.known and span_value(span, "kind") == "score" \
                         and not resource:
+                    # (in a shared-task entry's paper a model's figure is the team's run unless
+                    # the sentence calls it a baseline: "a BERT model was fine-tuned for the
+                    # second task ... with an F1-score of 73.10%", not "the BERT-based baseline")
                     unmarked = not _OWN_MARK.search(sentence) \
                         and not _TRAINING_OPENS.match(sentence) \
-                        and not any(s in sentence for s in systems)
+                        and not any(s in sentence for s in systems) \
+                        and not (entry and "baseline" not in sentence)
                 own = not compared and not (
                     name.known and span_value(span, "kind") == "score"
                     and (resource or unmarked)) \

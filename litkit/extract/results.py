@@ -152,9 +152,9 @@ _ITEM = re.compile(
 #: of 0.947", "by 1.65 and 1.42 in terms of BLEU-4")
 METRICS = (
     r"top-[15] accuracy|accurac(?:y|ies)|macro-F1|micro-F1|"
-    r"F(?:_?1|2|0\.5|\u03b2)(?:-(?:macro|micro))?(?:[\s-](?:scores?|measures?|values?))?|"
+    r"F(?:_?1|\u2081|2|0\.5|\u03b2)(?:-(?:macro|micro))?(?:[\s-](?:scores?|measures?|values?))?|"
     r"F-(?:scores?|measures?|macro|micro)|"
-    r"precision|recall|BLEU(?:-?[1-4])?|ROUGE(?:-[12L])?|METEOR|CIDEr|chrF|perplexit(?:y|ies)|"
+    r"(?:precision|recall)(?:@\d+)?|BLEU(?:-?[1-4])?|ROUGE(?:-[12L])?|METEOR|CIDEr|chrF|perplexit(?:y|ies)|"
     r"concordance correlation coefficient|correlation|Spearman|Pearson(?:['\u2019]s\s+r)?|"
     r"(?:(?:Fleiss|Cohen)['\u2019]s?\s+)?(?:kappa|\u03ba)|Krippendorff['\u2019]s?\s+(?:alpha|\u03b1)|"
     r"agreement|exact match|"
@@ -163,7 +163,7 @@ METRICS = (
     r"scores(?=\s*(?:(?:of|at|are|were)\b|[=:]|\.?\d))|"
     r"(?:root[\s-])?mean[\s-](?:squared|absolute) error|real[\s-]time factor|"
     r"(?-i:Acc|AUC|AUC-ROC|AUROC|ROC-AUC|mAP|AP|PPL|CCC|EM|MRR|NDCG|nDCG|WER|CER|PER|TER|BPC|s?FID|IS|"
-    r"R?MSE|MAE|RTF|SARI|RIBES|GLEU|[ME]?LAS|UAS|BLEX|MAP|PCC|MOS|NMI|P_?k)|"
+    r"R?MSE|MAE|RTF|SARI|RIBES|GLEU|[MEC]?LAS|UAS|BLEX|MAP|PCC|MOS|NMI|P_?k)|"
     # clustering's and text segmentation's measures: "a match of up to 0.77 V-score", "a 0.26
     # WindowDiff (Wd)", "a harmonic mean purity of 0.74"
     r"V-(?:scores?|measures?)|WindowDiff|purity|"
@@ -171,9 +171,9 @@ METRICS = (
     # a correlation written by its symbol: "(r = 0.88)", "Spearman's \u03c1 of 0.56", "\\rho =
     # 0.40" (not the recall of "p=0.683;r=0.956")
     r"(?<![;,])(?<![;,]\s)(?-i:r)(?=\s*=\s*0?\.\d)|\u03c1|rho(?=\s*(?:=|of\b))|"
-    # a ranking metric at a cut-off: "achieving precision@8 of 0.71", "a P@5 of 0.80 and an
-    # nDCG@10 of 0.68", "a R@1 of only 0.4719"
-    r"(?:precision|recall|(?-i:P|R|MRR|MAP|NDCG|nDCG))@\d+"
+    # a ranking metric at a cut-off: "a P@5 of 0.80 and an nDCG@10 of 0.68", "a R@1 of only
+    # 0.4719" (spelled out above, read whole: "achieving precision@8 of 0.71", "recall@100 of 25%")
+    r"(?-i:P|R|MRR|MAP|NDCG|nDCG)@\d+"
 )
 #: the characters a metric's name starts with (in any case), tested before the ~50 names in the
 #: patterns that open with a metric, so that other positions fail after one cheap test (a
@@ -703,8 +703,11 @@ def find_results(
         # the words around a number, else the list's item before it ("an F1 of 74.2 and
         # 84.8") or after it ("between 74.4 and 92.9% agreement"), else the dataset's usual
         # metric and the metric named nearest
-        named = _paired_metrics(chain, text, sentences, starts) \
-            or [_own_type(cand, *words[id(cand)]) for cand in chain]
+        paired = _paired_metrics(chain, text, sentences, starts)
+        for cand, (_, name) in zip(chain, paired or (), strict=False):
+            cand.attrs["metric"] = name  # a listed value's metric is its own, not the nearest
+        named = [kind for kind, _ in paired] if paired \
+            else [_own_type(cand, *words[id(cand)]) for cand in chain]
         for order in (range(1, len(chain)), range(len(chain) - 2, -1, -1)):
             for n in order:
                 if named[n] is None:
@@ -1209,13 +1212,15 @@ _NEXT_CLAUSE = re.compile(r"\s*\\?%?(?:\s+(?!(?:than|vs|versus|compared|over|fro
 
 
 def _paired_metrics(chain: list[Candidate], text: str, sentences: list[tuple[int, int]],
-                    starts: list[int]) -> list[str | None] | None:
-    """The metric types of a list of values written after a list of as many metrics, in
-    order; one value written after a list of metrics takes the first's type, as the gold does
-    ("reach accuracy and F1-scores of above 86%" is an accuracy); None when the values follow
-    no such list. With "respectively", the metrics may also be a few words apart or after the
-    values (_METRICS_BEFORE_VALUES, _METRICS_AFTER_VALUES), each named one typed by its name
-    ("FEVER score" is "other")."""
+                    starts: list[int]) -> list[tuple[str | None, str]] | None:
+    """The metric type and name of each of a list of values written after a list of as many
+    metrics, in order; one value written after a list of metrics takes the first's, as the gold
+    does ("reach accuracy and F1-scores of above 86%" is an accuracy); None when the values
+    follow no such list. With "respectively", the metrics may also be a few words apart or after
+    the values (_METRICS_BEFORE_VALUES, _METRICS_AFTER_VALUES), each named one typed by its name
+    ("FEVER score" is "other"). The name is the metric's own, not the nearest one a value's
+    words give ("F1-Score, precision, recall, and accuracy ... of 76%, 81%, 72%, and 79%": 81 is
+    a precision), so that a board ranks it by that name."""
     sent_start = sentences[max(0, bisect.bisect_right(starts, chain[0].start) - 1)][0]
     lo = max(sent_start, chain[0].start - 150)
     if len(chain) > 1 and "espectively" in text[chain[-1].end:chain[-1].end + 150]:
@@ -1224,7 +1229,7 @@ def _paired_metrics(chain: list[Candidate], text: str, sentences: list[tuple[int
             listed = _METRICS_BEFORE_VALUES.search(text, lo, chain[0].start)
         items = _ITEMS_APART.split(listed.group("metrics")) if listed else []
         if len(items) == len(chain):
-            return [metric_type(item) for item in items]
+            return [(metric_type(item), _metric_name(item)) for item in items]
     ands = list(_LIST_AND.finditer(text, lo, chain[0].start))
     if not ands or not _LIST_LAST.match(text, ands[-1].end(), chain[0].start):
         return None
@@ -1233,10 +1238,17 @@ def _paired_metrics(chain: list[Candidate], text: str, sentences: list[tuple[int
         return None
     metrics = _METRIC.findall(listed.group("metrics"))
     if len(chain) == 1:
-        return [metric_type(metrics[0], fallback=None)]
+        return [(metric_type(metrics[0], fallback=None), metrics[0])]
     if len(metrics) != len(chain):
         return None
-    return [metric_type(metric, fallback=None) for metric in metrics]
+    return [(metric_type(metric, fallback=None), metric) for metric in metrics]
+
+
+def _metric_name(item: str) -> str:
+    """A listed metric's name without the words around it ("label accuracy" -> "accuracy",
+    "F1 evidence" -> "F1", "with F1-Score" -> "F1-Score")."""
+    found = _METRIC.search(item)
+    return found.group(0) if found else item
 
 
 #: "from 36.2% to 40.7%", "(5.9%\u219210.9%)": a value before a change, then after it
