@@ -2629,3 +2629,34 @@ def test_by_introducing_defines_the_papers_system(nlp):
             "of 86.2%.")
     assert own_systems(text, set()) == ["NTN"]
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["NTN"]
+
+
+# r31audit5: a paper whose abstract says it reports a shared task, or whose title gives the
+# overview after a colon, reports the participants' results (own false, R-res-baseline)
+
+
+@pytest.mark.parametrize("text", [
+    # corpus (acl:2020.trac.1.1), audit r31audit5 [72]
+    "Evaluating Aggression Identification in Social Media\n\nIn this paper, we present the report "
+    "and findings of the Shared Task on Aggression and Gendered Aggression Identification. The "
+    "best system obtained a weighted F-score of approximately 0.80 in sub-task A.",
+    # corpus (acl:D19-5801)
+    "MRQA 2019 Shared Task: Evaluating Generalization in Reading Comprehension\n\nWe present the "
+    "results of the Machine Reading for Question Answering (MRQA) 2019 shared task. The best "
+    "system achieved an average F1 score of 72.5 on the 12 held-out datasets.",
+    # corpus (acl:W18-3219)
+    "Named Entity Recognition on Code-Switched Data: Overview of the CALCS 2018 Shared Task\n\n"
+    "As a result, the best scores of the competitions are 63.76% and 71.61% for ENG-SPA and "
+    "MSA-EGY, respectively.",
+])
+def test_a_shared_task_report_gives_the_participants_results(nlp, text):
+    assert {a["own"] for _, a in spans(nlp, text, "RESULT")} == {False}
+
+
+def test_a_teams_report_of_its_results_is_its_own(nlp):
+    # corpus (acl:2020.trac.1.12): the results of the team's own classifiers
+    text = ("Aggression Identification in English, Hindi and Bangla Text using BERT, RoBERTa and "
+            "SVM\n\nThis paper presents the results of the classifiers we developed for the "
+            "shared tasks in aggression identification. Our system achieved a weighted F1 score "
+            "of 0.73.")
+    assert {a["own"] for _, a in spans(nlp, text, "RESULT")} == {True}
