@@ -2660,3 +2660,23 @@ def test_a_teams_report_of_its_results_is_its_own(nlp):
             "shared tasks in aggression identification. Our system achieved a weighted F1 score "
             "of 0.73.")
     assert {a["own"] for _, a in spans(nlp, text, "RESULT")} == {True}
+
+
+# r31audit5: a known model written as the base of the system a score is of ("a BERT based
+# classifier") marks the paper's own system built on it (R-model-base), unless another's
+
+
+@pytest.mark.parametrize("text, own", [
+    # dev14 acl:S19-2138 (gold: own true)
+    ("In subtask A, we fine-tuned a BERT based classifier to detect abusive content in tweets, "
+     "achieving a macro F1 score of 0.8136.", True),
+    # corpus (acl:D19-1473), audit r31audit5 [34]
+    ("In this study, we first annotated a corpus of over 3,000 PubMed research conclusion "
+     "sentences, then developed a BERT-based prediction model that classifies conclusion "
+     "sentences, achieving an accuracy of 0.90 and a macro-F1 of 0.88.", True),
+    # dev14 acl:D19-1630 (gold: own false): a state-of-the-art system, not the paper's
+    ("A state-of-the-art BERT-based model performs well on the CommitmentBank with 85% F1 "
+     "score.", False),
+])
+def test_a_system_based_on_a_known_model_is_the_papers(nlp, text, own):
+    assert {a["own"] for _, a in spans(nlp, text, "RESULT")} == {own}
