@@ -4115,3 +4115,20 @@ def test_a_plural_written_singular_only_in_a_compound_stays(nlp):
             "(BINets) for addressing the challenge. These advantages allow the BINet-based "
             "approaches to achieve the state-of-the-art performance.")
     assert names(nlp, text)["MODEL"] == ["BINets"]
+
+
+# r31audit5: a name in apposition to a data noun continues back over Title Case words joined by
+# "of" or "for" (the cue's capitalized run starts after the joiner)
+
+
+@pytest.mark.parametrize("text, dataset", [
+    # corpus (acl:2020.emnlp.main.185), audit r31audit5 [66]
+    ("Motivated by both demands, we introduce Cross-lingual Choice of Plausible Alternatives "
+     "(XCOPA), a typologically diverse multilingual dataset for causal commonsense reasoning.",
+     "Cross-lingual Choice of Plausible Alternatives"),
+    # corpus (acl:L14-1560)
+    ("We describe the VTeX Language Editing Dataset of Academic Texts (LEDAT), a dataset of text "
+     "extracts from scientific papers.", "VTeX Language Editing Dataset of Academic Texts"),
+])
+def test_an_apposed_data_name_keeps_its_words_before_of(nlp, text, dataset):
+    assert dataset in names(nlp, text)["DATASET"]
