@@ -4132,3 +4132,14 @@ def test_a_plural_written_singular_only_in_a_compound_stays(nlp):
 ])
 def test_an_apposed_data_name_keeps_its_words_before_of(nlp, text, dataset):
     assert dataset in names(nlp, text)["DATASET"]
+
+
+# r31audit5: a known dataset's acronym spelled by its long form's initials, a small joining
+# word giving its letter too (R-ds-acronym)
+
+
+def test_a_joining_word_spells_a_letter_of_a_known_acronym(nlp):
+    # corpus (acl:D18-1220), audit r31audit5 [64]
+    text = ("We further demonstrate that the approach is competitive on the Choice of Plausible "
+            "Alternatives (COPA) task.")
+    assert names(nlp, text)["DATASET"] == ["Choice of Plausible Alternatives", "COPA"]

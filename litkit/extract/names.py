@@ -2516,10 +2516,13 @@ _NOT_DATA_LAST = re.compile(rf"[A-Z][a-z]*(?:ions?|sis|ing)|Systems?|{_EVENT_WOR
 def _spelled_out(acronym: str, long: str) -> int:
     """Where the last words of ``long`` start whose initials spell a known dataset's capitals-only
     ``acronym``, one word a letter, with no data head: "Street View House Numbers (SVHN)", "the
-    Wall Street Journal (WSJ)" (not a task's name: ``_NOT_DATA_LAST``); -1 when they do not."""
+    Wall Street Journal (WSJ)", a small joining word's letter too: "Choice of Plausible
+    Alternatives (COPA)" (not a task's name: ``_NOT_DATA_LAST``); -1 when they do not."""
     words = list(re.finditer(r"\S+", long))[-len(acronym):]
     if len(acronym) < 2 or not acronym.isalpha() or not acronym.isupper() \
-            or len(words) != len(acronym) or "".join(w.group()[0] for w in words) != acronym \
+            or len(words) != len(acronym) or words[0].group()[0] != acronym[0] \
+            or any(w.group()[0] != c and (w.group() not in _JOINERS or w.group()[0].upper() != c)
+                   for w, c in zip(words, acronym, strict=True)) \
             or _NOT_DATA_LAST.fullmatch(words[-1].group()):
         return -1
     return words[0].start()
