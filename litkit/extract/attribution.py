@@ -864,16 +864,16 @@ def _resource_title(text: str) -> bool:
 def _overview(text: str) -> bool:
     """Whether the paper reports a shared task or an evaluation campaign, by its title
     (``_OVERVIEW_TITLE``: "Findings of the First Shared Task on Machine Translation Robustness")
-    or by its abstract (``_OVERVIEW_OPENING``)."""
+    or by its abstract's opening (``_OVERVIEW_OPENING``)."""
     title_end = text.find("\n\n")
-    title = text[:title_end]
+    title, opening = text[:title_end], text[title_end:title_end + 500]
     # (the words the patterns need, tested first: most papers have none)
     return title_end > 0 and (any(w in title for w in ("Findings", "Overview", "Result", "Report",
                                                        "Task", "task", "Challenge"))
                               and _OVERVIEW_TITLE.match(title) is not None
-                              or any(w in text for w in ("hared", "hallenge", "ompetition",
-                                                         "ampaign"))
-                              and _OVERVIEW_OPENING.search(text, title_end) is not None)
+                              or ("hared" in opening or "hallenge" in opening
+                                  or "ompetition" in opening or "ampaign" in opening)
+                              and _OVERVIEW_OPENING.search(opening) is not None)
 
 
 def _names_task(text: str, name: str) -> bool:
