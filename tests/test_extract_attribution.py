@@ -2731,3 +2731,54 @@ def test_a_capitalized_task_at_a_sentence_start_names_no_system(nlp):
             "/ EmoContext task (Task 3). The system achieved 0.745 micro f1-score.")
     assert own_systems(text, set()) == []
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
+
+
+# r31audit5: a paper whose abstract says it reports a shared task, or whose title gives the
+# overview after a colon, reports the participants' results (own false, R-res-baseline)
+
+
+@pytest.mark.parametrize("text", [
+    # corpus (acl:2020.trac.1.1), audit r31audit5 [72]
+    "Evaluating Aggression Identification in Social Media\n\nIn this paper, we present the report "
+    "and findings of the Shared Task on Aggression and Gendered Aggression Identification. The "
+    "best system obtained a weighted F-score of approximately 0.80 in sub-task A.",
+    # corpus (acl:D19-5801)
+    "MRQA 2019 Shared Task: Evaluating Generalization in Reading Comprehension\n\nWe present the "
+    "results of the Machine Reading for Question Answering (MRQA) 2019 shared task. The best "
+    "system achieved an average F1 score of 72.5 on the 12 held-out datasets.",
+    # corpus (acl:W18-3219)
+    "Named Entity Recognition on Code-Switched Data: Overview of the CALCS 2018 Shared Task\n\n"
+    "As a result, the best scores of the competitions are 63.76% and 71.61% for ENG-SPA and "
+    "MSA-EGY, respectively.",
+])
+def test_a_shared_task_report_gives_the_participants_results(nlp, text):
+    assert {a["own"] for _, a in spans(nlp, text, "RESULT")} == {False}
+
+
+def test_a_teams_report_of_its_results_is_its_own(nlp):
+    # corpus (acl:2020.trac.1.12): the results of the team's own classifiers
+    text = ("Aggression Identification in English, Hindi and Bangla Text using BERT, RoBERTa and "
+            "SVM\n\nThis paper presents the results of the classifiers we developed for the "
+            "shared tasks in aggression identification. Our system achieved a weighted F1 score "
+            "of 0.73.")
+    assert {a["own"] for _, a in spans(nlp, text, "RESULT")} == {True}
+
+
+# r31audit5: a known model written as the base of the system a score is of ("a BERT based
+# classifier") marks the paper's own system built on it (R-model-base), unless another's
+
+
+@pytest.mark.parametrize("text, own", [
+    # dev14 acl:S19-2138 (gold: own true)
+    ("In subtask A, we fine-tuned a BERT based classifier to detect abusive content in tweets, "
+     "achieving a macro F1 score of 0.8136.", True),
+    # corpus (acl:D19-1473), audit r31audit5 [34]
+    ("In this study, we first annotated a corpus of over 3,000 PubMed research conclusion "
+     "sentences, then developed a BERT-based prediction model that classifies conclusion "
+     "sentences, achieving an accuracy of 0.90 and a macro-F1 of 0.88.", True),
+    # dev14 acl:D19-1630 (gold: own false): a state-of-the-art system, not the paper's
+    ("A state-of-the-art BERT-based model performs well on the CommitmentBank with 85% F1 "
+     "score.", False),
+])
+def test_a_system_based_on_a_known_model_is_the_papers(nlp, text, own):
+    assert {a["own"] for _, a in spans(nlp, text, "RESULT")} == {own}

@@ -4166,3 +4166,31 @@ def test_a_trained_name_called_a_method_stays_where_the_text_uses_it_as_a_model(
 ])
 def test_a_titles_acronym_called_a_method_or_in_a_headline_is_no_model(nlp, text, acronym):
     assert acronym not in names(nlp, text)["MODEL"]
+
+
+# r31audit5: a name in apposition to a data noun continues back over Title Case words joined by
+# "of" or "for" (the cue's capitalized run starts after the joiner)
+
+
+@pytest.mark.parametrize("text, dataset", [
+    # corpus (acl:2020.emnlp.main.185), audit r31audit5 [66]
+    ("Motivated by both demands, we introduce Cross-lingual Choice of Plausible Alternatives "
+     "(XCOPA), a typologically diverse multilingual dataset for causal commonsense reasoning.",
+     "Cross-lingual Choice of Plausible Alternatives"),
+    # corpus (acl:L14-1560)
+    ("We describe the VTeX Language Editing Dataset of Academic Texts (LEDAT), a dataset of text "
+     "extracts from scientific papers.", "VTeX Language Editing Dataset of Academic Texts"),
+])
+def test_an_apposed_data_name_keeps_its_words_before_of(nlp, text, dataset):
+    assert dataset in names(nlp, text)["DATASET"]
+
+
+# r31audit5: a known dataset's acronym spelled by its long form's initials, a small joining
+# word giving its letter too (R-ds-acronym)
+
+
+def test_a_joining_word_spells_a_letter_of_a_known_acronym(nlp):
+    # corpus (acl:D18-1220), audit r31audit5 [64]
+    text = ("We further demonstrate that the approach is competitive on the Choice of Plausible "
+            "Alternatives (COPA) task.")
+    assert names(nlp, text)["DATASET"] == ["Choice of Plausible Alternatives", "COPA"]

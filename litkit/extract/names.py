@@ -1684,6 +1684,11 @@ def _list_items(text: str, start: int, glossed: bool = False,
 _LIST_DATA_NOUN = rf"(?:{DATA_NOUNS}|test\s?sets?)"
 #: an indefinite noun phrase up to a name: "a standard EL dataset" is some data of a task
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Ee]ach|[Aa]nother)\s+(?:[\w-]+\s+){0,2}$")
+#: the Title Case words joined by "of" or "for" that a name in apposition to a data noun
+#: continues, its cue's capitalized run starting after the joiner: "we introduce Cross-lingual
+#: Choice of Plausible Alternatives (XCOPA), a ... dataset", "the BDCamões Collection of
+#: Portuguese Literary Documents, a new corpus" (not "Plausible Alternatives")
+_JOINED_BEFORE = re.compile(rf"(?<![\w-])(?:{_CAP_WORD}\s+)+(?:of|for)\s+\Z")
 #: ... its plural nouns, after the last name of a list: "the LS07 and LS14 benchmarks"
 _PLURAL_DATA = re.compile(r"datasets|data\s?sets|corpora|benchmarks|treebanks|test\s?sets")
 #: ... which ends a list whose last item is a plain word or an acronym, not name-shaped
@@ -2551,10 +2556,13 @@ _NOT_DATA_LAST = re.compile(rf"[A-Z][a-z]*(?:ions?|sis|ing)|Systems?|{_EVENT_WOR
 def _spelled_out(acronym: str, long: str) -> int:
     """Where the last words of ``long`` start whose initials spell a known dataset's capitals-only
     ``acronym``, one word a letter, with no data head: "Street View House Numbers (SVHN)", "the
-    Wall Street Journal (WSJ)" (not a task's name: ``_NOT_DATA_LAST``); -1 when they do not."""
+    Wall Street Journal (WSJ)", a small joining word's letter too: "Choice of Plausible
+    Alternatives (COPA)" (not a task's name: ``_NOT_DATA_LAST``); -1 when they do not."""
     words = list(re.finditer(r"\S+", long))[-len(acronym):]
     if len(acronym) < 2 or not acronym.isalpha() or not acronym.isupper() \
-            or len(words) != len(acronym) or "".join(w.group()[0] for w in words) != acronym \
+            or len(words) != len(acronym) or words[0].group()[0] != acronym[0] \
+            or any(w.group()[0] != c and (w.group() not in _JOINERS or w.group()[0].upper() != c)
+                   for w, c in zip(words, acronym, strict=True)) \
             or _NOT_DATA_LAST.fullmatch(words[-1].group()):
         return -1
     return words[0].start()
@@ -3056,6 +3064,9 @@ class NameFinder(BatchedComponent):
                                    or _INDEFINITE_BEFORE.search(text, max(0, start - 40), start))):
                 # "the G-TUNA corpus", "the THYME corpus", not "RTE datasets" nor "a given GEC
                 # corpus", "a standard EL dataset" (data for a task)
+                if source == "name_is_head" and (joined := _JOINED_BEFORE.search(
+                        text, max(0, start - 80), start)) is not None:
+                    start = joined.start()
                 named = self._cue_name(text, start, end, "DATASET", f"pattern:{source}")
                 word = text[start:end]
                 if not named and source == "head_called" and _TITLE_WORD.fullmatch(word) \
