@@ -5542,3 +5542,29 @@ def test_own_work_start_names_every_letter_its_phrases_start_with():
             "and age-group were predicted using features; the current paper is new. OUR results")
     assert [m.span() for m in _OWN_WORK.finditer(text)] == \
         [m.span() for m in phrases.finditer(text)]
+
+
+# r31dev25: a factor written "a factor N"; a figure itself compared is no comparison figure
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # naacl2021:2021.naacl-main.7 (dev25)
+    ("we can increase speed by up to a factor 2.3 with small gains in translation quality",
+     [(2.3, "x")]),
+    # acl:2020.lrec.1.79 (corpus)
+    ("the semi-automatic smile annotation protocol allows to obtain reliable and reproducible "
+     "smile annotations while reducing the annotation time by a factor 10.", [(10, "x")]),
+    # nips2016:7124 (corpus): no "a", a setting
+    ("Numerical experiments on various datasets confirm the possibility of increasing the sample "
+     "size by factor 2 at each iteration", []),
+])
+def test_a_factor_without_of(text, expected):
+    assert results(text) == expected
+
+
+def test_a_figure_itself_compared_is_the_papers_next_change():
+    # icml2018:1994 (dev25)
+    text = ("Results show that the proposed scheme maintains the same generalization error while "
+            "reducing the running time by $32%$ compared to uncoded schemes and $23%$ compared to "
+            "prior coded schemes focusing only on stragglers (Tandon et al., ICML 2017).")
+    assert results(text) == [(32, "%"), (23, "%")]
