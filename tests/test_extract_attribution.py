@@ -2782,3 +2782,19 @@ def test_a_teams_report_of_its_results_is_its_own(nlp):
 ])
 def test_a_system_based_on_a_known_model_is_the_papers(nlp, text, own):
     assert {a["own"] for _, a in spans(nlp, text, "RESULT")} == {own}
+
+
+# r31dev25: in a resource paper naming no system of its own, a known model's change is not the
+# paper's either (R-own-dataset), as its score is not
+
+
+def test_changes_in_a_resource_paper_naming_no_system_are_not_its_own(nlp):
+    # acl:D19-1382 (dev25)
+    text = ("PAWS-X: A Cross-lingual Adversarial Dataset for Paraphrase Identification\n\n"
+            "We remedy this gap with PAWS-X, a new dataset of 23,659 human translated PAWS "
+            "evaluation pairs in six typologically distinct languages. Multilingual BERT "
+            "fine-tuned on PAWS English plus machine-translated data performs the best, with a "
+            "range of 83.1-90.8 accuracy across the non-English languages and an average accuracy "
+            "gain of 23% over the next best model.")
+    found = {a["value"]: a for _, a in spans(nlp, text, "RESULT")}
+    assert (found[23]["kind"], found[23]["own"]) == ("delta", False)

@@ -5605,3 +5605,50 @@ def test_a_listed_value_takes_its_listed_metric(text, metrics):
 def test_metrics_at_a_cut_off_clas_and_a_subscript_f1(text, expected):
     assert [(c.value, c.attrs["metric"], c.attrs["metric_type"])
             for c in find_results(text)] == expected
+
+
+# r31dev25: a factor written "a factor N"; a figure itself compared is no comparison figure
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # naacl2021:2021.naacl-main.7 (dev25)
+    ("we can increase speed by up to a factor 2.3 with small gains in translation quality",
+     [(2.3, "x")]),
+    # acl:2020.lrec.1.79 (corpus)
+    ("the semi-automatic smile annotation protocol allows to obtain reliable and reproducible "
+     "smile annotations while reducing the annotation time by a factor 10.", [(10, "x")]),
+    # nips2016:7124 (corpus): no "a", a setting
+    ("Numerical experiments on various datasets confirm the possibility of increasing the sample "
+     "size by factor 2 at each iteration", []),
+])
+def test_a_factor_without_of(text, expected):
+    assert results(text) == expected
+
+
+def test_a_figure_itself_compared_is_the_papers_next_change():
+    # icml2018:1994 (dev25)
+    text = ("Results show that the proposed scheme maintains the same generalization error while "
+            "reducing the running time by $32%$ compared to uncoded schemes and $23%$ compared to "
+            "prior coded schemes focusing only on stragglers (Tandon et al., ICML 2017).")
+    assert results(text) == [(32, "%"), (23, "%")]
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), [
+    # acl:2020.coling.main.380 (dev25): "on A and on B", parallel phrases of one subject
+    ("Our experiments on English-German translation tasks using the Multi30k dataset and on "
+     "English-Japanese translation tasks using the Flickr30k Entities JP dataset show that a "
+     "Transformer-based MNMT model can be improved (up to +1.61 BLEU).",
+     ["Multi30k", "Flickr30k Entities JP"], [(1.61, None)]),
+    # acl:2020.acl.main.628 (corpus)
+    ("Our sentence meta-embeddings set a new unsupervised State of The Art (SoTA) on the STS "
+     "Benchmark and on the STS12-STS16 datasets, with gains of between 3.7% and 6.4% Pearson's r "
+     "over single-source systems.", ["STS Benchmark", "STS12-STS16"], [(3.7, None), (6.4, None)]),
+    # acl2022:2022.acl-long.357 (corpus): after a comma, the next dataset's own clause
+    ("We reduce the gap between zero-shot baselines from prior work and supervised models by as "
+     "much as 29% on RefCOCOg, and on RefGTA (video game imagery), ReCLIP's relative improvement "
+     "over supervised ReC models trained on real images is 8%.", ["RefCOCOg", "RefGTA"],
+     [(29, "RefCOCOg"), (8, "RefGTA")]),
+])
+def test_a_result_after_parallel_phrases_on_two_datasets_is_on_neither(text, names, expected):
+    spans = [(text.index(n), text.index(n) + len(n), n) for n in names]
+    assert [(c.value, c.attrs["dataset"]) for c in find_results(text, None, spans)] == expected

@@ -4194,3 +4194,22 @@ def test_a_joining_word_spells_a_letter_of_a_known_acronym(nlp):
     text = ("We further demonstrate that the approach is competitive on the Choice of Plausible "
             "Alternatives (COPA) task.")
     assert names(nlp, text)["DATASET"] == ["Choice of Plausible Alternatives", "COPA"]
+
+
+# r31dev25: a shared task report's title names the task by its acronym before "Shared Task"
+
+
+@pytest.mark.parametrize("title, acronym", [
+    # acl:D19-6007 (dev25)
+    ("Commonsense Inference in Natural Language Processing (COIN) - Shared Task Report", "COIN"),
+    # acl:2020.aespen.1.1 (dev9)
+    ("Automated Extraction of Socio-political Events from News (AESPEN): Workshop and Shared "
+     "Task Report", "AESPEN"),
+    # acl:W19-3801 (corpus)
+    ("Gendered Ambiguous Pronoun (GAP) Shared Task at the Gender Bias in NLP Workshop 2019",
+     "GAP"),
+])
+def test_a_title_names_its_shared_task_by_acronym(nlp, title, acronym):
+    text = (f"{title}\n\nThis paper reports on the results of the shared tasks of the workshop. "
+            "A total of five participating teams submitted systems.")
+    assert names(nlp, text)["DATASET"] == [acronym]

@@ -1326,6 +1326,25 @@ def _title_campaign(text: str) -> list[Name]:
     return [Name(*match.span("name"), "DATASET", match.group("name"), "", "pattern:campaign")]
 
 
+#: a title naming the shared task its report is of by the acronym of its long form, before
+#: "Shared Task" (R-ds-taskname, the short name listed, dev9 and dev25 gold): "Commonsense
+#: Inference in Natural Language Processing (COIN) - Shared Task Report", "Automated Extraction
+#: of Socio-political Events from News (AESPEN): Workshop and Shared Task Report", "Gendered
+#: Ambiguous Pronoun (GAP) Shared Task at the Gender Bias in NLP Workshop 2019"
+_TITLE_TASK_ACRONYM = re.compile(r"\((?P<name>[A-Z][\w-]*[A-Z][\w-]*)\)\s*(?:[-:\u2013\u2014]\s*)?"
+                                 r"(?:Workshop\s+and\s+)?Shared\s+Tasks?\b")
+
+
+def _title_task_acronym(text: str) -> list[Name]:
+    """The shared task a title names by its acronym (``_TITLE_TASK_ACRONYM``)."""
+    title_end = max(0, text.find("\n\n"))
+    match = _TITLE_TASK_ACRONYM.search(text, 0, title_end) \
+        if "Shared Task" in text[:title_end] else None
+    if match is None:
+        return []
+    return [Name(*match.span("name"), "DATASET", match.group("name"), "", "pattern:title")]
+
+
 def _wikipedia(text: str) -> list[Name]:
     """Wikipedia where the text uses it as data (``_WIKIPEDIA``), unless the paper builds data of
     its own (``_DATA_MADE``)."""
@@ -3429,7 +3448,7 @@ class NameFinder(BatchedComponent):
             # Translation (WNGT 2019)", whose shared task is the data)
             found.append(Name(*team.span("name"), "DATASET", team.group("name"), "",
                               "pattern:title"))
-        found += _title_campaign(text)
+        found += _title_campaign(text) + _title_task_acronym(text)
         found += self._contained(text, found)
         return found, methods, tasks
 
