@@ -577,3 +577,19 @@ def test_the_url_rule_matches_what_spacys_url_regex_matches():
 def test_a_multiple_choice_benchmark_scores_its_untyped_results_in_accuracy(text, expected):
     papers = summarize(extract(corpus(text), progress=False))
     assert [(r["value"], r["metric_type"]) for r in papers.iloc[0]["results"]] == expected
+
+
+# r31mtype: further benchmarks scored one standard way type the results naming no metric
+@pytest.mark.parametrize(("text", "expected"), [
+    # acl:2020.tacl.1.53 (corpus): BUCC's bitext mining is scored in F1
+    ("We validate our technique by extracting parallel sentence pairs on the BUCC 2017 bitext "
+     "mining task and observe up to a 24.5 point increase (absolute) in F1 scores over previous "
+     "unsupervised methods.", [(24.5, "f1")]),
+    # acl:C16-1189 (corpus): MRDA's dialogue acts in accuracy
+    ("Using the findings of these experiments, we trained a deep LSTM network that outperforms "
+     "the state-of-the-art on the Switchboard corpus by 3.11%, and MRDA by 2.2%.",
+     [(3.11, "other"), (2.2, "accuracy")]),
+])
+def test_a_benchmark_scored_one_standard_way_types_its_untyped_results(text, expected):
+    papers = summarize(extract(corpus(text), progress=False))
+    assert [(r["value"], r["metric_type"]) for r in papers.iloc[0]["results"]] == expected

@@ -5652,3 +5652,11 @@ def test_a_figure_itself_compared_is_the_papers_next_change():
 def test_a_result_after_parallel_phrases_on_two_datasets_is_on_neither(text, names, expected):
     spans = [(text.index(n), text.index(n) + len(n), n) for n in names]
     assert [(c.value, c.attrs["dataset"]) for c in find_results(text, None, spans)] == expected
+
+
+# r31mtype: a training error is a rate, as a test error is
+def test_metric_type_of_a_training_error():
+    # iclr2018:Hkfmn5n6W (dev10)
+    text = ("We demonstrate our results numerically: for example, 0% binary classification "
+            "training error on CIFAR with only N/d_0 = 16 hidden neurons.")
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == [(0, "error_rate")]

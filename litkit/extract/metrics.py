@@ -85,7 +85,7 @@ _RULES = [
     ("perplexity", r"perplexit(?:y|ies)|(?-i:PPL)"),
     # MT's translation edit rate too, the share of words to edit: "97.64 TER score", "-0.47 TER"
     ("error_rate", r"(?-i:[WCPST]ERs?|[AE]ER)|(?:top-[15]\s+|test\s+|classification\s+)?"
-                   r"error[\s-]rates?|top-?[15]\s+error|(?<!error\s)test\s+errors?|"
+                   r"error[\s-]rates?|top-?[15]\s+error|(?<!error\s)(?:test|training)\s+errors?|"
                    rf"misclassification|classification\s+errors?|{_ERROR_REDUCED}|{_ERRS_IN}|"
                    # French: "un taux d'erreur de 12,3%"
                    r"taux\s+d['\u2019]\s?erreurs?"),
