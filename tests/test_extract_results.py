@@ -5652,3 +5652,18 @@ def test_a_figure_itself_compared_is_the_papers_next_change():
 def test_a_result_after_parallel_phrases_on_two_datasets_is_on_neither(text, names, expected):
     spans = [(text.index(n), text.index(n) + len(n), n) for n in names]
     assert [(c.value, c.attrs["dataset"]) for c in find_results(text, None, spans)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # acl:2020.bea.1.16 (corpus), audit r31audit6 [72]: F0.5 written with a subscript
+    ("Our best single-model/ensemble GEC tagger achieves an F_0.5 of 65.3/66.5 on CONLL-2014 "
+     "(test).", [(65.3, ""), (66.5, "")]),
+    # acl:W19-4427 (corpus): the subscript in braces
+    ("The developed systems placed first in the BEA19 shared task, achieving 69.47 and 64.24 "
+     "F_{0.5} in the restricted and low-resource tracks respectively.", [(64.24, ""), (69.47, "")]),
+    # acl:L10-1577 (corpus): precision and recall written "P:" and "R:"
+    ("The obtained F1-scores for the three scenarios were 0.874 (P: 0.825, R: 0.930).",
+     [(0.825, ""), (0.874, ""), (0.93, "")]),
+])
+def test_metrics_written_with_a_subscript_or_a_colon(text, expected):
+    assert sorted(results(text)) == expected
