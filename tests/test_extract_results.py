@@ -5667,3 +5667,15 @@ def test_a_result_after_parallel_phrases_on_two_datasets_is_on_neither(text, nam
 ])
 def test_metrics_written_with_a_subscript_or_a_colon(text, expected):
     assert sorted(results(text)) == expected
+
+
+def test_new_things_of_the_background_do_not_end_it():
+    # coling2022:2022.coling-1.137 (corpus), audit r31audit6 [36]: "for new databases" is the
+    # field's problem, not the paper's own work, so the models' figures after it are background
+    assert _abstract_results(
+        "Addressing Limitations of Encoder-Decoder Based Approach to Text-to-SQL",
+        "Most attempts on Text-to-SQL task using encoder-decoder approach show a big problem of "
+        "dramatic decline in performance for new databases.", "For the popular Spider dataset, "
+        "despite models achieving 70% accuracy on its development or test sets, the same models "
+        "show a huge decline below 20% accuracy for unseen databases.", "In this paper we address "
+        "the problem and propose a solution.") == []
