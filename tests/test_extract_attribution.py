@@ -2798,3 +2798,14 @@ def test_changes_in_a_resource_paper_naming_no_system_are_not_its_own(nlp):
             "gain of 23% over the next best model.")
     found = {a["value"]: a for _, a in spans(nlp, text, "RESULT")}
     assert (found[23]["kind"], found[23]["own"]) == ("delta", False)
+
+
+# r31audit6: the professionals a clinical system is set against are humans: their figure is not
+# the paper's own
+
+
+def test_doctors_figure_is_not_the_papers_own(nlp):
+    # acl:W19-5002 (corpus)
+    text = ("On a test set of 2,000 ED notes, our model is able to achieve a promising F_0.5-score "
+            "of 0.895 while ED doctors achieve F_0.5-score of 0.900.")
+    assert [a["own"] for _, a in spans(nlp, text, "RESULT")] == [True, False]

@@ -5660,3 +5660,30 @@ def test_metric_type_of_a_training_error():
     text = ("We demonstrate our results numerically: for example, 0% binary classification "
             "training error on CIFAR with only N/d_0 = 16 hidden neurons.")
     assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == [(0, "error_rate")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # acl:2020.bea.1.16 (corpus), audit r31audit6 [72]: F0.5 written with a subscript
+    ("Our best single-model/ensemble GEC tagger achieves an F_0.5 of 65.3/66.5 on CONLL-2014 "
+     "(test).", [(65.3, ""), (66.5, "")]),
+    # acl:W19-4427 (corpus): the subscript in braces
+    ("The developed systems placed first in the BEA19 shared task, achieving 69.47 and 64.24 "
+     "F_{0.5} in the restricted and low-resource tracks respectively.", [(64.24, ""), (69.47, "")]),
+    # acl:L10-1577 (corpus): precision and recall written "P:" and "R:"
+    ("The obtained F1-scores for the three scenarios were 0.874 (P: 0.825, R: 0.930).",
+     [(0.825, ""), (0.874, ""), (0.93, "")]),
+])
+def test_metrics_written_with_a_subscript_or_a_colon(text, expected):
+    assert sorted(results(text)) == expected
+
+
+def test_new_things_of_the_background_do_not_end_it():
+    # coling2022:2022.coling-1.137 (corpus), audit r31audit6 [36]: "for new databases" is the
+    # field's problem, not the paper's own work, so the models' figures after it are background
+    assert _abstract_results(
+        "Addressing Limitations of Encoder-Decoder Based Approach to Text-to-SQL",
+        "Most attempts on Text-to-SQL task using encoder-decoder approach show a big problem of "
+        "dramatic decline in performance for new databases.", "For the popular Spider dataset, "
+        "despite models achieving 70% accuracy on its development or test sets, the same models "
+        "show a huge decline below 20% accuracy for unseen databases.", "In this paper we address "
+        "the problem and propose a solution.") == []

@@ -435,6 +435,9 @@ _OTHERS = re.compile(
     r"annotations?|annotated|effort|feedback|supervision|intervention|labels?|labell?ing)\b)|"
     r"human\s+(?:performance|annotators?|experts?|evaluators?|agreement)|"
     r"annotators?|inter-annotator|crowd-?workers?|baselines?|prior\s+(?:work|methods?|models?)|"
+    # the professionals whose judgment a clinical system is set against: "our model is able to
+    # achieve a promising F_0.5-score of 0.895 while ED doctors achieve F_0.5-score of 0.900"
+    r"doctors|physicians|clinicians|radiologists|dermatologists|pathologists|"
     r"previous\s+(?:work|methods?|models?|systems?|state[\s-]of[\s-]the[\s-]art|SOTA)|"
     r"existing\s+(?:[a-z][\w-]*\s+){0,2}?(?:methods?|models?|systems?|approaches|LLMs?|metrics)|"
     r"even\s+(?:the\s+)?(?:best|strongest|top)(?:[\s-]performing)?\s+(?:[\w-]+\s+)?"

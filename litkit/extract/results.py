@@ -153,7 +153,8 @@ _ITEM = re.compile(
 #: of 0.947", "by 1.65 and 1.42 in terms of BLEU-4")
 METRICS = (
     r"top-[15] accuracy|accurac(?:y|ies)|macro-F1|micro-F1|"
-    r"F(?:_?1|\u2081|2|0\.5|\u03b2)(?:-(?:macro|micro))?(?:[\s-](?:scores?|measures?|values?))?|"
+    r"F(?:_?(?:1|2|0\.5)|_\{(?:1|2|0\.5)\}|\u2081|\u03b2)(?:-(?:macro|micro))?"
+    r"(?:[\s-](?:scores?|measures?|values?))?|"
     r"F-(?:scores?|measures?|macro|micro)|"
     r"(?:precision|recall)(?:@\d+)?|BLEU(?:-?[1-4])?|ROUGE(?:-[12L])?|METEOR|CIDEr|chrF|perplexit(?:y|ies)|"
     r"concordance correlation coefficient|correlation|Spearman|Pearson(?:['\u2019]s\s+r)?|"
@@ -168,7 +169,8 @@ METRICS = (
     # clustering's and text segmentation's measures: "a match of up to 0.77 V-score", "a 0.26
     # WindowDiff (Wd)", "a harmonic mean purity of 0.74"
     r"V-(?:scores?|measures?)|WindowDiff|purity|"
-    r"(?-i:P|R)(?=\s*=\s*0?\.\d)|"  # precision, recall: "(P=0.82, R=0.58, F1=0.68)"
+    # precision, recall: "(P=0.82, R=0.58, F1=0.68)", "F1-scores of 0.61 (P: 0.94, R: 0.45)"
+    r"(?-i:P|R)(?=\s*[=:]\s*0?\.\d)|"
     # a correlation written by its symbol: "(r = 0.88)", "Spearman's \u03c1 of 0.56", "\\rho =
     # 0.40" (not the recall of "p=0.683;r=0.956")
     r"(?<![;,])(?<![;,]\s)(?-i:r)(?=\s*=\s*0?\.\d)|\u03c1|rho(?=\s*(?:=|of\b))|"
@@ -619,10 +621,13 @@ _PAPER_MARK = re.compile(r"\b(?:we|our|us|this\s+(?:paper|work|study|article|ben
 #: propose"), as "the current paper", with words that introduce it ("A novel method is
 #: proposed", "Results of the first experimental evaluation ... are presented", "Here, ..."), or
 #: with a passive verb of its study ("Speakers' gender and age-group were predicted using", "the
-#: average memory capacity of ... is compared with that of Hopfield memories")
+#: average memory capacity of ... is compared with that of Hopfield memories"); "new" only as "a
+#: new", as the background too writes of new things ("show a big problem of dramatic decline in
+#: performance for new databases")
 _OWN_WORK_PHRASES = (
     _PAPER_MARK.pattern + r"|(?-i:\bI\b)|\b(?:the\s+)?(?:current|present)\s+(?:paper|work|study|"
-    r"article)\b|\b(?:propos|present|introduc(?:e|es|ed|ing)\b|novel|new\b|here\b|in\s+this\b)|"
+    r"article)\b|\b(?:propos|present|introduc(?:e|es|ed|ing)\b|novel|(?<=\ba\s)new\b|here\b|"
+    r"in\s+this\b)|"
     r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:compared|predicted|evaluated|tested|investigated|"
     r"examined|studied|analy[sz]ed|measured|described)\b")
 #: (the letters those phrases open with, in any case, tested first at each word's start, so
