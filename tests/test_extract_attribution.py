@@ -2809,3 +2809,41 @@ def test_doctors_figure_is_not_the_papers_own(nlp):
     text = ("On a test set of 2,000 ED notes, our model is able to achieve a promising F_0.5-score "
             "of 0.895 while ED doctors achieve F_0.5-score of 0.900.")
     assert [a["own"] for _, a in spans(nlp, text, "RESULT")] == [True, False]
+
+
+# r31own: a paper whose abstract (not only its title) introduces a dataset or benchmark and puts
+# forward no system of its own scores existing models on it (R-own-dataset)
+
+
+@pytest.mark.parametrize("text", [
+    # acl:P18-2124 (corpus; leaderboard audit 2026-12-08 R14)
+    "Know What You Don't Know: Unanswerable Questions for SQuAD\n\nTo address these weaknesses, "
+    "we present SQuADRUn, a new dataset that combines the existing Stanford Question Answering "
+    "Dataset (SQuAD) with over 50,000 unanswerable questions written adversarially by "
+    "crowdworkers to look similar to answerable ones. SQuADRUn is a challenging natural "
+    "language understanding task for existing models: a strong neural system that gets 86% F1 on "
+    "SQuAD achieves only 66% F1 on SQuADRUn.",
+    # acl:2020.emnlp.main.731 (corpus; leaderboard audit 2026-12-08 R19)
+    "COGS: A Compositional Generalization Challenge Based on Semantic Interpretation\n\nTo "
+    "facilitate the evaluation of the compositional abilities of language processing "
+    "architectures, we introduce COGS, a semantic parsing dataset based on a fragment of English. "
+    "In experiments with Transformers and LSTMs, we found that in-distribution accuracy on the "
+    "COGS test set was near-perfect (96-99%).",
+])
+def test_scores_in_a_paper_whose_abstract_introduces_a_dataset_are_not_its_own(nlp, text):
+    assert {a["own"] for _, a in spans(nlp, text, "RESULT")} == {False}
+
+
+@pytest.mark.parametrize("text", [
+    # acl:W16-4012 (corpus): the paper's own model beside its corpus
+    "Challenges and Solutions for Latin Named Entity Recognition\n\nThis paper presents the first "
+    "annotated corpus for evaluating Named Entity Recognition in Latin, as well as a fully "
+    "supervised model that achieves over 90% F-score on a held-out test set, significantly "
+    "outperforming a competitive baseline.",
+    # acl:W18-4418 (corpus): a team's own scores
+    "Aggression Identification Using Deep Learning and Data Augmentation\n\nThereby, we "
+    "introduce linguistic variety into the dataset. Our team named \u201cJulian\u201d "
+    "achieves an F1-score of 60% on both English datasets.",
+])
+def test_a_dataset_paper_that_puts_forward_its_own_system_keeps_its_scores(nlp, text):
+    assert {a["own"] for _, a in spans(nlp, text, "RESULT")} == {True}
