@@ -873,7 +873,6 @@ def _resource_title(text: str) -> bool:
     return title is not None and _RESOURCE_APPOSED.match(text, title.end("name")) is not None
 
 
-
 #: the abstract introducing a dataset, corpus or benchmark ("In this paper, we introduce a new
 #: dataset for ...", "We present SQuADRUn, a new dataset that combines ...", "This paper presents a
 #: large-scale benchmark of ..."); a system the paper also puts forward (``_PUTS_FORWARD``) makes it
@@ -903,6 +902,7 @@ def _resource_abstract(text: str) -> bool:
     return any(w in abstract for w in ("ataset", "orpus", "orpora", "enchmark", "reebank")) \
         and _RESOURCE_OPENING.search(abstract) is not None \
         and _PUTS_FORWARD.search(abstract) is None
+
 
 def _overview(text: str) -> bool:
     """Whether the paper reports a shared task or an evaluation campaign, by its title
