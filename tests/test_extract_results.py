@@ -5687,3 +5687,18 @@ def test_new_things_of_the_background_do_not_end_it():
         "despite models achieving 70% accuracy on its development or test sets, the same models "
         "show a huge decline below 20% accuracy for unseen databases.", "In this paper we address "
         "the problem and propose a solution.") == []
+
+
+# r31mtype2: an accuracy at k written "acc@10" and WMT's "BLEU-cased" name their metric types
+@pytest.mark.parametrize(("text", "expected"), [
+    # acl2022:2022.acl-long.329 (corpus), audit r31audit6 [10]
+    ("While Contrastive-Probe pushes the acc@10 to 28%, the performance gap still remains "
+     "notable.", [(28, "accuracy")]),
+    # acl:W19-5309 (corpus), audit r31audit6 [51]
+    ("Our experimental results show that our Interpolation system outperforms the Baseline in "
+     "terms of BLEU-cased score by +0.5 and +0.1 points in Kazakh-English and English-Kazakh, "
+     "respectively.", [(0.5, "bleu"), (0.1, "bleu")]),
+])
+def test_metric_type_of_acc_at_k_and_cased_bleu(text, expected):
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == expected
+
