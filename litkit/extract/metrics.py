@@ -330,6 +330,18 @@ def _trains_faster(phrase: str, before: str | None) -> bool:
             and _CONVERGES.search(before) is not None) and _IN_USE.search(phrase) is None
 
 
+#: a model or data set that is a number of times larger than a reference is a capacity gain, a
+#: cost (R-res-capacity): "find concrete counterexamples for networks that are 10x larger than
+#: the ones supported by existing analysis techniques", "train a deep network 100x larger than
+#: previously reported", "train models that are 4 times larger on one GPU" ("10x larger
+#: networks" is the cost words' own)
+_LARGER_AFTER = re.compile(r"\s*(?:times\s+)?(?:larger|bigger)\b", re.IGNORECASE)
+_SIZED_BEFORE = re.compile(r"(?<![\w-])(?:models?|networks?|LMs|datasets?|corpus|corpora)\s+"
+                           r"(?:(?:that|which)\s+)?(?:(?:is|are|was|were)\s+)?"
+                           r"(?:(?:up\s+to|about|over|more\s+than|nearly|roughly)\s+)?$",
+                           re.IGNORECASE)
+
+
 def metric_type(after: str | None = None, before: str | None = None, named: str | None = None,
                 default: str | None = None, fallback: str | None = "other") -> str | None:
     """The metric type of a number from the words written ``after`` it, the words of its
@@ -344,6 +356,8 @@ def metric_type(after: str | None = None, before: str | None = None, named: str 
     if _names_correct(after) and _CORRECT_AFTER.match(after) \
             or _names_correct(before) and _CORRECT_BEFORE.search(before):
         return "accuracy"
+    if after and before and _LARGER_AFTER.match(after) and _SIZED_BEFORE.search(before):
+        return "cost"
     around = f"{before or ''} {after or ''}" if "agreement" in f"{after}{before}".lower() else ""
     for phrase, is_before in ((after, False), (before, True)):
         found = _last(phrase, is_before, around) if phrase else None
