@@ -3408,10 +3408,11 @@ def test_a_ratio_is_typed_by_its_own_words(text, expected):
 
 
 def test_a_ratio_its_words_leave_untyped_is_no_multiple_of_its_dataset_s_metric():
-    # nips2012:98eb97d0c9: ImageNet's accuracy is not what "100x larger" measures
+    # nips2012:98eb97d0c9: ImageNet's accuracy is not what "100x larger" measures (a network's
+    # capacity, a cost: R-res-capacity)
     text = "On ImageNet, we train a deep network 100x larger than previously reported."
     found = find_results(text, datasets=[(3, 11, "ImageNet", "accuracy")])
-    assert [(c.value, c.attrs["metric_type"]) for c in found] == [(100.0, "other")]
+    assert [(c.value, c.attrs["metric_type"]) for c in found] == [(100.0, "cost")]
 
 
 # round 15, more ways of naming a change (kind delta, not score), by corpus audit
@@ -5687,3 +5688,33 @@ def test_new_things_of_the_background_do_not_end_it():
         "despite models achieving 70% accuracy on its development or test sets, the same models "
         "show a huge decline below 20% accuracy for unseen databases.", "In this paper we address "
         "the problem and propose a solution.") == []
+
+
+# r31mtype2: an accuracy at k written "acc@10" and WMT's "BLEU-cased" name their metric types
+@pytest.mark.parametrize(("text", "expected"), [
+    # acl2022:2022.acl-long.329 (corpus), audit r31audit6 [10]
+    ("While Contrastive-Probe pushes the acc@10 to 28%, the performance gap still remains "
+     "notable.", [(28, "accuracy")]),
+    # acl:W19-5309 (corpus), audit r31audit6 [51]
+    ("Our experimental results show that our Interpolation system outperforms the Baseline in "
+     "terms of BLEU-cased score by +0.5 and +0.1 points in Kazakh-English and English-Kazakh, "
+     "respectively.", [(0.5, "bleu"), (0.1, "bleu")]),
+])
+def test_metric_type_of_acc_at_k_and_cased_bleu(text, expected):
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == expected
+
+
+# r31mtype2: a model or data set some times larger than a reference is a capacity gain, a cost
+@pytest.mark.parametrize("text", [
+    # nips2018:11616 (corpus), audit r31audit6 [44]
+    "Our approach can check different safety properties and find concrete counterexamples for "
+    "networks that are 10x larger than the ones supported by existing analysis techniques.",
+    # nips2012:98eb97d0c9 (corpus): the model's noun right before the number
+    "We have successfully used our system to train a deep network 100x larger than previously "
+    "reported in the literature.",
+    # acl:W18-6422 (corpus): "times" written out
+    "By using techniques to limit the memory consumption, we were able to train models that are "
+    "4 times larger on one GPU.",
+])
+def test_metric_type_of_a_model_some_times_larger(text):
+    assert [c.attrs["metric_type"] for c in find_results(text)] == ["cost"]

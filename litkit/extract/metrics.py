@@ -90,8 +90,9 @@ _RULES = [
                    # French: "un taux d'erreur de 12,3%"
                    r"taux\s+d['\u2019]\s?erreurs?"),
     # the n-gram order may be written on, with or without a hyphen ("49.5 BLEU4", "BLEU-4
-    # points", "ROUGE1 F1"), and a ROUGE's F1 is that ROUGE's ("ROUGE-L F1 of 38.2")
-    ("bleu", r"(?:sacre)?BLEU(?:-?[1-4])?"),
+    # points", "ROUGE1 F1"), and a ROUGE's F1 is that ROUGE's ("ROUGE-L F1 of 38.2"); WMT's
+    # casing too ("in terms of BLEU-cased score by +0.5")
+    ("bleu", r"(?:sacre)?BLEU(?:-?[1-4]|-(?:un)?cased)?"),
     ("rouge", r"ROUGE(?:-?\w+)?(?:\s+F-?1(?:[\s-]?scores?)?)?"),
     # (its 1 also as a Unicode subscript: "state-of-the-art performance (F\u2081-score 96.08%)")
     ("f1", r"(?:(?:macro|micro|weighted)[\s-]?(?:averaged[\s-])?)?"
@@ -117,8 +118,9 @@ _RULES = [
     # right head (and label): "an LAS of 84.2", "89.6 UAS", "labelled attachment score" (not
     # "LAS F1", whose F1 is named after it; the CoNLL 2018 metrics MLAS, CLAS and BLEX are
     # "other" below)
-    # (French "exactitude" too: "atteint lui 82 % d'exactitude", "une exactitude de 93,66%")
-    ("accuracy", r"accura(?:cy|cies|te)|exactitude|(?-i:Acc)|top-?[15]|agreement|"
+    # (French "exactitude" too: "atteint lui 82 % d'exactitude", "une exactitude de 93,66%";
+    # an accuracy among the top k answers, "acc@10" as "Accuracy@5": "pushes the acc@10 to 28%")
+    ("accuracy", r"accura(?:cy|cies|te)|exactitude|(?-i:Acc)|acc@(?:\d+|k)|top-?[15]|agreement|"
                  r"(?:correct\s+)?(?:classification|recognition|identification)\s+rates?|"
                  r"(?-i:[LU]AS)|(?:(?:un)?label(?:l)?ed\s+)?attachment\s+scores?"),
     ("speed", r"speed(?:s|ing|-?ups?)?|faster|slower|quicker|as\s+(?:fast|quickly)|latency|"
@@ -328,6 +330,18 @@ def _trains_faster(phrase: str, before: str | None) -> bool:
             and _CONVERGES.search(before) is not None) and _IN_USE.search(phrase) is None
 
 
+#: a model or data set that is a number of times larger than a reference is a capacity gain, a
+#: cost (R-res-capacity): "find concrete counterexamples for networks that are 10x larger than
+#: the ones supported by existing analysis techniques", "train a deep network 100x larger than
+#: previously reported", "train models that are 4 times larger on one GPU" ("10x larger
+#: networks" is the cost words' own)
+_LARGER_AFTER = re.compile(r"\s*(?:times\s+)?(?:larger|bigger)\b", re.IGNORECASE)
+_SIZED_BEFORE = re.compile(r"(?<![\w-])(?:models?|networks?|LMs|datasets?|corpus|corpora)\s+"
+                           r"(?:(?:that|which)\s+)?(?:(?:is|are|was|were)\s+)?"
+                           r"(?:(?:up\s+to|about|over|more\s+than|nearly|roughly)\s+)?$",
+                           re.IGNORECASE)
+
+
 def metric_type(after: str | None = None, before: str | None = None, named: str | None = None,
                 default: str | None = None, fallback: str | None = "other") -> str | None:
     """The metric type of a number from the words written ``after`` it, the words of its
@@ -342,6 +356,8 @@ def metric_type(after: str | None = None, before: str | None = None, named: str 
     if _names_correct(after) and _CORRECT_AFTER.match(after) \
             or _names_correct(before) and _CORRECT_BEFORE.search(before):
         return "accuracy"
+    if after and before and _LARGER_AFTER.match(after) and _SIZED_BEFORE.search(before):
+        return "cost"
     around = f"{before or ''} {after or ''}" if "agreement" in f"{after}{before}".lower() else ""
     for phrase, is_before in ((after, False), (before, True)):
         found = _last(phrase, is_before, around) if phrase else None

@@ -150,13 +150,13 @@ _ITEM = re.compile(
 
 #: metric names that make a bare decimal a score ("F1-score of .78", "perplexity of 62.4"), with
 #: the averaging or the n-gram order written on ("0.886 F1-Macro", "0.435 F-Macro", "an F1-value
-#: of 0.947", "by 1.65 and 1.42 in terms of BLEU-4")
+#: of 0.947", "by 1.65 and 1.42 in terms of BLEU-4"), or WMT's casing ("BLEU-cased score")
 METRICS = (
     r"top-[15] accuracy|accurac(?:y|ies)|macro-F1|micro-F1|"
     r"F(?:_?(?:1|2|0\.5)|_\{(?:1|2|0\.5)\}|\u2081|\u03b2)(?:-(?:macro|micro))?"
     r"(?:[\s-](?:scores?|measures?|values?))?|"
     r"F-(?:scores?|measures?|macro|micro)|"
-    r"(?:precision|recall)(?:@\d+)?|BLEU(?:-?[1-4])?|ROUGE(?:-[12L])?|METEOR|CIDEr|chrF|perplexit(?:y|ies)|"
+    r"(?:precision|recall)(?:@\d+)?|BLEU(?:-?[1-4]|-(?:un)?cased)?|ROUGE(?:-[12L])?|METEOR|CIDEr|chrF|perplexit(?:y|ies)|"
     r"concordance correlation coefficient|correlation|Spearman|Pearson(?:['\u2019]s\s+r)?|"
     r"(?:(?:Fleiss|Cohen)['\u2019]s?\s+)?(?:kappa|\u03ba)|Krippendorff['\u2019]s?\s+(?:alpha|\u03b1)|"
     r"agreement|exact match|"
