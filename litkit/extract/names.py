@@ -2030,12 +2030,12 @@ def _attached(text: str, i: int) -> bool:
     return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "_-")
 
 
-def whole_words(text: str, name: str) -> Iterator[tuple[int, int]]:
+def whole_words(text: str, name: str, pos: int = 0) -> Iterator[tuple[int, int]]:
     r"""(start, end) of each mention of ``name`` as a whole word (no letter, digit, "_" or "-"
-    on either side), left to right without overlap: what ``re.finditer`` of
+    on either side), from ``pos`` on, left to right without overlap: what ``re.finditer`` of
     ``(?<![\w-])NAME(?![\w-])`` finds, without compiling a pattern per name (a name's pattern
     is rarely in ``re``'s cache: compiling it cost more than the rest of attribution)."""
-    start = text.find(name)
+    start = text.find(name, pos)
     while start >= 0:
         end = start + len(name)
         if not _attached(text, start - 1) and not _attached(text, end):
@@ -3603,10 +3603,14 @@ class NameFinder(BatchedComponent):
         long = match.group("long")
         for initial in (_INITIAL, _INITIAL_OR_PART):
             acronym = "".join(initial.findall(long))
-            written = re.compile(rf"(?<![\w-]){acronym}s?(?![\w-])").search(text, match.end())
-            if len(acronym) > 1 and written is not None and acronym.lower() not in _GENERIC \
+            # (its first mention after the title, in the plural too: "QRNNs"; by ``whole_words``,
+            # as a pattern compiled for each title cost more than the rest of this rule)
+            mentions = [span for form in (acronym, f"{acronym}s")
+                        for span in whole_words(text, form, match.end())]
+            if len(acronym) > 1 and mentions and acronym.lower() not in _GENERIC \
                     and not self._other_label(acronym, "MODEL"):
-                return [Name(*written.span(), "MODEL", written.group(), "", "pattern:title")]
+                start, end = min(mentions)
+                return [Name(start, end, "MODEL", text[start:end], "", "pattern:title")]
         return []
 
     def _title_network(self, text: str) -> list[Name]:
