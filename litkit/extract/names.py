@@ -913,8 +913,10 @@ _DATA_COUNT_GATE = re.compile(r"\d\s?(?:[KMB]|thousand|million|billion)\s")
 #: a name that opens its sentence as the subject of what it contains, counted or named as data
 #: items, is data: "ENGLAWI contains 752,769 articles", "DESCGEN consists of 37K entity
 #: descriptions", "ViCon comprises pairs of synonyms and antonyms" (not the parts of a model:
-#: "... consists of 12 layers"); found from each verb, which most abstracts lack
-_CONTAIN_VERB = re.compile(r"(?:contains|comprises|consists|includes)\b")
+#: "... consists of 12 layers"); found from each verb, which most abstracts lack (tried where
+#: its words are written, ``_finditer_at``: scanned for, it was tried at every "c" and "i")
+_CONTAIN_WORDS = ("contains", "comprises", "consists", "includes")
+_CONTAIN_VERB = re.compile(rf"(?:{'|'.join(_CONTAIN_WORDS)})\b")
 _CONTAINS_SUBJECT = re.compile(rf"(?:(?<=[.;:]\s)|(?<=\n))(?P<name>{_CAP_WORD})\s+\Z")
 _CONTAINED = re.compile(
     r"\s+(?:of\s+)?(?:[\w,.-]+\s+){0,4}?(?:\d[\d,.]*\s?(?:[KMB]|thousand|million|billion)?\s+"
@@ -3379,7 +3381,7 @@ class NameFinder(BatchedComponent):
         entry finds the name (those keep their source)."""
         out = []
         known = {normalize(n.written) for n in found}
-        for verb in _CONTAIN_VERB.finditer(text):
+        for verb in _finditer_at(_CONTAIN_VERB, text, _starts_of(text, _CONTAIN_WORDS)):
             subject = _CONTAINS_SUBJECT.search(text, max(0, verb.start() - 40), verb.start())
             word = subject.group("name") if subject is not None else ""
             if (is_name_shaped(word) or _APPOSED_SHAPE.fullmatch(word)) \
