@@ -510,8 +510,6 @@ _YEAR_SHARED_TASK = re.compile(
     r"(?![\w-]|\s+\d)|\s+(?:Shared\s+)?Task-\d+(?![\w-])|"
     r"(?:\s+(?!Shared\b|Task\b)[A-Z][A-Za-z]+){0,3}(?=\s+[Ss]hared[\s-][Tt]asks?\b)|"
     r"(?=\s+(?:[Ee]valuation\s+)?[Cc]ampaign\b)))")
-#: (a name there ends in "Task", comes before a "shared task" or an "evaluation campaign")
-_YEAR_SHARED_WORDS = ("Task", "hared", "ampaign")
 #: ... whose bare head the title capitalizes is named with it (R-ds-taskname, the title's
 #: spelling: "AntNLP at CoNLL 2018 Shared Task: ...", "The CogALex-V Shared Task on the ..."; not
 #: a numbered or lettered task's, "SIGMORPHON 2020 Shared Task 0", "... Shared Task A"), or the
@@ -3295,7 +3293,10 @@ class NameFinder(BatchedComponent):
                 continue
             written = _SHARED_TASK_WORDS.sub(" Task ", match.group())
             found.append(Name(*match.span(), "DATASET", written, "", "pattern:shared_task"))
-        year_shared = any(word in text for word in _YEAR_SHARED_WORDS)
+        # (the rules of shared tasks need "shared" or "Shared", tested once; a name of the
+        # first ends in "Task", comes before a "shared task" or an "evaluation campaign")
+        shared = "hared" in text
+        year_shared = "Task" in text or shared or "ampaign" in text
         title_end = text.find("\n\n")
         for match in _YEAR_SHARED_TASK.finditer(text) if year_shared else ():
             if is_name_shaped(match.group("base")):
@@ -3313,7 +3314,7 @@ class NameFinder(BatchedComponent):
             if is_name_shaped(match.group("base")):
                 found.append(Name(*match.span("name"), "DATASET", match.group("name"), "",
                                   "pattern:shared_task"))
-        for match in _SHARED_TASK_YEAR.finditer(text) if "hared" in text else ():
+        for match in _SHARED_TASK_YEAR.finditer(text) if shared else ():
             start, end = _trim_run(text, *match.span("name"))
             # (a headline's words up to "for" / "of" are not the task's: "ISLab System for SMM4H
             # Shared Task 2020", "the Shallow Track of Surface Realization Shared Task 2018")
@@ -3323,7 +3324,7 @@ class NameFinder(BatchedComponent):
             if start < match.end("base"):  # not only "The"
                 found.append(Name(start, end, "DATASET", text[start:end], "",
                                   "pattern:shared_task"))
-        for match in _ACRONYM_SHARED_TASK.finditer(text) if "hared" in text else ():
+        for match in _ACRONYM_SHARED_TASK.finditer(text) if shared else ():
             word = match.group("name")
             at = text[match.end():match.end() + 16]  # (not "the QE shared task at WMT19")
             if is_name_shaped(word) and word not in _VENUES and not (
