@@ -3501,6 +3501,8 @@ def test_rules_searched_with_a_decimal_or_metric_match_one():
         "a 6-point improvement over the best system on BLEU-4, from 16.38 to 22.62.",
         "reaching up to 0.778 in terms of F1 score",
         "the system achieves .5736 FEVER score, .6108 label accuracy, and .6485 evidence F1",
+        "F1 scores obtained for the sub-tasks A, B and C are 0.73, 0.52, and 0.37",
+        "a macro-averaged LAS F1 of 65.11 in the official test run, which improved to 70.49",
     ]
     seen = set()
     for text in sentences:

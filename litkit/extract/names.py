@@ -546,8 +546,6 @@ _YEAR_SHARED_TASK = re.compile(
     r"(?![\w-]|\s+\d)|\s+(?:Shared\s+)?Task-\d+(?![\w-])|"
     r"(?:\s+(?!Shared\b|Task\b)[A-Z][A-Za-z]+){0,3}(?=\s+[Ss]hared[\s-][Tt]asks?\b)|"
     r"(?=\s+(?:[Ee]valuation\s+)?[Cc]ampaign\b)))")
-#: (a name there ends in "Task", comes before a "shared task" or an "evaluation campaign")
-_YEAR_SHARED_WORDS = ("Task", "hared", "ampaign")
 #: ... whose bare head the title capitalizes is named with it (R-ds-taskname, the title's
 #: spelling: "AntNLP at CoNLL 2018 Shared Task: ...", "The CogALex-V Shared Task on the ..."; not
 #: a numbered or lettered task's, "SIGMORPHON 2020 Shared Task 0", "... Shared Task A"), or the
@@ -949,8 +947,10 @@ _DATA_COUNT_GATE = re.compile(r"\d\s?(?:[KMB]|thousand|million|billion)\s")
 #: a name that opens its sentence as the subject of what it contains, counted or named as data
 #: items, is data: "ENGLAWI contains 752,769 articles", "DESCGEN consists of 37K entity
 #: descriptions", "ViCon comprises pairs of synonyms and antonyms" (not the parts of a model:
-#: "... consists of 12 layers"); found from each verb, which most abstracts lack
-_CONTAIN_VERB = re.compile(r"(?:contains|comprises|consists|includes)\b")
+#: "... consists of 12 layers"); found from each verb, which most abstracts lack (tried where
+#: its words are written, ``_finditer_at``: scanned for, it was tried at every "c" and "i")
+_CONTAIN_WORDS = ("contains", "comprises", "consists", "includes")
+_CONTAIN_VERB = re.compile(rf"(?:{'|'.join(_CONTAIN_WORDS)})\b")
 _CONTAINS_SUBJECT = re.compile(rf"(?:(?<=[.;:]\s)|(?<=\n))(?P<name>{_CAP_WORD})\s+\Z")
 _CONTAINED = re.compile(
     r"\s+(?:of\s+)?(?:[\w,.-]+\s+){0,4}?(?:\d[\d,.]*\s?(?:[KMB]|thousand|million|billion)?\s+"
@@ -2094,12 +2094,12 @@ def _attached(text: str, i: int) -> bool:
     return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "_-")
 
 
-def whole_words(text: str, name: str) -> Iterator[tuple[int, int]]:
+def whole_words(text: str, name: str, pos: int = 0) -> Iterator[tuple[int, int]]:
     r"""(start, end) of each mention of ``name`` as a whole word (no letter, digit, "_" or "-"
-    on either side), left to right without overlap: what ``re.finditer`` of
+    on either side), from ``pos`` on, left to right without overlap: what ``re.finditer`` of
     ``(?<![\w-])NAME(?![\w-])`` finds, without compiling a pattern per name (a name's pattern
     is rarely in ``re``'s cache: compiling it cost more than the rest of attribution)."""
-    start = text.find(name)
+    start = text.find(name, pos)
     while start >= 0:
         end = start + len(name)
         if not _attached(text, start - 1) and not _attached(text, end):
@@ -3371,7 +3371,10 @@ class NameFinder(BatchedComponent):
                 continue
             written = _SHARED_TASK_WORDS.sub(" Task ", match.group())
             found.append(Name(*match.span(), "DATASET", written, "", "pattern:shared_task"))
-        year_shared = any(word in text for word in _YEAR_SHARED_WORDS)
+        # (the rules of shared tasks need "shared" or "Shared", tested once; a name of the
+        # first ends in "Task", comes before a "shared task" or an "evaluation campaign")
+        shared = "hared" in text
+        year_shared = "Task" in text or shared or "ampaign" in text
         title_end = text.find("\n\n")
         for match in _YEAR_SHARED_TASK.finditer(text) if year_shared else ():
             if is_name_shaped(match.group("base")):
@@ -3389,7 +3392,7 @@ class NameFinder(BatchedComponent):
             if is_name_shaped(match.group("base")):
                 found.append(Name(*match.span("name"), "DATASET", match.group("name"), "",
                                   "pattern:shared_task"))
-        for match in _SHARED_TASK_YEAR.finditer(text) if "hared" in text else ():
+        for match in _SHARED_TASK_YEAR.finditer(text) if shared else ():
             start, end = _trim_run(text, *match.span("name"))
             # (a headline's words up to "for" / "of" are not the task's: "ISLab System for SMM4H
             # Shared Task 2020", "the Shallow Track of Surface Realization Shared Task 2018")
@@ -3399,7 +3402,7 @@ class NameFinder(BatchedComponent):
             if start < match.end("base"):  # not only "The"
                 found.append(Name(start, end, "DATASET", text[start:end], "",
                                   "pattern:shared_task"))
-        for match in _ACRONYM_SHARED_TASK.finditer(text) if "hared" in text else ():
+        for match in _ACRONYM_SHARED_TASK.finditer(text) if shared else ():
             word = match.group("name")
             at = text[match.end():match.end() + 16]  # (not "the QE shared task at WMT19")
             if is_name_shaped(word) and word not in _VENUES and not (
@@ -3457,7 +3460,7 @@ class NameFinder(BatchedComponent):
         entry finds the name (those keep their source)."""
         out = []
         known = {normalize(n.written) for n in found}
-        for verb in _CONTAIN_VERB.finditer(text):
+        for verb in _finditer_at(_CONTAIN_VERB, text, _starts_of(text, _CONTAIN_WORDS)):
             subject = _CONTAINS_SUBJECT.search(text, max(0, verb.start() - 40), verb.start())
             word = subject.group("name") if subject is not None else ""
             if (is_name_shaped(word) or _APPOSED_SHAPE.fullmatch(word)) \
@@ -3682,11 +3685,15 @@ class NameFinder(BatchedComponent):
         long = match.group("long")
         for initial in (_INITIAL, _INITIAL_OR_PART):
             acronym = "".join(initial.findall(long))
-            written = re.compile(rf"(?<![\w-]){acronym}s?(?![\w-])").search(text, match.end())
-            if len(acronym) > 1 and written is not None and acronym.lower() not in _GENERIC \
-                    and not self._other_label(acronym, "MODEL") and not _called_otherwise(
-                        text, written.group(), {"way", "framework", "system"}):
-                return [Name(*written.span(), "MODEL", written.group(), "", "pattern:title")]
+            # (its first mention after the title, in the plural too: "QRNNs"; by ``whole_words``,
+            # as a pattern compiled for each title cost more than the rest of this rule)
+            mentions = [span for form in (acronym, f"{acronym}s")
+                        for span in whole_words(text, form, match.end())]
+            if len(acronym) > 1 and mentions and acronym.lower() not in _GENERIC \
+                    and not self._other_label(acronym, "MODEL"):
+                start, end = min(mentions)
+                if not _called_otherwise(text, text[start:end], {"way", "framework", "system"}):
+                    return [Name(start, end, "MODEL", text[start:end], "", "pattern:title")]
         return []
 
     def _title_network(self, text: str) -> list[Name]:

@@ -1454,8 +1454,10 @@ def _numbers(text: str, windows: Windows):
             searched = [w for w in searched if w in with_decimal]
         if rule in _WITH_METRIC:
             searched = [w for w in searched if w in with_metric]
-        found = _at_metrics(rule, text, metric_starts) if rule in _OPENING_WITH_METRIC \
-            else finditer(rule, text, searched)
+        if rule in _OPENING_WITH_METRIC:  # (at the metrics of the windows searched)
+            found = _at_metrics(rule, text, [m for m in metric_starts if m[:2] in searched])
+        else:
+            found = finditer(rule, text, searched)
         for match in _continued(found, then, text):
             group = next(g for g in match.re.groupindex
                          if g.startswith("list") and match.group(g) is not None)
@@ -1553,7 +1555,8 @@ _OPENING_WITH_METRIC = (_SCORE_AFTER_METRIC, _WHOLE_SCORE_AFTER_METRIC, _SCORES_
                         _RAISED_TO)
 #: rules whose every match holds a _DECIMAL ("0.91", ".5"), so a "." before a digit, ...
 _WITH_DECIMAL = (_SCORE_NAMED_BEFORE, _FROM_TO_SCORE, _FROM_TO_CHANGE, _SCORE_IN_TERMS_OF,
-                 _SCORE_IN_METRIC, _BY_DECIMAL, _DECIMAL_THAN, _BARE_CHANGE)
+                 _SCORE_IN_METRIC, _BY_DECIMAL, _DECIMAL_THAN, _BARE_CHANGE, _SCORE_AFTER_METRIC,
+                 _SCORES_AFTER_VERB, _RAISED_TO)
 _DECIMAL_MARK = re.compile(r"\.\d")
 #: ... or a metric's name where _METRIC_STARTS finds one (after a space, before no word
 #: character): they can match only in a window where that is written
