@@ -368,9 +368,9 @@ def _called_otherwise(text: str, name: str, kinds: set[str]) -> bool:
     noun nor "our model" (R-model-laternamed: "a framework named uChecker" ... "our proposed
     model uChecker")."""
     given = set()
-    for mention in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-        for kind in (_KIND_BEFORE.search(text, max(0, mention.start() - 100), mention.start()),
-                     _KIND_AFTER.match(text, mention.end())):
+    for start, end in whole_words(text, name):
+        for kind in (_KIND_BEFORE.search(text, max(0, start - 100), start),
+                     _KIND_AFTER.match(text, end)):
             if kind is not None:
                 given.update(k for k, noun in kind.groupdict().items() if noun)
     return bool(given & kinds) and "model" not in given \
@@ -3008,7 +3008,9 @@ class NameFinder(BatchedComponent):
                                                         verb.start()), pre))
             if _WE_BEFORE.search(text, max(0, verb.start() - 30), verb.start()):
                 trained.append((_TRAIN_OBJECT.match(text, verb.end()), pre))
-        for match, pre in ((match, pre) for match, pre in trained if match is not None):
+        for match, pre in trained:
+            if match is None:
+                continue
             word = match.group("name")
             if is_name_shaped(word) and not _PLURAL_ACRONYM.search(word) \
                     and not self._known_model(word) and not self._other_label(word, "MODEL") \

@@ -3137,7 +3137,7 @@ def _short_form(dataset: tuple, datasets, text: str) -> str:
     opening = _ACRONYM_OPENS.match(text, dataset[1])
     if opening is not None:
         for d in datasets:
-            if d[0] == opening.end() and _ACRONYM_CLOSES.match(text, d[1]):
+            if d[0] == opening.end() and text.startswith(")", d[1]):
                 return d[2]
     return dataset[2]
 
@@ -3383,8 +3383,8 @@ _HEAD_AFTER_PAREN = re.compile(rf"\)\s*{_DATA_HEAD}s?\b",
 #: Webis Gmane Email Corpus 2019, the largest ... email corpus to date. With 96% accuracy on 15
 #: classes of email segments, our model achieves"
 _HEAD_IN_NAME = re.compile(rf"\b(?:{DATA_NOUNS})(?:\s+v?\d+(?:\.\d+)*)?$", re.IGNORECASE)
+#: the bracket an acronym written right after a name opens with (``_short_form``)
 _ACRONYM_OPENS = re.compile(r"\s*\(")
-_ACRONYM_CLOSES = re.compile(r"\)")
 _HEAD_AFTER = re.compile(
     r"[\s,:\u2013\u2014-]*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?"
     rf"{_DATA_HEAD}s?\b",
