@@ -5720,3 +5720,27 @@ def test_metric_type_of_acc_at_k_and_cased_bleu(text, expected):
 ])
 def test_metric_type_of_a_model_some_times_larger(text):
     assert [c.attrs["metric_type"] for c in find_results(text)] == ["cost"]
+
+
+# r32tuple: a score changed "on X from A to B" is on X, written right before the change
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # acl:2020.acl.main.398 (dev21): after a count of several datasets
+        ("We experiment with three different semantic parsing datasets, and find that TaPas "
+         "outperforms or rivals semantic parsing models by improving state-of-the-art accuracy "
+         "on SQA from 55.1 to 67.2 and performing on par with the state-of-the-art on WikiSQL "
+         "and WikiTQ.", ["SQA", "WikiSQL", "WikiTQ"], [(55.1, "SQA"), (67.2, "SQA")]),
+        # nips2016:6999 (corpus): not the dataset of the next change
+        ("Our algorithm improves one-shot accuracy on ImageNet from 82.2% to 87.8% and from 88% "
+         "accuracy to 95% accuracy on Omniglot compared to competing approaches.",
+         ["ImageNet", "Omniglot"],
+         [(82.2, "ImageNet"), (87.8, "ImageNet"), (88.0, "Omniglot"), (95.0, "Omniglot")]),
+        # nips2016:7040 (corpus): with the dataset's head noun
+        ("Our model improves the state-of-the-art on the VQA dataset from 60.3% to 60.5%, and "
+         "from 61.6% to 63.3% on the COCO-QA dataset.", ["VQA", "COCO-QA"],
+         [(60.3, "VQA"), (60.5, "VQA"), (61.6, "COCO-QA"), (63.3, "COCO-QA")]),
+    ],
+)
+def test_a_score_changed_on_a_dataset_from_one_value_to_another(text, names, expected):
+    assert _result_datasets(text, names) == expected
