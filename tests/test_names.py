@@ -4213,3 +4213,26 @@ def test_a_title_names_its_shared_task_by_acronym(nlp, title, acronym):
     text = (f"{title}\n\nThis paper reports on the results of the shared tasks of the workshop. "
             "A total of five participating teams submitted systems.")
     assert names(nlp, text)["DATASET"] == [acronym]
+
+
+# r32shared: a shared task's head with only "Shared" capitalized is kept as written
+# (R-ds-taskmixedhead), not a numbered task's
+
+
+@pytest.mark.parametrize("title, text, name", [
+    # acl:W17-1508 (dev28 gold)
+    ("Projection-based Coreference Resolution Using Deep Syntax",
+     "The system was submitted to the Closed track of the CORBON 2017 Shared task.",
+     "CORBON 2017 Shared task"),
+    # acl:2020.fnp.1.6 (corpus): the title's spelling
+    ("LIORI at the FinCausal 2020 Shared task",
+     "In this paper, we describe the results of team LIORI at the FinCausal 2020 Shared task "
+     "held as a part of the 1st Joint Workshop on Financial Narrative Processing.",
+     "FinCausal 2020 Shared task"),
+    # acl:W16-3931 (corpus): a numbered task keeps the bare name
+    ("A Simple Scalable Neural Networks based Model for Geolocation Prediction in Twitter",
+     "This paper describes a model that we submitted to W-NUT 2016 Shared task #1: Geolocation "
+     "Prediction in Twitter.", "W-NUT 2016"),
+])
+def test_a_shared_task_keeps_a_head_with_shared_capitalized(nlp, title, text, name):
+    assert name in names(nlp, f"{title}\n\n{text}")["DATASET"]

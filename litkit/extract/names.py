@@ -549,8 +549,10 @@ _YEAR_SHARED_TASK = re.compile(
 #: ... whose bare head the title capitalizes is named with it (R-ds-taskname, the title's
 #: spelling: "AntNLP at CoNLL 2018 Shared Task: ...", "The CogALex-V Shared Task on the ..."; not
 #: a numbered or lettered task's, "SIGMORPHON 2020 Shared Task 0", "... Shared Task A"), or the
-#: abstract where the title does not name the task (R-ds-taskabstract)
-_TITLE_TASK_HEAD = re.compile(r" Shared Task(?![\w-]|\s+(?:\d|[A-Z]\b))")
+#: abstract where the title does not name the task (R-ds-taskabstract); a head with only "Shared"
+#: capitalized counts ("the Closed track of the CORBON 2017 Shared task", R-ds-taskmixedhead; not a
+#: numbered task's, "W-NUT 2016 Shared task #1")
+_TITLE_TASK_HEAD = re.compile(r" Shared [Tt]ask(?![\w-]|\s+(?:#?\d|[A-Z]\b))")
 #: ... a title's dated task named in full, its topic capitalized up to the title's end or colon
 #: (R-ds-taskname, the title's spelling: "Findings of the WMT 2019 Shared Task on Automatic
 #: Post-Editing", "PROMT Systems for WMT 2020 Shared News Translation Task", "Results of the
