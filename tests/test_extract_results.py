@@ -5720,3 +5720,11 @@ def test_metric_type_of_acc_at_k_and_cased_bleu(text, expected):
 ])
 def test_metric_type_of_a_model_some_times_larger(text):
     assert [c.attrs["metric_type"] for c in find_results(text)] == ["cost"]
+
+
+# r32audit7: a ratio of what models are trained with stays the set-up behind a hedge ("up to")
+def test_a_hedged_ratio_of_what_models_are_trained_with_is_no_result():
+    # colm2024:vL8BIGuFTF (corpus), audit r32audit7 [14]
+    assert results("Using only small-scale LLMs, we find that, in some cases, we are able to "
+                   "accurately predict whether models trained with up to 4x more compute have "
+                   "emerged.") == []

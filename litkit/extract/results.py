@@ -1758,7 +1758,8 @@ def _is_setup(text: str, start: int, end: int, unit: str) -> bool:
     before = _LATEX.sub("", text[max(0, start - 60):start])
     return bool(_COMPARATIVE_NAME.match(text, end)
                 or re.search(r"\b(?:trained|training|pretrained)\s+(?:\w+\s+)?"
-                             r"(?:on|using|with)\s+(?:about\s+)?$", before)
+                             r"(?:on|using|with)\s+(?:about\s+|up\s+to\s+|over\s+|nearly\s+|"
+                             r"roughly\s+|approximately\s+|more\s+than\s+)?$", before)
                 or _HAS_RATIO.search(before)
                 or _DATA_IS.search(before) and _RATIO_COMPARATIVE.match(text, end)
                 or _SYSTEMS_WITH.search(before) and _MORE_AFTER.match(text, end)
