@@ -5728,3 +5728,17 @@ def test_a_hedged_ratio_of_what_models_are_trained_with_is_no_result():
     assert results("Using only small-scale LLMs, we find that, in some cases, we are able to "
                    "accurately predict whether models trained with up to 4x more compute have "
                    "emerged.") == []
+
+
+# r32audit7: the time a system takes to retrieve or process in use is a speed (R-mt-time)
+@pytest.mark.parametrize(("text", "expected"), [
+    # acl2022:2022.acl-long.181 (corpus), audit r32audit7 [96]
+    ("Extensive experimental results indicate that compared with previous code search baselines, "
+     "CoSHC can save more than 90% of retrieval time meanwhile preserving at least 99% of "
+     "retrieval accuracy.", [(90, "speed"), (99, "accuracy")]),
+    # acl:C16-1320 (corpus)
+    ("OCR++ outperforms both in terms of accuracy (around 50% improvement) and processing time "
+     "(around 52% improvement).", [(50, "accuracy"), (52, "speed")]),
+])
+def test_metric_type_of_retrieval_and_processing_time(text, expected):
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == expected
