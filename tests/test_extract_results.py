@@ -5742,3 +5742,17 @@ def test_a_hedged_ratio_of_what_models_are_trained_with_is_no_result():
 ])
 def test_metric_type_of_retrieval_and_processing_time(text, expected):
     assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == expected
+
+
+# r32audit7: a share of items a system is said to handle correctly before its verb is a score
+# (R-kind-yield), unless a change follows it
+@pytest.mark.parametrize(("text", "expected"), [
+    # acl2021:2021.acl-long.169 (corpus), audit r32audit7 [11]
+    ("We show that PlotCoder correctly predicts the plot type of about 70% samples, and "
+     "synthesizes the correct programs for 35% samples.", [(70, "score"), (35, "score")]),
+    # naacl2024:2024.naacl-short.30 (corpus): a change stays one
+    ("We show that ALOHa correctly identifies 13.6% more hallucinated objects than CHAIR on HAT.",
+     [(13.6, "delta")]),
+])
+def test_kind_of_a_share_handled_correctly_said_before_its_verb(text, expected):
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
