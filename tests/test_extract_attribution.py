@@ -2847,3 +2847,20 @@ def test_scores_in_a_paper_whose_abstract_introduces_a_dataset_are_not_its_own(n
 ])
 def test_a_dataset_paper_that_puts_forward_its_own_system_keeps_its_scores(nlp, text):
     assert {a["own"] for _, a in spans(nlp, text, "RESULT")} == {True}
+
+
+# r32audit7: humans' figure written after their named measure with "of" or "is" is no model's
+# and no own, whatever names the clause holds
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # acl:D19-1259 (corpus audit)
+    ("Our best performing model, multi-phase fine-tuning of BioBERT with long answer bag-of-word "
+     "statistics as additional supervision, achieves 68.1% accuracy, compared to single human "
+     "performance of 78.0% accuracy.", [(78.0, None, False)]),
+    # acl:2020.lrec.1.164 (corpus)
+    ("We reach an overall accuracy of 79.3% for the US ratings compared to a projected super "
+     "human accuracy of 84%.", [(84.0, None, False)]),
+])
+def test_humans_figure_after_their_measure_with_of_is_no_models(nlp, text, expected):
+    assert [(a["value"], a["model"], a["own"]) for _, a in spans(nlp, text, "RESULT")][1:] \
+        == expected

@@ -5744,3 +5744,39 @@ def test_metric_type_of_a_model_some_times_larger(text):
 )
 def test_a_score_changed_on_a_dataset_from_one_value_to_another(text, names, expected):
     assert _result_datasets(text, names) == expected
+
+
+# r32audit7: a ratio of what models are trained with stays the set-up behind a hedge ("up to")
+def test_a_hedged_ratio_of_what_models_are_trained_with_is_no_result():
+    # colm2024:vL8BIGuFTF (corpus), audit r32audit7 [14]
+    assert results("Using only small-scale LLMs, we find that, in some cases, we are able to "
+                   "accurately predict whether models trained with up to 4x more compute have "
+                   "emerged.") == []
+
+
+# r32audit7: the time a system takes to retrieve or process in use is a speed (R-mt-time)
+@pytest.mark.parametrize(("text", "expected"), [
+    # acl2022:2022.acl-long.181 (corpus), audit r32audit7 [96]
+    ("Extensive experimental results indicate that compared with previous code search baselines, "
+     "CoSHC can save more than 90% of retrieval time meanwhile preserving at least 99% of "
+     "retrieval accuracy.", [(90, "speed"), (99, "accuracy")]),
+    # acl:C16-1320 (corpus)
+    ("OCR++ outperforms both in terms of accuracy (around 50% improvement) and processing time "
+     "(around 52% improvement).", [(50, "accuracy"), (52, "speed")]),
+])
+def test_metric_type_of_retrieval_and_processing_time(text, expected):
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == expected
+
+
+# r32audit7: a share of items a system is said to handle correctly before its verb is a score
+# (R-kind-yield), unless a change follows it
+@pytest.mark.parametrize(("text", "expected"), [
+    # acl2021:2021.acl-long.169 (corpus), audit r32audit7 [11]
+    ("We show that PlotCoder correctly predicts the plot type of about 70% samples, and "
+     "synthesizes the correct programs for 35% samples.", [(70, "score"), (35, "score")]),
+    # naacl2024:2024.naacl-short.30 (corpus): a change stays one
+    ("We show that ALOHa correctly identifies 13.6% more hallucinated objects than CHAIR on HAT.",
+     [(13.6, "delta")]),
+])
+def test_kind_of_a_share_handled_correctly_said_before_its_verb(text, expected):
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected

@@ -128,7 +128,9 @@ _RULES = [
               r"frames\s+per\s+second|tokens?/s|inference\s+time|wall-?clock|run-?time|"
               # items processed per second: "100 words/sec", "177 words per second"
               rf"(?:{THROUGHPUT_ITEMS})\s*(?:/\s*s(?:ec(?:onds?)?)?|per\s+seconds?)|"
-              r"accelerat\w*|(?:decoding|generation|response)\s+time|"
+              # the time a system takes in use (R-mt-time): "save more than 90% of retrieval time"
+              r"accelerat\w*|(?:decoding|generation|response|retrieval|query|processing|"
+              r"execution)\s+times?|"
               # a speech recognizer's real-time factor: "a real time factor (RTF) of 1.38812"
               r"real[\s-]time\s+factors?|(?-i:RTF)"),
     # metrics outside the list, MT's and generation's too: "2.3 RIBES points", "increases of 20%
