@@ -2877,3 +2877,12 @@ def test_a_title_system_keeps_its_results_when_no_unnamed_model_is_named(nlp):
             "end-to-end to automatically generate code from a single input image with over 77% "
             "of accuracy for three different platforms.")
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["pix2code"]
+
+
+def test_an_acronym_the_paper_names_its_system_with_after_ie_is_its_own():
+    # coling2025:2025.coling-main.199 (dev26): "i.e." names the strategy put forward, though its
+    # phrase ends on a task's word
+    text = ("Intention Analysis Makes LLMs A Good Jailbreak Defender\n\nIn this study, we present "
+            "a simple yet highly effective defense strategy, i.e., Intention Analysis (IA). IA "
+            "works by triggering LLMs' inherent self-correct and improve ability.")
+    assert own_systems(text, set()) == ["IA"]

@@ -1140,11 +1140,12 @@ _NAMED_PHRASE = re.compile(rf"\b(?:{_NAMING})\s+[A-Z][^,.;:()]{{0,80}}$")
 #: the phrase is the system's name even where it ends on a task's or procedure's word ("we
 #: propose a novel model named Latent Topic Embedding (LTE)", "We present an algorithm called
 #: Optimistic Linear Programming (OLP)", "a variant of ... (SPM) that we called Sliding Spatial
-#: Pyramid Matching (SSPM)"; not what it uses: "using a simple and flexible analysis method
-#: called Singular Vector Canonical Correlation Analysis (SVCCA)")
+#: Pyramid Matching (SSPM)", or by "i.e." or "namely": "we present a simple yet highly effective
+#: defense strategy, i.e., Intention Analysis (IA)"; not what it uses: "using a simple and
+#: flexible analysis method called Singular Vector Canonical Correlation Analysis (SVCCA)")
 _PROPOSED_NAMED = re.compile(
     rf"(?:\b(?:{INTRODUCING_VERBS})[sd]?\s+(?:an?|the|our)\s+(?:[\w-]+\s+){{0,6}}?[\w-]+,?\s+"
-    rf"(?:{_NAMING})|\bwe\s+(?:call|name|term|dub)(?:ed)?)\s+[A-Z][^,.;:()]{{0,80}}$")
+    rf"(?:{_NAMING}|i\.e\.,?|namely)|\bwe\s+(?:call|name|term|dub)(?:ed)?)\s+[A-Z][^,.;:()]{{0,80}}$")
 
 
 def _cue_floor(text: str, acronym: re.Match) -> int:
