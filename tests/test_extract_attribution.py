@@ -2864,3 +2864,42 @@ def test_a_dataset_paper_that_puts_forward_its_own_system_keeps_its_scores(nlp, 
 def test_humans_figure_after_their_measure_with_of_is_no_models(nlp, text, expected):
     assert [(a["value"], a["model"], a["own"]) for _, a in spans(nlp, text, "RESULT")][1:] \
         == expected
+
+
+# r32resmodel: a result's sentence that gives its values to an unnamed model the paper's method is
+# applied to gives them no model (R-model-base's null clause, R-model-titleonlybase)
+
+
+@pytest.mark.parametrize("text", [
+    # acl2021:2021.acl-short.115 (dev28)
+    "BERTTune: Fine-Tuning Neural Machine Translation with BERTScore\n\nExperiments carried out "
+    "over four, diverse language pairs show improvements of up to 0.58 pp (3.28%) in BLEU score "
+    "and up to 0.76 pp (0.98%) in BERTScore (F_BERT) when fine-tuning a strong baseline.",
+    # acl:D18-216 (corpus)
+    "KT-Speech-Crawler: Automatic Dataset Construction for Speech Recognition from YouTube "
+    "Videos\n\nWe describe KT-Speech-Crawler: an approach for automatic dataset construction for "
+    "speech recognition by crawling YouTube videos. When training a deep neural network on speech "
+    "recognition, we observed around 40% word error rate reduction on the Wall Street Journal "
+    "dataset by integrating 200 hours of the collected samples into the training set.",
+])
+def test_gains_of_an_unnamed_model_the_method_is_applied_to_have_no_model(nlp, text):
+    models = [a["model"] for _, a in spans(nlp, text, "RESULT")]
+    assert models and set(models) == {None}
+
+
+def test_a_title_system_keeps_its_results_when_no_unnamed_model_is_named(nlp):
+    # iclr2018:H1zRea1Mf (corpus): the model trained is the paper's own
+    text = ("pix2code: Generating Code from a Graphical User Interface Screenshot\n\nIn this "
+            "paper, we show that deep learning methods can be leveraged to train a model "
+            "end-to-end to automatically generate code from a single input image with over 77% "
+            "of accuracy for three different platforms.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["pix2code"]
+
+
+def test_an_acronym_the_paper_names_its_system_with_after_ie_is_its_own():
+    # coling2025:2025.coling-main.199 (dev26): "i.e." names the strategy put forward, though its
+    # phrase ends on a task's word
+    text = ("Intention Analysis Makes LLMs A Good Jailbreak Defender\n\nIn this study, we present "
+            "a simple yet highly effective defense strategy, i.e., Intention Analysis (IA). IA "
+            "works by triggering LLMs' inherent self-correct and improve ability.")
+    assert own_systems(text, set()) == ["IA"]

@@ -1140,11 +1140,12 @@ _NAMED_PHRASE = re.compile(rf"\b(?:{_NAMING})\s+[A-Z][^,.;:()]{{0,80}}$")
 #: the phrase is the system's name even where it ends on a task's or procedure's word ("we
 #: propose a novel model named Latent Topic Embedding (LTE)", "We present an algorithm called
 #: Optimistic Linear Programming (OLP)", "a variant of ... (SPM) that we called Sliding Spatial
-#: Pyramid Matching (SSPM)"; not what it uses: "using a simple and flexible analysis method
-#: called Singular Vector Canonical Correlation Analysis (SVCCA)")
+#: Pyramid Matching (SSPM)", or by "i.e." or "namely": "we present a simple yet highly effective
+#: defense strategy, i.e., Intention Analysis (IA)"; not what it uses: "using a simple and
+#: flexible analysis method called Singular Vector Canonical Correlation Analysis (SVCCA)")
 _PROPOSED_NAMED = re.compile(
     rf"(?:\b(?:{INTRODUCING_VERBS})[sd]?\s+(?:an?|the|our)\s+(?:[\w-]+\s+){{0,6}}?[\w-]+,?\s+"
-    rf"(?:{_NAMING})|\bwe\s+(?:call|name|term|dub)(?:ed)?)\s+[A-Z][^,.;:()]{{0,80}}$")
+    rf"(?:{_NAMING}|i\.e\.,?|namely)|\bwe\s+(?:call|name|term|dub)(?:ed)?)\s+[A-Z][^,.;:()]{{0,80}}$")
 
 
 def _cue_floor(text: str, acronym: re.Match) -> int:
@@ -1445,6 +1446,9 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
         # whether the sentence names neither the paper's own nor its systems, found once for
         # all its results (a search per result made a long sentence take quadratic time)
         unmarked = None
+        # whether the sentence gives its values to an unnamed model the paper's method is
+        # applied to (R-model-base's null clause), found once for all its results
+        unnamed_base = None
         for span in spans:
             # False for the first value of a change (results.py)
             start_value = span_value(span, "own")
@@ -1490,12 +1494,14 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                                             span.start_char) is not None \
                     or _short_of_humans(text, span, sent_start, sentence)
                 # (the paper's system did not give the first value of "from 28% to 76%")
+                if unnamed_base is None:
+                    unnamed_base = base is None and _UNNAMED_BASE.search(sentence) is not None
                 model = None if others or start_value is False \
                     else _opening_base(text, span, in_sentence, sent_start) \
                     or _applied_base(text, span, every,
                                      sentences[index - 1][0] if index > 0 else sent_start,
                                      sent_end, applied) \
-                    or paper_system
+                    or (None if unnamed_base else paper_system)
                 own = not others  # "baselines achieve below 65%"
                 if resource and span_value(span, "kind") == "score":
                     own = False  # "Our best systems achieve an accuracy of 92%" (R-own-dataset)
@@ -1574,6 +1580,20 @@ _RANKED_OTHER = re.compile(
 #: system's name (R-res-oracle): "these iteration outputs have an oracle score higher than
 #: baseline up to 1.01 BLEU points", "an increase in oracle scores up to +1.30 is observed"
 _ORACLE_BEFORE = re.compile(r"\boracle\s+scores?\b[^.;,()]{0,60}$", re.IGNORECASE)
+
+
+#: an unnamed model the paper's method is applied to, in a result's sentence: "improvements of up
+#: to 0.58 pp ... when fine-tuning a strong baseline", "By applying E2T to a simple
+#: sequence-to-sequence model", "by training a translation model using our data augmentation
+#: strategy": the sentence's values are that model's, not the method's (R-model-base's null
+#: clause, R-model-titleonlybase, R-model-datamethod); not the paper's own model as what is
+#: trained ("can be leveraged to train a model end-to-end to automatically generate code",
+#: pix2code's), nor a model the sentence opens on ("With a mixture-of-softmax model, we show
+#: gains of up to 1.0 perplexity points" is PDR's in dev4 acl:P19-1142's gold)
+_UNNAMED_BASE = re.compile(
+    r"\b(?:[Ff]ine-?tun(?:e|es|ed|ing)|[Aa]ppl(?:y|ies|ied|ying)\s+(?:it|them|[\w-]+)\s+to|"
+    r"[Tt]raining)\s+(?:an?|any)\s+(?:[a-z0-9][\w-]*\s+){0,3}?"
+    r"(?:baselines?|models?|networks?|LLMs?|classifiers?)\b(?!\s*(?:\(|sizes?\b|parameters\b))")
 
 
 #: a comparative bound right before a figure: "larger than", "lower than", "more than about"
