@@ -4213,3 +4213,30 @@ def test_a_title_names_its_shared_task_by_acronym(nlp, title, acronym):
     text = (f"{title}\n\nThis paper reports on the results of the shared tasks of the workshop. "
             "A total of five participating teams submitted systems.")
     assert names(nlp, text)["DATASET"] == [acronym]
+
+
+# r32dev28: a bracketed list after a plural model noun spells out models, one known name
+# labelling the others; a word cut at its hyphen is no name
+
+
+@pytest.mark.parametrize("text, models", [
+    # iclr2018:rkLyJl-0- (dev28)
+    ("We demonstrate the effectiveness of our algorithm by successfully training large ImageNet "
+     "models (InceptionV3, ResnetV1-50, ResnetV1-101 and InceptionResnetV2) with mini-batch "
+     "sizes of up to 32000.",
+     ["InceptionV3", "ResnetV1-50", "ResnetV1-101", "InceptionResnetV2"]),
+    # corpus (naacl2021:2021.naacl-main.1)
+    ("We conduct extensive experiments on several benchmark datasets, equipping a variety of "
+     "models (DistMult, SimplE, and QuatE) with our proposed disentangling mechanism.",
+     ["DistMult", "SimplE", "QuatE"]),
+])
+def test_a_bracketed_list_after_models_names_models(nlp, text, models):
+    assert names(nlp, text)["MODEL"] == models
+
+
+def test_a_list_item_cut_at_its_hyphen_is_no_name(nlp):
+    # corpus (acl:2020.lrec.1.274)
+    text = ("We apply BERT-based models (BERT-Base and BERT- Large) to first extract the trigger "
+            "terms.")
+    doc = nlp(text)
+    assert [s.text for s in doc.spans[CANDIDATES] if s.label_ == "MODEL"] == ["BERT", "BERT-Base"]

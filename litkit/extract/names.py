@@ -1730,8 +1730,10 @@ _LIST_DATA_BEFORE = re.compile(
     r"(?:the\s+|both\s+(?:the\s+)?)?$"
 )
 #: ... or, for models, introduced as examples: "different network architectures, such as NiN,
-#: Overfeat, All-CNN and ResNet"
-_EXAMPLES_BEFORE = re.compile(r"(?:such\s+as|including|e\.g\.,?)\s+\Z")
+#: Overfeat, All-CNN and ResNet", or in brackets after the plural model noun they spell out:
+#: "training large ImageNet models (InceptionV3, ResnetV1-50, ResnetV1-101 and InceptionResnetV2)"
+_EXAMPLES_BEFORE = re.compile(r"(?:(?:such\s+as|including|e\.g\.,?)\s+|"
+                              r"(?:models|architectures|networks)\s*\()\Z")
 #: a capitalized word next to a list's end: its item is part of a longer name ("Penn
 #: TreeBank and Text8", "NMNIST, DVS Gesture")
 _CAPITAL_BEFORE = re.compile(r"(?<![\w-])(?P<w>[A-Z][\w-]*)\s+$")
@@ -3775,8 +3777,9 @@ class NameFinder(BatchedComponent):
             for s, e in items:
                 word = text[s:e]
                 entry = weak.get((s, e))
-                if s in known or word in ("and", "or") or _DIGIT.search(word) and _shape(
-                        word) in editions or coined and not (
+                # (nor a word a line break cut at its hyphen: "BERT-Base and BERT- Large")
+                if s in known or word in ("and", "or") or text.startswith("-", e) \
+                        or _DIGIT.search(word) and _shape(word) in editions or coined and not (
                         _COINED.fullmatch(word) and not _COINED_NOT.search(word)):
                     continue
                 if entry is not None and entry.label == label and not single:
