@@ -5720,3 +5720,18 @@ def test_metric_type_of_acc_at_k_and_cased_bleu(text, expected):
 ])
 def test_metric_type_of_a_model_some_times_larger(text):
     assert [c.attrs["metric_type"] for c in find_results(text)] == ["cost"]
+
+
+# r32dev28: a % in brackets right after a change in points is its relative reading, a change too
+@pytest.mark.parametrize(("text", "expected"), [
+    # acl2021:2021.acl-short.115 (dev28)
+    ("Experiments carried out over four, diverse language pairs show improvements of up to 0.58 "
+     "pp (3.28%) in BLEU score and up to 0.76 pp (0.98%) in BERTScore (F_BERT) when fine-tuning "
+     "a strong baseline.", [(0.58, "delta"), (3.28, "delta"), (0.76, "delta"), (0.98, "delta")]),
+    # acl:W17-4608 (corpus)
+    ("With back-propagation, the word based translation accuracy improved by 0.25 (1.95%) BLEU "
+     "score.", [(0.25, "delta"), (1.95, "delta")]),
+])
+def test_a_bracketed_percent_after_a_change_in_points_is_a_change(text, expected):
+    found = sorted(find_results(text), key=lambda c: c.start)
+    assert [(c.value, c.attrs["kind"]) for c in found] == expected

@@ -2625,15 +2625,24 @@ _PAREN_REPEAT = re.compile(rf"\s*\\?%?\s*\(\s*(?:or\s+)?{_DELTA_GAP}")
 _PAREN_ITEMS = re.compile(rf"\s*\\?%?\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)[^\s,;.()]+"
                           rf"(?:\s+[^\s,;.()]+){{0,2}}?\s*\(\s*{_DELTA_GAP}")
 _LEVELS_AFTER = re.compile(r"\s*\\?%?\s*(?:\u2192|->|=>|to\s+\d|vs\.?\s|versus)")
+#: ... or, in %, the relative reading of a change in points right before it: "improvements of up
+#: to 0.58 pp (3.28%) in BLEU score"
+_POINTS_PAREN = re.compile(rf"\s*(?:pp|p\.p\.|points?|percentage\s+points?)?\s*\(\s*(?:or\s+)?"
+                           rf"{_DELTA_GAP}")
 
 
 def _elliptical_changes(found: list[Candidate], text: str, decided: dict[int, str]) -> None:
     """A figure that no words make a change is one when it repeats, with "and", the pattern
     of the change right before it ("1.3% absolute improvement in WSJ and 2.3% in CTB"); a share
     likewise ("recovers 89% of the gap in AUROC between truthful and untruthful contexts, and 75%
-    for questions harder than")."""
+    for questions harder than"); a % in brackets right after a change in points is its relative
+    reading ("0.58 pp (3.28%)")."""
     ordered = sorted(found, key=lambda c: c.start)
     for first, second in zip(ordered, ordered[1:], strict=False):
+        if first.attrs["kind"] == "delta" and first.unit in ("points", "") and second.unit == "%" \
+                and second.attrs["kind"] == "score" \
+                and _POINTS_PAREN.fullmatch(text, first.end, second.start):
+            second.attrs["kind"] = "delta"
         if first.attrs["kind"] in ("delta", "ratio") and second.attrs["kind"] == "score" \
                 and not decided.get(id(second)) and first.unit == second.unit \
                 and (_ELLIPSIS_GAP.match(text[first.end:second.start])
