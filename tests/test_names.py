@@ -4240,3 +4240,27 @@ def test_a_list_item_cut_at_its_hyphen_is_no_name(nlp):
             "terms.")
     doc = nlp(text)
     assert [s.text for s in doc.spans[CANDIDATES] if s.label_ == "MODEL"] == ["BERT", "BERT-Base"]
+
+
+# r32dev28: a language word alone between a corpus's name and its head is dropped with the head
+# (R-ds-langafter), unless another rule took the name with it
+
+
+@pytest.mark.parametrize("text, dataset", [
+    # acl:C18-1210 (dev28)
+    ("We achieve state-of-the-art word and sentence-level tagging accuracy with the Sejong Korean "
+     "corpus using our proposed data-driven Bi-LSTM model.", "Sejong"),
+    # corpus (acl:D19-5803)
+    ("We applied this method on the CALOR-Frame French corpus to develop the CALOR-QUEST "
+     "resource presented in this paper.", "CALOR-Frame"),
+])
+def test_a_language_between_a_name_and_its_head_is_dropped(nlp, text, dataset):
+    assert dataset in names(nlp, text)["DATASET"]
+
+
+def test_a_language_another_rule_kept_with_the_name_stays(nlp):
+    # corpus (acl:L14-164)
+    text = ("In building the INESS Norwegian treebank, it is often the case that necessary "
+            "lexical information is missing. INESS has therefore implemented a text "
+            "preprocessing interface.")
+    assert names(nlp, text)["DATASET"] == ["INESS Norwegian"]

@@ -671,13 +671,16 @@ _DESCRIBING_WORD = (r"(?!(?:on|in|of|for|and|or|with|to|via|from|by|as|at|into|o
                     r"tasks?|shared|models?|version)\b)[a-z][a-z-]*\s+")
 _DESCRIBING = rf"(?:{_DESCRIBING_WORD}){{1,3}}(?:\([^()]{{1,12}}\)\s+)?"
 #: (a language may describe it: "GLAFF, a large-scale versatile French lexicon extracted from",
-#: "the Tashkeela Arabic diacritization benchmark")
+#: "the Tashkeela Arabic diacritization benchmark"), also alone, dropped with the head
+#: (R-ds-langafter: "the Sejong Korean corpus" is Sejong), unless another rule took the name
+#: with it (a part of a multilingual resource, R-ds-langdesc: "the INESS Norwegian treebank")
 #: (its version after the name, part of it: "the OdiEnCorp 2.0 parallel corpus", "the STEM-ECR
 #: v1.0 dataset"; also in ``_ON_NAME``)
 _VERSION = r"(?>\s(?:v\d+(?:\.\d+)*|\d\.\d))"
 _LANGUAGE_WORD = "(?:" + "|".join(sorted(w.title() for w in LANGUAGES)) + r")\s+"
 _THE_NAME_DESCRIBED = re.compile(
-    rf"the(?<!\wthe)\s+(?P<name>{_CAP_WORD}{_VERSION}?)\s+(?:{_LANGUAGE_WORD})?{_DESCRIBING}"
+    rf"the(?<!\wthe)\s+(?P<name>{_CAP_WORD}{_VERSION}?)\s+"
+    rf"(?:{_LANGUAGE_WORD}(?:{_DESCRIBING}|(?P<alone>))|{_DESCRIBING})"
     r"(?:dataset|corpus|benchmark|treebank)\b(?!-)"
 )
 #: ... and of a lexical resource, which is data (as in _TITLE_DATA and _RESOURCE_NOUN): "the WALS
@@ -3309,6 +3312,8 @@ class NameFinder(BatchedComponent):
                 and not any(normalize(text[match.start("name"):end]) in self.lexicon_keys
                             for end in (match.end(), text.rfind(" ", 0, match.end())))
             if (is_name_shaped(written) or plain) and not _NEXT_NAME.match(text, match.end()) \
+                    and not (match.groupdict().get("alone") is not None
+                             and match.start("name") in taken) \
                     and not self._other_label(written, "DATASET"):
                 found.append(Name(*match.span("name"), "DATASET", written, "", "pattern:the_name"))
         after_noun = _THE_DATA_NAMED.finditer(text) \
