@@ -4264,3 +4264,22 @@ def test_a_language_another_rule_kept_with_the_name_stays(nlp):
             "lexical information is missing. INESS has therefore implemented a text "
             "preprocessing interface.")
     assert names(nlp, text)["DATASET"] == ["INESS Norwegian"]
+
+
+# r32dev28: a shared task's head with only its first word capitalized is kept
+# (R-ds-taskmixedhead), not a numbered task's; a short name's possessive before "shared task"
+
+
+@pytest.mark.parametrize("text, dataset", [
+    # acl:W17-1508 (dev28)
+    ("Projection-based Coreference Resolution Using Deep Syntax\n\nThe system was submitted to "
+     "the Closed track of the CORBON 2017 Shared task.", "CORBON 2017 Shared task"),
+    # acl:W16-3931 (corpus): a numbered task
+    ("A Model for Geolocation\n\nThis paper describes a model that we submitted to W-NUT 2016 "
+     "Shared task #1: Geolocation Prediction in Twitter.", "W-NUT 2016"),
+    # acl:2020.osact.1.14 (dev28)
+    ("This paper describes the SMASH team submission to OSACT4\u2019s shared task on hate-speech "
+     "and offensive language detection.", "OSACT4"),
+])
+def test_a_shared_task_head_and_possessive(nlp, text, dataset):
+    assert names(nlp, text)["DATASET"] == [dataset]

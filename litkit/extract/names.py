@@ -548,9 +548,11 @@ _YEAR_SHARED_TASK = re.compile(
     r"(?=\s+(?:[Ee]valuation\s+)?[Cc]ampaign\b)))")
 #: ... whose bare head the title capitalizes is named with it (R-ds-taskname, the title's
 #: spelling: "AntNLP at CoNLL 2018 Shared Task: ...", "The CogALex-V Shared Task on the ..."; not
-#: a numbered or lettered task's, "SIGMORPHON 2020 Shared Task 0", "... Shared Task A"), or the
-#: abstract where the title does not name the task (R-ds-taskabstract)
-_TITLE_TASK_HEAD = re.compile(r" Shared Task(?![\w-]|\s+(?:\d|[A-Z]\b))")
+#: a numbered or lettered task's, "SIGMORPHON 2020 Shared Task 0", "... Shared Task A", "W-NUT
+#: 2016 Shared task #1"), or the abstract where the title does not name the task
+#: (R-ds-taskabstract); its first word capitalized is enough (R-ds-taskmixedhead: "the CORBON
+#: 2017 Shared task")
+_TITLE_TASK_HEAD = re.compile(r" Shared [Tt]ask(?![\w-]|\s+#?(?:\d|[A-Z]\b))")
 #: ... a title's dated task named in full, its topic capitalized up to the title's end or colon
 #: (R-ds-taskname, the title's spelling: "Findings of the WMT 2019 Shared Task on Automatic
 #: Post-Editing", "PROMT Systems for WMT 2020 Shared News Translation Task", "Results of the
@@ -578,11 +580,12 @@ _SHARED_TASK_YEAR = re.compile(
 #: or ordinal only: not a campaign's task or a year's, "the WMT'18 APE shared task", "the WMT
 #: 2019 APE Shared Task", "the SemEval 2013 WSI shared task", "the WMT17 sentence-level QE shared
 #: task", "the QE shared task at WMT19"; not a series, "previous SIGMORPHON shared tasks"; not a
-#: venue, "the ACL Shared Task on ...", "the IWCS Shared Task on DRS Parsing")
+#: venue, "the ACL Shared Task on ...", "the IWCS Shared Task on DRS Parsing"), also in the
+#: possessive: "the SMASH team submission to OSACT4’s shared task on hate-speech"
 _ACRONYM_SHARED_TASK = re.compile(
     r"(?:^|(?<=\s))(?:(?:the|The|a|an|An|for|at|in|to|of|on|from|with|latest|recent|first|"
     r"second|third|fourth|fifth)\s+)(?P<name>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)"
-    r"\s+[Ss]hared[\s-][Tt]ask(?![\w-])")
+    r"(?:['\u2019]s)?\s+[Ss]hared[\s-][Tt]ask(?![\w-])")
 _SUBTASK_OF = re.compile(r"[^.()]{0,60}?[Ss]hared\s[Tt]asks?\s+of\s+the\s")
 _VENUES = frozenset({"ACL", "EMNLP", "NAACL", "EACL", "AACL", "COLING", "LREC", "IJCNLP", "IWCS",
                      "IWPT"})
