@@ -5735,3 +5735,17 @@ def test_metric_type_of_a_model_some_times_larger(text):
 def test_a_bracketed_percent_after_a_change_in_points_is_a_change(text, expected):
     found = sorted(find_results(text), key=lambda c: c.start)
     assert [(c.value, c.attrs["kind"]) for c in found] == expected
+
+
+# r32dev28: coreference's CoNLL score, the mean of three F1s, is an F1
+@pytest.mark.parametrize(("text", "expected"), [
+    # acl:W17-1508 (dev28)
+    ("It achieves 32 and 22 points in terms of CoNLL score for Russian and German, respectively.",
+     [(32, "f1"), (22, "f1")]),
+    # acl:2020.lrec.1.7 (corpus)
+    ("Baseline experiments show a performance of 28.8 CoNLL score achieved by the rule-based CR "
+     "system CorZu.", [(28.8, "f1")]),
+])
+def test_metric_type_of_the_conll_score(text, expected):
+    found = sorted(find_results(text), key=lambda c: c.start)
+    assert [(c.value, c.attrs["metric_type"]) for c in found] == expected
