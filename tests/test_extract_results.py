@@ -5749,3 +5749,21 @@ def test_a_bracketed_percent_after_a_change_in_points_is_a_change(text, expected
 def test_metric_type_of_the_conll_score(text, expected):
     found = sorted(find_results(text), key=lambda c: c.start)
     assert [(c.value, c.attrs["metric_type"]) for c in found] == expected
+
+
+# r32dev28: a change said to add to the change before it is in that change's metric
+@pytest.mark.parametrize(("text", "expected"), [
+    # acl:2020.findings.emnlp.400 (dev28)
+    ("The experimental results show that our proposed self-supervised signals can improve joint "
+     "goal accuracy by 8.95% on the MultiWOZ dataset. We can achieve an additional 1.76% "
+     "improvement if some unlabeled data is jointly trained as semi-supervised learning.",
+     [(8.95, "accuracy"), (1.76, "accuracy")]),
+    # coling2025:2025.coling-main.217 (corpus): the list it opens
+    ("Our approach achieves F1 score improvements of 3.51% and 5.28% on the respective dataset. "
+     "Our method further boosts performance, with additional gains of 0.76%, 6.54%, and 2.36% "
+     "across the three datasets.",
+     [(3.51, "f1"), (5.28, "f1"), (0.76, "f1"), (6.54, "f1"), (2.36, "f1")]),
+])
+def test_metric_type_of_an_added_change(text, expected):
+    found = sorted(find_results(text), key=lambda c: c.start)
+    assert [(c.value, c.attrs["metric_type"]) for c in found] == expected
