@@ -5780,3 +5780,50 @@ def test_metric_type_of_retrieval_and_processing_time(text, expected):
 ])
 def test_kind_of_a_share_handled_correctly_said_before_its_verb(text, expected):
     assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
+
+
+# r32dev28: a % in brackets right after a change in points is its relative reading, a change too
+@pytest.mark.parametrize(("text", "expected"), [
+    # acl2021:2021.acl-short.115 (dev28)
+    ("Experiments carried out over four, diverse language pairs show improvements of up to 0.58 "
+     "pp (3.28%) in BLEU score and up to 0.76 pp (0.98%) in BERTScore (F_BERT) when fine-tuning "
+     "a strong baseline.", [(0.58, "delta"), (3.28, "delta"), (0.76, "delta"), (0.98, "delta")]),
+    # acl:W17-4608 (corpus)
+    ("With back-propagation, the word based translation accuracy improved by 0.25 (1.95%) BLEU "
+     "score.", [(0.25, "delta"), (1.95, "delta")]),
+])
+def test_a_bracketed_percent_after_a_change_in_points_is_a_change(text, expected):
+    found = sorted(find_results(text), key=lambda c: c.start)
+    assert [(c.value, c.attrs["kind"]) for c in found] == expected
+
+
+# r32dev28: coreference's CoNLL score, the mean of three F1s, is an F1
+@pytest.mark.parametrize(("text", "expected"), [
+    # acl:W17-1508 (dev28)
+    ("It achieves 32 and 22 points in terms of CoNLL score for Russian and German, respectively.",
+     [(32, "f1"), (22, "f1")]),
+    # acl:2020.lrec.1.7 (corpus)
+    ("Baseline experiments show a performance of 28.8 CoNLL score achieved by the rule-based CR "
+     "system CorZu.", [(28.8, "f1")]),
+])
+def test_metric_type_of_the_conll_score(text, expected):
+    found = sorted(find_results(text), key=lambda c: c.start)
+    assert [(c.value, c.attrs["metric_type"]) for c in found] == expected
+
+
+# r32dev28: a change said to add to the change before it is in that change's metric
+@pytest.mark.parametrize(("text", "expected"), [
+    # acl:2020.findings.emnlp.400 (dev28)
+    ("The experimental results show that our proposed self-supervised signals can improve joint "
+     "goal accuracy by 8.95% on the MultiWOZ dataset. We can achieve an additional 1.76% "
+     "improvement if some unlabeled data is jointly trained as semi-supervised learning.",
+     [(8.95, "accuracy"), (1.76, "accuracy")]),
+    # coling2025:2025.coling-main.217 (corpus): the list it opens
+    ("Our approach achieves F1 score improvements of 3.51% and 5.28% on the respective dataset. "
+     "Our method further boosts performance, with additional gains of 0.76%, 6.54%, and 2.36% "
+     "across the three datasets.",
+     [(3.51, "f1"), (5.28, "f1"), (0.76, "f1"), (6.54, "f1"), (2.36, "f1")]),
+])
+def test_metric_type_of_an_added_change(text, expected):
+    found = sorted(find_results(text), key=lambda c: c.start)
+    assert [(c.value, c.attrs["metric_type"]) for c in found] == expected

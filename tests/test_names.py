@@ -4236,3 +4236,65 @@ def test_a_title_names_its_shared_task_by_acronym(nlp, title, acronym):
 ])
 def test_a_shared_task_keeps_a_head_with_shared_capitalized(nlp, title, text, name):
     assert name in names(nlp, f"{title}\n\n{text}")["DATASET"]
+
+
+# r32dev28: a bracketed list after a plural model noun spells out models, one known name
+# labelling the others; a word cut at its hyphen is no name
+
+
+@pytest.mark.parametrize("text, models", [
+    # iclr2018:rkLyJl-0- (dev28)
+    ("We demonstrate the effectiveness of our algorithm by successfully training large ImageNet "
+     "models (InceptionV3, ResnetV1-50, ResnetV1-101 and InceptionResnetV2) with mini-batch "
+     "sizes of up to 32000.",
+     ["InceptionV3", "ResnetV1-50", "ResnetV1-101", "InceptionResnetV2"]),
+    # corpus (naacl2021:2021.naacl-main.1)
+    ("We conduct extensive experiments on several benchmark datasets, equipping a variety of "
+     "models (DistMult, SimplE, and QuatE) with our proposed disentangling mechanism.",
+     ["DistMult", "SimplE", "QuatE"]),
+])
+def test_a_bracketed_list_after_models_names_models(nlp, text, models):
+    assert names(nlp, text)["MODEL"] == models
+
+
+def test_a_list_item_cut_at_its_hyphen_is_no_name(nlp):
+    # corpus (acl:2020.lrec.1.274)
+    text = ("We apply BERT-based models (BERT-Base and BERT- Large) to first extract the trigger "
+            "terms.")
+    doc = nlp(text)
+    assert [s.text for s in doc.spans[CANDIDATES] if s.label_ == "MODEL"] == ["BERT", "BERT-Base"]
+
+
+# r32dev28: a language word alone between a corpus's name and its head is dropped with the head
+# (R-ds-langafter), unless another rule took the name with it
+
+
+@pytest.mark.parametrize("text, dataset", [
+    # acl:C18-1210 (dev28)
+    ("We achieve state-of-the-art word and sentence-level tagging accuracy with the Sejong Korean "
+     "corpus using our proposed data-driven Bi-LSTM model.", "Sejong"),
+    # corpus (acl:D19-5803)
+    ("We applied this method on the CALOR-Frame French corpus to develop the CALOR-QUEST "
+     "resource presented in this paper.", "CALOR-Frame"),
+])
+def test_a_language_between_a_name_and_its_head_is_dropped(nlp, text, dataset):
+    assert dataset in names(nlp, text)["DATASET"]
+
+
+def test_a_language_another_rule_kept_with_the_name_stays(nlp):
+    # corpus (acl:L14-164)
+    text = ("In building the INESS Norwegian treebank, it is often the case that necessary "
+            "lexical information is missing. INESS has therefore implemented a text "
+            "preprocessing interface.")
+    assert names(nlp, text)["DATASET"] == ["INESS Norwegian"]
+
+
+# r32dev28: a short name's possessive before "shared task" names the task (the mixed-case head
+# is tested above, r32shared)
+
+
+def test_a_possessive_before_shared_task_names_it(nlp):
+    # acl:2020.osact.1.14 (dev28)
+    text = ("This paper describes the SMASH team submission to OSACT4\u2019s shared task on "
+            "hate-speech and offensive language detection.")
+    assert names(nlp, text)["DATASET"] == ["OSACT4"]

@@ -101,8 +101,10 @@ _RULES = [
            r"(?:\s?-?\s?(?:scores?|measures?|values?|mesures?))?|"
            # French "F-mesure" ("F1-mesure" above); the averaging on a bare F: "0.435 F-Macro"
            rf"F[\s-](?:scores?|measures?|values?|mesures?|macro|micro)|Fmesures?)|"
-           # AMR parsing's Smatch, an F1 of matched triples ("a Smatch of 64%")
-           rf"(?-i:Dice)|Smatch{_GEC_F05}"),
+           # AMR parsing's Smatch, an F1 of matched triples ("a Smatch of 64%"), and
+           # coreference's CoNLL score, the mean of the MUC, B3 and CEAF F1s ("a performance of
+           # 28.8 CoNLL score")
+           rf"(?-i:Dice)|Smatch|CoNLL\s+scores?{_GEC_F05}"),
     ("ap", rf"(?-i:m?APs?(?:@[\d.:]+)?|AUC|AUC-ROC|AUROC|AUPRC?|ROC-AUC){_MAP}|"
            r"average\s+precisions?|area\s+under"),
     # (a net win rate too, whose hyphen hides the start of "win": "a 90% quality net-win rate")
@@ -161,7 +163,7 @@ _RULES = [
 #: tried only against the types it can start (case-insensitive words are not skipped by their
 #: first letter: each was entered in full, ~150 of them at every word)
 _FIRST_LETTERS = {"pass_at_k": "p", "exact_match": "e", "bits_per_char": "b", "perplexity": "p",
-                  "error_rate": "acehmprstw", "bleu": "bs", "rouge": "r", "f1": "dfmsw",
+                  "error_rate": "acehmprstw", "bleu": "bs", "rouge": "r", "f1": "cdfmsw",
                   "ap": "amr",
                   "win_rate": "npw", "correlation": "achikprs\u03ba\u03c1", "accuracy": "aceilrtu",
                   "speed": "acdefgilpqrstw", "other": "abcdehlmnprstvwx",

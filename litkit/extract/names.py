@@ -548,11 +548,11 @@ _YEAR_SHARED_TASK = re.compile(
     r"(?=\s+(?:[Ee]valuation\s+)?[Cc]ampaign\b)))")
 #: ... whose bare head the title capitalizes is named with it (R-ds-taskname, the title's
 #: spelling: "AntNLP at CoNLL 2018 Shared Task: ...", "The CogALex-V Shared Task on the ..."; not
-#: a numbered or lettered task's, "SIGMORPHON 2020 Shared Task 0", "... Shared Task A"), or the
-#: abstract where the title does not name the task (R-ds-taskabstract); a head with only "Shared"
-#: capitalized counts ("the Closed track of the CORBON 2017 Shared task", R-ds-taskmixedhead; not a
-#: numbered task's, "W-NUT 2016 Shared task #1")
-_TITLE_TASK_HEAD = re.compile(r" Shared [Tt]ask(?![\w-]|\s+(?:#?\d|[A-Z]\b))")
+#: a numbered or lettered task's, "SIGMORPHON 2020 Shared Task 0", "... Shared Task A", "W-NUT
+#: 2016 Shared task #1"), or the abstract where the title does not name the task
+#: (R-ds-taskabstract); its first word capitalized is enough (R-ds-taskmixedhead: "the CORBON
+#: 2017 Shared task")
+_TITLE_TASK_HEAD = re.compile(r" Shared [Tt]ask(?![\w-]|\s+#?(?:\d|[A-Z]\b))")
 #: ... a title's dated task named in full, its topic capitalized up to the title's end or colon
 #: (R-ds-taskname, the title's spelling: "Findings of the WMT 2019 Shared Task on Automatic
 #: Post-Editing", "PROMT Systems for WMT 2020 Shared News Translation Task", "Results of the
@@ -580,11 +580,12 @@ _SHARED_TASK_YEAR = re.compile(
 #: or ordinal only: not a campaign's task or a year's, "the WMT'18 APE shared task", "the WMT
 #: 2019 APE Shared Task", "the SemEval 2013 WSI shared task", "the WMT17 sentence-level QE shared
 #: task", "the QE shared task at WMT19"; not a series, "previous SIGMORPHON shared tasks"; not a
-#: venue, "the ACL Shared Task on ...", "the IWCS Shared Task on DRS Parsing")
+#: venue, "the ACL Shared Task on ...", "the IWCS Shared Task on DRS Parsing"), also in the
+#: possessive: "the SMASH team submission to OSACT4’s shared task on hate-speech"
 _ACRONYM_SHARED_TASK = re.compile(
     r"(?:^|(?<=\s))(?:(?:the|The|a|an|An|for|at|in|to|of|on|from|with|latest|recent|first|"
     r"second|third|fourth|fifth)\s+)(?P<name>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)"
-    r"\s+[Ss]hared[\s-][Tt]ask(?![\w-])")
+    r"(?:['\u2019]s)?\s+[Ss]hared[\s-][Tt]ask(?![\w-])")
 _SUBTASK_OF = re.compile(r"[^.()]{0,60}?[Ss]hared\s[Tt]asks?\s+of\s+the\s")
 _VENUES = frozenset({"ACL", "EMNLP", "NAACL", "EACL", "AACL", "COLING", "LREC", "IJCNLP", "IWCS",
                      "IWPT"})
@@ -673,13 +674,16 @@ _DESCRIBING_WORD = (r"(?!(?:on|in|of|for|and|or|with|to|via|from|by|as|at|into|o
                     r"tasks?|shared|models?|version)\b)[a-z][a-z-]*\s+")
 _DESCRIBING = rf"(?:{_DESCRIBING_WORD}){{1,3}}(?:\([^()]{{1,12}}\)\s+)?"
 #: (a language may describe it: "GLAFF, a large-scale versatile French lexicon extracted from",
-#: "the Tashkeela Arabic diacritization benchmark")
+#: "the Tashkeela Arabic diacritization benchmark"), also alone, dropped with the head
+#: (R-ds-langafter: "the Sejong Korean corpus" is Sejong), unless another rule took the name
+#: with it (a part of a multilingual resource, R-ds-langdesc: "the INESS Norwegian treebank")
 #: (its version after the name, part of it: "the OdiEnCorp 2.0 parallel corpus", "the STEM-ECR
 #: v1.0 dataset"; also in ``_ON_NAME``)
 _VERSION = r"(?>\s(?:v\d+(?:\.\d+)*|\d\.\d))"
 _LANGUAGE_WORD = "(?:" + "|".join(sorted(w.title() for w in LANGUAGES)) + r")\s+"
 _THE_NAME_DESCRIBED = re.compile(
-    rf"the(?<!\wthe)\s+(?P<name>{_CAP_WORD}{_VERSION}?)\s+(?:{_LANGUAGE_WORD})?{_DESCRIBING}"
+    rf"the(?<!\wthe)\s+(?P<name>{_CAP_WORD}{_VERSION}?)\s+"
+    rf"(?:{_LANGUAGE_WORD}(?:{_DESCRIBING}|(?P<alone>))|{_DESCRIBING})"
     r"(?:dataset|corpus|benchmark|treebank)\b(?!-)"
 )
 #: ... and of a lexical resource, which is data (as in _TITLE_DATA and _RESOURCE_NOUN): "the WALS
@@ -1732,8 +1736,10 @@ _LIST_DATA_BEFORE = re.compile(
     r"(?:the\s+|both\s+(?:the\s+)?)?$"
 )
 #: ... or, for models, introduced as examples: "different network architectures, such as NiN,
-#: Overfeat, All-CNN and ResNet"
-_EXAMPLES_BEFORE = re.compile(r"(?:such\s+as|including|e\.g\.,?)\s+\Z")
+#: Overfeat, All-CNN and ResNet", or in brackets after the plural model noun they spell out:
+#: "training large ImageNet models (InceptionV3, ResnetV1-50, ResnetV1-101 and InceptionResnetV2)"
+_EXAMPLES_BEFORE = re.compile(r"(?:(?:such\s+as|including|e\.g\.,?)\s+|"
+                              r"(?:models|architectures|networks)\s*\()\Z")
 #: a capitalized word next to a list's end: its item is part of a longer name ("Penn
 #: TreeBank and Text8", "NMNIST, DVS Gesture")
 _CAPITAL_BEFORE = re.compile(r"(?<![\w-])(?P<w>[A-Z][\w-]*)\s+$")
@@ -3309,6 +3315,8 @@ class NameFinder(BatchedComponent):
                 and not any(normalize(text[match.start("name"):end]) in self.lexicon_keys
                             for end in (match.end(), text.rfind(" ", 0, match.end())))
             if (is_name_shaped(written) or plain) and not _NEXT_NAME.match(text, match.end()) \
+                    and not (match.groupdict().get("alone") is not None
+                             and match.start("name") in taken) \
                     and not self._other_label(written, "DATASET"):
                 found.append(Name(*match.span("name"), "DATASET", written, "", "pattern:the_name"))
         after_noun = _THE_DATA_NAMED.finditer(text) \
@@ -3777,8 +3785,9 @@ class NameFinder(BatchedComponent):
             for s, e in items:
                 word = text[s:e]
                 entry = weak.get((s, e))
-                if s in known or word in ("and", "or") or _DIGIT.search(word) and _shape(
-                        word) in editions or coined and not (
+                # (nor a word a line break cut at its hyphen: "BERT-Base and BERT- Large")
+                if s in known or word in ("and", "or") or text.startswith("-", e) \
+                        or _DIGIT.search(word) and _shape(word) in editions or coined and not (
                         _COINED.fullmatch(word) and not _COINED_NOT.search(word)):
                     continue
                 if entry is not None and entry.label == label and not single:
