@@ -4236,3 +4236,35 @@ def test_a_title_names_its_shared_task_by_acronym(nlp, title, acronym):
 ])
 def test_a_shared_task_keeps_a_head_with_shared_capitalized(nlp, title, text, name):
     assert name in names(nlp, f"{title}\n\n{text}")["DATASET"]
+
+
+# r32audit8: an acronym the paper puts forward as its model may be coined in lower case; a
+# class's acronym it does not put forward is no name
+
+
+@pytest.mark.parametrize("text, acronym", [
+    # corpus (acl:2020.acl.srw.14), audit r32audit8 [44]
+    ("Then, we propose a multi-difference and tag (mDiTag) model that also contains information "
+     "about low-level differences, such as contrast, texture, and localized area.", "mDiTag"),
+    # corpus (iclr2018:HyEi7bWR-), audit r32audit8 [67]
+    ("In several experiments, the proposed scaled Cayley orthogonal recurrent neural network "
+     "(scoRNN) achieves superior results with fewer trainable parameters than other unitary "
+     "RNNs.", "scoRNN"),
+    # corpus (nips2007:cbb03265f4): in apposition to a model noun
+    ("We introduce supervised latent Dirichlet allocation (sLDA), a statistical model of "
+     "labelled documents.", "sLDA"),
+])
+def test_a_model_acronym_put_forward_may_be_coined_in_lower_case(nlp, text, acronym):
+    assert names(nlp, text)["MODEL"] == [acronym]
+
+
+@pytest.mark.parametrize("text", [
+    # corpus (acl:N18-1202)
+    "Our word vectors are learned functions of the internal states of a deep bidirectional "
+    "language model (biLM), which is pre-trained on a large text corpus.",
+    # corpus (acl:2020.emnlp.main.179)
+    "Recent emergence of multilingual pre-training language model (mPLM) has enabled "
+    "breakthroughs on various downstream cross-lingual transfer tasks.",
+])
+def test_a_lower_case_acronym_not_put_forward_is_no_model(nlp, text):
+    assert names(nlp, text)["MODEL"] == []

@@ -3230,10 +3230,19 @@ class NameFinder(BatchedComponent):
                 head = _ACRONYM_DATA_AFTER.match(text, match.end())  # "... (HSE) dataset"
             if head is not None:
                 label = "DATASET" if head.group("data") else "MODEL"
-                found += self._cue_name(text, *match.span("name"), label, "pattern:acronym")
+                # (an acronym the paper puts forward may be coined in lower case: "we propose a
+                # multi-difference and tag (mDiTag) model", "the proposed scaled Cayley
+                # orthogonal recurrent neural network (scoRNN)"; not a class's: "a deep
+                # bidirectional language model (biLM)")
+                coined = _put_forward(text, match.start(), match.end(), match.group("name"))
+                found += self._cue_name(text, *match.span("name"), label, "pattern:acronym",
+                                        coined=coined)
             elif _ACRONYM_APPOSED.match(text, match.end()) and _introduced(text, match.start()) \
                     and not is_name_shaped(words[-1]):  # (not "MoA (Mixture-of-Adapters), a")
-                found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:acronym")
+                # (which the paper introduces, so it may be coined in lower case: "We introduce
+                # supervised latent Dirichlet allocation (sLDA), a statistical model of")
+                found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:acronym",
+                                        coined=True)
             elif words[-1] == "model" and _named_in_paren(text, match) \
                     and not self._known_model(match.group("name")):
                 found.append(Name(*match.span("name"), "MODEL", match.group("name"), "",
@@ -3623,13 +3632,17 @@ class NameFinder(BatchedComponent):
             return []
         return [Name(start, end, "MODEL", word, "", "pattern:head_called")]
 
-    def _cue_name(self, text: str, start: int, end: int, label: str, source: str) -> list[Name]:
-        """The name a cue points at, if it is shaped like a name and not known as another label."""
+    def _cue_name(self, text: str, start: int, end: int, label: str, source: str,
+                  coined: bool = False) -> list[Name]:
+        """The name a cue points at, if it is shaped like a name and not known as another label;
+        ``coined`` admits the shapes of a name coined in lower case (``_APPOSED_SHAPE``)."""
         start, end = _trim_run(text, start, end)
         written = text[start:end].rstrip(".")
         if label == "DATASET" and (sign := _SIGN_LANGUAGE.search(written)) is not None:
             written = written[:sign.start()]  # a language: "the Flemish Sign Language corpus"
-        if not _run_is_name(written, source not in _STRONG) or self._other_label(written, label):
+        shaped = coined and _APPOSED_SHAPE.fullmatch(written) is not None \
+            or _run_is_name(written, source not in _STRONG)
+        if not shaped or self._other_label(written, label):
             return []
         if " " in written and source != "pattern:title" and "\n\n" in text[start:] \
                 and not any(is_name_shaped(w) for w in written.split()):
