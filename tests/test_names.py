@@ -4268,3 +4268,38 @@ def test_a_model_acronym_put_forward_may_be_coined_in_lower_case(nlp, text, acro
 ])
 def test_a_lower_case_acronym_not_put_forward_is_no_model(nlp, text):
     assert names(nlp, text)["MODEL"] == []
+
+
+# r32audit8: a benchmark named by the task it poses (lexicon kind "task-named": VQA) is data
+# only where the text writes it as data, not where it names the task
+
+
+@pytest.mark.parametrize("text", [
+    # corpus (coling2025:2025.coling-main.93), audit r32audit8 [38]
+    "Vision Language Models (VLMs) are typically evaluated with Visual Question Answering (VQA) "
+    "tasks which assess a model’s understanding of scenes.",
+    # corpus (acl:D19-1209, dev8)
+    "Unlike in visual question answering (VQA), the series of questions should be able to "
+    "capture a temporal context from a dialog history.",
+    # corpus (acl:2020.lrec.1.678): a dataset of the task
+    "Unfortunately, no VQA dataset exists that includes verb semantic information.",
+])
+def test_a_task_named_benchmark_naming_its_task_is_no_dataset(nlp, text):
+    assert names(nlp, text)["DATASET"] == []
+
+
+@pytest.mark.parametrize("text, datasets", [
+    # corpus (nips2017:9149)
+    ("We achieve state-of-the-art performance on the standard VQA dataset.", ["VQA"]),
+    # corpus (acl:D19-1514)
+    ("Pretraining improves results on two visual question answering datasets (i.e., VQA and "
+     "GQA).", ["VQA", "GQA"]),
+    # corpus (acl:2020.findings.emnlp.44)
+    ("We show the effectiveness of our methodology on the Outside Knowledge-VQA (OK-VQA) and "
+     "VQA datasets.", ["OK-VQA", "VQA"]),
+    # corpus (iclr2018:B12Js_yRb): a version is always data
+    ("Visual Question Answering (VQA) models have struggled with counting objects. We achieve "
+     "state-of-the-art accuracy on the number category of the VQA v2 dataset.", ["VQA v2"]),
+])
+def test_a_task_named_benchmark_written_as_data_is_a_dataset(nlp, text, datasets):
+    assert names(nlp, text)["DATASET"] == datasets

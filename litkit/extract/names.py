@@ -2761,6 +2761,27 @@ EMBEDDING = "embedding"
 #: the lexicon kind of lexical and knowledge resources (WordNet, UMLS, Wikidata): data a paper
 #: builds or draws on, which its results are on only where a sentence says so (results.py)
 RESOURCE = "resource"
+#: the lexicon kind of a benchmark named by the task it poses (VQA, of visual question
+#: answering): data only where the text writes it as data, not where it names the task ("VQA
+#: models", "Visual Question Answering (VQA) is a challenging task", dev8, dev16, dev23)
+TASK_NAMED = "task-named"
+#: written as data: "on the VQA dataset", "the standard VQA dataset" (not "a new VQA dataset",
+#: a dataset of the task), or listed with other names: "(i.e., VQA and GQA)", "COCO-QA and
+#: VQA", "two QA datasets, VQA and SQuAD", "the Outside Knowledge-VQA (OK-VQA) and VQA datasets"
+_TASK_DATA_AFTER = re.compile(r"\s+(?:dataset|benchmark|corpus|challenge)\b")
+_TASK_DATA_THE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?\Z")
+_TASK_LISTED_AFTER = re.compile(r",?\s+(?:and|or)\s+[A-Z]|,\s+[A-Z]")
+_TASK_LISTED_BEFORE = re.compile(r"[A-Z][\w-]*\)?(?:,\s+|,?\s+(?:and|or)\s+)\Z")
+
+
+def _task_named_data(text: str, start: int, end: int) -> bool:
+    """Whether a benchmark named by its task (``TASK_NAMED``) is written as data there."""
+    return _TASK_DATA_AFTER.match(text, end) is not None \
+        and _TASK_DATA_THE.search(text, max(0, start - 30), start) is not None \
+        or _TASK_LISTED_AFTER.match(text, end) is not None \
+        or _TASK_LISTED_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 #: a comparison in the sentence: "our model outperforms GloVe by more than 7%", "Comparing
 #: word2vec and GloVe for ...", "show their advantage over baseline non-contextual FastText
 #: embeddings", "Word2Vec vs LSA"
@@ -2952,7 +2973,9 @@ class NameFinder(BatchedComponent):
                 weak[s, e] = entry
             elif entry.kind == EMBEDDING and not _embedding_compared(text, s, e):
                 continue  # an embedding used as input is a tool (R-model-tool)
-            elif (name := self._widen(text, s, e, entry)) is not None:
+            elif (name := self._widen(text, s, e, entry)) is not None \
+                    and not (entry.kind == TASK_NAMED and name.written == entry.name
+                             and not _task_named_data(text, s, e)):
                 found.append(name)
         return found + self._glued_versions(text), weak, blocked
 
