@@ -4298,3 +4298,70 @@ def test_a_possessive_before_shared_task_names_it(nlp):
     text = ("This paper describes the SMASH team submission to OSACT4\u2019s shared task on "
             "hate-speech and offensive language detection.")
     assert names(nlp, text)["DATASET"] == ["OSACT4"]
+
+
+# r32audit8: an acronym the paper puts forward as its model may be coined in lower case; a
+# class's acronym it does not put forward is no name
+
+
+@pytest.mark.parametrize("text, acronym", [
+    # corpus (acl:2020.acl.srw.14), audit r32audit8 [44]
+    ("Then, we propose a multi-difference and tag (mDiTag) model that also contains information "
+     "about low-level differences, such as contrast, texture, and localized area.", "mDiTag"),
+    # corpus (iclr2018:HyEi7bWR-), audit r32audit8 [67]
+    ("In several experiments, the proposed scaled Cayley orthogonal recurrent neural network "
+     "(scoRNN) achieves superior results with fewer trainable parameters than other unitary "
+     "RNNs.", "scoRNN"),
+    # corpus (nips2007:cbb03265f4): in apposition to a model noun
+    ("We introduce supervised latent Dirichlet allocation (sLDA), a statistical model of "
+     "labelled documents.", "sLDA"),
+])
+def test_a_model_acronym_put_forward_may_be_coined_in_lower_case(nlp, text, acronym):
+    assert names(nlp, text)["MODEL"] == [acronym]
+
+
+@pytest.mark.parametrize("text", [
+    # corpus (acl:N18-1202)
+    "Our word vectors are learned functions of the internal states of a deep bidirectional "
+    "language model (biLM), which is pre-trained on a large text corpus.",
+    # corpus (acl:2020.emnlp.main.179)
+    "Recent emergence of multilingual pre-training language model (mPLM) has enabled "
+    "breakthroughs on various downstream cross-lingual transfer tasks.",
+])
+def test_a_lower_case_acronym_not_put_forward_is_no_model(nlp, text):
+    assert names(nlp, text)["MODEL"] == []
+
+
+# r32audit8: a benchmark named by the task it poses (lexicon kind "task-named": VQA) is data
+# only where the text writes it as data, not where it names the task
+
+
+@pytest.mark.parametrize("text", [
+    # corpus (coling2025:2025.coling-main.93), audit r32audit8 [38]
+    "Vision Language Models (VLMs) are typically evaluated with Visual Question Answering (VQA) "
+    "tasks which assess a model’s understanding of scenes.",
+    # corpus (acl:D19-1209, dev8)
+    "Unlike in visual question answering (VQA), the series of questions should be able to "
+    "capture a temporal context from a dialog history.",
+    # corpus (acl:2020.lrec.1.678): a dataset of the task
+    "Unfortunately, no VQA dataset exists that includes verb semantic information.",
+])
+def test_a_task_named_benchmark_naming_its_task_is_no_dataset(nlp, text):
+    assert names(nlp, text)["DATASET"] == []
+
+
+@pytest.mark.parametrize("text, datasets", [
+    # corpus (nips2017:9149)
+    ("We achieve state-of-the-art performance on the standard VQA dataset.", ["VQA"]),
+    # corpus (acl:D19-1514)
+    ("Pretraining improves results on two visual question answering datasets (i.e., VQA and "
+     "GQA).", ["VQA", "GQA"]),
+    # corpus (acl:2020.findings.emnlp.44)
+    ("We show the effectiveness of our methodology on the Outside Knowledge-VQA (OK-VQA) and "
+     "VQA datasets.", ["OK-VQA", "VQA"]),
+    # corpus (iclr2018:B12Js_yRb): a version is always data
+    ("Visual Question Answering (VQA) models have struggled with counting objects. We achieve "
+     "state-of-the-art accuracy on the number category of the VQA v2 dataset.", ["VQA v2"]),
+])
+def test_a_task_named_benchmark_written_as_data_is_a_dataset(nlp, text, datasets):
+    assert names(nlp, text)["DATASET"] == datasets

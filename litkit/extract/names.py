@@ -2767,6 +2767,27 @@ EMBEDDING = "embedding"
 #: the lexicon kind of lexical and knowledge resources (WordNet, UMLS, Wikidata): data a paper
 #: builds or draws on, which its results are on only where a sentence says so (results.py)
 RESOURCE = "resource"
+#: the lexicon kind of a benchmark named by the task it poses (VQA, of visual question
+#: answering): data only where the text writes it as data, not where it names the task ("VQA
+#: models", "Visual Question Answering (VQA) is a challenging task", dev8, dev16, dev23)
+TASK_NAMED = "task-named"
+#: written as data: "on the VQA dataset", "the standard VQA dataset" (not "a new VQA dataset",
+#: a dataset of the task), or listed with other names: "(i.e., VQA and GQA)", "COCO-QA and
+#: VQA", "two QA datasets, VQA and SQuAD", "the Outside Knowledge-VQA (OK-VQA) and VQA datasets"
+_TASK_DATA_AFTER = re.compile(r"\s+(?:dataset|benchmark|corpus|challenge)\b")
+_TASK_DATA_THE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?\Z")
+_TASK_LISTED_AFTER = re.compile(r",?\s+(?:and|or)\s+[A-Z]|,\s+[A-Z]")
+_TASK_LISTED_BEFORE = re.compile(r"[A-Z][\w-]*\)?(?:,\s+|,?\s+(?:and|or)\s+)\Z")
+
+
+def _task_named_data(text: str, start: int, end: int) -> bool:
+    """Whether a benchmark named by its task (``TASK_NAMED``) is written as data there."""
+    return _TASK_DATA_AFTER.match(text, end) is not None \
+        and _TASK_DATA_THE.search(text, max(0, start - 30), start) is not None \
+        or _TASK_LISTED_AFTER.match(text, end) is not None \
+        or _TASK_LISTED_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 #: a comparison in the sentence: "our model outperforms GloVe by more than 7%", "Comparing
 #: word2vec and GloVe for ...", "show their advantage over baseline non-contextual FastText
 #: embeddings", "Word2Vec vs LSA"
@@ -2958,7 +2979,9 @@ class NameFinder(BatchedComponent):
                 weak[s, e] = entry
             elif entry.kind == EMBEDDING and not _embedding_compared(text, s, e):
                 continue  # an embedding used as input is a tool (R-model-tool)
-            elif (name := self._widen(text, s, e, entry)) is not None:
+            elif (name := self._widen(text, s, e, entry)) is not None \
+                    and not (entry.kind == TASK_NAMED and name.written == entry.name
+                             and not _task_named_data(text, s, e)):
                 found.append(name)
         return found + self._glued_versions(text), weak, blocked
 
@@ -3236,10 +3259,19 @@ class NameFinder(BatchedComponent):
                 head = _ACRONYM_DATA_AFTER.match(text, match.end())  # "... (HSE) dataset"
             if head is not None:
                 label = "DATASET" if head.group("data") else "MODEL"
-                found += self._cue_name(text, *match.span("name"), label, "pattern:acronym")
+                # (an acronym the paper puts forward may be coined in lower case: "we propose a
+                # multi-difference and tag (mDiTag) model", "the proposed scaled Cayley
+                # orthogonal recurrent neural network (scoRNN)"; not a class's: "a deep
+                # bidirectional language model (biLM)")
+                coined = _put_forward(text, match.start(), match.end(), match.group("name"))
+                found += self._cue_name(text, *match.span("name"), label, "pattern:acronym",
+                                        coined=coined)
             elif _ACRONYM_APPOSED.match(text, match.end()) and _introduced(text, match.start()) \
                     and not is_name_shaped(words[-1]):  # (not "MoA (Mixture-of-Adapters), a")
-                found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:acronym")
+                # (which the paper introduces, so it may be coined in lower case: "We introduce
+                # supervised latent Dirichlet allocation (sLDA), a statistical model of")
+                found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:acronym",
+                                        coined=True)
             elif words[-1] == "model" and _named_in_paren(text, match) \
                     and not self._known_model(match.group("name")):
                 found.append(Name(*match.span("name"), "MODEL", match.group("name"), "",
@@ -3631,13 +3663,17 @@ class NameFinder(BatchedComponent):
             return []
         return [Name(start, end, "MODEL", word, "", "pattern:head_called")]
 
-    def _cue_name(self, text: str, start: int, end: int, label: str, source: str) -> list[Name]:
-        """The name a cue points at, if it is shaped like a name and not known as another label."""
+    def _cue_name(self, text: str, start: int, end: int, label: str, source: str,
+                  coined: bool = False) -> list[Name]:
+        """The name a cue points at, if it is shaped like a name and not known as another label;
+        ``coined`` admits the shapes of a name coined in lower case (``_APPOSED_SHAPE``)."""
         start, end = _trim_run(text, start, end)
         written = text[start:end].rstrip(".")
         if label == "DATASET" and (sign := _SIGN_LANGUAGE.search(written)) is not None:
             written = written[:sign.start()]  # a language: "the Flemish Sign Language corpus"
-        if not _run_is_name(written, source not in _STRONG) or self._other_label(written, label):
+        shaped = coined and _APPOSED_SHAPE.fullmatch(written) is not None \
+            or _run_is_name(written, source not in _STRONG)
+        if not shaped or self._other_label(written, label):
             return []
         if " " in written and source != "pattern:title" and "\n\n" in text[start:] \
                 and not any(is_name_shaped(w) for w in written.split()):
