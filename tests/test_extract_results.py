@@ -5827,3 +5827,38 @@ def test_metric_type_of_the_conll_score(text, expected):
 def test_metric_type_of_an_added_change(text, expected):
     found = sorted(find_results(text), key=lambda c: c.start)
     assert [(c.value, c.attrs["metric_type"]) for c in found] == expected
+
+
+# r32mtype: a score named only by a bare "score" takes the one metric the paper's other scores
+# of its unit are in (R-mt-carryover), not a named score's ("EMR score")
+@pytest.mark.parametrize(("text", "expected"), [
+    # acl:2020.semeval.1.271 (corpus)
+    ("Our system, ranked 4th with macro averaged F1-Score of 0.897 in Arabic, 4th with score of "
+     "0.843 in Greek, and 3rd with score of 0.814 in Turkish.",
+     [(0.897, "f1"), (0.843, "f1"), (0.814, "f1")]),
+    # acl:2020.ngt.1.13 (corpus)
+    ("We achieve a weighted F1 score of 27.56% on our own test set, outperforming the STAPLE AWS "
+     "translations baseline score of 4.31%.", [(27.56, "f1"), (4.31, "f1")]),
+    # acl:S19-298 (corpus): not the metric of a score after it
+    ("The official ranking metric is macro-averaged F1. Our system gets the score 0.5282 with "
+     "accuracy 0.8792.", [(0.5282, "f1"), (0.8792, "accuracy")]),
+    # acl:S19-267 (corpus): a named score stays other
+    ("The second system, CIC-2 was ranked 4th in sub-task A and 1st in subtask B for Spanish "
+     "language with a macro-F1 score of 0.727 and EMR score of 0.705 respectively.",
+     [(0.727, "f1"), (0.705, "other")]),
+])
+def test_a_bare_score_takes_the_papers_one_metric(text, expected):
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == expected
+
+
+# r32mtype: the share of a variable's variation a model explains is its R², a correlation
+@pytest.mark.parametrize("text", [
+    # dev13 acl:2020.lrec.1.662
+    "In the best case scenario, the selected linguistic feature set could explain 80% variation "
+    "in reputation scores.",
+    # acl:E17-1115 (corpus)
+    "Our model is the first to distinguish degrees of highly and less literary novels, and "
+    "explains 76.0 % of the variation in literary ratings.",
+])
+def test_a_share_of_variation_explained_is_a_correlation(text):
+    assert [c.attrs["metric_type"] for c in find_results(text)] == ["correlation"]

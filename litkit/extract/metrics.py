@@ -346,6 +346,15 @@ _SIZED_BEFORE = re.compile(r"(?<![\w-])(?:models?|networks?|LMs|datasets?|corpus
                            re.IGNORECASE)
 
 
+#: the share of a variable's variation a model explains is its R\u00b2, a squared correlation
+#: (dev13 acl:2020.lrec.1.662): "could explain 80% variation in reputation scores", "explains
+#: 76.0 % of the variation in literary ratings", "can explain over 80 percent of price variations"
+_EXPLAINS_BEFORE = re.compile(r"(?<![\w-])explain(?:s|ed|ing)?\s+(?:(?:about|over|up\s+to|around|"
+                              r"nearly|almost|more\s+than|only)\s+)?$", re.IGNORECASE)
+_VARIATION_AFTER = re.compile(r"\s*(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:variations?|variance)\b",
+                              re.IGNORECASE)
+
+
 def metric_type(after: str | None = None, before: str | None = None, named: str | None = None,
                 default: str | None = None, fallback: str | None = "other") -> str | None:
     """The metric type of a number from the words written ``after`` it, the words of its
@@ -362,6 +371,9 @@ def metric_type(after: str | None = None, before: str | None = None, named: str 
         return "accuracy"
     if after and before and _LARGER_AFTER.match(after) and _SIZED_BEFORE.search(before):
         return "cost"
+    if before and after and "xplain" in before and _EXPLAINS_BEFORE.search(before) \
+            and _VARIATION_AFTER.match(after):
+        return "correlation"
     around = f"{before or ''} {after or ''}" if "agreement" in f"{after}{before}".lower() else ""
     for phrase, is_before in ((after, False), (before, True)):
         found = _last(phrase, is_before, around) if phrase else None

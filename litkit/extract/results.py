@@ -786,14 +786,17 @@ def find_results(
     # or annotators ("finding between 74.4 and 92.9% agreement with oracle evaluation metrics")
     # and a win rate, how often one system beats another, no scale of its quality ("a 12% average
     # relative improvement" is not in the "40% average chance" a separator does better)
-    stated: dict[str, set[str]] = {}  # unit -> the metric types of the other scores
+    # (a bare "score" carries on the metric of the scores before it: "Our system gets the score
+    # 0.5282 with accuracy 0.8792" after "The official ranking metric is macro-averaged F1")
+    stated: dict[str, list[tuple[int, str]]] = {}  # unit -> the other scores' starts and types
     for cand in found:
         if cand.attrs["kind"] == "score" and all(cand is not u for u in unstated) \
                 and "agreement" not in text[cand.end:cand.end + 40]:
-            stated.setdefault(cand.unit, set()).add(cand.attrs["metric_type"])
+            stated.setdefault(cand.unit, []).append((cand.start, cand.attrs["metric_type"]))
     for cand in unstated:
-        types = stated.get(cand.unit, set()) if cand.unit != "points" \
-            else stated.get("%", set()) | stated.get("", set())
+        bare = cand.attrs["metric"] in ("score", "scores")
+        types = {kind for unit in (("%", "") if cand.unit == "points" else (cand.unit,))
+                 for start, kind in stated.get(unit, ()) if not bare or start < cand.start}
         if cand.attrs["kind"] in ("score", "delta") and len(types) == 1 \
                 and not types & {"cost", "speed", "other", "win_rate"}:
             cand.attrs["metric_type"] = next(iter(types))
@@ -962,14 +965,23 @@ _UNSTATED = (re.compile(r"performance"),
                         r"better|higher)(?:\s+(?:of|in)\s+performance)?)?"))
 
 
+#: a score named only by a bare "score", a determiner or an adjective right before it, no name
+#: (R-mt-carryover): "ranked 4th with macro averaged F1-Score of 0.897 in Arabic, 4th with score
+#: of 0.843 in Greek", "outperforming the STAPLE AWS translations baseline score of 4.31%",
+#: "close to the task's high score of 0.75" (not "a FEVER score of", "an empathy score of")
+_BARE_SCORE = re.compile(r"(?<![\w-])(?:an?|the|our|its|their|with|overall|final|average|"
+                         r"best|highest|high|top|baseline)\s+scores?\b[^,;]*$", re.IGNORECASE)
+
+
 def _unstated(cand: Candidate, before: str) -> bool:
-    """Whether ``cand``'s metric is left unstated: a score of "performance" alone, or a change
-    naming none, not typed by its words, nor said by the words ``before`` it to lower or
-    augment something, which is no quality metric ("reduce non-normative text by 27-61%",
-    "augmented with new units by 120%")."""
+    """Whether ``cand``'s metric is left unstated: a score of "performance" or of a bare "score"
+    alone, or a change naming none, not typed by its words, nor said by the words ``before`` it
+    to lower or augment something, which is no quality metric ("reduce non-normative text by
+    27-61%", "augmented with new units by 120%")."""
     metric = cand.attrs["metric"] or ""
     if cand.attrs["kind"] != "delta":
-        return _UNSTATED[0].fullmatch(metric) is not None
+        return _UNSTATED[0].fullmatch(metric) is not None or metric.lower() in ("score", "scores") \
+            and _BARE_SCORE.search(before) is not None
     return cand.attrs["metric_type"] == "other" and _UNSTATED[1].fullmatch(metric) is not None \
         and not (not metric and (_LOWER.search(before) or "augment" in before))
 
