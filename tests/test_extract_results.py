@@ -5780,3 +5780,13 @@ def test_metric_type_of_retrieval_and_processing_time(text, expected):
 ])
 def test_kind_of_a_share_handled_correctly_said_before_its_verb(text, expected):
     assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
+
+
+# r32attach: an acronym in brackets is named from its long form before it, so the cue before the
+# long form ("experiments are done on the") carries it on (R-ds-context)
+def test_an_acronym_evaluated_on_is_carried_from_the_cue_before_its_long_form():
+    # acl:2020.lrec.1.610 (corpus): the long form is not listed itself
+    text = ("Experiments are done on the Large Arabic-Book Reviews (LABR) corpus in binary "
+            "(positive/negative) classification frame. Our best result reaches 91.9%, that is "
+            "higher than the best previous published one (91.5%).")
+    assert _result_datasets(text, ["LABR"]) == [(91.9, "LABR"), (91.5, "LABR")]

@@ -890,6 +890,23 @@ def _after_a_name(text: str, start: int, ends: list[int]) -> bool:
     return first < len(ends) and ends[first] <= paren
 
 
+#: the words of a long form, not listed itself, before the bracket of a listed acronym:
+#: "Experiments are done on the Large Arabic-Book Reviews (LABR) corpus"
+_LONG_FORM = re.compile(r"(?<![\w-])(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*\s*\($")
+
+
+def _named_from(text: str, dataset: tuple) -> int:
+    """Where the words naming ``dataset`` start: an acronym in brackets is named from its long
+    form before it, so that the cues before a name ("experiments on the") are read before the
+    long form (found only for a name right after a bracket, which is rare)."""
+    start = dataset[0]
+    if start and text[start - 1] == "(":
+        long_form = _LONG_FORM.search(text, max(0, start - 80), start)
+        if long_form is not None:
+            return long_form.start()
+    return start
+
+
 def _carried(found, names, datasets, sentences, starts, text) -> None:
     """R-ds-context: a score or change (not of speed or cost) whose sentence names no data,
     after a sentence that evaluates on the one dataset named so far, is on that dataset: the
@@ -930,10 +947,11 @@ def _carried_dataset(index, names, datasets, sentences, text) -> str | None:
         prev_start, prev_end = sentences[back]
         before = [d for d in names if prev_start <= d[0] < prev_end
                   and (d in datasets or _FINE_TUNED_ON.search(text, max(0, d[0] - 50), d[0]))
-                  and _EVALUATED_ON.search(text, max(prev_start, d[0] - 40), d[0])
+                  and _EVALUATED_ON.search(text, max(prev_start, (at := _named_from(text, d))
+                                                     - 40), at)
                   and not _IN_A_LIST.match(text, d[1])
-                  and not _DRAWS_FROM.search(text, max(prev_start, d[0] - 160), d[0])
-                  and not _LIST_ENDS.search(text, max(prev_start, d[0] - 12), d[0])]
+                  and not _DRAWS_FROM.search(text, max(prev_start, at - 160), at)
+                  and not _LIST_ENDS.search(text, max(prev_start, at - 12), at)]
         if before and not _SEVERAL_DATA.search(text, prev_start, prev_end):
             return before[0][2]
         # a sentence between them that names the one dataset otherwise, other data or a
@@ -3242,7 +3260,7 @@ def _experiments_on(datasets, start: int, text: str) -> list:
     over a single day we observe an accuracy improvement of 33.1 points ... we apply this model to
     the SemEval-2015 Task 4"), are not the experiments'."""
     named = [d for d in datasets if d[1] <= start
-             and _EXPERIMENTS_ON.search(text, max(0, d[0] - 90), d[0])]
+             and _EXPERIMENTS_ON.search(text, max(0, (at := _named_from(text, d)) - 90), at)]
     if len({d[2] for d in named}) != 1 or any(
             d[2] != named[0][2] and named[0][1] <= d[0] < start for d in datasets):
         return []
