@@ -5790,3 +5790,15 @@ def test_an_acronym_evaluated_on_is_carried_from_the_cue_before_its_long_form():
             "(positive/negative) classification frame. Our best result reaches 91.9%, that is "
             "higher than the best previous published one (91.5%).")
     assert _result_datasets(text, ["LABR"]) == [(91.9, "LABR"), (91.5, "LABR")]
+
+
+# r32attach: "on this new dataset", a word describing the data between, refers back to the one
+# dataset named before as "on this dataset" does (R-ds-context)
+def test_this_dataset_with_a_describing_word_refers_back_to_the_one_named():
+    # acl:N18-159 (corpus)
+    text = ("To illustrate the viability of our approach, we create a new dataset of complex "
+            "questions, ComplexWebQuestions, and present a model that decomposes questions. We "
+            "empirically demonstrate that question decomposition improves performance from 20.8 "
+            "precision@1 to 27.5 precision@1 on this new dataset.")
+    assert _result_datasets(text, ["ComplexWebQuestions"]) == [
+        (20.8, "ComplexWebQuestions"), (27.5, "ComplexWebQuestions")]

@@ -3539,12 +3539,14 @@ def _on_unnamed(found: re.Match | None, datasets) -> bool:
     return found is not None and not any(found.start() <= d[0] < found.end() for d in datasets)
 
 
-#: a dataset referred back to: "on this dataset", "on this benchmark", and, by its split or the
+#: a dataset referred back to: "on this dataset", "on this benchmark", with a word that
+#: describes it ("on this new dataset", "on this challenging benchmark"), and, by its split or the
 #: data of the paper's one task, "on the test set", "on the official shared task test data",
 #: "on the blind test set", "For 80.79% of the test data", "over these tasks" (the bAbI tasks;
 #: not "on the test set of WMT-14", which names its own)
 _ON_THIS_DATA = re.compile(
-    rf"\b(?:(?:on|in|over)\s+(?:this|that|the\s+same)\s+(?:{_DATA_NOUN}|task|test\s?set)|"
+    rf"\b(?:(?:on|in|over)\s+(?:this|that|the\s+same)\s+(?:[\w-]+\s+)?"
+    rf"(?:{_DATA_NOUN}|task|test\s?set)|"
     r"(?:on|in|over|for)\s+the\s+(?:(?:official|shared|task|blind|final|hidden|held-out)\s+){0,3}"
     rf"(?:{_DATA_NOUN}|(?:test|dev|development|evaluation)\s?(?:set|data))|"
     r"of\s+the\s+test\s?(?:set|data)|(?:on|in|over)\s+(?:these|those|both|all)\s+tasks)\b"
