@@ -5802,3 +5802,19 @@ def test_this_dataset_with_a_describing_word_refers_back_to_the_one_named():
             "precision@1 to 27.5 precision@1 on this new dataset.")
     assert _result_datasets(text, ["ComplexWebQuestions"]) == [
         (20.8, "ComplexWebQuestions"), (27.5, "ComplexWebQuestions")]
+
+
+# r32attach: the one dataset evaluated on, with a plural head of its own ("tasks"), is carried on:
+# the head names no other data (R-ds-context)
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # icml2016:5da175d503 (corpus)
+    ("We demonstrate CryptoNets on the MNIST optical character recognition tasks. CryptoNets "
+     "achieve 99% accuracy and can make around 59000 predictions per hour on a single PC.",
+     "MNIST", [(99, "MNIST")]),
+    # coling2022:2022.coling-1.399 (corpus)
+    ("We demonstrate the performance of our model on the CLSciSumm shared tasks. It improves the "
+     "state-of-the-art results by over 15% on the F1 score evaluation.",
+     "CLSciSumm", [(15, "CLSciSumm")]),
+])
+def test_a_dataset_with_a_plural_head_of_its_own_is_carried_on(text, name, expected):
+    assert _result_datasets(text, [name]) == expected
