@@ -5818,3 +5818,14 @@ def test_this_dataset_with_a_describing_word_refers_back_to_the_one_named():
 ])
 def test_a_dataset_with_a_plural_head_of_its_own_is_carried_on(text, name, expected):
     assert _result_datasets(text, [name]) == expected
+
+
+# r32attach: "on the test dataset", written as one word, is the split of the one dataset named
+# before, as "on the test set" and "on the test data" are (R-ds-context)
+def test_the_test_dataset_refers_back_to_the_one_dataset_named():
+    # acl:2020.smm4h.1.18 (corpus)
+    text = ("This paper describes the method we developed for the Task 2 English variation of the "
+            "Social Media Mining for Health Applications (SMM4H) 2020 shared task. The model's "
+            "F1-Score of 0.56 on the test dataset was 10% better than the mean of the F1-Score of "
+            "the best submissions in the task.")
+    assert sorted(_result_datasets(text, ["SMM4H"])) == [(0.56, "SMM4H"), (10, "SMM4H")]

@@ -3556,13 +3556,13 @@ def _on_unnamed(found: re.Match | None, datasets) -> bool:
 #: a dataset referred back to: "on this dataset", "on this benchmark", with a word that
 #: describes it ("on this new dataset", "on this challenging benchmark"), and, by its split or the
 #: data of the paper's one task, "on the test set", "on the official shared task test data",
-#: "on the blind test set", "For 80.79% of the test data", "over these tasks" (the bAbI tasks;
-#: not "on the test set of WMT-14", which names its own)
+#: "on the test dataset", "on the blind test set", "For 80.79% of the test data", "over these
+#: tasks" (the bAbI tasks; not "on the test set of WMT-14", which names its own)
 _ON_THIS_DATA = re.compile(
     rf"\b(?:(?:on|in|over)\s+(?:this|that|the\s+same)\s+(?:[\w-]+\s+)?"
     rf"(?:{_DATA_NOUN}|task|test\s?set)|"
     r"(?:on|in|over|for)\s+the\s+(?:(?:official|shared|task|blind|final|hidden|held-out)\s+){0,3}"
-    rf"(?:{_DATA_NOUN}|(?:test|dev|development|evaluation)\s?(?:set|data))|"
+    rf"(?:{_DATA_NOUN}|(?:test|dev|development|evaluation)\s?(?:set|data(?:\s?set)?))|"
     r"of\s+the\s+test\s?(?:set|data)|(?:on|in|over)\s+(?:these|those|both|all)\s+tasks)\b"
     r"(?!\s+(?:of\s+|from\s+)?(?:the\s+)?[A-Z0-9])")
 #: where an _ON_THIS_DATA match may start
