@@ -5862,3 +5862,52 @@ def test_a_bare_score_takes_the_papers_one_metric(text, expected):
 ])
 def test_a_share_of_variation_explained_is_a_correlation(text):
     assert [c.attrs["metric_type"] for c in find_results(text)] == ["correlation"]
+
+
+# r32attach: an acronym in brackets is named from its long form before it, so the cue before the
+# long form ("experiments are done on the") carries it on (R-ds-context)
+def test_an_acronym_evaluated_on_is_carried_from_the_cue_before_its_long_form():
+    # acl:2020.lrec.1.610 (corpus): the long form is not listed itself
+    text = ("Experiments are done on the Large Arabic-Book Reviews (LABR) corpus in binary "
+            "(positive/negative) classification frame. Our best result reaches 91.9%, that is "
+            "higher than the best previous published one (91.5%).")
+    assert _result_datasets(text, ["LABR"]) == [(91.9, "LABR"), (91.5, "LABR")]
+
+
+# r32attach: "on this new dataset", a word describing the data between, refers back to the one
+# dataset named before as "on this dataset" does (R-ds-context)
+def test_this_dataset_with_a_describing_word_refers_back_to_the_one_named():
+    # acl:N18-159 (corpus)
+    text = ("To illustrate the viability of our approach, we create a new dataset of complex "
+            "questions, ComplexWebQuestions, and present a model that decomposes questions. We "
+            "empirically demonstrate that question decomposition improves performance from 20.8 "
+            "precision@1 to 27.5 precision@1 on this new dataset.")
+    assert _result_datasets(text, ["ComplexWebQuestions"]) == [
+        (20.8, "ComplexWebQuestions"), (27.5, "ComplexWebQuestions")]
+
+
+# r32attach: the one dataset evaluated on, with a plural head of its own ("tasks"), is carried on:
+# the head names no other data (R-ds-context)
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # icml2016:5da175d503 (corpus)
+    ("We demonstrate CryptoNets on the MNIST optical character recognition tasks. CryptoNets "
+     "achieve 99% accuracy and can make around 59000 predictions per hour on a single PC.",
+     "MNIST", [(99, "MNIST")]),
+    # coling2022:2022.coling-1.399 (corpus)
+    ("We demonstrate the performance of our model on the CLSciSumm shared tasks. It improves the "
+     "state-of-the-art results by over 15% on the F1 score evaluation.",
+     "CLSciSumm", [(15, "CLSciSumm")]),
+])
+def test_a_dataset_with_a_plural_head_of_its_own_is_carried_on(text, name, expected):
+    assert _result_datasets(text, [name]) == expected
+
+
+# r32attach: "on the test dataset", written as one word, is the split of the one dataset named
+# before, as "on the test set" and "on the test data" are (R-ds-context)
+def test_the_test_dataset_refers_back_to_the_one_dataset_named():
+    # acl:2020.smm4h.1.18 (corpus)
+    text = ("This paper describes the method we developed for the Task 2 English variation of the "
+            "Social Media Mining for Health Applications (SMM4H) 2020 shared task. The model's "
+            "F1-Score of 0.56 on the test dataset was 10% better than the mean of the F1-Score of "
+            "the best submissions in the task.")
+    assert sorted(_result_datasets(text, ["SMM4H"])) == [(0.56, "SMM4H"), (10, "SMM4H")]
