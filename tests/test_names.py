@@ -4365,3 +4365,26 @@ def test_a_task_named_benchmark_naming_its_task_is_no_dataset(nlp, text):
 ])
 def test_a_task_named_benchmark_written_as_data_is_a_dataset(nlp, text, datasets):
     assert names(nlp, text)["DATASET"] == datasets
+
+
+# r32lexmodel: widely used released models the names step never found (whole-corpus mining of
+# name-shaped words in model contexts): gradient-boosting libraries used or compared as the
+# classifier (dev24 gold lists XGBoost and LightGBM)
+
+
+@pytest.mark.parametrize("text, models", [
+    # corpus (nips2017:9099, dev24)
+    ("Gradient Boosting Decision Tree (GBDT) is a popular machine learning algorithm, and has "
+     "quite a few effective implementations such as XGBoost and pGBRT.", ["XGBoost"]),
+    # corpus (acl:S18-1104)
+    ("We combine the two feature sets and feed them into an XGBoost Classifier for "
+     "classification.", ["XGBoost"]),
+    # corpus (aistats2024:ff92800a95)
+    ("Skinny Trees outperforms LightGBM by 10.2% (up to 37.7%), and Random Forests by 3% (up to "
+     "12.5%).", ["LightGBM"]),
+    # corpus (acl:W19-2711)
+    ("In rhetorical relation classification, ensemble of CatBoost model with selected features "
+     "and a linear SVM model provides the best score (macro F1 = 54.67 ± 0.38).", ["CatBoost"]),
+])
+def test_widely_used_released_models_are_found_by_the_lexicon(nlp, text, models):
+    assert names(nlp, text)["MODEL"] == models
