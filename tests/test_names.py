@@ -4369,7 +4369,7 @@ def test_a_task_named_benchmark_written_as_data_is_a_dataset(nlp, text, datasets
 
 # r32lexmodel: widely used released models the names step never found (whole-corpus mining of
 # name-shaped words in model contexts): gradient-boosting libraries used or compared as the
-# classifier (dev24 gold lists XGBoost and LightGBM)
+# classifier (dev24 gold lists XGBoost and LightGBM), DeepMoji (dev21) and DIORA (dev23)
 
 
 @pytest.mark.parametrize("text, models", [
@@ -4385,6 +4385,14 @@ def test_a_task_named_benchmark_written_as_data_is_a_dataset(nlp, text, datasets
     # corpus (acl:W19-2711)
     ("In rhetorical relation classification, ensemble of CatBoost model with selected features "
      "and a linear SVM model provides the best score (macro F1 = 54.67 ± 0.38).", ["CatBoost"]),
+    # corpus (acl:S19-248, dev21)
+    ("Our model extends the Recurrent Convolutional Neural Network (RCNN) by using external "
+     "fine-tuned word representations and DeepMoji sentence representations.",
+     ["RCNN", "DeepMoji"]),
+    # corpus (acl:D19-1161)
+    ("In this work, we show that we can effectively recover these types of labels using the "
+     "learned phrase vectors from deep inside-outside recursive autoencoders (DIORA).",
+     ["DIORA"]),
 ])
 def test_widely_used_released_models_are_found_by_the_lexicon(nlp, text, models):
     assert names(nlp, text)["MODEL"] == models
