@@ -4396,3 +4396,30 @@ def test_a_task_named_benchmark_written_as_data_is_a_dataset(nlp, text, datasets
 ])
 def test_widely_used_released_models_are_found_by_the_lexicon(nlp, text, models):
     assert names(nlp, text)["MODEL"] == models
+
+
+# r32lexmodel: a toolkit named like the models it ships (lexicon kind "toolkit": Flair) is a
+# model except in a paper that calls it a framework, library or toolkit
+
+
+@pytest.mark.parametrize("text, models", [
+    # corpus (acl:S19-108, dev15)
+    ("We derive character-level contextual embeddings from Flair (Akbik et al., 2018), and apply "
+     "them to a time normalization task.", ["Flair"]),
+    # corpus (acl:W19-4410)
+    ("In this paper, we perform a systematic comparison of ELMo, BERT and Flair embeddings "
+     "(Peters et al., 2017; Devlin et al., 2018; Akbik et al., 2018) on a range of public GED "
+     "datasets.", ["ELMo", "BERT", "Flair"]),
+    # corpus (acl:N19-410)
+    ("We present FLAIR, an NLP framework designed to facilitate training and distribution of "
+     "state-of-the-art sequence labeling, text classification and language models.", []),
+    # corpus (acl:D19-5702)
+    ("We train a state-of-the-art BiLSTM-CRF sequence tagger with stacked Pooled Contextualized "
+     "Embeddings, word and sub-word embeddings using the open-source framework FLAIR.", []),
+    # corpus (acl:2020.semeval.1.136)
+    ("The Bidirectional Encoder Representations from Transformers (BERT) regressor is considered "
+     "the primary pre-trained model in our approach, whereas Flair is the main NLP library.",
+     ["BERT"]),
+])
+def test_a_toolkit_is_a_model_unless_called_a_framework_or_library(nlp, text, models):
+    assert names(nlp, text)["MODEL"] == models
