@@ -4365,3 +4365,61 @@ def test_a_task_named_benchmark_naming_its_task_is_no_dataset(nlp, text):
 ])
 def test_a_task_named_benchmark_written_as_data_is_a_dataset(nlp, text, datasets):
     assert names(nlp, text)["DATASET"] == datasets
+
+
+# r32lexmodel: widely used released models the names step never found (whole-corpus mining of
+# name-shaped words in model contexts): gradient-boosting libraries used or compared as the
+# classifier (dev24 gold lists XGBoost and LightGBM), DeepMoji (dev21) and DIORA (dev23)
+
+
+@pytest.mark.parametrize("text, models", [
+    # corpus (nips2017:9099, dev24)
+    ("Gradient Boosting Decision Tree (GBDT) is a popular machine learning algorithm, and has "
+     "quite a few effective implementations such as XGBoost and pGBRT.", ["XGBoost"]),
+    # corpus (acl:S18-1104)
+    ("We combine the two feature sets and feed them into an XGBoost Classifier for "
+     "classification.", ["XGBoost"]),
+    # corpus (aistats2024:ff92800a95)
+    ("Skinny Trees outperforms LightGBM by 10.2% (up to 37.7%), and Random Forests by 3% (up to "
+     "12.5%).", ["LightGBM"]),
+    # corpus (acl:W19-2711)
+    ("In rhetorical relation classification, ensemble of CatBoost model with selected features "
+     "and a linear SVM model provides the best score (macro F1 = 54.67 ± 0.38).", ["CatBoost"]),
+    # corpus (acl:S19-248, dev21)
+    ("Our model extends the Recurrent Convolutional Neural Network (RCNN) by using external "
+     "fine-tuned word representations and DeepMoji sentence representations.",
+     ["RCNN", "DeepMoji"]),
+    # corpus (acl:D19-1161)
+    ("In this work, we show that we can effectively recover these types of labels using the "
+     "learned phrase vectors from deep inside-outside recursive autoencoders (DIORA).",
+     ["DIORA"]),
+])
+def test_widely_used_released_models_are_found_by_the_lexicon(nlp, text, models):
+    assert names(nlp, text)["MODEL"] == models
+
+
+# r32lexmodel: a toolkit named like the models it ships (lexicon kind "toolkit": Flair) is a
+# model except in a paper that calls it a framework, library or toolkit
+
+
+@pytest.mark.parametrize("text, models", [
+    # corpus (acl:S19-108, dev15)
+    ("We derive character-level contextual embeddings from Flair (Akbik et al., 2018), and apply "
+     "them to a time normalization task.", ["Flair"]),
+    # corpus (acl:W19-4410)
+    ("In this paper, we perform a systematic comparison of ELMo, BERT and Flair embeddings "
+     "(Peters et al., 2017; Devlin et al., 2018; Akbik et al., 2018) on a range of public GED "
+     "datasets.", ["ELMo", "BERT", "Flair"]),
+    # corpus (acl:N19-410)
+    ("We present FLAIR, an NLP framework designed to facilitate training and distribution of "
+     "state-of-the-art sequence labeling, text classification and language models.", []),
+    # corpus (acl:D19-5702)
+    ("We train a state-of-the-art BiLSTM-CRF sequence tagger with stacked Pooled Contextualized "
+     "Embeddings, word and sub-word embeddings using the open-source framework FLAIR.", []),
+    # corpus (acl:2020.semeval.1.136)
+    ("The Bidirectional Encoder Representations from Transformers (BERT) regressor is considered "
+     "the primary pre-trained model in our approach, whereas Flair is the main NLP library.",
+     ["BERT"]),
+])
+def test_a_toolkit_is_a_model_unless_called_a_framework_or_library(nlp, text, models):
+    assert names(nlp, text)["MODEL"] == models

@@ -2764,6 +2764,23 @@ def _lower_long_forms(text: str, found: list[Name]) -> list[Name]:
 #: the lexicon kind of released word embeddings (GloVe, word2vec, fastText): models where the
 #: text evaluates or compares them, tools otherwise (R-model-embedobjective, R-model-tool)
 EMBEDDING = "embedding"
+#: the lexicon kind of a toolkit named like the models it ships (Flair: "ELMo, BERT and Flair",
+#: "Flair embeddings"): a model except in a paper that calls it a framework, library or toolkit
+#: (GUIDELINES: no model where the text calls it a framework; R-model-tool): "We present FLAIR,
+#: an NLP framework", "using the open-source framework FLAIR", "Flair is the main NLP library"
+TOOLKIT = "toolkit"
+_TOOLKIT_NOUN = r"(?:framework|librar(?:y|ies)|toolkit)"
+_TOOLKIT_BEFORE = re.compile(rf"\b{_TOOLKIT_NOUN}\s+(?:(?:called|named)\s+)?\**\Z", re.IGNORECASE)
+_TOOLKIT_AFTER = re.compile(rf"\**(?:\s*[,:]|\s+is)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}"
+                            rf"{_TOOLKIT_NOUN}\b", re.IGNORECASE)
+
+
+def _called_toolkit(text: str, name: str) -> bool:
+    """Whether the text calls ``name`` a framework, library or toolkit at one of its mentions."""
+    return any(_TOOLKIT_BEFORE.search(text, max(0, start - 40), start)
+               or _TOOLKIT_AFTER.match(text, end) for start, end in whole_words(text, name))
+
+
 #: the lexicon kind of lexical and knowledge resources (WordNet, UMLS, Wikidata): data a paper
 #: builds or draws on, which its results are on only where a sentence says so (results.py)
 RESOURCE = "resource"
@@ -2979,6 +2996,8 @@ class NameFinder(BatchedComponent):
                 weak[s, e] = entry
             elif entry.kind == EMBEDDING and not _embedding_compared(text, s, e):
                 continue  # an embedding used as input is a tool (R-model-tool)
+            elif entry.kind == TOOLKIT and _called_toolkit(text, text[s:e]):
+                continue  # a toolkit the paper calls one is no model
             elif (name := self._widen(text, s, e, entry)) is not None \
                     and not (entry.kind == TASK_NAMED and name.written == entry.name
                              and not _task_named_data(text, s, e)):
