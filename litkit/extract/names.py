@@ -3366,7 +3366,7 @@ class NameFinder(BatchedComponent):
                 and not any(normalize(text[match.start("name"):end]) in self.lexicon_keys
                             for end in (match.end(), text.rfind(" ", 0, match.end())))
             if (is_name_shaped(written) or plain) and not _NEXT_NAME.match(text, match.end()) \
-                    and not (match.groupdict().get("alone") is not None
+                    and not (match.re is _THE_NAME_DESCRIBED and match.group("alone") is not None
                              and match.start("name") in taken) \
                     and not self._other_label(written, "DATASET"):
                 found.append(Name(*match.span("name"), "DATASET", written, "", "pattern:the_name"))

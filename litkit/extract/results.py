@@ -794,7 +794,7 @@ def find_results(
                 and "agreement" not in text[cand.end:cand.end + 40]:
             stated.setdefault(cand.unit, []).append((cand.start, cand.attrs["metric_type"]))
     for cand in unstated:
-        bare = cand.attrs["metric"] in ("score", "scores")
+        bare = (cand.attrs["metric"] or "").lower() in ("score", "scores")
         types = {kind for unit in (("%", "") if cand.unit == "points" else (cand.unit,))
                  for start, kind in stated.get(unit, ()) if not bare or start < cand.start}
         if cand.attrs["kind"] in ("score", "delta") and len(types) == 1 \
