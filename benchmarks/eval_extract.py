@@ -73,7 +73,8 @@ annotators who never saw litkit's output, one annotator per abstract for the ver
 - gold/dev29.jsonl: the last 36 abstracts that write a parameter count, in no other part
   (gold/dev29/README.md, draw.py --sizes), annotated as dev27: not studied.
 - gold/dev30.jsonl: 90 drawn by dev6's protocol (gold/dev30/README.md), in dev23's place
-  among the random parts: not studied.
+  among the random parts, scored blind with the rules as they stood when it was drawn and
+  after the next four rounds; studied once dev34 was drawn.
 - gold/dev31.jsonl: 90 drawn by dev6's protocol (gold/dev31/README.md), in dev24's place
   among the random parts: not studied.
 - gold/dev32.jsonl: 90 drawn by dev6's protocol (gold/dev32/README.md), in dev25's place
@@ -127,12 +128,12 @@ from litkit.readers import read
 
 HERE = Path(__file__).resolve().parent
 #: parts whose errors are never listed, so they cannot steer new rules
-UNSTUDIED = ("dev27", "dev29", "dev30", "dev31", "dev32", "dev33", "held-out")
+UNSTUDIED = ("dev27", "dev29", "dev31", "dev32", "dev33", "dev34", "held-out")
 #: unstudied parts drawn among abstracts that write sizes (draw.py --sizes): pooled with the
 #: others, and left out of a second pool that estimates a random paper's figures
 SIZES_DRAWN = ("dev27", "dev29")
 EVAL = SHARED / "eval"
-OURS = tuple((f"dev{n}", HERE / "gold" / f"dev{n}.jsonl") for n in range(3, 34)) + (
+OURS = tuple((f"dev{n}", HERE / "gold" / f"dev{n}.jsonl") for n in range(3, 35)) + (
     ("held-out", HERE / "gold" / "heldout.jsonl"),)
 
 
