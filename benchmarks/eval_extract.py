@@ -81,6 +81,8 @@ annotators who never saw litkit's output, one annotator per abstract for the ver
   among the random parts: not studied.
 - gold/dev33.jsonl: 89 drawn by dev6's protocol (gold/dev33/README.md; the 90th drawn is a dev2
   paper, left out before annotation), in dev28's place among the random parts: not studied.
+- gold/dev34.jsonl: 90 drawn by dev6's protocol (gold/dev34/README.md), in dev30's place
+  among the random parts: not studied.
 
 The version 2 fields of every part (kind, model, own, metric_type of each result;
 params_models) were labelled by two blind annotators and adjudicated (gold/v2/ADJUDICATION.md),
