@@ -593,3 +593,40 @@ def test_a_multiple_choice_benchmark_scores_its_untyped_results_in_accuracy(text
 def test_a_benchmark_scored_one_standard_way_types_its_untyped_results(text, expected):
     papers = summarize(extract(corpus(text), progress=False))
     assert [(r["value"], r["metric_type"]) for r in papers.iloc[0]["results"]] == expected
+
+
+# r33speed: the prefix regex answers at once for a chunk of ASCII letters too
+def test_no_english_prefix_matches_a_chunk_of_ascii_letters():
+    from re import _parser
+
+    rules = [s for s in spacy.blank("en").Defaults.prefixes if s.strip()]
+    assert len(rules) > 100
+    for rule in rules:
+        parsed = _parser.parse(rule)
+        assert not parsed.state.flags & re.IGNORECASE, rule
+        assert _needs_non_letter(parsed), rule
+
+
+@pytest.mark.parametrize("text", [
+    # corpus (icml2019:3994; acl:1993.iwpt.1.4; acl:2009.jeptalnrecital.long.15;
+    # acl:2020.bionlp.1.14)
+    'These observations hold for MLPs, ConvNets, and ResNets, and for two different '
+    'parameterization schemes ("Standard" and "NTK").',
+    "The extended language we refer to as \u2018Generalized EL\u2019, or \u2018GEL\u2019.",
+    "la langue appliqu\u00e9e \u00e0 la biom\u00e9decine (\u201cBioNLP\u201d).",
+    "Alzheimer\u2019s disease (AD)-related global healthcare cost is estimated to be $1 trillion "
+    "by 2050.",
+])
+def test_the_letter_chunk_prefix_rule_splits_as_spacys_regex(text):
+    from litkit.extract.pipeline import LetterChunkRules
+
+    blank = spacy.blank("en").tokenizer
+    prefixes = LetterChunkRules(blank.prefix_search.__self__)
+    chunks = {w[i:j] for w in text.split() for i in range(len(w)) for j in range(i + 1, len(w) + 1)}
+    assert any(c.isalpha() and c.isascii() for c in chunks)
+    for chunk in chunks:
+        expected = blank.prefix_search(chunk)
+        found = prefixes.search(chunk)
+        assert (found and found.span()) == (expected and expected.span()), chunk
+    assert isinstance(build_pipeline().tokenizer.prefix_search.__self__, LetterChunkRules)
+
