@@ -5929,3 +5929,21 @@ def test_the_test_dataset_refers_back_to_the_one_dataset_named():
 ])
 def test_a_share_of_data_stating_a_condition_is_no_result(text, expected):
     assert [c.value for c in find_results(text)] == expected
+
+
+# r33audit10: the one dataset evaluated on is carried on (R-ds-context) past a comma that goes on
+# with a clause, which is no list, and past a descriptor of three long words before its name
+@pytest.mark.parametrize("first, second, name, expected", [
+    # acl:P19-1416 (corpus)
+    ("Our analysis is centered on HotpotQA, where we show that single-hop reasoning can solve "
+     "much more of the dataset than previously thought.", "We introduce a single-hop BERT-based "
+     "RC model that achieves 67 F1 comparable to state-of-the-art multi-hop models.",
+     "HotpotQA", (67, "HotpotQA")),
+    # naacl2021:2021.naacl-main.441 (corpus)
+    ("On the challenging Text-to-SQL benchmark Spider, empirical results show that ShadowGNN "
+     "outperforms state-of-the-art models.", "When the annotated data is extremely limited "
+     "(only 10% training set), ShadowGNN gets over absolute 5% performance gain.", "Spider",
+     (5, "Spider")),
+])
+def test_the_one_dataset_is_carried_past_a_clause_comma(first, second, name, expected):
+    assert expected in _two_sentences(first, second, [name])

@@ -832,8 +832,12 @@ _EVALUATED_ON = re.compile(r"(?<!based\s)(?<!build\s)(?<!builds\s)(?<!building\s
                            r"\b(?:on|over|across|[Uu]sing|(?<!ed\s)from|at|"
                            r"appl(?:y|ies|ied|ying)\s+(?:[\w-]+\s+){0,3}?to)\s+(?:the\s+)?"
                            r"(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
-#: (a comma then "a/an" opens an appositive, not a list: "on VALEVAL, a manually annotated corpus")
-_IN_A_LIST = re.compile(r"(?:\s+[A-Z][\w-]*)*\s*(?:,(?!\s+an?\s)|&|/|\band\b|\bor\b)")
+#: (a comma then "a/an" opens an appositive, not a list: "on VALEVAL, a manually annotated corpus";
+#: nor does one then a lower-case word other than "and", "or", "the", which goes on with a clause:
+#: "Our analysis is centered on HotpotQA, where we show", "On the challenging Text-to-SQL
+#: benchmark Spider, empirical results show that ShadowGNN outperforms")
+_IN_A_LIST = re.compile(r"(?:\s+[A-Z][\w-]*)*\s*"
+                        r"(?:,(?!\s+an?\s|\s+(?!(?:and|or|the)\b)[a-z]+[\s,;:])|&|/|\band\b|\bor\b)")
 _LIST_ENDS = re.compile(r"(?:,|&|/|\band|\bor)\s+(?:the\s+)?$")
 #: ... unless the result's sentence names other data, unnamed: "averaged across benchmarks", "On
 #: word pairs extracted from parallel corpora", "on a real manufacturing problem"
@@ -966,7 +970,7 @@ def _carried_dataset(index, names, datasets, sentences, text) -> str | None:
         before = [d for d in names if prev_start <= d[0] < prev_end
                   and (d in datasets or _FINE_TUNED_ON.search(text, max(0, d[0] - 50), d[0]))
                   and _EVALUATED_ON.search(text, max(prev_start, (at := _named_from(text, d))
-                                                     - 40), at)
+                                                     - 60), at)
                   and not _IN_A_LIST.match(text, d[1])
                   and not _DRAWS_FROM.search(text, max(prev_start, at - 160), at)
                   and not _LIST_ENDS.search(text, max(prev_start, at - 12), at)]
