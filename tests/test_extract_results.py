@@ -5947,3 +5947,23 @@ def test_a_share_of_data_stating_a_condition_is_no_result(text, expected):
 ])
 def test_the_one_dataset_is_carried_past_a_clause_comma(first, second, name, expected):
     assert expected in _two_sentences(first, second, [name])
+
+
+# r33audit10: a result right before "on a ... task" or "for various ... tasks" is on that
+# unnamed task, not on the dataset named before it; counted tasks may be the benchmark's own
+@pytest.mark.parametrize("text, name, expected", [
+    # acl:2020.acl.main.676 (corpus)
+    ("Applied to neural sequence-to-sequence models, it reduces error rate by as much as 87% on "
+     "diagnostic tasks from the SCAN dataset and 16% on a semantic parsing task.", "SCAN",
+     [(87, "SCAN"), (16, None)]),
+    # acl:2020.findings.emnlp.178 (corpus)
+    ("Experimental results demonstrate that our proposed approach can improve transformer models "
+     "by 0.9 BLEU score on WMT14 En-De translation task and around 1.0 accuracy for various text "
+     "classification tasks.", "WMT14 En-De", [(0.9, "WMT14 En-De"), (1.0, None)]),
+    # acl:2020.acl.main.439 (corpus)
+    ("On the discourse representation benchmark DiscoEval, our model improves over the previous "
+     "state-of-the-art by up to 13% and on average 4% absolute across 7 tasks.", "DiscoEval",
+     [(13, "DiscoEval"), (4, "DiscoEval")]),
+])
+def test_a_result_on_an_unnamed_task_after_it_has_no_dataset(text, name, expected):
+    assert _result_datasets(text, [name]) == expected
