@@ -5967,3 +5967,13 @@ def test_the_one_dataset_is_carried_past_a_clause_comma(first, second, name, exp
 ])
 def test_a_result_on_an_unnamed_task_after_it_has_no_dataset(text, name, expected):
     assert _result_datasets(text, [name]) == expected
+
+
+# r33audit10: an edition's year between a shared task's name and its head ("(SMM4H) 2020 shared
+# tasks") still names the shared task the paper takes part in, which its results are on
+def test_a_shared_task_with_its_year_before_the_head_takes_the_results():
+    # acl:2020.smm4h.1.20 (corpus)
+    text = ("This paper presents our approach for task 2 and task 3 of Social Media Mining for "
+            "Health (SMM4H) 2020 shared tasks. Our system is based on pre-trained language model "
+            "RoBERTa and it achieves F1-score of 58% in task 2.")
+    assert _result_datasets(text, ["SMM4H"]) == [(58, "SMM4H")]

@@ -3546,10 +3546,12 @@ _HEAD_AFTER = re.compile(
 #: a shared task: "SemEval-2019 Task 9", "the CoSQL shared task", "the TL;DR challenge", "the
 #: Imagenet Large Scale Visual Recognition Challenge 2013" (its head inside the name); the head
 #: may follow the name's parenthesis or up to three lower-case words: "the 2016 Discriminating
-#: Similar Languages (DSL) Shared Task", "our submission to WMT20 sentence filtering task"
+#: Similar Languages (DSL) Shared Task", "our submission to WMT20 sentence filtering task", or an
+#: edition's year: "our approach for task 2 and task 3 of Social Media Mining for Health (SMM4H)
+#: 2020 shared tasks"
 _SHARED_TASK_NAME = re.compile(r"\b(?:[Tt]ask|Challenge|Competition)\b")
-_SHARED_TASK_AFTER = re.compile(
-    r"\)?(?:\s+[a-z][\w-]*){0,3}?\s*(?:[Ss]hared[\s-])?(?:[Tt]asks?|[Cc]hallenge|[Cc]ompetition)\b")
+_SHARED_TASK_AFTER = re.compile(r"\)?(?:\s+(?:[a-z][\w-]*|(?:19|20)\d\d\b)){0,3}?\s*"
+                                r"(?:[Ss]hared[\s-])?(?:[Tt]asks?|[Cc]hallenge|[Cc]ompetition)\b")
 #: the paper's part in a shared task, before its name: "our submission to the", "we have
 #: participated in the", "the system of our team SJTU for", "work we conducted as part of the",
 #: "our system (HIT-SCIR) for", the paper's own contribution, results or work there: "our
