@@ -5929,3 +5929,51 @@ def test_the_test_dataset_refers_back_to_the_one_dataset_named():
 ])
 def test_a_share_of_data_stating_a_condition_is_no_result(text, expected):
     assert [c.value for c in find_results(text)] == expected
+
+
+# r33audit10: the one dataset evaluated on is carried on (R-ds-context) past a comma that goes on
+# with a clause, which is no list, and past a descriptor of three long words before its name
+@pytest.mark.parametrize("first, second, name, expected", [
+    # acl:P19-1416 (corpus)
+    ("Our analysis is centered on HotpotQA, where we show that single-hop reasoning can solve "
+     "much more of the dataset than previously thought.", "We introduce a single-hop BERT-based "
+     "RC model that achieves 67 F1 comparable to state-of-the-art multi-hop models.",
+     "HotpotQA", (67, "HotpotQA")),
+    # naacl2021:2021.naacl-main.441 (corpus)
+    ("On the challenging Text-to-SQL benchmark Spider, empirical results show that ShadowGNN "
+     "outperforms state-of-the-art models.", "When the annotated data is extremely limited "
+     "(only 10% training set), ShadowGNN gets over absolute 5% performance gain.", "Spider",
+     (5, "Spider")),
+])
+def test_the_one_dataset_is_carried_past_a_clause_comma(first, second, name, expected):
+    assert expected in _two_sentences(first, second, [name])
+
+
+# r33audit10: a result right before "on a ... task" or "for various ... tasks" is on that
+# unnamed task, not on the dataset named before it; counted tasks may be the benchmark's own
+@pytest.mark.parametrize("text, name, expected", [
+    # acl:2020.acl.main.676 (corpus)
+    ("Applied to neural sequence-to-sequence models, it reduces error rate by as much as 87% on "
+     "diagnostic tasks from the SCAN dataset and 16% on a semantic parsing task.", "SCAN",
+     [(87, "SCAN"), (16, None)]),
+    # acl:2020.findings.emnlp.178 (corpus)
+    ("Experimental results demonstrate that our proposed approach can improve transformer models "
+     "by 0.9 BLEU score on WMT14 En-De translation task and around 1.0 accuracy for various text "
+     "classification tasks.", "WMT14 En-De", [(0.9, "WMT14 En-De"), (1.0, None)]),
+    # acl:2020.acl.main.439 (corpus)
+    ("On the discourse representation benchmark DiscoEval, our model improves over the previous "
+     "state-of-the-art by up to 13% and on average 4% absolute across 7 tasks.", "DiscoEval",
+     [(13, "DiscoEval"), (4, "DiscoEval")]),
+])
+def test_a_result_on_an_unnamed_task_after_it_has_no_dataset(text, name, expected):
+    assert _result_datasets(text, [name]) == expected
+
+
+# r33audit10: an edition's year between a shared task's name and its head ("(SMM4H) 2020 shared
+# tasks") still names the shared task the paper takes part in, which its results are on
+def test_a_shared_task_with_its_year_before_the_head_takes_the_results():
+    # acl:2020.smm4h.1.20 (corpus)
+    text = ("This paper presents our approach for task 2 and task 3 of Social Media Mining for "
+            "Health (SMM4H) 2020 shared tasks. Our system is based on pre-trained language model "
+            "RoBERTa and it achieves F1-score of 58% in task 2.")
+    assert _result_datasets(text, ["SMM4H"]) == [(58, "SMM4H")]
