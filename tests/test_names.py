@@ -267,10 +267,11 @@ def test_one_known_dataset_labels_a_list_framed_as_data(nlp):
     text = ("Experiments on the challenging UCF101-24 and DALY datasets demonstrate competitive "
             "results. Experimental results on ROTOWIRE and RW-FG show that our method improves.")
     assert names(nlp, text)["DATASET"] == ["UCF101-24", "DALY", "ROTOWIRE", "RW-FG"]
-    # a word of a longer name, and a list that is no list of data
+    # a known name in another case of its treebank (not a word of it), and a list that is no
+    # list of data
     text = ("For the latter, on the Penn TreeBank and Text8 datasets our approach is "
             "competitive. We conduct experiments on ImageNet-1K and compare KIND with PEFT.")
-    assert names(nlp, text)["DATASET"] == ["Text8", "ImageNet-1K"]
+    assert names(nlp, text)["DATASET"] == ["Penn TreeBank", "Text8", "ImageNet-1K"]
 
 
 def test_acronym_of_a_title_case_name_before_a_lower_case_data_noun(nlp):
@@ -4423,3 +4424,25 @@ def test_widely_used_released_models_are_found_by_the_lexicon(nlp, text, models)
 ])
 def test_a_toolkit_is_a_model_unless_called_a_framework_or_library(nlp, text, models):
     assert names(nlp, text)["MODEL"] == models
+
+
+@pytest.mark.parametrize("text, datasets", [
+    # corpus (acl:E17-255)
+    ("The extended parser yields an improvement in overall dependency parsing accuracy on the "
+     "Stanford dependency conversion of the Penn TreeBank.", ["Penn TreeBank"]),
+    # corpus (acl:C18-144)
+    ("Experimental results on the Chinese Discourse TreeBank show that our proposed TMN model "
+     "significantly outperforms various strong baselines.", ["Chinese Discourse TreeBank"]),
+    # corpus (acl:W19-420, dev13 acl:S17-214): the benchmark stays in the name
+    ("Our experiments show highly competitive results on different tasks, including the standard "
+     "STS benchmark and a subject prediction task.", ["STS benchmark"]),
+])
+def test_a_known_treebank_or_benchmark_in_another_case_is_its_name(nlp, text, datasets):
+    assert names(nlp, text)["DATASET"] == datasets
+
+
+def test_a_lower_case_treebank_after_a_language_alone_is_no_name(nlp):
+    # corpus (coling2022:2022.coling-1.387)
+    text = ("We investigate methods to develop a parser for Martinican Creole, a highly "
+            "under-resourced language, using a French treebank.")
+    assert names(nlp, text)["DATASET"] == []

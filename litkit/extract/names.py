@@ -967,6 +967,16 @@ _CONTAINED = re.compile(
 #: ("the GENIA corpus", "the Wall Street Journal corpus", "the Alpaca dataset" name GENIA, Wall
 #: Street Journal, Alpaca, as the studied gold writes such names 101 times to 1)
 _LOWER_DATA_TAIL = re.compile(r" (?:corpus|dataset|benchmark|treebank)\Z")
+
+
+def _own_head(entry: Entry | None, written: str) -> bool:
+    """Whether the treebank or benchmark ending a lexicon hit belongs to the name it spells, in
+    any case ("the Penn treebank", "the STS benchmark" of Penn Treebank, STS Benchmark; not "the
+    GENIA corpus" of GENIA), so that it stays in the name (``_NAME_DATA_HEAD``)."""
+    return entry is not None and any(_cased_key(a) == _cased_key(written)
+                                     and not _LOWER_DATA_TAIL.search(a) for a in entry.names)
+
+
 #: pattern rules whose cue is explicit enough to outweigh an acronym's common-phrase reading
 _STRONG = {"pattern:name_is_head", "pattern:head_called", "pattern:acronym", "pattern:title",
            "pattern:sized_name", "pattern:shared_task", "pattern:track",
@@ -1162,8 +1172,20 @@ def _hyphened(alias: str) -> tuple[str, str]:
     return _SPACED_VERSION.sub("-", alias), alias.replace(" ", "-")
 
 
+#: the treebank or benchmark that ends a known name, written in any case: "Penn TreeBank", "Penn
+#: treebank", "STS benchmark" name Penn Treebank and STS Benchmark (not a corpus, which the studied
+#: gold leaves out of a name the text writes it after in lower case: "the ARRAU corpus", ARRAU)
+_NAME_DATA_HEAD = re.compile(r"(?<=\s)(?:treebank|benchmark)\Z", re.IGNORECASE)
+
+
 def _cased_key(name: str) -> str:
-    """A name's scoring key with its case kept ("MUSE" and "Muse" differ)."""
+    """A name's scoring key with its case kept ("MUSE" and "Muse" differ), but for the treebank or
+    benchmark that ends it, whose case does not make the name an ordinary phrase ("Penn TreeBank",
+    "Penn treebank"), unless in lower case after a language alone ("using a French treebank")."""
+    head = _NAME_DATA_HEAD.search(name)
+    if head is not None and (head[0][0].isupper()
+                             or name[:head.start()].strip().lower() not in LANGUAGES):
+        name = name[:head.start()] + head[0].title()
     return name.translate(_NOT_IN_KEY)
 
 
@@ -2905,7 +2927,8 @@ class NameFinder(BatchedComponent):
                                 size=identity.size, variant=identity.variant)
             else:
                 entry = self.lexicon_keys.get(normalize(name.lexicon or name.written))
-                written = _LOWER_DATA_TAIL.sub("", name.written) if name.source == "lexicon" \
+                written = _LOWER_DATA_TAIL.sub("", name.written) \
+                    if name.source == "lexicon" and not _own_head(entry, name.written) \
                     else name.written
                 set_span_values(span, source=name.source, dataset=written,
                                 canonical=dataset_identity(name.written,
