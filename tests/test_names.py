@@ -2062,9 +2062,10 @@ def test_a_parenthesis_after_model_that_is_no_name_of_it(nlp, text, name):
     ("IndoWordnet is a linked structure of wordnets of major Indian languages.", "IndoWordNet"),
     ("how adjectives are encoded in Cornetto, a semantic lexical database for Dutch.",
      "Cornetto"),
-    # acl:L10-1342: the Prague Dependency Treebank by its acronym
-    ("We relate the dependency-based annotation scheme of PDT to a compositional semantics "
-     "approach like (R)MRS.", "Prague Dependency Treebank"),
+    # acl:L10-1342: the Prague Dependency Treebank by its acronym (as data, not as the
+    # "annotation scheme of PDT" the abstract also names)
+    ("A mapping algorithm that converts PDT trees to (R)MRS structures is developed.",
+     "Prague Dependency Treebank"),
 ])
 def test_widely_used_linguistic_resources_are_datasets(nlp, text, dataset):
     doc = nlp(text)
@@ -4446,3 +4447,35 @@ def test_a_lower_case_treebank_after_a_language_alone_is_no_name(nlp):
     text = ("We investigate methods to develop a parser for Martinican Creole, a highly "
             "under-resourced language, using a French treebank.")
     assert names(nlp, text)["DATASET"] == []
+
+
+# r33lexds: a name written as an annotation style, paradigm or framework, after it or before
+# it, is a scheme, not data (R-ds-labelset)
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    # corpus (acl:L08-1596)
+    ("We address the question of which syntactic representation is best suited for "
+     "role-semantic analysis of English in the FrameNet paradigm.", "FrameNet"),
+    # corpus (acl:L10-1459)
+    ("The syntactic annotation comprises POS annotation, Penn Treebank style constituent "
+     "annotations as well as dependency annotations.", "Penn Treebank"),
+    # corpus (acl:C16-1246)
+    ("Penn Discourse Treebank (PDTB)-style annotation focuses on labeling local discourse "
+     "relations between text spans.", "Penn Discourse Treebank"),
+    # corpus (acl:2020.lrec.1.129)
+    ("The texts have been annotated with discourse relations in the style of the Penn "
+     "Discourse TreeBank, adapted to properties of Chinese text.", "Penn Discourse TreeBank"),
+    # corpus (acl:L12-1533)
+    ("We evaluate recently proposed modifications to the discourse relation annotation scheme "
+     "of the Penn Discourse Treebank (PDTB).", "Penn Discourse Treebank"),
+])
+def test_a_name_written_as_a_style_or_framework_is_no_dataset(nlp, text, gone):
+    assert gone not in names(nlp, text)["DATASET"]
+
+
+def test_the_framework_of_a_project_is_no_scheme(nlp):
+    # corpus (acl:L14-1267): the idiom names the project the corpora belong to
+    text = ("The paper presents corpora of written Czech compiled within the framework of the "
+            "Czech National Corpus project.")
+    assert "Czech National Corpus" in names(nlp, text)["DATASET"]

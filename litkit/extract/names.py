@@ -2158,22 +2158,29 @@ def _relabel_data_sources(text: str, found: list[Name]) -> None:
 #: R-ds-labelset: a name used as an annotation scheme, not as data: "a treebank of Hindi-English
 #: code-switching tweets under Universal Dependencies scheme", "text measures extracted from
 #: Universal Dependencies annotation", "according to the PDTB 3 sense taxonomy", "in CoNLL
-#: format" (its version, its acronym or a citation may come first; not "the UD treebanks", nor
-#: annotated data: "the ACE annotation dataset", "existing i2b2 annotations", "the TimeBank 1.2
-#: annotation project", nor Winograd schemas, which are data: "these Winogender schemas")
+#: format", "following the Penn Discourse TreeBank framework", "in the FrameNet paradigm",
+#: "Penn Discourse Treebank (PDTB)-style annotation" (its version, its acronym or a citation may
+#: come first; not "the UD treebanks", nor annotated data: "the ACE annotation dataset",
+#: "existing i2b2 annotations", "the TimeBank 1.2 annotation project", nor Winograd schemas,
+#: which are data: "these Winogender schemas")
 _AS_SCHEME = re.compile(
-    r"\)?(?:\s+v?\d+(?:\.\d+)*)?(?:\s*\([^()]{1,30}\)){0,2}\s+(?:(?:annotation|sense|dependency|"
-    r"syntactic|tagging|labell?ing|discourse)\s+)?(?:schemes?|taxonom(?:y|ies)|formalisms?|"
-    r"guidelines|conventions|formats?|tag\s?sets?|annotation(?![\w-]|\s+(?:data|datasets?|"
-    r"corpus|corpora|files?|projects?|efforts?)\b))\b")
-#: (a substring of every noun it ends in: the names are checked only where one is written)
+    r"\)?(?:\s+v?\d+(?:\.\d+)*)?(?:\s*\([^()]{1,30}\)){0,2}(?:-styled?|\s+(?:(?:annotation|sense|"
+    r"dependency|syntactic|tagging|labell?ing|discourse)\s+)?(?:schemes?|taxonom(?:y|ies)|"
+    r"formalisms?|guidelines|conventions|formats?|tag\s?sets?|styles?|paradigms?|frameworks?|"
+    r"annotation(?![\w-]|\s+(?:data|datasets?|corpus|corpora|files?|projects?|efforts?)\b)))\b")
+#: ... or written after one: "annotated with discourse relations in the style of the Penn
+#: Discourse TreeBank", "the annotation framework of the Penn Discourse TreeBank" (not the
+#: idiom of a project: "compiled within the framework of the Czech National Corpus")
+_SCHEME_BEFORE = re.compile(r"(?:(?:annotation\s+)?(?:styles?|schemes?|paradigms?)|"
+                            r"annotation\s+frameworks?)\s+of\s+(?:the\s+)?\Z")
+#: (a substring of every noun they end in: the names are checked only where one is written)
 _SCHEME_WORDS = ("annotation", "scheme", "taxonom", "formalism", "guideline",
-                 "convention", "format", "tagset", "tag set")
+                 "convention", "format", "tagset", "tag set", "style", "paradigm", "framework")
 
 
 def _schemes_only(text: str, found: list[Name]) -> list[Name]:
     """``found`` without the datasets every mention of which names an annotation scheme
-    (``_AS_SCHEME``): the paper uses the scheme, not the data."""
+    (``_AS_SCHEME``, ``_SCHEME_BEFORE``): the paper uses the scheme, not the data."""
     if not any(word in text for word in _SCHEME_WORDS):
         return found
     schemes: dict[str, bool] = {}
@@ -2181,7 +2188,9 @@ def _schemes_only(text: str, found: list[Name]) -> list[Name]:
         if name.label != "DATASET" or name.written in schemes:
             continue
         mentions = list(whole_words(text, name.written)) or [(name.start, name.end)]
-        schemes[name.written] = all(_AS_SCHEME.match(text, e) for _, e in mentions)
+        schemes[name.written] = all(_AS_SCHEME.match(text, e)
+                                    or _SCHEME_BEFORE.search(text, max(0, s - 40), s)
+                                    for s, e in mentions)
     return [n for n in found if not (n.label == "DATASET" and schemes.get(n.written))]
 
 
