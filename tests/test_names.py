@@ -4479,3 +4479,29 @@ def test_the_framework_of_a_project_is_no_scheme(nlp):
     text = ("The paper presents corpora of written Czech compiled within the framework of the "
             "Czech National Corpus project.")
     assert "Czech National Corpus" in names(nlp, text)["DATASET"]
+
+
+# r33lexds: a curated dataset whose name holds its version, year or size matches in any spelling
+# of that joint (glued, spaced or hyphened), which the scoring key ignores (GUIDELINES)
+
+
+@pytest.mark.parametrize("text, datasets", [
+    # corpus (acl:2020.acl.main.522)
+    ("Experiments on benchmark ACE2005 show that our model outperforms nine strong baselines.",
+     ["ACE2005"]),
+    # corpus (nips2006:9f9cc07c19)
+    ("We illustrate our approach using thirteen objects from the Caltech 101 database.",
+     ["Caltech 101"]),
+    # corpus (icml2018:2381)
+    ("Our model provides better results compared to Denton and Fergus (2018) and Finn et al. "
+     "(2016) on the Human 3.6M dataset.", ["Human 3.6M"]),
+    # corpus (acl:2020.acl.main.37): the language pair stays with the name
+    ("In our experiments, we obtain significant improvements on the WMT 14 English-German and "
+     "English-French tasks on top of the strong Transformer baseline.",
+     ["WMT 14 English-German", "WMT 14 English-French"]),
+    # corpus (nips2017:8943): not a year alias of a name without one (PASCAL VOC)
+    ("Experiments on the HELEN face parsing and PASCAL VOC-2012 semantic segmentation tasks "
+     "show that the spatial propagation network is effective.", []),
+])
+def test_a_versioned_name_matches_in_any_spelling_of_its_version(nlp, text, datasets):
+    assert names(nlp, text)["DATASET"] == datasets

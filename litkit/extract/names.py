@@ -224,6 +224,9 @@ _GLUED_DIGIT = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z]-\d))")
 _PROJECT_AFTER = re.compile(r"\s+projects?\b")
 #: a space between a word and a version: "Claude 3.5 Sonnet", "Gemini 1.5"
 _SPACED_VERSION = re.compile(r"(?<=[A-Za-z]) (?=\d)")
+#: where a known dataset's letters meet its version, year or size ("ACE 2005", "Caltech-101",
+#: "WMT14", "20 Newsgroups"), which papers write glued, spaced or hyphened alike
+_VERSION_JOINT = re.compile(r"(?<=[A-Za-z]{2})[ -]?(?=\d)|(?<=\d)[ -]?(?=[A-Za-z]{3})")
 #: suffixes saying the name is only a point of comparison: "GPT-like", "BERT-style"
 _LIKE = re.compile(r"-(?i:like|style|esque|inspired|ish)\b")
 #: "DeiT-Ti/S/B": further variants after a slash
@@ -1170,6 +1173,22 @@ def _hyphened(alias: str) -> tuple[str, str]:
     tokenizer glues into one word with the family ("Claude 3.5 Sonnet" -> "Claude-3.5 Sonnet",
     "Claude-3.5-Sonnet"), so the lexicon's spaced name matches them."""
     return _SPACED_VERSION.sub("-", alias), alias.replace(" ", "-")
+
+
+def _versioned_curated(entry: Entry) -> bool:
+    """Whether a curated dataset's name holds its version, year or size ("ACE 2005", "WMT14"),
+    whose aliases are then matched in any spelling of the joint (``_joint_spellings``); not a
+    year alias of a name without one ("VOC2012" of PASCAL VOC, written "PASCAL VOC-2012"), nor
+    a name mined from the corpus, as it was written there."""
+    return entry.label == "DATASET" and entry.kind != MINED \
+        and _VERSION_JOINT.search(entry.name) is not None
+
+
+def _joint_spellings(alias: str) -> set[str]:
+    """The other spellings of a known dataset's name at the joints of its letters and digits
+    ("ACE2005", "ACE-2005" of ACE 2005; "WMT 14" of WMT14; "Caltech 101" of Caltech-101), which
+    name the same data and score alike (GUIDELINES: spaces and hyphens are not in the key)."""
+    return {_VERSION_JOINT.sub(joint, alias) for joint in ("", " ", "-")} - {alias}
 
 
 #: the treebank or benchmark that ends a known name, written in any case: "Penn TreeBank", "Penn
@@ -2900,6 +2919,7 @@ class NameFinder(BatchedComponent):
         self.use_patterns = use_patterns
         # one case-insensitive matcher; the case rules are checked on each hit
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        lowered = {alias.lower() for alias in self.table}
         for alias in self.table:
             patterns = [nlp.make_doc(alias)]
             if len(patterns[0]) > 1 and not any(c.isspace() for c in alias):
@@ -2909,6 +2929,9 @@ class NameFinder(BatchedComponent):
                 patterns.append(nlp.make_doc(alias.replace("'", "\u2019")))
             if self.table[alias].label == "MODEL" and _SPACED_VERSION.search(alias):
                 patterns += [nlp.make_doc(spelling) for spelling in _hyphened(alias)]
+            elif _versioned_curated(self.table[alias]):
+                patterns += [nlp.make_doc(spelling) for spelling in _joint_spellings(alias)
+                             if spelling.lower() not in lowered]
             self.matcher.add(alias, patterns)
         self.exact = {a for a, e in self.table.items()
                       if e.label != IGNORE and case_sensitive(a, e.match)}
