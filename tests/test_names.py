@@ -4505,3 +4505,18 @@ def test_the_framework_of_a_project_is_no_scheme(nlp):
 ])
 def test_a_versioned_name_matches_in_any_spelling_of_its_version(nlp, text, datasets):
     assert names(nlp, text)["DATASET"] == datasets
+
+
+# r33lexds: VarDial's Discriminating between Similar Languages task is a campaign by its edition
+
+
+@pytest.mark.parametrize("text", [
+    # corpus (acl:W16-4830)
+    "This paper describes the participation of the UniBuc-NLP team for the Discriminating between "
+    "Similar Languages Shared Task, DSL 2016.",
+    # corpus (acl:W16-4816)
+    "We describe our system for the shared task on discriminating between similar languages "
+    "(DSL 2016).",
+])
+def test_the_dsl_task_by_its_edition_is_a_campaign(nlp, text):
+    assert names(nlp, text)["DATASET"] == ["DSL 2016"]
