@@ -267,10 +267,11 @@ def test_one_known_dataset_labels_a_list_framed_as_data(nlp):
     text = ("Experiments on the challenging UCF101-24 and DALY datasets demonstrate competitive "
             "results. Experimental results on ROTOWIRE and RW-FG show that our method improves.")
     assert names(nlp, text)["DATASET"] == ["UCF101-24", "DALY", "ROTOWIRE", "RW-FG"]
-    # a word of a longer name, and a list that is no list of data
+    # a known name in another case of its treebank (not a word of it), and a list that is no
+    # list of data
     text = ("For the latter, on the Penn TreeBank and Text8 datasets our approach is "
             "competitive. We conduct experiments on ImageNet-1K and compare KIND with PEFT.")
-    assert names(nlp, text)["DATASET"] == ["Text8", "ImageNet-1K"]
+    assert names(nlp, text)["DATASET"] == ["Penn TreeBank", "Text8", "ImageNet-1K"]
 
 
 def test_acronym_of_a_title_case_name_before_a_lower_case_data_noun(nlp):
@@ -2061,9 +2062,10 @@ def test_a_parenthesis_after_model_that_is_no_name_of_it(nlp, text, name):
     ("IndoWordnet is a linked structure of wordnets of major Indian languages.", "IndoWordNet"),
     ("how adjectives are encoded in Cornetto, a semantic lexical database for Dutch.",
      "Cornetto"),
-    # acl:L10-1342: the Prague Dependency Treebank by its acronym
-    ("We relate the dependency-based annotation scheme of PDT to a compositional semantics "
-     "approach like (R)MRS.", "Prague Dependency Treebank"),
+    # acl:L10-1342: the Prague Dependency Treebank by its acronym (as data, not as the
+    # "annotation scheme of PDT" the abstract also names)
+    ("A mapping algorithm that converts PDT trees to (R)MRS structures is developed.",
+     "Prague Dependency Treebank"),
 ])
 def test_widely_used_linguistic_resources_are_datasets(nlp, text, dataset):
     doc = nlp(text)
@@ -4423,3 +4425,98 @@ def test_widely_used_released_models_are_found_by_the_lexicon(nlp, text, models)
 ])
 def test_a_toolkit_is_a_model_unless_called_a_framework_or_library(nlp, text, models):
     assert names(nlp, text)["MODEL"] == models
+
+
+@pytest.mark.parametrize("text, datasets", [
+    # corpus (acl:E17-255)
+    ("The extended parser yields an improvement in overall dependency parsing accuracy on the "
+     "Stanford dependency conversion of the Penn TreeBank.", ["Penn TreeBank"]),
+    # corpus (acl:C18-144)
+    ("Experimental results on the Chinese Discourse TreeBank show that our proposed TMN model "
+     "significantly outperforms various strong baselines.", ["Chinese Discourse TreeBank"]),
+    # corpus (acl:W19-420, dev13 acl:S17-214): the benchmark stays in the name
+    ("Our experiments show highly competitive results on different tasks, including the standard "
+     "STS benchmark and a subject prediction task.", ["STS benchmark"]),
+])
+def test_a_known_treebank_or_benchmark_in_another_case_is_its_name(nlp, text, datasets):
+    assert names(nlp, text)["DATASET"] == datasets
+
+
+def test_a_lower_case_treebank_after_a_language_alone_is_no_name(nlp):
+    # corpus (coling2022:2022.coling-1.387)
+    text = ("We investigate methods to develop a parser for Martinican Creole, a highly "
+            "under-resourced language, using a French treebank.")
+    assert names(nlp, text)["DATASET"] == []
+
+
+# r33lexds: a name written as an annotation style, paradigm or framework, after it or before
+# it, is a scheme, not data (R-ds-labelset)
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    # corpus (acl:L08-1596)
+    ("We address the question of which syntactic representation is best suited for "
+     "role-semantic analysis of English in the FrameNet paradigm.", "FrameNet"),
+    # corpus (acl:L10-1459)
+    ("The syntactic annotation comprises POS annotation, Penn Treebank style constituent "
+     "annotations as well as dependency annotations.", "Penn Treebank"),
+    # corpus (acl:C16-1246)
+    ("Penn Discourse Treebank (PDTB)-style annotation focuses on labeling local discourse "
+     "relations between text spans.", "Penn Discourse Treebank"),
+    # corpus (acl:2020.lrec.1.129)
+    ("The texts have been annotated with discourse relations in the style of the Penn "
+     "Discourse TreeBank, adapted to properties of Chinese text.", "Penn Discourse TreeBank"),
+    # corpus (acl:L12-1533)
+    ("We evaluate recently proposed modifications to the discourse relation annotation scheme "
+     "of the Penn Discourse Treebank (PDTB).", "Penn Discourse Treebank"),
+])
+def test_a_name_written_as_a_style_or_framework_is_no_dataset(nlp, text, gone):
+    assert gone not in names(nlp, text)["DATASET"]
+
+
+def test_the_framework_of_a_project_is_no_scheme(nlp):
+    # corpus (acl:L14-1267): the idiom names the project the corpora belong to
+    text = ("The paper presents corpora of written Czech compiled within the framework of the "
+            "Czech National Corpus project.")
+    assert "Czech National Corpus" in names(nlp, text)["DATASET"]
+
+
+# r33lexds: a curated dataset whose name holds its version, year or size matches in any spelling
+# of that joint (glued, spaced or hyphened), which the scoring key ignores (GUIDELINES)
+
+
+@pytest.mark.parametrize("text, datasets", [
+    # corpus (acl:2020.acl.main.522)
+    ("Experiments on benchmark ACE2005 show that our model outperforms nine strong baselines.",
+     ["ACE2005"]),
+    # corpus (nips2006:9f9cc07c19)
+    ("We illustrate our approach using thirteen objects from the Caltech 101 database.",
+     ["Caltech 101"]),
+    # corpus (icml2018:2381)
+    ("Our model provides better results compared to Denton and Fergus (2018) and Finn et al. "
+     "(2016) on the Human 3.6M dataset.", ["Human 3.6M"]),
+    # corpus (acl:2020.acl.main.37): the language pair stays with the name
+    ("In our experiments, we obtain significant improvements on the WMT 14 English-German and "
+     "English-French tasks on top of the strong Transformer baseline.",
+     ["WMT 14 English-German", "WMT 14 English-French"]),
+    # corpus (nips2017:8943): not a year alias of a name without one (PASCAL VOC)
+    ("Experiments on the HELEN face parsing and PASCAL VOC-2012 semantic segmentation tasks "
+     "show that the spatial propagation network is effective.", []),
+])
+def test_a_versioned_name_matches_in_any_spelling_of_its_version(nlp, text, datasets):
+    assert names(nlp, text)["DATASET"] == datasets
+
+
+# r33lexds: VarDial's Discriminating between Similar Languages task is a campaign by its edition
+
+
+@pytest.mark.parametrize("text", [
+    # corpus (acl:W16-4830)
+    "This paper describes the participation of the UniBuc-NLP team for the Discriminating between "
+    "Similar Languages Shared Task, DSL 2016.",
+    # corpus (acl:W16-4816)
+    "We describe our system for the shared task on discriminating between similar languages "
+    "(DSL 2016).",
+])
+def test_the_dsl_task_by_its_edition_is_a_campaign(nlp, text):
+    assert names(nlp, text)["DATASET"] == ["DSL 2016"]

@@ -224,6 +224,9 @@ _GLUED_DIGIT = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z]-\d))")
 _PROJECT_AFTER = re.compile(r"\s+projects?\b")
 #: a space between a word and a version: "Claude 3.5 Sonnet", "Gemini 1.5"
 _SPACED_VERSION = re.compile(r"(?<=[A-Za-z]) (?=\d)")
+#: where a known dataset's letters meet its version, year or size ("ACE 2005", "Caltech-101",
+#: "WMT14", "20 Newsgroups"), which papers write glued, spaced or hyphened alike
+_VERSION_JOINT = re.compile(r"(?<=[A-Za-z]{2})[ -]?(?=\d)|(?<=\d)[ -]?(?=[A-Za-z]{3})")
 #: suffixes saying the name is only a point of comparison: "GPT-like", "BERT-style"
 _LIKE = re.compile(r"-(?i:like|style|esque|inspired|ish)\b")
 #: "DeiT-Ti/S/B": further variants after a slash
@@ -967,6 +970,16 @@ _CONTAINED = re.compile(
 #: ("the GENIA corpus", "the Wall Street Journal corpus", "the Alpaca dataset" name GENIA, Wall
 #: Street Journal, Alpaca, as the studied gold writes such names 101 times to 1)
 _LOWER_DATA_TAIL = re.compile(r" (?:corpus|dataset|benchmark|treebank)\Z")
+
+
+def _own_head(entry: Entry | None, written: str) -> bool:
+    """Whether the treebank or benchmark ending a lexicon hit belongs to the name it spells, in
+    any case ("the Penn treebank", "the STS benchmark" of Penn Treebank, STS Benchmark; not "the
+    GENIA corpus" of GENIA), so that it stays in the name (``_NAME_DATA_HEAD``)."""
+    return entry is not None and any(_cased_key(a) == _cased_key(written)
+                                     and not _LOWER_DATA_TAIL.search(a) for a in entry.names)
+
+
 #: pattern rules whose cue is explicit enough to outweigh an acronym's common-phrase reading
 _STRONG = {"pattern:name_is_head", "pattern:head_called", "pattern:acronym", "pattern:title",
            "pattern:sized_name", "pattern:shared_task", "pattern:track",
@@ -1162,8 +1175,36 @@ def _hyphened(alias: str) -> tuple[str, str]:
     return _SPACED_VERSION.sub("-", alias), alias.replace(" ", "-")
 
 
+def _versioned_curated(entry: Entry) -> bool:
+    """Whether a curated dataset's name holds its version, year or size ("ACE 2005", "WMT14"),
+    whose aliases are then matched in any spelling of the joint (``_joint_spellings``); not a
+    year alias of a name without one ("VOC2012" of PASCAL VOC, written "PASCAL VOC-2012"), nor
+    a name mined from the corpus, as it was written there."""
+    return entry.label == "DATASET" and entry.kind != MINED \
+        and _VERSION_JOINT.search(entry.name) is not None
+
+
+def _joint_spellings(alias: str) -> set[str]:
+    """The other spellings of a known dataset's name at the joints of its letters and digits
+    ("ACE2005", "ACE-2005" of ACE 2005; "WMT 14" of WMT14; "Caltech 101" of Caltech-101), which
+    name the same data and score alike (GUIDELINES: spaces and hyphens are not in the key)."""
+    return {_VERSION_JOINT.sub(joint, alias) for joint in ("", " ", "-")} - {alias}
+
+
+#: the treebank or benchmark that ends a known name, written in any case: "Penn TreeBank", "Penn
+#: treebank", "STS benchmark" name Penn Treebank and STS Benchmark (not a corpus, which the studied
+#: gold leaves out of a name the text writes it after in lower case: "the ARRAU corpus", ARRAU)
+_NAME_DATA_HEAD = re.compile(r"(?<=\s)(?:treebank|benchmark)\Z", re.IGNORECASE)
+
+
 def _cased_key(name: str) -> str:
-    """A name's scoring key with its case kept ("MUSE" and "Muse" differ)."""
+    """A name's scoring key with its case kept ("MUSE" and "Muse" differ), but for the treebank or
+    benchmark that ends it, whose case does not make the name an ordinary phrase ("Penn TreeBank",
+    "Penn treebank"), unless in lower case after a language alone ("using a French treebank")."""
+    head = _NAME_DATA_HEAD.search(name)
+    if head is not None and (head[0][0].isupper()
+                             or name[:head.start()].strip().lower() not in LANGUAGES):
+        name = name[:head.start()] + head[0].title()
     return name.translate(_NOT_IN_KEY)
 
 
@@ -2136,22 +2177,29 @@ def _relabel_data_sources(text: str, found: list[Name]) -> None:
 #: R-ds-labelset: a name used as an annotation scheme, not as data: "a treebank of Hindi-English
 #: code-switching tweets under Universal Dependencies scheme", "text measures extracted from
 #: Universal Dependencies annotation", "according to the PDTB 3 sense taxonomy", "in CoNLL
-#: format" (its version, its acronym or a citation may come first; not "the UD treebanks", nor
-#: annotated data: "the ACE annotation dataset", "existing i2b2 annotations", "the TimeBank 1.2
-#: annotation project", nor Winograd schemas, which are data: "these Winogender schemas")
+#: format", "following the Penn Discourse TreeBank framework", "in the FrameNet paradigm",
+#: "Penn Discourse Treebank (PDTB)-style annotation" (its version, its acronym or a citation may
+#: come first; not "the UD treebanks", nor annotated data: "the ACE annotation dataset",
+#: "existing i2b2 annotations", "the TimeBank 1.2 annotation project", nor Winograd schemas,
+#: which are data: "these Winogender schemas")
 _AS_SCHEME = re.compile(
-    r"\)?(?:\s+v?\d+(?:\.\d+)*)?(?:\s*\([^()]{1,30}\)){0,2}\s+(?:(?:annotation|sense|dependency|"
-    r"syntactic|tagging|labell?ing|discourse)\s+)?(?:schemes?|taxonom(?:y|ies)|formalisms?|"
-    r"guidelines|conventions|formats?|tag\s?sets?|annotation(?![\w-]|\s+(?:data|datasets?|"
-    r"corpus|corpora|files?|projects?|efforts?)\b))\b")
-#: (a substring of every noun it ends in: the names are checked only where one is written)
+    r"\)?(?:\s+v?\d+(?:\.\d+)*)?(?:\s*\([^()]{1,30}\)){0,2}(?:-styled?|\s+(?:(?:annotation|sense|"
+    r"dependency|syntactic|tagging|labell?ing|discourse)\s+)?(?:schemes?|taxonom(?:y|ies)|"
+    r"formalisms?|guidelines|conventions|formats?|tag\s?sets?|styles?|paradigms?|frameworks?|"
+    r"annotation(?![\w-]|\s+(?:data|datasets?|corpus|corpora|files?|projects?|efforts?)\b)))\b")
+#: ... or written after one: "annotated with discourse relations in the style of the Penn
+#: Discourse TreeBank", "the annotation framework of the Penn Discourse TreeBank" (not the
+#: idiom of a project: "compiled within the framework of the Czech National Corpus")
+_SCHEME_BEFORE = re.compile(r"(?:(?:annotation\s+)?(?:styles?|schemes?|paradigms?)|"
+                            r"annotation\s+frameworks?)\s+of\s+(?:the\s+)?\Z")
+#: (a substring of every noun they end in: the names are checked only where one is written)
 _SCHEME_WORDS = ("annotation", "scheme", "taxonom", "formalism", "guideline",
-                 "convention", "format", "tagset", "tag set")
+                 "convention", "format", "tagset", "tag set", "style", "paradigm", "framework")
 
 
 def _schemes_only(text: str, found: list[Name]) -> list[Name]:
     """``found`` without the datasets every mention of which names an annotation scheme
-    (``_AS_SCHEME``): the paper uses the scheme, not the data."""
+    (``_AS_SCHEME``, ``_SCHEME_BEFORE``): the paper uses the scheme, not the data."""
     if not any(word in text for word in _SCHEME_WORDS):
         return found
     schemes: dict[str, bool] = {}
@@ -2159,7 +2207,9 @@ def _schemes_only(text: str, found: list[Name]) -> list[Name]:
         if name.label != "DATASET" or name.written in schemes:
             continue
         mentions = list(whole_words(text, name.written)) or [(name.start, name.end)]
-        schemes[name.written] = all(_AS_SCHEME.match(text, e) for _, e in mentions)
+        schemes[name.written] = all(_AS_SCHEME.match(text, e)
+                                    or _SCHEME_BEFORE.search(text, max(0, s - 40), s)
+                                    for s, e in mentions)
     return [n for n in found if not (n.label == "DATASET" and schemes.get(n.written))]
 
 
@@ -2869,6 +2919,7 @@ class NameFinder(BatchedComponent):
         self.use_patterns = use_patterns
         # one case-insensitive matcher; the case rules are checked on each hit
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        lowered = {alias.lower() for alias in self.table}
         for alias in self.table:
             patterns = [nlp.make_doc(alias)]
             if len(patterns[0]) > 1 and not any(c.isspace() for c in alias):
@@ -2878,6 +2929,9 @@ class NameFinder(BatchedComponent):
                 patterns.append(nlp.make_doc(alias.replace("'", "\u2019")))
             if self.table[alias].label == "MODEL" and _SPACED_VERSION.search(alias):
                 patterns += [nlp.make_doc(spelling) for spelling in _hyphened(alias)]
+            elif _versioned_curated(self.table[alias]):
+                patterns += [nlp.make_doc(spelling) for spelling in _joint_spellings(alias)
+                             if spelling.lower() not in lowered]
             self.matcher.add(alias, patterns)
         self.exact = {a for a, e in self.table.items()
                       if e.label != IGNORE and case_sensitive(a, e.match)}
@@ -2905,7 +2959,8 @@ class NameFinder(BatchedComponent):
                                 size=identity.size, variant=identity.variant)
             else:
                 entry = self.lexicon_keys.get(normalize(name.lexicon or name.written))
-                written = _LOWER_DATA_TAIL.sub("", name.written) if name.source == "lexicon" \
+                written = _LOWER_DATA_TAIL.sub("", name.written) \
+                    if name.source == "lexicon" and not _own_head(entry, name.written) \
                     else name.written
                 set_span_values(span, source=name.source, dataset=written,
                                 canonical=dataset_identity(name.written,

@@ -16,10 +16,11 @@ from dataclasses import dataclass, field
 from litkit.extract.numbers import NUMBER, SCALE, parse_number, scale_of
 
 #: evaluation campaigns, written with an edition ("WMT 2019", "SemEval-2017 Task 6B") or a task
-#: label ("BioASQ 5B": no model size)
+#: label ("BioASQ 5B": no model size); DSL is VarDial's Discriminating between Similar Languages
+#: task ("the UniBuc-NLP team for the ... Shared Task, DSL 2016")
 CAMPAIGNS = ("WMT", "IWSLT", "CoNLL", "SemEval", "TREC", "CLEF", "BioASQ", "DSTC", "NTCIR", "MUC",
              "TAC", "DUC", "SIGHAN", "BEA", "WNUT", "BUCC", "GermEval", "EVALITA", "IberLEF",
-             "WAT", "DEFT")
+             "WAT", "DEFT", "DSL")
 #: one size: a number with an optional scale and a trailing "+" ("100+ billion")
 SIZE = rf"(?:{NUMBER})\+?(?:{SCALE})?\+?"
 #: what joins the numbers of a list or range
