@@ -2903,3 +2903,18 @@ def test_an_acronym_the_paper_names_its_system_with_after_ie_is_its_own():
             "a simple yet highly effective defense strategy, i.e., Intention Analysis (IA). IA "
             "works by triggering LLMs' inherent self-correct and improve ability.")
     assert own_systems(text, set()) == ["IA"]
+
+
+# r33audit9: a baseline that the clause's verb "improve" takes as its object is no subject of the
+# gain, as with "improves" (R-own: the gain is the paper's own)
+@pytest.mark.parametrize("text", [
+    # acl:L16-1351 (corpus)
+    "The experiments on the Spanish-English language pair improve a baseline trained with the "
+    "Europarl corpus in more than 2 points of BLEU when translating in the Computer Science "
+    "domain.",
+    # acl:D19-5806 (corpus)
+    "On the full-wiki HotpotQA benchmark, we significantly improve the baseline method by 14 point "
+    "F1.",
+])
+def test_a_baseline_the_subject_improve_takes_is_no_subject_of_the_gain(nlp, text):
+    assert [a["own"] for _, a in spans(nlp, text, "RESULT")] == [True]

@@ -5929,3 +5929,13 @@ def test_the_test_dataset_refers_back_to_the_one_dataset_named():
 ])
 def test_a_share_of_data_stating_a_condition_is_no_result(text, expected):
     assert [c.value for c in find_results(text)] == expected
+
+
+# r33audit9: "verify" or "validate" ... on names the one dataset of the experiments, as
+# "evaluate ... on" does (R-ds-context)
+def test_the_one_dataset_the_methods_are_verified_on():
+    # acl:2020.acl.main.297 (corpus)
+    text = ("We verify our methods on the benchmark MPQA corpus. The experimental results show "
+            "that syntactic information is highly valuable for ORL, and our final MTL model "
+            "effectively boosts the F1 score by 9.29 over the syntax-agnostic baseline.")
+    assert _result_datasets(text, ["MPQA"]) == [(9.29, "MPQA")]
