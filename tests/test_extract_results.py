@@ -5939,3 +5939,36 @@ def test_the_one_dataset_the_methods_are_verified_on():
             "that syntactic information is highly valuable for ORL, and our final MTL model "
             "effectively boosts the F1 score by 9.29 over the syntax-agnostic baseline.")
     assert _result_datasets(text, ["MPQA"]) == [(9.29, "MPQA")]
+
+
+# r33audit9: the shared task the paper takes part in, not a first name of its title that is no
+# task, is what its results are on; a title's name that the task's holds stays (R-ds-taskname)
+@pytest.mark.parametrize("text, names, expected", [
+    # acl:K17-322 (corpus)
+    ("From Raw Text to Universal Dependencies - Look, No Tags!\n\nWe present the Uppsala "
+     "submission to the CoNLL 2017 shared task on parsing from raw text to universal "
+     "dependencies. We achieved a macro-averaged LAS F1 of 65.11 in the official test run.",
+     ["Universal Dependencies", "CoNLL 2017"], [(65.11, "CoNLL 2017")]),
+    # acl:W19-4625 (corpus)
+    ("LIUM-MIRACL Participation in the MADAR Arabic Dialect Identification Shared Task\n\nThis "
+     "paper describes the joint participation of the LIUM and MIRACL Laboratories at the Arabic "
+     "dialect identification challenge of the MADAR Shared Task. We were able to identify the "
+     "dialect of an input sentence with an F1-score of 65.41% on the official test set.",
+     ["LIUM-MIRACL", "MADAR"], [(65.41, "MADAR")]),
+])
+def test_results_are_on_the_shared_task_entered_before_a_title_name(text, names, expected):
+    assert _result_datasets(text, names) == expected
+
+
+def test_a_title_name_the_entered_task_holds_stays_the_results_dataset():
+    # acl:2020.smm4h.1.24 (corpus): the names step writes "SMM4H shared task 2" as "SMM4H Task 2"
+    text = ("LITL at SMM4H: An Old-school Feature-based Classifier for Identifying Adverse Effects "
+            "in Tweets\n\nThis paper describes our participation to the SMM4H shared task 2. "
+            "Different weighting schemes were tested, the best one achieving a F1 score of 0.31 "
+            "for English.")
+    task = text.index("SMM4H shared")
+    spans = [(8, 13, "SMM4H"), (task, task + len("SMM4H shared task 2"), "SMM4H Task 2")]
+    cut = text.index("\n\n") + 2
+    sentences = [(0, cut), (cut, text.index(". ") + 2), (text.index(". ") + 2, len(text))]
+    assert [(c.value, c.attrs["dataset"]) for c in find_results(text, sentences, spans)] \
+        == [(0.31, "SMM4H")]
