@@ -5972,3 +5972,14 @@ def test_a_title_name_the_entered_task_holds_stays_the_results_dataset():
     sentences = [(0, cut), (cut, text.index(". ") + 2), (text.index(". ") + 2, len(text))]
     assert [(c.value, c.attrs["dataset"]) for c in find_results(text, sentences, spans)] \
         == [(0.31, "SMM4H")]
+
+
+def test_an_approach_to_a_shared_task_is_an_entry_in_it():
+    # acl:K17-321 (corpus, audit9)
+    text = ("Corpus Selection Approaches for Multilingual Parsing from Raw Text to Universal "
+            "Dependencies\n\nThis paper describes UALing's approach to the CoNLL 2017 UD Shared "
+            "Task using corpus selection techniques to reduce training data size. While our "
+            "approach reduces the size of training data significantly, it retains performance "
+            "within 0.5% of the baseline system.")
+    assert _result_datasets(text, ["Universal Dependencies", "CoNLL 2017 UD Shared Task"]) \
+        == [(0.5, "CoNLL 2017 UD Shared Task")]

@@ -3567,10 +3567,14 @@ _SHARED_TASK_AFTER = re.compile(
 #: "our multilingual dependency parser developed for the CoNLL 2017 UD Shared Task", "our proposed
 #: model design for the SMM4H 2020 Task 1" (not "our approach ... establishes
 #: new state-of-the-art in Basque and Swedish in the SPMRL shared tasks", nor "we apply this model
-#: to the SemEval-2015 Task 4", nor "we compare our results to the X shared task's")
+#: to the SemEval-2015 Task 4", nor "we compare our results to the X shared task's"); an
+#: approach "to" one, right before its name, is an entry too: "This paper describes UALing's
+#: approach to the CoNLL 2017 UD Shared Task", "our approach to the CLPsych 2018 Shared Task" (not
+#: "automated approaches to Appraisal classification in the ... ALTA Shared Task")
 _TAKES_PART = re.compile(
     r"\b(?:participat\w*|submi(?:ssions?|tted|tting)|compet(?:ed|es|ing)|entr(?:y|ies)|team\b|"
-    r"as\s+part\b|(?:system|model(?:\s+design)?|approach|methods?|solution|parser|tagger)"
+    r"as\s+part\b|approach(?:es)?\s+to\s+(?:the\s+)?$|"
+    r"(?:system|model(?:\s+design)?|approach|methods?|solution|parser|tagger)"
     r"(?:\s*\([^()]*\)|\s+(?:developed|"
     r"designed|used|built|(?:used\s+by\s+)?(?:of\s+)?(?:our\s+|the\s+)?team\s+\S+|"
     r"we\s+(?:have\s+)?used))*\s+(?:for|in|at)\s|"
