@@ -2903,3 +2903,37 @@ def test_an_acronym_the_paper_names_its_system_with_after_ie_is_its_own():
             "a simple yet highly effective defense strategy, i.e., Intention Analysis (IA). IA "
             "works by triggering LLMs' inherent self-correct and improve ability.")
     assert own_systems(text, set()) == ["IA"]
+
+
+# r33audit9: a baseline that the clause's verb "improve" takes as its object is no subject of the
+# gain, as with "improves" (R-own: the gain is the paper's own)
+@pytest.mark.parametrize("text", [
+    # acl:L16-1351 (corpus)
+    "The experiments on the Spanish-English language pair improve a baseline trained with the "
+    "Europarl corpus in more than 2 points of BLEU when translating in the Computer Science "
+    "domain.",
+    # acl:D19-5806 (corpus)
+    "On the full-wiki HotpotQA benchmark, we significantly improve the baseline method by 14 point "
+    "F1.",
+])
+def test_a_baseline_the_subject_improve_takes_is_no_subject_of_the_gain(nlp, text):
+    assert [a["own"] for _, a in spans(nlp, text, "RESULT")] == [True]
+
+
+# r33audit9: a comma before "we" opens the paper's own clause after one about a baseline or
+# humans; a baseline that "bettering" takes is its object
+@pytest.mark.parametrize("text, expected", [
+    # acl:2020.fnp.1.14 (corpus)
+    ("For the Task-2, although a minor modifications such as the learning algorithm type and the "
+     "feature representations are made in the conditional random fields based baseline (F-score "
+     "52%), we have obtained better results (F-score 60%).", [False, True]),
+    # acl:D19-5804 (corpus)
+    ("Experiments demonstrate the effectiveness of our methods: in comparison to the previous "
+     "state-of-the-art, we obtain absolute gains in accuracy of up to 8.1%, 13.0%, and 12.8%, "
+     "respectively.", [True, True, True]),
+    # acl:N19-1182 (corpus)
+    ("With our proposed method, we achieve state-of-the-art results, bettering a strong baseline "
+     "by an absolute 2% increase in F1 score.", [True]),
+])
+def test_the_papers_clause_after_a_comma_and_we_is_its_own(nlp, text, expected):
+    assert [a["own"] for _, a in spans(nlp, text, "RESULT")] == expected

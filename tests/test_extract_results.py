@@ -5977,3 +5977,57 @@ def test_a_shared_task_with_its_year_before_the_head_takes_the_results():
             "Health (SMM4H) 2020 shared tasks. Our system is based on pre-trained language model "
             "RoBERTa and it achieves F1-score of 58% in task 2.")
     assert _result_datasets(text, ["SMM4H"]) == [(58, "SMM4H")]
+
+
+# r33audit9: "verify" or "validate" ... on names the one dataset of the experiments, as
+# "evaluate ... on" does (R-ds-context)
+def test_the_one_dataset_the_methods_are_verified_on():
+    # acl:2020.acl.main.297 (corpus)
+    text = ("We verify our methods on the benchmark MPQA corpus. The experimental results show "
+            "that syntactic information is highly valuable for ORL, and our final MTL model "
+            "effectively boosts the F1 score by 9.29 over the syntax-agnostic baseline.")
+    assert _result_datasets(text, ["MPQA"]) == [(9.29, "MPQA")]
+
+
+# r33audit9: the shared task the paper takes part in, not a first name of its title that is no
+# task, is what its results are on; a title's name that the task's holds stays (R-ds-taskname)
+@pytest.mark.parametrize("text, names, expected", [
+    # acl:K17-322 (corpus)
+    ("From Raw Text to Universal Dependencies - Look, No Tags!\n\nWe present the Uppsala "
+     "submission to the CoNLL 2017 shared task on parsing from raw text to universal "
+     "dependencies. We achieved a macro-averaged LAS F1 of 65.11 in the official test run.",
+     ["Universal Dependencies", "CoNLL 2017"], [(65.11, "CoNLL 2017")]),
+    # acl:W19-4625 (corpus)
+    ("LIUM-MIRACL Participation in the MADAR Arabic Dialect Identification Shared Task\n\nThis "
+     "paper describes the joint participation of the LIUM and MIRACL Laboratories at the Arabic "
+     "dialect identification challenge of the MADAR Shared Task. We were able to identify the "
+     "dialect of an input sentence with an F1-score of 65.41% on the official test set.",
+     ["LIUM-MIRACL", "MADAR"], [(65.41, "MADAR")]),
+])
+def test_results_are_on_the_shared_task_entered_before_a_title_name(text, names, expected):
+    assert _result_datasets(text, names) == expected
+
+
+def test_a_title_name_the_entered_task_holds_stays_the_results_dataset():
+    # acl:2020.smm4h.1.24 (corpus): the names step writes "SMM4H shared task 2" as "SMM4H Task 2"
+    text = ("LITL at SMM4H: An Old-school Feature-based Classifier for Identifying Adverse Effects "
+            "in Tweets\n\nThis paper describes our participation to the SMM4H shared task 2. "
+            "Different weighting schemes were tested, the best one achieving a F1 score of 0.31 "
+            "for English.")
+    task = text.index("SMM4H shared")
+    spans = [(8, 13, "SMM4H"), (task, task + len("SMM4H shared task 2"), "SMM4H Task 2")]
+    cut = text.index("\n\n") + 2
+    sentences = [(0, cut), (cut, text.index(". ") + 2), (text.index(". ") + 2, len(text))]
+    assert [(c.value, c.attrs["dataset"]) for c in find_results(text, sentences, spans)] \
+        == [(0.31, "SMM4H")]
+
+
+def test_an_approach_to_a_shared_task_is_an_entry_in_it():
+    # acl:K17-321 (corpus, audit9)
+    text = ("Corpus Selection Approaches for Multilingual Parsing from Raw Text to Universal "
+            "Dependencies\n\nThis paper describes UALing's approach to the CoNLL 2017 UD Shared "
+            "Task using corpus selection techniques to reduce training data size. While our "
+            "approach reduces the size of training data significantly, it retains performance "
+            "within 0.5% of the baseline system.")
+    assert _result_datasets(text, ["Universal Dependencies", "CoNLL 2017 UD Shared Task"]) \
+        == [(0.5, "CoNLL 2017 UD Shared Task")]
