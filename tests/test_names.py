@@ -4423,3 +4423,16 @@ def test_widely_used_released_models_are_found_by_the_lexicon(nlp, text, models)
 ])
 def test_a_toolkit_is_a_model_unless_called_a_framework_or_library(nlp, text, models):
     assert names(nlp, text)["MODEL"] == models
+
+
+# r33dev30ds: markdown italics around a name are read without their asterisks
+
+
+@pytest.mark.parametrize("text, datasets", [
+    # corpus (aistats2025:K8eGHgAHAz, dev3)
+    ("The methodology is used to construct a gradient-free sampler that out-performs a popular "
+     "gradient-free adaptive Metropolis--Hastings algorithm on $\\approx$90% of tasks in the "
+     "*PosteriorDB* benchmark.", ["PosteriorDB"]),
+])
+def test_a_name_in_markdown_italics_is_read_without_its_asterisks(nlp, text, datasets):
+    assert names(nlp, text)["DATASET"] == datasets

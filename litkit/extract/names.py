@@ -875,6 +875,12 @@ def _spoken(word: str) -> bool:
 #: follows each, so giving characters back never helps, and it cost a retry per character)
 _URL = re.compile(r"(?:https?://|www\.|\b[\w-]++(?:\.[\w-]++)*\.(?:com|org|io|ai|co|net|edu)/)\S+")
 _URL_GATE = re.compile(r"://|www\.|\.(?:com|org|io|ai|co|net|edu)/")
+#: markdown italics around a name, which the rules read without its asterisks: "we propose
+#: *BoostPFN* designed to", "tasks in the *PosteriorDB* benchmark" (each asterisk becomes a
+#: space, so the offsets stay the text's; not a starred symbol, "V$^*$ Bench", nor markdown
+#: bold, which the rules that meet it read as such)
+_ITALICS = re.compile(
+    r"(?<![\w*$^\\])\*(?=[A-Za-z])(?P<inner>[^*\n]{1,80}?)(?<=[\w.)+-])\*(?![\w*])")
 #: "datasets such as X, Y and Z", "three other datasets, X, Y, and Z", "models including X":
 #: one literal-led rule per head noun, so that the regex engine can scan for it quickly (the
 #: lookbehind then checks that the noun starts a word: not "corpora" in "incorporating"); each
@@ -2922,6 +2928,8 @@ class NameFinder(BatchedComponent):
     def find(self, doc: Doc) -> list[Name]:
         """Every DATASET/MODEL name in ``doc``, overlapping ones included."""
         text = doc_text(doc)
+        if "*" in text:
+            text = _ITALICS.sub(r" \g<inner> ", text)
         found, weak, blocked = self._lexicon(doc, text)
         if "/" in text and _URL_GATE.search(text):  # "https://", "huggingface.co/datasets/..."
             blocked += [m.span() for m in _URL.finditer(text)]
