@@ -4436,3 +4436,20 @@ def test_a_toolkit_is_a_model_unless_called_a_framework_or_library(nlp, text, mo
 ])
 def test_a_name_in_markdown_italics_is_read_without_its_asterisks(nlp, text, datasets):
     assert names(nlp, text)["DATASET"] == datasets
+
+
+# r33dev30ds: a capitalized long form the text also writes in lower case, but for its first
+# letter, names a class (R-model-archclass), as one in lower case does
+
+
+@pytest.mark.parametrize("text", [
+    # corpus (acl:2020.acl.main.159, dev30)
+    "Kirov and Cotterell (2018) argue that the answer is yes: modern Encoder-Decoder (ED) "
+    "architectures learn human-like behavior when inflecting English verbs. Encoder-decoder "
+    "models do generalize the most frequently produced plural class.",
+    # corpus (acl:R19-1129)
+    "We apply two models following previous work: a Siamese convolutional neural network (S-CNN) "
+    "and a support vector machine (SVM), and compare them with a Levenshtein-distance baseline.",
+])
+def test_an_acronym_of_a_long_form_also_written_in_lower_case_is_no_model(nlp, text):
+    assert names(nlp, text)["MODEL"] == []

@@ -2736,14 +2736,24 @@ _PUT_FORWARD_SOURCES = {"pattern:title", "pattern:acronym", "pattern:head_called
 _CAPITAL_INSIDE = re.compile(r"(?<!\A)[A-Z0-9]|\s[A-Z]")
 
 
+def _written_lower(text: str, long: str) -> bool:
+    """Whether the text writes ``long`` in lower case but for its first letter, before its
+    acronym or elsewhere: a class, whatever its first capital ("a Siamese convolutional neural
+    network (S-CNN)"; "modern Encoder-Decoder (ED) architectures ... Encoder-decoder models do
+    generalize", "Multilayer Neural Networks (MNNs)" under the title's "multilayer neural
+    networks")."""
+    return any(m.group()[1:].islower() for m in re.finditer(rf"\b{re.escape(long)}\b", text,
+                                                             re.IGNORECASE))
+
+
 def _lower_long_forms(text: str, found: list[Name]) -> list[Name]:
-    """Drop a pattern's acronym model the text spells out in lower case and does not put forward,
-    with its repeats: a class, task or method coined in passing (R-model-archclass: "a
-    word-averaging (WA) model"; "Recurrent networks of spiking neurons (RSNNs) ... RSNN models",
-    "partial least squares path modeling (PLS-PM) ... Our PLS-PM models", "knowledge bases
-    (KBs)"); not a name the paper introduces ("we propose a reason comparing network (RCN)",
-    "named the denoising essence vector (D-EV) model") or calls its own ("our proposed NTN
-    models"), nor one its title gives."""
+    """Drop a pattern's acronym model the text spells out in lower case (``_written_lower``) and
+    does not put forward, with its repeats: a class, task or method coined in passing
+    (R-model-archclass: "a word-averaging (WA) model"; "Recurrent networks of spiking neurons
+    (RSNNs) ... RSNN models", "partial least squares path modeling (PLS-PM) ... Our PLS-PM
+    models", "knowledge bases (KBs)"); not a name the paper introduces ("we propose a reason
+    comparing network (RCN)", "named the denoising essence vector (D-EV) model") or calls its
+    own ("our proposed NTN models"), nor one its title gives."""
     kept = {n.written for n in found if n.source in _PUT_FORWARD_SOURCES or n.source == "lexicon"}
     lower = set()
     for written in {n.written for n in found if n.label == "MODEL" and n.written not in kept}:
@@ -2757,11 +2767,13 @@ def _lower_long_forms(text: str, found: list[Name]) -> list[Name]:
         words = _words_before(text, paren, 2 * len(acronym))
         long = next((" ".join(words[-k:]) for k in range(1, len(words) + 1)
                      if _abbreviates(acronym, " ".join(words[-k:]))), None)
-        if long is None or _CAPITAL_INSIDE.search(long):
+        if long is None:
             continue
         start = text.rfind(long.split()[0], 0, paren)
-        if long[0].isupper() and not _SENTENCE_START.search(text, max(0, start - 3), start):
-            continue  # a capital that is not the sentence's: "Gated Recurrent Units (GRU)"
+        if (_CAPITAL_INSIDE.search(long) or long[0].isupper()
+                and not _SENTENCE_START.search(text, max(0, start - 3), start)) \
+                and not _written_lower(text, long):
+            continue  # a name's capitals: "Gated Recurrent Units (GRU)" (not the sentence's)
         if not _put_forward(text, paren, text.find(")", paren) + 1, acronym):
             lower.add(written)
     return [n for n in found if not (n.label == "MODEL" and n.written in lower)]
