@@ -4453,3 +4453,27 @@ def test_a_name_in_markdown_italics_is_read_without_its_asterisks(nlp, text, dat
 ])
 def test_an_acronym_of_a_long_form_also_written_in_lower_case_is_no_model(nlp, text):
     assert names(nlp, text)["MODEL"] == []
+
+
+# r33dev30ds: a name a text is parsed into is the representation of the parser's output, an
+# annotation scheme (R-ds-labelset), not data; a knowledge base a semantic parser queries and a
+# treebank collection parsed are data
+
+
+@pytest.mark.parametrize("text, datasets", [
+    # corpus (acl:K18-205, dev30)
+    ("This paper describes our system (HIT-SCIR) submitted to the CoNLL 2018 shared task on "
+     "Multilingual Parsing from Raw Text to Universal Dependencies.", ["CoNLL 2018"]),
+    # corpus (acl:N18-188)
+    ("Parsing Tweets into Universal Dependencies\n\nWe study the problem of analyzing tweets with "
+     "universal dependencies (UD).", []),
+    # corpus (acl:Q16-110)
+    ("These logical forms are then used for semantic parsing of natural language to Freebase. "
+     "Experiments on the Free917 and WebQuestions datasets show that our representation is "
+     "superior.", ["Freebase", "Free917", "WebQuestions"]),
+    # corpus (acl:K18-208, dev23)
+    ("Furthermore, experimental results on parsing 61 “big” Universal Dependencies treebanks from "
+     "raw texts show that our model outperforms the baseline UDPipe.", ["Universal Dependencies"]),
+])
+def test_a_name_a_text_is_parsed_into_is_a_scheme_not_data(nlp, text, datasets):
+    assert names(nlp, text)["DATASET"] == datasets

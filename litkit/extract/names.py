@@ -2153,19 +2153,31 @@ _AS_SCHEME = re.compile(
 #: (a substring of every noun it ends in: the names are checked only where one is written)
 _SCHEME_WORDS = ("annotation", "scheme", "taxonom", "formalism", "guideline",
                  "convention", "format", "tagset", "tag set")
+#: ... and a name a text is parsed into, the representation of the parser's output: "the CoNLL
+#: 2018 shared task on Multilingual Parsing from Raw Text to Universal Dependencies" (dev30: the
+#: task's descriptive title, R-ds-taskname), "Parsing Tweets into Universal Dependencies",
+#: "the IWPT 2020 Shared Task on Parsing into Enhanced Universal Dependencies" (a few words
+#: between, in one line; not a knowledge base a semantic parser queries, "semantic parsing of
+#: natural language to Freebase"; searched back from the mention, where "pars" is written)
+_PARSED_INTO = re.compile(r"(?<![Ss]emantic )\b[Pp]ars(?:ing|es?)(?: [\w-]+){0,4}? (?:to|into) "
+                          r"(?:the )?(?:[Ee]nhanced )?\Z")
 
 
 def _schemes_only(text: str, found: list[Name]) -> list[Name]:
     """``found`` without the datasets every mention of which names an annotation scheme
-    (``_AS_SCHEME``): the paper uses the scheme, not the data."""
-    if not any(word in text for word in _SCHEME_WORDS):
+    (``_AS_SCHEME``, ``_PARSED_INTO``): the paper uses the scheme, not the data."""
+    scheme = any(word in text for word in _SCHEME_WORDS)
+    parsed = "ars" in text
+    if not (scheme or parsed):
         return found
     schemes: dict[str, bool] = {}
     for name in found:
         if name.label != "DATASET" or name.written in schemes:
             continue
         mentions = list(whole_words(text, name.written)) or [(name.start, name.end)]
-        schemes[name.written] = all(_AS_SCHEME.match(text, e) for _, e in mentions)
+        schemes[name.written] = all(
+            scheme and _AS_SCHEME.match(text, e)
+            or parsed and _PARSED_INTO.search(text, max(0, s - 60), s) for s, e in mentions)
     return [n for n in found if not (n.label == "DATASET" and schemes.get(n.written))]
 
 
