@@ -2158,7 +2158,8 @@ _SCHEME_WORDS = ("annotation", "scheme", "taxonom", "formalism", "guideline",
 #: task's descriptive title, R-ds-taskname), "Parsing Tweets into Universal Dependencies",
 #: "the IWPT 2020 Shared Task on Parsing into Enhanced Universal Dependencies" (a few words
 #: between, in one line; not a knowledge base a semantic parser queries, "semantic parsing of
-#: natural language to Freebase"; searched back from the mention, where "pars" is written)
+#: natural language to Freebase"; searched back from the mention, where "parsing" or "parse" is
+#: written)
 _PARSED_INTO = re.compile(r"(?<![Ss]emantic )\b[Pp]ars(?:ing|es?)(?: [\w-]+){0,4}? (?:to|into) "
                           r"(?:the )?(?:[Ee]nhanced )?\Z")
 
@@ -2167,7 +2168,7 @@ def _schemes_only(text: str, found: list[Name]) -> list[Name]:
     """``found`` without the datasets every mention of which names an annotation scheme
     (``_AS_SCHEME``, ``_PARSED_INTO``): the paper uses the scheme, not the data."""
     scheme = any(word in text for word in _SCHEME_WORDS)
-    parsed = "ars" in text
+    parsed = "arsing" in text or "arse" in text
     if not (scheme or parsed):
         return found
     schemes: dict[str, bool] = {}
