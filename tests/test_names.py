@@ -4477,3 +4477,18 @@ def test_an_acronym_of_a_long_form_also_written_in_lower_case_is_no_model(nlp, t
 ])
 def test_a_name_a_text_is_parsed_into_is_a_scheme_not_data(nlp, text, datasets):
     assert names(nlp, text)["DATASET"] == datasets
+
+
+# r33dev30ds: a name after a plural data noun that "benchmark" opens, with no article
+
+
+@pytest.mark.parametrize("text, datasets", [
+    # corpus (coling2022:2022.coling-1.395, dev30)
+    ("We experiment on benchmark corpora SETIMES, conducting low-resource NMT for Albanian (Sq), "
+     "Macedonian (Mk), Croatian (Hr) and Romanian (Ro).", ["SETIMES"]),
+    # corpus (acl:2020.acl.main.339)
+    ("We conduct the experiments on the benchmark datasets SE14 of laptop and SE14-16 of "
+     "restaurant.", ["SE14"]),
+])
+def test_a_name_after_benchmark_datasets_or_corpora_is_a_dataset(nlp, text, datasets):
+    assert names(nlp, text)["DATASET"][:1] == datasets

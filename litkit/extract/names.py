@@ -703,15 +703,19 @@ _THE_RESOURCE_NAMED = re.compile(
     rf"(?<![\w-])[Tt]he\s+(?:{_DESCRIBING_WORD}){{0,3}}(?:database|lexicon|dictionary) "
     rf"(?P<name>{_CAP_WORD})(?=[\s,.;:)])")
 #: ... and so a data noun before the name: "the benchmark dataset ReDial", "our corpus
-#: PorSimplesSent", "a recently released cloze-test dataset CLOTH (Xie et al., 2017)"
+#: PorSimplesSent", "a recently released cloze-test dataset CLOTH (Xie et al., 2017)", also
+#: plural after "benchmark", with no article: "We experiment on benchmark corpora SETIMES,
+#: conducting", "the experiments on the benchmark datasets SE14 of laptop"
 _THE_DATA_NAMED = re.compile(
-    rf"(?<![\w-])(?:[Tt]he|[Aa]n?|[Oo]ur)\s+(?:{_DESCRIBING_WORD}){{0,3}}"
-    rf"(?:dataset|data\sset|corpus|benchmark|treebank) (?P<name>{_CAP_WORD})(?=[\s,.;:)])")
+    rf"(?<![\w-])(?:(?:[Tt]he|[Aa]n?|[Oo]ur)\s+(?:{_DESCRIBING_WORD}){{0,3}}"
+    rf"(?:dataset|data\sset|corpus|benchmark|treebank)|benchmark\s(?:datasets|corpora)) "
+    rf"(?P<name>{_CAP_WORD})(?=[\s,.;:)])")
 #: (its cheap test first, a data noun and a capital after it: the literal " " and a capital,
 #: then the nouns behind them; the rule tries its determiners and words at every word start)
 _DATA_NAMED_GATE = re.compile(
     " [A-Z](?:" + "|".join(f"(?<={noun} [A-Z])" for noun in (
-        "dataset", r"data\sset", "corpus", "benchmark", "treebank")) + ")")
+        "dataset", r"data\sset", "corpus", "benchmark", "treebank", "datasets", "corpora"))
+    + ")")
 #: a name in apposition before what it is: "CIFAR-10H and ImageNet-16H, two large-scale
 #: crowdsourced datasets", "VoxClamantis v1.0, the first large-scale corpus for", "Tashkeela (a
 #: large corpus)" (the words between describe the data: no verb, preposition or model noun)
