@@ -6031,3 +6031,16 @@ def test_an_approach_to_a_shared_task_is_an_entry_in_it():
             "within 0.5% of the baseline system.")
     assert _result_datasets(text, ["Universal Dependencies", "CoNLL 2017 UD Shared Task"]) \
         == [(0.5, "CoNLL 2017 UD Shared Task")]
+
+
+# r33dev30ds: the experiments on the one dataset may name it after a plural data noun
+# ("benchmark corpora SETIMES"), as after a singular one (R-ds-context)
+def test_experiments_on_benchmark_corpora_name_the_one_dataset():
+    # coling2022:2022.coling-1.395 (dev30)
+    text = ("We experiment on benchmark corpora SETIMES, conducting low-resource NMT for Albanian "
+            "(Sq), Macedonian (Mk), Croatian (Hr) and Romanian (Ro). Experimental results show "
+            "that our method yields substantial improvements, which allows the NMT performance to "
+            "reach BLEU4-scores of 62.24%, 56.93%, 50.53% and 54.65% for Sq, Mk, Hr and Ro, "
+            "respectively.")
+    assert _result_datasets(text, ["SETIMES"]) == [(62.24, "SETIMES"), (56.93, "SETIMES"),
+                                                   (50.53, "SETIMES"), (54.65, "SETIMES")]

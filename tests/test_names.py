@@ -4520,3 +4520,72 @@ def test_a_versioned_name_matches_in_any_spelling_of_its_version(nlp, text, data
 ])
 def test_the_dsl_task_by_its_edition_is_a_campaign(nlp, text):
     assert names(nlp, text)["DATASET"] == ["DSL 2016"]
+
+
+# r33dev30ds: markdown italics around a name are read without their asterisks
+
+
+@pytest.mark.parametrize("text, datasets", [
+    # corpus (aistats2025:K8eGHgAHAz, dev3)
+    ("The methodology is used to construct a gradient-free sampler that out-performs a popular "
+     "gradient-free adaptive Metropolis--Hastings algorithm on $\\approx$90% of tasks in the "
+     "*PosteriorDB* benchmark.", ["PosteriorDB"]),
+])
+def test_a_name_in_markdown_italics_is_read_without_its_asterisks(nlp, text, datasets):
+    assert names(nlp, text)["DATASET"] == datasets
+
+
+# r33dev30ds: a capitalized long form the text also writes in lower case, but for its first
+# letter, names a class (R-model-archclass), as one in lower case does
+
+
+@pytest.mark.parametrize("text", [
+    # corpus (acl:2020.acl.main.159, dev30)
+    "Kirov and Cotterell (2018) argue that the answer is yes: modern Encoder-Decoder (ED) "
+    "architectures learn human-like behavior when inflecting English verbs. Encoder-decoder "
+    "models do generalize the most frequently produced plural class.",
+    # corpus (acl:R19-1129)
+    "We apply two models following previous work: a Siamese convolutional neural network (S-CNN) "
+    "and a support vector machine (SVM), and compare them with a Levenshtein-distance baseline.",
+])
+def test_an_acronym_of_a_long_form_also_written_in_lower_case_is_no_model(nlp, text):
+    assert names(nlp, text)["MODEL"] == []
+
+
+# r33dev30ds: a name a text is parsed into is the representation of the parser's output, an
+# annotation scheme (R-ds-labelset), not data; a knowledge base a semantic parser queries and a
+# treebank collection parsed are data
+
+
+@pytest.mark.parametrize("text, datasets", [
+    # corpus (acl:K18-205, dev30)
+    ("This paper describes our system (HIT-SCIR) submitted to the CoNLL 2018 shared task on "
+     "Multilingual Parsing from Raw Text to Universal Dependencies.", ["CoNLL 2018"]),
+    # corpus (acl:N18-188)
+    ("Parsing Tweets into Universal Dependencies\n\nWe study the problem of analyzing tweets with "
+     "universal dependencies (UD).", []),
+    # corpus (acl:Q16-110)
+    ("These logical forms are then used for semantic parsing of natural language to Freebase. "
+     "Experiments on the Free917 and WebQuestions datasets show that our representation is "
+     "superior.", ["Freebase", "Free917", "WebQuestions"]),
+    # corpus (acl:K18-208, dev23)
+    ("Furthermore, experimental results on parsing 61 “big” Universal Dependencies treebanks from "
+     "raw texts show that our model outperforms the baseline UDPipe.", ["Universal Dependencies"]),
+])
+def test_a_name_a_text_is_parsed_into_is_a_scheme_not_data(nlp, text, datasets):
+    assert names(nlp, text)["DATASET"] == datasets
+
+
+# r33dev30ds: a name after a plural data noun that "benchmark" opens, with no article
+
+
+@pytest.mark.parametrize("text, datasets", [
+    # corpus (coling2022:2022.coling-1.395, dev30)
+    ("We experiment on benchmark corpora SETIMES, conducting low-resource NMT for Albanian (Sq), "
+     "Macedonian (Mk), Croatian (Hr) and Romanian (Ro).", ["SETIMES"]),
+    # corpus (acl:2020.acl.main.339)
+    ("We conduct the experiments on the benchmark datasets SE14 of laptop and SE14-16 of "
+     "restaurant.", ["SE14"]),
+])
+def test_a_name_after_benchmark_datasets_or_corpora_is_a_dataset(nlp, text, datasets):
+    assert names(nlp, text)["DATASET"][:1] == datasets

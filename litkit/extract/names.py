@@ -706,15 +706,19 @@ _THE_RESOURCE_NAMED = re.compile(
     rf"(?<![\w-])[Tt]he\s+(?:{_DESCRIBING_WORD}){{0,3}}(?:database|lexicon|dictionary) "
     rf"(?P<name>{_CAP_WORD})(?=[\s,.;:)])")
 #: ... and so a data noun before the name: "the benchmark dataset ReDial", "our corpus
-#: PorSimplesSent", "a recently released cloze-test dataset CLOTH (Xie et al., 2017)"
+#: PorSimplesSent", "a recently released cloze-test dataset CLOTH (Xie et al., 2017)", also
+#: plural after "benchmark", with no article: "We experiment on benchmark corpora SETIMES,
+#: conducting", "the experiments on the benchmark datasets SE14 of laptop"
 _THE_DATA_NAMED = re.compile(
-    rf"(?<![\w-])(?:[Tt]he|[Aa]n?|[Oo]ur)\s+(?:{_DESCRIBING_WORD}){{0,3}}"
-    rf"(?:dataset|data\sset|corpus|benchmark|treebank) (?P<name>{_CAP_WORD})(?=[\s,.;:)])")
+    rf"(?<![\w-])(?:(?:[Tt]he|[Aa]n?|[Oo]ur)\s+(?:{_DESCRIBING_WORD}){{0,3}}"
+    rf"(?:dataset|data\sset|corpus|benchmark|treebank)|benchmark\s(?:datasets|corpora)) "
+    rf"(?P<name>{_CAP_WORD})(?=[\s,.;:)])")
 #: (its cheap test first, a data noun and a capital after it: the literal " " and a capital,
 #: then the nouns behind them; the rule tries its determiners and words at every word start)
 _DATA_NAMED_GATE = re.compile(
     " [A-Z](?:" + "|".join(f"(?<={noun} [A-Z])" for noun in (
-        "dataset", r"data\sset", "corpus", "benchmark", "treebank")) + ")")
+        "dataset", r"data\sset", "corpus", "benchmark", "treebank", "datasets", "corpora"))
+    + ")")
 #: a name in apposition before what it is: "CIFAR-10H and ImageNet-16H, two large-scale
 #: crowdsourced datasets", "VoxClamantis v1.0, the first large-scale corpus for", "Tashkeela (a
 #: large corpus)" (the words between describe the data: no verb, preposition or model noun)
@@ -878,6 +882,12 @@ def _spoken(word: str) -> bool:
 #: follows each, so giving characters back never helps, and it cost a retry per character)
 _URL = re.compile(r"(?:https?://|www\.|\b[\w-]++(?:\.[\w-]++)*\.(?:com|org|io|ai|co|net|edu)/)\S+")
 _URL_GATE = re.compile(r"://|www\.|\.(?:com|org|io|ai|co|net|edu)/")
+#: markdown italics around a name, which the rules read without its asterisks: "we propose
+#: *BoostPFN* designed to", "tasks in the *PosteriorDB* benchmark" (each asterisk becomes a
+#: space, so the offsets stay the text's; not a starred symbol, "V$^*$ Bench", nor markdown
+#: bold, which the rules that meet it read as such)
+_ITALICS = re.compile(
+    r"(?<![\w*$^\\])\*(?=[A-Za-z])(?P<inner>[^*\n]{1,80}?)(?<=[\w.)+-])\*(?![\w*])")
 #: "datasets such as X, Y and Z", "three other datasets, X, Y, and Z", "models including X":
 #: one literal-led rule per head noun, so that the regex engine can scan for it quickly (the
 #: lookbehind then checks that the noun starts a word: not "corpora" in "incorporating"); each
@@ -2195,21 +2205,33 @@ _SCHEME_BEFORE = re.compile(r"(?:(?:annotation\s+)?(?:styles?|schemes?|paradigms
 #: (a substring of every noun they end in: the names are checked only where one is written)
 _SCHEME_WORDS = ("annotation", "scheme", "taxonom", "formalism", "guideline",
                  "convention", "format", "tagset", "tag set", "style", "paradigm", "framework")
+#: ... and a name a text is parsed into, the representation of the parser's output: "the CoNLL
+#: 2018 shared task on Multilingual Parsing from Raw Text to Universal Dependencies" (dev30: the
+#: task's descriptive title, R-ds-taskname), "Parsing Tweets into Universal Dependencies",
+#: "the IWPT 2020 Shared Task on Parsing into Enhanced Universal Dependencies" (a few words
+#: between, in one line; not a knowledge base a semantic parser queries, "semantic parsing of
+#: natural language to Freebase"; searched back from the mention, where "parsing" or "parse" is
+#: written)
+_PARSED_INTO = re.compile(r"(?<![Ss]emantic )\b[Pp]ars(?:ing|es?)(?: [\w-]+){0,4}? (?:to|into) "
+                          r"(?:the )?(?:[Ee]nhanced )?\Z")
 
 
 def _schemes_only(text: str, found: list[Name]) -> list[Name]:
     """``found`` without the datasets every mention of which names an annotation scheme
-    (``_AS_SCHEME``, ``_SCHEME_BEFORE``): the paper uses the scheme, not the data."""
-    if not any(word in text for word in _SCHEME_WORDS):
+    (``_AS_SCHEME``, ``_SCHEME_BEFORE``, ``_PARSED_INTO``): the paper uses the scheme, not the
+    data."""
+    scheme = any(word in text for word in _SCHEME_WORDS)
+    parsed = "arsing" in text or "arse" in text
+    if not (scheme or parsed):
         return found
     schemes: dict[str, bool] = {}
     for name in found:
         if name.label != "DATASET" or name.written in schemes:
             continue
         mentions = list(whole_words(text, name.written)) or [(name.start, name.end)]
-        schemes[name.written] = all(_AS_SCHEME.match(text, e)
-                                    or _SCHEME_BEFORE.search(text, max(0, s - 40), s)
-                                    for s, e in mentions)
+        schemes[name.written] = all(
+            scheme and (_AS_SCHEME.match(text, e) or _SCHEME_BEFORE.search(text, max(0, s - 40), s))
+            or parsed and _PARSED_INTO.search(text, max(0, s - 60), s) for s, e in mentions)
     return [n for n in found if not (n.label == "DATASET" and schemes.get(n.written))]
 
 
@@ -2780,14 +2802,24 @@ _PUT_FORWARD_SOURCES = {"pattern:title", "pattern:acronym", "pattern:head_called
 _CAPITAL_INSIDE = re.compile(r"(?<!\A)[A-Z0-9]|\s[A-Z]")
 
 
+def _written_lower(text: str, long: str) -> bool:
+    """Whether the text writes ``long`` in lower case but for its first letter, before its
+    acronym or elsewhere: a class, whatever its first capital ("a Siamese convolutional neural
+    network (S-CNN)"; "modern Encoder-Decoder (ED) architectures ... Encoder-decoder models do
+    generalize", "Multilayer Neural Networks (MNNs)" under the title's "multilayer neural
+    networks")."""
+    return any(m.group()[1:].islower() for m in re.finditer(rf"\b{re.escape(long)}\b", text,
+                                                             re.IGNORECASE))
+
+
 def _lower_long_forms(text: str, found: list[Name]) -> list[Name]:
-    """Drop a pattern's acronym model the text spells out in lower case and does not put forward,
-    with its repeats: a class, task or method coined in passing (R-model-archclass: "a
-    word-averaging (WA) model"; "Recurrent networks of spiking neurons (RSNNs) ... RSNN models",
-    "partial least squares path modeling (PLS-PM) ... Our PLS-PM models", "knowledge bases
-    (KBs)"); not a name the paper introduces ("we propose a reason comparing network (RCN)",
-    "named the denoising essence vector (D-EV) model") or calls its own ("our proposed NTN
-    models"), nor one its title gives."""
+    """Drop a pattern's acronym model the text spells out in lower case (``_written_lower``) and
+    does not put forward, with its repeats: a class, task or method coined in passing
+    (R-model-archclass: "a word-averaging (WA) model"; "Recurrent networks of spiking neurons
+    (RSNNs) ... RSNN models", "partial least squares path modeling (PLS-PM) ... Our PLS-PM
+    models", "knowledge bases (KBs)"); not a name the paper introduces ("we propose a reason
+    comparing network (RCN)", "named the denoising essence vector (D-EV) model") or calls its
+    own ("our proposed NTN models"), nor one its title gives."""
     kept = {n.written for n in found if n.source in _PUT_FORWARD_SOURCES or n.source == "lexicon"}
     lower = set()
     for written in {n.written for n in found if n.label == "MODEL" and n.written not in kept}:
@@ -2801,11 +2833,13 @@ def _lower_long_forms(text: str, found: list[Name]) -> list[Name]:
         words = _words_before(text, paren, 2 * len(acronym))
         long = next((" ".join(words[-k:]) for k in range(1, len(words) + 1)
                      if _abbreviates(acronym, " ".join(words[-k:]))), None)
-        if long is None or _CAPITAL_INSIDE.search(long):
+        if long is None:
             continue
         start = text.rfind(long.split()[0], 0, paren)
-        if long[0].isupper() and not _SENTENCE_START.search(text, max(0, start - 3), start):
-            continue  # a capital that is not the sentence's: "Gated Recurrent Units (GRU)"
+        if (_CAPITAL_INSIDE.search(long) or long[0].isupper()
+                and not _SENTENCE_START.search(text, max(0, start - 3), start)) \
+                and not _written_lower(text, long):
+            continue  # a name's capitals: "Gated Recurrent Units (GRU)" (not the sentence's)
         if not _put_forward(text, paren, text.find(")", paren) + 1, acronym):
             lower.add(written)
     return [n for n in found if not (n.label == "MODEL" and n.written in lower)]
@@ -2977,6 +3011,8 @@ class NameFinder(BatchedComponent):
     def find(self, doc: Doc) -> list[Name]:
         """Every DATASET/MODEL name in ``doc``, overlapping ones included."""
         text = doc_text(doc)
+        if "*" in text:
+            text = _ITALICS.sub(r" \g<inner> ", text)
         found, weak, blocked = self._lexicon(doc, text)
         if "/" in text and _URL_GATE.search(text):  # "https://", "huggingface.co/datasets/..."
             blocked += [m.span() for m in _URL.finditer(text)]
