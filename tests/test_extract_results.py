@@ -5929,3 +5929,32 @@ def test_the_test_dataset_refers_back_to_the_one_dataset_named():
 ])
 def test_a_share_of_data_stating_a_condition_is_no_result(text, expected):
     assert [c.value for c in find_results(text)] == expected
+
+
+# r33mtype: a name after a score that opens its own number is that number's; the name before
+# the score, no number between, is the score's (a change keeps the name after it)
+@pytest.mark.parametrize("text, expected", [
+    # dev15 acl:W18-5519
+    ("The pipeline achieves the best results on the development set (F1 evidence: 32.17, label "
+     "accuracy: 59.61 and FEVER score: 0.3778).",
+     [(32.17, "F1", "f1"), (59.61, "accuracy", "accuracy"), (0.3778, "score", "other")]),
+    # acl:S18-165 (corpus)
+    ("In subtask 1: Emoji Prediction in English, our primary submission obtain a MAP of 16.45, "
+     "Precision of 31.557, Recall of 16.771 and Accuracy of 30.992.",
+     [(16.45, "MAP", "ap"), (31.557, "Precision", "other"), (16.771, "Recall", "other"),
+      (30.992, "Accuracy", "accuracy")]),
+    # acl:W19-6122 (corpus)
+    ("In our experiments, monolinugal scores reach stance-based veracity accuracy of 0.83 (F1 "
+     "0.68).", [(0.83, "accuracy", "accuracy"), (0.68, "F1", "f1")]),
+])
+def test_a_name_opening_its_own_number_yields_to_the_one_before(text, expected):
+    assert [(c.value, c.attrs["metric"], c.attrs["metric_type"])
+            for c in find_results(text)] == expected
+
+
+def test_a_change_keeps_the_metric_named_with_the_score_it_reaches():
+    # nips2018:11948 (corpus)
+    found = find_results("On the WikiTableQuestions benchmark, we improve the state-of-the-art "
+                         "by 2.6%, achieving an accuracy of 46.3%.")
+    assert [(c.value, c.attrs["metric"]) for c in found] == [(2.6, "accuracy"),
+                                                              (46.3, "accuracy")]
