@@ -5958,3 +5958,12 @@ def test_a_change_keeps_the_metric_named_with_the_score_it_reaches():
                          "by 2.6%, achieving an accuracy of 46.3%.")
     assert [(c.value, c.attrs["metric"]) for c in found] == [(2.6, "accuracy"),
                                                               (46.3, "accuracy")]
+
+
+def test_bleu_with_its_scores_hyphenated_on_names_bleu():
+    # r33mtype: dev30 coling2022:2022.coling-1.395
+    found = find_results("Experimental results show that our method yields substantial "
+                         "improvements, which allows the NMT performance to reach BLEU4-scores of "
+                         "62.24%, 56.93%, 50.53% and 54.65% for Sq, Mk, Hr and Ro, respectively.")
+    assert [(c.value, c.attrs["metric_type"]) for c in found] == [
+        (62.24, "bleu"), (56.93, "bleu"), (50.53, "bleu"), (54.65, "bleu")]

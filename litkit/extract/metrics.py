@@ -91,8 +91,9 @@ _RULES = [
                    r"taux\s+d['\u2019]\s?erreurs?"),
     # the n-gram order may be written on, with or without a hyphen ("49.5 BLEU4", "BLEU-4
     # points", "ROUGE1 F1"), and a ROUGE's F1 is that ROUGE's ("ROUGE-L F1 of 38.2"); WMT's
-    # casing too ("in terms of BLEU-cased score by +0.5")
-    ("bleu", r"(?:sacre)?BLEU(?:-?[1-4]|-(?:un)?cased)?"),
+    # casing too ("in terms of BLEU-cased score by +0.5"), and the scores hyphenated on ("to
+    # reach BLEU4-scores of 62.24%, 56.93%", dev30 coling2022:2022.coling-1.395)
+    ("bleu", r"(?:sacre)?BLEU(?:-?[1-4]|-(?:un)?cased)?(?:-scores?)?"),
     ("rouge", r"ROUGE(?:-?\w+)?(?:\s+F-?1(?:[\s-]?scores?)?)?"),
     # (its 1 also as a Unicode subscript: "state-of-the-art performance (F\u2081-score 96.08%)")
     ("f1", r"(?:(?:macro|micro|weighted)[\s-]?(?:averaged[\s-])?)?"
