@@ -5967,3 +5967,23 @@ def test_bleu_with_its_scores_hyphenated_on_names_bleu():
                          "62.24%, 56.93%, 50.53% and 54.65% for Sq, Mk, Hr and Ro, respectively.")
     assert [(c.value, c.attrs["metric_type"]) for c in found] == [
         (62.24, "bleu"), (56.93, "bleu"), (50.53, "bleu"), (54.65, "bleu")]
+
+
+# r33mtype: a dataset usually scored by error rate is scored by accuracy where its sentence
+# names accuracy and no errors
+def test_a_dataset_usually_scored_by_errors_is_scored_by_accuracy_its_sentence_names():
+    # dev30 nips2017:9244
+    text = ("SafetyNets detects any incorrect computations of the neural network by the untrusted "
+            "server with high probability, while achieving state-of-the-art accuracy on the MNIST "
+            "digit recognition (99.4%) and TIMIT speech recognition tasks (75.22%).")
+    start = text.index("TIMIT")
+    found = {c.value: c.attrs["metric_type"]
+             for c in find_results(text, None, [(start, start + 5, "TIMIT", "error_rate")])}
+    assert found[75.22] == "accuracy"
+
+
+def test_a_dataset_usually_scored_by_errors_keeps_it_where_accuracy_is_not_named():
+    text = "On TIMIT, our model reaches 14.9% on the core test set."
+    start = text.index("TIMIT")
+    (found,) = find_results(text, None, [(start, start + 5, "TIMIT", "error_rate")])
+    assert found.attrs["metric_type"] == "error_rate"
