@@ -6044,3 +6044,61 @@ def test_experiments_on_benchmark_corpora_name_the_one_dataset():
             "respectively.")
     assert _result_datasets(text, ["SETIMES"]) == [(62.24, "SETIMES"), (56.93, "SETIMES"),
                                                    (50.53, "SETIMES"), (54.65, "SETIMES")]
+
+
+# r33mtype: a name after a score that opens its own number is that number's; the name before
+# the score, no number between, is the score's (a change keeps the name after it)
+@pytest.mark.parametrize("text, expected", [
+    # dev15 acl:W18-5519
+    ("The pipeline achieves the best results on the development set (F1 evidence: 32.17, label "
+     "accuracy: 59.61 and FEVER score: 0.3778).",
+     [(32.17, "F1", "f1"), (59.61, "accuracy", "accuracy"), (0.3778, "score", "other")]),
+    # acl:S18-165 (corpus)
+    ("In subtask 1: Emoji Prediction in English, our primary submission obtain a MAP of 16.45, "
+     "Precision of 31.557, Recall of 16.771 and Accuracy of 30.992.",
+     [(16.45, "MAP", "ap"), (31.557, "Precision", "other"), (16.771, "Recall", "other"),
+      (30.992, "Accuracy", "accuracy")]),
+    # acl:W19-6122 (corpus)
+    ("In our experiments, monolinugal scores reach stance-based veracity accuracy of 0.83 (F1 "
+     "0.68).", [(0.83, "accuracy", "accuracy"), (0.68, "F1", "f1")]),
+])
+def test_a_name_opening_its_own_number_yields_to_the_one_before(text, expected):
+    assert [(c.value, c.attrs["metric"], c.attrs["metric_type"])
+            for c in find_results(text)] == expected
+
+
+def test_a_change_keeps_the_metric_named_with_the_score_it_reaches():
+    # nips2018:11948 (corpus)
+    found = find_results("On the WikiTableQuestions benchmark, we improve the state-of-the-art "
+                         "by 2.6%, achieving an accuracy of 46.3%.")
+    assert [(c.value, c.attrs["metric"]) for c in found] == [(2.6, "accuracy"),
+                                                              (46.3, "accuracy")]
+
+
+def test_bleu_with_its_scores_hyphenated_on_names_bleu():
+    # r33mtype: dev30 coling2022:2022.coling-1.395
+    found = find_results("Experimental results show that our method yields substantial "
+                         "improvements, which allows the NMT performance to reach BLEU4-scores of "
+                         "62.24%, 56.93%, 50.53% and 54.65% for Sq, Mk, Hr and Ro, respectively.")
+    assert [(c.value, c.attrs["metric_type"]) for c in found] == [
+        (62.24, "bleu"), (56.93, "bleu"), (50.53, "bleu"), (54.65, "bleu")]
+
+
+# r33mtype: a dataset usually scored by error rate is scored by accuracy where its sentence
+# names accuracy and no errors
+def test_a_dataset_usually_scored_by_errors_is_scored_by_accuracy_its_sentence_names():
+    # dev30 nips2017:9244
+    text = ("SafetyNets detects any incorrect computations of the neural network by the untrusted "
+            "server with high probability, while achieving state-of-the-art accuracy on the MNIST "
+            "digit recognition (99.4%) and TIMIT speech recognition tasks (75.22%).")
+    start = text.index("TIMIT")
+    found = {c.value: c.attrs["metric_type"]
+             for c in find_results(text, None, [(start, start + 5, "TIMIT", "error_rate")])}
+    assert found[75.22] == "accuracy"
+
+
+def test_a_dataset_usually_scored_by_errors_keeps_it_where_accuracy_is_not_named():
+    text = "On TIMIT, our model reaches 14.9% on the core test set."
+    start = text.index("TIMIT")
+    (found,) = find_results(text, None, [(start, start + 5, "TIMIT", "error_rate")])
+    assert found.attrs["metric_type"] == "error_rate"
