@@ -5929,3 +5929,15 @@ def test_the_test_dataset_refers_back_to_the_one_dataset_named():
 ])
 def test_a_share_of_data_stating_a_condition_is_no_result(text, expected):
     assert [c.value for c in find_results(text)] == expected
+
+
+# r33dev30res: a dataset usually scored by error rate gives accuracy to a score whose sentence
+# names accuracy and no error, as one usually scored by accuracy gives error rate to a sentence
+# naming errors only
+def test_a_sentence_naming_accuracy_only_types_an_error_rate_datasets_score_accuracy():
+    # nips2017:9244 (dev30)
+    text = ("SafetyNets detects any incorrect computations of the neural network by the untrusted "
+            "server with high probability, while achieving state-of-the-art accuracy on the MNIST "
+            "digit recognition (99.4%) and TIMIT speech recognition tasks (75.22%).")
+    assert _dataset_types(text, {"MNIST": "accuracy", "TIMIT": "error_rate"}) == {
+        99.4: "accuracy", 75.22: "accuracy"}
