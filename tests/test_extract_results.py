@@ -5941,3 +5941,22 @@ def test_a_sentence_naming_accuracy_only_types_an_error_rate_datasets_score_accu
             "digit recognition (99.4%) and TIMIT speech recognition tasks (75.22%).")
     assert _dataset_types(text, {"MNIST": "accuracy", "TIMIT": "error_rate"}) == {
         99.4: "accuracy", 75.22: "accuracy"}
+
+
+# r33dev30res: a share of problems the system solves measures it (R-kind-yield): a score, typed
+# accuracy; not a change ("solves 17% more formulas")
+@pytest.mark.parametrize("text, expected", [
+    # acl:2020.tacl.1.44 (dev30)
+    ("Our system achieves state-of-the-art performance on the prior datasets and solves 57% of "
+     "the real-world dataset, which existing neural systems completely fail on.",
+     [(57, "score", "accuracy")]),
+    # iclr2018:SkJKHMW0Z (corpus)
+    ("We achieve state-of-the-art results amongst comparable methods by solving 96.6% of the "
+     "hardest Sudoku puzzles.", [(96.6, "score", "accuracy")]),
+    # nips2018:11976 (corpus)
+    ("We show that our approach is effective in practice - it solves 17% more formulas over a "
+     "range of benchmarks.", [(17, "delta", "other")]),
+])
+def test_a_share_of_problems_solved_is_an_accuracy(text, expected):
+    assert [(c.value, c.attrs["kind"], c.attrs["metric_type"])
+            for c in find_results(text)] == expected

@@ -23,6 +23,7 @@ from litkit.extract.metrics import (
     THROUGHPUT_ITEMS,
     annotators_agreement,
     metric_type,
+    solved_share,
     usual_type,
 )
 from litkit.extract.names import DATA_NOUNS, INTRODUCING_VERBS, RESOURCE
@@ -2573,6 +2574,7 @@ def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern,
             and not _NOT_FOUND.search(before[-50:] + after.split(". ")[0]):
         return "other", "before"
     if unit == "%" and (_CORRECTLY_AFTER.match(after) or _CORRECT_IN.search(before)
+                        or solved_share(before, after)
                         or ("orrectly" in before or "ccurately" in before)
                         and _CORRECTLY_VERB.search(before)
                         and not _CHANGE_AFTER_POINTS.match(after)):
