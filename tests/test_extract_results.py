@@ -5960,3 +5960,20 @@ def test_a_sentence_naming_accuracy_only_types_an_error_rate_datasets_score_accu
 def test_a_share_of_problems_solved_is_an_accuracy(text, expected):
     assert [(c.value, c.attrs["kind"], c.attrs["metric_type"])
             for c in find_results(text)] == expected
+
+
+# r33dev30res: "from A to B" with a bound before either value is still a change: its first value
+# is where the system started, a comparison figure (R-res-baseline); "rises" names a change
+@pytest.mark.parametrize("text, expected", [
+    # acl:S19-2187 (dev30)
+    ("On the other hand, using few manually-labeled samples can increase the accuracy metric "
+     "from around 60% to near 80%.", [(80, "%")]),
+    # naacl2024:2024.naacl-long.228 (dev30)
+    ("Notably, in experiments conducted using ChatGPT, accuracy on AQuA rises from 53.5% to "
+     "63.8%, and on Last Letter from 23.8% to 84.2%.", [(63.8, "%"), (84.2, "%")]),
+    # nips1990:1eab787487 (corpus)
+    ("a mixture of classifiers which reduced classification error rates from 19% to almost 0%.",
+     [(0, "%")]),
+])
+def test_a_bounded_change_from_a_to_b_starts_from_a_comparison_figure(text, expected):
+    assert results(text) == expected
