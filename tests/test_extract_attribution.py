@@ -2903,3 +2903,19 @@ def test_an_acronym_the_paper_names_its_system_with_after_ie_is_its_own():
             "a simple yet highly effective defense strategy, i.e., Intention Analysis (IA). IA "
             "works by triggering LLMs' inherent self-correct and improve ability.")
     assert own_systems(text, set()) == ["IA"]
+
+
+# r33dev30res: the system a paper's submission or participation is "of", named before "system",
+# is the paper's own (R-model-teamsystem: the abstract itself names the submitted system)
+@pytest.mark.parametrize("text, systems", [
+    # acl:W18-6430 (dev30)
+    ("The NiuTrans Machine Translation System for WMT18\n\nThis paper describes the submission "
+     "of the NiuTrans neural machine translation system for the WMT 2018 Chinese \u2194 English "
+     "news translation tasks.", ["NiuTrans"]),
+    # acl:W19-5309 (corpus)
+    ("DBMS-KU Interpolation for WMT19 News Translation Task\n\nThis paper presents the "
+     "participation of DBMS-KU Interpolation system in WMT19 shared task, namely, Kazakh-English "
+     "language pair.", ["DBMS-KU Interpolation"]),
+])
+def test_the_system_a_submission_is_of_is_the_papers_own(text, systems):
+    assert own_systems(text, set()) == systems

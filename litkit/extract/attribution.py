@@ -110,12 +110,15 @@ _INTRODUCED = re.compile(
 _WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:\w+\s+)?$")
 #: the paper's system named before "system" or another system noun: "our TTI-COIN system", "our
 #: CodeRank approach", "our e-WER model", "The HSemID system, submitted to ..." (see
-#: ``own_systems``), or in a parenthesis after "system": "our system (DT Team)", "our system
-#: (Fermi)"
+#: ``own_systems``), "the submission of the NiuTrans neural machine translation system for the
+#: WMT 2018", "the participation of DBMS-KU Interpolation system in WMT19 shared task", or in a
+#: parenthesis after "system": "our system (DT Team)", "our system (Fermi)"
 _SUBMITTED_SYSTEM = re.compile(
     rf"\b(?:[Oo]ur\s+(?P<our>{_NAME_WORD})\s+(?:system|model|method|approach|framework|network|"
     rf"architecture|algorithm)\b(?!s)|[Tt]he\s+(?P<the>{_NAME_WORD})\s+system"
     r"\s*,?\s+(?:which\s+(?:was|is)\s+)?(?:submitted|participat\w*|developed|built|designed)\b|"
+    rf"(?:submission|participation)\s+of\s+(?:the\s+)?(?P<of>(?-i:[A-Z])[\w.+'-]*[\w+]"
+    r"(?:\s[A-Z][\w-]*)?)\s+(?:[a-z][\w-]*\s+){0,4}?system\b|"
     rf"[Oo]ur\s+(?:[\w-]+\s+)?system\s*\((?P<paren>{_NAME_WORD}(?:\s[A-Z][\w-]*)?)\))")
 #: a lowercase phrase the paper names its system with (R-model-named): "a technique we call
 #: 'gradual fine-tuning'", "a general fine-tuning method that we call information gain
@@ -737,7 +740,7 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
     submitted = set()
     if " system" in text or "ur " in text:
         for m in _SUBMITTED_SYSTEM.finditer(text):
-            name = m.group("our") or m.group("the") or m.group("paren")
+            name = m.group("our") or m.group("the") or m.group("of") or m.group("paren")
             if normalize(name) not in known and (m.group("paren") or "(" + name + ")" not in text):
                 candidates.append(name)
                 if m.group("paren"):
