@@ -2919,3 +2919,20 @@ def test_an_acronym_the_paper_names_its_system_with_after_ie_is_its_own():
 ])
 def test_the_system_a_submission_is_of_is_the_papers_own(text, systems):
     assert own_systems(text, set()) == systems
+
+
+# r33dev30res: a name the paper puts forward in Markdown emphasis is its system's name, as
+# without it; not the capitals of a spelled-out acronym ("**WE**ighted")
+@pytest.mark.parametrize("text, systems", [
+    # aistats2025:yGL5KBqnl4 (dev30)
+    ("Prior-Fitted Networks Scale to Larger Datasets When Treated as Weak Learners\n\nBuilding on "
+     "this understanding, we propose *BoostPFN* designed to enhance the performance of these "
+     "networks. We also theoretically validate the convergence of BoostPFN.", ["BoostPFN"]),
+    # aistats2025:BuhgHqJQV7 (corpus)
+    ("Weighted Euclidean Distance Matrices over Mixed Continuous and Categorical Inputs for "
+     "Gaussian Process Models\n\nTo overcome this limitation, we introduce **WE**ighted Euclidean "
+     "distance matrices **G**aussian **P**rocess (WEGP). WEGP constructs the kernel function for "
+     "each categorical input.", ["WEGP"]),
+])
+def test_a_name_put_forward_in_emphasis_is_the_papers_own(text, systems):
+    assert own_systems(text, set()) == systems

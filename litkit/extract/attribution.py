@@ -91,7 +91,8 @@ _SYSTEM_NOUN = (r"(?:model|method|approach|system|framework|architecture|algorit
 #: C-BiGRU, is", "The system we have developed, TNA-Search, enables", "This paper describes BomJi, a
 #: supervised system", "introduce a novel Attention variant, the Denoising Attention, to" (tried
 #: first: the verb's cue would take "Attention"), past up to six words of its noun phrase ("We
-#: propose a novel transfer learning based strategy, HTrans, where")
+#: propose a novel transfer learning based strategy, HTrans, where"), also in Markdown emphasis
+#: ("we propose *BoostPFN* designed to")
 #: (the leading \b, then the letters the cues start with, lets the regex engine skip other positions
 #: at once; "\b(?<!-)" before a letter is "(?<![\w-])", and a \b is cheaper to try than a
 #: lookaround)
@@ -105,7 +106,7 @@ _INTRODUCED = re.compile(
     rf"(?:[^.;]{{0,40}}?\s+)?as|[Oo]ur\s+(?:[\w-]+\s+){{0,4}}?{_SYSTEM_NOUN}\s*[,:]?"
     rf"(?:\s*(?:{_NAMING})\b)?|[Tt]he\s+(?:[\w-]+\s+)?{_SYSTEM_NOUN}\s+(?:that\s+|which\s+)?we\s+"
     rf"(?:have\s+)?(?:used|developed|built|designed|submitted|proposed?|present(?:ed)?)\s*,)"
-    rf"\s*\(?(?<![\w-])(?P<name>{_NAME_WORD})"
+    rf"\s*(?:\(|\*\*?)?(?<![\w-])(?P<name>{_NAME_WORD})"
 )
 _WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:\w+\s+)?$")
 #: the paper's system named before "system" or another system noun: "our TTI-COIN system", "our
