@@ -2937,3 +2937,36 @@ def test_a_baseline_the_subject_improve_takes_is_no_subject_of_the_gain(nlp, tex
 ])
 def test_the_papers_clause_after_a_comma_and_we_is_its_own(nlp, text, expected):
     assert [a["own"] for _, a in spans(nlp, text, "RESULT")] == expected
+
+
+# r33dev30res: the system a paper's submission or participation is "of", named before "system",
+# is the paper's own (R-model-teamsystem: the abstract itself names the submitted system)
+@pytest.mark.parametrize("text, systems", [
+    # acl:W18-6430 (dev30)
+    ("The NiuTrans Machine Translation System for WMT18\n\nThis paper describes the submission "
+     "of the NiuTrans neural machine translation system for the WMT 2018 Chinese \u2194 English "
+     "news translation tasks.", ["NiuTrans"]),
+    # acl:W19-5309 (corpus)
+    ("DBMS-KU Interpolation for WMT19 News Translation Task\n\nThis paper presents the "
+     "participation of DBMS-KU Interpolation system in WMT19 shared task, namely, Kazakh-English "
+     "language pair.", ["DBMS-KU Interpolation"]),
+])
+def test_the_system_a_submission_is_of_is_the_papers_own(text, systems):
+    assert own_systems(text, set()) == systems
+
+
+# r33dev30res: a name the paper puts forward in Markdown emphasis is its system's name, as
+# without it; not the capitals of a spelled-out acronym ("**WE**ighted")
+@pytest.mark.parametrize("text, systems", [
+    # aistats2025:yGL5KBqnl4 (dev30)
+    ("Prior-Fitted Networks Scale to Larger Datasets When Treated as Weak Learners\n\nBuilding on "
+     "this understanding, we propose *BoostPFN* designed to enhance the performance of these "
+     "networks. We also theoretically validate the convergence of BoostPFN.", ["BoostPFN"]),
+    # aistats2025:BuhgHqJQV7 (corpus)
+    ("Weighted Euclidean Distance Matrices over Mixed Continuous and Categorical Inputs for "
+     "Gaussian Process Models\n\nTo overcome this limitation, we introduce **WE**ighted Euclidean "
+     "distance matrices **G**aussian **P**rocess (WEGP). WEGP constructs the kernel function for "
+     "each categorical input.", ["WEGP"]),
+])
+def test_a_name_put_forward_in_emphasis_is_the_papers_own(text, systems):
+    assert own_systems(text, set()) == systems

@@ -6102,3 +6102,39 @@ def test_a_dataset_usually_scored_by_errors_keeps_it_where_accuracy_is_not_named
     start = text.index("TIMIT")
     (found,) = find_results(text, None, [(start, start + 5, "TIMIT", "error_rate")])
     assert found.attrs["metric_type"] == "error_rate"
+
+
+# r33dev30res: a share of problems the system solves measures it (R-kind-yield): a score, typed
+# accuracy; not a change ("solves 17% more formulas")
+@pytest.mark.parametrize("text, expected", [
+    # acl:2020.tacl.1.44 (dev30)
+    ("Our system achieves state-of-the-art performance on the prior datasets and solves 57% of "
+     "the real-world dataset, which existing neural systems completely fail on.",
+     [(57, "score", "accuracy")]),
+    # iclr2018:SkJKHMW0Z (corpus)
+    ("We achieve state-of-the-art results amongst comparable methods by solving 96.6% of the "
+     "hardest Sudoku puzzles.", [(96.6, "score", "accuracy")]),
+    # nips2018:11976 (corpus)
+    ("We show that our approach is effective in practice - it solves 17% more formulas over a "
+     "range of benchmarks.", [(17, "delta", "other")]),
+])
+def test_a_share_of_problems_solved_is_an_accuracy(text, expected):
+    assert [(c.value, c.attrs["kind"], c.attrs["metric_type"])
+            for c in find_results(text)] == expected
+
+
+# r33dev30res: "from A to B" with a bound before either value is still a change: its first value
+# is where the system started, a comparison figure (R-res-baseline); "rises" names a change
+@pytest.mark.parametrize("text, expected", [
+    # acl:S19-2187 (dev30)
+    ("On the other hand, using few manually-labeled samples can increase the accuracy metric "
+     "from around 60% to near 80%.", [(80, "%")]),
+    # naacl2024:2024.naacl-long.228 (dev30)
+    ("Notably, in experiments conducted using ChatGPT, accuracy on AQuA rises from 53.5% to "
+     "63.8%, and on Last Letter from 23.8% to 84.2%.", [(63.8, "%"), (84.2, "%")]),
+    # nips1990:1eab787487 (corpus)
+    ("a mixture of classifiers which reduced classification error rates from 19% to almost 0%.",
+     [(0, "%")]),
+])
+def test_a_bounded_change_from_a_to_b_starts_from_a_comparison_figure(text, expected):
+    assert results(text) == expected

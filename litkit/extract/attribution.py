@@ -91,7 +91,8 @@ _SYSTEM_NOUN = (r"(?:model|method|approach|system|framework|architecture|algorit
 #: C-BiGRU, is", "The system we have developed, TNA-Search, enables", "This paper describes BomJi, a
 #: supervised system", "introduce a novel Attention variant, the Denoising Attention, to" (tried
 #: first: the verb's cue would take "Attention"), past up to six words of its noun phrase ("We
-#: propose a novel transfer learning based strategy, HTrans, where")
+#: propose a novel transfer learning based strategy, HTrans, where"), also in Markdown emphasis
+#: ("we propose *BoostPFN* designed to")
 #: (the leading \b, then the letters the cues start with, lets the regex engine skip other positions
 #: at once; "\b(?<!-)" before a letter is "(?<![\w-])", and a \b is cheaper to try than a
 #: lookaround)
@@ -105,17 +106,20 @@ _INTRODUCED = re.compile(
     rf"(?:[^.;]{{0,40}}?\s+)?as|[Oo]ur\s+(?:[\w-]+\s+){{0,4}}?{_SYSTEM_NOUN}\s*[,:]?"
     rf"(?:\s*(?:{_NAMING})\b)?|[Tt]he\s+(?:[\w-]+\s+)?{_SYSTEM_NOUN}\s+(?:that\s+|which\s+)?we\s+"
     rf"(?:have\s+)?(?:used|developed|built|designed|submitted|proposed?|present(?:ed)?)\s*,)"
-    rf"\s*\(?(?<![\w-])(?P<name>{_NAME_WORD})"
+    rf"\s*(?:\(|\*\*?)?(?<![\w-])(?P<name>{_NAME_WORD})"
 )
 _WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:\w+\s+)?$")
 #: the paper's system named before "system" or another system noun: "our TTI-COIN system", "our
 #: CodeRank approach", "our e-WER model", "The HSemID system, submitted to ..." (see
-#: ``own_systems``), or in a parenthesis after "system": "our system (DT Team)", "our system
-#: (Fermi)"
+#: ``own_systems``), "the submission of the NiuTrans neural machine translation system for the
+#: WMT 2018", "the participation of DBMS-KU Interpolation system in WMT19 shared task", or in a
+#: parenthesis after "system": "our system (DT Team)", "our system (Fermi)"
 _SUBMITTED_SYSTEM = re.compile(
     rf"\b(?:[Oo]ur\s+(?P<our>{_NAME_WORD})\s+(?:system|model|method|approach|framework|network|"
     rf"architecture|algorithm)\b(?!s)|[Tt]he\s+(?P<the>{_NAME_WORD})\s+system"
     r"\s*,?\s+(?:which\s+(?:was|is)\s+)?(?:submitted|participat\w*|developed|built|designed)\b|"
+    rf"(?:submission|participation)\s+of\s+(?:the\s+)?(?P<of>(?-i:[A-Z])[\w.+'-]*[\w+]"
+    r"(?:\s[A-Z][\w-]*)?)\s+(?:[a-z][\w-]*\s+){0,4}?system\b|"
     rf"[Oo]ur\s+(?:[\w-]+\s+)?system\s*\((?P<paren>{_NAME_WORD}(?:\s[A-Z][\w-]*)?)\))")
 #: a lowercase phrase the paper names its system with (R-model-named): "a technique we call
 #: 'gradual fine-tuning'", "a general fine-tuning method that we call information gain
@@ -742,7 +746,7 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
     submitted = set()
     if " system" in text or "ur " in text:
         for m in _SUBMITTED_SYSTEM.finditer(text):
-            name = m.group("our") or m.group("the") or m.group("paren")
+            name = m.group("our") or m.group("the") or m.group("of") or m.group("paren")
             if normalize(name) not in known and (m.group("paren") or "(" + name + ")" not in text):
                 candidates.append(name)
                 if m.group("paren"):

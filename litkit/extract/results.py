@@ -23,6 +23,7 @@ from litkit.extract.metrics import (
     THROUGHPUT_ITEMS,
     annotators_agreement,
     metric_type,
+    solved_share,
     usual_type,
 )
 from litkit.extract.names import DATA_NOUNS, INTRODUCING_VERBS, RESOURCE
@@ -1333,8 +1334,12 @@ def _metric_name(item: str) -> str:
     return found.group(0) if found else item
 
 
+#: a bound written before either value of a change: "from around 60% to near 80%", "from 16% to
+#: approximately 5%", "from 19% to almost 0%"
+_CHANGE_BOUND = r"(?:(?:about|around|approximately|roughly|nearly|almost|near)\s+)?"
 #: "from 36.2% to 40.7%", "(5.9%\u219210.9%)": a value before a change, then after it
-_CHANGE_GAP = re.compile(r"\s*\\?%?\s*(?:\u2192|->|=>|\u21d2|to)\s*$")
+_CHANGE_GAP = re.compile(rf"\s*\\?%?\s*(?:\u2192|->|=>|\u21d2|to)\s*{_CHANGE_BOUND}$")
+_FROM_BEFORE = re.compile(rf"\bfrom\s+{_CHANGE_BOUND}$")
 
 
 #: the state of the art a change starts from: "improves the STOA from 76.06% to 79.08%",
@@ -1348,17 +1353,18 @@ _PRIOR_BEST = re.compile(
 #: the words of a range, not a change, before "from": "ranging from", "varies from"
 _RANGE_WORDS = r"(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))"
 #: a change said by a verb or noun before "from": "our system improves exact puzzle accuracy
-#: from 57% to 82%", "a reduction in semantic error from 16% to 2%", "boosts accuracy from"
-#: (not a range, "improvements ranging from 10 to 4%"; not "(from 74.5% to 93.0%" after a
-#: change, a parenthesis; nor a clause that ends first, "drops, from"); a metric's acronym in
-#: brackets is one of the words: "reduces the Word Error Rate (WER) of the system from 37%"
+#: from 57% to 82%", "a reduction in semantic error from 16% to 2%", "boosts accuracy from",
+#: "accuracy on AQuA rises from 53.5% to 63.8%" (not a range, "improvements ranging from 10 to
+#: 4%"; not "(from 74.5% to 93.0%" after a change, a parenthesis; nor a clause that ends first,
+#: "drops, from"); a metric's acronym in brackets is one of the words: "reduces the Word Error
+#: Rate (WER) of the system from 37%"
 _CHANGED_FROM = re.compile(
     r"\b(?:improv(?:e|es|ed|ing|ements?)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|"
-    r"rais(?:e|es|ed|ing)|reduc(?:e|es|ed|ing|tions?)|decreas(?:e|es|ed|ing)|"
+    r"rais(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|reduc(?:e|es|ed|ing|tions?)|decreas(?:e|es|ed|ing)|"
     r"lower(?:s|ed|ing)?|cut(?:s|ting)?|drop(?:s|ped|ping)?|advanc(?:e|es|ed|ing)|"
     r"push(?:es|ed|ing)?|enhanc(?:e|es|ed|ing|ements?)|lift(?:s|ed|ing)?)"
     rf"(?:\s+(?!(?:{_RANGE_WORDS}|between|when|while|as|if)\b)\(?[^\s.;,()]+\)?){{0,8}}?"
-    r"\s+from\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?$", re.IGNORECASE)
+    rf"\s+from\s+{_CHANGE_BOUND}$", re.IGNORECASE)
 
 
 def _changes(ordered: list[Candidate], text: str) -> None:
@@ -1375,7 +1381,9 @@ def _changes(ordered: list[Candidate], text: str) -> None:
             first.attrs["own"] = False
             first.source = COMPARISON  # "improve the previous best result by 22% (54% to 76%)"
             continue
-        if _CHANGE_GAP.match(gap) and ("to" not in gap or text[:first.start].endswith("from ")):
+        if _CHANGE_GAP.match(gap) and ("to" not in gap
+                                       or _FROM_BEFORE.search(text, max(0, first.start - 20),
+                                                              first.start)):
             if "to" in gap and _RANGE_FROM.search(text, max(0, first.start - 30), first.start):
                 continue  # a range of the system's figures, no change: both ends are its own
             first.attrs["own"] = False
@@ -2595,6 +2603,7 @@ def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern,
             and not _NOT_FOUND.search(before[-50:] + after.split(". ")[0]):
         return "other", "before"
     if unit == "%" and (_CORRECTLY_AFTER.match(after) or _CORRECT_IN.search(before)
+                        or solved_share(before, after)
                         or ("orrectly" in before or "ccurately" in before)
                         and _CORRECTLY_VERB.search(before)
                         and not _CHANGE_AFTER_POINTS.match(after)):
