@@ -6138,3 +6138,13 @@ def test_a_share_of_problems_solved_is_an_accuracy(text, expected):
 ])
 def test_a_bounded_change_from_a_to_b_starts_from_a_comparison_figure(text, expected):
     assert results(text) == expected
+
+
+# r33attach: a score "on X reaches A" is on X, not on the next clause's name
+def test_a_score_a_dataset_reaches_is_on_it():
+    # coling2022:2022.coling-1.562 (corpus), audit r33audit9 [0]
+    text = ("Our model improves the accuracy of interrogative words in generated questions, and "
+            "the BLEU-4 on SQuAD reaches 17.52, the BLEU-4 on HotpotQA reaches 19.31, the BLEU-4 "
+            "on TibetanQA reaches 25.58.")
+    assert _result_datasets(text, ["SQuAD", "HotpotQA"])[:2] == [(17.52, "SQuAD"),
+                                                                 (19.31, "HotpotQA")]
