@@ -4466,9 +4466,9 @@ def test_a_lower_case_treebank_after_a_language_alone_is_no_name(nlp):
     # corpus (acl:2020.lrec.1.129)
     ("The texts have been annotated with discourse relations in the style of the Penn "
      "Discourse TreeBank, adapted to properties of Chinese text.", "Penn Discourse TreeBank"),
-    # corpus (acl:L12-1533)
-    ("We evaluate recently proposed modifications to the discourse relation annotation scheme "
-     "of the Penn Discourse Treebank (PDTB).", "Penn Discourse Treebank"),
+    # corpus (acl:P18-1131): a bare framework in a sentence about annotating
+    ("We develop and annotate a new dataset of 500 tweets, 250 of which are in AAE, within the "
+     "Universal Dependencies 2.0 framework.", "Universal Dependencies 2.0"),
 ])
 def test_a_name_written_as_a_style_or_framework_is_no_dataset(nlp, text, gone):
     assert gone not in names(nlp, text)["DATASET"]
@@ -4589,3 +4589,27 @@ def test_a_name_a_text_is_parsed_into_is_a_scheme_not_data(nlp, text, datasets):
 ])
 def test_a_name_after_benchmark_datasets_or_corpora_is_a_dataset(nlp, text, datasets):
     assert names(nlp, text)["DATASET"][:1] == datasets
+
+
+# r33labelfix: a long form and its acronym in brackets are judged together (R-ds-acronym), and a
+# bare "framework" is a scheme only in a sentence about annotating (R-ds-labelset)
+
+
+@pytest.mark.parametrize("text, kept", [
+    # corpus (acl:C16-1246)
+    ("Penn Discourse Treebank (PDTB)-style annotation focuses on labeling local discourse "
+     "relations. We infer discourse relations from annotated PDTB labels.",
+     ["Penn Discourse Treebank", "PDTB"]),
+    # corpus (acl:L12-1533)
+    ("We evaluate recently proposed modifications to the discourse relation annotation scheme "
+     "of the Penn Discourse Treebank (PDTB).", ["Penn Discourse Treebank", "PDTB"]),
+    # corpus (acl:N19-1358)
+    ("In experiments using the TextWorld framework, we show that our proposed technique can "
+     "learn a control policy faster than baseline alternatives.", ["TextWorld"]),
+    # corpus (acl:L06-1352)
+    ("Its architecture is based on the EuroWordNet (EWN) framework (Vossen et al, 1997).",
+     ["EuroWordNet"]),
+])
+def test_a_long_form_with_its_acronym_or_a_software_framework_is_data(nlp, text, kept):
+    datasets = names(nlp, text)["DATASET"]
+    assert all(name in datasets for name in kept)

@@ -2193,10 +2193,17 @@ def _relabel_data_sources(text: str, found: list[Name]) -> None:
 #: "existing i2b2 annotations", "the TimeBank 1.2 annotation project", nor Winograd schemas,
 #: which are data: "these Winogender schemas")
 _AS_SCHEME = re.compile(
-    r"\)?(?:\s+v?\d+(?:\.\d+)*)?(?:\s*\([^()]{1,30}\)){0,2}(?:-styled?|\s+(?:(?:annotation|sense|"
-    r"dependency|syntactic|tagging|labell?ing|discourse)\s+)?(?:schemes?|taxonom(?:y|ies)|"
-    r"formalisms?|guidelines|conventions|formats?|tag\s?sets?|styles?|paradigms?|frameworks?|"
+    r"\)?(?:\s+v?\d+(?:\.\d+)*)?(?:\s*\([^()]{1,30}\)){0,2}(?:-styled?|\s+(?:(?P<kind>annotation|"
+    r"sense|dependency|syntactic|tagging|labell?ing|discourse)\s+)?(?:schemes?|taxonom(?:y|ies)|"
+    r"formalisms?|guidelines|conventions|formats?|tag\s?sets?|styles?|paradigms?|"
+    r"(?P<framework>frameworks?)|"
     r"annotation(?![\w-]|\s+(?:data|datasets?|corpus|corpora|files?|projects?|efforts?)\b)))\b")
+#: ... a bare "framework" only in a sentence about annotating or labelling: "annotating a new
+#: dataset of 500 tweets within the Universal Dependencies 2.0 framework" (not the software or
+#: resource a work is built in: "experiments using the TextWorld framework", "its architecture
+#: is based on the EuroWordNet (EWN) framework", "shallow discourse parsing in the Penn
+#: Discourse Treebank (PDTB) framework")
+_ANNOTATING = re.compile(r"annotat|labell?(?:ing|ed)")
 #: ... or written after one: "annotated with discourse relations in the style of the Penn
 #: Discourse TreeBank", "the annotation framework of the Penn Discourse TreeBank" (not the
 #: idiom of a project: "compiled within the framework of the Czech National Corpus")
@@ -2216,10 +2223,22 @@ _PARSED_INTO = re.compile(r"(?<![Ss]emantic )\b[Pp]ars(?:ing|es?)(?: [\w-]+){0,4
                           r"(?:the )?(?:[Ee]nhanced )?\Z")
 
 
+def _as_scheme(text: str, start: int, end: int) -> bool:
+    """Whether the mention at ``start``:``end`` is written as an annotation scheme, after one
+    of its nouns (``_AS_SCHEME``, a bare framework in a sentence about annotating) or before
+    one (``_SCHEME_BEFORE``)."""
+    after = _AS_SCHEME.match(text, end)
+    if after is not None and after.group("framework") and not after.group("kind"):
+        sentence = text[max(0, start - 150):start]
+        after = _ANNOTATING.search(sentence, sentence.rfind(". ") + 1)
+    return after is not None or _SCHEME_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 def _schemes_only(text: str, found: list[Name]) -> list[Name]:
     """``found`` without the datasets every mention of which names an annotation scheme
-    (``_AS_SCHEME``, ``_SCHEME_BEFORE``, ``_PARSED_INTO``): the paper uses the scheme, not the
-    data."""
+    (``_as_scheme``, ``_PARSED_INTO``): the paper uses the scheme, not the data. A long form and
+    the acronym written after it in brackets go together (R-ds-acronym): "Penn Discourse Treebank
+    (PDTB)-style annotation ... annotated PDTB labels" keeps both."""
     scheme = any(word in text for word in _SCHEME_WORDS)
     parsed = "arsing" in text or "arse" in text
     if not (scheme or parsed):
@@ -2230,8 +2249,13 @@ def _schemes_only(text: str, found: list[Name]) -> list[Name]:
             continue
         mentions = list(whole_words(text, name.written)) or [(name.start, name.end)]
         schemes[name.written] = all(
-            scheme and (_AS_SCHEME.match(text, e) or _SCHEME_BEFORE.search(text, max(0, s - 40), s))
+            scheme and _as_scheme(text, s, e)
             or parsed and _PARSED_INTO.search(text, max(0, s - 60), s) for s, e in mentions)
+    for name in found:
+        close = text.find(")", name.end, name.end + 32) if text.startswith(" (", name.end) else -1
+        acronym = text[name.end + 2:close]
+        if close > 0 and acronym in schemes and name.written in schemes:
+            schemes[name.written] = schemes[acronym] = schemes[name.written] and schemes[acronym]
     return [n for n in found if not (n.label == "DATASET" and schemes.get(n.written))]
 
 
