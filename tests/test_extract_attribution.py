@@ -2937,3 +2937,11 @@ def test_a_baseline_the_subject_improve_takes_is_no_subject_of_the_gain(nlp, tex
 ])
 def test_the_papers_clause_after_a_comma_and_we_is_its_own(nlp, text, expected):
     assert [a["own"] for _, a in spans(nlp, text, "RESULT")] == expected
+
+
+def test_a_with_parameters_phrase_whose_scale_is_a_word_sizes_the_papers_system(nlp):
+    # corpus (colm2025:wRcTCcb0H5): "8 billion" written as two words, "it" the paper's system
+    text = ("Sherkala-Chat: Building a State-of-the-Art LLM for Kazakh\n\nSherkala-Chat is "
+            "trained on 45.3B tokens across Kazakh, English, Russian, and Turkish. With 8 billion "
+            "parameters, it demonstrates strong knowledge and reasoning abilities in Kazakh.")
+    assert sizes(nlp, text) == {8e9: "Sherkala-Chat"}
