@@ -2970,3 +2970,11 @@ def test_the_system_a_submission_is_of_is_the_papers_own(text, systems):
 ])
 def test_a_name_put_forward_in_emphasis_is_the_papers_own(text, systems):
     assert own_systems(text, set()) == systems
+
+
+def test_a_with_parameters_phrase_whose_scale_is_a_word_sizes_the_papers_system(nlp):
+    # corpus (colm2025:wRcTCcb0H5): "8 billion" written as two words, "it" the paper's system
+    text = ("Sherkala-Chat: Building a State-of-the-Art LLM for Kazakh\n\nSherkala-Chat is "
+            "trained on 45.3B tokens across Kazakh, English, Russian, and Turkish. With 8 billion "
+            "parameters, it demonstrates strong knowledge and reasoning abilities in Kazakh.")
+    assert sizes(nlp, text) == {8e9: "Sherkala-Chat"}

@@ -630,12 +630,14 @@ _TRAINED_ON = re.compile(
     r"(?:about\s+|over\s+|up\s+to\s+|only\s+|~\s*)?$", re.IGNORECASE)
 #: a size of the paper's own unnamed model: "our model scales from 124M", "resulted in a 9B",
 #: "our 2.9 billion parameter language model", "With only 3B parameters, it outperforms" (the
-#: abstract's "it" is the paper's system), or of the named subject after that "with" phrase:
-#: "with only 233M parameters, CoUDA achieves"
+#: abstract's "it" is the paper's system, its scale may be a word: "With 8 billion parameters,
+#: it demonstrates"), or of the named subject after that "with" phrase: "with only 233M
+#: parameters, CoUDA achieves"
 _OWN_SIZE = re.compile(r"\bour\s+(?:[\w.-]+\s+){0,2}?"
                        r"(?:(?:billion|million)[\s-]+param(?:eter)?s?\s+[\w-]+\s+)?model\b(?!s)|"
                        r"\bresult(?:ed|ing)\s+in\s+an?\b|"
-                       r"\bwith\s+(?:only\s+|just\s+|merely\s+)?\S+\s+(?:parameters|params)\s*,"
+                       r"\bwith\s+(?:only\s+|just\s+|merely\s+)?\S+\s+(?:(?:billion|million)\s+)?"
+                       r"(?:parameters|params)\s*,"
                        r"\s*(?:it\b|(?-i:(?P<subject>[A-Z][\w.+-]*[\w+]))\s)", re.IGNORECASE)
 
 
