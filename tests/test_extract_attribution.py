@@ -2937,3 +2937,21 @@ def test_a_baseline_the_subject_improve_takes_is_no_subject_of_the_gain(nlp, tex
 ])
 def test_the_papers_clause_after_a_comma_and_we_is_its_own(nlp, text, expected):
     assert [a["own"] for _, a in spans(nlp, text, "RESULT")] == expected
+
+
+# r33resmodel: a title's lexicon model before the head noun "Model(s)" or "Ensemble(s)" of the
+# system's phrase is the base of its results, wherever that phrase stands in the title
+# (R-model-base; acl:S19-2191 (dev11) and acl:2020.wnut.1.48 (dev5) gold)
+@pytest.mark.parametrize("text, model", [
+    # acl:S19-2198 (corpus)
+    ("BLCU_NLP at SemEval-2019 Task 8: A Contextual Knowledge-enhanced GPT Model for Fact "
+     "Checking\n\nWe demonstrate the effectiveness of our approaches, which achieves 81.95% of "
+     "subtask A in accuracy on the SemEval 2019 task 8.", "GPT"),
+    # acl:2020.wnut.1.48 (dev5)
+    ("CXP949 at WNUT-2020 Task 2: Extracting Informative COVID-19 Tweets - RoBERTa Ensembles and "
+     "The Continued Relevance of Handcrafted Features\n\nWe show that inclusion of additional "
+     "features can improve classification results and achieve a score within 2 points of the "
+     "top performing team.", "RoBERTa"),
+])
+def test_a_titles_model_before_the_head_noun_model_is_the_base(nlp, text, model):
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [model]

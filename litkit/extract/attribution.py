@@ -1348,6 +1348,9 @@ _TITLE_USING = re.compile(r"\b(?:[Uu]sing|[Ww]ith|[Vv]ia|[Bb]ased\s+[Oo]n|[Ff]in
 #: Models"
 _TITLE_HEAD = re.compile(r"^(?:[^:\n]*:\s*)?$")
 _HEAD_AFTER_TITLE_MODEL = re.compile(r"(?:-based|\s+[Bb]ased|\s+for)\b")
+#: a title's model before the head noun of the system's phrase, wherever that phrase stands:
+#: "An Inference Chain-based GPT Model for Rumour Evaluation", "- RoBERTa Ensembles and ..."
+_MODEL_NOUN_AFTER = re.compile(r"\s+(?:[Mm]odels?|[Ee]nsembles?)\b")
 #: a model whose embeddings or features the system takes as input, a tool, not its base
 #: (R-model-tool): "Using BioBERT Embeddings", "a pre-trained ELMo embedding with GRU units"
 _INPUT_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:[Ee]mbeddings?|[Ff]eatures|[Vv]ectors|"
@@ -1368,13 +1371,15 @@ def _input_or_longer(text: str, key: str, other: _Name) -> bool:
 
 def _title_base(text: str, name: _Name, title_end: int) -> bool:
     """Whether the title names ``name`` as the one model its system uses (``_TITLE_USING``,
-    ``_TITLE_HEAD``), not one item of a list (``_NOT_TITLE_BASE``, ``_PREVIOUS_ITEM``)."""
+    ``_TITLE_HEAD``, ``_MODEL_NOUN_AFTER``), not one item of a list (``_NOT_TITLE_BASE``,
+    ``_PREVIOUS_ITEM``)."""
     if _NOT_TITLE_BASE.match(text, name.end, title_end) \
             or _PREVIOUS_ITEM.search(text, max(0, name.start - 40), name.start):
         return False
     return bool(_TITLE_USING.search(text, max(0, name.start - 40), name.start)
                 or _TITLE_HEAD.match(text, 0, name.start)
-                and _HEAD_AFTER_TITLE_MODEL.match(text, name.end, title_end))
+                and _HEAD_AFTER_TITLE_MODEL.match(text, name.end, title_end)
+                or _MODEL_NOUN_AFTER.match(text, name.end, title_end))
 
 
 def _occurrences(text: str, systems: list[str], taken: Covered) -> Iterator[_Name]:
