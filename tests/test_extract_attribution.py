@@ -2955,3 +2955,11 @@ def test_the_papers_clause_after_a_comma_and_we_is_its_own(nlp, text, expected):
 ])
 def test_a_titles_model_before_the_head_noun_model_is_the_base(nlp, text, model):
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [model]
+
+
+# r33resmodel: the paper's system named in markdown italics is read as names.py reads it
+# (aistats2025:yGL5KBqnl4, dev gold: BoostPFN)
+def test_a_system_named_in_markdown_italics_gets_its_results(nlp):
+    text = ("Boosting PFNs\n\nBuilding on this understanding, we propose *BoostPFN* designed to "
+            "enhance the performance of these networks. Our experiments show up to 50x speedup.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["BoostPFN"]

@@ -61,6 +61,7 @@ from litkit.extract.names import (
     is_name_shaped,
     singular,
     whole_words,
+    without_italics,
 )
 from litkit.extract.patterns import SEP, Covered, items
 from litkit.extract.quantities import COUNT_QUALIFIER, PARAMS_NOUN
@@ -1228,7 +1229,8 @@ class Attribution(BatchedComponent):
         numbers = [s for s in spans if s.label_ in ("RESULT", "PARAMS", "TOKENS")]
         if not numbers:
             return doc
-        text = doc_text(doc)
+        # (names in markdown italics read as names.py reads them: "we propose *BoostPFN*")
+        text = without_italics(doc_text(doc))
         sentences = sentence_spans(doc) or [(0, len(text))]
         model_spans = [s for s in spans if s.label_ == "MODEL"]
         models = [_Name(s.start_char, s.end_char, span_value(s, "model") or s.text,
