@@ -2963,3 +2963,19 @@ def test_a_system_named_in_markdown_italics_gets_its_results(nlp):
     text = ("Boosting PFNs\n\nBuilding on this understanding, we propose *BoostPFN* designed to "
             "enhance the performance of these networks. Our experiments show up to 50x speedup.")
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["BoostPFN"]
+
+
+# r33resmodel: a title that calls its leading name a system after "The", where the abstract
+# does too, names the paper's system (R-model-title, R-model-named; acl:W18-6430, dev8 gold)
+def test_the_name_a_title_and_its_abstract_call_a_system_is_the_papers(nlp):
+    # acl:W18-6430 (dev8)
+    text = ("The NiuTrans Machine Translation System for WMT18\n\nThis paper describes the "
+            "submission of the NiuTrans neural machine translation system for the WMT 2018 "
+            "Chinese English news translation tasks. We further improve the translation "
+            "performance 2.4 BLEU points from four aspects.")
+    assert own_systems(text, set()) == ["NiuTrans"]
+    # (not a team's label the abstract gives its group, acl:W19-4421 (corpus))
+    text = ("The BLCU System in the BEA 2019 Shared Task\n\nThis paper describes the BLCU Group "
+            "submissions to the Building Educational Applications (BEA) 2019 Shared Task on "
+            "Grammatical Error Correction (GEC).")
+    assert own_systems(text, set()) == []

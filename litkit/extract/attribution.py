@@ -267,6 +267,13 @@ _TITLE = re.compile(rf"^\s*(?P<name>{_NAME_WORD}"
                     rf"[\w'-]+\s+){{0,4}}?(?i:{_SYSTEM_NOUN}|{_TITLE_SYSTEM})\b)))"
                     r"(?:(?P<colon>\s*:|\s[\u2013\u2014-])\s*|"
                     r"\s+(?:to|for|as)\s+(?=[A-Z][a-z]+\s))(?P<rest>\S+)")
+#: a title that calls its leading name a system after "The" (R-model-title), where the
+#: abstract does too (R-model-named): "The NiuTrans Machine Translation System for WMT18" with
+#: "the NiuTrans neural machine translation system" (not a team's label, "The BLCU System in
+#: the BEA 2019 Shared Task" with "the BLCU Group submissions")
+_THE_SYSTEM_TITLE = re.compile(rf"The\s+(?P<name>{_NAME_WORD})\s+(?:[A-Z][\w-]*\s+){{0,3}}?"
+                               r"Systems?\s+(?:for|at|in)\s")
+_SYSTEM_AFTER = r"(?:[\w-]+\s+){0,3}?systems?\b"
 #: the last word of a title's phrase that names a task or a field, not a system: "Zero-Shot
 #: Stance Detection: A Dataset and Model", "Factorial Multi-Task Learning : A Bayesian
 #: Nonparametric Approach", "Regularization Matters: A ..."
@@ -679,6 +686,11 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
             and not _RESOURCE_APPOSED.match(text, title.end("name")) \
             and (title.group("colon") or is_name_shaped(title.group("name"))):
         leading.append(title.group("name"))  # a capitalized word before a colon is a name
+    elif (system := _THE_SYSTEM_TITLE.match(text, 0, max(title_end, 0))) is not None \
+            and is_name_shaped(system.group("name")) \
+            and re.search(rf"\b[Tt]he\s+{re.escape(system.group('name'))}\s+{_SYSTEM_AFTER}",
+                          text[title_end:]):
+        leading.append(system.group("name"))  # "The NiuTrans Machine Translation System for"
     # a title's acronym is a name when the abstract writes it too (R-model-titlephrase: "a
     # title phrase with an acronym used in the text"), not one the abstract never uses: an
     # affiliation's ("IIT (BHU)"), a data's or a class's ("in Randomized Controlled Trials
