@@ -2979,3 +2979,18 @@ def test_the_name_a_title_and_its_abstract_call_a_system_is_the_papers(nlp):
             "submissions to the Building Educational Applications (BEA) 2019 Shared Task on "
             "Grammatical Error Correction (GEC).")
     assert own_systems(text, set()) == []
+
+
+# r33resmodel: an acronym defined after "the task of" or "a task called" names the task, not
+# the paper's system (r33audit10 acl2021:2021.acl-long.313: CJPE was given the model's 78%)
+def test_an_acronym_after_task_of_names_the_task_not_a_system():
+    # acl2021:2021.acl-long.313 (corpus)
+    text = ("ILDC for CJPE: Indian Legal Documents Corpus for Court Judgment Prediction and "
+            "Explanation\n\nBased on ILDC, we propose the task of Court Judgment Prediction and "
+            "Explanation (CJPE). The task requires an automated system to predict an explainable "
+            "outcome of a case.")
+    assert "CJPE" not in own_systems(text, set())
+    # acl:D18-1420 (corpus)
+    text = ("We propose the task of Quantifiable Sequence Editing (QuaSE): editing an input "
+            "sequence to generate an output sequence that satisfies a given numerical outcome.")
+    assert own_systems(text, set()) == []

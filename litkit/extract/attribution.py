@@ -198,6 +198,10 @@ _TEAM_AFTER = re.compile(r"\)?\s+[Tt]eam\b")
 _TASK_OR_DATA_AFTER = re.compile(rf"\s+(?i:{_TASK_OR_DATA})")
 #: the head of a spelled-out task before its acronym: "a Traveling Salesman Problem (TSP)"
 _TASK_HEAD = re.compile(r"\b(?i:problems?|tasks?)$")
+#: a task's name before its acronym, which names the task, not a system: "we propose the task
+#: of Court Judgment Prediction and Explanation (CJPE)", "a new task called Multimodal Named
+#: Entity Recognition (MNER)"
+_TASK_NAMED = re.compile(r"\b[Tt]ask\s+(?:of|called|named|termed|dubbed)\s+[^().;:,]{3,100}\(\s*$")
 #: a resource named in apposition or after a title's colon or dash: "Swords: A Benchmark for
 #: Lexical Substitution", "we introduce Chase, a large-scale and pragmatic Chinese dataset",
 #: "Habibi - a multi Dialect multi National Arabic Song Lyrics Corpus" (an "and" between its
@@ -941,7 +945,8 @@ def _names_task(text: str, name: str) -> bool:
     """Whether the text writes ``name`` before a task or data noun (``_TASK_OR_DATA_AFTER``:
     "the APE Task", "a new VID corpus"), or defines it as the acronym of a phrase whose last
     words it spells and that ends with "problem" or "task" ("a Traveling Salesman Problem
-    (TSP)", not "As-Needed Decomposition and Planning for complex Tasks (ADaPT)")."""
+    (TSP)", not "As-Needed Decomposition and Planning for complex Tasks (ADaPT)"), or that
+    follows "task of" or "task called" (``_TASK_NAMED``)."""
     start = text.find(name)
     while start >= 0:
         end = start + len(name)
@@ -952,7 +957,8 @@ def _names_task(text: str, name: str) -> bool:
             words = re.findall(r"[\w'\u2019-]+", text[max(0, start - 80):start])
             letters = re.sub(r"[^A-Z]", "", name)
             if words and _TASK_HEAD.search(words[-1]) \
-                    and _tail_spells(words, letters):
+                    and _tail_spells(words, letters) \
+                    or _TASK_NAMED.search(text, max(0, start - 120), start):
                 return True
         start = text.find(name, end)
     return False
