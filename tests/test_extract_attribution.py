@@ -2941,13 +2941,13 @@ def test_the_papers_clause_after_a_comma_and_we_is_its_own(nlp, text, expected):
 
 # r33resmodel: a title's lexicon model before the head noun "Model(s)" or "Ensemble(s)" of the
 # system's phrase is the base of its results, wherever that phrase stands in the title
-# (R-model-base; acl:S19-2191 (dev11) and acl:2020.wnut.1.48 (dev5) gold)
+# (R-model-base; acl:S19-2191 (dev19) and acl:2020.wnut.1.48 (dev9) gold)
 @pytest.mark.parametrize("text, model", [
     # acl:S19-2198 (corpus)
     ("BLCU_NLP at SemEval-2019 Task 8: A Contextual Knowledge-enhanced GPT Model for Fact "
      "Checking\n\nWe demonstrate the effectiveness of our approaches, which achieves 81.95% of "
      "subtask A in accuracy on the SemEval 2019 task 8.", "GPT"),
-    # acl:2020.wnut.1.48 (dev5)
+    # acl:2020.wnut.1.48 (dev9)
     ("CXP949 at WNUT-2020 Task 2: Extracting Informative COVID-19 Tweets - RoBERTa Ensembles and "
      "The Continued Relevance of Handcrafted Features\n\nWe show that inclusion of additional "
      "features can improve classification results and achieve a score within 2 points of the "
@@ -2958,7 +2958,7 @@ def test_a_titles_model_before_the_head_noun_model_is_the_base(nlp, text, model)
 
 
 # r33resmodel: the paper's system named in markdown italics is read as names.py reads it
-# (aistats2025:yGL5KBqnl4, dev gold: BoostPFN)
+# (aistats2025:yGL5KBqnl4, dev30 gold: BoostPFN)
 def test_a_system_named_in_markdown_italics_gets_its_results(nlp):
     text = ("Boosting PFNs\n\nBuilding on this understanding, we propose *BoostPFN* designed to "
             "enhance the performance of these networks. Our experiments show up to 50x speedup.")
@@ -2966,9 +2966,9 @@ def test_a_system_named_in_markdown_italics_gets_its_results(nlp):
 
 
 # r33resmodel: a title that calls its leading name a system after "The", where the abstract
-# does too, names the paper's system (R-model-title, R-model-named; acl:W18-6430, dev8 gold)
+# does too, names the paper's system (R-model-title, R-model-named; acl:W18-6430, dev30 gold)
 def test_the_name_a_title_and_its_abstract_call_a_system_is_the_papers(nlp):
-    # acl:W18-6430 (dev8)
+    # acl:W18-6430 (dev30)
     text = ("The NiuTrans Machine Translation System for WMT18\n\nThis paper describes the "
             "submission of the NiuTrans neural machine translation system for the WMT 2018 "
             "Chinese English news translation tasks. We further improve the translation "
