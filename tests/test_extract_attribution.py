@@ -2978,3 +2978,60 @@ def test_a_with_parameters_phrase_whose_scale_is_a_word_sizes_the_papers_system(
             "trained on 45.3B tokens across Kazakh, English, Russian, and Turkish. With 8 billion "
             "parameters, it demonstrates strong knowledge and reasoning abilities in Kazakh.")
     assert sizes(nlp, text) == {8e9: "Sherkala-Chat"}
+
+
+# r33resmodel: a title's lexicon model before the head noun "Model(s)" or "Ensemble(s)" of the
+# system's phrase is the base of its results, wherever that phrase stands in the title
+# (R-model-base; acl:S19-2191 (dev19) and acl:2020.wnut.1.48 (dev9) gold)
+@pytest.mark.parametrize("text, model", [
+    # acl:S19-2198 (corpus)
+    ("BLCU_NLP at SemEval-2019 Task 8: A Contextual Knowledge-enhanced GPT Model for Fact "
+     "Checking\n\nWe demonstrate the effectiveness of our approaches, which achieves 81.95% of "
+     "subtask A in accuracy on the SemEval 2019 task 8.", "GPT"),
+    # acl:2020.wnut.1.48 (dev9)
+    ("CXP949 at WNUT-2020 Task 2: Extracting Informative COVID-19 Tweets - RoBERTa Ensembles and "
+     "The Continued Relevance of Handcrafted Features\n\nWe show that inclusion of additional "
+     "features can improve classification results and achieve a score within 2 points of the "
+     "top performing team.", "RoBERTa"),
+])
+def test_a_titles_model_before_the_head_noun_model_is_the_base(nlp, text, model):
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [model]
+
+
+# r33resmodel: the paper's system named in markdown italics is read as names.py reads it
+# (aistats2025:yGL5KBqnl4, dev30 gold: BoostPFN)
+def test_a_system_named_in_markdown_italics_gets_its_results(nlp):
+    text = ("Boosting PFNs\n\nBuilding on this understanding, we propose *BoostPFN* designed to "
+            "enhance the performance of these networks. Our experiments show up to 50x speedup.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["BoostPFN"]
+
+
+# r33resmodel: a title that calls its leading name a system after "The", where the abstract
+# does too, names the paper's system (R-model-title, R-model-named; acl:W18-6430, dev30 gold)
+def test_the_name_a_title_and_its_abstract_call_a_system_is_the_papers(nlp):
+    # acl:W18-6430 (dev30)
+    text = ("The NiuTrans Machine Translation System for WMT18\n\nThis paper describes the "
+            "submission of the NiuTrans neural machine translation system for the WMT 2018 "
+            "Chinese English news translation tasks. We further improve the translation "
+            "performance 2.4 BLEU points from four aspects.")
+    assert own_systems(text, set()) == ["NiuTrans"]
+    # (not a team's label the abstract gives its group, acl:W19-4421 (corpus))
+    text = ("The BLCU System in the BEA 2019 Shared Task\n\nThis paper describes the BLCU Group "
+            "submissions to the Building Educational Applications (BEA) 2019 Shared Task on "
+            "Grammatical Error Correction (GEC).")
+    assert own_systems(text, set()) == []
+
+
+# r33resmodel: an acronym defined after "the task of" or "a task called" names the task, not
+# the paper's system (r33audit10 acl2021:2021.acl-long.313: CJPE was given the model's 78%)
+def test_an_acronym_after_task_of_names_the_task_not_a_system():
+    # acl2021:2021.acl-long.313 (corpus)
+    text = ("ILDC for CJPE: Indian Legal Documents Corpus for Court Judgment Prediction and "
+            "Explanation\n\nBased on ILDC, we propose the task of Court Judgment Prediction and "
+            "Explanation (CJPE). The task requires an automated system to predict an explainable "
+            "outcome of a case.")
+    assert "CJPE" not in own_systems(text, set())
+    # acl:D18-1420 (corpus)
+    text = ("We propose the task of Quantifiable Sequence Editing (QuaSE): editing an input "
+            "sequence to generate an output sequence that satisfies a given numerical outcome.")
+    assert own_systems(text, set()) == []

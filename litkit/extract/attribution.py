@@ -61,6 +61,7 @@ from litkit.extract.names import (
     is_name_shaped,
     singular,
     whole_words,
+    without_italics,
 )
 from litkit.extract.patterns import SEP, Covered, items
 from litkit.extract.quantities import COUNT_QUALIFIER, PARAMS_NOUN
@@ -201,6 +202,10 @@ _TEAM_AFTER = re.compile(r"\)?\s+[Tt]eam\b")
 _TASK_OR_DATA_AFTER = re.compile(rf"\s+(?i:{_TASK_OR_DATA})")
 #: the head of a spelled-out task before its acronym: "a Traveling Salesman Problem (TSP)"
 _TASK_HEAD = re.compile(r"\b(?i:problems?|tasks?)$")
+#: a task's name before its acronym, which names the task, not a system: "we propose the task
+#: of Court Judgment Prediction and Explanation (CJPE)", "a new task called Multimodal Named
+#: Entity Recognition (MNER)"
+_TASK_NAMED = re.compile(r"\b[Tt]ask\s+(?:of|called|named|termed|dubbed)\s+[^().;:,]{3,100}\(\s*$")
 #: a resource named in apposition or after a title's colon or dash: "Swords: A Benchmark for
 #: Lexical Substitution", "we introduce Chase, a large-scale and pragmatic Chinese dataset",
 #: "Habibi - a multi Dialect multi National Arabic Song Lyrics Corpus" (an "and" between its
@@ -270,6 +275,13 @@ _TITLE = re.compile(rf"^\s*(?P<name>{_NAME_WORD}"
                     rf"[\w'-]+\s+){{0,4}}?(?i:{_SYSTEM_NOUN}|{_TITLE_SYSTEM})\b)))"
                     r"(?:(?P<colon>\s*:|\s[\u2013\u2014-])\s*|"
                     r"\s+(?:to|for|as)\s+(?=[A-Z][a-z]+\s))(?P<rest>\S+)")
+#: a title that calls its leading name a system after "The" (R-model-title), where the
+#: abstract does too (R-model-named): "The NiuTrans Machine Translation System for WMT18" with
+#: "the NiuTrans neural machine translation system" (not a team's label, "The BLCU System in
+#: the BEA 2019 Shared Task" with "the BLCU Group submissions")
+_THE_SYSTEM_TITLE = re.compile(rf"The\s+(?P<name>{_NAME_WORD})\s+(?:[A-Z][\w-]*\s+){{0,3}}?"
+                               r"Systems?\s+(?:for|at|in)\s")
+_SYSTEM_AFTER = r"(?:[\w-]+\s+){0,3}?systems?\b"
 #: the last word of a title's phrase that names a task or a field, not a system: "Zero-Shot
 #: Stance Detection: A Dataset and Model", "Factorial Multi-Task Learning : A Bayesian
 #: Nonparametric Approach", "Regularization Matters: A ..."
@@ -684,6 +696,11 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
             and not _RESOURCE_APPOSED.match(text, title.end("name")) \
             and (title.group("colon") or is_name_shaped(title.group("name"))):
         leading.append(title.group("name"))  # a capitalized word before a colon is a name
+    elif (system := _THE_SYSTEM_TITLE.match(text, 0, max(title_end, 0))) is not None \
+            and is_name_shaped(system.group("name")) \
+            and re.search(rf"\b[Tt]he\s+{re.escape(system.group('name'))}\s+{_SYSTEM_AFTER}",
+                          text[title_end:]):
+        leading.append(system.group("name"))  # "The NiuTrans Machine Translation System for"
     # a title's acronym is a name when the abstract writes it too (R-model-titlephrase: "a
     # title phrase with an acronym used in the text"), not one the abstract never uses: an
     # affiliation's ("IIT (BHU)"), a data's or a class's ("in Randomized Controlled Trials
@@ -934,7 +951,8 @@ def _names_task(text: str, name: str) -> bool:
     """Whether the text writes ``name`` before a task or data noun (``_TASK_OR_DATA_AFTER``:
     "the APE Task", "a new VID corpus"), or defines it as the acronym of a phrase whose last
     words it spells and that ends with "problem" or "task" ("a Traveling Salesman Problem
-    (TSP)", not "As-Needed Decomposition and Planning for complex Tasks (ADaPT)")."""
+    (TSP)", not "As-Needed Decomposition and Planning for complex Tasks (ADaPT)"), or that
+    follows "task of" or "task called" (``_TASK_NAMED``)."""
     start = text.find(name)
     while start >= 0:
         end = start + len(name)
@@ -945,7 +963,8 @@ def _names_task(text: str, name: str) -> bool:
             words = re.findall(r"[\w'\u2019-]+", text[max(0, start - 80):start])
             letters = re.sub(r"[^A-Z]", "", name)
             if words and _TASK_HEAD.search(words[-1]) \
-                    and _tail_spells(words, letters):
+                    and _tail_spells(words, letters) \
+                    or _TASK_NAMED.search(text, max(0, start - 120), start):
                 return True
         start = text.find(name, end)
     return False
@@ -1234,7 +1253,8 @@ class Attribution(BatchedComponent):
         numbers = [s for s in spans if s.label_ in ("RESULT", "PARAMS", "TOKENS")]
         if not numbers:
             return doc
-        text = doc_text(doc)
+        # (names in markdown italics read as names.py reads them: "we propose *BoostPFN*")
+        text = without_italics(doc_text(doc))
         sentences = sentence_spans(doc) or [(0, len(text))]
         model_spans = [s for s in spans if s.label_ == "MODEL"]
         models = [_Name(s.start_char, s.end_char, span_value(s, "model") or s.text,
@@ -1354,6 +1374,9 @@ _TITLE_USING = re.compile(r"\b(?:[Uu]sing|[Ww]ith|[Vv]ia|[Bb]ased\s+[Oo]n|[Ff]in
 #: Models"
 _TITLE_HEAD = re.compile(r"^(?:[^:\n]*:\s*)?$")
 _HEAD_AFTER_TITLE_MODEL = re.compile(r"(?:-based|\s+[Bb]ased|\s+for)\b")
+#: a title's model before the head noun of the system's phrase, wherever that phrase stands:
+#: "An Inference Chain-based GPT Model for Rumour Evaluation", "- RoBERTa Ensembles and ..."
+_MODEL_NOUN_AFTER = re.compile(r"\s+(?:[Mm]odels?|[Ee]nsembles?)\b")
 #: a model whose embeddings or features the system takes as input, a tool, not its base
 #: (R-model-tool): "Using BioBERT Embeddings", "a pre-trained ELMo embedding with GRU units"
 _INPUT_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:[Ee]mbeddings?|[Ff]eatures|[Vv]ectors|"
@@ -1374,13 +1397,15 @@ def _input_or_longer(text: str, key: str, other: _Name) -> bool:
 
 def _title_base(text: str, name: _Name, title_end: int) -> bool:
     """Whether the title names ``name`` as the one model its system uses (``_TITLE_USING``,
-    ``_TITLE_HEAD``), not one item of a list (``_NOT_TITLE_BASE``, ``_PREVIOUS_ITEM``)."""
+    ``_TITLE_HEAD``, ``_MODEL_NOUN_AFTER``), not one item of a list (``_NOT_TITLE_BASE``,
+    ``_PREVIOUS_ITEM``)."""
     if _NOT_TITLE_BASE.match(text, name.end, title_end) \
             or _PREVIOUS_ITEM.search(text, max(0, name.start - 40), name.start):
         return False
     return bool(_TITLE_USING.search(text, max(0, name.start - 40), name.start)
                 or _TITLE_HEAD.match(text, 0, name.start)
-                and _HEAD_AFTER_TITLE_MODEL.match(text, name.end, title_end))
+                and _HEAD_AFTER_TITLE_MODEL.match(text, name.end, title_end)
+                or _MODEL_NOUN_AFTER.match(text, name.end, title_end))
 
 
 def _occurrences(text: str, systems: list[str], taken: Covered) -> Iterator[_Name]:

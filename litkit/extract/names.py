@@ -888,6 +888,12 @@ _URL_GATE = re.compile(r"://|www\.|\.(?:com|org|io|ai|co|net|edu)/")
 #: bold, which the rules that meet it read as such)
 _ITALICS = re.compile(
     r"(?<![\w*$^\\])\*(?=[A-Za-z])(?P<inner>[^*\n]{1,80}?)(?<=[\w.)+-])\*(?![\w*])")
+
+
+def without_italics(text: str) -> str:
+    """``text`` with markdown italics around names read as spaces (``_ITALICS``)."""
+    return _ITALICS.sub(r" \g<inner> ", text) if "*" in text else text
+
 #: "datasets such as X, Y and Z", "three other datasets, X, Y, and Z", "models including X":
 #: one literal-led rule per head noun, so that the regex engine can scan for it quickly (the
 #: lookbehind then checks that the noun starts a word: not "corpora" in "incorporating"); each
@@ -3034,9 +3040,7 @@ class NameFinder(BatchedComponent):
     # ------------------------------------------------------------ finding
     def find(self, doc: Doc) -> list[Name]:
         """Every DATASET/MODEL name in ``doc``, overlapping ones included."""
-        text = doc_text(doc)
-        if "*" in text:
-            text = _ITALICS.sub(r" \g<inner> ", text)
+        text = without_italics(doc_text(doc))
         found, weak, blocked = self._lexicon(doc, text)
         if "/" in text and _URL_GATE.search(text):  # "https://", "huggingface.co/datasets/..."
             blocked += [m.span() for m in _URL.finditer(text)]
