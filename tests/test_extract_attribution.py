@@ -2955,23 +2955,6 @@ def test_the_system_a_submission_is_of_is_the_papers_own(text, systems):
     assert own_systems(text, set()) == systems
 
 
-# r33dev30res: a name the paper puts forward in Markdown emphasis is its system's name, as
-# without it; not the capitals of a spelled-out acronym ("**WE**ighted")
-@pytest.mark.parametrize("text, systems", [
-    # aistats2025:yGL5KBqnl4 (dev30)
-    ("Prior-Fitted Networks Scale to Larger Datasets When Treated as Weak Learners\n\nBuilding on "
-     "this understanding, we propose *BoostPFN* designed to enhance the performance of these "
-     "networks. We also theoretically validate the convergence of BoostPFN.", ["BoostPFN"]),
-    # aistats2025:BuhgHqJQV7 (corpus)
-    ("Weighted Euclidean Distance Matrices over Mixed Continuous and Categorical Inputs for "
-     "Gaussian Process Models\n\nTo overcome this limitation, we introduce **WE**ighted Euclidean "
-     "distance matrices **G**aussian **P**rocess (WEGP). WEGP constructs the kernel function for "
-     "each categorical input.", ["WEGP"]),
-])
-def test_a_name_put_forward_in_emphasis_is_the_papers_own(text, systems):
-    assert own_systems(text, set()) == systems
-
-
 def test_a_with_parameters_phrase_whose_scale_is_a_word_sizes_the_papers_system(nlp):
     # corpus (colm2025:wRcTCcb0H5): "8 billion" written as two words, "it" the paper's system
     text = ("Sherkala-Chat: Building a State-of-the-Art LLM for Kazakh\n\nSherkala-Chat is "
@@ -3004,22 +2987,6 @@ def test_a_system_named_in_markdown_italics_gets_its_results(nlp):
     text = ("Boosting PFNs\n\nBuilding on this understanding, we propose *BoostPFN* designed to "
             "enhance the performance of these networks. Our experiments show up to 50x speedup.")
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["BoostPFN"]
-
-
-# r33resmodel: a title that calls its leading name a system after "The", where the abstract
-# does too, names the paper's system (R-model-title, R-model-named; acl:W18-6430, dev30 gold)
-def test_the_name_a_title_and_its_abstract_call_a_system_is_the_papers(nlp):
-    # acl:W18-6430 (dev30)
-    text = ("The NiuTrans Machine Translation System for WMT18\n\nThis paper describes the "
-            "submission of the NiuTrans neural machine translation system for the WMT 2018 "
-            "Chinese English news translation tasks. We further improve the translation "
-            "performance 2.4 BLEU points from four aspects.")
-    assert own_systems(text, set()) == ["NiuTrans"]
-    # (not a team's label the abstract gives its group, acl:W19-4421 (corpus))
-    text = ("The BLCU System in the BEA 2019 Shared Task\n\nThis paper describes the BLCU Group "
-            "submissions to the Building Educational Applications (BEA) 2019 Shared Task on "
-            "Grammatical Error Correction (GEC).")
-    assert own_systems(text, set()) == []
 
 
 # r33resmodel: an acronym defined after "the task of" or "a task called" names the task, not

@@ -92,8 +92,7 @@ _SYSTEM_NOUN = (r"(?:model|method|approach|system|framework|architecture|algorit
 #: C-BiGRU, is", "The system we have developed, TNA-Search, enables", "This paper describes BomJi, a
 #: supervised system", "introduce a novel Attention variant, the Denoising Attention, to" (tried
 #: first: the verb's cue would take "Attention"), past up to six words of its noun phrase ("We
-#: propose a novel transfer learning based strategy, HTrans, where"), also in Markdown emphasis
-#: ("we propose *BoostPFN* designed to")
+#: propose a novel transfer learning based strategy, HTrans, where")
 #: (the leading \b, then the letters the cues start with, lets the regex engine skip other positions
 #: at once; "\b(?<!-)" before a letter is "(?<![\w-])", and a \b is cheaper to try than a
 #: lookaround)
@@ -107,7 +106,7 @@ _INTRODUCED = re.compile(
     rf"(?:[^.;]{{0,40}}?\s+)?as|[Oo]ur\s+(?:[\w-]+\s+){{0,4}}?{_SYSTEM_NOUN}\s*[,:]?"
     rf"(?:\s*(?:{_NAMING})\b)?|[Tt]he\s+(?:[\w-]+\s+)?{_SYSTEM_NOUN}\s+(?:that\s+|which\s+)?we\s+"
     rf"(?:have\s+)?(?:used|developed|built|designed|submitted|proposed?|present(?:ed)?)\s*,)"
-    rf"\s*(?:\(|\*\*?)?(?<![\w-])(?P<name>{_NAME_WORD})"
+    rf"\s*\(?(?<![\w-])(?P<name>{_NAME_WORD})"
 )
 _WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:\w+\s+)?$")
 #: the paper's system named before "system" or another system noun: "our TTI-COIN system", "our
@@ -275,13 +274,6 @@ _TITLE = re.compile(rf"^\s*(?P<name>{_NAME_WORD}"
                     rf"[\w'-]+\s+){{0,4}}?(?i:{_SYSTEM_NOUN}|{_TITLE_SYSTEM})\b)))"
                     r"(?:(?P<colon>\s*:|\s[\u2013\u2014-])\s*|"
                     r"\s+(?:to|for|as)\s+(?=[A-Z][a-z]+\s))(?P<rest>\S+)")
-#: a title that calls its leading name a system after "The" (R-model-title), where the
-#: abstract does too (R-model-named): "The NiuTrans Machine Translation System for WMT18" with
-#: "the NiuTrans neural machine translation system" (not a team's label, "The BLCU System in
-#: the BEA 2019 Shared Task" with "the BLCU Group submissions")
-_THE_SYSTEM_TITLE = re.compile(rf"The\s+(?P<name>{_NAME_WORD})\s+(?:[A-Z][\w-]*\s+){{0,3}}?"
-                               r"Systems?\s+(?:for|at|in)\s")
-_SYSTEM_AFTER = r"(?:[\w-]+\s+){0,3}?systems?\b"
 #: the last word of a title's phrase that names a task or a field, not a system: "Zero-Shot
 #: Stance Detection: A Dataset and Model", "Factorial Multi-Task Learning : A Bayesian
 #: Nonparametric Approach", "Regularization Matters: A ..."
@@ -696,11 +688,6 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
             and not _RESOURCE_APPOSED.match(text, title.end("name")) \
             and (title.group("colon") or is_name_shaped(title.group("name"))):
         leading.append(title.group("name"))  # a capitalized word before a colon is a name
-    elif (system := _THE_SYSTEM_TITLE.match(text, 0, max(title_end, 0))) is not None \
-            and is_name_shaped(system.group("name")) \
-            and re.search(rf"\b[Tt]he\s+{re.escape(system.group('name'))}\s+{_SYSTEM_AFTER}",
-                          text[title_end:]):
-        leading.append(system.group("name"))  # "The NiuTrans Machine Translation System for"
     # a title's acronym is a name when the abstract writes it too (R-model-titlephrase: "a
     # title phrase with an acronym used in the text"), not one the abstract never uses: an
     # affiliation's ("IIT (BHU)"), a data's or a class's ("in Randomized Controlled Trials
