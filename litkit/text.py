@@ -2,7 +2,7 @@
 
 Real abstracts carry PDF-extraction artefacts (``piri(cid:173) form``, ``theCoNLL``), stray HTML
 (``4<sup>th</sup>``, JATS ``<jats:p>``), LaTeX markup (``\\emph{...}``, ``50\\%``, accents
-in BibTeX) and doubled spaces.
+in BibTeX), the ACL Anthology's ``(CITATION)`` placeholders and doubled spaces.
 """
 
 from __future__ import annotations
@@ -17,6 +17,10 @@ _SOFT_HYPHEN_RE = re.compile(r"\(cid:173\)\s*")
 # "OurDifNet is trained"); "The" keeps its capital, which names open with ("TheRuSLan", "TheSoz").
 # Led by the capital, then looking back (1.3x faster than led by the words' last letters).
 _GLUED_ARTICLE_RE = re.compile(r"[A-Z](?<=\bthe.|\b[Oo]ur.)")
+# The ACL Anthology writes each reference as "(CITATION)" ("FastText (CITATION), ElMo (CITATION)",
+# "using the Llama2(CITATION)model"): a citation, dropped as "\\cite{...}" is; a word glued after
+# it is kept apart from the word before.
+_ACL_CITATION_RE = re.compile(r"\s*~?\(CITATION\)(\w)?")
 # Only real HTML/JATS/MathML tags: NLP abstracts mention tokens such as </s> and <unk>.
 # Inline tags vanish ("4<sup>th</sup>" -> "4th"); block tags become a space.
 _INLINE_TAGS = "a|abbr|b|big|code|em|font|i|small|span|strong|sub|sup|tt|u|mml:[a-z-]+"
@@ -90,6 +94,12 @@ def repair_pdf_artefacts(text: str) -> str:
     return _SOFT_HYPHEN_RE.sub("", text)
 
 
+def drop_citation_placeholders(text: str) -> str:
+    """Drop the ACL Anthology's "(CITATION)" placeholders, which no reader should take for a
+    name: 'the Llama2(CITATION)model' -> 'the Llama2 model', 'BERT (CITATION),' -> 'BERT,'."""
+    return _ACL_CITATION_RE.sub(lambda m: f" {m[1]}" if m[1] else "", text)
+
+
 def split_glued_articles(text: str) -> str:
     """Put back the space lost between a lower-case "the" or "our" and the capitalized word after
     it: 'over theTransformer' -> 'over the Transformer', 'OurDifNet is' -> 'Our DifNet is'."""
@@ -137,6 +147,8 @@ def clean_text(text: str | None) -> str | None:
     text = str(text)
     if "(cid:" in text:
         text = repair_pdf_artefacts(text)
+    if "(CITATION)" in text:
+        text = drop_citation_placeholders(text)
     text = split_glued_articles(text)
     if "<" in text or "&" in text:
         text = strip_html(text)

@@ -279,3 +279,18 @@ def test_clean_text_splits_an_article_run_together_with_a_name():
     # names open with a capital "The" (acl:2020.lrec.1.746); words that end in "the" stay
     assert clean_text("the database TheRuSLan") == "the database TheRuSLan"
     assert clean_text("breatheX and theory") == "breatheX and theory"
+
+
+def test_clean_text_drops_the_acl_anthology_citation_placeholder():
+    # corpus (naacl2024:2024.findings-naacl.42, acl:R19-208): "(CITATION)" is no name, and a
+    # word glued after it stays apart from the name before it
+    assert clean_text("Experimental results conducted using the Llama2(CITATION)model, "
+                      "particularly on Chinese-Llama2(CITATION) after monolingual augmentation") \
+        == ("Experimental results conducted using the Llama2 model, particularly on "
+            "Chinese-Llama2 after monolingual augmentation")
+    assert clean_text("over the last two years like FastText (CITATION), ElMo (CITATION), BERT "
+                      "(CITATION) and Flair (CITATION).") \
+        == "over the last two years like FastText, ElMo, BERT and Flair."
+    # corpus (acl:2020.challengehml.1.4): a tilde before it, as LaTeX writes
+    assert clean_text("Motivated by the work of~(CITATION) and~(CITATION), we present") \
+        == "Motivated by the work of and, we present"

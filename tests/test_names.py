@@ -4613,3 +4613,14 @@ def test_a_name_after_benchmark_datasets_or_corpora_is_a_dataset(nlp, text, data
 def test_a_long_form_with_its_acronym_or_a_software_framework_is_data(nlp, text, kept):
     datasets = names(nlp, text)["DATASET"]
     assert all(name in datasets for name in kept)
+
+
+# r33quirks: a prefix glued before a lexicon name keeps its version number whole
+
+
+def test_a_prefix_before_a_lexicon_name_keeps_its_version_number(nlp):
+    # corpus (naacl2024:2024.findings-naacl.42, its "(CITATION)" cleaned): "GPT3.5-" was cut to
+    # "5-", a model "5-text-davinci-003"
+    text = ("Our approach achieves superior performance compared to models such as NLLB-54B and "
+            "GPT3.5-text-davinci-003, despite having a significantly smaller parameter count.")
+    assert "GPT3.5-text-davinci-003" in names(nlp, text)["MODEL"]

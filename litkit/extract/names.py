@@ -200,8 +200,9 @@ _DATA_SUFFIX = re.compile(
     rf"{{0,{_SUFFIX_PARTS}}}"
     rf"(?:\s{_TASK_WORD}\s\d+[A-Za-z]?\b)?"
 )
-#: attached prefixes before a lexicon name: "FLAN-PaLM", "MU-LLaMA", "10-Split-CIFAR-100"
-_PREFIX = re.compile(r"(?<![\w-])(?:(?:[A-Z]\w*|\d+)-)+$")
+#: attached prefixes before a lexicon name: "FLAN-PaLM", "MU-LLaMA", "10-Split-CIFAR-100", each
+#: with its version number whole ("GPT3.5-text-davinci-003", not "5-text-davinci-003")
+_PREFIX = re.compile(r"(?<![\w-])(?:(?:[A-Z]\w*|\d+)(?:\.\d+)?-)+$")
 #: resources built anew for each language, whose language before them names that language's own
 #: resource, as written ("the French FrameNet", "Arabic WordNet", "the Arabic Gigaword"; gold:
 #: "Chinese Gigaword", "English Gigaword 4th edition"), each with the language of the original,
