@@ -296,7 +296,8 @@ def test_task_acronyms_and_models_of_tasks_are_not_models(nlp):
     assert names(nlp, text)["MODEL"] == []
     found = names(nlp, "We propose the Vietnamese Language Understanding Evaluation (VLUE) "
                        "benchmark. The VLUE benchmark has five datasets.")
-    assert found["DATASET"] == ["VLUE"]
+    # (both forms, R-ds-acronym: dev24 naacl2024:2024.findings-naacl.15 lists both)
+    assert found["DATASET"] == ["Vietnamese Language Understanding Evaluation", "VLUE"]
 
 
 def test_shared_tasks_written_in_lower_case(nlp):
@@ -4589,3 +4590,25 @@ def test_a_name_a_text_is_parsed_into_is_a_scheme_not_data(nlp, text, datasets):
 ])
 def test_a_name_after_benchmark_datasets_or_corpora_is_a_dataset(nlp, text, datasets):
     assert names(nlp, text)["DATASET"][:1] == datasets
+
+
+# r33unfound: the Title Case long form of a found dataset's acronym before a singular data noun
+
+
+@pytest.mark.parametrize("text, datasets", [
+    # corpus (acl:W19-1505, dev23)
+    ("We evaluate our approach on the Google-IISc Distant Supervision (GDS) dataset, which removes "
+     "test data noise present in all previous distance supervision datasets.",
+     ["Google-IISc Distant Supervision", "GDS"]),
+    # corpus (acl:W17-3542)
+    ("We evaluate the model on the Microsoft Research Paraphrase (MSRP) corpus and show that it "
+     "outperforms.", ["Microsoft Research Paraphrase", "MSRP"]),
+    # corpus (acl:L06-1215): two words, a term
+    ("A highly accurate Named Entity (NE) corpus for Hungarian is presented.", ["NE"]),
+    # corpus (naacl2024:2024.naacl-long.42): a plural head, a task's data
+    ("Experimental results on widely used Semantic Textual Similarity (STS) benchmarks "
+     "demonstrate gains.", ["STS"]),
+])
+def test_the_long_form_of_a_found_dataset_acronym_before_a_data_noun_is_listed(nlp, text,
+                                                                               datasets):
+    assert names(nlp, text)["DATASET"] == datasets
