@@ -3866,7 +3866,8 @@ def test_the_one_dataset_counts_once_with_its_acronym_and_without_lexical_resour
                            "improved by 0.18%, 0.35% and 5.99% respectively in terms of word "
                            "segmentation, POS tagging and dependency parsing.",
                            ["Penn Chinese treebank", "CTB5"])
-    assert (5.99, "Penn Chinese treebank") in found
+    # (by its acronym, as the score of the sentence before: R-ds-acronymresult, dev30)
+    assert (5.99, "CTB5") in found
     # acl:L06-1483: WordNet, a resource the method uses, is not a second dataset
     text = ("This paper describes the utility of semantic resources such as the Web, WordNet and "
             "gazetteers in the answer selection process for a question-answering system. We apply "
@@ -6148,3 +6149,25 @@ def test_a_score_a_dataset_reaches_is_on_it():
             "on TibetanQA reaches 25.58.")
     assert _result_datasets(text, ["SQuAD", "HotpotQA"])[:2] == [(17.52, "SQuAD"),
                                                                  (19.31, "HotpotQA")]
+
+
+# r33unfound: a result goes by the acronym written after its dataset's long form
+# (R-ds-acronymresult)
+@pytest.mark.parametrize("text, value, dataset", [
+    # corpus (acl:W19-1505, dev23)
+    ("We evaluate our approach on the Google-IISc Distant Supervision (GDS) dataset, which removes "
+     "test data noise present in all previous distance supervision datasets, which makes it a "
+     "reliable evaluation benchmark (Jat et al., 2017). Our results show that the SSL Mean Teacher "
+     "approach nears the performance of fully-supervised approaches even with only 10% of the "
+     "labeled corpus.", 10.0, "GDS"),
+    # corpus (acl:1993.iwpt.1.2)
+    ("An Efficient Parsing Algorithm\n\nWe evaluate the parser on the Air Travel Information "
+     "System (ATIS) corpus. It achieves an accuracy of 96%.", 96.0, "ATIS"),
+])
+def test_a_result_goes_by_the_acronym_after_its_datasets_long_form(r24_nlp, text, value,
+                                                                    dataset):
+    from litkit.extract.extensions import SPANS_KEY
+
+    doc = r24_nlp(text)
+    found = {s._.value: s._.dataset for s in doc.spans[SPANS_KEY] if s.label_ == "RESULT"}
+    assert found[value] == dataset

@@ -296,7 +296,8 @@ def test_task_acronyms_and_models_of_tasks_are_not_models(nlp):
     assert names(nlp, text)["MODEL"] == []
     found = names(nlp, "We propose the Vietnamese Language Understanding Evaluation (VLUE) "
                        "benchmark. The VLUE benchmark has five datasets.")
-    assert found["DATASET"] == ["VLUE"]
+    # (both forms, R-ds-acronym: dev24 naacl2024:2024.findings-naacl.15 lists both)
+    assert found["DATASET"] == ["Vietnamese Language Understanding Evaluation", "VLUE"]
 
 
 def test_shared_tasks_written_in_lower_case(nlp):
@@ -4624,3 +4625,40 @@ def test_a_prefix_before_a_lexicon_name_keeps_its_version_number(nlp):
     text = ("Our approach achieves superior performance compared to models such as NLLB-54B and "
             "GPT3.5-text-davinci-003, despite having a significantly smaller parameter count.")
     assert "GPT3.5-text-davinci-003" in names(nlp, text)["MODEL"]
+
+
+# r33unfound: the Title Case long form of a found dataset's acronym before a singular data noun
+
+
+@pytest.mark.parametrize("text, datasets", [
+    # corpus (acl:W19-1505, dev23)
+    ("We evaluate our approach on the Google-IISc Distant Supervision (GDS) dataset, which removes "
+     "test data noise present in all previous distance supervision datasets.",
+     ["Google-IISc Distant Supervision", "GDS"]),
+    # corpus (acl:W17-3542)
+    ("We evaluate the model on the Microsoft Research Paraphrase (MSRP) corpus and show that it "
+     "outperforms.", ["Microsoft Research Paraphrase", "MSRP"]),
+    # corpus (acl:L06-1215): two words, a term
+    ("A highly accurate Named Entity (NE) corpus for Hungarian is presented.", ["NE"]),
+    # corpus (naacl2024:2024.naacl-long.42): a plural head, a task's data
+    ("Experimental results on widely used Semantic Textual Similarity (STS) benchmarks "
+     "demonstrate gains.", ["STS"]),
+])
+def test_the_long_form_of_a_found_dataset_acronym_before_a_data_noun_is_listed(nlp, text,
+                                                                               datasets):
+    assert names(nlp, text)["DATASET"] == datasets
+
+
+# r33unfound: a known dataset with a two-digit year after an apostrophe, one token
+
+
+@pytest.mark.parametrize("text, datasets", [
+    # corpus (iclr2017:HyoST_9xl)
+    ("On the WSJ\u201993 dataset, DSD improved DeepSpeech and DeepSpeech2 WER by 2.0% and 1.1%.",
+     ["WSJ\u201993"]),
+    # corpus (colm2025:90UrTTxp5O)
+    ("RL approaches are prone to overfitting, especially on small-scale benchmarks like "
+     "AIME\u201924.", ["AIME\u201924"]),
+])
+def test_a_known_dataset_with_a_year_after_an_apostrophe_is_found(nlp, text, datasets):
+    assert names(nlp, text)["DATASET"] == datasets

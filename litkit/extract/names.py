@@ -214,13 +214,14 @@ _PER_LANGUAGE = {"WordNet": "English", "FrameNet": "English", "PropBank": "Engli
 _LANGUAGE_BEFORE = re.compile(r"(?<![\w-])(?:(?P<edition>[A-Z][a-z]+) )?(?P<word>[A-Z][a-z]+) $")
 #: a version, edition or count glued to a name in one word, which spaCy keeps one token and so
 #: the lexicon's matcher of whole tokens misses: "MultiWOZ-2.0", "OpenSubtitles2016", "CTB7",
-#: "SQuAD1.1", "DMLab-30" (not after a team's "@", which ``_team_systems`` reads:
-#: "MLU@CL-SciSumm20")
-_GLUED_VERSION = re.compile(r"(?<![\w@-])(?P<base>[A-Za-z][A-Za-z-]*?[A-Za-z])-?v?\d+(?:\.\d+)*"
-                            r"(?![\w-])")
-#: ... which holds a digit written right after a letter or a letter and a hyphen: a cheap test
-#: that two windows around digits in three fail ("in 2019", "95.3%"), sparing the rule there
-_GLUED_DIGIT = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z]-\d))")
+#: "SQuAD1.1", "DMLab-30", a year after an apostrophe: "WSJ’93" (not after a team's "@",
+#: which ``_team_systems`` reads: "MLU@CL-SciSumm20")
+_GLUED_VERSION = re.compile(r"(?<![\w@-])(?P<base>[A-Za-z][A-Za-z-]*?[A-Za-z])"
+                            r"(?:-?v?\d+(?:\.\d+)*|['\u2019]\d\d)(?![\w-])")
+#: ... which holds a digit written right after a letter, a letter and a hyphen or an apostrophe:
+#: a cheap test that two windows around digits in three fail ("in 2019", "95.3%"), sparing the
+#: rule there
+_GLUED_DIGIT = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z][-'\u2019]\d))")
 #: ... unless the text calls it a project (R-ds-project): "the DanNet2 project financed by"
 _PROJECT_AFTER = re.compile(r"\s+projects?\b")
 #: a space between a word and a version: "Claude 3.5 Sonnet", "Gemini 1.5"
@@ -2551,6 +2552,17 @@ _LONG_FORM_BEFORE = re.compile(
 #: Proceedings)", "ACSD (Academia Sinica Diverse MWP Dataset)", "MBBQ (Multilingual Bias
 #: Benchmark for Question-answering)" (not a spelled-out description: "FIND (Function
 #: INterpretation and Description), a benchmark suite", seed-080)
+#: ... and before a dataset's acronym the cues found, where a singular data noun follows its
+#: parenthesis: "the Google-IISc Distant Supervision (GDS) dataset" (R-ds-acronym: both forms are
+#: listed; a plural names a task's data: "widely used Semantic Textual Similarity (STS)
+#: benchmarks", "current Math Word Problem (MWP) benchmarks")
+_DATA_AFTER_PAREN = re.compile(r"\)\s+(?:dataset|data\s?set|corpus|benchmark|treebank)\b(?!-)")
+#: (not a long form written partly in lower case, a description, R-ds-acronymlower: dev4 lists
+#: "Human-annotated Salient Excerpts (HSE)" as HSE alone; nor a task's: "the first Thai Nested
+#: Named Entity Recognition (N-NER) dataset"; nor one of one or two words, mostly a term or a
+#: scheme: "A highly accurate Named Entity (NE) corpus", "a Universal Dependency (UD) treebank",
+#: "user-generated Algerian (ALG) dataset")
+_LOWER_PART = re.compile(r"-[a-z]")
 _PAIR_LONG = re.compile(r"[A-Z][\w-]*(?:\s+(?:(?:of|for|and|on|in|the|to|with)\s+)?[A-Z][\w-]*)+")
 _PAIR_LONG_HEAD = re.compile(r"\b(?:Datasets?|Data\sSets?|Corpus|Corpora|Treebanks?|Benchmarks?|"
                              r"Collections?|Databases?|Proceedings|Documents|Archives?)\b")
@@ -2593,14 +2605,21 @@ def _acronym_pairs(text: str, found: list[Name]) -> list[Name]:
                                                 or _pair_long_named(text, name, after)):
                 out.append(Name(*after.span("inner"), "DATASET", inner, "",
                                 "pattern:acronym_pair"))
+        headed = []
         if name.label == "DATASET" and " " not in name.written \
                 and text[name.start - 1:name.start] == "(" and text[name.end:name.end + 1] == ")" \
                 and not ((name.start, name.end) in known and _long_form_before(text, name)):
-            out += _headed_long_form(text, name)
+            headed = _headed_long_form(text, name)
+            out += headed
         paren = _PAIR_PAREN.match(text, name.end) \
             if name.label == "DATASET" and " " in name.written else None
+        if paren is None and (name.start, name.end) in known:
+            out += _long_form_before(text, name)
+        elif paren is None and _DATA_AFTER_PAREN.match(text, name.end) and not headed:
+            out += [n for n in _long_form_before(text, name) if len(n.written.split()) > 2
+                    and not _LOWER_PART.search(n.written)
+                    and not _TASK_PHRASE.fullmatch(n.written.rsplit(None, 1)[-1])]
         if paren is None:
-            out += _long_form_before(text, name) if (name.start, name.end) in known else []
             continue
         inner = paren.group("inner")
         if (name.start, name.end) in known and not _LIST_DATA_AFTER.match(text, paren.end()) \

@@ -913,6 +913,19 @@ def _after_a_name(text: str, start: int, ends: list[int]) -> bool:
     return first < len(ends) and ends[first] <= paren
 
 
+#: the bracket an acronym opens after its long form
+_BRACKET_AFTER = re.compile(r"\s*\(")
+
+
+def _by_acronym(names, text: str) -> list:
+    """``names`` without a long form whose acronym follows in brackets: a result goes by the
+    acronym, the name the text uses from then on (R-ds-acronymresult: "We evaluate our approach
+    on the Google-IISc Distant Supervision (GDS) dataset ... Our results show" is on GDS)."""
+    starts = {d[0] for d in names}
+    return [d for d in names if (bracket := _BRACKET_AFTER.match(text, d[1])) is None
+            or bracket.end() not in starts]
+
+
 #: the words of a long form, not listed itself, before the bracket of a listed acronym:
 #: "Experiments are done on the Large Arabic-Book Reviews (LABR) corpus"
 _LONG_FORM = re.compile(r"(?<![\w-])(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*\s*\($")
@@ -976,7 +989,7 @@ def _carried_dataset(index, names, datasets, sentences, text) -> str | None:
                   and not _DRAWS_FROM.search(text, max(prev_start, at - 160), at)
                   and not _LIST_ENDS.search(text, max(prev_start, at - 12), at)]
         if before and not _several_data(text, prev_start, prev_end, before[0]):
-            return before[0][2]
+            return _short_form(before[0], datasets, text)
         # a sentence between them that names the one dataset otherwise, other data or a
         # setting of its own stops the carrying
         if _holds_data(text, names, prev_start, prev_end):
@@ -3325,15 +3338,16 @@ def _changed_on(datasets, data_starts: list[int], start: int, sent_start: int,
 
 
 def _short_form(dataset: tuple, datasets, text: str) -> str:
-    """The name of ``dataset``, or of the acronym written right after it in brackets, the form
-    the text goes on to use (R-ds-acronym): "we introduce the Belgian Statutory Article
-    Retrieval Dataset (BSARD) ... Our best performing baseline achieves 74.8% R@100" is on
-    BSARD."""
-    opening = _ACRONYM_OPENS.match(text, dataset[1])
-    if opening is not None:
-        for d in datasets:
-            if d[0] == opening.end() and text.startswith(")", d[1]):
-                return d[2]
+    """The name of ``dataset``, or of the acronym written right after it in brackets, here or
+    where the name is written again, the form the text goes on to use (R-ds-acronym): "we
+    introduce the Belgian Statutory Article Retrieval Dataset (BSARD) ... Our best performing
+    baseline achieves 74.8% R@100" is on BSARD, as a title's "Human Phenotype-Gene Relations" is
+    on "the Phenotype-Gene Relations (PGR) corpus" of the abstract."""
+    acronyms = {d[0]: d[2] for d in datasets if text.startswith(")", d[1]) and " " not in d[2]}
+    for d in datasets:
+        if d[2] == dataset[2] and (opening := _ACRONYM_OPENS.match(text, d[1])) is not None \
+                and opening.end() in acronyms:
+            return acronyms[opening.end()]
     return dataset[2]
 
 
@@ -3406,6 +3420,7 @@ def _experiments_on(datasets, start: int, text: str) -> list:
     the SemEval-2015 Task 4"), are not the experiments'."""
     named = [d for d in datasets if d[1] <= start
              and _EXPERIMENTS_ON.search(text, max(0, (at := _named_from(text, d)) - 90), at)]
+    named = _by_acronym(named, text)
     if len({d[2] for d in named}) != 1 or any(
             d[2] != named[0][2] and named[0][1] <= d[0] < start for d in datasets):
         return []
