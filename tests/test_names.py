@@ -4647,18 +4647,3 @@ def test_a_prefix_before_a_lexicon_name_keeps_its_version_number(nlp):
 def test_the_long_form_of_a_found_dataset_acronym_before_a_data_noun_is_listed(nlp, text,
                                                                                datasets):
     assert names(nlp, text)["DATASET"] == datasets
-
-
-# r33unfound: a known dataset with a two-digit year after an apostrophe, one token
-
-
-@pytest.mark.parametrize("text, datasets", [
-    # corpus (iclr2017:HyoST_9xl)
-    ("On the WSJ\u201993 dataset, DSD improved DeepSpeech and DeepSpeech2 WER by 2.0% and 1.1%.",
-     ["WSJ\u201993"]),
-    # corpus (colm2025:90UrTTxp5O)
-    ("RL approaches are prone to overfitting, especially on small-scale benchmarks like "
-     "AIME\u201924.", ["AIME\u201924"]),
-])
-def test_a_known_dataset_with_a_year_after_an_apostrophe_is_found(nlp, text, datasets):
-    assert names(nlp, text)["DATASET"] == datasets

@@ -214,14 +214,13 @@ _PER_LANGUAGE = {"WordNet": "English", "FrameNet": "English", "PropBank": "Engli
 _LANGUAGE_BEFORE = re.compile(r"(?<![\w-])(?:(?P<edition>[A-Z][a-z]+) )?(?P<word>[A-Z][a-z]+) $")
 #: a version, edition or count glued to a name in one word, which spaCy keeps one token and so
 #: the lexicon's matcher of whole tokens misses: "MultiWOZ-2.0", "OpenSubtitles2016", "CTB7",
-#: "SQuAD1.1", "DMLab-30", a year after an apostrophe: "WSJ’93" (not after a team's "@",
-#: which ``_team_systems`` reads: "MLU@CL-SciSumm20")
-_GLUED_VERSION = re.compile(r"(?<![\w@-])(?P<base>[A-Za-z][A-Za-z-]*?[A-Za-z])"
-                            r"(?:-?v?\d+(?:\.\d+)*|['\u2019]\d\d)(?![\w-])")
-#: ... which holds a digit written right after a letter, a letter and a hyphen or an apostrophe:
-#: a cheap test that two windows around digits in three fail ("in 2019", "95.3%"), sparing the
-#: rule there
-_GLUED_DIGIT = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z][-'\u2019]\d))")
+#: "SQuAD1.1", "DMLab-30" (not after a team's "@", which ``_team_systems`` reads:
+#: "MLU@CL-SciSumm20")
+_GLUED_VERSION = re.compile(r"(?<![\w@-])(?P<base>[A-Za-z][A-Za-z-]*?[A-Za-z])-?v?\d+(?:\.\d+)*"
+                            r"(?![\w-])")
+#: ... which holds a digit written right after a letter or a letter and a hyphen: a cheap test
+#: that two windows around digits in three fail ("in 2019", "95.3%"), sparing the rule there
+_GLUED_DIGIT = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z]-\d))")
 #: ... unless the text calls it a project (R-ds-project): "the DanNet2 project financed by"
 _PROJECT_AFTER = re.compile(r"\s+projects?\b")
 #: a space between a word and a version: "Claude 3.5 Sonnet", "Gemini 1.5"
