@@ -1857,7 +1857,7 @@ def test_an_acronym_defined_many_times_is_checked_once(monkeypatch):
      "pre-trained BERT, our model achieves 95.48 F1, which is competitive with the "
      "state-of-the-art while being faster. Our approach also establishes new state-of-the-art "
      "in Basque and Swedish in the SPMRL shared tasks on multilingual constituency parsing.",
-     95.48, "English Penn Treebank"),
+     95.48, "Penn Treebank"),
 ])
 def test_the_one_dataset_named_so_far_is_carried_to_a_later_result(nlp, text, value, dataset):
     assert {a["dataset"] for _, a in spans(nlp, text, "RESULT") if a["value"] == value} \

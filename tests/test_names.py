@@ -4613,3 +4613,19 @@ def test_a_name_after_benchmark_datasets_or_corpora_is_a_dataset(nlp, text, data
 def test_a_long_form_with_its_acronym_or_a_software_framework_is_data(nlp, text, kept):
     datasets = names(nlp, text)["DATASET"]
     assert all(name in datasets for name in kept)
+
+
+# r33scope: a language word before a resource made in that language only describes it
+# (R-ds-langdesc), also where a lexicon spelling or a mined name holds both words
+
+
+@pytest.mark.parametrize("text, dataset", [
+    # acl:K18-208 (dev23 gold "Penn treebank")
+    ("On the benchmark English Penn treebank, our model obtains strong UAS and LAS scores at "
+     "94.51% and 92.87%, respectively.", "Penn treebank"),
+    # acl:C16-127 (dev22 gold Switchboard)
+    ("Experiments show that our model achieves the state-of-the-art f-score of 86.7% on the "
+     "commonly used English Switchboard test set.", "Switchboard"),
+])
+def test_the_language_a_resource_was_made_in_is_left_out(nlp, text, dataset):
+    assert names(nlp, text)["DATASET"] == [dataset]

@@ -205,9 +205,12 @@ _PREFIX = re.compile(r"(?<![\w-])(?:(?:[A-Z]\w*|\d+)-)+$")
 #: resources built anew for each language, whose language before them names that language's own
 #: resource, as written ("the French FrameNet", "Arabic WordNet", "the Arabic Gigaword"; gold:
 #: "Chinese Gigaword", "English Gigaword 4th edition"), each with the language of the original,
-#: which before it only describes it (R-ds-langdesc: "the English WordNet" is WordNet)
+#: which before it only describes it (R-ds-langdesc: "the English WordNet" is WordNet; "the
+#: benchmark English Penn treebank" is Penn treebank, "the English Switchboard test set"
+#: Switchboard, resources of one language)
 _PER_LANGUAGE = {"WordNet": "English", "FrameNet": "English", "PropBank": "English",
-                 "VerbNet": "English", "Wiktionary": None, "Gigaword": None}
+                 "VerbNet": "English", "Penn Treebank": "English", "Switchboard": "English",
+                 "Wiktionary": None, "Gigaword": None}
 #: ... and the word before that language naming its edition: "the Open Dutch Wordnet", "Simple
 #: English Wiktionary", "the Brazilian Portuguese WordNet Database"
 _LANGUAGE_BEFORE = re.compile(r"(?<![\w-])(?:(?P<edition>[A-Z][a-z]+) )?(?P<word>[A-Z][a-z]+) $")
@@ -2076,18 +2079,25 @@ def _language_dropped(text: str, found: list[Name], known: dict[str, Entry]) -> 
     ("the MLQA and XQuAD benchmarks ... Spanish MLQA"); not a name of its own in title case
     ("Chinese Gigaword", "English Wikipedia", "Korean FrameNet"), nor an acronym that names no
     data ("Chinese GEC", a task's); so is a name an evaluation campaign opens ("the English TAC
-    KBP 2015 TEDL dataset", "English CoNLL-09")."""
+    KBP 2015 TEDL dataset", "English CoNLL-09"); and so is a resource after the language it
+    was made in, where a lexicon spelling or a mined name holds both ("the benchmark English
+    Penn treebank", "the English Switchboard test set", R-ds-langdesc)."""
     alone = {normalize(n.written) for n in found if n.label == "DATASET"}
     for name in found:
         language, _, rest = name.written.partition(" ")
         if name.label != "DATASET" or language.lower() not in LANGUAGES:
             continue
+        entry = known.get(normalize(rest))
+        original = entry is not None and _PER_LANGUAGE.get(entry.name) == language
         campaign = _CAMPAIGN_BASE.match(rest) is not None or rest.startswith(
             tuple(f"{c} " for c in CAMPAIGNS))
-        if not campaign and not (_ACRONYM_EDITION.fullmatch(rest) and _acronym_shaped(rest)):
+        if not (campaign or original) \
+                and not (_ACRONYM_EDITION.fullmatch(rest) and _acronym_shaped(rest)):
             continue
-        entry = known.get(normalize(rest))
-        if campaign or entry is not None and entry.label == "DATASET" or normalize(rest) in alone:
+        if original:  # (its span keeps the language, so no shorter read wins: "English Penn")
+            name.written = rest
+        elif campaign or entry is not None and entry.label == "DATASET" \
+                or normalize(rest) in alone:
             name.start, name.written = name.end - len(rest), rest
 
 
