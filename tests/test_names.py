@@ -4626,6 +4626,11 @@ def test_a_long_form_with_its_acronym_or_a_software_framework_is_data(nlp, text,
     # acl:C16-127 (dev22 gold Switchboard)
     ("Experiments show that our model achieves the state-of-the-art f-score of 86.7% on the "
      "commonly used English Switchboard test set.", "Switchboard"),
+    # corpus (acl:L06-150)
+    ("We describe experiments in parsing the German TIGER Treebank.", "TIGER Treebank"),
+    # corpus (acl:P18-1178)
+    ("Our model achieves the state-of-the-art performance on the Chinese DuReader dataset.",
+     "DuReader"),
 ])
 def test_the_language_a_resource_was_made_in_is_left_out(nlp, text, dataset):
     assert names(nlp, text)["DATASET"] == [dataset]

@@ -205,11 +205,14 @@ _PREFIX = re.compile(r"(?<![\w-])(?:(?:[A-Z]\w*|\d+)-)+$")
 #: resources built anew for each language, whose language before them names that language's own
 #: resource, as written ("the French FrameNet", "Arabic WordNet", "the Arabic Gigaword"; gold:
 #: "Chinese Gigaword", "English Gigaword 4th edition"), each with the language of the original,
-#: which before it only describes it (R-ds-langdesc: "the English WordNet" is WordNet; "the
-#: benchmark English Penn treebank" is Penn treebank, "the English Switchboard test set"
-#: Switchboard, resources of one language)
+#: which before it only describes it (R-ds-langdesc: "the English WordNet" is WordNet); and
+#: resources of one language, which it describes too ("the benchmark English Penn treebank",
+#: "the English Switchboard test set", "the German TIGER Treebank", "the Chinese DuReader
+#: dataset")
 _PER_LANGUAGE = {"WordNet": "English", "FrameNet": "English", "PropBank": "English",
-                 "VerbNet": "English", "Penn Treebank": "English", "Switchboard": "English",
+                 "VerbNet": "English", "TimeBank": "English", "Penn Treebank": "English",
+                 "Switchboard": "English", "RST Discourse Treebank": "English",
+                 "SummEval": "English", "TIGER Treebank": "German", "DuReader": "Chinese",
                  "Wiktionary": None, "Gigaword": None}
 #: ... and the word before that language naming its edition: "the Open Dutch Wordnet", "Simple
 #: English Wiktionary", "the Brazilian Portuguese WordNet Database"
