@@ -2978,3 +2978,13 @@ def test_a_with_parameters_phrase_whose_scale_is_a_word_sizes_the_papers_system(
             "trained on 45.3B tokens across Kazakh, English, Russian, and Turkish. With 8 billion "
             "parameters, it demonstrates strong knowledge and reasoning abilities in Kazakh.")
     assert sizes(nlp, text) == {8e9: "Sherkala-Chat"}
+
+
+def test_a_datasets_acronym_named_with_its_year_is_no_system(nlp):
+    # corpus (acl:2020.smm4h.1.5): "(SMM4H) Shared Task 2020" is the dataset SMM4H 2020, its
+    # acronym as written no system of the paper's
+    text = ("Ensemble BERT for Classifying Medication-mentioning Tweets\n\nIn this article, we "
+            "describe our submission to Task 1 of the Social Media Mining for Health Applications "
+            "(SMM4H) Shared Task 2020. Our system ranked first in this task with a precision, "
+            "recall, and F1 on the test set of 83.75%, 87.01%, and 85.35% respectively.")
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {None}

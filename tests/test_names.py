@@ -4634,3 +4634,18 @@ def test_a_long_form_with_its_acronym_or_a_software_framework_is_data(nlp, text,
 ])
 def test_the_language_a_resource_was_made_in_is_left_out(nlp, text, dataset):
     assert names(nlp, text)["DATASET"] == [dataset]
+
+
+@pytest.mark.parametrize("text, datasets", [
+    # acl:W16-4821 (dev21 gold "DSL 2016"): the title's long form is named so too
+    ("ASIREM Participation at the Discriminating Similar Languages Shared Task 2016\n\nThis "
+     "paper presents the system built by ASIREM team for the Discriminating between Similar "
+     "Languages (DSL) Shared task 2016.", ["DSL 2016"]),
+    # corpus (acl:W19-3213)
+    ("This paper describes a system for automatically classifying adverse effects mentions in "
+     "tweets developed for the task 1 at Social Media Mining for Health Applications (SMM4H) "
+     "Shared Task 2019.", ["SMM4H 2019"]),
+])
+def test_a_shared_tasks_acronym_takes_the_year_after_its_head(nlp, text, datasets):
+    # R-ds-taskshort: the short name with its year, not the descriptive title
+    assert names(nlp, text)["DATASET"] == datasets
