@@ -4452,8 +4452,6 @@ def test_a_lower_case_treebank_after_a_language_alone_is_no_name(nlp):
 
 # r33lexds: a name written as an annotation style, paradigm or framework, after it or before
 # it, is a scheme, not data (R-ds-labelset)
-
-
 @pytest.mark.parametrize(("text", "gone"), [
     # corpus (acl:L08-1596)
     ("We address the question of which syntactic representation is best suited for "
@@ -4484,8 +4482,6 @@ def test_the_framework_of_a_project_is_no_scheme(nlp):
 
 # r33lexds: a curated dataset whose name holds its version, year or size matches in any spelling
 # of that joint (glued, spaced or hyphened), which the scoring key ignores (GUIDELINES)
-
-
 @pytest.mark.parametrize("text, datasets", [
     # corpus (acl:2020.acl.main.522)
     ("Experiments on benchmark ACE2005 show that our model outperforms nine strong baselines.",
@@ -4509,8 +4505,6 @@ def test_a_versioned_name_matches_in_any_spelling_of_its_version(nlp, text, data
 
 
 # r33lexds: VarDial's Discriminating between Similar Languages task is a campaign by its edition
-
-
 @pytest.mark.parametrize("text", [
     # corpus (acl:W16-4830)
     "This paper describes the participation of the UniBuc-NLP team for the Discriminating between "
@@ -4524,8 +4518,6 @@ def test_the_dsl_task_by_its_edition_is_a_campaign(nlp, text):
 
 
 # r33dev30ds: markdown italics around a name are read without their asterisks
-
-
 @pytest.mark.parametrize("text, datasets", [
     # corpus (aistats2025:K8eGHgAHAz, dev3)
     ("The methodology is used to construct a gradient-free sampler that out-performs a popular "
@@ -4538,8 +4530,6 @@ def test_a_name_in_markdown_italics_is_read_without_its_asterisks(nlp, text, dat
 
 # r33dev30ds: a capitalized long form the text also writes in lower case, but for its first
 # letter, names a class (R-model-archclass), as one in lower case does
-
-
 @pytest.mark.parametrize("text", [
     # corpus (acl:2020.acl.main.159, dev30)
     "Kirov and Cotterell (2018) argue that the answer is yes: modern Encoder-Decoder (ED) "
@@ -4556,8 +4546,6 @@ def test_an_acronym_of_a_long_form_also_written_in_lower_case_is_no_model(nlp, t
 # r33dev30ds: a name a text is parsed into is the representation of the parser's output, an
 # annotation scheme (R-ds-labelset), not data; a knowledge base a semantic parser queries and a
 # treebank collection parsed are data
-
-
 @pytest.mark.parametrize("text, datasets", [
     # corpus (acl:K18-205, dev30)
     ("This paper describes our system (HIT-SCIR) submitted to the CoNLL 2018 shared task on "
@@ -4578,8 +4566,6 @@ def test_a_name_a_text_is_parsed_into_is_a_scheme_not_data(nlp, text, datasets):
 
 
 # r33dev30ds: a name after a plural data noun that "benchmark" opens, with no article
-
-
 @pytest.mark.parametrize("text, datasets", [
     # corpus (coling2022:2022.coling-1.395, dev30)
     ("We experiment on benchmark corpora SETIMES, conducting low-resource NMT for Albanian (Sq), "
@@ -4594,8 +4580,6 @@ def test_a_name_after_benchmark_datasets_or_corpora_is_a_dataset(nlp, text, data
 
 # r33labelfix: a long form and its acronym in brackets are judged together (R-ds-acronym), and a
 # bare "framework" is a scheme only in a sentence about annotating (R-ds-labelset)
-
-
 @pytest.mark.parametrize("text, kept", [
     # corpus (acl:C16-1246)
     ("Penn Discourse Treebank (PDTB)-style annotation focuses on labeling local discourse "
@@ -4617,8 +4601,6 @@ def test_a_long_form_with_its_acronym_or_a_software_framework_is_data(nlp, text,
 
 
 # r33quirks: a prefix glued before a lexicon name keeps its version number whole
-
-
 def test_a_prefix_before_a_lexicon_name_keeps_its_version_number(nlp):
     # corpus (naacl2024:2024.findings-naacl.42, its "(CITATION)" cleaned): "GPT3.5-" was cut to
     # "5-", a model "5-text-davinci-003"
@@ -4628,8 +4610,6 @@ def test_a_prefix_before_a_lexicon_name_keeps_its_version_number(nlp):
 
 
 # r33unfound: the Title Case long form of a found dataset's acronym before a singular data noun
-
-
 @pytest.mark.parametrize("text, datasets", [
     # corpus (acl:W19-1505, dev23)
     ("We evaluate our approach on the Google-IISc Distant Supervision (GDS) dataset, which removes "
@@ -4646,4 +4626,38 @@ def test_a_prefix_before_a_lexicon_name_keeps_its_version_number(nlp):
 ])
 def test_the_long_form_of_a_found_dataset_acronym_before_a_data_noun_is_listed(nlp, text,
                                                                                datasets):
+    assert names(nlp, text)["DATASET"] == datasets
+
+
+# r33scope: a language word before a resource made in that language only describes it
+# (R-ds-langdesc), also where a lexicon spelling or a mined name holds both words
+@pytest.mark.parametrize("text, dataset", [
+    # acl:K18-208 (dev23 gold "Penn treebank")
+    ("On the benchmark English Penn treebank, our model obtains strong UAS and LAS scores at "
+     "94.51% and 92.87%, respectively.", "Penn treebank"),
+    # acl:C16-127 (dev22 gold Switchboard)
+    ("Experiments show that our model achieves the state-of-the-art f-score of 86.7% on the "
+     "commonly used English Switchboard test set.", "Switchboard"),
+    # corpus (acl:L06-150)
+    ("We describe experiments in parsing the German TIGER Treebank.", "TIGER Treebank"),
+    # corpus (acl:P18-1178)
+    ("Our model achieves the state-of-the-art performance on the Chinese DuReader dataset.",
+     "DuReader"),
+])
+def test_the_language_a_resource_was_made_in_is_left_out(nlp, text, dataset):
+    assert names(nlp, text)["DATASET"] == [dataset]
+
+
+@pytest.mark.parametrize("text, datasets", [
+    # acl:W16-4821 (dev21 gold "DSL 2016"): the title's long form is named so too
+    ("ASIREM Participation at the Discriminating Similar Languages Shared Task 2016\n\nThis "
+     "paper presents the system built by ASIREM team for the Discriminating between Similar "
+     "Languages (DSL) Shared task 2016.", ["DSL 2016"]),
+    # corpus (acl:W19-3213)
+    ("This paper describes a system for automatically classifying adverse effects mentions in "
+     "tweets developed for the task 1 at Social Media Mining for Health Applications (SMM4H) "
+     "Shared Task 2019.", ["SMM4H 2019"]),
+])
+def test_a_shared_tasks_acronym_takes_the_year_after_its_head(nlp, text, datasets):
+    # R-ds-taskshort: the short name with its year, not the descriptive title
     assert names(nlp, text)["DATASET"] == datasets

@@ -1247,8 +1247,9 @@ class Attribution(BatchedComponent):
         models = [_Name(s.start_char, s.end_char, span_value(s, "model") or s.text,
                         bool(s.kb_id_)) for s in model_spans]
         taken = [(s.start_char, s.end_char) for s in spans if s.label_ in ("DATASET", "MODEL")]
-        datasets = {normalize(span_value(s, "dataset") or s.text) for s in spans
-                    if s.label_ == "DATASET"}
+        # (as written too: "(SMM4H) Shared Task 2020" is the dataset SMM4H 2020, no system)
+        datasets = {normalize(name) for s in spans if s.label_ == "DATASET"
+                    for name in (span_value(s, "dataset") or s.text, s.text)}
         results = [s for s in numbers if s.label_ == "RESULT"]
         known = frozenset(normalize(n.written) for n in models if n.known)
         systems = own_systems(text, datasets, known) if results else None  # else if needed

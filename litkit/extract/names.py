@@ -206,9 +206,15 @@ _PREFIX = re.compile(r"(?<![\w-])(?:(?:[A-Z]\w*|\d+)(?:\.\d+)?-)+$")
 #: resources built anew for each language, whose language before them names that language's own
 #: resource, as written ("the French FrameNet", "Arabic WordNet", "the Arabic Gigaword"; gold:
 #: "Chinese Gigaword", "English Gigaword 4th edition"), each with the language of the original,
-#: which before it only describes it (R-ds-langdesc: "the English WordNet" is WordNet)
+#: which before it only describes it (R-ds-langdesc: "the English WordNet" is WordNet); and
+#: resources of one language, which it describes too ("the benchmark English Penn treebank",
+#: "the English Switchboard test set", "the German TIGER Treebank", "the Chinese DuReader
+#: dataset")
 _PER_LANGUAGE = {"WordNet": "English", "FrameNet": "English", "PropBank": "English",
-                 "VerbNet": "English", "Wiktionary": None, "Gigaword": None}
+                 "VerbNet": "English", "TimeBank": "English", "Penn Treebank": "English",
+                 "Switchboard": "English", "RST Discourse Treebank": "English",
+                 "SummEval": "English", "TIGER Treebank": "German", "DuReader": "Chinese",
+                 "Wiktionary": None, "Gigaword": None}
 #: ... and the word before that language naming its edition: "the Open Dutch Wordnet", "Simple
 #: English Wiktionary", "the Brazilian Portuguese WordNet Database"
 _LANGUAGE_BEFORE = re.compile(r"(?<![\w-])(?:(?P<edition>[A-Z][a-z]+) )?(?P<word>[A-Z][a-z]+) $")
@@ -498,6 +504,15 @@ _ACRONYM_DATA_AFTER = re.compile(rf"\s+(?P<data>{DATA_NOUNS}|challenge)\b(?!-)")
 #: (not a task's acronym: "the WMT20 Quality Estimation (QE) Shared Task", see ``tasks``)
 _ACRONYM_EVENT_AFTER = re.compile(
     r"\s+(?:[Ss]hared[\s-][Tt]asks?|[Cc]hallenge|[Ee]valuation\s+[Cc]ampaign)\b")
+#: ... and its year after that head, which the acronym takes (R-ds-taskshort: "the
+#: Discriminating between Similar Languages (DSL) Shared task 2016" is DSL 2016)
+_EVENT_YEAR = re.compile(r"\s+((?:19|20)\d\d)\b(?![.,]\d)")
+#: ... when the long form before it starts with the acronym's letter (not where a campaign's
+#: name opens it: "the BioNLP Cancer Genetics (CG) Shared Task 2013")
+_EVENT_LONG_FORM = re.compile(r"\b(?:the|at|for|to|in)\s+(?P<long>[A-Z][^().;\d]*?)\s*\(\Z")
+#: a shared task named by its long form and year ("the Discriminating Similar Languages Shared
+#: Task 2016"), which ``_spelled_out_tasks`` reads
+_LONG_TASK_YEAR = re.compile(r"(?P<long>.+?)\s+[Ss]hared[\s-][Tt]ask\s+(?P<year>(?:19|20)\d\d)")
 #: ... or a campaign's task the acronym names, the campaign named after it (R-ds-taskname: the
 #: gold lists the task): "the German Dialect Identification (GDI) and the Cuneiform Language
 #: Identification (CLI) tasks at the VarDial Evaluation Campaign 2019" (dev20), "the
@@ -2076,6 +2091,20 @@ def _acronym_shaped(word: str) -> bool:
     return capitals >= 2 and 2 * capitals >= len(letters)
 
 
+def _spelled_out_tasks(found: list[Name]) -> None:
+    """A shared task named by its long form and year ("the Discriminating Similar Languages
+    Shared Task 2016", a title's) is named by the short name and year the text gives it, its
+    acronym the long form's initials ("Discriminating between Similar Languages (DSL) Shared
+    task 2016": DSL 2016; R-ds-taskshort: the descriptive title is not listed)."""
+    short = {n.written for n in found if n.source == "pattern:acronym_event" and " " in n.written}
+    for name in found if short else ():
+        long = _LONG_TASK_YEAR.fullmatch(name.written) if name.label == "DATASET" else None
+        if long is not None:
+            initials = "".join(w[0] for w in long["long"].split() if w[0].isupper())
+            if f"{initials} {long['year']}" in short:
+                name.written = f"{initials} {long['year']}"
+
+
 def _language_dropped(text: str, found: list[Name], known: dict[str, Entry]) -> None:
     """A dataset named by an acronym after the language of its part is named by the acronym
     alone (gold: "the English PTB dataset" is PTB, "a version of the English BBQ dataset"
@@ -2083,18 +2112,25 @@ def _language_dropped(text: str, found: list[Name], known: dict[str, Entry]) -> 
     ("the MLQA and XQuAD benchmarks ... Spanish MLQA"); not a name of its own in title case
     ("Chinese Gigaword", "English Wikipedia", "Korean FrameNet"), nor an acronym that names no
     data ("Chinese GEC", a task's); so is a name an evaluation campaign opens ("the English TAC
-    KBP 2015 TEDL dataset", "English CoNLL-09")."""
+    KBP 2015 TEDL dataset", "English CoNLL-09"); and so is a resource after the language it
+    was made in, where a lexicon spelling or a mined name holds both ("the benchmark English
+    Penn treebank", "the English Switchboard test set", R-ds-langdesc)."""
     alone = {normalize(n.written) for n in found if n.label == "DATASET"}
     for name in found:
         language, _, rest = name.written.partition(" ")
         if name.label != "DATASET" or language.lower() not in LANGUAGES:
             continue
+        entry = known.get(normalize(rest))
+        original = entry is not None and _PER_LANGUAGE.get(entry.name) == language
         campaign = _CAMPAIGN_BASE.match(rest) is not None or rest.startswith(
             tuple(f"{c} " for c in CAMPAIGNS))
-        if not campaign and not (_ACRONYM_EDITION.fullmatch(rest) and _acronym_shaped(rest)):
+        if not (campaign or original) \
+                and not (_ACRONYM_EDITION.fullmatch(rest) and _acronym_shaped(rest)):
             continue
-        entry = known.get(normalize(rest))
-        if campaign or entry is not None and entry.label == "DATASET" or normalize(rest) in alone:
+        if original:  # (its span keeps the language, so no shorter read wins: "English Penn")
+            name.written = rest
+        elif campaign or entry is not None and entry.label == "DATASET" \
+                or normalize(rest) in alone:
             name.start, name.written = name.end - len(rest), rest
 
 
@@ -3092,6 +3128,7 @@ class NameFinder(BatchedComponent):
             _yearless_tasks(found)
             _years_before(text, found)
             _title_tasks(text, found)
+            _spelled_out_tasks(found)
             _language_dropped(text, found, self.lexicon_keys)
             found = _campaigns_dated(found)
             _headed_mates(text, found, self.lexicon_keys)
@@ -3442,10 +3479,18 @@ class NameFinder(BatchedComponent):
                     _PHRASE_WORD.fullmatch(words[1]) and _PHRASE_WORD.fullmatch(words[0].lower())
                     or _TASK_PHRASE.fullmatch(words[1]) and words[0].isalpha()):
                 tasks.add(normalize(match.group("name")))
-            elif _ACRONYM_EVENT_AFTER.match(text, match.end()) or _named_task(text, match):
+            elif (event := _ACRONYM_EVENT_AFTER.match(text, match.end())) is not None \
+                    or _named_task(text, match):
                 # "(FNC-1) shared task", "the Duolingo Shared Task on ... (STAPLE)"
-                found += self._cue_name(text, *match.span("name"), "DATASET",
+                events = self._cue_name(text, *match.span("name"), "DATASET",
                                         "pattern:acronym_event")
+                year = _EVENT_YEAR.match(text, event.end()) if event is not None else None
+                long = _EVENT_LONG_FORM.search(text, max(0, match.start("name") - 120),
+                                               match.start("name")) if year else None
+                year = year if long is not None and long["long"][0] == match["name"][0] else None
+                for name in events if year is not None else ():
+                    name.written = f"{name.written} {year.group(1)}"
+                found += events
         # (the regexes run only where one of their words occurs: a plain alternation of the
         # words finds that several times faster than the rule itself)
         # (a campaign's name comes with its year: it is in the windows around digits)
