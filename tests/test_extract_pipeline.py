@@ -349,15 +349,15 @@ def _needs_non_letter(items) -> bool:
     return False
 
 
-def test_no_english_suffix_or_infix_matches_a_chunk_of_ascii_letters():
+def test_no_english_prefix_suffix_or_infix_matches_a_chunk_of_ascii_letters():
     from re import _parser
 
     from litkit.extract.pipeline import _GLUED_BRACKET, _NUMBERED_SLASH
 
     defaults = spacy.blank("en").Defaults
-    rules = [s for s in [*defaults.suffixes, *defaults.infixes, _NUMBERED_SLASH, _GLUED_BRACKET]
-             if s.strip()]
-    assert len(rules) > 80
+    rules = [s for s in [*defaults.prefixes, *defaults.suffixes, *defaults.infixes,
+                         _NUMBERED_SLASH, _GLUED_BRACKET] if s.strip()]
+    assert len(rules) > 200
     for rule in rules:
         parsed = _parser.parse(rule)
         assert not parsed.state.flags & re.IGNORECASE, rule
@@ -374,6 +374,13 @@ def test_no_english_suffix_or_infix_matches_a_chunk_of_ascii_letters():
     "We conduct extensive experiments with four prominent NLP models \u2014 TextRNN, BERT, "
     "RoBERTa and XLNet \u2014 over eight types of textual perturbations...",
     "It trains on 2.5km of text, 10GB, 7B params, the model's U.S. data (cf. Fig. 3)!",
+    # corpus, chunks with prefixes (icml2019:3994; acl:1993.iwpt.1.4;
+    # acl:2009.jeptalnrecital.long.15; acl:2020.bionlp.1.14, without its glued "(AD)-related")
+    'These observations hold for MLPs, ConvNets, and ResNets, and for two different '
+    'parameterization schemes ("Standard" and "NTK").',
+    "The extended language we refer to as \u2018Generalized EL\u2019, or \u2018GEL\u2019.",
+    "la langue appliqu\u00e9e \u00e0 la biom\u00e9decine (\u201cBioNLP\u201d).",
+    "Alzheimer\u2019s disease global healthcare cost is estimated to be $1 trillion by 2050.",
 ])
 def test_the_letter_chunk_rules_split_as_spacys_regexes(text):
     from spacy.attrs import ORTH
@@ -381,14 +388,15 @@ def test_the_letter_chunk_rules_split_as_spacys_regexes(text):
     from litkit.extract.pipeline import _ABBREVIATIONS, LetterChunkRules
 
     blank = spacy.blank("en").tokenizer
+    prefixes = LetterChunkRules(blank.prefix_search.__self__)
     suffixes = LetterChunkRules(blank.suffix_search.__self__)
     infixes = LetterChunkRules(blank.infix_finditer.__self__)
     chunks = {w[i:j] for w in text.split() for i in range(len(w)) for j in range(i + 1, len(w) + 1)}
     assert any(c.isalpha() and c.isascii() for c in chunks)
     for chunk in chunks:
-        expected = blank.suffix_search(chunk)
-        found = suffixes.search(chunk)
-        assert (found and found.span()) == (expected and expected.span())
+        for ours, spacys in ((prefixes, blank.prefix_search), (suffixes, blank.suffix_search)):
+            expected, found = spacys(chunk), ours.search(chunk)
+            assert (found and found.span()) == (expected and expected.span()), chunk
         assert [m.span() for m in infixes.finditer(chunk)] == \
             [m.span() for m in blank.infix_finditer(chunk)]
     nlp = build_pipeline()
@@ -593,40 +601,4 @@ def test_a_multiple_choice_benchmark_scores_its_untyped_results_in_accuracy(text
 def test_a_benchmark_scored_one_standard_way_types_its_untyped_results(text, expected):
     papers = summarize(extract(corpus(text), progress=False))
     assert [(r["value"], r["metric_type"]) for r in papers.iloc[0]["results"]] == expected
-
-
-# r33speed: the prefix regex answers at once for a chunk of ASCII letters too
-def test_no_english_prefix_matches_a_chunk_of_ascii_letters():
-    from re import _parser
-
-    rules = [s for s in spacy.blank("en").Defaults.prefixes if s.strip()]
-    assert len(rules) > 100
-    for rule in rules:
-        parsed = _parser.parse(rule)
-        assert not parsed.state.flags & re.IGNORECASE, rule
-        assert _needs_non_letter(parsed), rule
-
-
-@pytest.mark.parametrize("text", [
-    # corpus (icml2019:3994; acl:1993.iwpt.1.4; acl:2009.jeptalnrecital.long.15;
-    # acl:2020.bionlp.1.14)
-    'These observations hold for MLPs, ConvNets, and ResNets, and for two different '
-    'parameterization schemes ("Standard" and "NTK").',
-    "The extended language we refer to as \u2018Generalized EL\u2019, or \u2018GEL\u2019.",
-    "la langue appliqu\u00e9e \u00e0 la biom\u00e9decine (\u201cBioNLP\u201d).",
-    "Alzheimer\u2019s disease (AD)-related global healthcare cost is estimated to be $1 trillion "
-    "by 2050.",
-])
-def test_the_letter_chunk_prefix_rule_splits_as_spacys_regex(text):
-    from litkit.extract.pipeline import LetterChunkRules
-
-    blank = spacy.blank("en").tokenizer
-    prefixes = LetterChunkRules(blank.prefix_search.__self__)
-    chunks = {w[i:j] for w in text.split() for i in range(len(w)) for j in range(i + 1, len(w) + 1)}
-    assert any(c.isalpha() and c.isascii() for c in chunks)
-    for chunk in chunks:
-        expected = blank.prefix_search(chunk)
-        found = prefixes.search(chunk)
-        assert (found and found.span()) == (expected and expected.span()), chunk
-    assert isinstance(build_pipeline().tokenizer.prefix_search.__self__, LetterChunkRules)
 
