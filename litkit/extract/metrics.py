@@ -223,9 +223,6 @@ _CORRECT_BEFORE = re.compile(
     rf"(?<![\w-]){_CORRECT}"
     rf"(?:\s+(?!(?:with|using|from|despite|only|malgr\u00e9|avec|and|et)\b)[\w-]+){{0,6}}\s*$",
     re.IGNORECASE)
-
-
-
 #: a share of problems a system solves is its accuracy (R-kind-yield): "solves 57% of the
 #: real-world dataset", "solving 96.6% of the hardest Sudoku puzzles", "solve 36% of previously
 #: unsolved problems" (not a change: "solves 17% more formulas")
