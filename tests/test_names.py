@@ -4689,3 +4689,15 @@ def test_a_name_called_after_a_phrase_of_what_it_is_for_has_that_head(nlp, text,
 ])
 def test_a_name_called_after_a_place_or_going_on_is_not_read_so(nlp, text):
     assert names(nlp, text) == {"DATASET": [], "MODEL": []}
+
+
+@pytest.mark.parametrize("text", [
+    # corpus (acl:P19-1636)
+    "Domain-specific WORD2VEC and context-sensitive ELMO embeddings further improve performance.",
+    # corpus (acl:R19-1151)
+    "We compare recurrent networks as well as the most recent pre-trained architectures ELMO "
+    "and BERT.",
+])
+def test_elmo_written_in_capitals_is_elmo(nlp, text):
+    # r33audit12: the all-capitals spelling names the released ELMo model in every corpus paper
+    assert "ELMO" in names(nlp, text)["MODEL"]
