@@ -4661,3 +4661,43 @@ def test_the_language_a_resource_was_made_in_is_left_out(nlp, text, dataset):
 def test_a_shared_tasks_acronym_takes_the_year_after_its_head(nlp, text, datasets):
     # R-ds-taskshort: the short name with its year, not the descriptive title
     assert names(nlp, text)["DATASET"] == datasets
+
+
+# r33audit12: a data or model noun, a short phrase of what it is for or of, then the naming verb
+@pytest.mark.parametrize("text, label, name", [
+    # corpus (nips2018:11186)
+    ("We then present a novel architecture for 3D scene parsing named Prim R-CNN, learning to "
+     "predict bounding boxes as well as their 3D size.", "MODEL", "Prim R-CNN"),
+    # corpus (acl:D18-1439)
+    ("To solve these problems, we propose a new sequence-to-sequence architecture for keyphrase "
+     "generation named CorrRNN, which captures correlation.", "MODEL", "CorrRNN"),
+    # corpus (acl:2020.lrec.1.697)
+    ("We propose a new, labelled, high-quality corpus of location metonymy called WiMCor, which "
+     "is large in size.", "DATASET", "WiMCor"),
+])
+def test_a_name_called_after_a_phrase_of_what_it_is_for_has_that_head(nlp, text, label, name):
+    assert names(nlp, text)[label] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    # corpus (acl:P18-234): "in" adds a place, the chatbot is no model
+    "Finally, we deployed our model in an industrial chatbot called AliMe Assist and observed "
+    "a significant improvement.",
+    # corpus (acl:2020.vardial.1.8): the name goes on past "in"
+    "the construction of a morphosyntactically annotated historical corpus of Basque called "
+    "Basque in the Making (BIM): A Historical Look",
+])
+def test_a_name_called_after_a_place_or_going_on_is_not_read_so(nlp, text):
+    assert names(nlp, text) == {"DATASET": [], "MODEL": []}
+
+
+@pytest.mark.parametrize("text", [
+    # corpus (acl:P19-1636)
+    "Domain-specific WORD2VEC and context-sensitive ELMO embeddings further improve performance.",
+    # corpus (acl:R19-1151)
+    "We compare recurrent networks as well as the most recent pre-trained architectures ELMO "
+    "and BERT.",
+])
+def test_elmo_written_in_capitals_is_elmo(nlp, text):
+    # r33audit12: the all-capitals spelling names the released ELMo model in every corpus paper
+    assert "ELMO" in names(nlp, text)["MODEL"]

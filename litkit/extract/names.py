@@ -296,6 +296,15 @@ _CALLED_NAMES = {verb: re.compile(rf"{verb}\s+(?:as\s+)?{_NAME}{_PAREN}?")
                  for verb in ("called", "named", "dubbed", "coined", "termed")}
 #: ... then the head noun just before it
 _HEAD_WORDS = re.compile(_HEAD)
+#: ... or a dataset's or a model's noun before a short phrase of what it is for or of: "a novel
+#: architecture for 3D scene parsing named Prim R-CNN", "a new corpus of location metonymy
+#: called WiMCor" (words only, no comma between; not "with" or "in", which add a part or a
+#: place: "a model with a mechanism called", "our model in an industrial chatbot called")
+_HEAD_PHRASE = re.compile(r"(?<![\w-])(?=(?:dataset|data\sset|corpus|benchmark|treebank|model|"
+                          rf"network|architecture)\s){_HEAD}\s+(?:for|of)\s+(?:[\w-]+\s+){{1,4}}\Z")
+#: ... where the name ends there, not going on in a longer name: "a corpus of Basque called
+#: Basque in the Making (BIM)"
+_NAME_GOES_ON = re.compile(r"\s+(?:in|of|for|on|to|and)\s+(?:the\s+)?[A-Z]")
 #: a name the text calls a framework through its verb: "The previous study, SeqGAN, proposed
 #: the framework for", "ConvoKit provides an unified framework for", "AgentKit offers a unified
 #: framework" (the verb first, which the engine finds fast, then the name just before it)
@@ -1561,6 +1570,8 @@ def _head_cues(text: str) -> Iterator[tuple[str, re.Match, re.Match]]:
     for match in matches:
         words = _words_before(text, match.start(), 2)
         head = _HEAD_WORDS.fullmatch(" ".join(words)) or _HEAD_WORDS.fullmatch(words[-1])
+        if head is None and not _NAME_GOES_ON.match(text, match.end("name")):
+            head = _HEAD_PHRASE.search(text, max(0, match.start() - 60), match.start())
         if head is not None:
             yield "head_called", match, head
     for match in _WE_CALL.finditer(text) if _WE_NAMING.search(text) else ():
