@@ -6171,3 +6171,20 @@ def test_a_result_goes_by_the_acronym_after_its_datasets_long_form(r24_nlp, text
     doc = r24_nlp(text)
     found = {s._.value: s._.dataset for s in doc.spans[SPANS_KEY] if s.label_ == "RESULT"}
     assert found[value] == dataset
+
+
+# r33audit11: the next score of a list may repeat the first's bound or "of"
+@pytest.mark.parametrize(("text", "expected"), [
+    # corpus (acl:W17-1808)
+    ("The Dice coefficient for inter-annotator agreement is higher than 0.94 for negation markers "
+     "and higher than 0.72 for negated events.", [(0.94, ""), (0.72, "")]),
+    # corpus (acl:S17-293)
+    ("11 teams participated in the tasks, with the best systems achieving F1 scores above 0.55 "
+     "for time expressions, above 0.70 for event expressions, and above 0.40 for temporal "
+     "relations.", [(0.55, ""), (0.7, ""), (0.4, "")]),
+    # corpus (acl:S18-138)
+    ("On gold test data, CrystalFeel obtained Pearson correlations of 0.717 on average emotion "
+     "intensity and of 0.816 on sentiment intensity.", [(0.717, ""), (0.816, "")]),
+])
+def test_a_next_score_may_repeat_the_first_ones_bound(text, expected):
+    assert sorted(results(text)) == sorted(expected)

@@ -280,10 +280,14 @@ _METRICS_JOINED = re.compile(rf"(?:{METRICS})(?:\s*,\s*|\s+and\s+)(?:{METRICS}|F
 #: identification and 0.77-0.81 for identifying its components", "a BLEU score of 26.59 and 22.83
 #: in an unconstrained setting and 15.10 and 10.91 in the constrained settings"; the words may
 #: list labels of one letter: "F1 Scores as 0.90, 0.61, 0.52 for the Subtasks A, B, C in English,
-#: 0.56 for the Subtask A in Danish and 0.67 for the Subtask A in Greek"
+#: 0.56 for the Subtask A in Danish and 0.67 for the Subtask A in Greek"; the next score may
+#: repeat the bound or the "of" of the first: "F1 scores above 0.55 for time expressions, above
+#: 0.70 for event expressions", "is higher than 0.94 for negation markers and higher than 0.72
+#: for negated events", "Pearson correlations of 0.717 on ... and of 0.816 on ..."
 _SCORE_CONTINUED = re.compile(
     rf"(?:\s*\([^()]{{1,30}}\))?\s+(?:for|on|over|in)\s+"
     rf"(?:[^,.;]|,(?=\s*(?:and\s+)?[A-Z]\b)){{1,60}}?(?:,\s*(?:and\s+)?|\s+and\s+)"
+    rf"(?:(?:above|over|(?:higher|greater)\s+than|of)\s+)?"
     rf"{_DECIMALS}(?=(?:\s*\([^()]{{1,30}}\))?\s+(?:for|on|over|in)\b)"
 )
 #: words that may stand between a number and its metric: "0.778 micro-averaged F1", "achieves
