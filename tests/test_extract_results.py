@@ -6188,3 +6188,24 @@ def test_a_result_goes_by_the_acronym_after_its_datasets_long_form(r24_nlp, text
 ])
 def test_a_next_score_may_repeat_the_first_ones_bound(text, expected):
     assert sorted(results(text)) == sorted(expected)
+
+
+# r33audit11: a rank band ("the top 50%.") is no result; a share kept at the top or how often
+# something is at the top is
+@pytest.mark.parametrize(("text", "expected"), [
+    # corpus (acl:S17-247)
+    ("In the main Subtask C, our primary submission was ranked fourth, with a MAP of 13.48 and "
+     "accuracy of 97.08. In Subtask A, our primary submission get into the top 50%.",
+     [(13.48, ""), (97.08, "")]),
+    # corpus (acl:S19-247)
+    ("The system achieved 0.745 micro f1-score, and ranked 26/165 (top 20%) teams among the "
+     "official task submissions.", [(0.745, "")]),
+    # corpus (nips2011:9c26551387)
+    ("the ensemble perfectly ranks the productive mechanisms at the top 89.1% of the time",
+     [(89.1, "%")]),
+    # corpus (aistats2019:1e81177acc, dev19)
+    ("Empirically, we found that using top 25% topics suffices to achieve the same accuracy as "
+     "storing all topics.", [(25, "%")]),
+])
+def test_a_rank_band_is_no_result(text, expected):
+    assert sorted(results(text)) == sorted(expected)

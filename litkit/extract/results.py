@@ -1853,6 +1853,7 @@ def _is_setup(text: str, start: int, end: int, unit: str) -> bool:
                     or _PERTURBED.match(text, end) and _PERTURBED_BEFORE.search(text, before, start)
                     or _SPLIT_SHARE.match(text, end) and re.search(r"\ban?\s$", text[before:start])
                     or _CONFIDENCE_LEVEL.match(text, end)
+                    or _TOP_BAND.search(text, before, start) and _BAND_END.match(text, end)
                     or _OF_THE_CORPUS.match(text, end)
                     or _is_condition_share(text, start, end))
     if unit != "x":
@@ -1984,6 +1985,11 @@ _PERTURBED_BEFORE = re.compile(r"\b(?:with|inject(?:s|ed|ing)?)\s+(?:(?:less|few
 #: models have on average 73.64% confidence in wrong prediction")
 _CONFIDENCE_LEVEL = re.compile(r"\s*(?:of\s+)?(?:confidence|credible)\b"
                                r"(?!\s+(?:in|on|of|for|that|scores?)\b)", re.IGNORECASE)
+#: a rank band, a share at the top that ends its phrase: "our primary submission get into the
+#: top 50%.", "ranked 26/165 (top 20%) teams" (not a share of what is kept, "using top 25% topics
+#: suffices to achieve the same accuracy", dev19; nor how often: "at the top 89.1% of the time")
+_TOP_BAND = re.compile(r"(?<![\w-])top\s+$", re.IGNORECASE)
+_BAND_END = re.compile(r"\s*\\?%?\s*(?:[),.;:]|$)")
 #: a split given as its share, after "a": "a 10% human annotated test set"
 _SPLIT_SHARE = re.compile(r"(?:\s+(?!(?:on|in|of|for|at|the|to|over)\b)[\w-]+){0,3}?\s+"
                           r"(?:test|training|validation|dev|development|held-out)\s+"
