@@ -6171,3 +6171,41 @@ def test_a_result_goes_by_the_acronym_after_its_datasets_long_form(r24_nlp, text
     doc = r24_nlp(text)
     found = {s._.value: s._.dataset for s in doc.spans[SPANS_KEY] if s.label_ == "RESULT"}
     assert found[value] == dataset
+
+
+# r33audit11: the next score of a list may repeat the first's bound or "of"
+@pytest.mark.parametrize(("text", "expected"), [
+    # corpus (acl:W17-1808)
+    ("The Dice coefficient for inter-annotator agreement is higher than 0.94 for negation markers "
+     "and higher than 0.72 for negated events.", [(0.94, ""), (0.72, "")]),
+    # corpus (acl:S17-293)
+    ("11 teams participated in the tasks, with the best systems achieving F1 scores above 0.55 "
+     "for time expressions, above 0.70 for event expressions, and above 0.40 for temporal "
+     "relations.", [(0.55, ""), (0.7, ""), (0.4, "")]),
+    # corpus (acl:S18-138)
+    ("On gold test data, CrystalFeel obtained Pearson correlations of 0.717 on average emotion "
+     "intensity and of 0.816 on sentiment intensity.", [(0.717, ""), (0.816, "")]),
+])
+def test_a_next_score_may_repeat_the_first_ones_bound(text, expected):
+    assert sorted(results(text)) == sorted(expected)
+
+
+# r33audit11: a rank band ("the top 50%.") is no result; a share kept at the top or how often
+# something is at the top is
+@pytest.mark.parametrize(("text", "expected"), [
+    # corpus (acl:S17-247)
+    ("In the main Subtask C, our primary submission was ranked fourth, with a MAP of 13.48 and "
+     "accuracy of 97.08. In Subtask A, our primary submission get into the top 50%.",
+     [(13.48, ""), (97.08, "")]),
+    # corpus (acl:S19-247)
+    ("The system achieved 0.745 micro f1-score, and ranked 26/165 (top 20%) teams among the "
+     "official task submissions.", [(0.745, "")]),
+    # corpus (nips2011:9c26551387)
+    ("the ensemble perfectly ranks the productive mechanisms at the top 89.1% of the time",
+     [(89.1, "%")]),
+    # corpus (aistats2019:1e81177acc, dev19)
+    ("Empirically, we found that using top 25% topics suffices to achieve the same accuracy as "
+     "storing all topics.", [(25, "%")]),
+])
+def test_a_rank_band_is_no_result(text, expected):
+    assert sorted(results(text)) == sorted(expected)

@@ -280,10 +280,14 @@ _METRICS_JOINED = re.compile(rf"(?:{METRICS})(?:\s*,\s*|\s+and\s+)(?:{METRICS}|F
 #: identification and 0.77-0.81 for identifying its components", "a BLEU score of 26.59 and 22.83
 #: in an unconstrained setting and 15.10 and 10.91 in the constrained settings"; the words may
 #: list labels of one letter: "F1 Scores as 0.90, 0.61, 0.52 for the Subtasks A, B, C in English,
-#: 0.56 for the Subtask A in Danish and 0.67 for the Subtask A in Greek"
+#: 0.56 for the Subtask A in Danish and 0.67 for the Subtask A in Greek"; the next score may
+#: repeat the bound or the "of" of the first: "F1 scores above 0.55 for time expressions, above
+#: 0.70 for event expressions", "is higher than 0.94 for negation markers and higher than 0.72
+#: for negated events", "Pearson correlations of 0.717 on ... and of 0.816 on ..."
 _SCORE_CONTINUED = re.compile(
     rf"(?:\s*\([^()]{{1,30}}\))?\s+(?:for|on|over|in)\s+"
     rf"(?:[^,.;]|,(?=\s*(?:and\s+)?[A-Z]\b)){{1,60}}?(?:,\s*(?:and\s+)?|\s+and\s+)"
+    rf"(?:(?:above|over|(?:higher|greater)\s+than|of)\s+)?"
     rf"{_DECIMALS}(?=(?:\s*\([^()]{{1,30}}\))?\s+(?:for|on|over|in)\b)"
 )
 #: words that may stand between a number and its metric: "0.778 micro-averaged F1", "achieves
@@ -1849,6 +1853,7 @@ def _is_setup(text: str, start: int, end: int, unit: str) -> bool:
                     or _PERTURBED.match(text, end) and _PERTURBED_BEFORE.search(text, before, start)
                     or _SPLIT_SHARE.match(text, end) and re.search(r"\ban?\s$", text[before:start])
                     or _CONFIDENCE_LEVEL.match(text, end)
+                    or _TOP_BAND.search(text, before, start) and _BAND_END.match(text, end)
                     or _OF_THE_CORPUS.match(text, end)
                     or _is_condition_share(text, start, end))
     if unit != "x":
@@ -1980,6 +1985,11 @@ _PERTURBED_BEFORE = re.compile(r"\b(?:with|inject(?:s|ed|ing)?)\s+(?:(?:less|few
 #: models have on average 73.64% confidence in wrong prediction")
 _CONFIDENCE_LEVEL = re.compile(r"\s*(?:of\s+)?(?:confidence|credible)\b"
                                r"(?!\s+(?:in|on|of|for|that|scores?)\b)", re.IGNORECASE)
+#: a rank band, a share at the top that ends its phrase: "our primary submission get into the
+#: top 50%.", "ranked 26/165 (top 20%) teams" (not a share of what is kept, "using top 25% topics
+#: suffices to achieve the same accuracy", dev19; nor how often: "at the top 89.1% of the time")
+_TOP_BAND = re.compile(r"(?<![\w-])top\s+$", re.IGNORECASE)
+_BAND_END = re.compile(r"\s*\\?%?\s*(?:[),.;:]|$)")
 #: a split given as its share, after "a": "a 10% human annotated test set"
 _SPLIT_SHARE = re.compile(r"(?:\s+(?!(?:on|in|of|for|at|the|to|over)\b)[\w-]+){0,3}?\s+"
                           r"(?:test|training|validation|dev|development|held-out)\s+"
