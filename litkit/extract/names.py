@@ -2306,9 +2306,9 @@ def _schemes_only(text: str, found: list[Name]) -> list[Name]:
             scheme and _as_scheme(text, s, e)
             or parsed and _PARSED_INTO.search(text, max(0, s - 60), s) for s, e in mentions)
     for name in found:
-        close = text.find(")", name.end, name.end + 32) if text.startswith(" (", name.end) else -1
-        acronym = text[name.end + 2:close]
-        if close > 0 and acronym in schemes and name.written in schemes:
+        paren = _PAIR_PAREN.match(text, name.end)
+        acronym = paren["inner"] if paren is not None else None
+        if acronym in schemes and name.written in schemes:
             schemes[name.written] = schemes[acronym] = schemes[name.written] and schemes[acronym]
     return [n for n in found if not (n.label == "DATASET" and schemes.get(n.written))]
 

@@ -917,16 +917,12 @@ def _after_a_name(text: str, start: int, ends: list[int]) -> bool:
     return first < len(ends) and ends[first] <= paren
 
 
-#: the bracket an acronym opens after its long form
-_BRACKET_AFTER = re.compile(r"\s*\(")
-
-
 def _by_acronym(names, text: str) -> list:
     """``names`` without a long form whose acronym follows in brackets: a result goes by the
     acronym, the name the text uses from then on (R-ds-acronymresult: "We evaluate our approach
     on the Google-IISc Distant Supervision (GDS) dataset ... Our results show" is on GDS)."""
     starts = {d[0] for d in names}
-    return [d for d in names if (bracket := _BRACKET_AFTER.match(text, d[1])) is None
+    return [d for d in names if (bracket := _ACRONYM_OPENS.match(text, d[1])) is None
             or bracket.end() not in starts]
 
 
@@ -3609,7 +3605,7 @@ _HEAD_AFTER_PAREN = re.compile(rf"\)\s*{_DATA_HEAD}s?\b",
 #: Webis Gmane Email Corpus 2019, the largest ... email corpus to date. With 96% accuracy on 15
 #: classes of email segments, our model achieves"
 _HEAD_IN_NAME = re.compile(rf"\b(?:{DATA_NOUNS})(?:\s+v?\d+(?:\.\d+)*)?$", re.IGNORECASE)
-#: the bracket an acronym written right after a name opens with (``_short_form``)
+#: the bracket an acronym written right after a name opens with (``_short_form``, ``_by_acronym``)
 _ACRONYM_OPENS = re.compile(r"\s*\(")
 _HEAD_AFTER = re.compile(
     r"[\s,:\u2013\u2014-]*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?"
