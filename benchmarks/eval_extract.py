@@ -76,7 +76,8 @@ annotators who never saw litkit's output, one annotator per abstract for the ver
   among the random parts, scored blind with the rules as they stood when it was drawn and
   after the next four rounds; studied once dev34 was drawn.
 - gold/dev31.jsonl: 90 drawn by dev6's protocol (gold/dev31/README.md), in dev24's place
-  among the random parts: not studied.
+  among the random parts, scored blind with the rules as they stood when it was drawn and
+  after the next four rounds; studied once dev35 was drawn.
 - gold/dev32.jsonl: 90 drawn by dev6's protocol (gold/dev32/README.md), in dev25's place
   among the random parts: not studied.
 - gold/dev33.jsonl: 89 drawn by dev6's protocol (gold/dev33/README.md; the 90th drawn is a dev2
@@ -130,7 +131,7 @@ from litkit.readers import read
 
 HERE = Path(__file__).resolve().parent
 #: parts whose errors are never listed, so they cannot steer new rules
-UNSTUDIED = ("dev27", "dev29", "dev31", "dev32", "dev33", "dev34", "held-out")
+UNSTUDIED = ("dev27", "dev29", "dev32", "dev33", "dev34", "dev35", "held-out")
 #: unstudied parts drawn among abstracts that write sizes (draw.py --sizes): pooled with the
 #: others, and left out of a second pool that estimates a random paper's figures
 SIZES_DRAWN = ("dev27", "dev29")
