@@ -84,6 +84,8 @@ annotators who never saw litkit's output, one annotator per abstract for the ver
   paper, left out before annotation), in dev28's place among the random parts: not studied.
 - gold/dev34.jsonl: 90 drawn by dev6's protocol (gold/dev34/README.md), in dev30's place
   among the random parts: not studied.
+- gold/dev35.jsonl: 90 drawn by dev6's protocol (gold/dev35/README.md), in dev31's place
+  among the random parts: not studied.
 
 The version 2 fields of every part (kind, model, own, metric_type of each result;
 params_models) were labelled by two blind annotators and adjudicated (gold/v2/ADJUDICATION.md),
@@ -136,7 +138,7 @@ UNSTUDIED = ("dev27", "dev29", "dev32", "dev33", "dev34", "dev35", "held-out")
 #: others, and left out of a second pool that estimates a random paper's figures
 SIZES_DRAWN = ("dev27", "dev29")
 EVAL = SHARED / "eval"
-OURS = tuple((f"dev{n}", HERE / "gold" / f"dev{n}.jsonl") for n in range(3, 35)) + (
+OURS = tuple((f"dev{n}", HERE / "gold" / f"dev{n}.jsonl") for n in range(3, 36)) + (
     ("held-out", HERE / "gold" / "heldout.jsonl"),)
 
 
