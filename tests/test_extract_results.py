@@ -6209,3 +6209,22 @@ def test_a_next_score_may_repeat_the_first_ones_bound(text, expected):
 ])
 def test_a_rank_band_is_no_result(text, expected):
     assert sorted(results(text)) == sorted(expected)
+
+
+# r34mtype: a score "on our/a test set" is on the one dataset its sentence names before it
+# (R-ds-sentence); named after it or nowhere in the sentence, on none
+@pytest.mark.parametrize(("text", "names", "expected"), [
+    # corpus (acl:P19-1550, dev14)
+    ("We developed a rule-based grammar for the ATIS domain that achieves a 95.82% F1-score on "
+     "our evaluation set.", ["ATIS"], [(95.82, "ATIS")]),
+    # corpus (acl:2018.gwc.1.35, dev20)
+    ("We build a rule-based system to identify basic-level categories in WordNet, achieving 77% "
+     "accuracy on a test set derived from prior psychological experiments.", ["WordNet"],
+     [(77.0, "WordNet")]),
+    # corpus (colm2025:akHq1QcqeZ, dev3)
+    ("Our best model achieves breakthrough results on narrative claim verification (from 28% to "
+     "76% accuracy on our test set) and sets a new state-of-the-art for sub-10B models on the "
+     "NoCha leaderboard.", ["NoCha"], [(28.0, None), (76.0, None)]),
+])
+def test_a_score_on_an_own_test_set_is_on_the_dataset_its_sentence_names(text, names, expected):
+    assert _result_datasets(text, names) == expected
