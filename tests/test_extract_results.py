@@ -6228,3 +6228,17 @@ def test_a_rank_band_is_no_result(text, expected):
 ])
 def test_a_score_on_an_own_test_set_is_on_the_dataset_its_sentence_names(text, names, expected):
     assert _result_datasets(text, names) == expected
+
+
+# r34mtype: a shared task's short name in apposition to its head names the task the paper
+# enters, not one of a list (R-ds-taskcontext)
+def test_a_tasks_short_name_after_its_head_is_the_task_entered():
+    # corpus (acl:W16-4830, dev13)
+    text = ("Vanilla Classifiers for Distinguishing between Similar Languages\n\nIn this paper we "
+            "describe the submission of the UniBuc-NLP team for the Discriminating between "
+            "Similar Languages Shared Task, DSL 2016. Our results show that good accuracy scores "
+            "can be obtained with limited feature and model engineering. While certain "
+            "limitations are to be acknowledged, our approach worked surprisingly well for "
+            "out-of-domain, social media data, with 0.898 accuracy (3rd place) for dataset B1 and "
+            "0.838 accuracy (4th place) for dataset B2.")
+    assert _result_datasets(text, ["DSL 2016"]) == [(0.898, "DSL 2016"), (0.838, "DSL 2016")]

@@ -3681,8 +3681,10 @@ _OUR_PART_AFTER = re.compile(r"[^.;]{0,60}?\b(?:[Oo]ur|[Ww]e)\s+(?:\w+\s+){0,2}?
 #: paper's part: "the approaches taken by SharifCL team to this problem in VarDial 2019"), a
 #: known campaign's in two digits too: "WMT-20", "WMT19", "IWSLT'17"
 _EDITION = re.compile(rf"(?:19|20)\d\d\b|(?<![\w-])(?:{'|'.join(CAMPAIGNS)})[ '\u2019-]?\d\d\b")
-#: ... nor one of several tasks listed: "ensembling methods for Sentimix, and OffensEval tasks"
-_LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s*$")
+#: ... nor one of several tasks listed: "ensembling methods for Sentimix, and OffensEval tasks" (a
+#: task's short name in apposition to its head is none: "the submission of the UniBuc-NLP team
+#: for the Discriminating between Similar Languages Shared Task, DSL 2016")
+_LIST_BEFORE = re.compile(r"(?:(?<![Tt]ask)(?<!Challenge),|\band|\bor)\s*$")
 #: a word of a data phrase that neither points back to data, compares ("on other ...
 #: datasets", PARADE's "than its performance on other paraphrase identification datasets") nor
 #: sizes splits of the one task's data ("In the experiments on large data sets" at WAT2017)
