@@ -6209,3 +6209,36 @@ def test_a_next_score_may_repeat_the_first_ones_bound(text, expected):
 ])
 def test_a_rank_band_is_no_result(text, expected):
     assert sorted(results(text)) == sorted(expected)
+
+
+# r34mtype: a score "on our/a test set" is on the one dataset its sentence names before it
+# (R-ds-sentence); named after it or nowhere in the sentence, on none
+@pytest.mark.parametrize(("text", "names", "expected"), [
+    # corpus (acl:P19-1550, dev14)
+    ("We developed a rule-based grammar for the ATIS domain that achieves a 95.82% F1-score on "
+     "our evaluation set.", ["ATIS"], [(95.82, "ATIS")]),
+    # corpus (acl:2018.gwc.1.35, dev20)
+    ("We build a rule-based system to identify basic-level categories in WordNet, achieving 77% "
+     "accuracy on a test set derived from prior psychological experiments.", ["WordNet"],
+     [(77.0, "WordNet")]),
+    # corpus (colm2025:akHq1QcqeZ, dev3)
+    ("Our best model achieves breakthrough results on narrative claim verification (from 28% to "
+     "76% accuracy on our test set) and sets a new state-of-the-art for sub-10B models on the "
+     "NoCha leaderboard.", ["NoCha"], [(28.0, None), (76.0, None)]),
+])
+def test_a_score_on_an_own_test_set_is_on_the_dataset_its_sentence_names(text, names, expected):
+    assert _result_datasets(text, names) == expected
+
+
+# r34mtype: a shared task's short name in apposition to its head names the task the paper
+# enters, not one of a list (R-ds-taskcontext)
+def test_a_tasks_short_name_after_its_head_is_the_task_entered():
+    # corpus (acl:W16-4830, dev13)
+    text = ("Vanilla Classifiers for Distinguishing between Similar Languages\n\nIn this paper we "
+            "describe the submission of the UniBuc-NLP team for the Discriminating between "
+            "Similar Languages Shared Task, DSL 2016. Our results show that good accuracy scores "
+            "can be obtained with limited feature and model engineering. While certain "
+            "limitations are to be acknowledged, our approach worked surprisingly well for "
+            "out-of-domain, social media data, with 0.898 accuracy (3rd place) for dataset B1 and "
+            "0.838 accuracy (4th place) for dataset B2.")
+    assert _result_datasets(text, ["DSL 2016"]) == [(0.898, "DSL 2016"), (0.838, "DSL 2016")]
