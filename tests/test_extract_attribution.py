@@ -3027,3 +3027,18 @@ def test_a_datasets_acronym_named_with_its_year_is_no_system(nlp):
 ])
 def test_a_coefficient_in_a_sentence_on_annotators_agreement_is_not_own(nlp, text):
     assert {a["own"] for _, a in spans(nlp, text, "RESULT")} == {False}
+
+
+# r34audit13: an acronym the text writes before a task's noun in lower case is what the task
+# finds, not the paper's system (acl:2020.clinicalnlp.1.6 gave ADE its models' F1)
+def test_an_acronym_before_a_tasks_noun_is_no_system():
+    # acl:2020.clinicalnlp.1.6 (corpus)
+    text = ("Evaluation of Transfer Learning for Adverse Drug Event (ADE) and Medication Entity "
+            "Extraction\n\nOur transfer learning models achieve strong performance in the overall "
+            "task (F1=92.91%) as well as in ADE identification (F1=53.08%).")
+    assert "ADE" not in own_systems(text, set())
+    # acl:W19-3220 (corpus)
+    text = ("In this study, we describe our methods to automatically classify Twitter posts "
+            "conveying events of adverse drug reaction (ADR). Based on our previous experience in "
+            "tackling the ADR classification task, we applied an ensemble approach.")
+    assert own_systems(text, set()) == []

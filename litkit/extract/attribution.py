@@ -197,8 +197,13 @@ _RESOURCE_SPELLED = re.compile(r"(?<!\b[Tt]o\s)(?<!\b[Oo]f\s)(?<!\b[Ff]or\s)(?<!
 _TEAM_BEFORE = re.compile(r"[Tt]eam\s*\(?$")
 _TEAM_AFTER = re.compile(r"\)?\s+[Tt]eam\b")
 #: a task or data noun after any mention of a name: "the APE Task", "a new VID corpus", "the
-#: multilingual ST benchmark" (not a metric: "The APT metric reaches" is the paper's system)
-_TASK_OR_DATA_AFTER = re.compile(rf"\s+(?i:{_TASK_OR_DATA})")
+#: multilingual ST benchmark" (not a metric: "The APT metric reaches" is the paper's system),
+#: or a task's noun in lower case, which makes the name what the task finds or processes: "in
+#: ADE identification (F1=53.08%)", "the ADR classification task", "DDI extraction tasks",
+#: "a preliminary step for AMR parsing"
+_TASK_OR_DATA_AFTER = re.compile(
+    rf"\s+(?:(?i:{_TASK_OR_DATA})|(?:identification|extraction|detection|classification|"
+    r"recognition|tagging|parsing|linking|normali[sz]ation)\b)")
 #: the head of a spelled-out task before its acronym: "a Traveling Salesman Problem (TSP)"
 _TASK_HEAD = re.compile(r"\b(?i:problems?|tasks?)$")
 #: a task's name before its acronym, which names the task, not a system: "we propose the task
