@@ -3012,3 +3012,33 @@ def test_a_datasets_acronym_named_with_its_year_is_no_system(nlp):
             "(SMM4H) Shared Task 2020. Our system ranked first in this task with a precision, "
             "recall, and F1 on the test set of 83.75%, 87.01%, and 85.35% respectively.")
     assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {None}
+
+
+# r34audit13: a coefficient in a sentence on annotators' agreement is theirs, not the paper's
+# system's, outside the agreement's clause too (R-own-agreement; acl:2020.emnlp.main.679's
+# kappa was own)
+@pytest.mark.parametrize("text", [
+    # acl:2020.emnlp.main.679 (corpus)
+    "Each resume is manually annotated by experts. As a result, a high Kappa score of 61% is "
+    "achieved for inter-annotator agreement.",
+    # acl:P17-241 (corpus)
+    "The resulting inter-annotator kappa agreements on the three different levels of Span, "
+    "Nuclearity, and Relation are 0.848, 0.766, and 0.653, respectively.",
+])
+def test_a_coefficient_in_a_sentence_on_annotators_agreement_is_not_own(nlp, text):
+    assert {a["own"] for _, a in spans(nlp, text, "RESULT")} == {False}
+
+
+# r34audit13: an acronym the text writes before a task's noun in lower case is what the task
+# finds, not the paper's system (acl:2020.clinicalnlp.1.6 gave ADE its models' F1)
+def test_an_acronym_before_a_tasks_noun_is_no_system():
+    # acl:2020.clinicalnlp.1.6 (corpus)
+    text = ("Evaluation of Transfer Learning for Adverse Drug Event (ADE) and Medication Entity "
+            "Extraction\n\nOur transfer learning models achieve strong performance in the overall "
+            "task (F1=92.91%) as well as in ADE identification (F1=53.08%).")
+    assert "ADE" not in own_systems(text, set())
+    # acl:W19-3220 (corpus)
+    text = ("In this study, we describe our methods to automatically classify Twitter posts "
+            "conveying events of adverse drug reaction (ADR). Based on our previous experience in "
+            "tackling the ADR classification task, we applied an ensemble approach.")
+    assert own_systems(text, set()) == []

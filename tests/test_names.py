@@ -4701,3 +4701,33 @@ def test_a_name_called_after_a_place_or_going_on_is_not_read_so(nlp, text):
 def test_elmo_written_in_capitals_is_elmo(nlp, text):
     # r33audit12: the all-capitals spelling names the released ELMo model in every corpus paper
     assert "ELMO" in names(nlp, text)["MODEL"]
+
+
+@pytest.mark.parametrize("text, datasets", [
+    # corpus (acl:W18-3933)
+    ("In this paper we present the GDI classification entry to the second German Dialect "
+     "Identification (GDI) shared task organized within the scope of the VarDial Evaluation "
+     "Campaign 2018.", ["GDI", "VarDial"]),
+    # corpus (acl:W19-1423)
+    ("We report the results obtained by the PZ team in the Cuneiform Language Identification "
+     "(CLI) shared task organized within the scope of the VarDial Evaluation Campaign 2019.",
+     ["CLI", "VarDial"]),
+    # corpus (acl:W18-521): the year after the head too, the long form after the last article
+    ("We introduce the TMU systems for the Complex Word Identification (CWI) Shared Task 2018.",
+     ["CWI 2018"]),
+])
+def test_a_task_phrases_acronym_before_shared_task_names_the_shared_task(nlp, text, datasets):
+    # r34audit13: R-ds-taskname, R-ds-taskshort: the short name of the shared task entered
+    assert names(nlp, text)["DATASET"] == datasets
+
+
+@pytest.mark.parametrize("text", [
+    # corpus (acl:2020.wmt.1.124): a campaign's task, its campaign in the phrase
+    "This paper presents Tencent's submission to the WMT20 Quality Estimation (QE) Shared "
+    "Task: Sentence-Level Post-editing Effort for English-Chinese.",
+    # corpus (acl:P18-238)
+    "Experimental results on CoNLL 2003 named entity recognition (NER) shared task show that "
+    "our model achieves the best result.",
+])
+def test_a_campaigns_task_acronym_is_no_dataset(nlp, text):
+    assert not {"QE", "NER"} & set(names(nlp, text)["DATASET"])

@@ -197,8 +197,13 @@ _RESOURCE_SPELLED = re.compile(r"(?<!\b[Tt]o\s)(?<!\b[Oo]f\s)(?<!\b[Ff]or\s)(?<!
 _TEAM_BEFORE = re.compile(r"[Tt]eam\s*\(?$")
 _TEAM_AFTER = re.compile(r"\)?\s+[Tt]eam\b")
 #: a task or data noun after any mention of a name: "the APE Task", "a new VID corpus", "the
-#: multilingual ST benchmark" (not a metric: "The APT metric reaches" is the paper's system)
-_TASK_OR_DATA_AFTER = re.compile(rf"\s+(?i:{_TASK_OR_DATA})")
+#: multilingual ST benchmark" (not a metric: "The APT metric reaches" is the paper's system),
+#: or a task's noun in lower case, which makes the name what the task finds or processes: "in
+#: ADE identification (F1=53.08%)", "the ADR classification task", "DDI extraction tasks",
+#: "a preliminary step for AMR parsing"
+_TASK_OR_DATA_AFTER = re.compile(
+    rf"\s+(?:(?i:{_TASK_OR_DATA})|(?:identification|extraction|detection|classification|"
+    r"recognition|tagging|parsing|linking|normali[sz]ation)\b)")
 #: the head of a spelled-out task before its acronym: "a Traveling Salesman Problem (TSP)"
 _TASK_HEAD = re.compile(r"\b(?i:problems?|tasks?)$")
 #: a task's name before its acronym, which names the task, not a system: "we propose the task
@@ -1507,13 +1512,18 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
             elif name is None:
                 # annotators' agreement is no system's (R-own-agreement), named as such or as
                 # a bare "agreement" that metrics.py typed correlation: "Our annotation with
-                # experts leads to an acceptable agreement of k = .70"
+                # experts leads to an acceptable agreement of k = .70"; also a coefficient in a
+                # sentence on annotators' agreement, outside its clause: "The resulting
+                # inter-annotator kappa agreements on ... Span, Nuclearity, and Relation are
+                # 0.848, 0.766, and 0.653", "a high Kappa score of 61% is achieved for
+                # inter-annotator agreement"
                 others = _others(text, span, sent_start) \
                     or _agreement(text, span, sent_start, sent_end) \
                     or _SOTA_FIGURE.search(text, max(sent_start, span.start_char - 60),
                                            span.start_char) is not None \
                     or span_value(span, "metric_type") == "correlation" \
-                    and annotators_agreement(span_value(span, "metric"), sentence) \
+                    and (annotators_agreement(span_value(span, "metric"), sentence)
+                         or _AGREEMENT.search(sentence) is not None) \
                     or _RANKED_OTHER.search(text, max(sent_start, span.start_char - 80),
                                             span.start_char) is not None \
                     or _short_of_humans(text, span, sent_start, sentence)

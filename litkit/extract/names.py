@@ -517,8 +517,10 @@ _ACRONYM_EVENT_AFTER = re.compile(
 #: Discriminating between Similar Languages (DSL) Shared task 2016" is DSL 2016)
 _EVENT_YEAR = re.compile(r"\s+((?:19|20)\d\d)\b(?![.,]\d)")
 #: ... when the long form before it starts with the acronym's letter (not where a campaign's
-#: name opens it: "the BioNLP Cancer Genetics (CG) Shared Task 2013")
-_EVENT_LONG_FORM = re.compile(r"\b(?:the|at|for|to|in)\s+(?P<long>[A-Z][^().;\d]*?)\s*\(\Z")
+#: name opens it: "the BioNLP Cancer Genetics (CG) Shared Task 2013"), after the last article
+#: ("the TMU systems for the Complex Word Identification (CWI) Shared Task 2018")
+_EVENT_LONG_FORM = re.compile(
+    r"\b(?:the|at|for|to|in)\s+(?P<long>[A-Z](?:(?!\bthe\s)[^().;\d])*?)\s*\(\Z")
 #: a shared task named by its long form and year ("the Discriminating Similar Languages Shared
 #: Task 2016"), which ``_spelled_out_tasks`` reads
 _LONG_TASK_YEAR = re.compile(r"(?P<long>.+?)\s+[Ss]hared[\s-][Tt]ask\s+(?P<year>(?:19|20)\d\d)")
@@ -1455,6 +1457,30 @@ def _wikipedia(text: str) -> list[Name]:
 #: number continuing its last name ("AMR 2015"), or a task noun ("on AOOE, AOPE ... subtasks")
 _CODE_PAIR = re.compile(rf"{_LANGUAGE_CODE}-{_LANGUAGE_CODE}")
 _ON_LIST_END = re.compile(r"\s+(?:[A-Z0-9]|(?:sub-?)?tasks?\b)")
+
+
+#: a shared task named by an acronym right before it (not one held at a campaign named next:
+#: "the ... quality estimation (QE) shared task at WMT 2018")
+_SHARED_TASK_AFTER = re.compile(r"\s+[Ss]hared[\s-][Tt]asks?\b(?!\s+at\s)")
+#: the words that open the noun phrase of a long form before its acronym
+_PHRASE_OPENERS = _PREPOSITIONS | {"the", "a", "an", "at"}
+
+
+def _own_shared_task(text: str, paren: re.Match) -> bool:
+    """Whether the acronym in ``paren``, of a task's phrase, is the short name of the shared task
+    written right after it, which is data (R-ds-taskname, R-ds-taskshort: "the second German
+    Dialect Identification (GDI) shared task", "the Complex Word Identification (CWI) Shared Task
+    2018"), not a campaign's task, whose campaign the noun phrase names ("the WMT20 Quality
+    Estimation (QE) Shared Task", "CoNLL 2003 named entity recognition (NER) shared task")."""
+    if _SHARED_TASK_AFTER.match(text, paren.end()) is None:
+        return False
+    words = text[max(0, paren.start() - 100):paren.start()].split()
+    for at in range(len(words) - 1, -1, -1):
+        if words[at].lower() in _PHRASE_OPENERS:
+            return at < len(words) - 1 and not any(map(is_name_shaped, words[at + 1:]))
+        if words[at][-1] in ".;:,()":
+            return False
+    return False
 
 
 def _named_task(text: str, paren: re.Match) -> bool:
@@ -3485,10 +3511,11 @@ class NameFinder(BatchedComponent):
                     and is_name_shaped(task.group("campaign")):
                 found += self._cue_name(text, *match.span("name"), "DATASET",
                                         "pattern:acronym_event")
-            elif _HYPHEN_PHRASE.fullmatch(words[-1]) or len(words) == 2 and match.group(
+            elif (_HYPHEN_PHRASE.fullmatch(words[-1]) or len(words) == 2 and match.group(
                     "name").isalpha() and (
                     _PHRASE_WORD.fullmatch(words[1]) and _PHRASE_WORD.fullmatch(words[0].lower())
-                    or _TASK_PHRASE.fullmatch(words[1]) and words[0].isalpha()):
+                    or _TASK_PHRASE.fullmatch(words[1]) and words[0].isalpha())) \
+                    and not _own_shared_task(text, match):
                 tasks.add(normalize(match.group("name")))
             elif (event := _ACRONYM_EVENT_AFTER.match(text, match.end())) is not None \
                     or _named_task(text, match):
