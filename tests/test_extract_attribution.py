@@ -3012,3 +3012,26 @@ def test_a_datasets_acronym_named_with_its_year_is_no_system(nlp):
             "(SMM4H) Shared Task 2020. Our system ranked first in this task with a precision, "
             "recall, and F1 on the test set of 83.75%, 87.01%, and 85.35% respectively.")
     assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {None}
+
+
+# r34audit14: a score named by a chance-corrected coefficient (kappa, alpha) in a sentence of
+# annotators, an annotation or an agreement, naming no system, is the annotators' agreement
+# (R-own-agreement), though no "inter-annotator agreement" stands in its clause
+@pytest.mark.parametrize("text", [
+    # acl:P17-241 (corpus): the clause starts after "and Relation"
+    "The resulting inter-annotator kappa agreements on the three different levels of Span, "
+    "Nuclearity, and Relation are 0.848, 0.766, and 0.653, respectively.",
+    # acl:2020.lrec.1.769 (corpus)
+    "After two rounds of annotation, a Cohen\u2019s kappa score of 78.64 is obtained.",
+    # acl:2020.sltu.1.25 (corpus)
+    "This gold standard corpus obtained a Krippendorff\u2019s alpha above 0.8 for the dataset.",
+])
+def test_an_annotation_kappa_is_no_systems_own(nlp, text):
+    assert {a["own"] for _, a in spans(nlp, text, "RESULT")} == {False}
+
+
+def test_a_systems_kappa_keeps_its_owner(nlp):
+    # acl:D19-6216 (corpus): kappa scores the baselines, not an annotation
+    text = ("Our baselines show promising results with content point accuracy and kappa values "
+            "at 0.86 and 0.71 on the test set.")
+    assert {a["own"] for _, a in spans(nlp, text, "RESULT")} == {True}
