@@ -3035,3 +3035,12 @@ def test_a_systems_kappa_keeps_its_owner(nlp):
     text = ("Our baselines show promising results with content point accuracy and kappa values "
             "at 0.86 and 0.71 on the test set.")
     assert {a["own"] for _, a in spans(nlp, text, "RESULT")} == {True}
+
+
+def test_a_name_given_as_the_team_name_is_no_model(nlp):
+    # acl:2020.trac.1.14 (corpus): "Spyder" of the title is the team's label (R-model-teamsystem)
+    text = ("Spyder: Aggression Detection on Multilingual Tweets\n\nThis paper describes our (Team "
+            "name: Spyder) participation in the Shared Task on Aggression Detection organised by "
+            "TRAC-2. We obtained f1 score of 43.10%, 59.45% and 44.84% respectively for English, "
+            "Hindi and Bengali.")
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {None}

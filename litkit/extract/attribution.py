@@ -192,9 +192,9 @@ _RESOURCE_SPELLED = re.compile(r"(?<!\b[Tt]o\s)(?<!\b[Oo]f\s)(?<!\b[Ff]or\s)(?<!
                                r"(?i:knowledge\s+(?:bases?|graphs?)|grammars?|ontolog(?:y|ies)|"
                                r"thesaur(?:us|i)|dictionar(?:y|ies)|lexic(?:on|a)s?)\s*\($")
 #: a team's name, after or before "team": "Our team SSN_NLP_MLRG obtained the F1 Scores as
-#: 0.90", "our team (AdelaideCyC)", "the RUG-SU team's submission" (R-model-teamsystem: a team
-#: label is not the model of its results)
-_TEAM_BEFORE = re.compile(r"[Tt]eam\s*\(?$")
+#: 0.90", "our team (AdelaideCyC)", "(Team name: Spyder)", "the RUG-SU team's submission"
+#: (R-model-teamsystem: a team label is not the model of its results)
+_TEAM_BEFORE = re.compile(r"[Tt]eam(?:\s+name)?\s*[(:]?\s*$")
 _TEAM_AFTER = re.compile(r"\)?\s+[Tt]eam\b")
 #: a task or data noun after any mention of a name: "the APE Task", "a new VID corpus", "the
 #: multilingual ST benchmark" (not a metric: "The APT metric reaches" is the paper's system)
@@ -1010,7 +1010,7 @@ def _team_label(text: str, name: str, start: int, title_end: int) -> bool:
 def _team(text: str, name: str) -> bool:
     """Whether the text calls ``name`` a team (``_TEAM_BEFORE``, ``_TEAM_AFTER``)."""
     return ("team" in text or "Team" in text) and any(
-        _TEAM_BEFORE.search(text, max(0, start - 8), start) or _TEAM_AFTER.match(text, end)
+        _TEAM_BEFORE.search(text, max(0, start - 12), start) or _TEAM_AFTER.match(text, end)
         for start, end in whole_words(text, name))
 
 
