@@ -6209,3 +6209,11 @@ def test_a_next_score_may_repeat_the_first_ones_bound(text, expected):
 ])
 def test_a_rank_band_is_no_result(text, expected):
     assert sorted(results(text)) == sorted(expected)
+
+
+def test_an_increment_is_a_change():
+    # r34audit14, corpus (acl:W19-1307): "an increment of" names a change, like "an increase of"
+    text = ("Attention-based bidirectional LSTM model achieved an accuracy of 73.6% which is an "
+            "increment of more than 4% compared to the current state-of-the-art results.")
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == \
+        [(73.6, "score"), (4, "delta")]
