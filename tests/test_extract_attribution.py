@@ -3044,3 +3044,27 @@ def test_a_name_given_as_the_team_name_is_no_model(nlp):
             "TRAC-2. We obtained f1 score of 43.10%, 59.45% and 44.84% respectively for English, "
             "Hindi and Bengali.")
     assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {None}
+
+
+# r34audit14: "runs" marks no one else's figure: a team's submitted runs are its own, and "runs"
+# may be a verb of the paper's system
+@pytest.mark.parametrize("text", [
+    # acl:W19-1414 (corpus)
+    "One of the three submitted runs was ranked second at the binary classification sub-task, "
+    "with a performance of 0.7963, in terms of macro-F1 measure.",
+    # icml2016:47639b9630 (corpus)
+    "In applications involving millions of data points, we showed that structure2vec runs 2 "
+    "times faster, produces models which are 10,000 times smaller.",
+])
+def test_runs_are_no_others(nlp, text):
+    assert {a["own"] for _, a in spans(nlp, text, "RESULT")} == {True}
+
+
+def test_an_acronym_after_a_subtasks_number_names_the_subtask():
+    # acl:D19-5708 (corpus): CI is the sub-task, not the paper's system
+    text = ("We present a neural pipeline approach that performs named entity recognition (NER) "
+            "and concept indexing (CI), which links them to concept unique identifiers (CUIs) in "
+            "a knowledge base. Among the five submitted runs, the best run for each sub-task "
+            "achieved the F-score of 86.76% on Sub-task 1 (NER) and the F-score of 79.97% "
+            "(strict) on Sub-task 2 (CI).")
+    assert "CI" not in own_systems(text, set())
