@@ -3042,3 +3042,59 @@ def test_an_acronym_before_a_tasks_noun_is_no_system():
             "conveying events of adverse drug reaction (ADR). Based on our previous experience in "
             "tackling the ADR classification task, we applied an ensemble approach.")
     assert own_systems(text, set()) == []
+
+
+# r34audit14: a score named by a chance-corrected coefficient (kappa, alpha) in a sentence of
+# annotators, an annotation or an agreement, naming no system, is the annotators' agreement
+# (R-own-agreement), though no "inter-annotator agreement" stands in its clause
+@pytest.mark.parametrize("text", [
+    # acl:P17-241 (corpus): the clause starts after "and Relation"
+    "The resulting inter-annotator kappa agreements on the three different levels of Span, "
+    "Nuclearity, and Relation are 0.848, 0.766, and 0.653, respectively.",
+    # acl:2020.lrec.1.769 (corpus)
+    "After two rounds of annotation, a Cohen\u2019s kappa score of 78.64 is obtained.",
+    # acl:2020.sltu.1.25 (corpus)
+    "This gold standard corpus obtained a Krippendorff\u2019s alpha above 0.8 for the dataset.",
+])
+def test_an_annotation_kappa_is_no_systems_own(nlp, text):
+    assert {a["own"] for _, a in spans(nlp, text, "RESULT")} == {False}
+
+
+def test_a_systems_kappa_keeps_its_owner(nlp):
+    # acl:D19-6216 (corpus): kappa scores the baselines, not an annotation
+    text = ("Our baselines show promising results with content point accuracy and kappa values "
+            "at 0.86 and 0.71 on the test set.")
+    assert {a["own"] for _, a in spans(nlp, text, "RESULT")} == {True}
+
+
+def test_a_name_given_as_the_team_name_is_no_model(nlp):
+    # acl:2020.trac.1.14 (corpus): "Spyder" of the title is the team's label (R-model-teamsystem)
+    text = ("Spyder: Aggression Detection on Multilingual Tweets\n\nThis paper describes our (Team "
+            "name: Spyder) participation in the Shared Task on Aggression Detection organised by "
+            "TRAC-2. We obtained f1 score of 43.10%, 59.45% and 44.84% respectively for English, "
+            "Hindi and Bengali.")
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {None}
+
+
+# r34audit14: "runs" marks no one else's figure: a team's submitted runs are its own, and "runs"
+# may be a verb of the paper's system
+@pytest.mark.parametrize("text", [
+    # acl:W19-1414 (corpus)
+    "One of the three submitted runs was ranked second at the binary classification sub-task, "
+    "with a performance of 0.7963, in terms of macro-F1 measure.",
+    # icml2016:47639b9630 (corpus)
+    "In applications involving millions of data points, we showed that structure2vec runs 2 "
+    "times faster, produces models which are 10,000 times smaller.",
+])
+def test_runs_are_no_others(nlp, text):
+    assert {a["own"] for _, a in spans(nlp, text, "RESULT")} == {True}
+
+
+def test_an_acronym_after_a_subtasks_number_names_the_subtask():
+    # acl:D19-5708 (corpus): CI is the sub-task, not the paper's system
+    text = ("We present a neural pipeline approach that performs named entity recognition (NER) "
+            "and concept indexing (CI), which links them to concept unique identifiers (CUIs) in "
+            "a knowledge base. Among the five submitted runs, the best run for each sub-task "
+            "achieved the F-score of 86.76% on Sub-task 1 (NER) and the F-score of 79.97% "
+            "(strict) on Sub-task 2 (CI).")
+    assert "CI" not in own_systems(text, set())

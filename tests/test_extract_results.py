@@ -6242,3 +6242,11 @@ def test_a_tasks_short_name_after_its_head_is_the_task_entered():
             "out-of-domain, social media data, with 0.898 accuracy (3rd place) for dataset B1 and "
             "0.838 accuracy (4th place) for dataset B2.")
     assert _result_datasets(text, ["DSL 2016"]) == [(0.898, "DSL 2016"), (0.838, "DSL 2016")]
+
+
+def test_an_increment_is_a_change():
+    # r34audit14, corpus (acl:W19-1307): "an increment of" names a change, like "an increase of"
+    text = ("Attention-based bidirectional LSTM model achieved an accuracy of 73.6% which is an "
+            "increment of more than 4% compared to the current state-of-the-art results.")
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == \
+        [(73.6, "score"), (4, "delta")]

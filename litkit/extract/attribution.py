@@ -192,9 +192,9 @@ _RESOURCE_SPELLED = re.compile(r"(?<!\b[Tt]o\s)(?<!\b[Oo]f\s)(?<!\b[Ff]or\s)(?<!
                                r"(?i:knowledge\s+(?:bases?|graphs?)|grammars?|ontolog(?:y|ies)|"
                                r"thesaur(?:us|i)|dictionar(?:y|ies)|lexic(?:on|a)s?)\s*\($")
 #: a team's name, after or before "team": "Our team SSN_NLP_MLRG obtained the F1 Scores as
-#: 0.90", "our team (AdelaideCyC)", "the RUG-SU team's submission" (R-model-teamsystem: a team
-#: label is not the model of its results)
-_TEAM_BEFORE = re.compile(r"[Tt]eam\s*\(?$")
+#: 0.90", "our team (AdelaideCyC)", "(Team name: Spyder)", "the RUG-SU team's submission"
+#: (R-model-teamsystem: a team label is not the model of its results)
+_TEAM_BEFORE = re.compile(r"[Tt]eam(?:\s+name)?\s*[(:]?\s*$")
 _TEAM_AFTER = re.compile(r"\)?\s+[Tt]eam\b")
 #: a task or data noun after any mention of a name: "the APE Task", "a new VID corpus", "the
 #: multilingual ST benchmark" (not a metric: "The APT metric reaches" is the paper's system),
@@ -208,8 +208,10 @@ _TASK_OR_DATA_AFTER = re.compile(
 _TASK_HEAD = re.compile(r"\b(?i:problems?|tasks?)$")
 #: a task's name before its acronym, which names the task, not a system: "we propose the task
 #: of Court Judgment Prediction and Explanation (CJPE)", "a new task called Multimodal Named
-#: Entity Recognition (MNER)"
-_TASK_NAMED = re.compile(r"\b[Tt]ask\s+(?:of|called|named|termed|dubbed)\s+[^().;:,]{3,100}\(\s*$")
+#: Entity Recognition (MNER)"; or a task's number: "the F-score of 79.97% (strict) on Sub-task 2
+#: (CI)"
+_TASK_NAMED = re.compile(r"\b[Tt]ask\s+(?:of|called|named|termed|dubbed)\s+[^().;:,]{3,100}\(\s*$|"
+                         r"\b(?i:(?:sub-?)?tasks?)\s+(?:\d+|[A-Z])\s*\(\s*$")
 #: a resource named in apposition or after a title's colon or dash: "Swords: A Benchmark for
 #: Lexical Substitution", "we introduce Chase, a large-scale and pragmatic Chinese dataset",
 #: "Habibi - a multi Dialect multi National Arabic Song Lyrics Corpus" (an "and" between its
@@ -444,7 +446,9 @@ _HEADS_TASK = re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+(?i:{_TASK_OR_DATA})\b"
 #: state of the art systems achieve slightly above 55%"; not an object the paper's method is
 #: applied to or beats: "when applied to state-of-the-art systems, our method yields",
 #: "Non-neural state-of-the-art systems are outperformed by more than 2%")
-#: (a shared task's winner: "(the winning team had 82.2%)")
+#: (a shared task's winner: "(the winning team had 82.2%)"; not "runs", a team's own submissions
+#: ("Among the five submitted runs, the best run ... achieved the F-score of 86.76%") or a verb
+#: ("structure2vec runs 2 times faster"): an overview's runs are others' by ``_overview``)
 _OTHERS = re.compile(
     r"\b(?:humans?(?!\s+(?:evaluations?|judge?ments?|assessments?|ratings?|preferences?|"
     r"annotations?|annotated|effort|feedback|supervision|intervention|labels?|labell?ing)\b)|"
@@ -462,7 +466,7 @@ _OTHERS = re.compile(
     r"was|were|remain|struggl|exhibit|fail|reach|obtain|lag|fall|drop|attain)\w*\b"
     r"(?!\s+(?:outperformed|surpassed|beaten|improved|boosted|enhanced)))|"
     r"other\s+(?:methods?|models?|systems?|"
-    r"teams?|(?:[a-z-]+\s+)?(?:metrics|measures))|participants|teams|runs|"
+    r"teams?|(?:[a-z-]+\s+)?(?:metrics|measures))|participants|teams|"
     r"winning\s+(?:teams?|systems?|submissions?|entry|entries))\b",
     re.IGNORECASE,
 )
@@ -944,7 +948,7 @@ def _names_task(text: str, name: str) -> bool:
     "the APE Task", "a new VID corpus"), or defines it as the acronym of a phrase whose last
     words it spells and that ends with "problem" or "task" ("a Traveling Salesman Problem
     (TSP)", not "As-Needed Decomposition and Planning for complex Tasks (ADaPT)"), or that
-    follows "task of" or "task called" (``_TASK_NAMED``)."""
+    follows "task of", "task called" or a task's number (``_TASK_NAMED``)."""
     start = text.find(name)
     while start >= 0:
         end = start + len(name)
@@ -1015,7 +1019,7 @@ def _team_label(text: str, name: str, start: int, title_end: int) -> bool:
 def _team(text: str, name: str) -> bool:
     """Whether the text calls ``name`` a team (``_TEAM_BEFORE``, ``_TEAM_AFTER``)."""
     return ("team" in text or "Team" in text) and any(
-        _TEAM_BEFORE.search(text, max(0, start - 8), start) or _TEAM_AFTER.match(text, end)
+        _TEAM_BEFORE.search(text, max(0, start - 12), start) or _TEAM_AFTER.match(text, end)
         for start, end in whole_words(text, name))
 
 

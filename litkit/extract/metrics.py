@@ -259,13 +259,34 @@ _ANNOTATORS = re.compile(rf"kappa|\u03ba|(?<![\w-])(?:annotators?|raters?|coders
 _AGREEMENT_NAMED = re.compile(r"agreements?(?:\s+scores?)?", re.IGNORECASE)
 _ANNOTATED = re.compile(r"krippendorff|fleiss|(?<![\w-])(?:annotat\w*|inter-?experts?)(?![\w-])",
                         re.IGNORECASE)
+#: ... and so is a score named by a chance-corrected coefficient ("Cohen's kappa", "Fleiss' \u03ba",
+#: "Krippendorff's alpha") where its sentence names annotators, an annotation or an agreement and
+#: no system the coefficient could score (R-own-agreement): "After two rounds of annotation, a
+#: Cohen's kappa score of 78.64 is obtained", "The resulting inter-annotator kappa agreements on
+#: the three different levels of Span, Nuclearity, and Relation are 0.848, 0.766, and 0.653" (not
+#: "Our baselines show promising results with ... kappa values at 0.86 and 0.71")
+_COEFFICIENT_NAMED = re.compile(
+    r"(?:(?:cohen|fleiss)\S*\s+)?(?:kappa|\u03ba)(?:[\s-]+(?:scores?|values?|statistics?))?|"
+    r"krippendorff\S*\s+(?:alpha|\u03b1)(?:[\s-]+(?:scores?|values?))?", re.IGNORECASE)
+_RATERS = re.compile(r"(?<![\w-])(?:raters?|coders?)(?![\w-])", re.IGNORECASE)
+_SCORED_SYSTEM = re.compile(
+    r"(?<![\w-])(?:models?|systems?|classifiers?|taggers?|parsers?|baselines?|methods?|"
+    r"approach(?:es)?|algorithms?|LLMs?|predict\w*)(?![\w-])", re.IGNORECASE)
 
 
 def annotators_agreement(named: str | None, sentence: str) -> bool:
-    """Whether a score whose nearest metric ``named`` is a bare agreement is the annotators'
-    (a correlation, not an accuracy): ``sentence`` says "agreement" with no "with" after it and
-    names annotators, a kappa or alpha, or an annotation."""
-    return bool(named) and _AGREEMENT_NAMED.fullmatch(named) is not None \
+    """Whether a score whose nearest metric ``named`` is a bare agreement or a chance-corrected
+    coefficient is the annotators' (a correlation, not an accuracy, and no system's): for an
+    agreement, ``sentence`` says "agreement" with no "with" after it and names annotators, a
+    kappa or alpha, or an annotation; for a coefficient, it names annotators, an annotation or
+    an agreement, and no system."""
+    if not named:
+        return False
+    if _COEFFICIENT_NAMED.fullmatch(named):
+        return (_ANNOTATED.search(sentence) or _BARE_AGREEMENT.search(sentence)
+                or _RATERS.search(sentence)) is not None \
+            and _SCORED_SYSTEM.search(sentence) is None
+    return _AGREEMENT_NAMED.fullmatch(named) is not None \
         and _BARE_AGREEMENT.search(sentence) is not None \
         and (_ANNOTATORS.search(sentence) or _ANNOTATED.search(sentence)) is not None
 
