@@ -3098,3 +3098,41 @@ def test_an_acronym_after_a_subtasks_number_names_the_subtask():
             "achieved the F-score of 86.76% on Sub-task 1 (NER) and the F-score of 79.97% "
             "(strict) on Sub-task 2 (CI).")
     assert "CI" not in own_systems(text, set())
+
+
+# r34model: a figure that is the size of a gap between the systems or settings a paper measures
+# is a finding, no one system's: not the paper's named system, nor a name inside the gap's
+# "between" phrase (R-kind-gap, R-kind-finding; dev3 colm2025:lqC5J7pBP9, dev9
+# acl:2020.acl.main.200 and dev23 colm2025:f7GG1MbsSM gold)
+@pytest.mark.parametrize("text", [
+    # colm2025:lqC5J7pBP9 (dev3)
+    "C3PO: Critical-Layer, Core-Expert, Collaborative Pathway Optimization for Test-Time Expert "
+    "Re-Mixing\n\nMixture-of-Experts (MoE) Large Language Models (LLMs) suffer from severely "
+    "sub-optimal expert pathways—our study reveals that naive expert selection learned from "
+    "pretraining leaves a surprising 10-20% accuracy gap for improvement.",
+    # colm2025:f7GG1MbsSM (dev23)
+    "Inside-Out: Hidden Factual Knowledge in LLMs\n\nOur results indicate that: (1) LLMs "
+    "consistently encode more factual knowledge internally than what they express externally, "
+    "with an average gap of 40%.",
+    # acl:2020.acl.main.200 (dev9)
+    "On several text classification tasks, we show that as the number of training examples grow "
+    "into the millions, the accuracy gap between finetuning BERT-based model and training "
+    "vanilla LSTM from scratch narrows to within 1%.",
+])
+def test_the_size_of_a_gap_is_no_systems(nlp, text):
+    assert {(a["model"], a["own"]) for _, a in spans(nlp, text, "RESULT")} == {(None, False)}
+
+
+@pytest.mark.parametrize("text, model", [
+    # acl:D18-1359 (dev28): the gap the paper's system leads others by is its own
+    ("In this paper, we propose multimodal knowledge base embeddings (MKBE) that use different "
+     "neural encoders. We demonstrate that our models utilize this additional information "
+     "effectively to provide more accurate link prediction, achieving state-of-the-art results "
+     "with a considerable gap of 5-7% over existing methods.", "MKBE"),
+    # acl:E17-189 (corpus): a share of a gap the paper's method closes is its own
+    ("We propose a method to decide whether two occurrences of the same noun in a source text "
+     "should be translated consistently. This improves over the baseline and closes up to 50% of "
+     "the gap in BLEU scores between the baseline and an oracle classifier.", None),
+])
+def test_a_gap_the_papers_system_leads_by_or_closes_is_its_own(nlp, text, model):
+    assert {(a["model"], a["own"]) for _, a in spans(nlp, text, "RESULT")} == {(model, True)}

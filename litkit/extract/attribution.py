@@ -1482,6 +1482,7 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
         # whether the sentence gives its values to an unnamed model the paper's method is
         # applied to (R-model-base's null clause), found once for all its results
         unnamed_base = None
+        has_gap = "gap" in sentence  # (``_gap``'s word, tested once for all its results)
         for span in spans:
             # False for the first value of a change (results.py)
             start_value = span_value(span, "own")
@@ -1494,6 +1495,13 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                                                  paren.start))
             name = paren or assigned.get(span.start_char) or _name_after(text, span, near) \
                 or _name_before(text, span, near, sent_start, passed)
+            # the size of a gap between systems is no one system's: not a name inside the
+            # gap's "between" phrase ("the accuracy gap between finetuning BERT-based model and
+            # ... narrows to within 1%"), nor the paper's (below)
+            gap = _gap(text, span, sent_start) if has_gap else None
+            if gap is not None and gap.re is _GAP_BEFORE and gap["between"] \
+                    and name is not None and gap.start() < name.start < span.start_char:
+                name = None
             if humans_figure(text, span.start_char, span.end_char, sent_start):
                 model, own = None, False  # humans' figure, whatever names the clause holds
             elif _ORACLE_BEFORE.search(text, max(sent_start, span.start_char - 80),
@@ -1530,7 +1538,8 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                          or _AGREEMENT.search(sentence) is not None) \
                     or _RANKED_OTHER.search(text, max(sent_start, span.start_char - 80),
                                             span.start_char) is not None \
-                    or _short_of_humans(text, span, sent_start, sentence)
+                    or _short_of_humans(text, span, sent_start, sentence) \
+                    or gap is not None
                 # (the paper's system did not give the first value of "from 28% to 76%")
                 if unnamed_base is None:
                     unnamed_base = base is None and _UNNAMED_BASE.search(sentence) is not None
@@ -1596,6 +1605,35 @@ def _short_of_humans(text: str, span: Span, sent_start: int, sentence: str) -> b
     paper's own result (R-own-dataset; dev4 acl:N18-1140, dev17 acl2021:2021.acl-long.549)."""
     return "uman" in sentence and bool(_SHORT_OF_HUMANS.search(sentence)) \
         and not _OWN_SYSTEM.search(text, sent_start, span.start_char)
+
+
+#: a figure that is the size of a gap, written before it ("with an average gap of 40%", "a
+#: performance gap of approximately 13% to 85%", "the accuracy gap between finetuning BERT-based
+#: model and training vanilla LSTM from scratch narrows to within 1%") or after it ("leaves a
+#: surprising 10-20% accuracy gap"); not what a gap is reduced to ("reducing the gap to 0.25-0.9
+#: BLEU points"), nor a share of it ("closes up to 50% of the gap")
+_GAP_BEFORE = re.compile(r"\bgaps?\s+(?:of|(?P<between>between\b[^.;:]{0,120}?\bto(?:\s+within)?))"
+                         r"\s+(?:[a-z]+\s+){0,2}(?:\d[\d.]*\s*%?\s*(?:-|\u2013|to)\s*)?$")
+_GAP_AFTER = re.compile(r"(?:\s*%?\s*(?:-|\u2013|to)\s*\d[\d.]*)?\s*%?\s*"
+                        r"(?:(?!of\b)[a-z][\w-]*\s+){0,2}gaps?\b")
+#: a gap the paper's system leads others by, after the figure ("a considerable gap of 5-7% over
+#: existing methods"), or closes, before the gap ("narrowing the 5% gap")
+_GAP_LEAD = re.compile(r"[^.;:]{0,30}?\b(?:over|against)\b")
+_GAP_CLOSED = re.compile(r"\b(?:clos|reduc|narrow|bridg|shrink|minimi)\w*\s+"
+                         r"(?:the\s+|this\s+|a\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _gap(text: str, span: Span, sent_start: int) -> re.Match | None:
+    """The words that make the result the size of a gap between the systems or settings the
+    paper measures (``_GAP_BEFORE``, ``_GAP_AFTER``): a finding, no one system's (R-kind-gap,
+    R-kind-finding), unless the paper's system leads by it or closes it (``_GAP_LEAD``,
+    ``_GAP_CLOSED``)."""
+    gap = _GAP_BEFORE.search(text, max(sent_start, span.start_char - 160), span.start_char) \
+        or _GAP_AFTER.match(text, span.end_char, span.end_char + 40)
+    if gap is None or _GAP_LEAD.match(text, span.end_char):
+        return None
+    opening = min(gap.start(), span.start_char)
+    return None if _GAP_CLOSED.search(text, max(sent_start, opening - 40), opening) else gap
 
 
 #: a mark of the paper's own system, not of its benchmark or its report ("our proposed model";
