@@ -1524,18 +1524,13 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
             elif name is None:
                 # annotators' agreement is no system's (R-own-agreement), named as such or as
                 # a bare "agreement" that metrics.py typed correlation: "Our annotation with
-                # experts leads to an acceptable agreement of k = .70"; also a coefficient in a
-                # sentence on annotators' agreement, outside its clause: "The resulting
-                # inter-annotator kappa agreements on ... Span, Nuclearity, and Relation are
-                # 0.848, 0.766, and 0.653", "a high Kappa score of 61% is achieved for
-                # inter-annotator agreement"
+                # experts leads to an acceptable agreement of k = .70"
                 others = _others(text, span, sent_start) \
                     or _agreement(text, span, sent_start, sent_end) \
                     or _SOTA_FIGURE.search(text, max(sent_start, span.start_char - 60),
                                            span.start_char) is not None \
                     or span_value(span, "metric_type") == "correlation" \
-                    and (annotators_agreement(span_value(span, "metric"), sentence)
-                         or _AGREEMENT.search(sentence) is not None) \
+                    and annotators_agreement(span_value(span, "metric"), sentence) \
                     or _RANKED_OTHER.search(text, max(sent_start, span.start_char - 80),
                                             span.start_char) is not None \
                     or _short_of_humans(text, span, sent_start, sentence) \
