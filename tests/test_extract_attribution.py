@@ -3012,3 +3012,13 @@ def test_a_datasets_acronym_named_with_its_year_is_no_system(nlp):
             "(SMM4H) Shared Task 2020. Our system ranked first in this task with a precision, "
             "recall, and F1 on the test set of 83.75%, 87.01%, and 85.35% respectively.")
     assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {None}
+
+
+# r34dev31: "F1 accuracy" is an F1 (the f1 words take the accuracy after them, as "exact match
+# accuracy" is exact_match): dev31 acl:K19-170, corpus acl:W16-4824
+def test_an_f1_accuracy_is_an_f1():
+    assert metric_type("gain of F1 accuracy") == "f1"
+    assert metric_type("weighted-F1 accuracy in this sub-task") == "f1"
+    assert metric_type(before="We obtain 1.8% gain of F1 accuracy on top of the BiDAF reader, "
+                              "and") == "f1"
+    assert metric_type("accuracy") == "accuracy"
