@@ -4701,3 +4701,29 @@ def test_a_name_called_after_a_place_or_going_on_is_not_read_so(nlp, text):
 def test_elmo_written_in_capitals_is_elmo(nlp, text):
     # r33audit12: the all-capitals spelling names the released ELMo model in every corpus paper
     assert "ELMO" in names(nlp, text)["MODEL"]
+
+
+# r34dev31: a shared task's acronym in parentheses after its full name, then its year, is listed
+# by the acronym and year (R-ds-taskshortyear)
+@pytest.mark.parametrize("text, name", [
+    # dev31 acl:2020.fnp.1.20
+    ("This paper describes the SumTO system architecture, which addresses the Shared Task of the "
+     "Financial Narrative Summarisation (FNS) 2020 contest.", "FNS 2020"),
+    # corpus (acl:W16-4826)
+    ("This paper describes an Arabic dialect identification system which we developed for the "
+     "Discriminating Similar Languages (DSL) 2016 shared task.", "DSL 2016"),
+    # corpus (acl:W18-538)
+    ("We describe the systems of NLP-CIC team that participated in the Complex Word "
+     "Identification (CWI) 2018 shared task.", "CWI 2018"),
+])
+def test_a_tasks_acronym_then_its_year_names_the_task(nlp, text, name):
+    assert names(nlp, text)["DATASET"] == [name]
+
+
+def test_a_venues_acronym_and_year_name_no_task(nlp):
+    # corpus (acl:2020.wmt.1.1): the conference's edition, no task after it
+    text = ("This paper presents the results of the news translation task and the similar "
+            "language translation task, both organised alongside the Conference on Machine "
+            "Translation (WMT) 2020. In the news task, participants were asked to build machine "
+            "translation systems.")
+    assert "WMT 2020" not in names(nlp, text)["DATASET"]
