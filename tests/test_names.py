@@ -4727,3 +4727,21 @@ def test_a_venues_acronym_and_year_name_no_task(nlp):
             "Translation (WMT) 2020. In the news task, participants were asked to build machine "
             "translation systems.")
     assert "WMT 2020" not in names(nlp, text)["DATASET"]
+
+
+# r34dev31: MovieLens's editions are named by their size, not cut to the bare name (its "10M" is
+# no model size)
+@pytest.mark.parametrize("text, expected", [
+    # dev31 icml2016:a33e6b4bea
+    ("Experimental results show that CF-NADE with a single hidden layer beats all previous "
+     "state-of-the-art methods on MovieLens 1M, MovieLens 10M, and Netflix datasets.",
+     ["MovieLens 1M", "MovieLens 10M", "Netflix"]),
+    # corpus (aistats2013:cd66ab158e)
+    ("MovieLens10M matrix of size 69878x10677 can be completed in 10s from 30% of 10^7 ratings "
+     "with RMSE 0.86 on the rest 70%", ["MovieLens10M"]),
+    # corpus (colm2024:xI8C7sfN1H)
+    ("On the MovieLens 25M and Amazon Product Review datasets, P4LM delivers more appealing and "
+     "tailored endorsements to users", ["MovieLens 25M", "Amazon Product Review"]),
+])
+def test_movielens_editions_keep_their_size(nlp, text, expected):
+    assert names(nlp, text)["DATASET"] == expected
