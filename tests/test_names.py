@@ -4745,3 +4745,23 @@ def test_a_venues_acronym_and_year_name_no_task(nlp):
 ])
 def test_movielens_editions_keep_their_size(nlp, text, expected):
     assert names(nlp, text)["DATASET"] == expected
+
+
+# r34dev31: a size word written apart in lower case or capitals is part of the name where the
+# lexicon knows the hyphenated variant (BERT-base), not a family's pretrained "base" models
+@pytest.mark.parametrize("text, expected", [
+    # dev31 acl:K19-170
+    ("We obtain 1.8% gain of F1 accuracy on top of the BiDAF reader, and 1.0% on top of the BERT "
+     "base model.", ["BiDAF", "BERT base"]),
+    # corpus (acl:2020.semeval.1.280)
+    ("we update the vocabulary of the BERT large model pre-trained by the Google AI Language "
+     "team.", ["BERT large"]),
+    # corpus (acl2022:2022.acl-long.151)
+    ("saves about 45% and 47% computational cost of pre-training BERT BASE and GPT BASE by "
+     "reusing the models of almost their half sizes.", ["BERT BASE", "GPT"]),
+    # corpus (colm2025:5PAF7PAY2Y)
+    ("DeepSeek-V3-Base already exhibit ''Aha moment'', while Qwen2.5 base models demonstrate "
+     "strong reasoning capabilities", ["DeepSeek-V3-Base", "Qwen2.5"]),
+])
+def test_a_size_word_apart_is_part_of_a_known_variant(nlp, text, expected):
+    assert names(nlp, text)["MODEL"] == expected

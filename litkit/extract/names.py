@@ -177,6 +177,10 @@ _MODEL_SUFFIX = re.compile(
     r"\s\d+(?:\.\d+)?[BMbm](?=\s(?:Instruct|Chat|Base)\b))"
     rf"{{0,{_SUFFIX_PARTS}}}"
 )
+#: a size word after a space, in lower case or capitals ("the BERT base model", "BERT BASE"):
+#: part of the name where the lexicon knows the hyphenated variant (BERT-base, RoBERTa-large),
+#: not a family's pretrained "base" models it does not ("Qwen2.5 base models", R-model-variant)
+_SPACED_SIZE = re.compile(r" (?:base|large|BASE|LARGE)\b")
 #: a translation direction after an evaluation campaign names its data: "WMT14 English-German",
 #: also in language codes: "WMT’14 En-De", "WMT 2016 RO-EN", "WMT’14 En→De" (not after a
 #: task: the "SentiMix Hindi-English" subtask is SentiMix's)
@@ -3232,6 +3236,9 @@ class NameFinder(BatchedComponent):
             return None  # only part of a longer word
         suffix = _MODEL_SUFFIX if entry.label == "MODEL" else _DATA_SUFFIX
         end = suffix.match(text, end).end()
+        size = _SPACED_SIZE.match(text, end) if entry.label == "MODEL" else None
+        if size is not None and self.lexicon_keys.get(normalize(text[start:size.end()])) is entry:
+            end = size.end()  # "the BERT base model": the lexicon's BERT-base
         if entry.name.startswith(CAMPAIGNS):
             end = _CAMPAIGN_PAIR.match(text, end).end()
         prefix = _PREFIX.search(text, max(0, start - 40), start) if text[start - 1:start] == "-" \
