@@ -6228,3 +6228,11 @@ def test_a_rank_band_is_no_result(text, expected):
 ])
 def test_a_score_a_cost_cut_is_measured_to_reach_is_no_result(text, expected):
     assert sorted(results(text)) == sorted(expected)
+
+
+# r34dev31: the state of the art a score starts from may be said between "from A" and "to B"
+def test_a_from_to_score_may_name_its_start_between():
+    # dev31 acl:D18-1235: 44.18 is the previous state of the art, 51.09 the paper's
+    text = ("our model increases the ROUGE-L score on the DuReader dataset from 44.18, the "
+            "previous state-of-the-art, to 51.09.")
+    assert results(text) == [(51.09, "")]

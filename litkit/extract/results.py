@@ -343,9 +343,13 @@ _ATTAINED_BEFORE = re.compile(
 #: or right after: "advances the BLEU4 score of existing best models from 16.85 to 18.91",
 #: "improving AUC from .677 to .748", "from 28.65 to 39.81 (BLEU 1 score)" (not "ranging from
 #: 0.46 to 7.5 billion parameters": no metric)
+#: (the state of the art it starts from may be said between: "increases the ROUGE-L score on the
+#: DuReader dataset from 44.18, the previous state-of-the-art, to 51.09", dev31 acl:D18-1235)
+_PRIOR_NOTE = (r"(?:\s*,\s*the\s+(?:previous\s+|prior\s+|current\s+)?"
+               r"(?:state[\s-]of[\s-]the[\s-]art|best)[^,;.()]{0,30}?,)?")
 _FROM_TO_SCORE = re.compile(
     rf"(?=[A-Za-z\u03ba])(?:(?<![\w-])(?:{METRICS}|BLEU[-_\s]?\d|F_?1-scores?)(?![\w-])"
-    rf"[^.;:()]{{0,80}}?\bfrom\s+(?P<list>{_DECIMAL}\s+to\s+{_DECIMAL})"
+    rf"[^.;:()]{{0,80}}?\bfrom\s+(?P<list>{_DECIMAL}{_PRIOR_NOTE}\s+to\s+{_DECIMAL})"
     rf"(?![\w%]|\.\d|\s*(?:%|[x\u00d7]|times|points?|pp|percent|billion|million))|"
     rf"from\s+(?P<list2>{_DECIMAL}\s+to\s+{_DECIMAL})(?=\s*\(?\s*(?:{METRICS}|BLEU[-_\s]?\d)"
     rf"(?![\w-])))",
