@@ -3136,3 +3136,23 @@ def test_the_size_of_a_gap_is_no_systems(nlp, text):
 ])
 def test_a_gap_the_papers_system_leads_by_or_closes_is_its_own(nlp, text, model):
     assert {(a["model"], a["own"]) for _, a in spans(nlp, text, "RESULT")} == {(model, True)}
+
+
+# r34dev31: "F1 accuracy" is an F1 (the f1 words take the accuracy after them, as "exact match
+# accuracy" is exact_match): dev31 acl:K19-170, corpus acl:W16-4824
+def test_an_f1_accuracy_is_an_f1():
+    assert metric_type("gain of F1 accuracy") == "f1"
+    assert metric_type("weighted-F1 accuracy in this sub-task") == "f1"
+    assert metric_type(before="We obtain 1.8% gain of F1 accuracy on top of the BiDAF reader, "
+                              "and") == "f1"
+    assert metric_type("accuracy") == "accuracy"
+
+
+# r34dev31: a gain "on top of" a model is the gain of the paper's method applied to it
+# (R-model-base), also where the model's head noun ends the clause (dev31 acl:K19-170)
+def test_a_gain_on_top_of_a_model_is_that_models(nlp):
+    text = ("We test the relation module on the SQuAD 2.0 dataset using both the BiDAF and BERT "
+            "models as baseline readers. We obtain 1.8% gain of F1 accuracy on top of the BiDAF "
+            "reader, and 1.0% on top of the BERT base model.")
+    assert [(s, a["model"]) for s, a in spans(nlp, text, "RESULT")] == [
+        ("1.8", "BiDAF"), ("1.0", "BERT base")]

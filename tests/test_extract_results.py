@@ -6250,3 +6250,30 @@ def test_an_increment_is_a_change():
             "increment of more than 4% compared to the current state-of-the-art results.")
     assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == \
         [(73.6, "score"), (4, "delta")]
+
+
+# r34dev31: a score a cut in cost is measured to reach is a setting of that cut, no result
+# (R-res-targetscore); a level a cut in errors brings the system to stays one
+@pytest.mark.parametrize(("text", "expected"), [
+    # dev31 acl:C18-159
+    ("We evaluate our framework on three publicly available datasets and show that it "
+     "drastically reduces the cost of sparse entity annotation by an average of 85% and 45% to "
+     "reach 0.9 and 1.0 F-Scores respectively.", [(85, "%"), (45, "%")]),
+    # corpus (acl:I17-205)
+    ("The pseudo active learning is also shown to be effective showing that it could reduce "
+     "about 84% of training instances to achieve the accuracy of 82.0% when compared to the "
+     "model without active learning.", [(84, "%")]),
+    # corpus (acl:L08-1572)
+    ("This significantly reduces a load of manual work necessary to achieve nearly 100% "
+     "accuracy of alignment.", []),
+])
+def test_a_score_a_cost_cut_is_measured_to_reach_is_no_result(text, expected):
+    assert sorted(results(text)) == sorted(expected)
+
+
+# r34dev31: the state of the art a score starts from may be said between "from A" and "to B"
+def test_a_from_to_score_may_name_its_start_between():
+    # dev31 acl:D18-1235: 44.18 is the previous state of the art, 51.09 the paper's
+    text = ("our model increases the ROUGE-L score on the DuReader dataset from 44.18, the "
+            "previous state-of-the-art, to 51.09.")
+    assert results(text) == [(51.09, "")]

@@ -4731,3 +4731,67 @@ def test_a_task_phrases_acronym_before_shared_task_names_the_shared_task(nlp, te
 ])
 def test_a_campaigns_task_acronym_is_no_dataset(nlp, text):
     assert not {"QE", "NER"} & set(names(nlp, text)["DATASET"])
+
+
+# r34dev31: a shared task's acronym in parentheses after its full name, then its year, is listed
+# by the acronym and year (R-ds-taskshortyear)
+@pytest.mark.parametrize("text, name", [
+    # dev31 acl:2020.fnp.1.20
+    ("This paper describes the SumTO system architecture, which addresses the Shared Task of the "
+     "Financial Narrative Summarisation (FNS) 2020 contest.", "FNS 2020"),
+    # corpus (acl:W16-4826)
+    ("This paper describes an Arabic dialect identification system which we developed for the "
+     "Discriminating Similar Languages (DSL) 2016 shared task.", "DSL 2016"),
+    # corpus (acl:W18-538)
+    ("We describe the systems of NLP-CIC team that participated in the Complex Word "
+     "Identification (CWI) 2018 shared task.", "CWI 2018"),
+])
+def test_a_tasks_acronym_then_its_year_names_the_task(nlp, text, name):
+    assert names(nlp, text)["DATASET"] == [name]
+
+
+def test_a_venues_acronym_and_year_name_no_task(nlp):
+    # corpus (acl:2020.wmt.1.1): the conference's edition, no task after it
+    text = ("This paper presents the results of the news translation task and the similar "
+            "language translation task, both organised alongside the Conference on Machine "
+            "Translation (WMT) 2020. In the news task, participants were asked to build machine "
+            "translation systems.")
+    assert "WMT 2020" not in names(nlp, text)["DATASET"]
+
+
+# r34dev31: MovieLens's editions are named by their size, not cut to the bare name (its "10M" is
+# no model size)
+@pytest.mark.parametrize("text, expected", [
+    # dev31 icml2016:a33e6b4bea
+    ("Experimental results show that CF-NADE with a single hidden layer beats all previous "
+     "state-of-the-art methods on MovieLens 1M, MovieLens 10M, and Netflix datasets.",
+     ["MovieLens 1M", "MovieLens 10M", "Netflix"]),
+    # corpus (aistats2013:cd66ab158e)
+    ("MovieLens10M matrix of size 69878x10677 can be completed in 10s from 30% of 10^7 ratings "
+     "with RMSE 0.86 on the rest 70%", ["MovieLens10M"]),
+    # corpus (colm2024:xI8C7sfN1H)
+    ("On the MovieLens 25M and Amazon Product Review datasets, P4LM delivers more appealing and "
+     "tailored endorsements to users", ["MovieLens 25M", "Amazon Product Review"]),
+])
+def test_movielens_editions_keep_their_size(nlp, text, expected):
+    assert names(nlp, text)["DATASET"] == expected
+
+
+# r34dev31: a size word written apart in lower case or capitals is part of the name where the
+# lexicon knows the hyphenated variant (BERT-base), not a family's pretrained "base" models
+@pytest.mark.parametrize("text, expected", [
+    # dev31 acl:K19-170
+    ("We obtain 1.8% gain of F1 accuracy on top of the BiDAF reader, and 1.0% on top of the BERT "
+     "base model.", ["BiDAF", "BERT base"]),
+    # corpus (acl:2020.semeval.1.280)
+    ("we update the vocabulary of the BERT large model pre-trained by the Google AI Language "
+     "team.", ["BERT large"]),
+    # corpus (acl2022:2022.acl-long.151)
+    ("saves about 45% and 47% computational cost of pre-training BERT BASE and GPT BASE by "
+     "reusing the models of almost their half sizes.", ["BERT BASE", "GPT"]),
+    # corpus (colm2025:5PAF7PAY2Y)
+    ("DeepSeek-V3-Base already exhibit ''Aha moment'', while Qwen2.5 base models demonstrate "
+     "strong reasoning capabilities", ["DeepSeek-V3-Base", "Qwen2.5"]),
+])
+def test_a_size_word_apart_is_part_of_a_known_variant(nlp, text, expected):
+    assert names(nlp, text)["MODEL"] == expected

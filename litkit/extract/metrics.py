@@ -99,7 +99,7 @@ _RULES = [
     ("f1", r"(?:(?:macro|micro|weighted)[\s-]?(?:averaged[\s-])?)?"
            r"(?:(?:F(?:1|\u2081|0\.5|2|\u03b2)|"
            rf"{_F1_SPELLED})(?:-(?:macro|micro))?(?:\s*\(\w+\))?"
-           r"(?:\s?-?\s?(?:scores?|measures?|values?|mesures?))?|"
+           r"(?:\s?-?\s?(?:scores?|measures?|values?|mesures?|accurac(?:y|ies)))?|"
            # French "F-mesure" ("F1-mesure" above); the averaging on a bare F: "0.435 F-Macro"
            rf"F[\s-](?:scores?|measures?|values?|mesures?|macro|micro)|Fmesures?)|"
            # AMR parsing's Smatch, an F1 of matched triples ("a Smatch of 64%"), and

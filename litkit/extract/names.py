@@ -177,6 +177,10 @@ _MODEL_SUFFIX = re.compile(
     r"\s\d+(?:\.\d+)?[BMbm](?=\s(?:Instruct|Chat|Base)\b))"
     rf"{{0,{_SUFFIX_PARTS}}}"
 )
+#: a size word after a space, in lower case or capitals ("the BERT base model", "BERT BASE"):
+#: part of the name where the lexicon knows the hyphenated variant (BERT-base, RoBERTa-large),
+#: not a family's pretrained "base" models it does not ("Qwen2.5 base models", R-model-variant)
+_SPACED_SIZE = re.compile(r" (?:base|large|BASE|LARGE)\b")
 #: a translation direction after an evaluation campaign names its data: "WMT14 English-German",
 #: also in language codes: "WMT’14 En-De", "WMT 2016 RO-EN", "WMT’14 En→De" (not after a
 #: task: the "SentiMix Hindi-English" subtask is SentiMix's)
@@ -576,6 +580,14 @@ _YEAR_SHARED_TASK = re.compile(
     r"(?![\w-]|\s+\d)|\s+(?:Shared\s+)?Task-\d+(?![\w-])|"
     r"(?:\s+(?!Shared\b|Task\b)[A-Z][A-Za-z]+){0,3}(?=\s+[Ss]hared[\s-][Tt]asks?\b)|"
     r"(?=\s+(?:[Ee]valuation\s+)?[Cc]ampaign\b)))")
+#: ... or by its acronym, written in parentheses after its full name, and its year
+#: (R-ds-taskshortyear, dev31): "the Financial Narrative Summarisation (FNS) 2020 contest" is
+#: FNS 2020, "the Complex Word Identification (CWI) 2018 shared task" CWI 2018 (not a venue's
+#: edition: "alongside the Conference on Machine Translation (WMT) 2020.")
+_ACRONYM_YEAR_TASK = re.compile(
+    r"(?<=[a-z]\s)\((?P<base>[A-Z][A-Za-z0-9-]*[A-Z0-9])\)\s(?P<year>(?:19|20)\d\d)(?=\s+"
+    r"(?:[Ss]hared[\s-])?(?:[Tt]asks?|[Cc]ontests?|[Cc]hallenges?|[Cc]ompetitions?|"
+    r"(?:[Ee]valuation\s+)?[Cc]ampaigns?)\b)")
 #: ... whose bare head the title capitalizes is named with it (R-ds-taskname, the title's
 #: spelling: "AntNLP at CoNLL 2018 Shared Task: ...", "The CogALex-V Shared Task on the ..."; not
 #: a numbered or lettered task's, "SIGMORPHON 2020 Shared Task 0", "... Shared Task A", "W-NUT
@@ -1493,6 +1505,16 @@ def _named_task(text: str, paren: re.Match) -> bool:
     long, name = task.group("long"), _EDITION_END.sub("", paren.group("name"))
     return (len(name) > 3 or not name.isupper()) and _abbreviates(name, long) \
         and not _TASK_PHRASE.fullmatch(long.rsplit(None, 1)[-1])
+
+
+def _task_head_end(text: str, base: str, end: int, title_end: int) -> int:
+    """The end of a dated shared task's name ending at ``end``: past a capitalized "Shared Task"
+    after it (``_TITLE_TASK_HEAD``) in the title, or in the abstract where the title does not
+    name the task (R-ds-taskabstract: "trained on the German dataset from the SPMRL 2014 Shared
+    Task")."""
+    head = _TITLE_TASK_HEAD.match(text, end) if end < title_end or title_end > 0 \
+        and base.lower() not in text[:title_end].lower() else None
+    return head.end() if head is not None else end
 
 
 def _data_word(word: str) -> bool:
@@ -3240,6 +3262,9 @@ class NameFinder(BatchedComponent):
             return None  # only part of a longer word
         suffix = _MODEL_SUFFIX if entry.label == "MODEL" else _DATA_SUFFIX
         end = suffix.match(text, end).end()
+        size = _SPACED_SIZE.match(text, end) if entry.label == "MODEL" else None
+        if size is not None and self.lexicon_keys.get(normalize(text[start:size.end()])) is entry:
+            end = size.end()  # "the BERT base model": the lexicon's BERT-base
         if entry.name.startswith(CAMPAIGNS):
             end = _CAMPAIGN_PAIR.match(text, end).end()
         prefix = _PREFIX.search(text, max(0, start - 40), start) if text[start - 1:start] == "-" \
@@ -3662,15 +3687,16 @@ class NameFinder(BatchedComponent):
         title_end = text.find("\n\n")
         for match in _YEAR_SHARED_TASK.finditer(text) if year_shared else ():
             if is_name_shaped(match.group("base")):
-                start, end = match.span("name")
-                # (and so is the abstract's where a title is given and names no such task:
-                # "trained on the German dataset from the SPMRL 2014 Shared Task",
-                # R-ds-taskabstract)
-                head = _TITLE_TASK_HEAD.match(text, end) if end < title_end or title_end > 0 \
-                    and match.group("base").lower() not in text[:title_end].lower() else None
-                end = head.end() if head is not None else end
+                start = match.start("name")
+                end = _task_head_end(text, match.group("base"), match.end("name"), title_end)
                 found.append(Name(start, end, "DATASET", text[start:end], "",
                                   "pattern:shared_task"))
+        dated = ") 20" in text or ") 19" in text
+        for match in _ACRONYM_YEAR_TASK.finditer(text) if dated else ():
+            end = _task_head_end(text, match.group("base"), match.end(), title_end)
+            found.append(Name(*match.span("base"), "DATASET",
+                              f"{match.group('base')} {text[match.start('year'):end]}", "",
+                              "pattern:shared_task"))
         for match in _TITLE_SHARED_TASK.finditer(text, 0, title_end) \
                 if "Shared" in text[:max(0, title_end)] else ():
             if is_name_shaped(match.group("base")):
