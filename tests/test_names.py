@@ -4733,6 +4733,19 @@ def test_a_campaigns_task_acronym_is_no_dataset(nlp, text):
     assert not {"QE", "NER"} & set(names(nlp, text)["DATASET"])
 
 
+@pytest.mark.parametrize("text, acronym", [
+    # corpus (acl:W18-519): a year before the long form, which the acronym would lose
+    ("In this paper, we present a kernel-based learning approach for the 2018 Complex Word "
+     "Identification (CWI) Shared Task.", "CWI"),
+    # corpus (acl:W16-4802): a lower-case long form, whose year after the head is not read
+    ("This paper describes the systems we experimented with for participating in the "
+     "discriminating between similar languages (DSL) shared task 2016.", "DSL"),
+])
+def test_a_dated_shared_tasks_acronym_is_not_listed_bare(nlp, text, acronym):
+    # the readers of round 34: a bare "CWI" or "DSL" is not the edition the text names
+    assert acronym not in names(nlp, text)["DATASET"]
+
+
 # r34dev31: a shared task's acronym in parentheses after its full name, then its year, is listed
 # by the acronym and year (R-ds-taskshortyear)
 @pytest.mark.parametrize("text, name", [

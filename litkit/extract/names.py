@@ -1483,13 +1483,20 @@ def _own_shared_task(text: str, paren: re.Match) -> bool:
     written right after it, which is data (R-ds-taskname, R-ds-taskshort: "the second German
     Dialect Identification (GDI) shared task", "the Complex Word Identification (CWI) Shared Task
     2018"), not a campaign's task, whose campaign the noun phrase names ("the WMT20 Quality
-    Estimation (QE) Shared Task", "CoNLL 2003 named entity recognition (NER) shared task")."""
-    if _SHARED_TASK_AFTER.match(text, paren.end()) is None:
+    Estimation (QE) Shared Task", "CoNLL 2003 named entity recognition (NER) shared task"), nor
+    an edition whose year the acronym would not take (the year is read after a capitalized long
+    form only): "the 2018 Complex Word Identification (CWI) Shared Task", "the discriminating
+    between similar languages (DSL) shared task 2016"."""
+    if (head := _SHARED_TASK_AFTER.match(text, paren.end())) is None:
         return False
     words = text[max(0, paren.start() - 100):paren.start()].split()
     for at in range(len(words) - 1, -1, -1):
         if words[at].lower() in _PHRASE_OPENERS:
-            return at < len(words) - 1 and not any(map(is_name_shaped, words[at + 1:]))
+            phrase = words[at + 1:]
+            if not phrase or any(map(is_name_shaped, phrase)):
+                return False
+            return not any(word.isdigit() for word in phrase) and (
+                phrase[0][0].isupper() or _EVENT_YEAR.match(text, head.end()) is None)
         if words[at][-1] in ".;:,()":
             return False
     return False
