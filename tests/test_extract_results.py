@@ -6209,3 +6209,42 @@ def test_a_next_score_may_repeat_the_first_ones_bound(text, expected):
 ])
 def test_a_rank_band_is_no_result(text, expected):
     assert sorted(results(text)) == sorted(expected)
+
+
+# ---- speed34: METRICS's names opened by no optional part
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("a root mean squared error of 0.3, a root-mean absolute error of 0.2 and a mean absolute "
+     "error of 0.1", ["root mean squared error", "root-mean absolute error",
+                      "mean absolute error"]),
+    ("a Cohen's kappa of 0.7, Fleiss\u2019 \u03ba of 0.6, and kappa = 0.5",
+     ["Cohen's kappa", "Fleiss\u2019 \u03ba", "kappa"]),
+    ("RMSE 0.3, MSE 0.2, sFID 4, FID 5, MLAS 70, LAS 80", ["RMSE", "MSE", "sFID", "FID", "MLAS",
+                                                          "LAS"]),
+    ("(r = 0.88), p=0.683;r=0.956", ["r"]),
+])
+def test_metric_names_opened_by_an_optional_part(text, names):
+    """METRICS writes a name that may open with an optional part twice, with and without it
+    ("root mean squared error", "RMSE|MSE"), and a lookbehind after the name's first letter."""
+    from litkit.extract.results import _METRIC
+
+    assert [m.group() for m in _METRIC.finditer(text)] == names
+
+
+def test_no_metric_name_opens_with_an_optional_part():
+    """At each word's start the patterns try every name of METRICS: one opened by an optional
+    group or a lookbehind set up a repeat or an assertion there, not a test of one character."""
+    import re
+    from re import _constants as c
+    from re import _parser
+
+    from litkit.extract.results import METRICS
+
+    branches = _parser.parse(METRICS, re.IGNORECASE).data[0][1][1]
+    for branch in branches:
+        op, av = branch.data[0]
+        if op is c.SUBPATTERN:
+            op, av = av[-1].data[0]
+        assert op not in (c.ASSERT, c.ASSERT_NOT), branch
+        assert op not in (c.MAX_REPEAT, c.MIN_REPEAT) or av[0] > 0, branch

@@ -152,6 +152,11 @@ _ITEM = re.compile(
 #: metric names that make a bare decimal a score ("F1-score of .78", "perplexity of 62.4"), with
 #: the averaging or the n-gram order written on ("0.886 F1-Macro", "0.435 F-Macro", "an F1-value
 #: of 0.947", "by 1.65 and 1.42 in terms of BLEU-4"), or WMT's casing ("BLEU-cased score")
+#: (no name opens with an optional part or a lookbehind: the engine tries the names at every
+#: word's start, and sets either up there before the name's first letter fails; a name written
+#: with or without a part is written twice, "root[\s-]mean...|mean...", "RMSE|MSE", and a
+#: lookbehind comes after the first letter, "(?-i:r)(?<![;,].)"; tests/test_extract_results.py
+#: checks it)
 METRICS = (
     r"top-[15] accuracy|accurac(?:y|ies)|macro-F1|micro-F1|"
     r"F(?:_?(?:1|2|0\.5)|_\{(?:1|2|0\.5)\}|\u2081|\u03b2)(?:-(?:macro|micro))?"
@@ -159,14 +164,15 @@ METRICS = (
     r"F-(?:scores?|measures?|macro|micro)|"
     r"(?:precision|recall)(?:@\d+)?|BLEU(?:-?[1-4]|-(?:un)?cased)?|ROUGE(?:-[12L])?|METEOR|CIDEr|chrF|perplexit(?:y|ies)|"
     r"concordance correlation coefficient|correlation|Spearman|Pearson(?:['\u2019]s\s+r)?|"
-    r"(?:(?:Fleiss|Cohen)['\u2019]s?\s+)?(?:kappa|\u03ba)|Krippendorff['\u2019]s?\s+(?:alpha|\u03b1)|"
+    r"(?:Fleiss|Cohen)['\u2019]s?\s+(?:kappa|\u03ba)|kappa|\u03ba|Krippendorff['\u2019]s?\s+(?:alpha|\u03b1)|"
     r"agreement|exact match|"
     r"bits(?:[\s-]per[\s-]|/)(?:char(?:acter)?|dim(?:ension)?)|"
     r"success rate|error rate|win rate|pass@\d+|performance|score|"
     r"scores(?=\s*(?:(?:of|at|are|were)\b|[=:]|\.?\d))|"
-    r"(?:root[\s-])?mean[\s-](?:squared|absolute) error|real[\s-]time factor|"
-    r"(?-i:Acc|AUC|AUC-ROC|AUROC|ROC-AUC|mAP|AP|PPL|CCC|EM|MRR|NDCG|nDCG|WER|CER|PER|TER|BPC|s?FID|IS|"
-    r"R?MSE|MAE|RTF|SARI|RIBES|GLEU|[MEC]?LAS|UAS|BLEX|MAP|PCC|MOS|NMI|P_?k)|"
+    r"root[\s-]mean[\s-](?:squared|absolute) error|mean[\s-](?:squared|absolute) error|"
+    r"real[\s-]time factor|"
+    r"(?-i:Acc|AUC|AUC-ROC|AUROC|ROC-AUC|mAP|AP|PPL|CCC|EM|MRR|NDCG|nDCG|WER|CER|PER|TER|BPC|sFID|FID|IS|"
+    r"RMSE|MSE|MAE|RTF|SARI|RIBES|GLEU|[MEC]LAS|LAS|UAS|BLEX|MAP|PCC|MOS|NMI|P_?k)|"
     # clustering's and text segmentation's measures: "a match of up to 0.77 V-score", "a 0.26
     # WindowDiff (Wd)", "a harmonic mean purity of 0.74"
     r"V-(?:scores?|measures?)|WindowDiff|purity|"
@@ -174,7 +180,7 @@ METRICS = (
     r"(?-i:P|R)(?=\s*[=:]\s*0?\.\d)|"
     # a correlation written by its symbol: "(r = 0.88)", "Spearman's \u03c1 of 0.56", "\\rho =
     # 0.40" (not the recall of "p=0.683;r=0.956")
-    r"(?<![;,])(?<![;,]\s)(?-i:r)(?=\s*=\s*0?\.\d)|\u03c1|rho(?=\s*(?:=|of\b))|"
+    r"(?-i:r)(?<![;,].)(?<![;,]\s.)(?=\s*=\s*0?\.\d)|\u03c1|rho(?=\s*(?:=|of\b))|"
     # a ranking metric at a cut-off: "a P@5 of 0.80 and an nDCG@10 of 0.68", "a R@1 of only
     # 0.4719" (spelled out above, read whole: "achieving precision@8 of 0.71", "recall@100 of 25%")
     r"(?-i:P|R|MRR|MAP|NDCG|nDCG)@\d+"
@@ -303,8 +309,10 @@ _METRIC_ADJECTIVE = (r"(?:(?:(?:micro|macro|weighted)(?:[\s-]averaged)?|average|
 _NOT_WHOLE_SCORE = (r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?:and\s+[\w-]+\s+)?(?:points?|pp)|"
                     r"improvements?|gains?|increases?|higher|better|nodes?|units?|layers?|"
                     r"neurons?)\b")
+#: (the leading lookahead, the characters both branches start with, fails at once at other
+#: positions, where both branches were tried)
 _SCORE_BEFORE_METRIC = re.compile(
-    rf"(?:(?<![\w.])(?:{_DECIMALS})(?:\s+(?:vs\.?|versus)\s+[\d.]+)?|"
+    rf"(?=[\d.~\u223c])(?:(?<![\w.])(?:{_DECIMALS})(?:\s+(?:vs\.?|versus)\s+[\d.]+)?|"
     r"(?:[~\u223c]\s*)?(?<![\w.\-+/@])(?<!top\s)(?P<list2>[1-9]\d))\s+"
     rf"{_METRIC_ADJECTIVE}(?(list2)(?!(?:scores?|performance|agreement|correlation|precision|"
     rf"recall)\b))(?:{METRICS})(?![\w-])(?(list2)(?!{_NOT_WHOLE_SCORE}))",
