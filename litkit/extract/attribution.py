@@ -485,8 +485,8 @@ _IMPROVED_OBJECT = re.compile(r"\bimprov(?:es?|ed|ing)\s+(?:(?:on|upon)\s+)?(?:[
 #: annotators' agreement, a human figure even when measured with the paper's own labels
 #: ("we achieved 73%\u221290% raw agreement (\u03ba = 0.614\u22120.744)"; R-own-agreement)
 _AGREEMENT = re.compile(rf"\b(?:{ANNOTATOR_AGREEMENT})\b", re.IGNORECASE)
-#: what each match of _AGREEMENT holds, in lower case (none has an "i", "k" or "s", which
-#: lower-casing does not find in every case: see quantities.lowered_windows), but "IAA": a text
+#: what each match of _AGREEMENT holds, in lower case (none has an "i" or "s", which
+#: lower-casing does not find in every case: see quantities._OTHER_CASES), but "IAA": a text
 #: holding none has no result clause to search for it
 _AGREEMENT_WORDS = ("rater", "annotator", "coder", "agree")
 #: what the paper's unnamed system is built on, right before a lexicon model's name: "The

@@ -32,9 +32,10 @@ from litkit.extract.patterns import (
 )
 from litkit.extract.spans import BatchedComponent, add_candidates, doc_text
 
-#: the letters that a case-insensitive pattern matches with "i", "k" or "s" though lower-casing
-#: makes none of them that letter: I with a dot, the dotless i, the long s, the Kelvin sign
-_OTHER_CASES = ("\u0130", "\u0131", "\u017f", "\u212a")
+#: the letters that a case-insensitive pattern matches with "i" or "s" though lower-casing makes
+#: none of them that letter alone: I with a dot ("i" and a combining dot), the dotless i, the
+#: long s (the fourth such letter, the Kelvin sign, lower-cased is "k")
+_OTHER_CASES = ("\u0130", "\u0131", "\u017f")
 
 
 @functools.lru_cache(maxsize=1024)
