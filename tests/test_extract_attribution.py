@@ -3156,3 +3156,50 @@ def test_a_gain_on_top_of_a_model_is_that_models(nlp):
             "reader, and 1.0% on top of the BERT base model.")
     assert [(s, a["model"]) for s, a in spans(nlp, text, "RESULT")] == [
         ("1.8", "BiDAF"), ("1.0", "BERT base")]
+
+
+# ---- speed34: tests that spare a search of the words before a result or name
+
+
+@pytest.mark.parametrize("phrase", [
+    "inter-annotator agreement", "intra-rater", "crosscoder agreements", "an IAA of",
+    "raw agreement", "inner-annotator agreement", "the annotators' agreed", "annotators agree",
+    "agreement among the raters", "Inter-Annotator Agreement",
+])
+def test_each_agreement_match_holds_an_agreement_word(phrase):
+    """_attribute_results searches a result's clause for _AGREEMENT only in a text holding one
+    of _AGREEMENT_WORDS (lower-cased) or "IAA": each match holds one."""
+    from litkit.extract.attribution import _AGREEMENT, _AGREEMENT_WORDS
+
+    match = _AGREEMENT.search(phrase)
+    assert match is not None
+    assert "IAA" in match.group() or any(w in match.group().lower() for w in _AGREEMENT_WORDS)
+
+
+@pytest.mark.parametrize("before", [
+    "frontier LLMs such as ", "large models such  as\n", "strong baselines like ",
+    "several systems, including ", "open models, e.g. ", "open models (e.g., ", "LIKE ",
+])
+def test_an_example_head_ends_the_words_before_a_name(before):
+    """_is_object searches _EXAMPLES_BEFORE only where _EXAMPLES_LAST finds a head's last word in
+    the last nine characters of the words before the name."""
+    from litkit.extract.attribution import _EXAMPLES_BEFORE, _EXAMPLES_LAST
+
+    words = before.rstrip()
+    assert _EXAMPLES_BEFORE.search(before) is not None
+    assert _EXAMPLES_LAST.search(words, len(words) - 9) is not None
+
+
+@pytest.mark.parametrize("before", [
+    "outperforms ", "out-performs the ", "surpassing ", "beats ", "bettering a strong ",
+    "exceeds ", "improves over ", "higher than ", "vs. ", "versus ", "compared to ",
+    "comparing with the ", "relative to ", "against ", "up from ", "rivals ", "matching ",
+    "comparable to ", "on par with ", "competitive with ", "similar to ", "the baseline (",
+    "Outperforming the performance of the best ",
+])
+def test_object_before_opens_with_a_letter_of_its_lookahead(before):
+    """_OBJECT_BEFORE tests the first letters of its words before them: each word still ends
+    the words before a compared name."""
+    from litkit.extract.attribution import _OBJECT_BEFORE
+
+    assert _OBJECT_BEFORE.search(before) is not None

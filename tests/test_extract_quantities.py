@@ -410,3 +410,51 @@ def test_a_bare_parameter_noun_before_a_range():
     text = ("We also benchmark closed-source models and 26 open-weight Chinese large language "
             "models (LLMs) of parameters ranging from 1.8B to 72B on the proposed TMMLU+.")
     assert values(text, "PARAMS") == [1.8e9, 7.2e10]
+
+
+# ---- speed34: the words that gate the rules are looked for in the number windows first
+
+
+def test_lowered_windows_hold_the_text_near_numbers_lower_cased():
+    from litkit.extract.patterns import number_windows
+    from litkit.extract.quantities import lowered_windows
+
+    text = ("Alpha beta gamma delta. " * 8 + "The model was trained for 3,000 GPU Hours on "
+            "the Pile.")
+    seen = lowered_windows(text)
+    assert seen == "\0".join(text[lo:hi] for lo, hi in number_windows(text)).lower()
+    assert "3,000 gpu hours" in seen and not seen.startswith("alpha")
+    # a letter that a case-insensitive "i" matches, though lower-casing makes it none: the
+    # whole text is read
+    assert lowered_windows(text + " 4 M\u0131ND") == (text + " 4 M\u0131ND").lower()
+
+
+@pytest.mark.parametrize(("rule", "words", "text"), [
+    ("_PARAMS", ("param",), "By scaling our model up to 20B Parameters, we achieve SOTA."),
+    ("_PARAMS_NOUN_FIRST", ("param", "size"), "We apply this to two LLM series, FLAN-T5 and "
+     "LLaMA, with parameter sizes from 3 billion to 33 billion."),
+    ("_TOKENS", ("token",), "a corpus comprising 10,098 dialogues (3.3M Tokens)"),
+    ("_CONTEXT", ("context",), "available in two versions: 2K and 16K Context windows"),
+    ("_CONTEXT", ("context",), "we extend the context length to 200K through continual "
+     "pretraining"),
+    ("_COMPUTE", ("hour", "day", "week", "month", "year", "flop"),
+     "a large compute budget (equivalent to 420 days on a V100)"),
+    ("_COMPUTE", ("hour", "day", "week", "month", "year", "flop"),
+     "While the model took over 184K GPU-Hours to pretrain"),
+    ("_FLOPS", ("hour", "day", "week", "month", "year", "flop"),
+     "saving at least 35.4G FLOPs in computational cost"),
+    ("_DATA_SIZE", ("dataset", "corpus"), "We are open-sourcing ProX with >100B corpus, models "
+     "and code"),
+])
+def test_each_match_of_a_gated_rule_holds_its_word(rule, words, text):
+    """find_quantities runs these rules only where ``lowered_windows`` holds one of the words:
+    each of their matches holds one (in any case)."""
+    from litkit.extract import quantities
+
+    patterns = getattr(quantities, rule)
+    patterns = patterns if isinstance(patterns, list) else [patterns]
+    if rule == "_DATA_SIZE":
+        patterns = patterns[1:]  # (the first runs everywhere)
+    matches = [m for p in patterns for m in p.finditer(text)]
+    assert matches
+    assert all(any(w in m.group().lower() for w in words) for m in matches)

@@ -6277,3 +6277,98 @@ def test_a_from_to_score_may_name_its_start_between():
     text = ("our model increases the ROUGE-L score on the DuReader dataset from 44.18, the "
             "previous state-of-the-art, to 51.09.")
     assert results(text) == [(51.09, "")]
+
+
+# ---- speed34: cue words looked for in the number windows first; windows searched for "from"
+# and a number, or "points" or a sign; METRICS's names opened by no optional part
+
+
+@pytest.mark.parametrize(("rule", "words", "text"), [
+    ("_BY_TIMES", ("times",), "speeds up beam search inference by 6.7 Times"),
+    ("_FACTOR_OF", ("factor",), "speeds up translation by a factor of 1.8"),
+    ("_SCORES_RESPECTIVELY", ("respectively",), "the best micro-F1 scores for Nuclearity and "
+     "Relation at 75.0 and 63.2, respectively"),
+    ("_VERSUS", ("vs", "versus"), "improves over RoBERTa-Large by 0.9% (90.2 vs 91.1)"),
+    ("_SCORE_IN_TERMS_OF", ("terms",), "reaching up to 0.778 in terms of F1 score"),
+    ("_DECIMAL_THAN", ("than",), "MobileBERT achieves a GLUE score of 77.7 (0.6 lower than "
+     "BERT_BASE)"),
+    ("_BARE_CHANGE", ("mprove", "gain", "ncrease", "eduction", "ecrease", "drop"),
+     "our best model gains 3.02 Improvement and a .125 increase in SARI score"),
+    ("_THROUGHPUT", ("second", "/", "fps"), "a speed of 1.57 examples/s on a single CPU"),
+    ("_THROUGHPUT", ("second", "/", "fps"), "translating 177 words per second"),
+    ("_MEMORY", ("memory", "storage", "ram", "footprint"), "uses less than 1GB GPU memory "
+     "during inference"),
+    ("_MEMORY", ("memory", "storage", "ram", "footprint"), "a memory footprint of only 2.6MB"),
+])
+def test_each_match_of_a_rule_holds_its_cue_word(rule, words, text):
+    """_numbers runs these rules only where ``lowered_windows`` holds one of the words: each of
+    their matches (with the words it looks ahead to) holds one, in any case."""
+    from litkit.extract import results as R
+    from litkit.extract.patterns import number_windows
+
+    windows = number_windows(text)
+    matches = [m for lo, hi in windows for m in getattr(R, rule).finditer(text, lo, hi)]
+    assert matches
+    for match in matches:
+        lo, hi = next(w for w in windows if w[0] <= match.start() < w[1])
+        after = text[match.start():hi].lower()  # (a lookahead reads no further than the window)
+        assert any(w in after for w in words), (rule, match.group())
+
+
+@pytest.mark.parametrize(("rule", "text"), [
+    ("_FROM_TO_SCORE", "improving AUC from .677 to .748"),
+    ("_FROM_TO_SCORE", "From 28.65 to 39.81 (BLEU 1 score)"),
+    ("_FROM_TO_CHANGE", "the BLEU score is improved from 1.64 to 22.46"),
+    ("_METRIC_POINTS", "yields up to +0.7 F1 points over the baseline"),
+    ("_METRIC_POINTS", "by more than 4 SARI Points"),
+    ("_METRIC_POINTS", "(+8.81 on C-Eval)"),
+    ("_METRIC_POINTS", "3.6 perplexity better"),
+])
+def test_windows_searched_hold_what_each_match_holds(rule, text):
+    """_FROM_TO_SCORE and _FROM_TO_CHANGE are searched only in the windows where _FROM_NUMBER
+    finds "from" and a number, _METRIC_POINTS where a metric's name starts or _POINTS_OR_SIGN
+    finds "points" or a sign before a number: each of their matches holds one."""
+    from litkit.extract import results as R
+
+    matches = list(getattr(R, rule).finditer(text))
+    assert matches
+    for match in matches:
+        span = match.span()
+        assert R._FROM_NUMBER.search(text, *span) if rule != "_METRIC_POINTS" \
+            else R._METRIC_STARTS.search(text, *span) or R._POINTS_OR_SIGN.search(text, *span)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("a root mean squared error of 0.3, a root-mean absolute error of 0.2 and a mean absolute "
+     "error of 0.1", ["root mean squared error", "root-mean absolute error",
+                      "mean absolute error"]),
+    ("a Cohen's kappa of 0.7, Fleiss\u2019 \u03ba of 0.6, and kappa = 0.5",
+     ["Cohen's kappa", "Fleiss\u2019 \u03ba", "kappa"]),
+    ("RMSE 0.3, MSE 0.2, sFID 4, FID 5, MLAS 70, LAS 80", ["RMSE", "MSE", "sFID", "FID", "MLAS",
+                                                          "LAS"]),
+    ("(r = 0.88), p=0.683;r=0.956", ["r"]),
+])
+def test_metric_names_opened_by_an_optional_part(text, names):
+    """METRICS writes a name that may open with an optional part twice, with and without it
+    ("root mean squared error", "RMSE|MSE"), and a lookbehind after the name's first letter."""
+    from litkit.extract.results import _METRIC
+
+    assert [m.group() for m in _METRIC.finditer(text)] == names
+
+
+def test_no_metric_name_opens_with_an_optional_part():
+    """At each word's start the patterns try every name of METRICS: one opened by an optional
+    group or a lookbehind set up a repeat or an assertion there, not a test of one character."""
+    import re
+    from re import _constants as c
+    from re import _parser
+
+    from litkit.extract.results import METRICS
+
+    branches = _parser.parse(METRICS, re.IGNORECASE).data[0][1][1]
+    for branch in branches:
+        op, av = branch.data[0]
+        if op is c.SUBPATTERN:
+            op, av = av[-1].data[0]
+        assert op not in (c.ASSERT, c.ASSERT_NOT), branch
+        assert op not in (c.MAX_REPEAT, c.MIN_REPEAT) or av[0] > 0, branch

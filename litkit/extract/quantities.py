@@ -7,6 +7,7 @@ Each candidate covers one number; resolve.py settles numbers claimed by several 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.language import Language
@@ -30,6 +31,27 @@ from litkit.extract.patterns import (
     sentence_start,
 )
 from litkit.extract.spans import BatchedComponent, add_candidates, doc_text
+
+#: the letters that a case-insensitive pattern matches with "i" or "s" though lower-casing makes
+#: none of them that letter alone: I with a dot ("i" and a combining dot), the dotless i, the
+#: long s (the fourth such letter, the Kelvin sign, lower-cased is "k")
+_OTHER_CASES = ("\u0130", "\u0131", "\u017f")
+
+
+@functools.lru_cache(maxsize=1024)
+def lowered_windows(text: str) -> str:
+    """The lower-cased text of ``number_windows(text)``, where every rule's match lies (the
+    whole text lower-cased where it holds one of ``_OTHER_CASES``).
+
+    A rule whose every match holds a word (in any case) finds nothing where the word is
+    missing from this text in lower case, whatever the rest of the text holds: the words that
+    gate the rules are looked for here first, in a quarter of the text (most are missing).
+    Cached as ``number_windows`` is: the quantity and result components both ask.
+    """
+    if any(c in text for c in _OTHER_CASES):
+        return text.lower()
+    return "\0".join([text[lo:hi] for lo, hi in number_windows(text)]).lower()
+
 
 _MODEL_NOUN = (r"(?:models?|LLMs?|LMs?|MLLMs?|VLMs?|transformers?|checkpoints?|variants?|versions?|"
                r"baselines?|teachers?|students?|backbones?|famil(?:y|ies)|parameter\s+counts?)")
@@ -55,6 +77,9 @@ _SIZE_CUE = re.compile(r"\d\s?[BMb](?![a-z])")  # every size-without-"parameters
 #: plain substring tests are several times faster than a regex alternation
 _COMPUTE_CUES = ("gpu", "tpu", "hour", "day", "week", "month", "flop", "v100", "a100", "h100",
                  "chip", "accelerator")
+#: the units one of which every match of a compute rule holds (looked for first, in the
+#: windows: ``lowered_windows``)
+_COMPUTE_UNITS = ("hour", "day", "week", "month", "year", "flop")
 #: (what every URL the rule reads holds: "http://" and "https://" hold "://", a code host's
 #: address ".com/" or ".org/"; four tests where six were)
 _URL_CUES = ("://", "www.", ".com/", ".org/")
@@ -239,42 +264,48 @@ def find_quantities(text: str, datasets: list[tuple[int, int]] = (),
     windows = number_windows(text)
     if not windows:
         return found
-    lower = text.lower()  # each rule family runs only where its cue word occurs
+    lower = text.lower()  # each rule family runs only where its cue word occurs ...
+    # ... and where the windows hold a word each of its matches holds (``lowered_windows``; a
+    # word there is in ``lower`` too)
+    seen = lowered_windows(text)
     in_datasets = Covered(datasets) if datasets else ()  # (most texts name none)
-    found += [c for c in _params(text, lower, windows, urls) if c.start not in in_datasets]
+    found += [c for c in _params(text, lower, seen, windows, urls) if c.start not in in_datasets]
     for start, end in models:
         if (match := _SIZE_AFTER_MODEL.match(text, end)) is not None \
                 and not _DATASET_NAME_NEXT.match(text, match.end()):
             found += _list_candidates(text, match, "PARAMS", "", "params.model_size")
         for match in _SIZE_IN_MODEL.finditer(text, start, end):
             found += _list_candidates(text, match, "PARAMS", "", "params.model_size")
-    if "token" in lower:
+    if "token" in seen:
         found += _tokens(text, windows)
-    if "context" in lower or "length" in lower or "window" in lower:
+    if "context" in seen:  # (each match of the two rules holds "context")
         for rule in _CONTEXT:
             found += _from_list(text, windows, rule, "CONTEXT_LENGTH", "tokens", "context")
-    if any(cue in lower for cue in _COMPUTE_CUES):
+    if any(unit in seen for unit in _COMPUTE_UNITS) and any(cue in lower for cue in _COMPUTE_CUES):
         found += _compute(text, windows)
     # (the second rule's unit is "dataset" or "corpus": it runs only where one is written)
-    for rule in _DATA_SIZE if "dataset" in text or "corpus" in text else _DATA_SIZE[:1]:
+    for rule in _DATA_SIZE if ("dataset" in seen or "corpus" in seen) \
+            and ("dataset" in text or "corpus" in text) else _DATA_SIZE[:1]:
         for match in finditer(rule, text, windows):
             found += _list_candidates(text, match, "DATA_SIZE", match.group("unit").lower(),
                                       "data_size")
     return found
 
 
-def _params(text: str, lower: str, windows: Windows,
+def _params(text: str, lower: str, seen: str, windows: Windows,
             urls: list[tuple[int, int]]) -> list[Candidate]:
-    """Model sizes: "20B parameters", "1B and 3B models", "UL2 20B", "Llama-2-7B"."""
+    """Model sizes: "20B parameters", "1B and 3B models", "UL2 20B", "Llama-2-7B"; ``lower`` is
+    the text lower-cased, ``seen`` its windows' (``lowered_windows``)."""
     found = []
-    for match in finditer(_PARAMS, text, windows) if "param" in lower else ():
+    for match in finditer(_PARAMS, text, windows) if "param" in seen else ():
         if match.group("trainable") or _ADAPTER.search(text, max(0, match.start() - 40),
                                                          match.start()):
             continue
         found += [c for c in _list_candidates(text, match, "PARAMS", "", "params")
                   if c.value >= 1e5]
-    for match in finditer(_PARAMS_NOUN_FIRST, text, windows) if "param" in lower \
-            or "model size" in lower else ():
+    for match in finditer(_PARAMS_NOUN_FIRST, text, windows) \
+            if ("param" in seen or "size" in seen) and ("param" in lower or "model size" in lower) \
+            else ():
         if _TRAINABLE.search(text, max(0, match.start() - 150), match.end() + 80):
             continue  # "far fewer trainable parameters. ... reduces the parameter count from"
         found += _list_candidates(text, match, "PARAMS", "", "params.noun_first")

@@ -39,6 +39,7 @@ from litkit.extract.patterns import (
     qualifier,
     sentence_start,
 )
+from litkit.extract.quantities import lowered_windows
 from litkit.extract.spans import BatchedComponent, add_candidates, doc_text
 
 #: a whole number with thousands separators: "compiles constraints ~7,000x faster", "nearly
@@ -152,6 +153,11 @@ _ITEM = re.compile(
 #: metric names that make a bare decimal a score ("F1-score of .78", "perplexity of 62.4"), with
 #: the averaging or the n-gram order written on ("0.886 F1-Macro", "0.435 F-Macro", "an F1-value
 #: of 0.947", "by 1.65 and 1.42 in terms of BLEU-4"), or WMT's casing ("BLEU-cased score")
+#: (no name opens with an optional part or a lookbehind: the engine tries the names at every
+#: word's start, and sets either up there before the name's first letter fails; a name written
+#: with or without a part is written twice, "root[\s-]mean...|mean...", "RMSE|MSE", and a
+#: lookbehind comes after the first letter, "(?-i:r)(?<![;,].)"; tests/test_extract_results.py
+#: checks it)
 METRICS = (
     r"top-[15] accuracy|accurac(?:y|ies)|macro-F1|micro-F1|"
     r"F(?:_?(?:1|2|0\.5)|_\{(?:1|2|0\.5)\}|\u2081|\u03b2)(?:-(?:macro|micro))?"
@@ -159,14 +165,15 @@ METRICS = (
     r"F-(?:scores?|measures?|macro|micro)|"
     r"(?:precision|recall)(?:@\d+)?|BLEU(?:-?[1-4]|-(?:un)?cased)?|ROUGE(?:-[12L])?|METEOR|CIDEr|chrF|perplexit(?:y|ies)|"
     r"concordance correlation coefficient|correlation|Spearman|Pearson(?:['\u2019]s\s+r)?|"
-    r"(?:(?:Fleiss|Cohen)['\u2019]s?\s+)?(?:kappa|\u03ba)|Krippendorff['\u2019]s?\s+(?:alpha|\u03b1)|"
+    r"(?:Fleiss|Cohen)['\u2019]s?\s+(?:kappa|\u03ba)|kappa|\u03ba|Krippendorff['\u2019]s?\s+(?:alpha|\u03b1)|"
     r"agreement|exact match|"
     r"bits(?:[\s-]per[\s-]|/)(?:char(?:acter)?|dim(?:ension)?)|"
     r"success rate|error rate|win rate|pass@\d+|performance|score|"
     r"scores(?=\s*(?:(?:of|at|are|were)\b|[=:]|\.?\d))|"
-    r"(?:root[\s-])?mean[\s-](?:squared|absolute) error|real[\s-]time factor|"
-    r"(?-i:Acc|AUC|AUC-ROC|AUROC|ROC-AUC|mAP|AP|PPL|CCC|EM|MRR|NDCG|nDCG|WER|CER|PER|TER|BPC|s?FID|IS|"
-    r"R?MSE|MAE|RTF|SARI|RIBES|GLEU|[MEC]?LAS|UAS|BLEX|MAP|PCC|MOS|NMI|P_?k)|"
+    r"root[\s-]mean[\s-](?:squared|absolute) error|mean[\s-](?:squared|absolute) error|"
+    r"real[\s-]time factor|"
+    r"(?-i:Acc|AUC|AUC-ROC|AUROC|ROC-AUC|mAP|AP|PPL|CCC|EM|MRR|NDCG|nDCG|WER|CER|PER|TER|BPC|sFID|FID|IS|"
+    r"RMSE|MSE|MAE|RTF|SARI|RIBES|GLEU|[MEC]LAS|LAS|UAS|BLEX|MAP|PCC|MOS|NMI|P_?k)|"
     # clustering's and text segmentation's measures: "a match of up to 0.77 V-score", "a 0.26
     # WindowDiff (Wd)", "a harmonic mean purity of 0.74"
     r"V-(?:scores?|measures?)|WindowDiff|purity|"
@@ -174,7 +181,7 @@ METRICS = (
     r"(?-i:P|R)(?=\s*[=:]\s*0?\.\d)|"
     # a correlation written by its symbol: "(r = 0.88)", "Spearman's \u03c1 of 0.56", "\\rho =
     # 0.40" (not the recall of "p=0.683;r=0.956")
-    r"(?<![;,])(?<![;,]\s)(?-i:r)(?=\s*=\s*0?\.\d)|\u03c1|rho(?=\s*(?:=|of\b))|"
+    r"(?-i:r)(?<![;,].)(?<![;,]\s.)(?=\s*=\s*0?\.\d)|\u03c1|rho(?=\s*(?:=|of\b))|"
     # a ranking metric at a cut-off: "a P@5 of 0.80 and an nDCG@10 of 0.68", "a R@1 of only
     # 0.4719" (spelled out above, read whole: "achieving precision@8 of 0.71", "recall@100 of 25%")
     r"(?-i:P|R|MRR|MAP|NDCG|nDCG)@\d+"
@@ -303,8 +310,10 @@ _METRIC_ADJECTIVE = (r"(?:(?:(?:micro|macro|weighted)(?:[\s-]averaged)?|average|
 _NOT_WHOLE_SCORE = (r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?:and\s+[\w-]+\s+)?(?:points?|pp)|"
                     r"improvements?|gains?|increases?|higher|better|nodes?|units?|layers?|"
                     r"neurons?)\b")
+#: (the leading lookahead, the characters both branches start with, fails at once at other
+#: positions, where both branches were tried)
 _SCORE_BEFORE_METRIC = re.compile(
-    rf"(?:(?<![\w.])(?:{_DECIMALS})(?:\s+(?:vs\.?|versus)\s+[\d.]+)?|"
+    rf"(?=[\d.~\u223c])(?:(?<![\w.])(?:{_DECIMALS})(?:\s+(?:vs\.?|versus)\s+[\d.]+)?|"
     r"(?:[~\u223c]\s*)?(?<![\w.\-+/@])(?<!top\s)(?P<list2>[1-9]\d))\s+"
     rf"{_METRIC_ADJECTIVE}(?(list2)(?!(?:scores?|performance|agreement|correlation|precision|"
     rf"recall)\b))(?:{METRICS})(?![\w-])(?(list2)(?!{_NOT_WHOLE_SCORE}))",
@@ -1521,32 +1530,40 @@ def _numbers(text: str, windows: Windows):
     # hold one (a quarter, a third of the windows' text)
     with_decimal = {w for w in windows if _DECIMAL_MARK.search(text, *w)}
     with_metric = {(lo, hi) for lo, hi, starts in metric_starts if starts}
+    # a cue word every match of its rule holds is looked for in the windows first (most are
+    # missing): the rule finds nothing where they miss it, whatever the rest of the text holds
+    seen = lowered_windows(text)
     # (rule, unit or None to read it from the match, cue, rule continuing a match or None)
     rules = [(_WITH_UNIT, None, occurs(_UNIT_CUE, text, windows), None),
              (_METRIC_POINTS, "points", has_metric or "+" in text or "point" in text, None),
              (_FRACTION, "fraction", "/" in text, None),
-             (_BY_TIMES, "x", "times" in text, _TIMES_NEXT),
-             (_FACTOR_OF, "x", "factor" in text, None),
+             (_BY_TIMES, "x", "times" in seen and "times" in text, _TIMES_NEXT),
+             (_FACTOR_OF, "x", "factor" in seen and "factor" in text, None),
              (_SCORE_AFTER_METRIC, "", has_metric, _SCORE_CONTINUED),
              (_WHOLE_SCORE_AFTER_METRIC, "", has_metric, None),
              (_FRENCH_SCORE, "", _FR_COMMA.search(text) is not None or "mesure" in text, None),
              (_SCORE_BEFORE_METRIC, "", has_metric, None),
              (_SCORE_NAMED_BEFORE, "", has_metric, _SCORE_NAMED_NEXT),
              (_SCORES_AFTER_VERB, "", has_metric, None),
-             (_SCORES_RESPECTIVELY, "", "respectively" in text, None),
+             (_SCORES_RESPECTIVELY, "", "respectively" in seen and "respectively" in text,
+              None),
              (_FROM_TO_SCORE, "", has_metric and "from" in text, None),
              (_RAISED_TO, "", has_metric and "to" in text, None),
              (_FROM_TO_CHANGE, "", "from" in text, _FROM_TO_NEXT),
-             (_VERSUS, "", "vs" in text or "versus" in text, None),
-             (_SCORE_IN_TERMS_OF, "", has_metric and "terms of" in text, None),
+             (_VERSUS, "", ("vs" in seen or "versus" in seen)
+              and ("vs" in text or "versus" in text), None),
+             (_SCORE_IN_TERMS_OF, "", has_metric and "terms" in seen and "terms of" in text, None),
              (_SCORE_IN_METRIC, "", has_metric, None),
              (_BY_DECIMAL, "", has_metric and "by" in text, None),
-             (_DECIMAL_THAN, "", has_metric and " than" in text, None),
-             (_BARE_CHANGE, "", any(w in text for w in _CHANGE_CUES), None),
+             (_DECIMAL_THAN, "", has_metric and "than" in seen and " than" in text, None),
+             (_BARE_CHANGE, "", any(w in seen for w in _CHANGE_CUES)
+              and any(w in text for w in _CHANGE_CUES), None),
              (_SIGNED_CHANGE, "points", "+" in text, None),
-             (_THROUGHPUT, "", any(w in text for w in _THROUGHPUT_CUES), None),
-             (_MEMORY, "", "B" in text and ("memory" in text or "storage" in text
-                                            or "RAM" in text or "footprint" in text), None)]
+             (_THROUGHPUT, "", ("second" in seen or "/" in seen or "fps" in seen)
+              and any(w in text for w in _THROUGHPUT_CUES), None),
+             (_MEMORY, "", any(w in seen for w in ("memory", "storage", "ram", "footprint"))
+              and "B" in text and ("memory" in text or "storage" in text or "RAM" in text
+                                   or "footprint" in text), None)]
     attained = False  # whether _SCORE_NAMED_BEFORE's last first item was taken
     changed = False  # whether a change is named before the last "from A to B" matched
     for rule, fixed_unit, cue, then in rules:  # a rule runs only where its cue occurs
@@ -1557,6 +1574,10 @@ def _numbers(text: str, windows: Windows):
             searched = [w for w in searched if w in with_decimal]
         if rule in _WITH_METRIC:
             searched = [w for w in searched if w in with_metric]
+        if rule is _FROM_TO_SCORE or rule is _FROM_TO_CHANGE:
+            searched = [w for w in searched if _FROM_NUMBER.search(text, *w)]
+        elif rule is _METRIC_POINTS:
+            searched = [w for w in searched if w in with_metric or _POINTS_OR_SIGN.search(text, *w)]
         if rule in _OPENING_WITH_METRIC:  # (at the metrics of the windows searched)
             found = _at_metrics(rule, text, [m for m in metric_starts if m[:2] in searched])
         else:
@@ -1664,6 +1685,14 @@ _DECIMAL_MARK = re.compile(r"\.\d")
 #: ... or a metric's name where _METRIC_STARTS finds one (after a space, before no word
 #: character): they can match only in a window where that is written
 _WITH_METRIC = (_SCORE_BEFORE_METRIC, _SCORE_NAMED_BEFORE, _SCORE_IN_TERMS_OF, _SCORE_IN_METRIC)
+#: what each match of _FROM_TO_SCORE and _FROM_TO_CHANGE holds, "from" and a number ("from" in
+#: any case, as _FROM_TO_SCORE reads it; led by its first letter, which the search skips to):
+#: they are searched only in the windows holding it ...
+_FROM_NUMBER = re.compile(r"[Ff](?i:rom)\s+\.?\d")
+#: ... and _METRIC_POINTS in those holding a metric's name (_WITH_METRIC), "points" or a sign
+#: before a number, one of which each of its matches holds ("+0.7 F1 points", "by 2 R-1 points",
+#: "+8.81 on C-Eval")
+_POINTS_OR_SIGN = re.compile(r"(?i:point)|[+\-\u2212](?<![\w+\-].)\d")
 
 
 def _at_metrics(rule: re.Pattern, text: str, metric_starts: list[tuple[int, int, list[int]]]):
@@ -3166,14 +3195,14 @@ class _Scans:
 
     def search(self, pattern: re.Pattern, lo: int, hi: int) -> re.Match | None:
         """``pattern.search(text, lo, hi)``."""
-        if (key := (pattern, lo, hi)) not in self.found:
+        if (key := (id(pattern), lo, hi)) not in self.found:  # (hashing a pattern hashes its code)
             self.found[key] = pattern.search(self.text, lo, hi)
         return self.found[key]
 
     def found_from(self, pattern: re.Pattern, pos: int, lo: int, hi: int) -> bool:
         """Whether ``pattern.search(text, pos, hi)`` finds a match, for ``lo <= pos``: whether
         the last match of ``lo:hi`` starts at ``pos`` or later."""
-        if (key := ("last", pattern, lo, hi)) not in self.found:
+        if (key := ("last", id(pattern), lo, hi)) not in self.found:
             last = max(pattern.finditer(self.text, lo, hi), key=re.Match.start, default=None)
             # (a later match may start inside the last one found)
             self.found[key] = -1 if last is None else next(
