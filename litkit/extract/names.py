@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain
@@ -680,19 +681,23 @@ _THE_NAME_DATASET = re.compile(
     r"(?<![\w-])(?P<opener>the|on|of|in|from|with|using|and)\s+"
     r"(?P<name>[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?)\s+(?:dataset|corpus|benchmark|treebank)\b"
 )
-_THE_NAME_GATE = re.compile(r" (?:dataset|corpus|benchmark|treebank)\b")
-#: (the rule itself is tried at every position, its lookbehind first; where a capitalized word
-#: before the noun, which it needs, is not written, this scan of the capitals spares it)
-_CAPITAL_DATA_GATE = re.compile(r"[A-Z][a-z]+\s+(?:dataset|corpus|benchmark|treebank)\b")
+#: (the rule itself is tried at every position, its lookbehind first: so only where one of
+#: its nouns ends a word, ``_DATA_NOUN_END`` tried where the nouns are (``_DATA_NOUN_STARTS``),
+#: after a capitalized word, ``_capital_word_ends``)
+_DATA_NOUN_END = re.compile(r"(?:dataset|corpus|benchmark|treebank)\b")
 #: a coined name in lower case before such a noun, the article or a preposition before it:
 #: "the wikitext2 dataset", "the mATIS++ dataset", "the ssj200k treebank", "on mTVR dataset"
 #: (searched back from the noun; ``_coined_lower`` asks for its capital, digit or "+")
 _LOWER_NAME_BEFORE = re.compile(
     r"(?<![\w-])(?:[Tt]he|on|of|in|from|with|using|and)\s+(?P<name>[a-z][\w'+-]*)\Z")
-#: (which, and ``_DATA_BEFORE_NAME``, need one of these words, or "data set" written apart:
-#: substring tests first, faster than a scan for the nouns where none is written)
+#: (which, and ``_DATA_BEFORE_NAME``, need one of these words, or "data set" written apart)
 _DATA_NOUN_WORDS = ("dataset", "corpus", "benchmark", "treebank")
 _DATA_SET_APART = re.compile(r"data\sset")
+#: where the data nouns start ("corp" for "corpus" and "corpora"): their places, found once by
+#: substring search (``_starts_of``), serve the rules of data nouns (tried only there, see
+#: ``_finditer_at``) and their tests, which scans of the text, one for each, cost several times
+#: more (scanned for, ``_DATA_BEFORE_NAME`` tried its nouns at every "b", "c", "d" and "t")
+_DATA_NOUN_STARTS = ("data", "corp", "benchmark", "treebank")
 #: "the AID aerial scene classification dataset", "the SPaRKy restaurant corpus", "the RuleTaker
 #: synthetic question answering (QA) dataset": a name-shaped name the words of what its data
 #: is part from a singular data noun (not a clause: "the CSPAN model on several benchmark data
@@ -738,12 +743,9 @@ _THE_DATA_NAMED = re.compile(
     rf"(?<![\w-])(?:(?:[Tt]he|[Aa]n?|[Oo]ur)\s+(?:{_DESCRIBING_WORD}){{0,3}}"
     rf"(?:dataset|data\sset|corpus|benchmark|treebank)|benchmark\s(?:datasets|corpora)) "
     rf"(?P<name>{_CAP_WORD})(?=[\s,.;:)])")
-#: (its cheap test first, a data noun and a capital after it: the literal " " and a capital,
-#: then the nouns behind them; the rule tries its determiners and words at every word start)
-_DATA_NAMED_GATE = re.compile(
-    " [A-Z](?:" + "|".join(f"(?<={noun} [A-Z])" for noun in (
-        "dataset", r"data\sset", "corpus", "benchmark", "treebank", "datasets", "corpora"))
-    + ")")
+#: (its cheap test first, a data noun and a capital after it, tried where the nouns are, see
+#: ``_DATA_NOUN_STARTS``: the rule tries its determiners and words at every word start)
+_DATA_NOUN_NAMED = re.compile(r"(?:datasets?|data\sset|corpus|corpora|benchmark|treebank) [A-Z]")
 #: a name in apposition before what it is: "CIFAR-10H and ImageNet-16H, two large-scale
 #: crowdsourced datasets", "VoxClamantis v1.0, the first large-scale corpus for", "Tashkeela (a
 #: large corpus)" (the words between describe the data: no verb, preposition or model noun)
@@ -805,9 +807,6 @@ _DATA_BEFORE_NAME = re.compile(
     rf"(?:the\s+)?[\"\u201c]?(?P<long>{_CAP_WORD}(?:(?:\s(?:of|for|with|and|in|on|to))?\s{_CAP_WORD})*)"
     rf"[\"\u201d]?(?=\s\([A-Za-z][\w+.-]*[A-Z][\w+.-]*\)(?:[,.;]|\s+(?:{DATA_NOUNS}|which|that|"
     r"with|to|for|consisting|containing|featuring|comprising|specifically)\b)))")
-#: (the words its matches start with: it is tried only where they are written, see
-#: ``_finditer_at``; scanned for, it tried its nouns at every "b", "c", "d" and "t")
-_DATA_BEFORE_WORDS = ("data", "corpus", "benchmark", "treebank")
 _SPACED_DASH = re.compile(" [-\u2013\u2014] ")
 #: the acronym of a long form whose head opens it: "the Corpus of Contemporary American English
 #: (COCA)", "the Grammarly Corpus for Discourse Coherence (GCDC)", "the Benchmark for reliABilitY
@@ -1522,6 +1521,14 @@ def _parallel_on(text: str, last: int, start: int) -> bool:
     "results on SEARCH17 for the search personalization task, and on WN11 and FB13"."""
     return 0 <= last < start and start - last < 80 and text[:start].endswith("and ") \
         and not re.search(r"[.;]\s", text[last:start])
+
+
+def _capital_word_ends(text: str, end: int) -> bool:
+    r"""Whether a capitalized word and white space end at ``end``: ``[A-Z][a-z]+\s+\Z`` (as
+    stripped from the end, where a scan for the regex tries it at every capital)."""
+    spaced = text[:end].rstrip()
+    word = spaced.rstrip(string.ascii_lowercase)
+    return len(spaced) < end and len(word) < len(spaced) and "A" <= word[-1:] <= "Z"
 
 
 def _starts_of(text: str, words: Iterable[str]) -> list[int]:
@@ -3519,9 +3526,12 @@ class NameFinder(BatchedComponent):
                               "pattern:newstest"))
         # (both rules of data nouns need one of these words, or "data set" written apart)
         data_words = any(word in text for word in _DATA_NOUN_WORDS)
-        framed = data_words and _THE_NAME_GATE.search(text) is not None
+        data_starts = _starts_of(text, _DATA_NOUN_STARTS) if data_words else []
+        nouns = [p for p in data_starts if _DATA_NOUN_END.match(text, p)]
+        spaced = [p - 1 for p in nouns if text[p - 1:p] == " "]  # " dataset", " corpus", ...
+        framed = bool(spaced)
         frames = _THE_NAME_DATASET.finditer(text) \
-            if framed and _CAPITAL_DATA_GATE.search(text) else ()
+            if framed and any(_capital_word_ends(text, p) for p in nouns) else ()
         for match in frames:  # "the Omniglot dataset"
             written = match.group("name")
             if match.group("opener") != "the" \
@@ -3539,8 +3549,8 @@ class NameFinder(BatchedComponent):
             elif _plain_data_name(written) and not self._other_label(written, "DATASET"):
                 found.append(Name(*match.span("name"), "DATASET", written, "", "pattern:the_name"))
         taken = {n.start for n in found}  # (a name found otherwise keeps its source)
-        for noun in _THE_NAME_GATE.finditer(text) if framed else ():  # "the wikitext2 dataset"
-            match = _LOWER_NAME_BEFORE.search(text, max(0, noun.start() - 40), noun.start())
+        for space in spaced:  # "the wikitext2 dataset"
+            match = _LOWER_NAME_BEFORE.search(text, max(0, space - 40), space)
             if match is not None and match.start("name") not in taken \
                     and _coined_lower(match.group("name")) \
                     and not self._other_label(match.group("name"), "DATASET"):
@@ -3565,7 +3575,7 @@ class NameFinder(BatchedComponent):
                     and not self._other_label(written, "DATASET"):
                 found.append(Name(*match.span("name"), "DATASET", written, "", "pattern:the_name"))
         after_noun = _THE_DATA_NAMED.finditer(text) \
-            if framed and _DATA_NAMED_GATE.search(text) else ()
+            if framed and any(_DATA_NOUN_NAMED.match(text, p) for p in data_starts) else ()
         for match in after_noun:  # "the dataset ReDial"
             written = match.group("name")
             if _data_named(text, match) and not _NEXT_NAME.match(text, match.end()) \
@@ -3588,7 +3598,9 @@ class NameFinder(BatchedComponent):
                 named += mate
             found += named
         data_noun = data_words or _DATA_SET_APART.search(text)
-        befores = _finditer_at(_DATA_BEFORE_NAME, text, _starts_of(text, _DATA_BEFORE_WORDS)) \
+        if data_noun and not data_words:  # ("data set" apart)
+            data_starts = _starts_of(text, _DATA_NOUN_STARTS)
+        befores = _finditer_at(_DATA_BEFORE_NAME, text, data_starts) \
             if data_noun and (", " in text or _SPACED_DASH.search(text)) else ()
         for match in befores:
             group = "name" if match.group("name") else "long"
