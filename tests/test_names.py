@@ -3272,6 +3272,34 @@ def test_the_dash_rules_find_what_one_rule_of_the_three_dashes_found(text):
     assert _noun_before_comma(text, _COMMA_CAPITAL)
 
 
+
+# ---- r34speednames: rules led by a rarer literal than the space, the space checked after it
+@pytest.mark.parametrize("text", [
+    "we propose Timo, a model designed to. Then we introduce Lynx, an LLM, and we present Zed, "
+    "a model for X.",
+    "we present Zed, a dataset",
+    "In Shared Task 3, subtasks 2a and tasks\n4; the task1 and asks 5, Tasks  12",
+    "the Corpus of Contemporary Serbian, a Database of Icelandic Morphology, Corpus  of X, "
+    "Lexicon of, Treebank\nof, dictionary of",
+])
+def test_rules_led_after_the_space_find_what_the_space_led_rules_found(text):
+    import re
+
+    from litkit.extract.names import (
+        _HEAD_FIRST_NOUNS,
+        _HEAD_FIRST_OF,
+        _INTRODUCED_WORDS,
+        _TASK_NUMBERED,
+    )
+
+    we = re.compile(_INTRODUCED_WORDS[1].pattern.replace("we (?<= we )", " we ", 1))
+    assert [m.groupdict() for m in _INTRODUCED_WORDS[1].finditer(text)] \
+        == [m.groupdict() for m in we.finditer(text)]
+    assert bool(_TASK_NUMBERED.search(text)) is bool(re.search(r"asks?\s*\d", text))
+    space_of = re.compile(" of(?:" + "|".join(f"(?<={noun} of)" for noun in _HEAD_FIRST_NOUNS)
+                          + ")")
+    assert bool(_HEAD_FIRST_OF.search(text)) is bool(space_of.search(text))
+
 # ---- r24near: a found name of several words is one item of its list
 @pytest.mark.parametrize("text, name", [
     # acl:2020.emnlp.main.294 (dev19 gold), acl:D19-5810, naacl2024:2024.findings-naacl.160
