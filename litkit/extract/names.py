@@ -730,6 +730,8 @@ _THE_NAME_RESOURCE = re.compile(
     r"(?:database|lexicon|dictionary|knowledge\s+base)(?![\w-])"
 )
 _THE_RESOURCE_GATE = re.compile(r" (?:database|lexicon|dictionary|knowledge base)\b")
+#: (its nouns, substring tests first: a scan for the gate tries them after every space)
+_RESOURCE_WORDS = ("database", "lexicon", "dictionary", "knowledge base")
 #: ... or the resource noun before the name: "the valency lexicon Walenty", "the electronic
 #: dictionary DWDS", "the biological database SABIO-RK" (not a language: "the lexical database
 #: Finnish")
@@ -845,6 +847,8 @@ _SIGN_LANGUAGE = re.compile(r"(?:\A|\s)(?:[A-Z][a-z]+\s)?Sign\sLanguage\Z")
 #: "13 languages of Universal Dependencies Treebanks"; two
 #: heads are one name: "the African Language Dataset Challenge"
 _COLLECTIONS = ("Corpus", "Corpora", "Treebank", "Treebanks", "Challenge", "Bank", "Dataset")
+#: (the rule needs one of them written: substring tests, "Treebank" also for "Treebanks")
+_COLLECTION_WORDS = ("Corpus", "Corpora", "Treebank", "Challenge", "Bank", "Dataset")
 _COLLECTION = re.compile(
     rf"(?P<name>[A-Z0-9](?<![\w'+.-].){_REST}(?:\s(?:[A-Z0-9]{_REST}|of|for|and)){{0,5}}?"
     rf"(?:\s(?:{'|'.join(_COLLECTIONS)})){{1,2}}(?:\s(?:19|20)\d\d\b(?![.,]\d|-))?)(?![\w-])"
@@ -3279,7 +3283,8 @@ class NameFinder(BatchedComponent):
             if start < match.start() and word[0].isupper() and not attached \
                     and word.lower() not in _GENERIC and not word.startswith("Transformer"):
                 found.append(Name(start, match.end(), "MODEL", word, "", "pattern:family_suffix"))
-        benches = _BENCH_SUFFIX.finditer(text) if "Bench" in text or "Eval" in text else ()
+        bench = "Bench" in text  # (and so "Benchmark", asked for below)
+        benches = _BENCH_SUFFIX.finditer(text) if bench or "Eval" in text else ()
         for match in benches:  # "PRMBench", "EvoEval", "MT-Bench"
             if is_name_shaped(match.group()) and not self._other_label(match.group(), "DATASET") \
                     and not match.group().startswith(CAMPAIGNS):  # "SemEval-2020" is a campaign
@@ -3520,7 +3525,8 @@ class NameFinder(BatchedComponent):
                               "pattern:campaign"))
         for match in _NIST_PAIR.finditer(text) if "NIST" in text else ():
             found.append(Name(*match.span(), "DATASET", match.group(), "", "pattern:campaign"))
-        for match in _NEWSTEST.finditer(text) if "ews" in text and windows else ():
+        # (the digits first, here and for the title's campaign: most texts have none)
+        for match in _NEWSTEST.finditer(text) if windows and "ews" in text else ():
             start = match.start()
             if (campaign := _NEWSTEST_CAMPAIGN.search(text, max(0, start - 40), start)):
                 start = campaign.start()
@@ -3559,7 +3565,7 @@ class NameFinder(BatchedComponent):
                 found.append(Name(*match.span("name"), "DATASET", match.group("name"), "",
                                   "pattern:the_name"))
         described = _THE_NAME_DESCRIBED.finditer(text) if framed else ()
-        if _THE_RESOURCE_GATE.search(text):
+        if any(word in text for word in _RESOURCE_WORDS) and _THE_RESOURCE_GATE.search(text):
             described = chain(described, _THE_NAME_RESOURCE.finditer(text),
                               _THE_RESOURCE_NAMED.finditer(text))
         for match in described:  # "the SPaRKy restaurant corpus", "the WALS database"
@@ -3607,8 +3613,8 @@ class NameFinder(BatchedComponent):
         for match in befores:
             group = "name" if match.group("name") else "long"
             found += self._cue_name(text, *match.span(group), "DATASET", "pattern:data_apposed")
-        collection = any(word in text for word in _COLLECTIONS)
-        heads = collection or "Benchmark" in text  # ("Dataset" is one of _COLLECTIONS)
+        collection = any(word in text for word in _COLLECTION_WORDS)
+        heads = collection or bench and "Benchmark" in text  # ("Dataset" is a collection word)
         for match in _HEAD_FIRST_ACRONYM.finditer(text) if heads and \
                 _HEAD_FIRST_GATE.search(text) else ():
             found += self._head_first_acronym(text, match)
@@ -3722,7 +3728,7 @@ class NameFinder(BatchedComponent):
             # Translation (WNGT 2019)", whose shared task is the data)
             found.append(Name(*team.span("name"), "DATASET", team.group("name"), "",
                               "pattern:title"))
-        found += _title_campaign(text) + _title_task_acronym(text)
+        found += (_title_campaign(text) if windows else []) + _title_task_acronym(text)
         found += self._contained(text, found)
         return found, methods, tasks
 
