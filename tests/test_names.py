@@ -56,14 +56,14 @@ def test_finditer_at_the_starts_of_a_rule_finds_what_finditer_finds():
     that start inside an earlier match are skipped as finditer skips them)."""
     from litkit.extract.names import (
         _DATA_BEFORE_NAME,
-        _DATA_BEFORE_WORDS,
+        _DATA_NOUN_STARTS,
         _finditer_at,
         _starts_of,
     )
 
     text = ("We release a new benchmark, CommaQA, with a data set, X-1, and the only dataset "
             "for this task, RELX-Distant (K), and a corpus, corpus, Talbanken76, converted.")
-    found = _finditer_at(_DATA_BEFORE_NAME, text, _starts_of(text, _DATA_BEFORE_WORDS))
+    found = _finditer_at(_DATA_BEFORE_NAME, text, _starts_of(text, _DATA_NOUN_STARTS))
     assert [m.span() for m in found] == [m.span() for m in _DATA_BEFORE_NAME.finditer(text)]
     assert _starts_of("data and more data", ("data", "and")) == [0, 5, 14]
 
@@ -1913,11 +1913,29 @@ def test_plain_name_before_the_words_of_its_data(nlp, text, expected):
         ("We release the dataset and a new benchmark of 5,000 questions.", False),
     ],
 )
-def test_the_name_rule_runs_only_where_its_capital_gate_matches(text, found):
-    from litkit.extract.names import _CAPITAL_DATA_GATE, _THE_NAME_DATASET
+def test_the_name_rule_runs_only_where_a_capitalized_word_ends_before_its_noun(text, found):
+    from litkit.extract.names import _DATA_NOUN_END, _THE_NAME_DATASET, _capital_word_ends
 
+    nouns = [m.start() for m in _DATA_NOUN_END.finditer(text)]
     assert bool(_THE_NAME_DATASET.search(text)) is found
-    assert bool(_CAPITAL_DATA_GATE.search(text)) is found
+    assert any(_capital_word_ends(text, p) for p in nouns) is found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Omniglot ", "the Omniglot\n\t ", "Omniglot", "omniglot ", "O ", "Om ", " Om  ", "OMNI ",
+     "BigBench ", "Datum\u2009", "\u00c9tude ", "x-Enron ", "", " ", "Enron2 "],
+)
+def test_capital_word_ends_as_its_regex(text):
+    """The stripping test of a capitalized word and white space ending at a position answers as
+    the regex it stands for, at every position."""
+    import re
+
+    from litkit.extract.names import _capital_word_ends
+
+    regex = re.compile(r"[A-Z][a-z]+\s+\Z")
+    for end in range(len(text) + 1):
+        assert _capital_word_ends(text, end) is bool(regex.search(text, 0, end)), (text, end)
 
 
 def test_remembered_shape_keeps_strict_apart():
@@ -3254,6 +3272,34 @@ def test_the_dash_rules_find_what_one_rule_of_the_three_dashes_found(text):
     assert _noun_before_comma(text, _COMMA_CAPITAL)
 
 
+
+# ---- r34speednames: rules led by a rarer literal than the space, the space checked after it
+@pytest.mark.parametrize("text", [
+    "we propose Timo, a model designed to. Then we introduce Lynx, an LLM, and we present Zed, "
+    "a model for X.",
+    "we present Zed, a dataset",
+    "In Shared Task 3, subtasks 2a and tasks\n4; the task1 and asks 5, Tasks  12",
+    "the Corpus of Contemporary Serbian, a Database of Icelandic Morphology, Corpus  of X, "
+    "Lexicon of, Treebank\nof, dictionary of",
+])
+def test_rules_led_after_the_space_find_what_the_space_led_rules_found(text):
+    import re
+
+    from litkit.extract.names import (
+        _HEAD_FIRST_NOUNS,
+        _HEAD_FIRST_OF,
+        _INTRODUCED_WORDS,
+        _TASK_NUMBERED,
+    )
+
+    we = re.compile(_INTRODUCED_WORDS[1].pattern.replace("we (?<= we )", " we ", 1))
+    assert [m.groupdict() for m in _INTRODUCED_WORDS[1].finditer(text)] \
+        == [m.groupdict() for m in we.finditer(text)]
+    assert bool(_TASK_NUMBERED.search(text)) is bool(re.search(r"asks?\s*\d", text))
+    space_of = re.compile(" of(?:" + "|".join(f"(?<={noun} of)" for noun in _HEAD_FIRST_NOUNS)
+                          + ")")
+    assert bool(_HEAD_FIRST_OF.search(text)) is bool(space_of.search(text))
+
 # ---- r24near: a found name of several words is one item of its list
 @pytest.mark.parametrize("text, name", [
     # acl:2020.emnlp.main.294 (dev19 gold), acl:D19-5810, naacl2024:2024.findings-naacl.160
@@ -3464,10 +3510,16 @@ def test_a_score_raised_on_a_name_names_a_dataset(nlp):
     ],
 )
 def test_the_data_named_rule_runs_only_where_its_gate_matches(text, found):
-    from litkit.extract.names import _DATA_NAMED_GATE, _THE_DATA_NAMED
+    from litkit.extract.names import (
+        _DATA_NOUN_NAMED,
+        _DATA_NOUN_STARTS,
+        _THE_DATA_NAMED,
+        _starts_of,
+    )
 
     assert bool(_THE_DATA_NAMED.search(text)) is found
-    assert bool(_DATA_NAMED_GATE.search(text)) is found
+    starts = _starts_of(text, _DATA_NOUN_STARTS)
+    assert any(_DATA_NOUN_NAMED.match(text, p) for p in starts) is found
 
 
 def test_counted_list_tried_at_its_counts_finds_what_finditer_finds():

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain
@@ -502,11 +503,12 @@ _WE_INTRODUCE = re.compile(
 )
 #: a plain capitalized word the paper introduces as a model: "we develop Timo, a model designed
 #: to", "We introduce Lynx a multi-modal LLM" (name-shaped names are ``_NAME_HEAD``'s); led by
-#: the literal "We " / " we ", which the engine finds fast
+#: the literal "We " / "we ", which the engine finds fast (the space before "we" is checked
+#: after it: led by the space, the commonest character, the literal was found at half the speed)
 _INTRODUCED_WORDS = [
     re.compile(rf"{we}\s*(?:\w+ly\s+)?(?:{INTRODUCING_VERBS})[sd]?\s+"
                rf"(?P<name>[A-Z][a-z]+)(?:\s*,\s*|\s+)(?:a|an|the)\s+{_ADJ}{_HEAD}")
-    for we in ("We ", " we ")
+    for we in ("We ", "we (?<= we )")
 ]
 #: ... or a lower-case data noun after the acronym of a Title Case name: "the Human-annotated
 #: Salient Excerpts (HSE) dataset", "the Multimodal Multiparty Hindi Humor (M2H2) dataset" (not
@@ -657,8 +659,8 @@ _TRACK_JOINERS = ("and", "of", "for", "&")
 #: "Semeval task 3: EmoContext;" (a name-shaped word ending its phrase, not "Task 9: BERT based")
 _TASK_TITLED = re.compile(r"[Tt](?<![\w-].)ask\s?\d+\s?[:,]\s?(?P<name>#?[A-Za-z][\w-]*)"
                           r"(?=\s*(?:[.;,:()]|$))", re.MULTILINE)
-#: (both rules need a task's number)
-_TASK_NUMBERED = re.compile(r"asks?\s*\d")
+#: (both rules need a task's number; led by the rare "k", the "as" before it checked after it)
+_TASK_NUMBERED = re.compile(r"k(?<=ask)s?\s*\d")
 #: ... whose canonical name says "Task N"
 _SHARED_TASK_WORDS = re.compile(rf"\s+{_TASK_WORD}s?\s+")
 #: evaluation campaigns with their year glued on: "WMT20", "IWSLT'17", "DSTC2", or a space before
@@ -694,19 +696,23 @@ _THE_NAME_DATASET = re.compile(
     r"(?<![\w-])(?P<opener>the|on|of|in|from|with|using|and)\s+"
     r"(?P<name>[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?)\s+(?:dataset|corpus|benchmark|treebank)\b"
 )
-_THE_NAME_GATE = re.compile(r" (?:dataset|corpus|benchmark|treebank)\b")
-#: (the rule itself is tried at every position, its lookbehind first; where a capitalized word
-#: before the noun, which it needs, is not written, this scan of the capitals spares it)
-_CAPITAL_DATA_GATE = re.compile(r"[A-Z][a-z]+\s+(?:dataset|corpus|benchmark|treebank)\b")
+#: (the rule itself is tried at every position, its lookbehind first: so only where one of
+#: its nouns ends a word, ``_DATA_NOUN_END`` tried where the nouns are (``_DATA_NOUN_STARTS``),
+#: after a capitalized word, ``_capital_word_ends``)
+_DATA_NOUN_END = re.compile(r"(?:dataset|corpus|benchmark|treebank)\b")
 #: a coined name in lower case before such a noun, the article or a preposition before it:
 #: "the wikitext2 dataset", "the mATIS++ dataset", "the ssj200k treebank", "on mTVR dataset"
 #: (searched back from the noun; ``_coined_lower`` asks for its capital, digit or "+")
 _LOWER_NAME_BEFORE = re.compile(
     r"(?<![\w-])(?:[Tt]he|on|of|in|from|with|using|and)\s+(?P<name>[a-z][\w'+-]*)\Z")
-#: (which, and ``_DATA_BEFORE_NAME``, need one of these words, or "data set" written apart:
-#: substring tests first, faster than a scan for the nouns where none is written)
+#: (which, and ``_DATA_BEFORE_NAME``, need one of these words, or "data set" written apart)
 _DATA_NOUN_WORDS = ("dataset", "corpus", "benchmark", "treebank")
 _DATA_SET_APART = re.compile(r"data\sset")
+#: where the data nouns start ("corp" for "corpus" and "corpora"): their places, found once by
+#: substring search (``_starts_of``), serve the rules of data nouns (tried only there, see
+#: ``_finditer_at``) and their tests, which scans of the text, one for each, cost several times
+#: more (scanned for, ``_DATA_BEFORE_NAME`` tried its nouns at every "b", "c", "d" and "t")
+_DATA_NOUN_STARTS = ("data", "corp", "benchmark", "treebank")
 #: "the AID aerial scene classification dataset", "the SPaRKy restaurant corpus", "the RuleTaker
 #: synthetic question answering (QA) dataset": a name-shaped name the words of what its data
 #: is part from a singular data noun (not a clause: "the CSPAN model on several benchmark data
@@ -738,6 +744,8 @@ _THE_NAME_RESOURCE = re.compile(
     r"(?:database|lexicon|dictionary|knowledge\s+base)(?![\w-])"
 )
 _THE_RESOURCE_GATE = re.compile(r" (?:database|lexicon|dictionary|knowledge base)\b")
+#: (its nouns, substring tests first: a scan for the gate tries them after every space)
+_RESOURCE_WORDS = ("database", "lexicon", "dictionary", "knowledge base")
 #: ... or the resource noun before the name: "the valency lexicon Walenty", "the electronic
 #: dictionary DWDS", "the biological database SABIO-RK" (not a language: "the lexical database
 #: Finnish")
@@ -752,12 +760,9 @@ _THE_DATA_NAMED = re.compile(
     rf"(?<![\w-])(?:(?:[Tt]he|[Aa]n?|[Oo]ur)\s+(?:{_DESCRIBING_WORD}){{0,3}}"
     rf"(?:dataset|data\sset|corpus|benchmark|treebank)|benchmark\s(?:datasets|corpora)) "
     rf"(?P<name>{_CAP_WORD})(?=[\s,.;:)])")
-#: (its cheap test first, a data noun and a capital after it: the literal " " and a capital,
-#: then the nouns behind them; the rule tries its determiners and words at every word start)
-_DATA_NAMED_GATE = re.compile(
-    " [A-Z](?:" + "|".join(f"(?<={noun} [A-Z])" for noun in (
-        "dataset", r"data\sset", "corpus", "benchmark", "treebank", "datasets", "corpora"))
-    + ")")
+#: (its cheap test first, a data noun and a capital after it, tried where the nouns are, see
+#: ``_DATA_NOUN_STARTS``: the rule tries its determiners and words at every word start)
+_DATA_NOUN_NAMED = re.compile(r"(?:datasets?|data\sset|corpus|corpora|benchmark|treebank) [A-Z]")
 #: a name in apposition before what it is: "CIFAR-10H and ImageNet-16H, two large-scale
 #: crowdsourced datasets", "VoxClamantis v1.0, the first large-scale corpus for", "Tashkeela (a
 #: large corpus)" (the words between describe the data: no verb, preposition or model noun)
@@ -819,9 +824,6 @@ _DATA_BEFORE_NAME = re.compile(
     rf"(?:the\s+)?[\"\u201c]?(?P<long>{_CAP_WORD}(?:(?:\s(?:of|for|with|and|in|on|to))?\s{_CAP_WORD})*)"
     rf"[\"\u201d]?(?=\s\([A-Za-z][\w+.-]*[A-Z][\w+.-]*\)(?:[,.;]|\s+(?:{DATA_NOUNS}|which|that|"
     r"with|to|for|consisting|containing|featuring|comprising|specifically)\b)))")
-#: (the words its matches start with: it is tried only where they are written, see
-#: ``_finditer_at``; scanned for, it tried its nouns at every "b", "c", "d" and "t")
-_DATA_BEFORE_WORDS = ("data", "corpus", "benchmark", "treebank")
 _SPACED_DASH = re.compile(" [-\u2013\u2014] ")
 #: the acronym of a long form whose head opens it: "the Corpus of Contemporary American English
 #: (COCA)", "the Grammarly Corpus for Discourse Coherence (GCDC)", "the Benchmark for reliABilitY
@@ -839,10 +841,11 @@ _HEAD_FIRST_NOUNS = ("Corpus", "Database", "Treebank", "Lexicon", "Dictionary", 
 _THE_HEAD_FIRST = re.compile(
     rf"(?<![\w-])[Tt]he\s+(?P<name>(?:{'|'.join(_HEAD_FIRST_NOUNS)})\s+of"
     rf"(?:\s+the)?(?:[ ](?:(?:of|for|and|in|on)[ ])?{_CAP_WORD})+)")
-#: (its cheap test first, one of the nouns before " of": that literal, which the engine finds
-#: fast, then the nouns behind it: half the time six substring tests took)
-_HEAD_FIRST_OF = re.compile(" of(?:" + "|".join(f"(?<={noun} of)" for noun in _HEAD_FIRST_NOUNS)
-                            + ")")
+#: (its cheap test first, one of the nouns before " of": the literal "of", which the engine
+#: finds fast, then the space and the nouns behind it: half the time six substring tests took,
+#: and two thirds of the time " of" took, led by the space, the commonest character)
+_HEAD_FIRST_OF = re.compile("of(?<= of)(?:"
+                            + "|".join(f"(?<={noun} of)" for noun in _HEAD_FIRST_NOUNS) + ")")
 #: "the Vietnamese treebank", "the Mongolian corpus": a language's data, not a named dataset
 _LANGUAGE_LIKE = re.compile(r"(?:ese|ian|ish|ic|an|i)$")
 #: ... and so is a sign language's, written in capitals: "the Greek Sign Language dataset" (a name
@@ -858,6 +861,8 @@ _SIGN_LANGUAGE = re.compile(r"(?:\A|\s)(?:[A-Z][a-z]+\s)?Sign\sLanguage\Z")
 #: "13 languages of Universal Dependencies Treebanks"; two
 #: heads are one name: "the African Language Dataset Challenge"
 _COLLECTIONS = ("Corpus", "Corpora", "Treebank", "Treebanks", "Challenge", "Bank", "Dataset")
+#: (the rule needs one of them written: substring tests, "Treebank" also for "Treebanks")
+_COLLECTION_WORDS = ("Corpus", "Corpora", "Treebank", "Challenge", "Bank", "Dataset")
 _COLLECTION = re.compile(
     rf"(?P<name>[A-Z0-9](?<![\w'+.-].){_REST}(?:\s(?:[A-Z0-9]{_REST}|of|for|and)){{0,5}}?"
     rf"(?:\s(?:{'|'.join(_COLLECTIONS)})){{1,2}}(?:\s(?:19|20)\d\d\b(?![.,]\d|-))?)(?![\w-])"
@@ -1577,6 +1582,14 @@ def _parallel_on(text: str, last: int, start: int) -> bool:
     "results on SEARCH17 for the search personalization task, and on WN11 and FB13"."""
     return 0 <= last < start and start - last < 80 and text[:start].endswith("and ") \
         and not re.search(r"[.;]\s", text[last:start])
+
+
+def _capital_word_ends(text: str, end: int) -> bool:
+    r"""Whether a capitalized word and white space end at ``end``: ``[A-Z][a-z]+\s+\Z`` (as
+    stripped from the end, where a scan for the regex tries it at every capital)."""
+    spaced = text[:end].rstrip()
+    word = spaced.rstrip(string.ascii_lowercase)
+    return len(spaced) < end and len(word) < len(spaced) and "A" <= word[-1:] <= "Z"
 
 
 def _starts_of(text: str, words: Iterable[str]) -> list[int]:
@@ -3328,7 +3341,8 @@ class NameFinder(BatchedComponent):
             if start < match.start() and word[0].isupper() and not attached \
                     and word.lower() not in _GENERIC and not word.startswith("Transformer"):
                 found.append(Name(start, match.end(), "MODEL", word, "", "pattern:family_suffix"))
-        benches = _BENCH_SUFFIX.finditer(text) if "Bench" in text or "Eval" in text else ()
+        bench = "Bench" in text  # (and so "Benchmark", asked for below)
+        benches = _BENCH_SUFFIX.finditer(text) if bench or "Eval" in text else ()
         for match in benches:  # "PRMBench", "EvoEval", "MT-Bench"
             if is_name_shaped(match.group()) and not self._other_label(match.group(), "DATASET") \
                     and not match.group().startswith(CAMPAIGNS):  # "SemEval-2020" is a campaign
@@ -3570,7 +3584,8 @@ class NameFinder(BatchedComponent):
                               "pattern:campaign"))
         for match in _NIST_PAIR.finditer(text) if "NIST" in text else ():
             found.append(Name(*match.span(), "DATASET", match.group(), "", "pattern:campaign"))
-        for match in _NEWSTEST.finditer(text) if "ews" in text and windows else ():
+        # (the digits first, here and for the title's campaign: most texts have none)
+        for match in _NEWSTEST.finditer(text) if windows and "ews" in text else ():
             start = match.start()
             if (campaign := _NEWSTEST_CAMPAIGN.search(text, max(0, start - 40), start)):
                 start = campaign.start()
@@ -3578,9 +3593,12 @@ class NameFinder(BatchedComponent):
                               "pattern:newstest"))
         # (both rules of data nouns need one of these words, or "data set" written apart)
         data_words = any(word in text for word in _DATA_NOUN_WORDS)
-        framed = data_words and _THE_NAME_GATE.search(text) is not None
+        data_starts = _starts_of(text, _DATA_NOUN_STARTS) if data_words else []
+        nouns = [p for p in data_starts if _DATA_NOUN_END.match(text, p)]
+        spaced = [p - 1 for p in nouns if text[p - 1:p] == " "]  # " dataset", " corpus", ...
+        framed = bool(spaced)
         frames = _THE_NAME_DATASET.finditer(text) \
-            if framed and _CAPITAL_DATA_GATE.search(text) else ()
+            if framed and any(_capital_word_ends(text, p) for p in nouns) else ()
         for match in frames:  # "the Omniglot dataset"
             written = match.group("name")
             if match.group("opener") != "the" \
@@ -3598,15 +3616,15 @@ class NameFinder(BatchedComponent):
             elif _plain_data_name(written) and not self._other_label(written, "DATASET"):
                 found.append(Name(*match.span("name"), "DATASET", written, "", "pattern:the_name"))
         taken = {n.start for n in found}  # (a name found otherwise keeps its source)
-        for noun in _THE_NAME_GATE.finditer(text) if framed else ():  # "the wikitext2 dataset"
-            match = _LOWER_NAME_BEFORE.search(text, max(0, noun.start() - 40), noun.start())
+        for space in spaced:  # "the wikitext2 dataset"
+            match = _LOWER_NAME_BEFORE.search(text, max(0, space - 40), space)
             if match is not None and match.start("name") not in taken \
                     and _coined_lower(match.group("name")) \
                     and not self._other_label(match.group("name"), "DATASET"):
                 found.append(Name(*match.span("name"), "DATASET", match.group("name"), "",
                                   "pattern:the_name"))
         described = _THE_NAME_DESCRIBED.finditer(text) if framed else ()
-        if _THE_RESOURCE_GATE.search(text):
+        if any(word in text for word in _RESOURCE_WORDS) and _THE_RESOURCE_GATE.search(text):
             described = chain(described, _THE_NAME_RESOURCE.finditer(text),
                               _THE_RESOURCE_NAMED.finditer(text))
         for match in described:  # "the SPaRKy restaurant corpus", "the WALS database"
@@ -3624,7 +3642,7 @@ class NameFinder(BatchedComponent):
                     and not self._other_label(written, "DATASET"):
                 found.append(Name(*match.span("name"), "DATASET", written, "", "pattern:the_name"))
         after_noun = _THE_DATA_NAMED.finditer(text) \
-            if framed and _DATA_NAMED_GATE.search(text) else ()
+            if framed and any(_DATA_NOUN_NAMED.match(text, p) for p in data_starts) else ()
         for match in after_noun:  # "the dataset ReDial"
             written = match.group("name")
             if _data_named(text, match) and not _NEXT_NAME.match(text, match.end()) \
@@ -3647,13 +3665,15 @@ class NameFinder(BatchedComponent):
                 named += mate
             found += named
         data_noun = data_words or _DATA_SET_APART.search(text)
-        befores = _finditer_at(_DATA_BEFORE_NAME, text, _starts_of(text, _DATA_BEFORE_WORDS)) \
+        if data_noun and not data_words:  # ("data set" apart)
+            data_starts = _starts_of(text, _DATA_NOUN_STARTS)
+        befores = _finditer_at(_DATA_BEFORE_NAME, text, data_starts) \
             if data_noun and (", " in text or _SPACED_DASH.search(text)) else ()
         for match in befores:
             group = "name" if match.group("name") else "long"
             found += self._cue_name(text, *match.span(group), "DATASET", "pattern:data_apposed")
-        collection = any(word in text for word in _COLLECTIONS)
-        heads = collection or "Benchmark" in text  # ("Dataset" is one of _COLLECTIONS)
+        collection = any(word in text for word in _COLLECTION_WORDS)
+        heads = collection or bench and "Benchmark" in text  # ("Dataset" is a collection word)
         for match in _HEAD_FIRST_ACRONYM.finditer(text) if heads and \
                 _HEAD_FIRST_GATE.search(text) else ():
             found += self._head_first_acronym(text, match)
@@ -3768,7 +3788,7 @@ class NameFinder(BatchedComponent):
             # Translation (WNGT 2019)", whose shared task is the data)
             found.append(Name(*team.span("name"), "DATASET", team.group("name"), "",
                               "pattern:title"))
-        found += _title_campaign(text) + _title_task_acronym(text)
+        found += (_title_campaign(text) if windows else []) + _title_task_acronym(text)
         found += self._contained(text, found)
         return found, methods, tasks
 
