@@ -602,3 +602,22 @@ def test_a_benchmark_scored_one_standard_way_types_its_untyped_results(text, exp
     papers = summarize(extract(corpus(text), progress=False))
     assert [(r["value"], r["metric_type"]) for r in papers.iloc[0]["results"]] == expected
 
+
+# r34speedtok: the suffix regex is searched over two characters where no digit is near the end
+def test_each_suffix_rule_wider_than_the_narrow_window_follows_a_digit():
+    from re import _constants as c
+    from re import _parser
+
+    from litkit.extract.pipeline import _CAPITAL_PERIOD, _SUFFIX_WIDTH_NO_DIGIT
+
+    rules = [s for s in [*spacy.blank("en").Defaults.suffixes, _CAPITAL_PERIOD] if s.strip()]
+    # (but a run of periods, which also matches from the window's start where it starts before)
+    wide = [rule for rule in rules if rule != r"\.\.+"
+            and _parser.parse(rule).getwidth()[1] > _SUFFIX_WIDTH_NO_DIGIT]
+    assert len(wide) == 2  # the currencies and the units
+    for rule in wide:
+        (op, (direction, behind)), *_ = _parser.parse(rule)  # a lookbehind for one digit
+        assert op is c.ASSERT and direction == -1
+        assert list(behind) == [(c.IN, [(c.RANGE, (ord("0"), ord("9")))])]
+    assert max(_parser.parse(rule).getwidth()[1] for rule in rules
+               if rule not in wide and rule != r"\.\.+") == _SUFFIX_WIDTH_NO_DIGIT
