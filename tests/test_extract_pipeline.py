@@ -385,12 +385,12 @@ def test_no_english_prefix_suffix_or_infix_matches_a_chunk_of_ascii_letters():
 def test_the_letter_chunk_rules_split_as_spacys_regexes(text):
     from spacy.attrs import ORTH
 
-    from litkit.extract.pipeline import _ABBREVIATIONS, LetterChunkRules
+    from litkit.extract.pipeline import _ABBREVIATIONS, InfixRules, LetterChunkRules
 
     blank = spacy.blank("en").tokenizer
     prefixes = LetterChunkRules(blank.prefix_search.__self__)
     suffixes = LetterChunkRules(blank.suffix_search.__self__)
-    infixes = LetterChunkRules(blank.infix_finditer.__self__)
+    infixes = InfixRules(blank.infix_finditer.__self__)
     chunks = {w[i:j] for w in text.split() for i in range(len(w)) for j in range(i + 1, len(w) + 1)}
     assert any(c.isalpha() and c.isascii() for c in chunks)
     for chunk in chunks:
@@ -602,3 +602,79 @@ def test_a_benchmark_scored_one_standard_way_types_its_untyped_results(text, exp
     papers = summarize(extract(corpus(text), progress=False))
     assert [(r["value"], r["metric_type"]) for r in papers.iloc[0]["results"]] == expected
 
+
+# r34speedtok: the suffix regex is searched over two characters where no digit is near the end
+def test_each_suffix_rule_wider_than_the_narrow_window_follows_a_digit():
+    from re import _constants as c
+    from re import _parser
+
+    from litkit.extract.pipeline import _CAPITAL_PERIOD, _SUFFIX_WIDTH_NO_DIGIT
+
+    rules = [s for s in [*spacy.blank("en").Defaults.suffixes, _CAPITAL_PERIOD] if s.strip()]
+    # (but a run of periods, which also matches from the window's start where it starts before)
+    wide = [rule for rule in rules if rule != r"\.\.+"
+            and _parser.parse(rule).getwidth()[1] > _SUFFIX_WIDTH_NO_DIGIT]
+    assert len(wide) == 2  # the currencies and the units
+    for rule in wide:
+        (op, (direction, behind)), *_ = _parser.parse(rule)  # a lookbehind for one digit
+        assert op is c.ASSERT and direction == -1
+        assert list(behind) == [(c.IN, [(c.RANGE, (ord("0"), ord("9")))])]
+    assert max(_parser.parse(rule).getwidth()[1] for rule in rules
+               if rule not in wide and rule != r"\.\.+") == _SUFFIX_WIDTH_NO_DIGIT
+
+
+def _opens_with_non_word(items) -> bool:
+    """Whether every match of the parsed regex ``items`` opens with a character that ``\\W``
+    matches (not a letter, digit or "_"); conservative: False where unsure."""
+    from re import _constants as c
+
+    def non_word(charset) -> bool:  # a class of such characters only
+        chars = []
+        for op, value in charset:
+            if op is c.LITERAL:
+                chars.append(value)
+            elif op is c.RANGE:
+                chars.extend(range(value[0], value[1] + 1))
+            elif not (op is c.CATEGORY and value is c.CATEGORY_NOT_WORD):
+                return False
+        return all(re.match(r"\W", chr(char)) for char in chars)
+
+    for op, value in items:
+        if op in (c.ASSERT, c.ASSERT_NOT):  # (matches nothing: the next item opens the match)
+            continue
+        return (op is c.LITERAL and non_word([(op, value)])
+                or op is c.IN and non_word(value)
+                or op is c.SUBPATTERN and _opens_with_non_word(value[3])
+                or op is c.BRANCH and all(_opens_with_non_word(p) for p in value[1])
+                or op in (c.MAX_REPEAT, c.MIN_REPEAT) and value[0] >= 1
+                and _opens_with_non_word(value[2]))
+    return False
+
+
+def test_each_infix_rule_opens_with_a_character_other_than_a_letter_digit_or_underscore():
+    from re import _parser
+
+    regex = build_pipeline().tokenizer.tokenizer.infix_finditer.__self__.regex
+    parsed = _parser.parse(regex.pattern)
+    assert _opens_with_non_word(parsed)
+    assert parsed.getwidth()[0] >= 1  # (no rule matches nothing)
+    # (the check itself: these can open with a letter, digit or "_")
+    assert not any(_opens_with_non_word(_parser.parse(p)) for p in (
+        "a", "(?<=-)a", r"\w", "-?a", "[-_]", "(?:-|a)", r"\d", "[^-]", ""))
+    assert all(_opens_with_non_word(_parser.parse(p)) for p in ("-", "(?<=a)[-,]", r"\W+a"))
+
+
+def test_the_infix_rules_find_what_the_infix_regex_finds():
+    from litkit.extract.pipeline import InfixRules
+
+    # corpus chunks (and all their parts): hyphens, periods, commas, slashes, brackets, symbols
+    text = ("language-independent Sentence-to-Question human-and-model-in-the-loop 3.5 e.g "
+            "GPT-3.5-turbo CIFAR-10/100 CIFAR10/100 Enhanced(PAEE) (MVAE).These ERE.Additionally "
+            "x,y)=(\\log O(n^2\\varepsilon^{-2 +2.2~+3.1 bias\u201d---i.e d\u2019application "
+            "fran\u00e7ais a...b a\u2026b \u00a9Foo 2019 model")
+    regex = build_pipeline().tokenizer.tokenizer.infix_finditer.__self__.regex
+    infixes = InfixRules(regex)
+    chunks = {w[i:j] for w in text.split() for i in range(len(w)) for j in range(i + 1, len(w) + 1)}
+    for chunk in chunks:
+        assert [m.span() for m in infixes.finditer(chunk)] == \
+            [m.span() for m in regex.finditer(chunk)], chunk
