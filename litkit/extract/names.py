@@ -696,10 +696,6 @@ _THE_NAME_DATASET = re.compile(
     r"(?<![\w-])(?P<opener>the|on|of|in|from|with|using|and)\s+"
     r"(?P<name>[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?)\s+(?:dataset|corpus|benchmark|treebank)\b"
 )
-#: (the rule itself is tried at every position, its lookbehind first: so only where one of
-#: its nouns ends a word, ``_DATA_NOUN_END`` tried where the nouns are (``_DATA_NOUN_STARTS``),
-#: after a capitalized word, ``_capital_word_ends``)
-_DATA_NOUN_END = re.compile(r"(?:dataset|corpus|benchmark|treebank)\b")
 #: a coined name in lower case before such a noun, the article or a preposition before it:
 #: "the wikitext2 dataset", "the mATIS++ dataset", "the ssj200k treebank", "on mTVR dataset"
 #: (searched back from the noun; ``_coined_lower`` asks for its capital, digit or "+")
@@ -707,6 +703,10 @@ _LOWER_NAME_BEFORE = re.compile(
     r"(?<![\w-])(?:[Tt]he|on|of|in|from|with|using|and)\s+(?P<name>[a-z][\w'+-]*)\Z")
 #: (which, and ``_DATA_BEFORE_NAME``, need one of these words, or "data set" written apart)
 _DATA_NOUN_WORDS = ("dataset", "corpus", "benchmark", "treebank")
+#: (``_THE_NAME_DATASET`` is tried at every position, its lookbehind first: so only where one
+#: of the nouns ends a word, ``_DATA_NOUN_END`` tried where the nouns are (``_DATA_NOUN_STARTS``),
+#: after a capitalized word, ``_capital_word_ends``)
+_DATA_NOUN_END = re.compile(rf"(?:{'|'.join(_DATA_NOUN_WORDS)})\b")
 _DATA_SET_APART = re.compile(r"data\sset")
 #: where the data nouns start ("corp" for "corpus" and "corpora"): their places, found once by
 #: substring search (``_starts_of``), serve the rules of data nouns (tried only there, see
@@ -743,9 +743,9 @@ _THE_NAME_RESOURCE = re.compile(
     rf"\s+(?:{_DESCRIBING_WORD}){{0,2}}"
     r"(?:database|lexicon|dictionary|knowledge\s+base)(?![\w-])"
 )
-_THE_RESOURCE_GATE = re.compile(r" (?:database|lexicon|dictionary|knowledge base)\b")
 #: (its nouns, substring tests first: a scan for the gate tries them after every space)
 _RESOURCE_WORDS = ("database", "lexicon", "dictionary", "knowledge base")
+_THE_RESOURCE_GATE = re.compile(rf" (?:{'|'.join(_RESOURCE_WORDS)})\b")
 #: ... or the resource noun before the name: "the valency lexicon Walenty", "the electronic
 #: dictionary DWDS", "the biological database SABIO-RK" (not a language: "the lexical database
 #: Finnish")
@@ -862,7 +862,7 @@ _SIGN_LANGUAGE = re.compile(r"(?:\A|\s)(?:[A-Z][a-z]+\s)?Sign\sLanguage\Z")
 #: heads are one name: "the African Language Dataset Challenge"
 _COLLECTIONS = ("Corpus", "Corpora", "Treebank", "Treebanks", "Challenge", "Bank", "Dataset")
 #: (the rule needs one of them written: substring tests, "Treebank" also for "Treebanks")
-_COLLECTION_WORDS = ("Corpus", "Corpora", "Treebank", "Challenge", "Bank", "Dataset")
+_COLLECTION_WORDS = tuple(word for word in _COLLECTIONS if word != "Treebanks")
 _COLLECTION = re.compile(
     rf"(?P<name>[A-Z0-9](?<![\w'+.-].){_REST}(?:\s(?:[A-Z0-9]{_REST}|of|for|and)){{0,5}}?"
     rf"(?:\s(?:{'|'.join(_COLLECTIONS)})){{1,2}}(?:\s(?:19|20)\d\d\b(?![.,]\d|-))?)(?![\w-])"
