@@ -1174,6 +1174,16 @@ def test_the_second_object_of_an_elliptical_comparison_owns_nothing(nlp):
             "source attention-based NMT system Groundhog by 4.22 BLEU points and the open source "
             "phrase-based system Moses by 3.94 BLEU points averagely on multiple test sets.")
     assert "Moses" not in [a["model"] for _, a in spans(nlp, text, "RESULT")]
+    # acl:N19-1136, colm2024:EKBPn7no4y (audit r35audit15): a margin written as a range or
+    # "by an average of" before the second object
+    text = ("The integrated approach, Joint Multi-label Attention Network (JMAN), significantly "
+            "outperformed the Bidirectional Gated Recurrent Unit (Bi-GRU) by around 13%-26% and "
+            "the Hierarchical Attention Network (HAN) by around 4%-12% on both datasets.")
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {"JMAN"}
+    text = ("Furthermore, StructLM demonstrates strong generalization across 6 novel held-out "
+            "SKG tasks, outperforming TableLlama by an average of 35% and Flan-UL2 20B by an "
+            "average of 10%.")
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {"StructLM"}
     # (not the objects of "improves": the systems improved, R-model-base)
     text = ("On ImageNet, DSD improved the Top1 accuracy of GoogLeNet by 1.1%, VGG-16 by 4.3%, "
             "ResNet-18 by 1.2% and ResNet-50 by 1.1%, respectively.")

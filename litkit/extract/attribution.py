@@ -2012,11 +2012,14 @@ _COMPARED_GAP = (r"(?:\s*\(\s*(?:(?:e\.g|i\.e)\.,?\s*)?|,?\s*(?:e\.g|i\.e)\.,?\s
 #: transformer models (e.g., BERT", "over previous knowledge-aware conversation models and
 #: GPT-2", "outperforms bag-of-words and embedding-based BiLSTMs and BiLSTM-CRFs", "outperforms
 #: its baseline model, i.e., IMN" (no comma, figure or clause between, only words of the
-#: phrase, an opening parenthesis and "e.g."/"i.e.")
+#: phrase, an opening parenthesis and "e.g."/"i.e."); after a first object's margin, which may
+#: be a range or an average ("by around 13%-26% and the Hierarchical Attention Network (HAN)",
+#: "by an average of 35% and Flan-UL2 20B"), the elliptical second object's phrase
 _COMPARED_NP = re.compile(
     r"\b(?:outperform\w*|out-perform\w*|surpass\w*|beat\w*|exceed\w*|over|than|vs\.?|versus|"
     r"compared\s+(?:to|with)|relative\s+to|against|"
-    r"(?P<margin>by\s+(?:[a-z]+\s+){0,2}?[~\u2248]?\d[\d.]*\s*(?:%|x|\u00d7)?(?:\s+[\w@-]+){0,3}?\s*,?\s+"
+    r"(?P<margin>by\s+(?:[a-z]+\s+){0,3}?[~\u2248]?\d[\d.]*\s*(?:%|x|\u00d7)?"
+    r"(?:\s*(?:-|\u2013|to)\s*\d[\d.]*\s*(?:%|x|\u00d7)?)?(?:\s+[\w@-]+){0,3}?\s*,?\s+"
     r"(?:and|as\s+well\s+as)))"
     rf"(?:{_COMPARED_GAP}{_COMPARED_WORD}){{0,10}}?{_COMPARED_GAP}$", re.IGNORECASE)
 #: a comparison verb before the margin of an elliptical second object ("outperforms CopyAttention
