@@ -3201,3 +3201,21 @@ def test_object_before_opens_with_a_letter_of_its_lookahead(before):
     from litkit.extract.attribution import _OBJECT_BEFORE
 
     assert _OBJECT_BEFORE.search(before) is not None
+
+
+# r35dev32: a model whose features or embeddings a system takes as input is not the result's
+# model (R-model-featurebase, R-model-inputembed), as subject or as the system's base
+
+
+@pytest.mark.parametrize("text", [
+    # dev32 naacl2021:2021.naacl-main.177
+    "We developed baseline classifiers trained on pre-trained RoBERTa features that can predict "
+    "editorial change with an F1 score of .54, as compared to an F1 score of .66 for predicting "
+    "emotional change.",
+    # corpus (acl:S19-2193)
+    "For subtask A, we implement a CNN-based neural architecture using ELMo embeddings of post "
+    "text combined with auxiliary features and achieve a F1-score of 44.6%.",
+])
+def test_a_model_whose_features_a_system_uses_is_not_its_model(nlp, text):
+    models = [a["model"] for _, a in spans(nlp, text, "RESULT")]
+    assert models and all(model is None for model in models)

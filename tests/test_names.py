@@ -305,6 +305,18 @@ def test_shared_tasks_written_in_lower_case(nlp):
     assert found["DATASET"] == ["SemEval-2020 Task 9", "WNUT-2020 Task 2"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # acl:S18-1107 (dev32): the task number glued to "Task" in the title
+    ("KNU CI System at SemEval-2018 Task4: Character Identification by Solving Sequence-Labeling "
+     "Problem\n\nCharacter identification is an entity-linking task.", ["SemEval-2018 Task 4"]),
+    # acl:W17-2606: the same in the abstract
+    ("Experiments on two dataset of relation classification, SemEval-2010 Task8 and a "
+     "large-scale one we compile from informal text, show gains.", ["SemEval-2010 Task 8"]),
+])
+def test_shared_tasks_with_the_number_glued_to_task(nlp, text, expected):
+    assert names(nlp, text)["DATASET"] == expected
+
+
 def test_shared_tasks_and_urls(nlp):
     text = ("Reed at SemEval-2020 Task 9: weights at https://huggingface.co/Llama-3-8B-X "
             "and our code.")

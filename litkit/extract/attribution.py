@@ -1336,13 +1336,16 @@ def _base_model(text: str, models: list[_Name]) -> str | None:
     results are that model's); None when the text builds on none or on two."""
     # (not a name listed before another the lexicon may not know: "We tested our method on
     # LeNet-5 and FCNs" builds on two)
-    # (nor a name used as the baseline: "we used BERT as our baseline model")
+    # (nor a name used as the baseline: "we used BERT as our baseline model", nor one whose
+    # features the system is trained on, an input (R-model-featurebase): "We developed baseline
+    # classifiers trained on pre-trained RoBERTa features")
     # (a name the lexicon does not know counts too, "federated training of a popular NLP model,
     # TextCNN", "we use TagLM as the basic model", but not one glued to "based": "BERTbased")
     cued = [n for n in models
             if (n.known or not n.written.lower().endswith("based"))
             and _BASE_CUE.search(text, max(0, (cue := _spelled_start(text, n)) - 80), cue)
             and not _AS_BASELINE.match(text, n.end)
+            and not _INPUT_AFTER.match(text, n.end)
             and not ((listed := _LISTED_AFTER.match(text, n.end)) is not None
                      and text[listed.end():listed.end() + 1].isupper())]
     # (and the models listed with one: "We utilize pre-trained DistilBERT and EfficientNet to
@@ -1969,8 +1972,12 @@ def _host(text: str, near: _Nearby, index: int, sent_start: int) -> _Name | None
 
 def _never_subject(text: str, name: _Name, sent_start: int) -> bool:
     """Whether the name is no result's subject wherever the result: a point of comparison, a
-    role, where an earlier figure was measured, or a name-shaped word not before a verb."""
+    role, where an earlier figure was measured, a model whose features a system takes as input
+    (``_INPUT_AFTER``, R-model-featurebase: "baseline classifiers trained on pre-trained RoBERTa
+    features that can predict editorial change with an F1 score of .54"), or a name-shaped word
+    not before a verb."""
     return _is_object(text, name.start, sent_start) or bool(_IN_ROLE.match(text, name.end)) \
+        or bool(_INPUT_AFTER.match(text, name.end)) \
         or bool(_FIGURE_ON.search(text, max(sent_start, name.start - 40), name.start)) \
         or name.subject_only and (not _SUBJECT_AFTER.match(text, name.end) or bool(
             _PREPOSITION_BEFORE.search(text, max(0, name.start - 12), name.start))

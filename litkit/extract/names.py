@@ -562,9 +562,10 @@ _TASK_PHRASE = re.compile(rf"(?!Understanding)[A-Z][a-z]+ing|{TASK_NOUNS}")
 _LOWER_TASK_END = re.compile(rf"[a-z]+ing|{TASK_NOUNS.lower()}")
 #: shared tasks: "SemEval-2020 Task 9", "WNUT-2020 Task 2", "SemEval-2020 shared task 9", the
 #: year also after a space: "SIGMORPHON 2019 Task 2", "NLP4IF 2019 Task 1" (then after a
-#: name-shaped word, not "In 2019 task 2"); the first of a list: "SemEval-2020 Tasks 9 and 12"
+#: name-shaped word, not "In 2019 task 2"); the first of a list: "SemEval-2020 Tasks 9 and 12";
+#: the number also glued to "Task": "KNU CI System at SemEval-2018 Task4: ..."
 _SHARED_TASK = re.compile(
-    rf"(?P<base>[A-Z](?<![\w-].)[\w-]*?)(?P<space> )?(?:19|20)\d\d\s+{_TASK_WORD}s?\s+"
+    rf"(?P<base>[A-Z](?<![\w-].)[\w-]*?)(?P<space> )?(?:19|20)\d\d\s+{_TASK_WORD}s?\s*"
     r"\d+[A-Za-z]?\b")
 #: a shared task named by its short name and year, as gold spells it (R-ds-taskname): a bare
 #: generic head is dropped ("the DSL 2016 shared-task", "the WNUT 2016 NER shared task", "the
@@ -661,8 +662,8 @@ _TASK_TITLED = re.compile(r"[Tt](?<![\w-].)ask\s?\d+\s?[:,]\s?(?P<name>#?[A-Za-z
                           r"(?=\s*(?:[.;,:()]|$))", re.MULTILINE)
 #: (both rules need a task's number; led by the rare "k", the "as" before it checked after it)
 _TASK_NUMBERED = re.compile(r"k(?<=ask)s?\s*\d")
-#: ... whose canonical name says "Task N"
-_SHARED_TASK_WORDS = re.compile(rf"\s+{_TASK_WORD}s?\s+")
+#: ... whose canonical name says "Task N" ("SemEval-2018 Task4" too)
+_SHARED_TASK_WORDS = re.compile(rf"\s+{_TASK_WORD}s?(?:\s+|(?=\d))")
 #: evaluation campaigns with their year glued on: "WMT20", "IWSLT'17", "DSTC2", or a space before
 #: it: "DEFT 2020" (the lexicon widens "WMT" to "WMT 2014" itself; not the start of a longer name:
 #: "TAC 2011 AESOP"); a translation campaign's by a hyphen too, which names its data as the others
