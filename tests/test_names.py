@@ -1856,6 +1856,14 @@ def test_title_names_data_by_a_late_head_or_a_capitalized_word(nlp, text, expect
          "Task of the DSL 2016 Challenge. Our results in the ADI Shared Task are good.",
          ["DSL 2016 Challenge"]),
         ("We compare systems participating in the NLI shared task.", []),
+        # acl:W19-4639, acl:2020.osact.1.9: in the title, with the head it capitalizes
+        # (R-ds-taskshort), the abstract's mentions the same task
+        ("QC-GO Submission for MADAR Shared Task: Arabic Fine-Grained Dialect Identification\n\n"
+         "This paper describes the QC-GO team submission to the MADAR shared task.",
+         ["MADAR Shared Task"]),
+        ("ALT Submission for OSACT Shared Task on Offensive Language Detection\n\nIn this "
+         "paper, we describe our efforts at OSACT Shared Task on Offensive Language Detection.",
+         ["OSACT Shared Task"]),
     ],
 )
 def test_short_name_before_shared_task(nlp, text, expected):

@@ -3748,7 +3748,13 @@ class NameFinder(BatchedComponent):
                     and (normalize(word) in tasks or not any(
                         n.start == match.start("name") and n.source == "pattern:name_head"
                         for n in found)):  # (a find of that rule it keeps stays its own)
-                found.append(Name(*match.span("name"), "DATASET", word, "",
+                # (in the title, with the head it capitalizes, R-ds-taskshort: "QC-GO Submission
+                # for MADAR Shared Task: ..." is "MADAR Shared Task"; the abstract's mentions
+                # are the same task)
+                start, end = match.span("name")
+                head = _TITLE_TASK_HEAD.match(text, end) if end < title_end else None
+                end = head.end() if head is not None else end
+                found.append(Name(start, end, "DATASET", text[start:end], "",
                                   "pattern:task_acronym"))
         for match in _TRACK_OF.finditer(text) if "rack" in text else ():
             end = len(text[:match.start()].rstrip())
