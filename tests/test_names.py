@@ -168,6 +168,24 @@ def test_our_model_and_named_networks(nlp):
     assert found["DATASET"] == ["XNLI"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:E17-108, naacl2024:2024.naacl-long.464: a determiner and the singular "model"
+        # right before the name
+        ("In this paper, we present a novel neural network model AntSynNET that exploits "
+         "lexico-syntactic patterns.", ["AntSynNET"]),
+        ("Starting with a recently proposed diffusion model SSD-LM, in this work we first "
+         "explore methods to scale it.", ["SSD-LM"]),
+        # near misses: the verb (nips2012:a09f20e343), a data model (acl:W19-9005)
+        ("The same mechanism used to model V1 complex cells reproduced them.", []),
+        ("It meets Semantic Web requirements by means of the data model SKOS.", []),
+    ],
+)
+def test_a_model_named_right_after_the_model_noun(nlp, text, expected):
+    assert names(nlp, text)["MODEL"] == expected
+
+
 def test_data_sources_named_as_data_are_datasets(nlp):
     text = ("We use instruction data from Magicoder and StarCoder2-Instruct, adapting the "
             "Magicoder approach for pretraining of StarCoder2-3B.")

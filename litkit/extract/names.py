@@ -329,6 +329,12 @@ _WE_NAMING = re.compile(r"we\s+(?:call|name|term|dub|refer)")
 #: "our 9B model POINTS", "our model, ReDAN,"
 _OUR_MODEL = re.compile(rf"ur(?<=[^\w][Oo]ur)\s+(?:[\d.]+[BM]\s+)?{_ADJ}{_MODEL_NOUN}\s*,?\s+"
                         rf"(?P<name>{_CAP_WORD})")
+#: ... or any model a determiner and the singular "model" put right before its name: "a novel
+#: neural network model AntSynNET that", "a recently proposed diffusion model SSD-LM, in" (not
+#: the verb, "the same mechanism used to model V1 complex cells", nor a data model, a schema:
+#: "the data model SKOS")
+_A_MODEL_NAMED = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){{0,4}}?(?<!\bto\s)"
+                            rf"(?<!\bdata\s)model\s(?P<name>{_CAP_WORD})(?=[\s,.;:])")
 #: a framework or an architecture the paper puts forward ("X, a ... framework", "a ... framework
 #: called X"), which is its model where it says "our model"
 _FRAME = re.compile(r"frameworks?|architectures?")
@@ -3466,6 +3472,8 @@ class NameFinder(BatchedComponent):
                 found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:method_model")
         for match in _OUR_MODEL.finditer(text):
             found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:our_model")
+        for match in _A_MODEL_NAMED.finditer(text) if "model " in text else ():
+            found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:a_model_named")
         for match in _OUR_NETWORK.finditer(text):
             if not _NOT_TITLE_NETWORK.search(match.group("name")):  # "our Neural Networks"
                 found.append(Name(*match.span("name"), "MODEL", match.group("name"), "",
