@@ -329,6 +329,12 @@ _WE_NAMING = re.compile(r"we\s+(?:call|name|term|dub|refer)")
 #: "our 9B model POINTS", "our model, ReDAN,"
 _OUR_MODEL = re.compile(rf"ur(?<=[^\w][Oo]ur)\s+(?:[\d.]+[BM]\s+)?{_ADJ}{_MODEL_NOUN}\s*,?\s+"
                         rf"(?P<name>{_CAP_WORD})")
+#: ... or any model a determiner and the singular "model" put right before its name: "a novel
+#: neural network model AntSynNET that", "a recently proposed diffusion model SSD-LM, in" (not
+#: the verb, "the same mechanism used to model V1 complex cells", nor a data model, a schema:
+#: "the data model SKOS")
+_A_MODEL_NAMED = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){{0,4}}?(?<!\bto\s)"
+                            rf"(?<!\bdata\s)model\s(?P<name>{_CAP_WORD})(?=[\s,.;:])")
 #: a framework or an architecture the paper puts forward ("X, a ... framework", "a ... framework
 #: called X"), which is its model where it says "our model"
 _FRAME = re.compile(r"frameworks?|architectures?")
@@ -1545,6 +1551,17 @@ _SOURCE_WORDS = frozenset({"CNN", "Twitter", "Reddit", "Amazon", "GitHub"})
 
 
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b|&")
+#: the joint of a pair of names: "MobileNets and ResNet"
+_PAIR_JOIN = re.compile(r" (?:and|or) ")
+
+
+def _pair_shaped(word: str) -> bool:
+    """Whether the other name of a pair with one known model is shaped as a model's: a capital,
+    then small letters or digits ("MobileNets", "XLM-100", "Faster-RCNN"); not capitals only, an
+    acronym that may name a task, tool or feature ("TRADE", "MUSE", "N-GRAM"), nor a plural
+    acronym or a combination of classes ("PALs", "LSTM+CRF")."""
+    return word[0].isupper() and any(c.islower() or c.isdigit() for c in word[1:]) \
+        and "+" not in word and not _PLURAL_ACRONYM.search(word)
 #: a word in small letters only, no name ("datasets", "while")
 _LOWER_WORD = re.compile(r"[a-z]+")
 #: a figure glued to the word after it: "8.1 ROUGE-L on ASQA, 2.2ROUGE-L on topical ..."
@@ -3456,6 +3473,8 @@ class NameFinder(BatchedComponent):
                 found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:method_model")
         for match in _OUR_MODEL.finditer(text):
             found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:our_model")
+        for match in _A_MODEL_NAMED.finditer(text) if "model " in text else ():
+            found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:a_model_named")
         for match in _OUR_NETWORK.finditer(text):
             if not _NOT_TITLE_NETWORK.search(match.group("name")):  # "our Neural Networks"
                 found.append(Name(*match.span("name"), "MODEL", match.group("name"), "",
@@ -3749,7 +3768,13 @@ class NameFinder(BatchedComponent):
                     and (normalize(word) in tasks or not any(
                         n.start == match.start("name") and n.source == "pattern:name_head"
                         for n in found)):  # (a find of that rule it keeps stays its own)
-                found.append(Name(*match.span("name"), "DATASET", word, "",
+                # (in the title, with the head it capitalizes, R-ds-taskshort: "QC-GO Submission
+                # for MADAR Shared Task: ..." is "MADAR Shared Task"; the abstract's mentions
+                # are the same task)
+                start, end = match.span("name")
+                head = _TITLE_TASK_HEAD.match(text, end) if end < title_end else None
+                end = head.end() if head is not None else end
+                found.append(Name(start, end, "DATASET", text[start:end], "",
                                   "pattern:task_acronym"))
         for match in _TRACK_OF.finditer(text) if "rack" in text else ():
             end = len(text[:match.start()].rstrip())
@@ -4096,8 +4121,15 @@ class NameFinder(BatchedComponent):
             # ("on ImageNet-1K and compare KIND with ...": "compare" is no name)
             single = sum(s in known for s, _ in items) < 2
             framed = label == "DATASET" and _data_list(text, items)
-            coined = single and not (framed or label == "MODEL" and _EXAMPLES_BEFORE.search(
-                text, max(0, items[0][0] - 12), items[0][0]))
+            examples = label == "MODEL" and _EXAMPLES_BEFORE.search(
+                text, max(0, items[0][0] - 12), items[0][0]) is not None
+            # (or, for models, a pair joined by "and" / "or" that no way noun follows, its other
+            # name in a model's shape, ``_pair_shaped``: "on MobileNets and ResNet", "using YOLOv3
+            # and Faster-RCNN"; not "BERT and PageRank methods", "Moses and OpenNMT toolkits")
+            paired = single and not examples and label == "MODEL" and len(items) == 2 \
+                and _PAIR_JOIN.fullmatch(text, items[0][1], items[1][0]) is not None \
+                and not _ACRONYM_METHOD_AFTER.match(text, items[1][1])
+            coined = single and not (framed or examples or paired)
             if coined and (label != "DATASET" or not _coined_list(text, items)):
                 continue
             # (plain words only where no item is part of a longer name: not "Sequential and
@@ -4118,7 +4150,8 @@ class NameFinder(BatchedComponent):
                 # (nor a word a line break cut at its hyphen: "BERT-Base and BERT- Large")
                 if s in known or word in ("and", "or") or text.startswith("-", e) \
                         or _DIGIT.search(word) and _shape(word) in editions or coined and not (
-                        _COINED.fullmatch(word) and not _COINED_NOT.search(word)):
+                        _COINED.fullmatch(word) and not _COINED_NOT.search(word)) \
+                        or paired and not _pair_shaped(word):
                     continue
                 if entry is not None and entry.label == label and not single:
                     out.append(Name(s, e, label, word, entry.name, "pattern:list_lexicon"))
