@@ -130,7 +130,10 @@ _BARE_BEFORE_MODEL = re.compile(
     rf"{_BARE}(?P<mid>(?:[\s-]+(?!tokens?\b|data\b|words?\b)[A-Za-z][\w-]*){{0,3}}?)[\s-]+"
     rf"(?:{_MODEL_NOUN}\b|(?<=[BM]\s)(?:sizes?|scales?)\b)"  # "in 7B, 32B, and 72B sizes"
 )
-_NOT_MODEL_NEXT = r"[\s-]+(?i:context|tokens?|words?|data|examples|samples|images|hours)\b"
+#: (a size's next word that counts other things or names a task: "the Nepali-English and
+#: Sinhala-English 1M tasks" are WMT's corpus-filtering tasks, no model's size)
+_NOT_MODEL_NEXT = (r"[\s-]+(?i:context|tokens?|words?|data|examples|samples|images|hours|"
+                   r"(?:sub)?tasks?|tracks?)\b")
 #: (what follows a name's size that counts tokens, words or data: "A French 250M Tokens Corpus")
 _NOT_MODEL_AFTER = re.compile(_NOT_MODEL_NEXT)
 _MODEL_BEFORE_BARE = re.compile(
