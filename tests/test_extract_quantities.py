@@ -45,6 +45,9 @@ def values(text, label):
         ("we release the LifeTox moderator family; 350M, 7B, and 13B.", [3.5e8, 7e9, 1.3e10]),
         ("a significantly smaller parameter count of only 7B or 13B", [7e9, 1.3e10]),
         ("by fine-tuning Llama 2 (7B) with LongLoRA", [7e9]),
+        # colm2025:CODs4jSGhN: SLM, a small language model, is a model noun
+        ("our fine-tuned 3B SLM surpasses a frozen 32B LLM in question decomposition",
+         [3e9, 3.2e10]),
     ],
 )
 def test_params(text, expected):

@@ -53,8 +53,10 @@ def lowered_windows(text: str) -> str:
     return "\0".join([text[lo:hi] for lo, hi in number_windows(text)]).lower()
 
 
-_MODEL_NOUN = (r"(?:models?|LLMs?|LMs?|MLLMs?|VLMs?|transformers?|checkpoints?|variants?|versions?|"
-               r"baselines?|teachers?|students?|backbones?|famil(?:y|ies)|parameter\s+counts?)")
+#: (SLM, a small language model: "our fine-tuned 3B SLM surpasses a frozen 32B LLM")
+_MODEL_NOUN = (r"(?:models?|LLMs?|LMs?|SLMs?|MLLMs?|VLMs?|transformers?|checkpoints?|variants?|"
+               r"versions?|baselines?|teachers?|students?|backbones?|famil(?:y|ies)|"
+               r"parameter\s+counts?)")
 _DATA_NOUN = (
     r"(?:examples?|samples?|images?|hours?|documents?|sentences?|words?|dialogues?|dialogs?|"
     r"conversations?|pairs?|instances?|reviews?|videos?|utterances?|queries|questions?|articles?|"
