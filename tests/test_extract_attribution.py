@@ -266,6 +266,18 @@ def test_a_size_before_a_tuning_is_part_of_the_name(nlp):
         ("Overfill: Two-Stage Models for Efficient Language Model Decoding\n\nWe propose "
          "Overfill. Our 3B-to-1B Overfill configuration outperforms 1B pruned models by 83.2%.",
          {3e9: "Overfill", 1e9: "Overfill"}),
+        # acl:D19-5014 (dev26 gold): a size no name claims, of the one model the paper's unnamed
+        # system uses (R-params-base)
+        ("On the NLP4IF 2019 sentence level propaganda classification task, we used a BERT "
+         "language model that was pre-trained on Wikipedia and BookCorpus as team ltuorp ranking "
+         "#1 of 26. The pre-trained model consisted of uncased words and there were 12-layers, "
+         "768-hidden neurons with 12-heads for a total of 110 million parameters.",
+         {1.1e8: "BERT"}),
+        # colm2025:4Ns18bSoHo: not a sized name's (it is of one size), nor a name written after
+        ("With the assistance of the 32B reasoning model, the 1.5B model's accuracy on MATH500 "
+         "increases from 83.2% to 89.4%. Moreover, when applied to a non-reasoning model "
+         "(Qwen-2.5-7B-Instruct), our framework boosts its accuracy from 74.0% to 81.8%.",
+         {3.2e10: None, 1.5e9: None, 7e9: "Qwen-2.5-7B-Instruct"}),
     ],
 )
 def test_whose_size_it_is(nlp, text, expected):

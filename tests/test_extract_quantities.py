@@ -45,6 +45,9 @@ def values(text, label):
         ("we release the LifeTox moderator family; 350M, 7B, and 13B.", [3.5e8, 7e9, 1.3e10]),
         ("a significantly smaller parameter count of only 7B or 13B", [7e9, 1.3e10]),
         ("by fine-tuning Llama 2 (7B) with LongLoRA", [7e9]),
+        # colm2025:CODs4jSGhN: SLM, a small language model, is a model noun
+        ("our fine-tuned 3B SLM surpasses a frozen 32B LLM in question decomposition",
+         [3e9, 3.2e10]),
     ],
 )
 def test_params(text, expected):
@@ -163,6 +166,9 @@ def test_code_url_and_qualifier():
         "Our system could perform well for the task 4D and ranked 13th among 15 teams, for the "
         "task 4B our model ranked 23rd position.",
         "This paper mainly introduces our methods for Task 1A and Task 1B of CL-SciSumm 2020.",
+        # acl:W19-5435: a number and letter before "tasks" names the tasks (WMT19's 1M track)
+        "Our submission achieved the best overall performance for both the Nepali-English and "
+        "Sinhala-English 1M tasks by a margin of 1.3 and 1.4 BLEU respectively",
     ],
 )
 def test_part_labels_are_not_sizes(text):

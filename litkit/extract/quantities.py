@@ -53,8 +53,10 @@ def lowered_windows(text: str) -> str:
     return "\0".join([text[lo:hi] for lo, hi in number_windows(text)]).lower()
 
 
-_MODEL_NOUN = (r"(?:models?|LLMs?|LMs?|MLLMs?|VLMs?|transformers?|checkpoints?|variants?|versions?|"
-               r"baselines?|teachers?|students?|backbones?|famil(?:y|ies)|parameter\s+counts?)")
+#: (SLM, a small language model: "our fine-tuned 3B SLM surpasses a frozen 32B LLM")
+_MODEL_NOUN = (r"(?:models?|LLMs?|LMs?|SLMs?|MLLMs?|VLMs?|transformers?|checkpoints?|variants?|"
+               r"versions?|baselines?|teachers?|students?|backbones?|famil(?:y|ies)|"
+               r"parameter\s+counts?)")
 _DATA_NOUN = (
     r"(?:examples?|samples?|images?|hours?|documents?|sentences?|words?|dialogues?|dialogs?|"
     r"conversations?|pairs?|instances?|reviews?|videos?|utterances?|queries|questions?|articles?|"
@@ -130,7 +132,10 @@ _BARE_BEFORE_MODEL = re.compile(
     rf"{_BARE}(?P<mid>(?:[\s-]+(?!tokens?\b|data\b|words?\b)[A-Za-z][\w-]*){{0,3}}?)[\s-]+"
     rf"(?:{_MODEL_NOUN}\b|(?<=[BM]\s)(?:sizes?|scales?)\b)"  # "in 7B, 32B, and 72B sizes"
 )
-_NOT_MODEL_NEXT = r"[\s-]+(?i:context|tokens?|words?|data|examples|samples|images|hours)\b"
+#: (a size's next word that counts other things or names a task: "the Nepali-English and
+#: Sinhala-English 1M tasks" are WMT's corpus-filtering tasks, no model's size)
+_NOT_MODEL_NEXT = (r"[\s-]+(?i:context|tokens?|words?|data|examples|samples|images|hours|"
+                   r"(?:sub)?tasks?|tracks?)\b")
 #: (what follows a name's size that counts tokens, words or data: "A French 250M Tokens Corpus")
 _NOT_MODEL_AFTER = re.compile(_NOT_MODEL_NEXT)
 _MODEL_BEFORE_BARE = re.compile(
