@@ -916,6 +916,10 @@ def test_names_given_as_examples_with_one_known_model(nlp):
     for text in ("We compare KIND with ResNet and XYZ on the task.",
                  "Extractive summarization using ResNet and PageRank methods is used."):
         assert names(nlp, text)["MODEL"] == ["ResNet"]
+    # nor a pair whose embeddings are the system's input (acl:2020.figlang.1.7)
+    text = ("In this paper, we propose using machine learning techniques with BERT and GloVe "
+            "embeddings to detect sarcasm in tweets.")
+    assert names(nlp, text)["MODEL"] == ["BERT"]
 
 
 # dataset names and result datasets

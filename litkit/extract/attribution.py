@@ -55,6 +55,7 @@ from litkit.extract.names import (
     FAMILY_SEP,
     GENERIC_WORDS,
     GLUED_SIZE,
+    INPUT_AFTER,
     INTRODUCING_VERBS,
     TASK_NOUNS,
     _attached,
@@ -1369,7 +1370,7 @@ def _base_model(text: str, models: list[_Name]) -> str | None:
             if (n.known or not n.written.lower().endswith("based"))
             and _BASE_CUE.search(text, max(0, (cue := _spelled_start(text, n)) - 80), cue)
             and not _AS_BASELINE.match(text, n.end)
-            and not _INPUT_AFTER.match(text, n.end)
+            and not INPUT_AFTER.match(text, n.end)
             and not ((listed := _LISTED_AFTER.match(text, n.end)) is not None
                      and text[listed.end():listed.end() + 1].isupper())]
     # (and the models listed with one: "We utilize pre-trained DistilBERT and EfficientNet to
@@ -1407,10 +1408,6 @@ _HEAD_AFTER_TITLE_MODEL = re.compile(r"(?:-based|\s+[Bb]ased|\s+for)\b")
 #: a title's model before the head noun of the system's phrase, wherever that phrase stands:
 #: "An Inference Chain-based GPT Model for Rumour Evaluation", "- RoBERTa Ensembles and ..."
 _MODEL_NOUN_AFTER = re.compile(r"\s+(?:[Mm]odels?|[Ee]nsembles?)\b")
-#: a model whose embeddings or features the system takes as input, a tool, not its base
-#: (R-model-tool): "Using BioBERT Embeddings", "a pre-trained ELMo embedding with GRU units"
-_INPUT_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:[Ee]mbeddings?|[Ff]eatures|[Vv]ectors|"
-                          r"[Rr]epresentations)\b")
 #: the next item of a list after the title's model: "Using BERT and Linear models", "with
 #: AlexNet and a Custom CNN"
 _NOT_TITLE_BASE = re.compile(r"\s*(?:,|\band\b|&|/)")
@@ -1420,9 +1417,9 @@ _COMPARES = re.compile(r"\b[Cc]ompar(?:e[sd]?|ing|ison)\b")
 
 def _input_or_longer(text: str, key: str, other: _Name) -> bool:
     """Whether ``other`` is a mention of the model ``key`` whose embeddings or features the
-    system uses (``_INPUT_AFTER``), or a longer model name holding it ("CAMeLBERT" for BERT)."""
+    system uses (``INPUT_AFTER``), or a longer model name holding it ("CAMeLBERT" for BERT)."""
     written = normalize(other.written)
-    return bool(_INPUT_AFTER.match(text, other.end)) if written == key else key in written
+    return bool(INPUT_AFTER.match(text, other.end)) if written == key else key in written
 
 
 def _title_base(text: str, name: _Name, title_end: int) -> bool:
@@ -1997,11 +1994,11 @@ def _host(text: str, near: _Nearby, index: int, sent_start: int) -> _Name | None
 def _never_subject(text: str, name: _Name, sent_start: int) -> bool:
     """Whether the name is no result's subject wherever the result: a point of comparison, a
     role, where an earlier figure was measured, a model whose features a system takes as input
-    (``_INPUT_AFTER``, R-model-featurebase: "baseline classifiers trained on pre-trained RoBERTa
+    (``INPUT_AFTER``, R-model-featurebase: "baseline classifiers trained on pre-trained RoBERTa
     features that can predict editorial change with an F1 score of .54"), or a name-shaped word
     not before a verb."""
     return _is_object(text, name.start, sent_start) or bool(_IN_ROLE.match(text, name.end)) \
-        or bool(_INPUT_AFTER.match(text, name.end)) \
+        or bool(INPUT_AFTER.match(text, name.end)) \
         or bool(_FIGURE_ON.search(text, max(sent_start, name.start - 40), name.start)) \
         or name.subject_only and (not _SUBJECT_AFTER.match(text, name.end) or bool(
             _PREPOSITION_BEFORE.search(text, max(0, name.start - 12), name.start))

@@ -1553,6 +1553,11 @@ _SOURCE_WORDS = frozenset({"CNN", "Twitter", "Reddit", "Amazon", "GitHub"})
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b|&")
 #: the joint of a pair of names: "MobileNets and ResNet"
 _PAIR_JOIN = re.compile(r" (?:and|or) ")
+#: a model whose embeddings or features a system takes as input, a tool there (R-model-tool):
+#: "Using BioBERT Embeddings", "a pre-trained ELMo embedding with GRU units", "with BERT and
+#: GloVe embeddings"
+INPUT_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:[Ee]mbeddings?|[Ff]eatures|[Vv]ectors|"
+                         r"[Rr]epresentations)\b")
 
 
 def _pair_shaped(word: str) -> bool:
@@ -4125,10 +4130,12 @@ class NameFinder(BatchedComponent):
                 text, max(0, items[0][0] - 12), items[0][0]) is not None
             # (or, for models, a pair joined by "and" / "or" that no way noun follows, its other
             # name in a model's shape, ``_pair_shaped``: "on MobileNets and ResNet", "using YOLOv3
-            # and Faster-RCNN"; not "BERT and PageRank methods", "Moses and OpenNMT toolkits")
+            # and Faster-RCNN"; not "BERT and PageRank methods", "Moses and OpenNMT toolkits",
+            # nor a pair whose embeddings are the system's input: "with BERT and GloVe embeddings")
             paired = single and not examples and label == "MODEL" and len(items) == 2 \
                 and _PAIR_JOIN.fullmatch(text, items[0][1], items[1][0]) is not None \
-                and not _ACRONYM_METHOD_AFTER.match(text, items[1][1])
+                and not _ACRONYM_METHOD_AFTER.match(text, items[1][1]) \
+                and not INPUT_AFTER.match(text, items[1][1])
             coined = single and not (framed or examples or paired)
             if coined and (label != "DATASET" or not _coined_list(text, items)):
                 continue
