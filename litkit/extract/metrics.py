@@ -249,8 +249,9 @@ _BARE_AGREEMENT = re.compile(r"agreements?(?!\s+with\b)", re.IGNORECASE)
 #: kappa: "Fleiss' Kappa agreement of 0.56", "The annotators achieved 81.2% agreement on temporal
 #: relations", "the kappa value of 0.67 indicates a substantial agreement", "(Fleiss Kappa=0.62)
 #: with an overall agreement of 81%"
-_ANNOTATORS = re.compile(rf"kappa|\u03ba|(?<![\w-])(?:annotators?|raters?|coders?)(?![\w-])|"
-                         rf"{ANNOTATOR_AGREEMENT}", re.IGNORECASE)
+_ANNOTATOR_WORDS = re.compile(r"(?<![\w-])(?:annotators?|raters?|coders?)(?![\w-])", re.IGNORECASE)
+_ANNOTATORS = re.compile(rf"kappa|\u03ba|{_ANNOTATOR_WORDS.pattern}|{ANNOTATOR_AGREEMENT}",
+                         re.IGNORECASE)
 #: ... and so is a score typed by a bare agreement named near it (no words around its number
 #: typed it) where its sentence names annotators, a chance-corrected coefficient or an annotation
 #: (R-mt-agreementnamed): "a high agreement of .74 as measured by Fleiss' Kappa", "a promising
@@ -268,7 +269,6 @@ _ANNOTATED = re.compile(r"krippendorff|fleiss|(?<![\w-])(?:annotat\w*|inter-?exp
 _COEFFICIENT_NAMED = re.compile(
     r"(?:(?:cohen|fleiss)\S*\s+)?(?:kappa|\u03ba)(?:[\s-]+(?:scores?|values?|statistics?))?|"
     r"krippendorff\S*\s+(?:alpha|\u03b1)(?:[\s-]+(?:scores?|values?))?", re.IGNORECASE)
-_RATERS = re.compile(r"(?<![\w-])(?:raters?|coders?)(?![\w-])", re.IGNORECASE)
 _SCORED_SYSTEM = re.compile(
     r"(?<![\w-])(?:models?|systems?|classifiers?|taggers?|parsers?|baselines?|methods?|"
     r"approach(?:es)?|algorithms?|LLMs?|predict\w*)(?![\w-])", re.IGNORECASE)
@@ -284,7 +284,7 @@ def annotators_agreement(named: str | None, sentence: str) -> bool:
         return False
     if _COEFFICIENT_NAMED.fullmatch(named):
         return (_ANNOTATED.search(sentence) or _BARE_AGREEMENT.search(sentence)
-                or _RATERS.search(sentence)) is not None \
+                or _ANNOTATOR_WORDS.search(sentence)) is not None \
             and _SCORED_SYSTEM.search(sentence) is None
     return _AGREEMENT_NAMED.fullmatch(named) is not None \
         and _BARE_AGREEMENT.search(sentence) is not None \
