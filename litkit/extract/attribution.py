@@ -1278,15 +1278,17 @@ class Attribution(BatchedComponent):
                        if span_value(s, "source") == _OUR_NAME_SOURCE
                        and _OUR_BEFORE.search(text, max(0, n.start - 5), n.start)]
         names = models
+        # the model the paper is built on where it names no system of its own, for its results
+        # and its sizes no name claims (R-model-base, R-params-base): found once, when needed
+        base: str | None | object = _UNSET
         if results:
             names = models + list(_occurrences(text, systems, Covered(taken)))
             names += _name_words(text, results, sentences,
                                  Covered(taken + [(n.start, n.end) for n in names]))
             names.sort(key=lambda n: n.start)
-            _attribute_results(text, results, names, systems, sentences,
-                               _base_model(text, models) if _no_model(text, systems) else None)
+            base = _base_model(text, models) if _no_model(text, systems) else None
+            _attribute_results(text, results, names, systems, sentences, base)
         previous, previous_model = None, None
-        based: str | None | object = _UNSET  # (R-params-base's family, read once when needed)
         near = _Nearby([n for n in names if not n.subject_only])
         starts = [s for s, _ in sentences]
         for span in numbers:
@@ -1300,28 +1302,28 @@ class Attribution(BatchedComponent):
                         and not GLUED_SIZE.fullmatch(previous_model):
                     model = previous_model  # "MiniCPM, specifically the 1.2B and 2.4B ..."
                 if model is None and span.label_ == "PARAMS":
-                    if based is _UNSET:
+                    if base is _UNSET:
                         systems = own_systems(text, datasets, known) if systems is None \
                             else systems
-                        based = _base_model(text, models) if _no_model(text, systems) else None
-                    model = _sized_base(based, span, models)
+                        base = _base_model(text, models) if _no_model(text, systems) else None
+                    model = _sized_base(base, span, models)
                 set_span_values(span, model=model)
                 previous, previous_model = span, model
         return doc
 
 
-#: ``based`` before the paper's base model has been looked for
+#: the paper's base model before it has been looked for
 _UNSET = object()
 #: a size written in a name: "Qwen-2.5-7B-Instruct", "Llama 2 13B"
 _CARRIES_SIZE = re.compile(r"\d(?:\.\d+)?[BbMm](?![a-z])")
 
 
-def _sized_base(based: str | None | object, span: Span, models: list[_Name]) -> str | None:
+def _sized_base(based: str | None, span: Span, models: list[_Name]) -> str | None:
     """R-params-base: a size no name claims, of the paper's own models (it names no system of
     its own), takes the one model they are built on (``_base_model``'s cues: "we used a BERT
     language model ... for a total of 110 million parameters" -> BERT), written before the size
     and carrying no size of its own (not a sized name: "Qwen-2.5-7B-Instruct")."""
-    if not isinstance(based, str) or _CARRIES_SIZE.search(based):
+    if based is None or _CARRIES_SIZE.search(based):
         return None
     first = next((n.start for n in models if n.written == based), None)
     return based if first is not None and first < span.start_char else None

@@ -3777,8 +3777,7 @@ class NameFinder(BatchedComponent):
                 # for MADAR Shared Task: ..." is "MADAR Shared Task"; the abstract's mentions
                 # are the same task)
                 start, end = match.span("name")
-                head = _TITLE_TASK_HEAD.match(text, end) if end < title_end else None
-                end = head.end() if head is not None else end
+                end = _task_head_end(text, word, end, title_end) if end < title_end else end
                 found.append(Name(start, end, "DATASET", text[start:end], "",
                                   "pattern:task_acronym"))
         for match in _TRACK_OF.finditer(text) if "rack" in text else ():
