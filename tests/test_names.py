@@ -1893,6 +1893,12 @@ def test_title_names_data_by_a_late_head_or_a_capitalized_word(nlp, text, expect
         ("We describe our system for the IWCS Shared Task on DRS Parsing.", []),
         ("Our parser surpasses the state of the art on the SemEval 2013 WSI shared task.",
          ["SemEval 2013 WSI"]),
+        # acl:D18-1341 (dev33), acl:N18-2104 (dev3): a campaign's task acronym before a plain
+        # lower-case "task" (R-ds-taskabstract); not a kind of task (dev6 "CoNLL02 NER": CoNLL02)
+        ("Our model outperforms previous neural models for inducing PE programs on the WMT17 "
+         "APE task for German-English up to +1 BLEU score.", ["WMT17 APE"]),
+        ("We show results on the TAC 2011 AESOP task.", ["TAC 2011 AESOP"]),
+        ("GCDT achieves 91.96 F1 on the CoNLL03 NER task.", ["CoNLL03"]),
         ("We submit character p-grams to the Arabic Dialect Identification (ADI) Closed Shared "
          "Task of the DSL 2016 Challenge. Our results in the ADI Shared Task are good.",
          ["DSL 2016 Challenge"]),

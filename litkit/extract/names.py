@@ -581,14 +581,27 @@ _SHARED_TASK = re.compile(
 #: by its name and year ("Overview of the EvaLatin 2020 Evaluation Campaign", "the QAst 2009
 #: evaluation campaign"); the edition may be a number ("our participation (team name: scmhl5)
 #: in the TRAC-2 Shared Task", "the NLP-TEA-3 shared task", "the VarDial 4 shared task") or a
-#: Roman numeral ("submitted to the CogALex VI Shared Task", "the CogALex-V Shared Task")
+#: Roman numeral ("submitted to the CogALex VI Shared Task", "the CogALex-V Shared Task"); a
+#: campaign's task acronym before a plain lower-case "task" too (R-ds-taskabstract: dev3 "the
+#: TAC 2011 AESOP task", dev33 "the WMT17 APE task for German-English")
 _YEAR_SHARED_TASK = re.compile(
     r"(?P<name>(?P<base>[A-Z](?<![\w-].)[A-Za-z-]*[A-Za-z])"
     r"(?:[- ]?(?:19|20)?\d\d|[- ](?:[1-9]|[IVX]{1,4}))(?:"
     r"(?:\s+(?!Shared\b|Task\b)[A-Z][A-Za-z]+){1,3}\s+(?:Shared\s+)?Task(?:-\d+)?"
     r"(?![\w-]|\s+\d)|\s+(?:Shared\s+)?Task-\d+(?![\w-])|"
     r"(?:\s+(?!Shared\b|Task\b)[A-Z][A-Za-z]+){0,3}(?=\s+[Ss]hared[\s-][Tt]asks?\b)|"
+    r"(?:\s+[A-Z][A-Za-z]*[A-Z][A-Za-z]*){1,2}(?=\s+task\b)|"
     r"(?=\s+(?:[Ee]valuation\s+)?[Cc]ampaign\b)))")
+
+
+def _kind_of_task(text: str, match: re.Match) -> bool:
+    """Whether a campaign's words before a lower-case "task" (``_YEAR_SHARED_TASK``) are a kind
+    of task, no task of its own (R-ds-taskformat; dev6 "CoNLL02 NER" is CoNLL02): "the CoNLL03 NER
+    task", "the TREC 10 QA task"."""
+    return text.startswith(" task", match.end()) and any(
+        word.lower() in _GENERIC for word in text[match.end("base"):match.end()].split())
+
+
 #: ... or by its acronym, written in parentheses after its full name, and its year
 #: (R-ds-taskshortyear, dev31): "the Financial Narrative Summarisation (FNS) 2020 contest" is
 #: FNS 2020, "the Complex Word Identification (CWI) 2018 shared task" CWI 2018 (not a venue's
@@ -3735,9 +3748,11 @@ class NameFinder(BatchedComponent):
         # (the rules of shared tasks need "shared" or "Shared", tested once; a name of the
         # first ends in "Task", comes before a "shared task" or an "evaluation campaign")
         shared = "hared" in text
-        year_shared = "Task" in text or shared or "ampaign" in text
+        year_shared = "Task" in text or shared or "ampaign" in text or " task" in text
         title_end = text.find("\n\n")
         for match in _YEAR_SHARED_TASK.finditer(text) if year_shared else ():
+            if _kind_of_task(text, match):
+                continue
             if is_name_shaped(match.group("base")):
                 start = match.start("name")
                 end = _task_head_end(text, match.group("base"), match.end("name"), title_end)
