@@ -431,6 +431,8 @@ def test_component_survives_a_config_round_trip(tmp_path):
 @pytest.mark.parametrize("word, shaped", [
     ("CarMem", True), ("XQA", True), ("PathX-256", True), ("e-SNLI", True), ("The", False),
     ("Bradley-Terry", False), ("GPT-like", False), ("LLMs", False), ("Transformer", False),
+    # acl:2020.lrec.1.361 (dev33): generic classes joined, with a bidirectional "Bi-"
+    ("LSTM-CRF", False), ("Bi-LSTM-CRF", False), ("Bi-LSTM", False), ("BiDAF", True),
 ])
 def test_name_shape(word, shaped):
     assert is_name_shaped(word) is shaped

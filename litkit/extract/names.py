@@ -1233,8 +1233,9 @@ def is_name_shaped(word: str, strict: bool = True) -> bool:
     if word.lower() in _GENERIC or len(word) < 2 or not word[0].isalnum():
         return False
     parts = word.split("-")
-    if all(p.lower() in _GENERIC for p in parts):
-        return False  # "LSTM-CRF", "CNN-RNN"
+    # (a bidirectional class's "Bi-" joined back first: "Bi-LSTM-CRF" is BiLSTM and CRF)
+    if all(p.lower() in _GENERIC for p in word.replace("Bi-", "Bi").split("-")):
+        return False  # "LSTM-CRF", "CNN-RNN", "Bi-LSTM-CRF"
     if "to" in parts[1:-1]:
         return False  # "Text-to-SQL", "Speech-to-Text": a task
     last = parts[-1]
