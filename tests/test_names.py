@@ -714,6 +714,24 @@ def test_versions_coordinated_after_a_dataset_name_are_names_too(nlp):
     assert names(nlp, text)["DATASET"] == ["MultiWOZ 2.0"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:D17-139 (dev33), naacl2021:2021.naacl-main.313: bare editions coordinated before
+        # one with its language pair share the pair (R-ds-coordname)
+        ("Our method achieves a significant improvement of 1.3 BLEU from th previous best models "
+         "on both WMT\u201914 and WMT\u201915 English\u2192German.",
+         ["WMT\u201914 English\u2192German", "WMT\u201915 English\u2192German"]),
+        ("We evaluate on WMT19 and WMT20 En-De.", ["WMT19 En-De", "WMT20 En-De"]),
+        # not an edition coordinated with another dataset in between
+        ("We use WMT14 and WMT16 data with the WMT16 English-Romanian pair.",
+         ["WMT14", "WMT16", "WMT16 English-Romanian"]),
+    ],
+)
+def test_coordinated_editions_share_the_language_pair_after_them(nlp, text, expected):
+    assert names(nlp, text)["DATASET"] == expected
+
+
 def test_on_a_name_with_its_version_or_before_for_the_task(nlp):
     # acl:W19-5055, acl:2020.acl.main.313, coling2025:2025.coling-main.574 (a version cut short
     # is no name)

@@ -2619,6 +2619,28 @@ def _unglue(found: list[Name]) -> None:
             name.written = name.written[:glued.start()]
 
 
+#: what joins coordinated editions of a campaign: "WMT\u201914 and WMT\u201915", "WMT17, WMT18"
+_EDITION_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s|&)\s*")
+
+
+def _paired_editions(text: str, found: list[Name]) -> None:
+    """Bare editions of a campaign coordinated before one written with its language pair share
+    that pair (R-ds-coordname, dev33 acl:D17-139: "on both WMT\u201914 and WMT\u201915
+    English\u2192German" names WMT\u201914 English\u2192German too)."""
+    data = sorted((n for n in found if n.label == "DATASET"), key=lambda n: n.start)
+    for index, name in enumerate(data):
+        pair = _PAIR.search(name.written) if is_campaign_edition(name.written) else None
+        if pair is None:
+            continue
+        after = name
+        for prev in reversed(data[:index]):
+            if not (is_campaign_edition(prev.written) and _PAIR.search(prev.written) is None
+                    and _EDITION_JOINER.fullmatch(text, prev.end, after.start)):
+                break
+            prev.written = f"{prev.written} {pair.group()}"
+            after = prev
+
+
 def _version_mates(text: str, found: list[Name], known: dict) -> list[Name]:
     """The other versions written after a versioned dataset name, each a name of its own
     ("VisDial v1.0 and v0.9" -> also VisDial v0.9, "TREC-DL 2019&2020" -> also TREC-DL 2020,
@@ -3261,6 +3283,7 @@ class NameFinder(BatchedComponent):
                  if not any(s < n.end and n.start < e for s, e in blocked)]
         found += self._slash_variants(text, found)
         _unglue(found)
+        _paired_editions(text, found)
         found += _version_mates(text, found, self.lexicon_keys)
         found = _team_systems(text, found)
         kept: dict[tuple[int, int, str], Name] = {}
