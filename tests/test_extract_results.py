@@ -121,6 +121,10 @@ def results(text, datasets=()):
         # acl:W16-5104: not 1 of "F 1 score over"
         ("shows promising results, with a 60% improvement in F 1 score over the baseline",
          [(60, "%")]),
+        # iclr2017:HJy_5Mcll (dev33): a resource in capitals after the comparative is no name
+        ("ENet is up to 18x faster, requires 75x less FLOPs, has 79x less parameters, and "
+         "provides similar or better accuracy to existing models.",
+         [(18, "x"), (75, "x"), (79, "x")]),
     ],
 )
 def test_results(text, expected):

@@ -431,6 +431,8 @@ def test_component_survives_a_config_round_trip(tmp_path):
 @pytest.mark.parametrize("word, shaped", [
     ("CarMem", True), ("XQA", True), ("PathX-256", True), ("e-SNLI", True), ("The", False),
     ("Bradley-Terry", False), ("GPT-like", False), ("LLMs", False), ("Transformer", False),
+    # acl:2020.lrec.1.361 (dev33): generic classes joined, with a bidirectional "Bi-"
+    ("LSTM-CRF", False), ("Bi-LSTM-CRF", False), ("Bi-LSTM", False), ("BiDAF", True),
 ])
 def test_name_shape(word, shaped):
     assert is_name_shaped(word) is shaped
@@ -710,6 +712,24 @@ def test_versions_coordinated_after_a_dataset_name_are_names_too(nlp):
                                            "DUC 2002", "DUC 2004"]
     text = "we reach a joint accuracy on MultiWOZ 2.0 and 54.86 on the other set"
     assert names(nlp, text)["DATASET"] == ["MultiWOZ 2.0"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:D17-139 (dev33), naacl2021:2021.naacl-main.313: bare editions coordinated before
+        # one with its language pair share the pair (R-ds-coordname)
+        ("Our method achieves a significant improvement of 1.3 BLEU from th previous best models "
+         "on both WMT\u201914 and WMT\u201915 English\u2192German.",
+         ["WMT\u201914 English\u2192German", "WMT\u201915 English\u2192German"]),
+        ("We evaluate on WMT19 and WMT20 En-De.", ["WMT19 En-De", "WMT20 En-De"]),
+        # not an edition coordinated with another dataset in between
+        ("We use WMT14 and WMT16 data with the WMT16 English-Romanian pair.",
+         ["WMT14", "WMT16", "WMT16 English-Romanian"]),
+    ],
+)
+def test_coordinated_editions_share_the_language_pair_after_them(nlp, text, expected):
+    assert names(nlp, text)["DATASET"] == expected
 
 
 def test_on_a_name_with_its_version_or_before_for_the_task(nlp):
@@ -1893,6 +1913,12 @@ def test_title_names_data_by_a_late_head_or_a_capitalized_word(nlp, text, expect
         ("We describe our system for the IWCS Shared Task on DRS Parsing.", []),
         ("Our parser surpasses the state of the art on the SemEval 2013 WSI shared task.",
          ["SemEval 2013 WSI"]),
+        # acl:D18-1341 (dev33), acl:N18-2104 (dev3): a campaign's task acronym before a plain
+        # lower-case "task" (R-ds-taskabstract); not a kind of task (dev6 "CoNLL02 NER": CoNLL02)
+        ("Our model outperforms previous neural models for inducing PE programs on the WMT17 "
+         "APE task for German-English up to +1 BLEU score.", ["WMT17 APE"]),
+        ("We show results on the TAC 2011 AESOP task.", ["TAC 2011 AESOP"]),
+        ("GCDT achieves 91.96 F1 on the CoNLL03 NER task.", ["CoNLL03"]),
         ("We submit character p-grams to the Arabic Dialect Identification (ADI) Closed Shared "
          "Task of the DSL 2016 Challenge. Our results in the ADI Shared Task are good.",
          ["DSL 2016 Challenge"]),

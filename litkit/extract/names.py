@@ -581,14 +581,27 @@ _SHARED_TASK = re.compile(
 #: by its name and year ("Overview of the EvaLatin 2020 Evaluation Campaign", "the QAst 2009
 #: evaluation campaign"); the edition may be a number ("our participation (team name: scmhl5)
 #: in the TRAC-2 Shared Task", "the NLP-TEA-3 shared task", "the VarDial 4 shared task") or a
-#: Roman numeral ("submitted to the CogALex VI Shared Task", "the CogALex-V Shared Task")
+#: Roman numeral ("submitted to the CogALex VI Shared Task", "the CogALex-V Shared Task"); a
+#: campaign's task acronym before a plain lower-case "task" too (R-ds-taskabstract: dev3 "the
+#: TAC 2011 AESOP task", dev33 "the WMT17 APE task for German-English")
 _YEAR_SHARED_TASK = re.compile(
     r"(?P<name>(?P<base>[A-Z](?<![\w-].)[A-Za-z-]*[A-Za-z])"
     r"(?:[- ]?(?:19|20)?\d\d|[- ](?:[1-9]|[IVX]{1,4}))(?:"
     r"(?:\s+(?!Shared\b|Task\b)[A-Z][A-Za-z]+){1,3}\s+(?:Shared\s+)?Task(?:-\d+)?"
     r"(?![\w-]|\s+\d)|\s+(?:Shared\s+)?Task-\d+(?![\w-])|"
     r"(?:\s+(?!Shared\b|Task\b)[A-Z][A-Za-z]+){0,3}(?=\s+[Ss]hared[\s-][Tt]asks?\b)|"
+    r"(?:\s+[A-Z][A-Za-z]*[A-Z][A-Za-z]*){1,2}(?=\s+task\b)|"
     r"(?=\s+(?:[Ee]valuation\s+)?[Cc]ampaign\b)))")
+
+
+def _kind_of_task(text: str, match: re.Match) -> bool:
+    """Whether a campaign's words before a lower-case "task" (``_YEAR_SHARED_TASK``) are a kind
+    of task, no task of its own (R-ds-taskformat; dev6 "CoNLL02 NER" is CoNLL02): "the CoNLL03 NER
+    task", "the TREC 10 QA task"."""
+    return text.startswith(" task", match.end()) and any(
+        word.lower() in _GENERIC for word in text[match.end("base"):match.end()].split())
+
+
 #: ... or by its acronym, written in parentheses after its full name, and its year
 #: (R-ds-taskshortyear, dev31): "the Financial Narrative Summarisation (FNS) 2020 contest" is
 #: FNS 2020, "the Complex Word Identification (CWI) 2018 shared task" CWI 2018 (not a venue's
@@ -1220,8 +1233,9 @@ def is_name_shaped(word: str, strict: bool = True) -> bool:
     if word.lower() in _GENERIC or len(word) < 2 or not word[0].isalnum():
         return False
     parts = word.split("-")
-    if all(p.lower() in _GENERIC for p in parts):
-        return False  # "LSTM-CRF", "CNN-RNN"
+    # (a bidirectional class's "Bi-" joined back first: "Bi-LSTM-CRF" is BiLSTM and CRF)
+    if all(p.lower() in _GENERIC for p in word.replace("Bi-", "Bi").split("-")):
+        return False  # "LSTM-CRF", "CNN-RNN", "Bi-LSTM-CRF"
     if "to" in parts[1:-1]:
         return False  # "Text-to-SQL", "Speech-to-Text": a task
     last = parts[-1]
@@ -2605,6 +2619,28 @@ def _unglue(found: list[Name]) -> None:
             name.written = name.written[:glued.start()]
 
 
+#: what joins coordinated editions of a campaign: "WMT\u201914 and WMT\u201915", "WMT17, WMT18"
+_EDITION_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s|&)\s*")
+
+
+def _paired_editions(text: str, found: list[Name]) -> None:
+    """Bare editions of a campaign coordinated before one written with its language pair share
+    that pair (R-ds-coordname, dev33 acl:D17-139: "on both WMT\u201914 and WMT\u201915
+    English\u2192German" names WMT\u201914 English\u2192German too)."""
+    data = sorted((n for n in found if n.label == "DATASET"), key=lambda n: n.start)
+    for index, name in enumerate(data):
+        pair = _PAIR.search(name.written) if is_campaign_edition(name.written) else None
+        if pair is None:
+            continue
+        after = name
+        for prev in reversed(data[:index]):
+            if not (is_campaign_edition(prev.written) and _PAIR.search(prev.written) is None
+                    and _EDITION_JOINER.fullmatch(text, prev.end, after.start)):
+                break
+            prev.written = f"{prev.written} {pair.group()}"
+            after = prev
+
+
 def _version_mates(text: str, found: list[Name], known: dict) -> list[Name]:
     """The other versions written after a versioned dataset name, each a name of its own
     ("VisDial v1.0 and v0.9" -> also VisDial v0.9, "TREC-DL 2019&2020" -> also TREC-DL 2020,
@@ -3247,6 +3283,7 @@ class NameFinder(BatchedComponent):
                  if not any(s < n.end and n.start < e for s, e in blocked)]
         found += self._slash_variants(text, found)
         _unglue(found)
+        _paired_editions(text, found)
         found += _version_mates(text, found, self.lexicon_keys)
         found = _team_systems(text, found)
         kept: dict[tuple[int, int, str], Name] = {}
@@ -3735,9 +3772,11 @@ class NameFinder(BatchedComponent):
         # (the rules of shared tasks need "shared" or "Shared", tested once; a name of the
         # first ends in "Task", comes before a "shared task" or an "evaluation campaign")
         shared = "hared" in text
-        year_shared = "Task" in text or shared or "ampaign" in text
+        year_shared = "Task" in text or shared or "ampaign" in text or " task" in text
         title_end = text.find("\n\n")
         for match in _YEAR_SHARED_TASK.finditer(text) if year_shared else ():
+            if _kind_of_task(text, match):
+                continue
             if is_name_shaped(match.group("base")):
                 start = match.start("name")
                 end = _task_head_end(text, match.group("base"), match.end("name"), title_end)

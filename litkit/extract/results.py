@@ -594,7 +594,10 @@ _TRAINING_SET_AFTER = re.compile(r"(?:,|\s*[\u2013\u2014-])\s*(?:a|an|the)\s+(?:
                                  re.IGNORECASE)
 _LATEX = re.compile(r"\\[A-Za-z]+\{?|[{}$]")
 _BASELINE_END = re.compile(r"baselines?\s*$", re.IGNORECASE)
-_COMPARATIVE_NAME = re.compile(r"\s+(?:more|less|fewer|smaller|larger|bigger)\s+[A-Z]")
+#: a comparative before a name: the size of another system ("a 35x smaller Backpack"), not a
+#: resource written in capitals ("requires 75x less FLOPs", "in 3x fewer GPU-days")
+_COMPARATIVE_NAME = re.compile(r"\s+(?:more|less|fewer|smaller|larger|bigger)\s+"
+                               r"(?!(?:FLOPS|FLOPs|GPU|TPU|KV|MACs|RAM)\b)[A-Z]")
 #: a comparative right after a ratio: "500x longer", "5x more instances", "13 times more accurate"
 _RATIO_COMPARATIVE = re.compile(r"\s*(?:times\s+)?(?:more|larger|bigger|longer|greater|higher)\b",
                                 re.IGNORECASE)
