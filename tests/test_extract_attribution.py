@@ -1517,6 +1517,14 @@ def test_the_papers_system_named_in_apposition_takes_its_results(nlp, text, mode
     assert {(a["model"], a["own"]) for _, a in spans(nlp, text, "RESULT")} == {(model, True)}
 
 
+def test_capitalized_words_before_a_system_noun_name_its_subject(nlp):
+    # acl:L16-1481: "Chinese Whispers algorithm" is a name though not shaped like one; not a
+    # generic model word ("the Markov Clustering algorithm" holds "Markov")
+    text = ("In the cluster-based evaluation, Chinese Whispers algorithm outperformed Markov "
+            "Clustering, yielding a normalized mutual information score of 64.3.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["Chinese Whispers"]
+
+
 def test_describes_names_no_system_without_an_apposition(nlp):
     # acl:S18-1181: an organisation's participation, not a system named MITRE
     text = ("This paper describes MITRE's participation in SemEval-2018 Task 11. Our best "

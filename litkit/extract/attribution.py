@@ -59,6 +59,7 @@ from litkit.extract.names import (
     INTRODUCING_VERBS,
     TASK_NOUNS,
     _attached,
+    _is_language,
     is_name_shaped,
     singular,
     whole_words,
@@ -391,7 +392,7 @@ _EXAMPLES_LAST = re.compile(r"(?:as|like|including|e\.g\.,?)$", re.IGNORECASE)
 #: what follows a subject: its possessive, head noun or parenthesis, then a verb
 _SUBJECT_AFTER = re.compile(
     r"(?:'s\s+[\w-]+)?(?:\s*\([^()]{0,40}\))?(?:[\s-]+(?:base\s+)?(?:models?|LLMs?|agents?|"
-    r"systems?|methods?|approach|networks?|variants?|versions?|classifiers?|configurations?|"
+    r"systems?|methods?|approach|algorithms?|networks?|variants?|versions?|classifiers?|configurations?|"
     r"solutions?|submissions?))?"
     r"\s*,?\s*(?:\([^()]{0,40}\)\s*)?(?:(?:which|that|also|further|consistently|significantly|"
     r"still|only|now|even|then|clearly|substantially|largely|successfully|to)\s+)*"
@@ -1453,6 +1454,28 @@ def _occurrences(text: str, systems: list[str], taken: Covered) -> Iterator[_Nam
             start = lower.find(name.lower(), end)
 
 
+#: one or two capitalized words that "the" or "our" puts before a system's head noun, which
+#: name it though not name-shaped: "The Paparazzo system, ... ranks thirteen with an accuracy of
+#: 0.747", "Chinese Whispers algorithm outperformed ..., yielding", "the SSL Mean Teacher approach"
+#: (its first word after no other word but "the" or "our"; not a determiner or a sentence's
+#: capitalized adjective: "This system", "My approach", "Baseline system")
+_HEADED_NAME = re.compile(r"(?:(?<![A-Za-z]\s)|(?<=\b[Tt]he\s)|(?<=\b[Oo]ur\s))"
+                          r"(?!(?:This|That|These|Those|Our|My|The|Each|Every|Another|Their|Its|Such|"
+                          r"Any|Which|Both|Proposed|Baseline|Best|New|Final|Overall|Full|Whole|"
+                          r"Entire|Same|Resulting|Hybrid|Combined)\b)"
+                          r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s+(?:system|algorithm|approach)\b)")
+
+
+def _headed_name(text: str, words: str) -> bool:
+    """Whether a ``_HEADED_NAME`` match may be a name in ``text``: no word of it a generic
+    model word ("Markov", "Bayesian"), its last no language ("the English system"), and no
+    longer name's tail, written elsewhere after a capitalized word ("our Interpolation system"
+    of "DBMS-KU Interpolation")."""
+    parts = words.split()
+    return not any(w.lower() in GENERIC_WORDS for w in parts) and not _is_language(parts[-1]) \
+        and re.search(rf"[A-Z][\w-]*\s+{re.escape(words)}\b", text) is None
+
+
 def _name_words(text: str, results: list[Span], sentences: list[tuple[int, int]],
                 taken: Covered) -> list[_Name]:
     """Name-shaped words ("HEAL", "PDR", "MultiFED") in the sentences with results, outside
@@ -1475,6 +1498,10 @@ def _name_words(text: str, results: list[Span], sentences: list[tuple[int, int]]
                 # achieves 1.20 BPC" after "the Fast-Slow RNN (FS-RNN)", R-model-plural)
                 out.append(_Name(match.start(), match.end(), singular(text, match.group()),
                                  False, True))
+        for match in _HEADED_NAME.finditer(text, lo, hi):
+            if _headed_name(text, match.group()) and match.start() not in taken \
+                    and not _names_task(text, match.group()) and not _team(text, match.group()):
+                out.append(_Name(match.start(), match.end(), match.group(), False, True))
     return out
 
 
