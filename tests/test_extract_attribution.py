@@ -357,6 +357,17 @@ def test_whose_size_it_is(nlp, text, expected):
     ("In particular, we propose our simple but effective approach using the transformer-based "
      "models based on COVID-Twitter-BERT (CT-BERT) with different fine-tuning techniques.",
      ["CT-BERT"]),
+    # acl2021:2021.acl-long.63, icml2017:696: a capitalized word right after a naming word is a
+    # coined name, though not shaped like one; not the first word of a longer phrase
+    # (naacl2022:2022.naacl-main.195), nor a method built on a model (acl:2020.findings.emnlp.228)
+    ("The nodes and edges can be learned jointly using a novel architecture named Mac. Then "
+     "discontinuous NER can be reformulated.", ["Mac"]),
+    ("This paper develops a novel tree-based algorithm, called Bonsai, for efficient prediction "
+     "on IoT devices.", ["Bonsai"]),
+    ("Taking advantage of this we propose a novel and intuitive defense strategy called Sample "
+     "Shielding.", []),
+    ("Instead, we propose an efficient position embeddings initialization method called "
+     "Embedding-repeat, which initializes larger position embeddings based on BERT-Base.", []),
 ])
 def test_the_papers_own_system_names(text, systems):
     assert own_systems(text, set()) == systems

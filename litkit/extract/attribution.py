@@ -163,6 +163,16 @@ _GOVERNED = re.compile(
     rf"(?P<phrase>(?:(?!(?i:a|an|the|our|its|this|these|novel|new|we|which|that|is|are|call|"
     rf"{_NAMING}|{_INTRODUCE})\b)[\w'\u2019-]+\s+){{1,6}})$")
 _NAMED_BEFORE = re.compile(rf"\b(?:{_NAMING}|call)\b")
+#: a naming word right before a capitalized word, which it makes a coined name even when not
+#: shaped like one: "a novel architecture named Mac", "a model dubbed Sage"
+_NAMED_RIGHT_BEFORE = re.compile(rf"\b(?:{_NAMING})\s+[\"\u201c\u2018']?$")
+#: what follows a name's first word when the name goes on: another capitalized word, a formula
+#: or a dash ("called Sample Shielding", "named Zeta $l$-links", "called Best\u2013Worst Scaling")
+_PHRASE_GOES_ON = re.compile(r"[\u2013\u2014]|\s+[A-Z$]")
+#: a relative clause saying the named method is built on something, whose values are then the
+#: base model's (R-model-base): "a ... method called Embedding-repeat, which initializes larger
+#: position embeddings based on BERT-Base"
+_BASED_CLAUSE = re.compile(r"\s*,\s*(?:which|that)\s[^.;]{0,80}?\b(?:based|built)\s+on\b")
 #: an apposition introducing what an acronym names: "(DRMM), a new generative ... model"
 _NEW_APPOSED = re.compile(r"\s*,\s*(?:an?|the)\s+(?:new|novel|first)\b")
 #: a head noun after an acronym saying it names data, a scheme or a task, not a system: "the
@@ -744,8 +754,12 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
                 and not _RESOURCE_APPOSED.match(text, match.end("name")) \
                 and not generic(match.group("name")):
             candidates.append(match.group("name"))
-            if verb and match.group("name")[0].isupper() \
-                    and _DESCRIBED.match(text, match.end("name")):
+            if match.group("name")[0].isupper() \
+                    and (verb and _DESCRIBED.match(text, match.end("name"))
+                         or _NAMED_RIGHT_BEFORE.search(text, max(0, match.start("name") - 12),
+                                                       match.start("name"))
+                         and not _PHRASE_GOES_ON.match(text, match.end("name"))
+                         and not _BASED_CLAUSE.match(text, match.end("name"))):
                 coined.add(match.group("name"))
             # a phrase of capitalized words the paper puts forward and writes again is its
             # system's name (R-model-capphrase): "we introduce Paragraph Ranker which ranks
