@@ -357,6 +357,17 @@ def test_whose_size_it_is(nlp, text, expected):
     ("In particular, we propose our simple but effective approach using the transformer-based "
      "models based on COVID-Twitter-BERT (CT-BERT) with different fine-tuning techniques.",
      ["CT-BERT"]),
+    # acl2021:2021.acl-long.63, icml2017:696: a capitalized word right after a naming word is a
+    # coined name, though not shaped like one; not the first word of a longer phrase
+    # (naacl2022:2022.naacl-main.195), nor a method built on a model (acl:2020.findings.emnlp.228)
+    ("The nodes and edges can be learned jointly using a novel architecture named Mac. Then "
+     "discontinuous NER can be reformulated.", ["Mac"]),
+    ("This paper develops a novel tree-based algorithm, called Bonsai, for efficient prediction "
+     "on IoT devices.", ["Bonsai"]),
+    ("Taking advantage of this we propose a novel and intuitive defense strategy called Sample "
+     "Shielding.", []),
+    ("Instead, we propose an efficient position embeddings initialization method called "
+     "Embedding-repeat, which initializes larger position embeddings based on BERT-Base.", []),
 ])
 def test_the_papers_own_system_names(text, systems):
     assert own_systems(text, set()) == systems
@@ -1515,6 +1526,14 @@ def test_a_ranked_entrys_score_written_after_it_is_not_the_papers(nlp, text, own
 ])
 def test_the_papers_system_named_in_apposition_takes_its_results(nlp, text, model):
     assert {(a["model"], a["own"]) for _, a in spans(nlp, text, "RESULT")} == {(model, True)}
+
+
+def test_capitalized_words_before_a_system_noun_name_its_subject(nlp):
+    # acl:L16-1481: "Chinese Whispers algorithm" is a name though not shaped like one; not a
+    # generic model word ("the Markov Clustering algorithm" holds "Markov")
+    text = ("In the cluster-based evaluation, Chinese Whispers algorithm outperformed Markov "
+            "Clustering, yielding a normalized mutual information score of 64.3.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["Chinese Whispers"]
 
 
 def test_describes_names_no_system_without_an_apposition(nlp):

@@ -59,6 +59,7 @@ from litkit.extract.names import (
     INTRODUCING_VERBS,
     TASK_NOUNS,
     _attached,
+    _is_language,
     is_name_shaped,
     singular,
     whole_words,
@@ -162,6 +163,16 @@ _GOVERNED = re.compile(
     rf"(?P<phrase>(?:(?!(?i:a|an|the|our|its|this|these|novel|new|we|which|that|is|are|call|"
     rf"{_NAMING}|{_INTRODUCE})\b)[\w'\u2019-]+\s+){{1,6}})$")
 _NAMED_BEFORE = re.compile(rf"\b(?:{_NAMING}|call)\b")
+#: a naming word right before a capitalized word, which it makes a coined name even when not
+#: shaped like one: "a novel architecture named Mac", "a model dubbed Sage"
+_NAMED_RIGHT_BEFORE = re.compile(rf"\b(?:{_NAMING})\s+[\"\u201c\u2018']?$")
+#: what follows a name's first word when the name goes on: another capitalized word, a formula
+#: or a dash ("called Sample Shielding", "named Zeta $l$-links", "called Best\u2013Worst Scaling")
+_PHRASE_GOES_ON = re.compile(r"[\u2013\u2014]|\s+[A-Z$]")
+#: a relative clause saying the named method is built on something, whose values are then the
+#: base model's (R-model-base): "a ... method called Embedding-repeat, which initializes larger
+#: position embeddings based on BERT-Base"
+_BASED_CLAUSE = re.compile(r"\s*,\s*(?:which|that)\s[^.;]{0,80}?\b(?:based|built)\s+on\b")
 #: an apposition introducing what an acronym names: "(DRMM), a new generative ... model"
 _NEW_APPOSED = re.compile(r"\s*,\s*(?:an?|the)\s+(?:new|novel|first)\b")
 #: a head noun after an acronym saying it names data, a scheme or a task, not a system: "the
@@ -391,7 +402,7 @@ _EXAMPLES_LAST = re.compile(r"(?:as|like|including|e\.g\.,?)$", re.IGNORECASE)
 #: what follows a subject: its possessive, head noun or parenthesis, then a verb
 _SUBJECT_AFTER = re.compile(
     r"(?:'s\s+[\w-]+)?(?:\s*\([^()]{0,40}\))?(?:[\s-]+(?:base\s+)?(?:models?|LLMs?|agents?|"
-    r"systems?|methods?|approach|networks?|variants?|versions?|classifiers?|configurations?|"
+    r"systems?|methods?|approach|algorithms?|networks?|variants?|versions?|classifiers?|configurations?|"
     r"solutions?|submissions?))?"
     r"\s*,?\s*(?:\([^()]{0,40}\)\s*)?(?:(?:which|that|also|further|consistently|significantly|"
     r"still|only|now|even|then|clearly|substantially|largely|successfully|to)\s+)*"
@@ -743,8 +754,12 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
                 and not _RESOURCE_APPOSED.match(text, match.end("name")) \
                 and not generic(match.group("name")):
             candidates.append(match.group("name"))
-            if verb and match.group("name")[0].isupper() \
-                    and _DESCRIBED.match(text, match.end("name")):
+            if match.group("name")[0].isupper() \
+                    and (verb and _DESCRIBED.match(text, match.end("name"))
+                         or _NAMED_RIGHT_BEFORE.search(text, max(0, match.start("name") - 12),
+                                                       match.start("name"))
+                         and not _PHRASE_GOES_ON.match(text, match.end("name"))
+                         and not _BASED_CLAUSE.match(text, match.end("name"))):
                 coined.add(match.group("name"))
             # a phrase of capitalized words the paper puts forward and writes again is its
             # system's name (R-model-capphrase): "we introduce Paragraph Ranker which ranks
@@ -1453,6 +1468,28 @@ def _occurrences(text: str, systems: list[str], taken: Covered) -> Iterator[_Nam
             start = lower.find(name.lower(), end)
 
 
+#: one or two capitalized words that "the" or "our" puts before a system's head noun, which
+#: name it though not name-shaped: "The Paparazzo system, ... ranks thirteen with an accuracy of
+#: 0.747", "Chinese Whispers algorithm outperformed ..., yielding", "the SSL Mean Teacher approach"
+#: (its first word after no other word but "the" or "our"; not a determiner or a sentence's
+#: capitalized adjective: "This system", "My approach", "Baseline system")
+_HEADED_NAME = re.compile(r"(?:(?<![A-Za-z]\s)|(?<=\b[Tt]he\s)|(?<=\b[Oo]ur\s))"
+                          r"(?!(?:This|That|These|Those|Our|My|The|Each|Every|Another|Their|Its|Such|"
+                          r"Any|Which|Both|Proposed|Baseline|Best|New|Final|Overall|Full|Whole|"
+                          r"Entire|Same|Resulting|Hybrid|Combined)\b)"
+                          r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s+(?:system|algorithm|approach)\b)")
+
+
+def _headed_name(text: str, words: str) -> bool:
+    """Whether a ``_HEADED_NAME`` match may be a name in ``text``: no word of it a generic
+    model word ("Markov", "Bayesian"), its last no language ("the English system"), and no
+    longer name's tail, written elsewhere after a capitalized word ("our Interpolation system"
+    of "DBMS-KU Interpolation")."""
+    parts = words.split()
+    return not any(w.lower() in GENERIC_WORDS for w in parts) and not _is_language(parts[-1]) \
+        and re.search(rf"[A-Z][\w-]*\s+{re.escape(words)}\b", text) is None
+
+
 def _name_words(text: str, results: list[Span], sentences: list[tuple[int, int]],
                 taken: Covered) -> list[_Name]:
     """Name-shaped words ("HEAL", "PDR", "MultiFED") in the sentences with results, outside
@@ -1475,6 +1512,10 @@ def _name_words(text: str, results: list[Span], sentences: list[tuple[int, int]]
                 # achieves 1.20 BPC" after "the Fast-Slow RNN (FS-RNN)", R-model-plural)
                 out.append(_Name(match.start(), match.end(), singular(text, match.group()),
                                  False, True))
+        for match in _HEADED_NAME.finditer(text, lo, hi):
+            if _headed_name(text, match.group()) and match.start() not in taken \
+                    and not _names_task(text, match.group()) and not _team(text, match.group()):
+                out.append(_Name(match.start(), match.end(), match.group(), False, True))
     return out
 
 
