@@ -3858,6 +3858,15 @@ def test_a_shared_task_the_papers_work_is_put_to_holds_its_later_results():
             "We report performance between 81% and 96% in "
             "F1 score.")
     assert _result_datasets(text, ["DisRPT"]) == [(95.0, None), (81.0, "DisRPT"), (96.0, "DisRPT")]
+    # acl:D19-5711 (dev10): a campaign's track is a task of its own, which the results are on
+    text = ("Trigger Word Detection and Thematic Role Identification via BERT and Multitask "
+            "Learning\n\nIn this paper, we present our approaches for trigger word detection "
+            "(task 1) and the identification of its thematic role (task 2) in AGAC track of "
+            "BioNLP Open Shared Task 2019. The experiment results show that our proposed "
+            "approaches achieve 0.60 (ranks 1) and 0.25 (ranks 2) on task 1 and task 2 "
+            "respectively in terms of F_1 metric.")
+    assert _result_datasets(text, ["AGAC", "BioNLP Open Shared Task 2019"]) == [
+        (0.6, "AGAC"), (0.25, "AGAC")]
 
 
 def test_the_one_dataset_counts_once_with_its_acronym_and_without_lexical_resources():

@@ -3554,9 +3554,11 @@ def _worked_on(text: str, dataset: tuple) -> bool:
 
 
 #: the head after a shared task's name, one task ("the DisRPT shared task", "the BioASQ
-#: challenge"), or in the name ("Fake News Challenge")
+#: challenge"), or in the name ("Fake News Challenge"); a campaign's track is one task too, which
+#: the results are on ("our approaches for trigger word detection ... in AGAC track of BioNLP Open
+#: Shared Task 2019": gold AGAC, dev10)
 _HEADED_TASK = re.compile(r"\)?(?:\s+[a-z][\w-]*){0,3}?\s*(?:[Ss]hared[\s-][Tt]ask\b(?!s)|"
-                          r"[Cc]hallenge\b|[Cc]ompetition\b)")
+                          r"[Cc]hallenge\b|[Cc]ompetition\b|[Tt]rack\b(?!s))")
 _HEADED_NAME = re.compile(r"\b(?:Challenge|Competition)$")
 
 
