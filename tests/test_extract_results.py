@@ -5927,6 +5927,17 @@ def test_the_test_dataset_refers_back_to_the_one_dataset_named():
     # acl:2020.emnlp.main.357 (corpus)
     ("Even with only 50% of the training data, SSCR achieves a comparable result to using "
      "complete data.", [50.0]),
+    # r36recall: after a verb that alters the data (dev25 acl2022:2022.acl-long.228), and with a
+    # count in brackets before "of labeled data" (dev31 naacl2022:2022.naacl-industry.11)
+    ("Perturbing just \u223c2% of training data leads to a 5.8-point gain on an NLI challenge set "
+     "measuring reliance on syntactic heuristics.", [5.8]),
+    ("Our results demonstrate that DC models trained with CT methods and dropout based "
+     "augmentation on only 0.1% (2,998 instances) of labeled data with the remainder as "
+     "unlabeled can achieve a top-1 relative accuracy reduction of 12.25% compared to fully "
+     "supervised model trained with 100% of labeled data.", [12.25]),
+    # (not after "using": an efficiency claim, acl:2020.emnlp.main.9, corpus)
+    ("Third, PRover obtains near perfect QA accuracy of 98% using only 40% of the training data.",
+     [98.0, 40.0]),
 ])
 def test_a_share_of_data_stating_a_condition_is_no_result(text, expected):
     assert [c.value for c in find_results(text)] == expected

@@ -2043,13 +2043,19 @@ _SPLIT_SHARE = re.compile(r"(?:\s+(?!(?:on|in|of|for|at|the|to|over)\b)[\w-]+){0
                           r"(?:set|split)s?\b", re.IGNORECASE)
 
 
-#: a share of the data or labels, right after "with", "on" or "when": "when only 1% labeled
-#: data is used", "with 10% of the labels", "finetuning on 1% labeled data" (not "while using
-#: only 1% of the training data required by prior approaches", an efficiency claim)
-_SHARE_USED_WITH = re.compile(r"\b(?:with|on|when)\s+(?:only\s+|just\s+)?"
-                             r"(?:about\s+|around\s+|[~\u223c]\s*)?$", re.IGNORECASE)
-_OF_DATA_USED = re.compile(r"\s*%?\s*(?:of\s+(?:the\s+)?)?(?:labell?ed\s+|training\s+|"
-                           r"annotated\s+)?(?:data|labels|samples|examples)\b", re.IGNORECASE)
+#: a share of the data or labels, right after "with", "on", "when" or a verb that alters the
+#: data: "when only 1% labeled data is used", "with 10% of the labels", "finetuning on 1%
+#: labeled data", "Perturbing just \u223c2% of training data leads to a 5.8-point gain" (not
+#: after "using": "obtains near perfect QA accuracy of 98% using only 40% of the training data",
+#: "while using only 1% of the training data required by prior approaches" are efficiency claims)
+_SHARE_USED_WITH = re.compile(r"\b(?:with|on|when|perturbing|corrupting|poisoning)\s+"
+                             r"(?:only\s+|just\s+)?(?:about\s+|around\s+|[~\u223c]\s*)?$",
+                             re.IGNORECASE)
+#: (the data after the share, a count in brackets between: "on only 0.1% (2,998 instances) of
+#: labeled data")
+_OF_DATA_USED = re.compile(r"\s*%?\s*(?:\([^()]{1,30}\)\s*)?(?:of\s+(?:the\s+)?)?"
+                           r"(?:labell?ed\s+|training\s+|annotated\s+)?"
+                           r"(?:data|labels|samples|examples)\b", re.IGNORECASE)
 #: a score or a change in figures: "8.95%", "51.5 F1", "a 5.8-point gain" (not a factor: "is
 #: 2.9-4.8 times faster")
 _SCORE_FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|-?\s*points?\b)|"
