@@ -2079,6 +2079,18 @@ def test_kind_of_a_share_of_items_handled_correctly(text, expected):
         # acl:2020.coling.main.416
         ("Compared to a recurrent baseline, our method yields gains of 59.0% 147.6% in BLEU score "
          "with only 500 NMT training instances.", [(59, "delta"), (147.6, "delta")]),
+        # r36recall: a first end written without its unit (dev10 acl2021:2021.acl-long.171, dev32
+        # acl2021:2021.acl-long.162, corpus acl:2020.emnlp.main.606)
+        ("Our results show that EarlyBERT achieves comparable performance to standard BERT, with "
+         "35 45% less training time.", [(35, "delta"), (45, "delta")]),
+        ("When fixing the size of small networks, weight distillation outperforms knowledge "
+         "distillation by 0.51 1.82 BLEU points.", [(0.51, "delta"), (1.82, "delta")]),
+        ("In particular, comparing with BERT, our HABERTOR is 4 5 times faster in the "
+         "training/inferencing phase.", [(4, "ratio"), (5, "ratio")]),
+        # (not a lone 6, a lost "\u2264": acl:2020.findings.emnlp.327, dev13's README)
+        ("neural machine translation performs poorly on commonsense reasoning of the three "
+         "ambiguity types in terms of both reasoning accuracy ( 6 60.1%) and reasoning "
+         "consistency (6 31%).", [(60.1, "score"), (31, "score")]),
     ],
 )
 def test_kind_of_a_range_without_its_dash(text, expected):
