@@ -514,6 +514,10 @@ def test_a_factor_by_n_times_is_a_ratio():
     assert [(c.value, c.unit, c.attrs["kind"]) for c in find_results(text)] == [(6.7, "x", "ratio")]
     text = "a simple approach for compressing networks, in some cases by more than 100 times."
     assert [(c.value, c.unit) for c in find_results(text)] == [(100, "x")]
+    # nips2017:9099 (dev24): two bounds one after the other
+    text = ("LightGBM speeds up the training process of conventional GBDT by up to over 20 times "
+            "while achieving almost the same accuracy.")
+    assert [(c.value, c.unit) for c in find_results(text)] == [(20, "x")]
     assert find_results("we run each experiment 5 times and report the mean") == []
 
 

@@ -115,7 +115,8 @@ _FRACTION = re.compile(
     r")"
 )
 #: words that bound a factor: "by more than 100 times", "by a factor of up to 5"
-_FACTOR_BOUND = r"(?:(?:up\s+to|more\s+than|over|about|around|nearly|almost|roughly)\s+)?"
+#: (two may be written one after the other: "by up to over 20 times")
+_FACTOR_BOUND = r"(?:(?:up\s+to|more\s+than|over|about|around|nearly|almost|roughly)\s+){0,2}"
 #: a factor written "by N times" with no comparative after it ("speeds up beam search inference
 #: by 6.7 times", "compressing networks ... by more than 100 times"), or after a change or
 #: speed-up noun and "of" ("obtains speedups of up to 6 times over our serial implementation",
