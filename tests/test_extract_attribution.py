@@ -437,8 +437,9 @@ def test_an_application_s_results_belong_to_the_model_it_is_built_on(nlp):
 
 @pytest.mark.parametrize(("text", "models"), [
     # acl2021:2021.acl-long.171: a model the result is on par with is compared with, not whose
+    # (both ends of the range whose dash was lost, r36recall)
     ("Our results show that EarlyBERT achieves comparable performance to standard BERT, with "
-     "35 45% less training time.", ["EarlyBERT"]),
+     "35 45% less training time.", ["EarlyBERT", "EarlyBERT"]),
     # seed-035 (ELECTRA): "their compute" is RoBERTa's and XLNet's; the 1/4 is the paper's
     ("Our approach also works well at scale, where it performs comparably to RoBERTa and XLNet "
      "while using less than 1/4 of their compute.", [None]),

@@ -518,6 +518,10 @@ def test_a_factor_by_n_times_is_a_ratio():
     assert [(c.value, c.unit, c.attrs["kind"]) for c in find_results(text)] == [(6.7, "x", "ratio")]
     text = "a simple approach for compressing networks, in some cases by more than 100 times."
     assert [(c.value, c.unit) for c in find_results(text)] == [(100, "x")]
+    # nips2017:9099 (dev24): two bounds one after the other
+    text = ("LightGBM speeds up the training process of conventional GBDT by up to over 20 times "
+            "while achieving almost the same accuracy.")
+    assert [(c.value, c.unit) for c in find_results(text)] == [(20, "x")]
     assert find_results("we run each experiment 5 times and report the mean") == []
 
 
@@ -2083,6 +2087,18 @@ def test_kind_of_a_share_of_items_handled_correctly(text, expected):
         # acl:2020.coling.main.416
         ("Compared to a recurrent baseline, our method yields gains of 59.0% 147.6% in BLEU score "
          "with only 500 NMT training instances.", [(59, "delta"), (147.6, "delta")]),
+        # r36recall: a first end written without its unit (dev10 acl2021:2021.acl-long.171, dev32
+        # acl2021:2021.acl-long.162, corpus acl:2020.emnlp.main.606)
+        ("Our results show that EarlyBERT achieves comparable performance to standard BERT, with "
+         "35 45% less training time.", [(35, "delta"), (45, "delta")]),
+        ("When fixing the size of small networks, weight distillation outperforms knowledge "
+         "distillation by 0.51 1.82 BLEU points.", [(0.51, "delta"), (1.82, "delta")]),
+        ("In particular, comparing with BERT, our HABERTOR is 4 5 times faster in the "
+         "training/inferencing phase.", [(4, "ratio"), (5, "ratio")]),
+        # (not a lone 6, a lost "\u2264": acl:2020.findings.emnlp.327, dev13's README)
+        ("neural machine translation performs poorly on commonsense reasoning of the three "
+         "ambiguity types in terms of both reasoning accuracy ( 6 60.1%) and reasoning "
+         "consistency (6 31%).", [(60.1, "score"), (31, "score")]),
     ],
 )
 def test_kind_of_a_range_without_its_dash(text, expected):
@@ -5940,6 +5956,17 @@ def test_the_test_dataset_refers_back_to_the_one_dataset_named():
     # acl:2020.emnlp.main.357 (corpus)
     ("Even with only 50% of the training data, SSCR achieves a comparable result to using "
      "complete data.", [50.0]),
+    # r36recall: after a verb that alters the data (dev25 acl2022:2022.acl-long.228), and with a
+    # count in brackets before "of labeled data" (dev31 naacl2022:2022.naacl-industry.11)
+    ("Perturbing just \u223c2% of training data leads to a 5.8-point gain on an NLI challenge set "
+     "measuring reliance on syntactic heuristics.", [5.8]),
+    ("Our results demonstrate that DC models trained with CT methods and dropout based "
+     "augmentation on only 0.1% (2,998 instances) of labeled data with the remainder as "
+     "unlabeled can achieve a top-1 relative accuracy reduction of 12.25% compared to fully "
+     "supervised model trained with 100% of labeled data.", [12.25]),
+    # (not after "using": an efficiency claim, acl:2020.emnlp.main.9, corpus)
+    ("Third, PRover obtains near perfect QA accuracy of 98% using only 40% of the training data.",
+     [98.0, 40.0]),
 ])
 def test_a_share_of_data_stating_a_condition_is_no_result(text, expected):
     assert [c.value for c in find_results(text)] == expected
