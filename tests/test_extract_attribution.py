@@ -2341,6 +2341,23 @@ def test_the_state_of_the_arts_figure_is_anothers(nlp):
     assert [a["own"] for _, a in spans(nlp, text, "RESULT")] == [True]
 
 
+# r36audit16: a figure said "for a previously proposed method" or "for the baseline system" right
+# after it is that other system's, not the paper's
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # acl:E17-1119 (corpus audit)
+    ("We demonstrate that the choice of training data has a drastic impact on performance, which "
+     "decreases by as much as 9.85% loose micro F1 score for a previously proposed method. Our "
+     "best model achieves state-of-the-art results with 75.36% loose micro F1 score.",
+     [(9.85, False), (75.36, True)]),
+    # acl:W17-1319 (corpus)
+    ("We develop an ASR system for MSA by using Kaldi toolkit. We obtain a Word Error Rate (WER) "
+     "of 14.42 for the baseline system.", [(14.42, False)]),
+])
+def test_a_figure_for_a_previous_or_baseline_system_is_not_own(nlp, text, expected):
+    assert [(a["value"], a["own"]) for _, a in spans(nlp, text, "RESULT")] == expected
+
+
 # r26 results: humans' figure alone in a parenthesis right after them is no one's own, even as
 # the object of a comparison
 

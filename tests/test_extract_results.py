@@ -4611,6 +4611,17 @@ def test_r23_fold_factors(text, expected):
     # acl:L14-160: not a resource, a share of what the first covers
     ("The abstract syntax defines 769 frame-specific valence patterns that cover 77,8% examples "
      "in BFN and 74,9% in SweFN belonging to the shared set of 471 frames.", ["cost", "other"]),
+    # acl:2020.coling.main.99, naacl2024:2024.naacl-long.211 (corpus): two metrics right after
+    # two values joined by "and" are theirs in order, without "respectively"
+    ("Results show that our unsupervised approach outperforms graph-based semi-supervised "
+     "methods and other baseline methods by up to 9.77% and 10.47% in terms of prerequisite "
+     "relation prediction accuracy and F1 score.", ["accuracy", "f1"]),
+    ("Comprehensive experiments reveal that our method significantly outperforms the current "
+     "state-of-the-art model, showing average improvements of 77% and 54% on BLEU and METEOR "
+     "scores.", ["bleu", "other"]),
+    # naacl2022:2022.naacl-main.399: not a range's two ends, which share both metrics
+    ("MACLR achieves superior performance, in particular with approximately 5-10% improvement "
+     "in precision and recall on average.", ["other", "other"]),
 ])
 def test_r23_metric_types_of_listed_values(text, types):
     assert [c.attrs["metric_type"] for c in find_results(text)] == types

@@ -129,6 +129,20 @@ def test_lists_after_head_nouns_and_lists_with_known_names(nlp):
     assert found[3:] == ["Winogrande", "Hellaswag", "arc", "boolq", "piqa"]  # no "quality"
 
 
+@pytest.mark.parametrize("text", [
+    # acl:2020.ccl.1.107: "Record" (ReCoRD) inside a title-case phrase is the ordinary word
+    "The obstetric Electronic Medical Record (EMR) contains a large amount of medical data.",
+    # acl:L16-1528: after it, too ("Record Label")
+    "We link named entities such as Artist, Song or Record Label, which have been annotated.",
+])
+def test_acronym_inside_name_in_a_title_case_phrase_is_a_word(nlp, text):
+    assert "Record" not in names(nlp, text).get("DATASET", [])
+
+
+def test_acronym_inside_name_kept_in_its_own_case(nlp):
+    assert "ReCoRD" in names(nlp, "We test on the ReCoRD Benchmark and BoolQ.")["DATASET"]
+
+
 def test_a_new_dataset_and_long_forms_of_acronyms(nlp):
     found = names(nlp, "We introduce a new dataset StackEx and use Facebook's Robustly "
                        "Optimized BERT Pretraining Approach (RoBERTa), not BERT (BERT-base).")

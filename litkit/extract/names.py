@@ -1812,6 +1812,25 @@ def _lowercased(alias: str, entry: Entry, written: str) -> bool:
             and not alias.islower() and written.islower())
 
 
+#: a name whose capitals spell an acronym inside the word (ReCoRD, QuALITY), not a compound's
+#: parts (ImageNet, RoBERTa end no word in two capitals after a small letter)
+_ACRONYM_INSIDE = re.compile(r"[a-z][A-Z]{2}")
+#: a capitalized word right before or after a span: the span is a word of a title-case phrase
+_CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][a-z]+\s+$")
+_CAPITAL_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]+\b")
+
+
+def _title_phrase_word(text: str, start: int, end: int, alias: str) -> bool:
+    """True for a name spelling an acronym inside its word written with its first capital alone
+    in a run of capitalized words ("Electronic Medical Record (EMR)", "Song or Record Label"
+    for ReCoRD): the ordinary word of a title-case phrase, counted only in lists of known names."""
+    written = text[start:end]
+    return (alias.isalpha() and _ACRONYM_INSIDE.search(alias) is not None
+            and written[0].isupper() and written[1:].islower()
+            and (_CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start) is not None
+                 or _CAPITAL_WORD_AFTER.match(text, end) is not None))
+
+
 def _name_tail(text: str, start: int, end: int) -> int:
     """Where the trailing name-shaped words of ``text[start:end]`` begin ("GPT-3 XL")."""
     words = text[start:end].split(" ")
@@ -3306,7 +3325,8 @@ class NameFinder(BatchedComponent):
             if entry.label == IGNORE:
                 blocked.append((s, e))
             elif alias in self.exact and _cased_key(text[s:e]) != _cased_key(alias) \
-                    or _lowercased(alias, entry, text[s:e]):
+                    or _lowercased(alias, entry, text[s:e]) \
+                    or entry.match == "auto" and _title_phrase_word(text, s, e, alias):
                 weak[s, e] = entry
             elif entry.kind == EMBEDDING and not _embedding_compared(text, s, e):
                 continue  # an embedding used as input is a tool (R-model-tool)

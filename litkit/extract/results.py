@@ -1328,6 +1328,18 @@ _NEXT_CLAUSE = re.compile(r"\s*\\?%?(?:\s+(?!(?:than|vs|versus|compared|over|fro
                           r"[^\s.;:()]+){0,12}?\s*(?:,\s*|,?\s*(?:and|while)\s+)"
                           r"(?:(?:about|around|nearly|over|up\s+to)\s+)?", re.IGNORECASE)
 
+#: ... or, for two values joined by "and", two metrics joined by "and" right after them, read in
+#: the same order without "respectively": "by up to 9.77% and 10.47% in terms of prerequisite
+#: relation prediction accuracy and F1 score", "average improvements of 77% and 54% on BLEU and
+#: METEOR scores" (a few words may lead the list; nothing may continue it)
+_METRIC_PAIR_AFTER = re.compile(
+    r"\s*\\?%?\s*(?:points?\s+)?(?:(?:absolute|relative)\s+)?(?:(?:improvements?|gains?)\s+)?"
+    r"(?:in\s+terms\s+of|on|in)\s+(?:the\s+)?(?:(?!(?:and|or)\b)[\w-]+\s+){0,3}?"
+    rf"{_LISTED_METRICS}(?!\s*,|\s+(?:and|or)\b)", re.IGNORECASE)
+#: the "and" joining the two values (not a range's dash: "5-10% improvement in precision and
+#: recall" gives both metrics the range)
+_PAIR_AND = re.compile(r"\s*\\?%?\s*,?\s*and\s+")
+
 
 def _paired_metrics(chain: list[Candidate], text: str, sentences: list[tuple[int, int]],
                     starts: list[int]) -> list[tuple[str | None, str]] | None:
@@ -1335,7 +1347,8 @@ def _paired_metrics(chain: list[Candidate], text: str, sentences: list[tuple[int
     metrics, in order; one value written after a list of metrics takes the first's, as the gold
     does ("reach accuracy and F1-scores of above 86%" is an accuracy); None when the values
     follow no such list. With "respectively", the metrics may also be a few words apart or after
-    the values (_METRICS_BEFORE_VALUES, _METRICS_AFTER_VALUES), each named one typed by its name
+    the values (_METRICS_BEFORE_VALUES, _METRICS_AFTER_VALUES); without it, two metrics right
+    after two values are theirs in order (_METRIC_PAIR_AFTER); each named one typed by its name
     ("FEVER score" is "other"). The name is the metric's own, not the nearest one a value's
     words give ("F1-Score, precision, recall, and accuracy ... of 76%, 81%, 72%, and 79%": 81 is
     a precision), so that a board ranks it by that name."""
@@ -1347,6 +1360,11 @@ def _paired_metrics(chain: list[Candidate], text: str, sentences: list[tuple[int
             listed = _METRICS_BEFORE_VALUES.search(text, lo, chain[0].start)
         items = _ITEMS_APART.split(listed.group("metrics")) if listed else []
         if len(items) == len(chain):
+            return [(metric_type(item), _metric_name(item)) for item in items]
+    elif len(chain) == 2 and _PAIR_AND.fullmatch(text, chain[0].end, chain[1].start) \
+            and (pair := _METRIC_PAIR_AFTER.match(text, chain[-1].end)):
+        items = _ITEMS_APART.split(pair.group("metrics"))
+        if len(items) == 2 and " and " in pair.group("metrics"):
             return [(metric_type(item), _metric_name(item)) for item in items]
     ands = list(_LIST_AND.finditer(text, lo, chain[0].start))
     if not ands or not _LIST_LAST.match(text, ands[-1].end(), chain[0].start):
