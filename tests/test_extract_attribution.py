@@ -373,6 +373,15 @@ def test_the_papers_own_system_names(text, systems):
     assert own_systems(text, set()) == systems
 
 
+def test_a_training_methods_name_does_not_take_the_trained_networks_results(nlp):
+    # nips2016:6958 (R-model-base's null clause; both readers of the 36th round): the values are
+    # of the unnamed network the method trains
+    text = ("Our main technical contribution centers around a novel training method, called "
+            "Multibatch, for similarity learning. Using the Multibatch method we train a deep "
+            "convolutional neural network that achieves an accuracy of 98.2% on the LFW benchmark.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
+
+
 def test_annotator_agreement_is_a_correlation():
     # acl:2016.lilt.14.6; acl:W19-5923; acl:L16-1466 (dev4 gold: correlation)
     assert metric_type("raw agreement") == "correlation"

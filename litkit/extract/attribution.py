@@ -173,6 +173,12 @@ _PHRASE_GOES_ON = re.compile(r"[\u2013\u2014]|\s+[A-Z$]")
 #: base model's (R-model-base): "a ... method called Embedding-repeat, which initializes larger
 #: position embeddings based on BERT-Base"
 _BASED_CLAUSE = re.compile(r"\s*,\s*(?:which|that)\s[^.;]{0,80}?\b(?:based|built)\s+on\b")
+#: a training method's name, whose values are those of the network it trains (R-model-base's null
+#: clause): "a novel training method, called Multibatch, ... Using the Multibatch method we train a
+#: deep convolutional neural network that achieves an accuracy of 98.2%"
+_TRAINING_METHOD_NAMED = re.compile(
+    rf"\btraining\s+(?:methods?|procedures?|schemes?|techniques?|strateg(?:y|ies)|algorithms?)"
+    rf"\s*,?\s*(?:{_NAMING})\s+[\"\u201c\u2018']?$")
 #: an apposition introducing what an acronym names: "(DRMM), a new generative ... model"
 _NEW_APPOSED = re.compile(r"\s*,\s*(?:an?|the)\s+(?:new|novel|first)\b")
 #: a head noun after an acronym saying it names data, a scheme or a task, not a system: "the
@@ -705,6 +711,15 @@ _PRIOR_MODELS = re.compile(r"\b(?:traditional|existing|conventional|standard|cla
                            r"(?:[\w-]+\s+){0,3}?[\w-]+\s*$", re.IGNORECASE)
 
 
+def _named_right_before(text: str, start: int, end: int) -> bool:
+    """Whether a naming word right before ``text[start:end]`` coins it as the paper's system
+    ("a novel architecture named Mac"): not when the name goes on, a clause builds it on another
+    model, or it names a training method."""
+    return _NAMED_RIGHT_BEFORE.search(text, max(0, start - 12), start) is not None \
+        and not _PHRASE_GOES_ON.match(text, end) and not _BASED_CLAUSE.match(text, end) \
+        and not _TRAINING_METHOD_NAMED.search(text, max(0, start - 60), start)
+
+
 def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset()) -> list[str]:
     """The names the paper gives its own systems (not datasets), the likeliest first: the
     title's leading name or acronym, then the others by how often the text writes them;
@@ -762,10 +777,7 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
             candidates.append(match.group("name"))
             if match.group("name")[0].isupper() \
                     and (verb and _DESCRIBED.match(text, match.end("name"))
-                         or _NAMED_RIGHT_BEFORE.search(text, max(0, match.start("name") - 12),
-                                                       match.start("name"))
-                         and not _PHRASE_GOES_ON.match(text, match.end("name"))
-                         and not _BASED_CLAUSE.match(text, match.end("name"))):
+                         or _named_right_before(text, match.start("name"), match.end("name"))):
                 coined.add(match.group("name"))
             # a phrase of capitalized words the paper puts forward and writes again is its
             # system's name (R-model-capphrase): "we introduce Paragraph Ranker which ranks
