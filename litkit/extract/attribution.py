@@ -1491,15 +1491,16 @@ def _occurrences(text: str, systems: list[str], taken: Covered) -> Iterator[_Nam
 #: 0.747", "Chinese Whispers algorithm outperformed ..., yielding", "the SSL Mean Teacher approach"
 #: (its first word after no other word but "the" or "our"; not a determiner or a sentence's
 #: capitalized adjective: "This system", "My approach", "Baseline system")
-_HEADED_NAME = re.compile(r"(?:(?<![A-Za-z]\s)|(?<=\b[Tt]he\s)|(?<=\b[Oo]ur\s))"
-                          r"(?!(?:This|That|These|Those|Our|My|The|Each|Every|Another|Their|Its|Such|"
-                          r"Any|Which|Both|Proposed|Baseline|Best|New|Final|Overall|Full|Whole|"
-                          r"Entire|Same|Resulting|Hybrid|Combined)\b)"
-                          r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s+(?:system|algorithm|approach)\b)")
+_WORDS_BEFORE_HEAD = re.compile(
+    r"(?:(?<![A-Za-z]\s)|(?<=\b[Tt]he\s)|(?<=\b[Oo]ur\s))"
+    r"(?!(?:This|That|These|Those|Our|My|The|Each|Every|Another|Their|Its|Such|"
+    r"Any|Which|Both|Proposed|Baseline|Best|New|Final|Overall|Full|Whole|"
+    r"Entire|Same|Resulting|Hybrid|Combined)\b)"
+    r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s+(?:system|algorithm|approach)\b)")
 
 
-def _headed_name(text: str, words: str) -> bool:
-    """Whether a ``_HEADED_NAME`` match may be a name in ``text``: no word of it a generic
+def _words_before_head(text: str, words: str) -> bool:
+    """Whether a ``_WORDS_BEFORE_HEAD`` match may be a name in ``text``: no word of it a generic
     model word ("Markov", "Bayesian"), its last no language ("the English system"), and no
     longer name's tail, written elsewhere after a capitalized word ("our Interpolation system"
     of "DBMS-KU Interpolation")."""
@@ -1530,8 +1531,8 @@ def _name_words(text: str, results: list[Span], sentences: list[tuple[int, int]]
                 # achieves 1.20 BPC" after "the Fast-Slow RNN (FS-RNN)", R-model-plural)
                 out.append(_Name(match.start(), match.end(), singular(text, match.group()),
                                  False, True))
-        for match in _HEADED_NAME.finditer(text, lo, hi):
-            if _headed_name(text, match.group()) and match.start() not in taken \
+        for match in _WORDS_BEFORE_HEAD.finditer(text, lo, hi):
+            if _words_before_head(text, match.group()) and match.start() not in taken \
                     and not _names_task(text, match.group()) and not _team(text, match.group()):
                 out.append(_Name(match.start(), match.end(), match.group(), False, True))
     return out
