@@ -173,12 +173,12 @@ _PHRASE_GOES_ON = re.compile(r"[\u2013\u2014]|\s+[A-Z$]")
 #: base model's (R-model-base): "a ... method called Embedding-repeat, which initializes larger
 #: position embeddings based on BERT-Base"
 _BASED_CLAUSE = re.compile(r"\s*,\s*(?:which|that)\s[^.;]{0,80}?\b(?:based|built)\s+on\b")
-#: a training method's name, whose values are those of the network it trains (R-model-base's null
-#: clause): "a novel training method, called Multibatch, ... Using the Multibatch method we train a
-#: deep convolutional neural network that achieves an accuracy of 98.2%"
-_TRAINING_METHOD_NAMED = re.compile(
-    rf"\btraining\s+(?:methods?|procedures?|schemes?|techniques?|strateg(?:y|ies)|algorithms?)"
-    rf"\s*,?\s*(?:{_NAMING})\s+[\"\u201c\u2018']?$")
+#: a training method before the naming word: its name's values are those of the network it
+#: trains (R-model-base's null clause): "a novel training method, called Multibatch, ... Using the
+#: Multibatch method we train a deep convolutional neural network that achieves ... 98.2%"
+_TRAINING_METHOD = re.compile(
+    r"\btraining\s+(?:methods?|procedures?|schemes?|techniques?|strateg(?:y|ies)|algorithms?)"
+    r"\s*,?\s*$")
 #: an apposition introducing what an acronym names: "(DRMM), a new generative ... model"
 _NEW_APPOSED = re.compile(r"\s*,\s*(?:an?|the)\s+(?:new|novel|first)\b")
 #: a head noun after an acronym saying it names data, a scheme or a task, not a system: "the
@@ -715,9 +715,10 @@ def _named_right_before(text: str, start: int, end: int) -> bool:
     """Whether a naming word right before ``text[start:end]`` coins it as the paper's system
     ("a novel architecture named Mac"): not when the name goes on, a clause builds it on another
     model, or it names a training method."""
-    return _NAMED_RIGHT_BEFORE.search(text, max(0, start - 12), start) is not None \
+    named = _NAMED_RIGHT_BEFORE.search(text, max(0, start - 12), start)
+    return named is not None \
         and not _PHRASE_GOES_ON.match(text, end) and not _BASED_CLAUSE.match(text, end) \
-        and not _TRAINING_METHOD_NAMED.search(text, max(0, start - 60), start)
+        and not _TRAINING_METHOD.search(text, max(0, named.start() - 40), named.start())
 
 
 def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset()) -> list[str]:
