@@ -1,7 +1,9 @@
 """The extraction pipeline end to end: extract(), summarize(), robustness, spaCy integration."""
 
 import re
+import shutil
 import warnings
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -15,9 +17,11 @@ from litkit.extract import (
     build_pipeline,
     extract,
     extract_frame,
+    pipeline,
     summarize,
 )
 from litkit.extract.extensions import CANDIDATES, SPANS_KEY
+from litkit.extract.pipeline import _version
 
 ABSTRACT = (
     "We release UL2 20B and Flan-UL2 20B. Our 1.7B-parameter model is trained on 3.1 trillion "
@@ -159,6 +163,21 @@ def test_public_api_and_version():
         assert litkit.extract(papers, progress=False)["value"].tolist() == [7e9]
     assert litkit.summarize is summarize
     assert EXTRACTOR_VERSION.startswith(litkit.__version__ + "+")
+
+
+def test_the_version_changes_with_any_rule_module(tmp_path):
+    """Caches are keyed by EXTRACTOR_VERSION: an edit to any module of litkit/extract, or a
+    module added to it, changes it."""
+    assert _version() == EXTRACTOR_VERSION
+    here = tmp_path / "litkit" / "extract"
+    shutil.copytree(Path(pipeline.__file__).parent, here,
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    versions = {_version(here)}
+    (here / "resolve.py").write_text((here / "resolve.py").read_text() + "# an edited rule\n")
+    versions.add(_version(here))
+    (here / "new_rules.py").write_text("RULE = 1\n")
+    versions.add(_version(here))
+    assert len(versions) == 3
 
 
 def test_missing_columns_and_lexicon_are_clear_errors(tmp_path):

@@ -94,8 +94,6 @@ _ABBREVIATIONS = ("approx.", "Approx.", "ca.", "resp.", "cf.", "incl.", "w.r.t."
 #: ~20 (shape, prefix, like_url, ...): that was a fifth of tokenizing time, and the Docs it
 #: makes are never handed out.
 _WORD_ATTRS = frozenset({LOWER, IS_PUNCT})
-_RULE_MODULES = ("numbers", "patterns", "quantities", "results", "resolve", "spans", "pipeline",
-                 "names", "lexicon", "sentences", "identity", "metrics", "attribution")
 
 
 def build_pipeline(lexicon: str | Path | Sequence[str | Path] | None = None,
@@ -405,11 +403,12 @@ def mention_rows(doc: Doc, paper_id: Any) -> Iterator[tuple]:
                *(ext[name] for name in _ATTR_COLUMNS))
 
 
-def _version() -> str:
-    """Package version plus a hash of the rule sources and the shipped lexicons."""
+def _version(here: Path | None = None) -> str:
+    """Package version plus a hash of every module of ``here`` (litkit/extract: the rules,
+    however they are split into modules) and the shipped lexicons."""
+    here = here or Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    here = Path(__file__).resolve().parent
-    files = [here / f"{name}.py" for name in _RULE_MODULES]
+    files = sorted(here.glob("*.py"))
     files += sorted((here.parents[1] / "data" / "lexicons").glob("*"))
     files += sorted((here.parent / "lexicons").glob("*"))
     for path in files:
