@@ -498,6 +498,9 @@ _ACRONYM_APPOSED = re.compile(
 #: verbs with which a paper puts forward what it contributes ("we propose", "This paper
 #: introduces"), without their endings; shared with ``attribution``
 INTRODUCING_VERBS = r"propose|introduce|present|develop|design|devise|build|construct|create"
+#: words that name what comes after them ("a framework named SaAML", "our system, entitled
+#: IronyMagnet,"); shared with ``attribution``
+NAMING_WORDS = r"called|named|dubbed|termed|coined|entitled"
 #: the paper introducing what follows in its clause: "we propose", "We further propose", "This
 #: paper introduces", "by proposing" ("we let utterance-response interaction go deep by proposing an
 #: interaction-over-interaction network (IoI)")
