@@ -1302,26 +1302,34 @@ class Attribution(BatchedComponent):
                     for name in (span_value(s, "dataset") or s.text, s.text)}
         results = [s for s in numbers if s.label_ == "RESULT"]
         known = frozenset(normalize(n.written) for n in models if n.known)
-        systems = own_systems(text, datasets, known) if results else None  # else if needed
-        if results and not systems:
-            # else the name "our" puts before a network noun (names.py): "Our Attention
-            # Transformer model enjoys", "encode it using our Convolutional Mesh Autoencoder."
-            # (right after "our": not "Our proposal uses the state-of-the-art language model
-            # BERT", the model it is built on)
-            systems = [n.written for n, s in zip(models, model_spans, strict=True)
-                       if span_value(s, "source") == _OUR_NAME_SOURCE
-                       and _OUR_BEFORE.search(text, max(0, n.start - 5), n.start)]
+
+        @functools.cache
+        def own() -> list[str]:
+            """The paper's own systems (``own_systems``), looked for once, when first needed."""
+            systems = own_systems(text, datasets, known)
+            if results and not systems:
+                # else, for its results, the name "our" puts before a network noun (names.py):
+                # "Our Attention Transformer model enjoys", "encode it using our Convolutional
+                # Mesh Autoencoder." (right after "our": not "Our proposal uses the
+                # state-of-the-art language model BERT", the model it is built on)
+                systems = [n.written for n, s in zip(models, model_spans, strict=True)
+                           if span_value(s, "source") == _OUR_NAME_SOURCE
+                           and _OUR_BEFORE.search(text, max(0, n.start - 5), n.start)]
+            return systems
+
+        @functools.cache
+        def base() -> str | None:
+            """The model the paper is built on where it names no system of its own, for its
+            results and its sizes no name claims (R-model-base, R-params-base)."""
+            return _base_model(text, models) if _no_model(text, own()) else None
+
         names = models
-        # the model the paper is built on where it names no system of its own, for its results
-        # and its sizes no name claims (R-model-base, R-params-base): found once, when needed
-        base: str | None | object = _UNSET
         if results:
-            names = models + list(_occurrences(text, systems, Covered(taken)))
+            names = models + list(_occurrences(text, own(), Covered(taken)))
             names += _name_words(text, results, sentences,
                                  Covered(taken + [(n.start, n.end) for n in names]))
             names.sort(key=lambda n: n.start)
-            base = _base_model(text, models) if _no_model(text, systems) else None
-            _attribute_results(text, results, names, systems, sentences, base)
+            _attribute_results(text, results, names, own(), sentences, base())
         previous, previous_model = None, None
         near = _Nearby([n for n in names if not n.subject_only])
         starts = [s for s, _ in sentences]
@@ -1329,25 +1337,17 @@ class Attribution(BatchedComponent):
             if span.label_ != "RESULT":
                 model = _size_model(text, span, near, sentences, starts)
                 if model is _OWN:
-                    systems = own_systems(text, datasets, known) if systems is None \
-                        else systems
-                    model = systems[0] if systems else None
+                    model = next(iter(own()), None)
                 if model is None and previous_model and _listed(text, previous, span) \
                         and not GLUED_SIZE.fullmatch(previous_model):
                     model = previous_model  # "MiniCPM, specifically the 1.2B and 2.4B ..."
                 if model is None and span.label_ == "PARAMS":
-                    if base is _UNSET:
-                        systems = own_systems(text, datasets, known) if systems is None \
-                            else systems
-                        base = _base_model(text, models) if _no_model(text, systems) else None
-                    model = _sized_base(base, span, models)
+                    model = _sized_base(base(), span, models)
                 set_span_values(span, model=model)
                 previous, previous_model = span, model
         return doc
 
 
-#: the paper's base model before it has been looked for
-_UNSET = object()
 #: a size written in a name: "Qwen-2.5-7B-Instruct", "Llama 2 13B"
 _CARRIES_SIZE = re.compile(r"\d(?:\.\d+)?[BbMm](?![a-z])")
 
