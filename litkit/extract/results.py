@@ -497,7 +497,6 @@ _THROUGHPUT = re.compile(
     rf"(?:(?:{THROUGHPUT_ITEMS})\s*(?:/\s*s(?:ec(?:onds?)?)?\b\.?|per\s+seconds?\b)|(?-i:FPS|fps)\b)"
     r"(?!\s+(?!(?:on|in|at|for|with|using|while|and|or|during|when|which|that|is|was|to|from|than|"
     r"compared|vs|versus|without|by|under|over|across|respectively)\b)[a-z])", re.IGNORECASE)
-_THROUGHPUT_CUES = ("per second", "/s", "fps", "FPS")
 #: a memory size the system needs, a score of cost with its unit named in the metric
 #: (R-unit-list), after a verb of using or needing: "uses less than 1GB GPU memory during
 #: inference", "using less than 1.5GB of memory", "using only a 4-core CPU and 16 GB of memory",
@@ -1557,40 +1556,36 @@ def _numbers(text: str, windows: Windows):
     # hold one (a quarter, a third of the windows' text)
     with_decimal = {w for w in windows if _DECIMAL_MARK.search(text, *w)}
     with_metric = {(lo, hi) for lo, hi, starts in metric_starts if starts}
-    # a cue word every match of its rule holds is looked for in the windows first (most are
-    # missing): the rule finds nothing where they miss it, whatever the rest of the text holds
+    # a cue word every match of its rule holds is looked for once, in the windows' lower-cased
+    # text (most are missing): the rule finds nothing where they miss it, whatever the rest of
+    # the text holds
     seen = lowered_windows(text)
     # (rule, unit or None to read it from the match, cue, rule continuing a match or None)
     rules = [(_WITH_UNIT, None, occurs(_UNIT_CUE, text, windows), None),
              (_METRIC_POINTS, "points", has_metric or "+" in text or "point" in text, None),
              (_FRACTION, "fraction", "/" in text, None),
-             (_BY_TIMES, "x", "times" in seen and "times" in text, _TIMES_NEXT),
-             (_FACTOR_OF, "x", "factor" in seen and "factor" in text, None),
+             (_BY_TIMES, "x", "times" in seen, _TIMES_NEXT),
+             (_FACTOR_OF, "x", "factor" in seen, None),
              (_SCORE_AFTER_METRIC, "", has_metric, _SCORE_CONTINUED),
              (_WHOLE_SCORE_AFTER_METRIC, "", has_metric, None),
              (_FRENCH_SCORE, "", _FR_COMMA.search(text) is not None or "mesure" in text, None),
              (_SCORE_BEFORE_METRIC, "", has_metric, None),
              (_SCORE_NAMED_BEFORE, "", has_metric, _SCORE_NAMED_NEXT),
              (_SCORES_AFTER_VERB, "", has_metric, None),
-             (_SCORES_RESPECTIVELY, "", "respectively" in seen and "respectively" in text,
-              None),
+             (_SCORES_RESPECTIVELY, "", "respectively" in seen, None),
              (_FROM_TO_SCORE, "", has_metric and "from" in text, None),
              (_RAISED_TO, "", has_metric and "to" in text, None),
              (_FROM_TO_CHANGE, "", "from" in text, _FROM_TO_NEXT),
-             (_VERSUS, "", ("vs" in seen or "versus" in seen)
-              and ("vs" in text or "versus" in text), None),
-             (_SCORE_IN_TERMS_OF, "", has_metric and "terms" in seen and "terms of" in text, None),
+             (_VERSUS, "", "vs" in seen or "versus" in seen, None),
+             (_SCORE_IN_TERMS_OF, "", has_metric and "terms" in seen, None),
              (_SCORE_IN_METRIC, "", has_metric, None),
              (_BY_DECIMAL, "", has_metric and "by" in text, None),
-             (_DECIMAL_THAN, "", has_metric and "than" in seen and " than" in text, None),
-             (_BARE_CHANGE, "", any(w in seen for w in _CHANGE_CUES)
-              and any(w in text for w in _CHANGE_CUES), None),
+             (_DECIMAL_THAN, "", has_metric and "than" in seen, None),
+             (_BARE_CHANGE, "", any(w in seen for w in _CHANGE_CUES), None),
              (_SIGNED_CHANGE, "points", "+" in text, None),
-             (_THROUGHPUT, "", ("second" in seen or "/" in seen or "fps" in seen)
-              and any(w in text for w in _THROUGHPUT_CUES), None),
-             (_MEMORY, "", any(w in seen for w in ("memory", "storage", "ram", "footprint"))
-              and "B" in text and ("memory" in text or "storage" in text or "RAM" in text
-                                   or "footprint" in text), None)]
+             (_THROUGHPUT, "", "second" in seen or "/" in seen or "fps" in seen, None),
+             (_MEMORY, "", "B" in text
+              and any(w in seen for w in ("memory", "storage", "ram", "footprint")), None)]
     attained = False  # whether _SCORE_NAMED_BEFORE's last first item was taken
     changed = False  # whether a change is named before the last "from A to B" matched
     for rule, fixed_unit, cue, then in rules:  # a rule runs only where its cue occurs
