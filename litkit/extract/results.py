@@ -938,15 +938,6 @@ def _after_a_name(text: str, start: int, ends: list[int]) -> bool:
     return first < len(ends) and ends[first] <= paren
 
 
-def _by_acronym(names, text: str) -> list:
-    """``names`` without a long form whose acronym follows in brackets: a result goes by the
-    acronym, the name the text uses from then on (R-ds-acronymresult: "We evaluate our approach
-    on the Google-IISc Distant Supervision (GDS) dataset ... Our results show" is on GDS)."""
-    starts = {d[0] for d in names}
-    return [d for d in names if (bracket := _ACRONYM_OPENS.match(text, d[1])) is None
-            or bracket.end() not in starts]
-
-
 #: the words of a long form, not listed itself, before the bracket of a listed acronym:
 #: "Experiments are done on the Large Arabic-Book Reviews (LABR) corpus"
 _LONG_FORM = re.compile(r"(?<![\w-])(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*\s*\($")
@@ -3434,12 +3425,19 @@ def _short_form(dataset: tuple, datasets, text: str) -> str:
     introduce the Belgian Statutory Article Retrieval Dataset (BSARD) ... Our best performing
     baseline achieves 74.8% R@100" is on BSARD, as a title's "Human Phenotype-Gene Relations" is
     on "the Phenotype-Gene Relations (PGR) corpus" of the abstract."""
+    return _short_forms(datasets, text).get(dataset[2], dataset[2])
+
+
+def _short_forms(datasets, text: str) -> dict[str, str]:
+    """Each name of ``datasets`` written right before an acronym of ``datasets`` in brackets ->
+    the acronym (its first mention's), the form the text goes on to use (R-ds-acronym)."""
     acronyms = {d[0]: d[2] for d in datasets if text.startswith(")", d[1]) and " " not in d[2]}
+    forms: dict[str, str] = {}
     for d in datasets:
-        if d[2] == dataset[2] and (opening := _ACRONYM_OPENS.match(text, d[1])) is not None \
+        if (opening := _ACRONYM_OPENS.match(text, d[1])) is not None \
                 and opening.end() in acronyms:
-            return acronyms[opening.end()]
-    return dataset[2]
+            forms.setdefault(d[2], acronyms[opening.end()])
+    return forms
 
 
 def _last_before(datasets, data_starts: list[int], start: int, sent_start: int,
@@ -3511,7 +3509,11 @@ def _experiments_on(datasets, start: int, text: str) -> list:
     the SemEval-2015 Task 4"), are not the experiments'."""
     named = [d for d in datasets if d[1] <= start
              and _EXPERIMENTS_ON.search(text, max(0, (at := _named_from(text, d)) - 90), at)]
-    named = _by_acronym(named, text)
+    # (not a long form whose acronym follows in brackets: a result goes by the acronym, the name
+    # the text uses from then on, R-ds-acronymresult: "We evaluate our approach on the
+    # Google-IISc Distant Supervision (GDS) dataset ... Our results show" is on GDS)
+    long_forms = _short_forms(named, text)
+    named = [d for d in named if d[2] not in long_forms]
     if len({d[2] for d in named}) != 1 or any(
             d[2] != named[0][2] and named[0][1] <= d[0] < start for d in datasets):
         return []
@@ -3692,7 +3694,7 @@ _HEAD_AFTER_PAREN = re.compile(rf"\)\s*{_DATA_HEAD}s?\b",
 #: Webis Gmane Email Corpus 2019, the largest ... email corpus to date. With 96% accuracy on 15
 #: classes of email segments, our model achieves"
 _HEAD_IN_NAME = re.compile(rf"\b(?:{DATA_NOUNS})(?:\s+v?\d+(?:\.\d+)*)?$", re.IGNORECASE)
-#: the bracket an acronym written right after a name opens with (``_short_form``, ``_by_acronym``)
+#: the bracket an acronym written right after a name opens with (``_short_forms``)
 _ACRONYM_OPENS = re.compile(r"\s*\(")
 _HEAD_AFTER = re.compile(
     r"[\s,:\u2013\u2014-]*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?"
