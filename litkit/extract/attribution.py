@@ -57,6 +57,7 @@ from litkit.extract.names import (
     GLUED_SIZE,
     INPUT_AFTER,
     INTRODUCING_VERBS,
+    NAMING_WORDS,
     TASK_NOUNS,
     _attached,
     _is_language,
@@ -78,9 +79,6 @@ _NAME_LIKE = re.compile(r"(?<![\w.+'-])[A-Za-z\u03bc][\w.+'-]*?[A-Z0-9][\w.+'-]*
 #: verbs with which a paper introduces its own system: the verbs it puts forward its
 #: contribution with, and those it trains, releases or names it with
 _INTRODUCE = rf"(?:{INTRODUCING_VERBS}|train|release|open-source|call|dub|term)[sd]?"
-#: words that name what comes after them: "a framework named SaAML", "our system, entitled
-#: IronyMagnet,"
-_NAMING = r"called|named|dubbed|termed|coined|entitled"
 #: "describes" right before a name an apposition describes: "This paper describes SalamNET, an
 #: Arabic offensive language detection system" (not "describes MITRE\u2019s participation")
 _DESCRIBES = r"describe[sd]?(?=\s+[A-Z][\w.+-]*[\w+]\s*,\s*(?:an?|the)\s)"
@@ -102,11 +100,12 @@ _INTRODUCED = re.compile(
     rf"\b(?=[pidbctrnoOeT])(?<!-)(?:(?:{INTRODUCING_VERBS})s?\s+(?:an?|our)\s+(?:[\w-]+\s+){{0,5}}?"
     rf"[\w-]+\s*,\s*the(?=\s+[A-Z])|(?P<verb>{_INTRODUCE}|{_DESCRIBES})"
     rf"(?:\s+(?:a|an|the|it|this|them|our|"
-    rf"(?!(?:for|of|on|in|to|with|from|by|and|or|that|which|as|at|is|are|{_NAMING})\b)"
-    rf"[a-z][a-z-]*)\b){{0,6}},?(?:\s+namely\b)?(?!\s+(?:{_NAMING})\b)|(?:{_NAMING})|"
+    rf"(?!(?:for|of|on|in|to|with|from|by|and|or|that|which|as|at|is|are|{NAMING_WORDS})\b)"
+    rf"[a-z][a-z-]*)\b){{0,6}},?(?:\s+namely\b)?(?!\s+(?:{NAMING_WORDS})\b)|(?:{NAMING_WORDS})|"
     rf"refer(?:s|red)?\s+to\s+"
     rf"(?:[^.;]{{0,40}}?\s+)?as|[Oo]ur\s+(?:[\w-]+\s+){{0,4}}?{_SYSTEM_NOUN}\s*[,:]?"
-    rf"(?:\s*(?:{_NAMING})\b)?|[Tt]he\s+(?:[\w-]+\s+)?{_SYSTEM_NOUN}\s+(?:that\s+|which\s+)?we\s+"
+    rf"(?:\s*(?:{NAMING_WORDS})\b)?|"
+    rf"[Tt]he\s+(?:[\w-]+\s+)?{_SYSTEM_NOUN}\s+(?:that\s+|which\s+)?we\s+"
     rf"(?:have\s+)?(?:used|developed|built|designed|submitted|proposed?|present(?:ed)?)\s*,)"
     rf"\s*\(?(?<![\w-])(?P<name>{_NAME_WORD})"
 )
@@ -161,11 +160,11 @@ _GOVERNED = re.compile(
     r"\b(?i:for|on|in|with|from|by|into|via|using|utiliz\w*|leverag\w*|extract|detect|"
     r"identify|classify|recogni[sz]e|predict)\s+(?:the\s+)?"
     rf"(?P<phrase>(?:(?!(?i:a|an|the|our|its|this|these|novel|new|we|which|that|is|are|call|"
-    rf"{_NAMING}|{_INTRODUCE})\b)[\w'\u2019-]+\s+){{1,6}})$")
-_NAMED_BEFORE = re.compile(rf"\b(?:{_NAMING}|call)\b")
+    rf"{NAMING_WORDS}|{_INTRODUCE})\b)[\w'\u2019-]+\s+){{1,6}})$")
+_NAMED_BEFORE = re.compile(rf"\b(?:{NAMING_WORDS}|call)\b")
 #: a naming word right before a capitalized word, which it makes a coined name even when not
 #: shaped like one: "a novel architecture named Mac", "a model dubbed Sage"
-_NAMED_RIGHT_BEFORE = re.compile(rf"\b(?:{_NAMING})\s+[\"\u201c\u2018']?$")
+_NAMED_RIGHT_BEFORE = re.compile(rf"\b(?:{NAMING_WORDS})\s+[\"\u201c\u2018']?$")
 #: what follows a name's first word when the name goes on: another capitalized word, a formula
 #: or a dash ("called Sample Shielding", "named Zeta $l$-links", "called Best\u2013Worst Scaling")
 _PHRASE_GOES_ON = re.compile(r"[\u2013\u2014]|\s+[A-Z$]")
@@ -897,7 +896,7 @@ def _task_word(word: str, acronym: str) -> bool:
 #: Quantity Tagger, that"); not a modifier of a longer name ("the nested Chinese Restaurant
 #: Franchise Process") or of a part ("a cluster-based Compact Network"), nor a preposition
 #: ("build upon the motivation behind Highway Neural Networks", "using New York Times Picks")
-_PHRASE_LEAD = re.compile(rf"(?:.*[,:]|a|an|the|our|novel|new|{_INTRODUCE}|{_NAMING})")
+_PHRASE_LEAD = re.compile(rf"(?:.*[,:]|a|an|the|our|novel|new|{_INTRODUCE}|{NAMING_WORDS})")
 #: an apposition that calls the phrase before it a system: "..., a MemNN architecture with",
 #: "..., a state-of-the-art approach for" (not "..., a new method for training")
 _DESCRIBED_SYSTEM = re.compile(rf"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?"
@@ -1200,7 +1199,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])|\n")
 #: a naming word right before the capitalized phrase an acronym spells out: "We therefore
 #: propose a simple novel survival regression method capable of ... weights, coined
 #: SurvivalMonotonic-net (SuMo-net)"
-_NAMED_PHRASE = re.compile(rf"\b(?:{_NAMING})\s+[A-Z][^,.;:()]{{0,80}}$")
+_NAMED_PHRASE = re.compile(rf"\b(?:{NAMING_WORDS})\s+[A-Z][^,.;:()]{{0,80}}$")
 
 
 #: what the paper puts forward, named by a naming word, up to the phrase an acronym spells out:
@@ -1212,7 +1211,8 @@ _NAMED_PHRASE = re.compile(rf"\b(?:{_NAMING})\s+[A-Z][^,.;:()]{{0,80}}$")
 #: flexible analysis method called Singular Vector Canonical Correlation Analysis (SVCCA)")
 _PROPOSED_NAMED = re.compile(
     rf"(?:\b(?:{INTRODUCING_VERBS})[sd]?\s+(?:an?|the|our)\s+(?:[\w-]+\s+){{0,6}}?[\w-]+,?\s+"
-    rf"(?:{_NAMING}|i\.e\.,?|namely)|\bwe\s+(?:call|name|term|dub)(?:ed)?)\s+[A-Z][^,.;:()]{{0,80}}$")
+    rf"(?:{NAMING_WORDS}|i\.e\.,?|namely)|\bwe\s+(?:call|name|term|dub)(?:ed)?)"
+    r"\s+[A-Z][^,.;:()]{0,80}$")
 
 
 def _cue_floor(text: str, acronym: re.Match) -> int:
@@ -1231,7 +1231,7 @@ _OTHER_ROLE = re.compile(r"\b(?:for|on|in|at|with|from|by|into|via|using|contain
 #: which a phrase is the name: "a structure called Attention ...", "propose a ...
 #: augmentation for ... and propose Mixture-of-Linear-Experts (MoLE)", "a ... method for
 #: dependency parsing that treats parsing as tagging (PaT)"
-_NAMED_AFTER = re.compile(rf"\b(?:{_NAMING}|namely|as|that|which|{_INTRODUCE})\b|"
+_NAMED_AFTER = re.compile(rf"\b(?:{NAMING_WORDS}|namely|as|that|which|{_INTRODUCE})\b|"
                           r"[,:]\s*(?:(?:an?|the|our)\s+)?$")
 #: words after a cue before a named model the system is built on: "using", "with", "based
 #: our approach on"
@@ -1302,26 +1302,34 @@ class Attribution(BatchedComponent):
                     for name in (span_value(s, "dataset") or s.text, s.text)}
         results = [s for s in numbers if s.label_ == "RESULT"]
         known = frozenset(normalize(n.written) for n in models if n.known)
-        systems = own_systems(text, datasets, known) if results else None  # else if needed
-        if results and not systems:
-            # else the name "our" puts before a network noun (names.py): "Our Attention
-            # Transformer model enjoys", "encode it using our Convolutional Mesh Autoencoder."
-            # (right after "our": not "Our proposal uses the state-of-the-art language model
-            # BERT", the model it is built on)
-            systems = [n.written for n, s in zip(models, model_spans, strict=True)
-                       if span_value(s, "source") == _OUR_NAME_SOURCE
-                       and _OUR_BEFORE.search(text, max(0, n.start - 5), n.start)]
+
+        @functools.cache
+        def own() -> list[str]:
+            """The paper's own systems (``own_systems``), looked for once, when first needed."""
+            systems = own_systems(text, datasets, known)
+            if results and not systems:
+                # else, for its results, the name "our" puts before a network noun (names.py):
+                # "Our Attention Transformer model enjoys", "encode it using our Convolutional
+                # Mesh Autoencoder." (right after "our": not "Our proposal uses the
+                # state-of-the-art language model BERT", the model it is built on)
+                systems = [n.written for n, s in zip(models, model_spans, strict=True)
+                           if span_value(s, "source") == _OUR_NAME_SOURCE
+                           and _OUR_BEFORE.search(text, max(0, n.start - 5), n.start)]
+            return systems
+
+        @functools.cache
+        def base() -> str | None:
+            """The model the paper is built on where it names no system of its own, for its
+            results and its sizes no name claims (R-model-base, R-params-base)."""
+            return _base_model(text, models) if _no_model(text, own()) else None
+
         names = models
-        # the model the paper is built on where it names no system of its own, for its results
-        # and its sizes no name claims (R-model-base, R-params-base): found once, when needed
-        base: str | None | object = _UNSET
         if results:
-            names = models + list(_occurrences(text, systems, Covered(taken)))
+            names = models + list(_occurrences(text, own(), Covered(taken)))
             names += _name_words(text, results, sentences,
                                  Covered(taken + [(n.start, n.end) for n in names]))
             names.sort(key=lambda n: n.start)
-            base = _base_model(text, models) if _no_model(text, systems) else None
-            _attribute_results(text, results, names, systems, sentences, base)
+            _attribute_results(text, results, names, own(), sentences, base())
         previous, previous_model = None, None
         near = _Nearby([n for n in names if not n.subject_only])
         starts = [s for s, _ in sentences]
@@ -1329,25 +1337,17 @@ class Attribution(BatchedComponent):
             if span.label_ != "RESULT":
                 model = _size_model(text, span, near, sentences, starts)
                 if model is _OWN:
-                    systems = own_systems(text, datasets, known) if systems is None \
-                        else systems
-                    model = systems[0] if systems else None
+                    model = next(iter(own()), None)
                 if model is None and previous_model and _listed(text, previous, span) \
                         and not GLUED_SIZE.fullmatch(previous_model):
                     model = previous_model  # "MiniCPM, specifically the 1.2B and 2.4B ..."
                 if model is None and span.label_ == "PARAMS":
-                    if base is _UNSET:
-                        systems = own_systems(text, datasets, known) if systems is None \
-                            else systems
-                        base = _base_model(text, models) if _no_model(text, systems) else None
-                    model = _sized_base(base, span, models)
+                    model = _sized_base(base(), span, models)
                 set_span_values(span, model=model)
                 previous, previous_model = span, model
         return doc
 
 
-#: the paper's base model before it has been looked for
-_UNSET = object()
 #: a size written in a name: "Qwen-2.5-7B-Instruct", "Llama 2 13B"
 _CARRIES_SIZE = re.compile(r"\d(?:\.\d+)?[BbMm](?![a-z])")
 

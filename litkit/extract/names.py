@@ -498,6 +498,9 @@ _ACRONYM_APPOSED = re.compile(
 #: verbs with which a paper puts forward what it contributes ("we propose", "This paper
 #: introduces"), without their endings; shared with ``attribution``
 INTRODUCING_VERBS = r"propose|introduce|present|develop|design|devise|build|construct|create"
+#: words that name what comes after them ("a framework named SaAML", "our system, entitled
+#: IronyMagnet,"); shared with ``attribution``
+NAMING_WORDS = r"called|named|dubbed|termed|coined|entitled"
 #: the paper introducing what follows in its clause: "we propose", "We further propose", "This
 #: paper introduces", "by proposing" ("we let utterance-response interaction go deep by proposing an
 #: interaction-over-interaction network (IoI)")
@@ -1740,8 +1743,7 @@ def _introduced(text: str, start: int) -> bool:
 #: the paper naming or putting forward what it spells out, earlier in the clause: "an extension
 #: of the EV model, named the denoising essence vector (D-EV) model", "a novel class of ...
 #: models called fragmentation-coagulation processes (FCPs)", "We introduce a hybrid of ..."
-_NAMING_BEFORE = re.compile(r"\b(?:called|named|dubbed|termed|coined|we\s+call|introduce\w*|"
-                            r"propos\w+)\b[^.;:]*\Z")
+_NAMING_BEFORE = re.compile(rf"\b(?:{NAMING_WORDS}|we\s+call|introduce\w*|propos\w+)\b[^.;:]*\Z")
 #: ... or after it, in the passive: "a Reinforced Bidirectional Attention Network (RBAN)
 #: approach is proposed", "a Select-Guide-Generate (SGG) approach is proposed"
 _PUT_FORWARD_AFTER = re.compile(r"(?:\s+[\w-]+)?\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?"
@@ -2462,11 +2464,11 @@ _INTRODUCING_BEFORE = re.compile(
 #: method, SeBe-VQA,", "We propose an algorithm, DART, that", "We introduce a human-machine
 #: collaborative framework, HMCEval, that" (up to three lowercase modifiers before the noun)
 _SYSTEM_BEFORE = re.compile(
-    rf"\b(?P<head>{_SYSTEM_HEAD}),?\s+(?:which\s+)?(?:we\s+)?(?:call|called|named|dubbed|termed)\s+$|"
+    rf"\b(?P<head>{_SYSTEM_HEAD}),?\s+(?:which\s+)?(?:we\s+)?(?:call|{NAMING_WORDS})\s+$|"
     rf"\b(?:[Oo]ur|[Tt]he\s+proposed)\s+(?:[\w-]+\s+)?(?P<our>{_SYSTEM_HEAD}),\s+$|"
     rf"\b(?:{INTRODUCING_VERBS})s?\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?P<an>{_SYSTEM_HEAD}),\s+$")
 #: the naming words of ``_SYSTEM_BEFORE``
-_NAMING_WORDS = re.compile(r"call|named|dubbed|termed")
+_NAMING_WORDS = re.compile(rf"call|{NAMING_WORDS}")
 #: a capitalized word after a name: the name starts a longer one
 _LONGER_NAME = re.compile(r"\s+[A-Z]")
 #: a data noun after a name

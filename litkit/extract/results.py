@@ -497,7 +497,6 @@ _THROUGHPUT = re.compile(
     rf"(?:(?:{THROUGHPUT_ITEMS})\s*(?:/\s*s(?:ec(?:onds?)?)?\b\.?|per\s+seconds?\b)|(?-i:FPS|fps)\b)"
     r"(?!\s+(?!(?:on|in|at|for|with|using|while|and|or|during|when|which|that|is|was|to|from|than|"
     r"compared|vs|versus|without|by|under|over|across|respectively)\b)[a-z])", re.IGNORECASE)
-_THROUGHPUT_CUES = ("per second", "/s", "fps", "FPS")
 #: a memory size the system needs, a score of cost with its unit named in the metric
 #: (R-unit-list), after a verb of using or needing: "uses less than 1GB GPU memory during
 #: inference", "using less than 1.5GB of memory", "using only a 4-core CPU and 16 GB of memory",
@@ -937,15 +936,6 @@ def _after_a_name(text: str, start: int, ends: list[int]) -> bool:
         space -= 1
     first = bisect.bisect_left(ends, space)
     return first < len(ends) and ends[first] <= paren
-
-
-def _by_acronym(names, text: str) -> list:
-    """``names`` without a long form whose acronym follows in brackets: a result goes by the
-    acronym, the name the text uses from then on (R-ds-acronymresult: "We evaluate our approach
-    on the Google-IISc Distant Supervision (GDS) dataset ... Our results show" is on GDS)."""
-    starts = {d[0] for d in names}
-    return [d for d in names if (bracket := _ACRONYM_OPENS.match(text, d[1])) is None
-            or bracket.end() not in starts]
 
 
 #: the words of a long form, not listed itself, before the bracket of a listed acronym:
@@ -1557,40 +1547,36 @@ def _numbers(text: str, windows: Windows):
     # hold one (a quarter, a third of the windows' text)
     with_decimal = {w for w in windows if _DECIMAL_MARK.search(text, *w)}
     with_metric = {(lo, hi) for lo, hi, starts in metric_starts if starts}
-    # a cue word every match of its rule holds is looked for in the windows first (most are
-    # missing): the rule finds nothing where they miss it, whatever the rest of the text holds
+    # a cue word every match of its rule holds is looked for once, in the windows' lower-cased
+    # text (most are missing): the rule finds nothing where they miss it, whatever the rest of
+    # the text holds
     seen = lowered_windows(text)
     # (rule, unit or None to read it from the match, cue, rule continuing a match or None)
     rules = [(_WITH_UNIT, None, occurs(_UNIT_CUE, text, windows), None),
              (_METRIC_POINTS, "points", has_metric or "+" in text or "point" in text, None),
              (_FRACTION, "fraction", "/" in text, None),
-             (_BY_TIMES, "x", "times" in seen and "times" in text, _TIMES_NEXT),
-             (_FACTOR_OF, "x", "factor" in seen and "factor" in text, None),
+             (_BY_TIMES, "x", "times" in seen, _TIMES_NEXT),
+             (_FACTOR_OF, "x", "factor" in seen, None),
              (_SCORE_AFTER_METRIC, "", has_metric, _SCORE_CONTINUED),
              (_WHOLE_SCORE_AFTER_METRIC, "", has_metric, None),
              (_FRENCH_SCORE, "", _FR_COMMA.search(text) is not None or "mesure" in text, None),
              (_SCORE_BEFORE_METRIC, "", has_metric, None),
              (_SCORE_NAMED_BEFORE, "", has_metric, _SCORE_NAMED_NEXT),
              (_SCORES_AFTER_VERB, "", has_metric, None),
-             (_SCORES_RESPECTIVELY, "", "respectively" in seen and "respectively" in text,
-              None),
+             (_SCORES_RESPECTIVELY, "", "respectively" in seen, None),
              (_FROM_TO_SCORE, "", has_metric and "from" in text, None),
              (_RAISED_TO, "", has_metric and "to" in text, None),
              (_FROM_TO_CHANGE, "", "from" in text, _FROM_TO_NEXT),
-             (_VERSUS, "", ("vs" in seen or "versus" in seen)
-              and ("vs" in text or "versus" in text), None),
-             (_SCORE_IN_TERMS_OF, "", has_metric and "terms" in seen and "terms of" in text, None),
+             (_VERSUS, "", "vs" in seen or "versus" in seen, None),
+             (_SCORE_IN_TERMS_OF, "", has_metric and "terms" in seen, None),
              (_SCORE_IN_METRIC, "", has_metric, None),
              (_BY_DECIMAL, "", has_metric and "by" in text, None),
-             (_DECIMAL_THAN, "", has_metric and "than" in seen and " than" in text, None),
-             (_BARE_CHANGE, "", any(w in seen for w in _CHANGE_CUES)
-              and any(w in text for w in _CHANGE_CUES), None),
+             (_DECIMAL_THAN, "", has_metric and "than" in seen, None),
+             (_BARE_CHANGE, "", any(w in seen for w in _CHANGE_CUES), None),
              (_SIGNED_CHANGE, "points", "+" in text, None),
-             (_THROUGHPUT, "", ("second" in seen or "/" in seen or "fps" in seen)
-              and any(w in text for w in _THROUGHPUT_CUES), None),
-             (_MEMORY, "", any(w in seen for w in ("memory", "storage", "ram", "footprint"))
-              and "B" in text and ("memory" in text or "storage" in text or "RAM" in text
-                                   or "footprint" in text), None)]
+             (_THROUGHPUT, "", "second" in seen or "/" in seen or "fps" in seen, None),
+             (_MEMORY, "", "B" in text
+              and any(w in seen for w in ("memory", "storage", "ram", "footprint")), None)]
     attained = False  # whether _SCORE_NAMED_BEFORE's last first item was taken
     changed = False  # whether a change is named before the last "from A to B" matched
     for rule, fixed_unit, cue, then in rules:  # a rule runs only where its cue occurs
@@ -3439,12 +3425,19 @@ def _short_form(dataset: tuple, datasets, text: str) -> str:
     introduce the Belgian Statutory Article Retrieval Dataset (BSARD) ... Our best performing
     baseline achieves 74.8% R@100" is on BSARD, as a title's "Human Phenotype-Gene Relations" is
     on "the Phenotype-Gene Relations (PGR) corpus" of the abstract."""
+    return _short_forms(datasets, text).get(dataset[2], dataset[2])
+
+
+def _short_forms(datasets, text: str) -> dict[str, str]:
+    """Each name of ``datasets`` written right before an acronym of ``datasets`` in brackets ->
+    the acronym (its first mention's), the form the text goes on to use (R-ds-acronym)."""
     acronyms = {d[0]: d[2] for d in datasets if text.startswith(")", d[1]) and " " not in d[2]}
+    forms: dict[str, str] = {}
     for d in datasets:
-        if d[2] == dataset[2] and (opening := _ACRONYM_OPENS.match(text, d[1])) is not None \
+        if (opening := _ACRONYM_OPENS.match(text, d[1])) is not None \
                 and opening.end() in acronyms:
-            return acronyms[opening.end()]
-    return dataset[2]
+            forms.setdefault(d[2], acronyms[opening.end()])
+    return forms
 
 
 def _last_before(datasets, data_starts: list[int], start: int, sent_start: int,
@@ -3516,7 +3509,11 @@ def _experiments_on(datasets, start: int, text: str) -> list:
     the SemEval-2015 Task 4"), are not the experiments'."""
     named = [d for d in datasets if d[1] <= start
              and _EXPERIMENTS_ON.search(text, max(0, (at := _named_from(text, d)) - 90), at)]
-    named = _by_acronym(named, text)
+    # (not a long form whose acronym follows in brackets: a result goes by the acronym, the name
+    # the text uses from then on, R-ds-acronymresult: "We evaluate our approach on the
+    # Google-IISc Distant Supervision (GDS) dataset ... Our results show" is on GDS)
+    long_forms = _short_forms(named, text)
+    named = [d for d in named if d[2] not in long_forms]
     if len({d[2] for d in named}) != 1 or any(
             d[2] != named[0][2] and named[0][1] <= d[0] < start for d in datasets):
         return []
@@ -3697,7 +3694,7 @@ _HEAD_AFTER_PAREN = re.compile(rf"\)\s*{_DATA_HEAD}s?\b",
 #: Webis Gmane Email Corpus 2019, the largest ... email corpus to date. With 96% accuracy on 15
 #: classes of email segments, our model achieves"
 _HEAD_IN_NAME = re.compile(rf"\b(?:{DATA_NOUNS})(?:\s+v?\d+(?:\.\d+)*)?$", re.IGNORECASE)
-#: the bracket an acronym written right after a name opens with (``_short_form``, ``_by_acronym``)
+#: the bracket an acronym written right after a name opens with (``_short_forms``)
 _ACRONYM_OPENS = re.compile(r"\s*\(")
 _HEAD_AFTER = re.compile(
     r"[\s,:\u2013\u2014-]*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?"
