@@ -149,6 +149,12 @@ def test_metric_types(nlp, text, types):
     ("REPLUG significantly improves the performance of GPT-3 (175B) on language modeling by "
      "6.3%", [("GPT-3", True)]),
     ("while baselines without explanation data achieve below 65% accuracy", [(None, False)]),
+    # iclr2018:SJn0sLgRb (round 37 audit): the paper's method named back with "this" marks a
+    # known model's score as its own run (R-model-base)
+    ("This simple data augmentation technique significantly improved classification accuracy "
+     "for all the tested datasets; for example, the top-1 error rate was reduced from 33.5% to "
+     "29.0% for the ILSVRC 2012 dataset with GoogLeNet.",
+     [("GoogLeNet", False), ("GoogLeNet", True)]),
 ])
 def test_models_and_own(nlp, text, models):
     assert [(a["model"], a["own"]) for _, a in spans(nlp, text, "RESULT")] == models

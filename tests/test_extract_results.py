@@ -3111,6 +3111,25 @@ def test_a_figure_that_is_the_object_of_a_comparison_is_a_reference(text, expect
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # naacl2021:2021.naacl-main.61 (round 37 audit), acl:2020.figlang.1.25,
+        # naacl2021:2021.naacl-main.336: a share "of the time" after what the system is compared
+        # with is how often it wins, the paper's own figure, not the baseline's
+        ("Our proposed method, Fused-PCMI, trades off pmi for pcmi_h and is preferred by humans "
+         "for overall quality over the Max-PMI baseline 60% of the time.", [(60, "%")]),
+        ("our model is preferred equally in A/B testing with the human edited versions, a strong "
+         "success for humor generation, and is preferred over an intelligent random baseline 72% "
+         "of the time.", [(72, "%")]),
+        ("A test set of literal statements shows that our best model generates metaphors better "
+         "than three well-crafted baselines 66% of the time.", [(66, "%")]),
+    ],
+)
+def test_a_share_of_the_time_after_a_comparison_is_the_own_win_rate(text, expected):
+    assert results(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # acl:D17-1300 (dev13), acl:Q13-104, nips2001:c362b59a99, nips2018:11208 (corpus audit):
         # items processed per second are a score of speed, the unit named in the metric
         # (R-unit-list)

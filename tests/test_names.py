@@ -3689,6 +3689,15 @@ def test_an_acronym_spelled_out_as_something_else_is_not_the_lexicons(nlp):
     # (spelled out as the entry is, or sharing its words, it is the entry)
     assert "PDT" in names(nlp, "We test on the Prague Dependency Treebank (PDT).")["DATASET"]
     assert "BNC" in names(nlp, "We count words in the British National Corpus (BNC).")["DATASET"]
+    # round 37 audit (coling2022:2022.coling-1.208, acl:2020.acl.main.582): a model entry
+    # with its own long form, which another spelling shares no word with
+    assert names(nlp, "We propose a novel matching approach that equips existing document "
+                      "matching models with an Optimal Partial Transport (OPT) based component, "
+                      "namely OPT-Match.").get("MODEL", []) == ["OPT-Match"]
+    assert "ESM" not in names(nlp, "Furthermore, within the synchronization unit, we design "
+                                   "Entity Synchronization Mechanism (ESM) and Relation "
+                                   "Synchronization Mechanism (RSM) to enhance the mutual "
+                                   "benefit.").get("MODEL", [])
 
 
 # r28: a list's last item before a capitalized word is cut from a longer name
