@@ -2366,6 +2366,30 @@ def test_an_acronym_in_apposition_to_no_model_head_is_no_model(nlp, text, other)
 
 
 @pytest.mark.parametrize("text, model", [
+    # acl:D19-195 (dev34 gold MLMA), acl:K18-119: a phrase after the long form's model noun
+    ("In this work, we propose a Multilingual Language Model with deep semantic Alignment (MLMA) "
+     "to generate language-independent representations for cross-lingual sequence labeling.",
+     "MLMA"),
+    ("In this paper, we propose a novel Bidirectional Generative Adversarial Network for Neural "
+     "Machine Translation (BGAN-NMT), which aims to introduce a generator model", "BGAN-NMT"),
+])
+def test_an_introduced_model_nouns_long_form_with_a_phrase_before_its_acronym(nlp, text, model):
+    assert model in names(nlp, text)["MODEL"]
+
+
+@pytest.mark.parametrize("text, other", [
+    # acl:N19-180, acl:P19-1578: called a framework; a task's acronym
+    ("In this work, we propose a novel framework dubbed as Type-aware Bias Neural Network with "
+     "Attention Mechanisms (TBNNAM), which encodes the representation of a sentence", "TBNNAM"),
+    ("This paper proposes Confusionset-guided Pointer Networks for Chinese Spell Check (CSC) "
+     "task.", "CSC"),
+])
+def test_a_long_form_with_a_phrase_called_a_framework_or_a_task_names_no_model(nlp, text,
+                                                                               other):
+    assert other not in names(nlp, text)["MODEL"]
+
+
+@pytest.mark.parametrize("text, model", [
     # naacl2022:2022.findings-naacl.10, acl:D19-1251: "as" after the naming verb
     ("Using this meta-dataset, we propose a unified model termed as In-BoXBART, that can "
      "jointly learn all tasks of the BoX", "In-BoXBART"),

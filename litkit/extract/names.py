@@ -481,6 +481,19 @@ _ACRONYM_HEAD = re.compile(
 _ACRONYM_AFTER = re.compile(
     r"\s+(?:(?P<data>Benchmark|Dataset|Corpus)|(?P<model>Model|Network|(?P<lower>model)))\b(?!-)"
 )
+#: ... or, where the paper introduces it, a Title Case long form whose model noun a short
+#: phrase of its purpose or parts follows before the acronym: "we propose a Multilingual
+#: Language Model with deep semantic Alignment (MLMA)", "a novel Bidirectional Generative
+#: Adversarial Network for Neural Machine Translation (BGAN-NMT)", "a PErsonalized Transformer
+#: for Explainable Recommendation (PETER)"
+_HEAD_BEFORE_PHRASE = re.compile(r"(?:\b[A-Z][\w-]*\s+)+(?:Model|Network|Transformer)s?\s+"
+                                 r"(?:with|for|of|via)\s+(?:[\w-]+\s+){1,5}\Z")
+#: ... (not one the text calls a framework or a way, before or after: "a novel framework dubbed
+#: as Type-aware Bias Neural Network with Attention Mechanisms (TBNNAM)", "(NAMLSS), a modelling
+#: framework"; nor a task's acronym: "Pointer Networks for Chinese Spell Check (CSC) task")
+_FRAMEWORK_WORD = re.compile(rf"\b(?:{_WAY_WORDS}|frameworks?)\b")
+_FRAMEWORK_APPOSED = re.compile(rf",\s+an?\s+(?:[\w-]+\s+){{0,3}}?(?:{_WAY_WORDS}|frameworks?)\b"
+                                r"|\s+tasks?\b")
 #: ... or a noun of a way or a framework right after it, not of a part or an architecture the
 #: paper may well call its model ("the ... (DRAW) neural network architecture", "(GAT) layer"):
 #: "the Sufficient Dimensionality Reduction (SDR) framework", "a ... (RBAN) approach"
@@ -1731,6 +1744,19 @@ def _ours(text: str, start: int) -> bool:
     ours = _OURS_BEFORE.search(text, max(0, start - 80), start)
     return ours is not None and not any(w in _PREPOSITIONS or w in _NOT_INTRODUCING
                                         for w in ours.group().lower().split())
+
+
+def _model_before_phrase(text: str, start: int, end: int) -> bool:
+    """Whether the acronym in parentheses at ``start``-``end`` names a model the paper introduces
+    by a Title Case long form whose model noun a phrase follows (``_HEAD_BEFORE_PHRASE``: "we
+    propose a Multilingual Language Model with deep semantic Alignment (MLMA)"), not called a
+    framework or a way, nor a task's (``_FRAMEWORK_APPOSED``)."""
+    long = _HEAD_BEFORE_PHRASE.search(text, max(0, start - 120), start)
+    if long is None or not _introduced(text, long.start()):
+        return False
+    intro = _WE_INTRODUCE.search(text, max(0, long.start() - 160), long.start())
+    return not _FRAMEWORK_WORD.search(intro.group("between")) \
+        and not _FRAMEWORK_APPOSED.match(text, end)
 
 
 def _introduced(text: str, start: int) -> bool:
@@ -3612,6 +3638,8 @@ class NameFinder(BatchedComponent):
             if head is None and words[0] == "language" and words[-1] == "model":
                 head = _ACRONYM_HEAD.fullmatch("Model")  # "a ... language model (BERT)"
             head = head or _ACRONYM_AFTER.match(text, match.end())  # "... (SAT) Model"
+            if head is None and _model_before_phrase(text, match.start(), match.end()):
+                head = _ACRONYM_HEAD.fullmatch("Model")  # "a ... Model with ... (MLMA)"
             if head is not None and head.groupdict().get("lower") and not (
                     _introduced(text, match.start())
                     and (all(w[:1].isupper() for w in words)
