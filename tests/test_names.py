@@ -2390,6 +2390,32 @@ def test_a_long_form_with_a_phrase_called_a_framework_or_a_task_names_no_model(n
 
 
 @pytest.mark.parametrize("text, model", [
+    # acl:2020.eval4nlp.1.5 (dev34 gold), iclr2018:HkjL6MiTb (dev31 gold): a Title Case phrase
+    # put forward, then an apposition headed by a model noun or a neural architecture
+    ("To this end, we propose BLEU Neighbors, a nearest neighbors model for estimating language "
+     "quality by using the BLEU score as a kernel function.", "BLEU Neighbors"),
+    ("we introduce Siamese Survival Prognosis Network, a novel Siamese Deep Neural Network "
+     "architecture that is able to effectively learn from data with competing risks.",
+     "Siamese Survival Prognosis Network"),
+])
+def test_an_introduced_title_case_phrase_apposed_to_a_model_noun_is_a_model(nlp, text, model):
+    assert model in names(nlp, text)["MODEL"]
+
+
+@pytest.mark.parametrize("text, other", [
+    # coling2025:2025.coling-industry.66 (dev3 gold: an approach), acl:D19-302, nips2017:8912
+    ("This paper introduces LLM ContextBridge, a novel hybrid architecture that integrates "
+     "Pretrained Language Model-based intent classification", "LLM ContextBridge"),
+    ("We introduce AllenNLP Interpret, a flexible framework for interpreting NLP models.",
+     "AllenNLP Interpret"),
+    ("We propose Mean Teacher, a method that averages model weights instead of label "
+     "predictions.", "Mean Teacher"),
+])
+def test_an_introduced_phrase_apposed_to_no_model_noun_is_no_model(nlp, text, other):
+    assert other not in names(nlp, text)["MODEL"]
+
+
+@pytest.mark.parametrize("text, model", [
     # naacl2022:2022.findings-naacl.10, acl:D19-1251: "as" after the naming verb
     ("Using this meta-dataset, we propose a unified model termed as In-BoXBART, that can "
      "jointly learn all tasks of the BoX", "In-BoXBART"),

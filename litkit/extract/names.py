@@ -520,6 +520,16 @@ _WE_INTRODUCE = re.compile(
     r"(?:(?:\w+ly|also|further|then|first|here|now)\s+)?"
     rf"(?:{INTRODUCING_VERBS})[sd]?|by\s+(?:{_INTRODUCING})ing)\b(?P<between>[^.;:()]*)$"
 )
+#: a phrase of capitalized words the paper puts forward, then an apposition headed by a model
+#: noun (``_ACRONYM_APPOSED``; ``_MODEL_APPOSED``'s converse): "we propose BLEU Neighbors, a
+#: nearest neighbors model for" (dev34),
+#: "We introduce Related Memory Network, an end-to-end neural network", "we propose Tree
+#: Transformer, a model that" (not "AllenNLP Interpret, a flexible framework for interpreting NLP
+#: models", "Mean Teacher, a method that averages model weights"; an architecture only a neural
+#: one, ``_NEURAL_BEFORE``: dev31 "a novel Siamese Deep Neural Network architecture", not dev3
+#: "LLM ContextBridge, a novel hybrid architecture", an approach by its title)
+_INTRODUCED_PHRASE = re.compile(rf"\b(?:{INTRODUCING_VERBS})s?\s+"
+                                r"(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*){1,3})(?=,\s+an?\s)")
 #: a plain capitalized word the paper introduces as a model: "we develop Timo, a model designed
 #: to", "We introduce Lynx a multi-modal LLM" (name-shaped names are ``_NAME_HEAD``'s); led by
 #: the literal "We " / "we ", which the engine finds fast (the space before "we" is checked
@@ -3589,6 +3599,12 @@ class NameFinder(BatchedComponent):
         for match in chain(_MODEL_APPOSED.finditer(text) if apposed else (),
                            _MODEL_APPOSED_THE.finditer(text) if apposed_the else ()):
             found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:model_apposed")
+        for match in _INTRODUCED_PHRASE.finditer(text) if ", a" in text else ():
+            appositive = _ACRONYM_APPOSED.match(text, match.end())
+            if appositive and (not appositive.group().endswith(("architecture", "architectures"))
+                               or _NEURAL_BEFORE.search(appositive.group())):
+                found += self._cue_name(text, *match.span("name"), "MODEL",
+                                        "pattern:model_apposed")
         series = any(word in text for word in ("series", "family", "suite", "collection"))
         for match in _SERIES_OF.finditer(text) if series else ():
             word = match.group("name")
