@@ -665,6 +665,18 @@ def test_acronym_of_a_model_the_paper_introduces_before_a_lower_case_model(nlp):
     assert names(nlp, text)["MODEL"] == []
 
 
+def test_acronym_of_an_architecture_the_paper_introduces_in_title_case(nlp):
+    # iclr2018:rJBiunlAW (dev34 gold SRU, R-model-architecture), nips2018:11357; not a coined
+    # lower-case one (nips2016:6894: a control scheme)
+    text = ("In this work, we propose the Simple Recurrent Unit (SRU) architecture, a recurrent "
+            "unit that simplifies the computation. In this work, we propose the Action-Elimination "
+            "Deep Q-Network (AE-DQN) architecture that combines a Deep RL algorithm.")
+    assert names(nlp, text)["MODEL"] == ["SRU", "AE-DQN"]
+    text = ("Based on that interaction we design the counterfactual predictive control (CFPC) "
+            "architecture, an anticipatory adaptive motor control scheme.")
+    assert names(nlp, text)["MODEL"] == []
+
+
 def test_an_acronym_of_plural_language_models_names_a_class(nlp):
     # acl:K19-151: "semantic language models (SemLM)" is a kind of model, KnowSemLM the paper's
     text = "We extend semantic language models (SemLM) with knowledge; KnowSemLM improves them."

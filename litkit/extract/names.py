@@ -475,11 +475,12 @@ _ACRONYM_HEAD = re.compile(
     rf"(?P<introduced>model|network|auto-?encoder|transformer|{_CLASS_ACRONYM})))s?"
 )
 #: a capitalized head noun right after the acronym: "the Span Attribute Tagging (SAT) Model"
-#: (not "dialogue state tracking (DST) models"), or a singular "model" after a Title Case
-#: long form the paper introduces (checked below): "we propose a novel Cross-modal
-#: Contrastive Attention (CMCA) model"
+#: (not "dialogue state tracking (DST) models"), or a singular "model" or "architecture" after a
+#: Title Case long form the paper introduces (checked below): "we propose a novel Cross-modal
+#: Contrastive Attention (CMCA) model", "we propose the Simple Recurrent Unit (SRU) architecture"
 _ACRONYM_AFTER = re.compile(
-    r"\s+(?:(?P<data>Benchmark|Dataset|Corpus)|(?P<model>Model|Network|(?P<lower>model)))\b(?!-)"
+    r"\s+(?:(?P<data>Benchmark|Dataset|Corpus)|"
+    r"(?P<model>Model|Network|(?P<lower>model|architecture)))\b(?!-)"
 )
 #: ... or, where the paper introduces it, a Title Case long form whose model noun a short
 #: phrase of its purpose or parts follows before the acronym: "we propose a Multilingual
@@ -3659,7 +3660,8 @@ class NameFinder(BatchedComponent):
             if head is not None and head.groupdict().get("lower") and not (
                     _introduced(text, match.start())
                     and (all(w[:1].isupper() for w in words)
-                         or _coined_acronym(words[-1], match.group("name")))):
+                         or head.group("lower") == "model"  # (an architecture Title Case only)
+                         and _coined_acronym(words[-1], match.group("name")))):
                 # "the popular Latent Dirichlet Allocation (LDA) model", "an extension of the
                 # Multinomial Logit (MNL) model": a model the paper uses or extends
                 head = None
