@@ -475,12 +475,26 @@ _ACRONYM_HEAD = re.compile(
     rf"(?P<introduced>model|network|auto-?encoder|transformer|{_CLASS_ACRONYM})))s?"
 )
 #: a capitalized head noun right after the acronym: "the Span Attribute Tagging (SAT) Model"
-#: (not "dialogue state tracking (DST) models"), or a singular "model" after a Title Case
-#: long form the paper introduces (checked below): "we propose a novel Cross-modal
-#: Contrastive Attention (CMCA) model"
+#: (not "dialogue state tracking (DST) models"), or a singular "model" or "architecture" after a
+#: Title Case long form the paper introduces (checked below): "we propose a novel Cross-modal
+#: Contrastive Attention (CMCA) model", "we propose the Simple Recurrent Unit (SRU) architecture"
 _ACRONYM_AFTER = re.compile(
-    r"\s+(?:(?P<data>Benchmark|Dataset|Corpus)|(?P<model>Model|Network|(?P<lower>model)))\b(?!-)"
+    r"\s+(?:(?P<data>Benchmark|Dataset|Corpus)|"
+    r"(?P<model>Model|Network|(?P<lower>model|architecture)))\b(?!-)"
 )
+#: ... or, where the paper introduces it, a Title Case long form whose model noun a short
+#: phrase of its purpose or parts follows before the acronym: "we propose a Multilingual
+#: Language Model with deep semantic Alignment (MLMA)", "a novel Bidirectional Generative
+#: Adversarial Network for Neural Machine Translation (BGAN-NMT)", "a PErsonalized Transformer
+#: for Explainable Recommendation (PETER)"
+_HEAD_BEFORE_PHRASE = re.compile(r"(?:\b[A-Z][\w-]*\s+)+(?:Model|Network|Transformer)s?\s+"
+                                 r"(?:with|for|of|via)\s+(?:[\w-]+\s+){1,5}\Z")
+#: ... (not one the text calls a framework or a way, before or after: "a novel framework dubbed
+#: as Type-aware Bias Neural Network with Attention Mechanisms (TBNNAM)", "(NAMLSS), a modelling
+#: framework"; nor a task's acronym: "Pointer Networks for Chinese Spell Check (CSC) task")
+_FRAMEWORK_WORD = re.compile(rf"\b(?:{_WAY_WORDS}|frameworks?)\b")
+_FRAMEWORK_APPOSED = re.compile(rf",\s+an?\s+(?:[\w-]+\s+){{0,3}}?(?:{_WAY_WORDS}|frameworks?)\b"
+                                r"|\s+tasks?\b")
 #: ... or a noun of a way or a framework right after it, not of a part or an architecture the
 #: paper may well call its model ("the ... (DRAW) neural network architecture", "(GAT) layer"):
 #: "the Sufficient Dimensionality Reduction (SDR) framework", "a ... (RBAN) approach"
@@ -510,6 +524,16 @@ _WE_INTRODUCE = re.compile(
     r"(?:(?:\w+ly|also|further|then|first|here|now)\s+)?"
     rf"(?:{INTRODUCING_VERBS})[sd]?|by\s+(?:{_INTRODUCING})ing)\b(?P<between>[^.;:()]*)$"
 )
+#: a phrase of capitalized words the paper puts forward, then an apposition headed by a model
+#: noun (``_ACRONYM_APPOSED``; ``_MODEL_APPOSED``'s converse): "we propose BLEU Neighbors, a
+#: nearest neighbors model for" (dev34),
+#: "We introduce Related Memory Network, an end-to-end neural network", "we propose Tree
+#: Transformer, a model that" (not "AllenNLP Interpret, a flexible framework for interpreting NLP
+#: models", "Mean Teacher, a method that averages model weights"; an architecture only a neural
+#: one, ``_NEURAL_BEFORE``: dev31 "a novel Siamese Deep Neural Network architecture", not dev3
+#: "LLM ContextBridge, a novel hybrid architecture", an approach by its title)
+_INTRODUCED_PHRASE = re.compile(rf"\b(?:{INTRODUCING_VERBS})s?\s+"
+                                r"(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*){1,3})(?=,\s+an?\s)")
 #: a plain capitalized word the paper introduces as a model: "we develop Timo, a model designed
 #: to", "We introduce Lynx a multi-modal LLM" (name-shaped names are ``_NAME_HEAD``'s); led by
 #: the literal "We " / "we ", which the engine finds fast (the space before "we" is checked
@@ -631,6 +655,11 @@ _TITLE_SHARED_TASK = re.compile(
     rf"(?P<name>(?P<base>[A-Z](?<![\w-].)[\w-]*?)(?:[- ]?['\u2019]?(?:19|20)?\d\d)\s+"
     rf"(?:Shared\s+Task\s+on\s+{_TITLE_CAP}(?:(?:,?\s+(?:and|for|of|in|&)|,)?\s+{_TITLE_CAP})*|"
     rf"Shared(?:\s+{_TITLE_CAP})+\s+Task))(?=\s*(?::|$))")
+#: ... of which a task of a campaign running several tasks a year keeps its topic, which says
+#: which task it is ("WMT 2019 Shared Task on Automatic Post-Editing", "SIGMORPHON 2020 Shared
+#: Task on Multilingual Grapheme-to-Phoneme Conversion"); another's topic is its descriptive
+#: title, left out (R-ds-taskondesc, dev34: "MEDIQA 2019 Shared Task", "CoNLL 2018 Shared Task")
+_MULTITASK_CAMPAIGNS = ("WMT", "SIGMORPHON")
 #: ... or the year after "shared task", the whole as written: "the NLI Shared Task 2017", "the
 #: PARSEME shared task 2018 on", "the Social Media Mining for Health Applications Shared Task
 #: 2020", "in AGAC track of BioNLP Open Shared Task 2019"
@@ -1729,6 +1758,19 @@ def _ours(text: str, start: int) -> bool:
     ours = _OURS_BEFORE.search(text, max(0, start - 80), start)
     return ours is not None and not any(w in _PREPOSITIONS or w in _NOT_INTRODUCING
                                         for w in ours.group().lower().split())
+
+
+def _model_before_phrase(text: str, start: int, end: int) -> bool:
+    """Whether the acronym in parentheses at ``start``-``end`` names a model the paper introduces
+    by a Title Case long form whose model noun a phrase follows (``_HEAD_BEFORE_PHRASE``: "we
+    propose a Multilingual Language Model with deep semantic Alignment (MLMA)"), not called a
+    framework or a way, nor a task's (``_FRAMEWORK_APPOSED``)."""
+    long = _HEAD_BEFORE_PHRASE.search(text, max(0, start - 120), start)
+    if long is None or not _introduced(text, long.start()):
+        return False
+    intro = _WE_INTRODUCE.search(text, max(0, long.start() - 160), long.start())
+    return not _FRAMEWORK_WORD.search(intro.group("between")) \
+        and not _FRAMEWORK_APPOSED.match(text, end)
 
 
 def _introduced(text: str, start: int) -> bool:
@@ -3560,6 +3602,12 @@ class NameFinder(BatchedComponent):
         for match in chain(_MODEL_APPOSED.finditer(text) if apposed else (),
                            _MODEL_APPOSED_THE.finditer(text) if apposed_the else ()):
             found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:model_apposed")
+        for match in _INTRODUCED_PHRASE.finditer(text) if ", a" in text else ():
+            appositive = _ACRONYM_APPOSED.match(text, match.end())
+            if appositive and (not appositive.group().endswith(("architecture", "architectures"))
+                               or _NEURAL_BEFORE.search(appositive.group())):
+                found += self._cue_name(text, *match.span("name"), "MODEL",
+                                        "pattern:model_apposed")
         series = any(word in text for word in ("series", "family", "suite", "collection"))
         for match in _SERIES_OF.finditer(text) if series else ():
             word = match.group("name")
@@ -3609,10 +3657,13 @@ class NameFinder(BatchedComponent):
             if head is None and words[0] == "language" and words[-1] == "model":
                 head = _ACRONYM_HEAD.fullmatch("Model")  # "a ... language model (BERT)"
             head = head or _ACRONYM_AFTER.match(text, match.end())  # "... (SAT) Model"
+            if head is None and _model_before_phrase(text, match.start(), match.end()):
+                head = _ACRONYM_HEAD.fullmatch("Model")  # "a ... Model with ... (MLMA)"
             if head is not None and head.groupdict().get("lower") and not (
                     _introduced(text, match.start())
                     and (all(w[:1].isupper() for w in words)
-                         or _coined_acronym(words[-1], match.group("name")))):
+                         or head.group("lower") == "model"  # (an architecture Title Case only)
+                         and _coined_acronym(words[-1], match.group("name")))):
                 # "the popular Latent Dirichlet Allocation (LDA) model", "an extension of the
                 # Multinomial Logit (MNL) model": a model the paper uses or extends
                 head = None
@@ -3813,7 +3864,11 @@ class NameFinder(BatchedComponent):
         for match in _TITLE_SHARED_TASK.finditer(text, 0, title_end) \
                 if "Shared" in text[:max(0, title_end)] else ():
             if is_name_shaped(match.group("base")):
-                found.append(Name(*match.span("name"), "DATASET", match.group("name"), "",
+                start, end = match.span("name")
+                if match.group("base") not in _MULTITASK_CAMPAIGNS \
+                        and (on := text.find(" Shared Task on ", start, end)) >= 0:
+                    end = on + len(" Shared Task")
+                found.append(Name(start, end, "DATASET", text[start:end], "",
                                   "pattern:shared_task"))
         for match in _SHARED_TASK_YEAR.finditer(text) if shared else ():
             start, end = _trim_run(text, *match.span("name"))
