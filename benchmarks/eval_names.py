@@ -19,8 +19,8 @@ import spacy
 
 import litkit.extract.names  # noqa: F401  (registers the factory)
 from litkit.extract.extensions import CANDIDATES
+from litkit.extract.identity import normalize
 from litkit.extract.lexicon import default_paths, load_lexicon
-from litkit.extract.names import normalize
 
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 

@@ -31,7 +31,7 @@ from sklearn.linear_model import LogisticRegression
 from litkit.evaluate import norm_name, records, result_key
 from litkit.extract import extract
 from litkit.extract.pipeline import document_text
-from litkit.extract.results import COMPARISON
+from litkit.extract.result_baselines import COMPARISON
 
 #: words between a name and a value, and just before a name, that say whose the value is
 _CUES = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in {

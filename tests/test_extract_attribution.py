@@ -4,10 +4,10 @@ model a size belongs to, and the canonical identity of names."""
 import pytest
 
 from litkit.extract import build_pipeline
-from litkit.extract.attribution import own_systems
 from litkit.extract.extensions import SPANS_KEY
 from litkit.extract.identity import canonical_dataset, canonical_model
 from litkit.extract.metrics import METRIC_TYPES, metric_type
+from litkit.extract.own_systems import own_systems
 
 
 @pytest.fixture(scope="module")
@@ -1883,11 +1883,11 @@ def test_an_acronym_after_a_model_named_as_prior_work_is_no_system(nlp, text, na
 
 
 def test_an_acronym_defined_many_times_is_checked_once(monkeypatch):
-    import litkit.extract.attribution as attribution
+    import litkit.extract.own_systems as own_systems_module
 
     checked = []
-    generic = attribution._generic
-    monkeypatch.setattr(attribution, "_generic", lambda text, name, plural=True:
+    generic = own_systems_module._generic
+    monkeypatch.setattr(own_systems_module, "_generic", lambda text, name, plural=True:
                         checked.append(name) or generic(text, name, plural))
     text = "We propose a new model (OM). " + "Our model (OM) gets 85.3% on SQuAD. " * 100
     assert own_systems(text, set()) == ["OM"]
@@ -2000,11 +2000,11 @@ def test_a_list_of_slashed_pairs_is_paired_item_by_item(nlp):
 # 175B, " x2000 read 2000 names per size: 2.8 s)
 
 def test_a_size_reads_only_the_names_near_it(nlp, monkeypatch):
-    import litkit.extract.attribution as attribution
+    import litkit.extract.system_mentions as mentions_module
 
     read = []
-    between = attribution._Nearby.between
-    monkeypatch.setattr(attribution._Nearby, "between", lambda self, lo, hi:
+    between = mentions_module._Nearby.between
+    monkeypatch.setattr(mentions_module._Nearby, "between", lambda self, lo, hi:
                         read.append(len(found := between(self, lo, hi))) or found)
     doc = nlp("GPT-3 175B, " * 300)
     models = [s._.model for s in doc.spans[SPANS_KEY] if s.label_ == "PARAMS"]
@@ -2052,17 +2052,20 @@ def test_the_base_model_may_be_named_after_its_spelled_out_name(nlp):
 # of the sentence per result, for a list before each, and searched the whole sentence: 45 s)
 
 def test_a_result_reads_only_the_names_near_it(nlp, lines_run, monkeypatch):
-    import litkit.extract.attribution as attribution
+    import litkit.extract.compared_systems as compared_module
+    import litkit.extract.result_owners as owners_module
 
     read = []
-    own_mark = attribution._OWN_MARK
+    own_mark = compared_module._OWN_MARK
 
     class Counted:
         def search(self, text, *span):
             read.append(len(text))
             return own_mark.search(text, *span)
 
-    monkeypatch.setattr(attribution, "_OWN_MARK", Counted())
+    counted = Counted()
+    for module in (compared_module, owners_module):  # (the modules that read it)
+        monkeypatch.setattr(module, "_OWN_MARK", counted)
 
     def run(n):
         doc = nlp("ResNet-50 gets 76.1% top-1 accuracy, " * n)
@@ -2070,7 +2073,8 @@ def test_a_result_reads_only_the_names_near_it(nlp, lines_run, monkeypatch):
             == ["ResNet-50"] * n
 
     # twice the results, twice the lines run (4 times before)
-    assert lines_run(lambda: run(200), attribution) < 2.2 * lines_run(lambda: run(100), attribution)
+    assert lines_run(lambda: run(200), owners_module) \
+        < 2.2 * lines_run(lambda: run(100), owners_module)
     # the one long sentence is searched once for the paper's own mark, not once per result
     read.clear()
     run(200)
@@ -2116,7 +2120,7 @@ def test_a_name_our_puts_before_its_system_noun_is_the_papers_system(nlp):
             "captured by our CodeRank approach, we are able to significantly improve software "
             "retrieval performance, increasing the AUC metric to 0.86.")
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["CodeRank"]
-    # a capitalized network name right after "our" (names.py) is the system where the text
+    # a capitalized network name right after "our" (name_cues.py) is the system where the text
     # names no other (dev16/dev17 gold: Attention Transformer, Convolutional Mesh Autoencoder)
     text = ("Attention Transformer Model for Translation of Similar Languages\n\nOur Attention "
             "Transformer model enjoys the benefits of both Recurrent Attention and Transformer. "
@@ -2154,7 +2158,9 @@ def test_state_of_the_art_systems_as_a_figures_subject_are_others(nlp):
 # improving accuracy from 80.1% to 85.3%, " x400 read every earlier name per result: 20 s)
 
 def test_a_result_reads_the_names_before_it_from_itself_back(nlp, lines_run, monkeypatch):
-    import litkit.extract.attribution as attribution
+    import litkit.extract.compared_systems as compared_module
+    import litkit.extract.result_owners as owners_module
+    import litkit.extract.size_models as sizes_module
 
     def run(unit, n, expected):
         doc = nlp(unit * n)
@@ -2163,14 +2169,15 @@ def test_a_result_reads_the_names_before_it_from_itself_back(nlp, lines_run, mon
 
     # a parenthesised score reads only the names just before it (3.4x the lines before)
     unit, expected = "Our model beats BERT (85.3%), ", [("BERT", False)]
-    assert lines_run(lambda: run(unit, 200, expected), attribution) \
-        < 2.2 * lines_run(lambda: run(unit, 100, expected), attribution)
+    assert lines_run(lambda: run(unit, 200, expected), owners_module) \
+        < 2.2 * lines_run(lambda: run(unit, 100, expected), owners_module)
     # each compared BERT is asked once whether it is a point of comparison, not once per
     # later result (4x the questions for 2x the results before)
     asked = []
-    is_object = attribution._is_object
-    monkeypatch.setattr(attribution, "_is_object",
-                        lambda *args: asked.append(1) or is_object(*args))
+    is_object = compared_module._is_object
+    for module in (compared_module, owners_module, sizes_module):  # (the modules that read it)
+        monkeypatch.setattr(module, "_is_object",
+                            lambda *args: asked.append(1) or is_object(*args))
     unit = "our model outperforms BERT, improving accuracy from 80.1% to 85.3%, "
     run(unit, 100, [("BERT", False), (None, True)])
     once = len(asked)
@@ -2280,7 +2287,10 @@ def test_a_share_beside_an_agreement_keeps_its_owner(nlp):
 
 def test_a_long_sentence_reads_its_applied_models_and_far_names_once(nlp, lines_run,
                                                                      monkeypatch):
-    import litkit.extract.attribution as attribution
+    import litkit.extract.base_models as base_module
+    import litkit.extract.compared_systems as compared_module
+    import litkit.extract.result_owners as owners_module
+    import litkit.extract.system_mentions as mentions_module
 
     def run(text, expected):
         doc = nlp(text)
@@ -2289,7 +2299,7 @@ def test_a_long_sentence_reads_its_applied_models_and_far_names_once(nlp, lines_
         return models
 
     def lines(opening, n, expected):
-        return lines_run(lambda: run(opening + unit * n, expected), attribution)
+        return lines_run(lambda: run(opening + unit * n, expected), base_module)
 
     # each unnamed result walked back over every name of its sentence for a model applied to
     # (lines 4x for 2x the results before)
@@ -2316,11 +2326,12 @@ def test_a_long_sentence_reads_its_applied_models_and_far_names_once(nlp, lines_
             self.chars += endpos - pos
             return self.pattern.finditer(text, pos, endpos)
 
-    clause_start = attribution._CLAUSE_START
+    clause_start = mentions_module._CLAUSE_START
 
     def read(n):
         counted = Read(clause_start)
-        monkeypatch.setattr(attribution, "_CLAUSE_START", counted)
+        for module in (compared_module, owners_module):  # (the modules that read it)
+            monkeypatch.setattr(module, "_CLAUSE_START", counted)
         run("BERT" + " improves accuracy from 80.1% to 85.3%," * n, ["BERT", "BERT"])
         return counted.chars
 
@@ -2330,13 +2341,14 @@ def test_a_long_sentence_reads_its_applied_models_and_far_names_once(nlp, lines_
 def test_the_models_listed_with_a_cued_base_are_read_near_it(nlp, lines_run):
     # every cued base model was tested against every model of the text for a list mate (lines 3x
     # for 2x the sentences before)
-    import litkit.extract.attribution as attribution
+    import litkit.extract.base_models as base_module
 
     def run(n):
         doc = nlp("We apply our method to BERT. Our model gets 85.3% accuracy. " * n)
         assert {s._.model for s in doc.spans[SPANS_KEY] if s.label_ == "RESULT"} == {"BERT"}
 
-    assert lines_run(lambda: run(200), attribution) < 2.2 * lines_run(lambda: run(100), attribution)
+    assert lines_run(lambda: run(200), base_module) \
+        < 2.2 * lines_run(lambda: run(100), base_module)
 
 
 # r25 lead: a figure right after "the state-of-the-art" is the state of the art's, not the paper's
@@ -3055,7 +3067,7 @@ def test_a_titles_model_before_the_head_noun_model_is_the_base(nlp, text, model)
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [model]
 
 
-# r33resmodel: the paper's system named in markdown italics is read as names.py reads it
+# r33resmodel: the paper's system named in markdown italics is read as the name rules read it
 # (aistats2025:yGL5KBqnl4, dev30 gold: BoostPFN)
 def test_a_system_named_in_markdown_italics_gets_its_results(nlp):
     text = ("Boosting PFNs\n\nBuilding on this understanding, we propose *BoostPFN* designed to "
@@ -3231,7 +3243,7 @@ def test_a_gain_on_top_of_a_model_is_that_models(nlp):
 def test_each_agreement_match_holds_an_agreement_word(phrase):
     """_attribute_results searches a result's clause for _AGREEMENT only in a text holding one
     of _AGREEMENT_WORDS (lower-cased) or "IAA": each match holds one."""
-    from litkit.extract.attribution import _AGREEMENT, _AGREEMENT_WORDS
+    from litkit.extract.compared_systems import _AGREEMENT, _AGREEMENT_WORDS
 
     match = _AGREEMENT.search(phrase)
     assert match is not None
@@ -3245,7 +3257,7 @@ def test_each_agreement_match_holds_an_agreement_word(phrase):
 def test_an_example_head_ends_the_words_before_a_name(before):
     """_is_object searches _EXAMPLES_BEFORE only where _EXAMPLES_LAST finds a head's last word in
     the last nine characters of the words before the name."""
-    from litkit.extract.attribution import _EXAMPLES_BEFORE, _EXAMPLES_LAST
+    from litkit.extract.compared_systems import _EXAMPLES_BEFORE, _EXAMPLES_LAST
 
     words = before.rstrip()
     assert _EXAMPLES_BEFORE.search(before) is not None
@@ -3262,7 +3274,7 @@ def test_an_example_head_ends_the_words_before_a_name(before):
 def test_object_before_opens_with_a_letter_of_its_lookahead(before):
     """_OBJECT_BEFORE tests the first letters of its words before them: each word still ends
     the words before a compared name."""
-    from litkit.extract.attribution import _OBJECT_BEFORE
+    from litkit.extract.compared_systems import _OBJECT_BEFORE
 
     assert _OBJECT_BEFORE.search(before) is not None
 

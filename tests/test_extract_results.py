@@ -7,7 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from litkit.extract.quantities import find_quantities
-from litkit.extract.results import COMPARISON, find_results
+from litkit.extract.result_baselines import COMPARISON
+from litkit.extract.results import find_results
 
 
 def results(text, datasets=()):
@@ -1363,7 +1364,7 @@ def test_metric_start_names_every_character_a_metric_starts_with():
     import re
     from re import _parser
 
-    from litkit.extract.results import METRIC_START, METRICS
+    from litkit.extract.result_metrics import METRIC_START, METRICS
 
     chars, can_be_empty = _first_characters(_parser.parse(METRICS).data)
     assert not can_be_empty and all(isinstance(ch, str) for ch in chars), chars
@@ -3529,7 +3530,7 @@ def test_the_test_set_refers_back_to_the_one_dataset_named_before(text, names, e
 def test_rules_searched_with_a_decimal_or_metric_match_one():
     """Each match of a rule of _WITH_DECIMAL holds a decimal, each of _WITH_METRIC a metric's
     name where _METRIC_STARTS finds one: _numbers skips the windows with none."""
-    from litkit.extract import results as R
+    from litkit.extract import result_figures as R
 
     sentences = [
         "our technique achieves up to +3.1 increase in BLEU, with revision rate under 8%",
@@ -3905,7 +3906,7 @@ def test_a_shared_task_the_papers_work_is_put_to_holds_its_later_results():
 
 
 def test_the_one_dataset_counts_once_with_its_acronym_and_without_lexical_resources():
-    from litkit.extract.names import RESOURCE
+    from litkit.extract.name_kinds import RESOURCE
 
     # acl:2020.ccl.1.76: "the Penn Chinese treebank (CTB5)" is one dataset (R-ds-context)
     found = _two_sentences("The experimental results on the Penn Chinese treebank (CTB5) show "
@@ -4113,7 +4114,7 @@ def test_a_dataset_in_an_appositive_is_not_in_a_list():
     # two sentences on (WordNet, a lexical resource, is not the results' data)
     import re
 
-    from litkit.extract.names import RESOURCE
+    from litkit.extract.name_kinds import RESOURCE
 
     text = ("We experimented with animacy and WordNet-based features. We evaluated the methods "
             "using 10-fold cross-validation on VALEVAL, a manually annotated corpus of frame "
@@ -4400,7 +4401,7 @@ def test_delta_start_names_every_letter_a_change_word_starts_with():
     import re
     from re import _parser
 
-    from litkit.extract.results import _DELTA_START, _DELTA_WORDS
+    from litkit.extract.result_kinds import _DELTA_START, _DELTA_WORDS
 
     chars, can_be_empty = _first_characters(_parser.parse(_DELTA_WORDS, re.IGNORECASE).data)
     assert not can_be_empty and all(isinstance(ch, str) for ch in chars), chars
@@ -4413,11 +4414,11 @@ def test_delta_start_names_every_letter_a_change_word_starts_with():
 
 
 def test_the_dataset_carried_into_a_sentence_is_found_once_for_all_its_scores(monkeypatch):
-    import litkit.extract.results as results_module
+    import litkit.extract.result_datasets as datasets_module
 
     sentences_looked_at = []
-    carried_dataset = results_module._carried_dataset
-    monkeypatch.setattr(results_module, "_carried_dataset", lambda index, *rest:
+    carried_dataset = datasets_module._carried_dataset
+    monkeypatch.setattr(datasets_module, "_carried_dataset", lambda index, *rest:
                         sentences_looked_at.append(index) or carried_dataset(index, *rest))
     text = "Our model gets 85.3% on ImageNet. " + "an F1 of 0.5 " * 100 + "and more."
     start = text.index("ImageNet")
@@ -4473,11 +4474,12 @@ def test_r22_others_figures_and_shares_of_the_corpus_are_no_results(text, expect
 def test_a_names_dated_form_and_a_sentences_usual_metric_are_found_once(monkeypatch):
     import re
 
+    import litkit.extract.result_datasets as datasets_module
     import litkit.extract.results as results_module
 
     dated, typed = [], []
-    dated_form, usual_type = results_module._dated_form, results_module.usual_type
-    monkeypatch.setattr(results_module, "_dated_form", lambda name, *rest:
+    dated_form, usual_type = datasets_module._dated_form, results_module.usual_type
+    monkeypatch.setattr(datasets_module, "_dated_form", lambda name, *rest:
                         dated.append(name) or dated_form(name, *rest))
     monkeypatch.setattr(results_module, "usual_type", lambda default, sentence:
                         typed.append(default) or usual_type(default, sentence))
@@ -4489,9 +4491,9 @@ def test_a_names_dated_form_and_a_sentences_usual_metric_are_found_once(monkeypa
 
 
 def test_an_acronym_after_its_name_is_found_by_bisection():
-    import litkit.extract.results as results_module
+    import litkit.extract.result_datasets as datasets_module
 
-    assert not hasattr(results_module, "_ACRONYM_AFTER")  # (it was tried per pair of names)
+    assert not hasattr(datasets_module, "_ACRONYM_AFTER")  # (it was tried per pair of names)
     # naacl2021:2021.naacl-main.127: the name and its acronym are one dataset, carried on
     text = ("However, the RST Discourse Treebank (RST-DT), the benchmark corpus for RST parsing in "
             "English, is small. We then pre-train a neural RST parser with the obtained silver "
@@ -4502,7 +4504,7 @@ def test_an_acronym_after_its_name_is_found_by_bisection():
     spans = [(long_name, long_name + 22, "RST Discourse Treebank"),
              (text.index("RST-DT"), text.index("RST-DT") + 6, "RST-DT"),
              (later, later + 6, "RST-DT")]
-    assert results_module._distinct(sorted((*d, None, None) for d in spans), text) \
+    assert datasets_module._distinct(sorted((*d, None, None) for d in spans), text) \
         == {"RST Discourse Treebank"}
     starts = [0, text.index("We then"), text.index("Experimental")]
     sentences = list(zip(starts, [*starts[1:], len(text)], strict=True))
@@ -4672,7 +4674,7 @@ def test_r23_scores_of_clustering_segmentation_and_speech_measures(text, expecte
 def test_a_score_tries_only_the_datasets_near_it(lines_run):
     import re
 
-    import litkit.extract.results as results_module
+    import litkit.extract.result_datasets as datasets_module
 
     def run(n):
         text = "85.3% on ImageNet, " * n
@@ -4681,8 +4683,8 @@ def test_a_score_tries_only_the_datasets_near_it(lines_run):
         assert len(found) == n and {c.attrs["dataset"] for c in found} == {"ImageNet"}
 
     # twice the scores, twice the lines run (3.2 times before, 4 at length)
-    assert lines_run(lambda: run(200), results_module) \
-        < 2.2 * lines_run(lambda: run(100), results_module)
+    assert lines_run(lambda: run(200), datasets_module) \
+        < 2.2 * lines_run(lambda: run(100), datasets_module)
     # acl2021:2021.acl-short.67: a list going on from the dataset after the number is still found
     text = ("Extensive experiments show that the proposed model outperforms previous methods by "
             "5-18% on the TDDiscourse, TimeBank-Dense, and MATRES datasets due to our "
@@ -4778,11 +4780,13 @@ class _Read:
 def test_a_sentence_is_searched_once_for_all_its_results(monkeypatch, opening, phrase, name):
     import re
 
+    import litkit.extract.result_scans as scans_module
     import litkit.extract.results as results_module
 
     def read(n):
-        counted = _Read(getattr(results_module, name))
-        monkeypatch.setattr(results_module, name, counted)
+        module = scans_module if name == "_ON_THIS_DATA" else results_module  # (_Scans reads it)
+        counted = _Read(getattr(module, name))
+        monkeypatch.setattr(module, name, counted)
         text = opening + phrase * n
         spans = [(m.start(), m.end(), m.group())
                  for m in re.finditer("ImageNet|COCO|SQuAD", text)]
@@ -4797,15 +4801,15 @@ def test_a_sentence_is_searched_once_for_all_its_results(monkeypatch, opening, p
 
 
 def test_a_score_finds_its_nearest_metric_name_by_bisection(lines_run):
-    import litkit.extract.results as results_module
+    import litkit.extract.result_metrics as metrics_module
 
     def run(n):
         found = find_results("BERT-base achieves 85.3 F1 on SQuAD, " * n)
         assert [c.attrs["metric"] for c in found] == ["F1"] * n
 
     # twice the scores, twice the lines run (each score compared every metric name before)
-    assert lines_run(lambda: run(200), results_module) \
-        < 2.2 * lines_run(lambda: run(100), results_module)
+    assert lines_run(lambda: run(200), metrics_module) \
+        < 2.2 * lines_run(lambda: run(100), metrics_module)
     # the metric name nearest, before or after, is still the one taken
     found = find_results("MAP rises to 41.2, while the NDCG is 0.52 and F1 stays at 60.1.")
     assert [c.attrs["metric"] for c in found] == ["MAP", "NDCG", "F1"]
@@ -4830,19 +4834,19 @@ def test_results_still_see_their_sentences_exact_match_and_dataset_referred_back
 def test_a_sentence_is_read_for_respectively_once(monkeypatch):
     import re
 
-    import litkit.extract.results as results_module
+    import litkit.extract.result_datasets as datasets_module
 
     # (a score on a list of datasets is on none of them unless the sentence pairs them)
     text = "85.3% on ImageNet and COCO, " * 100
     spans = [(m.start(), m.end(), m.group()) for m in re.finditer("ImageNet|COCO", text)]
-    results_module._says_respectively.cache_clear()
+    datasets_module._says_respectively.cache_clear()
     assert {c.attrs["dataset"] for c in find_results(text, None, spans)} == {None}
     # one copy of the one sentence, not one per score
-    assert results_module._says_respectively.cache_info().misses == 1
+    assert datasets_module._says_respectively.cache_info().misses == 1
 
 
 def test_this_data_is_found_where_a_search_of_the_sentence_finds_it():
-    from litkit.extract.results import _ON_THIS_DATA, _Scans
+    from litkit.extract.result_scans import _ON_THIS_DATA, _Scans
 
     # "on the test set" read up to a number (the number after it is its own: not "this data"
     # then), words cut short ("test sets"), far back and near, and a sentence in a text
@@ -4861,11 +4865,11 @@ def test_this_data_is_found_where_a_search_of_the_sentence_finds_it():
 def test_a_score_reads_back_only_to_its_nearest_dataset(monkeypatch):
     import re
 
-    import litkit.extract.results as results_module
+    import litkit.extract.result_datasets as datasets_module
 
     def read(n):
-        counted = _Read(results_module._NEW_CLAUSE)
-        monkeypatch.setattr(results_module, "_NEW_CLAUSE", counted)
+        counted = _Read(datasets_module._NEW_CLAUSE)
+        monkeypatch.setattr(datasets_module, "_NEW_CLAUSE", counted)
         text = "SQuAD: 85.3 F1, " * n
         spans = [(m.start(), m.end(), "SQuAD") for m in re.finditer("SQuAD", text)]
         assert [c.attrs["dataset"] for c in find_results(text, None, spans)] == ["SQuAD"] * n
@@ -5593,7 +5597,7 @@ def test_own_work_start_names_every_letter_its_phrases_start_with():
     import re
     from re import _parser
 
-    from litkit.extract.results import _OWN_WORK, _OWN_WORK_PHRASES, _OWN_WORK_START
+    from litkit.extract.result_scans import _OWN_WORK, _OWN_WORK_PHRASES, _OWN_WORK_START
 
     chars, can_be_empty = _first_characters(_parser.parse(_OWN_WORK_PHRASES, re.IGNORECASE).data)
     assert not can_be_empty and all(isinstance(ch, str) for ch in chars), chars
@@ -6373,7 +6377,7 @@ def test_a_from_to_score_may_name_its_start_between():
 def test_each_match_of_a_rule_holds_its_cue_word(rule, words, text):
     """_numbers runs these rules only where ``lowered_windows`` holds one of the words: each of
     their matches (with the words it looks ahead to) holds one, in any case."""
-    from litkit.extract import results as R
+    from litkit.extract import result_figures as R
     from litkit.extract.patterns import number_windows
 
     windows = number_windows(text)
@@ -6398,7 +6402,7 @@ def test_windows_searched_hold_what_each_match_holds(rule, text):
     """_FROM_TO_SCORE and _FROM_TO_CHANGE are searched only in the windows where _FROM_NUMBER
     finds "from" and a number, _METRIC_POINTS where a metric's name starts or _POINTS_OR_SIGN
     finds "points" or a sign before a number: each of their matches holds one."""
-    from litkit.extract import results as R
+    from litkit.extract import result_figures as R
 
     matches = list(getattr(R, rule).finditer(text))
     assert matches
@@ -6421,7 +6425,7 @@ def test_windows_searched_hold_what_each_match_holds(rule, text):
 def test_metric_names_opened_by_an_optional_part(text, names):
     """METRICS writes a name that may open with an optional part twice, with and without it
     ("root mean squared error", "RMSE|MSE"), and a lookbehind after the name's first letter."""
-    from litkit.extract.results import _METRIC
+    from litkit.extract.result_metrics import _METRIC
 
     assert [m.group() for m in _METRIC.finditer(text)] == names
 
@@ -6433,7 +6437,7 @@ def test_no_metric_name_opens_with_an_optional_part():
     from re import _constants as c
     from re import _parser
 
-    from litkit.extract.results import METRICS
+    from litkit.extract.result_metrics import METRICS
 
     branches = _parser.parse(METRICS, re.IGNORECASE).data[0][1][1]
     for branch in branches:

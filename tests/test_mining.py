@@ -10,9 +10,9 @@ import pytest
 
 import litkit
 from litkit.cli import main
+from litkit.extract.identity import normalize
 from litkit.extract.lexicon import MINED, default_paths, load_lexicon, load_lexicons
 from litkit.extract.mining import lexicon_records, mine_names, write_lexicon
-from litkit.extract.names import normalize
 from litkit.extract.pipeline import build_pipeline, extract_frame
 
 # round 8, mined names

@@ -12,7 +12,8 @@ import spacy
 import litkit
 import litkit.extract.names  # noqa: F401  (registers the factory)
 from litkit.extract.extensions import CANDIDATES
-from litkit.extract.names import is_name_shaped, normalize
+from litkit.extract.identity import normalize
+from litkit.extract.name_shapes import is_name_shaped
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +43,7 @@ def test_head_start_names_every_character_a_head_noun_starts_with():
 
     from test_extract_results import _first_characters
 
-    from litkit.extract.names import _HEAD, _HEAD_START
+    from litkit.extract.name_cues import _HEAD, _HEAD_START
 
     nouns = _HEAD.removeprefix(_HEAD_START)
     chars, can_be_empty = _first_characters(_parser.parse(nouns).data)
@@ -54,12 +55,8 @@ def test_head_start_names_every_character_a_head_noun_starts_with():
 def test_finditer_at_the_starts_of_a_rule_finds_what_finditer_finds():
     """A rule tried only where its first words are written finds what a scan finds (matches
     that start inside an earlier match are skipped as finditer skips them)."""
-    from litkit.extract.names import (
-        _DATA_BEFORE_NAME,
-        _DATA_NOUN_STARTS,
-        _finditer_at,
-        _starts_of,
-    )
+    from litkit.extract.data_cues import _DATA_BEFORE_NAME, _DATA_NOUN_STARTS
+    from litkit.extract.name_shapes import _finditer_at, _starts_of
 
     text = ("We release a new benchmark, CommaQA, with a data set, X-1, and the only dataset "
             "for this task, RELX-Distant (K), and a corpus, corpus, Talbanken76, converted.")
@@ -2018,7 +2015,8 @@ def test_plain_name_before_the_words_of_its_data(nlp, text, expected):
     ],
 )
 def test_the_name_rule_runs_only_where_a_capitalized_word_ends_before_its_noun(text, found):
-    from litkit.extract.names import _DATA_NOUN_END, _THE_NAME_DATASET, _capital_word_ends
+    from litkit.extract.data_cues import _DATA_NOUN_END, _THE_NAME_DATASET
+    from litkit.extract.name_shapes import _capital_word_ends
 
     nouns = [m.start() for m in _DATA_NOUN_END.finditer(text)]
     assert bool(_THE_NAME_DATASET.search(text)) is found
@@ -2035,7 +2033,7 @@ def test_capital_word_ends_as_its_regex(text):
     the regex it stands for, at every position."""
     import re
 
-    from litkit.extract.names import _capital_word_ends
+    from litkit.extract.name_shapes import _capital_word_ends
 
     regex = re.compile(r"[A-Z][a-z]+\s+\Z")
     for end in range(len(text) + 1):
@@ -2490,7 +2488,7 @@ def test_a_network_a_title_opens_with_that_is_a_method_or_data_is_no_model(nlp, 
 
 # r20speed: the appositions' rules run only where their noun is written before the comma
 def test_noun_before_comma_finds_the_noun_an_apposition_with_the_needs():
-    from litkit.extract.names import _COMMA_CAPITAL, _COMMA_THE_CAPITAL, _noun_before_comma
+    from litkit.extract.name_cues import _COMMA_CAPITAL, _COMMA_THE_CAPITAL, _noun_before_comma
 
     # acl:2020.acl.srw.33, icml2019:3846
     for text in ("We propose a new architecture, the Decay RNN, which incorporates",
@@ -2766,12 +2764,13 @@ def test_a_single_word_a_game_is_called_is_no_dataset(nlp):
 
 
 def test_a_name_written_many_times_is_looked_up_once_per_name(nlp, monkeypatch):
-    import litkit.extract.names as names_module
+    from litkit.extract import data_cues, name_cues, name_kinds, name_shapes
 
     looked_up = []
-    whole_words = names_module.whole_words
-    monkeypatch.setattr(names_module, "whole_words",
-                        lambda text, name: looked_up.append(name) or whole_words(text, name))
+    whole_words = name_shapes.whole_words
+    for module in (name_cues, data_cues, name_kinds):  # the modules that look names up
+        monkeypatch.setattr(module, "whole_words",
+                            lambda text, name: looked_up.append(name) or whole_words(text, name))
     names(nlp, "We evaluate on SemEval-2016 Task 4, " * 200 + "and more.")
     assert looked_up.count("SemEval-2016 Task 4") < 10  # 203 when each mention looked it up
 
@@ -2941,7 +2940,7 @@ def test_a_resource_noun_ending_the_title_names_nothing_after_it(nlp):
 
 
 def test_a_lexicon_name_widens_by_at_most_a_few_suffix_parts(nlp):
-    from litkit.extract.names import _MODEL_SUFFIX, _SUFFIX_PARTS
+    from litkit.extract.name_shapes import _MODEL_SUFFIX, _SUFFIX_PARTS
 
     assert _MODEL_SUFFIX.match("BERT-" * 100, 4).end() == 4 + 5 * _SUFFIX_PARTS  # 499 unbounded
     # colm2025:wRcTCcb0H5: a name of three suffix parts is still whole
@@ -2953,7 +2952,7 @@ def test_a_lexicon_name_widens_by_at_most_a_few_suffix_parts(nlp):
 def test_hyphenated_capitals_after_a_name_are_split_one_way(nlp):
     import signal
 
-    from litkit.extract.names import _LONG_FORM_TAIL
+    from litkit.extract.acronyms import _LONG_FORM_TAIL
 
     def stuck(*_):
         raise TimeoutError("_LONG_FORM_TAIL backtracks")
@@ -2973,17 +2972,17 @@ def test_hyphenated_capitals_after_a_name_are_split_one_way(nlp):
 
 
 def test_the_long_form_tail_is_tried_only_before_a_bracket(nlp, monkeypatch):
-    import litkit.extract.names as names_module
+    from litkit.extract import acronyms
 
     tried = []
-    tail = names_module._LONG_FORM_TAIL
+    tail = acronyms._LONG_FORM_TAIL
 
     class Counted:
         def match(self, text, pos):
             tried.append(pos)
             return tail.match(text, pos)
 
-    monkeypatch.setattr(names_module, "_LONG_FORM_TAIL", Counted())
+    monkeypatch.setattr(acronyms, "_LONG_FORM_TAIL", Counted())
     names(nlp, "BERT-" * 200)
     assert tried == []  # one scan to the text's end per name before
     text = ("We present a Robustly Optimized BERT Pretraining Approach (RoBERTa) and compare it "
@@ -3429,7 +3428,7 @@ def test_the_proposed_lower_case_model_is_named_by_its_acronym(nlp, text, name):
 def test_the_dash_rules_find_what_one_rule_of_the_three_dashes_found(text):
     import re
 
-    from litkit.extract.names import _COMMA_CAPITAL, _noun_before_comma
+    from litkit.extract.name_cues import _COMMA_CAPITAL, _noun_before_comma
 
     one_rule = re.compile(r"[-\u2013\u2014](?<=\s.)[-\u2013\u2014]?\s+[A-Z]")
     split = sorted(m.span() for rule in _COMMA_CAPITAL[1:] for m in rule.finditer(text))
@@ -3450,12 +3449,9 @@ def test_the_dash_rules_find_what_one_rule_of_the_three_dashes_found(text):
 def test_rules_led_after_the_space_find_what_the_space_led_rules_found(text):
     import re
 
-    from litkit.extract.names import (
-        _HEAD_FIRST_NOUNS,
-        _HEAD_FIRST_OF,
-        _INTRODUCED_WORDS,
-        _TASK_NUMBERED,
-    )
+    from litkit.extract.data_cues import _HEAD_FIRST_NOUNS, _HEAD_FIRST_OF
+    from litkit.extract.name_cues import _INTRODUCED_WORDS
+    from litkit.extract.shared_tasks import _TASK_NUMBERED
 
     we = re.compile(_INTRODUCED_WORDS[1].pattern.replace("we (?<= we )", " we ", 1))
     assert [m.groupdict() for m in _INTRODUCED_WORDS[1].finditer(text)] \
@@ -3675,12 +3671,8 @@ def test_a_score_raised_on_a_name_names_a_dataset(nlp):
     ],
 )
 def test_the_data_named_rule_runs_only_where_its_gate_matches(text, found):
-    from litkit.extract.names import (
-        _DATA_NOUN_NAMED,
-        _DATA_NOUN_STARTS,
-        _THE_DATA_NAMED,
-        _starts_of,
-    )
+    from litkit.extract.data_cues import _DATA_NOUN_NAMED, _DATA_NOUN_STARTS, _THE_DATA_NAMED
+    from litkit.extract.name_shapes import _starts_of
 
     assert bool(_THE_DATA_NAMED.search(text)) is found
     starts = _starts_of(text, _DATA_NOUN_STARTS)
@@ -3688,7 +3680,8 @@ def test_the_data_named_rule_runs_only_where_its_gate_matches(text, found):
 
 
 def test_counted_list_tried_at_its_counts_finds_what_finditer_finds():
-    from litkit.extract.names import _COUNT_WORDS, _COUNTED_LIST, _finditer_at, _starts_of
+    from litkit.extract.data_cues import _COUNT_WORDS, _COUNTED_LIST
+    from litkit.extract.name_shapes import _finditer_at, _starts_of
 
     text = ("The evaluation was done on two Polish corpora (KPWr and Składnica) including manual "
             "WSD. Despite its simplicity, our approach outperforms all the previous methods "

@@ -10,7 +10,7 @@ import spacy
 
 import litkit.extract.names  # noqa: F401  (registers the factory)
 from litkit.extract.extensions import CANDIDATES
-from litkit.extract.names import normalize
+from litkit.extract.identity import normalize
 
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 FIELDS = {"DATASET": "datasets", "MODEL": "models"}

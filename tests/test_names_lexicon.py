@@ -8,7 +8,7 @@ from collections import defaultdict
 import pytest
 
 from litkit.errors import InputError
-from litkit.extract.identity import spellings
+from litkit.extract.identity import normalize, spellings
 from litkit.extract.lexicon import (
     LABELS,
     case_sensitive,
@@ -16,7 +16,6 @@ from litkit.extract.lexicon import (
     load_lexicon,
     load_lexicons,
 )
-from litkit.extract.names import normalize
 
 
 def test_shipped_lexicons_are_valid_and_large():

@@ -46,7 +46,7 @@ import pandas as pd
 
 from litkit.extract.identity import normalize
 from litkit.extract.lexicon import MINED, load_lexicons
-from litkit.extract.names import LANGUAGES, is_campaign_edition, is_name_shaped
+from litkit.extract.name_shapes import LANGUAGES, is_campaign_edition, is_name_shaped
 
 #: Mentions sources that are no context of their own: another mention of a name a context
 #: rule found in the same paper, or a variant derived from one.

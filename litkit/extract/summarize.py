@@ -8,7 +8,7 @@ import re
 import pandas as pd
 
 from litkit.evaluate import norm_name
-from litkit.extract.results import COMPARISON
+from litkit.extract.result_baselines import COMPARISON
 
 #: Papers columns: the fields ``litkit eval`` scores, one list per paper. ``results`` are the
 #: paper's reported results (not the figures it only compares with); ``params_models`` one
