@@ -376,7 +376,7 @@ def _spelled_out(acronym: str, long: str) -> int:
     return words[0].start()
 
 
-def _initials(short: str, long: str) -> bool:
+def _are_initials(short: str, long: str) -> bool:
     """Whether the capitals of ``short`` are, in order, initials of the words of ``long``, the
     first of the first word ("COCA": Corpus Of Contemporary American English), where the
     letter test of ``_abbreviates`` takes a later letter ("a" of "American")."""
@@ -406,7 +406,7 @@ def _headed_long_form(text: str, name: Name) -> list[Name]:
     for i, word in enumerate(words):
         if len(words) - i <= most and word.group()[0].isupper() and (
                 _abbreviates(name.written, long[word.start():])
-                or _initials(name.written, long[word.start():])):
+                or _are_initials(name.written, long[word.start():])):
             if not _LONG_FORM_HEAD.search(long, word.start()):
                 return []
             start = before.start("long") + word.start()

@@ -166,7 +166,7 @@ _TITLE_USING = re.compile(r"\b(?:[Uu]sing|[Ww]ith|[Vv]ia|[Bb]ased\s+[Oo]n|[Ff]in
 #: a title's model as its system's head, at its start or after its colon: "RoBERTa for
 #: Detecting ...", "BERT-based Cohesion Analysis", "OleNet at ...: BERT based Multi-Perspective
 #: Models"
-_TITLE_HEAD = re.compile(r"^(?:[^:\n]*:\s*)?$")
+_TITLE_START = re.compile(r"^(?:[^:\n]*:\s*)?$")
 _HEAD_AFTER_TITLE_MODEL = re.compile(r"(?:-based|\s+[Bb]ased|\s+for)\b")
 #: a title's model before the head noun of the system's phrase, wherever that phrase stands:
 #: "An Inference Chain-based GPT Model for Rumour Evaluation", "- RoBERTa Ensembles and ..."
@@ -187,13 +187,13 @@ def _input_or_longer(text: str, key: str, other: _Name) -> bool:
 
 def _title_base(text: str, name: _Name, title_end: int) -> bool:
     """Whether the title names ``name`` as the one model its system uses (``_TITLE_USING``,
-    ``_TITLE_HEAD``, ``_MODEL_NOUN_AFTER``), not one item of a list (``_NOT_TITLE_BASE``,
+    ``_TITLE_START``, ``_MODEL_NOUN_AFTER``), not one item of a list (``_NOT_TITLE_BASE``,
     ``_PREVIOUS_ITEM``)."""
     if _NOT_TITLE_BASE.match(text, name.end, title_end) \
             or _PREVIOUS_ITEM.search(text, max(0, name.start - 40), name.start):
         return False
     return bool(_TITLE_USING.search(text, max(0, name.start - 40), name.start)
-                or _TITLE_HEAD.match(text, 0, name.start)
+                or _TITLE_START.match(text, 0, name.start)
                 and _HEAD_AFTER_TITLE_MODEL.match(text, name.end, title_end)
                 or _MODEL_NOUN_AFTER.match(text, name.end, title_end))
 

@@ -644,8 +644,8 @@ _LIST_DATA_BEFORE = re.compile(
 #: ... or, for models, introduced as examples: "different network architectures, such as NiN,
 #: Overfeat, All-CNN and ResNet", or in brackets after the plural model noun they spell out:
 #: "training large ImageNet models (InceptionV3, ResnetV1-50, ResnetV1-101 and InceptionResnetV2)"
-_EXAMPLES_BEFORE = re.compile(r"(?:(?:such\s+as|including|e\.g\.,?)\s+|"
-                              r"(?:models|architectures|networks)\s*\()\Z")
+_MODEL_EXAMPLES_BEFORE = re.compile(r"(?:(?:such\s+as|including|e\.g\.,?)\s+|"
+                                    r"(?:models|architectures|networks)\s*\()\Z")
 #: a capitalized word next to a list's end: its item is part of a longer name ("Penn
 #: TreeBank and Text8", "NMNIST, DVS Gesture")
 _CAPITAL_BEFORE = re.compile(r"(?<![\w-])(?P<w>[A-Z][\w-]*)\s+$")
@@ -653,7 +653,7 @@ _CAPITAL_AFTER = re.compile(r"\s+[A-Z0-9]")
 #: a coined word with an inner capital after a small letter ("MaCoCu", "CoDraw", "CelebA",
 #: "VerbAtlas"), which one known dataset in any list labels: "MaCoCu and ParaCrawl generally
 #: have higher quality texts"; not a model's or tool's shape ("ResNet", "RoBERTa", "PyTorch")
-_COINED = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Z][A-Za-z]*(?:-\d+)?")
+_INNER_CAPITAL_WORD = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Z][A-Za-z]*(?:-\d+)?")
 _COINED_NOT = re.compile(r"(?:(?<!Word)Nets?|GAN|BERT|BERTa|GPT|LM|LMs|Former|former|Coder|Llama|"
                          r"LLaMA|Vec|CRF|NN|Flow|Torch|Piece|Hub|AI|Mind|Tube|Lab|Mix|Net-\d+)$")
 #: ... not where the list is of something else: "FrameNet and ProbBank styles", "NumberBatch

@@ -28,11 +28,11 @@ from litkit.extract.numbers import format_number, parse_number
 
 #: the last part of a name and the separator before it
 _TAIL = re.compile(r"[\s_-]+(?P<part>[^\s_-]+)$")
-_SIZE = re.compile(r"\d+(?:\.\d+)?[BbMmKkTt]")
+_SIZE_WORD = re.compile(r"\d+(?:\.\d+)?[BbMmKkTt]")
 #: a size glued to a version with one decimal: "3.18B" (Llama-3.1, 8B)
 _GLUED = re.compile(r"(?P<version>\d+\.\d)(?P<size>\d+(?:\.\d+)?[BbMm])")
 #: a shared task's suffix after its campaign's name: "TRAC-2 Shared Task"
-_SHARED_TASK = re.compile(r"[\s-]+shared\s+task$", re.IGNORECASE)
+_SHARED_TASK_SUFFIX = re.compile(r"[\s-]+shared\s+task$", re.IGNORECASE)
 #: variant words: model tiers and tunings, not other models
 VARIANT_WORDS = frozenset(
     "tiny mini small base medium large huge giant xl xxl xxxl chat instruct it hf turbo "
@@ -85,7 +85,7 @@ def model_identity(written: str, known: dict[str, str]) -> Identity:
     base, size, variants = known.get(normalize(written), written.strip()), None, []
     while (tail := _TAIL.search(base)) is not None:
         part, rest = tail.group("part"), base[:tail.start()]
-        if size is None and _SIZE.fullmatch(part):
+        if size is None and _SIZE_WORD.fullmatch(part):
             size = parse_number(part.upper())
             if (glued := glued_version(rest, part, known)) is not None:
                 version, size = glued  # "Llama-3.18B": Llama 3.1, 8B
@@ -105,7 +105,7 @@ def model_identity(written: str, known: dict[str, str]) -> Identity:
 def dataset_identity(written: str, known: dict[str, str]) -> str:
     """The canonical name of the dataset name ``written``; a campaign's "CoNLL 2018 Shared Task"
     (the title's spelling, kept as written) is the same benchmark as "CoNLL 2018"."""
-    bare = _SHARED_TASK.sub("", written) or written
+    bare = _SHARED_TASK_SUFFIX.sub("", written) or written
     return known.get(normalize(written)) or known.get(normalize(bare), bare)
 
 

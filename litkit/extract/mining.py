@@ -80,11 +80,11 @@ evaluation eval resource resources database lexicon language languages model mod
 #: a campaign and its year alone ("TRAC 2020", "DSL 2016"): the shape rules miss it bare, unless
 #: the campaign rule knows the campaign (``is_campaign_edition``)
 _CAMPAIGN_YEAR = re.compile(r"[A-Z][\w-]*[A-Z][\w-]*[ -]?(?:19|20)\d\d")
-_WORD = re.compile(r"\w+(?:[-.'&+]\w+)*")
+_WORD_TOKEN = re.compile(r"\w+(?:[-.'&+]\w+)*")
 
 
 def _tokens(text: str) -> list[str]:
-    return _WORD.findall(text)
+    return _WORD_TOKEN.findall(text)
 
 
 def _context_votes(mentions: pd.DataFrame, labels: tuple[str, ...]) -> tuple[dict, dict]:
@@ -111,7 +111,7 @@ def _group(name: str) -> str:
     return f"{key}!" if name.isupper() and name.isalpha() and len(name) <= 5 else key
 
 
-def _initials(aliases: Iterable[str]) -> set[str]:
+def _initialisms(aliases: Iterable[str]) -> set[str]:
     """The initials of names of two or more words ("nq" for Natural Questions, "cbt" for
     Children's Book Test) as keys: a capital acronym with such a key abbreviates that name
     (and would make the extractor drop the long form before it, "The Natural Questions (NQ)")."""
@@ -205,7 +205,7 @@ def mine_names(mentions: pd.DataFrame, corpus: pd.DataFrame | None = None,
     its occurrences, "TOP" "top" in 93%.
     """
     curated = load_lexicons(list(lexicon_paths), mined=False)
-    known = {normalize(alias) for alias in curated} | _initials(curated)
+    known = {normalize(alias) for alias in curated} | _initialisms(curated)
     votes, written = _context_votes(mentions, labels)
     picked = []
     for key, by_label in votes.items():

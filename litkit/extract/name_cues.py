@@ -19,8 +19,8 @@ from litkit.extract.name_shapes import (
     _NOT_INTRODUCING,
     _PREPOSITIONS,
     _REST,
-    _SYSTEM_NOUN,
     _TITLE_RUN,
+    _TOOL_SYSTEM_NOUN,
     _WAY_NOUN,
     _WAY_WORDS,
     _WORD,
@@ -39,7 +39,7 @@ _NAME = rf"(?P<name>{_TITLE_RUN})"
 _HEAD_START = r"(?=[a-hl-prstL])"
 #: the head noun a cue puts after or before a name decides what the name is
 _HEAD = (rf"{_HEAD_START}(?:(?P<data>{_DATA_NOUN})|"
-         rf"(?P<model>{_MODEL_NOUN}|(?P<system>{_SYSTEM_NOUN}s?))|(?P<method>{_METHOD_NOUN}))"
+         rf"(?P<model>{_MODEL_NOUN}|(?P<system>{_TOOL_SYSTEM_NOUN}s?))|(?P<method>{_METHOD_NOUN}))"
          r"\b(?!-)")
 #: words naming a task between a name and its head noun: "the PG19 language modeling benchmark",
 #: "the widely adopted BeIR text retrieval benchmark"
@@ -90,7 +90,7 @@ _NAME_ENDS = re.compile(rf"(?P<name>{_CAP_WORD}),?\s+\Z")
 #: (a noun phrase with its determiner, not after a preposition: not "a method for ... in neural
 #: networks which we call K-FAC", "a problem in the data streaming model which we refer to as")
 _WE_CALL = re.compile(rf"\b(?:[Oo]ur|[Aa]n?|[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){{0,4}}?"
-                      rf"(?P<head>{_MODEL_NOUN}|{_SYSTEM_NOUN})\s*,?\s+(?:(?:which|that)\s+)?"
+                      rf"(?P<head>{_MODEL_NOUN}|{_TOOL_SYSTEM_NOUN})\s*,?\s+(?:(?:which|that)\s+)?"
                       rf"we\s+(?:call|name|term|dub|refer\s+to\s+as)\s+[\u201c\"']?(?:the\s+)?"
                       rf"{_NAME}[\u201d\"']?{_PAREN}?")
 #: (its verb, which the engine finds fast: the rule itself, led by \b, is tried at every position)
@@ -127,7 +127,7 @@ _TRAINED_SUBJECT = re.compile(rf"(?:(?<=[.,;:\n]\s)|(?<=\n)|(?<=[Oo]ur\s))(?P<na
                               rf"(?:is|was)\s+{_TRAIN_ADVERB}(?:pre-?|co-?)?\Z")
 #: ... or the object of "we train": "We train IMoJIE on training data", "we pre-train
 #: StructuralLM with two new designs", "we train GraphMind on popular base models"
-_WE_BEFORE = re.compile(rf"\b[Ww]e\s+{_TRAIN_ADVERB}(?:pre-?)?\Z")
+_WE_TRAIN_BEFORE = re.compile(rf"\b[Ww]e\s+{_TRAIN_ADVERB}(?:pre-?)?\Z")
 _TRAIN_OBJECT = re.compile(rf"\s+(?:our\s+)?(?P<name>{_CAP_WORD})"
                            r"(?=\s+(?:on|with|using|from|in|to|by|for)\b|\s*[,.])")
 #: a name with its spelled-out form in parentheses before a model noun: "we propose Cat2Vec
@@ -137,7 +137,7 @@ _NAME_SPELLED_MODEL = re.compile(rf"(?P<name>{_CAP_WORD})\s\((?P<long>[^()]{{3,1
                                  r"(?:model|network)\b")
 #: what a model's name may end in besides a model noun: "Multimodal Transformer", "Dense
 #: Retriever", "Verbal Reasoner"
-_NETWORK_NOUN = rf"(?:encoder|decoder|auto-?encoder|transformer|{_SYSTEM_NOUN})"
+_NETWORK_NOUN = rf"(?:encoder|decoder|auto-?encoder|transformer|{_TOOL_SYSTEM_NOUN})"
 #: what sets a name apart after its head noun: a comma, with "namely" or not, or a spaced dash
 _APPOSING = r"(?:\s*,\s*(?:namely\s+)?|\s[-\u2013\u2014]{1,2}\s+)"
 #: words that end a noun phrase's modifiers (a preposition, a relative pronoun, a conjunction)
@@ -145,7 +145,7 @@ _PHRASE_BREAK = r"(?:for|that|which|to|of|on|in|with|by|from|and|or)"
 #: the kind noun the text gives a name, which decides whether a cue that makes the name a model
 #: holds (GUIDELINES: a name is not a model where the text calls it a framework or method;
 #: R-model-kindnoun: nor a system or a tool hosting models): a model's noun ...
-_KIND_MODEL = rf"(?P<model>{_MODEL_NOUN}|{_SYSTEM_NOUN}|architectures?)"
+_KIND_MODEL = rf"(?P<model>{_MODEL_NOUN}|{_TOOL_SYSTEM_NOUN}|architectures?)"
 #: ... or a way's, a framework's, a system's or a tool's ...
 _KIND_OTHER = (rf"(?P<way>{_WAY_WORDS})|(?P<framework>frameworks?)|"
                r"(?P<system>systems?|tools?|toolkits?|software|applications?|platforms?)")
@@ -185,14 +185,14 @@ def _called_otherwise(text: str, name: str, kinds: set[str]) -> bool:
 #: architecture, Relational Tensor Network, where" (not "a novel model, Co-Reasoning Network
 #: (CORN)", named by its acronym, R-model-alias)
 _MODEL_APPOSED = re.compile(rf"\b(?:[Aa]n?|[Oo]ur|[Tt]he)\s+(?:[\w-]+\s+){{0,4}}?"
-                            rf"(?:{_MODEL_NOUN}|{_SYSTEM_NOUN}|architecture){_APPOSING}"
+                            rf"(?:{_MODEL_NOUN}|{_TOOL_SYSTEM_NOUN}|architecture){_APPOSING}"
                             rf"(?P<name>{_CAP_WORD}(?:(?:\s[A-Z][\w-]*){{1,4}}"
                             r"(?=\s*[,;]|\.(?:\s|$))|(?=\s*[,(;]|\.(?:\s|$)|\s[-\u2013\u2014])))")
 #: ... or with "the" before a name of capitalized words: "We propose a novel memory
 #: architecture, the Neural Bloom Filter, which", "a new architecture, the Decay RNN, which" (not
 #: before an acronym, which names it: "a new model, the Recurrent Entity Network (EntNet)")
 _MODEL_APPOSED_THE = re.compile(rf"\b(?:[Aa]n?|[Oo]ur)\s+(?:[\w-]+\s+){{0,4}}?"
-                                rf"(?:{_MODEL_NOUN}|{_SYSTEM_NOUN}|architecture)\s*,\s*the\s+"
+                                rf"(?:{_MODEL_NOUN}|{_TOOL_SYSTEM_NOUN}|architecture)\s*,\s*the\s+"
                                 rf"(?P<name>{_CAP_WORD}(?:\s[A-Z][\w-]*){{0,4}})(?=\s*[,;])")
 #: (the rules need a model or system noun right before a comma or dash before a capital, or
 #: before a comma, "the" and a capital: those are rare and quickly found, so they are looked for
@@ -211,7 +211,7 @@ _NEURAL_BEFORE = re.compile(rf"(?i:neural|deep|convolutional|recurrent|attention
                             rf"{_NETWORK_NOUN})")
 #: ... or its name does: "the Self-Attention Network (SANet)", "The Geometric Algebra Transformer"
 _NETWORK_NAMED = re.compile(r"\b(?:Networks?|Transformers?)\b")
-_APPOSED_NOUN = re.compile(rf"(?:{_MODEL_NOUN}|{_SYSTEM_NOUN}|architecture)\Z")
+_APPOSED_NOUN = re.compile(rf"(?:{_MODEL_NOUN}|{_TOOL_SYSTEM_NOUN}|architecture)\Z")
 #: "a series of Lory models", "a family of Pythia LLMs": the capitalized word before a lower-case
 #: model noun names the models
 _SERIES_OF = re.compile(r"(?:series(?<!\wseries)|family(?<!\wfamily)|suite(?<!\wsuite)|"
@@ -285,8 +285,8 @@ _NAME_SIZE = re.compile(
 #: the title's leading name and what follows: "POINTS: Improving ...", "LOLA - An ..."
 #: (the head after it, article or not: "LOLA - An Open-Source ... Model", "ReInceptionE:
 #: Relation-Aware Inception Network"; not a verb phrase: "LoRe: Personalizing LLMs")
-_TITLE = re.compile(rf"^\s*(?P<name>{_WORD}(?:\sv?\d+(?:\.\d+)+)?)\s*(?::|\s[\u2013\u2014-]\s)\s*"
-                    r"(?P<rest>[^\n]*)")
+_TITLE_WORD_REST = re.compile(rf"^\s*(?P<name>{_WORD}(?:\sv?\d+(?:\.\d+)+)?)\s*"
+                              r"(?::|\s[\u2013\u2014-]\s)\s*(?P<rest>[^\n]*)")
 _TITLE_HEAD = re.compile(
     r"^(?:(?:a|an|the)\s+|(?!(?:towards?|how|why|what|when|can|does|do|is|are)\b|[\w-]+ing\b|"
     r"[a-z]+ize\b|(?:empower|stimulate|leverage|rethink|enhance|improve|boost|make|let|"

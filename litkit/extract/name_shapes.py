@@ -95,9 +95,9 @@ _DATA_NOUN = (r"(?:benchmarks?|datasets?|tasks?|data\s?sets?|corpus|corpora|suit
 _MODEL_NOUN = (r"(?:models?|LLMs?|language\s+models?|foundation\s+models?|checkpoints?|"
                r"encoders?|networks?)")
 #: a trained system named for what it does
-_SYSTEM_NOUN = (r"(?:parser|tagger|classifier|retriever|re-?ranker|recogni[sz]er|detector|"
-                r"generator|summari[sz]er|translator|spell-?checker|segmenter|splitter|captioner|"
-                r"reasoner)")
+_TOOL_SYSTEM_NOUN = (r"(?:parser|tagger|classifier|retriever|re-?ranker|recogni[sz]er|detector|"
+                     r"generator|summari[sz]er|translator|spell-?checker|segmenter|splitter|captioner|"
+                     r"reasoner)")
 #: (of those, the ways of building or training a model: a model name derived from its base
 #: family stays a model when called one of these, R-model-variant: "we propose EarlyBERT, a
 #: general ... training algorithm"; not a framework, tool or block around a model, "we present

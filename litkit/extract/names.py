@@ -64,7 +64,6 @@ from litkit.extract.data_cues import (
     _CAPITAL_AFTER,
     _CAPITAL_BEFORE,
     _CODE_PAIR,
-    _COINED,
     _COINED_NOT,
     _COLLECTION,
     _COLLECTION_WORDS,
@@ -86,18 +85,19 @@ from litkit.extract.data_cues import (
     _DATA_NOUN_WORDS,
     _DATA_SET_APART,
     _DATA_WORD,
-    _EXAMPLES_BEFORE,
     _HEAD_FIRST_ACRONYM,
     _HEAD_FIRST_GATE,
     _HEAD_FIRST_OF,
     _HEAD_LISTS,
     _INDEFINITE_BEFORE,
+    _INNER_CAPITAL_WORD,
     _JOINED_BEFORE,
     _LIST_OPENERS,
     _LIST_PREV,
     _LOWER_DATA_TAIL,
     _LOWER_NAME_BEFORE,
     _LOWER_WORD,
+    _MODEL_EXAMPLES_BEFORE,
     _NEW_BEFORE,
     _NEXT_NAME,
     _ON_NAME,
@@ -180,7 +180,6 @@ from litkit.extract.name_cues import (
     _SERIES_OF,
     _SIZE_APART,
     _TEAM_AT_EVENT,
-    _TITLE,
     _TITLE_BENCHMARKING,
     _TITLE_DATA,
     _TITLE_DATA_LATE,
@@ -192,12 +191,13 @@ from litkit.extract.name_cues import (
     _TITLE_SPELLED,
     _TITLE_WAY,
     _TITLE_WORD,
+    _TITLE_WORD_REST,
     _TRAIN_OBJECT,
     _TRAIN_VERB,
     _TRAINED_SUBJECT,
     _WAY_APPOSED,
     _WAY_BEFORE,
-    _WE_BEFORE,
+    _WE_TRAIN_BEFORE,
     _called_otherwise,
     _head_cues,
     _introduced,
@@ -524,7 +524,7 @@ class NameFinder(BatchedComponent):
             if verb.group().endswith("ed"):
                 trained.append((_TRAINED_SUBJECT.search(text, max(0, verb.start() - 60),
                                                         verb.start()), pre))
-            if _WE_BEFORE.search(text, max(0, verb.start() - 30), verb.start()):
+            if _WE_TRAIN_BEFORE.search(text, max(0, verb.start() - 30), verb.start()):
                 trained.append((_TRAIN_OBJECT.match(text, verb.end()), pre))
         for match, pre in trained:
             if match is None:
@@ -1225,7 +1225,7 @@ class NameFinder(BatchedComponent):
 
     def _title(self, text: str) -> list[Name]:
         """The name a title opens with ("LOLA - An Open-Source ... Model"), by its head noun."""
-        match = _TITLE.match(text)
+        match = _TITLE_WORD_REST.match(text)
         if match is None:
             return []
         # (a coined name may open in lower case: "hULMonA: The Universal Language Model in
@@ -1328,7 +1328,7 @@ class NameFinder(BatchedComponent):
             # ("on ImageNet-1K and compare KIND with ...": "compare" is no name)
             single = sum(s in known for s, _ in items) < 2
             framed = label == "DATASET" and _data_list(text, items)
-            examples = label == "MODEL" and _EXAMPLES_BEFORE.search(
+            examples = label == "MODEL" and _MODEL_EXAMPLES_BEFORE.search(
                 text, max(0, items[0][0] - 12), items[0][0]) is not None
             # (or, for models, a pair joined by "and" / "or" that no way noun follows, its other
             # name in a model's shape, ``_pair_shaped``: "on MobileNets and ResNet", "using YOLOv3
@@ -1359,7 +1359,7 @@ class NameFinder(BatchedComponent):
                 # (nor a word a line break cut at its hyphen: "BERT-Base and BERT- Large")
                 if s in known or word in ("and", "or") or text.startswith("-", e) \
                         or _DIGIT.search(word) and _shape(word) in editions or coined and not (
-                        _COINED.fullmatch(word) and not _COINED_NOT.search(word)) \
+                        _INNER_CAPITAL_WORD.fullmatch(word) and not _COINED_NOT.search(word)) \
                         or paired and not _pair_shaped(word):
                     continue
                 if entry is not None and entry.label == label and not single:

@@ -50,7 +50,7 @@ _TASK_NAMED = re.compile(r"\b[Tt]ask\s+(?:of|called|named|termed|dubbed)\s+[^().
 _LOWER_PHRASE = re.compile(r"(?:(?<![\w-])[a-z]|(?:^|(?<=[.!?]\s)|(?<=\n))[A-Z])[a-z-]*\s+"
                            r"(?P<last>[a-z][a-z-]*)\s*$")
 #: a plural acronym: "ConvNets", "DDIs", "RNNs"
-_PLURAL_ACRONYM = re.compile(r"[A-Z][\w-]*[A-Z][\w-]*s")
+_PLURAL_CAPS_WORD = re.compile(r"[A-Z][\w-]*[A-Z][\w-]*s")
 #: (also the second verb of "we exploit mixture-of-experts and present ... (SaMoE)", "we argue
 #: that one reference is not enough and propose ... (DDRS)", and "by" with the gerund: "we
 #: address this challenge by proposing a novel ... architecture, the Fast-Slow RNN (FS-RNN)")
@@ -99,7 +99,7 @@ def _task_word(word: str, acronym: str) -> bool:
     if not _TASK_PHRASE.fullmatch(word) or _PROCEDURE_ING.fullmatch(word):
         return False
     return not (_FIELD_ING.fullmatch(word)
-                and (_COINED.search(acronym) or len(re.sub(r"[^A-Z]", "", acronym)) >= 4))
+                and (_COINED_ACRONYM.search(acronym) or len(re.sub(r"[^A-Z]", "", acronym)) >= 4))
 
 
 def _names_task(text: str, name: str) -> bool:
@@ -190,10 +190,10 @@ def _generic(text: str, name: str, plural: bool = True) -> bool:
         if phrase is None:
             continue
         last = phrase.group("last")
-        if plural and defined == name and _PLURAL_ACRONYM.fullmatch(name) \
+        if plural and defined == name and _PLURAL_CAPS_WORD.fullmatch(name) \
                 or not last.endswith("ing") and _TASK_PHRASE.fullmatch(last.capitalize()) \
                 and (not _DEFINES.search(text, max(0, start - 150), start)
-                     or _SYSTEM_HEAD.match(text, start + len(defined) + 2)):
+                     or _TASK_SYSTEM_HEAD.match(text, start + len(defined) + 2)):
             return True
     return False
 
@@ -205,8 +205,8 @@ _METRIC_HEAD = re.compile(r"(?i:errors?|rates?|scores?|metrics?|measures?|accura
 #: a system's head noun after a task's acronym, which then only says what the system does: "we
 #: devise an unsupervised neural machine translation (UNMT) system", "an audio visual automatic
 #: speech recognition (AV-ASR) system", "an extreme multi-label classification (XMLC) problem"
-_SYSTEM_HEAD = re.compile(r"\s+(?:systems?|models?|approach(?:es)?|methods?|frameworks?|"
-                          r"architectures?|pipelines?|problems?)\b")
+_TASK_SYSTEM_HEAD = re.compile(r"\s+(?:systems?|models?|approach(?:es)?|methods?|frameworks?|"
+                               r"architectures?|pipelines?|problems?)\b")
 
 
 def _parenthesized(text: str, stem: str) -> Iterator[tuple[int, str]]:
@@ -225,4 +225,4 @@ def _parenthesized(text: str, stem: str) -> Iterator[tuple[int, str]]:
         else:
             start = text.find(opening, start + 1)
 #: an acronym coined as a name, not an abbreviation: "BistParser", "TriAN" (not "CRFs")
-_COINED = re.compile(r"[a-z].*[A-Z]")
+_COINED_ACRONYM = re.compile(r"[a-z].*[A-Z]")

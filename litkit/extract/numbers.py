@@ -26,7 +26,7 @@ _NUMBER_RE = re.compile(
     rf"^\s*(?P<sign>[-\u2212])?(?P<num>{NUMBER})\s*(?P<scale>[A-Za-z]+)?\s*$|"
     r"^\s*(?P<a>\d+)\s*/\s*(?P<b>\d+)\s*$"
 )
-_WORDS = {
+_NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50, "hundred": 100, "half": 0.5,
@@ -40,8 +40,8 @@ def parse_number(text: str) -> float | None:
         return None
     cleaned = text.replace("\u2009", "").replace("\u00a0", " ").strip().rstrip("xX×%")
     lower = cleaned.lower()
-    if lower in _WORDS:
-        return float(_WORDS[lower])
+    if lower in _NUMBER_WORDS:
+        return float(_NUMBER_WORDS[lower])
     match = _NUMBER_RE.match(cleaned)
     if not match:
         return None

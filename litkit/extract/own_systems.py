@@ -19,11 +19,11 @@ from litkit.extract.name_shapes import (
     whole_words,
 )
 from litkit.extract.not_systems import (
-    _COINED,
+    _COINED_ACRONYM,
     _DATA_HEAD,
     _DEFINES,
     _NOT_SYSTEM_AFTER,
-    _PLURAL_ACRONYM,
+    _PLURAL_CAPS_WORD,
     _TASK_OR_DATA,
     _TITLE_SYSTEM,
     _generic,
@@ -123,7 +123,7 @@ _NAMED_BEFORE = re.compile(rf"\b(?:{NAMING_WORDS}|call)\b")
 _NAMED_RIGHT_BEFORE = re.compile(rf"\b(?:{NAMING_WORDS})\s+[\"\u201c\u2018']?$")
 #: what follows a name's first word when the name goes on: another capitalized word, a formula
 #: or a dash ("called Sample Shielding", "named Zeta $l$-links", "called Best\u2013Worst Scaling")
-_PHRASE_GOES_ON = re.compile(r"[\u2013\u2014]|\s+[A-Z$]")
+_CAPITAL_NAME_GOES_ON = re.compile(r"[\u2013\u2014]|\s+[A-Z$]")
 #: a relative clause saying the named method is built on something, whose values are then the
 #: base model's (R-model-base): "a ... method called Embedding-repeat, which initializes larger
 #: position embeddings based on BERT-Base"
@@ -275,7 +275,7 @@ def _named_right_before(text: str, start: int, end: int) -> bool:
     model, or it names a training method."""
     named = _NAMED_RIGHT_BEFORE.search(text, max(0, start - 12), start)
     return named is not None \
-        and not _PHRASE_GOES_ON.match(text, end) and not _BASED_CLAUSE.match(text, end) \
+        and not _CAPITAL_NAME_GOES_ON.match(text, end) and not _BASED_CLAUSE.match(text, end) \
         and not _TRAINING_METHOD.search(text, max(0, named.start() - 40), named.start())
 
 
@@ -415,7 +415,7 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
         first.remove(title.group("phrase"))
     # a family named beside its members comes before them: "our models" are the family
     # ("three Latent Meaning Models (LMMs), named LMM-A, LMM-S and LMM-M")
-    members = tuple(n[:-1] + "-" for n in found.values() if _PLURAL_ACRONYM.fullmatch(n))
+    members = tuple(n[:-1] + "-" for n in found.values() if _PLURAL_CAPS_WORD.fullmatch(n))
     rest.sort(key=lambda n: n.startswith(members))
     if not found and ("call" in text or "named" in text or "termed" in text or "dubbed" in text):
         # else the lowercase phrase the paper calls its system by (not a model's base:
@@ -522,7 +522,7 @@ def _overview(text: str) -> bool:
 #: not a noun it modifies: "an Anti-Language Model objective"; not the first word of a sentence
 #: whose full stop is lost: "QABriefDataset We show"), or whether another capitalized word
 #: follows it
-_HEAD_AFTER = re.compile(
+_CAPITAL_HEAD_AFTER = re.compile(
     r" (?P<head>(?!(?:We|The|Our|This|These|Those|It|Its|In|On|For|To|By|With|As|At|An?|And|Or|"
     r"Experiments?|Results?|Finally|Moreover|Furthermore|However|Additionally|Also)\b)"
     r"[A-Z][a-z]+)(?![\w-])(?:(?P<more> [A-Z][\w-]*)|(?=\s*[,.;:()\n]|\s*$|\s+(?:which|that|to|"
@@ -539,7 +539,7 @@ def _longer_name(text: str, name: str) -> str | None:
         return name
     heads, more = set(), False
     for _, end in whole_words(text, name):
-        after = _HEAD_AFTER.match(text, end)
+        after = _CAPITAL_HEAD_AFTER.match(text, end)
         if after is None:
             return name
         heads.add(after.group("head"))
@@ -592,7 +592,7 @@ def _cue_defines(text: str, acronym: re.Match) -> bool:
     sentence = boundaries[-1].end() if boundaries else lo
     start = _phrase_start(text, acronym, sentence)
     capitalized = text[start].isupper() if start < acronym.start() \
-        else bool(_COINED.search(acronym.group("name")))
+        else bool(_COINED_ACRONYM.search(acronym.group("name")))
     # (a cue sentences before counts for a capitalized name: "we train students ...
     # Surprisingly, these Born-Again Networks (BANs), outperform")
     if cues[-1].end() <= sentence and not capitalized:

@@ -176,7 +176,7 @@ _SUFFIX_WIDTH = 5
 #: the most characters a suffix rule matches but after a digit (the units and currencies:
 #: "km/h", "US$") or for a run of periods: "'s", "\u2026\u2026" (the test checks each rule)
 _SUFFIX_WIDTH_NO_DIGIT = 2
-_DIGIT = re.compile(r"[0-9]")  # (as the lookbehinds of the units and currencies read one)
+_ASCII_DIGIT = re.compile(r"[0-9]")  # (as the lookbehinds of the units and currencies read one)
 
 
 class SuffixRules(LetterChunkRules):
@@ -193,7 +193,7 @@ class SuffixRules(LetterChunkRules):
         start = len(chunk) - _SUFFIX_WIDTH
         if start <= 0:
             return self.regex.search(chunk)
-        if not _DIGIT.search(chunk, start - 1):  # (a unit's digit is just before it)
+        if not _ASCII_DIGIT.search(chunk, start - 1):  # (a unit's digit is just before it)
             start = len(chunk) - _SUFFIX_WIDTH_NO_DIGIT
         match = self.regex.search(chunk, start)  # (its lookbehinds still see the whole chunk)
         if match is not None and match.start() == start:

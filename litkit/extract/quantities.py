@@ -54,10 +54,10 @@ def lowered_windows(text: str) -> str:
 
 
 #: (SLM, a small language model: "our fine-tuned 3B SLM surpasses a frozen 32B LLM")
-_MODEL_NOUN = (r"(?:models?|LLMs?|LMs?|SLMs?|MLLMs?|VLMs?|transformers?|checkpoints?|variants?|"
-               r"versions?|baselines?|teachers?|students?|backbones?|famil(?:y|ies)|"
-               r"parameter\s+counts?)")
-_DATA_NOUN = (
+_SIZED_MODEL_NOUN = (r"(?:models?|LLMs?|LMs?|SLMs?|MLLMs?|VLMs?|transformers?|checkpoints?|"
+                     r"variants?|versions?|baselines?|teachers?|students?|backbones?|famil(?:y|ies)|"
+                     r"parameter\s+counts?)")
+_DATA_UNIT = (
     r"(?:examples?|samples?|images?|hours?|documents?|sentences?|words?|dialogues?|dialogs?|"
     r"conversations?|pairs?|instances?|reviews?|videos?|utterances?|queries|questions?|articles?|"
     r"papers?|entries|speeches|tweets?|posts?|clips?|problems?|instructions?|annotations?|"
@@ -66,11 +66,11 @@ _DATA_NOUN = (
 )
 _HARDWARE = r"(?:GPUs?|TPUs?|TPUv\d\w*|V100s?|A100s?|H100s?|P100s?|K80s?|chips?|accelerators?)"
 _NUMWORD = r"(?:a|an|one|two|four|eight|sixteen|a single|single|\d+|\d+x)"
-_WORDS = r"(?:[\s-]+[A-Za-z][\w.-]*){0,3}?"  # up to three words between a number and its noun
+_FEW_WORDS = r"(?:[\s-]+[A-Za-z][\w.-]*){0,3}?"  # up to three words between a number and its noun
 _FLOP_PREFIX = {"": 1.0, "k": 1e3, "m": 1e6, "g": 1e9, "t": 1e12, "p": 1e15, "e": 1e18,
                 "z": 1e21, "giga": 1e9, "tera": 1e12, "peta": 1e15, "exa": 1e18}
 
-_URL = re.compile(
+_URL_OR_REPO = re.compile(
     r"(?:https?://|www\.|(?<![\w.])(?=(?:github|gitlab|bitbucket)\.(?:com|org)/))"
     r"[^\s<>\"'\])},;]+"
 )
@@ -120,7 +120,7 @@ _ADAPTER = re.compile(r"\b(?:LoRA|QLoRA|adapters?|soft prompts?|prompt tuning|pr
 #: what makes a noun-first count, read from its neighbourhood, one of trainable parameters
 _TRAINABLE = re.compile(r"\b(?:trainable|tunable|learnable|LoRA|QLoRA|adapters?|PEFT)\b")
 _TOKENS = re.compile(
-    rf"(?P<list>{SIZES})(?:\s*\([^)]{{0,12}}\))?(?P<mid>{_WORDS})[\s-]+tokens?\b", re.IGNORECASE
+    rf"(?P<list>{SIZES})(?:\s*\([^)]{{0,12}}\))?(?P<mid>{_FEW_WORDS})[\s-]+tokens?\b", re.IGNORECASE
 )
 #: bare B/M sizes ("3B", "770M") and the words that make them model sizes
 _B = r"\d+(?:\.\d+)?\s?[BM]"
@@ -130,7 +130,7 @@ _SCALE = r"(?:scale|sized?|class)\b"
 _BARE = rf"(?=\d)(?:(?<![\w.-])|(?<=\bsub-))(?P<list>(?:{_B}{SEP})*{_B})(?!\w|-(?!{_SCALE}))"
 _BARE_BEFORE_MODEL = re.compile(
     rf"{_BARE}(?P<mid>(?:[\s-]+(?!tokens?\b|data\b|words?\b)[A-Za-z][\w-]*){{0,3}}?)[\s-]+"
-    rf"(?:{_MODEL_NOUN}\b|(?<=[BM]\s)(?:sizes?|scales?)\b)"  # "in 7B, 32B, and 72B sizes"
+    rf"(?:{_SIZED_MODEL_NOUN}\b|(?<=[BM]\s)(?:sizes?|scales?)\b)"  # "in 7B, 32B, and 72B sizes"
 )
 #: (a size's next word that counts other things or names a task: "the Nepali-English and
 #: Sinhala-English 1M tasks" are WMT's corpus-filtering tasks, no model's size)
@@ -139,7 +139,7 @@ _NOT_MODEL_NEXT = (r"[\s-]+(?i:context|tokens?|words?|data|examples|samples|imag
 #: (what follows a name's size that counts tokens, words or data: "A French 250M Tokens Corpus")
 _NOT_MODEL_AFTER = re.compile(_NOT_MODEL_NEXT)
 _MODEL_BEFORE_BARE = re.compile(
-    rf"\b{_MODEL_NOUN}(?P<mid>(?:\s+(?!on\b|with\b|of\b)[a-z]+){{0,4}}?)"
+    rf"\b{_SIZED_MODEL_NOUN}(?P<mid>(?:\s+(?!on\b|with\b|of\b)[a-z]+){{0,4}}?)"
     rf"(?:(?:\s+(?:up\s+to|of|at|than|from|between)|,?\s+ranging\s+from)\s+|\s*[:;]\s*)"
     rf"(?:the\s+|only\s+|about\s+|approximately\s+|roughly\s+)?{_BARE}"
     rf"(?!{_NOT_MODEL_NEXT})"
@@ -163,16 +163,16 @@ _DATASET_NAME_NEXT = re.compile(
     r"(?:[\s,]+(?:and|or|[A-Z\d][\w.-]*)){0,30}[\s,]+(?:datasets?|corpus|corpora)\b"
 )
 #: a bare size written next to a name: "UL2 20B", "175B GPT-3", "Llama-3 (8B)", "GPT-3.5 (ge 175B)"
-_NAME = r"[A-Z][\w.]*(?:-[\w.]+)*(?:\s\d+(?:\.\d+)?)?"
+_NAME_BESIDE_SIZE = r"[A-Z][\w.]*(?:-[\w.]+)*(?:\s\d+(?:\.\d+)?)?"
 _NAME_THEN_BARE = re.compile(
-    rf"(?P<name>{_NAME})\s+{_BARE}"
+    rf"(?P<name>{_NAME_BESIDE_SIZE})\s+{_BARE}"
 )
 #: sizes in brackets after a name with a digit or a model noun (its sizes or scales named too),
 #: one, a list or a range, maybe with more after a ";" or ", and": "Llama-3 (8B)", "LLMs
 #: (\u22487B)", "five SLMs (1B\u20137B; Qwen, Llama)", "model scales (1B and 3B)", "LLMs of
 #: various scales (7B, 13B, 70B, and ChatGPT)", "model sizes (ranging from 1B to 7B)"
 _PARENTHESIZED_BARE = re.compile(
-    rf"(?:\b[\w.-]*\d[\w.-]*|\b(?:{_MODEL_NOUN}|SLMs?)"
+    rf"(?:\b[\w.-]*\d[\w.-]*|\b(?:{_SIZED_MODEL_NOUN}|SLMs?)"
     rf"(?:\s+(?:of\s+(?:various|different|varying)\s+)?(?:sizes|scales))?)\s+\("
     rf"(?:(?:ge|le|>|<|\u2265|\u2264|\u2248|~|about|approx\.?|\\geq|\\leq|(?:ranging\s+)?from)\s*)?"
     rf"{_BARE}(?=\)|;|,\s+and\b)"
@@ -180,7 +180,7 @@ _PARENTHESIZED_BARE = re.compile(
 _BARE_THEN_NAME = re.compile(rf"{_BARE}\s+(?P<name>[A-Z][A-Za-z]*[-\d][\w.-]*)")
 #: items of data after such a name: the number counts them, "81.1M English-language academic
 #: papers", "1.8M Japanese-English parallel sentences"
-_DATA_AFTER_NAME = re.compile(rf"(?:[\s-]+[a-z][\w-]*){{0,2}}?[\s-]+{_DATA_NOUN}(?![\w-])")
+_DATA_AFTER_NAME = re.compile(rf"(?:[\s-]+[a-z][\w-]*){{0,2}}?[\s-]+{_DATA_UNIT}(?![\w-])")
 #: a size glued to a name: "Llama-2-7B", "Mistral-7B", "T5-11B", "Qwen2.5-7B-Instruct",
 #: "LLaMA-7B/30B"
 _SIZED_NAME = re.compile(
@@ -244,7 +244,7 @@ _FLOPS = re.compile(
 )
 _DATA_SIZE = [
     re.compile(rf"(?P<list>{SIZES})(?:[\s-]+[a-z][\w-]*){{0,2}}?[\s-]+"
-               rf"(?P<unit>{_DATA_NOUN})(?![\w-])"),
+               rf"(?P<unit>{_DATA_UNIT})(?![\w-])"),
     re.compile(rf"(?P<list>{SIZES})(?<=[KkMBT])(?:[\s-]+[a-z][\w-]*)?[\s-]+"
                r"(?P<unit>dataset|corpus)\b"),
 ]
@@ -262,7 +262,7 @@ def find_quantities(text: str, datasets: list[tuple[int, int]] = (),
     # (all cues but "www." hold a slash: a one-character test, the fastest, spares the others
     # in most texts)
     maybe_url = ("/" in text or "www." in text) and any(cue in text for cue in _URL_CUES)
-    urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if maybe_url else []
+    urls = [(m.start(), m.end()) for m in _URL_OR_REPO.finditer(text)] if maybe_url else []
     for start, end in urls:
         end = start + len(text[start:end].rstrip(".:"))
         found.append(Candidate("CODE_URL", start, end, unit="url", source="url"))
@@ -282,7 +282,7 @@ def find_quantities(text: str, datasets: list[tuple[int, int]] = (),
         for match in _SIZE_IN_MODEL.finditer(text, start, end):
             found += _list_candidates(text, match, "PARAMS", "", "params.model_size")
     if "token" in seen:
-        found += _tokens(text, windows)
+        found += _token_counts(text, windows)
     if "context" in seen:  # (each match of the two rules holds "context")
         for rule in _CONTEXT:
             found += _from_list(text, windows, rule, "CONTEXT_LENGTH", "tokens", "context")
@@ -375,7 +375,7 @@ _NOT_NAMES = {
 _PER_SECOND = re.compile(r"\s*(?:/\s*s(?:ec(?:onds?)?)?\b|per\s+seconds?\b)", re.IGNORECASE)
 
 
-def _tokens(text: str, windows: Windows) -> list[Candidate]:
+def _token_counts(text: str, windows: Windows) -> list[Candidate]:
     """Token counts; small ones and those that measure a context are context lengths, but for
     a corpus's size."""
     found = []

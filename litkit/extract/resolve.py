@@ -25,7 +25,7 @@ def resolve(spans: list[Span]) -> list[Span]:
     "66%~75%" can give two values in one token.
     """
     kept: list[Span] = []
-    for layer in (_names(spans), _numbers(spans)):
+    for layer in (_names(spans), _number_spans(spans)):
         taken: dict[int, list[Span]] = {}  # token index -> chosen spans covering it
         for span in layer:
             if any(_conflict(span, other) for i in range(span.start, span.end)
@@ -42,7 +42,7 @@ def _names(spans: list[Span]) -> list[Span]:
     return sorted(names, key=lambda s: (-(s.end_char - s.start_char), s.start_char))
 
 
-def _numbers(spans: list[Span]) -> list[Span]:
+def _number_spans(spans: list[Span]) -> list[Span]:
     rank = {label: n for n, label in enumerate(NUMBER_PRECEDENCE)}
     numbers = [s for s in spans if s.label_ not in NAME_LABELS]
     return sorted(numbers, key=lambda s: (rank.get(s.label_, len(rank)), s.start_char))

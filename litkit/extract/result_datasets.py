@@ -12,7 +12,7 @@ from litkit.extract.name_cues import INTRODUCING_VERBS
 from litkit.extract.name_kinds import RESOURCE
 from litkit.extract.name_shapes import DATA_NOUNS
 from litkit.extract.patterns import CAMPAIGNS, Candidate, sentence_start
-from litkit.extract.result_scans import _DATA_NOUN, _DRAWS_FROM, _after_a_name, _Scans
+from litkit.extract.result_scans import _DATA_NOUN_SINGULAR, _DRAWS_FROM, _after_a_name, _Scans
 from litkit.extract.result_values import _NUM, _after, _before
 
 #: R-ds-context, the dataset of the sentence before: "We demonstrate the efficacy of our methods
@@ -180,8 +180,8 @@ def _holds_data(text: str, names, start: int, end: int) -> bool:
 #: a year written after a dataset's name, the edition of a shared task or benchmark: "BUCC
 #: 2017", "CoNLL-2003", "VarDial2019" (not a version, "SQuAD 2.0", which the paper may name
 #: beside results on another version: "gains ... on adversarial SQuAD datasets")
-_DATED = r"[\s-]?((?:19|20)\d{2})"
-_YEAR_AFTER = re.compile(_DATED)
+_YEAR_SUFFIX = r"[\s-]?((?:19|20)\d{2})"
+_YEAR_AFTER = re.compile(_YEAR_SUFFIX)
 
 
 def _dated(found: list[Candidate], names, text: str) -> None:
@@ -205,7 +205,7 @@ def _dated_form(name: str, names, text: str) -> str:
     # would end, which it needs)
     years = {m.group(1): d[2] for d in names
              if _YEAR_AFTER.fullmatch(d[2], len(name))
-             and (m := re.fullmatch(re.escape(name) + _DATED, d[2], re.IGNORECASE))}
+             and (m := re.fullmatch(re.escape(name) + _YEAR_SUFFIX, d[2], re.IGNORECASE))}
     if len(years) != 1:
         return name
     year, longer = years.popitem()
@@ -216,7 +216,7 @@ def _dated_form(name: str, names, text: str) -> str:
 
 #: "on X" after a result, X with up to two words before it that qualify the data ("1.8% accuracy
 #: on OOD MNLI, and 1.4 BLEU on in-domain IWSLT14 German-English")
-_ON_NAME = re.compile(r"\b(?:on|in|for|of|over|across)\s+(?:the\s+)?(?:\S+\s+){0,2}\S*$")
+_ON_RESULT_DATA = re.compile(r"\b(?:on|in|for|of|over|across)\s+(?:the\s+)?(?:\S+\s+){0,2}\S*$")
 
 
 def _dataset(datasets, data_starts, start, end, sent_start, sent_end, text,
@@ -255,7 +255,7 @@ def _dataset(datasets, data_starts, start, end, sent_start, sent_end, text,
     # 2.3 on WikiText-2", "by 6.3%, as well as ... on MMLU by 5.1%", "4% ... (+8.2% on MMLU)")
     after = [d for d in datasets[bisect.bisect_left(data_starts, end):
                                  bisect.bisect_left(data_starts, min(sent_end, end + 60))]
-             if _ON_NAME.search(text[end:d[0]]) and _same_clause(text, end, d[0])]
+             if _ON_RESULT_DATA.search(text[end:d[0]]) and _same_clause(text, end, d[0])]
     if after:
         return _unless_listed(after[0], datasets, data_starts, sent_start, sent_end, text)
     if _on_unnamed(_ON_UNNAMED_DATA.match(text, end), datasets):
@@ -285,9 +285,9 @@ def _dataset(datasets, data_starts, start, end, sent_start, sent_end, text,
     # ... The precision values of the automatic process is low (about 30%)"
     kept = [d for d in datasets if d[4] != RESOURCE]
     own = [d for d in kept if d[1] <= title_end
-           or _INTRODUCED.search(text, max(0, d[0] - 80), d[0])
+           or _INTRODUCED_DATA.search(text, max(0, d[0] - 80), d[0])
            or _INTRODUCES.search(text, max(0, d[0] - 30), d[0])
-           and (_HEAD_AFTER.match(text, d[1]) or _HEAD_IN_NAME.search(d[2]))
+           and (_DATA_HEAD_AFTER.match(text, d[1]) or _HEAD_IN_NAME.search(d[2]))
            or _entered(text, d) or d[1] <= start and _worked_on(text, d)]
     if not own:
         # a benchmark the paper describes with its head, not for a result on several data
@@ -498,10 +498,10 @@ def _entered(text: str, dataset: tuple) -> bool:
         return False
     sentence = text[sentence_start(text, start):start]
     others = _OTHERS_TOOK_PART.search(sentence)
-    if others is not None and _OURS_BEFORE.search(sentence, 0, others.start()):
+    if others is not None and _OUR_SYSTEM_BEFORE.search(sentence, 0, others.start()):
         others = None  # "our system that competed at SemEval 2019 Task 9"
     return bool(_TAKES_PART.search(sentence) or _OUR_PART_AFTER.match(text, end)) \
-        and others is None and not _LIST_BEFORE.search(sentence)
+        and others is None and not _JOINER_BEFORE.search(sentence)
 
 
 def _worked_on(text: str, dataset: tuple) -> bool:
@@ -513,7 +513,7 @@ def _worked_on(text: str, dataset: tuple) -> bool:
         return False
     sentence = text[sentence_start(text, start):start]
     return _OUR_WORK_FOR.search(sentence) is not None \
-        and not _OTHERS_TOOK_PART.search(sentence) and not _LIST_BEFORE.search(sentence)
+        and not _OTHERS_TOOK_PART.search(sentence) and not _JOINER_BEFORE.search(sentence)
 
 
 #: the head after a shared task's name, one task ("the DisRPT shared task", "the BioASQ
@@ -528,8 +528,8 @@ _HEADED_NAME = re.compile(r"\b(?:Challenge|Competition)$")
 def _shared_task(text: str, dataset: tuple) -> bool:
     """Whether ``dataset`` names a shared task or a campaign's edition ("SemEval-2019 Task 9",
     "the CoSQL shared task", "VarDial 2019")."""
-    return bool(_SHARED_TASK_NAME.search(dataset[2]) or _SHARED_TASK_AFTER.match(text, dataset[1])
-                or _EDITION.search(dataset[2]))
+    return bool(_SHARED_TASK_NAME.search(dataset[2]) or _TASK_WORD_AFTER.match(text, dataset[1])
+                or _EDITION_IN_NAME.search(dataset[2]))
 
 
 def _same_clause(text: str, start: int, end: int) -> bool:
@@ -605,26 +605,26 @@ def _opens_sentence(text: str, sent_start: int, dataset: tuple) -> bool:
 #: (the verbs with which names put forward what the paper contributes: "We design a synthetic
 #: benchmark, CommaQA, with", "we develop a new dataset")
 #: the head noun of a collection of data a paper names ("the LIST2QA dataset")
-_DATA_HEAD = r"(?:dataset|benchmark|corpus|test\s?set|suite)"
-_INTRODUCE = rf"\b(?:{INTRODUCING_VERBS}|release)[sd]?"
+_NAMED_DATA_HEAD = r"(?:dataset|benchmark|corpus|test\s?set|suite)"
+_INTRODUCE_DATA = rf"\b(?:{INTRODUCING_VERBS}|release)[sd]?"
 #: "we introduce the LIST2QA dataset", "we introduce EvoEval - a program synthesis benchmark"
-_INTRODUCES = re.compile(rf"{_INTRODUCE},?\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+_INTRODUCES = re.compile(rf"{_INTRODUCE_DATA},?\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 #: "This paper presents the Phenotype-Gene Relations (PGR) corpus", "we present an annotated
 #: Emergency Blood Donation Request (EBDR) dataset": the acronym of the name spelled out after
 #: the verb, in parentheses before the head
-_INTRODUCES_SPELLED = re.compile(rf"{_INTRODUCE}\s+(?:the|a|an)\s+(?:[\w-]+\s+){{1,8}}\($",
+_INTRODUCES_SPELLED = re.compile(rf"{_INTRODUCE_DATA}\s+(?:the|a|an)\s+(?:[\w-]+\s+){{1,8}}\($",
                                  re.IGNORECASE)
 #: the one dataset a paper names, described in apposition: "apply it on WikiTableQuestions, a
 #: natural language question-answering dataset", "for the five domains of MultiWOZ, a human-human
 #: dialogue dataset"
 _APPOSITIVE_HEAD = re.compile(r"(?:,|\s*[\u2013\u2014-])\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?"
-                              rf"{_DATA_HEAD}\b", re.IGNORECASE)
+                              rf"{_NAMED_DATA_HEAD}\b", re.IGNORECASE)
 #: several data referred back to: "Using these datasets", "on both benchmarks"
 _THESE_DATA = re.compile(r"\b(?:these|those|both|all)\s+(?:[\w-]+\s+)?"
                          r"(?:datasets|data\s?sets|benchmarks|corpora)\b", re.IGNORECASE)
 #: data the names leave out, also opening the sentence: "On PHI-ML, ..."
 _ON_UNLISTED_SETTING = re.compile(r"\b[Oo]n\s+(?:the\s+)?[a-z]*[A-Z]")
-_HEAD_AFTER_PAREN = re.compile(rf"\)\s*{_DATA_HEAD}s?\b",
+_HEAD_AFTER_PAREN = re.compile(rf"\)\s*{_NAMED_DATA_HEAD}s?\b",
                                re.IGNORECASE)
 #: ... or in the name itself, its last word but a version or year: "This paper introduces the
 #: Webis Gmane Email Corpus 2019, the largest ... email corpus to date. With 96% accuracy on 15
@@ -632,9 +632,9 @@ _HEAD_AFTER_PAREN = re.compile(rf"\)\s*{_DATA_HEAD}s?\b",
 _HEAD_IN_NAME = re.compile(rf"\b(?:{DATA_NOUNS})(?:\s+v?\d+(?:\.\d+)*)?$", re.IGNORECASE)
 #: the bracket an acronym written right after a name opens with (``_short_forms``)
 _ACRONYM_OPENS = re.compile(r"\s*\(")
-_HEAD_AFTER = re.compile(
+_DATA_HEAD_AFTER = re.compile(
     r"[\s,:\u2013\u2014-]*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?"
-    rf"{_DATA_HEAD}s?\b",
+    rf"{_NAMED_DATA_HEAD}s?\b",
     re.IGNORECASE,
 )
 #: a shared task: "SemEval-2019 Task 9", "the CoSQL shared task", "the TL;DR challenge", "the
@@ -644,8 +644,8 @@ _HEAD_AFTER = re.compile(
 #: edition's year: "our approach for task 2 and task 3 of Social Media Mining for Health (SMM4H)
 #: 2020 shared tasks"
 _SHARED_TASK_NAME = re.compile(r"\b(?:[Tt]ask|Challenge|Competition)\b")
-_SHARED_TASK_AFTER = re.compile(r"\)?(?:\s+(?:[a-z][\w-]*|(?:19|20)\d\d\b)){0,3}?\s*"
-                                r"(?:[Ss]hared[\s-])?(?:[Tt]asks?|[Cc]hallenge|[Cc]ompetition)\b")
+_TASK_WORD_AFTER = re.compile(r"\)?(?:\s+(?:[a-z][\w-]*|(?:19|20)\d\d\b)){0,3}?\s*"
+                              r"(?:[Ss]hared[\s-])?(?:[Tt]asks?|[Cc]hallenge|[Cc]ompetition)\b")
 #: the paper's part in a shared task, before its name: "our submission to the", "we have
 #: participated in the", "the system of our team SJTU for", "work we conducted as part of the",
 #: "our system (HIT-SCIR) for", the paper's own contribution, results or work there: "our
@@ -685,7 +685,7 @@ _OTHERS_TOOK_PART = re.compile(r"\b(?:(?:that|which|who)\s+(?:participated|compe
                                r"teams?))\b")
 #: ... unless "that participated" is said of the paper's own: "our system that competed at",
 #: "our TTI-COIN system that participated in"
-_OURS_BEFORE = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){1,2}$")
+_OUR_SYSTEM_BEFORE = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){1,2}$")
 #: ... or the paper's part named after it, in its clause: "For this round of the WMT 2019 APE
 #: shared task, our submission focuses"
 _OUR_PART_AFTER = re.compile(r"[^.;]{0,60}?\b(?:[Oo]ur|[Ww]e)\s+(?:\w+\s+){0,2}?"
@@ -693,11 +693,12 @@ _OUR_PART_AFTER = re.compile(r"[^.;]{0,60}?\b(?:[Oo]ur|[Ww]e)\s+(?:\w+\s+){0,2}?
 #: a campaign's edition, a year in its name: "VarDial 2019", "WMT 2019 APE" (with the
 #: paper's part: "the approaches taken by SharifCL team to this problem in VarDial 2019"), a
 #: known campaign's in two digits too: "WMT-20", "WMT19", "IWSLT'17"
-_EDITION = re.compile(rf"(?:19|20)\d\d\b|(?<![\w-])(?:{'|'.join(CAMPAIGNS)})[ '\u2019-]?\d\d\b")
+_EDITION_IN_NAME = re.compile(rf"(?:19|20)\d\d\b|"
+                              rf"(?<![\w-])(?:{'|'.join(CAMPAIGNS)})[ '\u2019-]?\d\d\b")
 #: ... nor one of several tasks listed: "ensembling methods for Sentimix, and OffensEval tasks" (a
 #: task's short name in apposition to its head is none: "the submission of the UniBuc-NLP team
 #: for the Discriminating between Similar Languages Shared Task, DSL 2016")
-_LIST_BEFORE = re.compile(r"(?:(?<![Tt]ask)(?<!Challenge),|\band|\bor)\s*$")
+_JOINER_BEFORE = re.compile(r"(?:(?<![Tt]ask)(?<!Challenge),|\band|\bor)\s*$")
 #: a word of a data phrase that neither points back to data, compares ("on other ...
 #: datasets", PARADE's "than its performance on other paraphrase identification datasets") nor
 #: sizes splits of the one task's data ("In the experiments on large data sets" at WAT2017)
@@ -716,7 +717,7 @@ _UNNAMED = (r"(?i:(?<!trained\s)(?<!tuned\s)\b(?:(?:on|across)\s+(?:"
             rf"|over\s+{_SEVERAL}\s+(?:{_PLAIN_WORD}\s+){{0,3}}?)"
             r"(?:benchmarks|datasets|data\s?sets|corpora)\b"
             rf"|\bon\s+an?\s+new\s+(?:{_PLAIN_WORD}\s+){{0,3}}?"
-            rf"{_DATA_NOUN}\b)(?!\s*\(|\s+[A-Z])")
+            rf"{_DATA_NOUN_SINGULAR}\b)(?!\s*\(|\s+[A-Z])")
 _UNNAMED_DATA = re.compile(_UNNAMED)
 #: ... right after a result, also a task or a problem named by an indefinite article, or tasks
 #: by a word for several that counts none ("it reduces error rate by as much as 87% on diagnostic
@@ -746,8 +747,8 @@ _OWN_TEST_SET = re.compile(rf"[^.;()]{{0,30}}?\bon{_OWN_SET}")
 #: were tried at every position)
 _OWN_TEST_SET_IN = re.compile(rf"on(?<!\won){_OWN_SET}")
 #: "we introduce a ... dataset (CarMem)": the paper's own benchmark
-_INTRODUCED = re.compile(
-    rf"{_INTRODUCE}\b[^.;]*"
-    rf"\b{_DATA_HEAD}s?[\s(:,\u2013\u2014-]*(?:called\s+|named\s+)?$",
+_INTRODUCED_DATA = re.compile(
+    rf"{_INTRODUCE_DATA}\b[^.;]*"
+    rf"\b{_NAMED_DATA_HEAD}s?[\s(:,\u2013\u2014-]*(?:called\s+|named\s+)?$",
     re.IGNORECASE,
 )

@@ -418,8 +418,8 @@ _NOT_FOUND = re.compile(rf"{_JUDGED}|{_RESOURCE}|weights", re.IGNORECASE)
 #: what a problem affects: "this problem affects between 30 and 50% of the topics in models
 #: trained on two real-world collections", "train-test overlap, which affects over 4% of the
 #: validation set"
-_DATA_NOUN = (r"(?:data(?:sets?)?|corp(?:us|ora)|(?:training|test|dev|development|validation)"
-              r"\s+(?:sets?|splits?)|benchmarks?|treebanks?)")
+_EVAL_DATA_NOUN = (r"(?:data(?:sets?)?|corp(?:us|ora)|(?:training|test|dev|development|validation)"
+                   r"\s+(?:sets?|splits?)|benchmarks?|treebanks?)")
 #: ... and a part said to make up a share of a whole, a composition finding even where the whole
 #: is a model's or a corpus's resource, which would otherwise make the share a ratio: "input
 #: embedding and Softmax matrices ... account for more than 80% of the total model parameters",
@@ -437,7 +437,7 @@ _FINDING_BEFORE = re.compile(
     r"(?:\baccount(?:s|ed)?\s+for|\baffect(?:s|ed|ing)?|"
     r"\b(?:pre-?)?train(?:ed|ing)\s+on(?:\s+(?:mostly|mainly|predominantly|primarily|largely)"
     r"\s+[\w-]+\s*\()?|"
-    rf"\b{_DATA_NOUN}(?:\s*,?\s*(?:which|that))?(?:\s+(?:indeed|also|only|still|actually))?\s+"
+    rf"\b{_EVAL_DATA_NOUN}(?:\s*,?\s*(?:which|that))?(?:\s+(?:indeed|also|only|still|actually))?\s+"
     r"(?:contain(?:s|ed|ing)?|includes?|included|compris(?:e|es|ed|ing)|ha(?:s|ve|d)|"
     r"consists?\s+of))\s*(?:(?:about|around|approximately|roughly|nearly|over|only|just|"
     r"more\s+than|less\s+than|up\s+to|between)\s*)*~?$", re.IGNORECASE)

@@ -115,7 +115,7 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
         in_sentence = near.names
         passed: dict[int, int] = {}  # _name_before's memo of names that are no subject
         applied: dict[int, list[_Name]] = {}  # _applied_base's memo of the names applied to
-        assigned = _respectively(text, spans, in_sentence, sent_start, sent_end)
+        assigned = _owners_respectively(text, spans, in_sentence, sent_start, sent_end)
         # whether the sentence names neither the paper's own nor its systems, found once for
         # all its results (a search per result made a long sentence take quadratic time)
         unmarked = None
@@ -285,8 +285,8 @@ def _paired(text: str, systems: list[str]) -> bool:
 _COMPARED_BETWEEN = re.compile(r"\b(?:than|vs\.?|versus|compared|against|relative\s+to)\b")
 
 
-def _respectively(text: str, spans: list[Span], names: list[_Name], sent_start: int,
-                  sent_end: int) -> dict[int, _Name]:
+def _owners_respectively(text: str, spans: list[Span], names: list[_Name], sent_start: int,
+                         sent_end: int) -> dict[int, _Name]:
     """"1.29x and 1.25x speed-ups in Gemma 7B and Llama 2 13B, respectively": result start ->
     name, when the counts agree (not the names the results are compared with), or when the
     values come in groups of as many as the names listed before them."""

@@ -130,7 +130,7 @@ _WE_TOOK_PART = re.compile(r"\b(?:[Ww]e|[Oo]ur\s+team)\s+(?:have\s+)?(?:particip
 #: scan per result otherwise)
 _TOOK_PART_WORDS = ("participated", "competed", "took", "submitted")
 #: a data head noun, singular ("dataset", "data set", "benchmark", "corpus")
-_DATA_NOUN = r"(?:dataset|data\s?set|benchmark|corpus)"
+_DATA_NOUN_SINGULAR = r"(?:dataset|data\s?set|benchmark|corpus)"
 
 
 #: a dataset referred back to: "on this dataset", "on this benchmark", with a word that
@@ -140,9 +140,9 @@ _DATA_NOUN = r"(?:dataset|data\s?set|benchmark|corpus)"
 #: tasks" (the bAbI tasks; not "on the test set of WMT-14", which names its own)
 _ON_THIS_DATA = re.compile(
     rf"\b(?:(?:on|in|over)\s+(?:this|that|the\s+same)\s+(?:[\w-]+\s+)?"
-    rf"(?:{_DATA_NOUN}|task|test\s?set)|"
+    rf"(?:{_DATA_NOUN_SINGULAR}|task|test\s?set)|"
     r"(?:on|in|over|for)\s+the\s+(?:(?:official|shared|task|blind|final|hidden|held-out)\s+){0,3}"
-    rf"(?:{_DATA_NOUN}|(?:test|dev|development|evaluation)\s?(?:set|data(?:\s?set)?))|"
+    rf"(?:{_DATA_NOUN_SINGULAR}|(?:test|dev|development|evaluation)\s?(?:set|data(?:\s?set)?))|"
     r"of\s+the\s+test\s?(?:set|data)|(?:on|in|over)\s+(?:these|those|both|all)\s+tasks)\b"
     r"(?!\s+(?:of\s+|from\s+)?(?:the\s+)?[A-Z0-9])")
 #: where an _ON_THIS_DATA match may start

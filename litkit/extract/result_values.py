@@ -118,7 +118,7 @@ _UNIT_CUE = re.compile(
     r"\d-fold)",
     re.IGNORECASE)
 #: a list's item, with the "+" it may carry ("16+%")
-_ITEM = re.compile(
+_VALUE_ITEM = re.compile(
     rf"{_APPROX}(?P<num>(?P<thousands>{_THOUSANDS})|0,\d+|{_DECIMAL_COMMA}(?!\d)|\d+(?:\.\d+)?|\.\d+)"
     rf"{_PLUS}")
 _LATEX = re.compile(r"\\[A-Za-z]+\{?|[{}$]")
@@ -142,7 +142,7 @@ def _values(text: str, start: int, end: int, unit: str):
             yield start + match.start(), start + match.end(), value
         return
     notes = [m.span() for m in _NOTE.finditer(text, start, end)] if "(" in text[start:end] else []
-    for match in _ITEM.finditer(text, start, end):
+    for match in _VALUE_ITEM.finditer(text, start, end):
         if any(s < match.start() < e for s, e in notes):
             continue  # "0.5939 (23/42) and 0.3925": 23 and 42 are no values of the list
         num = match.group("num")

@@ -40,8 +40,8 @@ _NAME_CLAUSE_TO_SIZE = re.compile(
     r"(?:more|less|fewer)\s+than\s+)?")
 #: a name heading its models: "Lory models", "nanoGPT-2 models of varying sizes", "Qwen2.5
 #: open source models"
-_MODEL_HEAD = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:models?|LLMs?|famil(?:y|ies)|series|"
-                         r"checkpoints?|variants?)\b")
+_MODELS_AFTER_NAME = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:models?|LLMs?|famil(?:y|ies)|"
+                                r"series|checkpoints?|variants?)\b")
 _SIZE_SEP = re.compile(SEP)
 #: between a sized name and a later size of its family: "Llama-3.1-8B and 70B", "Mistral-7B,
 #: 13B and 70B"
@@ -164,7 +164,8 @@ def _size_model(text: str, span: Span, near: _Nearby, sentences: list[tuple[int,
         name = near.names[last]  # "a series of Lory models ... with ... 30B (1.5B active) params"
         # (not the last of listed families, whose sizes are stated jointly (R-params-joint):
         # "the DeepSeek-R1-Distilled Qwen and LLaMA families ranging from 1.5B to 70B")
-        if _MODEL_HEAD.match(text, name.end) and not _is_object(text, name.start, sent_start) \
+        if _MODELS_AFTER_NAME.match(text, name.end) \
+                and not _is_object(text, name.start, sent_start) \
                 and not _COMPARING.search(text, name.end, start) \
                 and not ((other := near.last(last, sent_start, start)) is not None
                          and _LISTED_AFTER.fullmatch(text, near.names[other].end, name.start)):

@@ -80,10 +80,10 @@ class _Paper:
 
 #: what follows a campaign's name to make it one edition: a year ("EvaLatin 2020", "SemEval-2017",
 #: "IWSLT'17") or a year glued on ("WMT14"), not a size or a split ("CIFAR-10")
-_EDITION = re.compile(r"(?:[\s-](?:19|20)\d\d|\s?['\u2019]\d\d|\d\d)\b")
+_EDITION_SUFFIX = re.compile(r"(?:[\s-](?:19|20)\d\d|\s?['\u2019]\d\d|\d\d)\b")
 #: a campaign's edition in any spelling ("WMT20", "WMT 2020", "IWSLT-2014", "WMT'17"), alone
 #: or (followed by a space) opening the name of one of its tasks, tracks or language pairs
-_DATED = re.compile(r"([A-Za-z]+)[\s-]?['\u2019]?((?:19|20)?\d\d)")
+_CAMPAIGN_EDITION = re.compile(r"([A-Za-z]+)[\s-]?['\u2019]?((?:19|20)?\d\d)")
 
 
 def _edition_key(match: re.Match | None) -> tuple[str, str] | None:
@@ -96,11 +96,11 @@ def _without_bare_campaigns(names: list[str]) -> list[str]:
     its task or pair: "WMT 2020" beside "WMT20 News Translation Task" (R-ds-taskname: the gold
     lists the fuller name only)."""
     tasks = {_edition_key(m) for other in names
-             if (m := _DATED.match(other)) and other[m.end():m.end() + 1] == " "}
+             if (m := _CAMPAIGN_EDITION.match(other)) and other[m.end():m.end() + 1] == " "}
     return [name for name in names
-            if not any(other.startswith(name) and _EDITION.match(other, len(name))
+            if not any(other.startswith(name) and _EDITION_SUFFIX.match(other, len(name))
                        for other in names if other != name)
-            and _edition_key(_DATED.fullmatch(name)) not in tasks - {None}]
+            and _edition_key(_CAMPAIGN_EDITION.fullmatch(name)) not in tasks - {None}]
 
 
 def _typed_over_untyped(first: dict | None, later: dict) -> bool:
