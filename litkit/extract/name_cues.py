@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from litkit.extract.identity import normalize
 from litkit.extract.name_shapes import (
     _ADJ,
     _CAP_WORD,
@@ -25,6 +26,7 @@ from litkit.extract.name_shapes import (
     _WAY_WORDS,
     _WORD,
     _words_before,
+    is_name_shaped,
     whole_words,
 )
 from litkit.extract.patterns import sentence_start
@@ -514,3 +516,13 @@ def _system_apposed(text: str, start: int, between: str) -> bool:
     of parsers")."""
     return not any(w in _PREPOSITIONS or w == "at"
                    for w in f"{_words_before(text, start, 1)[0]} {between}".lower().split())
+
+
+def _framework_methods(text: str, methods: dict[str, bool]) -> None:
+    """Notes in ``methods`` the names a verb calls a framework: "SeqGAN, proposed the framework"."""
+    for match in _FRAMEWORK_VERB.finditer(text) if "framework" in text else ():
+        # (called a framework by its verb, as by a head noun above: no model, dev6
+        # R-model-architecture)
+        name = _NAME_ENDS.search(text, max(0, match.start() - 60), match.start())
+        if name is not None and is_name_shaped(name.group("name")):
+            methods[normalize(name.group("name"))] = False

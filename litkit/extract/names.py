@@ -160,7 +160,6 @@ from litkit.extract.name_cues import (
     _EVENT_WORD,
     _FRAME,
     _FRAME_NAMED,
-    _FRAMEWORK_VERB,
     _HARD_BEFORE,
     _INITIAL,
     _INITIAL_OR_PART,
@@ -168,7 +167,6 @@ from litkit.extract.name_cues import (
     _INTRODUCED_WORDS,
     _MODEL_APPOSED,
     _MODEL_APPOSED_THE,
-    _NAME_ENDS,
     _NAME_SIZE,
     _NAME_SPELLED_MODEL,
     _NEURAL_BEFORE,
@@ -199,6 +197,7 @@ from litkit.extract.name_cues import (
     _WAY_BEFORE,
     _WE_TRAIN_BEFORE,
     _called_otherwise,
+    _framework_methods,
     _head_cues,
     _introduced,
     _model_before_phrase,
@@ -222,7 +221,6 @@ from litkit.extract.name_kinds import (
 )
 from litkit.extract.name_shapes import (
     _BENCH_SUFFIX,
-    _CAMPAIGN,
     _CAMPAIGN_GATE,
     _CAMPAIGN_PAIR,
     _DATA_SUFFIX,
@@ -272,15 +270,12 @@ from litkit.extract.name_shapes import (
     whole_words,
     without_italics,
 )
-from litkit.extract.patterns import CAMPAIGNS, number_windows, occurs
+from litkit.extract.patterns import CAMPAIGNS, Windows, number_windows, occurs
 from litkit.extract.shared_tasks import (
     _ACRONYM_SHARED_TASK,
     _ACRONYM_YEAR_TASK,
     _HEADLINE_JOINER,
     _MULTITASK_CAMPAIGNS,
-    _NEWSTEST,
-    _NEWSTEST_CAMPAIGN,
-    _NIST_PAIR,
     _NOT_TASK_WORD,
     _SHARED_TASK,
     _SHARED_TASK_WORDS,
@@ -291,6 +286,7 @@ from litkit.extract.shared_tasks import (
     _TRACK_OF,
     _VENUES,
     _YEAR_SHARED_TASK,
+    _campaigns,
     _campaigns_dated,
     _headed_mates,
     _kind_of_task,
@@ -513,11 +509,36 @@ class NameFinder(BatchedComponent):
         phrases ("dialogue state tracking (DST)"), which name tasks."""
         found: list[Name] = []
         methods: dict[str, bool] = {}
+        tasks: set[str] = set()
         # most abstracts write no "7B"; a match lies where the digit windows are
         windows = number_windows(text)
         sizes = occurs(_SIZE_GATE, text, windows)
         # a name said to be trained (first: a name another rule finds keeps that rule's source,
         # the later find winning)
+        found += self._trained_names(text)
+        found += self._shaped_names(text, sizes)
+        found += self._head_cue_names(text, methods)
+        _framework_methods(text, methods)
+        plural = " and" in text and any(word in text for word in _PLURAL_DATA_WORDS)
+        found += self._plural_lists(text, plural)
+        found += self._introduced_models(text)
+        found += self._apposed_models(text)
+        found += self._series_models(text)
+        self._listed_names(text, found, plural)
+        found += self._paren_acronyms(text, methods, tasks)
+        found += _campaigns(text, windows)
+        self._data_noun_names(text, found)
+        found += self._head_first_data(text)
+        self._shared_tasks(text, found, windows, tasks)
+        found += self._on_names(text)
+        found += _wikipedia(text) if "Wikipedia" in text else []
+        self._title_names(text, found, windows)
+        found += self._contained(text, found)
+        return found, methods, tasks
+
+    def _trained_names(self, text: str) -> list[Name]:
+        """Models the text says are trained: "LEOPARD is trained", "we pre-train StructuralLM"."""
+        found: list[Name] = []
         trained = []
         for verb in _TRAIN_VERB.finditer(text):
             pre = text.endswith(("pre", "pre-"), 0, verb.start())  # "pre-trained", "pretrain"
@@ -540,6 +561,11 @@ class NameFinder(BatchedComponent):
                 # pre-train StructuralLM", as MASS in dev24 `icml2019:3802`; and a framework it
                 # trains is its model, R-model-laternamed)
                 found.append(Name(*match.span("name"), "MODEL", word, "", "pattern:trained"))
+        return found
+
+    def _shaped_names(self, text: str, sizes: bool) -> list[Name]:
+        """Names by their shape: "Llama2-7b", "MentalBERT", "PRMBench", "LLaMA-based", "UL2 20B"."""
+        found: list[Name] = []
         for match in _SIZED.finditer(text) if sizes else ():
             found.append(Name(match.start(), match.end(), "MODEL", match.group(), "",
                               "pattern:sized_name"))
@@ -552,8 +578,7 @@ class NameFinder(BatchedComponent):
             if start < match.start() and word[0].isupper() and not attached \
                     and word.lower() not in _GENERIC and not word.startswith("Transformer"):
                 found.append(Name(start, match.end(), "MODEL", word, "", "pattern:family_suffix"))
-        bench = "Bench" in text  # (and so "Benchmark", asked for below)
-        benches = _BENCH_SUFFIX.finditer(text) if bench or "Eval" in text else ()
+        benches = _BENCH_SUFFIX.finditer(text) if "Bench" in text or "Eval" in text else ()
         for match in benches:  # "PRMBench", "EvoEval", "MT-Bench"
             if is_name_shaped(match.group()) and not self._other_label(match.group(), "DATASET") \
                     and not match.group().startswith(CAMPAIGNS):  # "SemEval-2020" is a campaign
@@ -576,6 +601,11 @@ class NameFinder(BatchedComponent):
                     and not text[:match.start()].rstrip().endswith((".", "\n")):
                 found.append(Name(match.start(), match.end("name"), "MODEL", word, "",
                                   "pattern:name_size"))
+        return found
+
+    def _head_cue_names(self, text: str, methods: dict[str, bool]) -> list[Name]:
+        """Names by their head noun ("the PathX benchmark", "a model called X"); methods noted."""
+        found: list[Name] = []
         for source, match, head in _head_cues(text):
             start, end = match.span("name")
             if source != "head_called" and _NEXT_NAME.match(text, match.end()):
@@ -650,15 +680,18 @@ class NameFinder(BatchedComponent):
                 if source != "name_head" and _FRAME.fullmatch(head.group("method")):
                     # kept where the paper says "our model" (see find)
                     found += self._cue_name(text, start, end, "MODEL", "pattern:method_model")
-        for match in _FRAMEWORK_VERB.finditer(text) if "framework" in text else ():
-            # (called a framework by its verb, as by a head noun above: no model, dev6
-            # R-model-architecture)
-            name = _NAME_ENDS.search(text, max(0, match.start() - 60), match.start())
-            if name is not None and is_name_shaped(name.group("name")):
-                methods[normalize(name.group("name"))] = False
-        plural = " and" in text and any(word in text for word in _PLURAL_DATA_WORDS)
+        return found
+
+    def _plural_lists(self, text: str, plural: bool) -> list[Name]:
+        """Data listed before a plural noun: "on the Susanne and Teleman corpora"."""
+        found: list[Name] = []
         for match in _AND_LAST_PLURAL.finditer(text) if plural else ():
             found += self._plural_list(text, match)
+        return found
+
+    def _introduced_models(self, text: str) -> list[Name]:
+        """Models the paper introduces: "our model POINTS", "a model named X", "we develop Timo"."""
+        found: list[Name] = []
         frames = _FRAME_NAMED.finditer(text) if "framework " in text \
             or "architecture " in text else ()
         for match in frames:  # (only where the paper introduces it: "we propose a ... framework")
@@ -684,6 +717,11 @@ class NameFinder(BatchedComponent):
                     and not self._other_label(word, "MODEL"):
                 found.append(Name(*match.span("name"), "MODEL", word, "",
                                   "pattern:introduced_word"))
+        return found
+
+    def _apposed_models(self, text: str) -> list[Name]:
+        """Models set off by a comma: "Our proposed model, Trigger Matching Network, jointly"."""
+        found: list[Name] = []
         apposed = _noun_before_comma(text, _COMMA_CAPITAL)
         apposed_the = ", the " in text and _noun_before_comma(text, _COMMA_THE_CAPITAL)
         for match in chain(_MODEL_APPOSED.finditer(text) if apposed else (),
@@ -695,11 +733,20 @@ class NameFinder(BatchedComponent):
                                or _NEURAL_BEFORE.search(appositive.group())):
                 found += self._cue_name(text, *match.span("name"), "MODEL",
                                         "pattern:model_apposed")
+        return found
+
+    def _series_models(self, text: str) -> list[Name]:
+        """The name of a series of models: "a series of Lory models", "a family of Pythia LLMs"."""
+        found: list[Name] = []
         series = any(word in text for word in ("series", "family", "suite", "collection"))
         for match in _SERIES_OF.finditer(text) if series else ():
             word = match.group("name")
             if word.lower() not in _GENERIC and not self._other_label(word, "MODEL"):
                 found.append(Name(*match.span("name"), "MODEL", word, "", "pattern:series_of"))
+        return found
+
+    def _listed_names(self, text: str, found: list[Name], plural: bool) -> None:
+        """Adds to ``found`` the names listed after a head noun or a count of datasets."""
         title_end = text.find("\n\n")
         for stem, rule, label in _HEAD_LISTS:
             for match in rule.finditer(text) if stem in text else ():
@@ -717,7 +764,10 @@ class NameFinder(BatchedComponent):
         for match in counted:
             spans = {(n.start, n.end) for n in found}  # (a name found otherwise keeps its source)
             found += [n for n in self._counted_list(text, match) if (n.start, n.end) not in spans]
-        tasks = set()
+
+    def _paren_acronyms(self, text: str, methods: dict[str, bool], tasks: set[str]) -> list[Name]:
+        """Acronyms in parentheses by their head ("... (SAT) model"); methods and tasks noted."""
+        found: list[Name] = []
         for match in _PAREN_ACRONYM.finditer(text):
             way = _ACRONYM_METHOD_AFTER.match(text, match.end())
             if way is not None and not _put_forward(text, match.start(), match.end(),
@@ -797,28 +847,24 @@ class NameFinder(BatchedComponent):
                 for name in events if year is not None else ():
                     name.written = f"{name.written} {year.group(1)}"
                 found += events
-        # (the regexes run only where one of their words occurs: a plain alternation of the
-        # words finds that several times faster than the rule itself)
-        # (a campaign's name comes with its year: it is in the windows around digits)
-        campaigns = _CAMPAIGN.finditer(text) if occurs(_CAMPAIGN_GATE, text, windows) else ()
-        for match in campaigns:
-            found.append(Name(match.start(), match.end(), "DATASET", match.group(), "",
-                              "pattern:campaign"))
-        for match in _NIST_PAIR.finditer(text) if "NIST" in text else ():
-            found.append(Name(*match.span(), "DATASET", match.group(), "", "pattern:campaign"))
-        # (the digits first, here and for the title's campaign: most texts have none)
-        for match in _NEWSTEST.finditer(text) if windows and "ews" in text else ():
-            start = match.start()
-            if (campaign := _NEWSTEST_CAMPAIGN.search(text, max(0, start - 40), start)):
-                start = campaign.start()
-            found.append(Name(start, match.end(), "DATASET", text[start:match.end()], "",
-                              "pattern:newstest"))
+        return found
+
+    def _data_noun_names(self, text: str, found: list[Name]) -> None:
+        """Adds to ``found`` the data named beside a data noun ("the Omniglot dataset")."""
         # (both rules of data nouns need one of these words, or "data set" written apart)
         data_words = any(word in text for word in _DATA_NOUN_WORDS)
         data_starts = _starts_of(text, _DATA_NOUN_STARTS) if data_words else []
         nouns = [p for p in data_starts if _DATA_NOUN_END.match(text, p)]
         spaced = [p - 1 for p in nouns if text[p - 1:p] == " "]  # " dataset", " corpus", ...
         framed = bool(spaced)
+        self._the_name_data(text, found, nouns, spaced, framed)
+        self._after_data_noun(text, found, data_starts, framed)
+        found += self._apposed_data(text)
+        found += self._data_before_names(text, data_words, data_starts)
+
+    def _the_name_data(self, text: str, found: list[Name], nouns: list[int], spaced: list[int],
+                       framed: bool) -> None:
+        """Adds data named before its noun: "the Omniglot dataset", "the WALS database"."""
         frames = _THE_NAME_DATASET.finditer(text) \
             if framed and any(_capital_word_ends(text, p) for p in nouns) else ()
         for match in frames:  # "the Omniglot dataset"
@@ -863,6 +909,10 @@ class NameFinder(BatchedComponent):
                              and match.start("name") in taken) \
                     and not self._other_label(written, "DATASET"):
                 found.append(Name(*match.span("name"), "DATASET", written, "", "pattern:the_name"))
+
+    def _after_data_noun(self, text: str, found: list[Name], data_starts: list[int],
+                         framed: bool) -> None:
+        """Puts first in ``found`` the data named after its noun: "the dataset ReDial"."""
         after_noun = _THE_DATA_NAMED.finditer(text) \
             if framed and any(_DATA_NOUN_NAMED.match(text, p) for p in data_starts) else ()
         for match in after_noun:  # "the dataset ReDial"
@@ -873,6 +923,10 @@ class NameFinder(BatchedComponent):
                 # (first: another rule's find of the same span is kept, the later find winning)
                 found.insert(0, Name(*match.span("name"), "DATASET", written, "",
                                      "pattern:data_named"))
+
+    def _apposed_data(self, text: str) -> list[Name]:
+        """Data set off by a comma: "CIFAR-10H and ImageNet-16H, two large-scale ... datasets"."""
+        found: list[Name] = []
         apposed = _DATA_APPOSED.finditer(text) \
             if any(gate.search(text) for gate in _DATA_APPOSED_GATES) else ()
         for match in apposed:  # "CIFAR-10H and ImageNet-16H, two large-scale ... datasets"
@@ -886,6 +940,11 @@ class NameFinder(BatchedComponent):
                     break
                 named += mate
             found += named
+        return found
+
+    def _data_before_names(self, text: str, data_words: bool, data_starts: list[int]) -> list[Name]:
+        """Data named after a data noun and a comma or dash: "a new ... dataset - WD50K"."""
+        found: list[Name] = []
         data_noun = data_words or _DATA_SET_APART.search(text)
         if data_noun and not data_words:  # ("data set" apart)
             data_starts = _starts_of(text, _DATA_NOUN_STARTS)
@@ -894,8 +953,13 @@ class NameFinder(BatchedComponent):
         for match in befores:
             group = "name" if match.group("name") else "long"
             found += self._cue_name(text, *match.span(group), "DATASET", "pattern:data_apposed")
+        return found
+
+    def _head_first_data(self, text: str) -> list[Name]:
+        """Data named head first or as a collection: "the Corpus of ... (COCA)", "X Treebank"."""
+        found: list[Name] = []
         collection = any(word in text for word in _COLLECTION_WORDS)
-        heads = collection or bench and "Benchmark" in text  # ("Dataset" is a collection word)
+        heads = collection or "Benchmark" in text  # ("Dataset" is a collection word)
         for match in _HEAD_FIRST_ACRONYM.finditer(text) if heads and \
                 _HEAD_FIRST_GATE.search(text) else ():
             found += self._head_first_acronym(text, match)
@@ -923,6 +987,11 @@ class NameFinder(BatchedComponent):
                     "\n\n" not in text[end:] or _title_collection(text, start, end)) \
                     and not self._other_label(written, "DATASET"):
                 found.append(Name(start, end, "DATASET", written, "", "pattern:collection"))
+        return found
+
+    def _shared_tasks(self, text: str, found: list[Name], windows: Windows,
+                      tasks: set[str]) -> None:
+        """Adds shared tasks, their tracks and numbered tasks' names: "SemEval-2020 Task 9"."""
         numbered = bool(windows) and _TASK_NUMBERED.search(text) is not None  # (a digit)
         for match in _SHARED_TASK.finditer(text) if numbered else ():
             if match.group("space") and not is_name_shaped(match.group("base")):
@@ -993,6 +1062,10 @@ class NameFinder(BatchedComponent):
                 continue  # "Nova-Wang at SemEval-2020 Task 12: OffensEmblert: ...": the system
             if is_name_shaped(word.lstrip("#")) and not self._other_label(word, "DATASET"):
                 found.append(Name(*match.span("name"), "DATASET", word, "", "pattern:task_name"))
+
+    def _on_names(self, text: str) -> list[Name]:
+        """Data a result is on: "accuracy on SQA from 55.1", "Experiments on ALCE show"."""
+        found: list[Name] = []
         last = -1  # where the last "on NAME" the cue took ends
         for match in _ON_NAME.finditer(text):
             words = _words_before(text, match.start(), 3)
@@ -1009,7 +1082,10 @@ class NameFinder(BatchedComponent):
                     for s, e in _on_list_mates(text, match.start("name")):
                         named += self._cue_name(text, s, e, "DATASET", "pattern:on_name")
                 found += named
-        found += _wikipedia(text) if "Wikipedia" in text else []
+        return found
+
+    def _title_names(self, text: str, found: list[Name], windows: Windows) -> None:
+        """Adds the names a title gives: its own name, network, team's event, campaign, task."""
         found += self._title(text) + self._title_network(text)
         found[:0] = self._title_spelled(text)  # (first: another rule's find keeps its source)
         if (team := _TEAM_AT_EVENT.match(text)) is not None and not any(
@@ -1022,8 +1098,6 @@ class NameFinder(BatchedComponent):
             found.append(Name(*team.span("name"), "DATASET", team.group("name"), "",
                               "pattern:title"))
         found += (_title_campaign(text) if windows else []) + _title_task_acronym(text)
-        found += self._contained(text, found)
-        return found, methods, tasks
 
     def _contained(self, text: str, found: list[Name]) -> list[Name]:
         """Data named by what it contains (``_CONTAIN_VERB``), where no other rule and no lexicon

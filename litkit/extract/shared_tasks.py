@@ -13,6 +13,8 @@ from litkit.extract.identity import normalize
 from litkit.extract.lexicon import MINED, Entry
 from litkit.extract.name_cues import _DIGIT
 from litkit.extract.name_shapes import (
+    _CAMPAIGN,
+    _CAMPAIGN_GATE,
     _GENERIC,
     _LANGUAGE_PAIR,
     _LEADING,
@@ -31,7 +33,7 @@ from litkit.extract.name_shapes import (
     is_campaign_edition,
     is_name_shaped,
 )
-from litkit.extract.patterns import CAMPAIGNS
+from litkit.extract.patterns import CAMPAIGNS, Windows, occurs
 
 #: a shared task named by its long form and year ("the Discriminating Similar Languages Shared
 #: Task 2016"), which ``_spelled_out_tasks`` reads
@@ -220,6 +222,28 @@ def _track_name(text: str, end: int) -> Name | None:
                               and is_name_shaped(run[0][1])):
         return None  # one word that is no acronym: "the Pilot track"
     return Name(run[0][0], end, "DATASET", text[run[0][0]:end], "", "pattern:track")
+
+
+def _campaigns(text: str, windows: Windows) -> list[Name]:
+    """Evaluation campaigns with their year or language pair: "WMT14", "NIST Chinese-English"."""
+    found: list[Name] = []
+    # (the regexes run only where one of their words occurs: a plain alternation of the
+    # words finds that several times faster than the rule itself)
+    # (a campaign's name comes with its year: it is in the windows around digits)
+    campaigns = _CAMPAIGN.finditer(text) if occurs(_CAMPAIGN_GATE, text, windows) else ()
+    for match in campaigns:
+        found.append(Name(match.start(), match.end(), "DATASET", match.group(), "",
+                          "pattern:campaign"))
+    for match in _NIST_PAIR.finditer(text) if "NIST" in text else ():
+        found.append(Name(*match.span(), "DATASET", match.group(), "", "pattern:campaign"))
+    # (the digits first, here and for the title's campaign: most texts have none)
+    for match in _NEWSTEST.finditer(text) if windows and "ews" in text else ():
+        start = match.start()
+        if (campaign := _NEWSTEST_CAMPAIGN.search(text, max(0, start - 40), start)):
+            start = campaign.start()
+        found.append(Name(start, match.end(), "DATASET", text[start:match.end()], "",
+                          "pattern:newstest"))
+    return found
 
 
 def _title_campaign(text: str) -> list[Name]:
