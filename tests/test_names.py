@@ -553,6 +553,30 @@ def test_an_evaluation_campaign_by_its_name_and_year(nlp):
     assert names(nlp, text)["DATASET"] == []
 
 
+
+@pytest.mark.parametrize("text, name", [
+    # acl:W18-3909 (dev35 gold), acl:W18-3915 (dev34 gold), acl:W17-1222 (dev11 gold): the
+    # abstract's capitalized "Evaluation Campaign" after the campaign's name and year is the
+    # name's (R-ds-taskmixedhead), the year before or after it
+    ("UnibucKernel Reloaded: First Place in Arabic Dialect Identification for the Second Year "
+     "in a Row\n\nWe present a machine learning approach that ranked on the first place in the "
+     "Arabic Dialect Identification (ADI) Closed Shared Tasks of the 2018 VarDial Evaluation "
+     "Campaign.", "2018 VarDial Evaluation Campaign"),
+    ("HeLI-based Experiments in Discriminating Between Dutch and Flemish Subtitles\n\nThis paper "
+     "presents the experiments and results obtained by the SUKI team in the Discriminating "
+     "between Dutch and Flemish in Subtitles shared task of the VarDial 2018 Evaluation "
+     "Campaign.", "VarDial 2018 Evaluation Campaign"),
+    ("Arabic Dialect Identification Using iVectors and ASR Transcripts\n\nThis paper presents "
+     "the systems submitted by the MAZA team to the Arabic Dialect Identification (ADI) shared "
+     "task at the VarDial Evaluation Campaign 2017.", "VarDial Evaluation Campaign 2017"),
+    # acl:W19-1421 (dev20 gold: VarDial 2019): the title's short form stays (R-ds-campaigntitle)
+    ("Identification of Cuneiform Languages and German Dialects at VarDial 2019\n\nWe describe "
+     "our approaches for the German Dialect Identification (GDI) and the Cuneiform Language "
+     "Identification (CLI) tasks at the VarDial Evaluation Campaign 2019.", "VarDial 2019"),
+])
+def test_an_evaluation_campaign_keeps_the_head_the_abstract_capitalizes(nlp, text, name):
+    assert name in names(nlp, text)["DATASET"]
+
 def test_a_yearless_task_is_the_dated_task_the_paper_names(nlp):
     # acl:S18-189: "SemEval task 3" is the title's SemEval-2018 Task 3, one dataset
     text = ("Irony Detector at SemEval-2018 Task 3: Irony Detection in English Tweets\n\n"

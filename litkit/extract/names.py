@@ -286,6 +286,7 @@ from litkit.extract.shared_tasks import (
     _TRACK_OF,
     _VENUES,
     _YEAR_SHARED_TASK,
+    _campaign_heads,
     _campaigns,
     _campaigns_dated,
     _headed_mates,
@@ -411,6 +412,7 @@ class NameFinder(BatchedComponent):
             _one_label(text, found, self.known.get("MODEL", {}))
             _yearless_tasks(found)
             _years_before(text, found)
+            _campaign_heads(text, found)
             _title_tasks(text, found)
             _spelled_out_tasks(found)
             _language_dropped(text, found, self.lexicon_keys)
