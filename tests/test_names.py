@@ -2259,6 +2259,28 @@ def test_a_titles_shared_task_on_a_capitalized_topic_is_named_in_full(nlp, text,
     assert names(nlp, text)["DATASET"][0] == dataset
 
 
+
+@pytest.mark.parametrize("text, dataset", [
+    # acl:2020.wmt.1.81 (dev35 gold), acl:W19-4203: the abstract names a several-task campaign's
+    # task by its capitalized topic, the title not naming the campaign (R-ds-campaigntask,
+    # R-ds-taskabstract); acl:2020.wmt.1.101: the title names it, so its spelling stays
+    ("Cross-Lingual Transformers for Neural Automatic Post-Editing\n\nIn this paper, we "
+     "describe the Bering Lab\u2019s submission to the WMT 2020 Shared Task on Automatic "
+     "Post-Editing (APE).", "WMT 2020 Shared Task on Automatic Post-Editing"),
+    ("Cross-Lingual Lemmatization and Morphology Tagging with Two-Stage Multilingual BERT "
+     "Fine-Tuning\n\nWe present our CHARLES-SAARLAND system for the SIGMORPHON 2019 Shared Task "
+     "on Crosslinguality and Context in Morphology, in task 2.",
+     "SIGMORPHON 2019 Shared Task on Crosslinguality and Context in Morphology"),
+])
+def test_an_abstracts_campaign_task_on_a_capitalized_topic_is_named_in_full(nlp, text, dataset):
+    assert dataset in names(nlp, text)["DATASET"]
+
+
+def test_an_abstracts_campaign_task_keeps_the_titles_spelling(nlp):
+    text = ("Unbabel\u2019s Participation in the WMT20 Metrics Shared Task\n\nWe present the "
+            "contribution of the Unbabel team to the WMT 2020 Shared Task on Metrics.")
+    assert "WMT 2020 Shared Task on Metrics" not in names(nlp, text)["DATASET"]
+
 @pytest.mark.parametrize("text, dataset", [
     # acl:W17-4418, acl:K18-209 (dev8 gold "CoNLL 2018 Shared Task"), acl:D19-5309 (dev34):
     # one task's topic is its descriptive title (R-ds-taskondesc)

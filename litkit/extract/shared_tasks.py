@@ -96,15 +96,21 @@ _TITLE_TASK_HEAD = re.compile(r" Shared [Tt]ask(?![\w-]|\s+#?(?:\d|[A-Z]\b))")
 #: "... Shared Task on the Corpus-Based Identification", "... Shared Task on Zero-Shot for
 #: Low-Resource languages", nor a plural: "Shared Tasks in Unsupervised MT")
 _TITLE_CAP = r"[A-Z][\w'\u2019-]*"
+_DATED_BASE = r"(?P<base>[A-Z](?<![\w-].)[\w-]*?)(?:[- ]?['\u2019]?(?:19|20)?\d\d)\s+"
+_TASK_ON_TOPIC = (rf"Shared\s+Task\s+on\s+{_TITLE_CAP}"
+                  rf"(?:(?:,?\s+(?:and|for|of|in|&)|,)?\s+{_TITLE_CAP})*")
 _TITLE_SHARED_TASK = re.compile(
-    rf"(?P<name>(?P<base>[A-Z](?<![\w-].)[\w-]*?)(?:[- ]?['\u2019]?(?:19|20)?\d\d)\s+"
-    rf"(?:Shared\s+Task\s+on\s+{_TITLE_CAP}(?:(?:,?\s+(?:and|for|of|in|&)|,)?\s+{_TITLE_CAP})*|"
+    rf"(?P<name>{_DATED_BASE}(?:{_TASK_ON_TOPIC}|"
     rf"Shared(?:\s+{_TITLE_CAP})+\s+Task))(?=\s*(?::|$))")
 #: ... of which a task of a campaign running several tasks a year keeps its topic, which says
 #: which task it is ("WMT 2019 Shared Task on Automatic Post-Editing", "SIGMORPHON 2020 Shared
 #: Task on Multilingual Grapheme-to-Phoneme Conversion"); another's topic is its descriptive
 #: title, left out (R-ds-taskondesc, dev34: "MEDIQA 2019 Shared Task", "CoNLL 2018 Shared Task")
 _MULTITASK_CAMPAIGNS = ("WMT", "SIGMORPHON")
+#: ... and in the abstract where the title does not name the campaign (R-ds-taskabstract), its
+#: capitalized topic up to the first word in lower case or bracket: "the Bering Lab's submission
+#: to the WMT 2020 Shared Task on Automatic Post-Editing (APE)" (dev35)
+_ABSTRACT_TASK_ON = re.compile(rf"(?P<name>{_DATED_BASE}{_TASK_ON_TOPIC})(?![\w-])")
 #: ... or the year after "shared task", the whole as written: "the NLI Shared Task 2017", "the
 #: PARSEME shared task 2018 on", "the Social Media Mining for Health Applications Shared Task
 #: 2020", "in AGAC track of BioNLP Open Shared Task 2019"
