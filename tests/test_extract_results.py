@@ -2717,6 +2717,24 @@ def test_a_list_of_signed_changes_shares_the_unit_of_its_last_item(text, expecte
     assert results(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # acl:2020.wmt.1.81 (dev35 gold), acl:W19-5413: a list of signed changes opened by a minus,
+    # its metrics named after "in terms of", in order
+    ("When evaluated on the WMT 2020 English-German APE test dataset, our system improves the NMT "
+     "output by -3.95 and +4.50 in terms of TER and BLEU, respectively.",
+     [(-3.95, "points", "error_rate"), (4.5, "points", "bleu")]),
+    ("our BED system with the conservativeness penalty improves significantly the translations "
+     "of a strong NMT system by -0.78 and +1.23 in terms of TER and BLEU, respectively.",
+     [(-0.78, "points", "error_rate"), (1.23, "points", "bleu")]),
+    # acl:D19-1616: "+1.5 and +16.0 in ROUGE1 F1" are both changes
+    ("We achieve an absolute improvement of +1.5 and +16.0 in ROUGE1 F1 (R1_F1) on the "
+     "development and test sets, respectively.",
+     [(1.5, "points", "rouge"), (16.0, "points", "rouge")]),
+])
+def test_a_signed_list_before_in_or_on_is_a_list_of_changes(text, expected):
+    assert [(c.value, c.unit, c.attrs["metric_type"]) for c in find_results(text)] == expected
+
+
 # round 7, datasets
 
 

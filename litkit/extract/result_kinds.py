@@ -84,7 +84,9 @@ _METRIC_POINTS = re.compile(
         rf"(?P<list7>{_POINTS_NUMS})\s+{_METRIC_ADJECTIVE}(?!(?:scores?|performance)\b)"
         rf"(?:{METRICS})(?=\s+over\s+(?!\d|all\b))",
     ]) + r")|(?<![\w+\-])[+\-\u2212](?:" + "|".join([
-        r"(?P<list5>\d+(?:\.\d+)?)(?=\s+(?:on|in)\b)",
+        # (a list of signed items too, its metrics named after "in terms of": "improves the
+        # NMT output by -3.95 and +4.50 in terms of TER and BLEU, respectively")
+        rf"(?P<list5>\d+(?:\.\d+)?(?:{_SIGNED_NEXT}\d+(?:\.\d+)?)*)(?=\s+(?:on|in)\b)",
         # (a list of signed items: "+7.82 and +6.86 macro F1", "+1.95 to +3.11 average F1",
         # "+1.58, +0.78 F1", "+2.2~+3.1 BLEU points")
         rf"(?P<list6>\d+(?:\.\d+)?(?:{_SIGNED_NEXT}\d+(?:\.\d+)?)*)\s+{_METRIC_ADJECTIVE}"
