@@ -1623,6 +1623,14 @@ def test_a_news_test_set_is_named_by_its_year(nlp, text, expected):
     assert names(nlp, text)["DATASET"] == expected
 
 
+def test_a_name_before_test_dataset_is_named_as_before_test_set(nlp):
+    # acl:2020.wmt.1.81 (dev35 gold "WMT 2020 English-German APE"), as acl:2020.wmt.1.118's
+    # "WMT 2020 English-German QE test set"
+    text = ("When evaluated on the WMT 2020 English-German APE test dataset, our system improves "
+            "the NMT output.")
+    assert names(nlp, text)["DATASET"] == ["WMT 2020 English-German APE"]
+
+
 @pytest.mark.parametrize(
     ("text", "long"),
     [
