@@ -1937,6 +1937,10 @@ def test_knowledge_graph_and_graph_embedding_models(nlp, text, expected):
          "\n\nWe release it.", ["Swords"]),
         ("Molweni: A Challenge Multiparty Dialogues-based Machine Reading Comprehension Dataset "
          "with Discourse Structure\n\nWe present it.", ["Molweni"]),
+        # acl:L16-1280 (dev35 gold Ubuntu-fr), acl:2020.lrec.1.47: a lower-case part hyphened on
+        ("Ubuntu-fr: A Large and Open Corpus for Multi-modal Analysis of Online Written "
+         "Conversations\n\nWe present a large, free, French corpus.", ["Ubuntu-fr"]),
+        ("TLT-school: a Corpus of Non Native Children Speech\n\nWe present it.", ["TLT-school"]),
         # near misses: a framework whose head is no data noun, a game, a gerund
         ("AgentQuest: A Modular Benchmark Framework to Measure Progress\n\nWe present it.", []),
         ("Align Me: A framework to generate Parallel Corpus Using OCRs\n\nWe present it.", []),
