@@ -750,6 +750,15 @@ def test_changes_named_by_more_nouns_are_deltas(text, expected):
          [(5.8, "delta"), (16.57, "delta")]),
         ("VGG16 can be accelerated with a 6.2x measured speedup while the accuracy drop remains "
          "only 1.2%.", [(6.2, "ratio"), (1.2, "delta")]),
+        # nips2017:9295 (dev35 gold), iclr2017:Bkepl7cee: the method it is over, then "of"
+        ("We show that CLARANS outperforms other algorithms on 23/23 datasets with a mean "
+         "decrease over k-means++ of 30% for initialization mean squared error (MSE) and 3% for "
+         "final MSE.", [(30, "delta"), (3, "delta")]),
+        ("Our results show that our PELU has relative error improvements over ELU of 4.45% and "
+         "5.68% on CIFAR-10 and 100", [(4.45, "delta"), (5.68, "delta")]),
+        # near miss (acl:L10-1634): over a baseline, "of" gives the baseline's level
+        ("Our analysis shows an absolute 3% performance improvement over the high baseline of "
+         "83.3% for identifying Arg1.", [(3, "delta"), (83.3, "score")]),
     ],
 )
 def test_a_change_noun_with_what_it_is_of_before_a_number_makes_a_delta(text, expected):
