@@ -2978,6 +2978,11 @@ def test_a_team_at_its_institution_is_no_dataset(nlp):
      "structure and sense-level inter-lingual mapping.", "Walenty"),
     ("The study is based on the electronic dictionary DWDS (Klein and Geyken, 2010) and uses the "
      "collocation extraction tool Wortprofil (Geyken et al., 2009).", "DWDS"),
+    # acl:W18-5042 (dev35 gold DiMLex), acl:L16-1458: a language first
+    ("The format follows the German connective lexicon DiMLex, which provides a "
+     "cross-linguistically applicable XML schema.", "DiMLex"),
+    ("Starting from the English affective lexicon ANEW (Bradley and Lang, 1999a) we have created "
+     "the first Greek affective lexicon.", "ANEW"),
 ])
 def test_a_resource_named_after_its_noun_is_a_dataset(nlp, text, name):
     assert name in names(nlp, text)["DATASET"]
