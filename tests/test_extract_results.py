@@ -750,6 +750,15 @@ def test_changes_named_by_more_nouns_are_deltas(text, expected):
          [(5.8, "delta"), (16.57, "delta")]),
         ("VGG16 can be accelerated with a 6.2x measured speedup while the accuracy drop remains "
          "only 1.2%.", [(6.2, "ratio"), (1.2, "delta")]),
+        # nips2017:9295 (dev35 gold), iclr2017:Bkepl7cee: the method it is over, then "of"
+        ("We show that CLARANS outperforms other algorithms on 23/23 datasets with a mean "
+         "decrease over k-means++ of 30% for initialization mean squared error (MSE) and 3% for "
+         "final MSE.", [(30, "delta"), (3, "delta")]),
+        ("Our results show that our PELU has relative error improvements over ELU of 4.45% and "
+         "5.68% on CIFAR-10 and 100", [(4.45, "delta"), (5.68, "delta")]),
+        # near miss (acl:L10-1634): over a baseline, "of" gives the baseline's level
+        ("Our analysis shows an absolute 3% performance improvement over the high baseline of "
+         "83.3% for identifying Arg1.", [(3, "delta"), (83.3, "score")]),
     ],
 )
 def test_a_change_noun_with_what_it_is_of_before_a_number_makes_a_delta(text, expected):
@@ -2715,6 +2724,24 @@ def test_a_decimal_higher_than_another_system_after_a_metric(text, expected):
 )
 def test_a_list_of_signed_changes_shares_the_unit_of_its_last_item(text, expected):
     assert results(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # acl:2020.wmt.1.81 (dev35 gold), acl:W19-5413: a list of signed changes opened by a minus,
+    # its metrics named after "in terms of", in order
+    ("When evaluated on the WMT 2020 English-German APE test dataset, our system improves the NMT "
+     "output by -3.95 and +4.50 in terms of TER and BLEU, respectively.",
+     [(-3.95, "points", "error_rate"), (4.5, "points", "bleu")]),
+    ("our BED system with the conservativeness penalty improves significantly the translations "
+     "of a strong NMT system by -0.78 and +1.23 in terms of TER and BLEU, respectively.",
+     [(-0.78, "points", "error_rate"), (1.23, "points", "bleu")]),
+    # acl:D19-1616: "+1.5 and +16.0 in ROUGE1 F1" are both changes
+    ("We achieve an absolute improvement of +1.5 and +16.0 in ROUGE1 F1 (R1_F1) on the "
+     "development and test sets, respectively.",
+     [(1.5, "points", "rouge"), (16.0, "points", "rouge")]),
+])
+def test_a_signed_list_before_in_or_on_is_a_list_of_changes(text, expected):
+    assert [(c.value, c.unit, c.attrs["metric_type"]) for c in find_results(text)] == expected
 
 
 # round 7, datasets

@@ -553,6 +553,30 @@ def test_an_evaluation_campaign_by_its_name_and_year(nlp):
     assert names(nlp, text)["DATASET"] == []
 
 
+
+@pytest.mark.parametrize("text, name", [
+    # acl:W18-3909 (dev35 gold), acl:W18-3915 (dev34 gold), acl:W17-1222 (dev11 gold): the
+    # abstract's capitalized "Evaluation Campaign" after the campaign's name and year is the
+    # name's (R-ds-taskmixedhead), the year before or after it
+    ("UnibucKernel Reloaded: First Place in Arabic Dialect Identification for the Second Year "
+     "in a Row\n\nWe present a machine learning approach that ranked on the first place in the "
+     "Arabic Dialect Identification (ADI) Closed Shared Tasks of the 2018 VarDial Evaluation "
+     "Campaign.", "2018 VarDial Evaluation Campaign"),
+    ("HeLI-based Experiments in Discriminating Between Dutch and Flemish Subtitles\n\nThis paper "
+     "presents the experiments and results obtained by the SUKI team in the Discriminating "
+     "between Dutch and Flemish in Subtitles shared task of the VarDial 2018 Evaluation "
+     "Campaign.", "VarDial 2018 Evaluation Campaign"),
+    ("Arabic Dialect Identification Using iVectors and ASR Transcripts\n\nThis paper presents "
+     "the systems submitted by the MAZA team to the Arabic Dialect Identification (ADI) shared "
+     "task at the VarDial Evaluation Campaign 2017.", "VarDial Evaluation Campaign 2017"),
+    # acl:W19-1421 (dev20 gold: VarDial 2019): the title's short form stays (R-ds-campaigntitle)
+    ("Identification of Cuneiform Languages and German Dialects at VarDial 2019\n\nWe describe "
+     "our approaches for the German Dialect Identification (GDI) and the Cuneiform Language "
+     "Identification (CLI) tasks at the VarDial Evaluation Campaign 2019.", "VarDial 2019"),
+])
+def test_an_evaluation_campaign_keeps_the_head_the_abstract_capitalizes(nlp, text, name):
+    assert name in names(nlp, text)["DATASET"]
+
 def test_a_yearless_task_is_the_dated_task_the_paper_names(nlp):
     # acl:S18-189: "SemEval task 3" is the title's SemEval-2018 Task 3, one dataset
     text = ("Irony Detector at SemEval-2018 Task 3: Irony Detection in English Tweets\n\n"
@@ -1599,6 +1623,14 @@ def test_a_news_test_set_is_named_by_its_year(nlp, text, expected):
     assert names(nlp, text)["DATASET"] == expected
 
 
+def test_a_name_before_test_dataset_is_named_as_before_test_set(nlp):
+    # acl:2020.wmt.1.81 (dev35 gold "WMT 2020 English-German APE"), as acl:2020.wmt.1.118's
+    # "WMT 2020 English-German QE test set"
+    text = ("When evaluated on the WMT 2020 English-German APE test dataset, our system improves "
+            "the NMT output.")
+    assert names(nlp, text)["DATASET"] == ["WMT 2020 English-German APE"]
+
+
 @pytest.mark.parametrize(
     ("text", "long"),
     [
@@ -1905,6 +1937,10 @@ def test_knowledge_graph_and_graph_embedding_models(nlp, text, expected):
          "\n\nWe release it.", ["Swords"]),
         ("Molweni: A Challenge Multiparty Dialogues-based Machine Reading Comprehension Dataset "
          "with Discourse Structure\n\nWe present it.", ["Molweni"]),
+        # acl:L16-1280 (dev35 gold Ubuntu-fr), acl:2020.lrec.1.47: a lower-case part hyphened on
+        ("Ubuntu-fr: A Large and Open Corpus for Multi-modal Analysis of Online Written "
+         "Conversations\n\nWe present a large, free, French corpus.", ["Ubuntu-fr"]),
+        ("TLT-school: a Corpus of Non Native Children Speech\n\nWe present it.", ["TLT-school"]),
         # near misses: a framework whose head is no data noun, a game, a gerund
         ("AgentQuest: A Modular Benchmark Framework to Measure Progress\n\nWe present it.", []),
         ("Align Me: A framework to generate Parallel Corpus Using OCRs\n\nWe present it.", []),
@@ -2234,6 +2270,28 @@ def test_a_generic_word_that_names_data_alone_is_no_dataset(nlp):
 def test_a_titles_shared_task_on_a_capitalized_topic_is_named_in_full(nlp, text, dataset):
     assert names(nlp, text)["DATASET"][0] == dataset
 
+
+
+@pytest.mark.parametrize("text, dataset", [
+    # acl:2020.wmt.1.81 (dev35 gold), acl:W19-4203: the abstract names a several-task campaign's
+    # task by its capitalized topic, the title not naming the campaign (R-ds-campaigntask,
+    # R-ds-taskabstract); acl:2020.wmt.1.101: the title names it, so its spelling stays
+    ("Cross-Lingual Transformers for Neural Automatic Post-Editing\n\nIn this paper, we "
+     "describe the Bering Lab\u2019s submission to the WMT 2020 Shared Task on Automatic "
+     "Post-Editing (APE).", "WMT 2020 Shared Task on Automatic Post-Editing"),
+    ("Cross-Lingual Lemmatization and Morphology Tagging with Two-Stage Multilingual BERT "
+     "Fine-Tuning\n\nWe present our CHARLES-SAARLAND system for the SIGMORPHON 2019 Shared Task "
+     "on Crosslinguality and Context in Morphology, in task 2.",
+     "SIGMORPHON 2019 Shared Task on Crosslinguality and Context in Morphology"),
+])
+def test_an_abstracts_campaign_task_on_a_capitalized_topic_is_named_in_full(nlp, text, dataset):
+    assert dataset in names(nlp, text)["DATASET"]
+
+
+def test_an_abstracts_campaign_task_keeps_the_titles_spelling(nlp):
+    text = ("Unbabel\u2019s Participation in the WMT20 Metrics Shared Task\n\nWe present the "
+            "contribution of the Unbabel team to the WMT 2020 Shared Task on Metrics.")
+    assert "WMT 2020 Shared Task on Metrics" not in names(nlp, text)["DATASET"]
 
 @pytest.mark.parametrize("text, dataset", [
     # acl:W17-4418, acl:K18-209 (dev8 gold "CoNLL 2018 Shared Task"), acl:D19-5309 (dev34):
@@ -2920,6 +2978,11 @@ def test_a_team_at_its_institution_is_no_dataset(nlp):
      "structure and sense-level inter-lingual mapping.", "Walenty"),
     ("The study is based on the electronic dictionary DWDS (Klein and Geyken, 2010) and uses the "
      "collocation extraction tool Wortprofil (Geyken et al., 2009).", "DWDS"),
+    # acl:W18-5042 (dev35 gold DiMLex), acl:L16-1458: a language first
+    ("The format follows the German connective lexicon DiMLex, which provides a "
+     "cross-linguistically applicable XML schema.", "DiMLex"),
+    ("Starting from the English affective lexicon ANEW (Bradley and Lang, 1999a) we have created "
+     "the first Greek affective lexicon.", "ANEW"),
 ])
 def test_a_resource_named_after_its_noun_is_a_dataset(nlp, text, name):
     assert name in names(nlp, text)["DATASET"]

@@ -93,10 +93,12 @@ _THE_NAME_RESOURCE = re.compile(
 _RESOURCE_WORDS = ("database", "lexicon", "dictionary", "knowledge base")
 _THE_RESOURCE_GATE = re.compile(rf" (?:{'|'.join(_RESOURCE_WORDS)})\b")
 #: ... or the resource noun before the name: "the valency lexicon Walenty", "the electronic
-#: dictionary DWDS", "the biological database SABIO-RK" (not a language: "the lexical database
-#: Finnish")
+#: dictionary DWDS", "the biological database SABIO-RK", a language first too: "the German
+#: connective lexicon DiMLex", "the English affective lexicon ANEW" (not a language: "the
+#: lexical database Finnish")
 _THE_RESOURCE_NAMED = re.compile(
-    rf"(?<![\w-])[Tt]he\s+(?:{_DESCRIBING_WORD}){{0,3}}(?:database|lexicon|dictionary) "
+    rf"(?<![\w-])[Tt]he\s+(?:{_LANGUAGE_WORD})?(?:{_DESCRIBING_WORD}){{0,3}}"
+    r"(?:database|lexicon|dictionary) "
     rf"(?P<name>{_CAP_WORD})(?=[\s,.;:)])")
 #: ... and so a data noun before the name: "the benchmark dataset ReDial", "our corpus
 #: PorSimplesSent", "a recently released cloze-test dataset CLOTH (Xie et al., 2017)", also

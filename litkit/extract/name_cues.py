@@ -373,9 +373,10 @@ _WAY_BEFORE = re.compile(rf"\b(?:{_WAY_NOUN}|frameworks?)\b[^.;]*$")
 _WAY_APPOSED = re.compile(rf"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?"
                           rf"(?:{_WAY_NOUN}|frameworks?)\b")
 #: a single capitalized word names the data a title's head calls data ("Molweni: A Challenge
-#: Multiparty Dialogues-based Machine Reading Comprehension Dataset", "Swords: A Benchmark
-#: for Lexical Substitution"); not a verb or gerund ("Annotating", "Introducing")
-_TITLE_WORD = re.compile(r"[A-Z][a-z]{3,}(?<!ing)")
+#: for Lexical Substitution"), a lower-case part hyphened on too ("Ubuntu-fr: A Large and Open
+#: Corpus for ...", "TLT-school: a Corpus of Non Native Children Speech"); not a verb or gerund
+#: ("Annotating", "Introducing")
+_TITLE_WORD = re.compile(r"(?:[A-Z][a-z]{3,}(?<!ing)|[A-Z]{2,})(?:-[a-z]{2,})?")
 #: a team's title at a shared task's edition, the whole title or up to its colon:
 #: "FBK@SMM4H2020: RoBERTa for ...", "QCRI @ DSL 2016: ...", "CiteQA@CLSciSumm 2020" (not a team
 #: at its institution: "NLP@VCU: ...", "HR@JUST Team at SemEval-2020 Task 4")

@@ -88,9 +88,11 @@ _JOINERS = {"to", "and", "of", "in", "for", "the", "on", "a", "vs"}
 #: the nouns that name data themselves (not tasks, suites or challenges): "the X dataset", "the
 #: X and Y corpora", "(HSE) dataset"; the rules that ask for data, not any dataset head, use them
 DATA_NOUNS = r"datasets?|data\s?sets?|corpus|corpora|benchmarks?|treebanks?"
-#: head nouns that make a name a dataset / a model / neither
-_DATA_NOUN = (r"(?:benchmarks?|datasets?|tasks?|data\s?sets?|corpus|corpora|suites?|test\s?sets?|"
-              r"testbeds?|challenges?|treebanks?|leaderboards?|collections?|environments?|"
+#: head nouns that make a name a dataset / a model / neither ("test dataset" as "test set": "on
+#: the WMT 2020 English-German APE test dataset", "on Friends test dataset")
+_DATA_NOUN = (r"(?:benchmarks?|datasets?|tasks?|data\s?sets?|corpus|corpora|suites?|"
+              r"test\s?(?:data)?sets?|testbeds?|challenges?|treebanks?|leaderboards?|collections?|"
+              r"environments?|"
               r"shared\s+tasks?|evaluation\s+sets?|games?)")
 _MODEL_NOUN = (r"(?:models?|LLMs?|language\s+models?|foundation\s+models?|checkpoints?|"
                r"encoders?|networks?)")

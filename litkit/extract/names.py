@@ -272,6 +272,7 @@ from litkit.extract.name_shapes import (
 )
 from litkit.extract.patterns import CAMPAIGNS, Windows, number_windows, occurs
 from litkit.extract.shared_tasks import (
+    _ABSTRACT_TASK_ON,
     _ACRONYM_SHARED_TASK,
     _ACRONYM_YEAR_TASK,
     _HEADLINE_JOINER,
@@ -286,6 +287,7 @@ from litkit.extract.shared_tasks import (
     _TRACK_OF,
     _VENUES,
     _YEAR_SHARED_TASK,
+    _campaign_heads,
     _campaigns,
     _campaigns_dated,
     _headed_mates,
@@ -411,6 +413,7 @@ class NameFinder(BatchedComponent):
             _one_label(text, found, self.known.get("MODEL", {}))
             _yearless_tasks(found)
             _years_before(text, found)
+            _campaign_heads(text, found)
             _title_tasks(text, found)
             _spelled_out_tasks(found)
             _language_dropped(text, found, self.lexicon_keys)
@@ -1025,6 +1028,12 @@ class NameFinder(BatchedComponent):
                         and (on := text.find(" Shared Task on ", start, end)) >= 0:
                     end = on + len(" Shared Task")
                 found.append(Name(start, end, "DATASET", text[start:end], "",
+                                  "pattern:shared_task"))
+        for match in _ABSTRACT_TASK_ON.finditer(text, title_end) \
+                if title_end > 0 and "Shared Task on" in text else ():
+            base = match.group("base")
+            if base in _MULTITASK_CAMPAIGNS and base.lower() not in text[:title_end].lower():
+                found.append(Name(*match.span("name"), "DATASET", match.group("name"), "",
                                   "pattern:shared_task"))
         for match in _SHARED_TASK_YEAR.finditer(text) if shared else ():
             start, end = _trim_run(text, *match.span("name"))

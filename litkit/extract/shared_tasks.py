@@ -96,15 +96,21 @@ _TITLE_TASK_HEAD = re.compile(r" Shared [Tt]ask(?![\w-]|\s+#?(?:\d|[A-Z]\b))")
 #: "... Shared Task on the Corpus-Based Identification", "... Shared Task on Zero-Shot for
 #: Low-Resource languages", nor a plural: "Shared Tasks in Unsupervised MT")
 _TITLE_CAP = r"[A-Z][\w'\u2019-]*"
+_DATED_BASE = r"(?P<base>[A-Z](?<![\w-].)[\w-]*?)(?:[- ]?['\u2019]?(?:19|20)?\d\d)\s+"
+_TASK_ON_TOPIC = (rf"Shared\s+Task\s+on\s+{_TITLE_CAP}"
+                  rf"(?:(?:,?\s+(?:and|for|of|in|&)|,)?\s+{_TITLE_CAP})*")
 _TITLE_SHARED_TASK = re.compile(
-    rf"(?P<name>(?P<base>[A-Z](?<![\w-].)[\w-]*?)(?:[- ]?['\u2019]?(?:19|20)?\d\d)\s+"
-    rf"(?:Shared\s+Task\s+on\s+{_TITLE_CAP}(?:(?:,?\s+(?:and|for|of|in|&)|,)?\s+{_TITLE_CAP})*|"
+    rf"(?P<name>{_DATED_BASE}(?:{_TASK_ON_TOPIC}|"
     rf"Shared(?:\s+{_TITLE_CAP})+\s+Task))(?=\s*(?::|$))")
 #: ... of which a task of a campaign running several tasks a year keeps its topic, which says
 #: which task it is ("WMT 2019 Shared Task on Automatic Post-Editing", "SIGMORPHON 2020 Shared
 #: Task on Multilingual Grapheme-to-Phoneme Conversion"); another's topic is its descriptive
 #: title, left out (R-ds-taskondesc, dev34: "MEDIQA 2019 Shared Task", "CoNLL 2018 Shared Task")
 _MULTITASK_CAMPAIGNS = ("WMT", "SIGMORPHON")
+#: ... and in the abstract where the title does not name the campaign (R-ds-taskabstract), its
+#: capitalized topic up to the first word in lower case or bracket: "the Bering Lab's submission
+#: to the WMT 2020 Shared Task on Automatic Post-Editing (APE)" (dev35)
+_ABSTRACT_TASK_ON = re.compile(rf"(?P<name>{_DATED_BASE}{_TASK_ON_TOPIC})(?![\w-])")
 #: ... or the year after "shared task", the whole as written: "the NLI Shared Task 2017", "the
 #: PARSEME shared task 2018 on", "the Social Media Mining for Health Applications Shared Task
 #: 2020", "in AGAC track of BioNLP Open Shared Task 2019"
@@ -597,6 +603,32 @@ def _years_before(text: str, found: list[Name]) -> None:
         if len(years) == 1:
             name.written = next(iter(years))
 
+
+
+#: a capitalized "Evaluation Campaign" right after a campaign's name, the year before or after
+#: the head: "the 2018 VarDial Evaluation Campaign", "the VarDial 2018 Evaluation Campaign", "the
+#: VarDial Evaluation Campaign 2017" (not a lower-case head: "the VarDial 2019 evaluation campaign")
+_CAMPAIGN_HEAD = re.compile(r" Evaluation Campaign(?P<year> (?:19|20)\d\d)?(?![\w-])")
+_YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _campaign_heads(text: str, found: list[Name]) -> None:
+    """The abstract's capitalized "Evaluation Campaign" after a campaign's name is part of the
+    name, with the year after it where the name has none (R-ds-taskmixedhead, R-ds-taskabstract:
+    dev34 "VarDial 2018 Evaluation Campaign", dev11 "VarDial Evaluation Campaign 2017"); not
+    where the title names the campaign, whose spelling is the title's (R-ds-campaigntitle: "...
+    at VarDial 2019"; dev7 "Overview of the EvaLatin 2020 Evaluation Campaign" is EvaLatin
+    2020)."""
+    title_end = text.find("\n\n")
+    for name in found if title_end > 0 and " Evaluation Campaign" in text else ():
+        head = _CAMPAIGN_HEAD.match(text, name.end)
+        if head is None or name.label != "DATASET" or name.start < title_end \
+                or bool(_YEAR_WORD.search(name.written)) == bool(head.group("year")):
+            continue  # (one year: before the head or after it)
+        base = _YEAR_WORD.sub("", name.written).strip(" -'\u2019")
+        if base and base.lower() not in text[:title_end].lower():
+            name.end = head.end()
+            name.written = text[name.start:name.end]
 
 #: a dataset name ending in its version or year: "VisDial v1.0", "TREC-DL 2019", "CoNLL-2008",
 #: in its language pair: "IWSLT German-English", "WMT19 En-De", or in a shared task's number:
