@@ -3175,6 +3175,22 @@ def test_a_share_of_the_time_after_a_comparison_is_the_own_win_rate(text, expect
         # (not a rate of the data: its unit before a noun)
         ("We use synchronized 120 fps motion capture and 50 fps eye tracking data from two native "
          "signers.", []),
+        # r38audit18, naacl2024:2024.findings-naacl.96, acl:2020.acl.main.195, nips2016:7403,
+        # dev5 colm2024:HVK6nl3i97, dev16 naacl2024:2024.naacl-industry.26: a latency or a time
+        # per item is a score of speed too, its unit named in the metric (R-unit-list)
+        ("Furthermore, we implement a lightweight CLIP model on Snapdragon/Dimensity chips with "
+         "only ~100M running memory and ~8.0ms search latency, achieving the mobile-device "
+         "application of VLP models.", [(8.0, "", "score", "speed")]),
+        ("MobileBERT achieves 62 ms latency on a Pixel 4 phone.", [(62, "", "score", "speed")]),
+        ("our result is achieved at a test-time speed of 170ms per image",
+         [(170, "", "score", "speed")]),
+        ("For the offloading setting on two RTX 4090 GPUs, TriForce achieves 0.108s/token",
+         [(0.108, "", "score", "speed")]),
+        ("enabling biasing to scale to 20K phrases with a maximum pre-decoding delay under 33ms.",
+         [(33, "", "score", "speed")]),
+        # (not a span of the data: acl:W19-5934, nips2018:11353)
+        ("only the most recent 400 ms of the pitch trajectory are used", []),
+        ("neurons recorded for a duration of 41 minutes, binned at 1 ms resolution", []),
     ],
 )
 def test_a_throughput_is_a_score_of_speed(text, expected):
@@ -6400,6 +6416,12 @@ def test_a_from_to_score_may_name_its_start_between():
     ("_MEMORY", ("memory", "storage", "ram", "footprint"), "uses less than 1GB GPU memory "
      "during inference"),
     ("_MEMORY", ("memory", "storage", "ram", "footprint"), "a memory footprint of only 2.6MB"),
+    ("_LATENCY", ("ms", "milli", "sec", "/", "per", "lat", "delay", "time"),
+     "62 ms latency on a Pixel 4 phone"),
+    ("_LATENCY", ("ms", "milli", "sec", "/", "per", "lat", "delay", "time"),
+     "TriForce achieves 0.108s/token"),
+    ("_LATENCY", ("ms", "milli", "sec", "/", "per", "lat", "delay", "time"),
+     "a maximum pre-decoding delay under 33ms"),
 ])
 def test_each_match_of_a_rule_holds_its_cue_word(rule, words, text):
     """_numbers runs these rules only where ``lowered_windows`` holds one of the words: each of

@@ -70,6 +70,10 @@ _OVERHEAD = r"(?<!time\s)(?<!latency\s)overheads?|communication"
 #: such a figure as a score of speed)
 THROUGHPUT_ITEMS = ("words|tokens|sentences|frames|images|examples|samples|queries|documents|"
                     "pages|characters")
+#: what a time is taken per ("170ms per image", "12 ms/sentence"; results reads such a figure
+#: as a score of speed)
+TIME_PER_ITEM = (r"(?:ms|milli-?seconds?|s|secs?|seconds?)\s*(?:/\s*|per\s+)(?:image|frame|query|"
+                 r"sentence|token|sample|example|utterance|word|document|step|iteration)")
 
 #: (type, words naming it), most specific first: "exact match accuracy" is exact_match (its
 #: words take the accuracy after them, which would otherwise be the head noun named last),
@@ -133,7 +137,8 @@ _RULES = [
               rf"(?:{THROUGHPUT_ITEMS})\s*(?:/\s*s(?:ec(?:onds?)?)?|per\s+seconds?)|"
               # the time a system takes in use (R-mt-time): "save more than 90% of retrieval time"
               r"accelerat\w*|(?:decoding|generation|response|retrieval|query|processing|"
-              r"execution)\s+times?|"
+              r"execution|forwarding|search)\s+times?|delays?|"
+              rf"{TIME_PER_ITEM}|"
               # a speech recognizer's real-time factor: "a real time factor (RTF) of 1.38812"
               r"real[\s-]time\s+factors?|(?-i:RTF)"),
     # metrics outside the list, MT's and generation's too: "2.3 RIBES points", "increases of 20%
@@ -167,7 +172,7 @@ _FIRST_LETTERS = {"pass_at_k": "p", "exact_match": "e", "bits_per_char": "b", "p
                   "error_rate": "acehmprstw", "bleu": "bs", "rouge": "r", "f1": "cdfmsw",
                   "ap": "amr",
                   "win_rate": "npw", "correlation": "achikprs\u03ba\u03c1", "accuracy": "aceilrtu",
-                  "speed": "acdefgilpqrstw", "other": "abcdehlmnprstvwx",
+                  "speed": "acdefgilmpqrstw", "other": "abcdehlmnprstvwx",
                   "cost": "abcdefghlmnopqrstvw"}
 #: (the word-start test is written once before the alternatives, not in each: in each, it was
 #: tried fifteen times at every position of the text)

@@ -11,6 +11,7 @@ from litkit.extract.quantities import lowered_windows
 from litkit.extract.result_baselines import _is_comparison
 from litkit.extract.result_kinds import (
     _BY_DECIMAL,
+    _LATENCY,
     _MEMORY,
     _METRIC_ADJECTIVE,
     _METRIC_POINTS,
@@ -309,6 +310,11 @@ _CHANGED_BEFORE_SIGN = re.compile(
 _FR_COMMA = re.compile(r",(?<=\b0,)\d|,(?<=\d,)\d(?!\d{2})")
 
 
+#: the words one of which every match of _LATENCY holds: its unit ("ms", "milliseconds",
+#: "sec", "s/" or "s per"), else the latency's noun
+_LATENCY_CUES = ("ms", "milli", "sec", "/", "per", "lat", "delay", "time")
+
+
 def _numbers(text: str, windows: Windows):
     """(start, end, value, unit, end of the whole match, rule, whether it is a comparison
     figure) for every number with a result unit."""
@@ -353,6 +359,7 @@ def _numbers(text: str, windows: Windows):
              (_BARE_CHANGE, "", any(w in seen for w in _CHANGE_CUES), None),
              (_SIGNED_CHANGE, "points", "+" in text, None),
              (_THROUGHPUT, "", "second" in seen or "/" in seen or "fps" in seen, None),
+             (_LATENCY, "", any(w in seen for w in _LATENCY_CUES), None),
              (_MEMORY, "", "B" in text
               and any(w in seen for w in ("memory", "storage", "ram", "footprint")), None)]
     attained = False  # whether _SCORE_NAMED_BEFORE's last first item was taken

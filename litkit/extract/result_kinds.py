@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from litkit.extract.metrics import THROUGHPUT_ITEMS, solved_share
+from litkit.extract.metrics import THROUGHPUT_ITEMS, TIME_PER_ITEM, solved_share
 from litkit.extract.result_baselines import _CHANGE_NOUN
 from litkit.extract.result_metrics import METRICS
 from litkit.extract.result_setups import _REDUCED_TO, _USED_SHARE
@@ -44,6 +44,18 @@ _THROUGHPUT = re.compile(
     rf"(?:(?:{THROUGHPUT_ITEMS})\s*(?:/\s*s(?:ec(?:onds?)?)?\b\.?|per\s+seconds?\b)|(?-i:FPS|fps)\b)"
     r"(?!\s+(?!(?:on|in|at|for|with|using|while|and|or|during|when|which|that|is|was|to|from|than|"
     r"compared|vs|versus|without|by|under|over|across|respectively)\b)[a-z])", re.IGNORECASE)
+#: a time the system takes per item or a latency, a score of speed with its unit named in the
+#: metric (R-unit-list, as "under 33ms" in dev16): "62 ms latency on a Pixel 4 phone", "~8.0ms
+#: search latency", "65ms model forwarding time", "a test-time speed of 170ms per image", "in
+#: less than 10ms per image", "a latency of 30 ms" (not a span of the data: "the most recent 400
+#: ms of the pitch trajectory", "binned at 1 ms resolution", "(30ms)")
+_LATENCY = re.compile(
+    r"(?=[\d~lrdi])(?:(?<![\w.,/@-])~?(?P<list>\d+(?:\.\d+)?)\s?(?="
+    rf"{TIME_PER_ITEM}\b|(?:ms|milli-?seconds?)\s+(?:[\w-]+\s+){{0,2}}?(?:latency|delay|"
+    r"(?:inference|forwarding|response|decoding|search|processing)\s+times?)\b)|"
+    r"\b(?:latency|delay|(?:inference|response|decoding|processing)\s+times?)\s+(?:of|under|below|"
+    r"within|is|was|to)\s+(?:only\s+|less\s+than\s+|about\s+|around\s+|approximately\s+|~)?"
+    r"(?P<list2>\d+(?:\.\d+)?)(?=\s?(?:ms|milli-?seconds?)\b))", re.IGNORECASE)
 #: a memory size the system needs, a score of cost with its unit named in the metric
 #: (R-unit-list), after a verb of using or needing: "uses less than 1GB GPU memory during
 #: inference", "using less than 1.5GB of memory", "using only a 4-core CPU and 16 GB of memory",
@@ -504,7 +516,8 @@ def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern,
         return "delta", "before"  # "improves the f-measure by > 0.12"
     if rule is _MEMORY:  # a level, "uses less than 1GB GPU memory"
         return "score", "unit"
-    if rule is _THROUGHPUT:  # a speed, unless changed: "(1.57 examples/s on a single CPU)"
+    if rule is _THROUGHPUT or rule is _LATENCY:
+        # a speed, unless changed: "(1.57 examples/s on a single CPU)", "62 ms latency"
         return ("delta", "before") if _DELTA_BEFORE.search(before) else ("score", "unit")
     if unit in ("x", "fraction"):
         return "ratio", "unit"
