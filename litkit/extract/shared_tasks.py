@@ -604,12 +604,10 @@ def _years_before(text: str, found: list[Name]) -> None:
             name.written = next(iter(years))
 
 
-
 #: a capitalized "Evaluation Campaign" right after a campaign's name, the year before or after
 #: the head: "the 2018 VarDial Evaluation Campaign", "the VarDial 2018 Evaluation Campaign", "the
 #: VarDial Evaluation Campaign 2017" (not a lower-case head: "the VarDial 2019 evaluation campaign")
 _CAMPAIGN_HEAD = re.compile(r" Evaluation Campaign(?P<year> (?:19|20)\d\d)?(?![\w-])")
-_YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _campaign_heads(text: str, found: list[Name]) -> None:
@@ -623,12 +621,13 @@ def _campaign_heads(text: str, found: list[Name]) -> None:
     for name in found if title_end > 0 and " Evaluation Campaign" in text else ():
         head = _CAMPAIGN_HEAD.match(text, name.end)
         if head is None or name.label != "DATASET" or name.start < title_end \
-                or bool(_YEAR_WORD.search(name.written)) == bool(head.group("year")):
+                or bool(_EDITION_YEAR.search(name.written)) == bool(head.group("year")):
             continue  # (one year: before the head or after it)
-        base = _YEAR_WORD.sub("", name.written).strip(" -'\u2019")
+        base = _EDITION_YEAR.sub("", name.written).strip(" -'\u2019")
         if base and base.lower() not in text[:title_end].lower():
             name.end = head.end()
             name.written = text[name.start:name.end]
+
 
 #: a dataset name ending in its version or year: "VisDial v1.0", "TREC-DL 2019", "CoNLL-2008",
 #: in its language pair: "IWSLT German-English", "WMT19 En-De", or in a shared task's number:
