@@ -358,7 +358,7 @@ def test_a_size_is_told_inside_a_datasets_name_by_bisection(lines_run):
 # R-params-active (dev18): a mixture of experts' active count, written next to its total or
 # before "parameters", is a parameter count (colm2024:LKEJPySnlt, colm2025:oaCUsn391F,
 # colm2025:lqC5J7pBP9); the totals after a model's name are read with the names
-# (test_extract_attribution)
+# (test_size_models)
 @pytest.mark.parametrize(("text", "expected"), [
     ("We pre-train a series of Lory models from scratch on 150B tokens, with up to 32 experts "
      "and 30B (1.5B active) parameters.", [1.5e9, 3e10]),

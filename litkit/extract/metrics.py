@@ -164,7 +164,7 @@ _RULES = [
              # pixels" (not a corpus, often where a score is measured: "0.116 sur le corpus")
              r"training\s+set|weights|neurons|connections|channels|filters|pixels"),
 ]
-#: the letters (in any case) the words of each type start with (tests/test_extract_results.py
+#: the letters (in any case) the words of each type start with (tests/test_metrics.py
 #: checks them against _RULES): each type's alternative tests them first, so that a word is
 #: tried only against the types it can start (case-insensitive words are not skipped by their
 #: first letter: each was entered in full, ~150 of them at every word)

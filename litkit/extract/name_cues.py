@@ -35,7 +35,7 @@ from litkit.extract.patterns import sentence_start
 #: what joins the items of a list
 _LIST_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
 _NAME = rf"(?P<name>{_TITLE_RUN})"
-#: the characters a head noun below starts with (tests/test_names.py checks it against them):
+#: the characters a head noun below starts with (tests/test_name_cues.py checks it against them):
 #: tested before the ~45 nouns, so that a word starting otherwise ("is", "with", "We") fails
 #: after one cheap test; ``_NAME_HEAD`` tries a head after each word of every capitalized run
 _HEAD_START = r"(?=[a-hl-prstL])"

@@ -212,7 +212,7 @@ _DELTA_WORDS = (
     rf"(?:reduc|improv|increas|decreas|boost|enhanc|eliminat|cut|sav)(?:e|es|ed|ing|s)?"
     rf"(?:\s+{_OBJECT_WORD}){{1,3}}|"
     rf"{_OUTDONE}|{_FRENCH_CHANGE}")
-#: the letters (in any case) the words above start with (tests/test_extract_results.py checks
+#: the letters (in any case) the words above start with (tests/test_result_kinds.py checks
 #: them), tested after the word start: the ~100 words were tried at every word's start and end
 _DELTA_START = r"(?=[abcdeghilmnoprsuw])"
 _DELTA_BEFORE = re.compile(

@@ -16,7 +16,7 @@ from litkit.extract.patterns import Candidate
 #: (no name opens with an optional part or a lookbehind: the engine tries the names at every
 #: word's start, and sets either up there before the name's first letter fails; a name written
 #: with or without a part is written twice, "root[\s-]mean...|mean...", "RMSE|MSE", and a
-#: lookbehind comes after the first letter, "(?-i:r)(?<![;,].)"; tests/test_extract_results.py
+#: lookbehind comes after the first letter, "(?-i:r)(?<![;,].)"; tests/test_result_metrics.py
 #: checks it)
 METRICS = (
     r"top-[15] accuracy|accurac(?:y|ies)|macro-F1|micro-F1|"
@@ -49,7 +49,7 @@ METRICS = (
 #: the characters a metric's name starts with (in any case), tested before the ~50 names in the
 #: patterns that open with a metric, so that other positions fail after one cheap test (a
 #: lookahead is still tried at every position: it saves the alternation, not the scan);
-#: tests/test_extract_results.py checks it against METRICS. In the patterns searched through
+#: tests/test_result_metrics.py checks it against METRICS. In the patterns searched through
 #: text it comes after the word-start test, which fails at more positions (inside every word)
 METRIC_START = r"(?=[abcefikmnprstvw\u03ba\u03c1]|(?-i:[GLU]))"
 _METRIC_WORD_START = rf"(?<![\w-]){METRIC_START}"
