@@ -172,9 +172,9 @@ def _names(paper: dict, field: str) -> set[str]:
 def profile(gold: dict, pred: dict) -> Counter:
     """Counts of how each paper's results differ from the gold: unmatched ones (and among them
     values found with another unit), and for those paired on value and unit, the kind
-    (gold>pred), model, dataset and metric type. A wrong model or dataset is also counted as
-    "unfound" when the gold name is nowhere in the paper's prediction: no choosing among the
-    names found could give it, the name itself must be found first."""
+    (gold>pred), model, dataset and a score's metric type (gold>pred). A wrong model or dataset
+    is also counted as "unfound" when the gold name is nowhere in the paper's prediction: no
+    choosing among the names found could give it, the name itself must be found first."""
     counts: Counter = Counter()
     for paper_id, rec in gold.items():
         found = {f: _names(pred.get(paper_id, {}), f) for f in ("model", "dataset")}
@@ -197,7 +197,7 @@ def profile(gold: dict, pred: dict) -> Counter:
                 if change in ("missing", "other") and norm_name(g[field]) not in found[field]:
                     counts[f"{field} unfound"] += 1
             if g.get("kind") == "score" and g.get("metric_type") != p.get("metric_type"):
-                counts["score metric_type other"] += 1
+                counts[f"score metric_type {g.get('metric_type')}>{p.get('metric_type')}"] += 1
         counts["result extra"] += len(left)
     return counts
 

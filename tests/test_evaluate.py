@@ -190,3 +190,22 @@ def test_profile_counts_an_owner_or_dataset_whose_name_was_never_found(monkeypat
     assert counts["model missing"] == 1 and counts["model other"] == 1
     assert counts["model unfound"] == 0  # EMT is the second result's model, BERT a MODEL name
     assert counts["dataset missing"] == 2 and counts["dataset unfound"] == 2
+
+
+def test_profile_says_which_metric_type_a_score_took_for_the_golds(monkeypatch):
+    """eval_extract --profile: a score typed otherwise than the gold counts as gold>pred, as
+    kinds do, so the parts' profiles say which types are confused without listing papers."""
+    monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))
+    from eval_extract import profile
+
+    gold = {"p": {"results": [
+        {"value": 61.2, "unit": "%", "kind": "score", "metric_type": "accuracy"},
+        {"value": 0.8, "unit": "", "kind": "score", "metric_type": "f1"},
+        {"value": 3.0, "unit": "points", "kind": "delta", "metric_type": "bleu"}]}}
+    pred = {"p": {"results": [
+        {"value": 61.2, "unit": "%", "kind": "score", "metric_type": "other"},
+        {"value": 0.8, "unit": "", "kind": "score", "metric_type": "f1"},
+        {"value": 3.0, "unit": "points", "kind": "delta", "metric_type": "other"}]}}
+    counts = profile(gold, pred)
+    assert counts["score metric_type accuracy>other"] == 1
+    assert sum(v for k, v in counts.items() if k.startswith("score metric_type")) == 1
