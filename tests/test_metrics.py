@@ -308,6 +308,10 @@ def test_metric_type_of_attachment_scores(text, types):
         # acl:I17-416
         ("For word level task our best run achieved MAE 0.545 (ranked 2nd), PCC 0.892 (ranked "
          "2nd) in valence prediction.", [(0.545, "other"), (0.892, "correlation")]),
+        # dev33 acl:W18-501: Pearson's r as a range in words
+        ("We show that the choice of corpus used for model evaluation has a major effect on "
+         "estimates of system performance with r varying between 0.64 and 0.80.",
+         [(0.64, "correlation"), (0.8, "correlation")]),
     ],
 )
 def test_metric_types_of_correlation_coefficients_by_their_initials(text, types):

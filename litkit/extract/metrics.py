@@ -119,6 +119,10 @@ _RULES = [
     ("correlation", r"correlations?|Spearman|Pearson|Kendall|Krippendorff|kappa|\u03ba|"
                     r"(?-i:CCC|PCC|PLCC|SRCC|SROCC|KRCC)|\u03c1|"
                     r"rho(?=\s*(?:=|of\b))|(?<![;,])(?<![;,]\s)(?-i:r)(?=\s*=\s*(?:0?\.\d|$))|"
+                    # Pearson's r given in words, or as a range: "r of 0.37", "with r varying
+                    # between 0.64 and 0.80" (dev33 acl:W18-501)
+                    r"(?<![;,])(?<![;,]\s)(?-i:r)(?=\s+(?:of|(?:varying|ranging)\s+(?:between|from))"
+                    r"\s+(?:0?\.\d|$))|"
                     rf"{ANNOTATOR_AGREEMENT}|reliability"),
     # the rate of items classified or recognized correctly: "97% as classification rate", "a
     # recognition rate of 95.9%"; a parser's attachment scores, the share of words given their
