@@ -708,6 +708,15 @@ def test_token_usage_is_a_cost():
                               "over") == "cost"
 
 
+def test_a_systems_memory_part_is_no_cost():
+    # dev2 colm2025:7qhBXq0NLN, corpus acl:Q19-112: memory as a part of the system is no resource
+    assert metric_type(before="participants (mis)identified our fine-tuned models with memory "
+                              "integration as human in") == "other"
+    assert metric_type(before="outperforms NSM by a factor of 89 and memory networks by") \
+        == "other"
+    assert metric_type(before="reduces memory by") == "cost"
+
+
 # r34dev31: "F1 accuracy" is an F1 (the f1 words take the accuracy after them, as "exact match
 # accuracy" is exact_match): dev31 acl:K19-170, corpus acl:W16-4824
 def test_an_f1_accuracy_is_an_f1():
