@@ -398,6 +398,12 @@ def test_a_ratio_is_typed_by_its_own_words(text, expected):
                                          (5.6, "error_rate")]),
     ("80% of the mappings were correct.", [(80, "accuracy")]),
     ("Dependency links were correct in 95.9 %.", [(95.9, "accuracy")]),
+    # acl2021:2021.acl-long.159, nips1994:7d814dfd7d: a longer clause of what is done right
+    # before a share of occasions
+    ("It is able to correctly forecast what happens next given an English sentence over 80% of "
+     "the time.", [(80, "accuracy")]),
+    ("The gesture recognition network correctly determines if the hand being tracked is open or "
+     "closed in 99.1 % of the frames in this test set.", [(99.1, "accuracy")]),
 ])
 def test_r22_metric_type_of_a_share_correct(text, types):
     assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == types

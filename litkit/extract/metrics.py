@@ -233,10 +233,16 @@ _CORRECT_AFTER = re.compile(
 #: parseable sentences"; not a set-up or another measure: "can correctly answer questions with
 #: only ~20% of the full passage",
 #: "correctement g\u00e9n\u00e9r\u00e9s malgr\u00e9 une couverture de 67,58%"; nor "incorrectly")
-_CORRECT_BEFORE = re.compile(
-    rf"(?<![\w-]){_CORRECT}"
-    rf"(?:\s+(?!(?:with|using|from|despite|only|malgr\u00e9|avec|and|et)\b)[\w-]+){{0,6}}\s*$",
-    re.IGNORECASE)
+_CORRECT_WORDS = r"(?:\s+(?!(?:with|using|from|despite|only|malgr\u00e9|avec|and|et)\b)[\w-]+)"
+_CORRECT_BEFORE = re.compile(rf"(?<![\w-]){_CORRECT}{_CORRECT_WORDS}{{0,6}}\s*$", re.IGNORECASE)
+#: ... farther before a share of occasions, what is done right being a longer clause: "is able to
+#: correctly forecast what happens next given an English sentence over 80% of the time"
+#: (acl2021:2021.acl-long.159), "correctly determines if the hand being tracked is open or closed
+#: in 99.1 % of the frames" (nips1994:7d814dfd7d)
+_CORRECT_FAR_BEFORE = re.compile(rf"(?<![\w-]){_CORRECT}{_CORRECT_WORDS}{{7,12}}\s*$",
+                                 re.IGNORECASE)
+_OCCASIONS_AFTER = re.compile(r"\s*of\s+(?:the\s+)?(?:time|cases|trials|frames|instances)\b",
+                              re.IGNORECASE)
 #: a share of problems a system solves is its accuracy (R-kind-yield): "solves 57% of the
 #: real-world dataset", "solving 96.6% of the hardest Sudoku puzzles", "solve 36% of previously
 #: unsolved problems" (not a change: "solves 17% more formulas")
@@ -415,7 +421,9 @@ def metric_type(after: str | None = None, before: str | None = None, named: str 
     if after and _PREFERENCE_AFTER.match(after):
         return "win_rate"
     if _names_correct(after) and _CORRECT_AFTER.match(after) \
-            or _names_correct(before) and _CORRECT_BEFORE.search(before) \
+            or _names_correct(before) and (_CORRECT_BEFORE.search(before) or after is not None
+                                           and _OCCASIONS_AFTER.match(after)
+                                           and _CORRECT_FAR_BEFORE.search(before)) \
             or solved_share(before, after):
         return "accuracy"
     if after and before and _LARGER_AFTER.match(after) and _SIZED_BEFORE.search(before):
