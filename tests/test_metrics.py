@@ -30,6 +30,9 @@ def test_shares_that_match_the_ground_truth_exactly_are_exact_match():
          "average.", ["correlation"]),
         ("The inter-annotator agreement between the experts for the video quality was substantial "
          "(Fleiss Kappa=0.62) with an overall agreement of 81%.", ["correlation", "correlation"]),
+        # dev32 acl:2016.jeptalnrecital.jep.44: in French (R-mt-foreignname)
+        ("Cette performance est sup\u00e9rieure \u00e0 celle d\u2019un annotateur manuel, "
+         "l\u2019accord inter-annotateurs \u00e9tant de 62%.", ["correlation"]),
         # acl:L12-1390: agreement with annotators' labels is an accuracy
         ("We achieve 70.4% agreement with human annotators.", ["accuracy"]),
     ],

@@ -17,8 +17,10 @@ LOWER_IS_BETTER = frozenset({"perplexity", "bits_per_char", "error_rate", "cost"
 
 #: annotators' agreement, a human figure typed as a correlation ("raw agreement",
 #: "inter-annotator agreement", "cross-annotator agreement", "IAA", "agreement among the
-#: annotators", "annotators agreed")
+#: annotators", "annotators agreed"; French "l'accord inter-annotateurs \u00e9tant de 62%", dev32
+#: acl:2016.jeptalnrecital.jep.44, R-mt-foreignname)
 ANNOTATOR_AGREEMENT = (r"(?:inter|intra|cross)-?(?:rater|annotator|coder)(?:\s+agreements?)?|"
+                       r"accords?\s+inter-?annotateurs?|"
                        r"(?-i:IAA)|"
                        r"(?:raw|human|inner-?annotator)\s+agreements?|annotators?'?\s+agree\w*|"
                        r"agreements?\s+(?:among|between)\s+(?:the\s+)?(?:annotators|raters|coders)")
