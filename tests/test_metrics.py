@@ -30,6 +30,9 @@ def test_shares_that_match_the_ground_truth_exactly_are_exact_match():
          "average.", ["correlation"]),
         ("The inter-annotator agreement between the experts for the video quality was substantial "
          "(Fleiss Kappa=0.62) with an overall agreement of 81%.", ["correlation", "correlation"]),
+        # dev32 acl:2016.jeptalnrecital.jep.44: in French (R-mt-foreignname)
+        ("Cette performance est sup\u00e9rieure \u00e0 celle d\u2019un annotateur manuel, "
+         "l\u2019accord inter-annotateurs \u00e9tant de 62%.", ["correlation"]),
         # acl:L12-1390: agreement with annotators' labels is an accuracy
         ("We achieve 70.4% agreement with human annotators.", ["accuracy"]),
     ],
@@ -308,6 +311,10 @@ def test_metric_type_of_attachment_scores(text, types):
         # acl:I17-416
         ("For word level task our best run achieved MAE 0.545 (ranked 2nd), PCC 0.892 (ranked "
          "2nd) in valence prediction.", [(0.545, "other"), (0.892, "correlation")]),
+        # dev33 acl:W18-501: Pearson's r as a range in words
+        ("We show that the choice of corpus used for model evaluation has a major effect on "
+         "estimates of system performance with r varying between 0.64 and 0.80.",
+         [(0.64, "correlation"), (0.8, "correlation")]),
     ],
 )
 def test_metric_types_of_correlation_coefficients_by_their_initials(text, types):
@@ -394,6 +401,12 @@ def test_a_ratio_is_typed_by_its_own_words(text, expected):
                                          (5.6, "error_rate")]),
     ("80% of the mappings were correct.", [(80, "accuracy")]),
     ("Dependency links were correct in 95.9 %.", [(95.9, "accuracy")]),
+    # acl2021:2021.acl-long.159, nips1994:7d814dfd7d: a longer clause of what is done right
+    # before a share of occasions
+    ("It is able to correctly forecast what happens next given an English sentence over 80% of "
+     "the time.", [(80, "accuracy")]),
+    ("The gesture recognition network correctly determines if the hand being tracked is open or "
+     "closed in 99.1 % of the frames in this test set.", [(99.1, "accuracy")]),
 ])
 def test_r22_metric_type_of_a_share_correct(text, types):
     assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == types
@@ -702,6 +715,15 @@ def test_token_usage_is_a_cost():
         == "cost"
     assert metric_type(before="EllieSQL with the Qwen2.5-0.5B-DPO router reduces token use by "
                               "over") == "cost"
+
+
+def test_a_systems_memory_part_is_no_cost():
+    # dev2 colm2025:7qhBXq0NLN, corpus acl:Q19-112: memory as a part of the system is no resource
+    assert metric_type(before="participants (mis)identified our fine-tuned models with memory "
+                              "integration as human in") == "other"
+    assert metric_type(before="outperforms NSM by a factor of 89 and memory networks by") \
+        == "other"
+    assert metric_type(before="reduces memory by") == "cost"
 
 
 # r34dev31: "F1 accuracy" is an F1 (the f1 words take the accuracy after them, as "exact match

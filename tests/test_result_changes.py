@@ -212,6 +212,36 @@ def test_an_error_after_a_number_is_its_rate(text, types):
 
 
 @pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # dev25 acl:P18-192; acl:W17-1302; acl:2020.emnlp.main.324: an error named right before
+        # a share is an error rate (R-mt-errorrate)
+        ("In the jointly trained bAbI-10k, we set a new state-of-the-art, achieving a mean error "
+         "of less than 0.5%.", ["error_rate"]),
+        ("We achieve a low word level diacritization error of 3.29% and 12.77% without and with "
+         "case endings respectively on a new multi-genre corpus.", ["error_rate", "error_rate"]),
+        ("using the recently-released Larson dataset, an error of about 9.9% has been achieved "
+         "for OOS detection", ["error_rate"]),
+        # icml2015:b85c293d1c; nips1990:e3dc160602: an error of a fit or an estimate is none
+        ("the naive approach of uniformly subsampling the data incurs an approximation error of "
+         "22.5%.", ["other"]),
+        ("Both had an acceptably small error of 0.5% compared to the iterative results.",
+         ["other"]),
+    ],
+)
+def test_an_error_right_before_a_share_is_its_rate(text, types):
+    assert [c.attrs["metric_type"] for c in find_results(text) if c.source == "results"] == types
+
+
+def test_a_share_of_the_same_items_as_a_typed_share_takes_its_type():
+    # dev16 acl:R17-118 (R-mt-carryover): the second share of the questions is answered correctly
+    text = ("Moreover, our manual evaluation demonstrates that the model can answer correctly "
+            "49.5% of the questions when they are similar in style to how questions are asked in "
+            "the forum, and 47.3% of the questions, when they are more conversational in style.")
+    assert _types(text) == {49.5: ("score", "accuracy"), 47.3: ("score", "accuracy")}
+
+
+@pytest.mark.parametrize(
     ("text", "kinds"),
     [
         # dev7 acl:N18-155: the second figure repeats the change with "and", leaving it unsaid

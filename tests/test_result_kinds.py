@@ -253,10 +253,21 @@ def test_a_change_in_a_list_of_metrics_above_a_number_is_a_delta():
         "gradient-free adaptive Metropolis--Hastings algorithm on \u224890% of tasks.",
         # naacl2024:2024.naacl-long.412
         "DeMuX outperforms strong baselines in 84% of the test cases.",
+        # dev26 naacl2021:2021.naacl-main.386: a win or a tie
+        "The best model, T5, writes advice that is at least as helpful as human-written advice "
+        "in only 14% of cases.",
     ],
 )
 def test_the_share_of_cases_a_system_wins_is_a_win_rate(text):
     assert [c.attrs["metric_type"] for c in find_results(text)] == ["win_rate"]
+
+
+def test_a_list_of_shares_of_the_time_one_output_is_chosen_over_another_are_win_rates():
+    # acl:P19-1191: judges' choice between two outputs, through the list to "of the time"
+    text = ("Turing tests show PaperRobot generated abstracts, conclusion and future work "
+            "sections, and new titles are chosen over human-written ones up to 30%, 24% and 12% "
+            "of the time, respectively.")
+    assert [c.attrs["metric_type"] for c in find_results(text)] == ["win_rate"] * 3
 
 
 def test_a_share_of_a_resource_after_a_comparison_is_no_win_rate():

@@ -123,6 +123,28 @@ def _score_carried_on(ordered: list[Candidate], untyped_ids: set[int], text: str
         carried.add(id(cand))
 
 
+#: the items a share is of, right after its number: "47.3% of the questions"
+_SHARE_ITEMS = re.compile(r"\s*\\?%?\)?\s*of\s+(?:the\s+)?([\w-]+)", re.IGNORECASE)
+
+
+def _parallel_shares(ordered: list[Candidate], untyped_ids: set[int], text: str,
+                     starts: list[int]) -> None:
+    """A share of items that no words type, after a share of the same items typed a quality
+    metric in its sentence, is in that metric (R-mt-carryover: parallel values): "the model can
+    answer correctly 49.5% of the questions when ..., and 47.3% of the questions, when ..."."""
+    typed: dict[tuple[int, str], str] = {}  # (sentence, items) -> the type of their share
+    for cand in ordered:
+        items = _SHARE_ITEMS.match(text, cand.end) \
+            if cand.unit == "%" and cand.attrs["kind"] == "score" else None
+        if items is None:
+            continue
+        key = bisect.bisect_right(starts, cand.start), items[1].lower()
+        if cand.attrs["metric_type"] in _QUALITY_TYPES:
+            typed[key] = cand.attrs["metric_type"]
+        elif key in typed and cand.attrs["metric_type"] == "other" and id(cand) in untyped_ids:
+            cand.attrs["metric_type"] = typed[key]
+
+
 def _change_of_score(ordered: list[Candidate], untyped_ids: set[int], text: str,
                      starts: list[int]) -> None:
     """A change or share that no words typed, written right after a score of a quality metric in
