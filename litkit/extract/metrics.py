@@ -79,8 +79,8 @@ TIME_PER_ITEM = (r"(?:ms|milli-?seconds?|s|secs?|seconds?)\s*(?:/\s*|per\s+)(?:i
 
 #: memory spent, not a system's memory part ("models with memory integration as human in 44.44%
 #: of interactions", "outperforms ... memory networks by 9 times")
-_MEMORY = (r"memory(?!\s+(?:networks?|modules?|integration|banks?|mechanisms?|cells?|units?|"
-           r"components?|retrieval|layers?|slots?)\b)")
+_MEMORY_SPENT = (r"memory(?!\s+(?:networks?|modules?|integration|banks?|mechanisms?|cells?|units?|"
+                 r"components?|retrieval|layers?|slots?)\b)")
 
 #: (type, words naming it), most specific first: "exact match accuracy" is exact_match (its
 #: words take the accuracy after them, which would otherwise be the head noun named last),
@@ -159,8 +159,8 @@ _RULES = [
               r"(?:root[\s-])?mean[\s-]squared[\s-]error|mean\s+absolute\s+error|(?-i:MRR|n?DCG(?:@\d+)?|MAE|"
               r"RMSE|MSE|Elo|MOS|NMI|ELAS|P_?k)|hits?@\d+|recall@\d+|success\s+rates?|completion\s+rates?|"
               r"V-(?:scores?|measures?)|WindowDiff|purity"),
-    ("cost", rf"{_EFFORT}|{_OVERHEAD}|compute|computation\w*|FLOPs?|multiplications|{_MEMORY}|"
-             r"costs?|energy|"
+    ("cost", rf"{_EFFORT}|{_OVERHEAD}|compute|computation\w*|FLOPs?|multiplications|"
+             rf"{_MEMORY_SPENT}|costs?|energy|"
              r"(?-i:V?RAM)|(?:model\s+)?size|"
              r"smaller|compress\w*|storage|GPU[\s-]hours?|footprint|budget|cheaper|"
              # a model's or data's size compared: "a 246x larger model", "13 times larger
@@ -193,8 +193,8 @@ _PATTERN = re.compile(r"(?<![\w-])(?:" + "|".join(
 #: the cost words a number's preceding words may name it by ("reduces memory by 40%",
 #: "achieves compression ratios of 8x - 50x"); others, "data", "tokens", "parameters", describe
 #: the set-up there
-_STRONG_COST = re.compile(rf"{_EFFORT}|{_OVERHEAD}|compute|computation\w*|FLOPs?|{_MEMORY}|costs?|"
-                          r"energy|"
+_STRONG_COST = re.compile(rf"{_EFFORT}|{_OVERHEAD}|compute|computation\w*|FLOPs?|"
+                          rf"{_MEMORY_SPENT}|costs?|energy|"
                           r"storage|footprint|(?:model\s+)?size|sparsity|poisoning\s+rates?|"
                           r"compress\w*|token\s+(?:usage|use|consumption)",
                           re.IGNORECASE)
