@@ -354,6 +354,14 @@ def test_the_submitted_system_named_before_system(nlp):
     text = ("The HSemID system, submitted to the CogALex VI Shared Task is a hybrid system relying "
             "mainly on metric clusters measured in large web corpora.")
     assert own_systems(text, set()) == ["HSemID"]
+    # r39dev36: "that participated" and "for the ... task" after "the X system" (acl:S17-2165,
+    # dev36; acl:S18-160)
+    text = ("This study describes the design of the NTNU system for the ScienceIE task at the "
+            "SemEval 2017 workshop. Our best micro-averaging F1 across the three subtasks is 0.23.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["NTNU"]
+    text = ("This paper describes the UMDSub system that participated in Task 2 of SemEval-2018. "
+            "This model improves on character or word based methods by about 2%.")
+    assert own_systems(text, set()) == ["UMDSub"]
     # acl:S17-257: a task's acronym spelled out before (Recognizing Question Entailment)
     text = ("We adapted our feature-based system for Recognizing Question Entailment (RQE) to the "
             "question similarity task. Tested on cQA-B-2016 test data, our RQE system "

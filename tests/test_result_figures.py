@@ -248,8 +248,14 @@ def own_results(text):
         ("improving from 46.58 to 47.69 in BLEU-1, 17.55 to 18.53 in BLEU-4, 21.24 to 22.33 in "
          "METEOR", [(47.69, "", "score"), (18.53, "", "score"), (22.33, "", "score")]),
         # (47.69: _FROM_TO_CHANGE)
+        # r39dev36: the metric in parentheses right after the figure (acl:W17-4420, dev36;
+        # acl:C16-157)
+        ("Our submitted result performed at 39.98 (F1) on entity.", [(39.98, "", "score")]),
+        ("For Chinese, the most notable increase is as high as 3.63 (UAS) when the proposed "
+         "framework is applied to first-order parsing models.", [(3.63, "points", "delta")]),
         # near misses: no metric after "in" ("0.11 in serendipity"), a generic word
         ("we gain 0.5 in performance over the baseline", []),
+        ("the model reached 12 (F1) on the test set", []),
         ("the model ranked 1.5 in score among the systems", []),
     ],
 )

@@ -137,7 +137,9 @@ _SCORE_CONTINUED = re.compile(
 #: BLEU on the MuST-C En-De test set", "obtains reasonable performance (\u223c35 F1 compared
 #: to 41 F1 of state-of-the-art)"; not "top 10 accuracy", "10 scores", nor where points, a
 #: change or counted things follow: "20 BLEU points", "up to 3 and 12 BLEU and SARI points",
-#: "around 18 BLEU (around 30%) improvement", "100 F 1 nodes and 18 F2 nodes")
+#: "around 18 BLEU (around 30%) improvement", "100 F 1 nodes and 18 F2 nodes"; a decimal's
+#: metric may stand alone in parentheses: "performed at 39.98 (F1) on entity", "as high as 3.63
+#: (UAS)")
 _NOT_WHOLE_SCORE = (r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?:and\s+[\w-]+\s+)?(?:points?|pp)|"
                     r"improvements?|gains?|increases?|higher|better|nodes?|units?|layers?|"
                     r"neurons?)\b")
@@ -145,7 +147,8 @@ _NOT_WHOLE_SCORE = (r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?:and\s+[\w-]+\s+)?(?:points
 #: positions, where both branches were tried)
 _SCORE_BEFORE_METRIC = re.compile(
     rf"(?=[\d.~\u223c])(?:(?<![\w.])(?:{_DECIMALS})(?:\s+(?:vs\.?|versus)\s+[\d.]+)?|"
-    r"(?:[~\u223c]\s*)?(?<![\w.\-+/@])(?<!top\s)(?P<list2>[1-9]\d))\s+"
+    r"(?:[~\u223c]\s*)?(?<![\w.\-+/@])(?<!top\s)(?P<list2>[1-9]\d))"
+    rf"(?:\s+|(?(list2)(?!))\s*\((?=(?:{METRICS})\)))"
     rf"{_METRIC_ADJECTIVE}(?(list2)(?!(?:scores?|performance|agreement|correlation|precision|"
     rf"recall)\b))(?:{METRICS})(?![\w-])(?(list2)(?!{_NOT_WHOLE_SCORE}))",
     re.IGNORECASE,
