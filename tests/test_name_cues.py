@@ -844,3 +844,20 @@ def test_a_name_called_after_a_phrase_of_what_it_is_for_has_that_head(nlp, text,
 ])
 def test_a_name_called_after_a_place_or_going_on_is_not_read_so(nlp, text):
     assert names(nlp, text) == {"DATASET": [], "MODEL": []}
+
+
+# r39audit19: an acronym in parentheses among the words before an apposed data noun
+@pytest.mark.parametrize("text, expected", [
+    # corpus (coling2025:2025.coling-main.41, acl2022:2022.acl-long.370)
+    ("Furthermore, we develop InDFormSFT, a pioneering supervised fine-tuning (SFT) industrial "
+     "dataset that specifically addresses the parsing needs of forms.",
+     {"DATASET": ["InDFormSFT"], "MODEL": []}),
+    ("This paper introduces QAConv, a new question answering (QA) dataset that uses "
+     "conversations as a knowledge source.", {"DATASET": ["QAConv"], "MODEL": []}),
+    # corpus (acl:N18-265): not before a model noun, where the apposition opens a clause
+    ("In formal logic-based approaches to Recognizing Textual Entailment (RTE), a Combinatory "
+     "Categorial Grammar (CCG) parser is used to parse input premises.",
+     {"DATASET": [], "MODEL": []}),
+])
+def test_an_acronym_among_the_words_before_an_apposed_data_noun(nlp, text, expected):
+    assert names(nlp, text) == expected

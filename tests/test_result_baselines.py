@@ -168,6 +168,21 @@ def test_score_in_parentheses_after_its_metric(text, expected):
          [(16, "results")]),
         # not after a preposition: the paper's own score on a dataset
         ("Our model outperforms the baselines on SQuAD (88.5% F1).", [(88.5, "results")]),
+        # what the paper's figure is matched with (r39audit19): acl:2020.semeval.1.272,
+        # iclr2017:rJJRDvcex
+        ("In the OffensEval-2020 competition, our model achieves 91.51% F1 score in English "
+         "Sub-task A, which is comparable to the first place (92.23%F1).",
+         [(91.51, "results"), (92.23, COMPARISON)]),
+        ("we report experiments on the CIFAR-10 classification task, showing that a network with "
+         "interleaved convolutional layers and L-RNN modules, achieves comparable results (5.39% "
+         "top1 error) using only 15 layers and fewer parameters to ResNet-164 (5.46%).",
+         [(5.39, "results"), (5.46, COMPARISON)]),
+        # ... not an agreement, a finding (acl:2020.nlpcovid19.acl.6), nor a level the figure is
+        # close to
+        ("the agreement between the crowd and the biomedical expert is comparable to inter-expert "
+         "agreement (0.788).", [(0.788, "results")]),
+        ("We achieve results close to 90% (88.2%) on the test.",
+         [(90, "results"), (88.2, "results")]),
     ],
 )
 def test_figure_in_parentheses_after_what_is_outperformed(text, expected):

@@ -306,6 +306,26 @@ def test_a_listed_value_takes_its_listed_metric(text, metrics):
     assert [c.attrs["metric"] for c in find_results(text)] == metrics
 
 
+# r39audit19: a score named right after it in words that name no metric type is that score, not
+# the metric of the figure before it
+@pytest.mark.parametrize(("text", "expected"), [
+    # acl:2020.semeval.1.66 (corpus)
+    ("As for the last subtask, our models reach 16.10 BLEU score and 1.94 human evaluation score "
+     "placing our team in the 5th and 3rd places.",
+     {16.1: ("BLEU score", "bleu"), 1.94: ("human evaluation score", "other")}),
+    # acl:W18-5522 (corpus)
+    ("Our system obtained a 0.4277 evidence F1-score, a 0.5136 label accuracy and a 0.3833 FEVER "
+     "score.", {0.4277: ("F1-score", "f1"), 0.3833: ("FEVER score", "other")}),
+    # acl:W16-4009 (corpus): not a name the metric types know
+    ("MaltParser by itself yields 0.845 unlabelled attachment score, 0.779 labelled attachment "
+     "score and 0.741 secondary dependency accuracy.",
+     {0.845: ("score", "accuracy"), 0.779: ("score", "accuracy")}),
+])
+def test_a_score_named_after_it_in_unlisted_words_is_its_own(text, expected):
+    found = {c.value: (c.attrs["metric"], c.attrs["metric_type"]) for c in find_results(text)}
+    assert {value: found.get(value) for value in expected} == expected
+
+
 # r31board: a ranking metric at a cut-off is read whole, the CoNLL 2018 CLAS is a metric, and F1's
 # 1 may be a Unicode subscript
 @pytest.mark.parametrize(("text", "expected"), [

@@ -55,6 +55,11 @@ _PAREN = (r"(?:\s*\((?:abbreviated\s+as\s+|referred\s+to\s+as\s+|or\s+|short\s+)
 _HARD_BEFORE = re.compile(r"(?i:great|significant|difficult|open|key|long-?standing|major|big|"
                           r"fundamental|central|core|important|critical|serious|remaining|"
                           r"ongoing|persistent|main|considerable|formidable|daunting)\s+\Z")
+#: the words before an apposed data noun, an acronym in parentheses after any of them: "QAConv, a
+#: new question answering (QA) dataset", "InDFormSFT, a pioneering supervised fine-tuning (SFT)
+#: industrial dataset" (not a model noun: "(RTE), a Combinatory Categorial Grammar (CCG) parser"
+#: opens the clause after a task's acronym)
+_ADJ_ACRONYM = r"(?:[\w-]+\s+(?:\([A-Za-z][\w-]*\)\s+)?){0,6}?"
 #: "the PathX-256 benchmark", "the TEN model", "the ProX framework" (no "is" group), and
 #: "CarMem, a new dataset", "LOLA, an open-source ... model", "MATES is a method" ("is"), the
 #: name also in markdown bold: "present **CoBSAT**, the first T2I-ICL benchmark dataset"
@@ -63,7 +68,7 @@ _HARD_BEFORE = re.compile(r"(?i:great|significant|difficult|open|key|long-?stand
 _NAME_HEAD = re.compile(
     rf"(?P<name>[A-Z](?<![\w'+.-].)(?={_NAME_NEXT}){_REST}(?:\s[A-Z0-9]{_REST}){{0,7}})"
     rf"(?!\s[A-KM-Z0-9])(?:(?P<is>(?P<bold>\*\*)?{_PAREN}?(?:\s*[,(:\u2013]\s*|\s+--?\s+|\s+)"
-    rf"(?:which\s+(?:is|was)\s+|is\s+|as\s+)?(?:a|an|the|our)\s+{_ADJ})|(?P<task>{_TOPIC_WORDS})\s+)"
+    rf"(?:which\s+(?:is|was)\s+|is\s+|as\s+)?(?:a|an|the|our)\s+(?:{_ADJ}|{_ADJ_ACRONYM}(?={_DATA_NOUN}\b)))|(?P<task>{_TOPIC_WORDS})\s+)"
     rf"{_HEAD}"
 )
 #: "a new benchmark called FIND", "a unified model termed as In-BoXBART": the naming verb first

@@ -102,7 +102,8 @@ def _is_comparison(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 60):start]
     if _MATCHED_BEFORE.search(before) and _MATCHED_AFTER.match(text, end):
         return True
-    if _in_outdone_parenthesis(text, start, end, _OTHERS_RESULT_END, 140):
+    if _in_outdone_parenthesis(text, start, end, _OTHERS_RESULT_END, 140) \
+            or _in_outdone_parenthesis(text, start, end, _MATCHED_END, 160):
         return True
     if _winners_figure(text, start):
         return True
@@ -258,6 +259,18 @@ _OTHERS_RESULT_END = re.compile(
     r"\b(?:than|over|exceed(?:s|ed|ing)?)\s+(?:that|those|the\s+(?:results?|scores?|performance)|"
     r"an?\s+baseline|the\s+baseline)\s+(?:of|achieved|obtained|reported|that|which|in\s+which)\b"
     r"[^().;:]{0,110}$", re.IGNORECASE)
+#: what the paper's figure is matched with, before the parenthesis of its own figure: a
+#: reference point (R-res-baseline), "which is comparable to the first place (92.23%F1)", "very
+#: close to the average F1-score (18.80%)", "competitive with a large-vocabulary bag-of-words
+#: genre classifier (80%F1)", "achieves comparable results (5.39% top1 error) using only 15 layers
+#: and fewer parameters to ResNet-164 (5.46%)" (not an agreement, a finding: "is comparable to
+#: inter-expert agreement (0.788)"; humans' figures are _humans_figures')
+_MATCHED_END = re.compile(
+    r"\b(?:comparable|close|similar|on\s+par|competitive|equivalent)\b(?:[^.;:,]|\.\d){0,100}?"
+    r"\s(?:to|with)(?:\s+(?!(?:on|in|for|across|at|by|with|under|over|from|to|when|while|and|or|"
+    r"as|is|are|was|were|which|that)\b)(?![\w-]*agreement\b)[A-Za-z][^\s;:,()]*[^\s;:,().]){1,6}"
+    r"\s*$",
+    re.IGNORECASE)
 #: a noun naming a change: "gains", "a 10% margin", "a relative lift of 20%", "a leap of about
 #: 30%", "accuracy loss of 0.03%", "a decline of ~10%", "inference speedups of 20%", "a
 #: performance downgrade of 1%-5%", "8% speed degeneration", a gap between groups ("confidence

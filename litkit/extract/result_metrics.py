@@ -58,6 +58,25 @@ _METRIC = re.compile(rf"{_METRIC_WORD_START}(?:{METRICS})(?:\s+scores?)?(?![\w-]
                      re.IGNORECASE)
 
 
+#: a score's own name, words the metric names do not list before "score" right after the number:
+#: "reach 16.10 BLEU score and 1.94 human evaluation score", "a 0.5136 label accuracy and a 0.3833
+#: FEVER score" (not a metric named farther before: it is another figure's)
+_OWN_SCORE_NAME = re.compile(
+    r"\s+(?P<name>(?:(?!(?:and|or|of|the|an?|in|on|for|with|to|by|at|as|is|are|was|were|points?|"
+    r"higher|lower|better|worse|more|less|absolute|relative|et|de|du|des|une?|les?|la)\b)"
+    r"[A-Za-z][\w-]*\s+){1,3}"
+    r"(?P<score>scores?))\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def own_score_name(text: str, end: int) -> str | None:
+    """The name of the score a number ending at ``end`` is, written right after it in words that
+    name no metric type (``_OWN_SCORE_NAME``; not "F-1 score", "labelled attachment score"),
+    else None."""
+    own = _OWN_SCORE_NAME.match(text, end)
+    return own.group("name") if own and metric_type(own.group("name"), fallback=None) is None \
+        else None
+
+
 _IMPROVEMENT = re.compile(
     r"\s*(?:(?:relative|absolute|average|overall)\s+)?(?:reduction|improvement|gain|increase|"
     r"decrease|speed-?up|faster|smaller|fewer|less|more|higher|lower|better|drop|"
@@ -196,6 +215,9 @@ def _metric(text: str, start: int, end: int, sent_start: int, sent_end: int,
     improvement = _IMPROVEMENT.match(text, end)
     if improvement and improvement.group(0).strip():
         return improvement.group(0).strip().lower()
+    own = own_score_name(text, end)
+    if own:
+        return own  # "16.10 BLEU score and 1.94 human evaluation score"
     names, starts, ends = _metric_names(text, sent_start, sent_end)
     # the names are in order and apart: the nearest is the last ending by the number, or the
     # last starting before its end or the first after it among those ending later

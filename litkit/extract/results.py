@@ -47,6 +47,7 @@ from litkit.extract.result_metrics import (
     _metric,
     _metric_before,
     _paired_metrics,
+    own_score_name,
 )
 from litkit.extract.result_respectively import _respectively
 from litkit.extract.result_scans import _PAPER_MARK, _Scans
@@ -73,7 +74,10 @@ def _own_type(cand: Candidate, after: str, before: str) -> str | None:
     """The metric type the words ``after`` and ``before`` ``cand`` give; a ratio's comparative
     right after it, naming none, keeps a quality named before it from being its type ("achieve
     100% test accuracy on test inputs that are 500x longer"), not a resource ("whose original
-    size is on average about 15 times larger")."""
+    size is on average about 15 times larger"); a score named right after it in words no metric
+    name is among is typed other ("and 1.94 human evaluation score")."""
+    if cand.unit == "" and own_score_name(after, 0):
+        return "other"  # its own unlisted score, not a metric named before it for another figure
     found = metric_type(after, before, fallback=None)
     if cand.unit == "x" and found not in (None, *RESOURCES) \
             and _RATIO_COMPARATIVE.match(after) and metric_type(after, fallback=None) is None:
