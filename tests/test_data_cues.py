@@ -393,6 +393,27 @@ def test_wikipedia_as_the_data_a_method_is_run_on(nlp):
     assert names(nlp, text)["DATASET"] == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # acl:W18-5811 (dev36): a set named after Wikipedia, though the paper builds it
+    # (R-ds-platformset)
+    ("The approach achieves over 98% accuracy on the benchmark SPMRL shared task data for Hebrew, "
+     "and 97% accuracy on a new out of domain Wikipedia dataset.", ["SPMRL", "Wikipedia"]),
+    # acl:P17-1171, coling2022:2022.coling-1.121: the units a reader or retriever runs over
+    ("a multi-layer recurrent neural network model trained to detect answers in Wikipedia "
+     "paragraphs.", ["Wikipedia"]),
+    ("The task aims to extract the most related fact evidences from millions of open-domain "
+     "Wikipedia documents and then verify the credibility of corresponding claims.", ["Wikipedia"]),
+    # icml2017:656: the sets are the ones the parenthesis names
+    ("On the larger Wikipedia datasets for character prediction (text8 and enwik8), RHNs "
+     "outperform all previous results.", ["text8", "enwik8"]),
+    # acl:W16-4615: Wikipedia only the source of a named set's sentences
+    ("For the KFTT dataset consisting of Wikipedia sentences, the proposed method improved the "
+     "RIBES score.", ["KFTT"]),
+])
+def test_wikipedia_sets_and_units_as_data(nlp, text, expected):
+    assert names(nlp, text)["DATASET"] == expected
+
+
 def test_a_newly_made_dataset_named_after_its_head(nlp):
     # naacl2022:2022.naacl-main.111 (dev4), acl:2020.lt4hala.1.5
     text = ("We conduct extensive comparisons on a newly constructed dataset BWB. The "
