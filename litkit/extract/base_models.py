@@ -57,13 +57,15 @@ _BASE_CUE = re.compile(
 #: own subject: "Using pre-trained BERT, our model achieves 95.48 F1", "With a base PEGASUS, we
 #: push ROUGE scores by 5.44%", "When applied to ELMo, the proposed approach", "Moreover, when
 #: applied to a non-reasoning model (Qwen-2.5-7B-Instruct), our framework", "Implemented with
-#: Qwen2.5-72B-Instruct, a leading LLM, SCRIT", or on the model alone, before a comma: "On
+#: Qwen2.5-72B-Instruct, a leading LLM, SCRIT", "Starting from a public multilingual BERT
+#: checkpoint, our final model is 6x smaller", or on the model alone, before a comma: "On
 #: Llama3.1-8B, ParaPO consistently reduces", "On the instruction-tuned model Tulu3-8B, ParaPO"
 #: (R-model-base; not "With GPT-4 as the judge", nor "On par with GPT-4"); a comma closes the
 #: model's phrase where the paper names its system ("With BERT augmentation, PG-GSQL obtains"
 #: uses BERT as a tool)
 _BASE_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+(?:ly|more|over),\s*)?(?:(?:[Bb]y\s+)?(?:[Uu]sing|"
                            r"[Ww]ith|(?:[Ww]hen\s+)?[Aa]pplied\s+to|[Ii]mplemented\s+(?:with|on)|"
+                           r"[Ss]tarting\s+(?:from|with)|[Ii]nitiali[sz]ed\s+(?:from|with)|"
                            r"[Bb]uilt\s+(?:up)?on|[Bb]ased\s+on|[Oo]n\s+top\s+of)\s+"
                            r"(?:[a-z][\w-]*\s+){0,3}\(?|"
                            r"(?P<on>[Oo]n)\s+(?:the\s+(?:[a-z][\w-]*\s+){0,2}?(?:model|LLM)\s+)?)")
