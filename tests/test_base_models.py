@@ -67,6 +67,11 @@ def test_a_sentence_opening_on_a_lexicon_model_gives_its_results_that_model(nlp)
             "with the state-of-the-art while being faster.")
     found = {a["value"]: (a["model"], a["own"]) for _, a in spans(nlp, text, "RESULT")}
     assert found == {92.78: (None, True), 95.48: ("BERT", True)}
+    # acl:D19-1374 (dev35): "Starting from" the model the unnamed final model is made from
+    text = ("Starting from a public multilingual BERT checkpoint, our final model is 6x smaller "
+            "and 27x faster, and has higher accuracy than a state-of-the-art multilingual "
+            "baseline.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["multilingual BERT"] * 2
     # not a model in another role: "With GPT-4 as the judge"
     text = ("With GPT-4 as the judge, our model achieves a win rate of 61.2% against the "
             "baseline.")
