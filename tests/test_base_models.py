@@ -67,6 +67,11 @@ def test_a_sentence_opening_on_a_lexicon_model_gives_its_results_that_model(nlp)
             "with the state-of-the-art while being faster.")
     found = {a["value"]: (a["model"], a["own"]) for _, a in spans(nlp, text, "RESULT")}
     assert found == {92.78: (None, True), 95.48: ("BERT", True)}
+    # acl:D19-1374 (dev35): "Starting from" the model the unnamed final model is made from
+    text = ("Starting from a public multilingual BERT checkpoint, our final model is 6x smaller "
+            "and 27x faster, and has higher accuracy than a state-of-the-art multilingual "
+            "baseline.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["multilingual BERT"] * 2
     # not a model in another role: "With GPT-4 as the judge"
     text = ("With GPT-4 as the judge, our model achieves a win rate of 61.2% against the "
             "baseline.")
@@ -203,6 +208,17 @@ def test_the_model_the_method_is_applied_to_takes_its_unnamed_results(nlp, text,
     ("We also explore the effectiveness of a range of transfer learning baselines. Our best "
      "method trains BERT on MultiNLI and then re-trains it on our train set. It achieves 80.4% "
      "accuracy compared to 90% accuracy of human annotators.", "BERT"),
+    # acl:2020.semeval.1.82 (dev32): the model the paper chooses
+    ("This paper examines different approaches and models towards detecting counterfactual "
+     "statements classification. We choose the Bert model. However, the output of Bert is not a "
+     "good summary of semantic information, so in order to obtain more abundant semantic "
+     "information features, we modify the upper layer structure of Bert. Finally, our system "
+     "achieves an accuracy of 88.90% and F1 score of 86.30% by hard voting.", "Bert"),
+    # acl:D19-5827 (dev34): built on top of a model kind, the named model its example
+    ("Our model is built on top of a large pre-trained language model, such as XLNet, and then "
+     "fine-tuned on multiple RC datasets. Experimental results show the effectiveness of our "
+     "methods, with an average Exact Match score of 56.59 and an average F1 score of 68.98.",
+     "XLNet"),
 ])
 def test_the_model_the_unnamed_system_trains_or_fine_tunes_in_apposition_is_its_base(nlp, text,
                                                                                      model):

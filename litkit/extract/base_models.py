@@ -32,7 +32,9 @@ from litkit.extract.system_mentions import (
 #: model-based maximum ensemble", "We used Arabic-Bert in combination with data augmentation"),
 #: trains it ("Our best method trains BERT on MultiNLI") or names it in apposition ("we propose
 #: to fine-tune a pre-trained sequence to sequence model, BART"), or a sentence opens on a model
-#: described as based on it ("An ensemble model based on CAMeLBERT was developed")
+#: described as based on it ("An ensemble model based on CAMeLBERT was developed"); or chooses
+#: it ("We choose the Bert model"), builds on top of it, naming it as the example of a model
+#: kind ("Our model is built on top of a large pre-trained language model, such as XLNet")
 _BASE_CUE = re.compile(
     r"(?:\b(?:[Ww]e|[Oo]ur|[Tt]he\s+system|[Tt]his\s+(?:system|architecture|paper|work))\s+"
     r"(?:[\w-]+\s+){0,4}?"
@@ -40,7 +42,8 @@ _BASE_CUE = re.compile(
     r"(?:federated\s+)?train(?:s|ed|ing)?(?:\s+of)?|repurpos\w*|"
     r"(?:conduct\w*\s+)?experiment\w*\s+(?:on|with)|"
     r"(?:is|are|system|model|method|approach|architecture|classifier)\s+based\s+on|"
-    r"(?:is|are)\s+built\s+on|builds?\s+on|(?:apply|applied|validate[sd]?|test(?:ed)?|"
+    r"(?:(?:is|are)\s+built|builds?)\s+on(?:\s+top\s+of)?|cho(?:ose|se|sen)|select(?:s|ed)?|"
+    r"(?:apply|applied|validate[sd]?|test(?:ed)?|"
     r"evaluate[sd]?)\s+(?:it|our\s+(?:[\w-]+\s+)?(?:method|approach|technique|framework))\s+"
     r"(?:on|to))|"
     r"\b(?:obtained|achieved|implemented|built|developed)\s+(?:by\s+)?(?:using|fine-?tuning)|"
@@ -49,18 +52,20 @@ _BASE_CUE = re.compile(
     r"\s+(?:(?:the|a|an|base|pre-?trained|contextuali[sz]ed|word|representations|embeddings|of|"
     r"single|simple|standard|multilingual|large|small|fine-?tuned)\s+)*"
     r"(?:(?:(?!baselines?\s)[\w-]+\s+){0,4}?(?:model|architecture|encoder)\s*(?:\(\s*(?:i\.e\.,?\s*)?|"
-    r"[-\u2013\u2014:,]\s*))?$")
+    r"[-\u2013\u2014:,]\s*(?:such\s+as\s+)?))?$")
 #: a sentence opening on the lexicon model the paper's system is run on, before the system's
 #: own subject: "Using pre-trained BERT, our model achieves 95.48 F1", "With a base PEGASUS, we
 #: push ROUGE scores by 5.44%", "When applied to ELMo, the proposed approach", "Moreover, when
 #: applied to a non-reasoning model (Qwen-2.5-7B-Instruct), our framework", "Implemented with
-#: Qwen2.5-72B-Instruct, a leading LLM, SCRIT", or on the model alone, before a comma: "On
+#: Qwen2.5-72B-Instruct, a leading LLM, SCRIT", "Starting from a public multilingual BERT
+#: checkpoint, our final model is 6x smaller", or on the model alone, before a comma: "On
 #: Llama3.1-8B, ParaPO consistently reduces", "On the instruction-tuned model Tulu3-8B, ParaPO"
 #: (R-model-base; not "With GPT-4 as the judge", nor "On par with GPT-4"); a comma closes the
 #: model's phrase where the paper names its system ("With BERT augmentation, PG-GSQL obtains"
 #: uses BERT as a tool)
 _BASE_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+(?:ly|more|over),\s*)?(?:(?:[Bb]y\s+)?(?:[Uu]sing|"
                            r"[Ww]ith|(?:[Ww]hen\s+)?[Aa]pplied\s+to|[Ii]mplemented\s+(?:with|on)|"
+                           r"[Ss]tarting\s+(?:from|with)|[Ii]nitiali[sz]ed\s+(?:from|with)|"
                            r"[Bb]uilt\s+(?:up)?on|[Bb]ased\s+on|[Oo]n\s+top\s+of)\s+"
                            r"(?:[a-z][\w-]*\s+){0,3}\(?|"
                            r"(?P<on>[Oo]n)\s+(?:the\s+(?:[a-z][\w-]*\s+){0,2}?(?:model|LLM)\s+)?)")
