@@ -1491,32 +1491,3 @@ def test_a_resource_is_the_data_of_a_result_only_where_a_sentence_names_it(nlp, 
 def test_the_one_dataset_named_so_far_is_carried_to_a_later_result(nlp, text, value, dataset):
     assert {a["dataset"] for _, a in spans(nlp, text, "RESULT") if a["value"] == value} \
         == {dataset}
-
-
-# r39dev36: past several datasets, the one dataset of the sentence right before is carried
-# when that sentence says on no other data and the result's sentence on none (R-ds-context)
-
-@pytest.mark.parametrize("text, value, dataset", [
-    # acl:2020.emnlp.main.31 (dev36): Schema2QA, then the Overnight dataset
-    ("AutoQA: From Databases To QA Semantic Parsers\n\nWe apply AutoQA to the Schema2QA dataset "
-     "and obtain an average logical form accuracy of 62.9% when tested on natural questions. To "
-     "demonstrate the generality of AutoQA, we also apply it to the Overnight dataset. AutoQA "
-     "achieves 69.8% answer accuracy, 16.4% higher than the state-of-the-art zero-shot models.",
-     69.8, "Overnight"),
-    # acl:P18-1110: the Brown corpus, then the Wall Street Journal test set
-    ("Extending a Parser to Distant Domains\n\nAs evidence, we train a parser on the Wall Street "
-     "Journal alone that achieves over 90% F1 on the Brown corpus. In the process, we "
-     "demonstrate a new state-of-the-art single model result on the Wall Street Journal test set "
-     "of 94.3%. This is an absolute increase of 1.7% over the previous state-of-the-art of "
-     "92.6%.", 1.7, "Wall Street Journal"),
-    # acl:D18-1277: "on this challenge set" in the sentence before is other data: none carried
-    ("A Challenge Set and Methods for Noun-Verb Ambiguity\n\nEnglish part-of-speech taggers "
-     "have achieved 97%+ accuracy on the WSJ Penn Treebank since 2002. Taggers within 1% of each "
-     "other when measured on the WSJ have accuracies ranging from 57% to 75% accuracy on this "
-     "challenge set. Enhancing the strongest existing tagger with contextual word embeddings "
-     "improves its accuracy to 89%, a 14% absolute (52% relative) improvement.", 89, None),
-])
-def test_the_one_dataset_of_the_sentence_before_is_carried_past_several(nlp, text, value,
-                                                                         dataset):
-    assert {a["dataset"] for _, a in spans(nlp, text, "RESULT") if a["value"] == value} \
-        == {dataset}

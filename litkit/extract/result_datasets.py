@@ -135,49 +135,23 @@ def _carried(found, names, datasets, sentences, starts, text) -> None:
             # improve these results to 29.8 BLEU by training on the much larger Paracrawl
             # dataset. On the WMT’14 English-French task, ...")
             so_far = [d for d in names if d[0] < sentences[index][0]]
-            distinct = len(_distinct(so_far, text))
-            if distinct == 1:
-                carried[index] = _carried_dataset(index, names, datasets, sentences, text)
-            elif distinct > 1 and _speaks_of_one(index, names, sentences, text):
-                carried[index] = _carried_dataset(index, names, datasets, sentences, text, back=1)
-            else:
-                carried[index] = None
+            carried[index] = _carried_dataset(index, names, datasets, sentences, text) \
+                if len(_distinct(so_far, text)) == 1 else None
         if carried[index] is not None:
             cand.attrs["dataset"] = carried[index]
 
 
-#: "on" before data: the sentence before may write it once, before its one dataset, and the
-#: result's sentence not at all
-_ON = re.compile(r"\b[Oo]n\s")
-
-
-def _speaks_of_one(index: int, names, sentences, text: str) -> bool:
-    """R-ds-context past several datasets: whether the sentence before ``index`` names one
-    dataset and, "on" written at most once, no other data, and sentence ``index`` says on no
-    data ("we also apply it to the Overnight dataset. AutoQA achieves 69.8% answer accuracy";
-    not "Taggers ... measured on the WSJ have accuracies ... on this challenge set")."""
-    (prev_start, prev_end), (sent_start, sent_end) = sentences[index - 1], sentences[index]
-    named = [d for d in names if prev_start <= d[0] < prev_end]
-    return len(_distinct(named, text)) == 1 \
-        and len(_ON.findall(text, prev_start, prev_end)) <= 1 \
-        and _ON.search(text, sent_start, sent_end) is None
-
-
-def _carried_dataset(index, names, datasets, sentences, text,
-                     back: int = _CARRIED_BACK) -> str | None:
-    """The dataset ``_carried`` carries into sentence ``index`` (None when none), looking up
-    to ``back`` sentences back: only the sentence right before once the abstract has named
-    several datasets ("We apply AutoQA to the Schema2QA dataset and obtain ... we also apply it
-    to the Overnight dataset. AutoQA achieves 69.8% answer accuracy", R-ds-context)."""
+def _carried_dataset(index, names, datasets, sentences, text) -> str | None:
+    """The dataset ``_carried`` carries into sentence ``index`` (None when none)."""
     sent_start, sent_end = sentences[index]
     if _holds_data(text, names, sent_start, sent_end) \
             or _IN_THE_TASK.search(text, sent_start, sent_end) \
             or _ON_CITED.search(text, sent_start, sent_end):
         return None
-    for earlier in range(index - 1, max(0, index - back) - 1, -1):
-        if earlier < index - 1 and _ON_UNLISTED.search(text, sent_start, sent_end):
+    for back in range(index - 1, max(0, index - _CARRIED_BACK) - 1, -1):
+        if back < index - 1 and _ON_UNLISTED.search(text, sent_start, sent_end):
             break  # from further back, only to a sentence that names no other data
-        prev_start, prev_end = sentences[earlier]
+        prev_start, prev_end = sentences[back]
         before = [d for d in names if prev_start <= d[0] < prev_end
                   and (d in datasets or _FINE_TUNED_ON.search(text, max(0, d[0] - 50), d[0]))
                   and _EVALUATED_ON.search(text, max(prev_start, (at := _named_from(text, d))
