@@ -18,8 +18,13 @@ from litkit.extract.results import find_results
      "filling.", []),
     ("Prior approaches achieved a maximum performance of 0.66 F1, and did not generalize well "
      "across different corpora.", []),
+    # r39rextra: prior work named by a quantifier or the plural alone (dev31 acl:D17-1136)
+    ("Several studies report a relative error reduction of 24 to 51% on all metrics that "
+     "authors attribute to the introduction of distributed representations of discourse units.",
+     []),
     # ... unless the sentence marks the paper's own
     ("Previous models achieve only 40% accuracy on our benchmark.", [(40, "%")]),
+    ("Several studies report 40% accuracy on our benchmark.", [(40, "%")]),
 ])
 def test_a_figure_prior_work_reported_is_background(text, own):
     assert results(text) == own

@@ -341,6 +341,14 @@ def test_the_next_item_of_what_other_systems_have_more_of_is_no_result():
      "augmentation on only 0.1% (2,998 instances) of labeled data with the remainder as "
      "unlabeled can achieve a top-1 relative accuracy reduction of 12.25% compared to fully "
      "supervised model trained with 100% of labeled data.", [12.25]),
+    # r39rextra: "with as little as" a share of a "... training dataset", and "When using" a
+    # share with a count in brackets before its "of" (dev35 acl2022:2022.findings-acl.159,
+    # acl:I17-168)
+    ("Furthermore, fine-tuning our model with as little as ~0.1% of the human-annotated training "
+     "dataset (500 instances) leads to 12.2% higher accuracy than the model trained from scratch "
+     "on the same 500 instances.", [12.2]),
+    ("When using 10% (25K English words, or 30K Chinese characters) of the training data, our "
+     "approach results in doubling F1 compared to a monolingual baseline.", []),
     # (not after "using": an efficiency claim, acl:2020.emnlp.main.9, corpus)
     ("Third, PRover obtains near perfect QA accuracy of 98% using only 40% of the training data.",
      [98.0, 40.0]),

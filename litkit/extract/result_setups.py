@@ -44,9 +44,10 @@ def _is_setup(text: str, start: int, end: int, unit: str) -> bool:
         return True
     if unit == "%":
         before = max(0, start - 40)
-        return bool((_CONDITION_SHARE.search(text, before, start)
-                     or _MAKES_UP.search(text, before, start)
-                     or _DATA_HOLDS.search(text, max(0, start - 100), start))
+        return bool(_CONDITION_SHARE.search(text, before, start)
+                    and _OF_AFTER_COUNT.match(text, end)
+                    or (_MAKES_UP.search(text, before, start)
+                        or _DATA_HOLDS.search(text, max(0, start - 100), start))
                     and re.match(r"\s*of\b", text[end:end + 8])
                     or _SHARE_OF_INPUT.search(text, before, start) and _OF_DATA.match(text, end)
                     or _PERTURBED.match(text, end) and _PERTURBED_BEFORE.search(text, before, start)
@@ -131,6 +132,9 @@ _CONDITION_CLAUSE = re.compile(
 #: "when only", "if only", "when trained on only" right before a share of something
 _CONDITION_SHARE = re.compile(r"\b(?:when|if)\s+(?:only\s+|just\s+)?(?:(?:using|trained\s+on|"
                               r"training\s+on|given)\s+(?:only\s+|just\s+)?)?$", re.IGNORECASE)
+#: ... and the "of" after the share, a count in brackets between: "When using 10% (25K English
+#: words, or 30K Chinese characters) of the training data, our approach results in doubling F1"
+_OF_AFTER_COUNT = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?of\b")
 
 
 #: what a part of the data makes up of the whole, a property of the data (R-res-setup): "each
@@ -201,13 +205,13 @@ _SPLIT_SHARE = re.compile(r"(?:\s+(?!(?:on|in|of|for|at|the|to|over)\b)[\w-]+){0
 #: after "using": "obtains near perfect QA accuracy of 98% using only 40% of the training data",
 #: "while using only 1% of the training data required by prior approaches" are efficiency claims)
 _SHARE_USED_WITH = re.compile(r"\b(?:with|on|when|perturbing|corrupting|poisoning)\s+"
-                             r"(?:only\s+|just\s+)?(?:about\s+|around\s+|[~\u223c]\s*)?$",
-                             re.IGNORECASE)
+                             r"(?:only\s+|just\s+|as\s+(?:little|few)\s+as\s+)?"
+                             r"(?:about\s+|around\s+|[~\u223c]\s*)?$", re.IGNORECASE)
 #: (the data after the share, a count in brackets between: "on only 0.1% (2,998 instances) of
 #: labeled data")
 _OF_DATA_USED = re.compile(r"\s*%?\s*(?:\([^()]{1,30}\)\s*)?(?:of\s+(?:the\s+)?)?"
-                           r"(?:labell?ed\s+|training\s+|annotated\s+)?"
-                           r"(?:data|labels|samples|examples)\b", re.IGNORECASE)
+                           r"(?:(?:[\w-]+-)?(?:labell?ed|annotated)\s+|training\s+){0,2}"
+                           r"(?:data(?:\s?sets?)?|labels|samples|examples)\b", re.IGNORECASE)
 #: a score or a change in figures: "8.95%", "51.5 F1", "a 5.8-point gain" (not a factor: "is
 #: 2.9-4.8 times faster")
 _SCORE_FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|-?\s*points?\b)|"

@@ -84,12 +84,15 @@ def _own_type(cand: Candidate, after: str, before: str) -> str | None:
 #: a sentence whose subject is prior work, reporting what it found: its figures are background:
 #: "Recent state-of-the-art neural models have obtained F1-scores near 98% on the task of slot
 #: filling", "Prior approaches achieved a maximum performance of 0.66 F1", "Previous works have
-#: shown that ... with only 25% of the original training data" (not results, unless the
-#: sentence marks the paper's own: "we", "our", "this paper", "on this benchmark")
+#: shown that ... with only 25% of the original training data", also with a quantifier or plural
+#: alone for the prior work: "Several studies report a relative error reduction of 24 to 51%",
+#: "Studies have shown" (not results, unless the sentence marks the paper's own: "we", "our",
+#: "this paper", "on this benchmark")
 _PRIOR_WORK_OPENS = re.compile(
-    r"\s*(?:(?:However|Although|While|Yet),?\s+)?(?:(?:most|many|several|some)\s+)?"
+    r"\s*(?:(?:However|Although|While|Yet),?\s+)?(?:(?:(?:most|many|several|some)\s+)?"
     r"(?:recent|previous|prior|earlier|past|existing|current)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:work|works|studies|research|approaches|models|systems|methods)\s+(?:(?:have|has|had)\s+)?"
+    r"(?:work|works|studies|research|approaches|models|systems|methods)|"
+    r"(?:(?:many|most|several|some|various|numerous)\s+)?(?-i:[Ss]tudies))\s+(?:(?:have|has|had)\s+)?"
     r"(?:\w+ly\s+)?(?:obtain|achiev|reach|report|attain|show|demonstrat|found|find)\w*\b",
     re.IGNORECASE)
 
