@@ -137,6 +137,50 @@ _CONDITION_SHARE = re.compile(r"\b(?:when|if)\s+(?:only\s+|just\s+)?(?:(?:using|
 _OF_AFTER_COUNT = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?of\b")
 
 
+#: a share of the items a dataset holds, right after the share: "84% of answers", "only 35% of
+#: questions", "50.4% of samples", "38.6% of humorous tweets"
+_OF_DATA_ITEMS = re.compile(
+    r"\s*\\?%?\s*of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:sentences|questions|answers|tweets|"
+    r"posts|dialogues|dialogs|conversations|samples|examples|instances|comments|documents|"
+    r"messages|utterances|pairs|recordings|texts|articles|reviews|queries|images|videos|turns|"
+    r"passages|claims)\b", re.IGNORECASE)
+#: a sentence whose subject is a dataset, described by what it holds or is: "The corpus contains
+#: approximately 38.6% of humorous tweets", "The final release of CMQA consists of 7,861 QA pairs
+#: ..., 50.4% of samples are conditional", "It consists of 5,459 coherent question sequences ...,
+#: in which only 35% of questions are context-independent"
+_DATA_SUBJECT = re.compile(
+    rf"\s*(?:(?:The|This|Our|Its)\s+(?:[\w-]+\s+){{0,3}}?(?:{DATA_NOUNS}|collection|release)"
+    r"(?:\s+of\s+[\w-]+)?|It)\s+(?:contains?|consists|comprises?|includes?|covers?|is|are|has|"
+    r"have)\b")
+#: ... and the verb after a dataset's name that opens the sentence: "DREAM is likely to present
+#: significant challenges for existing reading comprehension systems: 84% of answers are
+#: non-extractive"
+_DATA_NAME_VERB = re.compile(r"\s+(?:contains?|consists|comprises?|includes?|covers?|is|are|has|"
+                             r"have)\b")
+#: a verb of finding: the share is then what the paper's analysis found (R-kind-finding), not a
+#: description of the data: "We find that 54.98% of sentences have ellipses"
+_FINDING_VERB = re.compile(r"\b(?:find|finds|found|show|shows|showed|shown|reveal\w*|observ\w*|"
+                           r"discover\w*|demonstrat\w*|estimat\w*|analy\w*|suggest\w*|"
+                           r"indicat\w*)\b", re.IGNORECASE)
+
+
+def describes_data(text: str, end: int, sent_start: int, sent_end: int,
+                   name_ends: dict[int, int]) -> bool:
+    """Whether the share ending at ``end`` counts items of a dataset that its sentence, opened
+    by the dataset (a name, by where ``name_ends`` says the names starting at a position end, or
+    "The corpus", "It"), describes: set-up, not a result (R-res-setup, dev30 acl:Q19-114),
+    unless a verb of finding makes it a finding."""
+    if not _OF_DATA_ITEMS.match(text, end):
+        return False
+    first = sent_start
+    while first < sent_end and text[first].isspace():
+        first += 1
+    name_end = name_ends.get(first)
+    return bool((name_end is not None and _DATA_NAME_VERB.match(text, name_end)
+                 or _DATA_SUBJECT.match(text, sent_start))
+                and not _FINDING_VERB.search(text, sent_start, sent_end))
+
+
 #: what a part of the data makes up of the whole, a property of the data (R-res-setup): "each
 #: rating constitutes 20% of the reviews", "Hateful entries make up 54% of the dataset", "the
 #: four-character compounds, that in our sample represent over 40% of the target data" (not

@@ -50,7 +50,7 @@ from litkit.extract.result_metrics import (
 )
 from litkit.extract.result_respectively import _respectively
 from litkit.extract.result_scans import _PAPER_MARK, _Scans
-from litkit.extract.result_setups import _RATIO_COMPARATIVE, _spent_share
+from litkit.extract.result_setups import _RATIO_COMPARATIVE, _spent_share, describes_data
 from litkit.extract.result_values import _after, _before
 from litkit.extract.spans import BatchedComponent, add_candidates, doc_text
 
@@ -113,6 +113,7 @@ def find_results(
     starts = [s for s, _ in sentences]
     in_names = Covered((d[0], d[1]) for d in names)
     data_starts = [d[0] for d in datasets]
+    name_ends = {d[0]: d[1] for d in names}  # where a dataset's name starting there ends
     found: list[Candidate] = []
     scans = _Scans(text, datasets)
     decided: dict[int, str] = {}  # candidate id -> what decided its kind
@@ -123,6 +124,8 @@ def find_results(
             continue  # a version in a dataset's name: "MultiWOZ 2.1"
         index = max(0, bisect.bisect_right(starts, start) - 1)
         sent_start, sent_end = sentences[index]
+        if unit == "%" and describes_data(text, end, sent_start, sent_end, name_ends):
+            continue  # a share of the items of the dataset its sentence describes (R-res-setup)
         words_after = _after(text, end)
         kind, decided_by = _kind(text, start, end, unit, rule, words_after)
         if not comparison and _PRIOR_WORK_OPENS.match(text, sent_start, start) \
