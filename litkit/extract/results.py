@@ -126,6 +126,9 @@ def find_results(
         sent_start, sent_end = sentences[index]
         if unit == "%" and describes_data(text, end, sent_start, sent_end, name_ends):
             continue  # a share of the items of the dataset its sentence describes (R-res-setup)
+        if text[sent_start:sent_end].rstrip().endswith("?"):
+            continue  # a question claims nothing: "how to learn a subset of points, say 1% of the
+            # total number of points, such that ...?", "What does it take to achieve 100% ...?"
         words_after = _after(text, end)
         kind, decided_by = _kind(text, start, end, unit, rule, words_after)
         if not comparison and _PRIOR_WORK_OPENS.match(text, sent_start, start) \
