@@ -22,6 +22,14 @@ from litkit.extract.results import find_results
     ("Several studies report a relative error reduction of 24 to 51% on all metrics that "
      "authors attribute to the introduction of distributed representations of discourse units.",
      []),
+    # ... or as the subject of a clause set against the paper's (acl:2020.acl.main.245, corpus;
+    # colm2024:MXLBXjQkmb, dev22)
+    ("our instantiation of RobEn paired with BERT achieves an average robust accuracy of 71.3% "
+     "against all adversarial typos in the family considered, while previous work using a "
+     "typo-corrector achieves only 35.3% accuracy against a simple greedy attack.", [(71.3, "%")]),
+    ("NPO-based methods are the first to achieve reasonable unlearning results in forgetting 50% "
+     "of the training data, whereas existing methods already struggle with forgetting 10% of "
+     "training data.", [(50, "%")]),
     # ... unless the sentence marks the paper's own
     ("Previous models achieve only 40% accuracy on our benchmark.", [(40, "%")]),
     ("Several studies report 40% accuracy on our benchmark.", [(40, "%")]),

@@ -96,6 +96,14 @@ _PRIOR_WORK_OPENS = re.compile(
     r"(?:\w+ly\s+)?(?:obtain|achiev|reach|report|attain|show|demonstrat|found|find)\w*\b",
     re.IGNORECASE)
 
+#: ... or the subject of a clause set against the paper's own by "whereas", "while" or "but", up
+#: to the figure: "whereas existing methods already struggle with forgetting 10% of training
+#: data", "while previous work using a typo-corrector achieves only 35.3% accuracy" (R-res-baseline)
+_PRIOR_WORK_CLAUSE = re.compile(
+    r"\b(?:whereas|while|but)\s+(?:the\s+|most\s+|many\s+|all\s+)?(?:existing|previous|prior|"
+    r"other|baseline|competing|conventional)\s+(?:[\w-]+\s+){0,2}?(?:methods|models|systems|"
+    r"approaches|baselines|techniques|algorithms|work|works)\b[^.;,]{0,100}$", re.IGNORECASE)
+
 
 def find_results(
     text: str,
@@ -134,6 +142,8 @@ def find_results(
         if not comparison and _PRIOR_WORK_OPENS.match(text, sent_start, start) \
                 and not scans.search(_PAPER_MARK, sent_start, sent_end):
             comparison = True  # background: a figure prior work reported
+        if not comparison and _PRIOR_WORK_CLAUSE.search(text, max(sent_start, start - 180), start):
+            comparison = True  # prior work's figure, set against the paper's
         if not comparison \
                 and scans.title_end < sent_start < scans.background_end(sentences, starts):
             comparison = True  # background: a figure before the paper's own work is named
