@@ -251,6 +251,10 @@ def test_correlation_written_by_its_symbol_is_a_score(text, expected):
          "approach.", []),
         ("Our best F1-score of 0.7578 exceeded the mean score 0.6646 of all 15 submitting teams.",
          [(0.7578, "")]),
+        # r39rextra: a chance level is the reference any system is set against (acl:S18-1121,
+        # dev31)
+        ("The results reveal the complexity of the task, with many approaches hardly improving "
+         "over the random accuracy of about 0.5.", []),
         # (not the paper's own change over the object: "outperforming the baseline by 10%")
         ("Our final model achieves an F1 score of 63.76%, outperforming the baseline by 10%.",
          [(63.76, "%"), (10, "%")]),

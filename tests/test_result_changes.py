@@ -611,3 +611,23 @@ def test_a_score_changed_on_a_dataset_from_one_value_to_another(text, names, exp
 ])
 def test_a_bounded_change_from_a_to_b_starts_from_a_comparison_figure(text, expected):
     assert results(text) == expected
+
+
+# r39rextra: the value a change starts from is a reference point (R-res-baseline) also past a
+# citation and an appositive after the changed system's name, in the next change of a list named
+# by "that of" a longer phrase, and in a parenthesis of an example (R-res-parenone)
+@pytest.mark.parametrize("text, expected", [
+    # acl:D17-194 (dev33)
+    ("This approach can improve the F1 score of STAGG (Yih et al., 2015), one of the leading QA "
+     "systems, from 52.5% to 53.9% on WEBQUESTIONS data.", [(53.9, "%")]),
+    # acl:P18-1176 (dev36)
+    ("Our strongest attacks drop the accuracy of a visual question answering model from 61.1% to "
+     "19%, and that of a tabular question answering model from 33.5% to 3.3%.",
+     [(19, "%"), (3.3, "%")]),
+    # naacl2024:2024.naacl-long.279 (dev33)
+    ("combined, they lead to dramatic improvements (e.g., 7.9% to 66.5% on SMCalFlow "
+     "compositional split) and can substantially improve compositional generalization.",
+     [(66.5, "%")]),
+])
+def test_a_change_starts_from_a_reference_past_citations_and_examples(text, expected):
+    assert results(text) == expected

@@ -18,8 +18,21 @@ from litkit.extract.results import find_results
      "filling.", []),
     ("Prior approaches achieved a maximum performance of 0.66 F1, and did not generalize well "
      "across different corpora.", []),
+    # r39rextra: prior work named by a quantifier or the plural alone (dev31 acl:D17-1136)
+    ("Several studies report a relative error reduction of 24 to 51% on all metrics that "
+     "authors attribute to the introduction of distributed representations of discourse units.",
+     []),
+    # ... or as the subject of a clause set against the paper's (acl:2020.acl.main.245, corpus;
+    # colm2024:MXLBXjQkmb, dev22)
+    ("our instantiation of RobEn paired with BERT achieves an average robust accuracy of 71.3% "
+     "against all adversarial typos in the family considered, while previous work using a "
+     "typo-corrector achieves only 35.3% accuracy against a simple greedy attack.", [(71.3, "%")]),
+    ("NPO-based methods are the first to achieve reasonable unlearning results in forgetting 50% "
+     "of the training data, whereas existing methods already struggle with forgetting 10% of "
+     "training data.", [(50, "%")]),
     # ... unless the sentence marks the paper's own
     ("Previous models achieve only 40% accuracy on our benchmark.", [(40, "%")]),
+    ("Several studies report 40% accuracy on our benchmark.", [(40, "%")]),
 ])
 def test_a_figure_prior_work_reported_is_background(text, own):
     assert results(text) == own

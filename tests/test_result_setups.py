@@ -341,6 +341,14 @@ def test_the_next_item_of_what_other_systems_have_more_of_is_no_result():
      "augmentation on only 0.1% (2,998 instances) of labeled data with the remainder as "
      "unlabeled can achieve a top-1 relative accuracy reduction of 12.25% compared to fully "
      "supervised model trained with 100% of labeled data.", [12.25]),
+    # r39rextra: "with as little as" a share of a "... training dataset", and "When using" a
+    # share with a count in brackets before its "of" (dev35 acl2022:2022.findings-acl.159,
+    # acl:I17-168)
+    ("Furthermore, fine-tuning our model with as little as ~0.1% of the human-annotated training "
+     "dataset (500 instances) leads to 12.2% higher accuracy than the model trained from scratch "
+     "on the same 500 instances.", [12.2]),
+    ("When using 10% (25K English words, or 30K Chinese characters) of the training data, our "
+     "approach results in doubling F1 compared to a monolingual baseline.", []),
     # (not after "using": an efficiency claim, acl:2020.emnlp.main.9, corpus)
     ("Third, PRover obtains near perfect QA accuracy of 98% using only 40% of the training data.",
      [98.0, 40.0]),
@@ -387,3 +395,24 @@ def test_a_rank_band_is_no_result(text, expected):
 ])
 def test_a_score_a_cost_cut_is_measured_to_reach_is_no_result(text, expected):
     assert sorted(results(text)) == sorted(expected)
+
+
+# r39rextra: a share of the items of a dataset that its sentence describes, opened by the
+# dataset, is set-up, not a result (R-res-setup); with a verb of finding it is a finding
+@pytest.mark.parametrize("text, datasets, expected", [
+    # acl:Q19-114 (dev30), named
+    ("DREAM is likely to present significant challenges for existing reading comprehension "
+     "systems: 84% of answers are non-extractive, 85% of questions require reasoning beyond a "
+     "single sentence, and 34% of questions also involve commonsense knowledge.",
+     [(0, 5, "DREAM")], []),
+    # coling2022:2022.coling-1.146, acl2021:2021.acl-long.180 (corpus)
+    ("The final release of CMQA consists of 7,861 QA pairs and 113,089 labels, where all samples "
+     "contain multi-span answers, 50.4% of samples are conditional, and 56.6% of samples are "
+     "hierarchical.", [], []),
+    ("It consists of 5,459 coherent question sequences over 280 databases, in which only 35% of "
+     "questions are context-independent, and 28% of SQL queries are easy.", [], []),
+    # (a finding: acl:W19-3310, dev gold)
+    ("We find that 54.98% of sentences have ellipses.", [], [54.98]),
+])
+def test_a_share_of_the_items_of_a_described_dataset_is_no_result(text, datasets, expected):
+    assert [c.value for c in find_results(text, datasets=datasets)] == expected

@@ -22,6 +22,15 @@ def test_counts_and_versions_are_not_results(text):
     assert results(text) == []
 
 
+def test_a_figure_in_a_question_is_no_result():
+    # r39rextra: a question claims nothing (icml2019:3827, dev10); the answer's figure stays
+    text = ("For a set of $n$ points, how to learn a subset of points, say 1% of the total number "
+            "of points, such that the remaining part of the points is best fit into some unknown "
+            "subspace? Our method recovers 95% of them.")
+    asked = text.index("?") + 1
+    assert [c.value for c in find_results(text, [(0, asked), (asked + 1, len(text))])] == [95]
+
+
 def test_a_change_named_more_than_50_characters_before_its_number():
     # acl:K19-171
     text = ("shows improvements in the slot tagging F1-score of up to 6.09% compared to existing "

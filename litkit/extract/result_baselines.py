@@ -31,6 +31,10 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:\s+(?:mean|average|best|previous|prior|reported|published|current))?"
     r"(?:\s+(?:scores?|results?|performance|accuracy))?|"
     rf"baselines?(?:(?:\s+{_NAMING_WORD}){{0,3}}\s+of|\s+(?:at|with))?|"
+    # a chance level, the reference any system is set against: "hardly improving over the
+    # random accuracy of about 0.5", "the chance level of 50%"
+    r"(?:random|chance)(?:[\s-](?:guess(?:ing)?|level|class))?\s+(?:accuracy|performance|level|"
+    r"score|rate)\s+(?:of|at|is|was)|"
     r"(?:(?:previous|prior|former)\s+(?:best|state[\s-]of[\s-]the[\s-]art|SOTA)|"
     r"best\s+(?:previous|prior|published|reported))(?:\s+(?:results?|"
     r"scores?|performance|accuracy|systems?|models?|methods?))?\s*(?:of|at|is|was)?|"
@@ -202,9 +206,9 @@ _MATCHED_AFTER = re.compile(
     r"of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?-i:[A-Z])|of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:oracles?|humans?|baselines?|teachers?|models?|systems?|methods?)\b)", re.IGNORECASE)
 #: words one of which a comparison figure's preceding words hold (a quick test first)
-_COMPARISON_CUES = ("vs", "ersus", "ompared", "than", "from the", "aseline", "revious", "rior",
-                    "ormer", "utperform", "urpass", "xceed", "beat", "of the art", "SOTA",
-                    "xisting", "bove", "elow")
+_COMPARISON_CUES = ("vs", "ersus", "ompared", "than", "from the", "aseline",
+                    "revious", "rior", "ormer", "utperform", "urpass", "xceed", "beat",
+                    "of the art", "SOTA", "xisting", "bove", "elow", "andom", "hance")
 
 
 def _in_baseline_parenthesis(text: str, start: int) -> bool:
