@@ -133,6 +133,9 @@ def test_model_version_after_a_space(nlp):
     assert names(nlp, text)["MODEL"] == ["BERT", "BERTwwm", "ERNIE 1.0"]
     text = "LIT can compress, by depth, ResNeXt 5.5\u00d7 on CIFAR10 (image classification)."
     assert names(nlp, text)["MODEL"] == ["ResNeXt"]
+    # naacl2024:2024.naacl-long.129 (dev33): a lower-case "v" version as a capital one
+    text = "our approach improves scores by up to 34-52% for Mistral, 8-16% for LLaMA v2 (70B)."
+    assert names(nlp, text)["MODEL"] == ["Mistral", "LLaMA v2"]
 
 
 def test_a_name_then_words_describing_its_data_then_the_data_noun(nlp):

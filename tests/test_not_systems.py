@@ -259,3 +259,27 @@ def test_an_acronym_after_a_subtasks_number_names_the_subtask():
             "achieved the F-score of 86.76% on Sub-task 1 (NER) and the F-score of 79.97% "
             "(strict) on Sub-task 2 (CI).")
     assert "CI" not in own_systems(text, set())
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # acl:S17-2157 (dev35): AMR is the formalism the parser parses, not the system
+    ("Oxford at SemEval-2017 Task 9: Neural AMR Parsing with Pointer-Augmented Attention\n\nWe "
+     "present a neural encoder-decoder AMR parser that extends an attention-based model. Our "
+     "parser obtained 59% Smatch on the SemEval test set.", "AMR"),
+    # acl:W16-3718 (dev31): the tag set and the tagger are for parts of speech
+    ("Comprehensive Part-Of-Speech Tag Set and SVM based POS Tagger for Sinhala\n\nThis paper "
+     "presents a new comprehensive multi-level Part-Of-Speech tag set and a Support Vector "
+     "Machine based Part-Of-Speech tagger for the Sinhala language. Our Support Vector Machine "
+     "based tagger achieved an overall accuracy of 84.68%.", "Part-Of-Speech"),
+])
+def test_a_name_before_a_parser_or_tagger_names_what_it_parses_or_tags(text, name):
+    assert name not in own_systems(text, set())
+
+
+def test_a_parser_spelled_out_after_its_name_is_the_system():
+    # acl:K18-214 (corpus): "the SEx BiST parser (Semantically EXtended ...)" is the paper's own
+    text = ("SEx BiST: A Multi-Source Trainable Parser with Deep Contextualized Lexical "
+            "Representations\n\nWe describe the SEx BiST parser (Semantically EXtended Bi-LSTM "
+            "parser) developed at Lattice for the CoNLL 2018 Shared Task. Our parser performed "
+            "well in the official end-to-end evaluation (73.02 LAS – 4th/26 teams).")
+    assert own_systems(text, set()) == ["SEx BiST"]

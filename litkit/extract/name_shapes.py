@@ -140,9 +140,10 @@ _MODEL_SUFFIX = re.compile(
     r"pro|flash|lite|nano|cased|uncased|"
     r"v\d\w*(?:\.\w+)*)\b)|"
     r"\s(?:XXL|XL|Large|Base|Small|Tiny|Mini|Medium|Huge|Giant|Instruct|Chat)\b|/\d+\b|"
-    # a version or release tag after a space: "ERNIE 2.0", "Llama 3.1", "DeepSeek R1" (not a
-    # score: "BERT 1.2 points higher")
-    r"\s(?:[1-9]\.\d|[A-EG-Z][1-9])\b(?![.,/]\d|\s*(?:%|[xX\u00d7]|points?\b|pp\b|times\b|"
+    # a version or release tag after a space: "ERNIE 2.0", "Llama 3.1", "DeepSeek R1", also
+    # a lower-case "v" as a capital one ("LLaMA v2" as "DeepSeek V3") (not a score: "BERT 1.2
+    # points higher")
+    r"\s(?:[1-9]\.\d|[A-EG-Z][1-9]|v\d+(?:\.\d+)?)\b(?![.,/]\d|\s*(?:%|[xX\u00d7]|points?\b|pp\b|times\b|"
     r"(?:higher|lower|better|worse|more|less|BLEU|F1|ROUGE|accuracy)\b))|"
     # a size followed by a tuning, one name: "Gemma 2B Instruct", "LLaMA 3.2 3B Instruct",
     # "Mistral 7b Instruct"

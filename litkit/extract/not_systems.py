@@ -32,10 +32,15 @@ _TEAM_AFTER = re.compile(r"\)?\s+[Tt]eam\b")
 #: multilingual ST benchmark" (not a metric: "The APT metric reaches" is the paper's system),
 #: or a task's noun in lower case, which makes the name what the task finds or processes: "in
 #: ADE identification (F1=53.08%)", "the ADR classification task", "DDI extraction tasks",
-#: "a preliminary step for AMR parsing"
+#: "a preliminary step for AMR parsing"; or the lower-case tool of such a task, which makes the
+#: name the formalism it parses or the tags it assigns: "a neural encoder-decoder AMR parser",
+#: "a Support Vector Machine based Part-Of-Speech tagger", "a multi-level Part-Of-Speech tag set"
+#: (not a tool's own name, spelled out after it: "the SEx BiST parser (Semantically EXtended
+#: Bi-LSTM parser)")
 _TASK_OR_DATA_AFTER = re.compile(
     rf"\s+(?:(?i:{_TASK_OR_DATA})|(?:identification|extraction|detection|classification|"
-    r"recognition|tagging|parsing|linking|normali[sz]ation)\b)")
+    r"recognition|tagging|parsing|linking|normali[sz]ation)\b|"
+    r"(?:parsers?|taggers?|tag\s?sets?)\b(?!\s*\())")
 #: the head of a spelled-out task before its acronym: "a Traveling Salesman Problem (TSP)"
 _TASK_HEAD = re.compile(r"\b(?i:problems?|tasks?)$")
 #: a task's name before its acronym, which names the task, not a system: "we propose the task
