@@ -108,9 +108,9 @@ def test_training_data_is_not_where_results_are_reported():
     assert found.attrs["dataset"] is None
 
 
-# r39rds: "Using X, we train ..." names X as training data, which the sentence's results are not
-# on, though the paper introduces X (R-ds-trainsentence)
-def test_data_an_opening_phrase_trains_on_is_not_where_results_are_reported():
+# r39rds: "Using X, we train ..." or X apposed to "pre-training corpora" names X as training data,
+# which the sentence's results are not on, though the paper introduces X (R-ds-trainsentence)
+def test_data_a_phrase_trains_on_is_not_where_results_are_reported():
     # colm2025:6vMRcaYbU7 (dev5)
     text = ("GraphPile: A Dataset for Continued Pretraining\n\nUsing GraphPile, we train "
             "GraphMind on popular base models, achieving up to 4.9% higher accuracy in "
@@ -118,6 +118,17 @@ def test_data_an_opening_phrase_trains_on_is_not_where_results_are_reported():
     spans = [(m.start(), m.end(), "GraphPile") for m in re.finditer("GraphPile", text)]
     sentences = [(0, text.index("\n\n") + 2), (text.index("\n\n") + 2, len(text))]
     assert [c.attrs["dataset"] for c in find_results(text, sentences, spans)] == [None]
+    # acl2021:2021.acl-short.38 (dev24): names apposed to the pre-training corpora
+    text = ("Using the same pre-training corpora as the original model, Wikipedia and "
+            "BookCorpus, our BERT variation manages to improve the downstream performance on 4 "
+            "tasks by an average of 1.2% F-1.")
+    spans = [(text.index("BookCorpus"), text.index("BookCorpus") + 10, "BookCorpus")]
+    assert [c.attrs["dataset"] for c in find_results(text, None, spans)] == [None]
+    # ... not a name after "training data, and" nor one a comma after it leads to: acl:K19-163
+    text = ("We achieve highly efficient results on OntoNotes 5.0, only requiring 13% of the "
+            "original training data, and CoNLL 2003, requiring only 27%.")
+    spans = [(text.index(n), text.index(n) + len(n), n) for n in ("OntoNotes 5.0", "CoNLL 2003")]
+    assert [c.attrs["dataset"] for c in find_results(text, None, spans)][-1] == "CoNLL 2003"
     # ... unlike a set trained on and then scored: acl:W19-6142
     text = ("Our best performing model, trained on this subset of MIM-GOLD, obtains an overall "
             "F1 score of 81.3%.")

@@ -66,6 +66,12 @@ _TRAINING_DATA = re.compile(
 _TRAINING_SET_AFTER = re.compile(r"(?:,|\s*[\u2013\u2014-])\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?"
                                  r"(?:pre-?)?training\s+(?:data\s?set|dataset|corpus|set)\b",
                                  re.IGNORECASE)
+#: ... or X apposed to the (pre-)training data it is one of: "Using the same pre-training corpora
+#: as the original model, Wikipedia and BookCorpus, our BERT variation manages to improve"
+_TRAINING_DATA_APPOSED = re.compile(
+    r"\b(?i:(?:pre-?)?training\s+(?:corpora|corpus|data|datasets?|data\s+sets?))\b[^.;:()]{0,40}?"
+    r",\s+(?!and\b|or\b)(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)*,?\s+(?:and\s+))?"
+    r"(?:the\s+)?$")
 #: ... or X used in an opening phrase whose clause trains on it: "Using GraphPile, we train
 #: GraphMind on popular base models"
 _USING_BEFORE = re.compile(r"\b(?:[Uu]sing|[Ww]ith)\s+(?:the\s+)?$")
@@ -76,7 +82,8 @@ _WE_TRAIN_AFTER = re.compile(r"[^,.;()]{0,30}?,\s+(?:we|they)\s+(?:\w+\s+)?"
 def _training_data(text: str, dataset: tuple) -> bool:
     """Whether the text names ``dataset`` here as training data (R-ds-trainsentence)."""
     return bool(_TRAINING_DATA.search(text, max(0, dataset[0] - 50), dataset[0])
-                or _TRAINING_SET_AFTER.match(text, dataset[1]) or _used_to_train(text, dataset))
+                or _TRAINING_SET_AFTER.match(text, dataset[1]) or _used_to_train(text, dataset)
+                or _TRAINING_DATA_APPOSED.search(text, max(0, dataset[0] - 100), dataset[0]))
 
 
 def _used_to_train(text: str, dataset: tuple) -> bool:
