@@ -1,5 +1,7 @@
 """The dataset of a result (result_datasets.py): nearby, carried over, a shared task's."""
 
+import re
+
 import pytest
 from attribution_helpers import (
     pipeline_nlp,  # noqa: F401  (fixtures)
@@ -106,6 +108,34 @@ def test_training_data_is_not_where_results_are_reported():
     assert found.attrs["dataset"] is None
 
 
+# r39rds: "Using X, we train ..." or X apposed to "pre-training corpora" names X as training data,
+# which the sentence's results are not on, though the paper introduces X (R-ds-trainsentence)
+def test_data_a_phrase_trains_on_is_not_where_results_are_reported():
+    # colm2025:6vMRcaYbU7 (dev5)
+    text = ("GraphPile: A Dataset for Continued Pretraining\n\nUsing GraphPile, we train "
+            "GraphMind on popular base models, achieving up to 4.9% higher accuracy in "
+            "mathematical reasoning.")
+    spans = [(m.start(), m.end(), "GraphPile") for m in re.finditer("GraphPile", text)]
+    sentences = [(0, text.index("\n\n") + 2), (text.index("\n\n") + 2, len(text))]
+    assert [c.attrs["dataset"] for c in find_results(text, sentences, spans)] == [None]
+    # acl2021:2021.acl-short.38 (dev24): names apposed to the pre-training corpora
+    text = ("Using the same pre-training corpora as the original model, Wikipedia and "
+            "BookCorpus, our BERT variation manages to improve the downstream performance on 4 "
+            "tasks by an average of 1.2% F-1.")
+    spans = [(text.index("BookCorpus"), text.index("BookCorpus") + 10, "BookCorpus")]
+    assert [c.attrs["dataset"] for c in find_results(text, None, spans)] == [None]
+    # ... not a name after "training data, and" nor one a comma after it leads to: acl:K19-163
+    text = ("We achieve highly efficient results on OntoNotes 5.0, only requiring 13% of the "
+            "original training data, and CoNLL 2003, requiring only 27%.")
+    spans = [(text.index(n), text.index(n) + len(n), n) for n in ("OntoNotes 5.0", "CoNLL 2003")]
+    assert [c.attrs["dataset"] for c in find_results(text, None, spans)][-1] == "CoNLL 2003"
+    # ... unlike a set trained on and then scored: acl:W19-6142
+    text = ("Our best performing model, trained on this subset of MIM-GOLD, obtains an overall "
+            "F1 score of 81.3%.")
+    spans = [(text.index("MIM-GOLD"), text.index("MIM-GOLD") + 8, "MIM-GOLD")]
+    assert [c.attrs["dataset"] for c in find_results(text, None, spans)] == ["MIM-GOLD"]
+
+
 def test_results_on_several_unnamed_benchmarks_are_on_no_named_dataset():
     def datasets(text, names):
         spans = [(text.index(n), text.index(n) + len(n), n) for n in names]
@@ -134,6 +164,26 @@ def test_results_on_several_unnamed_benchmarks_are_on_no_named_dataset():
     text = ("SNU_IDS at SemEval-2018 Task 12\n\nLSTMs trained on MT datasets outperform several "
             "baselines, achieving accuracies of about 70% on the development set.")
     assert datasets(text, ["SemEval-2018 Task 12"]) == [(70.0, "SemEval-2018 Task 12")]
+
+
+# r39rds: a result "on a(n) ... dataset" without a name is on none of the names around it
+@pytest.mark.parametrize(("text", "names", "expected"), [
+    # coling2025:2025.coling-main.234 (dev21)
+    ("NovAScore achieves an F1 of 62.6% on the TAP-DLND 1.0 dataset and a 0.920 Pearson "
+     "correlation on an internal human-annotated dataset.", ["TAP-DLND 1.0"],
+     [(62.6, "TAP-DLND 1.0"), (0.92, None)]),
+    # acl:N19-155
+    ("Our model provides an improvement of 0.2% on the ATIS public data set, and 55% intent "
+     "accuracy improvement on an internal multi-intent dataset.", ["ATIS"],
+     [(0.2, "ATIS"), (55.0, None)]),
+    # acl:W18-6486: a set sized by a count is a split of the task's data
+    ("Tilde's Parallel Corpus Filtering Methods for WMT 2018\n\nThe trained systems show "
+     "over 20 BLEU points on a 10 million word dataset.", ["WMT 2018"], [(20.0, "WMT 2018")]),
+])
+def test_a_result_on_a_dataset_named_by_an_article_is_on_none_of_the_names(text, names,
+                                                                           expected):
+    spans = [(text.index(n), text.index(n) + len(n), n) for n in names]
+    assert [(c.value, c.attrs["dataset"]) for c in find_results(text, None, spans)] == expected
 
 
 def test_results_default_to_the_benchmark_the_paper_introduces():
@@ -899,6 +949,10 @@ def test_a_dataset_in_an_appositive_is_not_in_a_list():
      "translation task, we show that, without increasing the number of parameters, our models "
      "yield consistent and significant improvements (0.9 BLEU scores on average) over the "
      "strong Transformer baseline.", ("WAT17 English-Japanese", "IWSLT14 German-English")),
+    # r39rds, naacl2024:2024.naacl-long.484 (dev18): a name listed with several unnamed data
+    ("Extensive experiments on DiverseForm and several public benchmark datasets demonstrate "
+     "significant superiority of RE2, with up to 18.88% absolute F-score gain over all "
+     "high-performing baselines.", ("DiverseForm",)),
 ])
 def test_a_number_after_a_list_of_datasets_is_on_none_of_them(text, names):
     spans = [(text.index(d), text.index(d) + len(d), d) for d in names]

@@ -458,11 +458,14 @@ def _experiments_on(datasets, start: int, text: str) -> list:
 
 def _ends_list(last: tuple, datasets, sent_start: int, sent_end: int, text: str) -> bool:
     """Whether ``last`` ends a list of other datasets ("MATRES and TB-DENSE") in a sentence
-    without "respectively", so a number after the list is on all of them (R-ds-context)."""
-    return not _says_respectively(text, sent_start, sent_end) and any(
+    without "respectively", so a number after the list is on all of them (R-ds-context); or
+    heads one whose other items are several unnamed data ("Extensive experiments on DiverseForm
+    and several public benchmark datasets demonstrate ... with up to 18.88% absolute F-score
+    gain")."""
+    return not _says_respectively(text, sent_start, sent_end) and (any(
         d[2] != last[2] and (_LISTED.fullmatch(text, d[1], last[0])
                              or sent_start <= d[0] and _AND_ON_NEXT.match(text, d[1], last[0]))
-        for d in datasets)
+        for d in datasets) or _AND_SEVERAL_DATA.match(text, last[1]) is not None)
 
 
 @functools.lru_cache(maxsize=16)
@@ -728,7 +731,21 @@ _UNNAMED_DATA = re.compile(_UNNAMED)
 _UNNAMED_TASK = (rf"(?i:\b(?:on|in|for|across)\s+(?:an?\s+(?:{_PLAIN_WORD}\s+){{0,3}}?"
                  r"(?:task|problem)|(?:several|multiple|many|various|diverse|different)\s+"
                  rf"(?:{_PLAIN_WORD}\s+){{0,3}}?tasks)\b)(?!\s*\(|\s+[A-Z])")
-_ON_UNNAMED_DATA = re.compile(rf"[^.;()]{{0,30}}?(?:{_UNNAMED}|{_UNNAMED_TASK})")
+#: ... or a dataset named by an indefinite article, which no name follows: "a 0.920 Pearson
+#: correlation on an internal human-annotated dataset" (after "0.626 ... on the TAP-DLND 1.0
+#: dataset"), not "on a benchmark, SQuAD" nor "on a dataset of ... from X", nor one sized by a
+#: count, a split of the task's data ("over 20 BLEU points on a 10 million word dataset")
+_ON_A_DATASET = (rf"\bon\s+an?\s+(?:(?!\d|(?:thousand|million|billion)\b){_PLAIN_WORD}\s+)"
+                 rf"{{0,3}}?{_DATA_NOUN_SINGULAR}\b"
+                 r"(?!\s*[(,:\u2013\u2014-]|\s+(?:[A-Z]|of\b|from\b|called\b|named\b))")
+_ON_UNNAMED_DATA = re.compile(rf"[^.;()]{{0,30}}?(?:{_UNNAMED}|{_UNNAMED_TASK}|{_ON_A_DATASET})")
+
+
+#: a name listed with several unnamed data after it: "on DiverseForm and several public
+#: benchmark datasets"
+_AND_SEVERAL_DATA = re.compile(rf"(?:\s+(?:dataset|benchmark|corpus))?\s+(?:and|as\s+well\s+as)\s+"
+                               rf"(?:on\s+)?(?:other\s+|{_SEVERAL}\s+)(?:{_PLAIN_WORD}\s+){{0,3}}?"
+                               r"(?:benchmarks|datasets|data\s?sets|corpora)\b", re.IGNORECASE)
 
 
 def _on_unnamed(found: re.Match | None, datasets) -> bool:
