@@ -760,9 +760,6 @@ def test_a_dataset_usually_scored_by_accuracy_keeps_it_where_errors_are_not_name
      "two English text simplification datasets", [(6.3, "points"), (5.5, "points")]),
     ("supplying the correct information improves the translation accuracy in up to 2.3 BLEU on a "
      "female-speaker test set", [(2.3, "points")]),
-    # acl:S18-1121: a level after "of" stays a score
-    ("The results reveal the complexity of the task, with many approaches hardly improving over "
-     "the random accuracy of about 0.5.", [(0.5, "")]),
 ])
 def test_a_bound_after_a_change_makes_a_unitless_figure_the_change(text, expected):
     assert results(text) == expected
