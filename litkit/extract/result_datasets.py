@@ -458,14 +458,11 @@ def _experiments_on(datasets, start: int, text: str) -> list:
 
 def _ends_list(last: tuple, datasets, sent_start: int, sent_end: int, text: str) -> bool:
     """Whether ``last`` ends a list of other datasets ("MATRES and TB-DENSE") in a sentence
-    without "respectively", so a number after the list is on all of them (R-ds-context); or
-    heads one whose other items are several unnamed data ("Extensive experiments on DiverseForm
-    and several public benchmark datasets demonstrate ... with up to 18.88% absolute F-score
-    gain")."""
-    return not _says_respectively(text, sent_start, sent_end) and (any(
+    without "respectively", so a number after the list is on all of them (R-ds-context)."""
+    return not _says_respectively(text, sent_start, sent_end) and any(
         d[2] != last[2] and (_LISTED.fullmatch(text, d[1], last[0])
                              or sent_start <= d[0] and _AND_ON_NEXT.match(text, d[1], last[0]))
-        for d in datasets) or _AND_SEVERAL_DATA.match(text, last[1]) is not None)
+        for d in datasets)
 
 
 @functools.lru_cache(maxsize=16)
@@ -739,13 +736,6 @@ _ON_A_DATASET = (rf"\bon\s+an?\s+(?:(?!\d|(?:thousand|million|billion)\b){_PLAIN
                  rf"{{0,3}}?{_DATA_NOUN_SINGULAR}\b"
                  r"(?!\s*[(,:\u2013\u2014-]|\s+(?:[A-Z]|of\b|from\b|called\b|named\b))")
 _ON_UNNAMED_DATA = re.compile(rf"[^.;()]{{0,30}}?(?:{_UNNAMED}|{_UNNAMED_TASK}|{_ON_A_DATASET})")
-
-
-#: a name listed with several unnamed data after it: "on DiverseForm and several public
-#: benchmark datasets"
-_AND_SEVERAL_DATA = re.compile(rf"(?:\s+(?:dataset|benchmark|corpus))?\s+(?:and|as\s+well\s+as)\s+"
-                               rf"(?:on\s+)?(?:other\s+|{_SEVERAL}\s+)(?:{_PLAIN_WORD}\s+){{0,3}}?"
-                               r"(?:benchmarks|datasets|data\s?sets|corpora)\b", re.IGNORECASE)
 
 
 def _on_unnamed(found: re.Match | None, datasets) -> bool:
