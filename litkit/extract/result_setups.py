@@ -148,15 +148,14 @@ _OF_DATA_ITEMS = re.compile(
 #: approximately 38.6% of humorous tweets", "The final release of CMQA consists of 7,861 QA pairs
 #: ..., 50.4% of samples are conditional", "It consists of 5,459 coherent question sequences ...,
 #: in which only 35% of questions are context-independent"
+_HOLDS = r"\s+(?:contains?|consists|comprises?|includes?|covers?|is|are|has|have)\b"
 _DATA_SUBJECT = re.compile(
     rf"\s*(?:(?:The|This|Our|Its)\s+(?:[\w-]+\s+){{0,3}}?(?:{DATA_NOUNS}|collection|release)"
-    r"(?:\s+of\s+[\w-]+)?|It)\s+(?:contains?|consists|comprises?|includes?|covers?|is|are|has|"
-    r"have)\b")
+    rf"(?:\s+of\s+[\w-]+)?|It){_HOLDS}")
 #: ... and the verb after a dataset's name that opens the sentence: "DREAM is likely to present
 #: significant challenges for existing reading comprehension systems: 84% of answers are
 #: non-extractive"
-_DATA_NAME_VERB = re.compile(r"\s+(?:contains?|consists|comprises?|includes?|covers?|is|are|has|"
-                             r"have)\b")
+_DATA_NAME_VERB = re.compile(_HOLDS)
 #: a verb of finding: the share is then what the paper's analysis found (R-kind-finding), not a
 #: description of the data: "We find that 54.98% of sentences have ellipses"
 _FINDING_VERB = re.compile(r"\b(?:find|finds|found|show|shows|showed|shown|reveal\w*|observ\w*|"
