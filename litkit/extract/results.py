@@ -80,9 +80,10 @@ _WE_TRAIN_AFTER = re.compile(r"[^,.;()]{0,30}?,\s+(?:we|they)\s+(?:\w+\s+)?"
 
 
 def _training_data(text: str, dataset: tuple) -> bool:
-    """Whether the text names ``dataset`` here as training data (R-ds-trainsentence)."""
+    """Whether the text names ``dataset`` here as training data (R-ds-trainsentence), besides
+    an opening "Using X," that its clause trains on (``_used_to_train``)."""
     return bool(_TRAINING_DATA.search(text, max(0, dataset[0] - 50), dataset[0])
-                or _TRAINING_SET_AFTER.match(text, dataset[1]) or _used_to_train(text, dataset)
+                or _TRAINING_SET_AFTER.match(text, dataset[1])
                 or _TRAINING_DATA_APPOSED.search(text, max(0, dataset[0] - 100), dataset[0]))
 
 
@@ -157,8 +158,8 @@ def find_results(
     if ":" in text and _COLON_IN_NUMBER.search(text):
         text = _colon_decimals(text)
     names = sorted((*d, None, None)[:5] for d in datasets or [])
-    datasets = [d for d in names if not _training_data(text, d)]
     trained = [d for d in names if _used_to_train(text, d)]
+    datasets = [d for d in names if d not in trained and not _training_data(text, d)]
     starts = [s for s, _ in sentences]
     in_names = Covered((d[0], d[1]) for d in names)
     data_starts = [d[0] for d in datasets]
