@@ -746,3 +746,12 @@ def test_a_venues_acronym_and_year_name_no_task(nlp):
             "Translation (WMT) 2020. In the news task, participants were asked to build machine "
             "translation systems.")
     assert "WMT 2020" not in names(nlp, text)["DATASET"]
+
+
+def test_a_task_acronym_spelled_out_in_quotes_is_no_model(nlp):
+    # coling2022:2022.coling-1.7: the long form's quote marks are not read as its words
+    text = ("In this paper, we advocate for an alternative which we name \u2018metaphorical "
+            "polysemy detection\u2019 (MPD). In MPD, only conventional metaphoricity is treated. "
+            "We develop the first MPD model. To train it, we present a novel training procedure "
+            "that combines metaphor detection with \u2018word sense disambiguation\u2019 (WSD).")
+    assert names(nlp, text)["MODEL"] == []

@@ -254,6 +254,14 @@ def test_metric_type_of_a_resource_cut_by_a_number(text, value):
         # acl:P19-217
         ("However, the model converges 2-3 times faster and does not require the original "
          "unlabeled training data.", [(2, "cost"), (3, "cost")]),
+        # acl:D19-5626, acl:D17-1199, icml2014:0f25b9eb12: a verb or noun of training right
+        # before the number
+        ("Since our model does not resort to softmax computation over a huge vocabulary of "
+         "phrases, its training time is about 112x faster than the baseline.", [(112, "cost")]),
+        ("our best syllable-aware language model has 18%-33% fewer parameters and is trained "
+         "1.2-2.2 times faster.", [(18, "cost"), (33, "cost"), (1.2, "cost"), (2.2, "cost")]),
+        ("Our experiments show that on medium-sized datasets it trains up to 5 times faster than "
+         "FITC while achieving comparable accuracy.", [(5, "cost")]),
     ],
 )
 def test_metric_type_of_a_training_speed_up(text, expected):

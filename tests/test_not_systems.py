@@ -283,3 +283,12 @@ def test_a_parser_spelled_out_after_its_name_is_the_system():
             "parser) developed at Lattice for the CoNLL 2018 Shared Task. Our parser performed "
             "well in the official end-to-end evaluation (73.02 LAS – 4th/26 teams).")
     assert own_systems(text, set()) == ["SEx BiST"]
+
+
+def test_a_task_acronym_spelled_out_in_quotes_names_no_system(nlp):
+    # coling2022:2022.coling-1.7: a closing quote mark ends the lower-case task phrase too
+    text = ("We advocate for an alternative which we name \u2018metaphorical polysemy "
+            "detection\u2019 (MPD). We develop the first MPD model, which learns to identify "
+            "conventional metaphors. Our model attains an ROC-AUC score of .78 on one of the sets.")
+    assert own_systems(text, set()) == []
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]

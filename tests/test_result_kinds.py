@@ -1045,6 +1045,10 @@ def test_r21res2_which_numbers_are_results(text, expected):
      "different platforms.", [(77, "score")]),
     ("The combination of TFIDF words representation with Logistic Regression classifier achieves "
      "96.6% of 10 folds cross-validation accuracy.", [(96.6, "score")]),
+    # acl:2020.winlp.1.3: so is "X% of f-measure" (another metric right after "of")
+    ("Our results show that the proposed solution exhibits 70.68% of precision, 66.89% of recall "
+     "and 68.53% of f-measure in semantic annotation for a morphologically complex Amharic "
+     "language with limited size dataset.", [(70.68, "score"), (66.89, "score"), (68.53, "score")]),
     # acl2022:2022.acl-long.181: a share of its own accuracy kept stays a ratio
     ("CoSHC can save more than 90% of retrieval time meanwhile preserving at least 99% of "
      "retrieval accuracy.", [(90, "delta"), (99, "ratio")]),

@@ -34,6 +34,9 @@ from litkit.extract.name_shapes import (
     _words_before,
 )
 
+#: quote marks around a long form, stripped from its words: "we name ‘metaphorical polysemy
+#: detection’ (MPD)" spells a task out as "metaphorical polysemy detection (MPD)" does
+_QUOTES = "'\"\u2018\u2019\u201c\u201d"
 #: an acronym in parentheses; what is written before it says what it names (see below)
 _PAREN_ACRONYM = re.compile(r"\((?:referred\s+to\s+as\s+|called\s+)?"
                             r"(?P<name>[A-Za-z][\w+.-]*[A-Za-z][\w+.-]*)\)")
@@ -539,7 +542,7 @@ def _lower_long_forms(text: str, found: list[Name]) -> list[Name]:
         paren = paren if paren >= 0 else text.find(f"({acronym}s)")
         if paren < 0:
             continue
-        words = _words_before(text, paren, 2 * len(acronym))
+        words = [w.strip(_QUOTES) for w in _words_before(text, paren, 2 * len(acronym))]
         long = next((" ".join(words[-k:]) for k in range(1, len(words) + 1)
                      if _abbreviates(acronym, " ".join(words[-k:]))), None)
         if long is None:

@@ -379,7 +379,15 @@ def _last(phrase: str, before: bool, around: str = "") -> str | None:
 _TRAINING = re.compile(r"(?<![\w-])(?:(?:pre-?)?train(?:ing|s|ed)?|converg\w*)(?![\w-])",
                        re.IGNORECASE)
 _IN_USE = re.compile(r"inferenc|decod|test-?time|generat|latency|throughput", re.IGNORECASE)
-_CONVERGES = re.compile(r"(?:converg\w*|training\s+(?:is|was))(?:\s+[^\s,;]+)*\s*$",
+_CONVERGES = re.compile(r"(?:converg\w*|training\s+(?:is|was))(?:\s+[^\s,;]+)*\s*$|"
+                        # a verb or noun of training right before the number, but for hedges:
+                        # "it trains up to 5 times faster", "consistently trained 3-5 times
+                        # faster", "training 2-3x faster", "its training time is about 112x faster"
+                        r"(?<![\w-])(?:(?:pre-?)?train(?:s|ed|ing)?(?:\s+(?:time|speed)\s+(?:is|was))?)"
+                        r"(?:\s+(?:about|around|roughly|approximately|nearly|almost|over|up\s+to|"
+                        r"more\s+than|consistently|only))*"
+                        # ... and a range's start: "trained 1.2-2.2 times faster"
+                        r"(?:\s+[\d.]+\s*(?:x|\u00d7|times)?\s*(?:-|\u2013|to))?\s*$",
                         re.IGNORECASE)
 
 

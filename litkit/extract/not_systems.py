@@ -53,7 +53,7 @@ _TASK_NAMED = re.compile(r"\b[Tt]ask\s+(?:of|called|named|termed|dubbed)\s+[^().
 #: networks (ConvNets)", "grammatical error correction (GEC)", its first word capitalized at a
 #: sentence's start: "Sentiment analysis (SA) in texts is a well-studied ... task"
 _LOWER_PHRASE = re.compile(r"(?:(?<![\w-])[a-z]|(?:^|(?<=[.!?]\s)|(?<=\n))[A-Z])[a-z-]*\s+"
-                           r"(?P<last>[a-z][a-z-]*)\s*$")
+                           r"(?P<last>[a-z][a-z-]*)[\u2019\u201d'\"]?\s*$")  # (a closing quote)
 #: a plural acronym: "ConvNets", "DDIs", "RNNs"
 _PLURAL_CAPS_WORD = re.compile(r"[A-Z][\w-]*[A-Z][\w-]*s")
 #: (also the second verb of "we exploit mixture-of-experts and present ... (SaMoE)", "we argue
