@@ -163,6 +163,9 @@ def _family_introduced(text: str, paren: re.Match) -> bool:
 #: (BNC)", "HoVer (HOppy VERification)"
 _PAIR_PAREN = re.compile(r"(?:['\u2019]s?)?\s*\((?:(?:also\s+)?(?:known\s+as|henceforth|hereafter|"
                          r"abbreviated\s+as|called|named)\s+)?(?P<inner>[^()]{2,80})\)")
+#: ... also past the lower-case data head dropped from the name (R-ds-lowerhead): "The Frankfurt
+#: Image GestURE corpus (FIGURE)", "The Chinese Educational Short Answers data set (CESA)"
+_HEAD_PAREN = re.compile(r"\s+(?:corpus|data\s?set|treebank|benchmark)" + _PAIR_PAREN.pattern)
 #: ... holding the acronym of the name of several words before it
 _PAIR_ACRONYM = re.compile(r"[A-Za-z][\w+.-]*[A-Z][\w+.-]*")
 #: (unless the name is a scheme there, not data: "the Universal Dependencies (UD) (Nivre et al.,
@@ -270,7 +273,7 @@ def _acronym_pairs(text: str, found: list[Name]) -> list[Name]:
                 and not ((name.start, name.end) in known and _long_form_before(text, name)):
             headed = _headed_long_form(text, name)
             out += headed
-        paren = _PAIR_PAREN.match(text, name.end) \
+        paren = (_PAIR_PAREN.match(text, name.end) or _HEAD_PAREN.match(text, name.end)) \
             if name.label == "DATASET" and " " in name.written else None
         if paren is None and (name.start, name.end) in known:
             out += _long_form_before(text, name)
