@@ -281,6 +281,9 @@ def test_a_word_after_a_model_nouns_colon_or_dash_that_opens_a_clause_is_no_mode
     # acl:2020.acl.main.255: an architecture
     ("We present Enhanced WSD Integrating Synset Embeddings and Relations (EWISER), a neural "
      "supervised architecture that is able to tap into this wealth of knowledge", "EWISER"),
+    # iclr2017:r1te3Fqel (dev37): a task's acronym among the apposition's words
+    ("This paper proposes dynamic chunk reader (DCR), an end-to-end neural reading comprehension "
+     "(RC) model that is able to extract and rank a set of answer candidates", "DCR"),
 ])
 def test_an_acronym_the_paper_introduces_as_a_model_in_apposition(nlp, text, model):
     assert model in names(nlp, text)["MODEL"]

@@ -67,10 +67,13 @@ _ACRONYM_METHOD_AFTER = re.compile(rf"\s+({_WAY_WORDS}|frameworks?|protocols?|to
 #: ... or an apposition after the acronym with a model noun as its head, where the paper
 #: introduces it: "We present deep variational canonical correlation analysis (VCCA), a deep
 #: multi-view learning model that", "We introduce Thurstonian Boltzmann Machines (TBM), a unified
-#: architecture that" (not "Differential privacy (DP), a popular choice to train models", nor
-#: "In-Context Sampling (ICS), a low-resource LLM prompting technique")
+#: architecture that", also past a task's acronym among its words: "dynamic chunk reader (DCR), an
+#: end-to-end neural reading comprehension (RC) model that" (dev37 iclr2017:r1te3Fqel) (not
+#: "Differential privacy (DP), a popular choice to train models", nor "In-Context Sampling (ICS),
+#: a low-resource LLM prompting technique")
 _ACRONYM_APPOSED = re.compile(
-    r",\s+an?\s+(?:(?!(?:for|of|to|with|that|which|in|on|by|from|and|or|as|at)\b)[\w-]+\s+){0,6}?"
+    r",\s+an?\s+(?:(?!(?:for|of|to|with|that|which|in|on|by|from|and|or|as|at)\b)[\w-]+\s+"
+    r"(?:\([A-Z][\w-]*\)\s+)?){0,6}?"
     rf"(?:{_MODEL_NOUN}|architectures?)(?![\w-])(?=\s*[,.;:)]|\s+(?:that|which|for|of|to|with|"
     r"where|based|designed|tailored|trained|built|in|on|capable|able|whose)\b)")
 #: ... or a lower-case data noun after the acronym of a Title Case name: "the Human-annotated
