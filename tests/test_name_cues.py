@@ -771,6 +771,13 @@ def test_a_trained_name_called_a_method_or_system_is_no_model(nlp, text, name):
     ("Given an input text example, our DoCoGen algorithm generates a domain-counterfactual "
      "textual example. Importantly, DoCoGen is trained using only unlabeled examples. Our model "
      "outperforms strong baselines.", "DoCoGen"),
+    # naacl2024:2024.findings-naacl.54 (dev37): then "the proposed R-BASS model"
+    ("In this paper, we propose R-BASS, a new relevance-aware block-wise adaptation method. "
+     "Finally, the proposed R-BASS model makes it possible to drop 86.3 % of the blocks.",
+     "R-BASS"),
+    # acl:2020.evalnlgeval.1.4 (dev21 gold NUBIA): then "A typical NUBIA model"
+    ("We present NUBIA, a methodology to build automatic evaluation metrics for text generation. "
+     "A typical NUBIA model is composed of three modules.", "NUBIA"),
 ])
 def test_a_trained_name_called_a_method_stays_where_the_text_uses_it_as_a_model(nlp, text, name):
     assert name in names(nlp, text)["MODEL"]
