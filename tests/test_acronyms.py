@@ -98,6 +98,18 @@ def test_the_acronym_after_a_dataset_name_is_a_dataset_too(nlp):
     assert "CC" not in found and "UD" not in found
 
 
+@pytest.mark.parametrize("text, datasets", [
+    # acl:L16-1227 (dev37): the acronym after the dropped lower-case head (R-ds-lowerhead)
+    ("The Frankfurt Image GestURE corpus (FIGURE) is introduced.",
+     ["Frankfurt Image GestURE", "FIGURE"]),
+    # corpus (acl:2020.aacl.main.37)
+    ("We collect The Chinese Educational Short Answers data set (CESA) for this task.",
+     ["Chinese Educational Short Answers", "CESA"]),
+])
+def test_the_acronym_past_a_dropped_lower_case_data_head_is_a_dataset_too(nlp, text, datasets):
+    assert sorted(names(nlp, text)["DATASET"]) == sorted(datasets)
+
+
 def test_the_long_form_with_a_data_head_before_a_known_acronym(nlp):
     # iclr2017:HJ0UKP9ge (R-ds-acronym); not a long form without a data head (dev4 gold lists
     # IMDb alone in acl:2020.lrec.1.219)

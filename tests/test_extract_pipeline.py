@@ -200,7 +200,8 @@ def test_user_lexicon_adds_names(tmp_path):
 
 # round 8, bare campaigns beside their edition
 def test_a_bare_campaign_is_not_listed_beside_its_edition():
-    # acl:2020.computerm.1.13, acl:W18-6437 (R-ds-taskname: the edition is the dataset)
+    # acl:2020.computerm.1.13, acl:W18-6437 (R-ds-taskname: the edition is the dataset; read
+    # without the text, which R-ds-editionbare needs: see the next test)
     termeval = ("TermEval 2020: TALN-LS2N System for Automatic Term Extraction\n\nFor this first "
                 "TermEval shared task, we explore a feature-based approach.")
     wmt = ("The Word Sense Disambiguation Test Suite at WMT18\n\nWe evaluate all German–English "
@@ -209,6 +210,19 @@ def test_a_bare_campaign_is_not_listed_beside_its_edition():
            "compared to the 2016 WMT submissions (81%→93% accuracy on the WSD task).")
     papers = summarize(extract(corpus(termeval, wmt), progress=False))
     assert papers.datasets.tolist() == [["TermEval 2020"], ["WMT18", "WMT’18"]]
+
+
+def test_a_bare_shared_task_the_text_refers_to_is_listed_beside_its_edition():
+    # R-ds-editionbare (dev25 acl:2020.sdp.1.25; dev37 acl:S19-2107 "The OffensEval shared
+    # task"), read in the text the corpus gives; not a campaign running many tasks (WMT)
+    termeval = ("TermEval 2020: TALN-LS2N System for Automatic Term Extraction\n\nFor this first "
+                "TermEval shared task, we explore a feature-based approach.")
+    wmt = ("The Word Sense Disambiguation Test Suite at WMT18\n\nWe evaluate all German–English "
+           "submissions to the WMT18 shared task, and find that performance on the task has "
+           "markedly improved compared to the WMT shared task of 2016.")
+    papers = corpus(termeval, wmt)
+    found = summarize(extract(papers, progress=False), papers).datasets.tolist()
+    assert found[0] == ["TermEval 2020", "TermEval"] and "WMT" not in found[1]
 
 
 def test_a_name_inside_a_longer_one_is_kept_when_no_year_follows():

@@ -695,6 +695,14 @@ def test_metric_type_is_one_of_the_closed_list():
     assert metric_type(before="models trained on 30B tokens selected by") == "other"
 
 
+def test_image_generation_metrics_are_other_not_their_data_sets_accuracy():
+    # iclr2018:SJx9GQb0- (dev37): CIFAR10's usual accuracy does not type its Inception Score;
+    # seed-070: "6.54 decrease in FID" on ImageNet-1K
+    before = "our approach gives rise to the inception score of more than"
+    assert metric_type(before=before, default="accuracy") == "other"
+    assert metric_type(after=" and 1.07 decrease in FID", default="accuracy") == "other"
+
+
 def test_annotator_agreement_is_a_correlation():
     # acl:2016.lilt.14.6; acl:W19-5923; acl:L16-1466 (dev4 gold: correlation)
     assert metric_type("raw agreement") == "correlation"

@@ -281,6 +281,9 @@ def test_a_word_after_a_model_nouns_colon_or_dash_that_opens_a_clause_is_no_mode
     # acl:2020.acl.main.255: an architecture
     ("We present Enhanced WSD Integrating Synset Embeddings and Relations (EWISER), a neural "
      "supervised architecture that is able to tap into this wealth of knowledge", "EWISER"),
+    # iclr2017:r1te3Fqel (dev37): a task's acronym among the apposition's words
+    ("This paper proposes dynamic chunk reader (DCR), an end-to-end neural reading comprehension "
+     "(RC) model that is able to extract and rank a set of answer candidates", "DCR"),
 ])
 def test_an_acronym_the_paper_introduces_as_a_model_in_apposition(nlp, text, model):
     assert model in names(nlp, text)["MODEL"]
@@ -768,6 +771,13 @@ def test_a_trained_name_called_a_method_or_system_is_no_model(nlp, text, name):
     ("Given an input text example, our DoCoGen algorithm generates a domain-counterfactual "
      "textual example. Importantly, DoCoGen is trained using only unlabeled examples. Our model "
      "outperforms strong baselines.", "DoCoGen"),
+    # naacl2024:2024.findings-naacl.54 (dev37): then "the proposed R-BASS model"
+    ("In this paper, we propose R-BASS, a new relevance-aware block-wise adaptation method. "
+     "Finally, the proposed R-BASS model makes it possible to drop 86.3 % of the blocks.",
+     "R-BASS"),
+    # acl:2020.evalnlgeval.1.4 (dev21 gold NUBIA): then "A typical NUBIA model"
+    ("We present NUBIA, a methodology to build automatic evaluation metrics for text generation. "
+     "A typical NUBIA model is composed of three modules.", "NUBIA"),
 ])
 def test_a_trained_name_called_a_method_stays_where_the_text_uses_it_as_a_model(nlp, text, name):
     assert name in names(nlp, text)["MODEL"]

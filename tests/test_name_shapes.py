@@ -63,6 +63,8 @@ def test_acronym_inside_name_kept_in_its_own_case(nlp):
     ("Bradley-Terry", False), ("GPT-like", False), ("LLMs", False), ("Transformer", False),
     # acl:2020.lrec.1.361 (dev33): generic classes joined, with a bidirectional "Bi-"
     ("LSTM-CRF", False), ("Bi-LSTM-CRF", False), ("Bi-LSTM", False), ("BiDAF", True),
+    # acl:I17-216 (dev37), nips2009:0bdac6c931: the plurals of generic classes
+    ("CRFs", False), ("SVMs", False), ("BiLSTM-CRFs", False),
 ])
 def test_name_shape(word, shaped):
     assert is_name_shaped(word) is shaped

@@ -108,6 +108,15 @@ def test_a_name_after_than_is_a_point_of_comparison(nlp):
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
 
 
+def test_a_name_right_after_over_is_a_point_of_comparison(nlp):
+    # acl2021:2021.acl-long.102 (dev37): XLM-R_L is what MCP's gain is measured over
+    text = ("To improve the performance beyond English, we propose a simple yet effective method "
+            "\u2014 multilingual contrastive pretraining (MCP). It significantly enhances sentence "
+            "representations, yielding a large performance gain on both benchmarks (e.g., +2.7% "
+            "accuracy for X-CSQA over XLM-R_L).")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["MCP"]
+
+
 def test_the_model_the_paper_experiments_on_is_its_results_base(nlp):
     # acl:2020.aacl.main.88 (R-model-base: the compression method run on BERT-base)
     text = ("We propose a two-stage model-compression method to reduce a model's inference time "

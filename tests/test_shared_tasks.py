@@ -91,6 +91,12 @@ def test_shared_task_by_short_name_and_year(nlp):
     assert names(nlp, text)["DATASET"] == ["WMT19 Metric Shared Task"]
     text = "Winners at W-NUT 2020 Shared Task-3: Leveraging Event Specific information"
     assert names(nlp, text)["DATASET"] == ["W-NUT 2020 Shared Task-3"]
+    # the year after an apostrophe: acl:2020.wmt.1.98 (dev37, title), acl:W18-3601
+    text = ("ParBLEU: Augmenting Metrics with Automatic Paraphrases for the WMT\u201920 Metrics "
+            "Shared Task")
+    assert names(nlp, text)["DATASET"] == ["WMT\u201920 Metrics Shared Task"]
+    assert names(nlp, "We report results from the SR\u201918 Shared Task, a new multilingual "
+                      "surface realisation task.")["DATASET"] == ["SR\u201918"]
     # not a common word before the year
     assert names(nlp, "Findings of The 2020 shared task on metrics")["DATASET"] == []
 

@@ -70,10 +70,13 @@ _ACRONYM_METHOD_AFTER = re.compile(rf"\s+({_WAY_WORDS}|frameworks?|protocols?|to
 #: ... or an apposition after the acronym with a model noun as its head, where the paper
 #: introduces it: "We present deep variational canonical correlation analysis (VCCA), a deep
 #: multi-view learning model that", "We introduce Thurstonian Boltzmann Machines (TBM), a unified
-#: architecture that" (not "Differential privacy (DP), a popular choice to train models", nor
-#: "In-Context Sampling (ICS), a low-resource LLM prompting technique")
+#: architecture that", also past a task's acronym among its words: "dynamic chunk reader (DCR), an
+#: end-to-end neural reading comprehension (RC) model that" (dev37 iclr2017:r1te3Fqel) (not
+#: "Differential privacy (DP), a popular choice to train models", nor "In-Context Sampling (ICS),
+#: a low-resource LLM prompting technique")
 _ACRONYM_APPOSED = re.compile(
-    r",\s+an?\s+(?:(?!(?:for|of|to|with|that|which|in|on|by|from|and|or|as|at)\b)[\w-]+\s+){0,6}?"
+    r",\s+an?\s+(?:(?!(?:for|of|to|with|that|which|in|on|by|from|and|or|as|at)\b)[\w-]+\s+"
+    r"(?:\([A-Z][\w-]*\)\s+)?){0,6}?"
     rf"(?:{_MODEL_NOUN}|architectures?)(?![\w-])(?=\s*[,.;:)]|\s+(?:that|which|for|of|to|with|"
     r"where|based|designed|tailored|trained|built|in|on|capable|able|whose)\b)")
 #: ... or a lower-case data noun after the acronym of a Title Case name: "the Human-annotated
@@ -166,6 +169,9 @@ def _family_introduced(text: str, paren: re.Match) -> bool:
 #: (BNC)", "HoVer (HOppy VERification)"
 _PAIR_PAREN = re.compile(r"(?:['\u2019]s?)?\s*\((?:(?:also\s+)?(?:known\s+as|henceforth|hereafter|"
                          r"abbreviated\s+as|called|named)\s+)?(?P<inner>[^()]{2,80})\)")
+#: ... also past the lower-case data head dropped from the name (R-ds-lowerhead): "The Frankfurt
+#: Image GestURE corpus (FIGURE)", "The Chinese Educational Short Answers data set (CESA)"
+_HEAD_PAREN = re.compile(r"\s+(?:corpus|data\s?set|treebank|benchmark)" + _PAIR_PAREN.pattern)
 #: ... holding the acronym of the name of several words before it
 _PAIR_ACRONYM = re.compile(r"[A-Za-z][\w+.-]*[A-Z][\w+.-]*")
 #: (unless the name is a scheme there, not data: "the Universal Dependencies (UD) (Nivre et al.,
@@ -273,7 +279,7 @@ def _acronym_pairs(text: str, found: list[Name]) -> list[Name]:
                 and not ((name.start, name.end) in known and _long_form_before(text, name)):
             headed = _headed_long_form(text, name)
             out += headed
-        paren = _PAIR_PAREN.match(text, name.end) \
+        paren = (_PAIR_PAREN.match(text, name.end) or _HEAD_PAREN.match(text, name.end)) \
             if name.label == "DATASET" and " " in name.written else None
         if paren is None and (name.start, name.end) in known:
             out += _long_form_before(text, name)

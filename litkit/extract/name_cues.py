@@ -121,6 +121,14 @@ _FRAME_NAMED = re.compile(rf"(?:framework|architecture)\s(?P<name>{_CAP_WORD})(?
 #: the engine finds fast (a leading ``\b`` is tried at every position), the lookbehinds then
 #: checking for the word "Our" or "our"
 _OUR_MODEL_SAID = re.compile(r"ur(?<=[Oo]ur)(?<!\w.ur)\s+(?:[\w-]+\s+){0,2}?model\b(?![s-])")
+#: a name the text first calls a method or framework, then writes as the paper's model, "the
+#: proposed", "our" or "a typical" before it and the singular "model" after (R-model-laternamed):
+#: "we propose R-BASS, a new ... adaptation method" ... "the proposed R-BASS model makes it
+#: possible" (dev37), "NUBIA, a methodology" ... "A typical NUBIA model" (dev21); not "the X
+#: model" alone, often a task's or a metric's model ("the S2ST model", "the CMI model")
+_NAME_THEN_MODEL = re.compile(r"\s+model\b(?![s-])")
+_DETERMINER_BEFORE = re.compile(r"(?:\b[Tt]he\s+proposed|\b[Oo]ur(?:\s+proposed)?|\b[Aa]\s+typical)"
+                                r"\s+\Z")
 #: a name the text says is trained, which it so uses as a model (R-model-laternamed), whatever
 #: it called it first; found from each "train" or "trained" (one scan for the literal, which
 #: most abstracts write only a few times): the subject opening its clause ("We present HERO, a

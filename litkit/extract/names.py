@@ -156,6 +156,7 @@ from litkit.extract.name_cues import (
     _BASED,
     _COMMA_CAPITAL,
     _COMMA_THE_CAPITAL,
+    _DETERMINER_BEFORE,
     _DIGIT,
     _EVENT_WORD,
     _FRAME,
@@ -169,6 +170,7 @@ from litkit.extract.name_cues import (
     _MODEL_APPOSED_THE,
     _NAME_SIZE,
     _NAME_SPELLED_MODEL,
+    _NAME_THEN_MODEL,
     _NEURAL_BEFORE,
     _NOT_TITLE_NETWORK,
     _OF_MODELS,
@@ -390,10 +392,13 @@ class NameFinder(BatchedComponent):
             # (a family's variant only called a way of building a model is one: see _WAY_NOUN;
             # so is the system a paper puts forward as a method or framework and then calls
             # "our model": "We introduce MaRGE, a Masked ROUGE Regression framework ... our model
-            # achieves state-of-the-art performance", or says is trained, _TRAINED_SUBJECT)
+            # achieves state-of-the-art performance", or says is trained, _TRAINED_SUBJECT, or
+            # writes as "the proposed X model", _NAME_THEN_MODEL)
             said = {normalize(n.written) for n in patterns if n.source == "pattern:method_model"} \
                 if "ur model" in text and _OUR_MODEL_SAID.search(text) else set()
-            said |= {normalize(n.written) for n in patterns if n.source == "pattern:trained"}
+            said |= {normalize(n.written) for n in patterns if n.source == "pattern:trained"
+                     or n.source == "pattern:name_head" and _NAME_THEN_MODEL.match(text, n.end)
+                     and _DETERMINER_BEFORE.search(text, max(0, n.start - 30), n.start)}
             found += [n for n in patterns if (normalize(n.written) not in methods
                                               and n.source != "pattern:method_model"
                                               or normalize(n.written) in said

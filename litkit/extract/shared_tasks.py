@@ -55,10 +55,11 @@ _SHARED_TASK = re.compile(
 #: in the TRAC-2 Shared Task", "the NLP-TEA-3 shared task", "the VarDial 4 shared task") or a
 #: Roman numeral ("submitted to the CogALex VI Shared Task", "the CogALex-V Shared Task"); a
 #: campaign's task acronym before a plain lower-case "task" too (R-ds-taskabstract: dev3 "the
-#: TAC 2011 AESOP task", dev33 "the WMT17 APE task for German-English")
+#: TAC 2011 AESOP task", dev33 "the WMT17 APE task for German-English"); the year also after an
+#: apostrophe, as _DATED_BASE's ("for the WMT’20 Metrics Shared Task", dev37)
 _YEAR_SHARED_TASK = re.compile(
     r"(?P<name>(?P<base>[A-Z](?<![\w-].)[A-Za-z-]*[A-Za-z])"
-    r"(?:[- ]?(?:19|20)?\d\d|[- ](?:[1-9]|[IVX]{1,4}))(?:"
+    r"(?:[- ]?['\u2019]?(?:19|20)?\d\d|[- ](?:[1-9]|[IVX]{1,4}))(?:"
     r"(?:\s+(?!Shared\b|Task\b)[A-Z][A-Za-z]+){1,3}\s+(?:Shared\s+)?Task(?:-\d+)?"
     r"(?![\w-]|\s+\d)|\s+(?:Shared\s+)?Task-\d+(?![\w-])|"
     r"(?:\s+(?!Shared\b|Task\b)[A-Z][A-Za-z]+){0,3}(?=\s+[Ss]hared[\s-][Tt]asks?\b)|"

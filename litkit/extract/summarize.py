@@ -8,7 +8,9 @@ import re
 import pandas as pd
 
 from litkit.evaluate import norm_name
+from litkit.extract.patterns import CAMPAIGNS
 from litkit.extract.result_baselines import COMPARISON
+from litkit.extract.shared_tasks import _MULTITASK_CAMPAIGNS
 
 #: Papers columns: the fields ``litkit eval`` scores, one list per paper. ``results`` are the
 #: paper's reported results (not the figures it only compares with); ``params_models`` one
@@ -24,7 +26,8 @@ def summarize(mentions: pd.DataFrame, corpus: pd.DataFrame | None = None) -> pd.
     One pass over the mentions in their order, so lists keep the order of first mention.
     """
     ids = list(corpus["id"]) if corpus is not None else list(dict.fromkeys(mentions["paper_id"]))
-    papers: dict = {pid: _Paper() for pid in ids}
+    texts = _texts(corpus)
+    papers: dict = {pid: _Paper(texts.get(pid, "")) for pid in ids}
     columns = ["paper_id", "label", "value", "unit", "dataset", "metric", "model", "kind", "own",
                "metric_type", "text", "source"]
     for pid, label, value, unit, dataset, metric, model, kind, own, mtype, text, source in zip(
@@ -61,7 +64,8 @@ def summarize(mentions: pd.DataFrame, corpus: pd.DataFrame | None = None) -> pd.
 class _Paper:
     """Per-paper accumulators: dicts as ordered sets (sizes map to their first mention's model)."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
+        self.text = text  # title and abstract, where the corpus is given
         self.numbers: dict[str, dict] = {"PARAMS": {}, "TOKENS": {}}
         self.names: dict[str, dict] = {"DATASET": {}, "MODEL": {}}
         self.results: dict[tuple, dict] = {}
@@ -71,7 +75,7 @@ class _Paper:
             "id": paper_id,
             "params": list(self.numbers["PARAMS"]),
             "tokens": list(self.numbers["TOKENS"]),
-            "datasets": _without_bare_campaigns(list(self.names["DATASET"].values())),
+            "datasets": _without_bare_campaigns(list(self.names["DATASET"].values()), self.text),
             "models": list(self.names["MODEL"].values()),
             "results": list(self.results.values()),
             "params_models": [{"value": v, "model": m} for v, m in self.numbers["PARAMS"].items()],
@@ -90,16 +94,36 @@ def _edition_key(match: re.Match | None) -> tuple[str, str] | None:
     return (match.group(1).lower(), match.group(2)[-2:]) if match else None
 
 
-def _without_bare_campaigns(names: list[str]) -> list[str]:
+def _texts(corpus: pd.DataFrame | None) -> dict:
+    """Each paper's title and abstract by id ({} without a corpus or its text columns)."""
+    if corpus is None or not {"title", "abstract"} <= set(corpus.columns):
+        return {}
+    return {pid: f"{t if isinstance(t, str) else ''}\n\n{a if isinstance(a, str) else ''}"
+            for pid, t, a in zip(corpus["id"], corpus["title"], corpus["abstract"], strict=True)}
+
+
+def _bare_shared_task(name: str, text: str) -> bool:
+    """Whether the text writes ``name`` bare before "shared task", the task referred to by its
+    short name, which is listed beside its edition (R-ds-editionbare, dev25: "the CL-SciSumm 2020
+    shared task" ... "In the CL-SciSumm shared task"; dev37 "The OffensEval shared task"); not a
+    campaign running many tasks ("the WMT shared task", "the SemEval shared task", "the 2018
+    edition of the SIGMORPHON shared task")."""
+    return name not in CAMPAIGNS and name not in _MULTITASK_CAMPAIGNS and bool(text) and re.search(
+        rf"(?<![\w-]){re.escape(name)}\s+[Ss]hared[\s-][Tt]ask\b", text) is not None
+
+
+def _without_bare_campaigns(names: list[str], text: str = "") -> list[str]:
     """Drop a bare campaign the paper also names as an edition: "EvaLatin" beside "EvaLatin
-    2020", "WMT" beside "WMT14 English-German"; and a bare edition the paper also names with
-    its task or pair: "WMT 2020" beside "WMT20 News Translation Task" (R-ds-taskname: the gold
-    lists the fuller name only)."""
+    2020", "WMT" beside "WMT14 English-German", unless the text refers to the task by it
+    (``_bare_shared_task``); and a bare edition the paper also names with its task or pair:
+    "WMT 2020" beside "WMT20 News Translation Task" (R-ds-taskname: the gold lists the fuller name
+    only)."""
     tasks = {_edition_key(m) for other in names
              if (m := _CAMPAIGN_EDITION.match(other)) and other[m.end():m.end() + 1] == " "}
     return [name for name in names
-            if not any(other.startswith(name) and _EDITION_SUFFIX.match(other, len(name))
-                       for other in names if other != name)
+            if (_bare_shared_task(name, text)
+                or not any(other.startswith(name) and _EDITION_SUFFIX.match(other, len(name))
+                           for other in names if other != name))
             and _edition_key(_CAMPAIGN_EDITION.fullmatch(name)) not in tasks - {None}]
 
 
