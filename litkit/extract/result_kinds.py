@@ -34,6 +34,22 @@ _BY_DECIMAL = re.compile(
     rf"by(?<=\bby)\s+(?:up\s+to\s+|about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|"
     rf"almost\s+|>\s*)?(?P<list>(?<![\w.\-]){_DECIMAL}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_DECIMAL})*+)"
     rf"(?![\w%]|\.\d|\s*(?:%|[x\u00d7]|times|points?|pp|percent|orders?)\b)", re.IGNORECASE)
+#: a decimal left in a sentence where a rule took a unitless score, on the same side of 1 as that
+#: score: the metric named for the one is the other's (R-mt-carryover): "achieved F1 score of
+#: 0.7524 which outperformed the baseline model of the organizers by 0.1656", "a combined F1 of
+#: 83.9, representing a 48.7% relative improvement (15.3 absolute)", "a METEOR score of 0.31,
+#: which is an improvement of 0.6 over the baseline model" (not a bound, a setting or a range:
+#: "p < 0.05", "alpha = 0.5", "1.51-2.33"; nor before a word that names something else than a
+#: score, "2.5 epochs", "0.7 temperature")
+_SIBLING_DECIMAL = re.compile(
+    rf"(?=[\d.])(?<![\w.,\-+/@<>=\u2264\u2265~^$])(?P<list>{_DECIMAL})"
+    rf"(?=\s*(?:[,;)]|\.(?!\d)|$)|\s+(?:and|or|on|in|for|over|against|compared|vs\.?|versus|"
+    rf"with|which|while|at|when|using|absolute|respectively)\b|\s+(?:{METRICS})(?![\w-]))",
+    re.IGNORECASE)
+#: ... which "by" before it makes a change: "outperforming the state-of-the-art static analyzer by
+#: 30% and .60, respectively"
+_BY_BEFORE = re.compile(r"\bby\s*(?:at\s+least\s+|about\s+)?(?:[\d.]+\s*(?:%|points?)?\s*"
+                        r"(?:,|and)\s*)*$", re.IGNORECASE)
 #: a throughput, items processed per second, a score of speed with its unit named in the metric
 #: (R-unit-list): "decoding at 100 words/sec on single-threaded CPU", "can process 15 frames per
 #: second", "translate more than 40,000 tokens per second with an RTX 2080 Ti", "at the speed
@@ -514,6 +530,8 @@ def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern,
     after = _MARKUP.sub("", text[after_at:end + 60])
     if rule is _BY_DECIMAL:
         return "delta", "before"  # "improves the f-measure by > 0.12"
+    if rule is _SIBLING_DECIMAL and _BY_BEFORE.search(before):
+        return "delta", "before"  # "by 30% and .60, respectively"
     if rule is _MEMORY:  # a level, "uses less than 1GB GPU memory"
         return "score", "unit"
     if rule is _THROUGHPUT or rule is _LATENCY:
