@@ -40,6 +40,12 @@ def test_lists_of_unitless_scores_after_their_metric():
     text = ("The best F-scores as measured against the gold standard were 0.84 (German-English), "
             "0.80 (French-English), and 0.43 (Chinese-English).")
     assert [c.value for c in find_results(text)] == [0.84, 0.8, 0.43]
+    # acl:2020.semeval.1.113 (dev24): the metric closing the parenthesis of what it names; the
+    # next clauses' values are siblings of these (r40rmiss)
+    text = ("The performances (macro F1) of our hybrid model on Subtask A are 0.329 (HybridE), "
+            "0.328 (HybridW), on Subtask B are 0.507 (HybridE), 0.512 (HybridW).")
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == [
+        (0.329, "f1"), (0.328, "f1"), (0.507, "f1"), (0.512, "f1")]
     # acl:2020.nlptea.1.15: not after a list of metrics, each value of another
     text = ("In error detection track, the accuracy, recall and F-1 of our submitted result are "
             "0.9851, 0.7496 and 0.8514 respectively.")

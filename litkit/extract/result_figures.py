@@ -92,9 +92,11 @@ _SCORE_LIST = rf"(?P<list>{_SCORE_FIRST}{_SCORE_NEXT}++){_NO_UNIT_AFTER}"
 #: value then of another: "the accuracy, recall and F-1 of our submitted result are 0.9851,
 #: 0.7496 and 0.8514"); one decimal alone, where the metric opens the clause of its verb
 #: (``_CLAUSE_BETWEEN``): "The F1 value of our participated task on the test data set of all
-#: types was 0.342", "The BLEU value of our translation result from Russian to English is 35.7"
+#: types was 0.342", "The BLEU value of our translation result from Russian to English is 35.7";
+#: the metric may close the parenthesis of what it names: "The performances (macro F1) of our
+#: hybrid model on Subtask A are 0.329 (HybridE), 0.328 (HybridW)"
 _SCORES_AFTER_VERB = re.compile(
-    rf"{METRIC_START}(?<![\w-])(?:{METRICS})(?![\w-])[^.;:!?()]{{0,60}}?\b(?:is|are|was|were)\s+"
+    rf"{METRIC_START}(?<![\w-])(?:{METRICS})(?![\w-])\)?[^.;:!?()]{{0,60}}?\b(?:is|are|was|were)\s+"
     rf"(?:respectively\s*,?\s*)?(?P<list>{_SCORE_FIRST}{_SCORE_NEXT}*+){_NO_UNIT_AFTER}",
     re.IGNORECASE,
 )

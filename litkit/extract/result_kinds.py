@@ -43,8 +43,9 @@ _BY_DECIMAL = re.compile(
 #: score, "2.5 epochs", "0.7 temperature")
 _SIBLING_DECIMAL = re.compile(
     rf"(?=[\d.])(?<![\w.,\-+/@<>=\u2264\u2265~^$])(?P<list>{_DECIMAL})"
-    rf"(?=\s*(?:[,;)]|\.(?!\d)|$)|\s+(?:and|or|on|in|for|over|against|compared|vs\.?|versus|"
-    rf"with|which|while|at|when|using|absolute|respectively)\b|\s+(?:{METRICS})(?![\w-]))",
+    rf"(?=(?:\s*\([^()]{{1,30}}\))?"  # (a note: "0.507 (HybridE), 0.512 (HybridW)")
+    rf"(?:\s*(?:[,;)]|\.(?!\d)|$)|\s+(?:and|or|on|in|for|over|against|compared|vs\.?|versus|"
+    rf"with|which|while|at|when|using|absolute|respectively)\b|\s+(?:{METRICS})(?![\w-])))",
     re.IGNORECASE)
 #: ... which "by" before it makes a change: "outperforming the state-of-the-art static analyzer by
 #: 30% and .60, respectively"
