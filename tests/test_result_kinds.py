@@ -36,6 +36,9 @@ from litkit.extract.results import find_results
         ("general abilities (+8.81 on C-Eval and +6.31 on CMMLU)",
          [(8.81, "points"), (6.31, "points")]),
         ("which is 3.6 perplexity better than the previous model", [(3.6, "points")]),
+        # acl:D19-1146 (corpus, r40rmiss): "score" between the metric and the change
+        ("our multistage fine-tuning can give 3\u20139 BLEU score gains over a simple one-to-one "
+         "model", [(3.0, "points"), (9.0, "points")]),
         ("average improvements of 0.7 F1 points overall and 1.1 F1 points out of domain",
          [(0.7, "points"), (1.1, "points")]),
         ("yield up to +1.28 and +0.89 BLEU points improvements", [(1.28, "points"),

@@ -95,7 +95,8 @@ _MEMORY = re.compile(
 _METRIC_NAME = r"(?-i:[A-Z])[\w@.-]*"
 #: differences in points: "3.6 perplexity better", "6.54 decrease in FID", "+0.7 F1 points",
 #: "by 0.6 perplexity", "+8.81 on C-Eval", "+1.7 BLEU", "by 3.92, 1.49, and 1.04 BLEU points",
-#: "2 BLEU over strong back-translation baselines"
+#: "2 BLEU over strong back-translation baselines", "3\u20139 BLEU score gains over a simple
+#: one-to-one model"
 _POINTS_NUMS = (rf"\+?\d+(?:\.\d+)?{_PLUS}"
                 rf"(?:{_SLASHED}|\s*(?:,(?:\s*and)?|and|-|\u2013|~|\u223c|to|{_LOST_DASH})\s*"
                 rf"\+?\d+(?:\.\d+)?{_PLUS})*")
@@ -105,7 +106,8 @@ _METRIC_POINTS = re.compile(
     # (a digit or "+" opens the first six branches, which share their word-start test; a
     # letter the last: each position tries only the branches that can start there)
     r"(?=[\d+\-\u2212bhligdr])(?:(?<![\w.+])(?<![A-Za-z]-)(?:" + "|".join([
-        rf"(?P<list>{_POINTS_NUMS})\s+{_METRIC_ADJECTIVE}(?:{METRICS})\s+(?:points?\s+)?{_CHANGE}\b",
+        rf"(?P<list>{_POINTS_NUMS})\s+{_METRIC_ADJECTIVE}(?:{METRICS})\s+(?:(?:points?|scores?)\s+)?"
+        rf"{_CHANGE}\b",
         rf"(?P<list2>{_POINTS_NUMS})\s+{_CHANGE}\s+(?:in|of)\s+(?:the\s+)?(?:{METRICS})(?![\w-])",
         rf"(?P<list3>{_POINTS_NUMS})\s+{_METRIC_ADJECTIVE}(?:{METRICS}|{_METRIC_NAME})\s+points?\b",
         # "up to 3.2 BLEU over back-translation" (a named metric: not "F 1 score over the
