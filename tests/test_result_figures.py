@@ -40,6 +40,12 @@ def test_lists_of_unitless_scores_after_their_metric():
     text = ("The best F-scores as measured against the gold standard were 0.84 (German-English), "
             "0.80 (French-English), and 0.43 (Chinese-English).")
     assert [c.value for c in find_results(text)] == [0.84, 0.8, 0.43]
+    # acl:2020.semeval.1.113 (dev24): the metric closing the parenthesis of what it names; the
+    # next clauses' values are siblings of these (r40rmiss)
+    text = ("The performances (macro F1) of our hybrid model on Subtask A are 0.329 (HybridE), "
+            "0.328 (HybridW), on Subtask B are 0.507 (HybridE), 0.512 (HybridW).")
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == [
+        (0.329, "f1"), (0.328, "f1"), (0.507, "f1"), (0.512, "f1")]
     # acl:2020.nlptea.1.15: not after a list of metrics, each value of another
     text = ("In error detection track, the accuracy, recall and F-1 of our submitted result are "
             "0.9851, 0.7496 and 0.8514 respectively.")
@@ -332,6 +338,39 @@ def test_a_unitless_figure_whose_metric_is_named_right_after_for_on_or_as(text, 
 )
 def test_a_decimal_change_by_which_a_metric_named_before_changed(text, expected):
     assert own_results(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:S19-225 (dev20): a change "by" a decimal after a score of the sentence
+        ("Our system achieved F1 score of 0.7524 which outperformed the baseline model of the "
+         "organizers by 0.1656.", [(0.7524, "", "score"), (0.1656, "", "delta")]),
+        # acl:2020.wmt.1.8 (dev23): the next clause's scores, their metric named once
+        ("On the test set, our best submitted systems achieve 21.5 and 13.7 BLEU for Ta->En and "
+         "En->Ta respectively, and 27.9 and 13.0 for Iu->En and En->Iu respectively.",
+         [(21.5, "", "score"), (13.7, "", "score"), (27.9, "", "score"), (13.0, "", "score")]),
+        # colm2025:xZi2rMUcAO (dev3): after "by" and a first change, a change too
+        ("CALLME achieves 80% accuracy and .79 F1, outperforming the state-of-the- art static "
+         "analyzer by 30% and .60, respectively.",
+         [(80.0, "%", "score"), (0.79, "", "score"), (30.0, "%", "delta"), (0.6, "", "delta")]),
+        # near misses: another system's figure (acl:2020.wosp.1.12, acl:P19-1525), a spread
+        # (acl:2020.coling.main.54), the number of a subtask (acl:S18-1139), a figure on the other
+        # side of 1 (acl:2018.gwc.1.32 kept, a size not)
+        ("The best performing systems obtained an overall score of 0.2056 for subtask A, "
+         "outperforming the simple majority class baseline models, which scored 0.11489.",
+         [(0.2056, "", "score")]),
+        ("We report a new state-of-the-art performance of 62.83 F1 (prev best was 60.49) on the "
+         "ACE2005 dataset.", [(62.83, "", "score")]),
+        ("our optimized model achieved an F1 score of 0.54\u00b10.15", [(0.54, "", "score")]),
+        ("Our best model achieves an F1(macro) score of 74.2 and 84.8 on subtasks 1.1 and 1.2, "
+         "respectively.", [(74.2, "", "score"), (84.8, "", "score")]),
+        ("The Glove model achieves an average accuracy of 0.47 and Word2Vec achieves 0.31 with "
+         "2.5 epochs for languages such as English.", [(0.47, "", "score"), (0.31, "", "score")]),
+    ],
+)
+def test_a_decimal_in_the_sentence_of_a_unitless_score(text, expected):
+    assert sorted(own_results(text)) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -863,11 +902,13 @@ def test_one_decimal_after_its_metric_and_a_copula_is_a_score_of_that_metric():
             "We achieved the second highest in the task.")
     assert [(c.value, c.unit, c.attrs["kind"], c.attrs["metric_type"])
             for c in find_results(text)] == [(0.342, "", "score", "f1")]
-    # acl:L06-181 (corpus): the metric the value follows, not the one of the next clause
+    # acl:L06-181 (corpus): the metric the value follows, not the one of the next clause (whose
+    # values the sentence's score makes siblings, each of its own metric: r40rmiss)
     text = ("The estimated accuracy of classification of pre-segmented frame elements is 0.75, "
             "and the precision and recall measures for the complete task are 0.67 and 0.47, "
             "respectively.")
-    assert [(c.value, c.attrs["metric"]) for c in find_results(text)] == [(0.75, "accuracy")]
+    assert [(c.value, c.attrs["metric"]) for c in find_results(text)] == [
+        (0.75, "accuracy"), (0.67, "precision"), (0.47, "recall")]
     # acl:2020.semeval.1.229, acl:2020.smm4h.1.32, acl:K19-192 (corpus): another clause
     # between the metric and the copula gives another subject's figure
     for text in ("The performance results of our proposed model have scored 0.55307 F1-Score, "

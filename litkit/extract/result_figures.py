@@ -10,11 +10,13 @@ from litkit.extract.patterns import Windows, finditer, occurs, sentence_start
 from litkit.extract.quantities import lowered_windows
 from litkit.extract.result_baselines import _is_comparison
 from litkit.extract.result_kinds import (
+    _BY_BEFORE,
     _BY_DECIMAL,
     _LATENCY,
     _MEMORY,
     _METRIC_ADJECTIVE,
     _METRIC_POINTS,
+    _SIBLING_DECIMAL,
     _THROUGHPUT,
     _level_in_points,
 )
@@ -90,9 +92,11 @@ _SCORE_LIST = rf"(?P<list>{_SCORE_FIRST}{_SCORE_NEXT}++){_NO_UNIT_AFTER}"
 #: value then of another: "the accuracy, recall and F-1 of our submitted result are 0.9851,
 #: 0.7496 and 0.8514"); one decimal alone, where the metric opens the clause of its verb
 #: (``_CLAUSE_BETWEEN``): "The F1 value of our participated task on the test data set of all
-#: types was 0.342", "The BLEU value of our translation result from Russian to English is 35.7"
+#: types was 0.342", "The BLEU value of our translation result from Russian to English is 35.7";
+#: the metric may close the parenthesis of what it names: "The performances (macro F1) of our
+#: hybrid model on Subtask A are 0.329 (HybridE), 0.328 (HybridW)"
 _SCORES_AFTER_VERB = re.compile(
-    rf"{METRIC_START}(?<![\w-])(?:{METRICS})(?![\w-])[^.;:!?()]{{0,60}}?\b(?:is|are|was|were)\s+"
+    rf"{METRIC_START}(?<![\w-])(?:{METRICS})(?![\w-])\)?[^.;:!?()]{{0,60}}?\b(?:is|are|was|were)\s+"
     rf"(?:respectively\s*,?\s*)?(?P<list>{_SCORE_FIRST}{_SCORE_NEXT}*+){_NO_UNIT_AFTER}",
     re.IGNORECASE,
 )
@@ -308,6 +312,24 @@ _CHANGED_BEFORE_SIGN = re.compile(
     re.IGNORECASE)
 
 
+#: a sibling decimal (_SIBLING_DECIMAL) is not another system's figure (nor one _is_comparison
+#: finds), a spread or a part's number, named before it in its sentence, unless "by" gives it as
+#: the paper's change ("outperformed the baseline model of the organizers by 0.1656", "improves
+#: the BERT-Large baseline by8.39 and 7.22"): "outperforming the simple majority class baseline
+#: models, which scored 0.11489", "(prev best was 60.49)", "(second best was 95.00, third
+#: 94.46)", "compared to the human upper bound of 75.45", "15% above the average of 0.665",
+#: "(task mean: 0.66)", "16.9\u00b11.7", "(std. dev. 0.05)", "tasks 1.1 and 1.2"
+_OTHERS_BEFORE = re.compile(
+    r"\b(?:baselines?|base-\w+|prev|previous|prior|upper\s+bound|winning|winner|opposed|"
+    r"compared|than|whereas|std|dev|deviation|(?:above|below)\s+the\s+average)\b|"
+    r"\bmean\s*:|[\u00b1]|\b(?:second|third)(?:\s+best)?(?:\s+(?:was|is))?\s*$|"
+    r"\b(?:sub-?)?tasks?\s+(?:\d+(?:\.\d+)?\s*(?:,|and)\s*)*$", re.IGNORECASE)
+#: ... nor one "for" humans or a baseline after it: "(1.918 for human)"
+_OTHERS_AFTER = re.compile(r"\s+for\s+(?:the\s+)?(?:humans?|baselines?)\b", re.IGNORECASE)
+#: the rules of unitless figures in a unit of their own, no metric's: no sibling takes it
+_NO_METRIC_SCORES = (_THROUGHPUT, _LATENCY, _MEMORY)
+
+
 #: the cue of _FRENCH_SCORE: a decimal comma ("0,93", "de 34,5"), led by the comma (or the word
 #: "mesure", before a decimal point)
 _FR_COMMA = re.compile(r",(?<=\b0,)\d|,(?<=\d,)\d(?!\d{2})")
@@ -365,6 +387,7 @@ def _numbers(text: str, windows: Windows):
              (_LATENCY, "", any(w in seen for w in _LATENCY_CUES), None),
              (_MEMORY, "", "B" in text
               and any(w in seen for w in ("memory", "storage", "ram", "footprint")), None)]
+    scored: list[tuple[int, float]] = []  # the unitless scores taken, for _sibling_decimals
     attained = False  # whether _SCORE_NAMED_BEFORE's last first item was taken
     changed = False  # whether a change is named before the last "from A to B" matched
     for rule, fixed_unit, cue, then in rules:  # a rule runs only where its cue occurs
@@ -431,10 +454,37 @@ def _numbers(text: str, windows: Windows):
             for s, e, value in _values(text, start, end, unit):
                 if unit == "" and _is_version(text, s):
                     continue
+                if unit == "" and not comparison and rule not in _NO_METRIC_SCORES:
+                    scored.append((s, value))
                 # a change's first value is where it started (R-res-baseline), also with its
                 # metric named before: "improvement over the best system on BLEU-4, from 16.38"
                 yield s, e, value, unit, match.end(), read_as, comparison or (
                     rule in (_FROM_TO_CHANGE, _FROM_TO_SCORE) and changed and s == start)
+    yield from _sibling_decimals(text, scored, taken_starts, taken_ends)
+
+
+def _sibling_decimals(text: str, scored: list[tuple[int, float]], taken_starts: list[int],
+                      taken_ends: list[int]):
+    """_numbers' figures for the decimals (_SIBLING_DECIMAL) no rule took in a sentence where
+    one took a unitless score (``scored``: its start and value), on that score's side of 1."""
+    sentences: dict[int, set[bool]] = {}  # sentence start -> whether its scores are below 1
+    for start, value in scored:
+        sentences.setdefault(sentence_start(text, start), set()).add(abs(value) < 1)
+    for lo, below in sentences.items():
+        hi = text.find(". ", lo)
+        for match in _SIBLING_DECIMAL.finditer(text, lo, len(text) if hi < 0 else hi + 1):
+            start, end = match.span("list")
+            after = bisect.bisect_right(taken_ends, start)
+            if after < len(taken_starts) and taken_starts[after] < end:
+                continue  # (a rule took it)
+            if (float(match.group("list")) < 1) not in below or _is_version(text, start) \
+                    or _is_setup(text, start, end, "") or _OTHERS_AFTER.match(text, end):
+                continue
+            before = text[max(0, start - 80):start]  # (past a cheap boundary: "std. dev. 0.05")
+            if _OTHERS_BEFORE.search(before) and not _BY_BEFORE.search(before):
+                continue
+            if not _is_comparison(text, start, end):
+                yield start, end, float(match.group("list")), "", end, _SIBLING_DECIMAL, False
 
 
 #: a capitalized word right before a number: a name, whose version a unitless number there is

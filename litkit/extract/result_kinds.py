@@ -34,6 +34,23 @@ _BY_DECIMAL = re.compile(
     rf"by(?<=\bby)\s+(?:up\s+to\s+|about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|"
     rf"almost\s+|>\s*)?(?P<list>(?<![\w.\-]){_DECIMAL}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_DECIMAL})*+)"
     rf"(?![\w%]|\.\d|\s*(?:%|[x\u00d7]|times|points?|pp|percent|orders?)\b)", re.IGNORECASE)
+#: a decimal left in a sentence where a rule took a unitless score, on the same side of 1 as that
+#: score: the metric named for the one is the other's (R-mt-carryover): "achieved F1 score of
+#: 0.7524 which outperformed the baseline model of the organizers by 0.1656", "a combined F1 of
+#: 83.9, representing a 48.7% relative improvement (15.3 absolute)", "a METEOR score of 0.31,
+#: which is an improvement of 0.6 over the baseline model" (not a bound, a setting or a range:
+#: "p < 0.05", "alpha = 0.5", "1.51-2.33"; nor before a word that names something else than a
+#: score, "2.5 epochs", "0.7 temperature")
+_SIBLING_DECIMAL = re.compile(
+    rf"(?=[\d.])(?<![\w.,\-+/@<>=\u2264\u2265~^$])(?P<list>{_DECIMAL})"
+    rf"(?=(?:\s*\([^()]{{1,30}}\))?"  # (a note: "0.507 (HybridE), 0.512 (HybridW)")
+    rf"(?:\s*(?:[,;)]|\.(?!\d)|$)|\s+(?:and|or|on|in|for|over|against|compared|vs\.?|versus|"
+    rf"with|which|while|at|when|using|absolute|respectively)\b|\s+(?:{METRICS})(?![\w-])))",
+    re.IGNORECASE)
+#: ... which "by" before it makes a change: "outperforming the state-of-the-art static analyzer by
+#: 30% and .60, respectively"
+_BY_BEFORE = re.compile(r"\bby\s*(?:at\s+least\s+|about\s+)?(?:[\d.]+\s*(?:%|points?)?\s*"
+                        r"(?:,|and)\s*)*$", re.IGNORECASE)
 #: a throughput, items processed per second, a score of speed with its unit named in the metric
 #: (R-unit-list): "decoding at 100 words/sec on single-threaded CPU", "can process 15 frames per
 #: second", "translate more than 40,000 tokens per second with an RTX 2080 Ti", "at the speed
@@ -78,7 +95,8 @@ _MEMORY = re.compile(
 _METRIC_NAME = r"(?-i:[A-Z])[\w@.-]*"
 #: differences in points: "3.6 perplexity better", "6.54 decrease in FID", "+0.7 F1 points",
 #: "by 0.6 perplexity", "+8.81 on C-Eval", "+1.7 BLEU", "by 3.92, 1.49, and 1.04 BLEU points",
-#: "2 BLEU over strong back-translation baselines"
+#: "2 BLEU over strong back-translation baselines", "3\u20139 BLEU score gains over a simple
+#: one-to-one model"
 _POINTS_NUMS = (rf"\+?\d+(?:\.\d+)?{_PLUS}"
                 rf"(?:{_SLASHED}|\s*(?:,(?:\s*and)?|and|-|\u2013|~|\u223c|to|{_LOST_DASH})\s*"
                 rf"\+?\d+(?:\.\d+)?{_PLUS})*")
@@ -88,7 +106,8 @@ _METRIC_POINTS = re.compile(
     # (a digit or "+" opens the first six branches, which share their word-start test; a
     # letter the last: each position tries only the branches that can start there)
     r"(?=[\d+\-\u2212bhligdr])(?:(?<![\w.+])(?<![A-Za-z]-)(?:" + "|".join([
-        rf"(?P<list>{_POINTS_NUMS})\s+{_METRIC_ADJECTIVE}(?:{METRICS})\s+(?:points?\s+)?{_CHANGE}\b",
+        rf"(?P<list>{_POINTS_NUMS})\s+{_METRIC_ADJECTIVE}(?:{METRICS})\s+(?:(?:points?|scores?)\s+)?"
+        rf"{_CHANGE}\b",
         rf"(?P<list2>{_POINTS_NUMS})\s+{_CHANGE}\s+(?:in|of)\s+(?:the\s+)?(?:{METRICS})(?![\w-])",
         rf"(?P<list3>{_POINTS_NUMS})\s+{_METRIC_ADJECTIVE}(?:{METRICS}|{_METRIC_NAME})\s+points?\b",
         # "up to 3.2 BLEU over back-translation" (a named metric: not "F 1 score over the
@@ -518,6 +537,8 @@ def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern,
     after = _MARKUP.sub("", text[after_at:end + 60])
     if rule is _BY_DECIMAL:
         return "delta", "before"  # "improves the f-measure by > 0.12"
+    if rule is _SIBLING_DECIMAL and _BY_BEFORE.search(before):
+        return "delta", "before"  # "by 30% and .60, respectively"
     if rule is _MEMORY:  # a level, "uses less than 1GB GPU memory"
         return "score", "unit"
     if rule is _THROUGHPUT or rule is _LATENCY:
