@@ -41,6 +41,11 @@ def test_a_delta_and_the_scores_it_compares(nlp):
      "for all the tested datasets; for example, the top-1 error rate was reduced from 33.5% to "
      "29.0% for the ILSVRC 2012 dataset with GoogLeNet.",
      [("GoogLeNet", False), ("GoogLeNet", True)]),
+    # dev37 coling2025:2025.coling-main.546 (r40forms): figures coordinated right after the
+    # first share the name after them
+    ("Experimental results consistently demonstrate the enhanced performance of all compared "
+     "MLLMs, such as a 27.86% and 27.60% improvement for LLaVA on MME-Perception and "
+     "MME-Cognition, respectively.", [("LLaVA", True), ("LLaVA", True)]),
 ])
 def test_models_and_own(nlp, text, models):
     assert [(a["model"], a["own"]) for _, a in spans(nlp, text, "RESULT")] == models

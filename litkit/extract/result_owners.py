@@ -56,8 +56,10 @@ _TASK_NUMBER_BEFORE = re.compile(r"\b[Tt]ask\s+\d+(?:\.\d+)*\s*:?\s+$")
 #: a name right after a result: "(Llama2-70B)", "for Llama-2-7B", "speed-ups in Gemma 7B", or
 #: the model the paper's method is applied on (R-model-base): "improve single task fine-tuning
 #: by 0.9 points on BERT-base and 1.0 points on BERT-large", "ImpCon improves at most 9.10% on
-#: BERT, and 8.71% on HateBERT"
+#: BERT, and 8.71% on HateBERT"; also past the figures coordinated right after it, which share
+#: the name: "a 27.86% and 27.60% improvement for LLaVA" (dev37 coling2025:2025.coling-main.546)
 _NAME_AFTER = re.compile(
+    r"(?:\s*(?:%|x|\u00d7|pp|points?)?\s*(?:,\s*(?:and\s+)?|and\s+)\d+(?:\.\d+)?)*"
     r"[^,;.()]{0,30}?(?:\(|\b(?:for|with|using|in|into|(?P<on>on))\s+(?:the\s+|an?\s+)?"
     r"(?:[\w.-]+\s+){0,2}?)$"
 )
