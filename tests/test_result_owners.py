@@ -51,6 +51,16 @@ def test_models_and_own(nlp, text, models):
     assert [(a["model"], a["own"]) for _, a in spans(nlp, text, "RESULT")] == models
 
 
+def test_the_model_refers_back_to_the_last_results_model(nlp):
+    # dev28 acl:D19-1586 (r40forms): "the model" as a later clause's subject is the model of the
+    # paper's last result
+    text = ("The BERT-based model outperforms the current state of the art in 11-way "
+            "classification by 8% points on the standard PDTB dataset. Our experiments also "
+            "demonstrate that the model can be successfully ported to other domains: on the "
+            "BioDRB dataset, the model outperforms the state of the art system around 15% points.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["BERT", "BERT"]
+
+
 def test_the_start_of_a_change_is_not_the_papers_system(nlp):
     # colm2024:oRXPiSOGH9: 5.9% and 36.3% are the LM before Quiet-STaR, 10.9% and 47.2% after
     text = ("Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking\n\n"
