@@ -187,9 +187,10 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                     or _applied_base(text, span, every,
                                      sentences[index - 1][0] if index > 0 else sent_start,
                                      sent_end, applied) \
-                    or (None if unnamed_base else paper_system) \
-                    or (last_own if _THE_MODEL_SUBJECT.search(
-                        text, max(sent_start, span.start_char - 120), span.start_char) else None)
+                    or (None if unnamed_base else paper_system or (
+                        last_own if _THE_MODEL_SUBJECT.search(
+                            text, max(sent_start, span.start_char - 120), span.start_char)
+                        else None))
                 own = not others  # "baselines achieve below 65%"
                 if resource and span_value(span, "kind") == "score":
                     own = False  # "Our best systems achieve an accuracy of 92%" (R-own-dataset)
