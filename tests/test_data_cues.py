@@ -1556,3 +1556,21 @@ def test_the_language_a_resource_was_made_in_is_left_out(nlp, text, dataset):
 ])
 def test_movielens_editions_keep_their_size(nlp, text, expected):
     assert names(nlp, text)["DATASET"] == expected
+
+
+# r40forms (model names in another form): a variant named right after the found model it varies
+# is a model too (R-model-configlabel: a variant introduced as a model of its own is listed)
+
+
+@pytest.mark.parametrize(("text", "variant"), [
+    # dev15 iclr2017:H1Heentlx
+    ("We present deep variational canonical correlation analysis (VCCA), a deep multi-view "
+     "learning model. We also propose a variant of VCCA called VCCA-private which can, in "
+     "addition to the common variables, extract the private variables within each view.",
+     "VCCA-private"),
+    # acl:D18-1524 (corpus)
+    ("We propose a lightweight version of InferSent, called InferLite, that does not use any "
+     "recurrent layers.", "InferLite"),
+])
+def test_a_variant_named_after_the_model_it_varies(nlp, text, variant):
+    assert variant in names(nlp, text)["MODEL"]

@@ -335,6 +335,21 @@ def test_a_slash_between_a_datasets_variant_numbers_names_each_variant():
     assert [t.text for t in build_pipeline().make_doc("on 10/12/2020")] == ["on", "10/12/2020"]
 
 
+# r40forms (model names in another form): the slash between a sized model's coordinated sizes
+# is a token of its own, so each size names a model (R-model-coordsize)
+
+
+def test_a_slash_between_a_models_sizes_names_each_sized_model():
+    # dev26 colm2025:vSMCBUgrQj
+    text = ("We investigate zero RL training across 10 diverse base models, spanning different "
+            "families and sizes including LLama3-8B, Mistral-7B/24B, DeepSeek-Math-7B.")
+    found = extract(corpus(text), progress=False)
+    models = set(found.loc[found["label"] == "MODEL", "model"])
+    assert {"LLama3-8B", "Mistral-7B", "Mistral-24B", "DeepSeek-Math-7B"} <= models
+    assert [t.text for t in build_pipeline().make_doc("Mistral-7B/24B")] == \
+        ["Mistral-7B", "/", "24B"]
+
+
 # r22speed: the slash split's infix rule opens with its "/" (cheaper); both of its forms still
 # split
 

@@ -41,9 +41,24 @@ def test_a_delta_and_the_scores_it_compares(nlp):
      "for all the tested datasets; for example, the top-1 error rate was reduced from 33.5% to "
      "29.0% for the ILSVRC 2012 dataset with GoogLeNet.",
      [("GoogLeNet", False), ("GoogLeNet", True)]),
+    # dev37 coling2025:2025.coling-main.546 (r40forms): figures coordinated right after the
+    # first share the name after them
+    ("Experimental results consistently demonstrate the enhanced performance of all compared "
+     "MLLMs, such as a 27.86% and 27.60% improvement for LLaVA on MME-Perception and "
+     "MME-Cognition, respectively.", [("LLaVA", True), ("LLaVA", True)]),
 ])
 def test_models_and_own(nlp, text, models):
     assert [(a["model"], a["own"]) for _, a in spans(nlp, text, "RESULT")] == models
+
+
+def test_the_model_refers_back_to_the_last_results_model(nlp):
+    # dev28 acl:D19-1586 (r40forms): "the model" as a later clause's subject is the model of the
+    # paper's last result
+    text = ("The BERT-based model outperforms the current state of the art in 11-way "
+            "classification by 8% points on the standard PDTB dataset. Our experiments also "
+            "demonstrate that the model can be successfully ported to other domains: on the "
+            "BioDRB dataset, the model outperforms the state of the art system around 15% points.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["BERT", "BERT"]
 
 
 def test_the_start_of_a_change_is_not_the_papers_system(nlp):

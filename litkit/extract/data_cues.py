@@ -10,7 +10,7 @@ import re
 
 from litkit.extract.identity import normalize
 from litkit.extract.lexicon import Entry
-from litkit.extract.name_cues import _LIST_SEP, INTRODUCING_VERBS, _introduced
+from litkit.extract.name_cues import _LIST_SEP, INTRODUCING_VERBS, NAMING_WORDS, _introduced
 from litkit.extract.name_shapes import (
     _CAMPAIGN_GATE,
     _CAP_WORD,
@@ -728,6 +728,33 @@ def _sized_bases(text: str, found: list[Name]) -> list[Name]:
         known.add(normalize(base))
         out += [Name(start, end, "MODEL", base, name.lexicon, "pattern:sized_base")
                 for start, end in whole_words(text, base)]
+    return out
+
+
+#: a model's variant the text names right after it: "a variant of VCCA called VCCA-private", "a
+#: lightweight version of InferSent, called InferLite" (R-model-configlabel: a variant the text
+#: introduces as a model of its own is listed)
+_VARIANT_OF = re.compile(r"\b(?:variant|version|extension)\s+of\s+(?:the\s+)?\Z")
+_NAMED_AFTER = re.compile(rf"\s*,?\s+(?:{NAMING_WORDS})\s+(?P<name>[A-Za-z][\w()$^+-]*[\w)+])")
+
+
+def _named_variants(text: str, found: list[Name]) -> list[Name]:
+    """Each mention of a variant named right after a mention of a found model it varies ("a
+    variant of VCCA called VCCA-private"): a name-shaped word, or the model's name with a
+    hyphenated tag."""
+    known = {normalize(n.written) for n in found}
+    out = []
+    models = {text[n.start:n.end] for n in found if n.label == "MODEL"}
+    for model, (start, end) in ((m, at) for m in models for at in whole_words(text, m)):
+        if not _VARIANT_OF.search(text, max(0, start - 40), start) \
+                or (named := _NAMED_AFTER.match(text, end)) is None:
+            continue
+        word = named.group("name")
+        if normalize(word) in known or not (is_name_shaped(word) or word.startswith(f"{model}-")):
+            continue
+        known.add(normalize(word))
+        out += [Name(start, end, "MODEL", word, "", "pattern:named_variant")
+                for start, end in whole_words(text, word)]
     return out
 
 

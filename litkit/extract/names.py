@@ -132,6 +132,7 @@ from litkit.extract.data_cues import (
     _data_word,
     _lead_end,
     _list_items,
+    _named_variants,
     _on_list_mates,
     _one_label,
     _own_head,
@@ -409,6 +410,7 @@ class NameFinder(BatchedComponent):
                 return []
             found += self._lists(text, found, weak)
             found += _sized_bases(text, found)
+            found += _named_variants(text, found)
             # (a pattern's name repeated first: the title's "MBBQ: ..." is spelled out later, in
             # "MBBQ (Multilingual Bias Benchmark for Question-answering)"; then the long forms')
             found += _repeats(text, found)

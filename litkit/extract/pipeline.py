@@ -62,8 +62,10 @@ NAMES_FACTORY = "litkit_names_v1"
 #: a slash between the numbers of a dataset's variants is a token of its own, so that each is
 #: a name: "CIFAR-10/100", "CIFAR10/100" (spaCy keeps them one token; not "10/12/2020"). It opens
 #: with the "/" so that the infix regex skips it after one test at each other position (led by
-#: its lookbehinds, it was tried in full at every character of every new word: +10% infix time)
-_NUMBERED_SLASH = r"/(?:(?<=[A-Za-z]-\d\d/)|(?<=[A-Za-z]\d\d/))(?=\d)"
+#: its lookbehinds, it was tried in full at every character of every new word: +10% infix time);
+#: so is the slash between a model's coordinated sizes, so that each is a name: "Mistral-7B/24B"
+#: (R-model-coordsize: Mistral-24B too)
+_NUMBERED_SLASH = r"/(?:(?<=[A-Za-z]-\d\d/)|(?<=[A-Za-z]\d\d/)|(?<=\d[BM]/))(?=\d)"
 #: a bracket glued to the word next to it is a token of its own, so that a name in it is one:
 #: "Pair-Aware and Entity-Enhanced(PAEE) model", "(MVAE).These", "(ADEM)that", "(PDTB)-style"
 #: (spaCy keeps "Enhanced(PAEE" and "MVAE).These" one token, and a name's span then takes the

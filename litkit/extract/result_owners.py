@@ -56,8 +56,10 @@ _TASK_NUMBER_BEFORE = re.compile(r"\b[Tt]ask\s+\d+(?:\.\d+)*\s*:?\s+$")
 #: a name right after a result: "(Llama2-70B)", "for Llama-2-7B", "speed-ups in Gemma 7B", or
 #: the model the paper's method is applied on (R-model-base): "improve single task fine-tuning
 #: by 0.9 points on BERT-base and 1.0 points on BERT-large", "ImpCon improves at most 9.10% on
-#: BERT, and 8.71% on HateBERT"
+#: BERT, and 8.71% on HateBERT"; also past the figures coordinated right after it, which share
+#: the name: "a 27.86% and 27.60% improvement for LLaVA" (dev37 coling2025:2025.coling-main.546)
 _NAME_AFTER = re.compile(
+    r"(?:\s*(?:%|x|\u00d7|pp|points?)?\s*(?:,\s*(?:and\s+)?|and\s+)\d+(?:\.\d+)?)*"
     r"[^,;.()]{0,30}?(?:\(|\b(?:for|with|using|in|into|(?P<on>on))\s+(?:the\s+|an?\s+)?"
     r"(?:[\w.-]+\s+){0,2}?)$"
 )
@@ -108,6 +110,7 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
     agreement = "IAA" in text or any(word in lowered for word in _AGREEMENT_WORDS)
     own_names = {s.lower() for s in systems}
     every = _Nearby(names)
+    last_own: str | None = None  # the model of the paper's last own result, for "the model"
     for index, spans in by_sentence.items():
         sent_start, sent_end = sentences[max(0, index)]
         sentence = text[sent_start:sent_end]
@@ -184,7 +187,10 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                     or _applied_base(text, span, every,
                                      sentences[index - 1][0] if index > 0 else sent_start,
                                      sent_end, applied) \
-                    or (None if unnamed_base else paper_system)
+                    or (None if unnamed_base else paper_system or (
+                        last_own if _THE_MODEL_SUBJECT.search(
+                            text, max(sent_start, span.start_char - 120), span.start_char)
+                        else None))
                 own = not others  # "baselines achieve below 65%"
                 if resource and span_value(span, "kind") == "score":
                     own = False  # "Our best systems achieve an accuracy of 92%" (R-own-dataset)
@@ -221,9 +227,11 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
             # "from 36.2% to 40.7%": 36.2 is where the system started; a finding that measures
             # no system (kind other, R-kind-finding) is no one's own: "We find that 54.98% of
             # sentences have ellipses"
-            set_span_values(span, model=model,
-                            own=own and start_value is not False and not overview
-                            and span_value(span, "kind") != "other")
+            own = own and start_value is not False and not overview \
+                and span_value(span, "kind") != "other"
+            set_span_values(span, model=model, own=own)
+            if model is not None and (own or span_value(span, "source") == COMPARISON):
+                last_own = model  # (a change "X outperforms Y by 8%" is X's, own or not yet)
 
 
 #: another entry of a shared task, ranked, whose score is written right after it: "scores
@@ -253,6 +261,14 @@ _UNNAMED_BASE = re.compile(
     r"\b(?:[Ff]ine-?tun(?:e|es|ed|ing)|[Aa]ppl(?:y|ies|ied|ying)\s+(?:it|them|[\w-]+)\s+to|"
     r"[Tt]raining)\s+(?:an?|any)\s+(?:[a-z0-9][\w-]*\s+){0,3}?"
     r"(?:baselines?|models?|networks?|LLMs?|classifiers?)\b(?!\s*(?:\(|sizes?\b|parameters\b))")
+
+
+#: "the model" or "the system" as the subject of an own result's clause, with no name of its own:
+#: it refers back to the model of the paper's last own result ("The BERT-based model outperforms
+#: the current state of the art ... by 8% points ... on the BioDRB dataset, the model outperforms
+#: the state of the art system around 15% points", dev28 acl:D19-1586)
+_THE_MODEL_SUBJECT = re.compile(r"(?:^|[,:;]\s*)the\s+(?:model|system)\s+(?!\w+\s+by\b)"
+                                r"[^,;:()]{0,60}$", re.IGNORECASE)
 
 
 #: a comparative bound right before a figure: "larger than", "lower than", "more than about"
