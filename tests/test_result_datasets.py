@@ -1538,3 +1538,38 @@ def test_a_resource_is_the_data_of_a_result_only_where_a_sentence_names_it(nlp, 
 def test_the_one_dataset_named_so_far_is_carried_to_a_later_result(nlp, text, value, dataset):
     assert {a["dataset"] for _, a in spans(nlp, text, "RESULT") if a["value"] == value} \
         == {dataset}
+
+
+# r40dsmiss: R-ds-continuedclaim, the one dataset the sentence right before claims an evaluation
+# on is carried on, though the paper names other data before it
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # acl:2020.emnlp.main.31 (dev36)
+        ("We build AutoQA semantic parsers for Schema2QA. To demonstrate the generality of "
+         "AutoQA, we also apply it to the Overnight dataset. AutoQA achieves 69.8% answer "
+         "accuracy, 16.4% higher than the state-of-the-art zero-shot models.",
+         ["Schema2QA", "Overnight"], [(69.8, "Overnight"), (16.4, "Overnight")]),
+        # acl:D19-1604: a sentence opening on it
+        ("Evaluating on recent answer selection datasets - InsuranceQA, SelQA, and an internal QA "
+         "dataset, we show gains. On InsuranceQA, this strategy alone improves over previously "
+         "reported results. Using hard negatives with a Transformer encoder provides a further "
+         "improvement of 2.3 points.", ["InsuranceQA", "SelQA"], [(2.3, "InsuranceQA")]),
+        # near miss, acl:D18-1548: the result's sentence gives its own data unnamed
+        ("In experiments on CoNLL-2005 SRL, LISA achieves new state-of-the-art performance. On "
+         "ConLL-2012 English SRL we also show an improvement. LISA also out-performs the "
+         "state-of-the-art by nearly 1.0 F1 on news and more than 2.0 F1 on out-of-domain text.",
+         ["CoNLL-2005", "ConLL-2012"], [(1.0, None), (2.0, None)]),
+        # near miss, acl:W18-2705: the sentence before names two datasets
+        ("We perform experiments on EMEA (descriptions of medicines) and TED (rehearsed "
+         "presentations), initialized from a general domain (WMT) model. Our method shows "
+         "improvements over standard continued training by up to 1.5 BLEU.", ["EMEA", "WMT"],
+         [(1.5, None)]),
+        # near miss, acl:2020.readi.1.13: data a model is trained on, no claim of evaluation
+        ("We use the CEFR levels and FLElex. Our aim is to train a statistical model on the "
+         "French RLD. We show that such approach yields a gain of 29% in accuracy.",
+         ["CEFR", "FLElex", "French RLD"], [(29, None)]),
+    ],
+)
+def test_a_continued_claim_takes_the_one_dataset_of_the_sentence_before(text, names, expected):
+    assert _result_datasets(text, names) == expected
