@@ -1573,3 +1573,30 @@ def test_the_one_dataset_named_so_far_is_carried_to_a_later_result(nlp, text, va
 )
 def test_a_continued_claim_takes_the_one_dataset_of_the_sentence_before(text, names, expected):
     assert _result_datasets(text, names) == expected
+
+
+# r40dsmiss: "while" with a participle goes on with the sentence's one dataset
+# (R-ds-paramsentence, R-ds-ratiosentence, R-ds-runcontext)
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # acl2021:2021.acl-long.47 (dev33)
+        ("Experiments on the well-known GLUE benchmark show improved performance in multi-task "
+         "learning while adding only 0.29% parameters per task.", ["GLUE"], [(0.29, "GLUE")]),
+        # acl:D17-1300 (dev13)
+        ("By combining these techniques, our best system achieves a very competitive accuracy of "
+         "38.3 BLEU on WMT English-French NewsTest2014, while decoding at 100 words/sec on "
+         "single-threaded CPU.", ["WMT English-French NewsTest2014"],
+         [(38.3, "WMT English-French NewsTest2014"), (100, "WMT English-French NewsTest2014")]),
+        # near miss, colm2025:T2TZ0RY4Zk: the sentence names two datasets
+        ("Our model achieves 63.3% accuracy on AIME24 and 95.6% on MATH500, surpassing previous "
+         "models while using only 1% of the training data.", ["AIME24", "MATH500"],
+         [(63.3, "AIME24"), (95.6, "MATH500"), (1, None)]),
+        # near miss, colm2025:lcDRvffeNP: ... or other data, unnamed
+        ("Our model achieves an average +4.0% absolute improvement across 30 downstream tasks "
+         "(including +8.2% on MMLU), while simultaneously requiring 27% less compute at "
+         "inference time.", ["MMLU"], [(4.0, None), (8.2, "MMLU"), (27, None)]),
+    ],
+)
+def test_a_while_participle_goes_on_with_the_sentence_s_one_dataset(text, names, expected):
+    assert sorted(_result_datasets(text, names)) == sorted(expected)
