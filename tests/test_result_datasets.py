@@ -307,11 +307,12 @@ def test_the_one_dataset_of_the_experiments_carries_a_later_result():
                            "set.", "It reduces phoneme error rate on our out-of-domain test set to "
                            "6.39% from the unimodal 8.21%.", ["Wiktionary"])
     assert (6.39, None) in found
-    # nips2016:7403: an efficiency ratio is of the system, not of the data (dev9 precedent)
+    # nips2016:7403: a test-time speed-up, measured by running the system on the one dataset,
+    # takes it (R-ds-runcontext, dev28, which settles the dev9 precedent of null the other way)
     found = _two_sentences("Experiments on PASCAL VOC show competitive accuracy.", "Our result "
                            "is achieved at a test-time speed of 170ms per image, 2.5 times faster "
                            "than the Faster R-CNN counterpart.", ["PASCAL VOC"])
-    assert all(d is None for v, d in found if v == 2.5)
+    assert all(d == "PASCAL VOC" for v, d in found if v == 2.5)
 
 
 @pytest.mark.parametrize(
@@ -1599,4 +1600,25 @@ def test_a_continued_claim_takes_the_one_dataset_of_the_sentence_before(text, na
     ],
 )
 def test_a_while_participle_goes_on_with_the_sentence_s_one_dataset(text, names, expected):
+    assert sorted(_result_datasets(text, names)) == sorted(expected)
+
+
+# r40dsmiss: R-ds-runcontext, a gain in time (a ratio too) is carried from the one dataset
+# evaluated on, as a score is; not after several data, nor a model's size
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # nips2018:11391 (dev25)
+        ("We modify a ResNet-50 network to accommodate the input, and evaluate performance on "
+         "ImageNet. We find networks with about the same accuracy but 1.77x faster than "
+         "ResNet-50.", ["ImageNet"], [(1.77, "ImageNet")]),
+        # near miss, iclr2018:ByQZjx-0-: the paper names two datasets so far
+        ("On the Penn Treebank dataset, ENAS achieves a test perplexity of 57.8. On the CIFAR-10 "
+         "dataset, ENAS can design novel architectures that achieve a test error of 2.89%. Most "
+         "importantly, our experiments show that ENAS is more than 10x faster than NAS.",
+         ["Penn Treebank", "CIFAR-10"],
+         [(57.8, "Penn Treebank"), (2.89, "CIFAR-10"), (10, None)]),
+    ],
+)
+def test_a_gain_in_time_is_carried_from_the_one_dataset(text, names, expected):
     assert sorted(_result_datasets(text, names)) == sorted(expected)
