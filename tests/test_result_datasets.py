@@ -307,11 +307,12 @@ def test_the_one_dataset_of_the_experiments_carries_a_later_result():
                            "set.", "It reduces phoneme error rate on our out-of-domain test set to "
                            "6.39% from the unimodal 8.21%.", ["Wiktionary"])
     assert (6.39, None) in found
-    # nips2016:7403: an efficiency ratio is of the system, not of the data (dev9 precedent)
+    # nips2016:7403: a test-time speed-up, measured by running the system on the one dataset,
+    # takes it (R-ds-runcontext, dev28, which settles the dev9 precedent of null the other way)
     found = _two_sentences("Experiments on PASCAL VOC show competitive accuracy.", "Our result "
                            "is achieved at a test-time speed of 170ms per image, 2.5 times faster "
                            "than the Faster R-CNN counterpart.", ["PASCAL VOC"])
-    assert all(d is None for v, d in found if v == 2.5)
+    assert all(d == "PASCAL VOC" for v, d in found if v == 2.5)
 
 
 @pytest.mark.parametrize(
@@ -1538,3 +1539,86 @@ def test_a_resource_is_the_data_of_a_result_only_where_a_sentence_names_it(nlp, 
 def test_the_one_dataset_named_so_far_is_carried_to_a_later_result(nlp, text, value, dataset):
     assert {a["dataset"] for _, a in spans(nlp, text, "RESULT") if a["value"] == value} \
         == {dataset}
+
+
+# r40dsmiss: R-ds-continuedclaim, the one dataset the sentence right before claims an evaluation
+# on is carried on, though the paper names other data before it
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # acl:2020.emnlp.main.31 (dev36)
+        ("We build AutoQA semantic parsers for Schema2QA. To demonstrate the generality of "
+         "AutoQA, we also apply it to the Overnight dataset. AutoQA achieves 69.8% answer "
+         "accuracy, 16.4% higher than the state-of-the-art zero-shot models.",
+         ["Schema2QA", "Overnight"], [(69.8, "Overnight"), (16.4, "Overnight")]),
+        # acl:D19-1604: a sentence opening on it
+        ("Evaluating on recent answer selection datasets - InsuranceQA, SelQA, and an internal QA "
+         "dataset, we show gains. On InsuranceQA, this strategy alone improves over previously "
+         "reported results. Using hard negatives with a Transformer encoder provides a further "
+         "improvement of 2.3 points.", ["InsuranceQA", "SelQA"], [(2.3, "InsuranceQA")]),
+        # near miss, acl:D18-1548: the result's sentence gives its own data unnamed
+        ("In experiments on CoNLL-2005 SRL, LISA achieves new state-of-the-art performance. On "
+         "ConLL-2012 English SRL we also show an improvement. LISA also out-performs the "
+         "state-of-the-art by nearly 1.0 F1 on news and more than 2.0 F1 on out-of-domain text.",
+         ["CoNLL-2005", "ConLL-2012"], [(1.0, None), (2.0, None)]),
+        # near miss, acl:W18-2705: the sentence before names two datasets
+        ("We perform experiments on EMEA (descriptions of medicines) and TED (rehearsed "
+         "presentations), initialized from a general domain (WMT) model. Our method shows "
+         "improvements over standard continued training by up to 1.5 BLEU.", ["EMEA", "WMT"],
+         [(1.5, None)]),
+        # near miss, acl:2020.readi.1.13: data a model is trained on, no claim of evaluation
+        ("We use the CEFR levels and FLElex. Our aim is to train a statistical model on the "
+         "French RLD. We show that such approach yields a gain of 29% in accuracy.",
+         ["CEFR", "FLElex", "French RLD"], [(29, None)]),
+    ],
+)
+def test_a_continued_claim_takes_the_one_dataset_of_the_sentence_before(text, names, expected):
+    assert _result_datasets(text, names) == expected
+
+
+# r40dsmiss: "while" with a participle goes on with the sentence's one dataset
+# (R-ds-paramsentence, R-ds-ratiosentence, R-ds-runcontext)
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # acl2021:2021.acl-long.47 (dev33)
+        ("Experiments on the well-known GLUE benchmark show improved performance in multi-task "
+         "learning while adding only 0.29% parameters per task.", ["GLUE"], [(0.29, "GLUE")]),
+        # acl:D17-1300 (dev13)
+        ("By combining these techniques, our best system achieves a very competitive accuracy of "
+         "38.3 BLEU on WMT English-French NewsTest2014, while decoding at 100 words/sec on "
+         "single-threaded CPU.", ["WMT English-French NewsTest2014"],
+         [(38.3, "WMT English-French NewsTest2014"), (100, "WMT English-French NewsTest2014")]),
+        # near miss, colm2025:T2TZ0RY4Zk: the sentence names two datasets
+        ("Our model achieves 63.3% accuracy on AIME24 and 95.6% on MATH500, surpassing previous "
+         "models while using only 1% of the training data.", ["AIME24", "MATH500"],
+         [(63.3, "AIME24"), (95.6, "MATH500"), (1, None)]),
+        # near miss, colm2025:lcDRvffeNP: ... or other data, unnamed
+        ("Our model achieves an average +4.0% absolute improvement across 30 downstream tasks "
+         "(including +8.2% on MMLU), while simultaneously requiring 27% less compute at "
+         "inference time.", ["MMLU"], [(4.0, None), (8.2, "MMLU"), (27, None)]),
+    ],
+)
+def test_a_while_participle_goes_on_with_the_sentence_s_one_dataset(text, names, expected):
+    assert sorted(_result_datasets(text, names)) == sorted(expected)
+
+
+# r40dsmiss: R-ds-runcontext, a gain in time (a ratio too) is carried from the one dataset
+# evaluated on, as a score is; not after several data, nor a model's size
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # nips2018:11391 (dev25)
+        ("We modify a ResNet-50 network to accommodate the input, and evaluate performance on "
+         "ImageNet. We find networks with about the same accuracy but 1.77x faster than "
+         "ResNet-50.", ["ImageNet"], [(1.77, "ImageNet")]),
+        # near miss, iclr2018:ByQZjx-0-: the paper names two datasets so far
+        ("On the Penn Treebank dataset, ENAS achieves a test perplexity of 57.8. On the CIFAR-10 "
+         "dataset, ENAS can design novel architectures that achieve a test error of 2.89%. Most "
+         "importantly, our experiments show that ENAS is more than 10x faster than NAS.",
+         ["Penn Treebank", "CIFAR-10"],
+         [(57.8, "Penn Treebank"), (2.89, "CIFAR-10"), (10, None)]),
+    ],
+)
+def test_a_gain_in_time_is_carried_from_the_one_dataset(text, names, expected):
+    assert sorted(_result_datasets(text, names)) == sorted(expected)

@@ -128,6 +128,23 @@ def test_a_campaign_with_a_translation_direction_in_language_codes(nlp):
                                            "IWSLT’16 De→En"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r40dsmiss: a direction both ways, "↔", spaced or not: acl:2020.coling.main.2 (dev37),
+        # naacl2024:2024.naacl-long.72 (dev26), acl:2020.acl.main.753
+        ("The experimental results (WMT14 En ↔ De and WMT16 En ↔ Ro) demonstrate that our model "
+         "uses dramatically less training.", ["WMT14 En ↔ De", "WMT16 En ↔ Ro"]),
+        ("The effectiveness of our proposal is validated through experiments on the WMT’21 "
+         "German ↔ English and Chinese ↔ English translation tasks.",
+         ["WMT’21 German ↔ English", "WMT’21 Chinese ↔ English"]),
+        ("We improve translation quality on WMT Ro↔En and De↔En.", ["WMT Ro↔En", "WMT De↔En"]),
+    ],
+)
+def test_a_campaign_with_a_translation_direction_both_ways(nlp, text, expected):
+    assert names(nlp, text)["DATASET"] == expected
+
+
 def test_an_evaluation_campaign_by_its_name_and_year(nlp):
     # acl:2020.lt4hala.1.16 (title), acl:L10-1357
     assert names(nlp, "Overview of the EvaLatin 2020 Evaluation Campaign")["DATASET"] == [

@@ -159,11 +159,12 @@ _SPACED_SIZE = re.compile(r" (?:base|large|BASE|LARGE)\b")
 #: task: the "SentiMix Hindi-English" subtask is SentiMix's)
 _LANGUAGE_CODE = r"(?:[A-Z][a-z]|[A-Z]{2})"
 #: (the words also joined by "-to-" or " to ": "WMT14 English-to-German", "the WMT14 English to
-#: German translation dataset", or an arrow: "WMT 2016 English→Romanian", "IWSLT’15 English →
-#: Vietnamese")
-_PAIR_JOINER = r"(?:[-\u2013](?:to-)?|\sto\s|\s?\u2192\s?)"
+#: German translation dataset", or an arrow, one way or both: "WMT 2016 English→Romanian",
+#: "IWSLT’15 English → Vietnamese", "WMT’21 German ↔ English", "WMT14 En ↔ De")
+_ARROW = r"\s?[\u2192\u2194]\s?"
+_PAIR_JOINER = rf"(?:[-\u2013](?:to-)?|\sto\s|{_ARROW})"
 _PAIR_WORDS = (rf"English{_PAIR_JOINER}[A-Z][a-z]+|[A-Z][a-z]+{_PAIR_JOINER}English|"
-               rf"{_LANGUAGE_CODE}[-\u2013\u2192]{_LANGUAGE_CODE}")
+               rf"{_LANGUAGE_CODE}(?:[-\u2013]|{_ARROW}){_LANGUAGE_CODE}")
 _LANGUAGE_PAIR = rf"\s(?:{_PAIR_WORDS})\b(?!-)"
 _PAIR = re.compile(_PAIR_WORDS)
 _CAMPAIGN_PAIR = re.compile(rf"(?:{_LANGUAGE_PAIR})?")
