@@ -214,15 +214,19 @@ def test_a_bare_campaign_is_not_listed_beside_its_edition():
 
 def test_a_bare_shared_task_the_text_refers_to_is_listed_beside_its_edition():
     # R-ds-editionbare (dev25 acl:2020.sdp.1.25; dev37 acl:S19-2107 "The OffensEval shared
-    # task"), read in the text the corpus gives; not a campaign running many tasks (WMT)
+    # task"), read in the text the corpus gives; not a campaign running many tasks (WMT), nor a
+    # task named with a capitalized "Shared Task" (acl:W19-4623)
     termeval = ("TermEval 2020: TALN-LS2N System for Automatic Term Extraction\n\nFor this first "
                 "TermEval shared task, we explore a feature-based approach.")
     wmt = ("The Word Sense Disambiguation Test Suite at WMT18\n\nWe evaluate all German–English "
            "submissions to the WMT18 shared task, and find that performance on the task has "
            "markedly improved compared to the WMT shared task of 2016.")
-    papers = corpus(termeval, wmt)
+    madar = ("ZCU-NLP at MADAR 2019: Recognizing Arabic Dialects\n\nIn this paper, we present our "
+             "systems for the MADAR Shared Task: Arabic Fine-Grained Dialect Identification.")
+    papers = corpus(termeval, wmt, madar)
     found = summarize(extract(papers, progress=False), papers).datasets.tolist()
     assert found[0] == ["TermEval 2020", "TermEval"] and "WMT" not in found[1]
+    assert "MADAR" not in found[2]
 
 
 def test_a_name_inside_a_longer_one_is_kept_when_no_year_follows():

@@ -121,13 +121,14 @@ def _carried(found, names, datasets, sentences, starts, text) -> None:
     no data and open no setting of their own. A gain in time, measured by running the system on
     that data, is carried too, also as a ratio (R-ds-runcontext: "evaluate performance on
     ImageNet. We find networks ... 1.77x faster than ResNet-50"), where the paper names that
-    one dataset so far (not after several: "our experiments show that ENAS is more than 10x
-    faster", after Penn Treebank and CIFAR-10); a model's size or cost is not."""
+    one dataset only (not after several: "our experiments show that ENAS is more than 10x
+    faster", after Penn Treebank and CIFAR-10; nor before another: "faster (10-20x) inference
+    speed", after CNN/Daily Mail, then "the test-only DUC-2002 dataset"); a model's size or
+    cost is not."""
     if not datasets:
         return
-    # by sentence, the dataset and whether it is the one named so far: one long sentence may
-    # hold many scores
-    carried: dict[int, tuple[str | None, bool]] = {}
+    one_dataset = len(_distinct(names, text)) == 1
+    carried: dict[int, str | None] = {}  # by sentence: one long sentence may hold many scores
     for cand in found:
         speed = cand.attrs.get("metric_type") == "speed"
         if cand.attrs["dataset"] or cand.attrs.get("metric_type") == "cost" \
@@ -143,13 +144,11 @@ def _carried(found, names, datasets, sentences, starts, text) -> None:
             # improve these results to 29.8 BLEU by training on the much larger Paracrawl
             # dataset. On the WMT’14 English-French task, ...")
             so_far = [d for d in names if d[0] < sentences[index][0]]
-            only = len(_distinct(so_far, text)) == 1
-            carried[index] = (_carried_dataset(index, names, datasets, sentences, text) if only
-                              else _continued_claim(index, names, datasets, sentences, text),
-                              only)
-        dataset, only = carried[index]
-        if dataset is not None and (only or not speed):
-            cand.attrs["dataset"] = dataset
+            carried[index] = _carried_dataset(index, names, datasets, sentences, text) \
+                if len(_distinct(so_far, text)) == 1 \
+                else _continued_claim(index, names, datasets, sentences, text)
+        if carried[index] is not None and (one_dataset or not speed):
+            cand.attrs["dataset"] = carried[index]
 
 
 #: R-ds-continuedclaim, a claim of evaluating on one dataset, before the word that names it ("on",

@@ -107,9 +107,10 @@ def _bare_shared_task(name: str, text: str) -> bool:
     short name, which is listed beside its edition (R-ds-editionbare, dev25: "the CL-SciSumm 2020
     shared task" ... "In the CL-SciSumm shared task"; dev37 "The OffensEval shared task"); not a
     campaign running many tasks ("the WMT shared task", "the SemEval shared task", "the 2018
-    edition of the SIGMORPHON shared task")."""
+    edition of the SIGMORPHON shared task"); nor one whose "Shared Task" is capitalized, part of
+    the task's own name ("the MADAR Shared Task: Arabic Fine-Grained Dialect Identification")."""
     return name not in CAMPAIGNS and name not in _MULTITASK_CAMPAIGNS and bool(text) and re.search(
-        rf"(?<![\w-]){re.escape(name)}\s+[Ss]hared[\s-][Tt]ask\b", text) is not None
+        rf"(?<![\w-]){re.escape(name)}\s+[Ss]hared[\s-]task\b", text) is not None
 
 
 def _without_bare_campaigns(names: list[str], text: str = "") -> list[str]:
