@@ -380,10 +380,11 @@ def _name_paren(text: str, span: Span, near: _Nearby) -> _Name | None:
 def _name_after(text: str, span: Span, near: _Nearby) -> _Name | None:
     """A name written right after the result: "(Llama2-70B)", "for Llama-2-7B", or the
     lexicon model its clause ends on, past other words and figures (``_BASE_AFTER``) (not a
-    point of comparison: "12.8% lower than for Morfessor", ``_COMPARED_BETWEEN``; nor an attack's
-    target); only the names starting within 100 characters are read, and only the first lexicon
-    model as the one the clause ends on ("ranging from 87.0% to 99.3% for GPT-3.5 and 93.1% to
-    98.7% for GPT-4o-mini": 87.0% is not GPT-4o-mini's)."""
+    point of comparison: "12.8% lower than for Morfessor", ``_COMPARED_BETWEEN``, or a name
+    right after "over", ``_OVER_BEFORE``; nor an attack's target); only the names starting
+    within 100 characters are read, and only the first lexicon model as the one the clause ends
+    on ("ranging from 87.0% to 99.3% for GPT-3.5 and 93.1% to 98.7% for GPT-4o-mini": 87.0% is
+    not GPT-4o-mini's)."""
     first_known = True
     for name in near.between(span.end_char, span.end_char + 100):
         if name.known and first_known and span.end_char < name.start <= span.end_char + 100 \
@@ -395,9 +396,9 @@ def _name_after(text: str, span: Span, near: _Nearby) -> _Name | None:
         first_known = first_known and not name.known
         after = _NAME_AFTER.match(text[span.end_char:name.start]) \
             if not name.subject_only and span.end_char <= name.start <= span.end_char + 45 \
-            and not _COMPARED_BETWEEN.search(text, span.end_char, name.start) else None
-        if after is not None and not _OVER_BEFORE.search(text, span.end_char, name.start) \
-                and not (after.group("on") and (
+            and not _COMPARED_BETWEEN.search(text, span.end_char, name.start) \
+            and not _OVER_BEFORE.search(text, span.end_char, name.start) else None
+        if after is not None and not (after.group("on") and (
                 name.written.islower() or _HEADS_TASK.match(text, name.end)
                 or _ATTACK.search(text, max(0, span.start_char - 150), name.end))):
             return name

@@ -9,6 +9,7 @@ import pandas as pd
 
 from litkit.evaluate import norm_name
 from litkit.extract.patterns import CAMPAIGNS
+from litkit.extract.pipeline import document_text
 from litkit.extract.result_baselines import COMPARISON
 from litkit.extract.shared_tasks import _MULTITASK_CAMPAIGNS
 
@@ -98,7 +99,7 @@ def _texts(corpus: pd.DataFrame | None) -> dict:
     """Each paper's title and abstract by id ({} without a corpus or its text columns)."""
     if corpus is None or not {"title", "abstract"} <= set(corpus.columns):
         return {}
-    return {pid: f"{t if isinstance(t, str) else ''}\n\n{a if isinstance(a, str) else ''}"
+    return {pid: document_text(t, a)
             for pid, t, a in zip(corpus["id"], corpus["title"], corpus["abstract"], strict=True)}
 
 
