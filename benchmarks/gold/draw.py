@@ -8,7 +8,8 @@ among the abstracts that write numbers, shuffled together). With --sizes, 46 dra
 among the abstracts that write a parameter count (``SIZES``; all that remain where fewer), half
 a batch: the random parts hold too few sizes to measure params+model on new papers. Reads only
 the ids of the other gold parts (those of NAME itself are not left out, so a part is drawn again
-exactly). seed and dev2 have ids of their own, so a drawn paper can be one of theirs: those are
+exactly) and of the papers rule helpers audited (``audited.txt``, left out from dev43 on: dev42
+holds six). seed and dev2 have ids of their own, so a drawn paper can be one of theirs: those are
 printed, by title, for the person drawing to leave out of the part (dev12 left one out).
 """
 
@@ -28,11 +29,15 @@ SIZES = re.compile(r"\d(?:\.\d+)?\s?(?:[BMK]\b|billion|million)[^.]{0,30}?param|
                    r"param\w*[^.]{0,30}?\d(?:\.\d+)?\s?(?:[BMK]\b|billion|million)|"
                    r"\b[A-Za-z][\w.]*-\d+(?:\.\d+)?[BM]\b", re.IGNORECASE)
 
+#: corpus papers rule helpers read one by one to write rules (audits): a new part must not hold them
+AUDITED = GOLD / "audited.txt"
+
 
 def main(name: str, seed: int, out: Path, sizes: bool = False) -> None:
     gold_files = [*(p for p in GOLD.glob("*.jsonl") if p.stem != name),
                   SHARED / "eval" / "seed_gold.jsonl", SHARED / "eval" / "dev2_gold.jsonl"]
     taken = {json.loads(line)["id"] for path in gold_files for line in path.open()}
+    taken |= {line.strip() for line in AUDITED.open() if line.strip() and not line.startswith("#")}
     with gzip.open(SHARED / "data" / "ml_abstracts.jsonl.gz", "rt") as f:
         rows = [json.loads(line) for line in f]
     pool = [r for r in rows if r["id"] not in taken and r.get("year")
