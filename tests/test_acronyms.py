@@ -54,6 +54,15 @@ def test_task_acronyms_and_models_of_tasks_are_not_models(nlp):
     assert names(nlp, text)["MODEL"] == ["SAT"]
     text = "Text-to-image (T2I) generation has grown, but few use T2I models for diagrams."
     assert names(nlp, text)["MODEL"] == []
+    # dev38 acl:W18-3211: a hyphenated gerund's acronym names a phenomenon, not a corpus; corpus
+    # acl:W18-6471: nor a model
+    text = ("Code-switching (CS), the practice of alternating between two or more languages in "
+            "conversations, is pervasive. Our best model achieves a test perplexity of 19.52 on "
+            "the CS corpus that we collected.")
+    assert names(nlp, text)["DATASET"] == []
+    text = ("Recent approaches to the Automatic Post-editing (APE) of Machine Translation (MT) "
+            "have shown good results. We present a neural multi-source APE model.")
+    assert names(nlp, text)["MODEL"] == []
     found = names(nlp, "We propose the Vietnamese Language Understanding Evaluation (VLUE) "
                        "benchmark. The VLUE benchmark has five datasets.")
     # (both forms, R-ds-acronym: dev24 naacl2024:2024.findings-naacl.15 lists both)

@@ -456,6 +456,17 @@ def test_a_baseline_the_subject_improve_takes_is_no_subject_of_the_gain(nlp, tex
     # acl:N19-1182 (corpus)
     ("With our proposed method, we achieve state-of-the-art results, bettering a strong baseline "
      "by an absolute 2% increase in F1 score.", [True]),
+    # acl:K17-303 (dev38): "our" after a comma opens it too, after a fronted phrase
+    ("Though relying on baseline tokenizers and focusing only on parsing, our system ranked "
+     "second in the official end-to-end evaluation with a macro-average of 75.00 LAS F1 score "
+     "over 81 test treebanks.", [True]),
+    # acl:2020.acl.main.187 (corpus)
+    ("While we estimated human correction accuracy is 81.5%, our best model achieves only "
+     "25.1%, which leaves a large gap for improvement in future research.", [False, True]),
+    # near miss: a baseline named after "our" stays in its clause (acl:2020.coling.main.121)
+    ("Evaluated on the newly constructed dataset, our model achieves 36.52 on SARI value, which "
+     "outperforms the best performing model in the baselines by 2.46 (7.22%).",
+     [True, True, True]),
 ])
 def test_the_papers_clause_after_a_comma_and_we_is_its_own(nlp, text, expected):
     assert [a["own"] for _, a in spans(nlp, text, "RESULT")] == expected

@@ -295,7 +295,13 @@ def test_the_framework_of_a_project_is_no_scheme(nlp):
     ("These logical forms are then used for semantic parsing of natural language to Freebase. "
      "Experiments on the Free917 and WebQuestions datasets show that our representation is "
      "superior.", ["Freebase", "Free917", "WebQuestions"]),
-    # corpus (acl:K18-208, dev23)
+    # dev38 acl:K17-303: the object of "parsing" in a shared task's description
+    ("We describe our entry, C2L2, to the CoNLL 2017 shared task on parsing Universal "
+     "Dependencies from raw text.", ["CoNLL 2017"]),
+    # corpus (acl:K17-302)
+    ("This paper describes the neural dependency parser submitted by Stanford to the CoNLL 2017 "
+     "Shared Task on parsing Universal Dependencies.", ["CoNLL 2017"]),
+    # corpus (acl:K18-208, dev23): near miss, a data noun after it
     ("Furthermore, experimental results on parsing 61 “big” Universal Dependencies treebanks from "
      "raw texts show that our model outperforms the baseline UDPipe.", ["Universal Dependencies"]),
 ])

@@ -144,6 +144,22 @@ def test_a_lexicon_name_widens_by_at_most_a_few_suffix_parts(nlp):
     assert "Llama-3.1-Sherkala-8B-Chat" in names(nlp, text)["MODEL"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # acl2021:2021.acl-long.328 (dev38): a known dataset's language pairs before "language pairs"
+    ("Our experiments show that the proposed approach achieves state-of-the-art results on the "
+     "MuST-C English-German, English-French and English-Spanish language pairs.",
+     ["MuST-C English-German", "MuST-C English-French", "MuST-C English-Spanish"]),
+    # acl:2020.acl.main.350 (dev37): ... before a data head
+    ("Experiments on MuST-C English-Spanish and English-German spoken language translation "
+     "datasets show that SimulSpeech achieves reasonable BLEU scores.",
+     ["MuST-C English-Spanish", "MuST-C English-German"]),
+    # near miss: a task's pair (acl:2020.semeval.1.172, dev32 lists SentiMix)
+    ("We participated in the SentiMix Hindi-English subtask.", ["SentiMix"]),
+])
+def test_a_known_datasets_language_pairs_before_a_data_head(nlp, text, expected):
+    assert names(nlp, text)["DATASET"] == expected
+
+
 # r32lexmodel: widely used released models the names step never found (whole-corpus mining of
 # name-shaped words in model contexts): gradient-boosting libraries used or compared as the
 # classifier (dev24 gold lists XGBoost and LightGBM), DeepMoji (dev21) and DIORA (dev23)

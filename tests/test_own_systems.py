@@ -857,6 +857,18 @@ def test_a_named_phrase_ending_on_a_task_word_is_the_papers_system(nlp):
             "trained with an ensemble of linear regression to obtained state of the art result "
             "on Caltech-101 of 83.46%.")
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["SSPM"]
+    # dev38 acl:2020.findings.emnlp.416: "we propose" right before the Title Case name names it
+    text = ("To address the additional challenges in multi-hop QG, we propose Multi-Hop Encoding "
+            "Fusion Network for Question Generation (MulQG), which does context encoding in "
+            "multiple hops. Moreover, from the human evaluation, our proposed model is able to "
+            "generate fluent questions and outperforms the strongest baseline by 20.8% in the "
+            "multi-hop evaluation.")
+    assert own_systems(text, set()) == ["MulQG"]
+    # corpus (acl:D19-5822)
+    text = ("In this work, we propose Interrogative-Word-Aware Question Generation (IWAQG), a "
+            "pipelined system composed of two modules. The proposed model achieves new "
+            "state-of-the-art results on the task of QG in SQuAD.")
+    assert own_systems(text, set()) == ["IWAQG"]
     # a task's acronym with no naming word stays no system: "Sentiment Analysis (SA)"
     text = "We propose a model for Aspect-Based Sentiment Analysis (ABSA) in tweets."
     assert own_systems(text, set()) == []

@@ -442,3 +442,18 @@ def test_no_metric_name_opens_with_an_optional_part():
             op, av = av[-1].data[0]
         assert op not in (c.ASSERT, c.ASSERT_NOT), branch
         assert op not in (c.MAX_REPEAT, c.MIN_REPEAT) or av[0] > 0, branch
+
+
+# r41dev38: a number format's "precision" ("a full precision model", "8-bit precision") names
+# no metric; the metric named before the score is its name
+@pytest.mark.parametrize(("text", "expected"), [
+    # nips2018:11083 (dev38)
+    ("For example, we improve the perplexity per word (PPW) of a ternary LSTM on Penn Tree Bank "
+     "(PTB) corpus from 126 (the state-of-the-art result to the best of our knowledge) to 110.3 "
+     "with a full precision model in 97.2.", {110.3: ("perplexity", "perplexity")}),
+    # near miss: the metric precision
+    ("Our tagger reaches a precision of 91.2 on the test set.", {91.2: ("precision", "other")}),
+])
+def test_a_number_formats_precision_names_no_metric(text, expected):
+    found = {c.value: (c.attrs["metric"], c.attrs["metric_type"]) for c in find_results(text)}
+    assert {value: found.get(value) for value in expected} == expected

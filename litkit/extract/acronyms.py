@@ -115,8 +115,10 @@ _TASK_ON = re.compile(
 _EDITION_END = re.compile(r"-?(?:19|20)?\d+$")
 #: "dialogue state tracking (DST)": an acronym of a common phrase names a task, not a dataset
 _PHRASE_WORD = re.compile(r"[a-z][a-z-]*")
-#: ... and a lower-case phrase written as one hyphenated word: "Text-to-image (T2I)"
-_HYPHEN_PHRASE = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+){2,}")
+#: ... and a lower-case phrase written as one hyphenated word: "Text-to-image (T2I)", a
+#: gerund too: "Code-switching (CS), the practice of alternating between two or more languages"
+#: (dev38 acl:W18-3211: "the CS corpus that we collected" is no named dataset)
+_HYPHEN_PHRASE = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+){2,}|[A-Za-z][a-z]+-[a-z]+ing")
 #: ... and one in Title Case ending in a task noun: "Conversational Question Answering
 #: (ConvQA)", "Entity Disambiguation (ED)" (not "... Evaluation (VLUE)", a benchmark)
 #: (the task nouns that do not end in "ing")

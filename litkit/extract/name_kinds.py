@@ -51,6 +51,13 @@ _SCHEME_WORDS = ("annotation", "scheme", "taxonom", "formalism", "guideline",
 #: written)
 _PARSED_INTO = re.compile(r"(?<![Ss]emantic )\b[Pp]ars(?:ing|es?)(?: [\w-]+){0,4}? (?:to|into) "
                           r"(?:the )?(?:[Ee]nhanced )?\Z")
+#: ... or the object of "parsing" with no data noun after it: "the CoNLL 2017 shared task on
+#: parsing Universal Dependencies from raw text" (dev38 acl:K17-303, as dev30's "from Raw Text
+#: to Universal Dependencies"), "Parsing Universal Dependencies without training" (not
+#: "parsing 61 big Universal Dependencies treebanks", dev23 acl:K18-208 lists it)
+_PARSED_OBJECT = re.compile(r"\b[Pp]arsing (?:[Ee]nhanced )?\Z")
+_DATA_AFTER_OBJECT = re.compile(r"\s*(?:\(\w+\)\s*)?(?:treebanks?|data|datasets?|corpus|corpora|"
+                                r"v?\d)\b", re.IGNORECASE)
 
 
 def _as_scheme(text: str, start: int, end: int) -> bool:
@@ -80,7 +87,9 @@ def _schemes_only(text: str, found: list[Name]) -> list[Name]:
         mentions = list(whole_words(text, name.written)) or [(name.start, name.end)]
         schemes[name.written] = all(
             scheme and _as_scheme(text, s, e)
-            or parsed and _PARSED_INTO.search(text, max(0, s - 60), s) for s, e in mentions)
+            or parsed and (_PARSED_INTO.search(text, max(0, s - 60), s)
+                           or _PARSED_OBJECT.search(text, max(0, s - 20), s)
+                           and not _DATA_AFTER_OBJECT.match(text, e)) for s, e in mentions)
     for name in found:
         paren = _PAIR_PAREN.match(text, name.end)
         acronym = paren["inner"] if paren is not None else None

@@ -168,6 +168,14 @@ _PAIR_WORDS = (rf"English{_PAIR_JOINER}[A-Z][a-z]+|[A-Z][a-z]+{_PAIR_JOINER}Engl
 _LANGUAGE_PAIR = rf"\s(?:{_PAIR_WORDS})\b(?!-)"
 _PAIR = re.compile(_PAIR_WORDS)
 _CAMPAIGN_PAIR = re.compile(rf"(?:{_LANGUAGE_PAIR})?")
+#: ... and after another dataset where the pairs (one or a list) end in a data head, each pair
+#: a part of its own (R-ds-coordname, R-ds-partdescriptor's language-pair clause): "the MuST-C
+#: English-German, English-French and English-Spanish language pairs", "MuST-C English-Spanish
+#: and English-German spoken language translation datasets" (not a task's: "the SentiMix
+#: Hindi-English subtask")
+_DATA_PAIR = re.compile(
+    rf"{_LANGUAGE_PAIR}(?=(?:\s*(?:,|\band\b)\s*(?:{_PAIR_WORDS})\b)*\s+"
+    r"(?:language\s+pairs?|(?:[a-z]+\s+){0,3}(?:datasets?|data\s?sets?|corpus|corpora)\b))")
 #: "Task" of a shared task, as written
 _TASK_WORD = r"(?:[Ss]hared\s+)?[Tt]ask"
 #: what may follow a lexicon dataset name: "-2020", "-Edu", " v1.0", " 2.1", " 2020", " Task 9",

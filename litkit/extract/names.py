@@ -226,6 +226,7 @@ from litkit.extract.name_shapes import (
     _BENCH_SUFFIX,
     _CAMPAIGN_GATE,
     _CAMPAIGN_PAIR,
+    _DATA_PAIR,
     _DATA_SUFFIX,
     _FAMILY_SUFFIX,
     _GENERIC,
@@ -504,6 +505,8 @@ class NameFinder(BatchedComponent):
             end = size.end()  # "the BERT base model": the lexicon's BERT-base
         if entry.name.startswith(CAMPAIGNS):
             end = _CAMPAIGN_PAIR.match(text, end).end()
+        elif entry.label == "DATASET" and (pair := _DATA_PAIR.match(text, end)) is not None:
+            end = pair.end()
         prefix = _PREFIX.search(text, max(0, start - 40), start) if text[start - 1:start] == "-" \
             else None
         if prefix is not None:

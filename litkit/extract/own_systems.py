@@ -624,7 +624,10 @@ _NAMED_PHRASE = re.compile(rf"\b(?:{NAMING_WORDS})\s+[A-Z][^,.;:()]{{0,80}}$")
 #: flexible analysis method called Singular Vector Canonical Correlation Analysis (SVCCA)")
 _PROPOSED_NAMED = re.compile(
     rf"(?:\b(?:{INTRODUCING_VERBS})[sd]?\s+(?:an?|the|our)\s+(?:[\w-]+\s+){{0,6}}?[\w-]+,?\s+"
-    rf"(?:{NAMING_WORDS}|i\.e\.,?|namely)|\bwe\s+(?:call|name|term|dub)(?:ed)?)"
+    rf"(?:{NAMING_WORDS}|i\.e\.,?|namely)|\bwe\s+(?:call|name|term|dub)(?:ed)?|"
+    # ... or right after "we propose", the Title Case name alone: "we propose Multi-Hop Encoding
+    # Fusion Network for Question Generation (MulQG)" (dev38 acl:2020.findings.emnlp.416)
+    rf"\b[Ww]e\s+(?:{INTRODUCING_VERBS})(?=\s+[A-Z]))"
     r"\s+[A-Z][^,.;:()]{0,80}$")
 
 
