@@ -294,6 +294,24 @@ def test_a_long_form_apposed_to_a_data_noun_and_its_acronym_are_datasets(nlp, te
     assert all(d in found for d in datasets)
 
 
+
+# r41audit21: a new dataset's name in parentheses after a phrase of what it holds, unless it
+# abbreviates the words right before it (a task's or a language's acronym)
+@pytest.mark.parametrize("text, datasets", [
+    # acl:W18-5023, coling2022:2022.coling-1.318 (corpus)
+    ("To address this, we present a new corpus of real-world texts (GCDC) as well as the first "
+     "large-scale evaluation of leading discourse coherence algorithms.", ["GCDC"]),
+    ("To this end, we create a new four-way multilingual dataset of parallel cloze test examples "
+     "(MozArt), equipped with demographic information.", ["MozArt"]),
+    # acl:P18-1156, acl:2020.signlang.1.16 (corpus)
+    ("We propose DuoRC, a novel dataset for Reading Comprehension (RC) that motivates several new "
+     "challenges.", ["DuoRC"]),
+    ("We present a new 3D motion capture dataset of Czech Sign Language (CSE).", []),
+])
+def test_a_new_datasets_name_after_what_it_holds(nlp, text, datasets):
+    assert names(nlp, text)["DATASET"] == datasets
+
+
 # r21data: a head-first Title Case name the article opens, with no acronym after it
 @pytest.mark.parametrize("text, datasets", [
     # acl:2020.lrec.1.492, acl:L10-1200

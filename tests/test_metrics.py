@@ -556,6 +556,22 @@ def test_a_preference_named_right_after_a_share_is_a_win_rate():
         == [(100, "win_rate"), (5, "accuracy")]
 
 
+
+# r41audit21: a saving named right after a number is of a resource, a cost
+@pytest.mark.parametrize(("text", "types"), [
+    # colm2025:C5mb473GMY: not the quality named further on
+    ("Compared to monolithic multi-modal models, our implementation achieves up to 98\\% "
+     "resource savings with minimal accuracy loss.", [(98, "cost")]),
+    # iclr2018:S16FPMgRZ, iclr2018:rkONG0xAW
+    ("Our methods significantly reduce the number of parameters in the fully connected layers "
+     "(about 65% space savings) while negligibly impacting accuracy.", [(65, "cost")]),
+    ("The proposed model achieves 2.4% less test error for the same on-chip storage or 6\u00d7 "
+     "storage savings to achieve the similar accuracy.", [(2.4, "error_rate"), (6, "cost")]),
+])
+def test_a_saving_named_right_after_a_figure_is_a_cost(text, types):
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == types
+
+
 # r31mtype: a training error is a rate, as a test error is
 def test_metric_type_of_a_training_error():
     # iclr2018:Hkfmn5n6W (dev10)

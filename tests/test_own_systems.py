@@ -827,6 +827,25 @@ def test_a_dataset_named_after_its_acronym_or_version_is_no_system(nlp, text):
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
 
 
+# r41audit21: a wordnet's, an atlas's or a dictionary's acronym, also after a capitalized "of"
+# phrase, is the resource's, not the model of the values measuring it (R-model-resource)
+
+
+@pytest.mark.parametrize("text", [
+    # corpus (acl:2019.gwc.1.30)
+    "This paper presents the Mongolian Wordnet (MOW), and a general methodology of how to "
+    "construct it from various sources. The manual evaluation of the resource estimated its "
+    "quality at 96.4%.",
+    # corpus (acl:L14-1300)
+    "This paper reports the results of NLP experiments in semantic parsing, based on a new "
+    "semantic resource, the Pattern Dictionary of English Verbs (PDEV) (Hanks, 2013). The SVM "
+    "model obtained a micro-average F1 score of 0.81.",
+])
+def test_a_resource_spelled_out_before_its_acronym_is_no_system(nlp, text):
+    assert own_systems(text, set()) == []
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
+
+
 # r30resmodel: "by proposing/introducing" defines the acronym of the paper's system, as "we
 # propose" does
 

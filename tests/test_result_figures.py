@@ -790,6 +790,12 @@ def test_aer_is_an_error_rate_and_krippendorffs_alpha_a_correlation(text, expect
      "training dataset that's $~20\\times$ larger than the previous best resource.", []),
     ("This dataset is more than 200 times larger than MS COCO, the standard large-scale image "
      "dataset with sentence descriptions.", []),
+    # acl:P19-1374, acl2022:2022.acl-short.21 (corpus, r41audit21): the paper's "data", or a
+    # dataset that has more of its items, the list's next item too
+    ("Our data is 16 times larger than all previously released datasets combined, the first to "
+     "include adjudication of annotation disagreements, and the first to include context.", []),
+    ("The dataset has 4 times more tables and 6 times more verb forms compared to the existing "
+     "UniMorph dataset.", []),
 ])
 def test_r21_which_numbers_are_results(text, expected):
     assert results(text) == expected

@@ -154,6 +154,26 @@ def _coined_acronym(last: str, acronym: str) -> bool:
         and (len(acronym) > 3 or not (acronym.isalpha() and acronym.isupper()))
 
 
+#: a new dataset named in parentheses after a phrase of what it holds: "a new corpus of
+#: real-world texts (GCDC)", "a new four-way multilingual dataset of parallel cloze test examples
+#: (MozArt)" (not the acronym of the words right before it, a task's or a language's: "a novel
+#: dataset for Reading Comprehension (RC)", "a new 3D motion capture dataset of Czech Sign
+#: Language (CSE)")
+_NEW_DATA_OF = re.compile(r"\b[Aa]n?\s+(?:new|novel)\s+(?:[\w-]+\s+){0,4}?"
+                          r"(?:dataset|corpus|treebank|benchmark)\s+(?:of|for|with|from|on|"
+                          r"containing)\s+(?:[\w-]+\s+){1,8}?\($")
+
+
+def _new_data_named(text: str, paren: re.Match) -> bool:
+    """Whether the name in ``paren`` closes a phrase putting forward a new dataset and what it
+    holds (``_NEW_DATA_OF``), and abbreviates none of the words before it."""
+    if not _NEW_DATA_OF.search(text, max(0, paren.start() - 160), paren.start() + 1):
+        return False
+    words = _words_before(text, paren.start(), 8)
+    return not any(_abbreviates(paren.group("name"), " ".join(words[-k:]))
+                   for k in range(1, len(words) + 1))
+
+
 def _family_introduced(text: str, paren: re.Match) -> bool:
     """Whether the paper introduces the Title Case models a plural acronym spells out ("we
     introduce Hybrid Code Networks (HCNs), which"): the long form starts with the acronym's

@@ -54,6 +54,7 @@ from litkit.extract.acronyms import (
     _generic_long_forms,
     _lower_long_forms,
     _named_in_paren,
+    _new_data_named,
     _outside_long_forms,
     _past_gloss,
     _redefined_acronyms,
@@ -819,6 +820,8 @@ class NameFinder(BatchedComponent):
                 head = None
             if head is None and self._names_data(text, match.start()):
                 head = _ACRONYM_DATA_AFTER.match(text, match.end())  # "... (HSE) dataset"
+            if head is None and _new_data_named(text, match):
+                head = _ACRONYM_HEAD.fullmatch("dataset")  # "a new corpus of ... texts (GCDC)"
             if head is not None:
                 label = "DATASET" if head.group("data") else "MODEL"
                 # (an acronym the paper puts forward may be coined in lower case: "we propose a

@@ -150,11 +150,15 @@ _RESOURCE_BEFORE = re.compile(
 #: a resource's head before the acronym it defines: "a domain-targeted, high precision
 #: knowledge base (KB)", "Constraint Grammar (CG) based rules", "The Event and Implied Situation
 #: Ontology (ESO)" (R-model-resource: not the system whose values measure it; not a resource
-#: a preposition governs inside the name: "Question-based Interface to Ontologies (QuestIO)")
+#: a preposition governs inside the name: "Question-based Interface to Ontologies (QuestIO)");
+#: also a wordnet or an atlas, and a head with a capitalized "of" phrase after it: "the Mongolian
+#: Wordnet (MOW)", "the Pattern Dictionary of English Verbs (PDEV)", "A Parsed Linguistic Atlas
+#: of Early Middle English (PLAEME)"
 _RESOURCE_SPELLED = re.compile(r"(?<!\b[Tt]o\s)(?<!\b[Oo]f\s)(?<!\b[Ff]or\s)(?<!\b[Oo]n\s)"
                                r"(?<!\b[Ww]ith\s)"
                                r"(?i:knowledge\s+(?:bases?|graphs?)|grammars?|ontolog(?:y|ies)|"
-                               r"thesaur(?:us|i)|dictionar(?:y|ies)|lexic(?:on|a)s?)\s*\($")
+                               r"thesaur(?:us|i)|dictionar(?:y|ies)|lexic(?:on|a)s?|wordnets?|"
+                               r"atlas(?:es)?)(?:\s+of(?:\s+[A-Z][\w-]*){1,4})?\s*\($")
 #: a resource named in apposition or after a title's colon or dash: "Swords: A Benchmark for
 #: Lexical Substitution", "we introduce Chase, a large-scale and pragmatic Chinese dataset",
 #: "Habibi - a multi Dialect multi National Arabic Song Lyrics Corpus" (an "and" between its
@@ -384,7 +388,7 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
         if _names_task(text, name) or _names_data(text, name) \
                 or any(_RESOURCE_APPOSED.match(text, end)
                        or _RESOURCE_BEFORE.search(text, max(0, start - 120), start)
-                       or _RESOURCE_SPELLED.search(text, max(0, start - 30), start)
+                       or _RESOURCE_SPELLED.search(text, max(0, start - 60), start)
                        for start, end in whole_words(text, name)) \
                 or _team(text, name) and name not in submitted:
             del found[key]
