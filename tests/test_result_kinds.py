@@ -176,6 +176,18 @@ def test_metric_points_after_a_verb_of_attaining_are_a_score():
         [(31.2, "", "score"), (3, "points", "delta")]
     text = "our system obtains 2 BLEU points over the baseline"
     assert [(c.value, c.unit) for c in find_results(text)] == [(2, "points")]
+    # r41rextra: a later item of the list the verb leads (dev16 acl:2020.wmt.1.43), not where the
+    # sentence names a change (acl:L16-193, acl:2020.semeval.1.158, corpus)
+    text = ("Our system trains on the parallel corpus of the training dataset provided by the "
+            "organizers and achieved an average BLEU point of 3.68 with 97.64 TER score for the "
+            "Hindi-Marathi, along with 9.02 BLEU point and 88.6 TER score for Marathi-Hindi "
+            "testing set.")
+    assert (9.02, "", "score") in [(c.value, c.unit, c.attrs["kind"]) for c in find_results(text)]
+    text = "Improvements reach from 1.74 up to 2.54 BLEU points."
+    assert [(c.value, c.unit) for c in find_results(text)] == [(2.54, "points")]
+    text = ("The experiment results show SVM achieved 35% for its F1 macro, which is 0.132 points "
+            "or 13.2% above the baseline model.")
+    assert (0.132, "points") in [(c.value, c.unit) for c in find_results(text)]
 
 
 def test_a_share_said_to_be_relative_or_absolute_is_a_delta():

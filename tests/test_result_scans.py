@@ -92,6 +92,22 @@ def _abstract_results(title, *sentences):
       "calculat10n of the percentage of good recall for 100 random BAMs of dimension 64x64, for "
       "different numbers of stored vectors.", "On the average, a 64x64 BAM has about 68 % of the "
       "capacity of the corresponding Hopfield memory with the same number of neurons."), [68.0]),
+    # r41rextra: a fourth sentence that reports no finding is background too (dev2 dev2-013,
+    # corpus acl:2020.readi.1.1), one with a verb of finding stays (acl:L16-1323, corpus)
+    (("Spell checkers and other proofreading software are crucial tools for people with "
+      "dyslexia and other reading disabilities.", "Most spell checkers automatically detect "
+      "spelling mistakes by looking up individual words and seeing if they exist in the "
+      "vocabulary.", "However, one of the biggest challenges of automatic spelling correction is "
+      "how to deal with real-word errors.", "These errors account for 20% of all spelling "
+      "mistakes made by people with dyslexia.", "As both words exist in the vocabulary, a simple "
+      "dictionary lookup will not detect the mistake.", "We present a method that disambiguates "
+      "confusion sets."), []),
+    (("Natural Language Engineering tasks require large and complex annotated datasets to build "
+      "more advanced models of language.", "Corpora are typically annotated by several experts to "
+      "create a gold standard.", "Phrase Detectives Corpus 1.0 is an anaphorically-annotated "
+      "corpus of encyclopedic and narrative text.", "Analysis shows very good inter-expert "
+      "agreement (kappa=.88-.93) but a more variable baseline crowd agreement (kappa=.52-.96).",
+      "Encyclopedic texts show less agreement than narrative texts."), [0.88, 0.93, 0.52, 0.96]),
 ])
 def test_a_figure_of_the_background_is_no_result(sentences, kept):
     assert _abstract_results("A title", *sentences) == kept

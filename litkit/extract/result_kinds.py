@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from litkit.extract.metrics import THROUGHPUT_ITEMS, TIME_PER_ITEM, solved_share
+from litkit.extract.patterns import sentence_start
 from litkit.extract.result_baselines import _CHANGE_NOUN
 from litkit.extract.result_metrics import METRICS
 from litkit.extract.result_setups import _REDUCED_TO, _USED_SHARE
@@ -273,12 +274,46 @@ _CHANGED_BEFORE = re.compile(rf"\b(?:by|{_CHANGE_NOUN}|(?:improv|increas|decreas
 def _level_in_points(text: str, start: int, end: int) -> bool:
     """True for a score written in points ("N points" or "N METRIC points" from ``start`` to
     ``end``), a level, not a change: after a verb of attaining or a score's "of" (the gold gives
-    it no unit), with no change named after it."""
+    it no unit), or in a list of figures such a verb leads (``_attained_list``), with no change
+    named after it."""
     before = text[max(0, start - 40):start]
     if not (_ATTAINED.search(before)
-            or _SCORE_OF.search(before) and not _CHANGED_BEFORE.search(before)):
+            or _SCORE_OF.search(before) and not _CHANGED_BEFORE.search(before)
+            or _attained_list(text, start)):
         return False
     return not (_CHANGE_AFTER_POINTS.match(text, end) or _CHANGE_AFTER.match(text, end))
+
+
+#: a verb of attaining anywhere before a figure in its sentence (not "score", a noun as often)
+_ATTAINING_VERB = re.compile(r"\b(?:(?:achiev|obtain|attain|reach)(?:e|es|ed|ing|s)?|scored)\b",
+                             re.IGNORECASE)
+#: ... and what, between it and the figure, makes the figure a change or another's: a change
+#: word, "by", a comparison
+_NOT_LEVEL_BETWEEN = re.compile(r"\b(?:than|over|compared|relative|vs|versus|above|below|"
+                                r"behind|margin|gap)\b", re.IGNORECASE)
+
+
+def _attained_list(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is a later item of a list of levels its sentence's verb
+    of attaining leads, past other figures, in a sentence that names no change or comparison
+    after the verb nor a change before it (R-unit-bleupoints): "achieved an average BLEU point of
+    3.68 with 97.64 TER score for the Hindi-Marathi, along with 9.02 BLEU point", "achieves 30.4
+    BLEU points on English-German, and 28.1 BLEU points on English-French" (not "achieves 30.4
+    BLEU, outperforming the baseline by 2.1 BLEU points", "Improvements reach from 1.74 up to
+    2.54 BLEU points", "achieved 35% for its F1 macro, which is 0.132 points or 13.2% above")."""
+    sent = sentence_start(text, start)
+    verb = next(reversed(list(_ATTAINING_VERB.finditer(text, sent, start))), None)  # the last
+    if verb is None or not re.search(r"\d", text[verb.end():start]):
+        return False
+    end = text.find(". ", start)
+    after = text[verb.end():len(text) if end < 0 else end]
+    return not (_CHANGED_BEFORE.search(after) or _NOT_LEVEL_BETWEEN.search(after)
+                or _CHANGE_BEFORE_VERB.search(text, sent, verb.start()))
+
+
+#: a change named before the verb: "Improvements reach from 1.74 up to 2.54 BLEU points"
+_CHANGE_BEFORE_VERB = re.compile(rf"\b(?:{_CHANGE_NOUN}|(?:improv|increas|decreas|reduc|boost|"
+                                 r"outperform)\w*)\b", re.IGNORECASE)
 
 
 #: what a percentage is a difference to, written right after it: "(7.08% over ST)", "up to 51%

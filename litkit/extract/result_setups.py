@@ -7,6 +7,7 @@ import re
 
 from litkit.extract.name_shapes import DATA_NOUNS
 from litkit.extract.patterns import Candidate, sentence_start
+from litkit.extract.result_metrics import _METRIC
 from litkit.extract.result_values import _LATEX, _MARKUP
 
 #: a comparative before a name: the size of another system ("a 35x smaller Backpack"), not a
@@ -183,6 +184,34 @@ def describes_data(text: str, end: int, sent_start: int, sent_end: int,
     return bool((name_end is not None and _DATA_NAME_VERB.match(text, name_end)
                  or _DATA_SUBJECT.match(text, sent_start))
                 and not _FINDING_VERB.search(text, sent_start, sent_end))
+
+
+#: a sentence that says the paper builds its data: a verb of annotating, collecting or
+#: constructing with "we" or in the passive, or a dataset "we release" (R-res-setup)
+_BUILDS_DATA = re.compile(
+    r"\b(?:we|were|was|are|is|been)\s+(?:\w+ly\s+|then\s+|also\s+|further\s+)?"
+    r"(?:annotated?|collect(?:ed)?|construct(?:ed)?|crowd-?sourc(?:e|ed)|labell?ed|gathered|"
+    r"compiled)\b|"
+    rf"\b(?:{DATA_NOUNS})\s+(?:that\s+)?we\s+(?:release|introduce|collect(?:ed)?|"
+    r"construct(?:ed)?|buil[dt]|created?)\b", re.IGNORECASE)
+#: ... and what makes a share in it a result after all: a metric, a verb of scoring or
+#: changing, a verb of finding
+_RESULT_WORDS = re.compile(
+    rf"{_METRIC.pattern}|\b(?:achiev|outperform|improv|obtain|reach|scor|gain|reduc|increas|"
+    r"boost|surpass|perform|predict|detect|classif|correct|accura)\w*", re.IGNORECASE)
+
+
+def describes_built_data(text: str, sent_start: int, sent_end: int) -> bool:
+    """Whether a share's sentence says how the data the paper builds is made up, naming no
+    metric nor a verb of scoring or finding: set-up, not a result (R-res-setup): "Both single-
+    and multi-domain dialogues are constructed, accounting for 65% and 35%, respectively", "we
+    manually annotate 7,199 sentences ... (27% of the sentences contain an oriented
+    comparison ...)", "58% of want user tweets and 35% of bought user tweets were annotated as
+    relevant", "This is the case in over 20% of the web comments dataset we release" (not "with
+    a financial dictionary that we built ..., with a precision of 78%")."""
+    sentence = text[sent_start:sent_end]
+    return bool(_BUILDS_DATA.search(sentence) and not _RESULT_WORDS.search(sentence)
+                and not _FINDING_VERB.search(sentence))
 
 
 #: what a part of the data makes up of the whole, a property of the data (R-res-setup): "each

@@ -51,7 +51,12 @@ from litkit.extract.result_metrics import (
 )
 from litkit.extract.result_respectively import _respectively
 from litkit.extract.result_scans import _PAPER_MARK, _Scans
-from litkit.extract.result_setups import _RATIO_COMPARATIVE, _spent_share, describes_data
+from litkit.extract.result_setups import (
+    _RATIO_COMPARATIVE,
+    _spent_share,
+    describes_built_data,
+    describes_data,
+)
 from litkit.extract.result_values import _after, _before
 from litkit.extract.spans import BatchedComponent, add_candidates, doc_text
 
@@ -174,7 +179,8 @@ def find_results(
             continue  # a version in a dataset's name: "MultiWOZ 2.1"
         index = max(0, bisect.bisect_right(starts, start) - 1)
         sent_start, sent_end = sentences[index]
-        if unit == "%" and describes_data(text, end, sent_start, sent_end, name_ends):
+        if unit == "%" and (describes_data(text, end, sent_start, sent_end, name_ends)
+                            or describes_built_data(text, sent_start, sent_end)):
             continue  # a share of the items of the dataset its sentence describes (R-res-setup)
         if text[sent_start:sent_end].rstrip().endswith("?"):
             continue  # a question claims nothing: "how to learn a subset of points, say 1% of the
