@@ -152,6 +152,13 @@ def _coined_acronym(last: str, acronym: str) -> bool:
         and (len(acronym) > 3 or not (acronym.isalpha() and acronym.isupper()))
 
 
+def _network_headed(word: str) -> bool:
+    """Whether a long form's last word is a network noun or a network class's acronym
+    (``_ACRONYM_HEAD``), not a plain "model", which may be a classical one (R-model-classical)."""
+    head = _ACRONYM_HEAD.fullmatch(word)
+    return head is not None and head.group("introduced") not in (None, "model")
+
+
 def _family_introduced(text: str, paren: re.Match) -> bool:
     """Whether the paper introduces the Title Case models a plural acronym spells out ("we
     introduce Hybrid Code Networks (HCNs), which"): the long form starts with the acronym's

@@ -54,6 +54,7 @@ from litkit.extract.acronyms import (
     _generic_long_forms,
     _lower_long_forms,
     _named_in_paren,
+    _network_headed,
     _outside_long_forms,
     _past_gloss,
     _redefined_acronyms,
@@ -204,6 +205,7 @@ from litkit.extract.name_cues import (
     _head_cues,
     _introduced,
     _model_before_phrase,
+    _named_long_form,
     _network_architecture,
     _noun_before_comma,
     _ours,
@@ -793,8 +795,13 @@ class NameFinder(BatchedComponent):
             head = None if words[0] in _PREPOSITIONS else _ACRONYM_HEAD.fullmatch(words[-1])
             if head is not None and head.group("introduced") \
                     and not _introduced(text, match.start()) \
-                    and not _ours(text, match.start()):
+                    and not _ours(text, match.start()) \
+                    and not (head.group("introduced") != "model"
+                             and _named_long_form(text, match.start())):
                 head = None  # "... using a recurrent neural network (RNN)": not the paper's
+                # (but a network named so is a model: "a ... model for disfluency detection,
+                # called an auto-correlational neural network (ACNN)"; a plain "model" may be
+                # a classical one, R-model-classical: "the so-called Position-based click model")
             if _PLURAL_ACRONYM.search(match.group("name")) \
                     and (head is None or not head.group("introduced")
                          and not _family_introduced(text, match)):
@@ -843,7 +850,10 @@ class NameFinder(BatchedComponent):
                     "name").isalpha() and (
                     _PHRASE_WORD.fullmatch(words[1]) and _PHRASE_WORD.fullmatch(words[0].lower())
                     or _TASK_PHRASE.fullmatch(words[1]) and words[0].isalpha())) \
-                    and not _own_shared_task(text, match):
+                    and not _own_shared_task(text, match) \
+                    and not _network_headed(words[-1]):
+                # (a long form headed by a network noun names no task: "the dependent
+                # bidirectional recurrent neural network (DBRNN)")
                 tasks.add(normalize(match.group("name")))
             elif (event := _ACRONYM_EVENT_AFTER.match(text, match.end())) is not None \
                     or _named_task(text, match):
@@ -1491,6 +1501,8 @@ class NameFinder(BatchedComponent):
     default_config={"lexicon_paths": [], "use_patterns": True, "default_lexicons": True,
                     "mined_lexicons": True},
 )
+
+
 def make_names(nlp: Language, name: str, lexicon_paths: list[str], use_patterns: bool,
                default_lexicons: bool, mined_lexicons: bool = True) -> NameFinder:
     """spaCy factory: DATASET and MODEL names from the lexicons plus name patterns.
