@@ -657,6 +657,9 @@ def test_a_joining_word_spells_a_letter_of_a_known_acronym(nlp):
     ("We propose a novel RNN model that is robust to previous erroneous predictions, called the "
      "dependent bidirectional recurrent neural network (DBRNN), for the sequence-independent "
      "tasks.", "DBRNN"),
+    # corpus (naacl2022:2022.findings-naacl.115): "our" before the long form marks the paper's own
+    ("More importantly, we demonstrate that our unified knowledge (UniK-QA) model is a simple and "
+     "yet effective way to combine heterogeneous sources of knowledge.", "UniK-QA"),
 ])
 def test_a_model_acronym_put_forward_may_be_coined_in_lower_case(nlp, text, acronym):
     assert names(nlp, text)["MODEL"] == [acronym]

@@ -814,12 +814,13 @@ class NameFinder(BatchedComponent):
             if head is None and _model_before_phrase(text, match.start(), match.end()):
                 head = _ACRONYM_HEAD.fullmatch("Model")  # "a ... Model with ... (MLMA)"
             if head is not None and head.groupdict().get("lower") and not (
-                    _introduced(text, match.start())
+                    (_introduced(text, match.start()) or _ours(text, match.start()))
                     and (all(w[:1].isupper() for w in words)
                          or head.group("lower") == "model"  # (an architecture Title Case only)
                          and _coined_acronym(words[-1], match.group("name")))):
                 # "the popular Latent Dirichlet Allocation (LDA) model", "an extension of the
-                # Multinomial Logit (MNL) model": a model the paper uses or extends
+                # Multinomial Logit (MNL) model": a model the paper uses or extends (but "our"
+                # marks its own: "Our label-finetuning (LFT) model prepends")
                 head = None
             if head is None and self._names_data(text, match.start()):
                 head = _ACRONYM_DATA_AFTER.match(text, match.end())  # "... (HSE) dataset"
