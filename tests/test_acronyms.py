@@ -660,6 +660,14 @@ def test_a_joining_word_spells_a_letter_of_a_known_acronym(nlp):
     # corpus (naacl2022:2022.findings-naacl.115): "our" before the long form marks the paper's own
     ("More importantly, we demonstrate that our unified knowledge (UniK-QA) model is a simple and "
      "yet effective way to combine heterogeneous sources of knowledge.", "UniK-QA"),
+    # r41mmiss: a recurrent unit or an agent the paper introduces (dev18 nips2018:11042 and dev17
+    # nips2018:11168's golds)
+    ("We introduce a visual challenge, Pathfinder, and describe a novel recurrent neural network "
+     "architecture called the horizontal gated recurrent unit (hGRU) to learn intrinsic "
+     "horizontal connections.", "hGRU"),
+    ("We propose a novel Hybrid Retrieval-Generation Reinforced Agent (HRGR-Agent) which "
+     "reconciles traditional retrieval-based approaches with modern learning-based approaches.",
+     "HRGR-Agent"),
 ])
 def test_a_model_acronym_put_forward_may_be_coined_in_lower_case(nlp, text, acronym):
     assert names(nlp, text)["MODEL"] == [acronym]
@@ -672,6 +680,9 @@ def test_a_model_acronym_put_forward_may_be_coined_in_lower_case(nlp, text, acro
     "(MART), which uses a memory module.",
     # corpus (nips2016:6951): a plain "model" named so may be a classical one (R-model-classical)
     "We model the display position bias under the so-called Position-based click model (PBM).",
+    # corpus (iclr2018:H1DGha1CZ): a unit that is no recurrent network's cell
+    "We propose the activation function Displaced Rectifier Linear Unit (DReLU) by conjecturing "
+    "that extending the identity function of ReLU enhances compatibility.",
 ])
 def test_a_named_long_form_of_a_way_or_a_plain_model_is_no_model(nlp, text):
     assert names(nlp, text)["MODEL"] == []

@@ -47,6 +47,7 @@ from litkit.extract.acronyms import (
     _PAREN_ACRONYM,
     _PHRASE_END,
     _PHRASE_WORD,
+    _RECURRENT_UNIT,
     _TASK_PHRASE,
     _acronym_pairs,
     _coined_acronym,
@@ -793,6 +794,8 @@ class NameFinder(BatchedComponent):
             words = _words_before(text, match.start(), 2)
             # "... Reconstruction for LLMs (AMLQ)": a noun after a preposition is not the head
             head = None if words[0] in _PREPOSITIONS else _ACRONYM_HEAD.fullmatch(words[-1])
+            if head is None and _RECURRENT_UNIT.fullmatch(" ".join(words)):
+                head = _ACRONYM_HEAD.fullmatch("network")  # (a network's cell: introduced below)
             if head is not None and head.group("introduced") \
                     and not _introduced(text, match.start()) \
                     and not _ours(text, match.start()) \
