@@ -673,10 +673,46 @@ def test_a_joining_word_spells_a_letter_of_a_known_acronym(nlp):
     # corpus (nips2007:cbb03265f4): in apposition to a model noun
     ("We introduce supervised latent Dirichlet allocation (sLDA), a statistical model of "
      "labelled documents.", "sLDA"),
+    # r41mmiss: a naming word before a network's long form (dev7 aistats2023:971002d77b's gold)
+    ("We formulate hashing as learning a discrete variational auto-encoder with the factorized "
+     "Bernoulli latent distribution, termed as Bernoulli variational auto-encoder (BerVAE).",
+     "BerVAE"),
+    # corpus (acl:D18-1490): named, past a preposition after the introducing verb
+    ("We propose a simple yet effective model for automatic disfluency detection, called an "
+     "auto-correlational neural network (ACNN).", "ACNN"),
+    # corpus (iclr2018:r1AMITFaW): a lower-case network's acronym is no task's
+    ("We propose a novel RNN model that is robust to previous erroneous predictions, called the "
+     "dependent bidirectional recurrent neural network (DBRNN), for the sequence-independent "
+     "tasks.", "DBRNN"),
+    # corpus (naacl2022:2022.findings-naacl.115): "our" before the long form marks the paper's own
+    ("More importantly, we demonstrate that our unified knowledge (UniK-QA) model is a simple and "
+     "yet effective way to combine heterogeneous sources of knowledge.", "UniK-QA"),
+    # r41mmiss: a recurrent unit or an agent the paper introduces (dev18 nips2018:11042 and dev17
+    # nips2018:11168's golds)
+    ("We introduce a visual challenge, Pathfinder, and describe a novel recurrent neural network "
+     "architecture called the horizontal gated recurrent unit (hGRU) to learn intrinsic "
+     "horizontal connections.", "hGRU"),
+    ("We propose a novel Hybrid Retrieval-Generation Reinforced Agent (HRGR-Agent) which "
+     "reconciles traditional retrieval-based approaches with modern learning-based approaches.",
+     "HRGR-Agent"),
 ])
 def test_a_model_acronym_put_forward_may_be_coined_in_lower_case(nlp, text, acronym):
     assert names(nlp, text)["MODEL"] == [acronym]
 
+
+
+@pytest.mark.parametrize("text", [
+    # corpus (acl:2020.acl.main.233): a naming word after a way noun (R-model-approach)
+    "Towards this goal, we propose a new approach called Memory-Augmented Recurrent Transformer "
+    "(MART), which uses a memory module.",
+    # corpus (nips2016:6951): a plain "model" named so may be a classical one (R-model-classical)
+    "We model the display position bias under the so-called Position-based click model (PBM).",
+    # corpus (iclr2018:H1DGha1CZ): a unit that is no recurrent network's cell
+    "We propose the activation function Displaced Rectifier Linear Unit (DReLU) by conjecturing "
+    "that extending the identity function of ReLU enhances compatibility.",
+])
+def test_a_named_long_form_of_a_way_or_a_plain_model_is_no_model(nlp, text):
+    assert names(nlp, text)["MODEL"] == []
 
 # r32audit8: a benchmark named by the task it poses (lexicon kind "task-named": VQA) is data
 # only where the text writes it as data, not where it names the task

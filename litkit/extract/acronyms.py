@@ -48,12 +48,19 @@ _CLASS_ACRONYM = r"(?:Bi-?)?(?:LSTM|GRU|RNN)|[CDG]NN|TCN|GCN|GAN|VAE|CRF|HMM|PCF
 #: Explainable multi-hop Verbal Reasoner (EVR)", "Structure-Aware Transformer (SAT)" (not a
 #: classifier's: mostly a classic learner's, "Nearest Mean Classifier (NMC)"); a lower-case
 #: network or model only where the paper introduces it (checked below): "we propose a reason
-#: comparing network (RCN)", "We present a syntax-infused variational autoencoder (SIVAE)"
+#: comparing network (RCN)", "We present a syntax-infused variational autoencoder (SIVAE)", and
+#: an agent in any case ("We propose a novel Hybrid Retrieval-Generation Reinforced Agent
+#: (HRGR-Agent)")
 _ACRONYM_HEAD = re.compile(
     r"(?:(?P<data>[Bb]enchmark|[Dd]ataset|[Cc]orpus|[Ss]uite|Arena|[Cc]hallenge|[Tt]reebank)|"
     rf"(?P<model>Model|Network|LLM|(?=[A-Z])(?!Classifier)(?i:{_NETWORK_NOUN})|"
-    rf"(?P<introduced>model|network|auto-?encoder|transformer|{_CLASS_ACRONYM})))s?"
+    rf"(?P<introduced>model|network|auto-?encoder|transformer|[Aa]gent|{_CLASS_ACRONYM})))s?"
 )
+#: a recurrent unit, the cell a recurrent network is built of, which a paper introduces as its
+#: architecture as it would a network (R-model-architecture: SRU): "We introduce the Pyramidal
+#: Recurrent Unit (PRU)", "called the horizontal gated recurrent unit (hGRU)" (not other units:
+#: "the activation function Displaced Rectifier Linear Unit (DReLU)")
+_RECURRENT_UNIT = re.compile(r"[Rr]ecurrent\s+[Uu]nits?")
 #: a capitalized head noun right after the acronym: "the Span Attribute Tagging (SAT) Model"
 #: (not "dialogue state tracking (DST) models"), or a singular "model" or "architecture" after a
 #: Title Case long form the paper introduces (checked below): "we propose a novel Cross-modal
@@ -172,6 +179,13 @@ def _new_data_named(text: str, paren: re.Match) -> bool:
     words = _words_before(text, paren.start(), 8)
     return not any(_abbreviates(paren.group("name"), " ".join(words[-k:]))
                    for k in range(1, len(words) + 1))
+
+
+def _network_headed(word: str) -> bool:
+    """Whether a long form's last word is a network noun or a network class's acronym
+    (``_ACRONYM_HEAD``), not a plain "model", which may be a classical one (R-model-classical)."""
+    head = _ACRONYM_HEAD.fullmatch(word)
+    return head is not None and head.group("introduced") not in (None, "model")
 
 
 def _family_introduced(text: str, paren: re.Match) -> bool:

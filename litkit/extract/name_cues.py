@@ -502,6 +502,26 @@ def _introduced(text: str, start: int) -> bool:
                                          for w in intro.group("between").lower().split())
 
 
+#: a naming word right before the long form an acronym spells out: "called an auto-correlational
+#: neural network (ACNN)", "termed as Bernoulli variational auto-encoder (BerVAE)", "dubbed
+#: natural-parameter networks (NPN)"; and what it names, in the words before it (the naming
+#: word's own noun phrase)
+_NAMED_LONG_FORM = re.compile(rf"\b(?P<before>[^.;:()]{{0,60}}?)\b(?:{NAMING_WORDS}|referred\s+to)"
+                              r"\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,6}?[\w-]+\s*$")
+#: ... which names no model where that noun is a way, framework, module or layer
+#: (R-model-approach: "a new approach called Memory-Augmented Recurrent Transformer (MART)", "a
+#: new layer named dynamic mask attention network (DMAN)", "a general framework for ... called
+#: Prior Networks")
+_NAMED_WAY = re.compile(rf"\b(?:{_WAY_WORDS}|frameworks?|modules?|layers?|mechanisms?|schemes?)\b")
+
+
+def _named_long_form(text: str, start: int) -> bool:
+    """Whether a naming word opens the long form that ends at ``start`` (``_NAMED_LONG_FORM``),
+    its noun no way or framework: the text names a model by it."""
+    named = _NAMED_LONG_FORM.search(text, max(0, start - 160), start)
+    return named is not None and not _NAMED_WAY.search(named.group("before"))
+
+
 #: the paper naming or putting forward what it spells out, earlier in the clause: "an extension
 #: of the EV model, named the denoising essence vector (D-EV) model", "a novel class of ...
 #: models called fragmentation-coagulation processes (FCPs)", "We introduce a hybrid of ..."

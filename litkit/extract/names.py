@@ -47,6 +47,7 @@ from litkit.extract.acronyms import (
     _PAREN_ACRONYM,
     _PHRASE_END,
     _PHRASE_WORD,
+    _RECURRENT_UNIT,
     _TASK_PHRASE,
     _acronym_pairs,
     _coined_acronym,
@@ -54,6 +55,7 @@ from litkit.extract.acronyms import (
     _generic_long_forms,
     _lower_long_forms,
     _named_in_paren,
+    _network_headed,
     _new_data_named,
     _outside_long_forms,
     _past_gloss,
@@ -205,6 +207,7 @@ from litkit.extract.name_cues import (
     _head_cues,
     _introduced,
     _model_before_phrase,
+    _named_long_form,
     _network_architecture,
     _noun_before_comma,
     _ours,
@@ -795,10 +798,17 @@ class NameFinder(BatchedComponent):
             words = _words_before(text, match.start(), 2)
             # "... Reconstruction for LLMs (AMLQ)": a noun after a preposition is not the head
             head = None if words[0] in _PREPOSITIONS else _ACRONYM_HEAD.fullmatch(words[-1])
+            if head is None and _RECURRENT_UNIT.fullmatch(" ".join(words)):
+                head = _ACRONYM_HEAD.fullmatch("network")  # (a network's cell: introduced below)
             if head is not None and head.group("introduced") \
                     and not _introduced(text, match.start()) \
-                    and not _ours(text, match.start()):
+                    and not _ours(text, match.start()) \
+                    and not (head.group("introduced") != "model"
+                             and _named_long_form(text, match.start())):
                 head = None  # "... using a recurrent neural network (RNN)": not the paper's
+                # (but a network named so is a model: "a ... model for disfluency detection,
+                # called an auto-correlational neural network (ACNN)"; a plain "model" may be
+                # a classical one, R-model-classical: "the so-called Position-based click model")
             if _PLURAL_ACRONYM.search(match.group("name")) \
                     and (head is None or not head.group("introduced")
                          and not _family_introduced(text, match)):
@@ -811,12 +821,13 @@ class NameFinder(BatchedComponent):
             if head is None and _model_before_phrase(text, match.start(), match.end()):
                 head = _ACRONYM_HEAD.fullmatch("Model")  # "a ... Model with ... (MLMA)"
             if head is not None and head.groupdict().get("lower") and not (
-                    _introduced(text, match.start())
+                    (_introduced(text, match.start()) or _ours(text, match.start()))
                     and (all(w[:1].isupper() for w in words)
                          or head.group("lower") == "model"  # (an architecture Title Case only)
                          and _coined_acronym(words[-1], match.group("name")))):
                 # "the popular Latent Dirichlet Allocation (LDA) model", "an extension of the
-                # Multinomial Logit (MNL) model": a model the paper uses or extends
+                # Multinomial Logit (MNL) model": a model the paper uses or extends (but "our"
+                # marks its own: "Our label-finetuning (LFT) model prepends")
                 head = None
             if head is None and self._names_data(text, match.start()):
                 head = _ACRONYM_DATA_AFTER.match(text, match.end())  # "... (HSE) dataset"
@@ -849,7 +860,10 @@ class NameFinder(BatchedComponent):
                     "name").isalpha() and (
                     _PHRASE_WORD.fullmatch(words[1]) and _PHRASE_WORD.fullmatch(words[0].lower())
                     or _TASK_PHRASE.fullmatch(words[1]) and words[0].isalpha())) \
-                    and not _own_shared_task(text, match):
+                    and not _own_shared_task(text, match) \
+                    and not _network_headed(words[-1]):
+                # (a long form headed by a network noun names no task: "the dependent
+                # bidirectional recurrent neural network (DBRNN)")
                 tasks.add(normalize(match.group("name")))
             elif (event := _ACRONYM_EVENT_AFTER.match(text, match.end())) is not None \
                     or _named_task(text, match):
@@ -1497,6 +1511,8 @@ class NameFinder(BatchedComponent):
     default_config={"lexicon_paths": [], "use_patterns": True, "default_lexicons": True,
                     "mined_lexicons": True},
 )
+
+
 def make_names(nlp: Language, name: str, lexicon_paths: list[str], use_patterns: bool,
                default_lexicons: bool, mined_lexicons: bool = True) -> NameFinder:
     """spaCy factory: DATASET and MODEL names from the lexicons plus name patterns.
