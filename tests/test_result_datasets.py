@@ -146,7 +146,19 @@ def test_results_on_several_unnamed_benchmarks_are_on_no_named_dataset():
     text = ("SAT: Dynamic Spatial Aptitude Training\n\nFor instance, SAT training improves a "
             "LLaVA-13B model by an average 11% and a LLaVA-Video-7B model by an average 8% on "
             "multiple spatial benchmarks, including our real-image dynamic test set.")
-    assert datasets(text, ["SAT"])[1] == (8.0, None)
+    assert datasets(text, ["SAT"]) == [(11.0, None), (8.0, None)]
+    # r41dsother: colm2025:uBAubFwymy, the name before the unnamed benchmarks is the system's
+    text = ("VaPR\n\nOur VaPR models deliver significant performance improvements across ten "
+            "benchmarks, achieving average gains of 6.5% (LLaVA), 4.0% (Qwen2VL), and 1.5% "
+            "(Qwen2.5VL).")
+    spans = [(m.start(), m.end(), "VaPR") for m in re.finditer("VaPR", text)]
+    sentences = [(0, 6), (6, len(text))]
+    assert [c.attrs["dataset"] for c in find_results(text, sentences, spans)] == [None] * 3
+    # ... not a name evaluated on: naacl2024:2024.naacl-long.413, the unnamed are its parts
+    text = ("DUQGen\n\nOur extensive experiments, over the standard BEIR collection, demonstrate "
+            "that DUQGen substantially outperforms the SOTA baselines on 16 out of 18 datasets, "
+            "for an average of 4% relative improvement across all datasets.")
+    assert datasets(text, ["BEIR"]) == [(4.0, "BEIR")]
     # colm2025:cWVpXWARbt: not the paper's own (training) dataset either
     text = ("We construct CulTwin, a synthetic cultural dataset.\n\nExperiments on "
             "culture-specific benchmarks show that CultureCLIP outperforms the base CLIP, "
