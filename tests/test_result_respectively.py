@@ -102,6 +102,31 @@ def test_respectively_pairs_numbers_outside_parentheses_with_the_datasets(text, 
     assert _result_datasets(text, names) == expected
 
 
+# r41dsother: a list of numbers apposed to as many results before it, each on its dataset
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # acl:P19-1471 (dev30)
+        ("Our model outperforms previous systems on both corpora, achieving 0.74 BLANC F1 on the "
+         "Intelligence Community corpus and 0.70 F1 on the HiEve corpus, respectively a 15 and 5 "
+         "percentage point improvement over previous models.", ["Intelligence Community", "HiEve"],
+         [(0.74, "Intelligence Community"), (0.7, "HiEve"), (15.0, "Intelligence Community"),
+          (5.0, "HiEve")]),
+        # acl:W18-5811 (dev36)
+        ("this approach achieves over 98% accuracy on the benchmark SPMRL shared task data for "
+         "Hebrew, and 97% accuracy on a new out of domain Wikipedia dataset, an improvement of "
+         "\u22484% and 5% over previous state of the art performance.", ["SPMRL", "Wikipedia"],
+         [(98.0, "SPMRL"), (97.0, "Wikipedia"), (4.0, "SPMRL"), (5.0, "Wikipedia")]),
+        # coling2025:2025.coling-industry.40
+        ("our model achieves an accuracy of 68.1% on the GSM8K dataset and 21.9% on the MATH "
+         "dataset, exceeding the SOTA by 1.6% and 2.1% respectively.", ["GSM8K", "MATH"],
+         [(68.1, "GSM8K"), (21.9, "MATH"), (1.6, "GSM8K"), (2.1, "MATH")]),
+    ],
+)
+def test_numbers_apposed_to_results_on_datasets_go_with_them_in_order(text, names, expected):
+    assert sorted(_result_datasets(text, names)) == sorted(expected)
+
+
 @pytest.mark.parametrize("text, expected", [
     # acl:W19-5041, naacl2021:2021.naacl-main.127, acl:W19-5305, iclr2018:HkwZSG-CZ: unitless
     # scores listed with "respectively" after their metric
