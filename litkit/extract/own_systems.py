@@ -22,6 +22,7 @@ from litkit.extract.not_systems import (
     _COINED_ACRONYM,
     _DATA_HEAD,
     _DEFINES,
+    _FIELD_ING,
     _NOT_SYSTEM_AFTER,
     _PLURAL_CAPS_WORD,
     _TASK_OR_DATA,
@@ -630,8 +631,10 @@ _PROPOSED_NAMED = re.compile(
     rf"(?:\b(?:{INTRODUCING_VERBS})[sd]?\s+(?:an?|the|our)\s+(?:[\w-]+\s+){{0,6}}?[\w-]+,?\s+"
     rf"(?:{NAMING_WORDS}|i\.e\.,?|namely)|\bwe\s+(?:call|name|term|dub)(?:ed)?|"
     # ... or right after "we propose", the Title Case name alone: "we propose Multi-Hop Encoding
-    # Fusion Network for Question Generation (MulQG)" (dev38 acl:2020.findings.emnlp.416)
-    rf"\b[Ww]e\s+(?:{INTRODUCING_VERBS})(?=\s+[A-Z]))"
+    # Fusion Network for Question Generation (MulQG)" (dev38 acl:2020.findings.emnlp.416); not
+    # a field's or generic technique's name, which a paper introduces to a new use as often
+    # ("we introduce Test-Time Training (TTT) in the medical domain": ``_FIELD_ING``)
+    rf"\b[Ww]e\s+(?:{INTRODUCING_VERBS})(?=\s+[A-Z])(?![^,.;:()]*{_FIELD_ING.pattern}\W*$))"
     r"\s+[A-Z][^,.;:()]{0,80}$")
 
 
