@@ -1511,8 +1511,6 @@ class NameFinder(BatchedComponent):
     default_config={"lexicon_paths": [], "use_patterns": True, "default_lexicons": True,
                     "mined_lexicons": True},
 )
-
-
 def make_names(nlp: Language, name: str, lexicon_paths: list[str], use_patterns: bool,
                default_lexicons: bool, mined_lexicons: bool = True) -> NameFinder:
     """spaCy factory: DATASET and MODEL names from the lexicons plus name patterns.

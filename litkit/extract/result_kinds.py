@@ -291,6 +291,9 @@ _ATTAINING_VERB = re.compile(r"\b(?:(?:achiev|obtain|attain|reach)(?:e|es|ed|ing
 #: word, "by", a comparison
 _NOT_LEVEL_BETWEEN = re.compile(r"\b(?:than|over|compared|relative|vs|versus|above|below|"
                                 r"behind|margin|gap)\b", re.IGNORECASE)
+#: ... and a change named before the verb: "Improvements reach from 1.74 up to 2.54 BLEU points"
+_CHANGE_BEFORE_VERB = re.compile(rf"\b(?:{_CHANGE_NOUN}|(?:improv|increas|decreas|reduc|boost|"
+                                 r"outperform)\w*)\b", re.IGNORECASE)
 
 
 def _attained_list(text: str, start: int) -> bool:
@@ -309,11 +312,6 @@ def _attained_list(text: str, start: int) -> bool:
     after = text[verb.end():len(text) if end < 0 else end]
     return not (_CHANGED_BEFORE.search(after) or _NOT_LEVEL_BETWEEN.search(after)
                 or _CHANGE_BEFORE_VERB.search(text, sent, verb.start()))
-
-
-#: a change named before the verb: "Improvements reach from 1.74 up to 2.54 BLEU points"
-_CHANGE_BEFORE_VERB = re.compile(rf"\b(?:{_CHANGE_NOUN}|(?:improv|increas|decreas|reduc|boost|"
-                                 r"outperform)\w*)\b", re.IGNORECASE)
 
 
 #: what a percentage is a difference to, written right after it: "(7.08% over ST)", "up to 51%
