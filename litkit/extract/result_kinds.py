@@ -267,8 +267,8 @@ _CHANGE_AFTER = re.compile(
 #: BLEU score of 4.55")
 _SCORE_OF = re.compile(r"\b(?:scores?|values?)\s+of\s+(?:about\s+|around\s+|approximately\s+|"
                        r"nearly\s+)?$", re.IGNORECASE)
-_CHANGED_BEFORE = re.compile(rf"\b(?:by|{_CHANGE_NOUN}|(?:improv|increas|decreas|reduc|boost|"
-                             r"outperform)\w*)\b", re.IGNORECASE)
+_CHANGE_WORDS = rf"{_CHANGE_NOUN}|(?:improv|increas|decreas|reduc|boost|outperform)\w*"
+_CHANGED_BEFORE = re.compile(rf"\b(?:by|{_CHANGE_WORDS})\b", re.IGNORECASE)
 
 
 def _level_in_points(text: str, start: int, end: int) -> bool:
@@ -292,8 +292,7 @@ _ATTAINING_VERB = re.compile(r"\b(?:(?:achiev|obtain|attain|reach)(?:e|es|ed|ing
 _NOT_LEVEL_BETWEEN = re.compile(r"\b(?:than|over|compared|relative|vs|versus|above|below|"
                                 r"behind|margin|gap)\b", re.IGNORECASE)
 #: ... and a change named before the verb: "Improvements reach from 1.74 up to 2.54 BLEU points"
-_CHANGE_BEFORE_VERB = re.compile(rf"\b(?:{_CHANGE_NOUN}|(?:improv|increas|decreas|reduc|boost|"
-                                 r"outperform)\w*)\b", re.IGNORECASE)
+_CHANGE_BEFORE_VERB = re.compile(rf"\b(?:{_CHANGE_WORDS})\b", re.IGNORECASE)
 
 
 def _attained_list(text: str, start: int) -> bool:
