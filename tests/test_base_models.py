@@ -219,6 +219,10 @@ def test_the_model_the_method_is_applied_to_takes_its_unnamed_results(nlp, text,
      "fine-tuned on multiple RC datasets. Experimental results show the effectiveness of our "
      "methods, with an average Exact Match score of 56.59 and an average F1 score of 68.98.",
      "XLNet"),
+    # corpus naacl2024:2024.findings-naacl.232 (r42psize): the model the experiments tune
+    ("We conduct comprehensive experiments by instruction tuning LLaMA-2 models on the Alpaca "
+     "dataset. We show that dynamic early exiting achieves consistent and considerable inference "
+     "cost improvements (37.86% for 7B and 46.35% for 13B model).", "LLaMA-2"),
 ])
 def test_the_model_the_unnamed_system_trains_or_fine_tunes_in_apposition_is_its_base(nlp, text,
                                                                                      model):

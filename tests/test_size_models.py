@@ -241,3 +241,20 @@ def test_a_with_parameters_phrase_whose_scale_is_a_word_sizes_the_papers_system(
             "trained on 45.3B tokens across Kazakh, English, Russian, and Turkish. With 8 billion "
             "parameters, it demonstrates strong knowledge and reasoning abilities in Kazakh.")
     assert sizes(nlp, text) == {8e9: "Sherkala-Chat"}
+
+
+# r42psize: the one model the experiments are run with, with no subject, is the base of the
+# paper's unnamed models and takes their sizes (R-params-base)
+@pytest.mark.parametrize(("text", "expected"), [
+    # dev5 naacl2024:2024.findings-naacl.42 (gold: Llama2, ADJUDICATION.md's R-params-base case)
+    ("Experimental results conducted using the Llama2 model demonstrate the improved translation "
+     "capabilities of LLMs. Experimental results demonstrate that our approach surpasses previous "
+     "work, despite having a significantly smaller parameter count of only 7B or 13B.",
+     {7e9: "Llama2", 1.3e10: "Llama2"}),
+    # corpus naacl2024:2024.findings-naacl.232: experiments "by instruction tuning" the model
+    ("We conduct comprehensive experiments by instruction tuning LLaMA-2 models on the Alpaca "
+     "dataset. We show that dynamic early exiting achieves consistent inference cost "
+     "improvements (37.86% for 7B and 46.35% for 13B model).", {1.3e10: "LLaMA-2"}),
+])
+def test_sizes_of_the_model_the_experiments_are_run_with(nlp, text, expected):
+    assert sizes(nlp, text) == expected

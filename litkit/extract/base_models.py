@@ -34,7 +34,9 @@ from litkit.extract.system_mentions import (
 #: to fine-tune a pre-trained sequence to sequence model, BART"), or a sentence opens on a model
 #: described as based on it ("An ensemble model based on CAMeLBERT was developed"); or chooses
 #: it ("We choose the Bert model"), builds on top of it, naming it as the example of a model
-#: kind ("Our model is built on top of a large pre-trained language model, such as XLNet")
+#: kind ("Our model is built on top of a large pre-trained language model, such as XLNet"); or
+#: the experiments are run with it, with no subject ("Experimental results conducted using the
+#: Llama2 model", "We conduct comprehensive experiments by instruction tuning LLaMA-2 models")
 _BASE_CUE = re.compile(
     r"(?:\b(?:[Ww]e|[Oo]ur|[Tt]he\s+system|[Tt]his\s+(?:system|architecture|paper|work))\s+"
     r"(?:[\w-]+\s+){0,4}?"
@@ -48,6 +50,8 @@ _BASE_CUE = re.compile(
     r"(?:on|to))|"
     r"\b(?:obtained|achieved|implemented|built|developed)\s+(?:by\s+)?(?:using|fine-?tuning)|"
     r"(?:^|(?<=\.\s))An?\s+(?:[\w-]+\s+){0,2}?(?:system|model|classifier|architecture)\s+based\s+on|"
+    r"\b[Ee]xperiment\w*\s+(?:results\s+)?(?:(?:are|were)\s+)?(?:conducted\s+)?(?:using|"
+    r"by\s+(?:instruction[\s-]|fine-?)?tuning)|"
     r"\bto\s+fine-?tune)"
     r"\s+(?:(?:the|a|an|base|pre-?trained|contextuali[sz]ed|word|representations|embeddings|of|"
     r"single|simple|standard|multilingual|large|small|fine-?tuned)\s+)*"
