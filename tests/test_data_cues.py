@@ -1499,6 +1499,21 @@ def test_a_versioned_name_matches_in_any_spelling_of_its_version(nlp, text, data
     assert names(nlp, text)["DATASET"] == datasets
 
 
+# r42audit22: a curated dataset's name of several words matches with hyphens for its spaces, the
+# same name under the scoring key; not a name with a word in capitals, whose hyphened form names
+# something else too (TAC-KBP, a campaign; SNOMED-CT, a code system)
+@pytest.mark.parametrize("text, datasets", [
+    # corpus (nips2016:7099)
+    ("Remarkably, on the One-Billion-Word benchmark Dataset, our algorithm achieves comparable "
+     "perplexity to previous language models.", ["One-Billion-Word"]),
+    # corpus (acl:W19-3204)
+    ("The medical concept normalisation task aims to map textual descriptions to standard "
+     "terminologies such as SNOMED-CT.", []),
+])
+def test_a_known_name_of_several_words_matches_hyphened(nlp, text, datasets):
+    assert names(nlp, text)["DATASET"] == datasets
+
+
 # r33dev30ds: a name after a plural data noun that "benchmark" opens, with no article
 @pytest.mark.parametrize("text, datasets", [
     # corpus (coling2022:2022.coling-1.395, dev30)

@@ -448,6 +448,27 @@ def test_r22_metric_type_implied_by_a_qa_benchmark(text, types):
     assert list(zip(rows["value"], rows["metric_type"], strict=True)) == types
 
 
+# r42audit22: R-mt-textclass, a figure on unnamed text classification tasks whose words name no
+# metric is an accuracy (dev20 acl2022:2022.acl-long.556), not a figure only near the words
+@pytest.mark.parametrize(("text", "types"), [
+    # dev20 acl2022:2022.acl-long.556
+    ("Our method yields a 13% relative improvement for GPT-family models across eleven different "
+     "established text classification tasks.", [(13, "accuracy")]),
+    # naacl2021:2021.naacl-main.426 (corpus)
+    ("Our augmentation approach leads to scalable and effective self-training with improvements of "
+     "up to 2.6% on standard text classification benchmarks.", [(2.6, "accuracy")]),
+    # naacl2021:2021.naacl-main.434 (corpus): the tasks open the sentence
+    ("On four diverse text classification tasks, we find that common data augmentation "
+     "techniques can improve the performance of triplet networks by up to 3.0% on average.",
+     [(3.0, "accuracy")]),
+    # naacl2022:2022.naacl-main.102 (corpus): the tasks are named before, of another measure
+    ("Experiments on 6 text classification datasets show that AcTune improves the label "
+     "efficiency of PLM fine-tuning by 56.2% on average.", [(56.2, "other")]),
+])
+def test_r42_unnamed_text_classification_tasks_are_scored_by_accuracy(text, types):
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == types
+
+
 @pytest.mark.parametrize(("text", "types"), [
     # acl:S17-2157, colm2025:dkE5rveDuh: AMR parsing's Smatch and a LaTeX F$_1$ are F1s
     ("Our parser obtained 59% Smatch on the SemEval test set.", [(59, "f1")]),

@@ -301,6 +301,9 @@ def test_french_f1_mesure(text, expected):
     # acl:W18-5519 (corpus): the words around a listed name are not the metric's
     ("Furthermore, it obtains 30.19, 48.87 and 36.55 in terms of F1 evidence, label accuracy and "
      "FEVER score, respectively, on the test set.", ["F1", "accuracy", "score"]),
+    # acl:W19-3201 (r42audit22): the F-measure written with a space
+    ("Our joint neural model achieved macro-averaged precision, recall and F measure of 72.69%, "
+     "78.54% and 74.93%.", ["precision", "recall", "F measure"]),
 ])
 def test_a_listed_value_takes_its_listed_metric(text, metrics):
     assert [c.attrs["metric"] for c in find_results(text)] == metrics

@@ -125,7 +125,9 @@ def test_a_change_naming_no_metric_is_not_in_a_win_rate():
         "Our method shows a 12% average relative improvement over strong human baselines across "
         "nine text classification tasks. We find a greater than 40% average chance that a "
         "randomly drawn separator performs better than human-curated separators.")
-    assert found[12.0] == "other"
+    # (its text classification tasks make it an accuracy, R-mt-textclass, settled in dev20 after
+    # dev5's gold typed this 12% other)
+    assert found[12.0] == "accuracy"
 
 
 def test_a_thing_behind_an_experience_is_no_gap():

@@ -376,6 +376,18 @@ def _joint_spellings(alias: str) -> set[str]:
     return {_VERSION_JOINT.sub(joint, alias) for joint in ("", " ", "-")} - {alias}
 
 
+def _hyphened_data(entry: Entry, alias: str) -> str | None:
+    """A curated dataset's name of several words written with hyphens for its spaces ("One
+    Billion Word" as "One-Billion-Word", "Penn Treebank" as "Penn-Treebank"), the same name under
+    the scoring key (GUIDELINES: spaces and hyphens are not in it); None for other names: one
+    with a word in capitals, whose hyphened form is a name of its own, often of a campaign or a
+    code system the text names apart ("TAC-KBP", "SNOMED-CT"), and a name mined from the
+    corpus, matched only as it was written there."""
+    words = alias.split()
+    return "-".join(words) if entry.label == "DATASET" and entry.kind != MINED \
+        and len(words) > 1 and not any(word.isupper() for word in words) else None
+
+
 #: the treebank or benchmark that ends a known name, written in any case: "Penn TreeBank", "Penn
 #: treebank", "STS benchmark" name Penn Treebank and STS Benchmark (not a corpus, which the studied
 #: gold leaves out of a name the text writes it after in lower case: "the ARRAU corpus", ARRAU)

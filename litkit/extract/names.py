@@ -262,6 +262,7 @@ from litkit.extract.name_shapes import (
     _cased_key,
     _finditer_at,
     _hyphened,
+    _hyphened_data,
     _is_language,
     _joint_spellings,
     _language_start,
@@ -345,6 +346,9 @@ class NameFinder(BatchedComponent):
             elif _versioned_curated(self.table[alias]):
                 patterns += [nlp.make_doc(spelling) for spelling in _joint_spellings(alias)
                              if spelling.lower() not in lowered]
+            if (hyphened := _hyphened_data(self.table[alias], alias)) \
+                    and hyphened.lower() not in lowered:
+                patterns.append(nlp.make_doc(hyphened))
             self.matcher.add(alias, patterns)
         self.exact = {a for a, e in self.table.items()
                       if e.label != IGNORE and case_sensitive(a, e.match)}

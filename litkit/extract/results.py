@@ -18,7 +18,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from litkit.extract.extensions import CANDIDATES, span_value
-from litkit.extract.metrics import annotators_agreement, metric_type, usual_type
+from litkit.extract.metrics import (
+    annotators_agreement,
+    metric_type,
+    on_text_classification,
+    usual_type,
+)
 from litkit.extract.patterns import Candidate, Covered, number_windows, qualifier
 from litkit.extract.result_baselines import _OF_THE_TIME, COMPARISON, _humans_figures
 from litkit.extract.result_changes import (
@@ -277,6 +282,10 @@ def find_results(
                 # overall on-device GPU memory usage of ... ViT and BERT by an average of 2.2x")
                 wide = metric_type(None, _before(text, cand.start, sent_start, marks_only=True))
                 cand.attrs["metric_type"] = wide if wide in RESOURCES else "other"
+            if not written and cand.attrs["metric_type"] == "other" and cand.unit != "x" \
+                    and metric_type(named=cand.attrs["metric"], fallback=None) is None \
+                    and on_text_classification(text, cand.end, sent_start):
+                cand.attrs["metric_type"] = "accuracy"  # R-mt-textclass
             if spent and cand.attrs["metric_type"] not in RESOURCES:
                 cand.attrs["metric_type"] = "cost"
             if spent and metric_type(named=cand.attrs["metric"]) not in RESOURCES:
