@@ -1345,6 +1345,17 @@ def test_dataset_apposed_with_listed_adjectives_or_a_dash(nlp):
     text = ("We introduce hrLex and srLex - two freely available inflectional lexicons of "
             "Croatian and Serbian - and describe the process of building these lexicons.")
     assert names(nlp, text)["DATASET"] == ["hrLex", "srLex"]
+    # colm2025:Z8vtD1egtI (dev3), acl:2020.emnlp.main.59 (dev34): the acronym in brackets
+    # after a long form with lower-case words, set off by a dash or a comma
+    text = ("We introduce Actively Discovering and Adapting to Preferences for any Task (ADAPT) "
+            "\u2013 a benchmark designed to evaluate agents\u2019 ability to adhere to user "
+            "preferences.")
+    assert names(nlp, text)["DATASET"] == ["ADAPT"]
+    text = "We present WHERE ARE YOU? (WAY), a dataset of ~6k dialogs in which two humans talk."
+    assert names(nlp, text)["DATASET"] == ["WAY"]
+    # ... not what is no data
+    assert names(nlp, "We use Amazon Mechanical Turk (AMT), a crowdsourcing platform.")[
+        "DATASET"] == []
     # a listed noun phrase is no adjective: "metric, and supporting datasets"
     text = ("We introduce MorphScore, a tokenizer evaluation metric, and supporting datasets "
             "for 22 languages.")
