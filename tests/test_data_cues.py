@@ -1337,6 +1337,13 @@ def test_dataset_apposed_with_listed_adjectives_or_a_dash(nlp):
     text = ("We construct SMolInstruct, a large-scale, comprehensive, and high-quality dataset "
             "for instruction tuning.")
     assert names(nlp, text)["DATASET"] == ["SMolInstruct"]
+    # corpus (acl:L14-134, acl:L10-1486): the last two joined by "and" alone
+    text = ("We introduce DeLex, a freely-avaible, large-scale and linguistically grounded "
+            "morphological lexicon for German developed within the Alexina framework.")
+    assert names(nlp, text)["DATASET"] == ["DeLex"]
+    text = ("We introduce PerLex, a large-coverage and freely-available morphological lexicon "
+            "for the Persian language.")
+    assert names(nlp, text)["DATASET"] == ["PerLex"]
     # corpus (naacl2024:2024.findings-naacl.196): a spaced em dash
     text = ("We offer ReNoVi \u2014 a large-scale corpus of 9,258 multi-turn dialogues annotated "
             "with social norms.")

@@ -128,8 +128,9 @@ _RESOURCE_NOUN = (r"(?:(?:lexicons?|resources?|databases?|dictionar(?:y|ies)|wor
                   r"automatically|manually|freely|publicly)\b)|"
                   r"repositor(?:y|ies)(?=\s+of\b))")
 #: (its first words may be adjectives listed with commas: "MacNoise, a machine-generated,
-#: conflict-induced dataset", "Mintaka, a complex, natural, and multilingual dataset")
-_LISTED_WORD = r"[a-z\d][\w-]*,\s+(?:and\s+)?"
+#: conflict-induced dataset", "Mintaka, a complex, natural, and multilingual dataset", the last
+#: two joined by "and" alone: "House3D, a rich, extensible and efficient environment")
+_LISTED_WORD = r"[a-z\d][\w-]*(?:,\s+(?:and\s+)?|\s+and\s+)"
 _DATA_APPOSITION = (rf"\s*(?P<det>[Aa]n?|[Tt]he|two|three|four|five|six|both)\s+"
                     rf"(?:{_LISTED_WORD}){{0,3}}(?:{_DESCRIBING_WORD}|{_LANGUAGE_WORD}){{0,4}}?"
                     rf"(?:{DATA_NOUNS}|(?:challenge|test)\s+sets?|"
