@@ -1337,6 +1337,13 @@ def test_dataset_apposed_with_listed_adjectives_or_a_dash(nlp):
     text = ("We construct SMolInstruct, a large-scale, comprehensive, and high-quality dataset "
             "for instruction tuning.")
     assert names(nlp, text)["DATASET"] == ["SMolInstruct"]
+    # corpus (acl:L14-134, acl:L10-1486): the last two joined by "and" alone
+    text = ("We introduce DeLex, a freely-avaible, large-scale and linguistically grounded "
+            "morphological lexicon for German developed within the Alexina framework.")
+    assert names(nlp, text)["DATASET"] == ["DeLex"]
+    text = ("We introduce PerLex, a large-coverage and freely-available morphological lexicon "
+            "for the Persian language.")
+    assert names(nlp, text)["DATASET"] == ["PerLex"]
     # corpus (naacl2024:2024.findings-naacl.196): a spaced em dash
     text = ("We offer ReNoVi \u2014 a large-scale corpus of 9,258 multi-turn dialogues annotated "
             "with social norms.")
@@ -1345,6 +1352,17 @@ def test_dataset_apposed_with_listed_adjectives_or_a_dash(nlp):
     text = ("We introduce hrLex and srLex - two freely available inflectional lexicons of "
             "Croatian and Serbian - and describe the process of building these lexicons.")
     assert names(nlp, text)["DATASET"] == ["hrLex", "srLex"]
+    # colm2025:Z8vtD1egtI (dev3), acl:2020.emnlp.main.59 (dev34): the acronym in brackets
+    # after a long form with lower-case words, set off by a dash or a comma
+    text = ("We introduce Actively Discovering and Adapting to Preferences for any Task (ADAPT) "
+            "\u2013 a benchmark designed to evaluate agents\u2019 ability to adhere to user "
+            "preferences.")
+    assert names(nlp, text)["DATASET"] == ["ADAPT"]
+    text = "We present WHERE ARE YOU? (WAY), a dataset of ~6k dialogs in which two humans talk."
+    assert names(nlp, text)["DATASET"] == ["WAY"]
+    # ... not what is no data
+    assert names(nlp, "We use Amazon Mechanical Turk (AMT), a crowdsourcing platform.")[
+        "DATASET"] == []
     # a listed noun phrase is no adjective: "metric, and supporting datasets"
     text = ("We introduce MorphScore, a tokenizer evaluation metric, and supporting datasets "
             "for 22 languages.")

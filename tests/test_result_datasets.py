@@ -664,6 +664,17 @@ def test_a_shared_task_named_with_its_acronym_or_words_before_task(text, names, 
          "addition, we show the transferring ability for unseen domains. TRADE achieves 60.58% "
          "joint goal accuracy in one of the zero-shot domains.", ["MultiWOZ"],
          [(48.62, "MultiWOZ"), (60.58, "MultiWOZ")]),
+        # acl:N18-1144 (dev38), acl2021:2021.acl-long.525 (dev35): put forward as new, "new"
+        # before its head, no verb of introducing
+        ("The new dataset, ProPara, is the first to contain natural text about a changing "
+         "world. The new models improve accuracy by up to 19%.", ["ProPara"], [(19.0, "ProPara")]),
+        ("This model draws upon a new corpus WLP-MSTG which was created by extending "
+         "annotations. Our model achieves an F1 score of 54.53% for temporal and causal "
+         "relations.", ["WLP-MSTG"], [(54.53, "WLP-MSTG")]),
+        # naacl2024:2024.naacl-long.364 (dev22): the name in markdown bold after the head
+        ("Since there is no benchmark, we propose Decision QA benchmark, **DQA**. The proposed "
+         "method outperforms the state-of-the-art iterative RAG method by 15.8% in the Locating "
+         "scenario.", ["DQA"], [(15.8, "DQA")]),
         # near misses: several data referred back to (acl:2020.acl.main.586); an efficiency
         # figure (colm2025:L4HHkCDz2x); two datasets named
         ("We critically examine RefCOCOg, a standard benchmark for this task. Additionally, we "
@@ -676,6 +687,11 @@ def test_a_shared_task_named_with_its_acronym_or_words_before_task(text, names, 
         ("Results are given for MultiWOZ, a human-human dialogue dataset, and for SGD. TRADE "
          "achieves 60.58% joint goal accuracy in one of the zero-shot domains.",
          ["MultiWOZ", "SGD"], [(60.58, None)]),
+        # acl:2020.acl.main.507: a new dataset beside another named one, whose questions the
+        # share is of
+        ("The framework is implemented in OneStopQA, a new high-quality dataset. The standard "
+         "dataset RACE is limited. 47% of its questions can be guessed by machines.",
+         ["OneStopQA", "RACE"], [(47.0, None)]),
     ],
 )
 def test_the_papers_own_benchmark_described_with_its_head(text, names, expected):

@@ -128,16 +128,20 @@ _RESOURCE_NOUN = (r"(?:(?:lexicons?|resources?|databases?|dictionar(?:y|ies)|wor
                   r"automatically|manually|freely|publicly)\b)|"
                   r"repositor(?:y|ies)(?=\s+of\b))")
 #: (its first words may be adjectives listed with commas: "MacNoise, a machine-generated,
-#: conflict-induced dataset", "Mintaka, a complex, natural, and multilingual dataset")
-_LISTED_WORD = r"[a-z\d][\w-]*,\s+(?:and\s+)?"
+#: conflict-induced dataset", "Mintaka, a complex, natural, and multilingual dataset", the last
+#: two joined by "and" alone: "House3D, a rich, extensible and efficient environment")
+_LISTED_WORD = r"[a-z\d][\w-]*(?:,\s+(?:and\s+)?|\s+and\s+)"
 _DATA_APPOSITION = (rf"\s*(?P<det>[Aa]n?|[Tt]he|two|three|four|five|six|both)\s+"
                     rf"(?:{_LISTED_WORD}){{0,3}}(?:{_DESCRIBING_WORD}|{_LANGUAGE_WORD}){{0,4}}?"
                     rf"(?:{DATA_NOUNS}|(?:challenge|test)\s+sets?|"
                     rf"{_RESOURCE_NOUN})\b")
 #: (a dash sets it off as a comma does: "RecipeNLG \u2013 a novel dataset of cooking recipes",
-#: "CARE\u2014a new IE dataset", "SenTube -- a dataset of user-generated comments")
+#: "CARE\u2014a new IE dataset", "SenTube -- a dataset of user-generated comments"; the name
+#: may be the acronym in brackets after its long form: "We introduce Actively Discovering and
+#: Adapting to Preferences for any Task (ADAPT) \u2013 a benchmark designed to")
 _DATA_APPOSED = re.compile(
-    rf"(?P<name>{_WORD}(?:\sv\d+(?:\.\d+)*)?)(?:,|\s\(|\s?[\u2013\u2014]|\s--?\s){_DATA_APPOSITION}"
+    rf"(?:(?<=\()(?P<acronym>[A-Z][\w-]*[A-Z][\w-]*)\)|"
+    rf"(?P<name>{_WORD}(?:\sv\d+(?:\.\d+)*)?))(?:,|\s\(|\s?[\u2013\u2014]|\s--?\s){_DATA_APPOSITION}"
     rf"(?!-|\s+(?:are|is|were|was|have|has|{DATA_NOUNS})\b)")
 #: ... and the shapes a name takes there besides ``is_name_shaped``'s: "xGQA", "hardEN", "42D",
 #: "hr500k", "doc2dial" ("We introduce hr500k, a manually annotated corpus of Croatian")

@@ -964,6 +964,10 @@ class NameFinder(BatchedComponent):
         apposed = _DATA_APPOSED.finditer(text) \
             if any(gate.search(text) for gate in _DATA_APPOSED_GATES) else ()
         for match in apposed:  # "CIFAR-10H and ImageNet-16H, two large-scale ... datasets"
+            if match.group("acronym"):  # "... for any Task (ADAPT) \u2013 a benchmark"
+                found += self._cue_name(text, *match.span("acronym"), "DATASET",
+                                        "pattern:data_apposed")
+                continue
             named = self._apposed_name(text, *match.span("name"))
             start = match.start("name")
             while named and match.group("det")[-1] in "osreh" and (

@@ -357,7 +357,9 @@ def _dataset(datasets, data_starts, start, end, sent_start, sent_end, text,
         own = [d for d in kept
                if _HEAD_AFTER_PAREN.match(text, d[1])
                and _INTRODUCES_SPELLED.search(text, max(0, d[0] - 120), d[0])
-               or _APPOSITIVE_HEAD.match(text, d[1]) and len({n[2] for n in datasets}) == 1]
+               or (_APPOSITIVE_HEAD.match(text, d[1])
+                   or _NEW_DATA_BEFORE.search(text, max(0, d[0] - 60), d[0]))
+               and len({n[2] for n in datasets}) == 1]
         if own and (scans.search(_THESE_DATA, sent_start, sent_end)
                     or scans.search(_ON_UNLISTED_SETTING, sent_start, sent_end)
                     or metric_type(_after(text, end), _before(text, start, sent_start),
@@ -738,6 +740,10 @@ _INTRODUCES_SPELLED = re.compile(rf"{_INTRODUCE_DATA}\s+(?:the|a|an)\s+(?:[\w-]+
 #: dialogue dataset"
 _APPOSITIVE_HEAD = re.compile(r"(?:,|\s*[\u2013\u2014-])\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?"
                               rf"{_NAMED_DATA_HEAD}\b", re.IGNORECASE)
+#: ... or put forward as new, "new" or "novel" before its head and no verb of introducing: "The
+#: new dataset, ProPara, is the first to", "a new corpus WLP-MSTG which was created by extending"
+_NEW_DATA_BEFORE = re.compile(rf"\b(?:a|an|the|our)\s+(?:new|novel)\s+(?:[\w-]+\s+){{0,3}}?"
+                              rf"{_NAMED_DATA_HEAD}[\s,:]*$", re.IGNORECASE)
 #: several data referred back to: "Using these datasets", "on both benchmarks"
 _THESE_DATA = re.compile(r"\b(?:these|those|both|all)\s+(?:[\w-]+\s+)?"
                          r"(?:datasets|data\s?sets|benchmarks|corpora)\b", re.IGNORECASE)
@@ -875,6 +881,6 @@ _OWN_TEST_SET_IN = re.compile(rf"on(?<!\won){_OWN_SET}")
 #: "we introduce a ... dataset (CarMem)": the paper's own benchmark
 _INTRODUCED_DATA = re.compile(
     rf"{_INTRODUCE_DATA}\b[^.;]*"
-    rf"\b{_NAMED_DATA_HEAD}s?[\s(:,\u2013\u2014-]*(?:called\s+|named\s+)?$",
+    rf"\b{_NAMED_DATA_HEAD}s?[\s(:,\u2013\u2014*-]*(?:called\s+|named\s+)?$",
     re.IGNORECASE,
 )
