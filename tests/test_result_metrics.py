@@ -326,6 +326,26 @@ def test_a_score_named_after_it_in_unlisted_words_is_its_own(text, expected):
     assert {value: found.get(value) for value in expected} == expected
 
 
+# r42dev39: a listed value whose own "in" phrase names, in words no metric type lists, what it
+# measures is in that metric (other), not the metric named for the value before it
+@pytest.mark.parametrize(("text", "expected"), [
+    # naacl2024:2024.naacl-long.409 (dev39)
+    ("CERET outperforms Self-consistency and Self-rerank baselines consistently under various "
+     "task setups, by 1.6% in Rouge-1 for abstractive summarization and 3.5% in hit rate for "
+     "question answering.", {1.6: ("Rouge-1", "rouge"), 3.5: ("hit rate", "other")}),
+    # coling2025:2025.coling-main.558 (corpus)
+    ("Specifically, our fine-tuned Flan-T5-XL model shows increases of 3.1% in ROUGE-L, 4.6% in "
+     "correctness, 4.5% in faithfulness, and 20.6% in completeness compared to the baseline.",
+     {3.1: ("ROUGE-L", "rouge"), 4.6: ("correctness", "other"), 20.6: ("completeness", "other")}),
+    # acl:2020.emnlp.main.445 (corpus): a condition, no metric; the error rate carries on
+    ("decreasing transcription word error rate from 64% to 4% in one data condition and 88% to "
+     "68% in another.", {68.0: ("error rate", "error_rate")}),
+])
+def test_a_value_naming_its_own_metric_after_in_keeps_it(text, expected):
+    found = {c.value: (c.attrs["metric"], c.attrs["metric_type"]) for c in find_results(text)}
+    assert {value: found.get(value) for value in expected} == expected
+
+
 # r31board: a ranking metric at a cut-off is read whole, the CoNLL 2018 CLAS is a metric, and F1's
 # 1 may be a Unicode subscript
 @pytest.mark.parametrize(("text", "expected"), [
