@@ -249,6 +249,25 @@ def test_a_score_naming_no_metric_takes_the_one_before(sentences, value, expecte
     assert _sentence_types(*sentences)[value] == ("score", expected)
 
 
+# r42dev39: ... and an error rate so carried on overrides the accuracy its dataset is usually
+# scored by: the paper gives its scores as error rates
+def test_an_error_rate_before_overrides_a_datasets_usual_accuracy():
+    # nips2017:8912 (corpus)
+    first = ("Without changing the network architecture, Mean Teacher achieves an error rate of "
+             "4.35% on SVHN with 250 labels, outperforming Temporal Ensembling trained with 1000 "
+             "labels.")
+    second = "We also show that a good network architecture is crucial to performance."
+    third = ("Combining Mean Teacher and Residual Networks, we improve the state of the art on "
+             "CIFAR-10 with 4000 labels from 10.55% to 6.28%.")
+    text = " ".join((first, second, third))
+    ends = [len(first), len(first) + 1 + len(second)]
+    sentences = [(0, ends[0]), (ends[0] + 1, ends[1]), (ends[1] + 1, len(text))]
+    datasets = [(text.index(name), text.index(name) + len(name), name, "accuracy")
+                for name in ("SVHN", "CIFAR-10")]
+    found = {c.value: c.attrs["metric_type"] for c in find_results(text, sentences, datasets)}
+    assert (found[4.35], found[6.28]) == ("error_rate", "error_rate")
+
+
 @pytest.mark.parametrize(
     ("text", "metrics"),
     [
