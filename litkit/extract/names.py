@@ -63,6 +63,7 @@ from litkit.extract.acronyms import (
 )
 from litkit.extract.data_cues import (
     _AND_LAST_PLURAL,
+    _AND_LAST_SHARED,
     _APPOSED_SHAPE,
     _CAPITAL_AFTER,
     _CAPITAL_BEFORE,
@@ -700,9 +701,13 @@ class NameFinder(BatchedComponent):
         return found
 
     def _plural_lists(self, text: str, plural: bool) -> list[Name]:
-        """Data listed before a plural noun: "on the Susanne and Teleman corpora"."""
+        """Data listed before a plural noun: "on the Susanne and Teleman corpora", or before a
+        singular one they share: "both the CNN-DM and NYT corpus"."""
         found: list[Name] = []
         for match in _AND_LAST_PLURAL.finditer(text) if plural else ():
+            found += self._plural_list(text, match)
+        shared = " and" in text and (" corpus" in text or " dataset" in text)
+        for match in _AND_LAST_SHARED.finditer(text) if shared else ():
             found += self._plural_list(text, match)
         return found
 
