@@ -176,6 +176,7 @@ from litkit.extract.name_cues import (
     _NAME_SIZE,
     _NAME_SPELLED_MODEL,
     _NAME_THEN_MODEL,
+    _NETWORK_NAMED,
     _NEURAL_BEFORE,
     _NOT_TITLE_NETWORK,
     _OF_MODELS,
@@ -754,8 +755,18 @@ class NameFinder(BatchedComponent):
             if appositive and (not appositive.group().endswith(("architecture", "architectures"))
                                or _NEURAL_BEFORE.search(appositive.group())):
                 found += self._cue_name(text, *match.span("name"), "MODEL",
-                                        "pattern:model_apposed")
+                                        "pattern:model_apposed") \
+                    or self._network_named(match.group("name"), match.start("name"))
         return found
+
+    def _network_named(self, written: str, start: int) -> list[Name]:
+        """The introduced phrase ``written`` whose last word is a network's generic head
+        ("Transformer", "Network"), which the phrase's words before it make a name: "we propose
+        Tree Transformer, a model that"."""
+        if _NETWORK_NAMED.fullmatch(written.rsplit(None, 1)[-1]) is None \
+                or self._other_label(written, "MODEL"):
+            return []
+        return [Name(start, start + len(written), "MODEL", written, "", "pattern:model_apposed")]
 
     def _series_models(self, text: str) -> list[Name]:
         """The name of a series of models: "a series of Lory models", "a family of Pythia LLMs"."""
