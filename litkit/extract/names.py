@@ -195,6 +195,7 @@ from litkit.extract.name_cues import (
     _TITLE_NETWORK,
     _TITLE_PLAY,
     _TITLE_SPELLED,
+    _TITLE_TWO_WORDS_REST,
     _TITLE_WAY,
     _TITLE_WORD,
     _TITLE_WORD_REST,
@@ -1353,7 +1354,7 @@ class NameFinder(BatchedComponent):
         """The name a title opens with ("LOLA - An Open-Source ... Model"), by its head noun."""
         match = _TITLE_WORD_REST.match(text)
         if match is None:
-            return []
+            return self._title_two_words(text)
         # (a coined name may open in lower case: "hULMonA: The Universal Language Model in
         # Arabic", "tBERT: Topic Models and BERT ...", "emrQA: A Large Corpus for ...")
         shaped = is_name_shaped(match.group("name")) \
@@ -1372,6 +1373,27 @@ class NameFinder(BatchedComponent):
         if label is None or not shaped and (label != "DATASET" or _TITLE_PLAY.search(words)):
             return []
         return [Name(match.start("name"), match.end("name"), label, match.group("name"), "",
+                     "pattern:title")]
+
+    def _title_two_words(self, text: str) -> list[Name]:
+        """The two words a title opens with, one shaped like a name, where the head after them
+        is data (``_TITLE_TWO_WORDS_REST``): "PuzzLing Machines: A Challenge on ..."."""
+        match = _TITLE_TWO_WORDS_REST.match(text)
+        words = match.group("name").split() if match is not None else []
+        if not words or not any(is_name_shaped(w) for w in words) \
+                or words[0].lower() in _LEADING or re.fullmatch(r"[A-Z][a-z]+ing", words[0]) \
+                or not (any(c.isdigit() for c in words[1])
+                        or re.fullmatch(r"[A-Z][a-z]+", words[1])
+                        and match.group("name") in text[match.end():]):
+            # a version or number after a name ("WorldTree V2", "AGRR 2019"), or a plain word the
+            # abstract writes with it again; not "Introducing MULAI", "OneStopEnglish corpus", a
+            # tool's "LINSPECTOR WEB", a headline's "MāOri Loanwords"
+            return []
+        head = _TITLE_HEAD.match(match.group("rest"))
+        if head is None or not _TITLE_DATA.search(head.group("head")) \
+                or self._other_label(match.group("name"), "DATASET"):
+            return []
+        return [Name(match.start("name"), match.end("name"), "DATASET", match.group("name"), "",
                      "pattern:title")]
 
     def _title_spelled(self, text: str) -> list[Name]:
