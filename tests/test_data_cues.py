@@ -353,6 +353,20 @@ def test_a_name_apposed_to_a_lexicon_or_lexical_resource(nlp):
     assert names(nlp, text)["DATASET"] == []
 
 
+# r42dev39: a singular data noun two names share names both
+@pytest.mark.parametrize("text, datasets", [
+    # acl:D18-1443 (dev39)
+    ("This two-step process is both simpler and higher performing than other end-to-end content "
+     "selection models, leading to significant improvements on ROUGE for both the CNN-DM and NYT "
+     "corpus.", ["CNN-DM", "NYT"]),
+    # acl:2020.semeval.1.108 (corpus)
+    ("We test these models for humor grading and classification tasks on the Humicroedit and the "
+     "FunLines dataset.", ["Humicroedit", "FunLines"]),
+])
+def test_names_sharing_a_singular_data_noun(nlp, text, datasets):
+    assert names(nlp, text)["DATASET"] == datasets
+
+
 def test_names_listed_before_a_plural_data_noun(nlp):
     # acl:P19-1328, coling2025:2025.coling-main.489: the plural head names every item of the list
     text = ("Experiments show our approach performs well in both proposing and ranking substitute "

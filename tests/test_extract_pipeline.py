@@ -234,6 +234,10 @@ def test_a_name_inside_a_longer_one_is_kept_when_no_year_follows():
     text = "Experimental results are presented using CIFAR-10 and CIFAR-100 dataset."
     assert summarize(extract(corpus(text), progress=False)).datasets[0] == ["CIFAR-10",
                                                                           "CIFAR-100"]
+    # iclr2018:rytNfI1AZ (dev39; r42dev39): nor a size glued on that no year reads ("32")
+    text = ("For CIFAR-10, CIFAR-100 and ImageNet, we achieve error rates of 3.9%, 18.5% and 26.0% "
+            "respectively. We also considered MNIST, SVHN and ImageNet32.")
+    assert "ImageNet" in summarize(extract(corpus(text), progress=False)).datasets[0]
 
 
 # speed15b: extract's own pipeline computes only the word attributes the rules read

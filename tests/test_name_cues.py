@@ -321,6 +321,11 @@ def test_a_long_form_with_a_phrase_called_a_framework_or_a_task_names_no_model(n
     ("we introduce Siamese Survival Prognosis Network, a novel Siamese Deep Neural Network "
      "architecture that is able to effectively learn from data with competing risks.",
      "Siamese Survival Prognosis Network"),
+    # acl:P19-130 (dev39 gold; r42dev39): its head a generic network noun, named by the words
+    # before it
+    ("To this end, we propose Tree Transformer, a model that captures phrase level syntax for "
+     "constituency trees as well as word-level dependencies for dependency trees.",
+     "Tree Transformer"),
 ])
 def test_an_introduced_title_case_phrase_apposed_to_a_model_noun_is_a_model(nlp, text, model):
     assert model in names(nlp, text)["MODEL"]

@@ -249,6 +249,25 @@ def test_a_score_naming_no_metric_takes_the_one_before(sentences, value, expecte
     assert _sentence_types(*sentences)[value] == ("score", expected)
 
 
+# r42dev39: ... and an error rate so carried on overrides the accuracy its dataset is usually
+# scored by: the paper gives its scores as error rates
+def test_an_error_rate_before_overrides_a_datasets_usual_accuracy():
+    # nips2017:8912 (corpus)
+    first = ("Without changing the network architecture, Mean Teacher achieves an error rate of "
+             "4.35% on SVHN with 250 labels, outperforming Temporal Ensembling trained with 1000 "
+             "labels.")
+    second = "We also show that a good network architecture is crucial to performance."
+    third = ("Combining Mean Teacher and Residual Networks, we improve the state of the art on "
+             "CIFAR-10 with 4000 labels from 10.55% to 6.28%.")
+    text = " ".join((first, second, third))
+    ends = [len(first), len(first) + 1 + len(second)]
+    sentences = [(0, ends[0]), (ends[0] + 1, ends[1]), (ends[1] + 1, len(text))]
+    datasets = [(text.index(name), text.index(name) + len(name), name, "accuracy")
+                for name in ("SVHN", "CIFAR-10")]
+    found = {c.value: c.attrs["metric_type"] for c in find_results(text, sentences, datasets)}
+    assert (found[4.35], found[6.28]) == ("error_rate", "error_rate")
+
+
 @pytest.mark.parametrize(
     ("text", "metrics"),
     [
@@ -325,6 +344,26 @@ def test_a_listed_value_takes_its_listed_metric(text, metrics):
      {0.845: ("score", "accuracy"), 0.779: ("score", "accuracy")}),
 ])
 def test_a_score_named_after_it_in_unlisted_words_is_its_own(text, expected):
+    found = {c.value: (c.attrs["metric"], c.attrs["metric_type"]) for c in find_results(text)}
+    assert {value: found.get(value) for value in expected} == expected
+
+
+# r42dev39: a listed value whose own "in" phrase names, in words no metric type lists, what it
+# measures is in that metric (other), not the metric named for the value before it
+@pytest.mark.parametrize(("text", "expected"), [
+    # naacl2024:2024.naacl-long.409 (dev39)
+    ("CERET outperforms Self-consistency and Self-rerank baselines consistently under various "
+     "task setups, by 1.6% in Rouge-1 for abstractive summarization and 3.5% in hit rate for "
+     "question answering.", {1.6: ("Rouge-1", "rouge"), 3.5: ("hit rate", "other")}),
+    # coling2025:2025.coling-main.558 (corpus)
+    ("Specifically, our fine-tuned Flan-T5-XL model shows increases of 3.1% in ROUGE-L, 4.6% in "
+     "correctness, 4.5% in faithfulness, and 20.6% in completeness compared to the baseline.",
+     {3.1: ("ROUGE-L", "rouge"), 4.6: ("correctness", "other"), 20.6: ("completeness", "other")}),
+    # acl:2020.emnlp.main.445 (corpus): a condition, no metric; the error rate carries on
+    ("decreasing transcription word error rate from 64% to 4% in one data condition and 88% to "
+     "68% in another.", {68.0: ("error rate", "error_rate")}),
+])
+def test_a_value_naming_its_own_metric_after_in_keeps_it(text, expected):
     found = {c.value: (c.attrs["metric"], c.attrs["metric_type"]) for c in find_results(text)}
     assert {value: found.get(value) for value in expected} == expected
 

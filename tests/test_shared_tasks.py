@@ -66,6 +66,27 @@ def test_title_name_by_head_noun(nlp):
     assert names(nlp, text)["DATASET"] == []
 
 
+# r42dev39: a title's two words before a data head, one shaped like a name, the second a
+# version or number or written with it again in the abstract
+@pytest.mark.parametrize("text, datasets", [
+    # acl:2020.acl.main.115 (dev39 gold), acl:2020.lrec.1.671 (corpus)
+    ("PuzzLing Machines: A Challenge on Learning From Small Data\n\nWe introduce a challenge on "
+     "learning from small data, PuzzLing Machines, which consists of Rosetta Stone puzzles.",
+     ["PuzzLing Machines"]),
+    ("WorldTree V2: A Corpus of Science-Domain Structured Explanations and Inference Patterns "
+     "supporting Multi-Hop Inference\n\nWe describe it.", ["WorldTree V2"]),
+    # acl:D19-322, acl:P19-218, acl:2020.lrec.1.534 (corpus): a tool, headline words, a verb
+    ("LINSPECTOR WEB: A Multilingual Probing Suite for Word Representations\n\nWe present "
+     "LINSPECTOR WEB, an open source multilingual inspector.", []),
+    ("M\u0101Ori Loanwords: A Corpus of New Zealand English Tweets\n\nM\u0101ori loanwords are "
+     "widely used in New Zealand English.", []),
+    ("Introducing MULAI: A Multimodal Database of Laughter during Dyadic Interactions\n\nWe "
+     "describe it.", []),
+])
+def test_a_title_name_of_two_words_before_a_data_head(nlp, text, datasets):
+    assert names(nlp, text)["DATASET"] == datasets
+
+
 def test_campaign_with_curly_apostrophe_and_language_pair(nlp):
     # acl:D18-145; acl:2020.semeval.1.167 (a task's language pair is its subtask)
     text = ("Finally, we scale to hundreds of millions of monolingual sentences and achieve a new "

@@ -646,6 +646,11 @@ _PLURAL_DATA = re.compile(r"datasets|data\s?sets|corpora|benchmarks|treebanks|te
 _AND_LAST_PLURAL = re.compile(rf"(?P<sep> (?:and|&)\s+)(?:the\s+)?"
                               rf"(?P<last>(?=[A-Z0-9]){_LIST_WORD})\s+(?:{_PLURAL_DATA.pattern})"
                               r"\b(?!-)")
+#: ... or a singular data noun two names share: "both the CNN-DM and NYT corpus", "the BioScope
+#: and NegPar corpus" (the gate: " corpus" or " dataset" in the text)
+_AND_LAST_SHARED = re.compile(rf"(?P<sep> (?:and|&)\s+)(?:the\s+)?"
+                              rf"(?P<last>(?=[A-Z0-9]){_LIST_WORD})\s+(?:corpus|dataset)"
+                              r"\b(?!-)")
 #: ... the words a list of names follows ("on the X and Y datasets", "evaluated on both X and
 #: Y"; not "Who did What and CNN datasets", "domain-specific Oil and Gas corpora", a sentence's
 #: start: "Training and test datasets were then reversed")

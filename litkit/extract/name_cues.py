@@ -302,6 +302,11 @@ _NAME_SIZE = re.compile(
 #: Relation-Aware Inception Network"; not a verb phrase: "LoRe: Personalizing LLMs")
 _TITLE_WORD_REST = re.compile(rf"^\s*(?P<name>{_WORD}(?:\sv?\d+(?:\.\d+)+)?)\s*"
                               r"(?::|\s[\u2013\u2014-]\s)\s*(?P<rest>[^\n]*)")
+#: ... or its two words, one shaped like a name, before a data head: "PuzzLing Machines: A
+#: Challenge on Learning From Small Data", "WorldTree V2: A Corpus of Science-Domain ..." (not a
+#: headline's plain words: "Beyond Emotion: A Multi-Modal Dataset for ...")
+_TITLE_TWO_WORDS_REST = re.compile(rf"^\s*(?P<name>{_WORD}\s{_WORD})\s*"
+                                   r"(?::|\s[\u2013\u2014-]\s)\s*(?P<rest>[^\n]*)")
 _TITLE_HEAD = re.compile(
     r"^(?:(?:a|an|the)\s+|(?!(?:towards?|how|why|what|when|can|does|do|is|are)\b|[\w-]+ing\b|"
     r"[a-z]+ize\b|(?:empower|stimulate|leverage|rethink|enhance|improve|boost|make|let|"

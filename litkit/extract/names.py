@@ -63,6 +63,7 @@ from litkit.extract.acronyms import (
 )
 from litkit.extract.data_cues import (
     _AND_LAST_PLURAL,
+    _AND_LAST_SHARED,
     _APPOSED_SHAPE,
     _CAPITAL_AFTER,
     _CAPITAL_BEFORE,
@@ -175,6 +176,7 @@ from litkit.extract.name_cues import (
     _NAME_SIZE,
     _NAME_SPELLED_MODEL,
     _NAME_THEN_MODEL,
+    _NETWORK_NAMED,
     _NEURAL_BEFORE,
     _NOT_TITLE_NETWORK,
     _OF_MODELS,
@@ -193,6 +195,7 @@ from litkit.extract.name_cues import (
     _TITLE_NETWORK,
     _TITLE_PLAY,
     _TITLE_SPELLED,
+    _TITLE_TWO_WORDS_REST,
     _TITLE_WAY,
     _TITLE_WORD,
     _TITLE_WORD_REST,
@@ -704,9 +707,13 @@ class NameFinder(BatchedComponent):
         return found
 
     def _plural_lists(self, text: str, plural: bool) -> list[Name]:
-        """Data listed before a plural noun: "on the Susanne and Teleman corpora"."""
+        """Data listed before a plural noun: "on the Susanne and Teleman corpora", or before a
+        singular one they share: "both the CNN-DM and NYT corpus"."""
         found: list[Name] = []
         for match in _AND_LAST_PLURAL.finditer(text) if plural else ():
+            found += self._plural_list(text, match)
+        shared = " and" in text and (" corpus" in text or " dataset" in text)
+        for match in _AND_LAST_SHARED.finditer(text) if shared else ():
             found += self._plural_list(text, match)
         return found
 
@@ -753,8 +760,18 @@ class NameFinder(BatchedComponent):
             if appositive and (not appositive.group().endswith(("architecture", "architectures"))
                                or _NEURAL_BEFORE.search(appositive.group())):
                 found += self._cue_name(text, *match.span("name"), "MODEL",
-                                        "pattern:model_apposed")
+                                        "pattern:model_apposed") \
+                    or self._network_named(match.group("name"), match.start("name"))
         return found
+
+    def _network_named(self, written: str, start: int) -> list[Name]:
+        """The introduced phrase ``written`` whose last word is a network's generic head
+        ("Transformer", "Network"), which the phrase's words before it make a name: "we propose
+        Tree Transformer, a model that"."""
+        if _NETWORK_NAMED.fullmatch(written.rsplit(None, 1)[-1]) is None \
+                or self._other_label(written, "MODEL"):
+            return []
+        return [Name(start, start + len(written), "MODEL", written, "", "pattern:model_apposed")]
 
     def _series_models(self, text: str) -> list[Name]:
         """The name of a series of models: "a series of Lory models", "a family of Pythia LLMs"."""
@@ -1345,7 +1362,7 @@ class NameFinder(BatchedComponent):
         """The name a title opens with ("LOLA - An Open-Source ... Model"), by its head noun."""
         match = _TITLE_WORD_REST.match(text)
         if match is None:
-            return []
+            return self._title_two_words(text)
         # (a coined name may open in lower case: "hULMonA: The Universal Language Model in
         # Arabic", "tBERT: Topic Models and BERT ...", "emrQA: A Large Corpus for ...")
         shaped = is_name_shaped(match.group("name")) \
@@ -1364,6 +1381,27 @@ class NameFinder(BatchedComponent):
         if label is None or not shaped and (label != "DATASET" or _TITLE_PLAY.search(words)):
             return []
         return [Name(match.start("name"), match.end("name"), label, match.group("name"), "",
+                     "pattern:title")]
+
+    def _title_two_words(self, text: str) -> list[Name]:
+        """The two words a title opens with, one shaped like a name, where the head after them
+        is data (``_TITLE_TWO_WORDS_REST``): "PuzzLing Machines: A Challenge on ..."."""
+        match = _TITLE_TWO_WORDS_REST.match(text)
+        words = match.group("name").split() if match is not None else []
+        if not words or not any(is_name_shaped(w) for w in words) \
+                or words[0].lower() in _LEADING or re.fullmatch(r"[A-Z][a-z]+ing", words[0]) \
+                or not (any(c.isdigit() for c in words[1])
+                        or re.fullmatch(r"[A-Z][a-z]+", words[1])
+                        and match.group("name") in text[match.end():]):
+            # a version or number after a name ("WorldTree V2", "AGRR 2019"), or a plain word the
+            # abstract writes with it again; not "Introducing MULAI", "OneStopEnglish corpus", a
+            # tool's "LINSPECTOR WEB", a headline's "MāOri Loanwords"
+            return []
+        head = _TITLE_HEAD.match(match.group("rest"))
+        if head is None or not _TITLE_DATA.search(head.group("head")) \
+                or self._other_label(match.group("name"), "DATASET"):
+            return []
+        return [Name(match.start("name"), match.end("name"), "DATASET", match.group("name"), "",
                      "pattern:title")]
 
     def _title_spelled(self, text: str) -> list[Name]:

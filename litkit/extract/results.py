@@ -52,6 +52,7 @@ from litkit.extract.result_metrics import (
     _metric,
     _metric_before,
     _paired_metrics,
+    own_in_phrases,
     own_score_name,
 )
 from litkit.extract.result_respectively import _respectively
@@ -244,6 +245,9 @@ def find_results(
             cand.attrs["metric"] = name  # a listed value's metric is its own, not the nearest
         named = [kind for kind, _ in paired] if paired \
             else [_own_type(cand, *words[id(cand)]) for cand in chain]
+        for n, phrase in enumerate(() if paired else own_in_phrases(chain, text)):
+            if phrase and named[n] is None:  # its own unlisted metric, not the one before it
+                named[n], chain[n].attrs["metric"] = "other", phrase
         for order in (range(1, len(chain)), range(len(chain) - 2, -1, -1)):
             for n in order:
                 if named[n] is None:

@@ -84,8 +84,9 @@ class _Paper:
 
 
 #: what follows a campaign's name to make it one edition: a year ("EvaLatin 2020", "SemEval-2017",
-#: "IWSLT'17") or a year glued on ("WMT14"), not a size or a split ("CIFAR-10")
-_EDITION_SUFFIX = re.compile(r"(?:[\s-](?:19|20)\d\d|\s?['\u2019]\d\d|\d\d)\b")
+#: "IWSLT'17") or a year of this century glued on ("WMT14"), not a size or a split ("CIFAR-10",
+#: "ImageNet32", a downsampled ImageNet listed beside it)
+_EDITION_SUFFIX = re.compile(r"(?:[\s-](?:19|20)\d\d|\s?['\u2019]\d\d|[0-2]\d)\b")
 #: a campaign's edition in any spelling ("WMT20", "WMT 2020", "IWSLT-2014", "WMT'17"), alone
 #: or (followed by a space) opening the name of one of its tasks, tracks or language pairs
 _CAMPAIGN_EDITION = re.compile(r"([A-Za-z]+)[\s-]?['\u2019]?((?:19|20)?\d\d)")
