@@ -343,6 +343,27 @@ def test_a_decimal_change_by_which_a_metric_named_before_changed(text, expected)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # acl:S17-2179 (corpus)
+        ("We obtained the second highest F-score of the challenge on the event polarity subtask "
+         "(0.708).", [(0.708, "", "score")]),
+        # dev12 acl:W19-5403 (gold: 0.5, a BLEU score), a bound word before the decimal
+        ("Higher BLEU scores (close to 0.5) were obtained for the es/en, en/es and en/pt test "
+         "sets, as well as for the terminology sub-task.", [(0.5, "", "score")]),
+        # dev22 acl:2020.wat.1.13 (gold: 1.34 and 11.33)
+        ("The evaluation results show the BLEU score of English-to-Oria below the Organizer "
+         "(1.34) and Oria-to-English direction shows above the Organizer (11.33).",
+         [(1.34, "", "score"), (11.33, "", "score")]),
+        # near miss: no metric named before it
+        ("We set the dropout rate (0.3) and the learning rate.", []),
+    ],
+)
+def test_a_decimal_alone_in_parentheses_after_its_metric_is_a_score(text, expected):
+    assert own_results(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # acl:S19-225 (dev20): a change "by" a decimal after a score of the sentence
         ("Our system achieved F1 score of 0.7524 which outperformed the baseline model of the "
          "organizers by 0.1656.", [(0.7524, "", "score"), (0.1656, "", "delta")]),
