@@ -171,6 +171,13 @@ def test_scores_named_by_the_plural(text, expected):
         # acl:K17-306
         ("Our system ranked 5 th and achieved 70.93 overall LAS score over the 81 test corpora",
          [(70.93, "")]),
+        # acl:2020.ngt.1.16, acl:W19-2013, acl:2020.coling.main.537: two such words
+        ("our submission achieves 0.312 in weighted macro F1 score, and ranks second among the "
+         "submitted En-Ko systems.", [(0.312, "")]),
+        ("our algorithm provides up to 5 mean average precision points over the best baseline.",
+         [(5.0, "points")]),
+        ("obtaining a 4.8 absolute overall accuracy improvement compared to Hou et al. (2013).",
+         [(4.8, "points")]),
     ],
 )
 def test_score_with_an_averaging_word_before_its_metric(text, expected):
