@@ -1068,3 +1068,20 @@ def test_windows_searched_hold_what_each_match_holds(rule, text):
         span = match.span()
         assert R._FROM_NUMBER.search(text, *span) if rule != "_METRIC_POINTS" \
             else R._METRIC_STARTS.search(text, *span) or R._POINTS_OR_SIGN.search(text, *span)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dev30 acl:W19-4415 (gold: 63.2, an F0.5 of MaxMatch)
+        ("the Singsound neural GEC system yielded an M2 of 63.2 on the CoNLL-2014 benchmark",
+         [(63.2, "", "f1")]),
+        # acl:W19-4427 (corpus)
+        ("we report state-of-the-art results of 64.16 M² for the submitted system, and 61.30 M² "
+         "for the constrained system", [(64.16, "", "f1"), (61.3, "", "f1")]),
+        # near miss: "M2" naming no score
+        ("We train M2 models on 3 GPUs.", []),
+    ],
+)
+def test_the_maxmatch_score_of_error_correction_names_a_score(text, expected):
+    assert [(c.value, c.unit, c.attrs["metric_type"]) for c in find_results(text)] == expected
