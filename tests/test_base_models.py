@@ -379,3 +379,31 @@ def test_a_system_based_on_a_known_model_is_the_papers(nlp, text, own):
 ])
 def test_a_titles_model_before_the_head_noun_model_is_the_base(nlp, text, model):
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [model]
+
+
+@pytest.mark.parametrize("text, models", [
+    # dev15 acl:W16-5113 (gold: NegEx)
+    ("Our approach is built on top of NegEx, a well known algorithm for identifying non-factive "
+     "mentions of medical findings. In this work, we adjust a previous adaptation of NegEx to "
+     "German and evaluate the system on our data to detect negation and speculation. Our system "
+     "achieves an F1-Score above 0.9 on both types of reports.", ["NegEx"]),
+    # dev36 acl:K17-311 (gold: BistParser)
+    ("We based our approach on an existing open source tool (BistParser), which we modified in "
+     "order to produce the required output. Our system achieved a macro-averaged LAS of 68.61% "
+     "(10th in the overall ranking) which improved to 69.38% after bug fixes.",
+     ["BistParser", "BistParser"]),
+    # dev10 acl:E17-132 (gold: MorphoChains; Morfessor only compared with)
+    ("We present a system that adapts the MorphoChains system (Narasimhan et al., 2015) to "
+     "provide morphological analyses. Moreover, the total number of distinct morphemes identified "
+     "by our system is on average 12.8% lower than for Morfessor (Virpioja et al., 2013).",
+     ["MorphoChains"]),
+    # acl:L06-1463 (corpus): the acronym of a lower-case phrase is no model
+    ("The approach we take is based on semantically unpredictable sentences (SUS), which can be "
+     "created for various languages. Our SUS test reaches an accuracy of 50%.", [None]),
+    # dev36 acl:2020.semeval.1.278: a lexicon model the paper also uses, so no single base
+    ("We have adapted the BlazingText algorithm to classify texts. For sub-task B, we opted to "
+     "fine-tune a Bidirectional Encoder Representation from a Transformer (BERT). We have "
+     "achieved an F1 score of only 56.86%.", [None]),
+])
+def test_a_name_the_name_stage_missed_after_a_built_on_cue_is_the_base(nlp, text, models):
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == models

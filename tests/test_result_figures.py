@@ -171,6 +171,13 @@ def test_scores_named_by_the_plural(text, expected):
         # acl:K17-306
         ("Our system ranked 5 th and achieved 70.93 overall LAS score over the 81 test corpora",
          [(70.93, "")]),
+        # acl:2020.ngt.1.16, acl:W19-2013, acl:2020.coling.main.537: two such words
+        ("our submission achieves 0.312 in weighted macro F1 score, and ranks second among the "
+         "submitted En-Ko systems.", [(0.312, "")]),
+        ("our algorithm provides up to 5 mean average precision points over the best baseline.",
+         [(5.0, "points")]),
+        ("obtaining a 4.8 absolute overall accuracy improvement compared to Hou et al. (2013).",
+         [(4.8, "points")]),
     ],
 )
 def test_score_with_an_averaging_word_before_its_metric(text, expected):
@@ -337,6 +344,27 @@ def test_a_unitless_figure_whose_metric_is_named_right_after_for_on_or_as(text, 
     ],
 )
 def test_a_decimal_change_by_which_a_metric_named_before_changed(text, expected):
+    assert own_results(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:S17-2179 (corpus)
+        ("We obtained the second highest F-score of the challenge on the event polarity subtask "
+         "(0.708).", [(0.708, "", "score")]),
+        # dev12 acl:W19-5403 (gold: 0.5, a BLEU score), a bound word before the decimal
+        ("Higher BLEU scores (close to 0.5) were obtained for the es/en, en/es and en/pt test "
+         "sets, as well as for the terminology sub-task.", [(0.5, "", "score")]),
+        # dev22 acl:2020.wat.1.13 (gold: 1.34 and 11.33)
+        ("The evaluation results show the BLEU score of English-to-Oria below the Organizer "
+         "(1.34) and Oria-to-English direction shows above the Organizer (11.33).",
+         [(1.34, "", "score"), (11.33, "", "score")]),
+        # near miss: no metric named before it
+        ("We set the dropout rate (0.3) and the learning rate.", []),
+    ],
+)
+def test_a_decimal_alone_in_parentheses_after_its_metric_is_a_score(text, expected):
     assert own_results(text) == expected
 
 
@@ -1040,3 +1068,20 @@ def test_windows_searched_hold_what_each_match_holds(rule, text):
         span = match.span()
         assert R._FROM_NUMBER.search(text, *span) if rule != "_METRIC_POINTS" \
             else R._METRIC_STARTS.search(text, *span) or R._POINTS_OR_SIGN.search(text, *span)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dev30 acl:W19-4415 (gold: 63.2, an F0.5 of MaxMatch)
+        ("the Singsound neural GEC system yielded an M2 of 63.2 on the CoNLL-2014 benchmark",
+         [(63.2, "", "f1")]),
+        # acl:W19-4427 (corpus)
+        ("we report state-of-the-art results of 64.16 M² for the submitted system, and 61.30 M² "
+         "for the constrained system", [(64.16, "", "f1"), (61.3, "", "f1")]),
+        # near miss: "M2" naming no score
+        ("We train M2 models on 3 GPUs.", []),
+    ],
+)
+def test_the_maxmatch_score_of_error_correction_names_a_score(text, expected):
+    assert [(c.value, c.unit, c.attrs["metric_type"]) for c in find_results(text)] == expected

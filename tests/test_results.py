@@ -57,6 +57,7 @@ def test_rules_searched_with_a_decimal_or_metric_match_one():
         "the system achieves .5736 FEVER score, .6108 label accuracy, and .6485 evidence F1",
         "F1 scores obtained for the sub-tasks A, B and C are 0.73, 0.52, and 0.37",
         "a macro-averaged LAS F1 of 65.11 in the official test run, which improved to 70.49",
+        "We obtained the second highest F-score of the challenge on the event subtask (0.708).",
     ]
     seen = set()
     for text in sentences:

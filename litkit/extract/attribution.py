@@ -49,7 +49,7 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from litkit.extract.base_models import _base_model, _no_model
+from litkit.extract.base_models import _base_model, _built_on_unfound, _no_model
 from litkit.extract.extensions import SPANS_KEY, set_span_values, span_value
 from litkit.extract.identity import normalize
 from litkit.extract.metrics import is_metric
@@ -121,7 +121,14 @@ class Attribution(BatchedComponent):
         def base() -> str | None:
             """The model the paper is built on where it names no system of its own, for its
             results and its sizes no name claims (R-model-base, R-params-base)."""
-            return _base_model(text, models) if _no_model(text, own()) else None
+            if not _no_model(text, own()):
+                return None
+            # (else a name-shaped word the name stage missed, right after a stronger cue)
+            based = _base_model(text, models)
+            if based is None and _BUILT_ON_WORDS.search(text):
+                based = _built_on_unfound(text, list(_unfound_words(text, Covered(taken))),
+                                          models)
+            return based
 
         names = models
         if results:
@@ -162,6 +169,22 @@ def _occurrences(text: str, systems: list[str], taken: Covered) -> Iterator[_Nam
                     and start not in taken:
                 yield _Name(start, end + plural, text[start:end], False)
             start = lower.find(name.lower(), end)
+
+
+#: the verbs of ``base_models._BUILT_ON``, a cheap test before its names are sought
+_BUILT_ON_WORDS = re.compile(r"\b(?:built|builds?|based|adapt)")
+
+
+def _unfound_words(text: str, taken: Covered) -> Iterator[_Name]:
+    """Name-shaped words outside the names found that name no metric, task, data or team and
+    spell no generic class: candidates for a base the name stage missed."""
+    for match in _NAME_LIKE.finditer(text):
+        word = match.group().rstrip(".'")
+        if match.start() not in taken and is_name_shaped(word, strict=False) \
+                and not is_metric(word) and not _generic(text, word) \
+                and not _PAIR_NAME.fullmatch(word) and not _names_task(text, word) \
+                and not _names_data(text, word) and not _team(text, word):
+            yield _Name(match.start(), match.start() + len(word), word, False)
 
 
 #: one or two capitalized words that "the" or "our" puts before a system's head noun, which

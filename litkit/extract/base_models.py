@@ -113,6 +113,46 @@ def _no_model(text: str, systems: list[str]) -> bool:
     return False
 
 
+#: a stronger cue of the base the paper builds its system on, after which a name-shaped word
+#: the name stage did not find counts as that base (R-model-base): "Our approach is built on top
+#: of NegEx, a well known algorithm", "We based our approach on an existing open source tool
+#: (BistParser)", "We present a system that adapts the MorphoChains system" (not "use", which
+#: also takes tools and resources: "We use LIWC")
+_BUILT_ON = re.compile(
+    r"\b(?:[Ww]e|[Oo]ur|[Tt]he\s+system|[Tt]his\s+(?:system|work|paper))\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:(?:is|are|was|were)\s+built\s+(?:on\s+top\s+of|(?:up)?on)|builds?\s+(?:up)?on"
+    r"(?:\s+top\s+of)?|based\s+(?:it|(?:our|the)\s+(?:[\w-]+\s+)?(?:approach|system|model|"
+    r"method|work|submission))\s+on|(?:is|are|was|were)\s+based\s+on|adapt(?:s|ed|ing)?)\s+"
+    r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,4}?\(?$")
+
+
+#: the acronym of a lower-case phrase, in parentheses after its last word: a method, data or
+#: a class of things, not a named system ("based on semantically unpredictable sentences (SUS)",
+#: "adapt the local-to-global learning (LGL) schedule ... then adapt LGL to")
+_LOWER_PHRASE_ACRONYM = re.compile(r"[a-z]\s*\(\s*([A-Z]+)\s*\)")
+#: a comparison right before a model's name: the model is compared with, not used
+_COMPARED_WITH = re.compile(r"\b(?:than|over|outperform\w*|surpass\w*|compared|versus|vs\.?|"
+                            r"baselines?)\b[^.;:]{0,40}$", re.IGNORECASE)
+
+
+def _built_on_unfound(text: str, words: list[_Name], models: list[_Name]) -> str | None:
+    """The one name-shaped word among ``words`` (names the name stage did not find) that the
+    text builds the paper's system on (``_BUILT_ON``); None where it builds on none or two, or
+    where the text names a lexicon model other than as one compared with (which may be what a
+    system of the paper uses: "adapted the BlazingText algorithm" for one sub-task and "to
+    fine-tune ... (BERT)" for the other)."""
+    if any(m.known and not _COMPARED_WITH.search(text, max(0, m.start - 60), m.start)
+           for m in models):
+        return None
+    cued = {normalize(w.written): w.written for w in words
+            if _BUILT_ON.search(text, max(0, w.start - 80), w.start)
+            and not _AS_BASELINE.match(text, w.end) and not INPUT_AFTER.match(text, w.end)}
+    if cued and "(" in text:
+        for acronym in _LOWER_PHRASE_ACRONYM.findall(text):
+            cued.pop(normalize(acronym), None)
+    return next(iter(cued.values())) if len(cued) == 1 else None
+
+
 #: a model's name spelled out before its acronym: "the OpenAI Generative Pre-trained
 #: Transformer (GPT", "Bidirectional Encoder Representations from Transformers (BERT"
 _SPELLED_OUT = re.compile(r"\b(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:(?:of|for|from|and|to|with|on|"

@@ -56,7 +56,7 @@ _ERRS_IN = (r"(?:makes?|made|making|commits?|committed|has|have|had)\s+(?:such\s
 _MAP = (r"|(?-i:MAP)(?!\s+(?:inference|decoding|estimat\w*|adaptation|solution|assignment|"
         r"problem|configuration|labell?ing|rule|objective|quer(?:y|ies)|prediction|state|"
         r"hypothes[ie]s)\b)")
-_GEC_F05 = r"|(?-i:M\u00b2|M\^\{?2\}?|M2(?=\s+(?:F0\.5|of\s+\d|scores?\b|points?\b)))"
+_GEC_F05 = r"|(?-i:M\u00b2|M\^\{?2\}?|M2(?=\s+(?:F0\.5|of\s+\d|scores?\b|points?\b)|$))"
 
 #: the time or work it takes to build a system, a cost (R-mt-time): "reduces the annotation time
 #: by 20.15 %", "35-45% less training time", "reduce the manual effort by 60%"

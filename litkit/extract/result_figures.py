@@ -282,6 +282,17 @@ _DECIMAL_THAN = re.compile(
 _CHANGED_METRIC_BEFORE = re.compile(
     rf"\b(?:improv|increas|boost|rais|enhanc|decreas|lower|reduc)\w*\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{METRICS})(?![\w-])(?:\s+[\w-]+){{0,6}}?\s+$", re.IGNORECASE)
+#: a decimal alone in parentheses (a bound word may lead it), the score of a metric its clause
+#: names shortly before it with no other number between: "We obtained the second highest F-score
+#: of the challenge on the event polarity subtask (0.708)", "Higher BLEU scores (close to 0.5)
+#: were obtained for the es/en ... test sets", "the BLEU score of English-to-Oria below the
+#: Organizer (1.34)" (``_METRIC_BEFORE_PAREN``; not a bare "score" or "performance")
+_DECIMAL_IN_PARENS = re.compile(
+    rf"(?<=\()\s*(?:(?:about|around|close\s+to|nearly|approximately|roughly)\s+)?"
+    rf"(?P<list>{_DECIMAL})\s*(?=\))", re.IGNORECASE)
+_METRIC_BEFORE_PAREN = re.compile(
+    rf"(?<![\w-])(?!(?:scores?|performance|agreement)\b)(?:{METRICS})(?![\w-])[^.;:()\d]{{0,60}}"
+    rf"\(\s*(?:(?:about|around|close\s+to|nearly|approximately|roughly)\s+)?$", re.IGNORECASE)
 #: two scores set side by side in parentheses: "(90.2 vs 91.1)"
 _VERSUS = re.compile(
     rf"(?<=\()(?P<list>(?:{_DECIMAL}|\d+)\s+(?:vs\.?|versus)\s+(?:{_DECIMAL}|\d+))(?=\))"
@@ -381,6 +392,7 @@ def _numbers(text: str, windows: Windows):
              (_SCORE_IN_METRIC, "", has_metric, None),
              (_BY_DECIMAL, "", has_metric and "by" in text, None),
              (_DECIMAL_THAN, "", has_metric and "than" in seen, None),
+             (_DECIMAL_IN_PARENS, "", has_metric and "(" in text, None),
              (_BARE_CHANGE, "", any(w in seen for w in _CHANGE_CUES), None),
              (_SIGNED_CHANGE, "points", "+" in text, None),
              (_THROUGHPUT, "", "second" in seen or "/" in seen or "fps" in seen, None),
@@ -432,6 +444,9 @@ def _numbers(text: str, windows: Windows):
                     and _CLAUSE_BETWEEN.search(text, match.start(), start):
                 continue
             if rule is _DECIMAL_THAN and not _METRIC.search(text, max(0, start - 120), start):
+                continue
+            if rule is _DECIMAL_IN_PARENS and not _METRIC_BEFORE_PAREN.search(
+                    text, max(0, start - 100), start):
                 continue
             if rule is _SIGNED_CHANGE and not _CHANGED_BEFORE_SIGN.search(
                     text, max(sentence_start(text, start), start - 150), start):
@@ -518,7 +533,7 @@ _OPENING_WITH_METRIC = (_SCORE_AFTER_METRIC, _WHOLE_SCORE_AFTER_METRIC, _SCORES_
 #: rules whose every match holds a _DECIMAL ("0.91", ".5"), so a "." before a digit, ...
 _WITH_DECIMAL = (_SCORE_NAMED_BEFORE, _FROM_TO_SCORE, _FROM_TO_CHANGE, _SCORE_IN_TERMS_OF,
                  _SCORE_IN_METRIC, _BY_DECIMAL, _DECIMAL_THAN, _BARE_CHANGE, _SCORE_AFTER_METRIC,
-                 _SCORES_AFTER_VERB, _RAISED_TO)
+                 _SCORES_AFTER_VERB, _RAISED_TO, _DECIMAL_IN_PARENS)
 _DECIMAL_MARK = re.compile(r"\.\d")
 #: ... or a metric's name where _METRIC_STARTS finds one (after a space, before no word
 #: character): they can match only in a window where that is written

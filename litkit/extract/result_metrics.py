@@ -38,6 +38,9 @@ METRICS = (
     # clustering's and text segmentation's measures: "a match of up to 0.77 V-score", "a 0.26
     # WindowDiff (Wd)", "a harmonic mean purity of 0.74"
     r"V-(?:scores?|measures?)|WindowDiff|purity|"
+    # grammatical error correction's MaxMatch (M2) F0.5: "yielded an M2 of 63.2 on the CoNLL-2014
+    # benchmark", "state-of-the-art results of 64.16 M\u00b2" (as metrics.py types it)
+    r"(?-i:M\u00b2|M2(?=\s+(?:of\s+\d|scores?\b)))|"
     # precision, recall: "(P=0.82, R=0.58, F1=0.68)", "F1-scores of 0.61 (P: 0.94, R: 0.45)"
     r"(?-i:P|R)(?=\s*[=:]\s*0?\.\d)|"
     # a correlation written by its symbol: "(r = 0.88)", "Spearman's \u03c1 of 0.56", "\\rho =
