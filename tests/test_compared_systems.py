@@ -595,6 +595,11 @@ def test_object_before_opens_with_a_letter_of_its_lookahead(before):
     # corpus (acl:S19-2193)
     "For subtask A, we implement a CNN-based neural architecture using ELMo embeddings of post "
     "text combined with auxiliary features and achieve a F1-score of 44.6%.",
+    # dev30 acl:2020.trac.1.10: the model that extracts them, as the system's base (r42mwrong)
+    "For both sub-tasks, our method involves using the pre-trained Bert model for extracting the "
+    "text of each instance into a 768-dimensional vector of embeddings, and then training an "
+    "ensemble of classifiers on the embedding features. Our method obtained accuracy of 0.703 "
+    "and weighted F-measure of 0.664 for Sub-task A.",
 ])
 def test_a_model_whose_features_a_system_uses_is_not_its_model(nlp, text):
     models = [a["model"] for _, a in spans(nlp, text, "RESULT")]
