@@ -510,6 +510,10 @@ INPUT_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:[Ee]mbeddings?|[Ff]eatures|[Vv]ec
                          r"generate|produce|compute)(?:ing)?\b[^.;()]{0,80}?\b(?:embeddings?|"
                          r"features|vectors?|representations)\b|"
                          r"\s+as\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+)?feature\s+extractors?\b")
+#: the same input named in a parenthesis after its embeddings or features: "further improved with
+#: contextual embeddings (BERT) to 82.4" (R-model-featurebase; dev32 acl:P19-1585)
+INPUT_BEFORE = re.compile(r"\b(?:[Ee]mbeddings?|[Ff]eatures|[Vv]ectors|[Rr]epresentations)"
+                          r"\s*\(\s*$")
 
 
 def _pair_shaped(word: str) -> bool:
