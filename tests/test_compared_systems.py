@@ -595,6 +595,19 @@ def test_object_before_opens_with_a_letter_of_its_lookahead(before):
     # corpus (acl:S19-2193)
     "For subtask A, we implement a CNN-based neural architecture using ELMo embeddings of post "
     "text combined with auxiliary features and achieve a F1-score of 44.6%.",
+    # dev30 acl:2020.trac.1.10: the model that extracts them, as the system's base (r42mwrong)
+    "For both sub-tasks, our method involves using the pre-trained Bert model for extracting the "
+    "text of each instance into a 768-dimensional vector of embeddings, and then training an "
+    "ensemble of classifiers on the embedding features. Our method obtained accuracy of 0.703 "
+    "and weighted F-measure of 0.664 for Sub-task A.",
+    # dev32 acl:P19-1585 and corpus acl:W19-4212: a lexicon model in a parenthesis after the
+    # embeddings it gives is that input, no system nor subject (r42mwrong)
+    "We evaluate our approach using the ACE 2005 Corpus, where it achieves state-of-the-art F1 "
+    "of 74.6, further improved with contextual embeddings (BERT) to 82.4, an overall improvement "
+    "of close to 8 F1 points over previous approaches trained on the same data.",
+    "As our first improvement, we use the pretrained contextualized embeddings (BERT) as "
+    "additional inputs to the network. In the lemmatization task, our system exceeds all the "
+    "submitted systems by a wide margin with lemmatization accuracy 95.78.",
 ])
 def test_a_model_whose_features_a_system_uses_is_not_its_model(nlp, text):
     models = [a["model"] for _, a in spans(nlp, text, "RESULT")]

@@ -1016,3 +1016,19 @@ def test_a_datasets_acronym_named_with_its_year_is_no_system(nlp):
             "(SMM4H) Shared Task 2020. Our system ranked first in this task with a precision, "
             "recall, and F1 on the test set of 83.75%, 87.01%, and 85.35% respectively.")
     assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {None}
+
+
+# r42mwrong: a lexicon model in a parenthesis after the embeddings it gives is an input
+# (R-model-featurebase), no system of the paper's; the paper's own embeddings' acronym still is
+@pytest.mark.parametrize("text, known, systems", [
+    # corpus acl:W19-4212
+    ("As our first improvement, we use the pretrained contextualized embeddings (BERT) as "
+     "additional inputs to the network.", {"BERT"}, []),
+    # corpus acl2022:2022.findings-acl.265
+    ("Our approach, contextual universal embeddings (CUE), trains LMs on one type of contextual "
+     "data and adapts to novel context types.", set(), ["CUE"]),
+])
+def test_a_lexicon_model_after_its_embeddings_is_no_system(text, known, systems):
+    from litkit.extract.identity import normalize
+
+    assert own_systems(text, set(), frozenset(normalize(k) for k in known)) == systems

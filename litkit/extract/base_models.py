@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Span
 
-from litkit.extract.data_cues import INPUT_AFTER
+from litkit.extract.data_cues import INPUT_AFTER, INPUT_BEFORE
 from litkit.extract.identity import normalize
 from litkit.extract.name_shapes import _attached
 from litkit.extract.system_mentions import (
@@ -183,6 +183,7 @@ def _base_model(text: str, models: list[_Name]) -> str | None:
             and _BASE_CUE.search(text, max(0, (cue := _spelled_start(text, n)) - 80), cue)
             and not _AS_BASELINE.match(text, n.end)
             and not INPUT_AFTER.match(text, n.end)
+            and not INPUT_BEFORE.search(text, max(0, n.start - 20), n.start)
             and not ((listed := _LISTED_AFTER.match(text, n.end)) is not None
                      and text[listed.end():listed.end() + 1].isupper())]
     # (and the models listed with one: "We utilize pre-trained DistilBERT and EfficientNet to

@@ -505,9 +505,19 @@ _CONJUNCTION = re.compile(r"\b(?:and|or)\b|&")
 _PAIR_JOIN = re.compile(r" (?:and|or) ")
 #: a model whose embeddings or features a system takes as input, a tool there (R-model-tool):
 #: "Using BioBERT Embeddings", "a pre-trained ELMo embedding with GRU units", "with BERT and
-#: GloVe embeddings"
+#: GloVe embeddings"; also a model used to extract them, a feature extractor (R-model-featurebase):
+#: "using the pre-trained Bert model for extracting the text of each instance into a
+#: 768-dimensional vector of embeddings", "ResNet-50 as a feature extractor"
 INPUT_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:[Ee]mbeddings?|[Ff]eatures|[Vv]ectors|"
-                         r"[Rr]epresentations)\b")
+                         r"[Rr]epresentations)\b|"
+                         r"\s*(?:models?\s+|encoders?\s+)?(?:to|for)\s+(?:extract|encode|obtain|"
+                         r"generate|produce|compute)(?:ing)?\b[^.;()]{0,80}?\b(?:embeddings?|"
+                         r"features|vectors?|representations)\b|"
+                         r"\s+as\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+)?feature\s+extractors?\b")
+#: the same input named in a parenthesis after its embeddings or features: "further improved with
+#: contextual embeddings (BERT) to 82.4" (R-model-featurebase; dev32 acl:P19-1585)
+INPUT_BEFORE = re.compile(r"\b(?:[Ee]mbeddings?|[Ff]eatures|[Vv]ectors|[Rr]epresentations)"
+                          r"\s*\(\s*$")
 
 
 def _pair_shaped(word: str) -> bool:

@@ -8,6 +8,7 @@ import functools
 import re
 
 from litkit.extract.acronyms import _TASK_PHRASE, TASK_NOUNS
+from litkit.extract.data_cues import INPUT_BEFORE
 from litkit.extract.identity import normalize
 from litkit.extract.metrics import is_metric
 from litkit.extract.name_cues import INTRODUCING_VERBS, NAMING_WORDS
@@ -322,6 +323,11 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
                                    m.group("name"))
                     or _PROPOSED_NAMED.search(text, max(0, m.start() - 160), m.start()))
                 and not _NOT_SYSTEM_AFTER.match(text, m.end())
+                # (a lexicon model named after the embeddings it gives, an input
+                # (R-model-featurebase): "further improved with contextual embeddings (BERT)";
+                # not the system's own "contextual universal embeddings (CUE)")
+                and not (normalize(m.group("name")) in known
+                         and INPUT_BEFORE.search(text, max(0, m.start() - 20), m.start("name")))
                 and not _CLASSIC_LEARNER.search(text, max(0, m.start() - 30), m.start())
                 and not _governed(text, m)
                 and not generic(m.group("name"))

@@ -25,7 +25,7 @@ from litkit.extract.compared_systems import (
     _others,
     _short_of_humans,
 )
-from litkit.extract.data_cues import INPUT_AFTER
+from litkit.extract.data_cues import INPUT_AFTER, INPUT_BEFORE
 from litkit.extract.extensions import set_span_values, span_value
 from litkit.extract.metrics import annotators_agreement
 from litkit.extract.name_shapes import whole_words
@@ -515,6 +515,7 @@ def _never_subject(text: str, name: _Name, sent_start: int) -> bool:
     not before a verb."""
     return _is_object(text, name.start, sent_start) or bool(_IN_ROLE.match(text, name.end)) \
         or bool(INPUT_AFTER.match(text, name.end)) \
+        or bool(INPUT_BEFORE.search(text, max(0, name.start - 20), name.start)) \
         or bool(_FIGURE_ON.search(text, max(sent_start, name.start - 40), name.start)) \
         or name.subject_only and (not _SUBJECT_AFTER.match(text, name.end) or bool(
             _PREPOSITION_BEFORE.search(text, max(0, name.start - 12), name.start))
