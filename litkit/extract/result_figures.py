@@ -287,12 +287,12 @@ _CHANGED_METRIC_BEFORE = re.compile(
 #: of the challenge on the event polarity subtask (0.708)", "Higher BLEU scores (close to 0.5)
 #: were obtained for the es/en ... test sets", "the BLEU score of English-to-Oria below the
 #: Organizer (1.34)" (``_METRIC_BEFORE_PAREN``; not a bare "score" or "performance")
+_ABOUT = r"(?:(?:about|around|close\s+to|nearly|approximately|roughly)\s+)?"
 _DECIMAL_IN_PARENS = re.compile(
-    rf"(?<=\()\s*(?:(?:about|around|close\s+to|nearly|approximately|roughly)\s+)?"
-    rf"(?P<list>{_DECIMAL})\s*(?=\))", re.IGNORECASE)
+    rf"(?<=\()\s*{_ABOUT}(?P<list>{_DECIMAL})\s*(?=\))", re.IGNORECASE)
 _METRIC_BEFORE_PAREN = re.compile(
     rf"(?<![\w-])(?!(?:scores?|performance|agreement)\b)(?:{METRICS})(?![\w-])[^.;:()\d]{{0,60}}"
-    rf"\(\s*(?:(?:about|around|close\s+to|nearly|approximately|roughly)\s+)?$", re.IGNORECASE)
+    rf"\(\s*{_ABOUT}$", re.IGNORECASE)
 #: two scores set side by side in parentheses: "(90.2 vs 91.1)"
 _VERSUS = re.compile(
     rf"(?<=\()(?P<list>(?:{_DECIMAL}|\d+)\s+(?:vs\.?|versus)\s+(?:{_DECIMAL}|\d+))(?=\))"
