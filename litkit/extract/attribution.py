@@ -49,7 +49,7 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from litkit.extract.base_models import _base_model, _built_on_unfound, _no_model
+from litkit.extract.base_models import _BUILT_ON_GATE, _base_model, _built_on_unfound, _no_model
 from litkit.extract.extensions import SPANS_KEY, set_span_values, span_value
 from litkit.extract.identity import normalize
 from litkit.extract.metrics import is_metric
@@ -125,7 +125,7 @@ class Attribution(BatchedComponent):
                 return None
             # (else a name-shaped word the name stage missed, right after a stronger cue)
             based = _base_model(text, models)
-            if based is None and _BUILT_ON_WORDS.search(text):
+            if based is None and _BUILT_ON_GATE.search(text):
                 based = _built_on_unfound(text, list(_unfound_words(text, Covered(taken))),
                                           models)
             return based
@@ -171,20 +171,21 @@ def _occurrences(text: str, systems: list[str], taken: Covered) -> Iterator[_Nam
             start = lower.find(name.lower(), end)
 
 
-#: the verbs of ``base_models._BUILT_ON``, a cheap test before its names are sought
-_BUILT_ON_WORDS = re.compile(r"\b(?:built|builds?|based|adapt)")
-
-
 def _unfound_words(text: str, taken: Covered) -> Iterator[_Name]:
     """Name-shaped words outside the names found that name no metric, task, data or team and
     spell no generic class: candidates for a base the name stage missed."""
     for match in _NAME_LIKE.finditer(text):
         word = match.group().rstrip(".'")
         if match.start() not in taken and is_name_shaped(word, strict=False) \
-                and not is_metric(word) and not _generic(text, word) \
-                and not _PAIR_NAME.fullmatch(word) and not _names_task(text, word) \
-                and not _names_data(text, word) and not _team(text, word):
+                and not _names_other(text, word):
             yield _Name(match.start(), match.start() + len(word), word, False)
+
+
+def _names_other(text: str, word: str) -> bool:
+    """Whether a name-shaped ``word`` the name stage did not find names something other than a
+    system: a metric, a generic class, a language pair, a task, data or a team."""
+    return is_metric(word) or _generic(text, word) or _PAIR_NAME.fullmatch(word) is not None \
+        or _names_task(text, word) or _names_data(text, word) or _team(text, word)
 
 
 #: one or two capitalized words that "the" or "our" puts before a system's head noun, which
@@ -223,11 +224,7 @@ def _name_words(text: str, results: list[Span], sentences: list[tuple[int, int]]
     for lo, hi in spans:
         for match in _NAME_LIKE.finditer(text, lo, hi):
             if is_name_shaped(match.group().rstrip(".'"), strict=False) \
-                    and match.start() not in taken \
-                    and not is_metric(match.group()) and not _generic(text, match.group()) \
-                    and not _PAIR_NAME.fullmatch(match.group()) \
-                    and not _names_task(text, match.group()) \
-                    and not _names_data(text, match.group()) and not _team(text, match.group()):
+                    and match.start() not in taken and not _names_other(text, match.group()):
                 # (a plural as the singular the text also writes: "an ensemble of two FS-RNNs
                 # achieves 1.20 BPC" after "the Fast-Slow RNN (FS-RNN)", R-model-plural)
                 out.append(_Name(match.start(), match.end(), singular(text, match.group()),

@@ -124,6 +124,8 @@ _BUILT_ON = re.compile(
     r"(?:\s+top\s+of)?|based\s+(?:it|(?:our|the)\s+(?:[\w-]+\s+)?(?:approach|system|model|"
     r"method|work|submission))\s+on|(?:is|are|was|were)\s+based\s+on|adapt(?:s|ed|ing)?)\s+"
     r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,4}?\(?$")
+#: ... its verbs, a cheap test before the words the name stage missed are sought
+_BUILT_ON_GATE = re.compile(r"\b(?:built|builds?|based|adapt)")
 
 
 #: the acronym of a lower-case phrase, in parentheses after its last word: a method, data or
