@@ -16,6 +16,21 @@ def test_lists_after_head_nouns_and_lists_with_known_names(nlp):
     assert found[3:] == ["Winogrande", "Hellaswag", "arc", "boolq", "piqa"]  # no "quality"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # acl:2020.emnlp.main.318, acl:P18-409: a parenthesis the cue opens lists two or more
+    ("Our proposed method is evaluated by designing comprehensive experiments on multiple "
+     "benchmark datasets (e.g., Bakeoff 2005, Bakeoff 2008 and SIGHAN 2010).",
+     ["Bakeoff 2005", "Bakeoff 2008", "SIGHAN 2010"]),
+    ("Methods based on supervised learning paradigm gain the highest performance in public "
+     "datasets (such as ACE2005, KBP2015).", ["ACE2005", "KBP2015"]),
+    # acl:L12-1429: one item only is as often a task or a source
+    ("Methods that exploit semantic similarity acquired both from corpora (e.g. LSA) and "
+     "from WordNet.", ["WordNet"]),
+])
+def test_lists_in_a_parenthesis_after_data_nouns(nlp, text, expected):
+    assert names(nlp, text)["DATASET"] == expected
+
+
 def test_a_new_dataset_and_long_forms_of_acronyms(nlp):
     found = names(nlp, "We introduce a new dataset StackEx and use Facebook's Robustly "
                        "Optimized BERT Pretraining Approach (RoBERTa), not BERT (BERT-base).")

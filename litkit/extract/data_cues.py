@@ -247,13 +247,17 @@ _DATA_MADE = re.compile(rf"(?i:\b(?:{INTRODUCING_VERBS}|release|compile|collect)
                         rf"\bnew(?:ly)?\b)[^.;]{{0,80}}?\b(?:{DATA_NOUNS}|resources?|lexicons?)\b")
 _DATA_TITLE = re.compile(r"(?i:dataset|corpus|corpora|benchmark|treebank|resource|lexicon)")
 
-#: "datasets such as X, Y and Z", "three other datasets, X, Y, and Z", "models including X":
-#: one literal-led rule per head noun, so that the regex engine can scan for it quickly (the
+#: "datasets such as X, Y and Z", "three other datasets, X, Y, and Z", "models including X",
+#: also in a parenthesis the cue opens ("benchmark datasets (i.e., SGD, MultiWOZ2.1, and
+#: MultiWOZ2.2)", "critique datasets (e.g., WebInstruct, MetaMath, NuminaMath)"): one
+#: literal-led rule per head noun, so that the regex engine can scan for it quickly (the
 #: lookbehind then checks that the noun starts a word: not "corpora" in "incorporating"); each
 #: with its noun, a substring test that spares the scan where the noun is not written
 _HEAD_LISTS = [
-    (stem, re.compile(rf"{stem}(?<![A-Za-z]{'.' * len(stem)})\w*(?:\s*\([^()]{{1,30}}\))?[,:]?"
-                      r"\s+(?P<cue>(?:such\s+as|including|like|e\.g\.,?|namely)\s+)?(?=[A-Z])"),
+    (stem, re.compile(rf"{stem}(?<![A-Za-z]{'.' * len(stem)})\w*(?:(?:\s*\([^()]{{1,30}}\))?[,:]?"
+                      r"\s+(?P<cue>(?:such\s+as|including|like|e\.g\.,?|namely)\s+)?|"
+                      r"\s*\(\s*(?P<opened>(?:such\s+as|including|e\.g\.,?|i\.e\.,?|namely)\s*))"
+                      r"(?=[A-Z])"),
      label)
     for stem, label in (("dataset", "DATASET"), ("benchmark", "DATASET"), ("corpora", "DATASET"),
                         ("models", "MODEL"), ("LLMs", "MODEL"), ("backbones", "MODEL"))

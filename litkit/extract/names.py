@@ -791,6 +791,12 @@ class NameFinder(BatchedComponent):
                 if match.start() < title_end:
                     continue  # a title's capitals mark no names: "with LLMs: Challenges and"
                 cue = bool(match.group("cue"))
+                if match.group("opened"):
+                    # "datasets (e.g., WebInstruct, MetaMath, NuminaMath)": data names only, two
+                    # or more (one is as often a task or a source: "corpora (e.g. LSA)")
+                    if label == "DATASET":
+                        found += self._head_list(text, match.end(), label, False)
+                    continue
                 if not cue and _NEW_BEFORE.search(text, max(0, match.start() - 60), match.start()):
                     # "a new dataset StackEx": the one name-shaped name after it
                     first = _RUN.match(text, match.end())
