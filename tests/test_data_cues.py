@@ -31,6 +31,18 @@ def test_lists_in_a_parenthesis_after_data_nouns(nlp, text, expected):
     assert names(nlp, text)["DATASET"] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # dev40 nips2016:7348, dev23 iclr2017:S1_pAu9xl: a family named by depth, written with its
+    # layer counts before it, lists the sized names (R-model-layerfamily)
+    ("Remarkably, our 32 layer wider model performs similar to a 1001 layer ResNet model.",
+     ["ResNet-1001", "ResNet"]),
+    ("It can even improve the accuracy of some models (32, 44, 56-layer ResNet) on CIFAR-10.",
+     ["ResNet-32", "ResNet-44", "ResNet-56", "ResNet"]),
+])
+def test_layer_counts_before_a_depth_family(nlp, text, expected):
+    assert names(nlp, text)["MODEL"] == expected
+
+
 def test_a_new_dataset_and_long_forms_of_acronyms(nlp):
     found = names(nlp, "We introduce a new dataset StackEx and use Facebook's Robustly "
                        "Optimized BERT Pretraining Approach (RoBERTa), not BERT (BERT-base).")

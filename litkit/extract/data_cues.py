@@ -781,6 +781,31 @@ def _named_variants(text: str, found: list[Name]) -> list[Name]:
     return out
 
 
+#: a model family whose members are named by their depth ("ResNet-101", "VGG-16"), and the
+#: layer counts written before it: "a 1001 layer ResNet model", "(32, 44, 56-layer ResNet)"
+_DEPTH_FAMILY = re.compile(r"(?P<family>(?:Pre)?ResNe(?:t|Xt)|DenseNet|VGG(?:Net)?|WRN)s?")
+_LAYER_COUNTS = re.compile(r"(?<![\w.,-])(?P<counts>\d+(?:\s*,\s*\d+)*(?:,?\s+(?:and|or)\s+\d+)?)"
+                           r"[- ]layers?\s+(?:(?:deep|wide|wider|deeper)\s+)?\Z")
+
+
+def _depth_variants(text: str, found: list[Name]) -> list[Name]:
+    """The sized names of a family written with layer counts before it: "a 1001 layer ResNet"
+    -> ResNet-1001, "32, 44, 56-layer ResNet" -> ResNet-32, ResNet-44, ResNet-56, each on its
+    count (R-model-layerfamily); the family's own mention stays."""
+    out = []
+    for name in found:
+        family = _DEPTH_FAMILY.fullmatch(name.written) if name.label == "MODEL" else None
+        counts = _LAYER_COUNTS.search(text, max(0, name.start - 60), name.start) \
+            if family is not None else None
+        if counts is None:
+            continue
+        out += [Name(*count.span(), "MODEL", f"{family['family']}-{count.group()}", name.lexicon,
+                     "pattern:depth_variant")
+                for count in re.finditer(r"\d+", text[:counts.end("counts")])
+                if count.start() >= counts.start("counts")]
+    return out
+
+
 def _repeats(text: str, found: list[Name]) -> list[Name]:
     """The other mentions of datasets the patterns found once ("the PG19 language modeling
     benchmark" ... "13.2% lower perplexity on PG19"), so that results there can name them."""

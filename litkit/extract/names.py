@@ -134,6 +134,7 @@ from litkit.extract.data_cues import (
     _data_list,
     _data_named,
     _data_word,
+    _depth_variants,
     _lead_end,
     _list_items,
     _named_variants,
@@ -423,6 +424,7 @@ class NameFinder(BatchedComponent):
             found += self._lists(text, found, weak)
             found += _sized_bases(text, found)
             found += _named_variants(text, found)
+            found += _depth_variants(text, found)
             # (a pattern's name repeated first: the title's "MBBQ: ..." is spelled out later, in
             # "MBBQ (Multilingual Bias Benchmark for Question-answering)"; then the long forms')
             found += _repeats(text, found)
