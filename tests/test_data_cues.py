@@ -43,6 +43,23 @@ def test_layer_counts_before_a_depth_family(nlp, text, expected):
     assert names(nlp, text)["MODEL"] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # dev40 naacl2021:2021.naacl-main.393: a task's acronym after a name found alone
+    ("The task of long-form question answering (LFQA) involves retrieving documents. We design "
+     "a new system that achieves state-of-the-art performance on the ELI5 LFQA dataset.",
+     ["ELI5"]),
+    # acl:C18-1229: after a word that is no name
+    ("Word Sense Disambiguation (WSD) is hard. We evaluate on the English WSD benchmarks and "
+     "on Semeval-13.", ["Semeval-13"]),
+    # dev13 naacl2024:2024.findings-naacl.220: data the paper introduces keeps it
+    ("To address these issues, Generic Multiple Object Tracking (GMOT) is studied. Our "
+     "contributions commence with the introduction of the Referring GMOT dataset.",
+     ["Referring GMOT"]),
+])
+def test_a_tasks_acronym_ending_a_data_name(nlp, text, expected):
+    assert names(nlp, text)["DATASET"] == expected
+
+
 def test_a_new_dataset_and_long_forms_of_acronyms(nlp):
     found = names(nlp, "We introduce a new dataset StackEx and use Facebook's Robustly "
                        "Optimized BERT Pretraining Approach (RoBERTa), not BERT (BERT-base).")

@@ -150,6 +150,7 @@ from litkit.extract.data_cues import (
     _scored_name,
     _shape,
     _sized_bases,
+    _task_tailed,
     _title_collection,
     _wikipedia,
 )
@@ -413,12 +414,14 @@ class NameFinder(BatchedComponent):
             said |= {normalize(n.written) for n in patterns if n.source == "pattern:trained"
                      or n.source == "pattern:name_head" and _NAME_THEN_MODEL.match(text, n.end)
                      and _DETERMINER_BEFORE.search(text, max(0, n.start - 30), n.start)}
+            written = {normalize(n.written) for n in chain(found, patterns)}
             found += [n for n in patterns if (normalize(n.written) not in methods
                                               and n.source != "pattern:method_model"
                                               or normalize(n.written) in said
                                               or n.source == "pattern:family_suffix"
                                               and methods[normalize(n.written)])
-                      and (n.source in _STRONG or normalize(n.written) not in tasks)]
+                      and (n.source in _STRONG or normalize(n.written) not in tasks)
+                      and not _task_tailed(text, n, tasks, written)]
             if not found:  # (every step below refines or adds to the names found)
                 return []
             found += self._lists(text, found, weak)
