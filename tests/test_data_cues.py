@@ -16,6 +16,50 @@ def test_lists_after_head_nouns_and_lists_with_known_names(nlp):
     assert found[3:] == ["Winogrande", "Hellaswag", "arc", "boolq", "piqa"]  # no "quality"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # acl:2020.emnlp.main.318, acl:P18-409: a parenthesis the cue opens lists two or more
+    ("Our proposed method is evaluated by designing comprehensive experiments on multiple "
+     "benchmark datasets (e.g., Bakeoff 2005, Bakeoff 2008 and SIGHAN 2010).",
+     ["Bakeoff 2005", "Bakeoff 2008", "SIGHAN 2010"]),
+    ("Methods based on supervised learning paradigm gain the highest performance in public "
+     "datasets (such as ACE2005, KBP2015).", ["ACE2005", "KBP2015"]),
+    # acl:L12-1429: one item only is as often a task or a source
+    ("Methods that exploit semantic similarity acquired both from corpora (e.g. LSA) and "
+     "from WordNet.", ["WordNet"]),
+])
+def test_lists_in_a_parenthesis_after_data_nouns(nlp, text, expected):
+    assert names(nlp, text)["DATASET"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # dev40 nips2016:7348, dev23 iclr2017:S1_pAu9xl: a family named by depth, written with its
+    # layer counts before it, lists the sized names (R-model-layerfamily)
+    ("Remarkably, our 32 layer wider model performs similar to a 1001 layer ResNet model.",
+     ["ResNet-1001", "ResNet"]),
+    ("It can even improve the accuracy of some models (32, 44, 56-layer ResNet) on CIFAR-10.",
+     ["ResNet-32", "ResNet-44", "ResNet-56", "ResNet"]),
+])
+def test_layer_counts_before_a_depth_family(nlp, text, expected):
+    assert names(nlp, text)["MODEL"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # dev40 naacl2021:2021.naacl-main.393: a task's acronym after a name found alone
+    ("The task of long-form question answering (LFQA) involves retrieving documents. We design "
+     "a new system that achieves state-of-the-art performance on the ELI5 LFQA dataset.",
+     ["ELI5"]),
+    # acl:C18-1229: after a word that is no name
+    ("Word Sense Disambiguation (WSD) is hard. We evaluate on the English WSD benchmarks and "
+     "on Semeval-13.", ["Semeval-13"]),
+    # dev13 naacl2024:2024.findings-naacl.220: data the paper introduces keeps it
+    ("To address these issues, Generic Multiple Object Tracking (GMOT) is studied. Our "
+     "contributions commence with the introduction of the Referring GMOT dataset.",
+     ["Referring GMOT"]),
+])
+def test_a_tasks_acronym_ending_a_data_name(nlp, text, expected):
+    assert names(nlp, text)["DATASET"] == expected
+
+
 def test_a_new_dataset_and_long_forms_of_acronyms(nlp):
     found = names(nlp, "We introduce a new dataset StackEx and use Facebook's Robustly "
                        "Optimized BERT Pretraining Approach (RoBERTa), not BERT (BERT-base).")

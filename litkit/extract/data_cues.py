@@ -247,13 +247,17 @@ _DATA_MADE = re.compile(rf"(?i:\b(?:{INTRODUCING_VERBS}|release|compile|collect)
                         rf"\bnew(?:ly)?\b)[^.;]{{0,80}}?\b(?:{DATA_NOUNS}|resources?|lexicons?)\b")
 _DATA_TITLE = re.compile(r"(?i:dataset|corpus|corpora|benchmark|treebank|resource|lexicon)")
 
-#: "datasets such as X, Y and Z", "three other datasets, X, Y, and Z", "models including X":
-#: one literal-led rule per head noun, so that the regex engine can scan for it quickly (the
+#: "datasets such as X, Y and Z", "three other datasets, X, Y, and Z", "models including X",
+#: also in a parenthesis the cue opens ("benchmark datasets (i.e., SGD, MultiWOZ2.1, and
+#: MultiWOZ2.2)", "critique datasets (e.g., WebInstruct, MetaMath, NuminaMath)"): one
+#: literal-led rule per head noun, so that the regex engine can scan for it quickly (the
 #: lookbehind then checks that the noun starts a word: not "corpora" in "incorporating"); each
 #: with its noun, a substring test that spares the scan where the noun is not written
 _HEAD_LISTS = [
-    (stem, re.compile(rf"{stem}(?<![A-Za-z]{'.' * len(stem)})\w*(?:\s*\([^()]{{1,30}}\))?[,:]?"
-                      r"\s+(?P<cue>(?:such\s+as|including|like|e\.g\.,?|namely)\s+)?(?=[A-Z])"),
+    (stem, re.compile(rf"{stem}(?<![A-Za-z]{'.' * len(stem)})\w*(?:(?:\s*\([^()]{{1,30}}\))?[,:]?"
+                      r"\s+(?P<cue>(?:such\s+as|including|like|e\.g\.,?|namely)\s+)?|"
+                      r"\s*\(\s*(?P<opened>(?:such\s+as|including|e\.g\.,?|i\.e\.,?|namely)\s*))"
+                      r"(?=[A-Z])"),
      label)
     for stem, label in (("dataset", "DATASET"), ("benchmark", "DATASET"), ("corpora", "DATASET"),
                         ("models", "MODEL"), ("LLMs", "MODEL"), ("backbones", "MODEL"))
@@ -775,6 +779,51 @@ def _named_variants(text: str, found: list[Name]) -> list[Name]:
         out += [Name(start, end, "MODEL", word, "", "pattern:named_variant")
                 for start, end in whole_words(text, word)]
     return out
+
+
+#: a model family whose members are named by their depth ("ResNet-101", "VGG-16"), and the
+#: layer counts written before it: "a 1001 layer ResNet model", "(32, 44, 56-layer ResNet)"
+_DEPTH_FAMILY = re.compile(r"(?P<family>(?:Pre)?ResNe(?:t|Xt)|DenseNet|VGG(?:Net)?|WRN)s?")
+_LAYER_COUNTS = re.compile(r"(?<![\w.,-])(?P<counts>\d+(?:\s*,\s*\d+)*(?:,?\s+(?:and|or)\s+\d+)?)"
+                           r"[- ]layers?\s+(?:(?:deep|wide|wider|deeper)\s+)?\Z")
+
+
+def _depth_variants(text: str, found: list[Name]) -> list[Name]:
+    """The sized names of a family written with layer counts before it: "a 1001 layer ResNet"
+    -> ResNet-1001, "32, 44, 56-layer ResNet" -> ResNet-32, ResNet-44, ResNet-56, each on its
+    count (R-model-layerfamily); the family's own mention stays."""
+    out = []
+    for name in found:
+        family = _DEPTH_FAMILY.fullmatch(name.written) if name.label == "MODEL" else None
+        counts = _LAYER_COUNTS.search(text, max(0, name.start - 60), name.start) \
+            if family is not None else None
+        if counts is None:
+            continue
+        out += [Name(*count.span(), "MODEL", f"{family['family']}-{count.group()}", name.lexicon,
+                     "pattern:depth_variant")
+                for count in re.finditer(r"\d+", text[:counts.end("counts")])
+                if count.start() >= counts.start("counts")]
+    return out
+
+
+#: the paper introducing the data a name is written for, right before it: "the introduction of
+#: the Referring GMOT dataset", "we present the Multi-CoreSC CRA corpus"
+_MADE_BEFORE = re.compile(rf"\b(?i:{INTRODUCING_VERBS}|introduction|new|novel)\w*\s+"
+                          r"(?:of\s+)?(?:(?:the|a|an|our)\s+)?\Z")
+
+
+def _task_tailed(text: str, name: Name, tasks: set[str], found: set[str]) -> bool:
+    """Whether a data name's last word is the acronym of a task the text spells out ("the ELI5
+    LFQA dataset" after "long-form question answering (LFQA)", "the Chinese RD dataset"), after
+    words that are no name ("Chinese", "Existing", "HowNet-based") or a name also found alone
+    (ELI5): the words before it say which data, the acronym the task, so the run names no
+    dataset (dev4's Chinese RD, dev22's Twitter SD, dev40's ELI5 LFQA); a campaign's task keeps
+    its acronym ("SemEval-2013 WSI", "WMT 2018 APE"), and so does data the paper introduces."""
+    head, _, last = name.written.rpartition(" ")
+    return name.label == "DATASET" and bool(head) and normalize(last) in tasks \
+        and not _CAMPAIGN_GATE.search(head) \
+        and (not is_name_shaped(head) or normalize(head) in found) \
+        and not _MADE_BEFORE.search(text, max(0, name.start - 40), name.start)
 
 
 def _repeats(text: str, found: list[Name]) -> list[Name]:

@@ -134,6 +134,7 @@ from litkit.extract.data_cues import (
     _data_list,
     _data_named,
     _data_word,
+    _depth_variants,
     _lead_end,
     _list_items,
     _named_variants,
@@ -149,6 +150,7 @@ from litkit.extract.data_cues import (
     _scored_name,
     _shape,
     _sized_bases,
+    _task_tailed,
     _title_collection,
     _wikipedia,
 )
@@ -412,17 +414,20 @@ class NameFinder(BatchedComponent):
             said |= {normalize(n.written) for n in patterns if n.source == "pattern:trained"
                      or n.source == "pattern:name_head" and _NAME_THEN_MODEL.match(text, n.end)
                      and _DETERMINER_BEFORE.search(text, max(0, n.start - 30), n.start)}
+            written = {normalize(n.written) for n in chain(found, patterns)}
             found += [n for n in patterns if (normalize(n.written) not in methods
                                               and n.source != "pattern:method_model"
                                               or normalize(n.written) in said
                                               or n.source == "pattern:family_suffix"
                                               and methods[normalize(n.written)])
-                      and (n.source in _STRONG or normalize(n.written) not in tasks)]
+                      and (n.source in _STRONG or normalize(n.written) not in tasks)
+                      and not _task_tailed(text, n, tasks, written)]
             if not found:  # (every step below refines or adds to the names found)
                 return []
             found += self._lists(text, found, weak)
             found += _sized_bases(text, found)
             found += _named_variants(text, found)
+            found += _depth_variants(text, found)
             # (a pattern's name repeated first: the title's "MBBQ: ..." is spelled out later, in
             # "MBBQ (Multilingual Bias Benchmark for Question-answering)"; then the long forms')
             found += _repeats(text, found)
@@ -791,6 +796,12 @@ class NameFinder(BatchedComponent):
                 if match.start() < title_end:
                     continue  # a title's capitals mark no names: "with LLMs: Challenges and"
                 cue = bool(match.group("cue"))
+                if match.group("opened"):
+                    # "datasets (e.g., WebInstruct, MetaMath, NuminaMath)": data names only, two
+                    # or more (one is as often a task or a source: "corpora (e.g. LSA)")
+                    if label == "DATASET":
+                        found += self._head_list(text, match.end(), label, False)
+                    continue
                 if not cue and _NEW_BEFORE.search(text, max(0, match.start() - 60), match.start()):
                     # "a new dataset StackEx": the one name-shaped name after it
                     first = _RUN.match(text, match.end())

@@ -138,6 +138,15 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                                                  paren.start))
             name = paren or assigned.get(span.start_char) or _name_after(text, span, near) \
                 or _name_before(text, span, near, sent_start, passed)
+            # the figure of an ensemble of several parts is no one part's, nor the paper's
+            # system's (R-model-jointbase); a name before the ensemble names it ("X, an
+            # ensemble of A and B, achieves")
+            parts = _ENSEMBLE_PARTS.search(text, max(sent_start, span.start_char - 150),
+                                           span.start_char) if "nsembl" in sentence else None
+            ensemble = parts is not None and (name is None or parts.start() < name.start
+                                              < span.start_char)
+            if ensemble:
+                name = None
             # the size of a gap between systems is no one system's: not a name inside the
             # gap's "between" phrase ("the accuracy gap between finetuning BERT-based model and
             # ... narrows to within 1%"), nor the paper's (below)
@@ -182,7 +191,7 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                 # (the paper's system did not give the first value of "from 28% to 76%")
                 if unnamed_base is None:
                     unnamed_base = base is None and _UNNAMED_BASE.search(sentence) is not None
-                model = None if others or start_value is False \
+                model = None if others or start_value is False or ensemble \
                     else _opening_base(text, span, in_sentence, sent_start) \
                     or _applied_base(text, span, every,
                                      sentences[index - 1][0] if index > 0 else sent_start,
@@ -232,6 +241,14 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
             set_span_values(span, model=model, own=own)
             if model is not None and (own or span_value(span, "source") == COMPARISON):
                 last_own = model  # (a change "X outperforms Y by 8%" is X's, own or not yet)
+
+
+#: an ensemble of several parts before a figure, in its sentence: "our best approach, an ensemble
+#: of Logistic Regression, Random Forest and BERT, achieved an F1-score of 0.693", "The ensemble
+#: of COVID-Twitter-BERT and RoBERTa obtains a F1-score of 0.9096" (not one model's, "an
+#: ensemble model based on CAMeLBERT", nor of copies, "an ensemble of two FS-RNNs")
+_ENSEMBLE_PARTS = re.compile(r"\b[Ee]nsembles?\s+of\s+[^.;:()]{1,80}?(?:,\s*|\s)(?:and|&)\s+"
+                             r"[^.;:()]*$")
 
 
 #: another entry of a shared task, ranked, whose score is written right after it: "scores
