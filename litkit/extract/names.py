@@ -287,6 +287,7 @@ from litkit.extract.shared_tasks import (
     _ABSTRACT_TASK_ON,
     _ACRONYM_SHARED_TASK,
     _ACRONYM_YEAR_TASK,
+    _DESCRIBED_TASK,
     _HEADLINE_JOINER,
     _MULTITASK_CAMPAIGNS,
     _NOT_TASK_WORD,
@@ -1069,6 +1070,13 @@ class NameFinder(BatchedComponent):
                 start = match.start("name")
                 end = _task_head_end(text, match.group("base"), match.end("name"), title_end)
                 found.append(Name(start, end, "DATASET", text[start:end], "",
+                                  "pattern:shared_task"))
+        for match in _DESCRIBED_TASK.finditer(text, max(0, title_end)) if " task" in text else ():
+            # (not where the title names that year's task, in the title's spelling, R-ds-taskname:
+            # "Amobee at IEST 2018: ..." and "the WASSA 2018 implicit emotions shared task")
+            if is_name_shaped(match.group("base")) \
+                    and match.group("year") not in text[:max(0, title_end)]:
+                found.append(Name(*match.span("name"), "DATASET", match.group("name"), "",
                                   "pattern:shared_task"))
         dated = ") 20" in text or ") 19" in text
         for match in _ACRONYM_YEAR_TASK.finditer(text) if dated else ():
