@@ -1537,6 +1537,20 @@ def test_a_versioned_name_matches_in_any_spelling_of_its_version(nlp, text, data
     assert names(nlp, text)["DATASET"] == datasets
 
 
+# r43audit23: Fashion-MNIST written with a space, in either case, is that curated dataset as
+# written, not MNIST
+@pytest.mark.parametrize("text, datasets", [
+    # corpus (iclr2018:rJUYGxbCW)
+    ("increasing accuracy on the strongest attack from 63% to 84% for Fashion MNIST and from 32% "
+     "to 70% for CIFAR-10.", ["Fashion MNIST", "CIFAR-10"]),
+    # corpus (iclr2018:HJ1HFlZAb)
+    ("We compare the result of different generators from the VAE and GAN framework on MNIST and "
+     "fashion MNIST dataset.", ["MNIST", "fashion MNIST"]),
+])
+def test_fashion_mnist_written_with_a_space_is_its_own_name(nlp, text, datasets):
+    assert names(nlp, text)["DATASET"] == datasets
+
+
 # r42audit22: a curated dataset's name of several words matches with hyphens for its spaces, the
 # same name under the scoring key; not a name with a word in capitals, whose hyphened form names
 # something else too (TAC-KBP, a campaign; SNOMED-CT, a code system)
