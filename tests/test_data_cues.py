@@ -1537,6 +1537,24 @@ def test_a_versioned_name_matches_in_any_spelling_of_its_version(nlp, text, data
     assert names(nlp, text)["DATASET"] == datasets
 
 
+# r43audit23: a Title Case run ending in a task word, after a count or quantifier and before a
+# plural data noun, is the data of a task, no dataset's name (guidelines: generic phrases); an
+# item of a list stays a name
+@pytest.mark.parametrize("text, datasets", [
+    # corpus (acl:2020.acl.main.504)
+    ("our approach reduces computation by 37% with almost no impact on accuracy, as measured on "
+     "two English Question Answering datasets.", []),
+    # corpus (aistats2022:f5c159c43b)
+    ("We demonstrate their performances using various Bayesian Federated Learning benchmarks.",
+     []),
+    # corpus (acl:D17-160): near miss, a list's item
+    ("We compare graph embedding methods on Freebase and Never-Ending Language Learning "
+     "datasets.", ["Freebase", "Never-Ending Language Learning"]),
+])
+def test_a_counted_task_phrase_before_plural_data_is_no_name(nlp, text, datasets):
+    assert names(nlp, text)["DATASET"] == datasets
+
+
 # r43audit23: Fashion-MNIST written with a space, in either case, is that curated dataset as
 # written, not MNIST
 @pytest.mark.parametrize("text, datasets", [
