@@ -715,6 +715,9 @@ def test_a_ratio_its_words_leave_untyped_is_no_multiple_of_its_dataset_s_metric(
          [(1.0, "delta"), (5.0, "delta")]),
         ("our framework achieves significant improvements with only 8% speed degeneration over "
          "the autoregressive NMT.", [(8.0, "delta")]),
+        # acl:D17-145 (r43audit23): a speed-up written apart
+        ("Our experiments show that we can achieve up to 49% speed up on MNIST and 22% on NMT "
+         "without damaging the final accuracy or BLEU.", [(49.0, "delta"), (22.0, "delta")]),
         # nips2015:5564, acl:D17-1142: a note in parentheses after the change noun
         ("Our algorithm achieves a relative error reduction (measured against serial MCMC) of up "
          "to 39% compared to consensus Monte Carlo", [(39.0, "delta")]),

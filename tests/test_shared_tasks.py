@@ -1147,3 +1147,29 @@ def test_a_dated_shared_tasks_acronym_is_not_listed_bare(nlp, text, acronym):
 ])
 def test_a_tasks_acronym_then_its_year_names_the_task(nlp, text, name):
     assert names(nlp, text)["DATASET"] == [name]
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # acl:D19-5632, acl:W17-4806, acl:C18-1309 (r43audit23): a dated campaign before a lower-case
+    # description of its task is listed by its name and year (R-ds-taskabstract; dev16 "WMT16
+    # metrics shared task" is WMT16)
+    ("From Research to Production and Back: Ludicrously Fast Neural Machine Translation",
+     "This paper describes the submissions of the \u201cMarian\u201d team to the WNGT 2019 "
+     "efficiency shared task.", ["WNGT 2019"]),
+    ("Neural Machine Translation for Cross-Lingual Pronoun Prediction",
+     "In this paper we present our systems for the DiscoMT 2017 cross-lingual pronoun "
+     "prediction shared task.", ["DiscoMT 2017"]),
+    ("Graph Based Decoding for Event Sequencing and Coreference Resolution",
+     "Our event coreference system has achieved state-of-the-art performance on the TAC-KBP "
+     "2015 event coreference task.", ["TAC-KBP 2015"]),
+    # nips2017:8943: with the series word before it
+    ("Learning Affinity via Spatial Propagation Networks",
+     "Experiments on the PASCAL VOC-2012 semantic segmentation tasks show that it works.",
+     ["PASCAL VOC-2012"]),
+    # near miss: the title's task of that year (acl:W18-6207, R-ds-taskname)
+    ("Amobee at IEST 2018: Transfer Learning from Language Models",
+     "This paper describes the system developed at Amobee for the WASSA 2018 implicit emotions "
+     "shared task.", ["IEST 2018"]),
+])
+def test_a_dated_campaign_before_a_lower_case_task_description(nlp, title, text, expected):
+    assert names(nlp, f"{title}\n\n{text}")["DATASET"] == expected

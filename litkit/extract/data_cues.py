@@ -651,6 +651,15 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Ee]ach|[Aa]nother)\s+(?:[\
 #: Choice of Plausible Alternatives (XCOPA), a ... dataset", "the BDCamões Collection of
 #: Portuguese Literary Documents, a new corpus" (not "Plausible Alternatives")
 _JOINED_BEFORE = re.compile(rf"(?<![\w-])(?:{_CAP_WORD}\s+)+(?:of|for)\s+\Z")
+#: a count or quantifier before a plural data noun's Title Case run that ends in a task word:
+#: the run names the task the data are for, not a dataset (guidelines: generic phrases): "as
+#: measured on two English Question Answering datasets", "four Community Question Answering
+#: datasets", "various Bayesian Federated Learning benchmarks", "a variety of Natural Language
+#: Processing data sets" (a list's item is a name: "Freebase and Never-Ending Language Learning
+#: datasets")
+_COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|"
+                             r"multiple|various|many|numerous|a\s+(?:variety|number|range)\s+of)"
+                             r"\s+$", re.IGNORECASE)
 #: ... its plural nouns, after the last name of a list: "the LS07 and LS14 benchmarks"
 _PLURAL_DATA = re.compile(r"datasets|data\s?sets|corpora|benchmarks|treebanks|test\s?sets")
 #: ... which ends a list whose last item is a plain word or an acronym, not name-shaped

@@ -76,6 +76,7 @@ from litkit.extract.data_cues import (
     _CONTAINED,
     _CONTAINS_SUBJECT,
     _COUNT_WORDS,
+    _COUNTED_BEFORE,
     _COUNTED_LIST,
     _COUNTED_LIST_END,
     _COUNTS,
@@ -289,6 +290,7 @@ from litkit.extract.shared_tasks import (
     _ABSTRACT_TASK_ON,
     _ACRONYM_SHARED_TASK,
     _ACRONYM_YEAR_TASK,
+    _DESCRIBED_TASK,
     _HEADLINE_JOINER,
     _MULTITASK_CAMPAIGNS,
     _NOT_TASK_WORD,
@@ -324,6 +326,16 @@ from litkit.extract.shared_tasks import (
     _years_before,
 )
 from litkit.extract.spans import BatchedComponent, doc_text
+
+
+def _counted_task_data(text: str, start: int, end: int, data: str) -> bool:
+    """Whether the Title Case run from ``start`` to ``end``, before the plural data noun ``data``,
+    ends in a task word after a count or quantifier (``_COUNTED_BEFORE``): the data of a task,
+    "two English Question Answering datasets", not a dataset's name."""
+    words = text[start:end].split()
+    return len(words) > 1 and _PLURAL_DATA.fullmatch(data) is not None \
+        and _TASK_PHRASE.fullmatch(words[-1]) is not None \
+        and _COUNTED_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 class NameFinder(BatchedComponent):
@@ -660,7 +672,8 @@ class NameFinder(BatchedComponent):
             elif data and not (source == "name_head" and text[start:end].isalpha()
                                and text[start:end].isupper() and (
                                    data[-1] in "sa" and data != "corpus"
-                                   or _INDEFINITE_BEFORE.search(text, max(0, start - 40), start))):
+                                   or _INDEFINITE_BEFORE.search(text, max(0, start - 40), start))) \
+                    and not (source == "name_head" and _counted_task_data(text, start, end, data)):
                 # "the G-TUNA corpus", "the THYME corpus", not "RTE datasets" nor "a given GEC
                 # corpus", "a standard EL dataset" (data for a task)
                 if source == "name_is_head" and (joined := _JOINED_BEFORE.search(
@@ -1080,6 +1093,13 @@ class NameFinder(BatchedComponent):
                 start = match.start("name")
                 end = _task_head_end(text, match.group("base"), match.end("name"), title_end)
                 found.append(Name(start, end, "DATASET", text[start:end], "",
+                                  "pattern:shared_task"))
+        for match in _DESCRIBED_TASK.finditer(text, max(0, title_end)) if " task" in text else ():
+            # (not where the title names that year's task, in the title's spelling, R-ds-taskname:
+            # "Amobee at IEST 2018: ..." and "the WASSA 2018 implicit emotions shared task")
+            if is_name_shaped(match.group("base")) \
+                    and match.group("year") not in text[:max(0, title_end)]:
+                found.append(Name(*match.span("name"), "DATASET", match.group("name"), "",
                                   "pattern:shared_task"))
         dated = ") 20" in text or ") 19" in text
         for match in _ACRONYM_YEAR_TASK.finditer(text) if dated else ():

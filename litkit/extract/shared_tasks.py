@@ -67,6 +67,19 @@ _YEAR_SHARED_TASK = re.compile(
     r"(?=\s+(?:[Ee]valuation\s+)?[Cc]ampaign\b)))")
 
 
+#: ... or by its name and a four-digit year before a lower-case description of the task, which is
+#: dropped with the head (R-ds-taskabstract; dev16 "WMT16 metrics shared task" is WMT16, dev25
+#: "WMT20 sentence filtering task" WMT20): "the WNGT 2019 efficiency shared task", "the DiscoMT
+#: 2017 cross-lingual pronoun prediction shared task", "the TAC-KBP 2015 event coreference task",
+#: with a capitalized series word before it, "the PASCAL VOC-2012 semantic segmentation tasks"
+#: (not a clause between: "SemEval 2020 offered a shared task")
+_DESCRIBED_TASK = re.compile(
+    r"(?P<name>(?:[A-Z]{2,}\s)?(?P<base>[A-Z](?<![\w-].)[A-Za-z-]*[A-Z][A-Za-z]*)[- ]?"
+    r"(?P<year>(?:19|20)\d\d))"
+    r"(?=(?:\s+(?!(?:a|an|the|and|or|of|on|in|at|to|for|with|by|is|are|was|were|has|have|had)\b)"
+    r"[a-z][\w-]*){1,4}\s+(?:shared[\s-])?tasks?\b)")
+
+
 def _kind_of_task(text: str, match: re.Match) -> bool:
     """Whether a campaign's words before a lower-case "task" (``_YEAR_SHARED_TASK``) are a kind
     of task, no task of its own (R-ds-taskformat; dev6 "CoNLL02 NER" is CoNLL02): "the CoNLL03 NER
