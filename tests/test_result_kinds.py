@@ -984,6 +984,10 @@ def test_a_win_before_a_share_of_the_time_is_a_win_rate(text, expected):
     ("We set a new state-of-the-art for few-shot slot labeling, improving substantially upon the "
      "previous 5-shot (75.0% to 90.9%) and 1-shot (70.4% to 81.0%) state-of-the-art results.",
      [(90.9, "%", "score"), (81.0, "%", "score")]),
+    # r43rextra: the level reached stays a score whatever follows the parenthesis (R-res-parenone,
+    # dev32 acl:2020.emnlp.main.27)
+    ("Furthermore, our model generates large improvements (46.27% to 63.83%) in low resource slot "
+     "labeling over a BERT baseline by incorporating label semantics.", [(63.83, "%", "score")]),
     # acl:L16-135: a range with no change named stays the system's own
     ("Our study shows that although the predictions seem relatively accurate in general (87.4% "
      "to 92.3%), they do not yet seem to cover the learners\u2019 lack of knowledge very well.",

@@ -255,11 +255,28 @@ def test_condition_clause_figures_are_setup(text, expected):
      "comparable performance as using 70% of conventional annotated sentences.", 20.0),
     ("Remarkably, we can reduce the annotation demands to 50% without performance loss on "
      "MultiWOZ.", 50.0),
-    ("Besides, TESLA is applied to the VGG-16 model, which achieves 80% accuracy using only 20% "
-     "of dot product terms on CIFAR-10.", 20.0),
+    # r43rextra: a share of data "with only", no other figure (dev23 acl:W19-1505, dev34
+    # acl:2020.emnlp.main.504)
+    ("Our results show that the SSL Mean Teacher approach nears the performance of "
+     "fully-supervised approaches even with only 10% of the labeled corpus.", 10.0),
+    ("When the system utilizes sense embeddings learned from SemCor, it outperforms all previous "
+     "supervised systems with only 20% SemCor data.", 20.0),
 ])
 def test_a_share_of_a_resource_used_at_matched_quality_is_a_cost(r24_nlp, text, value):
     assert r24_results(r24_nlp, text)[value][::2] == ("ratio", "cost")
+
+
+# r43rextra: "only" before the verb of needing, a ratio as "requires only" (dev39
+# naacl2024:2024.naacl-long.409); (not a budget spent "with as little as 5% poisoned data", a
+# level, colm2025:7HPuAkgdVm, corpus)
+@pytest.mark.parametrize(("text", "value", "kind"), [
+    ("Compared to LLM Self-rerank method, our approach only requires 9.4% of its latency and is "
+     "more cost-effective.", 9.4, "ratio"),
+    ("Empirical results show that VisualTrap can effectively hijack visual grounding with as "
+     "little as 5% poisoned data and highly stealthy visual triggers.", 5.0, "score"),
+])
+def test_a_share_the_system_only_needs_is_a_ratio(r24_nlp, text, value, kind):
+    assert r24_results(r24_nlp, text)[value][0] == kind
 
 
 @pytest.mark.parametrize(
@@ -279,12 +296,13 @@ def test_a_share_of_what_a_dataset_holds_is_set_up(text, expected):
 
 
 def test_a_spent_share_takes_no_quality_named_near_it():
-    # acl:D19-1669 (corpus, r26split): the accuracy is the system's, the 10% what it spends
+    # acl:D19-1669 (corpus, r26split): the accuracy is the system's; the 10% it spends is the
+    # condition of that accuracy, no row (r43rextra: dev11's gold, R-res-datashare)
     text = ("This approach achieves about 0.7 accuracy on the 16000 One-Liners (Mihalcea and "
             "Strapparava, 2005) and Pun of the Day humour classification datasets using only "
             "10% of known labels.")
     assert [(c.value, c.attrs["metric"], c.attrs["metric_type"]) for c in find_results(text)] \
-        == [(10, None, "cost"), (0.7, "accuracy", "accuracy")]
+        == [(0.7, "accuracy", "accuracy")]
 
 
 @pytest.mark.parametrize(
@@ -365,9 +383,17 @@ def test_the_next_item_of_what_other_systems_have_more_of_is_no_result():
      "on the same 500 instances.", [12.2]),
     ("When using 10% (25K English words, or 30K Chinese characters) of the training data, our "
      "approach results in doubling F1 compared to a monolingual baseline.", []),
-    # (not after "using": an efficiency claim, acl:2020.emnlp.main.9, corpus)
+    # r43rextra: "using only" a share of anything after a score of its sentence, its condition
+    # (R-res-operatingpoint's condition clause: dev37 iclr2018:H1K6Tb-AZ; dev11 acl:D19-1669
+    # in test_a_spent_share_takes_no_quality_named_near_it)
+    ("Besides, TESLA is applied to the VGG-16 model, which achieves 80% accuracy using only 20% "
+     "of dot product terms on CIFAR-10.", [80.0]),
+    # (not at a quality offered as adequate: an efficiency claim, acl:2020.emnlp.main.9, corpus;
+    # nor a share of what others need, colm2025:T2TZ0RY4Zk, corpus)
     ("Third, PRover obtains near perfect QA accuracy of 98% using only 40% of the training data.",
      [98.0, 40.0]),
+    ("Our model, LIMO, achieves 63.3% accuracy on AIME24 while using only 1% of the training "
+     "data required by prior approaches.", [63.3, 1.0]),
 ])
 def test_a_share_of_data_stating_a_condition_is_no_result(text, expected):
     assert [c.value for c in find_results(text)] == expected

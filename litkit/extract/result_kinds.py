@@ -9,7 +9,7 @@ from litkit.extract.metrics import THROUGHPUT_ITEMS, TIME_PER_ITEM, solved_share
 from litkit.extract.patterns import sentence_start
 from litkit.extract.result_baselines import _CHANGE_NOUN
 from litkit.extract.result_metrics import METRICS
-from litkit.extract.result_setups import _REDUCED_TO, _USED_SHARE
+from litkit.extract.result_setups import _REDUCED_TO, _USED_SHARE, with_only_data
 from litkit.extract.result_values import (
     _DECIMAL,
     _LOST_DASH,
@@ -558,6 +558,13 @@ _CHANGED_BOUND = re.compile(
     r"in\s+up\s+to)\s+$", re.IGNORECASE)
 
 
+#: a share of a resource the system is said to need, "only" before the verb, a ratio as
+#: ``_USED_SHARE``'s "requires only" (dev39 naacl2024:2024.naacl-long.409): "our approach only
+#: requires 9.4% of its latency"
+_ONLY_NEEDS = re.compile(r"\bonly\s+(?:requires?|uses?|needs?|consumes?|takes?)\s+"
+                         r"(?:about\s+|around\s+|~\s*)?$", re.IGNORECASE)
+
+
 def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern,
           words_after: str) -> tuple[str, str]:
     """(kind, what decided it): score, delta ("by 3%", "+3", "3% higher"), ratio ("3x", "1/4
@@ -624,7 +631,9 @@ def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern,
         return "delta", "after"
     if _SHARE_DIRECT.match(after):
         return "ratio", "after"
-    if unit == "%" and (_USED_SHARE.search(before) or _REDUCED_TO.search(before)):
+    if unit == "%" and (_USED_SHARE.search(before) or _REDUCED_TO.search(before)
+                        or with_only_data(text, start, end)
+                        or _ONLY_NEEDS.search(before) and re.match(r"\s*of\b", after)):
         return "ratio", "before"
     if unit == "%" and _KEPT_BEFORE.search(before) and _KEPT_LEVEL.match(text, after_at):
         return "ratio", "before"
