@@ -18,9 +18,7 @@ _NAMING_WORD = (r"(?!(?:by|with|an?|the|margin|in|on|for|and|to|from|over|improv
 #: "vs. previous SOTA 32.11%", "than 65%", "baseline of 30%", "the previous state of the art
 #: of 91.6%", "the best prior score of 38.7%")
 _CONTEXT_BEFORE = re.compile(
-    # ("in comparison to 2.4% BLEU in the baseline case", as "compared to")
-    r"\b(?:(?:vs\.?|versus|compared\s+(?:to|with)|in\s+comparison\s+(?:to|with))"
-    r"(?:\\?\s+(?!by\b)[^\s,;:()]+){0,3}|"
+    r"\b(?:(?:vs\.?|versus|compared\s+(?:to|with))(?:\\?\s+(?!by\b)[^\s,;:()]+){0,3}|"
     r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!no\s)"
     r"(?<!greater\s)(?<!rather\s)than|from\s+the\s+[\w-]+|"
     # the figure another system scored, itself the object of the comparison: "which
@@ -208,7 +206,7 @@ _MATCHED_AFTER = re.compile(
     r"of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?-i:[A-Z])|of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:oracles?|humans?|baselines?|teachers?|models?|systems?|methods?)\b)", re.IGNORECASE)
 #: words one of which a comparison figure's preceding words hold (a quick test first)
-_COMPARISON_CUES = ("vs", "ersus", "ompar", "than", "from the", "aseline",
+_COMPARISON_CUES = ("vs", "ersus", "ompared", "than", "from the", "aseline",
                     "revious", "rior", "ormer", "utperform", "urpass", "xceed", "beat",
                     "of the art", "SOTA", "xisting", "bove", "elow", "andom", "hance")
 
