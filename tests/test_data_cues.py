@@ -26,6 +26,9 @@ def test_lists_after_head_nouns_and_lists_with_known_names(nlp):
     # acl:L12-1429: one item only is as often a task or a source
     ("Methods that exploit semantic similarity acquired both from corpora (e.g. LSA) and "
      "from WordNet.", ["WordNet"]),
+    # acl:C18-1327: a task's word alone is no dataset (two blind readers of the round)
+    ("We conduct a systematic model comparison on three benchmarks (i.e. NER, Chunking, and POS "
+     "tagging).", []),
 ])
 def test_lists_in_a_parenthesis_after_data_nouns(nlp, text, expected):
     assert names(nlp, text)["DATASET"] == expected

@@ -811,9 +811,11 @@ class NameFinder(BatchedComponent):
                 cue = bool(match.group("cue"))
                 if match.group("opened"):
                     # "datasets (e.g., WebInstruct, MetaMath, NuminaMath)": data names only, two
-                    # or more (one is as often a task or a source: "corpora (e.g. LSA)")
+                    # or more (one is as often a task or a source: "corpora (e.g. LSA)"), and
+                    # no task's word alone ("benchmarks (i.e. NER, Chunking, and POS tagging)")
                     if label == "DATASET":
-                        found += self._head_list(text, match.end(), label, False)
+                        found += [name for name in self._head_list(text, match.end(), label, False)
+                                  if not _TASK_PHRASE.fullmatch(name.written)]
                     continue
                 if not cue and _NEW_BEFORE.search(text, max(0, match.start() - 60), match.start()):
                     # "a new dataset StackEx": the one name-shaped name after it
