@@ -30,10 +30,13 @@ METRICS = (
     r"agreement|exact match|"
     r"bits(?:[\s-]per[\s-]|/)(?:char(?:acter)?|dim(?:ension)?)|"
     r"success rate|error rate|win rate|pass@\d+|performance|score|"
+    # the area under a curve, named whole before its curve's precision or recall: "the highest
+    # 88.17% on macro average area under precision recall curve" (metrics.py types it ap)
+    r"area under (?:the )?(?:[\w-]+ ){0,3}?curves?|"
     r"scores(?=\s*(?:(?:of|at|are|were)\b|[=:]|\.?\d))|"
     r"root[\s-]mean[\s-](?:squared|absolute) error|mean[\s-](?:squared|absolute) error|"
     r"real[\s-]time factor|"
-    r"(?-i:Acc|AUC|AUC-ROC|AUROC|ROC-AUC|mAP|AP|PPL|CCC|EM|MRR|NDCG|nDCG|WER|CER|PER|TER|BPC|sFID|FID|IS|"
+    r"(?-i:Acc|AUC|AUC-ROC|AUROC|ROC-AUC|PR-AUC|mAP|AP|PPL|CCC|EM|MRR|NDCG|nDCG|WER|CER|PER|TER|BPC|sFID|FID|IS|"
     r"RMSE|MSE|MAE|RTF|SARI|RIBES|GLEU|[MEC]LAS|LAS|UAS|BLEX|MAP|PCC|MOS|NMI|P_?k)|"
     # clustering's and text segmentation's measures: "a match of up to 0.77 V-score", "a 0.26
     # WindowDiff (Wd)", "a harmonic mean purity of 0.74"
