@@ -52,6 +52,7 @@ from litkit.extract.result_metrics import (
     _metric,
     _metric_before,
     _paired_metrics,
+    own_for_metric,
     own_in_phrases,
     own_score_name,
 )
@@ -248,6 +249,9 @@ def find_results(
         for n, phrase in enumerate(() if paired else own_in_phrases(chain, text)):
             if phrase and named[n] is None:  # its own unlisted metric, not the one before it
                 named[n], chain[n].attrs["metric"] = "other", phrase
+        for n, cand in enumerate(() if paired else chain):
+            if name := own_for_metric(text, cand.end):  # "90.0% for F_1 measure"
+                named[n], cand.attrs["metric"] = metric_type(name), name
         for order in (range(1, len(chain)), range(len(chain) - 2, -1, -1)):
             for n in order:
                 if named[n] is None:
