@@ -181,6 +181,12 @@ def test_metric_types_of_compression(text, types):
          "logistic regression and 76.0% for MLP networks.", [(70.5, "ap"), (76.0, "ap")]),
         ("We find state-of-the-art models in code generation, such as GPT-4, achieve only a 8.7% "
          "pass@1 accuracy with zero-shot chain-of-thought prompting.", [(8.7, "pass_at_k")]),
+        # acl:2006.jeptalnrecital.poster.6, colm2025:QBmxLlmRYG: French perplexity, wins or ties
+        ("Nous montrons que la combinaison lin\u00e9aire d\u00e9pendante de l\u2019historique de "
+         "ces quatre cas permet d\u2019am\u00e9liorer de 14 % la perplexit\u00e9 du mod\u00e8le "
+         "bigrammes classique.", [(14, "perplexity")]),
+        ("achieving approximately a 70% reduction in decoding time and over 90% win-ties in "
+         "utility and safety benchmarks.", [(70, "speed"), (90, "win_rate")]),
     ],
 )
 def test_metric_types_of_other_spellings(text, types):

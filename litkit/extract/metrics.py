@@ -96,7 +96,8 @@ _RULES = [
     ("exact_match", r"(?:exact[\s-]match(?:ing)?|(?-i:EM))"
                     r"(?:[\s-]+(?:accuracy|scores?|rates?|ratios?))?"),
     ("bits_per_char", r"bits?(?:[\s-]per[\s-]|/)(?:char(?:acter)?|byte|dim)|(?-i:BPC|BPB|bpc|bpb)"),
-    ("perplexity", r"perplexit(?:y|ies)|(?-i:PPL)"),
+    # (French too: "faire baisser de plus de 10% en moyenne la perplexit\u00e9")
+    ("perplexity", r"perplexit(?:y|ies|[e\u00e9]s?)|(?-i:PPL)"),
     # MT's translation edit rate too, the share of words to edit: "97.64 TER score", "-0.47 TER"
     # (what errs written on with hyphens too: "a final general Word-Error-Rate of 29%",
     # "lowering the relative slot-error-rate by around 35%")
@@ -132,7 +133,9 @@ _RULES = [
            r"area\s+under(?:\s+(?:the|an?))?(?:\s+(?:ROC|PR|precision|recall|receiver|operating|"
            r"characteristics?|[\w-]+-recall|precision-[\w-]+))*(?:\s+curves?)?"),
     # (a net win rate too, whose hyphen hides the start of "win": "a 90% quality net-win rate")
-    ("win_rate", r"(?:net[\s-])?win[\s-]?rates?|wins?|preferred|preference\s+rates?"),
+    # (and the share of judgments won or tied: "over 90% win-ties in utility and safety")
+    ("win_rate", r"(?:net[\s-])?win[\s-]?rates?|wins?[\s-]?(?:(?:or|and|\+|/)[\s-]?)?ties?|wins?|"
+                 r"preferred|preference\s+rates?"),
     # Pearson's, Spearman's and Kendall's coefficients by their initials ("0.935 PCC on
     # valence", "PLCC and SROCC" in image quality) or symbols ("Spearman's rho of 0.56", "r = .66")
     ("correlation", r"correlations?|Spearman|Pearson|Kendall|Krippendorff|kappa|\u03ba|"

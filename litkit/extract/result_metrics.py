@@ -24,7 +24,7 @@ METRICS = (
     r"(?:[\s-](?:scores?|measures?|values?))?|"
     # (the F-score with a space too: "precision, recall and F measure of 72.69%, 78.54% and 74.93%")
     r"F[\s-](?:scores?|measures?)|F-(?:macro|micro)|"
-    r"(?:precision|recall)(?:@\d+)?|BLEU(?:-?[1-4]|-(?:un)?cased)?|ROUGE(?:-[12L])?|METEOR|CIDEr|chrF|perplexit(?:y|ies)|"
+    r"(?:precision|recall)(?:@\d+)?|BLEU(?:-?[1-4]|-(?:un)?cased)?|ROUGE(?:-[12L])?|METEOR|CIDEr|chrF|perplexit(?:y|ies|[e\u00e9]s?)|"
     r"concordance correlation coefficient|correlation|Spearman|Pearson(?:['\u2019]s\s+r)?|"
     r"(?:Fleiss|Cohen)['\u2019]s?\s+(?:kappa|\u03ba)|kappa|\u03ba|Krippendorff['\u2019]s?\s+(?:alpha|\u03b1)|"
     r"agreement|exact match|"
