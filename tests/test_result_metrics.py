@@ -345,6 +345,20 @@ def test_a_value_names_its_metric_after_for(text, expected):
     assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == expected
 
 
+# r43: AMR parsing's Smatch named before a value is its metric (an F1, R-mt-namedfscore), not a
+# bare "score"
+@pytest.mark.parametrize(("text", "expected"), [
+    # acl:P19-109 (corpus)
+    ("Our experimental results outperform all previously reported SMATCH scores, on both AMR 2.0 "
+     "(76.3% on LDC2017T10) and AMR 1.0 (70.2% on LDC2014T12).", [(76.3, "f1"), (70.2, "f1")]),
+    # acl:P17-114 (corpus): a decimal after it is a score
+    ("For AMR parsing, our model achieves competitive results of 62.1 SMATCH, the current best "
+     "score reported without significant use of external semantic resources.", [(62.1, "f1")]),
+])
+def test_smatch_names_an_f1(text, expected):
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == expected
+
+
 # r39audit19: a score named right after it in words that name no metric type is that score, not
 # the metric of the figure before it
 @pytest.mark.parametrize(("text", "expected"), [
