@@ -187,6 +187,9 @@ def test_metric_types_of_compression(text, types):
          "bigrammes classique.", [(14, "perplexity")]),
         ("achieving approximately a 70% reduction in decoding time and over 90% win-ties in "
          "utility and safety benchmarks.", [(70, "speed"), (90, "win_rate")]),
+        # acl:2018.jeptalnrecital.long.11: French correct classification rate
+        ("le classifieur, un r\u00e9seau de neurones, pr\u00e9sente un taux de bonne "
+         "classification de 87 %.", [(87, "accuracy")]),
     ],
 )
 def test_metric_types_of_other_spellings(text, types):

@@ -153,7 +153,10 @@ _RULES = [
     # "other" below)
     # (French "exactitude" too: "atteint lui 82 % d'exactitude", "une exactitude de 93,66%";
     # an accuracy among the top k answers, "acc@10" as "Accuracy@5": "pushes the acc@10 to 28%")
+    # (and French "taux de bonne classification", the rate of right classifications: "le
+    # classifieur ... pr\u00e9sente un taux de bonne classification de 87 %")
     ("accuracy", r"accura(?:cy|cies|te)|exactitude|(?-i:Acc)|acc@(?:\d+|k)|top-?[15]|agreement|"
+                 r"taux\s+de\s+bonnes?\s+(?:classifications?|reconnaissances?)|"
                  r"(?:correct\s+)?(?:classification|recognition|identification)\s+rates?|"
                  r"(?-i:[LU]AS)|(?:(?:un)?label(?:l)?ed\s+)?attachment\s+scores?"),
     ("speed", r"speed(?:s|ing|-?ups?)?|faster|slower|quicker|as\s+(?:fast|quickly)|latency|"
