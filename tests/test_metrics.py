@@ -163,6 +163,33 @@ def test_metric_types_of_compression(text, types):
          "state-of-the-art on this dataset.", [(85, "accuracy")]),
         ("Based on a test corpus containing 100 speech sequences, we attain 97% as classification "
          "rate.", [(97, "accuracy")]),
+        # hyphenated and whole spellings (r43): acl:2020.lrec.1.778, acl:D19-1251,
+        # naacl2022:2022.naacl-industry.36, acl:Q13-130, naacl2024:2024.naacl-long.244,
+        # nips1994:f4d955aa8c, colm2024:kGa4fMtP9l
+        ("We report a final general Word-Error-Rate of 29% over a baseline of 62% that uses the "
+         "adult-trained model.", [(29, "error_rate"), (62, "error_rate")]),
+        ("Our system achieves an EM-score of 64.56% on the DROP dataset.",
+         [(64.56, "exact_match")]),
+        ("All in all, we demonstrate that our self-aware model improves the overall PR-AUC by "
+         "27.45%.", [(27.45, "ap")]),
+        ("including on average a 27% increase in area under the precision recall curve in the "
+         "binary case.", [(27, "ap")]),
+        ("Although the best model achieved the highest 88.17% on macro average area under "
+         "precision recall curve, uncommon classes still have a large room for performance "
+         "improvement.", [(88.17, "ap")]),
+        ("ROC areas for predicting mortality using preoperative input features were 70.5% for "
+         "logistic regression and 76.0% for MLP networks.", [(70.5, "ap"), (76.0, "ap")]),
+        ("We find state-of-the-art models in code generation, such as GPT-4, achieve only a 8.7% "
+         "pass@1 accuracy with zero-shot chain-of-thought prompting.", [(8.7, "pass_at_k")]),
+        # acl:2006.jeptalnrecital.poster.6, colm2025:QBmxLlmRYG: French perplexity, wins or ties
+        ("Nous montrons que la combinaison lin\u00e9aire d\u00e9pendante de l\u2019historique de "
+         "ces quatre cas permet d\u2019am\u00e9liorer de 14 % la perplexit\u00e9 du mod\u00e8le "
+         "bigrammes classique.", [(14, "perplexity")]),
+        ("achieving approximately a 70% reduction in decoding time and over 90% win-ties in "
+         "utility and safety benchmarks.", [(70, "speed"), (90, "win_rate")]),
+        # acl:2018.jeptalnrecital.long.11: French correct classification rate
+        ("le classifieur, un r\u00e9seau de neurones, pr\u00e9sente un taux de bonne "
+         "classification de 87 %.", [(87, "accuracy")]),
     ],
 )
 def test_metric_types_of_other_spellings(text, types):

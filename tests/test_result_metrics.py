@@ -328,6 +328,37 @@ def test_a_listed_value_takes_its_listed_metric(text, metrics):
     assert [c.attrs["metric"] for c in find_results(text)] == metrics
 
 
+# r43: a value's own "for <metric>" phrase right after it names its metric, not the metric
+# named nearer before it for another value
+@pytest.mark.parametrize(("text", "expected"), [
+    # acl:N18-141 (dev36)
+    ("Our best results in the transductive setting are 86.6% for accuracy and 90.0% for F_1 "
+     "measure.", [(86.6, "accuracy"), (90.0, "f1")]),
+    # acl:S17-2101 (corpus)
+    ("Overall, this system has achieved 0.618 for the average recall rate, 0.587 for the average "
+     "F1 score, and 0.618 for accuracy.", [(0.618, "other"), (0.587, "f1"), (0.618, "accuracy")]),
+    # acl:2020.wnut.1.35 (corpus): a part measured on, not a metric of the list
+    ("Our final submission achieved a micro F1-score of 0.8175 and 0.7757 for the partial and "
+     "exact match of the entity spans, respectively.", [(0.8175, "f1"), (0.7757, "f1")]),
+])
+def test_a_value_names_its_metric_after_for(text, expected):
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == expected
+
+
+# r43: AMR parsing's Smatch named before a value is its metric (an F1, R-mt-namedfscore), not a
+# bare "score"
+@pytest.mark.parametrize(("text", "expected"), [
+    # acl:P19-109 (corpus)
+    ("Our experimental results outperform all previously reported SMATCH scores, on both AMR 2.0 "
+     "(76.3% on LDC2017T10) and AMR 1.0 (70.2% on LDC2014T12).", [(76.3, "f1"), (70.2, "f1")]),
+    # acl:P17-114 (corpus): a decimal after it is a score
+    ("For AMR parsing, our model achieves competitive results of 62.1 SMATCH, the current best "
+     "score reported without significant use of external semantic resources.", [(62.1, "f1")]),
+])
+def test_smatch_names_an_f1(text, expected):
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == expected
+
+
 # r39audit19: a score named right after it in words that name no metric type is that score, not
 # the metric of the figure before it
 @pytest.mark.parametrize(("text", "expected"), [

@@ -120,6 +120,22 @@ def test_a_share_of_judges_finding_a_system_better_is_a_win_rate(text, value):
     assert _types(text)[value] == ("score", "win_rate")
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    # r43: a share of the occasions on which a system picks the right one of its candidates is
+    # its accuracy (R-mt-correctshare): acl2022:2022.acl-long.532, nips1991:0bef1b2e53,
+    # nips2007:57eb96cf95, naacl2022:2022.naacl-main.93 (corpus)
+    ("Across 13 languages, our proposed method identifies the best source treebank 94% of the "
+     "time, outperforming competitive baselines and prior work.", 94.0),
+    ("The system retrieves the correct name, spelled with pauses between letters, 91 % of the "
+     "time from a database of 50,000 names.", 91.0),
+    ("When no relevance judgments are available, we can identify the better of two ranked lists "
+     "up to 82% of the time.", 82.0),
+    ("Without this outlier our approach identifies the best LM in 89% of cases.", 89.0),
+])
+def test_a_share_of_occasions_picking_the_right_one_is_an_accuracy(text, value):
+    assert _types(text)[value] == ("score", "accuracy")
+
+
 def test_a_change_naming_no_metric_is_not_in_a_win_rate():
     # naacl2024:2024.naacl-long.122
     found = _abstract_types(

@@ -88,14 +88,21 @@ _MEMORY_SPENT = (r"memory(?!\s+(?:networks?|modules?|integration|banks?|mechanis
 #: are errors counted rather than rated ("factual errors"). Annotators' agreement ("raw
 #: agreement", "inter-annotator agreement") is a correlation; agreement with labels, accuracy.
 _RULES = [
-    ("pass_at_k", r"pass\s?@\s?(?:\d+|k)"),
-    # ("exact matching accuracy" too, Spider's measure: dev16 acl:D18-1193)
+    # (its words take an accuracy after them, as exact match's: "achieve only a 8.7% pass@1
+    # accuracy", colm2024:kGa4fMtP9l)
+    ("pass_at_k", r"pass\s?@\s?(?:\d+|k)(?:\s+(?:accuracy|scores?|rates?))?"),
+    # ("exact matching accuracy" too, Spider's measure: dev16 acl:D18-1193; hyphenated: "an
+    # EM-score of 64.56% on the DROP dataset", acl:D19-1251)
     ("exact_match", r"(?:exact[\s-]match(?:ing)?|(?-i:EM))"
-                    r"(?:\s+(?:accuracy|scores?|rates?|ratios?))?"),
+                    r"(?:[\s-]+(?:accuracy|scores?|rates?|ratios?))?"),
     ("bits_per_char", r"bits?(?:[\s-]per[\s-]|/)(?:char(?:acter)?|byte|dim)|(?-i:BPC|BPB|bpc|bpb)"),
-    ("perplexity", r"perplexit(?:y|ies)|(?-i:PPL)"),
+    # (French too: "faire baisser de plus de 10% en moyenne la perplexit\u00e9")
+    ("perplexity", r"perplexit(?:y|ies|[e\u00e9]s?)|(?-i:PPL)"),
     # MT's translation edit rate too, the share of words to edit: "97.64 TER score", "-0.47 TER"
-    ("error_rate", r"(?-i:[WCPST]ERs?|[AE]ER)|(?:top-[15]\s+|test\s+|classification\s+)?"
+    # (what errs written on with hyphens too: "a final general Word-Error-Rate of 29%",
+    # "lowering the relative slot-error-rate by around 35%")
+    ("error_rate", r"(?-i:[WCPST]ERs?|[AE]ER)|(?:top-[15]\s+|test\s+|classification\s+|"
+                   r"(?:word|character|phoneme|phone|slot|sentence|label|frame)-)?"
                    r"error[\s-]rates?|top-?[15]\s+error|(?<!error\s)(?:test|training)\s+errors?|"
                    rf"misclassification|classification\s+errors?|{_ERROR_REDUCED}|{_ERRS_IN}|"
                    # French: "un taux d'erreur de 12,3%"
@@ -117,10 +124,18 @@ _RULES = [
            # coreference's CoNLL score, the mean of the MUC, B3 and CEAF F1s ("a performance of
            # 28.8 CoNLL score")
            rf"(?-i:Dice)|Smatch|CoNLL\s+scores?{_GEC_F05}"),
-    ("ap", rf"(?-i:m?APs?(?:@[\d.:]+)?|AUC|AUC-ROC|AUROC|AUPRC?|ROC-AUC){_MAP}|"
-           r"average\s+precisions?|area\s+under"),
+    # the area under a curve named whole, not its curve's precision or recall ("a 27% increase
+    # in area under the precision recall curve", "88.17% on macro average area under precision
+    # recall curve"), also as "PR-AUC" or "ROC areas" ("ROC areas for predicting mortality ...
+    # were 70.5%")
+    ("ap", rf"(?-i:m?APs?(?:@[\d.:]+)?|AUC|AUC-ROC|AUROC|AUPRC?|ROC-AUC|PR-AUC){_MAP}|"
+           r"(?-i:ROC)\s+areas?|average\s+precisions?|"
+           r"area\s+under(?:\s+(?:the|an?))?(?:\s+(?:ROC|PR|precision|recall|receiver|operating|"
+           r"characteristics?|[\w-]+-recall|precision-[\w-]+))*(?:\s+curves?)?"),
     # (a net win rate too, whose hyphen hides the start of "win": "a 90% quality net-win rate")
-    ("win_rate", r"(?:net[\s-])?win[\s-]?rates?|wins?|preferred|preference\s+rates?"),
+    # (and the share of judgments won or tied: "over 90% win-ties in utility and safety")
+    ("win_rate", r"(?:net[\s-])?win[\s-]?rates?|wins?[\s-]?(?:(?:or|and|\+|/)[\s-]?)?ties?|wins?|"
+                 r"preferred|preference\s+rates?"),
     # Pearson's, Spearman's and Kendall's coefficients by their initials ("0.935 PCC on
     # valence", "PLCC and SROCC" in image quality) or symbols ("Spearman's rho of 0.56", "r = .66")
     ("correlation", r"correlations?|Spearman|Pearson|Kendall|Krippendorff|kappa|\u03ba|"
@@ -138,7 +153,10 @@ _RULES = [
     # "other" below)
     # (French "exactitude" too: "atteint lui 82 % d'exactitude", "une exactitude de 93,66%";
     # an accuracy among the top k answers, "acc@10" as "Accuracy@5": "pushes the acc@10 to 28%")
+    # (and French "taux de bonne classification", the rate of right classifications: "le
+    # classifieur ... pr\u00e9sente un taux de bonne classification de 87 %")
     ("accuracy", r"accura(?:cy|cies|te)|exactitude|(?-i:Acc)|acc@(?:\d+|k)|top-?[15]|agreement|"
+                 r"taux\s+de\s+bonnes?\s+(?:classifications?|reconnaissances?)|"
                  r"(?:correct\s+)?(?:classification|recognition|identification)\s+rates?|"
                  r"(?-i:[LU]AS)|(?:(?:un)?label(?:l)?ed\s+)?attachment\s+scores?"),
     ("speed", r"speed(?:s|ing|-?ups?)?|faster|slower|quicker|as\s+(?:fast|quickly)|latency|"
@@ -183,8 +201,8 @@ _RULES = [
 #: tried only against the types it can start (case-insensitive words are not skipped by their
 #: first letter: each was entered in full, ~150 of them at every word)
 _FIRST_LETTERS = {"pass_at_k": "p", "exact_match": "e", "bits_per_char": "b", "perplexity": "p",
-                  "error_rate": "acehmprstw", "bleu": "bs", "rouge": "r", "f1": "cdfmsw",
-                  "ap": "amr",
+                  "error_rate": "acefhlmprstw", "bleu": "bs", "rouge": "r", "f1": "cdfmsw",
+                  "ap": "ampr",
                   "win_rate": "npw", "correlation": "achikprs\u03ba\u03c1", "accuracy": "aceilrtu",
                   "speed": "acdefgilmpqrstw", "other": "abcdefhilmnprstvwx",
                   "cost": "abcdefghlmnopqrstvw"}

@@ -52,6 +52,7 @@ from litkit.extract.result_metrics import (
     _metric,
     _metric_before,
     _paired_metrics,
+    own_for_metric,
     own_in_phrases,
     own_score_name,
 )
@@ -248,6 +249,9 @@ def find_results(
         for n, phrase in enumerate(() if paired else own_in_phrases(chain, text)):
             if phrase and named[n] is None:  # its own unlisted metric, not the one before it
                 named[n], chain[n].attrs["metric"] = "other", phrase
+        for n, cand in enumerate(() if paired else chain):
+            if name := own_for_metric(text, cand.end):  # "90.0% for F_1 measure"
+                named[n], cand.attrs["metric"] = metric_type(name), name
         for order in (range(1, len(chain)), range(len(chain) - 2, -1, -1)):
             for n in order:
                 if named[n] is None:
@@ -311,6 +315,10 @@ def find_results(
             if cand.attrs["metric_type"] == "other" and cand.unit == "%" \
                     and _ERROR_OF.search(text, max(0, cand.start - 120), cand.start):
                 cand.attrs["metric_type"] = "error_rate"
+            if cand.attrs["metric_type"] == "other" and cand.unit == "%" \
+                    and _OF_OCCASIONS.match(text, cand.end) \
+                    and _PICKS_RIGHT.search(text, max(sent_start, cand.start - 120), cand.start):
+                cand.attrs["metric_type"] = "accuracy"  # R-mt-correctshare
             if decided.get(id(cand)) == "outcome" and cand.attrs["metric_type"] == "cost":
                 # the items an outcome holds for are no resource; ranking the right answer
                 # within the top k for them is a top-k accuracy (R-mt-topk)
@@ -399,6 +407,17 @@ _ERROR_OF = re.compile(
     r"\b(?:an?|the|our|its|their|low|lower|overall|mean|average|level|\w+i[sz]ation)\s+errors?\s+"
     r"(?:rates?\s+)?of\s+(?:(?:about|around|approximately|only|just|less\s+than|under|below)\s+)?"
     r"(?:\d+(?:\.\d+)?\s?%,?\s+(?:and\s+)?){0,4}$", re.IGNORECASE)
+
+
+#: a share of the occasions on which a system picks the right one of its candidates is its
+#: accuracy (R-mt-correctshare): "our proposed method identifies the best source treebank 94% of
+#: the time", "our probing approach predicts the best LM choice 79% of the time", "The system
+#: retrieves the correct name, spelled with pauses between letters, 91 % of the time", "we can
+#: identify the better of two ranked lists up to 82% of the time"
+_PICKS_RIGHT = re.compile(
+    r"\b(?:identif|recogni[sz]|predict|retriev|select|pick|choos|chose|guess|determin)\w*\s+"
+    r"(?:the\s+)?(?:exact\s+)?(?:correct|right|best|better|true)\b[^.;:]{0,80}?$", re.IGNORECASE)
+_OF_OCCASIONS = re.compile(r"\s*\\?%?\s*of\s+(?:the\s+)?(?:time|cases|trials)\b", re.IGNORECASE)
 
 
 #: a share of the cases in which one system beats another, a win rate: "models finetuned on
