@@ -183,6 +183,7 @@ from litkit.extract.name_cues import (
     _OUR_MODEL,
     _OUR_MODEL_SAID,
     _OUR_NETWORK,
+    _PROPOSED_NAME,
     _SERIES_OF,
     _SIZE_APART,
     _TEAM_AT_EVENT,
@@ -738,6 +739,9 @@ class NameFinder(BatchedComponent):
             if " " in match.group("long"):  # a spelled-out form, not an acronym: "FM (RaFM) model"
                 found += self._cue_name(text, *match.span("name"), "MODEL",
                                         "pattern:name_spelled")
+        proposed = _PROPOSED_NAME.finditer(text) if _OUR_MODEL_SAID.search(text) else ()
+        for match in proposed:
+            found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:proposed_name")
         for match in (m for rule in _INTRODUCED_WORDS for m in rule.finditer(text)):
             word = match.group("name")
             if match.group("model") and not match.group("system") \
