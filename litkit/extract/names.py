@@ -491,15 +491,17 @@ class NameFinder(BatchedComponent):
     def _glued_versions(self, text: str) -> list[Name]:
         """Known datasets with a version glued on in one word ("MultiWOZ-2.0", "CTB7"), which
         name that version (not a campaign's year alone: "at SemEval-2020" is no dataset; nor a
-        project's name, R-ds-project: "the DanNet2 project financed by")."""
+        project's name, R-ds-project: "the DanNet2 project financed by"); and known models with
+        their depth or version so ("ResNet-56", "ResNeXt-101", "ResNet32"), which name that
+        variant of the family (the whole word a token, the matcher misses the family in it)."""
         found = []
         glued = (window for window in number_windows(text) if _GLUED_DIGIT.search(text, *window))
         for lo, hi in glued:
             for match in _GLUED_VERSION.finditer(text, lo, hi):
                 entry = self.table.get(match["base"])
-                if entry is not None and entry.label == "DATASET" \
+                if entry is not None and entry.label in ("DATASET", "MODEL") \
                         and not entry.name.startswith(CAMPAIGNS) and match[0] not in self.table:
-                    found.append(Name(match.start(), match.end(), "DATASET", match[0],
+                    found.append(Name(match.start(), match.end(), entry.label, match[0],
                                       entry.name, "lexicon"))
         projects = {n.written for n in found if _PROJECT_AFTER.match(text, n.end)}
         return [n for n in found if n.written not in projects]
