@@ -355,6 +355,12 @@ def test_a_name_put_forward_without_a_head_noun_is_a_model_where_the_paper_says_
     # acl:S19-245 (dev11 gold: no model): a colon and its long form, then "a system"
     ("We propose NELEC: Neural and Lexical Combiner, a system which elegantly combines textual "
      "and deep-learning based methods. Our deep-learning model benchmarks", "NELEC"),
+    # naacl2022:2022.findings-naacl.30: a part of the framework the paper put forward first (two
+    # blind readers of the round)
+    ("we propose a computational framework which combines the effects of the underlying "
+     "semantics and sentiments on text-based decision-making. In particular, we introduce "
+     "Category-2-Vector to learn categorical gists and categorical sentiments, and demonstrate "
+     "how our computational model can be optimised", "Category-2-Vector"),
 ])
 def test_a_name_put_forward_without_our_model_or_before_an_apposition_is_no_model(
         nlp, text, other):

@@ -216,6 +216,13 @@ def test_a_known_model_with_its_depth_glued_on_names_that_model(nlp, text, model
     assert model in names(nlp, text)["MODEL"]
 
 
+def test_one_digit_indices_a_known_name_takes_twice_are_no_versions(nlp):
+    # nips2006:6a4d1b4e5c: sets of strategies, not OPT's versions (two blind readers of the round)
+    found = names(nlp, "There is a value v for G-c and nonempty sets OPT1 and OPT2 of optimal "
+                       "mixed strategies for the two players.")["MODEL"]
+    assert "OPT1" not in found and "OPT2" not in found
+
+
 def test_a_glued_version_is_not_the_start_of_a_longer_number(nlp):
     # naacl2024:2024.naacl-long.182: "Pythia-6.9B" is no "Pythia-6"
     found = names(nlp, "achieves same-quality generated text as the baseline (Pythia-6.9B) while "

@@ -21,6 +21,7 @@ systems, tools and the lexicon's kinds).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from itertools import chain
 
@@ -183,6 +184,7 @@ from litkit.extract.name_cues import (
     _OUR_MODEL,
     _OUR_MODEL_SAID,
     _OUR_NETWORK,
+    _PROPOSED_KIND_BEFORE,
     _PROPOSED_NAME,
     _SERIES_OF,
     _SIZE_APART,
@@ -244,6 +246,7 @@ from litkit.extract.name_shapes import (
     _LEADING,
     _LIKE,
     _MODEL_SUFFIX,
+    _ONE_DIGIT_INDEX,
     _PAIR,
     _PER_LANGUAGE,
     _PLURAL_ACRONYM,
@@ -493,7 +496,9 @@ class NameFinder(BatchedComponent):
         name that version (not a campaign's year alone: "at SemEval-2020" is no dataset; nor a
         project's name, R-ds-project: "the DanNet2 project financed by"); and known models with
         their depth or version so ("ResNet-56", "ResNeXt-101", "ResNet32"), which name that
-        variant of the family (the whole word a token, the matcher misses the family in it)."""
+        variant of the family (the whole word a token, the matcher misses the family in it), but
+        not one-digit indices a name takes twice or more, the numbered members of a set:
+        "nonempty sets OPT1 and OPT2 of optimal mixed strategies" (nips2006:6a4d1b4e5c)."""
         found = []
         glued = (window for window in number_windows(text) if _GLUED_DIGIT.search(text, *window))
         for lo, hi in glued:
@@ -504,7 +509,11 @@ class NameFinder(BatchedComponent):
                     found.append(Name(match.start(), match.end(), entry.label, match[0],
                                       entry.name, "lexicon"))
         projects = {n.written for n in found if _PROJECT_AFTER.match(text, n.end)}
-        return [n for n in found if n.written not in projects]
+        indexed = Counter(m["base"] for word in {n.written for n in found if n.label == "MODEL"}
+                          if (m := _ONE_DIGIT_INDEX.fullmatch(word)))
+        return [n for n in found if n.written not in projects
+                and not (n.label == "MODEL" and (m := _ONE_DIGIT_INDEX.fullmatch(n.written))
+                         and indexed[m["base"]] > 1)]
 
     def _widen(self, text: str, start: int, end: int, entry: Entry) -> Name | None:
         """The lexicon hit with attached prefixes and variant suffixes; None for "BERT-like"."""
@@ -743,7 +752,9 @@ class NameFinder(BatchedComponent):
                                         "pattern:name_spelled")
         proposed = _PROPOSED_NAME.finditer(text) if _OUR_MODEL_SAID.search(text) else ()
         for match in proposed:
-            found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:proposed_name")
+            if not _PROPOSED_KIND_BEFORE.search(text, 0, match.start()):
+                found += self._cue_name(text, *match.span("name"), "MODEL",
+                                        "pattern:proposed_name")
         for match in (m for rule in _INTRODUCED_WORDS for m in rule.finditer(text)):
             word = match.group("name")
             if match.group("model") and not match.group("system") \
