@@ -213,7 +213,7 @@ _GLUED_VERSION = re.compile(r"(?<![\w@-])(?P<base>[A-Za-z][A-Za-z-]*?[A-Za-z])-?
 #: ... which holds a digit written right after a letter or a letter and a hyphen: a cheap test
 #: that two windows around digits in three fail ("in 2019", "95.3%"), sparing the rule there
 _GLUED_DIGIT = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z]-\d))")
-#: ... and a one-digit index glued to a name of letters: "OPT1" (a set's member where "OPT2" is too)
+#: ... and a one-digit index glued to a name of letters: "OPT1", a set's member beside "OPT2"
 _ONE_DIGIT_INDEX = re.compile(r"(?P<base>[A-Za-z]+)\d")
 #: ... unless the text calls it a project (R-ds-project): "the DanNet2 project financed by"
 _PROJECT_AFTER = re.compile(r"\s+projects?\b")

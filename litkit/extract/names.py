@@ -21,7 +21,6 @@ systems, tools and the lexicon's kinds).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 from itertools import chain
 
@@ -497,8 +496,8 @@ class NameFinder(BatchedComponent):
         project's name, R-ds-project: "the DanNet2 project financed by"); and known models with
         their depth or version so ("ResNet-56", "ResNeXt-101", "ResNet32"), which name that
         variant of the family (the whole word a token, the matcher misses the family in it), but
-        not one-digit indices a name takes twice or more, the numbered members of a set:
-        "nonempty sets OPT1 and OPT2 of optimal mixed strategies" (nips2006:6a4d1b4e5c)."""
+        not the one-digit indices of a set numbered from 1: "nonempty sets OPT1 and OPT2 of
+        optimal mixed strategies" (nips2006:6a4d1b4e5c; "TinyBERT4" and "TinyBERT6" are sizes)."""
         found = []
         glued = (window for window in number_windows(text) if _GLUED_DIGIT.search(text, *window))
         for lo, hi in glued:
@@ -509,11 +508,10 @@ class NameFinder(BatchedComponent):
                     found.append(Name(match.start(), match.end(), entry.label, match[0],
                                       entry.name, "lexicon"))
         projects = {n.written for n in found if _PROJECT_AFTER.match(text, n.end)}
-        indexed = Counter(m["base"] for word in {n.written for n in found if n.label == "MODEL"}
-                          if (m := _ONE_DIGIT_INDEX.fullmatch(word)))
+        models = {n.written for n in found if n.label == "MODEL"}
         return [n for n in found if n.written not in projects
                 and not (n.label == "MODEL" and (m := _ONE_DIGIT_INDEX.fullmatch(n.written))
-                         and indexed[m["base"]] > 1)]
+                         and {m["base"] + "1", m["base"] + "2"} <= models)]
 
     def _widen(self, text: str, start: int, end: int, entry: Entry) -> Name | None:
         """The lexicon hit with attached prefixes and variant suffixes; None for "BERT-like"."""
