@@ -331,6 +331,42 @@ def test_an_introduced_title_case_phrase_apposed_to_a_model_noun_is_a_model(nlp,
     assert model in names(nlp, text)["MODEL"]
 
 
+@pytest.mark.parametrize("text, model", [
+    # coling2022:2022.coling-1.591 (dev4 gold), acl2022:2022.acl-long.58 (dev20 gold): a
+    # name-shaped word put forward before a purpose or a relative clause, where the paper calls
+    # its system "our model"
+    ("We propose SAMSAM to address the above three challenges. Our model introduces a flexible "
+     "masked self-attention mechanism.", "SAMSAM"),
+    ("In this work, we present HIBRIDS, which injects Hierarchical Biases foR Incorporating "
+     "Document Structure into attention score calculation. Our model outperforms baselines.",
+     "HIBRIDS"),
+])
+def test_a_name_put_forward_without_a_head_noun_is_a_model_where_the_paper_says_our_model(
+        nlp, text, model):
+    assert model in names(nlp, text)["MODEL"]
+
+
+@pytest.mark.parametrize("text, other", [
+    # aistats2023:8c014515b2, acl:2020.acl.demos.41: no "our model" (a method), an apposition
+    ("To circumvent these problems, we propose ManifoldShap, which respects the model's domain "
+     "of validity.", "ManifoldShap"),
+    ("We present SUPP.AI, an application for browsing evidence of supplement-drug interactions. "
+     "Our model is trained on labels.", "SUPP.AI"),
+    # acl:S19-245 (dev11 gold: no model): a colon and its long form, then "a system"
+    ("We propose NELEC: Neural and Lexical Combiner, a system which elegantly combines textual "
+     "and deep-learning based methods. Our deep-learning model benchmarks", "NELEC"),
+    # naacl2022:2022.findings-naacl.30: a part of the framework the paper put forward first (two
+    # blind readers of the round)
+    ("we propose a computational framework which combines the effects of the underlying "
+     "semantics and sentiments on text-based decision-making. In particular, we introduce "
+     "Category-2-Vector to learn categorical gists and categorical sentiments, and demonstrate "
+     "how our computational model can be optimised", "Category-2-Vector"),
+])
+def test_a_name_put_forward_without_our_model_or_before_an_apposition_is_no_model(
+        nlp, text, other):
+    assert other not in names(nlp, text)["MODEL"]
+
+
 @pytest.mark.parametrize("text, other", [
     # coling2025:2025.coling-industry.66 (dev3 gold: an approach), acl:D19-302, nips2017:8912
     ("This paper introduces LLM ContextBridge, a novel hybrid architecture that integrates "

@@ -202,6 +202,34 @@ def test_a_glued_version_is_no_dataset_for_a_campaign_or_a_project(nlp):
                                        "project financed by the Carlsberg Foundation.")["DATASET"]
 
 
+@pytest.mark.parametrize("text, model", [
+    # iclr2017:rJqFGTslg, iclr2017:S1_pAu9xl (dev23 gold), icml2019:4306 (dev36 gold): a known
+    # model's depth or version glued on in one word names that variant
+    ("We show that even simple filter pruning techniques can reduce inference costs for VGG-16 "
+     "by up to 34% and ResNet-110 by up to 38% on CIFAR10.", "ResNet-110"),
+    ("the ternary models outperform full-precision models of ResNet-32,44,56 by 0.04%, 0.16%, "
+     "0.36%, respectively.", "ResNet-32"),
+    ("an iterative-pruning version gives a 10x reduction in model size and a 8x reduction in "
+     "FLOPs on wide ResNet32.", "ResNet32"),
+])
+def test_a_known_model_with_its_depth_glued_on_names_that_model(nlp, text, model):
+    assert model in names(nlp, text)["MODEL"]
+
+
+def test_one_digit_indices_a_known_name_takes_twice_are_no_versions(nlp):
+    # nips2006:6a4d1b4e5c: sets of strategies, not OPT's versions (two blind readers of the round)
+    found = names(nlp, "There is a value v for G-c and nonempty sets OPT1 and OPT2 of optimal "
+                       "mixed strategies for the two players.")["MODEL"]
+    assert "OPT1" not in found and "OPT2" not in found
+
+
+def test_a_glued_version_is_not_the_start_of_a_longer_number(nlp):
+    # naacl2024:2024.naacl-long.182: "Pythia-6.9B" is no "Pythia-6"
+    found = names(nlp, "achieves same-quality generated text as the baseline (Pythia-6.9B) while "
+                       "achieving 2.57x speed-up")["MODEL"]
+    assert "Pythia-6" not in found and "Pythia-6.9B" in found
+
+
 # r28: a curly apostrophe inside a name, as the straight one
 
 

@@ -207,12 +207,14 @@ _LANGUAGE_BEFORE = re.compile(r"(?<![\w-])(?:(?P<edition>[A-Z][a-z]+) )?(?P<word
 #: a version, edition or count glued to a name in one word, which spaCy keeps one token and so
 #: the lexicon's matcher of whole tokens misses: "MultiWOZ-2.0", "OpenSubtitles2016", "CTB7",
 #: "SQuAD1.1", "DMLab-30" (not after a team's "@", which ``_team_systems`` reads:
-#: "MLU@CL-SciSumm20")
+#: "MLU@CL-SciSumm20"; nor a part of a longer number: "Pythia-6" in "Pythia-6.9B")
 _GLUED_VERSION = re.compile(r"(?<![\w@-])(?P<base>[A-Za-z][A-Za-z-]*?[A-Za-z])-?v?\d+(?:\.\d+)*"
-                            r"(?![\w-])")
+                            r"(?![\w-]|\.\d)")
 #: ... which holds a digit written right after a letter or a letter and a hyphen: a cheap test
 #: that two windows around digits in three fail ("in 2019", "95.3%"), sparing the rule there
 _GLUED_DIGIT = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z]-\d))")
+#: ... and a one-digit index glued to a name of letters: "OPT1", a set's member beside "OPT2"
+_ONE_DIGIT_INDEX = re.compile(r"(?P<base>[A-Za-z]+)\d")
 #: ... unless the text calls it a project (R-ds-project): "the DanNet2 project financed by"
 _PROJECT_AFTER = re.compile(r"\s+projects?\b")
 #: a space between a word and a version: "Claude 3.5 Sonnet", "Gemini 1.5"

@@ -186,6 +186,8 @@ from litkit.extract.name_cues import (
     _OUR_MODEL,
     _OUR_MODEL_SAID,
     _OUR_NETWORK,
+    _PROPOSED_KIND_BEFORE,
+    _PROPOSED_NAME,
     _SERIES_OF,
     _SIZE_APART,
     _TEAM_AT_EVENT,
@@ -246,6 +248,7 @@ from litkit.extract.name_shapes import (
     _LEADING,
     _LIKE,
     _MODEL_SUFFIX,
+    _ONE_DIGIT_INDEX,
     _PAIR,
     _PER_LANGUAGE,
     _PLURAL_ACRONYM,
@@ -507,18 +510,25 @@ class NameFinder(BatchedComponent):
     def _glued_versions(self, text: str) -> list[Name]:
         """Known datasets with a version glued on in one word ("MultiWOZ-2.0", "CTB7"), which
         name that version (not a campaign's year alone: "at SemEval-2020" is no dataset; nor a
-        project's name, R-ds-project: "the DanNet2 project financed by")."""
+        project's name, R-ds-project: "the DanNet2 project financed by"); and known models with
+        their depth or version so ("ResNet-56", "ResNeXt-101", "ResNet32"), which name that
+        variant of the family (the whole word a token, the matcher misses the family in it), but
+        not the one-digit indices of a set numbered from 1: "nonempty sets OPT1 and OPT2 of
+        optimal mixed strategies" (nips2006:6a4d1b4e5c; "TinyBERT4" and "TinyBERT6" are sizes)."""
         found = []
         glued = (window for window in number_windows(text) if _GLUED_DIGIT.search(text, *window))
         for lo, hi in glued:
             for match in _GLUED_VERSION.finditer(text, lo, hi):
                 entry = self.table.get(match["base"])
-                if entry is not None and entry.label == "DATASET" \
+                if entry is not None and entry.label in ("DATASET", "MODEL") \
                         and not entry.name.startswith(CAMPAIGNS) and match[0] not in self.table:
-                    found.append(Name(match.start(), match.end(), "DATASET", match[0],
+                    found.append(Name(match.start(), match.end(), entry.label, match[0],
                                       entry.name, "lexicon"))
         projects = {n.written for n in found if _PROJECT_AFTER.match(text, n.end)}
-        return [n for n in found if n.written not in projects]
+        models = {n.written for n in found if n.label == "MODEL"}
+        return [n for n in found if n.written not in projects
+                and not (n.label == "MODEL" and (m := _ONE_DIGIT_INDEX.fullmatch(n.written))
+                         and {m["base"] + "1", m["base"] + "2"} <= models)]
 
     def _widen(self, text: str, start: int, end: int, entry: Entry) -> Name | None:
         """The lexicon hit with attached prefixes and variant suffixes; None for "BERT-like"."""
@@ -756,6 +766,11 @@ class NameFinder(BatchedComponent):
             if " " in match.group("long"):  # a spelled-out form, not an acronym: "FM (RaFM) model"
                 found += self._cue_name(text, *match.span("name"), "MODEL",
                                         "pattern:name_spelled")
+        proposed = _PROPOSED_NAME.finditer(text) if _OUR_MODEL_SAID.search(text) else ()
+        for match in proposed:
+            if not _PROPOSED_KIND_BEFORE.search(text, 0, match.start()):
+                found += self._cue_name(text, *match.span("name"), "MODEL",
+                                        "pattern:proposed_name")
         for match in (m for rule in _INTRODUCED_WORDS for m in rule.finditer(text)):
             word = match.group("name")
             if match.group("model") and not match.group("system") \
