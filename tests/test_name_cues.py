@@ -24,6 +24,33 @@ def test_head_start_names_every_character_a_head_noun_starts_with():
     assert all(start.match(ch) for ch in chars), sorted(ch for ch in chars if not start.match(ch))
 
 
+@pytest.mark.parametrize("text", [
+    "In this paper, we present a novel neural network model AntSynNET that exploits patterns.",
+    "Starting with a recently proposed diffusion model SSD-LM, in this work we first explore.",
+    "To this end, we propose Tree Transformer, a model that captures phrase level syntax.",
+    "We introduce AllenNLP Interpret, a flexible framework for interpreting NLP models.",
+    "It meets Semantic Web requirements by means of the data model SKOS.",
+    "We represent Tree Transformer, a model, and redesign Mean Teacher, a method.",
+    "a model\nAntSynNET, and we\npropose\nTree Transformer, a model",
+])
+def test_gated_cue_rules_find_what_a_scan_of_the_whole_text_finds(text):
+    """_A_MODEL_NAMED runs only where _MODEL_CAPITAL is written, _INTRODUCED_PHRASE only where
+    one of its verbs is (both led by ``\\b``, which a scan tried at every position): the gates
+    only speed them up."""
+    from litkit.extract.name_cues import (
+        _A_MODEL_NAMED,
+        _INTRODUCED_PHRASE,
+        _INTRODUCING_WORDS,
+        _MODEL_CAPITAL,
+    )
+    from litkit.extract.name_shapes import _finditer_at, _starts_of
+
+    if _A_MODEL_NAMED.search(text):
+        assert _MODEL_CAPITAL.search(text)
+    at_verbs = _finditer_at(_INTRODUCED_PHRASE, text, _starts_of(text, _INTRODUCING_WORDS))
+    assert [m.span() for m in at_verbs] == [m.span() for m in _INTRODUCED_PHRASE.finditer(text)]
+
+
 def test_head_nouns_must_start_a_word(nlp):
     text = "Incorporating Event Knowledge and Coreference Relations into Neural Discourse Parsing"
     assert names(nlp, text) == {"DATASET": [], "MODEL": []}

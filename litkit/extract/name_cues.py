@@ -111,6 +111,9 @@ _OUR_MODEL = re.compile(rf"ur(?<=[^\w][Oo]ur)\s+(?:[\d.]+[BM]\s+)?{_ADJ}{_MODEL_
 #: "the data model SKOS")
 _A_MODEL_NAMED = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){{0,4}}?(?<!\bto\s)"
                             rf"(?<!\bdata\s)model\s(?P<name>{_CAP_WORD})(?=[\s,.;:])")
+#: (what each of its matches holds: led by ``\b``, it is tried at every position, and a scan
+#: for this literal is several times cheaper where the text has none)
+_MODEL_CAPITAL = re.compile(r"model\s[A-Z]")
 #: a framework or an architecture the paper puts forward ("X, a ... framework", "a ... framework
 #: called X"), which is its model where it says "our model"
 _FRAME = re.compile(r"frameworks?|architectures?")
@@ -277,6 +280,9 @@ _WE_INTRODUCE = re.compile(
 #: "LLM ContextBridge, a novel hybrid architecture", an approach by its title)
 _INTRODUCED_PHRASE = re.compile(rf"\b(?:{INTRODUCING_VERBS})s?\s+"
                                 r"(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*){1,3})(?=,\s+an?\s)")
+#: (led by ``\b``, it was tried at every position of the text: it is matched only where one
+#: of its verbs is written, found by substring search, ``_finditer_at``)
+_INTRODUCING_WORDS = tuple(INTRODUCING_VERBS.split("|"))
 #: a plain capitalized word the paper introduces as a model: "we develop Timo, a model designed
 #: to", "We introduce Lynx a multi-modal LLM" (name-shaped names are ``_NAME_HEAD``'s); led by
 #: the literal "We " / "we ", which the engine finds fast (the space before "we" is checked

@@ -174,8 +174,10 @@ from litkit.extract.name_cues import (
     _INITIAL_OR_PART,
     _INTRODUCED_PHRASE,
     _INTRODUCED_WORDS,
+    _INTRODUCING_WORDS,
     _MODEL_APPOSED,
     _MODEL_APPOSED_THE,
+    _MODEL_CAPITAL,
     _NAME_SIZE,
     _NAME_SPELLED_MODEL,
     _NAME_THEN_MODEL,
@@ -755,7 +757,8 @@ class NameFinder(BatchedComponent):
                 found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:method_model")
         for match in _OUR_MODEL.finditer(text):
             found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:our_model")
-        for match in _A_MODEL_NAMED.finditer(text) if "model " in text else ():
+        named = "model " in text and _MODEL_CAPITAL.search(text) is not None
+        for match in _A_MODEL_NAMED.finditer(text) if named else ():
             found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:a_model_named")
         for match in _OUR_NETWORK.finditer(text):
             if not _NOT_TITLE_NETWORK.search(match.group("name")):  # "our Neural Networks"
@@ -788,7 +791,9 @@ class NameFinder(BatchedComponent):
         for match in chain(_MODEL_APPOSED.finditer(text) if apposed else (),
                            _MODEL_APPOSED_THE.finditer(text) if apposed_the else ()):
             found += self._cue_name(text, *match.span("name"), "MODEL", "pattern:model_apposed")
-        for match in _INTRODUCED_PHRASE.finditer(text) if ", a" in text else ():
+        introduced = _finditer_at(_INTRODUCED_PHRASE, text, _starts_of(text, _INTRODUCING_WORDS)) \
+            if ", a" in text else ()
+        for match in introduced:
             appositive = _ACRONYM_APPOSED.match(text, match.end())
             if appositive and (not appositive.group().endswith(("architecture", "architectures"))
                                or _NEURAL_BEFORE.search(appositive.group())):
