@@ -795,6 +795,7 @@ def _named_variants(text: str, found: list[Name]) -> list[Name]:
 _DEPTH_FAMILY = re.compile(r"(?P<family>(?:Pre)?ResNe(?:t|Xt)|DenseNet|VGG(?:Net)?|WRN)s?")
 _LAYER_COUNTS = re.compile(r"(?<![\w.,-])(?P<counts>\d+(?:\s*,\s*\d+)*(?:,?\s+(?:and|or)\s+\d+)?)"
                            r"[- ]layers?\s+(?:(?:deep|wide|wider|deeper)\s+)?\Z")
+_DIGITS = re.compile(r"\d+")
 
 
 def _depth_variants(text: str, found: list[Name]) -> list[Name]:
@@ -810,8 +811,7 @@ def _depth_variants(text: str, found: list[Name]) -> list[Name]:
             continue
         out += [Name(*count.span(), "MODEL", f"{family['family']}-{count.group()}", name.lexicon,
                      "pattern:depth_variant")
-                for count in re.finditer(r"\d+", text[:counts.end("counts")])
-                if count.start() >= counts.start("counts")]
+                for count in _DIGITS.finditer(text, *counts.span("counts"))]
     return out
 
 

@@ -298,15 +298,16 @@ _INTRODUCED_WORDS = [
 #: present SUPP.AI, an application", "We propose NELEC: Neural and Lexical Combiner, a system",
 #: dev11); a model only where the paper calls its system "our model" (``_OUR_MODEL_SAID``), as
 #: many such names are methods, algorithms or tools
+_PUT_FORWARD = r"(?:propose|present|introduce|develop)[sd]?"
 _PROPOSED_NAME = re.compile(
-    r"\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+ly\s+)?(?:propose|present|introduce|develop)"
-    r"[sd]?\s+(?P<name>[A-Za-z][\w.+-]*[\w+])(?=(?:\s*\([^()]{1,100}\))?"
+    rf"\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+ly\s+)?{_PUT_FORWARD}"
+    r"\s+(?P<name>[A-Za-z][\w.+-]*[\w+])(?=(?:\s*\([^()]{1,100}\))?"
     r"(?:\s*,?\s+(?:which|that)\b|\s+to\s+[a-z]))")
 #: ... unless the paper has already put forward a framework, method or approach, of which the name
 #: is then a part: "we propose a computational framework which combines ... we introduce
 #: Category-2-Vector to learn categorical gists" (naacl2022:2022.findings-naacl.30)
 _PROPOSED_KIND_BEFORE = re.compile(
-    r"\b(?:propose|present|introduce|develop)[sd]?\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+    rf"\b{_PUT_FORWARD}\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:framework|method|approach)\b")
 #: "a DistilBERT-based classifier", "LLaMA-based models": the name a model is based on
 _BASED = re.compile(r"-based(?=(?:\s+[\w-]+){0,2}?\s+(?:models?|classifiers?|encoders?|LLMs?|"

@@ -9,7 +9,7 @@ from litkit.extract.metrics import THROUGHPUT_ITEMS, TIME_PER_ITEM, solved_share
 from litkit.extract.patterns import sentence_start
 from litkit.extract.result_baselines import _CHANGE_NOUN
 from litkit.extract.result_metrics import METRICS
-from litkit.extract.result_setups import _REDUCED_TO, _USED_SHARE, with_only_data
+from litkit.extract.result_setups import _REDUCED_TO, _USED_SHARE, ROUGHLY, with_only_data
 from litkit.extract.result_values import (
     _DECIMAL,
     _LOST_DASH,
@@ -562,7 +562,7 @@ _CHANGED_BOUND = re.compile(
 #: ``_USED_SHARE``'s "requires only" (dev39 naacl2024:2024.naacl-long.409): "our approach only
 #: requires 9.4% of its latency"
 _ONLY_NEEDS = re.compile(r"\bonly\s+(?:requires?|uses?|needs?|consumes?|takes?)\s+"
-                         r"(?:about\s+|around\s+|~\s*)?$", re.IGNORECASE)
+                         rf"{ROUGHLY}$", re.IGNORECASE)
 
 
 def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern,

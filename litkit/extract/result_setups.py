@@ -296,6 +296,8 @@ _SCORE_FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|-?\s*points?\b)|"
                            r"\d\.\d+(?![\d.\s\u2013-]*(?:x\b|\u00d7|times\b))")
 
 
+#: "about", "around" or "~" between a phrase of how little is used and its share
+ROUGHLY = r"(?:about\s+|around\s+|~\s*)?"
 #: a share the system is said to use, after "using only" and before "of", that follows a score or
 #: change of its sentence: the condition of that figure, a setting (R-res-datashare,
 #: R-res-operatingpoint's condition clause; dev37 iclr2018:H1K6Tb-AZ, dev11 acl:D19-1669): "which
@@ -304,8 +306,7 @@ _SCORE_FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|-?\s*points?\b)|"
 #: efficiency result: "comparable performance using only 20% of the data", "near perfect QA
 #: accuracy of 98% using only 40% of the training data", R-res-datashareloss; "surpassing
 #: previous models while using only 1% of the training data")
-_USING_ONLY = re.compile(r"\busing\s+(?:only|just|merely)\s+(?:about\s+|around\s+|~\s*)?$",
-                         re.IGNORECASE)
+_USING_ONLY = re.compile(rf"\busing\s+(?:only|just|merely)\s+{ROUGHLY}$", re.IGNORECASE)
 _MATCHED_QUALITY = re.compile(r"\b(?:comparable|competitive|same|similar|on\s+par|match\w*|"
                               r"equal\w*|equivalent|close\s+to|nears?\s+the|retain\w*|"
                               r"maintain\w*|preserv\w*|without|no\s+loss|within|"
@@ -393,7 +394,7 @@ _REDUCED_TO = re.compile(
 #: acceptable translations"; nor an attack's budget, R-kind-level: "with as little as 5%
 #: poisoned data")
 _WITH_ONLY = re.compile(r"\bwith\s+(?:only|just|merely|as\s+(?:little|few)\s+as)\s+"
-                        r"(?:about\s+|around\s+|~\s*)?$", re.IGNORECASE)
+                        rf"{ROUGHLY}$", re.IGNORECASE)
 _DATA_AFTER = re.compile(rf"\s*\\?%?\s*(?:of\s+)?(?:the\s+|our\s+|its\s+)?"
                          r"(?:(?!poison|noisy|corrupt|perturb|adversarial)[\w-]+\s+){0,2}?"
                          rf"(?:{DATA_NOUNS}|data|labels|annotations)\b", re.IGNORECASE)
