@@ -830,3 +830,19 @@ def test_a_task_acronym_spelled_out_in_quotes_is_no_model(nlp):
             "We develop the first MPD model. To train it, we present a novel training procedure "
             "that combines metaphor detection with \u2018word sense disambiguation\u2019 (WSD).")
     assert names(nlp, text)["MODEL"] == []
+
+
+# r44 (dev41 model extras): a known model written "Long Form (ACRONYM)" is named once, by the
+# acronym (R-model-alias: gold keeps BERT, GPT, RoBERTa, USE)
+
+
+@pytest.mark.parametrize("text, models", [
+    # acl:D19-5020 (dev41)
+    ("The first two models use the uncased and cased versions of Bidirectional Encoder "
+     "Representations from Transformers (BERT) (Devlin et al., 2018) while the third model uses "
+     "Universal Sentence Encoder (USE) (Cer et al. 2018).", ["BERT", "USE"]),
+    # corpus (acl:2020.acl.main.493)
+    ("We evaluate Multilingual BERT (mBERT) on zero-shot cross-lingual transfer.", ["mBERT"]),
+])
+def test_a_known_models_long_form_before_its_acronym_is_named_by_the_acronym(nlp, text, models):
+    assert names(nlp, text)["MODEL"] == models

@@ -532,6 +532,23 @@ def _spells(words: list[str], acronym: str) -> bool:
     return len(words) == len(acronym) and "".join(w[:1] for w in words).upper() == acronym
 
 
+def _acronym_named_models(text: str, found: list[Name]) -> None:
+    """A model written "Long Form (ACRONYM)", both found as models, is named by the acronym in
+    every mention of the long form (R-model-alias, one form per model; gold keeps the acronym:
+    BERT, GPT, RoBERTa, dev41 USE): "uses Universal Sentence Encoder (USE)", "Multilingual BERT
+    (mBERT)"."""
+    acronyms = {n.start: n.written for n in found if n.label == "MODEL" and " " not in n.written}
+    renamed = {}
+    for name in found:
+        paren = _GENERIC_PAREN.match(text, name.end) if name.label == "MODEL" else None
+        if paren is not None and " " in name.written \
+                and (acronym := acronyms.get(paren.start(1))) == paren.group(1):
+            renamed[name.written] = acronym
+    for name in found:
+        if name.label == "MODEL" and name.written in renamed:
+            name.written = renamed[name.written]
+
+
 #: an acronym in parentheses right after a name
 _GENERIC_PAREN = re.compile(r"\s*\(\s*([\w-]+)\s*\)")
 

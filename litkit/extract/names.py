@@ -49,6 +49,7 @@ from litkit.extract.acronyms import (
     _PHRASE_WORD,
     _RECURRENT_UNIT,
     _TASK_PHRASE,
+    _acronym_named_models,
     _acronym_pairs,
     _coined_acronym,
     _family_introduced,
@@ -466,6 +467,7 @@ class NameFinder(BatchedComponent):
             found = _introduced_systems(text, found)
             found = _tools(text, found)
             found = _outside_long_forms(text, found)
+            _acronym_named_models(text, found)
             found = _redefined_acronyms(text, found, self.lexicon_keys)
             found = _generic_long_forms(text, found)
             found = _lower_long_forms(text, found)
