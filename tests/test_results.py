@@ -136,6 +136,22 @@ def test_a_share_of_occasions_picking_the_right_one_is_an_accuracy(text, value):
     assert _types(text)[value] == ("score", "accuracy")
 
 
+
+@pytest.mark.parametrize(("text", "value"), [
+    # r44audit24: a finding's share of data items measures no resource a system spends, so it is
+    # typed other, not cost (R-kind-finding): acl:2020.acl.main.142, acl:2020.emnlp.main.610
+    # (corpus), coling2022:2022.coling-1.402 (dev11)
+    ("We find that label errors account for 8% absolute F1 test error, and that more than 50% of "
+     "the examples need to be relabeled.", 50.0),
+    ("Our approach is motivated by our empirical analysis that shows three common syntactic "
+     "patterns account for over 98% of the SRL annotations for both English and Chinese data.",
+     98.0),
+    ("However, these datasets indeed contain 0.61% to 15.77% noise labels which we define as "
+     "intrinsic noise.", 15.77),
+])
+def test_a_finding_share_of_data_items_is_no_cost(text, value):
+    assert _types(text)[value] == ("other", "other")
+
 def test_a_change_naming_no_metric_is_not_in_a_win_rate():
     # naacl2024:2024.naacl-long.122
     found = _abstract_types(

@@ -221,6 +221,18 @@ _STRONG_COST = re.compile(rf"{_EFFORT}|{_OVERHEAD}|compute|computation\w*|FLOPs?
                           re.IGNORECASE)
 
 
+
+#: the cost words that may name the items of data rather than a resource a system spends
+_DATA_ITEMS = re.compile(r"examples|samples|annotations?|labels", re.IGNORECASE)
+
+
+def names_items_only(phrase: str) -> bool:
+    """Whether the cost words ``phrase`` holds are all data items ("50% of the examples", "25%
+    of the errors have the same labels"; ``_DATA_ITEMS``), none a resource ("parameters",
+    "data", "compute")."""
+    costs = [m.group() for m in _PATTERN.finditer(phrase) if m.lastgroup == "cost"]
+    return bool(costs) and all(_DATA_ITEMS.fullmatch(c) for c in costs)
+
 #: an error named right after a number is its rate ("achieving 2% error with our best
 #: configuration", "9.5% character error", "a 20% relative error reduction"), unlike an error
 #: named before one ("a mean squared error of 0.3") or a count of errors ("38% introduce

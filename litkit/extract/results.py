@@ -21,6 +21,7 @@ from litkit.extract.extensions import CANDIDATES, span_value
 from litkit.extract.metrics import (
     annotators_agreement,
     metric_type,
+    names_items_only,
     on_text_classification,
     usual_type,
 )
@@ -319,6 +320,13 @@ def find_results(
                     and _OF_OCCASIONS.match(text, cand.end) \
                     and _PICKS_RIGHT.search(text, max(sent_start, cand.start - 120), cand.start):
                 cand.attrs["metric_type"] = "accuracy"  # R-mt-correctshare
+            if cand.attrs["kind"] == "other" and cand.attrs["metric_type"] == "cost" \
+                    and names_items_only(" ".join(words[id(cand)])):
+                # a finding's share of data items measures no resource a system spends
+                # (R-kind-finding): "more than 50% of the examples need to be relabeled",
+                # "these datasets indeed contain 0.61% to 15.77% noise labels" (not "about 25%
+                # of total parameters")
+                cand.attrs["metric_type"] = "other"
             if decided.get(id(cand)) == "outcome" and cand.attrs["metric_type"] == "cost":
                 # the items an outcome holds for are no resource; ranking the right answer
                 # within the top k for them is a top-k accuracy (R-mt-topk)
