@@ -1685,3 +1685,26 @@ def test_a_while_participle_goes_on_with_the_sentence_s_one_dataset(text, names,
 )
 def test_a_gain_in_time_is_carried_from_the_one_dataset(text, names, expected):
     assert sorted(_result_datasets(text, names)) == sorted(expected)
+
+
+# r44dsmiss: a dataset alone in brackets right after a value is the value's; a name alone in
+# brackets after "on the <word>" opens no clause of its own
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # acl:P19-1470 (dev41)
+        ("Empirical results demonstrate that COMET is able to generate novel knowledge that "
+         "humans rate as high quality, with up to 77.5% (ATOMIC) and 91.7% (ConceptNet) precision "
+         "at top 1, which approaches human performance for these resources.",
+         ["ATOMIC", "ConceptNet"], [(77.5, "ATOMIC"), (91.7, "ConceptNet")]),
+        # acl2022:2022.findings-acl.101 (dev36)
+        ("Our analyses further validate that such an approach injects strong inductive bias into "
+         "the parser, achieving 63.1 F1 on the English (PTB) test set.", ["PTB"],
+         [(63.1, "PTB")]),
+        # near miss: a bracket holding more than the name is still an aside of its own
+        ("The parser reaches 63.1 F1 on the English (as in PTB) test set.", ["PTB"],
+         [(63.1, None)]),
+    ],
+)
+def test_a_dataset_alone_in_brackets_after_a_value_or_on_is_the_value_s(text, names, expected):
+    assert sorted(_result_datasets(text, names)) == sorted(expected)

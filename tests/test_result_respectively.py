@@ -169,3 +169,26 @@ def test_a_list_of_slashed_pairs_takes_the_list_of_datasets_item_by_item():
     assert _result_datasets(text, ["Natural Questions", "TriviaQA"]) == [
         (13.1, "Natural Questions"), (5.4, "Natural Questions"), (9.6, "TriviaQA"),
         (1.5, "TriviaQA")]
+
+
+# r44dsmiss: a signed pair of slashed numbers, no list's item, goes with a list of two names
+# "and" joins, in order (not two scores of one dataset at the end of a list)
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # acl:2020.acl.main.41 (dev28)
+        ("Experimental results for the WMT’14 English-German and WMT’17 Chinese-English "
+         "translation tasks demonstrate that the proposed method outperforms strong baselines in "
+         "terms of BLEU score (+1.17/+1.56) and training speedup (2.22x/3.33x).",
+         ["WMT’14 English-German", "WMT’17 Chinese-English"],
+         [(1.17, "WMT’14 English-German"), (1.56, "WMT’17 Chinese-English")]),
+        # near miss, iclr2018:rytNfI1AZ (its CIFAR-10 and CIFAR-100 renamed, which the helper
+        # finds inside one another): the pair ends a list, two scores of its last dataset
+        ("For MNIST, SVHN and ImageNet, we achieve error rates of 3.9%, 18.5% and 26.0% / 8.5% "
+         "(Top-1 / Top-5) respectively.", ["MNIST", "SVHN", "ImageNet"],
+         [(3.9, "MNIST"), (18.5, "SVHN"), (26.0, "ImageNet"), (8.5, "ImageNet")]),
+    ],
+)
+def test_a_slashed_pair_alone_goes_with_two_names_in_order(text, names, expected):
+    assert [r for r in _result_datasets(text, names) if r[0] in {n for n, _ in expected}] \
+        == expected

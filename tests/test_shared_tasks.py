@@ -961,6 +961,9 @@ def test_a_corpus_head_is_not_taken_by_another_spelling_or_a_known_name(nlp):
         # acl:W18-6311
         ("We introduce datasets extracted from Europarl v7 and OpenSubtitles2016.",
          "OpenSubtitles2016"),
+        # r44dsmiss, acl:P18-192 (dev25): its size glued on, in thousands
+        ("In the jointly trained bAbI-10k, we set a new state-of-the-art, achieving a mean error "
+         "of less than 0.5%.", "bAbI-10k"),
     ],
 )
 def test_a_known_dataset_with_a_glued_version_names_that_version(nlp, text, name):

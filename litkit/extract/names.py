@@ -525,6 +525,7 @@ class NameFinder(BatchedComponent):
             for match in _GLUED_VERSION.finditer(text, lo, hi):
                 entry = self.table.get(match["base"])
                 if entry is not None and entry.label in ("DATASET", "MODEL") \
+                        and not (match["count"] and entry.label == "MODEL") \
                         and not entry.name.startswith(CAMPAIGNS) and match[0] not in self.table:
                     found.append(Name(match.start(), match.end(), entry.label, match[0],
                                       entry.name, "lexicon"))
