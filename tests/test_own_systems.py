@@ -108,6 +108,10 @@ def test_the_papers_named_system_takes_its_unnamed_results(nlp):
      "Shielding.", []),
     ("Instead, we propose an efficient position embeddings initialization method called "
      "Embedding-repeat, which initializes larger position embeddings based on BERT-Base.", []),
+    # dev40 acl:2020.coling.main.569 (r44rmodel): a second name coordinated right after the
+    # first is put forward with it (gold: "The proposed methods" are neither's alone)
+    ("We proposed the MTMS-BERT and ORMS-BERT, which can improve the judgment of difficulty "
+     "from different views.", ["MTMS-BERT", "ORMS-BERT"]),
 ])
 def test_the_papers_own_system_names(text, systems):
     assert own_systems(text, set()) == systems

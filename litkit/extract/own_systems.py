@@ -68,6 +68,10 @@ _INTRODUCED = re.compile(
     rf"\s*\(?(?<![\w-])(?P<name>{_NAME_WORD})"
 )
 _WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:\w+\s+)?$")
+#: a second name put forward with the first, coordinated right after it: "We proposed the
+#: MTMS-BERT and ORMS-BERT, which can improve" (then both are the paper's: ``_paired``)
+_AND_SECOND = re.compile(rf"\s+and\s+(?:the\s+|an?\s+)?(?P<name>{_NAME_WORD})"
+                         r"(?=\s*[,.;]|\s+(?:which|that|to|for|as)\b)")
 #: the paper's system named before "system" or another system noun: "our TTI-COIN system", "our
 #: CodeRank approach", "our e-WER model", "The HSemID system, submitted to ..." (see
 #: ``own_systems``), "the submission of the NiuTrans neural machine translation system for the
@@ -347,6 +351,9 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
                 and not _RESOURCE_APPOSED.match(text, match.end("name")) \
                 and not generic(match.group("name")):
             candidates.append(match.group("name"))
+            second = _AND_SECOND.match(text, match.end("name")) if verb else None
+            if second is not None and is_name_shaped(second.group("name")):
+                candidates.append(second.group("name"))
             if match.group("name")[0].isupper() \
                     and (verb and _DESCRIBED.match(text, match.end("name"))
                          or _named_right_before(text, match.start("name"), match.end("name"))):
