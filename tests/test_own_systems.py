@@ -112,6 +112,9 @@ def test_the_papers_named_system_takes_its_unnamed_results(nlp):
     # first is put forward with it (gold: "The proposed methods" are neither's alone)
     ("We proposed the MTMS-BERT and ORMS-BERT, which can improve the judgment of difficulty "
      "from different views.", ["MTMS-BERT", "ORMS-BERT"]),
+    # dev24 acl:2020.semeval.1.113: also closing a parenthesis (gold: each score's own)
+    ("We propose hybrid models (HybridE and HybridW) for meme analysis (SemEval 2020 Task 8).",
+     ["HybridE", "HybridW"]),
 ])
 def test_the_papers_own_system_names(text, systems):
     assert own_systems(text, set()) == systems

@@ -69,9 +69,10 @@ _INTRODUCED = re.compile(
 )
 _WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:\w+\s+)?$")
 #: a second name put forward with the first, coordinated right after it: "We proposed the
-#: MTMS-BERT and ORMS-BERT, which can improve" (then both are the paper's: ``_paired``)
+#: MTMS-BERT and ORMS-BERT, which can improve", "We propose hybrid models (HybridE and HybridW)
+#: for" (then both are the paper's: ``_paired``)
 _AND_SECOND = re.compile(rf"\s+and\s+(?:the\s+|an?\s+)?(?P<name>{_NAME_WORD})"
-                         r"(?=\s*[,.;]|\s+(?:which|that|to|for|as)\b)")
+                         r"(?=\s*[,.;)]|\s+(?:which|that|to|for|as)\b)")
 #: the paper's system named before "system" or another system noun: "our TTI-COIN system", "our
 #: CodeRank approach", "our e-WER model", "The HSemID system, submitted to ..." (see
 #: ``own_systems``), "the submission of the NiuTrans neural machine translation system for the
@@ -279,7 +280,6 @@ _METRIC_OF = re.compile(r"\b(?i:accuracy|error|score|rate|metric)\s+(?:of|for)\s
 _PRIOR_MODELS = re.compile(r"\b(?:traditional|existing|conventional|standard|classic(?:al)?|"
                            r"vanilla|popular|previous|prior|off-the-shelf|widely[\s-]used)\s+"
                            r"(?:[\w-]+\s+){0,3}?[\w-]+\s*$", re.IGNORECASE)
-
 
 def _named_right_before(text: str, start: int, end: int) -> bool:
     """Whether a naming word right before ``text[start:end]`` coins it as the paper's system
