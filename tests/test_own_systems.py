@@ -115,6 +115,13 @@ def test_the_papers_named_system_takes_its_unnamed_results(nlp):
     # dev24 acl:2020.semeval.1.113: also closing a parenthesis (gold: each score's own)
     ("We propose hybrid models (HybridE and HybridW) for meme analysis (SemEval 2020 Task 8).",
      ["HybridE", "HybridW"]),
+    # dev31 acl:C18-159, dev34 acl:2020.emnlp.main.474 (r44rmodel): a part an unnamed framework
+    # integrates or introduces is no system (gold: the framework's gains take null)
+    ("We present a framework that integrates Entity Set Expansion (ESE) and Active Learning (AL) "
+     "to reduce the annotation cost of sparse data.", []),
+    ("To address this issue, we propose a novel iterative domain-repaired back-translation "
+     "framework, which introduces the Domain-Repair (DR) model to refine translations in "
+     "synthetic bilingual data.", []),
 ])
 def test_the_papers_own_system_names(text, systems):
     assert own_systems(text, set()) == systems

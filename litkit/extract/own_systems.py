@@ -281,6 +281,16 @@ _PRIOR_MODELS = re.compile(r"\b(?:traditional|existing|conventional|standard|cla
                            r"vanilla|popular|previous|prior|off-the-shelf|widely[\s-]used)\s+"
                            r"(?:[\w-]+\s+){0,3}?[\w-]+\s*$", re.IGNORECASE)
 
+#: a part the paper's unnamed framework or pipeline is made of, named before its acronym: "We
+#: present a framework that integrates Entity Set Expansion (ESE) and Active Learning (AL)", "a
+#: novel iterative domain-repaired back-translation framework, which introduces the
+#: Domain-Repair (DR) model": the framework's results are no part's (not a named framework's:
+#: "the Automated Molecular Concept (AutoMolCo) framework, which leverages")
+_FRAMEWORK_PART = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?:framework|pipeline)s?,?\s+"
+                             r"(?:that|which)\s+(?:integrates|combines|introduces|leverages|"
+                             r"incorporates|consists\s+of|comprises)\s+[^.;()]{0,80}$")
+
+
 def _named_right_before(text: str, start: int, end: int) -> bool:
     """Whether a naming word right before ``text[start:end]`` coins it as the paper's system
     ("a novel architecture named Mac"): not when the name goes on, a clause builds it on another
@@ -336,6 +346,7 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
                 and not _governed(text, m)
                 and not generic(m.group("name"))
                 and not _PRIOR_MODELS.search(text, max(0, m.start() - 60), m.start())
+                and not _FRAMEWORK_PART.search(text, max(0, m.start() - 200), m.start())
                 and (normalize(m.group("name")) in known or _cue_defines(text, m))]
     candidates, coined = [], set()
     for match in _INTRODUCED.finditer(text):
