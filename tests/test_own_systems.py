@@ -122,6 +122,15 @@ def test_the_papers_named_system_takes_its_unnamed_results(nlp):
     ("To address this issue, we propose a novel iterative domain-repaired back-translation "
      "framework, which introduces the Domain-Repair (DR) model to refine translations in "
      "synthetic bilingual data.", []),
+    # colm2025:DmhcCRIfvq, aistats2024:9ae871e3a4 (dev34, dev15; r44rmodel): a name spelled out
+    # before its short form, which the text writes again, goes by the short form
+    # (R-model-shortform); not a task's ("Sign Language Translation (SLT)")
+    ("This paper proposes Weak-for-Strong Harnessing (W4S), a novel framework that customizes "
+     "smaller, cost-efficient language models. W4S formulates workflow design as a multi-turn "
+     "markov decision process.", ["W4S"]),
+    ("We introduce On-Demand Federated Learning (On-Demand FL), which enables on-demand "
+     "federated learning. Our experiment results show that On-Demand FL achieves up to 5% higher "
+     "classification accuracy.", ["On-Demand FL"]),
 ])
 def test_the_papers_own_system_names(text, systems):
     assert own_systems(text, set()) == systems

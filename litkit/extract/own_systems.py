@@ -437,6 +437,15 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
         singulars.setdefault(normalize(one), one)
     found = singulars
     leading = [singular(text, n) for n in leading]
+    # a name spelled out before its short form, which the text then writes again, goes by the
+    # short form (R-model-shortform): "Weak-for-Strong Harnessing (W4S) ... W4S formulates",
+    # "On-Demand Federated Learning (On-Demand FL) ... On-Demand FL achieves"
+    shortened: dict[str, str] = {}
+    for name in found.values():
+        short = _short_form(text, name)
+        shortened.setdefault(normalize(short), short)
+    found = shortened
+    leading = [_short_form(text, n) for n in leading]
     first = [n for n in found.values() if n in leading]
     rest = sorted((n for n in found.values() if n not in leading),
                   key=lambda n: -sum(1 for _ in whole_words(text, n)))
@@ -455,6 +464,31 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
         if called is not None:
             return [called.group("name")]
     return first + rest
+
+
+#: the rest of a spelled-out name after its first word, then its short form in parentheses:
+#: "Weak-for-Strong[ Harnessing (W4S)]", "On-Demand[ Federated Learning (On-Demand FL)]"
+_SHORT_FORM_AFTER = re.compile(r"(?:[\s-]+[A-Z][\w-]*){0,4}\s*\(\s*"
+                               r"(?P<short>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*)?)\s*\)")
+
+
+#: a task noun ending the spelled-out words: then the short form is the task's ("Sign Language
+#: Translation (SLT)")
+_TASK_NOUN_END = re.compile(rf"\b{TASK_NOUNS}\s*\($")
+
+
+def _short_form(text: str, name: str) -> str:
+    """The short form the text gives ``name`` in parentheses right after spelling it out
+    (``_SHORT_FORM_AFTER``), where it writes that short form again (R-model-shortform); else
+    ``name``."""
+    for start, end in whole_words(text, name):
+        after = _SHORT_FORM_AFTER.match(text, end)
+        if after is not None and (short := after.group("short")) != name \
+                and not _TASK_NOUN_END.search(text, start, after.start("short")) \
+                and len(short) < after.start("short") - end + len(name) \
+                and sum(1 for _ in whole_words(text, short)) >= 2:
+            return short
+    return name
 
 
 #: the word right before a capitalized phrase that puts it forward itself: the introducing or

@@ -233,6 +233,13 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                          and not _ATTACK.search(text, sent_start, span.start_char)
                          and _opening_base(text, span, in_sentence, sent_start, named=True)) \
                     or name.written
+                # the paper's system applied to an unnamed model gives that model's values, as
+                # its unnamed mentions do (R-model-base's null clause): "By applying E2T to a
+                # simple sequence-to-sequence model ..., we see ... improvements"
+                if name.written.lower() in own_names and model == name.written \
+                        and (applied_to := _UNNAMED_BASE.search(sentence)) is not None \
+                        and applied_to.start() <= name.start - sent_start < applied_to.end():
+                    model = None
                 kind = span_value(span, "kind")
                 if unmarked is None and name.known and kind == "score" and not resource:
                     # (in a shared-task entry's paper a model's figure is the team's run unless
