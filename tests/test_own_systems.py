@@ -108,6 +108,29 @@ def test_the_papers_named_system_takes_its_unnamed_results(nlp):
      "Shielding.", []),
     ("Instead, we propose an efficient position embeddings initialization method called "
      "Embedding-repeat, which initializes larger position embeddings based on BERT-Base.", []),
+    # dev40 acl:2020.coling.main.569 (r44rmodel): a second name coordinated right after the
+    # first is put forward with it (gold: "The proposed methods" are neither's alone)
+    ("We proposed the MTMS-BERT and ORMS-BERT, which can improve the judgment of difficulty "
+     "from different views.", ["MTMS-BERT", "ORMS-BERT"]),
+    # dev24 acl:2020.semeval.1.113: also closing a parenthesis (gold: each score's own)
+    ("We propose hybrid models (HybridE and HybridW) for meme analysis (SemEval 2020 Task 8).",
+     ["HybridE", "HybridW"]),
+    # dev31 acl:C18-159, dev34 acl:2020.emnlp.main.474 (r44rmodel): a part an unnamed framework
+    # integrates or introduces is no system (gold: the framework's gains take null)
+    ("We present a framework that integrates Entity Set Expansion (ESE) and Active Learning (AL) "
+     "to reduce the annotation cost of sparse data.", []),
+    ("To address this issue, we propose a novel iterative domain-repaired back-translation "
+     "framework, which introduces the Domain-Repair (DR) model to refine translations in "
+     "synthetic bilingual data.", []),
+    # colm2025:DmhcCRIfvq, aistats2024:9ae871e3a4 (dev34, dev15; r44rmodel): a name spelled out
+    # before its short form, which the text writes again, goes by the short form
+    # (R-model-shortform); not a task's ("Sign Language Translation (SLT)")
+    ("This paper proposes Weak-for-Strong Harnessing (W4S), a novel framework that customizes "
+     "smaller, cost-efficient language models. W4S formulates workflow design as a multi-turn "
+     "markov decision process.", ["W4S"]),
+    ("We introduce On-Demand Federated Learning (On-Demand FL), which enables on-demand "
+     "federated learning. Our experiment results show that On-Demand FL achieves up to 5% higher "
+     "classification accuracy.", ["On-Demand FL"]),
 ])
 def test_the_papers_own_system_names(text, systems):
     assert own_systems(text, set()) == systems

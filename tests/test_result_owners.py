@@ -584,3 +584,16 @@ def test_a_gain_on_top_of_a_model_is_that_models(nlp):
             "reader, and 1.0% on top of the BERT base model.")
     assert [(s, a["model"]) for s, a in spans(nlp, text, "RESULT")] == [
         ("1.8", "BiDAF"), ("1.0", "BERT base")]
+
+
+# r44rmodel: the paper's named system as what is applied to an unnamed model gives that
+# model's values (R-model-base's null clause), as the system's unnamed mentions do
+
+
+def test_the_papers_system_applied_to_an_unnamed_model_gives_no_model(nlp):
+    # acl:N18-164 (corpus): E2T is a module attached to the unnamed base model
+    text = ("We propose Entity2Topic (E2T), a module easily attachable to a sequence-to-sequence "
+            "model. By applying E2T to a simple sequence-to-sequence model with attention "
+            "mechanism as base model, we see significant improvements of the performance in the "
+            "Gigaword dataset by at least 2 ROUGE points.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]

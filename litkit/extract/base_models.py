@@ -312,3 +312,51 @@ def _based_system(sentence: str, name: str) -> bool:
     return "based" in sentence and any(
         match.group("name").lower() == name.lower() and not _ANOTHERS.search(match.group("before"))
         for match in _BASED_SYSTEM.finditer(sentence))
+
+
+#: a sentence opening on the subtasks (or tasks) of a shared task it is about
+#: (R-model-subtaskbase): "In subtask A, we use Roberta", "For sub-task B, we opted to fine-tune
+#: ... (BERT)", "In subtasks B and C, we used a linear SVM", "For task 1, our best approach"
+_SUBTASK_OPENS = re.compile(r"\s*(?:In|For)\s+(?:the\s+)?(?:[Ss]ub-?)?[Tt]asks?\s+"
+                            r"(?P<labels>[A-Z0-9][\w.]*(?:\s*(?:,|and|&)\s*[A-Z0-9][\w.]*)*)")
+_LABEL_SEPARATOR = re.compile(r"\s*(?:,|and|&)\s*")
+#: a task or subtask named elsewhere in a sentence: the scope of the last opening ends there
+_TASK_NAMED = re.compile(r"\b(?:[Ss]ub-?)?[Tt]asks?\b")
+#: the subtasks described, in their order, as a "respectively" list's owners: "Our system
+#: submission records a performance of 88.2%, 80.5%, and BLEU 5.5 for those three subtasks,
+#: respectively"
+_SUBTASKS_RESPECTIVELY = re.compile(r"\b(?:[Ss]ub-?)?[Tt]asks\b[^.;]*\brespectively\b")
+
+
+def subtask_models(text: str, sentences: list[tuple[int, int]],
+                   names: list[_Name]) -> dict[int, list[str | None]]:
+    """The models of the subtasks each sentence is about, by sentence index (R-model-subtaskbase:
+    a shared-task paper that names the model of each subtask): a sentence opening on subtasks
+    ("In subtask A, we use Roberta") gives them the one model it names (None for none or
+    several: "In subtasks B and C, we used a linear SVM"; a later opening naming none keeps
+    them), and so do the sentences after it until one names a task again; a "respectively"
+    list over the subtasks gets their models in the order they were described."""
+    near = _Nearby([n for n in names if not n.subject_only])
+    models: dict[str, str | None] = {}
+    labels: list[str] = []
+    out: dict[int, list[str | None]] = {}
+    for index, (start, end) in enumerate(sentences):
+        opening = _SUBTASK_OPENS.match(text, start, end)
+        if opening is not None:
+            labels = [label.rstrip(".").upper() for label in
+                      _LABEL_SEPARATOR.split(opening.group("labels")) if label]
+            used = {normalize(n.written): n.written for n in near.between(start, end)
+                    if not _COMPARED_WITH.search(text, max(start, n.start - 60), n.start)
+                    and not _AS_BASELINE.match(text, n.end) and not INPUT_AFTER.match(text, n.end)}
+            for label in labels:
+                if used or label not in models:
+                    models[label] = next(iter(used.values())) if len(used) == 1 else None
+        elif _TASK_NAMED.search(text, start, end):
+            labels = []
+            if models and _SUBTASKS_RESPECTIVELY.search(text, start, end):
+                out[index] = list(models.values())
+                continue
+        if labels:
+            named = {models[label] for label in labels}
+            out[index] = [named.pop() if len(named) == 1 else None]
+    return out

@@ -68,6 +68,11 @@ _INTRODUCED = re.compile(
     rf"\s*\(?(?<![\w-])(?P<name>{_NAME_WORD})"
 )
 _WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:\w+\s+)?$")
+#: a second name put forward with the first, coordinated right after it: "We proposed the
+#: MTMS-BERT and ORMS-BERT, which can improve", "We propose hybrid models (HybridE and HybridW)
+#: for" (then both are the paper's: ``_paired``)
+_AND_SECOND = re.compile(rf"\s+and\s+(?:the\s+|an?\s+)?(?P<name>{_NAME_WORD})"
+                         r"(?=\s*[,.;)]|\s+(?:which|that|to|for|as)\b)")
 #: the paper's system named before "system" or another system noun: "our TTI-COIN system", "our
 #: CodeRank approach", "our e-WER model", "The HSemID system, submitted to ..." (see
 #: ``own_systems``), "the submission of the NiuTrans neural machine translation system for the
@@ -276,6 +281,15 @@ _PRIOR_MODELS = re.compile(r"\b(?:traditional|existing|conventional|standard|cla
                            r"vanilla|popular|previous|prior|off-the-shelf|widely[\s-]used)\s+"
                            r"(?:[\w-]+\s+){0,3}?[\w-]+\s*$", re.IGNORECASE)
 
+#: a part the paper's unnamed framework or pipeline is made of, named before its acronym: "We
+#: present a framework that integrates Entity Set Expansion (ESE) and Active Learning (AL)", "a
+#: novel iterative domain-repaired back-translation framework, which introduces the
+#: Domain-Repair (DR) model": the framework's results are no part's (not a named framework's:
+#: "the Automated Molecular Concept (AutoMolCo) framework, which leverages")
+_FRAMEWORK_PART = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?:framework|pipeline)s?,?\s+"
+                             r"(?:that|which)\s+(?:integrates|combines|introduces|leverages|"
+                             r"incorporates|consists\s+of|comprises)\s+[^.;()]{0,80}$")
+
 
 def _named_right_before(text: str, start: int, end: int) -> bool:
     """Whether a naming word right before ``text[start:end]`` coins it as the paper's system
@@ -332,6 +346,7 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
                 and not _governed(text, m)
                 and not generic(m.group("name"))
                 and not _PRIOR_MODELS.search(text, max(0, m.start() - 60), m.start())
+                and not _FRAMEWORK_PART.search(text, max(0, m.start() - 200), m.start())
                 and (normalize(m.group("name")) in known or _cue_defines(text, m))]
     candidates, coined = [], set()
     for match in _INTRODUCED.finditer(text):
@@ -347,6 +362,9 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
                 and not _RESOURCE_APPOSED.match(text, match.end("name")) \
                 and not generic(match.group("name")):
             candidates.append(match.group("name"))
+            second = _AND_SECOND.match(text, match.end("name")) if verb else None
+            if second is not None and is_name_shaped(second.group("name")):
+                candidates.append(second.group("name"))
             if match.group("name")[0].isupper() \
                     and (verb and _DESCRIBED.match(text, match.end("name"))
                          or _named_right_before(text, match.start("name"), match.end("name"))):
@@ -419,6 +437,15 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
         singulars.setdefault(normalize(one), one)
     found = singulars
     leading = [singular(text, n) for n in leading]
+    # a name spelled out before its short form, which the text then writes again, goes by the
+    # short form (R-model-shortform): "Weak-for-Strong Harnessing (W4S) ... W4S formulates",
+    # "On-Demand Federated Learning (On-Demand FL) ... On-Demand FL achieves"
+    shortened: dict[str, str] = {}
+    for name in found.values():
+        short = _short_form(text, name)
+        shortened.setdefault(normalize(short), short)
+    found = shortened
+    leading = [_short_form(text, n) for n in leading]
     first = [n for n in found.values() if n in leading]
     rest = sorted((n for n in found.values() if n not in leading),
                   key=lambda n: -sum(1 for _ in whole_words(text, n)))
@@ -437,6 +464,31 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
         if called is not None:
             return [called.group("name")]
     return first + rest
+
+
+#: the rest of a spelled-out name after its first word, then its short form in parentheses:
+#: "Weak-for-Strong[ Harnessing (W4S)]", "On-Demand[ Federated Learning (On-Demand FL)]"
+_SHORT_FORM_AFTER = re.compile(r"(?:[\s-]+[A-Z][\w-]*){0,4}\s*\(\s*"
+                               r"(?P<short>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*)?)\s*\)")
+
+
+#: a task noun ending the spelled-out words: then the short form is the task's ("Sign Language
+#: Translation (SLT)")
+_TASK_NOUN_END = re.compile(rf"\b{TASK_NOUNS}\s*\($")
+
+
+def _short_form(text: str, name: str) -> str:
+    """The short form the text gives ``name`` in parentheses right after spelling it out
+    (``_SHORT_FORM_AFTER``), where it writes that short form again (R-model-shortform); else
+    ``name``."""
+    for start, end in whole_words(text, name):
+        after = _SHORT_FORM_AFTER.match(text, end)
+        if after is not None and (short := after.group("short")) != name \
+                and not _TASK_NOUN_END.search(text, start, after.start("short")) \
+                and len(short) < after.start("short") - end + len(name) \
+                and sum(1 for _ in whole_words(text, short)) >= 2:
+            return short
+    return name
 
 
 #: the word right before a capitalized phrase that puts it forward itself: the introducing or

@@ -9,7 +9,13 @@ import re
 
 from spacy.tokens import Span
 
-from litkit.extract.base_models import _TRAINING_OPENS, _applied_base, _based_system, _opening_base
+from litkit.extract.base_models import (
+    _TRAINING_OPENS,
+    _applied_base,
+    _based_system,
+    _opening_base,
+    subtask_models,
+)
 from litkit.extract.compared_systems import (
     _AGREEMENT_WORDS,
     _GAP_BEFORE,
@@ -110,6 +116,10 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
     agreement = "IAA" in text or any(word in lowered for word in _AGREEMENT_WORDS)
     own_names = {s.lower() for s in systems}
     every = _Nearby(names)
+    # the model of each subtask a shared-task paper with no system name of its own describes
+    # (R-model-subtaskbase), for the sentences about it
+    subtasks = subtask_models(text, sentences, names) if not systems and not overview \
+        and "ask" in text else {}
     last_own: str | None = None  # the model of the paper's last own result, for "the model"
     for index, spans in by_sentence.items():
         sent_start, sent_end = sentences[max(0, index)]
@@ -119,6 +129,9 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
         passed: dict[int, int] = {}  # _name_before's memo of names that are no subject
         applied: dict[int, list[_Name]] = {}  # _applied_base's memo of the names applied to
         assigned = _owners_respectively(text, spans, in_sentence, sent_start, sent_end)
+        scoped = subtasks.get(index)
+        if scoped is not None and len(scoped) != 1 and len(scoped) != len(spans):
+            scoped = None  # (a "respectively" list over the subtasks whose count differs)
         # whether the sentence names neither the paper's own nor its systems, found once for
         # all its results (a search per result made a long sentence take quadratic time)
         unmarked = None
@@ -138,6 +151,8 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                                                  paren.start))
             name = paren or assigned.get(span.start_char) or _name_after(text, span, near) \
                 or _name_before(text, span, near, sent_start, passed)
+            if scoped is not None and len(scoped) > 1:
+                name = None  # "88.2%, 80.5%, and BLEU 5.5 for those three subtasks, respectively"
             # the figure of an ensemble of several parts is no one part's, nor the paper's
             # system's (R-model-jointbase); a name before the ensemble names it ("X, an
             # ensemble of A and B, achieves")
@@ -196,7 +211,8 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                     or _applied_base(text, span, every,
                                      sentences[index - 1][0] if index > 0 else sent_start,
                                      sent_end, applied) \
-                    or (None if unnamed_base else paper_system or (
+                    or (scoped[spans.index(span) if len(scoped) > 1 else 0]
+                        if scoped is not None else None if unnamed_base else paper_system or (
                         last_own if _THE_MODEL_SUBJECT.search(
                             text, max(sent_start, span.start_char - 120), span.start_char)
                         else None))
@@ -217,6 +233,13 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                          and not _ATTACK.search(text, sent_start, span.start_char)
                          and _opening_base(text, span, in_sentence, sent_start, named=True)) \
                     or name.written
+                # the paper's system applied to an unnamed model gives that model's values, as
+                # its unnamed mentions do (R-model-base's null clause): "By applying E2T to a
+                # simple sequence-to-sequence model ..., we see ... improvements"
+                if name.written.lower() in own_names and model == name.written \
+                        and (applied_to := _UNNAMED_BASE.search(sentence)) is not None \
+                        and applied_to.start() <= name.start - sent_start < applied_to.end():
+                    model = None
                 kind = span_value(span, "kind")
                 if unmarked is None and name.known and kind == "score" and not resource:
                     # (in a shared-task entry's paper a model's figure is the team's run unless
