@@ -86,6 +86,11 @@ from litkit.extract.results import find_results
          [(27.59, ""), (27.15, ""), (19.65, ""), (23.42, ""), (22.4, "")]),
         ("We out-perform the previous state-of-the-art (without external data) by 7.97/5.80 "
          "CIDEr scores on GoodNews/NYTimes800k.", [(7.97, "points"), (5.8, "points")]),
+        # acl:2020.acl.main.41, coling2022:2022.coling-1.271: figures that each write the unit,
+        # joined by "/"
+        ("the proposed method outperforms strong baselines in training speedup (2.22x/3.33x).",
+         [(2.22, "x"), (3.33, "x")]),
+        ("by relatively increasing 8.7%/11.8% on RMSE metric", [(8.7, "%"), (11.8, "%")]),
         # coling2022:2022.coling-1.356, acl:P19-1415: "average" or "absolute" before the metric
         ("The model achieves 68.1/74.4 average F1 for event / participant parsing, respectively",
          [(68.1, ""), (74.4, "")]),
