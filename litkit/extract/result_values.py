@@ -114,10 +114,15 @@ _TIMES_NEXT = re.compile(rf"\s+(?:on|in|for)\s+[^.;,()]{{1,40}}?\s+and\s+{_FACTO
 #: space", "of" left out after "a" too: "we can increase speed by up to a factor 2.3" (not
 #: "increasing the sample size by factor 2 at each iteration", a setting; nor a bound: "within a
 #: factor of 2 of the optimal", "up to a constant factor of 2", "a factor of 1 + epsilon",
-#: "1/(1-gamma)"; nor a coefficient below 1, "a Pearson correlation factor of 0.832")
+#: "1/(1-gamma)"; nor a coefficient below 1, "a Pearson correlation factor of 0.832"); a
+#: speed-up or compression ratio "of N" is such a factor too, alone or listed: "boosts
+#: translation quality by +1.42 BLEU (En-De) at a speed-up of 1.4", "a compression ratio of 11.3
+#: without any loss", "the compression ratios of 51.25, 22.17 and 40.65 are achieved"
 _FACTOR_OF = re.compile(
-    rf"(?<!constant\s)(?<!within\sa\s)(?:\bfactor\s+of|(?<=\ba\s)factor)\s+{_FACTOR_BOUND}"
-    rf"(?P<list>{_THOUSANDS}|[1-9]\d*(?:\.\d+)?(?:\s*(?:-{{1,2}}|\u2013|\u2014|to|or)\s*\d+(?:\.\d+)?)?)"
+    rf"(?<!constant\s)(?<!within\sa\s)(?:\bfactor\s+of|(?<=\ba\s)factor|"
+    rf"\b(?:speed-?ups?|compression\s+ratios?)\s+of)\s+{_FACTOR_BOUND}"
+    rf"(?P<list>{_THOUSANDS}|[1-9]\d*(?:\.\d+)?(?:\s*(?:-{{1,2}}|\u2013|\u2014|to|or)\s*\d+(?:\.\d+)?|"
+    rf"(?:,\s*\d+(?:\.\d+)?)*,?\s+and\s+\d+(?:\.\d+)?)?)"
     r"(?![\w/%\u00d7]|[.,]?\s?\d|\s*(?:[-+*^/x\u00d7%]|times\b))", re.IGNORECASE)
 _UNIT_CUE = re.compile(
     r"(?=[%\u00d7pt\d])(?:%|\u00d7|percent|per\s?cent|point|pp\b|p\.p\.|pts?|\d\s?x\b|times|"
