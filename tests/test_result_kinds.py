@@ -604,6 +604,12 @@ def test_kind_of_a_share_of_items_handled_correctly(text, expected):
          "distillation by 0.51 1.82 BLEU points.", [(0.51, "delta"), (1.82, "delta")]),
         ("In particular, comparing with BERT, our HABERTOR is 4 5 times faster in the "
          "training/inferencing phase.", [(4, "ratio"), (5, "ratio")]),
+        # r44rmiss: LaTeX's en dash, two hyphens (dev40 colm2025:vTAz44GgOA, corpus
+        # colm2025:xNj14CY5S1)
+        ("Experiments on these datasets demonstrate that CFT consistently outperforms SFT by "
+         "4--10% across six mathematical reasoning benchmarks", [(4, "delta"), (10, "delta")]),
+        ("in a roughly 50% to 70% reduction in attention runtime (or a 2--3\u00d7 speedup)",
+         [(50, "delta"), (70, "delta"), (2, "ratio"), (3, "ratio")]),
         # (not a lone 6, a lost "\u2264": acl:2020.findings.emnlp.327, dev13's README)
         ("neural machine translation performs poorly on commonsense reasoning of the three "
          "ambiguity types in terms of both reasoning accuracy ( 6 60.1%) and reasoning "
