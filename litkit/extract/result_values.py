@@ -118,13 +118,14 @@ _TIMES_NEXT = re.compile(rf"\s+(?:on|in|for)\s+[^.;,()]{{1,40}}?\s+and\s+{_FACTO
 #: "1/(1-gamma)"; nor a coefficient below 1, "a Pearson correlation factor of 0.832"); a
 #: speed-up or compression ratio "of N" is such a factor too, alone or listed: "boosts
 #: translation quality by +1.42 BLEU (En-De) at a speed-up of 1.4", "a compression ratio of 11.3
-#: without any loss", "the compression ratios of 51.25, 22.17 and 40.65 are achieved"
+#: without any loss", "the compression ratios of 51.25, 22.17 and 40.65 are achieved" (not a
+#: ratio written with a colon, "a compression ratio of 4:1")
 _FACTOR_OF = re.compile(
     rf"(?<!constant\s)(?<!within\sa\s)(?:\bfactor\s+of|(?<=\ba\s)factor|"
     rf"\b(?:speed-?ups?|compression\s+ratios?)\s+of)\s+{_FACTOR_BOUND}"
     rf"(?P<list>{_THOUSANDS}|[1-9]\d*(?:\.\d+)?(?:\s*(?:-{{1,2}}|\u2013|\u2014|to|or)\s*\d+(?:\.\d+)?|"
     rf"(?:,\s*\d+(?:\.\d+)?)*,?\s+and\s+\d+(?:\.\d+)?)?)"
-    r"(?![\w/%\u00d7]|[.,]?\s?\d|\s*(?:[-+*^/x\u00d7%]|times\b))", re.IGNORECASE)
+    r"(?![\w/%\u00d7:]|[.,]?\s?\d|\s*(?:[-+*^/x\u00d7%]|times\b))", re.IGNORECASE)
 _UNIT_CUE = re.compile(
     r"(?=[%\u00d7pt\d])(?:%|\u00d7|percent|per\s?cent|point|pp\b|p\.p\.|pts?|\d\s?x\b|times|"
     r"\d-fold)",
