@@ -386,6 +386,11 @@ def test_the_figures_of_systems_outdone_after_such_as_are_comparisons(text, sour
      "vs. 96.3% in accuracy).", [(54.06, "%"), (96.3, "%")]),
     # naacl2021:2021.naacl-main.462 (corpus)
     ("It outperforms existing detectors (77.9%) and human recognition (53.3%).", [(53.3, "%")]),
+    # r44rmiss: humans named right after their figure (dev34 acl:2020.emnlp.main.59, corpus)
+    ("Our best model achieves 32.7% success at identifying the Observer's location within 3m in "
+     "unseen buildings, vs. 70.4% for human Locators.", [(32.7, "%"), (70.4, "%")]),
+    ("Our best prediction model has an accuracy of 78% versus 94% for human legal experts, "
+     "pointing to possible improvements", [(78, "%"), (94, "%")]),
 ])
 def test_humans_figure_set_against_the_papers_is_a_result(text, expected):
     assert results(text) == expected

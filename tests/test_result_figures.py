@@ -75,6 +75,15 @@ def test_a_factor_by_n_times_is_a_ratio():
          [(10, "x", "ratio"), (15, "x", "ratio")]),
         ("Experiments show that BRP results in a factor of 7 reduction in space",
          [(7, "x", "ratio")]),
+        # naacl2021:2021.naacl-main.7 (dev25), acl:N18-1192, iclr2017:rJ8uNptgl: a speed-up or a
+        # compression ratio "of N"
+        ("an 18-4 deep encoder configuration boosts translation quality at a speed-up of 1.4.",
+         [(1.4, "x", "ratio")]),
+        ("experiments showed that can achieve a compression ratio of 11.3 without any loss",
+         [(11.3, "x", "ratio")]),
+        ("we show that the compression ratios of 51.25, 22.17 and 40.65 are achieved",
+         [(51.25, "x", "ratio"), (22.17, "x", "ratio"), (40.65, "x", "ratio")]),
+        ("we reach a compression ratio of 4:1 with no loss", []),
         # nips2005:be45d47259; nips2008:6068b58efa; nips2017:9048; acl:W16-3705: no factor
         ("approximate partitioning (guaranteed to be within a factor of 2 of the the optimal)", []),
         ("match the regret bounds of online learning algorithms (up to a constant factor of 2).",

@@ -86,6 +86,11 @@ from litkit.extract.results import find_results
          [(27.59, ""), (27.15, ""), (19.65, ""), (23.42, ""), (22.4, "")]),
         ("We out-perform the previous state-of-the-art (without external data) by 7.97/5.80 "
          "CIDEr scores on GoodNews/NYTimes800k.", [(7.97, "points"), (5.8, "points")]),
+        # acl:2020.acl.main.41, coling2022:2022.coling-1.271: figures that each write the unit,
+        # joined by "/"
+        ("the proposed method outperforms strong baselines in training speedup (2.22x/3.33x).",
+         [(2.22, "x"), (3.33, "x")]),
+        ("by relatively increasing 8.7%/11.8% on RMSE metric", [(8.7, "%"), (11.8, "%")]),
         # coling2022:2022.coling-1.356, acl:P19-1415: "average" or "absolute" before the metric
         ("The model achieves 68.1/74.4 average F1 for event / participant parsing, respectively",
          [(68.1, ""), (74.4, "")]),
@@ -599,6 +604,12 @@ def test_kind_of_a_share_of_items_handled_correctly(text, expected):
          "distillation by 0.51 1.82 BLEU points.", [(0.51, "delta"), (1.82, "delta")]),
         ("In particular, comparing with BERT, our HABERTOR is 4 5 times faster in the "
          "training/inferencing phase.", [(4, "ratio"), (5, "ratio")]),
+        # r44rmiss: LaTeX's en dash, two hyphens (dev40 colm2025:vTAz44GgOA, corpus
+        # colm2025:xNj14CY5S1)
+        ("Experiments on these datasets demonstrate that CFT consistently outperforms SFT by "
+         "4--10% across six mathematical reasoning benchmarks", [(4, "delta"), (10, "delta")]),
+        ("in a roughly 50% to 70% reduction in attention runtime (or a 2--3\u00d7 speedup)",
+         [(50, "delta"), (70, "delta"), (2, "ratio"), (3, "ratio")]),
         # (not a lone 6, a lost "\u2264": acl:2020.findings.emnlp.327, dev13's README)
         ("neural machine translation performs poorly on commonsense reasoning of the three "
          "ambiguity types in terms of both reasoning accuracy ( 6 60.1%) and reasoning "

@@ -365,7 +365,7 @@ _LIST_GAP = re.compile(
     rf"\s*(?:\\?%|[xX\u00d7](?!\w)|times\b)?(?P<metric>\s*(?i:points?|{METRICS})(?![\w-]))?"
     r"\s*(?:(?P<phrase>(?:in|on|for|over|against|compared\s+(?:to|with)|relative\s+to|"
     r"w\.r\.t\.)\s+[^,;.()]{1,40}?|(?-i:[a-z]+ing)\s+[^,;.()]{1,50}?)|\([^()]{1,30}\))?\s*"
-    r"(?:,|and|or|to|&|-|\u2013|\u2212|~|\u223c|\uff5e|\u301c|/|(?:(?<=%)|^)\s+(?=$))\s*"
+    r"(?:,|and|or|to|&|--?|\u2013|\u2212|~|\u223c|\uff5e|\u301c|/|(?:(?<=%)|^)\s+(?=$))\s*"
     r"(?:and\s+|with\s+(?!less\s+than\b))?"
     rf"(?P<qualifier>{_DELTA_GAP})(?:\\?\$)?\+?$"
 )

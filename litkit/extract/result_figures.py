@@ -376,7 +376,7 @@ def _numbers(text: str, windows: Windows):
              (_METRIC_POINTS, "points", has_metric or "+" in text or "point" in text, None),
              (_FRACTION, "fraction", "/" in text, None),
              (_BY_TIMES, "x", "times" in seen, _TIMES_NEXT),
-             (_FACTOR_OF, "x", "factor" in seen, None),
+             (_FACTOR_OF, "x", "factor" in seen or "speed" in seen or "compression" in seen, None),
              (_SCORE_AFTER_METRIC, "", has_metric, _SCORE_CONTINUED),
              (_WHOLE_SCORE_AFTER_METRIC, "", has_metric, None),
              (_FRENCH_SCORE, "", _FR_COMMA.search(text) is not None or "mesure" in text, None),
