@@ -1176,3 +1176,28 @@ def test_a_tasks_acronym_then_its_year_names_the_task(nlp, text, name):
 ])
 def test_a_dated_campaign_before_a_lower_case_task_description(nlp, title, text, expected):
     assert names(nlp, f"{title}\n\n{text}")["DATASET"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "In this paper we present our systems for the DiscoMT 2017 cross-lingual pronoun "
+    "prediction shared task.",
+    "We show results on the TAC 2011 AESOP task.",
+    "We took part in the WMT17 APE task for German-English and the WNUT 2016 NER shared task.",
+    "the PASCAL VOC-2012 semantic segmentation tasks and the WNGT 2019 efficiency shared task",
+    "In 2019 the task was new; the SemEval 2013 task and our CoNLL03 NER task",
+])
+def test_task_rules_run_only_where_their_gates_match(text):
+    """_DESCRIBED_TASK runs only where _YEAR_WORDS_TASK is written, _YEAR_SHARED_TASK (where no
+    "Task", "shared" or "campaign" is) only where _CAPITAL_WORD_TASK is: the gates only speed
+    them up."""
+    from litkit.extract.shared_tasks import (
+        _CAPITAL_WORD_TASK,
+        _DESCRIBED_TASK,
+        _YEAR_SHARED_TASK,
+        _YEAR_WORDS_TASK,
+    )
+
+    described, year_shared = _DESCRIBED_TASK.search(text), _YEAR_SHARED_TASK.search(text)
+    assert described or year_shared
+    assert not described or _YEAR_WORDS_TASK.search(text)
+    assert not year_shared or "Task" in text or "hared" in text or _CAPITAL_WORD_TASK.search(text)

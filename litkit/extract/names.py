@@ -296,6 +296,7 @@ from litkit.extract.shared_tasks import (
     _ABSTRACT_TASK_ON,
     _ACRONYM_SHARED_TASK,
     _ACRONYM_YEAR_TASK,
+    _CAPITAL_WORD_TASK,
     _DESCRIBED_TASK,
     _HEADLINE_JOINER,
     _MULTITASK_CAMPAIGNS,
@@ -309,6 +310,7 @@ from litkit.extract.shared_tasks import (
     _TRACK_OF,
     _VENUES,
     _YEAR_SHARED_TASK,
+    _YEAR_WORDS_TASK,
     _campaign_heads,
     _campaigns,
     _campaigns_dated,
@@ -1109,7 +1111,8 @@ class NameFinder(BatchedComponent):
         # (the rules of shared tasks need "shared" or "Shared", tested once; a name of the
         # first ends in "Task", comes before a "shared task" or an "evaluation campaign")
         shared = "hared" in text
-        year_shared = "Task" in text or shared or "ampaign" in text or " task" in text
+        year_shared = "Task" in text or shared or "ampaign" in text \
+            or " task" in text and _CAPITAL_WORD_TASK.search(text) is not None
         title_end = text.find("\n\n")
         for match in _YEAR_SHARED_TASK.finditer(text) if year_shared else ():
             if _kind_of_task(text, match):
@@ -1119,7 +1122,8 @@ class NameFinder(BatchedComponent):
                 end = _task_head_end(text, match.group("base"), match.end("name"), title_end)
                 found.append(Name(start, end, "DATASET", text[start:end], "",
                                   "pattern:shared_task"))
-        for match in _DESCRIBED_TASK.finditer(text, max(0, title_end)) if " task" in text else ():
+        described = " task" in text and _YEAR_WORDS_TASK.search(text) is not None
+        for match in _DESCRIBED_TASK.finditer(text, max(0, title_end)) if described else ():
             # (not where the title names that year's task, in the title's spelling, R-ds-taskname:
             # "Amobee at IEST 2018: ..." and "the WASSA 2018 implicit emotions shared task")
             if is_name_shaped(match.group("base")) \

@@ -78,6 +78,13 @@ _DESCRIBED_TASK = re.compile(
     r"(?P<year>(?:19|20)\d\d))"
     r"(?=(?:\s+(?!(?:a|an|the|and|or|of|on|in|at|to|for|with|by|is|are|was|were|has|have|had)\b)"
     r"[a-z][\w-]*){1,4}\s+(?:shared[\s-])?tasks?\b)")
+#: ... which needs a year and one to four lower-case words before "task": this gate, led by the
+#: year's digits, is searched first, sparing ``_DESCRIBED_TASK``'s tries at every capital of the
+#: third of papers that write " task" (2% of them have the gate's match; same matches)
+_YEAR_WORDS_TASK = re.compile(r"(?:19|20)\d\d(?:\s+[a-z][\w-]*){1,4}\s+(?:shared[\s-])?tasks?\b")
+#: the word before a lower-case "task" that ``_YEAR_SHARED_TASK``'s fourth branch needs (a
+#: capital in it), its gate where no "Task", "shared" or "campaign" is written (same matches)
+_CAPITAL_WORD_TASK = re.compile(r"[A-Z][A-Za-z]*\s+task\b")
 
 
 def _kind_of_task(text: str, match: re.Match) -> bool:
