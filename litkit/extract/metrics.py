@@ -221,7 +221,6 @@ _STRONG_COST = re.compile(rf"{_EFFORT}|{_OVERHEAD}|compute|computation\w*|FLOPs?
                           re.IGNORECASE)
 
 
-
 #: the cost words that may name the items of data rather than a resource a system spends
 _DATA_ITEMS = re.compile(r"examples|samples|annotations?|labels", re.IGNORECASE)
 
@@ -232,6 +231,7 @@ def names_items_only(phrase: str) -> bool:
     "data", "compute")."""
     costs = [m.group() for m in _PATTERN.finditer(phrase) if m.lastgroup == "cost"]
     return bool(costs) and all(_DATA_ITEMS.fullmatch(c) for c in costs)
+
 
 #: an error named right after a number is its rate ("achieving 2% error with our best
 #: configuration", "9.5% character error", "a 20% relative error reduction"), unlike an error

@@ -206,11 +206,11 @@ _PER_LANGUAGE = {"WordNet": "English", "FrameNet": "English", "PropBank": "Engli
 _LANGUAGE_BEFORE = re.compile(r"(?<![\w-])(?:(?P<edition>[A-Z][a-z]+) )?(?P<word>[A-Z][a-z]+) $")
 #: a version, edition or count glued to a name in one word, which spaCy keeps one token and so
 #: the lexicon's matcher of whole tokens misses: "MultiWOZ-2.0", "OpenSubtitles2016", "CTB7",
-#: "SQuAD1.1", "DMLab-30" (not after a team's "@", which ``_team_systems`` reads:
-#: "MLU@CL-SciSumm20"; nor a part of a longer number: "Pythia-6" in "Pythia-6.9B")
+#: "SQuAD1.1", "DMLab-30", or a dataset's size in thousands, "the jointly trained bAbI-10k"
+#: (not after a team's "@", which ``_team_systems`` reads: "MLU@CL-SciSumm20"; nor a part of a
+#: longer number: "Pythia-6" in "Pythia-6.9B")
 _GLUED_VERSION = re.compile(r"(?<![\w@-])(?P<base>[A-Za-z][A-Za-z-]*?[A-Za-z])-?v?\d+(?:\.\d+)*"
                             r"(?P<count>[kK])?(?![\w-]|\.\d)")
-#: (a dataset's size written so names that variant too: "the jointly trained bAbI-10k")
 #: ... which holds a digit written right after a letter or a letter and a hyphen: a cheap test
 #: that two windows around digits in three fail ("in 2019", "95.3%"), sparing the rule there
 _GLUED_DIGIT = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z]-\d))")

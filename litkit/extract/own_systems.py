@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from litkit.extract.acronyms import _TASK_PHRASE, TASK_NOUNS
 from litkit.extract.data_cues import INPUT_BEFORE
@@ -431,21 +432,11 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
     # a plural is the singular the text also writes: "a family of models, called EfficientNets"
     # in "EfficientNet: Rethinking Model Scaling ...", "we introduce sliced recurrent neural
     # networks (SRNNs) ... a special case of the SRNN" (R-model-plural)
-    singulars: dict[str, str] = {}
-    for name in found.values():
-        one = singular(text, name)
-        singulars.setdefault(normalize(one), one)
-    found = singulars
-    leading = [singular(text, n) for n in leading]
+    found, leading = _written_as(text, found, leading, singular)
     # a name spelled out before its short form, which the text then writes again, goes by the
     # short form (R-model-shortform): "Weak-for-Strong Harnessing (W4S) ... W4S formulates",
     # "On-Demand Federated Learning (On-Demand FL) ... On-Demand FL achieves"
-    shortened: dict[str, str] = {}
-    for name in found.values():
-        short = _short_form(text, name)
-        shortened.setdefault(normalize(short), short)
-    found = shortened
-    leading = [_short_form(text, n) for n in leading]
+    found, leading = _written_as(text, found, leading, _short_form)
     first = [n for n in found.values() if n in leading]
     rest = sorted((n for n in found.values() if n not in leading),
                   key=lambda n: -sum(1 for _ in whole_words(text, n)))
@@ -464,6 +455,17 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
         if called is not None:
             return [called.group("name")]
     return first + rest
+
+
+def _written_as(text: str, found: dict[str, str], leading: list[str],
+                form: Callable[[str, str], str]) -> tuple[dict[str, str], list[str]]:
+    """The names ``found`` (by normalized key) and ``leading`` each put in the ``form`` the text
+    gives them (its singular, its short form), names that become one kept once."""
+    renamed: dict[str, str] = {}
+    for name in found.values():
+        written = form(text, name)
+        renamed.setdefault(normalize(written), written)
+    return renamed, [form(text, n) for n in leading]
 
 
 #: the rest of a spelled-out name after its first word, then its short form in parentheses:

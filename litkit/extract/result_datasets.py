@@ -407,13 +407,12 @@ _FROM_AFTER_NAME = re.compile(rf"(?:\s+(?:data\s?set|benchmark|corpus|test\s+set
                               r"\s*[:=]\s*)", re.IGNORECASE)
 
 
-#: a dataset alone in brackets right after a value is the value's: "with up to 77.5% (ATOMIC)
-#: and 91.7% (ConceptNet) precision at top 1", "98.6% (GOLD) and 97% (SILVER)"
+#: the brackets around a dataset written alone right after a value, which make it the value's:
+#: "with up to 77.5% (ATOMIC) and 91.7% (ConceptNet) precision at top 1", "98.6% (GOLD)"
 _BRACKET_OPENS = re.compile(r"\s*\(\s*")
-
-
-#: (a name alone in brackets, which opens no clause of its own: "achieving 63.1 F1 on the English
-#: (PTB) test set")
+_BRACKET_CLOSES = re.compile(r"\s*\)")
+#: a name alone in brackets, which opens no clause of its own: "achieving 63.1 F1 on the English
+#: (PTB) test set"
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
@@ -424,7 +423,7 @@ def _bracketed_after(datasets, data_starts: list[int], end: int, text: str) -> s
         return None
     index = bisect.bisect_left(data_starts, opening.end())
     if index < len(datasets) and datasets[index][0] == opening.end() \
-            and re.match(r"\s*\)", text[datasets[index][1]:]):
+            and _BRACKET_CLOSES.match(text, datasets[index][1]):
         return datasets[index][2]
     return None
 
