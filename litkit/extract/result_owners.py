@@ -129,9 +129,13 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
         passed: dict[int, int] = {}  # _name_before's memo of names that are no subject
         applied: dict[int, list[_Name]] = {}  # _applied_base's memo of the names applied to
         assigned = _owners_respectively(text, spans, in_sentence, sent_start, sent_end)
+        # the subtasks' model of each value: one for all, or a "respectively" list's in order
         scoped = subtasks.get(index)
-        if scoped is not None and len(scoped) != 1 and len(scoped) != len(spans):
-            scoped = None  # (a "respectively" list over the subtasks whose count differs)
+        listed = scoped is not None and len(scoped) > 1
+        if listed and len(scoped) != len(spans):
+            scoped, listed = None, False  # (a "respectively" list whose count differs)
+        elif scoped is not None and not listed:
+            scoped = scoped * len(spans)
         # whether the sentence names neither the paper's own nor its systems, found once for
         # all its results (a search per result made a long sentence take quadratic time)
         unmarked = None
@@ -139,7 +143,7 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
         # applied to (R-model-base's null clause), found once for all its results
         unnamed_base = None
         has_gap = "gap" in sentence  # (``_gap``'s word, tested once for all its results)
-        for span in spans:
+        for position, span in enumerate(spans):
             # False for the first value of a change (result_changes.py)
             start_value = span_value(span, "own")
             # a score alone in a parenthesis right after a name is that name's: "the best
@@ -151,7 +155,7 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                                                  paren.start))
             name = paren or assigned.get(span.start_char) or _name_after(text, span, near) \
                 or _name_before(text, span, near, sent_start, passed)
-            if scoped is not None and len(scoped) > 1:
+            if listed:
                 name = None  # "88.2%, 80.5%, and BLEU 5.5 for those three subtasks, respectively"
             # the figure of an ensemble of several parts is no one part's, nor the paper's
             # system's (R-model-jointbase); a name before the ensemble names it ("X, an
@@ -211,8 +215,8 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                     or _applied_base(text, span, every,
                                      sentences[index - 1][0] if index > 0 else sent_start,
                                      sent_end, applied) \
-                    or (scoped[spans.index(span) if len(scoped) > 1 else 0]
-                        if scoped is not None else None if unnamed_base else paper_system or (
+                    or (scoped[position] if scoped is not None
+                        else None if unnamed_base else paper_system or (
                         last_own if _THE_MODEL_SUBJECT.search(
                             text, max(sent_start, span.start_char - 120), span.start_char)
                         else None))
