@@ -255,6 +255,7 @@ from litkit.extract.name_shapes import (
     _PAIR,
     _PER_LANGUAGE,
     _PLURAL_ACRONYM,
+    _PLUS_VARIANT,
     _PREFIX,
     _PREPOSITIONS,
     _PROJECT_AFTER,
@@ -511,7 +512,18 @@ class NameFinder(BatchedComponent):
                     and not (entry.kind == TASK_NAMED and name.written == entry.name
                              and not _task_named_data(text, s, e)):
                 found.append(name)
-        return found + self._glued_versions(text), weak, blocked
+        return found + self._glued_versions(text) + self._plus_variants(text), weak, blocked
+
+    def _plus_variants(self, text: str) -> list[Name]:
+        """Known datasets with a "+" glued on ("bAbI+", ``_PLUS_VARIANT``), which name that
+        extended variant."""
+        found = []
+        for match in _PLUS_VARIANT.finditer(text) if "+" in text else ():
+            entry = self.table.get(match["base"])
+            if entry is not None and entry.label == "DATASET" and match[0] not in self.table:
+                found.append(Name(match.start(), match.end(), entry.label, match[0],
+                                  entry.name, "lexicon"))
+        return found
 
     def _glued_versions(self, text: str) -> list[Name]:
         """Known datasets with a version glued on in one word ("MultiWOZ-2.0", "CTB7"), which
