@@ -851,6 +851,34 @@ def test_a_trained_name_called_a_method_stays_where_the_text_uses_it_as_a_model(
     assert name in names(nlp, text)["MODEL"]
 
 
+# r45dev42: a name put forward as an approach, a method or an architecture that the text compares
+# as a system with models is a model (R-model-approachmodel); not beside methods or baselines
+# only, nor a framework (dev24's DISARM)
+
+
+@pytest.mark.parametrize("text, name, listed", [
+    # naacl2024:2024.naacl-long.119 (dev42)
+    ("We thus propose P3Sum, a diffusion model-based summarization approach controlled by "
+     "political perspective classifiers. Extensive experiments on three news summarization "
+     "datasets demonstrate that P3Sum outperforms state-of-the-art summarization systems and "
+     "large language models by up to 13.7%.", "P3Sum", True),
+    # naacl2021:2021.naacl-main.241 (dev42)
+    ("This paper presents COIL, a contextualized exact match retrieval architecture. Our "
+     "experimental results show COIL outperforms classical lexical retrievers and "
+     "state-of-the-art deep LM retrievers with similar or smaller latency.", "COIL", True),
+    # corpus (acl:2020.findings.emnlp.113): the models are what the methods it beats build on
+    ("We introduce RE-Flex, a simple framework that performs constrained cloze completion. We "
+     "demonstrate that RE-Flex outperforms competing unsupervised relation extraction methods "
+     "based on pretrained language models by up to 27.8 F1 points.", "RE-Flex", False),
+    # naacl2022:2022.findings-naacl.118 (dev24): a framework
+    ("We then propose DISARM, a framework that uses named-entity recognition and person "
+     "identification to detect all entities a meme is referring to. The evaluation shows that "
+     "DISARM significantly outperforms 10 unimodal and multimodal systems.", "DISARM", False),
+])
+def test_a_way_compared_with_models_is_a_model(nlp, text, name, listed):
+    assert (name in names(nlp, text)["MODEL"]) == listed
+
+
 # r31method: no model by a whole title's acronym where the text calls it a method, or where the
 # title is a headline opening with its verb
 

@@ -19,6 +19,9 @@ from litkit.extract.results import find_results
         ("our user-adaption method improves classification results by more than 6 per cent on "
          "the macro-averaged F1", [(6, "%")]),
         ("improve up to 6.90 pp on MMLU, 8.26 pp on GSM8K", [(6.9, "points"), (8.26, "points")]),
+        # r45dev42, acl:W17-5807 (dev42): "%p", the percentage-point sign
+        ("our system outperforms biomedical NE recognition system that using MetaMap only with "
+         "26.03%p improvements on F1-score", [(26.03, "points")]),
         ("we improve the results on the PathX-256 task by 20 absolute points", [(20, "points")]),
         ("achieving a 10x reduction in compute requirements", [(10, "x")]),
         ("ComPEFT achieves compression ratios of 8x - 50x.", [(8, "x"), (50, "x")]),
@@ -332,6 +335,13 @@ def test_a_figure_in_parentheses_before_a_noun_of_change_is_a_change(text, kinds
 def test_errors_a_change_reduces_are_an_error_rate(text, types):
     found = sorted(find_results(text), key=lambda c: c.start)
     assert [c.attrs["metric_type"] for c in found] == types
+
+
+def test_a_plural_improvement_reads_the_metric_after_it():
+    # r45dev42, acl:W17-5807 (dev42): "improvements on F1-score", as "improvement on"
+    text = ("As a result, our system outperforms biomedical NE recognition system that using "
+            "MetaMap only with 26.03%p improvements on F1-score.")
+    assert [(c.unit, c.attrs["metric_type"]) for c in find_results(text)] == [("points", "f1")]
 
 
 def test_maximum_a_posteriori_is_no_metric():

@@ -964,6 +964,9 @@ def test_a_corpus_head_is_not_taken_by_another_spelling_or_a_known_name(nlp):
         # r44dsmiss, acl:P18-192 (dev25): its size glued on, in thousands
         ("In the jointly trained bAbI-10k, we set a new state-of-the-art, achieving a mean error "
          "of less than 0.5%.", "bAbI-10k"),
+        # r45dev42, acl:D17-1236 (dev42): a "+" glued on names the extended variant
+        ("It can in addition process 65% of bAbI+, a corpus we created by systematically adding "
+         "incremental dialogue phenomena such as restarts and self-corrections to bAbI.", "bAbI+"),
     ],
 )
 def test_a_known_dataset_with_a_glued_version_names_that_version(nlp, text, name):

@@ -303,6 +303,17 @@ _PROPOSED_NAME = re.compile(
     rf"\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+ly\s+)?{_PUT_FORWARD}"
     r"\s+(?P<name>[A-Za-z][\w.+-]*[\w+])(?=(?:\s*\([^()]{1,100}\))?"
     r"(?:\s*,?\s+(?:which|that)\b|\s+to\s+[a-z]))")
+#: R-model-approachmodel: a name the paper puts forward and calls an approach, a method or an
+#: architecture, that the text then compares as a system with models: "We thus propose P3Sum, a
+#: diffusion model-based summarization approach ... P3Sum outperforms state-of-the-art
+#: summarization systems and large language models", "This paper presents COIL, a contextualized
+#: exact match retrieval architecture ... COIL outperforms classical lexical retrievers" (not
+#: beating baselines or methods, R-model-approach: "our approach performs ... better than all
+#: baselines", "RE-Flex outperforms competing ... methods based on pretrained language models")
+_OUTPERFORMS_MODELS = re.compile(
+    r"(?P<name>[A-Z][\w+.-]*)\s+(?:(?:\w+ly|also|further)\s+)?(?:outperform|surpass|beat)s\s+"
+    r"(?:(?!(?:baselines?|methods|approaches|algorithms?|techniques|frameworks)\b)[^.;:()]){0,80}?"
+    r"\b(?:models|systems|LLMs|LMs|retrievers|parsers|classifiers|taggers|summarizers)\b")
 #: ... unless the paper has already put forward a framework, method or approach, of which the name
 #: is then a part: "we propose a computational framework which combines ... we introduce
 #: Category-2-Vector to learn categorical gists" (naacl2022:2022.findings-naacl.30)

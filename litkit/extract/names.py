@@ -189,8 +189,10 @@ from litkit.extract.name_cues import (
     _OUR_MODEL,
     _OUR_MODEL_SAID,
     _OUR_NETWORK,
+    _OUTPERFORMS_MODELS,
     _PROPOSED_KIND_BEFORE,
     _PROPOSED_NAME,
+    _PUT_FORWARD,
     _SERIES_OF,
     _SIZE_APART,
     _TEAM_AT_EVENT,
@@ -255,6 +257,7 @@ from litkit.extract.name_shapes import (
     _PAIR,
     _PER_LANGUAGE,
     _PLURAL_ACRONYM,
+    _PLUS_VARIANT,
     _PREFIX,
     _PREPOSITIONS,
     _PROJECT_AFTER,
@@ -346,6 +349,21 @@ def _counted_task_data(text: str, start: int, end: int, data: str) -> bool:
         and _COUNTED_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
+def _compared_as_models(text: str, methods: dict[str, bool]) -> list[Name]:
+    """R-model-approachmodel: names the paper puts forward only as a way of building a model, a
+    method, approach or architecture (True in ``methods``), that the text compares as a system
+    with models (``_OUTPERFORMS_MODELS``: "P3Sum outperforms state-of-the-art summarization
+    systems"); not a framework (R-model-architecture's framework clause: dev24's DISARM, "a
+    framework", not listed though it "outperforms 10 unimodal and multimodal systems")."""
+    found = []
+    for match in _OUTPERFORMS_MODELS.finditer(text) if "s " in text else ():
+        word = match.group("name")
+        if methods.get(normalize(word)) and is_name_shaped(word) \
+                and re.search(rf"\b{_PUT_FORWARD}\s+(?:the\s+)?{re.escape(word)}\b", text):
+            found.append(Name(*match.span("name"), "MODEL", word, "", "pattern:compared"))
+    return found
+
+
 class NameFinder(BatchedComponent):
     """Pipeline component adding DATASET and MODEL candidates to ``doc.spans[CANDIDATES]``."""
 
@@ -434,6 +452,8 @@ class NameFinder(BatchedComponent):
             said |= {normalize(n.written) for n in patterns if n.source == "pattern:trained"
                      or n.source == "pattern:name_head" and _NAME_THEN_MODEL.match(text, n.end)
                      and _DETERMINER_BEFORE.search(text, max(0, n.start - 30), n.start)}
+            patterns += _compared_as_models(text, methods)
+            said |= {normalize(n.written) for n in patterns if n.source == "pattern:compared"}
             written = {normalize(n.written) for n in chain(found, patterns)}
             found += [n for n in patterns if (normalize(n.written) not in methods
                                               and n.source != "pattern:method_model"
@@ -511,7 +531,18 @@ class NameFinder(BatchedComponent):
                     and not (entry.kind == TASK_NAMED and name.written == entry.name
                              and not _task_named_data(text, s, e)):
                 found.append(name)
-        return found + self._glued_versions(text), weak, blocked
+        return found + self._glued_versions(text) + self._plus_variants(text), weak, blocked
+
+    def _plus_variants(self, text: str) -> list[Name]:
+        """Known datasets with a "+" glued on ("bAbI+", ``_PLUS_VARIANT``), which name that
+        extended variant."""
+        found = []
+        for match in _PLUS_VARIANT.finditer(text) if "+" in text else ():
+            entry = self.table.get(match["base"])
+            if entry is not None and entry.label == "DATASET" and match[0] not in self.table:
+                found.append(Name(match.start(), match.end(), entry.label, match[0],
+                                  entry.name, "lexicon"))
+        return found
 
     def _glued_versions(self, text: str) -> list[Name]:
         """Known datasets with a version glued on in one word ("MultiWOZ-2.0", "CTB7"), which

@@ -22,8 +22,10 @@ _APPROX = r"(?:\\?sim|~|\u223c|\u2248)?"
 _LATEX_TIMES = r"\s?\$?\s?\\times(?:\s?\$(?!\s*\d)|(?=\s+[A-Za-z]{2}|\s*\\sim\b))"
 _COMPARISON = (r"(?:more|less|fewer|faster|slower|larger|smaller|bigger|greater|higher|lower|"
                r"better|cheaper|as|speed|improvement|reduction|gain|compression|acceleration)")
+#: ("%p", the percentage-point sign, R-unit-percentpoints: "26.03%p improvements on F1-score",
+#: "the performance drops at least 12.5%p in F1 score")
 _UNIT = (
-    r"(?P<unit>\s?\\?%|\s?per\s?cent\b(?!\s+points?\b)|\s?pp\b|\s?p\.p\.|"
+    r"(?P<unit>\s?%p\b|\s?\\?%|\s?per\s?cent\b(?!\s+points?\b)|\s?pp\b|\s?p\.p\.|"
     r"[\s-]?(?:absolute\s+|percentage\s+|percent\s+)?points?\b|\s?pts?\b|"
     r"\s?[xX\u00d7](?![\w\u00d7])(?!\s*\d)|"
     rf"{_LATEX_TIMES}|"
