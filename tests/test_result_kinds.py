@@ -533,6 +533,9 @@ def test_kind_of_a_change_with_words_before_its_figure(text, expected):
          "to full KV inference", [(20, "ratio")]),
         # acl:N18-105: "by close to", a change
         ("thus reducing the amount of parameters by close to 75%.", [(75, "delta")]),
+        # acl:2020.bionlp.1.10 (r45audit25): a cut's verb with its particle
+        ("reinforcement learning is able to improve upon baseline while pruning out 25% text "
+         "segments.", [(25, "delta")]),
         # icml2014:40ba698d49: a level a metric is reduced to
         ("Combining the network with a baseline system further reduces the error rate to 6.7%.",
          [(6.7, "score")]),

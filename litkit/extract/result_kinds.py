@@ -230,7 +230,9 @@ _DELTA_WORDS = (
     r"can\s+reach|approaching|exceeding))?(?:\s+(?:of|at))?|"
     r"\s*[\u2013\u2014]|(?:,|\s*\()\s*of))|"
     r"(?:reduc|improv|increas|decreas|boost|enhanc|eliminat|"
-    r"lower|rais|drop|cut|sav|prun)(?:e|es|ed|ing|s|ps|pped)?(?:\s+[a-z]+ly(?=\s*\())?|"
+    r"lower|rais|drop|cut|sav|prun)(?:e|es|ed|ing|s|ps|pped)?(?:\s+[a-z]+ly(?=\s*\())?"
+    # (with the particle of a phrasal verb: "pruning out ~84% temporal features")
+    r"(?:\s+(?:out|away|off))?|"
     rf"(?:reduc|improv|increas|decreas|boost|enhanc|eliminat|cut|sav)(?:e|es|ed|ing|s)?"
     rf"(?:\s+{_OBJECT_WORD}){{1,3}}|"
     rf"{_OUTDONE}|{_FRENCH_CHANGE}")
