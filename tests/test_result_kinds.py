@@ -232,6 +232,24 @@ def test_a_percentage_over_or_above_what_it_is_compared_to_is_a_delta(text, expe
     assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acl:2020.coling.main.108, naacl2024:2024.naacl-short.24: "change in" right after it
+        ("Experiments have shown comparable result in downstream tasks with 7 to 15 times "
+         "reduction in file size and about 5 % change in evaluation parameters.",
+         [(7, "ratio"), (15, "ratio"), (5, "delta")]),
+        ("We observe very close correlation with the baseline on standard success metrics (< 1% "
+         "change in SR).", [(1, "delta")]),
+        # acl:2020.lrec.1.377: a change named words after it is no change of the figure
+        ("about 15% of these are orthographic variations, 25% involve affix changes",
+         [(15, "score"), (25, "score")]),
+    ],
+)
+def test_a_percentage_right_before_change_in_is_a_delta(text, expected):
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == expected
+
+
 def test_an_amount_said_first_in_words_then_given_is_a_delta():
     # acl2021:2021.acl-long.396; acl:2020.splu.1.4; acl:2020.acl.main.435 (two levels)
     text = ("our method outperforms strong baselines by a large margin, i.e., 5.0% on ProPara and "
@@ -525,6 +543,9 @@ def test_kind_of_a_change_with_words_before_its_figure(text, expected):
          "to full KV inference", [(20, "ratio")]),
         # acl:N18-105: "by close to", a change
         ("thus reducing the amount of parameters by close to 75%.", [(75, "delta")]),
+        # acl:2020.bionlp.1.10 (r45audit25): a cut's verb with its particle
+        ("reinforcement learning is able to improve upon baseline while pruning out 25% text "
+         "segments.", [(25, "delta")]),
         # icml2014:40ba698d49: a level a metric is reduced to
         ("Combining the network with a baseline system further reduces the error rate to 6.7%.",
          [(6.7, "score")]),

@@ -266,6 +266,22 @@ def test_a_share_of_a_resource_used_at_matched_quality_is_a_cost(r24_nlp, text, 
     assert r24_results(r24_nlp, text)[value][::2] == ("ratio", "cost")
 
 
+# r45audit25: a share the system prunes is a cut in what it keeps, a cost (R-kind-level's
+# "prunes over 90% of the ground set", dev3 aistats2025:3LpX1vcRHj), whatever quality its
+# sentence names
+@pytest.mark.parametrize("text, value", [
+    # acl:2020.findings.emnlp.230
+    ("Results on LibriSpeech EnFr and MuST-C benchmarks show that AFS facilitates learning of ST "
+     "by pruning out ~84% temporal features, yielding an average translation gain of ~1.3-1.6 "
+     "BLEU and a decoding speedup of ~1.4x.", 84.0),
+    # aistats2025:3LpX1vcRHj (dev3)
+    ("our algorithm, QuickPrune, efficiently prunes over 90% of the ground set and outperforms "
+     "state-of-the-art classical methods.", 90.0),
+])
+def test_a_share_pruned_is_a_cut_in_cost(r24_nlp, text, value):
+    assert r24_results(r24_nlp, text)[value][::2] == ("delta", "cost")
+
+
 # r43rextra: "only" before the verb of needing, a ratio as "requires only" (dev39
 # naacl2024:2024.naacl-long.409); (not a budget spent "with as little as 5% poisoned data", a
 # level, colm2025:7HPuAkgdVm, corpus)

@@ -78,7 +78,9 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|of|for|with|from|by|at|to|using|in
 #: (not "human" heading how a system is evaluated: "Human evaluation with 9 experienced writers
 #: confirm that WQRM-based selection produces writing samples preferred by experts 66%", nor
 #: what humans give a system, a cost it saves: "the number of human annotations can be reduced
-#: by 80%", "reduces human effort by 50%")
+#: by 80%", "reduces human effort by 50%", or the work humans do on its outputs or with it:
+#: "reduce reliance on human validation, resulting in an estimated cost saving of over 40.0%",
+#: "increased types of human collaboration ... results in a 10-50% improvement")
 #: (existing systems with their modifiers: "whereas existing single-head linear-centric models
 #: achieve SOTA results in only 25% of cases"; also existing metrics, "existing evaluation metrics
 #: measure idiom quality poorly with Pearson correlation below 0.48", and "even the best
@@ -93,7 +95,8 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|of|for|with|from|by|at|to|using|in
 #: ("structure2vec runs 2 times faster"): an overview's runs are others' by ``_overview``)
 _OTHERS = re.compile(
     r"\b(?:humans?(?!\s+(?:evaluations?|judge?ments?|assessments?|ratings?|preferences?|"
-    r"annotations?|annotated|effort|feedback|supervision|intervention|labels?|labell?ing)\b)|"
+    r"annotations?|annotated|effort|feedback|supervision|intervention|labels?|labell?ing|"
+    r"validation|verification|collaboration|post-?editing|labou?r|involvement|oversight)\b)|"
     r"human\s+(?:performance|annotators?|experts?|evaluators?|agreement)|"
     r"annotators?|inter-annotator|crowd-?workers?|baselines?|prior\s+(?:work|methods?|models?)|"
     # the professionals whose judgment a clinical system is set against: "our model is able to

@@ -230,7 +230,9 @@ _DELTA_WORDS = (
     r"can\s+reach|approaching|exceeding))?(?:\s+(?:of|at))?|"
     r"\s*[\u2013\u2014]|(?:,|\s*\()\s*of))|"
     r"(?:reduc|improv|increas|decreas|boost|enhanc|eliminat|"
-    r"lower|rais|drop|cut|sav|prun)(?:e|es|ed|ing|s|ps|pped)?(?:\s+[a-z]+ly(?=\s*\())?|"
+    r"lower|rais|drop|cut|sav|prun)(?:e|es|ed|ing|s|ps|pped)?(?:\s+[a-z]+ly(?=\s*\())?"
+    # (with the particle of a phrasal verb: "pruning out ~84% temporal features")
+    r"(?:\s+(?:out|away|off))?|"
     rf"(?:reduc|improv|increas|decreas|boost|enhanc|eliminat|cut|sav)(?:e|es|ed|ing|s)?"
     rf"(?:\s+{_OBJECT_WORD}){{1,3}}|"
     rf"{_OUTDONE}|{_FRENCH_CHANGE}")
@@ -254,11 +256,13 @@ _DELTA_BEFORE = re.compile(
 #: improvement", "50%+ and 100%+ increases"); not "95%
 #: relative to", where the words after end, nor "20% in 10-times longer (repeated) utterances";
 #: nor a bound on a level: "achieve accuracy of 90% or higher", "a PER of 8.4% or less"; nor a
-#: level that a relative clause compares: "an accuracy equal to 42.85% which is considerably worse")
+#: level that a relative clause compares: "an accuracy equal to 42.85% which is considerably
+#: worse"); or a plain "change in" right after it ("about 5 % change in evaluation parameters",
+#: "< 1% change in SR"; not with words between: "25% involve affix changes", "88% of the changes")
 _CHANGE_AFTER = re.compile(
     r"(?!\s*or\s+(?:higher|lower|better|worse|greater|more|less|fewer|above|below)\b)"
     r"\s*\+?\s*(?:(?:relative|absolute|relatifs?|absolus?|greater|stronger|weaker|shorter|longer|cheaper|"
-    r"additional|extra)\b|"
+    r"additional|extra)\b|changes?\s+in\b|"
     rf"(?:(?!(?:which|that)\b)[\w-]+\s+){{0,4}}?"
     rf"(?:{_CHANGE_NOUN}|reduced|improved|increased|decreased|higher|lower|"
     r"better|worse|faster|slower|smaller|larger|fewer|less|more)\b)",
