@@ -155,7 +155,8 @@ _RULES = [
     # an accuracy among the top k answers, "acc@10" as "Accuracy@5": "pushes the acc@10 to 28%")
     # (and French "taux de bonne classification", the rate of right classifications: "le
     # classifieur ... pr\u00e9sente un taux de bonne classification de 87 %")
-    ("accuracy", r"accura(?:cy|cies|te)|exactitude|(?-i:Acc)|acc@(?:\d+|k)|top-?[15]|agreement|"
+    # (misspelled with a doubled r too: "an increase in accurracy from 72.4% to 81.5%")
+    ("accuracy", r"accur?ra(?:cy|cies|te)|exactitude|(?-i:Acc)|acc@(?:\d+|k)|top-?[15]|agreement|"
                  r"taux\s+de\s+bonnes?\s+(?:classifications?|reconnaissances?)|"
                  r"(?:correct\s+)?(?:classification|recognition|identification)\s+rates?|"
                  r"(?-i:[LU]AS)|(?:(?:un)?label(?:l)?ed\s+)?attachment\s+scores?"),
@@ -179,7 +180,11 @@ _RULES = [
               r"X?COMET(?:-\w+)?|(?-i:NLL)|(?-i:MLAS|CLAS|BLEX)|morphology-aware\s+(?-i:LAS)|(?:negative\s+)?log-?likelihood|"
               r"(?:root[\s-])?mean[\s-]squared[\s-]error|mean\s+absolute\s+error|(?-i:MRR|n?DCG(?:@\d+)?|MAE|"
               r"RMSE|MSE|Elo|MOS|NMI|ELAS|P_?k)|hits?@\d+|recall@\d+|success\s+rates?|completion\s+rates?|"
-              r"V-(?:scores?|measures?)|WindowDiff|purity"),
+              r"V-(?:scores?|measures?)|WindowDiff|purity|"
+              # the share of inputs a system handles at all, no quality of its outputs: "this
+              # method was able to achieve 97% of coverage, meaning that ... with a moderate
+              # agreement" (dev41 coling2022:2022.coling-1.293), "greater than 60% coverage"
+              r"coverage"),
     ("cost", rf"{_EFFORT}|{_OVERHEAD}|compute|computation\w*|FLOPs?|multiplications|"
              rf"{_MEMORY_SPENT}|costs?|energy|"
              r"(?-i:V?RAM)|(?:model\s+)?size|"

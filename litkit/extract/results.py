@@ -55,6 +55,7 @@ from litkit.extract.result_metrics import (
     _paired_metrics,
     own_for_metric,
     own_in_phrases,
+    own_phrase_metric,
     own_score_name,
 )
 from litkit.extract.result_respectively import _respectively
@@ -248,10 +249,14 @@ def find_results(
         named = [kind for kind, _ in paired] if paired \
             else [_own_type(cand, *words[id(cand)]) for cand in chain]
         for n, phrase in enumerate(() if paired else own_in_phrases(chain, text)):
-            if phrase and named[n] is None:  # its own unlisted metric, not the one before it
+            if phrase and named[n] in (None, "other"):  # its own unlisted metric, not the one
+                # named before it
                 named[n], chain[n].attrs["metric"] = "other", phrase
         for n, cand in enumerate(() if paired else chain):
             if name := own_for_metric(text, cand.end):  # "90.0% for F_1 measure"
+                named[n], cand.attrs["metric"] = metric_type(name), name
+            elif metric_type(words[id(cand)][0], fallback=None) is None \
+                    and (name := own_phrase_metric(text, cand.end)):  # "57.6% (Pass@32)"
                 named[n], cand.attrs["metric"] = metric_type(name), name
         for order in (range(1, len(chain)), range(len(chain) - 2, -1, -1)):
             for n in order:
