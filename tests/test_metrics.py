@@ -828,3 +828,22 @@ def test_an_f1_accuracy_is_an_f1():
                               "and") == "f1"
     assert metric_type("accuracy") == "accuracy"
 
+
+# r45mtype: R-mt-implied for part-of-speech tagging, whose standard metric is accuracy: a figure
+# no words type in a sentence scoring POS tagging (not one also scoring parsing or errors)
+@pytest.mark.parametrize(("text", "types"), [
+    # acl:L10-1262 (corpus)
+    ("Word-based POS tagging yields better results than segment-based tagging (93.93% vs. "
+     "93.41%).", [(93.93, "accuracy"), (93.41, "accuracy")]),
+    # acl:R19-190 (corpus)
+    ("a diminution of OOV words improving the part-of-speech tagging performance by 1 to 4%.",
+     [(1, "accuracy"), (4, "accuracy")]),
+    # acl:K17-302 (corpus)
+    ("Our system was ranked first according to all five relevant metrics for the system: UPOS "
+     "tagging (93.09%), XPOS tagging (82.27%).", [(93.09, "accuracy"), (82.27, "accuracy")]),
+    # acl:Q14-126 (corpus): parsing scored, the tagger only named
+    ("Our approach leads to substantial improvements in dependency parsing results over the "
+     "standard supervised CCG parser without depending on a POS-tagger (0.8%).", [(0.8, "other")]),
+])
+def test_r45_unnamed_pos_tagging_scores_are_accuracies(text, types):
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == types

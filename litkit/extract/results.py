@@ -22,6 +22,7 @@ from litkit.extract.metrics import (
     annotators_agreement,
     metric_type,
     names_items_only,
+    on_pos_tagging,
     on_text_classification,
     usual_type,
 )
@@ -300,6 +301,10 @@ def find_results(
                     and metric_type(named=cand.attrs["metric"], fallback=None) is None \
                     and on_text_classification(text, cand.end, sent_start):
                 cand.attrs["metric_type"] = "accuracy"  # R-mt-textclass
+            if not written and cand.attrs["metric_type"] == "other" and cand.unit == "%" \
+                    and metric_type(named=cand.attrs["metric"], fallback=None) is None \
+                    and on_pos_tagging(text[sent_start:sent_end]):
+                cand.attrs["metric_type"] = "accuracy"  # R-mt-implied: POS tagging
             if spent and cand.attrs["metric_type"] not in RESOURCES:
                 cand.attrs["metric_type"] = "cost"
             if spent and metric_type(named=cand.attrs["metric"]) not in RESOURCES:
