@@ -244,6 +244,15 @@ def test_perplexities_name_the_metric_of_each_score():
     (("As a result, a high Kappa score of 61% is achieved for inter-annotator agreement.",
       "Our best models using section encoding and a multi-head attention decoding give results "
       "of 73.3% to T1 and 79.2% to T2."), 73.3, "other"),
+    # r45mtype: a generic "score" or "scores" names no metric (dev40 acl:W18-6250, dev36
+    # acl2022:2022.findings-acl.142)
+    (("Among the 30 participating teams, our system ranked the 4th (with 69.3% F-score).",
+      "Post competition, we were able to score slightly higher than the 3rd ranking system "
+      "(reaching 70.7%)."), 70.7, "f1"),
+    (("We show that black-box models struggle to learn this task from scratch (accuracy under "
+      "50%) even with access to each agent's knowledge and gold facts supervision.", "In "
+      "contrast, models that learn to communicate with agents outperform black-box models, "
+      "reaching scores of 100% when given gold decomposition supervision."), 100.0, "accuracy"),
 ])
 def test_a_score_naming_no_metric_takes_the_one_before(sentences, value, expected):
     assert _sentence_types(*sentences)[value] == ("score", expected)
