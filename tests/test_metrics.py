@@ -190,6 +190,9 @@ def test_metric_types_of_compression(text, types):
         # acl:2018.jeptalnrecital.long.11: French correct classification rate
         ("le classifieur, un r\u00e9seau de neurones, pr\u00e9sente un taux de bonne "
          "classification de 87 %.", [(87, "accuracy")]),
+        # r45mtype: acl:L16-130 (corpus), accuracy misspelled with a doubled r
+        ("Our evaluation shows an increase in accurracy from 72.4% to 81.5% on OOV words.",
+         [(72.4, "accuracy"), (81.5, "accuracy")]),
     ],
 )
 def test_metric_types_of_other_spellings(text, types):
@@ -248,6 +251,16 @@ def test_metric_types_of_weak_cost_words_after_a_number(text, types):
         # coling2025:2025.coling-main.113
         ("MupPCQA shows an improvement of nearly 11% in BLEU, with increases of 20% and 17.5% in "
          "BERTScore and CodeBERTScore.", [(11, "bleu"), (20, "other"), (17.5, "other")]),
+        # r45mtype: coverage, the share of inputs handled, not the agreement named farther on
+        # (dev41 coling2022:2022.coling-1.293), nor an accuracy (nips2017:9264, corpus)
+        ("Due to its design, this method was able to achieve 97% of coverage, meaning that out of "
+         "the 17.3K responses we successfully labeled 16.8K with a moderate agreement.",
+         [(97, "other")]),
+        ("using our method an unprecedented 2% error in top-5 ImageNet classification can be "
+         "guaranteed, with almost 60% test coverage.", [(2, "error_rate"), (60, "other")]),
+        # acl:2020.acl.main.751 (corpus): a value's own "in coverage" names it, not the F1 before
+        ("TXtract outperforms state-of-the-art approaches by up to 10% in F1 and 15% in coverage "
+         "across all categories.", [(10, "f1"), (15, "other")]),
     ],
 )
 def test_metric_type_of_metrics_outside_the_list(text, expected):
@@ -814,3 +827,23 @@ def test_an_f1_accuracy_is_an_f1():
     assert metric_type(before="We obtain 1.8% gain of F1 accuracy on top of the BiDAF reader, "
                               "and") == "f1"
     assert metric_type("accuracy") == "accuracy"
+
+
+# r45mtype: R-mt-implied for part-of-speech tagging, whose standard metric is accuracy: a figure
+# no words type in a sentence scoring POS tagging (not one also scoring parsing or errors)
+@pytest.mark.parametrize(("text", "types"), [
+    # acl:L10-1262 (corpus)
+    ("Word-based POS tagging yields better results than segment-based tagging (93.93% vs. "
+     "93.41%).", [(93.93, "accuracy"), (93.41, "accuracy")]),
+    # acl:R19-190 (corpus)
+    ("a diminution of OOV words improving the part-of-speech tagging performance by 1 to 4%.",
+     [(1, "accuracy"), (4, "accuracy")]),
+    # acl:K17-302 (corpus)
+    ("Our system was ranked first according to all five relevant metrics for the system: UPOS "
+     "tagging (93.09%), XPOS tagging (82.27%).", [(93.09, "accuracy"), (82.27, "accuracy")]),
+    # acl:Q14-126 (corpus): parsing scored, the tagger only named
+    ("Our approach leads to substantial improvements in dependency parsing results over the "
+     "standard supervised CCG parser without depending on a POS-tagger (0.8%).", [(0.8, "other")]),
+])
+def test_r45_unnamed_pos_tagging_scores_are_accuracies(text, types):
+    assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == types

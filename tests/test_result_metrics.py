@@ -244,6 +244,15 @@ def test_perplexities_name_the_metric_of_each_score():
     (("As a result, a high Kappa score of 61% is achieved for inter-annotator agreement.",
       "Our best models using section encoding and a multi-head attention decoding give results "
       "of 73.3% to T1 and 79.2% to T2."), 73.3, "other"),
+    # r45mtype: a generic "score" or "scores" names no metric (dev40 acl:W18-6250, dev36
+    # acl2022:2022.findings-acl.142)
+    (("Among the 30 participating teams, our system ranked the 4th (with 69.3% F-score).",
+      "Post competition, we were able to score slightly higher than the 3rd ranking system "
+      "(reaching 70.7%)."), 70.7, "f1"),
+    (("We show that black-box models struggle to learn this task from scratch (accuracy under "
+      "50%) even with access to each agent's knowledge and gold facts supervision.", "In "
+      "contrast, models that learn to communicate with agents outperform black-box models, "
+      "reaching scores of 100% when given gold decomposition supervision."), 100.0, "accuracy"),
 ])
 def test_a_score_naming_no_metric_takes_the_one_before(sentences, value, expected):
     assert _sentence_types(*sentences)[value] == ("score", expected)
@@ -343,6 +352,27 @@ def test_a_listed_value_takes_its_listed_metric(text, metrics):
 ])
 def test_a_value_names_its_metric_after_for(text, expected):
     assert [(c.value, c.attrs["metric_type"]) for c in find_results(text)] == expected
+
+
+# r45mtype: a value's own parenthesis or "on the <metric> metric" phrase right after it names its
+# metric (R-mt-stated), before a generic or another figure's metric named before it
+@pytest.mark.parametrize(("text", "expected"), [
+    # colm2025:x2y9i2HDjD (corpus): not the success rate named before
+    ("On the MiniF2F benchmark, our model achieves a success rate of 57.6% (Pass@32), surpassing "
+     "DeepSeek-Prover-V1.5 by 7.6%.", [(57.6, "pass_at_k"), (7.6, "pass_at_k")]),
+    # dev23 acl:W18-5527
+    ("Our submission achieved a score of 0.3966 on the Evidence F1 metric with accuracy of "
+     "44.79%.", [(0.3966, "f1"), (44.79, "accuracy")]),
+    # acl:P17-118 (corpus): not SQuAD's usual F1
+    ("The single model achieves 71.3% on the evaluation metrics of exact match on the hidden test "
+     "set.", [(71.3, "exact_match")]),
+    # acl:K18-204 (corpus): a parenthesis outside the list keeps its value from its neighbour's
+    ("obtaining the following overall results: 73.02 (LAS), 60.25 (MLAS) and 64.44 (BLEX).",
+     [(73.02, "accuracy"), (60.25, "other"), (64.44, "other")]),
+])
+def test_a_value_names_its_metric_in_its_own_phrase_after_it(text, expected):
+    assert sorted((c.value, c.attrs["metric_type"]) for c in find_results(text)) \
+        == sorted(expected)
 
 
 # r43: AMR parsing's Smatch named before a value is its metric (an F1, R-mt-namedfscore), not a

@@ -321,5 +321,27 @@ def own_in_phrases(chain: list[Candidate], text: str) -> list[str | None]:
                for cand in chain]
     if not any(phrase and _METRIC.fullmatch(phrase) for phrase in phrases):
         return [None] * len(chain)
-    return [phrase if phrase and phrase[0].islower() and metric_type(phrase, fallback=None) is None
-            else None for phrase in phrases]
+    return [phrase if phrase and phrase[0].islower()
+            and metric_type(phrase, fallback=None) in (None, "other") else None
+            for phrase in phrases]
+
+
+#: the metric of the list a value names in a phrase of its own right after it, which words
+#: before it (another figure's or a generic one) do not override (R-mt-stated): alone in a
+#: parenthesis ("achieves a success rate of 57.6% (Pass@32)", colm2025:x2y9i2HDjD), or as the
+#: metric it is measured "on" ("achieved a score of 0.3966 on the Evidence F1 metric", dev23
+#: acl:W18-5527; "achieves 71.3% on the evaluation metrics of exact match", acl:P17-118)
+_METRIC_NAME = rf"{METRIC_START}(?:{METRICS})(?![\w-])"
+_OWN_PHRASE_METRIC = re.compile(
+    rf"\s*\\?%?\s*(?:\(\s*(?P<paren>{_METRIC_NAME})\s*\)|(?:on|in)\s+the\s+"
+    rf"(?:(?:evaluation\s+)?metrics?\s+of\s+(?P<of>{_METRIC_NAME})|"
+    rf"(?:[\w-]+\s+)?(?P<named>{_METRIC_NAME})\s+metrics?\b))", re.IGNORECASE)
+
+
+def own_phrase_metric(text: str, end: int) -> str | None:
+    """The metric a value ending at ``end`` names in its own parenthesis or "on the <metric>
+    metric" phrase right after it (``_OWN_PHRASE_METRIC``), else None; one outside the list
+    ("(MLAS)") too, so that a parallel value does not take its neighbour's."""
+    found = _OWN_PHRASE_METRIC.match(text, end)
+    name = found and (found["paren"] or found["of"] or found["named"])
+    return name if name and metric_type(name, fallback=None) else None

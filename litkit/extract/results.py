@@ -22,6 +22,7 @@ from litkit.extract.metrics import (
     annotators_agreement,
     metric_type,
     names_items_only,
+    on_pos_tagging,
     on_text_classification,
     usual_type,
 )
@@ -55,6 +56,7 @@ from litkit.extract.result_metrics import (
     _paired_metrics,
     own_for_metric,
     own_in_phrases,
+    own_phrase_metric,
     own_score_name,
 )
 from litkit.extract.result_respectively import _respectively
@@ -248,10 +250,14 @@ def find_results(
         named = [kind for kind, _ in paired] if paired \
             else [_own_type(cand, *words[id(cand)]) for cand in chain]
         for n, phrase in enumerate(() if paired else own_in_phrases(chain, text)):
-            if phrase and named[n] is None:  # its own unlisted metric, not the one before it
+            if phrase and named[n] in (None, "other"):  # its own unlisted metric, not the one
+                # named before it
                 named[n], chain[n].attrs["metric"] = "other", phrase
         for n, cand in enumerate(() if paired else chain):
             if name := own_for_metric(text, cand.end):  # "90.0% for F_1 measure"
+                named[n], cand.attrs["metric"] = metric_type(name), name
+            elif metric_type(words[id(cand)][0], fallback=None) is None \
+                    and (name := own_phrase_metric(text, cand.end)):  # "57.6% (Pass@32)"
                 named[n], cand.attrs["metric"] = metric_type(name), name
         for order in (range(1, len(chain)), range(len(chain) - 2, -1, -1)):
             for n in order:
@@ -295,6 +301,10 @@ def find_results(
                     and metric_type(named=cand.attrs["metric"], fallback=None) is None \
                     and on_text_classification(text, cand.end, sent_start):
                 cand.attrs["metric_type"] = "accuracy"  # R-mt-textclass
+            if not written and cand.attrs["metric_type"] == "other" and cand.unit == "%" \
+                    and metric_type(named=cand.attrs["metric"], fallback=None) is None \
+                    and on_pos_tagging(text[sent_start:sent_end]):
+                cand.attrs["metric_type"] = "accuracy"  # R-mt-implied: POS tagging
             if spent and cand.attrs["metric_type"] not in RESOURCES:
                 cand.attrs["metric_type"] = "cost"
             if spent and metric_type(named=cand.attrs["metric"]) not in RESOURCES:
