@@ -223,11 +223,6 @@ def test_the_model_the_method_is_applied_to_takes_its_unnamed_results(nlp, text,
     ("We conduct comprehensive experiments by instruction tuning LLaMA-2 models on the Alpaca "
      "dataset. We show that dynamic early exiting achieves consistent and considerable inference "
      "cost improvements (37.86% for 7B and 46.35% for 13B model).", "LLaMA-2"),
-    # corpus acl:2020.semeval.1.124 (r45rmodel): the model's description right before its name
-    ("We present a transfer learning system to perform a mixed Spanish-English sentiment "
-     "classification task. Our proposal uses the state-of-the-art language model BERT and embed "
-     "it within a ULMFiT transfer learning pipeline. In fact, our system yields the weighted-F1 "
-     "score value of 0.755 which can be easily reproduced.", "BERT"),
 ])
 def test_the_model_the_unnamed_system_trains_or_fine_tunes_in_apposition_is_its_base(nlp, text,
                                                                                      model):

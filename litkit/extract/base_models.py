@@ -36,10 +36,7 @@ from litkit.extract.system_mentions import (
 #: it ("We choose the Bert model"), builds on top of it, naming it as the example of a model
 #: kind ("Our model is built on top of a large pre-trained language model, such as XLNet"); or
 #: the experiments are run with it, with no subject ("Experimental results conducted using the
-#: Llama2 model", "We conduct comprehensive experiments by instruction tuning LLaMA-2 models");
-#: the description may stand right before the name with no mark ("Our proposal uses the
-#: state-of-the-art language model BERT", "We investigate the use of a language representation
-#: model BERT")
+#: Llama2 model", "We conduct comprehensive experiments by instruction tuning LLaMA-2 models")
 _BASE_CUE = re.compile(
     r"(?:\b(?:[Ww]e|[Oo]ur|[Tt]he\s+system|[Tt]his\s+(?:system|architecture|paper|work))\s+"
     r"(?:[\w-]+\s+){0,4}?"
@@ -58,8 +55,8 @@ _BASE_CUE = re.compile(
     r"\bto\s+fine-?tune)"
     r"\s+(?:(?:the|a|an|base|pre-?trained|contextuali[sz]ed|word|representations|embeddings|of|"
     r"single|simple|standard|multilingual|large|small|fine-?tuned)\s+)*"
-    r"(?:(?:(?!baselines?\s)[\w-]+\s+){0,4}?(?:model|architecture|encoder)(?:\s*\(\s*(?:i\.e\.,?\s*)?|"
-    r"\s*[-\u2013\u2014:,]\s*(?:such\s+as\s+)?|\s+))?$")
+    r"(?:(?:(?!baselines?\s)[\w-]+\s+){0,4}?(?:model|architecture|encoder)\s*(?:\(\s*(?:i\.e\.,?\s*)?|"
+    r"[-\u2013\u2014:,]\s*(?:such\s+as\s+)?))?$")
 #: a sentence opening on the lexicon model the paper's system is run on, before the system's
 #: own subject: "Using pre-trained BERT, our model achieves 95.48 F1", "With a base PEGASUS, we
 #: push ROUGE scores by 5.44%", "When applied to ELMo, the proposed approach", "Moreover, when
