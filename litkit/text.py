@@ -13,6 +13,10 @@ from functools import lru_cache
 
 # "(cid:173)" is a soft hyphen a PDF extractor could not map: the word continues after it.
 _SOFT_HYPHEN_RE = re.compile(r"\(cid:173\)\s*")
+# A name broken at its hyphen by a PDF line break, a space left after the hyphen: "BERT- Large",
+# "MC- CNN", "GPT- J" (a part with two capitals, an acronym or a name, before a capitalized one;
+# not a suspended hyphen, "BERT- and GPT-based", nor a word's, "Chinese- English")
+_BROKEN_NAME_RE = re.compile(r"\b([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)- (?=[A-Z])")
 # "the" or "our" run together with a capitalized word, a space lost ("on theCoNLL 2005 test set",
 # "OurDifNet is trained"); "The" keeps its capital, which names open with ("TheRuSLan", "TheSoz").
 # Led by the capital, then looking back (1.3x faster than led by the words' last letters).
@@ -94,6 +98,11 @@ def repair_pdf_artefacts(text: str) -> str:
     return _SOFT_HYPHEN_RE.sub("", text)
 
 
+def join_broken_names(text: str) -> str:
+    """Join a name split after its hyphen by a PDF line break: 'BERT- Large' -> 'BERT-Large'."""
+    return _BROKEN_NAME_RE.sub(r"\1-", text)
+
+
 def drop_citation_placeholders(text: str) -> str:
     """Drop the ACL Anthology's "(CITATION)" placeholders, which no reader should take for a
     name: 'the Llama2(CITATION)model' -> 'the Llama2 model', 'BERT (CITATION),' -> 'BERT,'."""
@@ -150,6 +159,8 @@ def clean_text(text: str | None) -> str | None:
     if "(CITATION)" in text:
         text = drop_citation_placeholders(text)
     text = split_glued_articles(text)
+    if "- " in text:
+        text = join_broken_names(text)
     if "<" in text or "&" in text:
         text = strip_html(text)
     if "\\" in text or "$" in text:

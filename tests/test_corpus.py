@@ -281,6 +281,16 @@ def test_clean_text_splits_an_article_run_together_with_a_name():
     assert clean_text("breatheX and theory") == "breatheX and theory"
 
 
+def test_clean_text_joins_a_name_broken_after_its_hyphen():
+    # corpus (acl:2020.lrec.1.274, dev3; acl:S19-266, dev31): a PDF line break left a space
+    assert clean_text("The results of BERT- Large are decent, with F1 of 77.89") \
+        == "The results of BERT-Large are decent, with F1 of 77.89"
+    assert clean_text("“Multiple Choice CNN” (MC- CNN)") == "“Multiple Choice CNN” (MC-CNN)"
+    # a suspended hyphen and a word's hyphen stay
+    assert clean_text("BERT- and GPT-based models") == "BERT- and GPT-based models"
+    assert clean_text("Chinese- English") == "Chinese- English"
+
+
 def test_clean_text_drops_the_acl_anthology_citation_placeholder():
     # corpus (naacl2024:2024.findings-naacl.42, acl:R19-208): "(CITATION)" is no name, and a
     # word glued after it stays apart from the name before it
