@@ -362,6 +362,19 @@ def test_a_plural_improvement_reads_the_metric_after_it():
     assert [(c.unit, c.attrs["metric_type"]) for c in find_results(text)] == [("points", "f1")]
 
 
+@pytest.mark.parametrize("text, metric", [
+    # acl:E17-157: what the change is in stops before a function word
+    ("and 19.4% relative improvements in F1 over our baseline on Cold Start hop-1",
+     "relative improvements in f1"),
+    # acl:2020.coling.main.513, acl:P19-1583: a plural's words name no metric, so they are left
+    ("by over 7% absolute improvements in terms of recall", "absolute improvements"),
+    ("significant gains of up to 2 BLEU improvements on three of four languages",
+     "improvements"),
+])
+def test_an_improvement_names_what_it_is_in_only_as_a_metric(text, metric):
+    assert [c.attrs["metric"] for c in find_results(text)] == [metric]
+
+
 def test_maximum_a_posteriori_is_no_metric():
     found = find_results("Exact MAP inference is 12% faster than the baseline.")
     assert [c.attrs["metric_type"] for c in found] == ["speed"]

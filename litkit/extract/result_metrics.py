@@ -87,11 +87,14 @@ def own_score_name(text: str, end: int) -> str | None:
         else None
 
 
-#: (plural too, so that the metric after it is read: "26.03%p improvements on F1-score")
+#: an improvement and what it is in, up to two words and not ending in a function word
+#: ("improvement in accuracy over"); a plural's only where they name a metric type ("26.03%p
+#: improvements on F1-score", not "improvements on three of")
 _IMPROVEMENT = re.compile(
-    r"\s*(?:(?:relative|absolute|average|overall)\s+)?(?:(?:reduction|improvement|gain|increase|"
-    r"decrease|drop)s?|speed-?up|faster|smaller|fewer|less|more|higher|lower|better|"
-    r"compression|sparsity|savings?)(?:\s+(?:in|of|on)\s+[\w-]+(?:\s[\w-]+)?)?",
+    r"\s*(?P<head>(?:(?:relative|absolute|average|overall)\s+)?(?:(?:reduction|improvement|gain|"
+    r"increase|decrease|drop)(?P<plural>s)?|speed-?up|faster|smaller|fewer|less|more|higher|lower|"
+    r"better|compression|sparsity|savings?))(?P<tail>\s+(?:in|of|on)\s+[\w-]+"
+    r"(?:\s(?!(?:of|over|with|in|on|for|to|than|and|by|at|from)\b)[\w-]+)?)?",
     re.IGNORECASE,
 )
 
@@ -224,7 +227,10 @@ def _metric(text: str, start: int, end: int, sent_start: int, sent_end: int,
     change, whose metric is often named with the score it reaches: "we improve the
     state-of-the-art by 2.6%, achieving an accuracy of 46.3%"."""
     improvement = _IMPROVEMENT.match(text, end)
-    if improvement and improvement.group(0).strip():
+    if improvement:
+        tail = improvement.group("tail")
+        if improvement.group("plural") and tail and metric_type(tail, fallback=None) is None:
+            return improvement.group("head").lower()
         return improvement.group(0).strip().lower()
     own = own_score_name(text, end)
     if own:
