@@ -391,6 +391,16 @@ def _cut_by(phrase: str, word: re.Match) -> bool:
         and _CUTS.search(phrase, 0, word.start()) is not None)
 
 
+def _weak(word: re.Match, phrase: str, before: bool) -> bool:
+    """Whether ``word`` names its type only near the number: a weak cost word (not one a change
+    cuts by the number), or a coverage after it, which names the share of inputs handled only
+    right after the number ("97% of coverage", "60% test coverage"; not "93% accuracy in
+    predicting coverage")."""
+    if word.lastgroup == "cost":
+        return not _STRONG_COST.fullmatch(word.group()) and not (before and _cut_by(phrase, word))
+    return not before and word.group().lower() == "coverage"
+
+
 def _last(phrase: str, before: bool, around: str = "") -> str | None:
     """The type named last in ``phrase`` (closest to a number ``before`` it; the head noun of a
     phrase after it: "annotation speed-up" is speed, though not a weaker cost word far from the
@@ -398,8 +408,7 @@ def _last(phrase: str, before: bool, around: str = "") -> str | None:
     is the annotators' where the words ``around`` the number name them."""
     found: list[re.Match] = []
     for m in _PATTERN.finditer(phrase):
-        if m.lastgroup == "cost" and not _STRONG_COST.fullmatch(m.group()) \
-                and not (before and _cut_by(phrase, m)) \
+        if _weak(m, phrase, before) \
                 and (before or any(f.lastgroup != "cost" for f in found)
                      or not _NEAR.fullmatch(phrase, 0, m.start())):
             continue
