@@ -297,14 +297,13 @@ def find_results(
                 # overall on-device GPU memory usage of ... ViT and BERT by an average of 2.2x")
                 wide = metric_type(None, _before(text, cand.start, sent_start, marks_only=True))
                 cand.attrs["metric_type"] = wide if wide in RESOURCES else "other"
-            if not written and cand.attrs["metric_type"] == "other" and cand.unit != "x" \
+            if not written and cand.attrs["metric_type"] == "other" \
                     and metric_type(named=cand.attrs["metric"], fallback=None) is None \
-                    and on_text_classification(text, cand.end, sent_start):
-                cand.attrs["metric_type"] = "accuracy"  # R-mt-textclass
-            if not written and cand.attrs["metric_type"] == "other" and cand.unit == "%" \
-                    and metric_type(named=cand.attrs["metric"], fallback=None) is None \
-                    and on_pos_tagging(text[sent_start:sent_end]):
-                cand.attrs["metric_type"] = "accuracy"  # R-mt-implied: POS tagging
+                    and (cand.unit != "x" and on_text_classification(text, cand.end, sent_start)
+                         or cand.unit == "%" and on_pos_tagging(text[sent_start:sent_end])):
+                # tasks whose standard metric is accuracy: R-mt-textclass, and R-mt-implied's
+                # POS tagging
+                cand.attrs["metric_type"] = "accuracy"
             if spent and cand.attrs["metric_type"] not in RESOURCES:
                 cand.attrs["metric_type"] = "cost"
             if spent and metric_type(named=cand.attrs["metric"]) not in RESOURCES:
