@@ -1055,3 +1055,11 @@ def test_a_lexicon_model_after_its_embeddings_is_no_system(text, known, systems)
     from litkit.extract.identity import normalize
 
     assert own_systems(text, set(), frozenset(normalize(k) for k in known)) == systems
+
+
+def test_an_acronym_of_capitals_and_a_hyphenated_word_the_paper_defines_is_its_own():
+    # r46rmodel: dev41 coling2025:2025.coling-main.505 (gold model EC-finetuning)
+    text = ("We propose explanation-consistency finetuning (EC-finetuning), a method that adapts "
+            "LLMs to generate more consistent natural-language explanations on related examples. "
+            "EC-finetuning yields a 10.0% relative explanation consistency improvement.")
+    assert own_systems(text, set()) == ["EC-finetuning"]

@@ -101,6 +101,8 @@ _CALLED_PHRASE = re.compile(
     r"achieves?|outperforms?|improves?|allows?|enables?|makes?|performs?|is|are|can)\b)[a-z][\w-]*)"
     r"{0,4}?)(?:[\"\u201d\u2019']|(?=\s*[,.;:]|\s+(?:for|of|to|in|on|that|which|with|by|from|where|"
     r"and)\b))(?![^,.;:()\n]{0,60}\()")
+#: an acronym of capitals, a hyphen and a lower-case word: "EC-finetuning", "TVP-loss"
+_CAPS_HYPHEN_WORD = re.compile(r"[A-Z]{2,}-[a-z]{3,}")
 #: an apposition describing a name just introduced: "We propose Conpono, an inter-sentence
 #: objective": a capitalized word so introduced is a coined name even when not shaped like one
 _DESCRIBED = re.compile(r"\s*,\s*(?:an?|the)\s")
@@ -381,8 +383,11 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
     candidates += [m.group("name") for m in acronyms]
     # (an acronym a naming word defines is coined, even when not shaped like a name: "coined
     # SurvivalMonotonic-net (SuMo-net)")
+    # (as is one of capitals before a hyphen and a lower-case word, which only a definition
+    # makes a name: "we propose explanation-consistency finetuning (EC-finetuning)")
     coined.update(m.group("name") for m in acronyms
-                  if _NAMED_PHRASE.search(text, max(0, m.start() - 100), m.start()))
+                  if _NAMED_PHRASE.search(text, max(0, m.start() - 100), m.start())
+                  or _CAPS_HYPHEN_WORD.fullmatch(m.group("name")))
     # the system the paper submitted, named with "system" (R-model-teamsystem): "The HSemID
     # system, submitted to the CogALex VI Shared Task", "our TTI-COIN system that participated"
     # (not a lexicon model the system is built on, "our BERT system", nor an acronym spelled out
