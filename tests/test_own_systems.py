@@ -1063,3 +1063,12 @@ def test_an_acronym_of_capitals_and_a_hyphenated_word_the_paper_defines_is_its_o
             "LLMs to generate more consistent natural-language explanations on related examples. "
             "EC-finetuning yields a 10.0% relative explanation consistency improvement.")
     assert own_systems(text, set()) == ["EC-finetuning"]
+
+
+def test_an_acronym_whose_phrase_scores_a_result_right_after_it_is_the_papers_system():
+    # r46rmodel: dev20 acl:S18-1134 (gold model ClaiRE); no cue puts the acronym forward
+    text = ("We compare two models for classification, a C-LSTM which utilizes only word "
+            "embeddings and an SVM that also takes handcrafted features into account. "
+            "Classification of Relations using Embeddings (ClaiRE) achieved an F1 score of 74.89% "
+            "for the first subtask and 78.39% for the second.")
+    assert own_systems(text, set()) == ["ClaiRE"]
