@@ -1072,3 +1072,10 @@ def test_an_acronym_whose_phrase_scores_a_result_right_after_it_is_the_papers_sy
             "Classification of Relations using Embeddings (ClaiRE) achieved an F1 score of 74.89% "
             "for the first subtask and 78.39% for the second.")
     assert own_systems(text, set()) == ["ClaiRE"]
+
+
+def test_a_name_after_our_proposed_before_a_system_noun_is_the_papers_own():
+    # r46rmodel: corpus coling2022:2022.coling-1.480
+    text = ("Experimental results on Chinese, English and Japanese datasets demonstrate that our "
+            "proposed POL-Pc framework obviously improves the performance of baseline models.")
+    assert own_systems(text, set()) == ["POL-Pc"]

@@ -74,15 +74,17 @@ _WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:\w+\s+)?$")
 #: for" (then both are the paper's: ``_paired``)
 _AND_SECOND = re.compile(rf"\s+and\s+(?:the\s+|an?\s+)?(?P<name>{_NAME_WORD})"
                          r"(?=\s*[,.;)]|\s+(?:which|that|to|for|as)\b)")
-#: the paper's system named before "system" or another system noun: "our TTI-COIN system", "our
+#: the paper's system named before "system" or another system noun, maybe after "proposed", "new"
+#: or "novel" ("our proposed POL-Pc framework obviously improves"): "our TTI-COIN system", "our
 #: CodeRank approach", "our e-WER model", "The HSemID system, submitted to ..." (see
 #: ``own_systems``), "the submission of the NiuTrans neural machine translation system for the
 #: WMT 2018", "the participation of DBMS-KU Interpolation system in WMT19 shared task", "the
 #: UMDSub system that participated in", "the NTNU system for the ScienceIE task", or in a
 #: parenthesis after "system": "our system (DT Team)", "our system (Fermi)"
 _SUBMITTED_SYSTEM = re.compile(
-    rf"\b(?:[Oo]ur\s+(?P<our>{_NAME_WORD})\s+(?:system|model|method|approach|framework|network|"
-    rf"architecture|algorithm)\b(?!s)|[Tt]he\s+(?P<the>{_NAME_WORD})\s+system"
+    rf"\b(?:[Oo]ur\s+(?:(?:proposed|new|novel)\s+)?(?P<our>{_NAME_WORD})\s+(?:system|model|method|"
+    rf"approach|framework|network|architecture|algorithm)\b(?!s)|"
+    rf"[Tt]he\s+(?P<the>{_NAME_WORD})\s+system"
     r"\s*,?\s+(?:(?:which|that)\s+(?:was\s+|is\s+)?)?(?:submitted|participat\w*|developed|built|"
     r"designed|for\s+(?:the\s+)?(?:[\w-]+\s+){0,8}?(?:[Tt]asks?|[Cc]hallenge|[Cc]ompetition))\b|"
     rf"(?:submission|participation)\s+of\s+(?:the\s+)?(?P<of>(?-i:[A-Z])[\w.+'-]*[\w+]"
