@@ -1055,3 +1055,27 @@ def test_a_lexicon_model_after_its_embeddings_is_no_system(text, known, systems)
     from litkit.extract.identity import normalize
 
     assert own_systems(text, set(), frozenset(normalize(k) for k in known)) == systems
+
+
+def test_an_acronym_of_capitals_and_a_hyphenated_word_the_paper_defines_is_its_own():
+    # r46rmodel: dev41 coling2025:2025.coling-main.505 (gold model EC-finetuning)
+    text = ("We propose explanation-consistency finetuning (EC-finetuning), a method that adapts "
+            "LLMs to generate more consistent natural-language explanations on related examples. "
+            "EC-finetuning yields a 10.0% relative explanation consistency improvement.")
+    assert own_systems(text, set()) == ["EC-finetuning"]
+
+
+def test_an_acronym_whose_phrase_scores_a_result_right_after_it_is_the_papers_system():
+    # r46rmodel: dev20 acl:S18-1134 (gold model ClaiRE); no cue puts the acronym forward
+    text = ("We compare two models for classification, a C-LSTM which utilizes only word "
+            "embeddings and an SVM that also takes handcrafted features into account. "
+            "Classification of Relations using Embeddings (ClaiRE) achieved an F1 score of 74.89% "
+            "for the first subtask and 78.39% for the second.")
+    assert own_systems(text, set()) == ["ClaiRE"]
+
+
+def test_a_name_after_our_proposed_before_a_system_noun_is_the_papers_own():
+    # r46rmodel: corpus coling2022:2022.coling-1.480
+    text = ("Experimental results on Chinese, English and Japanese datasets demonstrate that our "
+            "proposed POL-Pc framework obviously improves the performance of baseline models.")
+    assert own_systems(text, set()) == ["POL-Pc"]

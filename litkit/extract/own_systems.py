@@ -74,15 +74,17 @@ _WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:\w+\s+)?$")
 #: for" (then both are the paper's: ``_paired``)
 _AND_SECOND = re.compile(rf"\s+and\s+(?:the\s+|an?\s+)?(?P<name>{_NAME_WORD})"
                          r"(?=\s*[,.;)]|\s+(?:which|that|to|for|as)\b)")
-#: the paper's system named before "system" or another system noun: "our TTI-COIN system", "our
+#: the paper's system named before "system" or another system noun, maybe after "proposed", "new"
+#: or "novel" ("our proposed POL-Pc framework obviously improves"): "our TTI-COIN system", "our
 #: CodeRank approach", "our e-WER model", "The HSemID system, submitted to ..." (see
 #: ``own_systems``), "the submission of the NiuTrans neural machine translation system for the
 #: WMT 2018", "the participation of DBMS-KU Interpolation system in WMT19 shared task", "the
 #: UMDSub system that participated in", "the NTNU system for the ScienceIE task", or in a
 #: parenthesis after "system": "our system (DT Team)", "our system (Fermi)"
 _SUBMITTED_SYSTEM = re.compile(
-    rf"\b(?:[Oo]ur\s+(?P<our>{_NAME_WORD})\s+(?:system|model|method|approach|framework|network|"
-    rf"architecture|algorithm)\b(?!s)|[Tt]he\s+(?P<the>{_NAME_WORD})\s+system"
+    rf"\b(?:[Oo]ur\s+(?:(?:proposed|new|novel)\s+)?(?P<our>{_NAME_WORD})\s+(?:system|model|method|"
+    rf"approach|framework|network|architecture|algorithm)\b(?!s)|"
+    rf"[Tt]he\s+(?P<the>{_NAME_WORD})\s+system"
     r"\s*,?\s+(?:(?:which|that)\s+(?:was\s+|is\s+)?)?(?:submitted|participat\w*|developed|built|"
     r"designed|for\s+(?:the\s+)?(?:[\w-]+\s+){0,8}?(?:[Tt]asks?|[Cc]hallenge|[Cc]ompetition))\b|"
     rf"(?:submission|participation)\s+of\s+(?:the\s+)?(?P<of>(?-i:[A-Z])[\w.+'-]*[\w+]"
@@ -101,6 +103,12 @@ _CALLED_PHRASE = re.compile(
     r"achieves?|outperforms?|improves?|allows?|enables?|makes?|performs?|is|are|can)\b)[a-z][\w-]*)"
     r"{0,4}?)(?:[\"\u201d\u2019']|(?=\s*[,.;:]|\s+(?:for|of|to|in|on|that|which|with|by|from|where|"
     r"and)\b))(?![^,.;:()\n]{0,60}\()")
+#: an acronym of capitals, a hyphen and a lower-case word: "EC-finetuning", "TVP-loss"
+_CAPS_HYPHEN_WORD = re.compile(r"[A-Z]{2,}-[a-z]{3,}")
+#: a result the acronym's phrase scores right after it, as its subject: "Classification of Relations
+#: using Embeddings (ClaiRE) achieved an F1 score of 74.89%"
+_SCORES_AFTER = re.compile(r"\s+(?:achieve[sd]|obtain(?:s|ed)|yield(?:s|ed)|reach(?:es|ed)|"
+                           r"attain(?:s|ed))\s[^.;:()\d]{0,40}\d")
 #: an apposition describing a name just introduced: "We propose Conpono, an inter-sentence
 #: objective": a capitalized word so introduced is a coined name even when not shaped like one
 _DESCRIBED = re.compile(r"\s*,\s*(?:an?|the)\s")
@@ -332,7 +340,8 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
     generic = functools.cache(lambda name: _generic(text, name, plural=False))
     defined = [m for m in _ACRONYM.finditer(text)
                if _DEFINES.search(text, _cue_floor(text, m), m.start())
-               or _PAPER_DEFINES.search(text, max(0, m.start() - 120), m.start())]
+               or _PAPER_DEFINES.search(text, max(0, m.start() - 120), m.start())
+               or _SCORES_AFTER.match(text, m.end())]
     acronyms = [m for m in defined
                 if (not _task_word(text[:m.start()].split()[-1] if m.start() else "",
                                    m.group("name"))
@@ -348,7 +357,8 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
                 and not generic(m.group("name"))
                 and not _PRIOR_MODELS.search(text, max(0, m.start() - 60), m.start())
                 and not _FRAMEWORK_PART.search(text, max(0, m.start() - 200), m.start())
-                and (normalize(m.group("name")) in known or _cue_defines(text, m))]
+                and (normalize(m.group("name")) in known or _cue_defines(text, m)
+                     or _SCORES_AFTER.match(text, m.end()) is not None)]
     candidates, coined = [], set()
     for match in _INTRODUCED.finditer(text):
         verb = match.group("verb") or ""
@@ -381,8 +391,11 @@ def own_systems(text: str, datasets: set[str], known: frozenset[str] = frozenset
     candidates += [m.group("name") for m in acronyms]
     # (an acronym a naming word defines is coined, even when not shaped like a name: "coined
     # SurvivalMonotonic-net (SuMo-net)")
+    # (as is one of capitals before a hyphen and a lower-case word, which only a definition
+    # makes a name: "we propose explanation-consistency finetuning (EC-finetuning)")
     coined.update(m.group("name") for m in acronyms
-                  if _NAMED_PHRASE.search(text, max(0, m.start() - 100), m.start()))
+                  if _NAMED_PHRASE.search(text, max(0, m.start() - 100), m.start())
+                  or _CAPS_HYPHEN_WORD.fullmatch(m.group("name")))
     # the system the paper submitted, named with "system" (R-model-teamsystem): "The HSemID
     # system, submitted to the CogALex VI Shared Task", "our TTI-COIN system that participated"
     # (not a lexicon model the system is built on, "our BERT system", nor an acronym spelled out
