@@ -327,7 +327,8 @@ def test_elmo_written_in_capitals_is_elmo(nlp, text):
      "combined F1 of 83.9, representing a 48.7% relative improvement.", ["TED Talks"]),
     ("It improves over a strong 20-language multilingual Transformer baseline trained on TED "
      "talks.", ["TED talks"]),
-    # corpus (acl:2020.lrec.1.141, acl:W17-5009): the source of the paper's own dataset (R-ds-source)
+    # corpus (acl:2020.lrec.1.141, acl:W17-5009): the source of the paper's own dataset
+    # (R-ds-source)
     ("TED-Q: TED Talks and the Questions they Evoke\n\nWe present a new dataset of TED-talks "
      "annotated with the questions they evoke.", []),
     ("To study humor usage, we build a presentation corpus containing humorous utterances based "
