@@ -319,3 +319,21 @@ def test_a_name_a_text_is_parsed_into_is_a_scheme_not_data(nlp, text, datasets):
 def test_elmo_written_in_capitals_is_elmo(nlp, text):
     # r33audit12: the all-capitals spelling names the released ELMo model in every corpus paper
     assert "ELMO" in names(nlp, text)["MODEL"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # dev36 acl:2020.iwslt.1.33, dev23 acl:2020.emnlp.main.361: TED talks as the data
+    ("Our best model achieves a new state of the art on benchmark data (TED Talks) with a "
+     "combined F1 of 83.9, representing a 48.7% relative improvement.", ["TED Talks"]),
+    ("It improves over a strong 20-language multilingual Transformer baseline trained on TED "
+     "talks.", ["TED talks"]),
+    # corpus (acl:2020.lrec.1.141, acl:W17-5009): the source of the paper's own dataset
+    # (R-ds-source)
+    ("TED-Q: TED Talks and the Questions they Evoke\n\nWe present a new dataset of TED-talks "
+     "annotated with the questions they evoke.", []),
+    ("To study humor usage, we build a presentation corpus containing humorous utterances based "
+     "on TED talks.", []),
+])
+def test_a_source_of_data_is_data_unless_the_paper_builds_its_own_from_it(nlp, text, expected):
+    # r46: TED talks (lexicon kind "source"), listed by the gold of dev10, dev23, dev35-37
+    assert [d for d in names(nlp, text)["DATASET"] if "TED" in d] == expected

@@ -138,6 +138,15 @@ def test_training_data_is_not_where_results_are_reported():
     spans = [(text.index("Wikipedia"), text.index("Wikipedia") + 9, "Wikipedia")]
     (found,) = find_results(text, None, spans)
     assert found.attrs["dataset"] is None
+    # r46: "training on X" too, acl2021:2021.acl-long.442 (dev39); not "training accuracy on X"
+    # (corpus aistats2018:fc0442dd3c)
+    text = ("We show that, evaluated on CodeXGLUE with the same CodeBERT model, training on CoSQA "
+            "improves the accuracy of code question answering by 5.1%.")
+    spans = [(text.index(n), text.index(n) + len(n), n) for n in ("CodeXGLUE", "CoSQA")]
+    assert [c.attrs["dataset"] for c in find_results(text, None, spans)] == ["CodeXGLUE"]
+    text = "for a network to reach 95% training accuracy on MNIST, it needs 30% less time."
+    spans = [(text.index("MNIST"), text.index("MNIST") + 5, "MNIST")]
+    assert find_results(text, None, spans)[0].attrs["dataset"] == "MNIST"
 
 
 # r39rds: "Using X, we train ..." or X apposed to "pre-training corpora" names X as training data,

@@ -245,6 +245,10 @@ def _called_toolkit(text: str, name: str) -> bool:
 #: the lexicon kind of lexical and knowledge resources (WordNet, UMLS, Wikidata): data a paper
 #: builds or draws on, which its results are on only where a sentence says so (result_datasets.py)
 RESOURCE = "resource"
+#: the lexicon kind of material data is drawn from (TED talks): data where a paper uses it, not
+#: where the paper builds a dataset of its own from it, which is the data (R-ds-source: "TED-Q: TED
+#: Talks and the Questions they Evoke", "we build a presentation corpus ... based on TED talks")
+SOURCE = "source"
 #: the lexicon kind of a benchmark named by the task it poses (VQA, of visual question
 #: answering): data only where the text writes it as data, not where it names the task ("VQA
 #: models", "Visual Question Answering (VQA) is a challenging task", dev8, dev16, dev23)

@@ -155,6 +155,7 @@ from litkit.extract.data_cues import (
     _task_tailed,
     _title_collection,
     _wikipedia,
+    builds_data,
 )
 from litkit.extract.extensions import CANDIDATES, set_span_values
 from litkit.extract.identity import dataset_identity, model_identity, normalize, spellings
@@ -229,6 +230,7 @@ from litkit.extract.name_cues import (
 )
 from litkit.extract.name_kinds import (
     EMBEDDING,
+    SOURCE,
     TASK_NAMED,
     TOOLKIT,
     _called_toolkit,
@@ -527,6 +529,8 @@ class NameFinder(BatchedComponent):
                 continue  # an embedding used as input is a tool (R-model-tool)
             elif entry.kind == TOOLKIT and _called_toolkit(text, text[s:e]):
                 continue  # a toolkit the paper calls one is no model
+            elif entry.kind == SOURCE and builds_data(text):
+                continue  # the source of the paper's own data is not its data (R-ds-source)
             elif (name := self._widen(text, s, e, entry)) is not None \
                     and not (entry.kind == TASK_NAMED and name.written == entry.name
                              and not _task_named_data(text, s, e)):

@@ -70,10 +70,12 @@ from litkit.extract.result_setups import (
 from litkit.extract.result_values import _after, _before
 from litkit.extract.spans import BatchedComponent, add_candidates, doc_text
 
-#: "trained on X", "fine-tuned on X": X is training data, not where results are reported
+#: "trained on X", "fine-tuned on X": X is training data, not where results are reported; also
+#: "training on X" ("training on CoSQA improves the accuracy of code question answering by 5.1%",
+#: not "95% training accuracy on MNIST")
 _TRAINING_DATA = re.compile(
-    r"(?:train|trained|pre-?train(?:ed)?|fine-?tuned?|tuned|curated|refined|collected)\s+"
-    r"(?:\w+\s+){0,2}(?:on|from|with)\s+(?:the\s+)?(?:[A-Z]\w+\s+)?$",
+    r"(?:(?:train|trained|pre-?train(?:ed)?|fine-?tuned?|tuned|curated|refined|collected)\s+"
+    r"(?:\w+\s+){0,2}|training\s+)(?:on|from|with)\s+(?:the\s+)?(?:[A-Z]\w+\s+)?$",
     re.IGNORECASE,
 )
 #: ... or X described as a training set after it, which results are not reported on: "we introduce
