@@ -639,3 +639,13 @@ def test_a_reference_pair_written_with_a_dash_is_one_reference(nlp):
     text = ("We cover over 60% of the BioBERT - BERT F1 delta, at 5% of BioBERT\u2019s CO 2 "
             "footprint and 2% of its cloud compute cost.")
     assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {None}
+
+
+def test_what_a_setting_lets_the_authors_achieve_is_their_own(nlp):
+    # corpus acl:2020.smm4h.1.16: "enables us" marks the paper's own run of a known model
+    text = ("This paper details a system designed for Social Media Mining for Health "
+            "Applications (SMM4H) Shared Task 2020. Fine tuning RoBERTa large for classifying "
+            "English tweets enables us to achieve a F1 score of 56%, which is an increase of +10% "
+            "compared to the average F1 score for all the submissions.")
+    assert [(a["value"], a["own"]) for _, a in spans(nlp, text, "RESULT")] == \
+        [(56, True), (10, True)]

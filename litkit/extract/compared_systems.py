@@ -148,7 +148,10 @@ _COMPARED_PHRASE = re.compile(
     rf"versus|compared\s+(?:to|with)|superior\s+to|against|{_ON_PAR})\s+(?:[a-z][\w-]*,?\s+){{0,5}}$")
 _THIS_OR_OURS = re.compile(r"\b(?:this|our|these|the\s+proposed)\s+(?:[\w-]+\s+)?$",
                            re.IGNORECASE)
-_OWN_MARK = re.compile(r"\b(?:our|ours|resulting|proposed)\b", re.IGNORECASE)
+#: (also what a setting lets the authors do: "Fine tuning RoBERTa large for classifying English
+#: tweets enables us to achieve a F1 score of 56%")
+_OWN_MARK = re.compile(r"\b(?:our|ours|resulting|proposed|(?:enabl|allow|help|let)\w*\s+us)\b",
+                       re.IGNORECASE)
 
 
 #: how far models fall short of humans: "there exists a 70% gap between a state-of-the-art joint
