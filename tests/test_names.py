@@ -189,3 +189,18 @@ def test_a_known_datasets_language_pairs_before_a_data_head(nlp, text, expected)
 ])
 def test_widely_used_released_models_are_found_by_the_lexicon(nlp, text, models):
     assert names(nlp, text)["MODEL"] == models
+
+
+# r46dev43: TOEFL, the essays of the metaphor shared task's second data set (beside VUA) and the
+# synonym and listening tests, is data (TOEFL11 stays the longer name)
+@pytest.mark.parametrize("text, expected", [
+    # acl:2020.figlang.1.34 (dev43)
+    ("Our best model achieved F1-scores of 68.0% on VUA AllPOS, 73.0% on VUA Verbs, 66.9% on "
+     "TOEFL AllPOS, and 69.7% on TOEFL Verbs, placing 7th, 6th, 5th, and 5th respectively.",
+     ["VUA", "TOEFL"]),
+    # acl:L16-1723 (corpus)
+    ("outperforms the Vector Cosine and the co-occurrence on the ESL and TOEFL test sets",
+     ["ESL", "TOEFL"]),
+])
+def test_toefl_is_data(nlp, text, expected):
+    assert names(nlp, text)["DATASET"] == expected

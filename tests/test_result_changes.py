@@ -631,3 +631,18 @@ def test_a_bounded_change_from_a_to_b_starts_from_a_comparison_figure(text, expe
 ])
 def test_a_change_starts_from_a_reference_past_citations_and_examples(text, expected):
     assert results(text) == expected
+
+
+# r46dev43: the next change of a list read as one, its "from" left out right after "and": its
+# first value is a reference point too (R-res-baseline)
+@pytest.mark.parametrize("text, expected", [
+    # iclr2018:S18Su--CW (dev43)
+    ("State-of-the-art accuracy under the strongest known white-box attack was increased from "
+     "93.20% to 94.30% on MNIST and 50.00% to 79.16% on CIFAR-10.", [(94.3, "%"), (79.16, "%")]),
+    # acl:2020.emnlp.main.445 (corpus)
+    ("Our method greatly improves intelligibility of audio generated from silent EMG compared to "
+     "a baseline that only trains with vocalized data, decreasing transcription word error rate "
+     "from 64% to 4% in one data condition and 88% to 68% in another.", [(4, "%"), (68, "%")]),
+])
+def test_the_next_change_of_a_list_without_from_starts_from_a_reference(text, expected):
+    assert results(text) == expected

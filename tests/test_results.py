@@ -198,3 +198,15 @@ def test_bleu_with_its_scores_hyphenated_on_names_bleu():
                          "62.24%, 56.93%, 50.53% and 54.65% for Sq, Mk, Hr and Ro, respectively.")
     assert [(c.value, c.attrs["metric_type"]) for c in found] == [
         (62.24, "bleu"), (56.93, "bleu"), (50.53, "bleu"), (54.65, "bleu")]
+
+
+def test_a_list_takes_the_type_its_words_around_it_name_together():
+    # r46dev43: dev43 acl:W16-4105, variance explained (R²) is a correlation; the list's words
+    # name it only before its first figure and after its last
+    found = find_results("Our models for these variables explained 78.9%, 74% and 67.4% "
+                         "variance, respectively. Performance outcome was modeled through recall "
+                         "and comprehension questions, and these models explained 58.9% and 27.6% "
+                         "of the variance, respectively.")
+    assert [(c.value, c.attrs["metric_type"]) for c in found] == [
+        (78.9, "correlation"), (74.0, "correlation"), (67.4, "correlation"),
+        (58.9, "correlation"), (27.6, "correlation")]

@@ -261,6 +261,10 @@ def find_results(
             elif metric_type(words[id(cand)][0], fallback=None) is None \
                     and (name := own_phrase_metric(text, cand.end)):  # "57.6% (Pass@32)"
                 named[n], cand.attrs["metric"] = metric_type(name), name
+        if len(chain) > 1 and not any(named):  # the list's words around it name its type
+            # together: "explained 78.9%, 74% and 67.4% variance" (dev43 acl:W16-4105)
+            named = [metric_type(words[id(chain[-1])][0], words[id(chain[0])][1],
+                                 fallback=None)] * len(chain)
         for order in (range(1, len(chain)), range(len(chain) - 2, -1, -1)):
             for n in order:
                 if named[n] is None:
