@@ -427,6 +427,13 @@ def test_a_decimal_in_the_sentence_of_a_unitless_score(text, expected):
          "from the top-ranked model.", [(0.62291, "", "score"), (0.05, "", "delta")]),
         # near miss: no metric named before
         ("the samples lie 0.5 away from the decision boundary", []),
+        # colm2025:ULYqB2JORB (dev5), acl:2020.acl.main.297 (corpus): the metric named right
+        # after the comparative, in points on a 0-100 scale only (R-unit-metricgain)
+        ("showing that the introduction of lineage constraints yields up to 0.15\u20130.30 higher "
+         "correlation coefficients with actual performance compared to baseline methods.",
+         [(0.15, "", "delta"), (0.3, "", "delta")]),
+        ("Our best model achieves 4.34 higher F1 score than the current state-of-the-art.",
+         [(4.34, "points", "delta")]),
     ],
 )
 def test_a_decimal_higher_than_another_system_after_a_metric(text, expected):
