@@ -422,6 +422,18 @@ def test_a_decimal_in_the_sentence_of_a_unitless_score(text, expected):
          "single systems.", [(86.8, "", "score"), (1.7, "points", "delta")]),
         # near miss: no metric named before
         ("we use a learning rate 0.1 lower than the default one", []),
+        # acl:2020.semeval.1.136: a gap to the best system written "away from" it (R-kind-gap)
+        ("the team is ranked 12th in the sub-task2 with an accuracy of 0.62291, which is 0.05 away "
+         "from the top-ranked model.", [(0.62291, "", "score"), (0.05, "", "delta")]),
+        # near miss: no metric named before
+        ("the samples lie 0.5 away from the decision boundary", []),
+        # colm2025:ULYqB2JORB (dev5), acl:2020.acl.main.297 (corpus): the metric named right
+        # after the comparative, in points on a 0-100 scale only (R-unit-metricgain)
+        ("showing that the introduction of lineage constraints yields up to 0.15\u20130.30 higher "
+         "correlation coefficients with actual performance compared to baseline methods.",
+         [(0.15, "", "delta"), (0.3, "", "delta")]),
+        ("Our best model achieves 4.34 higher F1 score than the current state-of-the-art.",
+         [(4.34, "points", "delta")]),
     ],
 )
 def test_a_decimal_higher_than_another_system_after_a_metric(text, expected):
@@ -952,15 +964,18 @@ def test_one_decimal_after_its_metric_and_a_copula_is_a_score_of_that_metric():
             "respectively.")
     assert [(c.value, c.attrs["metric"]) for c in find_results(text)] == [
         (0.75, "accuracy"), (0.67, "precision"), (0.47, "recall")]
-    # acl:2020.semeval.1.229, acl:2020.smm4h.1.32, acl:K19-192 (corpus): another clause
-    # between the metric and the copula gives another subject's figure
-    for text in ("The performance results of our proposed model have scored 0.55307 F1-Score, "
-                 "and our model is 0.07 away from the best performing team.",
-                 "The proposed system obtains .69 for \u03bcF1 score in the SMM4H 2020 Task 5 "
+    # acl:2020.smm4h.1.32, acl:K19-192 (corpus): another clause between the metric and the
+    # copula gives another subject's figure
+    for text in ("The proposed system obtains .69 for \u03bcF1 score in the SMM4H 2020 Task 5 "
                  "where the competition average is .65.",
                  "We obtained a high value of Positive Specific Agreement, which is 0.91 for "
                  "texts."):
-        assert not {0.07, 0.65, 0.91} & {value for value, _ in results(text)}
+        assert not {0.65, 0.91} & {value for value, _ in results(text)}
+    # acl:2020.semeval.1.229 (corpus): ... or no score but the gap to the best team (R-kind-gap)
+    text = ("The performance results of our proposed model have scored 0.55307 F1-Score, and our "
+            "model is 0.07 away from the best performing team.")
+    assert [(c.value, c.attrs["kind"]) for c in find_results(text)] == [
+        (0.55307, "score"), (0.07, "delta")]
 
 
 # r31dev25: a factor written "a factor N"; a figure itself compared is no comparison figure

@@ -72,6 +72,26 @@ def test_f1_written_in_latex_or_split(text, types):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # coling2022:2022.coling-1.480, naacl2021:2021.naacl-main.255, acl:2020.semeval.1.117
+        # (corpus): F1 and F0.5 hyphenated, "F-1", "F-0.5", name the metric of a unitless score
+        ("Especially, after incorporating synthetic data, our model achieves a 38.95 F-0.5 score "
+         "on Chinese GEC dataset, which outperforms the previous state-of-the-art by a wide margin "
+         "of 1.98 points.", [(38.95, "F-0.5 score", "f1"), (1.98, "F-0.5 score", "f1")]),
+        ("On HLGD, human annotators achieve high performance of around 0.9 F-1, while current "
+         "state-of-the art Transformer models only reach 0.75 F-1, opening the path for further "
+         "improvements.", [(0.9, "F-1", "f1"), (0.75, "F-1", "f1")]),
+        ("We utilised them to train a sentiment classifier that achieves an F-1 score of 0.722.",
+         [(0.722, "F-1 score", "f1")]),
+    ],
+)
+def test_f1_and_f05_written_with_a_hyphen(text, expected):
+    found = sorted(find_results(text), key=lambda c: c.start)
+    assert [(c.value, c.attrs["metric"], c.attrs["metric_type"]) for c in found] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "types"),
     [
         # acl:S17-262, acl:D19-5312: MAP in capitals is mean average precision

@@ -115,7 +115,7 @@ _RULES = [
     ("rouge", r"ROUGE(?:-?\w+)?(?:\s+F-?1(?:[\s-]?scores?)?)?"),
     # (its 1 also as a Unicode subscript: "state-of-the-art performance (F\u2081-score 96.08%)")
     ("f1", r"(?:(?:macro|micro|weighted)[\s-]?(?:averaged[\s-])?)?"
-           r"(?:(?:F(?:1|\u2081|0\.5|2|\u03b2)|"
+           r"(?:(?:F-?(?:1|\u2081|0\.5|2|\u03b2)|"
            rf"{_F1_SPELLED})(?:-(?:macro|micro))?(?:\s*\(\w+\))?"
            r"(?:\s?-?\s?(?:scores?|measures?|values?|mesures?|accurac(?:y|ies)))?|"
            # French "F-mesure" ("F1-mesure" above); the averaging on a bare F: "0.435 F-Macro"

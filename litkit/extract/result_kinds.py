@@ -333,6 +333,9 @@ _COMPARED_AFTER = re.compile(
 #: (R-kind-gap; not "an F1-score of up to 88% the drug behind a certain experience")
 _BEHIND_AFTER = re.compile(r"\s*(?:(?!(?:the|an?|of|in|on|for|to|and|or|is|was|which|that)\b)"
                            r"[\w-]+\s+){1,3}?behind\s+(?!\d)", re.IGNORECASE)
+#: ... or a gap to the best one written "away from" it (R-kind-gap): "which is 0.05 away from the
+#: top-ranked model"
+_AWAY_FROM = re.compile(r"\s*away\s+from\s+(?!\d)", re.IGNORECASE)
 #: a resource a share is of: "% of the data", "% of the model size", "% as many tokens", or a
 #: reference named by a pronoun or as the original: "reaches 80 \u2013 90% of the English one",
 #: "reduce the parameter cost to around 3% of the original"
@@ -631,7 +634,7 @@ def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern,
     if _FINDING_BEFORE.search(before):
         return "other", "before"
     if _CHANGE_AFTER.match(words_after) or unit == "%" and _COMPARED_AFTER.match(after) \
-            or "behind" in after and _BEHIND_AFTER.match(after):
+            or "behind" in after and _BEHIND_AFTER.match(after) or _AWAY_FROM.match(after):
         return "delta", "after"
     if _SHARE_DIRECT.match(after):
         return "ratio", "after"

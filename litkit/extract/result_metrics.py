@@ -20,7 +20,7 @@ from litkit.extract.patterns import Candidate
 #: checks it)
 METRICS = (
     r"top-[15] accuracy|accurac(?:y|ies)|macro-F1|micro-F1|"
-    r"F(?:_?(?:1|2|0\.5)|_\{(?:1|2|0\.5)\}|\u2081|\u03b2)(?:-(?:macro|micro))?"
+    r"F(?:[_-]?(?:1|2|0\.5)|_\{(?:1|2|0\.5)\}|\u2081|\u03b2)(?:-(?:macro|micro))?"
     r"(?:[\s-](?:scores?|measures?|values?))?|"
     # (the F-score with a space too: "precision, recall and F measure of 72.69%, 78.54% and 74.93%")
     r"F[\s-](?:scores?|measures?)|F-(?:macro|micro)|"
