@@ -27,6 +27,14 @@ def test_shared_tasks_with_the_number_glued_to_task(nlp, text, expected):
     assert names(nlp, text)["DATASET"] == expected
 
 
+def test_no_name_runs_from_the_title_into_the_abstract(nlp):
+    # acl:D19-5729: the title's campaign and the abstract's first words are two names at most
+    text = ("RDoC Task at BioNLP-OST 2019\n\nBioNLP Open Shared Tasks (BioNLP-OST) is an "
+            "international competition organized to facilitate development of biomedical text "
+            "mining.")
+    assert not any("\n" in name for name in names(nlp, text)["DATASET"])
+
+
 def test_shared_tasks_and_urls(nlp):
     text = ("Reed at SemEval-2020 Task 9: weights at https://huggingface.co/Llama-3-8B-X "
             "and our code.")
