@@ -156,6 +156,16 @@ def test_a_finding_that_measures_no_system_is_no_ones_own(nlp):
     assert [(a["kind"], a["own"]) for _, a in spans(nlp, text, "RESULT")] == [("other", False)]
 
 
+def test_a_finding_that_measures_no_system_is_not_the_papers_systems(nlp):
+    # colm2025:lkjhBdz3rn (round 46): a share of the data, kind other, gets no model from the
+    # paper's named method either (R-kind-finding)
+    text = ("We propose REWIRE, REcycling the Web with guIded REwrite, a method to enrich "
+            "low-quality documents so that they could become useful for training. Through "
+            "further analysis, we demonstrate that about 82% of the mixed in texts come from "
+            "transforming lower-quality documents that would otherwise be discarded.")
+    assert [(a["kind"], a["model"]) for _, a in spans(nlp, text, "RESULT")] == [("other", None)]
+
+
 # round 7, owners
 
 

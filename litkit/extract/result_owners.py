@@ -210,7 +210,10 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                 # (the paper's system did not give the first value of "from 28% to 76%")
                 if unnamed_base is None:
                     unnamed_base = base is None and _UNNAMED_BASE.search(sentence) is not None
+                # a finding that measures no system (kind other, R-kind-finding) is not the
+                # paper's system's either: "about 82% of the mixed in texts come from ..."
                 model = None if others or start_value is False or ensemble \
+                    or span_value(span, "kind") == "other" \
                     else _opening_base(text, span, in_sentence, sent_start) \
                     or _applied_base(text, span, every,
                                      sentences[index - 1][0] if index > 0 else sent_start,
