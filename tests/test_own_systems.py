@@ -115,6 +115,11 @@ def test_the_papers_named_system_takes_its_unnamed_results(nlp):
     # dev24 acl:2020.semeval.1.113: also closing a parenthesis (gold: each score's own)
     ("We propose hybrid models (HybridE and HybridW) for meme analysis (SemEval 2020 Task 8).",
      ["HybridE", "HybridW"]),
+    # dev43 acl:2020.figlang.1.34 (r46mextra): also before a plural "models" noun, so "Our best
+    # model" is neither's alone (gold: its F1-scores take null, R-model-jointbase)
+    ("We propose using both BERT and XLNet language models to create contextualized embeddings "
+     "and a bi-directional LSTM to identify whether a given word is a metaphor.",
+     ["BERT", "XLNet"]),
     # dev31 acl:C18-159, dev34 acl:2020.emnlp.main.474 (r44rmodel): a part an unnamed framework
     # integrates or introduces is no system (gold: the framework's gains take null)
     ("We present a framework that integrates Entity Set Expansion (ESE) and Active Learning (AL) "

@@ -71,9 +71,11 @@ _INTRODUCED = re.compile(
 _WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:\w+\s+)?$")
 #: a second name put forward with the first, coordinated right after it: "We proposed the
 #: MTMS-BERT and ORMS-BERT, which can improve", "We propose hybrid models (HybridE and HybridW)
-#: for" (then both are the paper's: ``_paired``)
+#: for", "We propose using both BERT and XLNet language models to" (then both are the paper's:
+#: ``_paired``)
 _AND_SECOND = re.compile(rf"\s+and\s+(?:the\s+|an?\s+)?(?P<name>{_NAME_WORD})"
-                         r"(?=\s*[,.;)]|\s+(?:which|that|to|for|as)\b)")
+                         r"(?=\s*[,.;)]|\s+(?:which|that|to|for|as)\b|"
+                         r"(?:\s+[a-z][\w-]*)?\s+models\b)")
 #: the paper's system named before "system" or another system noun, maybe after "proposed", "new"
 #: or "novel" ("our proposed POL-Pc framework obviously improves"): "our TTI-COIN system", "our
 #: CodeRank approach", "our e-WER model", "The HSemID system, submitted to ..." (see
