@@ -587,6 +587,11 @@ def test_humans_figure_after_their_measure_with_of_is_no_models(nlp, text, expec
     "speech recognition by crawling YouTube videos. When training a deep neural network on speech "
     "recognition, we observed around 40% word error rate reduction on the Wall Street Journal "
     "dataset by integrating 200 hours of the collected samples into the training set.",
+    # colm2024:gpgMRWgv9Q (corpus, r46mextra): unnamed models trained on the paper's data
+    # (R-model-datamethod)
+    "TarGEN: Targeted Data Generation with Large Language Models\n\nEvaluation on the original "
+    "test set reveals that models trained on the synthetic datasets perform \u223c 1 \u2212 3% "
+    "points higher than those trained on original datasets.",
 ])
 def test_gains_of_an_unnamed_model_the_method_is_applied_to_have_no_model(nlp, text):
     models = [a["model"] for _, a in spans(nlp, text, "RESULT")]
