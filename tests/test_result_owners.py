@@ -612,6 +612,18 @@ def test_a_gain_on_top_of_a_model_is_that_models(nlp):
 # model's values (R-model-base's null clause), as the system's unnamed mentions do
 
 
+def test_a_system_that_enhances_unnamed_existing_models_gives_their_gains_no_model(nlp):
+    # dev18 coling2025:2025.coling-main.272 (r46mextra): the framework's gains are those of the
+    # unnamed models it enhances (R-model-base's null clause)
+    text = ("A Dual Contrastive Learning Framework for Enhanced Multimodal Conversational Emotion "
+            "Recognition\n\nTo address these issues, we propose a Dual Contrastive Learning "
+            "Framework (DCLF) that enhances current MERC models without additional data. DCLF "
+            "works alongside basic models to introduce semantic constraints. Our experiments on "
+            "two MERC benchmark datasets demonstrate performance gains of 4.67%-4.98% on IEMOCAP "
+            "and 5.52%-5.89% on MELD, outperforming state-of-the-art approaches.")
+    assert {a["model"] for _, a in spans(nlp, text, "RESULT")} == {None}
+
+
 def test_the_papers_system_applied_to_an_unnamed_model_gives_no_model(nlp):
     # acl:N18-164 (corpus): E2T is a module attached to the unnamed base model
     text = ("We propose Entity2Topic (E2T), a module easily attachable to a sequence-to-sequence "

@@ -90,6 +90,13 @@ _SOTA_FIGURE = re.compile(r"\bthe\s+(?:(?:previous|current|existing|prior)\s+)?"
 #: the top-1 error rate was reduced from 33.5% to 29.0% for the ILSVRC 2012 dataset with GoogLeNet"
 _THIS_METHOD = re.compile(r"\b[Tt]his\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:method|approach|technique|framework|algorithm)\b")
+#: the paper's system put forward as enhancing unnamed existing models, whose gains those models
+#: then are (R-model-base's null clause): "a Dual Contrastive Learning Framework (DCLF) that
+#: enhances current MERC models", "DCLF works alongside basic models"
+_ENHANCES_OTHERS = re.compile(
+    r"\b(?:enhanc|improv|boost|works?\s+alongside|plug\w*\s+into|compatible\s+with)\w*\s+"
+    r"(?:current|existing|basic|base|various|different|mainstream|off-the-shelf|any)\s+"
+    r"(?:[\w-]+\s+)?models\b")
 
 
 def _attribute_results(text: str, results: list[Span], names: list[_Name], systems: list[str],
@@ -102,7 +109,8 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
         by_sentence.setdefault(bisect.bisect_right(starts, span.start_char) - 1, []).append(span)
     # a shared task's findings report the participants' results, not a system of the paper's
     overview = _overview(text)
-    paper_system = None if overview \
+    paper_system = None if overview or base is None and "models" in text \
+        and _ENHANCES_OTHERS.search(text) is not None \
         else base or (systems[0] if systems and not _paired(text, systems) else None)
     # a resource paper naming no system of its own scores existing models on its data
     # (by its title, or by its abstract: only a title's makes a known model's change not own,
