@@ -544,8 +544,14 @@ def test_r23_fold_factors(text, expected):
      "storage size and comparable performance.", [(10, "x"), (17, "x")]),
     # ... not a count of runs before a preposition
     ("The search is repeated 5 times with improvements in the pruning schedule.", []),
+    # acl:P18-1160 (dev36), nips2012:644b5ee6bb: "N times" closing a parenthesis
+    ("Our overall system achieves significant reductions in training (up to 15 times) and "
+     "inference times (up to 13 times), with accuracy comparable to or better than the "
+     "state-of-the-art.", [(15, "x"), (13, "x")]),
+    ("where they run much faster (4--15 times) and are often more effective",
+     [(4, "x"), (15, "x")]),
 ])
-def test_times_factors_before_a_described_change(text, expected):
+def test_times_factors_before_a_change_or_in_parentheses(text, expected):
     assert [(c.value, c.unit) for c in find_results(text) if c.unit == "x"] == expected
 
 
