@@ -534,6 +534,27 @@ def test_r23_fold_factors(text, expected):
             for c in find_results(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # aistats2024:2006d19802 (dev28), acl:D17-1154: "N times" with one word before a change noun
+    # is a factor, as "N-fold" is
+    ("attain the same (and often higher) test accuracy with up to 82 times smaller bitrate than "
+     "the prior work \u2013 corresponding to 2,650 times overall compression.",
+     [(82, "x"), (2650, "x")]),
+    ("Our final model achieves 10 times speedup, 17 times parameters reduction, less than 35MB "
+     "storage size and comparable performance.", [(10, "x"), (17, "x")]),
+    # ... not a count of runs before a preposition
+    ("The search is repeated 5 times with improvements in the pruning schedule.", []),
+    # acl:P18-1160 (dev36), nips2012:644b5ee6bb: "N times" closing a parenthesis
+    ("Our overall system achieves significant reductions in training (up to 15 times) and "
+     "inference times (up to 13 times), with accuracy comparable to or better than the "
+     "state-of-the-art.", [(15, "x"), (13, "x")]),
+    ("where they run much faster (4--15 times) and are often more effective",
+     [(4, "x"), (15, "x")]),
+])
+def test_times_factors_before_a_change_or_in_parentheses(text, expected):
+    assert [(c.value, c.unit) for c in find_results(text) if c.unit == "x"] == expected
+
+
 def test_a_change_after_a_score_keeps_a_metric_of_its_own():
     # acl:S17-296: another score is named between
     found = _types("Our best ranked run on the test data achieved a BLEU score of 3.32 and a "

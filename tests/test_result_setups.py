@@ -348,6 +348,10 @@ def test_a_poisoned_share_after_with_or_injecting_is_a_condition(text, values):
          "using an upstream OCR system.", []),
         ("PIGLeT can correctly forecast what happens next given an English sentence over 80% of "
          "the time, outperforming a 100x larger, text-to-text approach by over 10%.", [80, 10]),
+        # acl2022:2022.findings-acl.267 (corpus, r46unit): "competitive against", the factor in
+        # parentheses
+        ("We also observe that our models outperform smaller Transformers with an equal number of "
+         "parameters and are competitive against (6 times) larger distilled networks.", []),
     ],
 )
 def test_the_size_of_larger_systems_outdone_is_no_result(text, values):

@@ -107,14 +107,15 @@ _MORE_AFTER = re.compile(r"\s*(?:more|larger|bigger|the\s+parameters|parameters|
 #: result (R-res-setup; the guidelines' "outperforms GPT (trained using 30x more compute)"):
 #: "outperforms even 10x larger models such as PaLIX-55B", "surpassing 7x larger models",
 #: "outperforming a 100x larger, text-to-text approach", "comparable results to a 246x larger
-#: model, PICa" (not the paper's own: "scales to 10x larger models")
+#: model, PICa" (not the paper's own: "scales to 10x larger models"), the factor alone in
+#: parentheses too: "are competitive against (6 times) larger distilled networks"
 _OUTDONE_BEFORE = re.compile(
     r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|rival(?:s|ed|ing)?|"
     r"match(?:es|ed|ing)?|(?:comparable|competitive|on\s+par)(?:\s+(?:results|performance))?"
-    r"\s+(?:to|with))\s+(?:even\s+|much\s+)?(?:an?\s+|the\s+)?(?:up\s+to\s+|about\s+|"
-    r"over\s+|nearly\s+|more\s+than\s+)?$", re.IGNORECASE)
-_LARGER_SYSTEMS = re.compile(r"[\s-]*(?:larger|bigger)\b,?\s+(?:[\w-]+\s+)?(?:models?|LMs?|LLMs?|"
-                             r"networks?|systems?|approach(?:es)?|baselines?|counterparts?)\b",
+    r"\s+(?:to|with|against))\s+(?:even\s+|much\s+)?(?:an?\s+|the\s+)?\(?(?:up\s+to\s+|"
+    r"about\s+|over\s+|nearly\s+|more\s+than\s+)?$", re.IGNORECASE)
+_LARGER_SYSTEMS = re.compile(r"\)?[\s-]*(?:larger|bigger)\b,?\s+(?:[\w-]+\s+)?"
+                             r"(?:models?|LMs?|LLMs?|networks?|systems?|approach(?:es)?|baselines?|counterparts?)\b",
                              re.IGNORECASE)
 #: the size of what the paper's system is ensembled or combined with (the guidelines' "an
 #: ensemble with a 35x smaller Backpack", written with a name: _COMPARATIVE_NAME): "SSD-2
