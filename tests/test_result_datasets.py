@@ -1717,3 +1717,36 @@ def test_a_gain_in_time_is_carried_from_the_one_dataset(text, names, expected):
 )
 def test_a_dataset_alone_in_brackets_after_a_value_or_on_is_the_value_s(text, names, expected):
     assert sorted(_result_datasets(text, names)) == sorted(expected)
+
+
+
+# r46tied: the one dataset the paper says "we use", or the collection the data evaluated on are
+# "in", is carried to a later result on no data (R-ds-context), as one evaluated on
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # acl:E17-114 (corpus)
+        ("We use the CADEC corpus to train a recurrent neural network (RNN) transducer. "
+         "Furthermore, even when lacking high quality expert annotations, we show that by "
+         "employing an active learning technique, we can train the RNN to perform well "
+         "(83.9 F1).", ["CADEC"], [(83.9, "CADEC")]),
+        # acl:2020.emnlp.main.642 (dev24)
+        ("We find that these innovations lead to an improvement from 87.5% to 88.7% accuracy on "
+         "pitch accent detection on American English speech in the Boston University Radio News "
+         "Corpus, a state-of-the-art result. We also find that a simple baseline that just "
+         "predicts a pitch accent on every content word yields 82.2% accuracy, and we suggest "
+         "that this is the appropriate baseline for this task.",
+         ["Boston University Radio News Corpus"],
+         [(87.5, "Boston University Radio News Corpus"),
+          (88.7, "Boston University Radio News Corpus"),
+          (82.2, "Boston University Radio News Corpus")]),
+        # near miss, acl:D19-5728 (corpus): "in" with no data evaluated on before it
+        ("Our approach builds primarily on the Turku neural parser, a native dependency parser "
+         "that ranked among the best in the recent CoNLL tasks on parsing Universal Dependencies. "
+         "We achieved a labeled attachment score of 89.7%, the best result among task "
+         "participants.", ["CoNLL"], [(89.7, None)]),
+    ],
+)
+def test_the_one_dataset_used_or_evaluated_in_is_carried_to_a_later_result(text, names,
+                                                                             expected):
+    assert sorted(_result_datasets(text, names)) == sorted(expected)
