@@ -1750,3 +1750,21 @@ def test_a_dataset_alone_in_brackets_after_a_value_or_on_is_the_value_s(text, na
 def test_the_one_dataset_used_or_evaluated_in_is_carried_to_a_later_result(text, names,
                                                                              expected):
     assert sorted(_result_datasets(text, names)) == sorted(expected)
+
+
+# r46tied: an example given after the one dataset, of something else ("(e.g., auxiliaries)"),
+# does not stop it being carried to a later result (R-ds-context)
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # acl:D18-1159 (dev15)
+        ("On 53 treebanks representing 41 languages in the Universal Dependencies data, we find "
+         "that incorporating valency information yields higher precision and F1 scores on the "
+         "core arguments (subjects and complements) and functional relations (e.g., auxiliaries) "
+         "that we employ for valency analysis. Precision on core arguments improves from 80.87 "
+         "to 85.43.", ["Universal Dependencies"],
+         [(80.87, "Universal Dependencies"), (85.43, "Universal Dependencies")]),
+    ],
+)
+def test_an_example_after_the_one_dataset_does_not_stop_its_carrying(text, names, expected):
+    assert sorted(_result_datasets(text, names)) == sorted(expected)

@@ -54,11 +54,14 @@ _OTHER_DATA_WORDS = re.compile(r"\b(?:benchmarks|datasets|data\s?sets|corpora|co
 #: ... or opens on a new setting of its own ("For English-to-German translation, ...", "On a
 #: real anomaly detection task, ...", "And on uproof our method ...")
 _OPENS_SETTING = re.compile(r"\s*(?:(?:And|But)\s+)?(?:On|For|In|Across|Over|With)\b")
-#: ... nor after several data, or one of them given as an example ("For example, on CelebA, ...";
-#: "on the public FUNSD dataset and a large-scale payment dataset")
+#: ... nor after several data ("on the public FUNSD dataset and a large-scale payment dataset"),
 _SEVERAL_DATA = re.compile(r"\b(?:benchmarks|datasets|data\s?sets|corpora|tasks|"
-                           r"(?:dataset|benchmark|corpus)\b.*\b(?:dataset|benchmark|corpus))\b|"
-                           r"\b(?:[Ff]or\s+(?:example|instance)|e\.g\.)", re.IGNORECASE)
+                           r"(?:dataset|benchmark|corpus)\b.*\b(?:dataset|benchmark|corpus))\b",
+                           re.IGNORECASE)
+#: ... or one of them given as an example, before its name ("For example, on CelebA, ..."; not
+#: an example of something else after it: "in the Universal Dependencies data, ... functional
+#: relations (e.g., auxiliaries)")
+_AN_EXAMPLE = re.compile(r"\b(?:[Ff]or\s+(?:example|instance)|e\.g\.)", re.IGNORECASE)
 
 #: ... though the one dataset's own head may be plural: "We demonstrate CryptoNets on the MNIST
 #: optical character recognition tasks. CryptoNets achieve 99% accuracy"
@@ -67,7 +70,9 @@ _PLURAL_HEAD = re.compile(r"(?:\s+[\w-]+){0,4}?\s+tasks\b")
 
 def _several_data(text: str, start: int, end: int, named: tuple) -> bool:
     """Whether the sentence from ``start`` to ``end`` names several data (``_SEVERAL_DATA``),
-    the head right after the dataset ``named`` left out."""
+    the head right after the dataset ``named`` left out, or gives ``named`` as an example."""
+    if _AN_EXAMPLE.search(text, start, named[0]):
+        return True
     head = _PLURAL_HEAD.match(text, named[1])
     if head is None:
         return _SEVERAL_DATA.search(text, start, end) is not None
@@ -506,7 +511,8 @@ def _goes_on_while(text: str, named: tuple, start: int, sent_start: int, sent_en
     return all(_WHILE_DOING.match(text, c.start()) for c in clauses) \
         and {d[2] for d in datasets if sent_start <= d[0] < sent_end} == {named[2]} \
         and "&" not in text[named[0]:named[1] + 1] \
-        and not _SEVERAL_DATA.search(text, sent_start, sent_end)
+        and not _SEVERAL_DATA.search(text, sent_start, sent_end) \
+        and not _AN_EXAMPLE.search(text, sent_start, sent_end)
 
 
 #: R-ds-context, the only dataset of the experiments: where the paper names one dataset, named
