@@ -1720,8 +1720,9 @@ def test_a_dataset_alone_in_brackets_after_a_value_or_on_is_the_value_s(text, na
 
 
 
-# r46tied: the one dataset the paper says "we use", or the collection the data evaluated on are
-# "in", is carried to a later result on no data (R-ds-context), as one evaluated on
+# r46tied: the one dataset the paper says "we use", the collection the data evaluated on are "in",
+# or the one results are "for", is carried to a later result on no data (R-ds-context), as one
+# evaluated on
 @pytest.mark.parametrize(
     ("text", "names", "expected"),
     [
@@ -1740,6 +1741,19 @@ def test_a_dataset_alone_in_brackets_after_a_value_or_on_is_the_value_s(text, na
          [(87.5, "Boston University Radio News Corpus"),
           (88.7, "Boston University Radio News Corpus"),
           (82.2, "Boston University Radio News Corpus")]),
+        # acl:N18-141 (dev36): results "for" it
+        ("We describe a technique based on latent semantic analysis in combination with AMR "
+         "parsing that significantly advances state-of-the-art results in paraphrase detection "
+         "for the Microsoft Research Paraphrase Corpus. Our best results in the transductive "
+         "setting are 86.6% for accuracy and 90.0% for F_1 measure.",
+         ["Microsoft Research Paraphrase Corpus"],
+         [(86.6, "Microsoft Research Paraphrase Corpus"),
+          (90.0, "Microsoft Research Paraphrase Corpus")]),
+        # near miss, acl:L16-1740 (corpus): "for" after no result, evaluation or system
+        ("The development and evaluation subset was also manually transcribed using the "
+         "guidelines specified for the Slovenian GOS corpus. The manual transcriptions were used "
+         "to evaluate the quality of unsupervised transcriptions. The average word error rate for "
+         "the SI TEDx-UM evaluation subset was 50.7%.", ["Slovenian GOS"], [(50.7, None)]),
         # near miss, acl:D19-5728 (corpus): "in" with no data evaluated on before it
         ("Our approach builds primarily on the Turku neural parser, a native dependency parser "
          "that ranked among the best in the recent CoNLL tasks on parsing Universal Dependencies. "

@@ -41,9 +41,12 @@ _IN_A_LIST = re.compile(r"(?:\s+[A-Z][\w-]*)*\s*"
 #: neural network ... we can train the RNN to perform well (83.9 F1)"; not "a model that uses"),
 #: or the collection the data evaluated on are "in" ("accuracy on pitch accent detection on
 #: American English speech in the Boston University Radio News Corpus, ... a simple baseline ...
-#: yields 82.2% accuracy"; not "ranked among the best in the recent CoNLL tasks", no "on" before)
+#: yields 82.2% accuracy"; not "ranked among the best in the recent CoNLL tasks", no "on" before),
+#: or results, an evaluation or a system are "for" ("a system which we developed for the DSL 2016
+#: shared task"; not "the guidelines specified for the Slovenian GOS corpus")
 _USED_OR_ON_IN = re.compile(r"(?:\b[Ww]e\s+(?:also\s+|then\s+)?use|\b(?:[Oo]n|to)\s+[^.;,]{0,60}?"
-                            r"\bin)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
+                            r"\bin|\b(?:results|evaluation|developed)\b[^.;,]{0,40}?\bfor)"
+                            r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
 _LIST_ENDS = re.compile(r"(?:,|&|/|\band|\bor)\s+(?:the\s+)?$")
 #: ... unless the result's sentence names other data, unnamed: "averaged across benchmarks", "On
 #: word pairs extracted from parallel corpora", "on a real manufacturing problem"
