@@ -1717,3 +1717,68 @@ def test_a_gain_in_time_is_carried_from_the_one_dataset(text, names, expected):
 )
 def test_a_dataset_alone_in_brackets_after_a_value_or_on_is_the_value_s(text, names, expected):
     assert sorted(_result_datasets(text, names)) == sorted(expected)
+
+
+
+# r46tied: the one dataset the paper says "we use", the collection the data evaluated on are "in",
+# or the one results are "for", is carried to a later result on no data (R-ds-context), as one
+# evaluated on
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # acl:E17-114 (corpus)
+        ("We use the CADEC corpus to train a recurrent neural network (RNN) transducer. "
+         "Furthermore, even when lacking high quality expert annotations, we show that by "
+         "employing an active learning technique, we can train the RNN to perform well "
+         "(83.9 F1).", ["CADEC"], [(83.9, "CADEC")]),
+        # acl:2020.emnlp.main.642 (dev24)
+        ("We find that these innovations lead to an improvement from 87.5% to 88.7% accuracy on "
+         "pitch accent detection on American English speech in the Boston University Radio News "
+         "Corpus, a state-of-the-art result. We also find that a simple baseline that just "
+         "predicts a pitch accent on every content word yields 82.2% accuracy, and we suggest "
+         "that this is the appropriate baseline for this task.",
+         ["Boston University Radio News Corpus"],
+         [(87.5, "Boston University Radio News Corpus"),
+          (88.7, "Boston University Radio News Corpus"),
+          (82.2, "Boston University Radio News Corpus")]),
+        # acl:N18-141 (dev36): results "for" it
+        ("We describe a technique based on latent semantic analysis in combination with AMR "
+         "parsing that significantly advances state-of-the-art results in paraphrase detection "
+         "for the Microsoft Research Paraphrase Corpus. Our best results in the transductive "
+         "setting are 86.6% for accuracy and 90.0% for F_1 measure.",
+         ["Microsoft Research Paraphrase Corpus"],
+         [(86.6, "Microsoft Research Paraphrase Corpus"),
+          (90.0, "Microsoft Research Paraphrase Corpus")]),
+        # near miss, acl:L16-1740 (corpus): "for" after no result, evaluation or system
+        ("The development and evaluation subset was also manually transcribed using the "
+         "guidelines specified for the Slovenian GOS corpus. The manual transcriptions were used "
+         "to evaluate the quality of unsupervised transcriptions. The average word error rate for "
+         "the SI TEDx-UM evaluation subset was 50.7%.", ["Slovenian GOS"], [(50.7, None)]),
+        # near miss, acl:D19-5728 (corpus): "in" with no data evaluated on before it
+        ("Our approach builds primarily on the Turku neural parser, a native dependency parser "
+         "that ranked among the best in the recent CoNLL tasks on parsing Universal Dependencies. "
+         "We achieved a labeled attachment score of 89.7%, the best result among task "
+         "participants.", ["CoNLL"], [(89.7, None)]),
+    ],
+)
+def test_the_one_dataset_used_or_evaluated_in_is_carried_to_a_later_result(text, names,
+                                                                             expected):
+    assert sorted(_result_datasets(text, names)) == sorted(expected)
+
+
+# r46tied: an example given after the one dataset, of something else ("(e.g., auxiliaries)"),
+# does not stop it being carried to a later result (R-ds-context)
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # acl:D18-1159 (dev15)
+        ("On 53 treebanks representing 41 languages in the Universal Dependencies data, we find "
+         "that incorporating valency information yields higher precision and F1 scores on the "
+         "core arguments (subjects and complements) and functional relations (e.g., auxiliaries) "
+         "that we employ for valency analysis. Precision on core arguments improves from 80.87 "
+         "to 85.43.", ["Universal Dependencies"],
+         [(80.87, "Universal Dependencies"), (85.43, "Universal Dependencies")]),
+    ],
+)
+def test_an_example_after_the_one_dataset_does_not_stop_its_carrying(text, names, expected):
+    assert sorted(_result_datasets(text, names)) == sorted(expected)
