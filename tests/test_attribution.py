@@ -164,3 +164,27 @@ def test_a_system_named_in_markdown_italics_gets_its_results(nlp):
 ])
 def test_runs_are_no_others(nlp, text):
     assert {a["own"] for _, a in spans(nlp, text, "RESULT")} == {True}
+
+
+# r46speed: _WORDS_BEFORE_HEAD opens with its capital (searched by the engine's skip to it), its
+# lookarounds checked in a lookbehind over the capital: it finds what they found before it
+@pytest.mark.parametrize("text", [
+    # acl:L16-1481 (corpus)
+    "In the cluster-based evaluation, Chinese Whispers algorithm outperformed Markov Clustering",
+    "The Paparazzo system, a modified version, ranks thirteen with an accuracy of 0.747",
+    "We train the Mean Teacher approach. This system and Our approach. Baseline system",
+    "Fast algorithm, the English system, our Interpolation system, the best Team Whispers system",
+])
+def test_words_before_a_head_are_found_where_the_lookarounds_led_found_them(text):
+    import re
+
+    from litkit.extract.attribution import _WORDS_BEFORE_HEAD
+
+    led = re.compile(
+        r"(?:(?<![A-Za-z]\s)|(?<=\b[Tt]he\s)|(?<=\b[Oo]ur\s))"
+        r"(?!(?:This|That|These|Those|Our|My|The|Each|Every|Another|Their|Its|Such|"
+        r"Any|Which|Both|Proposed|Baseline|Best|New|Final|Overall|Full|Whole|"
+        r"Entire|Same|Resulting|Hybrid|Combined)\b)"
+        r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s+(?:system|algorithm|approach)\b)")
+    found = [m.span() for m in _WORDS_BEFORE_HEAD.finditer(text)]
+    assert found and found == [m.span() for m in led.finditer(text)]

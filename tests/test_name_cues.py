@@ -879,6 +879,23 @@ def test_a_way_compared_with_models_is_a_model(nlp, text, name, listed):
     assert (name in names(nlp, text)["MODEL"]) == listed
 
 
+@pytest.mark.parametrize("text", [
+    # naacl2024:2024.naacl-long.119 (dev42), naacl2022:2022.findings-naacl.118 (dev24)
+    "demonstrate that P3Sum outperforms state-of-the-art summarization systems and large",
+    "The evaluation shows that DISARM significantly outperforms 10 unimodal and multimodal "
+    "systems.",
+    "Our Model beats strong LLMs, and\nOur Model further beats\nall other systems.",
+])
+def test_outperforms_models_is_searched_only_where_its_verb_is_written(text):
+    """_compared_as_models searches _OUTPERFORMS_MODELS (tried at every capital) only in texts
+    that write one of _OUTPERFORMS_WORDS: each of its matches holds one."""
+    from litkit.extract.name_cues import _OUTPERFORMS_MODELS, _OUTPERFORMS_WORDS
+
+    matches = list(_OUTPERFORMS_MODELS.finditer(text))
+    assert matches and all(any(word in m.group() for word in _OUTPERFORMS_WORDS)
+                           for m in matches)
+
+
 # r31method: no model by a whole title's acronym where the text calls it a method, or where the
 # title is a headline opening with its verb
 

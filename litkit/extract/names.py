@@ -191,6 +191,7 @@ from litkit.extract.name_cues import (
     _OUR_MODEL_SAID,
     _OUR_NETWORK,
     _OUTPERFORMS_MODELS,
+    _OUTPERFORMS_WORDS,
     _PROPOSED_KIND_BEFORE,
     _PROPOSED_NAME,
     _PUT_FORWARD,
@@ -358,7 +359,8 @@ def _compared_as_models(text: str, methods: dict[str, bool]) -> list[Name]:
     systems"); not a framework (R-model-architecture's framework clause: dev24's DISARM, "a
     framework", not listed though it "outperforms 10 unimodal and multimodal systems")."""
     found = []
-    for match in _OUTPERFORMS_MODELS.finditer(text) if "s " in text else ():
+    outperforms = any(word in text for word in _OUTPERFORMS_WORDS)
+    for match in _OUTPERFORMS_MODELS.finditer(text) if outperforms else ():
         word = match.group("name")
         if methods.get(normalize(word)) and is_name_shaped(word) \
                 and re.search(rf"\b{_PUT_FORWARD}\s+(?:the\s+)?{re.escape(word)}\b", text):
