@@ -311,9 +311,8 @@ _PROPOSED_NAME = re.compile(
 #: beating baselines or methods, R-model-approach: "our approach performs ... better than all
 #: baselines", "RE-Flex outperforms competing ... methods based on pretrained language models")
 #: (its verbs, one of which each match holds: tried at every capital, the regex is searched only
-#: in the tenth of texts that write one, 12 to 3 us a paper; "surpasss" as the rule has always
-#: spelled it, which misses "surpasses")
-_OUTPERFORMS_WORDS = ("outperforms", "surpasss", "beats")
+#: in the tenth of texts that write one, 12 to 3 us a paper)
+_OUTPERFORMS_WORDS = ("outperforms", "surpasses", "beats")
 _OUTPERFORMS_MODELS = re.compile(
     r"(?P<name>[A-Z][\w+.-]*)\s+(?:(?:\w+ly|also|further)\s+)?(?:"
     + "|".join(_OUTPERFORMS_WORDS) + r")\s+"
