@@ -1719,7 +1719,6 @@ def test_a_dataset_alone_in_brackets_after_a_value_or_on_is_the_value_s(text, na
     assert sorted(_result_datasets(text, names)) == sorted(expected)
 
 
-
 # r46tied: the one dataset the paper says "we use", the collection the data evaluated on are "in",
 # or the one results are "for", is carried to a later result on no data (R-ds-context), as one
 # evaluated on
