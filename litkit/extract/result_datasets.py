@@ -44,9 +44,9 @@ _IN_A_LIST = re.compile(r"(?:\s+[A-Z][\w-]*)*\s*"
 #: yields 82.2% accuracy"; not "ranked among the best in the recent CoNLL tasks", no "on" before),
 #: or results, an evaluation or a system are "for" ("a system which we developed for the DSL 2016
 #: shared task"; not "the guidelines specified for the Slovenian GOS corpus")
-_USED_OR_ON_IN = re.compile(r"(?:\b[Ww]e\s+(?:also\s+|then\s+)?use|\b(?:[Oo]n|to)\s+[^.;,]{0,60}?"
-                            r"\bin|\b(?:results|evaluation|developed)\b[^.;,]{0,40}?\bfor)"
-                            r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
+_USED_IN_OR_FOR = re.compile(r"(?:\b[Ww]e\s+(?:also\s+|then\s+)?use|\b(?:[Oo]n|to)\s+[^.;,]{0,60}?"
+                             r"\bin|\b(?:results|evaluation|developed)\b[^.;,]{0,40}?\bfor)"
+                             r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
 _LIST_ENDS = re.compile(r"(?:,|&|/|\band|\bor)\s+(?:the\s+)?$")
 #: ... unless the result's sentence names other data, unnamed: "averaged across benchmarks", "On
 #: word pairs extracted from parallel corpora", "on a real manufacturing problem"
@@ -57,7 +57,7 @@ _OTHER_DATA_WORDS = re.compile(r"\b(?:benchmarks|datasets|data\s?sets|corpora|co
 #: ... or opens on a new setting of its own ("For English-to-German translation, ...", "On a
 #: real anomaly detection task, ...", "And on uproof our method ...")
 _OPENS_SETTING = re.compile(r"\s*(?:(?:And|But)\s+)?(?:On|For|In|Across|Over|With)\b")
-#: ... nor after several data ("on the public FUNSD dataset and a large-scale payment dataset"),
+#: ... nor after several data ("on the public FUNSD dataset and a large-scale payment dataset")
 _SEVERAL_DATA = re.compile(r"\b(?:benchmarks|datasets|data\s?sets|corpora|tasks|"
                            r"(?:dataset|benchmark|corpus)\b.*\b(?:dataset|benchmark|corpus))\b",
                            re.IGNORECASE)
@@ -217,7 +217,7 @@ def _carried_dataset(index, names, datasets, sentences, text,
                   and (d in datasets or _FINE_TUNED_ON.search(text, max(0, d[0] - 50), d[0]))
                   and (_EVALUATED_ON.search(text, max(prev_start, (at := _named_from(text, d))
                                                       - 60), at)
-                       or _USED_OR_ON_IN.search(text, max(prev_start, at - 90), at))
+                       or _USED_IN_OR_FOR.search(text, max(prev_start, at - 90), at))
                   and not _IN_A_LIST.match(text, d[1])
                   and not _DRAWS_FROM.search(text, max(prev_start, at - 160), at)
                   and not _LIST_ENDS.search(text, max(prev_start, at - 12), at)]

@@ -634,7 +634,8 @@ def _kind(text: str, start: int, end: int, unit: str, rule: re.Pattern,
     if _FINDING_BEFORE.search(before):
         return "other", "before"
     if _CHANGE_AFTER.match(words_after) or unit == "%" and _COMPARED_AFTER.match(after) \
-            or "behind" in after and _BEHIND_AFTER.match(after) or _AWAY_FROM.match(after):
+            or "behind" in after and _BEHIND_AFTER.match(after) \
+            or "way" in after and _AWAY_FROM.match(after):  # ("away", any case)
         return "delta", "after"
     if _SHARE_DIRECT.match(after):
         return "ratio", "after"
