@@ -117,12 +117,15 @@ annotators who never saw litkit's output, one annotator per abstract for the ver
   among the random parts, scored blind with the rules as they stood when it was drawn and
   after the next four rounds; studied once dev47 was drawn.
 - gold/dev44.jsonl: 90 drawn by dev6's protocol (gold/dev44/README.md), in dev40's place
-  among the random parts: not studied.
+  among the random parts, scored blind with the rules as they stood when it was drawn and
+  after the next four rounds; studied once dev48 was drawn.
 - gold/dev45.jsonl: 89 drawn by dev6's protocol (gold/dev45/README.md; the 90th drawn is a dev2
   paper, left out before annotation), in dev41's place among the random parts: not studied.
 - gold/dev46.jsonl: 89 drawn by dev6's protocol (gold/dev46/README.md; the 90th drawn is a dev2
   paper, left out before annotation), in dev42's place among the random parts: not studied.
-- gold/dev47.jsonl: drawn by dev6's protocol (gold/dev47/README.md), in dev43's place
+- gold/dev47.jsonl: 90 drawn by dev6's protocol (gold/dev47/README.md), in dev43's place
+  among the random parts: not studied.
+- gold/dev48.jsonl: drawn by dev6's protocol (gold/dev48/README.md), in dev44's place
   among the random parts: not studied.
 
 The version 2 fields of every part (kind, model, own, metric_type of each result;
@@ -171,12 +174,12 @@ from litkit.readers import read
 
 HERE = Path(__file__).resolve().parent
 #: parts whose errors are never listed, so they cannot steer new rules
-UNSTUDIED = ("dev27", "dev29", "dev44", "dev45", "dev46", "dev47", "held-out")
+UNSTUDIED = ("dev27", "dev29", "dev45", "dev46", "dev47", "dev48", "held-out")
 #: unstudied parts drawn among abstracts that write sizes (draw.py --sizes): pooled with the
 #: others, and left out of a second pool that estimates a random paper's figures
 SIZES_DRAWN = ("dev27", "dev29")
 EVAL = SHARED / "eval"
-OURS = tuple((f"dev{n}", HERE / "gold" / f"dev{n}.jsonl") for n in range(3, 48)) + (
+OURS = tuple((f"dev{n}", HERE / "gold" / f"dev{n}.jsonl") for n in range(3, 49)) + (
     ("held-out", HERE / "gold" / "heldout.jsonl"),)
 
 
