@@ -183,6 +183,13 @@ OURS = tuple((f"dev{n}", HERE / "gold" / f"dev{n}.jsonl") for n in range(3, 49))
     ("held-out", HERE / "gold" / "heldout.jsonl"),)
 
 
+def read_jsonl(path: Path) -> pd.DataFrame:
+    """A JSON Lines file as a table, floats read exactly as written: pandas' fast float parser
+    reads 0.695 as 0.6950000000000001, which rounds to 0.70 where the prediction's 0.695 gives
+    0.69, so a right result scored as one missed and one extra (``score.py`` reads them exactly)."""
+    return pd.read_json(path, lines=True, dtype=False, precise_float=True)
+
+
 def _name_change(gold: object, pred: object) -> str:
     """How a predicted name differs from the gold one: same, missing, extra or other."""
     g, p = norm_name(gold or ""), norm_name(pred or "")
@@ -305,8 +312,8 @@ def main() -> None:
         sys.exit(f"{EVAL}: dev set not found")
     golds, preds = [], []
     for part in ("seed", "dev2"):
-        corpus = pd.read_json(EVAL / f"{part}_abstracts.jsonl", lines=True, dtype=False)
-        gold = pd.read_json(HERE / "gold" / f"{part}.jsonl", lines=True, dtype=False)
+        corpus = read_jsonl(EVAL / f"{part}_abstracts.jsonl")
+        gold = read_jsonl(HERE / "gold" / f"{part}.jsonl")
         preds.append(score(part, corpus, gold, args.errors, args.profile, args.ci))
         golds.append(gold)
     gold, papers = pd.concat(golds, ignore_index=True), pd.concat(preds, ignore_index=True)
@@ -319,7 +326,7 @@ def main() -> None:
     unseen = []
     for name, path in OURS:
         if path.is_file() and not (args.studied and name in UNSTUDIED):
-            gold = pd.read_json(path, lines=True, dtype=False)
+            gold = read_jsonl(path)
             papers = score(name, corpus[corpus["id"].isin(set(gold["id"]))], gold,
                            args.errors and name not in UNSTUDIED, args.profile, args.ci)
             if name in UNSTUDIED:

@@ -158,6 +158,20 @@ def test_bootstrap_interval_brackets_the_f1_and_is_fixed_by_its_seed(monkeypatch
     assert "params+model" not in intervals(gold, half)  # no size anywhere: no interval
 
 
+def test_gold_values_are_read_as_written(monkeypatch, tmp_path):
+    """eval_extract reads gold files exactly: dev44 acl:S19-2122's 0.695 read as
+    0.6950000000000001 rounded to 0.70, and the right prediction 0.695 (0.69) scored as a miss."""
+    monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))
+    from eval_extract import read_jsonl
+
+    path = tmp_path / "gold.jsonl"
+    path.write_text('{"id": "p", "results": [{"value": 0.695, "unit": ""}]}\n')
+    gold = read_jsonl(path)
+    assert gold.loc[0, "results"][0]["value"] == 0.695
+    pred = pd.DataFrame([{"id": "p", "results": [{"value": 0.695, "unit": ""}]}])
+    assert evaluate(gold, pred).loc["results", "f1"] == 1.0
+
+
 def test_profile_counts_a_value_found_with_another_unit(monkeypatch):
     """eval_extract --profile: a gold delta in points read as a unitless score is one missing and
     one extra result, and says which units were confused."""
