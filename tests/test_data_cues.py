@@ -531,6 +531,18 @@ def test_the_name_of_a_database_lexicon_or_knowledge_base(nlp):
     assert names(nlp, text)["DATASET"] == ["LatInFlexi"]
     text = "We store the resulting graph in the Neo4j graph database for fast queries."
     assert names(nlp, text)["DATASET"] == []
+    # dev44 acl:C18-1264, aistats1997:e8c15108d5: after a hyphened word that describes it; not
+    # after a plain one, which may make it another resource (acl:L16-1428)
+    text = ("In evaluations on expert cognacy judgments over a subset of the IPA-encoded "
+            "NorthEuraLex database, the combination of both techniques is shown to lead to "
+            "considerable improvements.")
+    assert names(nlp, text)["DATASET"] == ["NorthEuraLex"]
+    text = ("To evaluate this algorithm, we present the experimental results on three versions of "
+            "the well-known ALARM network database, which has 37 attributes and 10,000 records.")
+    assert names(nlp, text)["DATASET"] == ["ALARM"]
+    text = ("This paper introduces the augmented NTU sentiment dictionary, abbreviated as ANTUSD, "
+            "which is constructed by collecting sentiment stats of words.")
+    assert "NTU" not in names(nlp, text)["DATASET"]
 
 
 # ----- dataset names (round 9)

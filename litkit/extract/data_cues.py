@@ -82,9 +82,10 @@ _THE_NAME_DESCRIBED = re.compile(
 )
 #: ... and of a lexical resource, which is data (as in _TITLE_DATA and _RESOURCE_NOUN): "the WALS
 #: database", "the NELL knowledge base", "the EDR dictionary", "the SIMPLE lexicon" (not a
-#: database system: "the Neo4j graph database")
+#: database system: "the Neo4j graph database"), after a hyphened word that describes it too:
+#: "the IPA-encoded NorthEuraLex database", "the well-known ALARM network database"
 _THE_NAME_RESOURCE = re.compile(
-    rf"the(?<!\wthe)\s+(?P<name>{_CAP_WORD})"
+    rf"the(?<!\wthe)\s+(?:[A-Za-z]+-[a-z]+\s+)?(?P<name>{_CAP_WORD})"
     r"(?!\s+(?:graph|relational|vector|document|key-value|NoSQL)\s+database)"
     rf"\s+(?:{_DESCRIBING_WORD}){{0,2}}"
     r"(?:database|lexicon|dictionary|knowledge\s+base)(?![\w-])"
