@@ -515,6 +515,20 @@ def test_a_respectively_list_pairs_with_names_before_it_only_when_listed(nlp):
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["GPT3", "GPT2"]
 
 
+# r47audit27: a name after "in comparison to" is the point of comparison, not the result's model
+
+
+def test_a_name_after_in_comparison_to_is_not_the_model(nlp):
+    # corpus (coling2025:2025.coling-main.590)
+    text = ("Incremental Transformer: Efficient Encoder for Incremented Text Over MRC and "
+            "Conversation Tasks\n\nIn this paper, we introduce Incremental Transformer, an "
+            "efficient encoder dedicated for faster encoding of incremented input. With the help "
+            "from simple distillation-like auxiliary losses, "
+            "Incremental Transformer achieves a speedup of 6.2x, with a mere 2.2 point accuracy "
+            "reduction in comparison to RoBERTa-Large on SQuADV1.1.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["Incremental Transformer"] * 2
+
+
 # r31resmodel: a "respectively" list of values in groups, one value per listed name again for
 # each data or task, pairs each group with the names in order
 
