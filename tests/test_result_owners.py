@@ -498,6 +498,37 @@ def test_the_names_a_respectively_list_is_compared_against_are_not_its_models(nl
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["BERT", "RoBERTa"]
 
 
+# r47audit27: the names before a "respectively" list of values pair with them only when listed
+# together, not a subject and the name it is compared with
+
+
+def test_a_respectively_list_pairs_with_names_before_it_only_when_listed(nlp):
+    # corpus (coling2025:2025.coling-industry.34): the values are Luna's, not GPT-3.5's
+    text = ("Luna: A Lightweight Evaluation Model to Catch Language Model Hallucinations with High "
+            "Accuracy and Low Cost\n\nWe demonstrate that Luna outperforms GPT-3.5 and commercial "
+            "evaluation frameworks on the hallucination detection task, with 97% and 91% "
+            "reduction in cost and latency, respectively.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["Luna", "Luna"]
+    # corpus (acl2022:2022.findings-acl.50): names listed with a word of both after each
+    text = ("For example, the same reframed prompts boost few-shot performance of GPT3-series and "
+            "GPT2-series by 12.5% and 6.7% respectively averaged over all tasks.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["GPT3", "GPT2"]
+
+
+# r47audit27: a name after "in comparison to" is the point of comparison, not the result's model
+
+
+def test_a_name_after_in_comparison_to_is_not_the_model(nlp):
+    # corpus (coling2025:2025.coling-main.590)
+    text = ("Incremental Transformer: Efficient Encoder for Incremented Text Over MRC and "
+            "Conversation Tasks\n\nIn this paper, we introduce Incremental Transformer, an "
+            "efficient encoder dedicated for faster encoding of incremented input. With the help "
+            "from simple distillation-like auxiliary losses, "
+            "Incremental Transformer achieves a speedup of 6.2x, with a mere 2.2 point accuracy "
+            "reduction in comparison to RoBERTa-Large on SQuADV1.1.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["Incremental Transformer"] * 2
+
+
 # r31resmodel: a "respectively" list of values in groups, one value per listed name again for
 # each data or task, pairs each group with the names in order
 
