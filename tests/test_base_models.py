@@ -174,6 +174,23 @@ def test_the_one_model_the_title_says_the_system_uses_is_its_base(nlp):
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] != ["BERT"]
 
 
+def test_the_one_model_a_titles_method_is_on_or_for_is_its_base(nlp):
+    # dev44 acl:K19-163 (gold: BERT), acl:2020.bionlp.1.22, acl2022:2022.acl-short.89 (corpus):
+    # a title's "... on BERT", "... in BERT", "... for BERT" names the model the unnamed system is
+    # built on, as "... Using RoBERTa" does (R-model-base)
+    text = ("An Empirical Study of Multi-Task Learning on BERT for Biomedical Text Mining\n\n"
+            "In this work, we study a multi-task learning model with multiple decoders on "
+            "varieties of biomedical and clinical natural language processing tasks. Our empirical "
+            "results demonstrate that the MTL fine-tuned models outperform state-of-the-art "
+            "transformer models (e.g., BERT and its variants) by 2.0% and 1.3% in biomedical and "
+            "clinical domain adaptation, respectively.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["BERT", "BERT"]
+    text = ("A Flexible Multi-Task Model for BERT Serving\n\nWe exemplify our approach on eight "
+            "GLUE tasks, demonstrating that it is able to achieve 99.6% of the performance of the "
+            "full fine-tuning method.")
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["BERT"]
+
+
 # ------------------------------------- r20attr: the model the paper's method is applied to
 @pytest.mark.parametrize("text, models", [
     # aistats2021:024e4532ad (dev15): the next sentence's unnamed results are Deeplab V3's

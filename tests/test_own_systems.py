@@ -888,6 +888,20 @@ def test_by_introducing_defines_the_papers_system(nlp):
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["NTN"]
 
 
+def test_an_introducing_verbs_ing_form_names_the_system_an_apposition_describes(nlp):
+    # dev22 acl:L16-1724: "introducing POM, a corpus-derived index" puts POM forward as
+    # "describes X, a ..." does
+    text = ("The paper investigates the relation between metaphoricity and distributional "
+            "characteristics of verbs, introducing POM, a corpus-derived index that can be used "
+            "to define the upper bound of metaphoricity of any expression in which a given verb "
+            "occurs. We tested POM in two experimental settings obtaining values of accuracy of "
+            "84% and 92%.")
+    assert own_systems(text, set()) == ["POM"]
+    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["POM", "POM"]
+    # (not without the apposition: "by introducing Y" may name what the system uses)
+    assert own_systems("We improve parsing by introducing POM into the model.", set()) == []
+
+
 # r31resmodel: a naming word gives the paper's system its name even where the phrase the
 # acronym spells out ends on a task's or procedure's word
 

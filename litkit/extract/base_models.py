@@ -211,9 +211,10 @@ def _base_model(text: str, models: list[_Name]) -> str | None:
 
 
 #: a title's words before the model its system uses: "... Using RoBERTa", "... with BERT",
-#: "Fine-tuning BERT with ...", "... Using Pre-trained BERT"
+#: "Fine-tuning BERT with ...", "... Using Pre-trained BERT", or the model its method is on, in
+#: or for: "Multi-Task Learning on BERT", "Entity Knowledge in BERT", "A ... Model for BERT Serving"
 _TITLE_USING = re.compile(r"\b(?:[Uu]sing|[Ww]ith|[Vv]ia|[Bb]ased\s+[Oo]n|[Ff]ine-?[Tt]uning|"
-                          r"[Ll]everaging|[Ee]xploiting)\s+(?:(?:an?|the|[Pp]re-?[Tt]rained|"
+                          r"[Ll]everaging|[Ee]xploiting|on|for|in)\s+(?:(?:an?|the|[Pp]re-?[Tt]rained|"
                           r"[Ff]ine-?[Tt]uned)\s+)?$")
 #: a title's model as its system's head, at its start or after its colon: "RoBERTa for
 #: Detecting ...", "BERT-based Cohesion Analysis", "OleNet at ...: BERT based Multi-Perspective

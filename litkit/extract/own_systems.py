@@ -41,9 +41,12 @@ from litkit.extract.system_mentions import _INTRODUCE, _SYSTEM_NOUN, _initials, 
 
 #: a word that may name a system: "CALM", "CLaP", "Arctic-SnowCoder", "GPT-4o"
 _NAME_WORD = r"[A-Za-z\u03bc][\w.+'-]*[\w+]"
-#: "describes" right before a name an apposition describes: "This paper describes SalamNET, an
-#: Arabic offensive language detection system" (not "describes MITRE\u2019s participation")
-_DESCRIBES = r"describe[sd]?(?=\s+[A-Z][\w.+-]*[\w+]\s*,\s*(?:an?|the)\s)"
+#: "describes", or an introducing verb's "-ing" form, right before a name an apposition
+#: describes: "This paper describes SalamNET, an Arabic offensive language detection system",
+#: "by proposing PRover, an interpretable transformer-based model", "introducing POM, a
+#: corpus-derived index" (not "describes MITRE\u2019s participation")
+_DESCRIBES = (r"(?:describe[sd]?|(?:introduc|propos|present|develop|design)ing)"
+              r"(?=\s+[A-Z][\w.+-]*[\w+]\s*,\s*(?:an?|the)\s)")
 #: "we propose X", "and propose MultiFED, a", "we devise the two-stage DSS-DST", "we propose a
 #: task-aware instruction network, namely TIN-SLT, for", "our approach, called X" (the naming word
 #: taken with "our approach"), "we refer to the model after CPT as X", "Our approach, which we refer
