@@ -180,6 +180,10 @@ def test_pearsons_r(text, expected):
         # acl:I17-416: PCC, a Pearson correlation coefficient
         ("our best run achieved MAE 0.545 (ranked 2nd), PCC 0.892 (ranked 2nd) in valence",
          [(0.545, ""), (0.892, "")]),
+        # dev44 coling2025:2025.coling-main.545: MT's COMET and its variants name changes as BLEU
+        ("Most notably, for English-to-Mongolian translation, our method achieves improvements of "
+         "2.5 BLEU, 7.1 COMET-KIWI, 5.3 COMET, and 6.4 XCOMET relative to the supervised baseline.",
+         [(2.5, "points"), (7.1, "points"), (5.3, "points"), (6.4, "points")]),
     ],
 )
 def test_more_metric_names(text, expected):

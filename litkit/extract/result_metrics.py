@@ -25,6 +25,9 @@ METRICS = (
     # (the F-score with a space too: "precision, recall and F measure of 72.69%, 78.54% and 74.93%")
     r"F[\s-](?:scores?|measures?)|F-(?:macro|micro)|"
     r"(?:precision|recall)(?:@\d+)?|BLEU(?:-?[1-4]|-(?:un)?cased)?|ROUGE(?:-[12L])?|METEOR|CIDEr|chrF|perplexit(?:y|ies|[e\u00e9]s?)|"
+    # MT's learned COMET and its variants name scores and changes as BLEU does: "improvements of
+    # 2.5 BLEU, 7.1 COMET-KIWI, 5.3 COMET, and 6.4 XCOMET" (metrics.py types them other)
+    r"COMET(?:-\w+)?|(?-i:XCOMET)|"
     r"concordance correlation coefficient|correlation|Spearman|Pearson(?:['\u2019]s\s+r)?|"
     r"(?:Fleiss|Cohen)['\u2019]s?\s+(?:kappa|\u03ba)|kappa|\u03ba|Krippendorff['\u2019]s?\s+(?:alpha|\u03b1)|"
     r"agreement|exact match|"
@@ -61,7 +64,7 @@ METRICS = (
 #: lookahead is still tried at every position: it saves the alternation, not the scan);
 #: tests/test_result_metrics.py checks it against METRICS. In the patterns searched through
 #: text it comes after the word-start test, which fails at more positions (inside every word)
-METRIC_START = r"(?=[abcefikmnprstvw\u03ba\u03c1]|(?-i:[GLU]))"
+METRIC_START = r"(?=[abcefikmnprstvw\u03ba\u03c1]|(?-i:[GLUX]))"
 _METRIC_WORD_START = rf"(?<![\w-]){METRIC_START}"
 #: a metric's name, with the "score" that may follow it ("RIBES score of 0.78", "BLEU scores")
 _METRIC = re.compile(rf"{_METRIC_WORD_START}(?:{METRICS})(?:\s+scores?)?(?![\w-])",
