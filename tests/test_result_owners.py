@@ -657,6 +657,13 @@ def test_the_papers_system_applied_to_an_unnamed_model_gives_no_model(nlp):
      "CLIPPER, a compression-based approach for generating synthetic data. Our best model "
      "achieves breakthrough results on narrative claim verification (from 28% to 76% accuracy "
      "on our test set).", [None, None]),
+    # acl:W19-8624 (corpus): the paper's system is a known model its runs are built on, which
+    # the best of them keeps (R-model-base)
+    ("BERT for Question Generation\n\nIn this study, we investigate the employment of the "
+     "pre-trained BERT language model to tackle question generation tasks. We introduce two "
+     "neural architectures built on top of BERT for question generation tasks. Experiment "
+     "results show that our best model yields state-of-the-art performance which advances the "
+     "BLEU4 score of existing best models from 16.85 to 18.91.", [None, "BERT"]),
 ])
 def test_the_best_of_the_papers_runs_is_not_its_named_system(nlp, text, models):
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == models

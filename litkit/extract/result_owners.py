@@ -123,6 +123,10 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
     lowered = text.lower()
     agreement = "IAA" in text or any(word in lowered for word in _AGREEMENT_WORDS)
     own_names = {s.lower() for s in systems}
+    # the paper's system as a known model (not a coinage of its own): "BERT for Question
+    # Generation" is what the best of its runs is built on (R-model-base)
+    known_system = paper_system if any(n.known and n.written == paper_system for n in names) \
+        else None
     every = _Nearby(names)
     # the model of each subtask a shared-task paper with no system name of its own describes
     # (R-model-subtaskbase), for the sentences about it
@@ -229,7 +233,8 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                                      sent_end, applied) \
                     or (scoped[position] if scoped is not None
                         else None if unnamed_base
-                        else (paper_system and base if has_best and _BEST_SUBJECT.search(
+                        else (paper_system and (base or known_system) if has_best
+                              and _BEST_SUBJECT.search(
                             sentence, 0, span.start_char - sent_start) else paper_system) or (
                         last_own if _THE_MODEL_SUBJECT.search(
                             text, max(sent_start, span.start_char - 120), span.start_char)
