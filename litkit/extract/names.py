@@ -1026,7 +1026,8 @@ class NameFinder(BatchedComponent):
                                   "pattern:the_name"))
             elif _plain_data_name(written) and not self._other_label(written, "DATASET"):
                 found.append(Name(*match.span("name"), "DATASET", written, "", "pattern:the_name"))
-        splits = _THE_NAME_SPLIT.finditer(text) if any(s in text for s in _SPLIT_NOUNS) else ()
+        splits = _THE_NAME_SPLIT.finditer(text) \
+            if " set" in text and any(s in text for s in _SPLIT_NOUNS) else ()
         for match in splits:  # "on Bird development set"
             written = match.group("name")
             if _plain_data_name(written) and not self._other_label(written, "DATASET"):
