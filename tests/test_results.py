@@ -230,3 +230,21 @@ def test_a_list_takes_the_type_its_words_around_it_name_together():
 def test_a_figure_alone_in_parentheses_takes_the_resource_named_after_them(text, expected):
     found = find_results(text)
     assert [(c.value, c.attrs["metric_type"]) for c in found] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # r47kindmt: dev5 colm2024:HVK6nl3i97, the speedups named before a comma
+    ("TriForce not only facilitates impressive speedups for Llama2-7B-128K, achieving up to "
+     "2.31$\\times$ on an A100 GPU but also showcases scalability in handling even longer "
+     "contexts.", [(2.31, "speed")]),
+    # not a change named after the factor (naacl2022:2022.naacl-main.275)
+    ("We demonstrate that GAAs provide significant efficiency benefits with over a 30% annotation "
+     "speed-up, while leading to over a 5x improvement in model fooling rates.",
+     [(30.0, "speed"), (5.0, "other")]),
+    # nor what a comparative after its range names (colm2024:pUEDkZyPDl)
+    ("DistFlashAttention achieves 4.45 - 5.64x speedup compared to Ring Self-Attention, 2-8x "
+     "longer sequences.", [(4.45, "speed"), (5.64, "speed"), (2.0, "other"), (8.0, "other")]),
+])
+def test_a_factor_takes_the_speed_named_before_it_in_its_sentence(text, expected):
+    found = find_results(text)
+    assert [(c.value, c.attrs["metric_type"]) for c in found] == expected

@@ -27,7 +27,12 @@ from litkit.extract.metrics import (
     usual_type,
 )
 from litkit.extract.patterns import Candidate, Covered, number_windows, qualifier
-from litkit.extract.result_baselines import _OF_THE_TIME, COMPARISON, _humans_figures
+from litkit.extract.result_baselines import (
+    _CHANGE_NAMED_AFTER,
+    _OF_THE_TIME,
+    COMPARISON,
+    _humans_figures,
+)
 from litkit.extract.result_changes import (
     _SHARE_NOT_AGREEMENT,
     _added_changes,
@@ -328,6 +333,14 @@ def find_results(
                 # resource named before it past an "and" may be what it measures ("reduce the
                 # overall on-device GPU memory usage of ... ViT and BERT by an average of 2.2x")
                 wide = metric_type(None, _before(text, cand.start, sent_start, marks_only=True))
+                if wide not in RESOURCES and not _CHANGE_NAMED_AFTER.match(text, cand.end) \
+                        and not any(_RATIO_COMPARATIVE.match(words[id(c)][0]) for c in chain) \
+                        and metric_type(None, text[sent_start:cand.start]) == "speed":
+                    # ... or a speed named last before it in its sentence, past a comma:
+                    # "facilitates impressive speedups for Llama2-7B-128K, achieving up to 2.31x
+                    # on an A100 GPU" (not a change named after it, "5x improvement in ...", nor
+                    # what a comparative after its list names: "..., 2-8x longer sequences")
+                    wide = "speed"
                 cand.attrs["metric_type"] = wide if wide in RESOURCES else "other"
             if not written and cand.attrs["metric_type"] == "other" \
                     and metric_type(named=cand.attrs["metric"], fallback=None) is None \
