@@ -1307,6 +1307,11 @@ def test_an_increment_is_a_change():
      "with a reduction in training time of 60%.", ["delta", "delta"]),
     ("Our evaluation shows an increase in accurracy from 72.4% to 81.5% on OOV words",
      ["score", "score"]),
+    # r47kindmt: dev13 acl:2020.coling.main.36, a performance said increased, its change after "of"
+    ("We find an increased F1 performance for Text+Tags of between 0.9% and 13.2% over all "
+     "datasets, variants and models.", ["delta", "delta"]),
+    # acl:L16-1683: not a better performance, a level
+    ("Hence, we have obtained a better performance of 93.82%.", ["score"]),
 ])
 def test_kinds(nlp, text, kinds):
     assert [a["kind"] for _, a in spans(nlp, text, "RESULT")] == kinds

@@ -210,3 +210,41 @@ def test_a_list_takes_the_type_its_words_around_it_name_together():
     assert [(c.value, c.attrs["metric_type"]) for c in found] == [
         (78.9, "correlation"), (74.0, "correlation"), (67.4, "correlation"),
         (58.9, "correlation"), (27.6, "correlation")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # r47kindmt: dev12 iclr2018:ryj0790hb, a share alone in parentheses before the resource
+    ("DANs preserve performance on the original task, require a fraction (typically 13%) of the "
+     "number of parameters compared to standard fine-tuning procedures.", [(13.0, "cost")]),
+    # nips2003:5650a14338, a range of factors before their speedups
+    ("For sufficiently dense regions, this method finds the maximum density region in optimal "
+     "time, in practice resulting in significant (10-200x) speedups.",
+     [(10.0, "speed"), (200.0, "speed")]),
+    # not a quality named after them, often another figure's (acl:D18-199)
+    ("The domain-dependent variation produces very high precision (0.99) at the expense of "
+     "recall (0.75).", [(0.99, "other"), (0.75, "other")]),
+    # nor data items, a finding's share (acl2021:2021.acl-long.569)
+    ("For example, we find almost all (98.7%) examples contain at least one permutation which "
+     "elicits the gold label.", [(98.7, "other")]),
+])
+def test_a_figure_alone_in_parentheses_takes_the_resource_named_after_them(text, expected):
+    found = find_results(text)
+    assert [(c.value, c.attrs["metric_type"]) for c in found] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # r47kindmt: dev5 colm2024:HVK6nl3i97, the speedups named before a comma
+    ("TriForce not only facilitates impressive speedups for Llama2-7B-128K, achieving up to "
+     "2.31$\\times$ on an A100 GPU but also showcases scalability in handling even longer "
+     "contexts.", [(2.31, "speed")]),
+    # not a change named after the factor (naacl2022:2022.naacl-main.275)
+    ("We demonstrate that GAAs provide significant efficiency benefits with over a 30% annotation "
+     "speed-up, while leading to over a 5x improvement in model fooling rates.",
+     [(30.0, "speed"), (5.0, "other")]),
+    # nor what a comparative after its range names (colm2024:pUEDkZyPDl)
+    ("DistFlashAttention achieves 4.45 - 5.64x speedup compared to Ring Self-Attention, 2-8x "
+     "longer sequences.", [(4.45, "speed"), (5.64, "speed"), (2.0, "other"), (8.0, "other")]),
+])
+def test_a_factor_takes_the_speed_named_before_it_in_its_sentence(text, expected):
+    found = find_results(text)
+    assert [(c.value, c.attrs["metric_type"]) for c in found] == expected

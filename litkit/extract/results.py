@@ -27,7 +27,12 @@ from litkit.extract.metrics import (
     usual_type,
 )
 from litkit.extract.patterns import Candidate, Covered, number_windows, qualifier
-from litkit.extract.result_baselines import _OF_THE_TIME, COMPARISON, _humans_figures
+from litkit.extract.result_baselines import (
+    _CHANGE_NAMED_AFTER,
+    _OF_THE_TIME,
+    COMPARISON,
+    _humans_figures,
+)
 from litkit.extract.result_changes import (
     _SHARE_NOT_AGREEMENT,
     _added_changes,
@@ -67,7 +72,7 @@ from litkit.extract.result_setups import (
     describes_built_data,
     describes_data,
 )
-from litkit.extract.result_values import _after, _before
+from litkit.extract.result_values import _UNIT_START, _after, _before
 from litkit.extract.spans import BatchedComponent, add_candidates, doc_text
 
 #: "trained on X", "fine-tuned on X": X is training data, not where results are reported; also
@@ -123,6 +128,29 @@ def _only_trained_on(name: str, trained: list[tuple], datasets: list[tuple], sen
 
 #: the metric types of what a system spends, which a ratio may be typed by from any words near it
 RESOURCES = ("speed", "cost")
+#: a figure alone in parentheses, typed by a resource named right after them: "a 1.4x (40%)
+#: speedup", "significant (10 times) speedups", "in practice resulting in significant (10-200x)
+#: speedups", "2.30x (1.19x) faster", "significantly (75%) reduced parameter size", "require a
+#: fraction (typically 13%) of the number of parameters" (not a quality: "precision (0.99) at the
+#: expense of recall (0.75)", often another figure's; nor past a new clause: "fewer parameters
+#: (0.9%-18%) and extremely high speedup ratios"; nor data items, a finding's share: "almost all
+#: (98.7%) examples contain at least one permutation")
+_PAREN_OPEN = re.compile(r"\(\s*(?:(?:typically|about|around|approximately|roughly|nearly|over|"
+                         r"up\s+to|more\s+than|less\s+than|only|~|\u223c|\u2248|[<>])\s*)*"
+                         r"(?:[\d.]+\s*(?:%|x|\u00d7)?\s*[-\u2013]\s*)?$", re.IGNORECASE)
+_PAREN_CLOSE = re.compile(r"\s*(?:times\b|-?fold\b)?\s*\)")
+
+
+def _paren_resource(text: str, cand: Candidate) -> str | None:
+    """The resource (``RESOURCES``) the words after the parentheses ``cand`` stands alone in
+    name (``_PAREN_OPEN``), or None."""
+    unit = _UNIT_START.match(text, cand.end)
+    close = _PAREN_CLOSE.match(text, unit.end() if unit else cand.end)
+    if close is None or not _PAREN_OPEN.search(text, max(0, cand.start - 40), cand.start):
+        return None
+    after = _after(text, close.end())
+    found = metric_type(after, fallback=None)
+    return found if found in RESOURCES and not names_items_only(after) else None
 
 
 def _own_type(cand: Candidate, after: str, before: str) -> str | None:
@@ -261,6 +289,9 @@ def find_results(
             elif metric_type(words[id(cand)][0], fallback=None) is None \
                     and (name := own_phrase_metric(text, cand.end)):  # "57.6% (Pass@32)"
                 named[n], cand.attrs["metric"] = metric_type(name), name
+        for n, cand in enumerate(chain):
+            if named[n] is None and text[cand.end:cand.end + 12].find(")") >= 0:
+                named[n] = _paren_resource(text, cand)  # "a 1.4x (40%) speedup"
         if len(chain) > 1 and not any(named):  # the list's words around it name its type
             # together: "explained 78.9%, 74% and 67.4% variance" (dev43 acl:W16-4105)
             named = [metric_type(words[id(chain[-1])][0], words[id(chain[0])][1],
@@ -302,6 +333,14 @@ def find_results(
                 # resource named before it past an "and" may be what it measures ("reduce the
                 # overall on-device GPU memory usage of ... ViT and BERT by an average of 2.2x")
                 wide = metric_type(None, _before(text, cand.start, sent_start, marks_only=True))
+                if wide not in RESOURCES and not _CHANGE_NAMED_AFTER.match(text, cand.end) \
+                        and not any(_RATIO_COMPARATIVE.match(words[id(c)][0]) for c in chain) \
+                        and metric_type(None, text[sent_start:cand.start]) == "speed":
+                    # ... or a speed named last before it in its sentence, past a comma:
+                    # "facilitates impressive speedups for Llama2-7B-128K, achieving up to 2.31x
+                    # on an A100 GPU" (not a change named after it, "5x improvement in ...", nor
+                    # what a comparative after its list names: "..., 2-8x longer sequences")
+                    wide = "speed"
                 cand.attrs["metric_type"] = wide if wide in RESOURCES else "other"
             if not written and cand.attrs["metric_type"] == "other" \
                     and metric_type(named=cand.attrs["metric"], fallback=None) is None \
