@@ -317,17 +317,6 @@ def test_a_process_or_network_class_acronym_is_no_model(nlp, text, acronym):
     assert acronym not in names(nlp, text)["MODEL"]
 
 
-# r47dataset: Facebook is a platform (and a company, as Meta), like Twitter, not a dataset
-# (R-ds-platformset; dev6 acl:W18-4415: "'Facebook comments dataset' is a generic description")
-
-
-def test_a_platform_set_is_no_dataset(nlp):
-    # corpus (acl:W18-4418): the sets of the TRAC-1 shared task, named by their platform
-    text = ("Our team achieves an F1-score of 60% on both English datasets, 63% on the Hindi "
-            "Facebook dataset, and 38% on the Hindi Twitter dataset.")
-    assert names(nlp, text)["DATASET"] == []
-
-
 # r30dev24: a suite or collection "of" models after a name is models, no data
 
 

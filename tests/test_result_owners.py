@@ -673,28 +673,3 @@ def test_the_papers_system_applied_to_an_unnamed_model_gives_no_model(nlp):
             "mechanism as base model, we see significant improvements of the performance in the "
             "Gigaword dataset by at least 2 ROUGE points.")
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == [None]
-
-
-@pytest.mark.parametrize(("text", "models"), [
-    # dev20 acl:2020.semeval.1.225 (r47mextra): the best of the paper's runs, opening the
-    # sentence, is an unnamed configuration, not the title's system
-    ("3218IR at SemEval-2020 Task 11: Conv1D and Word Embedding in Propaganda Span "
-     "Identification at News Articles\n\nIn this paper, we present the result of our experiment "
-     "with a variant of 1 Dimensional Convolutional Neural Network (Conv1D) hyper-parameters "
-     "value. The best model obtained an F1 score of 0.24 in the development set and 0.23 in the "
-     "test set.", [None, None]),
-    # dev3 colm2025:akHq1QcqeZ: "Our best model" fine-tuned with the paper's named data method
-    ("CLIPPER: Compression enables long-context synthetic data generation\n\nWe introduce "
-     "CLIPPER, a compression-based approach for generating synthetic data. Our best model "
-     "achieves breakthrough results on narrative claim verification (from 28% to 76% accuracy "
-     "on our test set).", [None, None]),
-    # acl:W19-8624 (corpus): the paper's system is a known model its runs are built on, which
-    # the best of them keeps (R-model-base)
-    ("BERT for Question Generation\n\nIn this study, we investigate the employment of the "
-     "pre-trained BERT language model to tackle question generation tasks. We introduce two "
-     "neural architectures built on top of BERT for question generation tasks. Experiment "
-     "results show that our best model yields state-of-the-art performance which advances the "
-     "BLEU4 score of existing best models from 16.85 to 18.91.", [None, "BERT"]),
-])
-def test_the_best_of_the_papers_runs_is_not_its_named_system(nlp, text, models):
-    assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == models

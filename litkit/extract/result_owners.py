@@ -123,10 +123,6 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
     lowered = text.lower()
     agreement = "IAA" in text or any(word in lowered for word in _AGREEMENT_WORDS)
     own_names = {s.lower() for s in systems}
-    # the paper's system as a known model (not a coinage of its own): "BERT for Question
-    # Generation" is what the best of its runs is built on (R-model-base)
-    known_system = paper_system if any(n.known and n.written == paper_system for n in names) \
-        else None
     every = _Nearby(names)
     # the model of each subtask a shared-task paper with no system name of its own describes
     # (R-model-subtaskbase), for the sentences about it
@@ -155,7 +151,6 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
         # applied to (R-model-base's null clause), found once for all its results
         unnamed_base = None
         has_gap = "gap" in sentence  # (``_gap``'s word, tested once for all its results)
-        has_best = "best" in sentence  # (``_BEST_SUBJECT``'s word, tested once as well)
         for position, span in enumerate(spans):
             # False for the first value of a change (result_changes.py)
             start_value = span_value(span, "own")
@@ -232,10 +227,7 @@ def _attribute_results(text: str, results: list[Span], names: list[_Name], syste
                                      sentences[index - 1][0] if index > 0 else sent_start,
                                      sent_end, applied) \
                     or (scoped[position] if scoped is not None
-                        else None if unnamed_base
-                        else (paper_system and (base or known_system) if has_best
-                              and _BEST_SUBJECT.search(
-                            sentence, 0, span.start_char - sent_start) else paper_system) or (
+                        else None if unnamed_base else paper_system or (
                         last_own if _THE_MODEL_SUBJECT.search(
                             text, max(sent_start, span.start_char - 120), span.start_char)
                         else None))
@@ -338,16 +330,6 @@ _UNNAMED_BASE = re.compile(
 #: the state of the art system around 15% points", dev28 acl:D19-1586)
 _THE_MODEL_SUBJECT = re.compile(r"(?:^|[,:;]\s*)the\s+(?:model|system)\s+(?!\w+\s+by\b)"
                                 r"[^,;:()]{0,60}$", re.IGNORECASE)
-
-
-#: the best of the paper's runs as the subject opening a result's sentence or "that" clause: its
-#: figures are of that unnamed configuration, not of the paper's named system, though still of
-#: the base model all its runs are built on ("Our best model achieves breakthrough results ...
-#: (from 28% to 76% accuracy", "The best model obtained an F1 score of 0.24"; 93 of 108 such
-#: studied gold results have no model, most others name it in the sentence)
-_BEST_SUBJECT = re.compile(
-    r"(?:^\s*|[:;]\s*|\b(?:that|and|while|whereas)\s+)(?:[Oo]ur|[Tt]he)\s+best"
-    r"(?:[\s-]performing)?\s+(?:models?|systems?|runs?|submissions?|configurations?)\b[^;]*$")
 
 
 #: a comparative bound right before a figure: "larger than", "lower than", "more than about"
