@@ -112,15 +112,6 @@ def test_title_case_names_framed_by_the_and_a_data_noun(nlp):
     assert found["DATASET"] == ["Omniglot", "Switchboard"]
 
 
-def test_a_title_case_name_before_an_evaluation_split(nlp):
-    # dev26 colm2025:8OqGNXKwo8: "the X development set" names its data as "the X dataset" does;
-    # not a language's split, nor a platform's (R-ds-platformset: acl:W18-4419's Facebook)
-    text = ("EllieSQL reduces token use by over 40% without compromising performance on Bird "
-            "development set. We report 59.74% F1 for the Facebook test set and 71.2% on the "
-            "English test set.")
-    assert names(nlp, text)["DATASET"] == ["Bird"]
-
-
 def test_names_in_apposition_before_a_data_noun(nlp):
     # corpus sentences (aistats2024:adb00a58dc, acl2022:2022.acl-long.324, acl:2020.lrec.1.473)
     found = names(nlp, "We demonstrate the efficacy of our framework against a variety of "

@@ -42,12 +42,6 @@ _THE_NAME_DATASET = re.compile(
     r"(?<![\w-])(?P<opener>the|on|of|in|from|with|using|and)\s+"
     r"(?P<name>[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?)\s+(?:dataset|corpus|benchmark|treebank)\b"
 )
-#: "on Bird development set", "the Omniglot test set": a Title Case word before an evaluation
-#: split names its data as before a data noun (tried only where a split is written,
-#: ``_SPLIT_NOUNS``, after one quick test for " set": about 3 us a paper)
-_THE_NAME_SPLIT = re.compile(
-    r"(?<![\w-])(?:the|on)\s+(?P<name>[A-Z][a-z]+)\s+(?:development|dev|test)\s+sets?\b")
-_SPLIT_NOUNS = (" development set", " dev set", " test set")
 #: a coined name in lower case before such a noun, the article or a preposition before it:
 #: "the wikitext2 dataset", "the mATIS++ dataset", "the ssj200k treebank", "on mTVR dataset"
 #: (searched back from the noun; ``_coined_lower`` asks for its capital, digit or "+")

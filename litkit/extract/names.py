@@ -120,14 +120,12 @@ from litkit.extract.data_cues import (
     _SOURCE_WORDS,
     _SPACED_DASH,
     _SPLIT_LABEL,
-    _SPLIT_NOUNS,
     _STRONG,
     _THE_DATA_NAMED,
     _THE_HEAD_FIRST,
     _THE_NAME_DATASET,
     _THE_NAME_DESCRIBED,
     _THE_NAME_RESOURCE,
-    _THE_NAME_SPLIT,
     _THE_RESOURCE_GATE,
     _THE_RESOURCE_NAMED,
     INPUT_AFTER,
@@ -1025,12 +1023,6 @@ class NameFinder(BatchedComponent):
                 found.append(Name(match.start("name"), match.end(), "DATASET", whole, known.name,
                                   "pattern:the_name"))
             elif _plain_data_name(written) and not self._other_label(written, "DATASET"):
-                found.append(Name(*match.span("name"), "DATASET", written, "", "pattern:the_name"))
-        splits = _THE_NAME_SPLIT.finditer(text) \
-            if " set" in text and any(s in text for s in _SPLIT_NOUNS) else ()
-        for match in splits:  # "on Bird development set"
-            written = match.group("name")
-            if _plain_data_name(written) and not self._other_label(written, "DATASET"):
                 found.append(Name(*match.span("name"), "DATASET", written, "", "pattern:the_name"))
         taken = {n.start for n in found}  # (a name found otherwise keeps its source)
         for space in spaced:  # "the wikitext2 dataset"
