@@ -67,6 +67,17 @@ def test_the_model_refers_back_to_the_last_results_model(nlp):
             "demonstrate that the model can be successfully ported to other domains: on the "
             "BioDRB dataset, the model outperforms the state of the art system around 15% points.")
     assert [a["model"] for _, a in spans(nlp, text, "RESULT")] == ["BERT", "BERT"]
+    # acl:2020.semeval.1.286: "The model" opening the next sentences
+    text = ("Ssn_nlp at SemEval 2020 Task 12: Offense Target Identification in Social Media "
+            "Using Traditional and Deep Machine Learning Approaches\n\nOffensive language "
+            "identification (OLI) in user generated text is automatic detection of any "
+            "profanity, insult, obscenity, racism or vulgarity. The best run of ssn_nlp that "
+            "uses BERT (Bidirectional Encoder Representations from Transformers) for the "
+            "purpose of training the OLI model obtained F1 score as 0.61. "
+            "The model performs with an accuracy of 0.80 and an evaluation loss of 1.0828. The "
+            "model has a precision rate of 0.72 and a recall rate of 0.58.")
+    found = {a["value"]: a["model"] for _, a in spans(nlp, text, "RESULT")}
+    assert [found[v] for v in (0.61, 0.8, 0.72, 0.58)] == ["BERT"] * 4
 
 
 def test_the_start_of_a_change_is_not_the_papers_system(nlp):
