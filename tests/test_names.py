@@ -204,3 +204,50 @@ def test_widely_used_released_models_are_found_by_the_lexicon(nlp, text, models)
 ])
 def test_toefl_is_data(nlp, text, expected):
     assert names(nlp, text)["DATASET"] == expected
+
+
+# r47lexicon: well-known public names the names step never found or matched only in one spelling
+# (names of the studied golds litkit never found, checked on the whole blind corpus): the NADE
+# density estimator, the TextCNN classifier, VGGNet and 'multi-lingual BERT' are models
+@pytest.mark.parametrize("text, models", [
+    # corpus (icml2016:a33e6b4bea, dev31)
+    ("This paper proposes CF-NADE, a neural autoregressive architecture for collaborative "
+     "filtering (CF) tasks, which is inspired by the Restricted Boltzmann Machine (RBM) based CF "
+     "model and the Neural Autoregressive Distribution Estimator (NADE).", ["CF-NADE", "NADE"]),
+    # corpus (acl:2020.findings.emnlp.78, dev42)
+    ("We adapt the TextCNN architecture and automatically analyze its predictions using the "
+     "Integrated Gradients method to highlight words and phrases that led to the recommendation "
+     "of a scientific venue.", ["TextCNN"]),
+    # corpus (acl:W19-4608, dev18)
+    ("demonstrating its use for Arabic classifications tasks, and demonstrating how a "
+     "pre-trained multi-lingual BERT can also be used for Arabic.", ["multi-lingual BERT"]),
+])
+def test_well_known_models_in_their_usual_spellings(nlp, text, models):
+    assert names(nlp, text)["MODEL"] == models
+
+
+# r47lexicon: ... and the lexical resources HowNet and CELEX, the Debatepedia summarization set,
+# and the hyphened or spaced spellings of WiC, miniImageNet and Who-did-What are data
+@pytest.mark.parametrize("text, datasets", [
+    # corpus (acl:D18-1493, dev43)
+    ("Inspired by HowNet, we use sememes, the minimum semantic units in human languages, to "
+     "represent the implicit semantics behind words for language modeling.", ["HowNet"]),
+    # corpus (acl:Q18-103, dev14)
+    ("We experiment with the model on English CELEX data and German DErivBase (Zeller et al., "
+     "2013) data.", ["CELEX"]),
+    # corpus (acl:2020.inlg.1.11, dev30)
+    ("We also experimented on one of the largely used datasets, Debatepedia, to compare our QFAS "
+     "approach with other models.", ["Debatepedia"]),
+    # corpus (coling2025:2025.coling-main.466, dev17)
+    ("Evaluating LLMs' Capability to Identify Lexical Semantic Equivalence: Probing with the "
+     "Word-in-Context Task", ["Word-in-Context"]),
+    # corpus (iclr2018:ry8dvM-R-, dev37)
+    ("We evaluate our model against cross-stitch networks and shared-layer baselines on "
+     "multi-task settings of the MNIST, mini-imagenet, and CIFAR-100 datasets.",
+     ["MNIST", "mini-imagenet", "CIFAR-100"]),
+    # corpus (acl:W17-2610, dev23)
+    ("We evaluate this approach on the task of reading comprehension (on the Who did What and "
+     "CNN datasets) and show that it dramatically improves a strong baseline.", ["Who did What"]),
+])
+def test_well_known_data_in_their_usual_spellings(nlp, text, datasets):
+    assert names(nlp, text)["DATASET"] == datasets
