@@ -208,8 +208,39 @@ def test_toefl_is_data(nlp, text, expected):
 
 # r47lexicon: well-known public names the names step never found or matched only in one spelling
 # (names of the studied golds litkit never found, checked on the whole blind corpus): the NADE
-# density estimator, the TextCNN classifier, VGGNet and 'multi-lingual BERT' are models
+# density estimator, the TextCNN and VDCNN classifiers, VGGNet, 'multi-lingual BERT', 'Inception
+# V3', kNN-MT, the DeepL service, and tools a paper compares or evaluates (R-model-tool's compared
+# clause): the lemmatizer Morfette, the parser DeSR, the Zipporah filter and the LIBSVM solver
 @pytest.mark.parametrize("text, models", [
+    # corpus (acl2021:2021.acl-short.47, dev3)
+    ("kNN-MT, recently proposed by Khandelwal et al. (2020a), successfully combines pre-trained "
+     "neural machine translation (NMT) model with token-level k-nearest-neighbor (kNN) retrieval "
+     "to improve the translation accuracy.", ["kNN-MT"]),
+    # corpus (acl:P17-1136, dev4)
+    ("The key advantages of our model compared to the state-of-the-art lemmatizers such as "
+     "Lemming and Morfette are - (i) it is independent of human decided features.",
+     ["Morfette"]),
+    # corpus (acl:L16-1108, dev21)
+    ("After experimenting on its data with a number of dependency parsers based on different "
+     "supervised machine learning techniques, we found that DeSR with a multilayer perceptron "
+     "algorithm is the parser providing the highest accuracy rates.", ["DeSR"]),
+    # corpus (acl:W19-5439, dev25)
+    ("We compare our results with the baseline published on the shared task website, which uses "
+     "the Zipporah model, over which we achieve significant improvements in one of the conditions "
+     "in the shared task.", ["Zipporah"]),
+    # corpus (aistats2019:e140b33b3c, dev38)
+    ("Instead of the method adopted in the current version of LIBSVM, which uses the second order "
+     "information of the objective function to choose the violating pairs, we suggest a new "
+     "method where a higher order information is considered.", ["LIBSVM"]),
+    # corpus (acl:2020.coling.main.576)
+    ("We report on extensive experiments involving 4 neural MT systems (Google Translate, DeepL, "
+     "as well as two systems we trained) and varying the domain of texts.", ["DeepL"]),
+    # corpus (icml2017:780)
+    ("Finally, it generalizes to train Inception V3 and ResNet V2 architectures on the ImageNet "
+     "dataset for thousands of steps.", ["Inception V3", "ResNet V2"]),
+    # corpus (acl:E17-1104)
+    ("We present a new architecture (VDCNN) for text processing which operates directly at the "
+     "character level and uses only small convolutions and pooling operations.", ["VDCNN"]),
     # corpus (icml2016:a33e6b4bea, dev31)
     ("This paper proposes CF-NADE, a neural autoregressive architecture for collaborative "
      "filtering (CF) tasks, which is inspired by the Restricted Boltzmann Machine (RBM) based CF "
