@@ -258,8 +258,15 @@ def test_well_known_models_in_their_usual_spellings(nlp, text, models):
 
 
 # r47lexicon: ... and the lexical resources HowNet and CELEX, the Debatepedia summarization set,
-# and the hyphened or spaced spellings of WiC, miniImageNet and Who-did-What are data
+# the OSACT4 shared task, Raven's Progressive Matrices, and the hyphened or spaced spellings of
+# WiC, miniImageNet and Who-did-What are data
 @pytest.mark.parametrize("text, datasets", [
+    # corpus (acl:2020.osact.1.15, dev39)
+    ("To contribute to this development, during the OSACT4 workshop, a shared task was undertaken "
+     "to detect offensive language in Arabic.", ["OSACT4"]),
+    # corpus (aistats2022:6d87ae4bde, dev37): the curly apostrophe as written
+    ("This work presents a new approach to machine IQ tests solving formulated as Raven\u2019s "
+     "Progressive Matrices (RPMs), called Duel-IQ.", ["Raven\u2019s Progressive Matrices"]),
     # corpus (acl:D18-1493, dev43)
     ("Inspired by HowNet, we use sememes, the minimum semantic units in human languages, to "
      "represent the implicit semantics behind words for language modeling.", ["HowNet"]),
