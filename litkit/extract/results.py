@@ -290,7 +290,7 @@ def find_results(
                     and (name := own_phrase_metric(text, cand.end)):  # "57.6% (Pass@32)"
                 named[n], cand.attrs["metric"] = metric_type(name), name
         for n, cand in enumerate(chain):
-            if named[n] is None and text[cand.end:cand.end + 12].find(")") >= 0:
+            if named[n] is None and ")" in text[cand.end:cand.end + 12]:
                 named[n] = _paren_resource(text, cand)  # "a 1.4x (40%) speedup"
         if len(chain) > 1 and not any(named):  # the list's words around it name its type
             # together: "explained 78.9%, 74% and 67.4% variance" (dev43 acl:W16-4105)
